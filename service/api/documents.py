@@ -1,0 +1,31 @@
+"""/v1/documents: the articles of the corpus."""
+
+from __future__ import annotations
+
+from flask_smorest import abort
+
+from service.api.errors import Blueprint
+from service.api.pagination import paginate
+from service.api.schemas import DocumentQuery, DocumentSchema, DocumentSummaryPageSchema
+from service.api.state import corpus
+
+blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="Articles.")
+
+
+@blp.route("")
+@blp.arguments(DocumentQuery, location="query")
+@blp.response(200, DocumentSummaryPageSchema)
+def list_documents(args):
+    """List documents, optionally filtered by a substring of title or text."""
+    return paginate(corpus().search(args["q"]) if "q" in args else corpus().documents, args)
+
+
+@blp.route("/<string:document_id>")
+@blp.response(200, DocumentSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_document(document_id):
+    """One document with its text, paragraphs, source and boilerplate."""
+    doc = corpus().by_id.get(document_id)
+    if doc is None:
+        abort(404, message=f"No document with id {document_id!r}.")
+    return doc

@@ -1,0 +1,33 @@
+"""/livez and /readyz, unversioned, for orchestrators."""
+
+from __future__ import annotations
+
+from service import nlp
+from service.api.errors import Blueprint
+from service.api.schemas import LivenessSchema, ReadinessSchema
+from service.api.state import corpus
+
+blp = Blueprint("health", __name__, description="Liveness and readiness probes.")
+
+
+@blp.route("/livez")
+@blp.response(200, LivenessSchema)
+def livez():
+    """The process is up."""
+    return {"status": "ok"}
+
+
+@blp.route("/readyz")
+@blp.response(200, ReadinessSchema)
+def readyz():
+    """The corpus is loaded: document count, fingerprint, skipped files and the model used."""
+    loaded = corpus()
+    return {
+        "status": "ready",
+        "documents": len(loaded.documents),
+        "fingerprint": loaded.fingerprint,
+        "skipped": loaded.skipped,
+        "warnings": loaded.warnings,
+        "model": {"name": nlp.MODEL_PACKAGE, "version": nlp.model_version()},
+        "pipeline_version": nlp.PIPELINE_VERSION,
+    }

@@ -1,0 +1,53 @@
+"""The application factory: load the corpus, then wire the HTTP layer over it."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Mapping
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from flask import Flask
+
+from service import api, nlp
+from service.corpus import DEFAULT_MAX_FILE_BYTES, load_corpus
+
+
+def _code_version() -> str:
+    try:
+        return version("newsfacts")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def default_config() -> dict[str, Any]:
+    """Settings read from the environment, with their defaults."""
+    return {
+        "CORPUS_DIR": os.environ.get("CORPUS_DIR", "seeds"),
+        "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
+        "API_VERSION": "1.0.0",
+        "JSON_SORT_KEYS": False,
+    }
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app: load the corpus, then wire the HTTP layer over it."""
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO"))
+    app = Flask(__name__)
+    app.config.from_mapping(default_config())
+    app.config.from_mapping(config or {})
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    corpus = app.config.get("CORPUS") or load_corpus(
+        app.config["CORPUS_DIR"], app.config["MAX_FILE_BYTES"]
+    )
+    app.extensions[api.state.EXTENSION] = corpus
+    app.config["ETAG_SEED"] = hashlib.sha256(
+        f"{corpus.fingerprint}|{app.config['API_VERSION']}|{_code_version()}|"
+        f"{nlp.PIPELINE_VERSION}".encode()
+    ).hexdigest()
+    api.init_app(app)
+    return app

@@ -1,0 +1,69 @@
+"""gunicorn settings: ``gunicorn -c service/gunicorn_conf.py 'service:create_app()'``.
+
+The app (spaCy model and corpus) is loaded once in the master and shared by the forked
+workers; ``gc.freeze()`` keeps the collector from touching, and so copying, those pages.
+"""
+
+import gc
+import json
+import os
+import time
+
+from gunicorn.glogging import Logger
+
+bind = os.environ.get(
+    "BIND", f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+)
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY") or min(2 * (os.cpu_count() or 1) + 1, 8))
+threads = int(os.environ.get("THREADS", "4"))
+preload_app = True
+# No runtime control socket: nothing needs it, and it would write under $HOME.
+control_socket_disable = True
+
+# Hardening: small request lines and headers, bounded time per request.
+limit_request_line = 4094
+limit_request_fields = 64
+limit_request_field_size = 8190
+timeout = int(os.environ.get("TIMEOUT", "60"))
+graceful_timeout = int(os.environ.get("GRACEFUL_TIMEOUT", "30"))
+keepalive = 5
+max_requests = 10_000
+max_requests_jitter = 1_000
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+
+
+def when_ready(server):
+    """After the app is preloaded, before workers fork: move its objects out of the GC."""
+    gc.collect()
+    gc.freeze()
+
+
+class JsonAccessLogger(Logger):
+    """One JSON object per access-log line, values properly escaped."""
+
+    def access(self, resp, req, environ, request_time):
+        if not (self.cfg.accesslog or self.cfg.logconfig or self.cfg.syslog):
+            return
+        record = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "remote": environ.get("REMOTE_ADDR"),
+            "method": environ.get("REQUEST_METHOD"),
+            "path": environ.get("PATH_INFO"),
+            "query": environ.get("QUERY_STRING") or None,
+            "status": resp.status_code if hasattr(resp, "status_code") else None,
+            "bytes": getattr(resp, "sent", None),
+            "duration_ms": round(request_time.total_seconds() * 1000, 3),
+            "user_agent": environ.get("HTTP_USER_AGENT"),
+        }
+        try:
+            self.access_log.info(json.dumps(record, ensure_ascii=False))
+        except Exception:
+            self.exception("access log failed")
+
+
+logger_class = JsonAccessLogger
