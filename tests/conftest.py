@@ -34,3 +34,19 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
         return tmp_path
 
     return make
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The project's spaCy pipeline, loaded once per test session."""
+    from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The body text of the seed article, exactly as the corpus serves it."""
+    from service.corpus import load_corpus  # noqa: PLC0415
+
+    return load_corpus(SEEDS).documents[0].text
