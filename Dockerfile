@@ -14,8 +14,11 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     HOST=0.0.0.0 \
     PORT=8000 \
-    CORPUS_DIR=/app/seeds
-RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin app
+    CORPUS_DIR=/app/seeds \
+    CACHE_DIR=/cache
+# /cache is owned by the app user so that a named volume mounted there starts writable.
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin app \
+    && mkdir /cache && chown 10001 /cache
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY service/ service/

@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: run test lint fmt openapi lock install install-dev clean
+.PHONY: run build test lint fmt openapi lock install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -25,6 +25,9 @@ install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(BIN)/gunicorn -c service/gunicorn_conf.py 'service:create_app()'
+
+build: install
+	$(BIN)/python -m service build
 
 test: install-dev lint
 	$(BIN)/pytest

@@ -7,12 +7,14 @@ import logging
 import os
 from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
 
 from service import api, nlp
-from service.corpus import DEFAULT_MAX_FILE_BYTES, load_corpus
+from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_corpus
+from service.nlp.pipeline import load_pipeline
 
 
 def _code_version() -> str:
@@ -27,8 +29,11 @@ def default_config() -> dict[str, Any]:
     return {
         "CORPUS_DIR": os.environ.get("CORPUS_DIR", "seeds"),
         "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
+        # Analyses are cached next to the corpus unless CACHE_DIR says otherwise.
+        "CACHE_DIR": os.environ.get("CACHE_DIR"),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or 1024 * 1024),
+        "ANALYZE_WORKERS": int(os.environ.get("ANALYZE_WORKERS") or os.cpu_count() or 1),
         "API_VERSION": "1.0.0",
-        "JSON_SORT_KEYS": False,
     }
 
 
@@ -42,12 +47,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
 
     corpus = app.config.get("CORPUS") or load_corpus(
-        app.config["CORPUS_DIR"], app.config["MAX_FILE_BYTES"]
+        app.config["CORPUS_DIR"],
+        app.config["MAX_FILE_BYTES"],
+        cache_dir=app.config["CACHE_DIR"] or Path(app.config["CORPUS_DIR"]) / CACHE_FOLDER,
+        workers=app.config["ANALYZE_WORKERS"],
     )
+    # Loaded here, before gunicorn forks, so workers share it for POST /v1/analyze.
+    load_pipeline()
     app.extensions[api.state.EXTENSION] = corpus
     app.config["ETAG_SEED"] = hashlib.sha256(
         f"{corpus.fingerprint}|{app.config['API_VERSION']}|{_code_version()}|"
-        f"{nlp.PIPELINE_VERSION}".encode()
+        f"{nlp.PIPELINE_VERSION}|{nlp.model_version()}".encode()
     ).hexdigest()
     api.init_app(app)
     return app

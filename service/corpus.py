@@ -8,18 +8,27 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import pickle
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
-from service.nlp.article import Article, Paragraph, parse_plain_text, parse_record
+from service import nlp
+from service.nlp import pipeline
+from service.nlp.article import Article, Paragraph, paragraph_at, parse_plain_text, parse_record
+from service.nlp.entities import Attribute, Mention, merge_across_documents
+from service.nlp.numeric_facts import NumericFact
+from service.nlp.pipeline import Analysis
+from service.nlp.quotes import Quote
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+CACHE_FOLDER = ".newsfacts-cache"  # hidden, so the corpus reader never reads it
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
 _BINARY_SNIFF_BYTES = 8192
@@ -83,32 +92,6 @@ class Skipped:
 
     file: str
     reason: str
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """The loaded, immutable corpus."""
-
-    documents: tuple[Document, ...]
-    skipped: tuple[Skipped, ...] = ()
-    warnings: tuple[Skipped, ...] = ()
-    by_id: Mapping[str, Document] = field(init=False)
-    fingerprint: str = field(init=False)
-    _haystacks: tuple[str, ...] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", MappingProxyType({d.id: d for d in self.documents}))
-        digest = hashlib.sha256()
-        for doc in sorted(self.documents, key=lambda d: d.id):
-            digest.update(f"{doc.id}\0{doc.content_sha256}\n".encode())
-        object.__setattr__(self, "fingerprint", digest.hexdigest())
-        haystacks = tuple(f"{d.title}\n{d.text}".casefold() for d in self.documents)
-        object.__setattr__(self, "_haystacks", haystacks)
-
-    def search(self, query: str) -> list[Document]:
-        """Documents whose title or text contains ``query``, ignoring case."""
-        needle = query.casefold()
-        return [d for d, h in zip(self.documents, self._haystacks, strict=True) if needle in h]
 
 
 class BadFile(Exception):
@@ -229,8 +212,13 @@ def corpus_files(directory: Path) -> list[Path]:
     )
 
 
-def load_corpus(directory: str | Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Corpus:
-    """Read every article under ``directory``; never raises for a bad file."""
+def read_corpus(
+    directory: str | Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+) -> tuple[tuple[Document, ...], tuple[Skipped, ...], tuple[Skipped, ...]]:
+    """Read every article under ``directory``: (documents, skipped, warnings).
+
+    Never raises for a bad file; raises ``FileNotFoundError`` if the folder is missing.
+    """
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {directory}")
@@ -263,5 +251,340 @@ def load_corpus(directory: str | Path, max_file_bytes: int = DEFAULT_MAX_FILE_BY
             reason = f"unreadable: {exc.strerror or exc}"
             log.warning("corpus: skipped %s: %s", name, reason)
             skipped.append(Skipped(name, reason))
-    log.info("corpus: %d documents loaded, %d skipped", len(documents), len(skipped))
-    return Corpus(tuple(documents.values()), tuple(skipped), tuple(warnings))
+    log.info("corpus: %d documents read, %d skipped", len(documents), len(skipped))
+    return tuple(documents.values()), tuple(skipped), tuple(warnings)
+
+
+# --- Analysis: run the NLP once per text, cached on disk ------------------------------------
+
+
+def cache_key_dir(cache_dir: Path) -> Path:
+    """Folder of the cache entries valid for this pipeline and model version."""
+    return cache_dir / f"pipeline-{nlp.PIPELINE_VERSION}-{nlp.MODEL_PACKAGE}-{nlp.model_version()}"
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _read_cache(path: Path) -> dict[str, Analysis]:
+    try:
+        with path.open("rb") as f:
+            entries = pickle.load(f)
+        return entries if isinstance(entries, dict) else {}
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:  # a damaged cache entry is rebuilt, never fatal
+        log.warning("cache: ignoring unreadable %s: %s", path, exc)
+        return {}
+
+
+def _write_cache(path: Path, entries: dict[str, Analysis]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)  # atomic: concurrent builders never see half a file
+    except OSError as exc:
+        log.warning("cache: cannot write %s (%s); analyses will be recomputed", path, exc)
+
+
+def analyze_documents(
+    documents: Sequence[Document],
+    cache_dir: Path | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Analysis]:
+    """Analysis of every document by id, reusing the on-disk cache and filling what it lacks.
+
+    The cache holds one file per source file, named by that file's sha256, under a folder
+    named by the pipeline and model versions, so any change to either invalidates it.
+    """
+    by_file: dict[str, list[Document]] = {}
+    for doc in documents:
+        by_file.setdefault(doc.source.sha256, []).append(doc)
+    key_dir = cache_key_dir(cache_dir) if cache_dir else None
+    cached: dict[str, dict[str, Analysis]] = {}
+    missing: dict[str, str] = {}  # text key -> text
+    for sha, docs in by_file.items():
+        entries = _read_cache(key_dir / f"{sha}.pickle") if key_dir else {}
+        cached[sha] = entries
+        for doc in docs:
+            if (key := _text_key(doc.text)) not in entries:
+                missing[key] = doc.text
+        if progress:
+            progress(sum(_text_key(d.text) in entries for d in docs))
+    if missing:
+        log.info(
+            "analysis: %d texts to analyse, %d from cache",
+            len(missing),
+            len(documents) - len(missing),
+        )
+        fresh: dict[str, Analysis] = {}
+        started = last_log = time.monotonic()
+        for key, analysis in zip(
+            missing, pipeline.analyze_texts(list(missing.values()), workers), strict=True
+        ):
+            fresh[key] = analysis
+            if progress:
+                progress(1)
+            if (now := time.monotonic()) - last_log > 5:  # long builds show signs of life
+                last_log = now
+                log.info(
+                    "analysis: %d/%d texts, %.1f texts/s",
+                    len(fresh),
+                    len(missing),
+                    len(fresh) / (now - started),
+                )
+        for sha, docs in by_file.items():
+            entries = cached[sha]
+            new = {k: fresh[k] for d in docs if (k := _text_key(d.text)) in fresh}
+            if new:
+                entries.update(new)
+                if key_dir:
+                    _write_cache(key_dir / f"{sha}.pickle", entries)
+    return {doc.id: cached[doc.source.sha256][_text_key(doc.text)] for doc in documents}
+
+
+# --- The corpus and its indexes -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEntity:
+    """An entity as it appears in one document."""
+
+    id: str
+    name: str
+    type: str
+    salience: float
+    mentions: tuple[Mention, ...]
+    titles: tuple[Attribute, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityOccurrence:
+    """Where a corpus entity occurs: one document, its salience there, its mentions."""
+
+    id: str  # the document id
+    salience: float
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusEntity:
+    """An entity across the corpus."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    titles: tuple[Attribute, ...]
+    documents: tuple[EntityOccurrence, ...]
+
+    @property
+    def document_count(self) -> int:
+        return len(self.documents)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(len(d.mentions) for d in self.documents)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """A quote with its corpus id, document and paragraph; speaker linked to a corpus entity."""
+
+    id: str
+    document_id: str
+    paragraph_index: int
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True)
+class RangeRef:
+    """The two ends of a range or change, by fact id."""
+
+    kind: str
+    role: str
+    ends: tuple[str, str]  # (from|min id, to|max id)
+
+
+@dataclass(frozen=True, slots=True)
+class FactRecord:
+    """A numeric fact with its corpus id and document."""
+
+    id: str
+    document_id: str
+    fact: NumericFact
+    range: RangeRef | None
+
+
+def _merge_entities(
+    documents: Sequence[Document], analyses: Mapping[str, Analysis]
+) -> tuple[dict[str, tuple[DocumentEntity, ...]], tuple[CorpusEntity, ...], dict[str, str]]:
+    per_doc = [list(analyses[d.id].entities) for d in documents]
+    merged = merge_across_documents(per_doc)
+    canonical: dict[str, dict[str, Any]] = {}
+    doc_entities: dict[str, tuple[DocumentEntity, ...]] = {}
+    for doc, found in zip(documents, per_doc, strict=True):
+        rows: dict[str, DocumentEntity] = {}
+        for entity in found:
+            key = merged.get(entity.key, entity.key)
+            entry = canonical.setdefault(
+                key,
+                {
+                    "name": entity.name,
+                    "type": entity.type,
+                    "aliases": set(),
+                    "titles": {},
+                    "documents": {},
+                },
+            )
+            if key == entity.key:
+                entry["name"] = entity.name
+            entry["aliases"].update(entity.aliases)
+            entry["aliases"].add(entity.name)
+            for attr in entity.attributes:
+                entry["titles"].setdefault((attr.kind, attr.value), attr)
+            previous = rows.get(key)
+            mentions = entity.mentions + (previous.mentions if previous else ())
+            salience = max(entity.salience, previous.salience if previous else 0.0)
+            titles = entity.attributes + (previous.titles if previous else ())
+            rows[key] = DocumentEntity(
+                key,
+                entry["name"],
+                entity.type,
+                salience,
+                tuple(sorted(mentions, key=lambda m: m.start)),
+                titles,
+            )
+        for row in rows.values():
+            canonical[row.id]["documents"][doc.id] = EntityOccurrence(
+                doc.id, row.salience, row.mentions
+            )
+        doc_entities[doc.id] = tuple(sorted(rows.values(), key=lambda e: (-e.salience, e.id)))
+    entities = tuple(
+        sorted(
+            (
+                CorpusEntity(
+                    id=key,
+                    name=entry["name"],
+                    type=entry["type"],
+                    aliases=tuple(sorted(entry["aliases"] - {entry["name"]})),
+                    titles=tuple(entry["titles"].values()),
+                    documents=tuple(entry["documents"].values()),
+                )
+                for key, entry in canonical.items()
+            ),
+            key=lambda e: (-e.document_count, -e.mention_count, e.id),
+        )
+    )
+    return doc_entities, entities, merged
+
+
+def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:
+    ids = [f"{doc.id}-n{i + 1}" for i in range(len(facts))]
+    records = []
+    for fact_id, fact in zip(ids, facts, strict=True):
+        ref = None
+        if fact.range is not None:
+            ends = (fact_id, ids[fact.range.partner])
+            if fact.range.role in ("to", "max"):
+                ends = ends[::-1]
+            ref = RangeRef(fact.range.kind, fact.range.role, ends)
+        records.append(FactRecord(fact_id, doc.id, fact, ref))
+    return records
+
+
+def _relink(quote: Quote, merged: Mapping[str, str]) -> Quote:
+    """The quote with its speaker pointing at the corpus-wide entity."""
+    speaker = quote.speaker
+    if speaker is None or speaker.entity_key not in merged:
+        return quote
+    return replace(quote, speaker=replace(speaker, entity_key=merged[speaker.entity_key]))
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The loaded, immutable corpus with its extraction indexes."""
+
+    documents: tuple[Document, ...]
+    analyses: Mapping[str, Analysis] = field(default_factory=dict, repr=False)
+    skipped: tuple[Skipped, ...] = ()
+    warnings: tuple[Skipped, ...] = ()
+    # Derived in __post_init__:
+    by_id: Mapping[str, Document] = field(init=False, repr=False)
+    fingerprint: str = field(init=False)
+    document_entities: Mapping[str, tuple[DocumentEntity, ...]] = field(init=False, repr=False)
+    entities: tuple[CorpusEntity, ...] = field(init=False, repr=False)
+    entity_by_id: Mapping[str, CorpusEntity] = field(init=False, repr=False)
+    quotes: tuple[QuoteRecord, ...] = field(init=False, repr=False)
+    quote_by_id: Mapping[str, QuoteRecord] = field(init=False, repr=False)
+    facts: tuple[FactRecord, ...] = field(init=False, repr=False)
+    fact_by_id: Mapping[str, FactRecord] = field(init=False, repr=False)
+    _haystacks: tuple[str, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+
+        put("by_id", {d.id: d for d in self.documents})
+        digest = hashlib.sha256()
+        for doc in sorted(self.documents, key=lambda d: d.id):
+            digest.update(f"{doc.id}\0{doc.content_sha256}\n".encode())
+        put("fingerprint", digest.hexdigest())
+        put("_haystacks", tuple(f"{d.title}\n{d.text}".casefold() for d in self.documents))
+
+        analysed = [d for d in self.documents if d.id in self.analyses]
+        doc_entities, entities, merged = _merge_entities(analysed, self.analyses)
+        put("document_entities", doc_entities)
+        put("entities", entities)
+        put("entity_by_id", {e.id: e for e in entities})
+
+        quotes: list[QuoteRecord] = []
+        facts: list[FactRecord] = []
+        for doc in analysed:
+            analysis = self.analyses[doc.id]
+            for n, quote in enumerate(analysis.quotes, start=1):
+                paragraph = paragraph_at(doc.paragraphs, quote.start)
+                linked = _relink(quote, merged)
+                quotes.append(QuoteRecord(f"{doc.id}-q{n}", doc.id, paragraph, linked))
+            facts.extend(_facts(doc, analysis.numeric_facts))
+        put("quotes", tuple(quotes))
+        put("quote_by_id", {q.id: q for q in quotes})
+        put("facts", tuple(facts))
+        put("fact_by_id", {f.id: f for f in facts})
+
+    def search(self, query: str) -> list[Document]:
+        """Documents whose title or text contains ``query``, ignoring case."""
+        needle = query.casefold()
+        return [d for d, h in zip(self.documents, self._haystacks, strict=True) if needle in h]
+
+
+def load_corpus(
+    directory: str | Path,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    *,
+    analyze: bool = True,
+    cache_dir: str | Path | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Corpus:
+    """Read the corpus folder, analyse every document (cached), and index the results."""
+    documents, skipped, warnings = read_corpus(directory, max_file_bytes)
+    analyses = (
+        analyze_documents(documents, Path(cache_dir) if cache_dir else None, workers, progress)
+        if analyze
+        else {}
+    )
+    return Corpus(documents, analyses, skipped, warnings)
+
+
+def corpus_of_text(text: str, title: str = "") -> Corpus:
+    """A one-document corpus analysed on the fly (for POST /v1/analyze); nothing is stored."""
+    article = parse_record(text, title)
+    source = Source("request", hashlib.sha256(text.encode()).hexdigest())
+    doc = _document("input", article, source)
+    (analysis,) = pipeline.analyze_texts([doc.text])
+    return Corpus((doc,), {doc.id: analysis})

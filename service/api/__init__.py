@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, send_from_directory
+from flask import Flask, Response, request, send_from_directory
 
-from service.api import caching, documents, health
+from service.api import analyze, caching, documents, entities, health, numeric_facts, quotes
 from service.api.errors import Api
 
-BLUEPRINTS = (health.blp, documents.blp)
+BLUEPRINTS = (health.blp, documents.blp, entities.blp, quotes.blp, numeric_facts.blp, analyze.blp)
 DOCS_ASSETS = "/docs/assets/"
 
 
@@ -17,6 +17,16 @@ def _swagger_ui_dir() -> Path:
     import swagger_ui  # noqa: PLC0415 (only its installed static files are used)
 
     return Path(swagger_ui.__file__).parent / "static"
+
+
+def _security_headers(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    if request.method in ("GET", "HEAD") and response.status_code in (200, 304):
+        # Clients may store responses but must revalidate them (cheaply, with the ETag).
+        response.headers.setdefault("Cache-Control", "public, no-cache")
+    return response
 
 
 def init_app(app: Flask) -> Api:
@@ -53,4 +63,5 @@ def init_app(app: Flask) -> Api:
         lambda filename: send_from_directory(assets, filename),
     )
     caching.init_app(app)
+    app.after_request(_security_headers)
     return api

@@ -1,17 +1,49 @@
-"""Strong ETags for every GET: a response is a pure function of the corpus, code and URL.
+"""Strong ETags and a response memo for every GET.
 
-So the tag is computed from those, without rendering the body, and a matching
-``If-None-Match`` is answered with 304 before the view runs.
+A GET response is a pure function of the corpus, the code and the URL. So its tag is computed
+from those without rendering the body, a matching ``If-None-Match`` is answered with 304
+before the view runs, and a rendered body can be served again as is.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 
 from apispec import BasePlugin
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 
 _CACHEABLE = frozenset({"GET", "HEAD"})
+
+
+class ResponseMemo:
+    """A thread-safe LRU of rendered bodies by ETag, bounded in total bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._size = 0
+        self._items: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, etag: str) -> tuple[bytes, str] | None:
+        with self._lock:
+            item = self._items.get(etag)
+            if item is not None:
+                self._items.move_to_end(etag)
+            return item
+
+    def put(self, etag: str, body: bytes, mimetype: str) -> None:
+        if len(body) > self.max_bytes // 8:
+            return
+        with self._lock:
+            if etag in self._items:
+                return
+            self._items[etag] = (body, mimetype)
+            self._size += len(body)
+            while self._size > self.max_bytes:
+                _, (old, _) = self._items.popitem(last=False)
+                self._size -= len(old)
 
 
 def current_etag() -> str:
@@ -21,25 +53,35 @@ def current_etag() -> str:
     return hashlib.sha256(seed.encode()).hexdigest()[:32]
 
 
-def _answer_not_modified() -> Response | None:
-    if request.method in _CACHEABLE and request.if_none_match:
-        etag = current_etag()
-        if request.if_none_match.contains(etag):
-            response = current_app.response_class(status=304)
-            response.set_etag(etag)
-            return response
+def _before() -> Response | None:
+    if request.method not in _CACHEABLE:
+        return None
+    etag = g.etag = current_etag()
+    if request.if_none_match and request.if_none_match.contains(etag):
+        response = current_app.response_class(status=304)
+        response.set_etag(etag)
+        return response
+    memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
+    if (hit := memo.get(etag)) is not None:
+        g.memo_hit = True
+        return current_app.response_class(hit[0], mimetype=hit[1])
     return None
 
 
-def _tag(response: Response) -> Response:
+def _after(response: Response) -> Response:
     if request.method in _CACHEABLE and response.status_code == 200:
-        response.set_etag(current_etag())
+        etag = g.get("etag") or current_etag()
+        response.set_etag(etag)
+        if not g.get("memo_hit") and not response.direct_passthrough:
+            memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
+            memo.put(etag, response.get_data(), response.mimetype)
     return response
 
 
 def init_app(app: Flask) -> None:
-    app.before_request(_answer_not_modified)
-    app.after_request(_tag)
+    app.extensions["newsfacts.memo"] = ResponseMemo(app.config.get("RESPONSE_MEMO_BYTES", 64 << 20))
+    app.before_request(_before)
+    app.after_request(_after)
 
 
 class ConditionalGetPlugin(BasePlugin):

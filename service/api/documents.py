@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from flask_smorest import abort
-
 from service.api.errors import Blueprint
 from service.api.pagination import paginate
 from service.api.schemas import DocumentQuery, DocumentSchema, DocumentSummaryPageSchema
-from service.api.state import corpus
+from service.api.state import corpus, document_or_404
 
 blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="Articles.")
 
@@ -25,7 +23,4 @@ def list_documents(args):
 @blp.alt_response(404, response="NOT_FOUND")
 def get_document(document_id):
     """One document with its text, paragraphs, source and boilerplate."""
-    doc = corpus().by_id.get(document_id)
-    if doc is None:
-        abort(404, message=f"No document with id {document_id!r}.")
-    return doc
+    return document_or_404(document_id)

@@ -76,3 +76,214 @@ class ReadinessSchema(ma.Schema):
     warnings = fields.List(fields.Nested(SkippedFileSchema), required=True)
     model = fields.Nested(ModelSchema, required=True)
     pipeline_version = fields.String(required=True)
+
+
+# --- Entities -------------------------------------------------------------------------------
+
+ENTITY_TYPES = ("person", "organization", "place", "group", "facility", "event", "product", "law")
+
+
+class SpanSchema(ma.Schema):
+    start = fields.Integer(required=True, metadata={"description": "Offset into the text."})
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
+    text = fields.String(required=True)
+
+
+class MentionSchema(SpanSchema):
+    label = fields.String(required=True, metadata={"example": "PERSON"})
+    sentence_index = fields.Integer(required=True)
+
+
+class TitleSchema(SpanSchema):
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(["title", "role", "affiliation", "party", "state"]),
+        metadata={"example": "role"},
+    )
+    value = fields.String(required=True, metadata={"example": "Foreign Minister"})
+
+
+class DocumentEntitySchema(ma.Schema):
+    id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
+    name = fields.String(required=True)
+    type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    salience = fields.Float(required=True, metadata={"minimum": 0, "maximum": 1})
+    titles = fields.List(fields.Nested(TitleSchema), required=True)
+    mentions = fields.List(fields.Nested(MentionSchema), required=True)
+
+
+class EntitySummarySchema(ma.Schema):
+    id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
+    name = fields.String(required=True)
+    type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    aliases = fields.List(fields.String(), required=True)
+    titles = fields.List(fields.Nested(TitleSchema), required=True)
+    document_count = fields.Integer(required=True)
+    mention_count = fields.Integer(required=True)
+
+
+class EntityOccurrenceSchema(ma.Schema):
+    id = fields.String(required=True, metadata={"description": "Document id."})
+    salience = fields.Float(required=True)
+    mentions = fields.List(fields.Nested(SpanSchema), required=True)
+
+
+class EntitySchema(EntitySummarySchema):
+    documents = fields.List(fields.Nested(EntityOccurrenceSchema), required=True)
+
+
+class EntityQuery(PageArgs):
+    type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
+    q = fields.String(
+        validate=validate.Length(1, 200),
+        metadata={"description": "Case-insensitive prefix of the name or of an alias."},
+    )
+    document = fields.String(
+        validate=validate.Length(1, 200),
+        metadata={"description": "Only entities of this document."},
+    )
+
+
+class DocumentEntityQuery(PageArgs):
+    type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
+
+
+DocumentEntityPageSchema = page_schema(DocumentEntitySchema)
+EntitySummaryPageSchema = page_schema(EntitySummarySchema)
+
+
+# --- Quotes ---------------------------------------------------------------------------------
+
+
+class SpeakerSchema(ma.Schema):
+    name = fields.String(required=True)
+    entity_id = fields.String(
+        attribute="entity_key",
+        allow_none=True,
+        required=True,
+        metadata={"description": "The person or organisation, when the speaker is named."},
+    )
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    anonymous = fields.Boolean(required=True)
+    description = fields.String(allow_none=True, required=True)
+
+
+class CueSchema(ma.Schema):
+    verb = fields.String(required=True, metadata={"example": "said"})
+    lemma = fields.String(required=True, metadata={"example": "say"})
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
+class QuoteSchema(ma.Schema):
+    id = fields.String(required=True)
+    document_id = fields.String(required=True)
+    text = fields.String(
+        attribute="quote.text",
+        required=True,
+        metadata={"description": "The words quoted, without the marks."},
+    )
+    start = fields.Integer(attribute="quote.start", required=True)
+    end = fields.Integer(attribute="quote.end", required=True)
+    kind = fields.String(
+        attribute="quote.kind", required=True, metadata={"enum": ["full", "partial"]}
+    )
+    paragraph_index = fields.Integer(required=True)
+    speaker = fields.Nested(
+        SpeakerSchema, attribute="quote.speaker", allow_none=True, required=True
+    )
+    cue = fields.Nested(CueSchema, attribute="quote.cue", allow_none=True, required=True)
+
+
+class QuoteQuery(PageArgs):
+    speaker = fields.String(
+        validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
+    )
+    anonymous = fields.Boolean()
+    document = fields.String(validate=validate.Length(1, 200))
+    q = fields.String(
+        validate=validate.Length(1, 200),
+        metadata={"description": "Case-insensitive substring of the quote."},
+    )
+
+
+QuotePageSchema = page_schema(QuoteSchema)
+
+
+# --- Numeric facts --------------------------------------------------------------------------
+
+FACT_KINDS = ("money", "count", "percent", "quantity", "year", "ordinal", "frequency")
+
+
+class MoneySchema(ma.Schema):
+    amount = fields.Float(required=True)
+    currency = fields.String(required=True, metadata={"description": "ISO 4217 code."})
+
+
+class RangeSchema(ma.Schema):
+    kind = fields.String(required=True, metadata={"enum": ["change", "interval"]})
+    role = fields.String(required=True, metadata={"enum": ["from", "to", "min", "max"]})
+    start_id = fields.String(required=True, metadata={"description": "Fact id of from/min."})
+    end_id = fields.String(required=True, metadata={"description": "Fact id of to/max."})
+
+
+class RateSchema(ma.Schema):
+    per = fields.String(required=True, metadata={"example": "year"})
+
+
+class NumericFactSchema(ma.Schema):
+    id = fields.String(required=True)
+    document_id = fields.String(required=True)
+    kind = fields.String(required=True, metadata={"enum": list(FACT_KINDS)})
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+    value = fields.Float(required=True)
+    unit = fields.String(allow_none=True, required=True)
+    currency = fields.String(allow_none=True, required=True)
+    money = fields.Nested(MoneySchema, allow_none=True, required=True)
+    qualifier = fields.String(allow_none=True, required=True, metadata={"example": "more than"})
+    approximate = fields.Boolean(required=True)
+    bound = fields.String(
+        allow_none=True, required=True, metadata={"enum": ["lower", "upper", None]}
+    )
+    range = fields.Nested(RangeSchema, allow_none=True, required=True)
+    rate = fields.Nested(RateSchema, allow_none=True, required=True)
+    counted = fields.String(allow_none=True, required=True)
+    sentence_index = fields.Integer(required=True)
+
+
+class NumericFactQuery(PageArgs):
+    kind = fields.String(validate=validate.OneOf(FACT_KINDS))
+    currency = fields.String(
+        validate=validate.Regexp(r"^[A-Z]{3}$"), metadata={"description": "ISO 4217 code."}
+    )
+    counted = fields.String(
+        validate=validate.Length(1, 200), metadata={"description": "Case-insensitive substring."}
+    )
+    min_value = fields.Float(allow_nan=False)
+    max_value = fields.Float(allow_nan=False)
+    document = fields.String(validate=validate.Length(1, 200))
+
+
+class DocumentFactQuery(PageArgs):
+    kind = fields.String(validate=validate.OneOf(FACT_KINDS))
+
+
+NumericFactPageSchema = page_schema(NumericFactSchema)
+
+
+# --- Analysis of a posted text ------------------------------------------------------------
+
+
+class AnalyzeRequestSchema(ma.Schema):
+    text = fields.String(required=True, validate=validate.Length(min=1))
+    title = fields.String(load_default="", validate=validate.Length(max=1000))
+
+
+class AnalysisSchema(ma.Schema):
+    document = fields.Nested(DocumentSchema, required=True)
+    entities = fields.List(fields.Nested(DocumentEntitySchema), required=True)
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
+    numeric_facts = fields.List(fields.Nested(NumericFactSchema), required=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,3 +40,27 @@ def analyze_doc(doc: Doc) -> Analysis:
         quotes=tuple(quotes.extract_quotes(doc, found)),
         numeric_facts=tuple(numeric_facts.extract_numeric_facts(doc)),
     )
+
+
+def _analyze_chunk(texts: list[str]) -> list[Analysis]:
+    nlp = load_pipeline()
+    return [analyze_doc(doc) for doc in nlp.pipe(texts, batch_size=32)]
+
+
+def analyze_texts(
+    texts: Sequence[str], workers: int = 1, chunk_size: int = 16
+) -> Iterator[Analysis]:
+    """Analyses of ``texts``, in order; with ``workers`` > 1, spread over processes.
+
+    Each worker process loads the pipeline once and runs spaCy *and* the extractors, so the
+    extraction cost is parallel too (``nlp.pipe(n_process=...)`` would parallelise spaCy only).
+    """
+    chunks = [list(texts[i : i + chunk_size]) for i in range(0, len(texts), chunk_size)]
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield from _analyze_chunk(chunk)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for analyses in pool.map(_analyze_chunk, chunks):
+            yield from analyses

@@ -1,0 +1,93 @@
+"""Shared helpers of the benchmark scripts: corpora, gunicorn processes, readiness."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BBC = SHARED / "corpora" / "bbc_news.jsonl"
+SEED = ROOT / "seeds" / "000_f50a389bf049e48a.txt"
+BIN = Path(sys.executable).parent
+
+
+def bbc_texts(limit: int | None = None) -> list[str]:
+    """Texts of the BBC articles (and the seed), as the service analyses them."""
+    from service.corpus import read_corpus  # noqa: PLC0415
+
+    folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
+    documents, _, _ = read_corpus(folder)
+    return [d.text for d in documents][:limit]
+
+
+def bench_corpus(folder: Path, fresh: bool = True) -> Path:
+    """A corpus folder with the BBC articles and the seed (linked, not copied)."""
+    if fresh and folder.exists():
+        subprocess.run(["rm", "-rf", str(folder)], check=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    for src in (BBC, SEED):
+        link = folder / src.name
+        if not link.exists():
+            link.symlink_to(src)
+    return folder
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_gunicorn(app: str, port: int, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """gunicorn with the project's config serving ``app`` on ``port``."""
+    full_env = {**os.environ, "PORT": str(port), "LOG_LEVEL": "WARNING", **(env or {})}
+    return subprocess.Popen(
+        [
+            str(BIN / "gunicorn"),
+            "-c",
+            "service/gunicorn_conf.py",
+            "--access-logfile",
+            "/dev/null",
+            app,
+        ],
+        cwd=ROOT,
+        env=full_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_ready(port: int, proc: subprocess.Popen | None = None, timeout: float = 900) -> float:
+    """Seconds until ``/readyz`` answers 200."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError("server exited")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as r:
+                if r.status == 200:
+                    return time.perf_counter() - started
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def get_json(port: int, path: str):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
+        return json.loads(r.read())

@@ -1,0 +1,61 @@
+"""/v1/entities and /v1/documents/{id}/entities: people, organisations and places."""
+
+from __future__ import annotations
+
+from flask_smorest import abort
+
+from service.api.errors import Blueprint
+from service.api.pagination import paginate
+from service.api.schemas import (
+    DocumentEntityPageSchema,
+    DocumentEntityQuery,
+    EntityQuery,
+    EntitySchema,
+    EntitySummaryPageSchema,
+)
+from service.api.state import corpus, document_or_404
+
+blp = Blueprint("entities", __name__, url_prefix="/v1", description="Named entities.")
+
+
+@blp.route("/documents/<string:document_id>/entities")
+@blp.arguments(DocumentEntityQuery, location="query")
+@blp.response(200, DocumentEntityPageSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def document_entities(args, document_id):
+    """Entities of one document, most salient first, with their mentions and titles."""
+    document_or_404(document_id)
+    found = corpus().document_entities.get(document_id, ())
+    if kind := args.get("type"):
+        found = [e for e in found if e.type == kind]
+    return paginate(found, args)
+
+
+@blp.route("/entities")
+@blp.arguments(EntityQuery, location="query")
+@blp.response(200, EntitySummaryPageSchema)
+def list_entities(args):
+    """Entities across the corpus, by document count then mention count."""
+    found = corpus().entities
+    if kind := args.get("type"):
+        found = [e for e in found if e.type == kind]
+    if doc_id := args.get("document"):
+        in_doc = {e.id for e in corpus().document_entities.get(doc_id, ())}
+        found = [e for e in found if e.id in in_doc]
+    if q := args.get("q"):
+        prefix = q.casefold()
+        found = [
+            e for e in found if any(n.casefold().startswith(prefix) for n in (e.name, *e.aliases))
+        ]
+    return paginate(found, args)
+
+
+@blp.route("/entities/<string:entity_id>")
+@blp.response(200, EntitySchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_entity(entity_id):
+    """One entity with its aliases, titles and every document that mentions it."""
+    entity = corpus().entity_by_id.get(entity_id)
+    if entity is None:
+        abort(404, message=f"No entity with id {entity_id!r}.")
+    return entity

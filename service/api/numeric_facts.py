@@ -1,0 +1,105 @@
+"""/v1/numeric-facts and /v1/documents/{id}/numeric-facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import abort
+
+from service.api.errors import Blueprint
+from service.api.pagination import paginate
+from service.api.schemas import (
+    DocumentFactQuery,
+    NumericFactPageSchema,
+    NumericFactQuery,
+    NumericFactSchema,
+)
+from service.api.state import corpus, document_or_404
+from service.corpus import FactRecord
+
+blp = Blueprint("numeric_facts", __name__, url_prefix="/v1", description="Numbers as facts.")
+
+
+def fact_view(record: FactRecord) -> dict[str, Any]:
+    """The API shape of a fact: flat, with money and rate as objects, range by fact ids."""
+    fact = record.fact
+    return {
+        "id": record.id,
+        "document_id": record.document_id,
+        "kind": fact.kind,
+        "text": fact.text,
+        "start": fact.start,
+        "end": fact.end,
+        "value": fact.value,
+        "unit": fact.unit,
+        "currency": fact.currency,
+        "money": {"amount": fact.value, "currency": fact.currency}
+        if fact.kind == "money" and fact.currency
+        else None,
+        "qualifier": fact.qualifier,
+        "approximate": fact.approximate,
+        "bound": fact.bound,
+        "range": {
+            "kind": record.range.kind,
+            "role": record.range.role,
+            "start_id": record.range.ends[0],
+            "end_id": record.range.ends[1],
+        }
+        if record.range
+        else None,
+        "rate": {"per": fact.rate} if fact.rate else None,
+        "counted": fact.counted,
+        "sentence_index": fact.sentence_index,
+    }
+
+
+def _page(found, args):
+    page = paginate(found, args)
+    page["items"] = [fact_view(r) for r in page["items"]]
+    return page
+
+
+@blp.route("/numeric-facts")
+@blp.arguments(NumericFactQuery, location="query")
+@blp.response(200, NumericFactPageSchema)
+def list_numeric_facts(args):
+    """Numeric facts across the corpus, in document order."""
+    found = corpus().facts
+    if doc_id := args.get("document"):
+        found = [f for f in found if f.document_id == doc_id]
+    if kind := args.get("kind"):
+        found = [f for f in found if f.fact.kind == kind]
+    if currency := args.get("currency"):
+        found = [f for f in found if f.fact.currency == currency]
+    if counted := args.get("counted"):
+        needle = counted.casefold()
+        found = [f for f in found if f.fact.counted and needle in f.fact.counted.casefold()]
+    if "min_value" in args:
+        found = [f for f in found if f.fact.value >= args["min_value"]]
+    if "max_value" in args:
+        found = [f for f in found if f.fact.value <= args["max_value"]]
+    return _page(found, args)
+
+
+@blp.route("/numeric-facts/<string:fact_id>")
+@blp.response(200, NumericFactSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_numeric_fact(fact_id):
+    """One numeric fact."""
+    record = corpus().fact_by_id.get(fact_id)
+    if record is None:
+        abort(404, message=f"No numeric fact with id {fact_id!r}.")
+    return fact_view(record)
+
+
+@blp.route("/documents/<string:document_id>/numeric-facts")
+@blp.arguments(DocumentFactQuery, location="query")
+@blp.response(200, NumericFactPageSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def document_numeric_facts(args, document_id):
+    """Numeric facts of one document, in text order."""
+    document_or_404(document_id)
+    found = [f for f in corpus().facts if f.document_id == document_id]
+    if kind := args.get("kind"):
+        found = [f for f in found if f.fact.kind == kind]
+    return _page(found, args)

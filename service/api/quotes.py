@@ -1,0 +1,67 @@
+"""/v1/quotes and the quotes of a document or of a speaker."""
+
+from __future__ import annotations
+
+from flask_smorest import abort
+
+from service.api.errors import Blueprint
+from service.api.pagination import PageArgs, paginate
+from service.api.schemas import QuotePageSchema, QuoteQuery, QuoteSchema
+from service.api.state import corpus, document_or_404
+
+blp = Blueprint("quotes", __name__, url_prefix="/v1", description="Direct quotations.")
+
+
+def _by_speaker(entity_id: str):
+    return [
+        q for q in corpus().quotes if q.quote.speaker and q.quote.speaker.entity_key == entity_id
+    ]
+
+
+@blp.route("/quotes")
+@blp.arguments(QuoteQuery, location="query")
+@blp.response(200, QuotePageSchema)
+def list_quotes(args):
+    """Quotes across the corpus, in document order."""
+    found = _by_speaker(args["speaker"]) if "speaker" in args else corpus().quotes
+    if doc_id := args.get("document"):
+        found = [q for q in found if q.document_id == doc_id]
+    if "anonymous" in args:
+        wanted = args["anonymous"]
+        found = [q for q in found if q.quote.speaker and q.quote.speaker.anonymous == wanted]
+    if needle := args.get("q"):
+        needle = needle.casefold()
+        found = [q for q in found if needle in q.quote.text.casefold()]
+    return paginate(found, args)
+
+
+@blp.route("/quotes/<string:quote_id>")
+@blp.response(200, QuoteSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_quote(quote_id):
+    """One quote with its speaker and cue."""
+    record = corpus().quote_by_id.get(quote_id)
+    if record is None:
+        abort(404, message=f"No quote with id {quote_id!r}.")
+    return record
+
+
+@blp.route("/documents/<string:document_id>/quotes")
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, QuotePageSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def document_quotes(args, document_id):
+    """Quotes of one document, in text order."""
+    document_or_404(document_id)
+    return paginate([q for q in corpus().quotes if q.document_id == document_id], args)
+
+
+@blp.route("/entities/<string:entity_id>/quotes")
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, QuotePageSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def entity_quotes(args, entity_id):
+    """What this person (or organisation) said, across the corpus."""
+    if entity_id not in corpus().entity_by_id:
+        abort(404, message=f"No entity with id {entity_id!r}.")
+    return paginate(_by_speaker(entity_id), args)

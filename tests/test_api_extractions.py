@@ -1,0 +1,106 @@
+"""Entities, quotes and numeric facts over the seed corpus, through the HTTP API."""
+
+import pytest
+
+from tests.conftest import SEED_ID
+
+
+@pytest.fixture(scope="module")
+def text(client_module):
+    return client_module.get(f"/v1/documents/{SEED_ID}").get_json()["text"]
+
+
+@pytest.fixture(scope="module")
+def client_module(app):
+    return app.test_client()
+
+
+def all_items(client, url):
+    items, token = [], None
+    while True:
+        sep = "&" if "?" in url else "?"
+        page = client.get(
+            url + (f"{sep}page_size=100&page_token={token}" if token else f"{sep}page_size=100")
+        ).get_json()
+        items += page["items"]
+        token = page["next_page_token"]
+        if not token:
+            return items
+
+
+def test_document_entities_offsets_and_order(client_module, text):
+    entities = all_items(client_module, f"/v1/documents/{SEED_ID}/entities")
+    assert entities, "the seed mentions many entities"
+    saliences = [e["salience"] for e in entities]
+    assert saliences == sorted(saliences, reverse=True)
+    assert all(0 <= s <= 1 for s in saliences)
+    for entity in entities:
+        assert entity["id"].startswith(entity["type"] + ":")
+        for m in entity["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+        for t in entity["titles"]:
+            assert text[t["start"] : t["end"]] == t["text"]
+
+
+def test_entity_listing_filters_and_detail(client_module):
+    people = all_items(client_module, "/v1/entities?type=person")
+    assert people
+    assert all(e["type"] == "person" for e in people)
+    peskov = all_items(client_module, "/v1/entities?q=peskov")
+    assert [e["id"] for e in peskov] == ["person:dmitry-peskov"]
+    detail = client_module.get("/v1/entities/person:dmitry-peskov").get_json()
+    assert detail["document_count"] == 1
+    assert detail["mention_count"] == len(detail["documents"][0]["mentions"]) == 2
+    assert detail["documents"][0]["id"] == SEED_ID
+    assert client_module.get("/v1/entities?document=nope").get_json()["total_size"] == 0
+    assert client_module.get("/v1/entities/person:nobody").status_code == 404
+    assert client_module.get("/v1/entities?type=animal").status_code == 400
+
+
+def test_quotes_endpoints(client_module, text):
+    quotes = all_items(client_module, f"/v1/documents/{SEED_ID}/quotes")
+    assert len(quotes) >= 12
+    for q in quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
+        assert q["document_id"] == SEED_ID
+        assert q["kind"] in ("full", "partial")
+        one = client_module.get(f"/v1/quotes/{q['id']}").get_json()
+        assert one == q
+    anonymous = all_items(client_module, "/v1/quotes?anonymous=true")
+    assert anonymous
+    assert all(q["speaker"]["anonymous"] for q in anonymous)
+    assert all(q["speaker"]["entity_id"] is None for q in anonymous)
+    by_peskov = all_items(client_module, "/v1/entities/person:dmitry-peskov/quotes")
+    assert by_peskov
+    assert by_peskov == all_items(client_module, "/v1/quotes?speaker=person:dmitry-peskov")
+    assert all("Peskov" in q["speaker"]["name"] for q in by_peskov)
+    hits = all_items(client_module, "/v1/quotes?q=ZERO%20AMBIGUITY")
+    assert [q["speaker"]["entity_id"] for q in hits] == ["person:don-bacon"]
+    assert client_module.get("/v1/quotes/nope").status_code == 404
+    assert client_module.get("/v1/quotes?anonymous=maybe").status_code == 400
+
+
+def test_numeric_fact_endpoints(client_module, text):
+    facts = all_items(client_module, f"/v1/documents/{SEED_ID}/numeric-facts")
+    for f in facts:
+        assert text[f["start"] : f["end"]] == f["text"]
+    money = all_items(client_module, "/v1/numeric-facts?kind=money&currency=USD")
+    assert money
+    assert all(f["money"]["currency"] == "USD" for f in money)
+    big = all_items(client_module, "/v1/numeric-facts?kind=money&min_value=1000000000")
+    assert [f["value"] for f in big] == [2.5e9]
+    assert big[0]["qualifier"] == "more than"
+    troops = all_items(client_module, "/v1/numeric-facts?counted=troops")
+    assert 15000 in [f["value"] for f in troops]
+    changes = [f for f in money if f["range"]]
+    assert {f["range"]["role"] for f in changes} == {"from", "to"}
+    start = client_module.get(f"/v1/numeric-facts/{changes[0]['range']['start_id']}").get_json()
+    assert start["value"] == 250e6
+    assert client_module.get("/v1/numeric-facts?min_value=abc").status_code == 400
+    assert client_module.get("/v1/numeric-facts?currency=usd").status_code == 400
+    assert client_module.get("/v1/numeric-facts/nope").status_code == 404
+
+
+def test_unknown_document_sub_resources_are_404(client_module):
+    for sub in ("entities", "quotes", "numeric-facts"):
+        assert client_module.get(f"/v1/documents/nope/{sub}").status_code == 404
