@@ -1,0 +1,137 @@
+"""Quote finding and attribution rules on small texts, and every quote of the seed."""
+
+import pytest
+
+from service.nlp.entities import resolve_entities
+from service.nlp.quotes import extract_quotes, find_quoted_spans
+
+
+def quotes(nlp, text):
+    doc = nlp(text)
+    found = extract_quotes(doc, resolve_entities(doc))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def who(q):
+    return q.speaker.name if q.speaker else None
+
+
+def test_speaker_after_and_before(nlp):
+    after = quotes(nlp, "“We will win this war,” Ukrainian President Volodymyr Zelensky said.")
+    assert [who(q) for q in after] == ["Volodymyr Zelensky"]
+    assert after[0].cue.lemma == "say"
+    before = quotes(nlp, "Angela Merkel said: “We will find a solution together.”")
+    assert [who(q) for q in before] == ["Angela Merkel"]
+
+
+def test_inverted_order_and_anonymous_source(nlp):
+    (q,) = quotes(nlp, "“The talks went badly today,” said a senior European diplomat.")
+    assert q.speaker.anonymous
+    assert q.speaker.entity_key is None
+    assert "diplomat" in q.speaker.name
+
+
+def test_pronoun_resolves_to_previous_named_speaker(nlp):
+    found = quotes(
+        nlp,
+        "“We are ready to talk,” Peter Stano said. “But we will not wait forever,” he added.",
+    )
+    assert [who(q) for q in found] == ["Peter Stano", "Peter Stano"]
+    assert found[1].speaker.entity_key == "person:peter-stano"
+    assert found[1].cue.verb == "added"
+
+
+def test_continuation_without_cue(nlp):
+    found = quotes(
+        nlp,
+        "“The economy is strong and growing,” the minister Rishi Sunak said.\n\n"
+        "“Inflation will fall this year and next year.”",
+    )
+    assert [who(q) for q in found] == ["Rishi Sunak", "Rishi Sunak"]
+    assert found[1].cue is None
+
+
+def test_according_to_and_as_follows(nlp):
+    (a,) = quotes(nlp, "“The plan will fail within a year,” according to Boris Johnson.")
+    assert a.cue.lemma == "according to"
+    assert who(a) == "Boris Johnson"
+    (b,) = quotes(nlp, "The official put it as follows: “Nobody knows what comes next.”")
+    assert b.cue.lemma == "as follows"
+    assert b.speaker.anonymous
+
+
+def test_scare_quotes_are_not_quotes(nlp):
+    assert quotes(nlp, "They discussed the “special operation” at length over dinner.") == []
+
+
+def test_partial_quote_attributed(nlp):
+    (q,) = quotes(nlp, "Joe Biden said the allies “share the same deep concerns” about it.")
+    assert q.kind == "partial"
+    assert who(q) == "Joe Biden"
+
+
+def test_unbalanced_marks_repaired_per_paragraph():
+    text = "“Open quote never closed in this paragraph.\n\nNext paragraph is narrative."
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "Open quote never closed in this paragraph."
+    ]
+    glued = "“first part [note]”Second part goes on.”"
+    assert [glued[s:e] for s, e in find_quoted_spans(glued)] == [
+        "first part [note]",
+        "Second part goes on.",
+    ]
+
+
+def test_multi_paragraph_quote_reopened():
+    text = "“First paragraph of the speech.\n\n“Second paragraph of the speech.”"
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "First paragraph of the speech.",
+        "Second paragraph of the speech.",
+    ]
+
+
+def test_guillemets_and_straight_quotes():
+    text = 'He said «this is fine today» and "that is fine too".'
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "this is fine today",
+        "that is fine too",
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "“" * 10_000, "”" * 5_000 + "a", '"' * 9_999, "«»" * 3_000])
+def test_adversarial_marks_never_crash(nlp, text):
+    for q in quotes(nlp, text):
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+SEED = [
+    ("This is very different", "Mike Turner", False),
+    ("certainly leads to the conclusion", "Mike Turner", False),
+    ("There has been a concerted effort", "a US official in Germany", True),
+    ("Sharing information", "a US official in Germany", True),
+    ("we share the same concerns", "An EU diplomat", True),
+    ("The EU is following", "Peter Stano", False),
+    ("The information we have gathered", "Peter Stano", False),
+    ("explored ways to improve", "Peter Stano", False),
+    ("it will not take Russia", "Dmytro Kuleba", False),
+    ("the movements of our armed forces", "Dmitry Peskov", False),
+    ("active and assertive actions", "Dmitry Peskov", False),
+    ("If necessary, we will take measures", "Dmitry Peskov", False),
+    ("Putin is putting the capabilities", "the top US national security official", True),
+    ("Combined Russian-separatist forces", "the top US national security official", True),
+    ("help Ukraine have the weapons", "Don Bacon", False),
+    ("The Kremlin’s modus operandi", "the senior U.S. national security official", True),
+    ("Moscow knows the Lukashenko regime", "the senior U.S. national security official", True),
+    ("Anyone who tells you", "the top US national security official", True),
+]
+
+
+def test_every_seed_quote_with_its_speaker(nlp, seed_text):
+    found = quotes(nlp, seed_text)
+    assert [
+        (q.text[: len(s)], who(q), q.speaker.anonymous)
+        for q, (s, _, _) in zip(found, SEED, strict=True)
+    ] == SEED
+    assert "in detail" not in [q.text for q in found]
