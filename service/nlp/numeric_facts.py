@@ -187,18 +187,50 @@ RATES = {
     "weekly": "week",
     "daily": "day",
     "hourly": "hour",
-    "annual": "year",
+    "pa": "year",
 }
 PERIODS = {"year", "month", "week", "day", "hour", "minute", "second", "quarter", "annum"}
+# Physical units that make a number a quantity ("4km", "84 million barrels", "38mph").
+UNITS = {
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
+    "metres", "meter", "meters", "cm", "mm", "ft", "feet", "foot", "inch", "inches", "yard",
+    "yards", "m/s", "km/h", "kph", "mph", "kg", "kgs", "kilogram", "kilograms", "gram", "grams",
+    "g", "lb", "lbs", "ounce", "ounces", "oz", "tonne", "tonnes", "ton", "tons", "barrel",
+    "barrels", "bpd", "litre", "litres", "liter", "liters", "gallon", "gallons", "acre",
+    "acres", "hectare", "hectares", "mw", "gw", "kw", "kwh", "mwh", "gwh", "watts", "volts",
+    "gb", "mb", "tb", "kb", "mbps", "gbps", "ghz", "mhz", "degrees", "calories",
+}  # fmt: skip
+DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "century", "centuries"}
+# Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
+MEASURES = {
+    "number", "numbers", "amount", "amounts", "total", "level", "levels", "figure", "figures",
+    "share", "proportion", "percentage", "rise", "rises", "fall", "falls", "increase",
+    "increases", "decrease", "decline", "drop", "jump", "cut", "cuts", "sum", "value", "tally",
+}  # fmt: skip
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_ORDINAL_WORDS = {k: v for k, v in ORDINALS.items() if v}
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 _SCALE_AFTER = re.compile(
-    r"^\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b", re.IGNORECASE
+    r"^\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?!/)", re.IGNORECASE
 )
+_HAS_SCALE = re.compile(
+    r"\d\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?!/)", re.IGNORECASE
+)
+_GLUED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bn|mn|m|k|tn|b)\.?$", re.IGNORECASE)
 _RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*(?=[$£€¥\d])")
 _BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?", re.IGNORECASE)
 _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
-_NUMERIC_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "ORDINAL")
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+_AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+_SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
+_LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
+_WORD_LIMIT = 40  # chars looked at around a number to see if it sits inside a word ("G7")
 
 
 def parse_number(text: str) -> float | None:
@@ -211,10 +243,11 @@ def parse_number(text: str) -> float | None:
         return value * SCALES[scale[1].lower()] if scale else value
     words = re.findall(r"[a-z]+", lowered.replace("-", " "))
     total, current, seen = 0.0, 0.0, False
-    for word in words:
+    for word in words[:20]:
         if word in VAGUE:
-            return float(VAGUE[word])
-        if word in SCALES and len(word) > 2:
+            # "hundreds of thousands": the magnitudes multiply.
+            current, seen = max(current, 1.0) * VAGUE[word], True
+        elif word in SCALES and len(word) > 2:
             current = max(current, 1.0) * SCALES[word]
             total, current, seen = total + current, 0.0, True
         elif word == "hundred":
@@ -227,6 +260,7 @@ def parse_number(text: str) -> float | None:
 
 
 def _currency(text: str, following: str) -> str | None:
+    """ISO 4217 code from a symbol in the amount or a currency word in or just after it."""
     for symbol, code in CURRENCY_SYMBOLS:
         if symbol in text:
             return code
@@ -241,16 +275,21 @@ def _noun_phrase(noun: Token) -> str:
     left = noun.i
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
-            left = min(left, child.left_edge.i if child.dep_ != "amod" else child.i)
+            left = min(left, child.left_edge.i)
     tokens = [
         t
         for t in noun.doc[left : noun.i + 1]
-        if t.dep_ not in ("det", "poss", "case", "nummod", "quantmod") and not t.like_num
+        if t.dep_ not in ("det", "poss", "case", "nummod", "quantmod", "punct")
+        and not t.like_num
+        and t.ent_type_ not in ("DATE", "MONEY", "PERCENT", "CARDINAL")
+        and t.text not in _SYMBOLS
+        and t.lower_ not in SCALES
     ]
-    return " ".join(t.text for t in tokens) or noun.text
+    return " ".join(t.text for t in tokens).strip("\"'“” ") or noun.text
 
 
 def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first preposition in ``preps`` attached to ``token``."""
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -259,141 +298,330 @@ def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _is_thing(token: Token, span: Span) -> bool:
+    """A common noun outside the fact that can be what is counted (not a unit, period, year)."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and not (span.start <= token.i < span.end)
+        and not token.like_num
+        and token.lower_ not in UNITS
+        and token.lower_ not in DURATIONS
+        and token.lower_ not in CURRENCY_WORDS
+        and token.lower_ not in SCALES
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        and "%" not in token.text
+    )
+
+
+def _through_measure(noun: Token, span: Span) -> Token:
+    """ "numbers of bot computers", "a rise in profits": the thing, not the measure."""
+    if noun.lower_ in MEASURES:
+        inner = _pobj_after(noun, ("of", "in"))
+        if inner is not None and _is_thing(inner, span):
+            return inner
+    return noun
+
+
+def _number_root(span: Span) -> Token:
+    """The span's syntactic root, climbing appositions to the amount they convert ("(£600m)")."""
+    root = span.root
+    for _ in range(4):
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head is not root
+            and (
+                head.like_num
+                or _GLUED.match(head.text)
+                or head.lower_ in CURRENCY_WORDS
+                or head.lower_ in UNITS
+                or head.lower_ in SCALES
+            )
+        ):
+            root = head
+        else:
+            break
+    return root
+
+
 def _counted(span: Span, kind: str) -> str | None:
     """What the number counts or pays for, from the dependency parse."""
-    root = span.root
-    doc = span.doc
-    # "15,000 troops", "zero ambiguity": the number modifies a noun outside the span.
-    if (
-        root.dep_ in ("nummod", "quantmod", "amod", "compound")
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and not (span.start <= root.head.i < span.end)
-        and kind != "money"
-    ):
-        return _noun_phrase(root.head)
-    # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
-    for token in (root, *(t for t in span if t is not root)):
-        target = _pobj_after(token, ("of", "in", "for", "on"))
-        if target is not None and target.like_num is False:
-            return _noun_phrase(target)
-    after = span.end
-    while after < len(doc) and doc[after].pos_ == "ADV":
-        after += 1
-    if after < len(doc) and doc[after].lower_ in ("of", "in", "for", "on"):
-        objects = [c for c in doc[after].children if c.dep_ == "pobj"]
-        if objects:
-            return _noun_phrase(objects[0])
-    # "increases its assistance from $ 250 million to ...", "profits jumped 76%".
+    root = _number_root(span)
     head = root.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("pobj", "prep", "quantmod"):
-        if head.head is head:
+    # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
+    if (
+        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod")
+        and head is not root
+        and _is_thing(head, span)
+        and head.i > root.i
+    ):
+        return _noun_phrase(_through_measure(head, span))
+    # "between 2,000 and 4,000 supporters": a later number in the span modifies the noun.
+    for token in span:
+        if token.dep_ == "nummod" and token.head.i >= span.end and _is_thing(token.head, span):
+            return _noun_phrase(_through_measure(token.head, span))
+    # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
+    anchors = [root, *(t for t in span if t is not root)]
+    if root.lower_ in UNITS or root.lower_ in CURRENCY_WORDS:
+        anchors.insert(0, root)
+    for token in anchors:
+        target = _pobj_after(token, ("of", "in", "for", "on"))
+        if target is not None and target.i >= span.end and _is_thing(target, span):
+            return _noun_phrase(_through_measure(target, span))
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and after < span.end + 3 and doc[after].pos_ == "ADV":
+        after += 1
+    if after < len(doc) and doc[after].lower_ in ("of", "in", "for"):
+        objects = [c for c in doc[after].children if c.dep_ == "pobj" and _is_thing(c, span)]
+        if objects:
+            return _noun_phrase(_through_measure(objects[0], span))
+    # "fees of up to £3,000", "producer prices of 7.1%": the noun the amount is "of".
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at") and _is_thing(head.head, span):
+        owner = head.head
+        if owner.lower_ not in MEASURES:
+            return _noun_phrase(owner)
+    # "profits jumped 76% to $1.13bn", "BMW sold 95,000 cars, up 2.6%": the clause's noun.
+    verb = root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
-        head = head.head
-    if head.pos_ in ("VERB", "AUX"):
-        for dep in ("dobj", "nsubj", "nsubjpass"):
-            for child in head.children:
+        if verb.dep_ not in ("pobj", "prep", "quantmod", "npadvmod", "advmod", "dobj", "attr"):
+            break
+        verb = verb.head
+    # "prices ranging from £19 to £29": a participle's noun.
+    if verb.pos_ == "VERB" and verb.dep_ == "acl" and _is_thing(verb.head, span):
+        return _noun_phrase(_through_measure(verb.head, span))
+    if verb.pos_ in ("VERB", "AUX"):
+        for dep in ("nsubj", "nsubjpass", "dobj"):
+            for child in verb.children:
                 if (
                     child.dep_ == dep
-                    and child.pos_ in ("NOUN", "PROPN")
-                    and not (span.start <= child.i < span.end)
-                    and not child.like_num
+                    and child.pos_ == "NOUN"
+                    and _is_thing(child, span)
+                    and not (child.left_edge.i <= root.i <= child.right_edge.i)
                 ):
-                    return _noun_phrase(child)
+                    return _noun_phrase(_through_measure(child, span))
     return None
 
 
-def _rate(doc: Doc, end: int) -> str | None:
-    """ "a year", "per day", "annually" right after the amount."""
-    following = [t.lower_ for t in doc[end : end + 2]]
-    if following and following[0] in RATES:
-        return RATES[following[0]]
-    if len(following) == 2 and following[0] in ("a", "an", "per", "each", "every"):
-        unit = following[1].rstrip("s")
-        if unit in PERIODS:
+def _period(doc: Doc, i: int) -> str | None:
+    """ "a year" / "per day" / "each week" / "annually" starting at token ``i``."""
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if word in RATES:
+        return RATES[word]
+    if word in ("a", "an", "per", "each", "every") and i + 1 < len(doc):
+        unit = doc[i + 1].lower_
+        unit = unit[:-1] if unit.endswith("s") else unit
+        after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if unit in PERIODS and after not in ("earlier", "ago", "later", "before", "after"):
             return "year" if unit == "annum" else unit
     return None
 
 
-def _qualifier(doc: Doc, span: Span) -> tuple[int, str | None]:
+def _rate(doc: Doc, span: Span) -> str | None:
+    """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
+    end = span.end
+    found = _period(doc, end)
+    if found:
+        return found
+    # "793,000 barrels of oil per day": look past a short "of ..." complement.
+    if end < len(doc) and doc[end].lower_ in ("of", "in", "for"):
+        for i in range(end + 1, min(end + 6, len(doc))):
+            if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+                break
+            if doc[i].lower_ in ("a", "an", "per", "each", "every") and (found := _period(doc, i)):
+                return found
+    # "receives three million requests ... each year": a period modifier of the same verb.
+    root = _number_root(span)
+    verb = root.head if root.dep_ in ("dobj", "nsubj", "attr") else None
+    if root.dep_ in ("nummod", "compound") and root.head.dep_ in ("dobj", "nsubj", "attr"):
+        verb = root.head.head
+    if verb is not None and verb.pos_ == "VERB":
+        for child in verb.rights:
+            if child.dep_ in ("npadvmod", "advmod") and child.i > span.end:
+                start = child.left_edge.i
+                if (found := _period(doc, start)) and child.lower_.rstrip("s") in (
+                    *PERIODS,
+                    *RATES,
+                ):
+                    return found
+    return None
+
+
+def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     """Start char of the fact (extended over a qualifier before it) and the qualifier."""
-    inside = _QUALIFIER_RE.match(span.text)
+    inside = _QUALIFIER_RE.match(doc.text[start:end])
     if inside:
-        return span.start_char, inside[1].lower()
-    before = doc.text[max(0, span.start_char - 20) : span.start_char]
-    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(phrase)}\s+$", before, re.IGNORECASE):
-            return span.start_char - len(before) + before.lower().rindex(phrase), phrase
-    return span.start_char, None
+        return start, inside[1].lower()
+    before = doc.text[max(0, start - 20) : start]
+    for phrase in _QUALIFIERS_LONGEST_FIRST:
+        match = re.search(rf"\b{re.escape(phrase)}\s+$", before, re.IGNORECASE)
+        if match:
+            return start - len(before) + match.start(), phrase
+    return start, None
 
 
-def _kind(label: str, text: str) -> str:
-    return {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
+_QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=len, reverse=True)
 
 
 def _unit(label: str, span: Span) -> str | None:
+    """ "%" for a percent, the unit word for a quantity."""
     if label == "PERCENT":
         return "%"
     if label == "QUANTITY":
+        for token in span:
+            if token.lower_ in UNITS or token.lower_ in DURATIONS:
+                return token.text
         words = [
             t.text
             for t in span
-            if not t.like_num
-            and t.lower_ not in SCALES
-            and t.lower_ not in QUALIFIERS
-            and t.is_alpha
+            if not t.like_num and t.lower_ not in SCALES and t.lower_ not in QUALIFIERS
         ]
         return words[-1] if words else None
     return None
 
 
-def _year_facts(span: Span, sentence: int) -> list[NumericFact]:
+def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int, **extra):  # noqa: PLR0917
+    """A fact with defaults for the fields a simple (non-amount) fact leaves empty."""
+    fields = {
+        "unit": None,
+        "currency": None,
+        "qualifier": None,
+        "approximate": False,
+        "bound": None,
+        "range": None,
+        "rate": None,
+        "counted": None,
+    }
+    fields.update(extra)
+    return NumericFact(
+        kind=kind,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        sentence_index=sentence,
+        **fields,
+    )
+
+
+def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
+    """Years, ordinals ("the first day") and durations ("three months") inside a date span."""
     facts = []
-    for match in re.finditer(r"\b(1[89]\d\d|20\d\d)(?:[-–/]\d{2})?\b", span.text):
+    months = {t.i for t in span if t.lower_.rstrip(".") in MONTHS}
+    for match in _YEAR.finditer(span.text):
         start = span.start_char + match.start()
-        facts.append(
-            NumericFact(
-                "year",
-                match[0],
-                start,
-                start + len(match[0]),
-                float(match[1]),
-                None,
-                None,
-                None,
-                False,
-                None,
-                None,
-                None,
-                None,
-                sentence,
+        facts.append(_fact("year", doc, start, start + len(match[0]), float(match[1]), sentence))
+    taken = {t.i for f in facts for t in span if f.start <= t.idx < f.end}
+    for token in span:
+        if token.i in taken or _fraction(doc, token):
+            continue
+        lowered = token.lower_
+        ordinal = _ORDINAL_WORDS.get(lowered)
+        digits = _ORDINAL_DIGITS.match(lowered)
+        day = any(abs(token.i - m) <= 2 for m in months)  # "25 November", "the 3rd of May"
+        if (ordinal or digits) and not day:
+            head = token.head
+            facts.append(
+                _fact(
+                    "ordinal",
+                    doc,
+                    token.idx,
+                    token.idx + len(token),
+                    float(ordinal or int(digits[1])),
+                    sentence,
+                    counted=_noun_phrase(head) if head.pos_ in ("NOUN", "PROPN") else None,
+                )
             )
-        )
+        elif token.like_num or lowered in VAGUE:
+            unit = _duration_unit(doc, token)
+            if unit is None or day:
+                continue
+            value = parse_number(token.text)
+            if value is None:
+                continue
+            start, qualifier = _qualifier(doc, token.idx, unit.idx)
+            approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            facts.append(
+                _fact(
+                    "quantity",
+                    doc,
+                    start,
+                    unit.idx + len(unit),
+                    value,
+                    sentence,
+                    unit=unit.text,
+                    qualifier=qualifier,
+                    approximate=approximate or lowered in VAGUE,
+                    bound=bound,
+                )
+            )
     return facts
 
 
+def _duration_unit(doc: Doc, token: Token) -> Token | None:
+    """The period word a number measures: "three months", "three-day", "four years"."""
+    i = token.i + 1
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in DURATIONS:
+        return doc[i]
+    return None
+
+
 def _widen(span: Span) -> Span:
-    """Take in a currency symbol just before and a scale suffix glued after ("$1.5" "m")."""
+    """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
-    if start > 0 and doc[start - 1].text in {s for s, _ in CURRENCY_SYMBOLS}:
+    label = span.label_
+    while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
+        if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
+            break
+        start += 1
+    if start > 0 and doc[start - 1].text in _SYMBOLS:
         start -= 1
-    if end < len(doc) and doc[end].lower_ in SCALES and not doc[end - 1].whitespace_:
+        label = "MONEY"
+    if (
+        end < len(doc)
+        and doc[end].lower_.rstrip(".") in SCALES
+        and (not doc[end - 1].whitespace_ or len(doc[end].text) > 2)
+    ):
         end += 1
-    if end < len(doc) and doc[end].text == "%" and not doc[end - 1].whitespace_:
-        end += 1
-    return Span(doc, start, end, label=span.label_)
+    if end < len(doc) and doc[end].text == "%":
+        end, label = end + 1, "PERCENT"
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        end, label = end + 2, "PERCENT"
+    if re.search(r"%|\bper ?cent\b", doc[start:end].text, re.IGNORECASE):
+        label = "PERCENT"
+    elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
+        if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
+            end, label = end + 1, "MONEY"
+    elif end < len(doc) and doc[end].lower_ in UNITS and label != "MONEY":
+        end, label = end + 1, "QUANTITY"
+    elif any(t.lower_ in UNITS for t in doc[start:end]) and label == "CARDINAL":
+        label = "QUANTITY"
+    return Span(doc, start, end, label=label)
+
+
+def _money_context(span: Span) -> bool:
+    """ "pounds" is money, not weight, near money words."""
+    window = span.doc[max(0, span.start - 6) : span.end + 6]
+    return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
 
 
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     """One fact, or two linked facts for a range or change written in one span."""
     span = _widen(span)
     label = span.label_
-    start, qualifier = _qualifier(doc, span)
-    text_start = span.start_char
-    body = doc.text[text_start : span.end_char]
-    body_start = text_start
+    start, qualifier = _qualifier(doc, span.start_char, span.end_char)
+    body_start = span.start_char
+    body = doc.text[body_start : span.end_char]
     if body.lower().startswith("between "):
-        qualifier, body = None, body[8:]
+        qualifier = None
         body_start += 8
+        start = body_start
     elif qualifier and body.lower().startswith(qualifier):
         body_start += len(qualifier)
         while body_start < span.end_char and doc.text[body_start].isspace():
@@ -403,51 +631,53 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     currency = (
         _currency(doc.text[body_start : span.end_char], following) if label == "MONEY" else None
     )
-    kind = _kind(label, body)
+    kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
+    if kind == "money" and currency is None:
+        kind = "count"
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     counted = _counted(span, kind)
-    rate = _rate(doc, span.end)
+    rate = _rate(doc, span)
     facts = []
     last_text = doc.text[parts[-1][0] : parts[-1][1]]
-    for i, (p_start, p_end) in enumerate(parts):
+    for i, (p_start, part_end) in enumerate(parts):
+        p_end = (
+            part_end - 1 if doc.text[part_end - 1] == "." else part_end
+        )  # "$3m." ends a sentence
         text = doc.text[p_start:p_end]
         value = parse_number(text)
         if value is None:
             return []
-        if len(parts) > 1 and i == 0 and not _SCALE_AFTER.search(text[-12:]):
+        if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
-            if scale and not re.search(r"[a-z]", text.lower()):
+            if scale and not re.search(r"(thousand|million|billion|trillion)", text.lower()):
                 value *= SCALES[scale[1].lower()]
         if currency and any(w in text.lower().split() for w in SUBUNITS):
             value *= 0.01
-        vague = any(w in text.lower().split() for w in VAGUE)
+        vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
         facts.append(
-            NumericFact(
-                kind=kind,
-                text=doc.text[fact_start:p_end],
-                start=fact_start,
-                end=p_end,
-                value=value,
+            _fact(
+                kind,
+                doc,
+                fact_start,
+                p_end,
+                value,
+                sentence,
                 unit=_unit(label, span),
                 currency=currency,
                 qualifier=qualifier,
                 approximate=approximate or vague,
                 bound=bound,
-                range=None,
                 rate=rate,
                 counted=counted,
-                sentence_index=sentence,
             )
         )
     if len(facts) == 2:
         before = doc.text[max(0, start - 9) : start].lower().split()
-        kind_of_range = "change" if before and before[-1] == "from" else "interval"
-        start = span.start_char if body_start > span.start_char and not qualifier else start
-        roles = ("from", "to") if kind_of_range == "change" else ("min", "max")
-        facts = [
-            replace(f, range=RangeLink(kind_of_range, roles[i], 1 - i)) for i, f in enumerate(facts)
-        ]
+        change = bool(before) and before[-1] == "from"
+        roles = ("from", "to") if change else ("min", "max")
+        link = "change" if change else "interval"
+        facts = [replace(f, range=RangeLink(link, roles[i], 1 - i)) for i, f in enumerate(facts)]
     return facts
 
 
@@ -455,110 +685,251 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
     chunk = text[start:end]
     match = _RANGE_SPLIT.search(chunk)
-    if match and _NUMBER.search(chunk[: match.start()]) and _NUMBER.search(chunk[match.end() :]):
-        return [(start, start + match.start()), (start + match.end(), end)]
+    if match:
+        left, right = chunk[: match.start()], chunk[match.end() :]
+        if parse_number(left) is not None and parse_number(right) is not None:
+            return [(start, start + match.start()), (start + match.end(), end)]
     return [(start, end)]
 
 
-def _word_around(span: Span) -> str:
-    text = span.doc.text
-    start, end = span.start_char, span.end_char
-    while start > 0 and not text[start - 1].isspace():
+def _word_around(doc: Doc, start: int, end: int) -> str:
+    """The whitespace-delimited word holding chars ``start:end`` (bounded, so linear)."""
+    text = doc.text
+    low, high = max(0, start - _WORD_LIMIT), min(len(text), end + _WORD_LIMIT)
+    while start > low and not text[start - 1].isspace():
         start -= 1
-    while end < len(text) and not text[end].isspace():
+    while end < high and not text[end].isspace():
         end += 1
     return text[start:end].strip(",.;:!?()[]\"“”'‘’")
 
 
-def _skip(span: Span) -> bool:
-    """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), "one"."""
-    word = _word_around(span)
-    if _PHONE.search(word) or (
-        re.search(r"[A-Za-z]-?\d", word) and not re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]", word)
-    ):
+def _skip(doc: Doc, span: Span) -> bool:
+    """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
+    word = _word_around(doc, span.start_char, span.end_char)
+    if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
-    if span.label_ == "CARDINAL" and len(span) == 1:
+    if re.search(r"[A-Za-z]-?\d", word) and not re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^\d", word):
+        return True
+    if re.search(r"\d[A-Za-z]+\d|\d-[A-Za-z]", word) or word.count("-") > 2:
+        return True
+    if len(span) == 1:
         token = span[0]
         if token.lower_ == "one":  # "one possibility", "no one": a determiner, not a claim
             return True
         if not token.like_num and token.lower_ not in VAGUE and token.lower_ not in WORDS:
-            return True
+            return not _GLUED.match(token.text)
     return False
+
+
+def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
+    """Numbers the entity recogniser missed ("4.3bn rupees", "£19 to £29"), as 1-token spans."""
+    found = []
+    for token in doc:
+        if taken[token.idx] if token.idx < len(taken) else True:
+            continue
+        text = token.text
+        if not (_GLUED.match(text) or re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text)):
+            continue
+        if len(text) > 30 or _YEAR.fullmatch(text) or token.ent_type_ in ("DATE", "TIME"):
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        money = previous is not None and previous.text in _SYMBOLS
+        scaled = bool(_GLUED.match(text)) or (
+            following is not None and following.lower_ in SCALES and len(following) > 2
+        )
+        worded = following is not None and (
+            following.lower_ in CURRENCY_WORDS or following.lower_ in UNITS
+        )
+        if money or scaled or worded:
+            label = "MONEY" if money else "CARDINAL"
+            found.append(Span(doc, token.i, token.i + 1, label=label))
+    return found
+
+
+def _fraction(doc: Doc, token: Token) -> bool:
+    """ "a third more", "a quarter of": a fraction, not an ordinal."""
+    return (
+        token.lower_ in ("third", "quarter", "half")
+        and token.i > 0
+        and doc[token.i - 1].lower_ in ("a", "one")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ in ("of", "more", "less", "fewer")
+    )
+
+
+def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
+    """ "$250-300 million": the bare first end takes the second's scale, and the currency of
+    whichever end names one."""
+    if first.kind == "money" and second.kind == "count":
+        second = replace(second, kind="money", currency=first.currency)
+    elif second.kind == "money" and first.kind == "count":
+        first = replace(first, kind="money", currency=second.currency)
+    if first.end == second.start - 1 or first.end == second.start:
+        scale = _HAS_SCALE.search(second.text)
+        if scale and not _HAS_SCALE.search(first.text) and first.value < second.value:
+            first = replace(first, value=first.value * SCALES[scale[1].lower()])
+    return first, second
+
+
+def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
+    facts = list(facts)
+    for i in range(len(facts) - 1):
+        first, second = facts[i], facts[i + 1]
+        if first.range or second.range or first.sentence_index != second.sentence_index:
+            continue
+        first, second = _harmonise(first, second)
+        if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
+            continue
+        gap = doc.text[first.end : second.start].strip().lower()
+        before = doc.text[max(0, first.start - 9) : first.start].lower().split()
+        opener = before[-1] if before else ""
+        if gap == "to" and opener == "from":
+            link, roles = "change", ("from", "to")
+        elif (gap == "and" and opener == "between") or (gap in ("to", "-", "–") and opener):
+            link, roles = "interval", ("min", "max")
+        else:
+            continue
+        if gap == "to" and opener not in ("from", "between") and not _NUMBER.search(first.text):
+            continue
+        shared = {"counted": first.counted or second.counted, "rate": first.rate or second.rate}
+        facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
+        facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
+    return facts
 
 
 def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
     starts = [s.start_char for s in doc.sents]
     facts: list[NumericFact] = []
+    taken = [False] * (len(doc.text) + 1)
+
+    def add(new: list[NumericFact]) -> None:
+        offset = len(facts)
+        for fact in new:
+            if fact.range:
+                fact = replace(fact, range=replace(fact.range, partner=fact.range.partner + offset))  # noqa: PLW2901
+            facts.append(fact)
+            for i in range(fact.start, fact.end):
+                taken[i] = True
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
     for found in doc.ents:
-        if found.label_ not in _NUMERIC_LABELS or _skip(found):
+        if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
+            continue
+        if _skip(doc, found):
             continue
         ent = found
-        sentence = bisect_right(starts, ent.start_char) - 1
+        sentence = sentence_of(ent.start_char)
         if ent.label_ == "DATE" and _BARE_AMOUNT.fullmatch(ent.text):
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
-        if ent.label_ == "DATE" or (
-            ent.label_ == "CARDINAL"
-            and re.fullmatch(r"(1[89]\d\d|20\d\d)(?:[-–/]\d{2})?", ent.text)
+        if ent.label_ in ("DATE", "TIME") or (
+            ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)
         ):
-            facts.extend(_year_facts(ent, sentence))
+            add(_date_facts(doc, ent, sentence))
         elif ent.label_ == "ORDINAL":
-            value = ORDINALS.get(ent.text.lower())
-            digits = re.match(r"(\d+)(?:st|nd|rd|th)$", ent.text.lower())
+            lowered = ent.text.lower()
+            value = _ORDINAL_WORDS.get(lowered.split("-")[0])
+            digits = _ORDINAL_DIGITS.match(lowered)
+            if len(ent) == 1 and _fraction(doc, ent[0]):
+                continue  # "a third more": picked up below as a fraction
             if value or digits:
-                facts.append(
-                    NumericFact(
-                        "ordinal",
-                        ent.text,
-                        ent.start_char,
-                        ent.end_char,
-                        float(value or int(digits[1])),
-                        None,
-                        None,
-                        None,
-                        False,
-                        None,
-                        None,
-                        None,
-                        _counted(ent, "ordinal"),
-                        sentence,
-                    )
+                head = ent.root.head
+                counted = (
+                    _noun_phrase(head)
+                    if head.pos_ in ("NOUN", "PROPN") and head is not ent.root
+                    else None
+                )
+                add(
+                    [
+                        _fact(
+                            "ordinal",
+                            doc,
+                            ent.start_char,
+                            ent.end_char,
+                            float(value or int(digits[1])),
+                            sentence,
+                            counted=counted,
+                        )
+                    ]
                 )
         else:
-            new = _amount_facts(doc, ent, sentence)
-            offset = len(facts)
-            facts.extend(
-                replace(f, range=replace(f.range, partner=f.range.partner + offset))
-                if f.range
-                else f
-                for f in new
-            )
+            add(_amount_facts(doc, ent, sentence))
+    for span in _number_tokens(doc, taken):
+        if not _skip(doc, span):
+            add(_amount_facts(doc, span, sentence_of(span.start_char)))
     for token in doc:
-        if token.lower_ in FREQUENCIES and not token.ent_type_:
-            sentence = bisect_right(starts, token.idx) - 1
-            facts.append(
-                NumericFact(
-                    "frequency",
-                    token.text,
-                    token.idx,
-                    token.idx + len(token),
-                    float(FREQUENCIES[token.lower_]),
-                    None,
-                    None,
-                    None,
-                    False,
-                    None,
-                    None,
-                    None,
-                    None,
-                    sentence,
-                )
+        lowered = token.lower_
+        if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
+            continue
+        if lowered in FREQUENCIES:
+            add(
+                [
+                    _fact(
+                        "frequency",
+                        doc,
+                        token.idx,
+                        token.idx + len(token),
+                        float(FREQUENCIES[lowered]),
+                        sentence_of(token.idx),
+                    )
+                ]
+            )
+        elif _fraction(doc, token):
+            start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))
+            approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            span = doc[token.i - 1 : token.i + 1]
+            add(
+                [
+                    _fact(
+                        "count",
+                        doc,
+                        start,
+                        token.idx + len(token),
+                        WORDS[lowered],
+                        sentence_of(token.idx),
+                        qualifier=qualifier,
+                        approximate=approximate,
+                        bound=bound,
+                        counted=_counted(span, "count"),
+                    )
+                ]
             )
     order = sorted(range(len(facts)), key=lambda i: facts[i].start)
     position = {old: new for new, old in enumerate(order)}
-    return [
+    ordered = [
         replace(facts[i], range=replace(facts[i].range, partner=position[facts[i].range.partner]))
         if facts[i].range
         else facts[i]
         for i in order
     ]
+    return _inherit_currency(_link_ranges(doc, ordered))
+
+
+def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
+    """A bare scaled amount after money in the same sentence is in that money's currency.
+
+    "4.3bn rupees ($98m; £52m), against 2.7bn a year earlier": the first currency named
+    before the bare amount, not the conversions in brackets.
+    """
+    currency, counted, sentence = None, None, -1
+    result = []
+    for fact in facts:
+        if fact.sentence_index != sentence:
+            currency, counted, sentence = None, None, fact.sentence_index
+        if fact.kind == "money" and currency is None:
+            currency, counted = fact.currency, fact.counted
+        elif (
+            fact.kind == "count"
+            and currency
+            and fact.counted in (None, counted)
+            and _HAS_SCALE.search(fact.text)
+            and not fact.approximate
+            and not fact.range
+        ):
+            fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+        result.append(fact)
+    return result

@@ -8,6 +8,7 @@ verb and its subject), falling back to the previous quote's speaker for a contin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -131,7 +132,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
-    return not any(s - 1 <= token.idx < e + 1 for s, e in spans)
+    """Whether ``token`` lies outside every quote (marks included); ``spans`` are sorted."""
+    i = bisect_right(spans, (token.idx + 1, len(token.doc.text) + 1)) - 1
+    return i < 0 or not (spans[i][0] - 1 <= token.idx < spans[i][1] + 1)
 
 
 def _cue(doc: Doc, sentence: Span, quote: tuple[int, int], quotes: Sequence[tuple[int, int]]):
@@ -319,11 +322,16 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
+    sentences = list(doc.sents)
+    sentence_starts = [s.start for s in sentences]
     for start, end in spans:
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or len(first) == 0:
             continue
-        sentence = doc[first[0].sent.start : first[-1].sent.end]
+        # Token.sent walks the sentence: look sentences up by index to stay linear.
+        s_first = sentences[bisect_right(sentence_starts, first.start) - 1]
+        s_last = sentences[bisect_right(sentence_starts, first.end - 1) - 1]
+        sentence = doc[s_first.start : s_last.end]
         found = _cue(doc, sentence, (start, end), spans) if len(sentence) < 300 else None
         speaker, cue = None, None
         if found is not None:

@@ -1,0 +1,175 @@
+"""Numeric-fact extraction against the hand-annotated BBC gold sentences.
+
+Run: ``.venv/bin/python bench/numeric_facts.py [--verbose]``. Each gold sentence is parsed
+alone; predicted facts are matched to gold facts by span overlap. Prints precision/recall of
+facts and, over matched pairs, accuracy of kind, value, unit/currency, qualifier, rate and
+``counted`` (right when both are empty, or the predicted head word contains the gold's).
+Figures are given for all sentences and for the two halves (even lines / odd lines), so a
+rule tuned on one half can be checked on the other.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from service.nlp.numeric_facts import NumericFact, extract_numeric_facts  # noqa: E402
+from service.nlp.pipeline import load_pipeline  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "numeric_facts_gold.jsonl"
+FIELDS = ("kind", "value", "unit/currency", "qualifier", "rate", "counted")
+
+
+@dataclass
+class Tally:
+    """Counts of facts and of right answers per field, over matched pairs."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+        for name in FIELDS:
+            self.right[name] += other.right[name]
+
+
+def gold_spans(sentence: str, facts: list[dict]) -> list[tuple[int, int]]:
+    """Char spans of the gold facts, found in order (the same text may occur twice)."""
+    spans, cursor = [], 0
+    for fact in facts:
+        pattern = re.escape(fact["text"])
+        match = re.compile(rf"(?<![\w.]){pattern}").search(sentence, cursor) or re.compile(
+            pattern
+        ).search(sentence, cursor)
+        if match is None:
+            raise ValueError(f"{fact['text']!r} not in {sentence!r}")
+        spans.append((match.start(), match.end()))
+        cursor = match.start() + 1
+    return spans
+
+
+def head_word(phrase: str | None) -> str | None:
+    """The head of a noun phrase: its last word before any "of"/"in"/"for" complement."""
+    if not phrase:
+        return None
+    words = re.split(r"\s+(?:of|in|for|on)\s+", phrase.lower())[0].split()
+    return words[-1].strip("\"'“”") if words else None
+
+
+def _same_unit(gold: dict, fact: NumericFact) -> bool:
+    if gold["kind"] == "money" or gold["currency"]:
+        return gold["currency"] == fact.currency
+    norm = lambda u: (u or "").lower().rstrip("s") or None  # noqa: E731
+    return norm(gold["unit"]) == norm(fact.unit)
+
+
+def _same_counted(gold: str | None, predicted: str | None) -> bool:
+    gold_head, predicted_head = head_word(gold), head_word(predicted)
+    if gold_head is None or predicted_head is None:
+        return gold_head == predicted_head
+    return gold_head in predicted_head
+
+
+def compare(gold: dict, fact: NumericFact) -> dict[str, bool]:
+    """Which fields of a matched predicted fact agree with the gold fact."""
+    return {
+        "kind": gold["kind"] == fact.kind,
+        "value": math.isclose(gold["value"], fact.value, rel_tol=1e-3),
+        "unit/currency": _same_unit(gold, fact),
+        "qualifier": gold["qualifier"] == fact.qualifier,
+        "rate": gold.get("rate") == fact.rate,
+        "counted": _same_counted(gold["counted"], fact.counted),
+    }
+
+
+def match(spans: list[tuple[int, int]], facts: list[NumericFact]) -> list[int | None]:
+    """For each gold span, the index of the unused predicted fact overlapping it most."""
+    used: set[int] = set()
+    pairs: list[int | None] = []
+    for start, end in spans:
+        best, best_overlap = None, 0
+        for i, fact in enumerate(facts):
+            overlap = min(end, fact.end) - max(start, fact.start)
+            if i not in used and overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best is not None:
+            used.add(best)
+        pairs.append(best)
+    return pairs
+
+
+def score(record: dict, facts: list[NumericFact], verbose: bool) -> Tally:
+    """Tally of one gold sentence; with ``verbose``, print every disagreement."""
+    tally = Tally(gold=len(record["facts"]), predicted=len(facts))
+    pairs = match(gold_spans(record["sentence"], record["facts"]), facts)
+    for gold, index in zip(record["facts"], pairs, strict=True):
+        if index is None:
+            if verbose:
+                print(f"  MISSED {gold['text']!r} in {record['doc_id']}")
+            continue
+        tally.matched += 1
+        fact = facts[index]
+        for name, ok in compare(gold, fact).items():
+            tally.right[name] += ok
+            if verbose and not ok:
+                print(f"  {name:13} gold {_show(gold, name)!r:28} got {_show(fact, name)!r}")
+    if verbose:
+        for i, fact in enumerate(facts):
+            if i not in pairs:
+                print(f"  EXTRA  {fact.text!r} ({fact.kind}) in {record['doc_id']}")
+    return tally
+
+
+def _show(fact: dict | NumericFact, name: str) -> object:
+    get = fact.get if isinstance(fact, dict) else lambda key: getattr(fact, key)
+    if name == "unit/currency":
+        return get("currency") or get("unit")
+    return (get("text"), get(name))
+
+
+def report(name: str, tally: Tally) -> None:
+    """Print precision/recall and the per-field accuracies of one tally."""
+    precision = tally.matched / tally.predicted if tally.predicted else 0.0
+    recall = tally.matched / tally.gold if tally.gold else 0.0
+    print(f"{name}: {tally.gold} gold facts, {tally.predicted} predicted, {tally.matched} matched")
+    print(f"  precision {precision:.3f} ({tally.matched}/{tally.predicted})")
+    print(f"  recall    {recall:.3f} ({tally.matched}/{tally.gold})")
+    for field_name in FIELDS:
+        right = tally.right[field_name]
+        share = right / tally.matched if tally.matched else 0.0
+        print(f"  {field_name:13} {share:.3f} ({right}/{tally.matched})")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv or "-v" in argv
+    records = [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
+    nlp = load_pipeline()
+    halves = [Tally(), Tally()]
+    for i, record in enumerate(records):
+        if verbose:
+            print(f"[{i}] {record['sentence']}")
+        facts = extract_numeric_facts(nlp(record["sentence"]))
+        halves[i % 2].add(score(record, facts, verbose))
+    total = Tally()
+    for half in halves:
+        total.add(half)
+    print(f"{len(records)} gold sentences from {GOLD.relative_to(ROOT)}")
+    report("all", total)
+    report("even lines", halves[0])
+    report("odd lines (held-out check)", halves[1])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
