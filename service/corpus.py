@@ -172,7 +172,13 @@ def _from_record(record: Any, default_id: str, source: Source) -> Document:
 
 
 def read_file(
-    path: Path, name: str, data: bytes, warnings: list[Skipped], skipped: list[Skipped]
+    path: Path,
+    name: str,
+    data: bytes,
+    warnings: list[Skipped],
+    skipped: list[Skipped],
+    *,
+    max_record_bytes: int = DEFAULT_MAX_FILE_BYTES,
 ) -> Iterator[Document]:
     """Yield the documents of one corpus file; bad JSONL lines go to ``skipped``."""
     source = Source(name, hashlib.sha256(data).hexdigest())
@@ -195,6 +201,8 @@ def read_file(
                 continue
             line_source = Source(name, source.sha256, number)
             try:
+                if len(line) > max_record_bytes:
+                    raise BadFile(f"too large: {len(line)} characters, limit {max_record_bytes}")
                 yield _from_record(json.loads(line), f"{stem_id}-{number}", line_source)
             except (ValueError, RecursionError, BadFile) as exc:
                 reason = f"line {number}: {exc}"
@@ -231,10 +239,13 @@ def read_corpus(
             if path.suffix.lower() not in TEXT_SUFFIXES | RECORD_SUFFIXES:
                 raise BadFile(f"unsupported file type {path.suffix or '(none)'!r}")
             size = path.stat().st_size
-            if size > max_file_bytes:
+            # A .jsonl file is a collection: its limit applies to each article (line).
+            if size > max_file_bytes and path.suffix.lower() != ".jsonl":
                 raise BadFile(f"too large: {size} bytes, limit {max_file_bytes}")
             data = path.read_bytes()
-            for doc in read_file(path, name, data, warnings, skipped):
+            for doc in read_file(
+                path, name, data, warnings, skipped, max_record_bytes=max_file_bytes
+            ):
                 if doc.id in documents:
                     first = documents[doc.id].source.file
                     reason = f"duplicate id {doc.id!r}, already used by {first}"

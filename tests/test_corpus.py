@@ -140,3 +140,12 @@ def test_fingerprint_deterministic_and_content_sensitive(make_corpus, tmp_path):
 def test_slugify():
     assert slugify("Business/001") == "business-001"
     assert slugify("000_f50a389bf049e48a") == "000-f50a389bf049e48a"
+
+
+def test_jsonl_limit_applies_per_article(make_corpus):
+    rows = [{"id": f"a{i}", "text": "word " * 100} for i in range(5)] + [
+        {"id": "big", "text": "word " * 400}
+    ]
+    corpus = load_corpus(make_corpus({"many.jsonl": rows}), max_file_bytes=1000, analyze=False)
+    assert [d.id for d in corpus.documents] == [f"a{i}" for i in range(5)]
+    assert "line 6: too large" in corpus.skipped[0].reason

@@ -84,6 +84,14 @@ class Entity:
     salience: float  # 0..1 within the document
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token on each access."""
+    text = doc.user_data.get("newsfacts_text")
+    if text is None:
+        text = doc.user_data["newsfacts_text"] = doc.text
+    return text
+
+
 # --- Pipeline components: fix what the statistical NER gets wrong on news ---------------------
 
 
@@ -241,7 +249,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         names.setdefault(key, name)
 
     raw_scores: dict[str, float] = {}
-    length = max(len(doc.text), 1)
+    length = max(len(doc_text(doc)), 1)
     for key, found in groups.items():
         speaking = sum(_is_speaker(doc, m) for m in found)
         position = 1.0 - found[0].start / length
@@ -319,7 +327,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             out.append(Attribute("title", t.text, t.text, t.idx, t.idx + len(t)))
         if roles and (roles[-1].lower_ in ROLE_HEADS):
             first, last = roles[0], roles[-1]
-            text = doc.text[first.idx : last.idx + len(last)]
+            text = doc_text(doc)[first.idx : last.idx + len(last)]
             out.append(Attribute("role", text, text, first.idx, last.idx + len(last)))
         if i >= span.sent.start and roles:
             affiliation = _affiliation_ending_at(doc, i)
@@ -351,7 +359,7 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
 
 def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
     """ "(R-Ohio)" right after a name: party "R", state "Ohio"."""
-    match = _PARTY_STATE.match(doc.text, mention.end)
+    match = _PARTY_STATE.match(doc_text(doc), mention.end)
     if not match:
         return []
     state = match[2].strip()

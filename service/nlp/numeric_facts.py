@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+
+from service.nlp.entities import doc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +236,12 @@ _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 _WORD_LIMIT = 40  # chars looked at around a number to see if it sits inside a word ("G7")
 
 
+@lru_cache(maxsize=4)
+def _text(doc: Doc) -> str:
+    """``doc_text(doc)``, which spaCy rebuilds from the tokens on every access: read it once."""
+    return doc_text(doc)
+
+
 def parse_number(text: str) -> float | None:
     """Value of a number written in digits and/or words: "2.5 billion", "two dozen", "1.5m"."""
     lowered = text.lower().replace("per cent", "").replace("percent", "")
@@ -275,7 +284,7 @@ def _noun_phrase(noun: Token) -> str:
     left = noun.i
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
-            left = min(left, child.left_edge.i)
+            left = min(left, max(child.left_edge.i, noun.i - 8))
     tokens = [
         t
         for t in noun.doc[left : noun.i + 1]
@@ -453,10 +462,10 @@ def _rate(doc: Doc, span: Span) -> str | None:
 
 def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     """Start char of the fact (extended over a qualifier before it) and the qualifier."""
-    inside = _QUALIFIER_RE.match(doc.text[start:end])
+    inside = _QUALIFIER_RE.match(_text(doc)[start:end])
     if inside:
         return start, inside[1].lower()
-    before = doc.text[max(0, start - 20) : start]
+    before = _text(doc)[max(0, start - 20) : start]
     for phrase in _QUALIFIERS_LONGEST_FIRST:
         match = re.search(rf"\b{re.escape(phrase)}\s+$", before, re.IGNORECASE)
         if match:
@@ -499,7 +508,7 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
     fields.update(extra)
     return NumericFact(
         kind=kind,
-        text=doc.text[start:end],
+        text=_text(doc)[start:end],
         start=start,
         end=end,
         value=value,
@@ -617,19 +626,19 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     label = span.label_
     start, qualifier = _qualifier(doc, span.start_char, span.end_char)
     body_start = span.start_char
-    body = doc.text[body_start : span.end_char]
+    body = _text(doc)[body_start : span.end_char]
     if body.lower().startswith("between "):
         qualifier = None
         body_start += 8
         start = body_start
     elif qualifier and body.lower().startswith(qualifier):
         body_start += len(qualifier)
-        while body_start < span.end_char and doc.text[body_start].isspace():
+        while body_start < span.end_char and _text(doc)[body_start].isspace():
             body_start += 1
-    parts = _split_range(doc.text, body_start, span.end_char)
-    following = doc.text[span.end_char : span.end_char + 30]
+    parts = _split_range(_text(doc), body_start, span.end_char)
+    following = _text(doc)[span.end_char : span.end_char + 30]
     currency = (
-        _currency(doc.text[body_start : span.end_char], following) if label == "MONEY" else None
+        _currency(_text(doc)[body_start : span.end_char], following) if label == "MONEY" else None
     )
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
     if kind == "money" and currency is None:
@@ -638,12 +647,12 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     counted = _counted(span, kind)
     rate = _rate(doc, span)
     facts = []
-    last_text = doc.text[parts[-1][0] : parts[-1][1]]
+    last_text = _text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):
         p_end = (
-            part_end - 1 if doc.text[part_end - 1] == "." else part_end
+            part_end - 1 if _text(doc)[part_end - 1] == "." else part_end
         )  # "$3m." ends a sentence
-        text = doc.text[p_start:p_end]
+        text = _text(doc)[p_start:p_end]
         value = parse_number(text)
         if value is None:
             return []
@@ -673,7 +682,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             )
         )
     if len(facts) == 2:
-        before = doc.text[max(0, start - 9) : start].lower().split()
+        before = _text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"
         roles = ("from", "to") if change else ("min", "max")
         link = "change" if change else "interval"
@@ -694,7 +703,7 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _word_around(doc: Doc, start: int, end: int) -> str:
     """The whitespace-delimited word holding chars ``start:end`` (bounded, so linear)."""
-    text = doc.text
+    text = _text(doc)
     low, high = max(0, start - _WORD_LIMIT), min(len(text), end + _WORD_LIMIT)
     while start > low and not text[start - 1].isspace():
         start -= 1
@@ -782,8 +791,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         first, second = _harmonise(first, second)
         if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
             continue
-        gap = doc.text[first.end : second.start].strip().lower()
-        before = doc.text[max(0, first.start - 9) : first.start].lower().split()
+        gap = _text(doc)[first.end : second.start].strip().lower()
+        before = _text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
         if gap == "to" and opener == "from":
             link, roles = "change", ("from", "to")
@@ -803,7 +812,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
     starts = [s.start_char for s in doc.sents]
     facts: list[NumericFact] = []
-    taken = [False] * (len(doc.text) + 1)
+    taken = [False] * (len(_text(doc)) + 1)
 
     def add(new: list[NumericFact]) -> None:
         offset = len(facts)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.entities import Entity
+from service.nlp.entities import Entity, doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
 
 
@@ -133,13 +133,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether ``token`` lies outside every quote (marks included); ``spans`` are sorted."""
-    i = bisect_right(spans, (token.idx + 1, len(token.doc.text) + 1)) - 1
+    i = bisect_right(spans, (token.idx + 1, float("inf"))) - 1
     return i < 0 or not (spans[i][0] - 1 <= token.idx < spans[i][1] + 1)
 
 
 def _cue(doc: Doc, sentence: Span, quote: tuple[int, int], quotes: Sequence[tuple[int, int]]):
     """The speech verb (or "according to", "as follows:") introducing a quote, and its token."""
     candidates = []
+    text = doc_text(doc)
     for token in sentence:
         if not _outside(token, quotes):
             continue
@@ -164,17 +165,29 @@ def _cue(doc: Doc, sentence: Span, quote: tuple[int, int], quotes: Sequence[tupl
                 (
                     distance,
                     token.i,
-                    Cue(doc.text[token.idx : end.idx + 2], "according to", token.idx, end.idx + 2),
+                    Cue(
+                        doc_text(doc)[token.idx : end.idx + 2],
+                        "according to",
+                        token.idx,
+                        end.idx + 2,
+                    ),
                     token,
                 )
             )
         elif token.lower_ == "follows" and token.i > 0 and doc[token.i - 1].lower_ == "as":
             first = doc[token.i - 1]
             end = (
-                token.idx + len(token) + (1 if doc.text[token.idx + len(token) :][:1] == ":" else 0)
+                token.idx
+                + len(token)
+                + (text[token.idx + len(token) : token.idx + len(token) + 1] == ":")
             )
             candidates.append(
-                (0, token.i, Cue(doc.text[first.idx : end], "as follows", first.idx, end), token)
+                (
+                    0,
+                    token.i,
+                    Cue(text[first.idx : end], "as follows", first.idx, end),
+                    token,
+                )
             )
     if not candidates:
         return None
@@ -249,7 +262,7 @@ def _speaker(subject: Token, entities: Sequence[Entity], previous: Speaker | Non
     )
     if found and found[0].type == "person":
         entity, mention = found
-        extra = doc.text[phrase.start_char : mention.start].strip()
+        extra = doc_text(doc)[phrase.start_char : mention.start].strip()
         return Speaker(entity.name, entity.key, mention.start, mention.end, False, extra or None)
     if subject.lower_ in PRONOUNS:
         if previous is not None and not previous.anonymous:
@@ -317,7 +330,7 @@ def _kind(text: str, quote: tuple[int, int]) -> str:
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Every direct quotation in ``doc``, attributed where possible."""
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quoted_spans(text)
     quotes: list[Quote] = []
     previous: Speaker | None = None
