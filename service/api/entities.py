@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from flask_smorest import abort
-
 from service.api.errors import Blueprint
 from service.api.pagination import paginate
 from service.api.schemas import (
@@ -13,7 +11,7 @@ from service.api.schemas import (
     EntitySchema,
     EntitySummaryPageSchema,
 )
-from service.api.state import corpus, document_or_404
+from service.api.state import corpus, document_or_404, found_or_404
 
 blp = Blueprint("entities", __name__, url_prefix="/v1", description="Named entities.")
 
@@ -55,7 +53,4 @@ def list_entities(args):
 @blp.alt_response(404, response="NOT_FOUND")
 def get_entity(entity_id):
     """One entity with its aliases, titles and every document that mentions it."""
-    entity = corpus().entity_by_id.get(entity_id)
-    if entity is None:
-        abort(404, message=f"No entity with id {entity_id!r}.")
-    return entity
+    return found_or_404(corpus().entity_by_id, entity_id, "entity")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_smorest import abort
-
 from service.api.errors import Blueprint
 from service.api.pagination import paginate
 from service.api.schemas import (
@@ -14,7 +12,7 @@ from service.api.schemas import (
     NumericFactQuery,
     NumericFactSchema,
 )
-from service.api.state import corpus, document_or_404
+from service.api.state import corpus, document_or_404, found_or_404
 from service.corpus import FactRecord
 
 blp = Blueprint("numeric_facts", __name__, url_prefix="/v1", description="Numbers as facts.")
@@ -86,10 +84,7 @@ def list_numeric_facts(args):
 @blp.alt_response(404, response="NOT_FOUND")
 def get_numeric_fact(fact_id):
     """One numeric fact."""
-    record = corpus().fact_by_id.get(fact_id)
-    if record is None:
-        abort(404, message=f"No numeric fact with id {fact_id!r}.")
-    return fact_view(record)
+    return fact_view(found_or_404(corpus().fact_by_id, fact_id, "numeric fact"))
 
 
 @blp.route("/documents/<string:document_id>/numeric-facts")

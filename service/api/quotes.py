@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from flask_smorest import abort
-
 from service.api.errors import Blueprint
 from service.api.pagination import PageArgs, paginate
 from service.api.schemas import QuotePageSchema, QuoteQuery, QuoteSchema
-from service.api.state import corpus, document_or_404
+from service.api.state import corpus, document_or_404, found_or_404
 
 blp = Blueprint("quotes", __name__, url_prefix="/v1", description="Direct quotations.")
 
@@ -40,10 +38,7 @@ def list_quotes(args):
 @blp.alt_response(404, response="NOT_FOUND")
 def get_quote(quote_id):
     """One quote with its speaker and cue."""
-    record = corpus().quote_by_id.get(quote_id)
-    if record is None:
-        abort(404, message=f"No quote with id {quote_id!r}.")
-    return record
+    return found_or_404(corpus().quote_by_id, quote_id, "quote")
 
 
 @blp.route("/documents/<string:document_id>/quotes")
@@ -62,6 +57,5 @@ def document_quotes(args, document_id):
 @blp.alt_response(404, response="NOT_FOUND")
 def entity_quotes(args, entity_id):
     """What this person (or organisation) said, across the corpus."""
-    if entity_id not in corpus().entity_by_id:
-        abort(404, message=f"No entity with id {entity_id!r}.")
+    found_or_404(corpus().entity_by_id, entity_id, "entity")
     return paginate(_by_speaker(entity_id), args)
