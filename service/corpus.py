@@ -5,6 +5,7 @@ A bad file never stops the load: it is skipped, logged, and reported in ``Corpus
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -583,13 +584,21 @@ def load_corpus(
     progress: Callable[[int], None] | None = None,
 ) -> Corpus:
     """Read the corpus folder, analyse every document (cached), and index the results."""
-    documents, skipped, warnings = read_corpus(directory, max_file_bytes)
-    analyses = (
-        analyze_documents(documents, Path(cache_dir) if cache_dir else None, workers, progress)
-        if analyze
-        else {}
-    )
-    return Corpus(documents, analyses, skipped, warnings)
+    # Millions of small immutable objects are created here and none is garbage: pausing the
+    # cyclic GC meanwhile roughly halves the time of a warm start.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        documents, skipped, warnings = read_corpus(directory, max_file_bytes)
+        analyses = (
+            analyze_documents(documents, Path(cache_dir) if cache_dir else None, workers, progress)
+            if analyze
+            else {}
+        )
+        return Corpus(documents, analyses, skipped, warnings)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def corpus_of_text(text: str, title: str = "") -> Corpus:
