@@ -3,13 +3,14 @@
     .venv/bin/python bench/quotes.py [--limit N]
 
 Gold: attributions whose content is a direct quotation (`is_direct_quote`). A predicted quote
-matches a gold content when our quotes together cover >= 0.8 of its characters (a gold
-content may run over several paragraphs, each one of our quotes; marks and edge punctuation
-are not counted). Unmatched predictions of >= 3 words that
-overlap no gold content at all count as false positives. Speaker accuracy (over matched quotes):
-the predicted speaker span overlaps the gold source span, or our speaker name appears in a
-gold source span of the same document (the gold source being a pronoun or another mention of
-the same person). textacy's `direct_quotations` runs beside ours when textacy is installed.
+matches a gold content when our quotes together cover >= 0.8 of its letters and digits (a
+gold content may run over several paragraphs or around "..., the judge said, ...", each part
+one of our quotes; the gold source and cue inside it, marks and punctuation are not counted).
+Unmatched predictions that overlap no gold content at all count as false positives.
+Speaker accuracy (over matched quotes): the predicted speaker span overlaps the gold
+source span, or our speaker name appears in a gold source span of the same document (the gold
+source being a pronoun or another mention of the same person). textacy's
+`direct_quotations` runs beside ours when textacy is installed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,18 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _quoted_size(text: str, spans, attribution) -> int:
+    """Characters of a gold content that are the speaker's words: the interleaved source and
+    cue ("..., the judge exclaimed, ...") and marks, spaces and punctuation are left out."""
+    inside = set()
+    for start, end in spans:
+        inside.update(range(start, end))
+    for key in ("source", "cue"):
+        for part in attribution.get(key) or []:
+            inside.difference_update(range(part["start"], part["end"]))
+    return sum(1 for i in inside if text[i].isalnum())
+
+
 def evaluate(rows, predictions):
     tp = fp = fn = speaker_ok = 0
     for row, predicted in zip(rows, predictions, strict=True):
@@ -44,9 +57,15 @@ def evaluate(rows, predictions):
         used = set()
         for attribution in gold:
             spans = [(c["start"], c["end"]) for c in attribution["content"]]
-            size = sum(len(row["text"][s:e].strip(" \"“”'‘’,.")) for s, e in spans)
+            size = _quoted_size(row["text"], spans, attribution)
             hits = [i for i, (q, _) in enumerate(predicted) if any(overlap(q, s) for s in spans)]
-            covered = sum(overlap(predicted[i][0], s) for i in hits for s in spans)
+            covered = sum(
+                1
+                for i in hits
+                for s in spans
+                for c in range(max(predicted[i][0][0], s[0]), min(predicted[i][0][1], s[1]))
+                if row["text"][c].isalnum()
+            )
             if not hits or covered < 0.8 * size:
                 fn += 1
                 continue
