@@ -370,3 +370,61 @@ def test_adversarial_text_is_handled_in_linear_time(nlp):
 
 def test_empty_text(nlp):
     assert facts(nlp, "") == []
+
+
+def test_conversions_in_brackets_count_what_the_amount_counts(nlp):
+    found = facts(nlp, "EuroDisney will sell 253m euros (£175m; $328m) of new shares.")
+    assert [(f.currency, f.value) for f in found] == [
+        ("EUR", 253e6),
+        ("GBP", 175e6),
+        ("USD", 328e6),
+    ]
+    assert {f.counted for f in found} == {"new shares"}
+
+
+def test_pence_and_price_per_unit(nlp):
+    fact = only(nlp, "Reports have put the offer at 300p per share.")
+    assert (fact.kind, fact.currency, fact.value, fact.counted) == ("money", "GBP", 3, "share")
+
+
+def test_qualifier_before_an_article(nlp):
+    fact = only(nlp, "He has around an 80% kicking success rate.")
+    assert (fact.text, fact.qualifier, fact.value) == ("around an 80%", "around", 80)
+
+
+def test_pounds_of_weight_are_not_money(nlp):
+    fact = only(nlp, "The baby weighed 8 pounds at birth.")
+    assert fact.kind != "money"
+    assert fact.currency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was shot outside Hot 97 studios while 50 Cent was on air.",
+        "She won for Million Dollar Baby.",
+        "They beat the League Two side on Saturday.",
+    ],
+)
+def test_numbers_inside_names_are_not_facts(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_pounds_paid_are_money(nlp):
+    fact = only(nlp, "He paid 8 pounds for the ticket.")
+    assert (fact.kind, fact.currency, fact.value) == ("money", "GBP", 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("They paid 10m roubles for it.", "RUB"),
+        ("They paid 2bn yuan for it.", "CNY"),
+        ("They paid HK$5m for it.", "HKD"),
+        ("They paid ¥500 for it.", "JPY"),
+        ("They paid 5m dollars for it.", "USD"),
+    ],
+)
+def test_more_currencies(nlp, text, currency):
+    fact = only(nlp, text)
+    assert (fact.kind, fact.currency) == ("money", currency)

@@ -1,7 +1,19 @@
 """Numbers as facts: value, unit or currency, qualifier, range, rate and what is counted.
 
-Built on spaCy's numeric entity spans (MONEY, CARDINAL, QUANTITY, PERCENT, DATE, ORDINAL) and
-the dependency parse: the span gives the number, the parse gives what it counts.
+Built on spaCy's numeric entity spans (MONEY, CARDINAL, QUANTITY, PERCENT, DATE, TIME,
+ORDINAL) and the dependency parse: the span gives the number, the parse gives what it counts.
+A token-level pass adds the amounts the small model misses ("4.3bn rupees", "£19 to £29").
+
+Conventions (the gold set in tests/data follows them):
+- ``bound``: "more than"/"over"/"at least" are lower bounds; "less than"/"under"/"up to"/
+  "at most" and also "nearly"/"almost"/"close to" (which approach from below) upper bounds.
+- Vague amounts ("thousands of", "dozens of") take their order of magnitude, approximate.
+- A duration with a number ("three months", "a four-year deal") is a ``quantity`` whose
+  unit is the period word; a date's day number is not a fact; "2012-13" is one year fact.
+- A conversion in brackets ("$1.13bn (£600m)") counts what the amount before it counts.
+- "one" is never a count (it is mostly a pronoun or determiner: "one possibility", "no one");
+  "zero" is a count of 0 ("zero ambiguity").
+- Linear in the text: ``doc.text`` is read once, and every look-around is bounded.
 """
 
 from __future__ import annotations
@@ -201,7 +213,8 @@ UNITS = {
     "g", "lb", "lbs", "ounce", "ounces", "oz", "tonne", "tonnes", "ton", "tons", "barrel",
     "barrels", "bpd", "litre", "litres", "liter", "liters", "gallon", "gallons", "acre",
     "acres", "hectare", "hectares", "mw", "gw", "kw", "kwh", "mwh", "gwh", "watts", "volts",
-    "gb", "mb", "tb", "kb", "mbps", "gbps", "ghz", "mhz", "degrees", "calories",
+    "gb", "mb", "tb", "kb", "mbps", "gbps", "ghz", "mhz", "degrees", "calories", "megapixel",
+    "megapixels", "gigabytes", "megabytes", "terabytes", "gigabyte", "megabyte", "sq",
 }  # fmt: skip
 DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "century", "centuries"}
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
@@ -216,6 +229,12 @@ MONTHS = {
     "sept", "oct", "nov", "dec",
 }  # fmt: skip
 _ORDINAL_WORDS = {k: v for k, v in ORDINALS.items() if v}
+_QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} | {"a", "an", "the"}
+# Denominators of fractions written in words ("a third", "two-thirds", "one-twentieth").
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+DENOMINATORS |= {f"{w}s": v for w, v in ORDINALS.items() if v and v > 4}
+DENOMINATORS |= {w: v for w, v in ORDINALS.items() if v and v > 4}
+DENOMINATORS |= {"twentieth": 20, "twentieths": 20, "hundredth": 100, "hundredths": 100}
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 _SCALE_AFTER = re.compile(
@@ -229,6 +248,8 @@ _RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*(?=[$£€¥\d])")
 _BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?", re.IGNORECASE)
 _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
+_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bn|mn|m|k|tn|b)?$")
+_PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 _SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
@@ -261,8 +282,10 @@ def parse_number(text: str) -> float | None:
             total, current, seen = total + current, 0.0, True
         elif word == "hundred":
             current, seen = max(current, 1.0) * 100, True
-        elif word in ("dozen", "third", "quarter", "half") and seen:
-            current *= WORDS[word]
+        elif word == "dozen" and seen:
+            current *= 12
+        elif word in DENOMINATORS and seen:  # "a third", "two-thirds", "one-twentieth"
+            current /= DENOMINATORS[word]
         elif word in WORDS:
             current, seen = current + WORDS[word], True
     return total + current if seen else None
@@ -270,6 +293,8 @@ def parse_number(text: str) -> float | None:
 
 def _currency(text: str, following: str) -> str | None:
     """ISO 4217 code from a symbol in the amount or a currency word in or just after it."""
+    if _PENCE.match(text):
+        return "GBP"
     for symbol, code in CURRENCY_SYMBOLS:
         if symbol in text:
             return code
@@ -290,6 +315,7 @@ def _noun_phrase(noun: Token) -> str:
         for t in noun.doc[left : noun.i + 1]
         if t.dep_ not in ("det", "poss", "case", "nummod", "quantmod", "punct")
         and not t.like_num
+        and not any(c.isdigit() for c in t.text)
         and t.ent_type_ not in ("DATE", "MONEY", "PERCENT", "CARDINAL")
         and t.text not in _SYMBOLS
         and t.lower_ not in SCALES
@@ -353,6 +379,26 @@ def _number_root(span: Span) -> Token:
     return root
 
 
+def _noun_after(span: Span) -> Token | None:
+    """The noun an amount premodifies, read off the word order: "$1bn (£520m) rescue deal"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i, min(i + 12, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    elif i < len(doc) and doc[i].text == ")" and span.start > 0 and doc[span.start - 1].text == "(":
+        return None  # a conversion in brackets: the amount before it says what is counted
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "ADJ") or doc[i].lower_ in UNITS:
+        return None
+    noun = doc[i]
+    for _ in range(6):
+        if noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "amod", "nmod"):
+            break
+        if noun.head.i <= noun.i:
+            return None
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and _is_thing(noun, span) else None
+
+
 def _counted(span: Span, kind: str) -> str | None:
     """What the number counts or pays for, from the dependency parse."""
     root = _number_root(span)
@@ -369,6 +415,20 @@ def _counted(span: Span, kind: str) -> str | None:
     for token in span:
         if token.dep_ == "nummod" and token.head.i >= span.end and _is_thing(token.head, span):
             return _noun_phrase(_through_measure(token.head, span))
+    # "300p per share", "£20 a head": the unit priced, when it is not a period (a rate).
+    doc = span.doc
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in ("per", "a", "an", "each")
+        and doc[span.end + 1].pos_ == "NOUN"
+        and kind == "money"
+        and _is_thing(doc[span.end + 1], span)
+    ):
+        return doc[span.end + 1].text
+    # "her £7.5m ($14.6m) sex discrimination case": a noun right after (misparsed as a sibling).
+    noun = _noun_after(span)
+    if noun is not None:
+        return _noun_phrase(_through_measure(noun, span))
     # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
     anchors = [root, *(t for t in span if t is not root)]
     if root.lower_ in UNITS or root.lower_ in CURRENCY_WORDS:
@@ -390,6 +450,17 @@ def _counted(span: Span, kind: str) -> str | None:
         owner = head.head
         if owner.lower_ not in MEASURES:
             return _noun_phrase(owner)
+    # "a 19% rise in profits to £450.7m": the end point of a change noun.
+    change = head.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "from")
+        and change.pos_ == "NOUN"
+        and change.lower_ in MEASURES
+    ):
+        thing = _through_measure(head.head, span)
+        if thing is not head.head:
+            return _noun_phrase(thing)
     # "profits jumped 76% to $1.13bn", "BMW sold 95,000 cars, up 2.6%": the clause's noun.
     verb = root
     for _ in range(6):
@@ -401,12 +472,15 @@ def _counted(span: Span, kind: str) -> str | None:
     # "prices ranging from £19 to £29": a participle's noun.
     if verb.pos_ == "VERB" and verb.dep_ == "acl" and _is_thing(verb.head, span):
         return _noun_phrase(_through_measure(verb.head, span))
-    if verb.pos_ in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # Common nouns first; a name only for a percent change ("TB has increased by 25%").
+    for pos in ("NOUN", "PROPN") if kind == "percent" else ("NOUN",):
         for dep in ("nsubj", "nsubjpass", "dobj"):
             for child in verb.children:
                 if (
                     child.dep_ == dep
-                    and child.pos_ == "NOUN"
+                    and child.pos_ == pos
                     and _is_thing(child, span)
                     and not (child.left_edge.i <= root.i <= child.right_edge.i)
                 ):
@@ -467,7 +541,7 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         return start, inside[1].lower()
     before = _text(doc)[max(0, start - 20) : start]
     for phrase in _QUALIFIERS_LONGEST_FIRST:
-        match = re.search(rf"\b{re.escape(phrase)}\s+$", before, re.IGNORECASE)
+        match = re.search(rf"\b{re.escape(phrase)}\s+(?:an?\s+)?$", before, re.IGNORECASE)
         if match:
             return start - len(before) + match.start(), phrase
     return start, None
@@ -487,7 +561,7 @@ def _unit(label: str, span: Span) -> str | None:
         words = [
             t.text
             for t in span
-            if not t.like_num and t.lower_ not in SCALES and t.lower_ not in QUALIFIERS
+            if t.is_alpha and t.lower_ not in SCALES and t.lower_ not in _QUALIFIER_WORDS
         ]
         return words[-1] if words else None
     return None
@@ -611,12 +685,17 @@ def _widen(span: Span) -> Span:
         end, label = end + 1, "QUANTITY"
     elif any(t.lower_ in UNITS for t in doc[start:end]) and label == "CARDINAL":
         label = "QUANTITY"
+    elif (
+        label == "QUANTITY" and doc[end - 1].lower_ in ("pound", "pounds") and _money_context(span)
+    ):
+        label = "MONEY"  # "he paid 8 pounds"
     return Span(doc, start, end, label=label)
 
 
 def _money_context(span: Span) -> bool:
     """ "pounds" is money, not weight, near money words."""
-    window = span.doc[max(0, span.start - 6) : span.end + 6]
+    sentence = span.sent
+    window = span.doc[max(sentence.start, span.start - 6) : min(sentence.end, span.end + 6)]
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
 
 
@@ -641,7 +720,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         _currency(_text(doc)[body_start : span.end_char], following) if label == "MONEY" else None
     )
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
-    if kind == "money" and currency is None:
+    unit = _unit(label, span)
+    if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
         kind = "count"
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     counted = _counted(span, kind)
@@ -660,7 +740,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
             if scale and not re.search(r"(thousand|million|billion|trillion)", text.lower()):
                 value *= SCALES[scale[1].lower()]
-        if currency and any(w in text.lower().split() for w in SUBUNITS):
+        if (currency and any(w in text.lower().split() for w in SUBUNITS)) or _PENCE.match(text):
             value *= 0.01
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
@@ -672,7 +752,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 p_end,
                 value,
                 sentence,
-                unit=_unit(label, span),
+                unit=unit,
                 currency=currency,
                 qualifier=qualifier,
                 approximate=approximate or vague,
@@ -721,13 +801,47 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if re.search(r"\d[A-Za-z]+\d|\d-[A-Za-z]", word) or word.count("-") > 2:
         return True
+    if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
+        return True
     if len(span) == 1:
         token = span[0]
         if token.lower_ == "one":  # "one possibility", "no one": a determiner, not a claim
             return True
         if not token.like_num and token.lower_ not in VAGUE and token.lower_ not in WORDS:
-            return not _GLUED.match(token.text)
+            return not (
+                _GLUED.match(token.text)
+                or _PENCE.match(token.text)
+                or _SYMBOL_AMOUNT.match(token.text)
+            )
     return False
+
+
+def _in_name(doc: Doc, span: Span) -> bool:
+    """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"."""
+    for token in span:
+        if (
+            token.is_alpha
+            and token.is_title
+            and not token.is_sent_start
+            and token.lower_ not in SCALES
+            and token.lower_ not in CURRENCY_WORDS
+            and token.lower_ not in WORDS
+            and token.lower_ not in VAGUE
+            and token.lower_ not in _QUALIFIER_WORDS
+        ):
+            return True
+    if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    # A bare number right after a name ("Hot 97", "League Two"), or before one ("50 Cent").
+    return (
+        before.pos_ == "PROPN" and (before.is_title or before.is_upper) and before.is_alpha
+    ) or (
+        after is not None
+        and after.is_title
+        and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+    )
 
 
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
@@ -737,6 +851,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
+        if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text):
+            found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
+            continue
         if not (_GLUED.match(text) or re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text)):
             continue
         if len(text) > 30 or _YEAR.fullmatch(text) or token.ent_type_ in ("DATE", "TIME"):
@@ -847,6 +964,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                 continue  # "a third more": picked up below as a fraction
             if value or digits:
                 head = ent.root.head
+                if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head  # "the second-largest brewer"
                 counted = (
                     _noun_phrase(head)
                     if head.pos_ in ("NOUN", "PROPN") and head is not ent.root
@@ -915,7 +1034,24 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         else facts[i]
         for i in order
     ]
-    return _inherit_currency(_link_ranges(doc, ordered))
+    return _inherit_currency(_conversions(doc, _link_ranges(doc, ordered)))
+
+
+def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "$1.13bn (£600m; €700m)": a conversion in brackets counts what the amount counts."""
+    text = _text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        gap = text[previous.end : fact.start]
+        if (
+            previous.kind == fact.kind == "money"
+            and fact.sentence_index == previous.sentence_index
+            and re.fullmatch(r"\s*[(;,]\s*", gap)
+            and previous.counted
+        ):
+            result[i] = replace(fact, counted=previous.counted)
+    return result
 
 
 def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
