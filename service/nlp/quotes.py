@@ -50,6 +50,7 @@ OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
 _MARKS = re.compile(r'[“”«»„"]|\n\s*\n')
+_SINGLE = re.compile(r"(?<![\w’‘])‘([^‘’\n]*?(?:’\w[^‘’\n]*?)*)’(?!\w)")
 # Heads of noun phrases that name a source without naming a person.
 ANONYMOUS_HEADS = frozenset(
     [
@@ -98,6 +99,7 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    straight = False  # the open quote began with '"': curly marks inside it are nested quotes
     for match in _MARKS.finditer(text):
         mark, pos = match[0], match.start()
         if mark[0] == "\n":
@@ -105,6 +107,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, pos))
                 open_at = None
             continue
+        if open_at is not None and straight != (mark == STRAIGHT):
+            continue
+        straight = mark == STRAIGHT if open_at is None else straight
         glued = pos + 1 < len(text) and text[pos + 1].isalnum()
         if mark in OPENING or (mark == STRAIGHT and open_at is None):
             if open_at is not None:  # an unclosed quote before a new opening mark
@@ -117,7 +122,22 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
             open_at = pos + 1
     if open_at is not None:
         spans.append((open_at, len(text)))
-    return [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
+    spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
+    return sorted(spans + _single_quoted(text, spans))
+
+
+def _single_quoted(text: str, doubles: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """‘Headline-style’ quotes: ‘ at a word start to a ’ not followed by a letter.
+
+    A ’ followed by a letter is an apostrophe ("I’m"); quotes nested in double quotes are
+    left to the outer quote.
+    """
+    found = []
+    for match in _SINGLE.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if not any(s <= start < e for s, e in doubles):
+            found.append((start, end))
+    return found
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
