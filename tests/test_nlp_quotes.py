@@ -136,3 +136,21 @@ def test_every_seed_quote_with_its_speaker(nlp, seed_text):
         for q, (s, _, _) in zip(found, SEED, strict=True)
     ] == SEED
     assert "in detail" not in [q.text for q in found]
+
+
+def test_wire_copy_double_apostrophes_and_line_paragraphs():
+    text = (
+        "Intro.\n''We may see growth,'' the economist said.\n\"Open line never closed\nNext line."
+    )
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "We may see growth,",
+        "Open line never closed",
+    ]
+
+
+def test_headline_single_quotes_not_apostrophes():
+    text = "Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’ It’s Trump’s day."
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "Anti-Semitic Images",
+        "No Place In A Campaign.",
+    ]

@@ -49,7 +49,9 @@ class Quote:
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
-_MARKS = re.compile(r'[“”«»„"]|\n\s*\n')
+# Any line break ends an open quote: many sources put one paragraph per line.
+# Two apostrophes stand for a straight double quote in some wire copy (''like this'').
+_MARKS = re.compile(r"[“”«»„\"]|''|\n")
 _SINGLE = re.compile(r"(?<![\w’‘])‘([^‘’\n]*?(?:’\w[^‘’\n]*?)*)’(?!\w)")
 # Heads of noun phrases that name a source without naming a person.
 ANONYMOUS_HEADS = frozenset(
@@ -101,7 +103,8 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     straight = False  # the open quote began with '"': curly marks inside it are nested quotes
     for match in _MARKS.finditer(text):
-        mark, pos = match[0], match.start()
+        mark, pos, after = match[0], match.start(), match.end()
+        mark = STRAIGHT if mark == "''" else mark
         if mark[0] == "\n":
             if open_at is not None:
                 spans.append((open_at, pos))
@@ -110,16 +113,16 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None and straight != (mark == STRAIGHT):
             continue
         straight = mark == STRAIGHT if open_at is None else straight
-        glued = pos + 1 < len(text) and text[pos + 1].isalnum()
+        glued = after < len(text) and text[after].isalnum()
         if mark in OPENING or (mark == STRAIGHT and open_at is None):
             if open_at is not None:  # an unclosed quote before a new opening mark
                 spans.append((open_at, pos))
-            open_at = pos + 1
+            open_at = after
         elif open_at is not None:
             spans.append((open_at, pos))
-            open_at = pos + 1 if mark in CLOSING and glued else None
+            open_at = after if mark in CLOSING and glued else None
         elif glued:  # a closing mark used as an opening one
-            open_at = pos + 1
+            open_at = after
     if open_at is not None:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
