@@ -351,6 +351,25 @@ def _kind(text: str, quote: tuple[int, int]) -> str:
     return "partial" if starts_lower and embedded else "full"
 
 
+def _neighbours(
+    text: str, sentences: Sequence[Span], i_first: int, i_last: int, quote: tuple[int, int]
+) -> list[Span]:
+    """Sentences that may hold the cue of a quote whose own sentences have none.
+
+    The parser often makes `“...,” he said.` two sentences, and `He said:` may stand before
+    the quote's paragraph.
+    """
+    found = []
+    if i_last + 1 < len(sentences):
+        following = sentences[i_last + 1]
+        gap = text[quote[1] : following.start_char]
+        if len(gap) <= 3 and "\n" not in gap and len(following) < 40:
+            found.append(following)
+    if i_first > 0 and text[max(quote[0] - 8, 0) : max(quote[0] - 1, 0)].rstrip().endswith(":"):
+        found.append(sentences[i_first - 1])
+    return found
+
+
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Every direct quotation in ``doc``, attributed where possible."""
     text = doc_text(doc)
@@ -365,10 +384,14 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         if first is None or len(first) == 0:
             continue
         # Token.sent walks the sentence: look sentences up by index to stay linear.
-        s_first = sentences[bisect_right(sentence_starts, first.start) - 1]
-        s_last = sentences[bisect_right(sentence_starts, first.end - 1) - 1]
-        sentence = doc[s_first.start : s_last.end]
+        i_first = bisect_right(sentence_starts, first.start) - 1
+        i_last = bisect_right(sentence_starts, first.end - 1) - 1
+        sentence = doc[sentences[i_first].start : sentences[i_last].end]
         found = _cue(doc, sentence, (start, end), spans) if len(sentence) < 300 else None
+        if found is None:
+            for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
+                if found := _cue(doc, neighbour, (start, end), spans):
+                    break
         speaker, cue = None, None
         if found is not None:
             _, _, cue, verb = found
