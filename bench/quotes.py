@@ -1,26 +1,39 @@
 """Quote extraction and attribution on PolNeAR (political news with gold attributions).
 
-    .venv/bin/python bench/quotes.py [--limit N]
+    .venv/bin/python bench/quotes.py [--limit N] [--errors]
 
-Gold: attributions whose content is a direct quotation (`is_direct_quote`). A predicted quote
-matches a gold content when our quotes together cover >= 0.8 of its letters and digits (a
-gold content may run over several paragraphs or around "..., the judge said, ...", each part
-one of our quotes; the gold source and cue inside it, marks and punctuation are not counted).
-Unmatched predictions that overlap no gold content at all count as false positives.
-Speaker accuracy (over matched quotes): the predicted speaker span overlaps the gold
-source span, or our speaker name appears in a gold source span of the same document (the gold
-source being a pronoun or another mention of the same person). textacy's
-`direct_quotations` runs beside ours when textacy is installed.
+Gold quotes: attributions whose content is a direct quotation: `is_direct_quote` is true, or
+the content is enclosed by double quotation marks (its first and last characters, or the
+characters just around it, are marks).
+
+Quote matching: a gold content is found (a true positive) when the predicted quotes that
+overlap it together cover >= 0.8 of its letters and digits; the gold source and cue inside
+the content ("..., the judge said, ...") and the marks, spaces and punctuation are not counted,
+and a gold content running over several paragraphs may be covered by one predicted quote per
+paragraph. Otherwise it is a false negative. A predicted quote that is part of no match is a
+false positive only if it overlaps no gold attribution content at all (direct or indirect;
+PolNeAR annotates partial quotes inside reported speech as indirect) and has >= 3 words.
+
+Speaker accuracy, over true positives (the first predicted quote of each match): correct when
+the predicted speaker span overlaps a gold source span, or when the gold source is a pronoun
+and our (resolved) speaker name appears, as whole words, in another gold source span of the
+same document that is a name (contains a capital letter and is not a pronoun).
+
+textacy's `direct_quotations` runs beside ours when textacy is importable (it is not a
+project dependency; it is skipped otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from spacy.tokens import DocBin
 
 from bench._common import SHARED
 from service.nlp.entities import resolve_entities
@@ -28,67 +41,134 @@ from service.nlp.pipeline import load_pipeline
 from service.nlp.quotes import extract_quotes
 
 POLNEAR = SHARED / "corpora" / "polnear_train.jsonl"
+MARKS = frozenset('“”"«»„')
+PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "him", "her", "them", "me", "us", "his", "its", "their", "you", "who"])
+MIN_FP_WORDS = 3
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters shared by two (start, end) spans."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _quoted_size(text: str, spans, attribution) -> int:
-    """Characters of a gold content that are the speaker's words: the interleaved source and
-    cue ("..., the judge exclaimed, ...") and marks, spaces and punctuation are left out."""
+def is_direct(text: str, attribution: dict) -> bool:
+    """Whether a gold attribution's content is a direct quotation."""
+    if not attribution["content"]:
+        return False
+    if attribution.get("is_direct_quote"):
+        return True
+    start = min(c["start"] for c in attribution["content"])
+    end = max(c["end"] for c in attribution["content"])
+    inner = text[start:end].strip()
+    before, after = text[max(0, start - 2) : start].strip(), text[end : end + 2].strip()
+    return (inner[:1] in MARKS and inner[-1:] in MARKS and len(inner) > 1) or (
+        before[-1:] in MARKS and after[:1] in MARKS
+    )
+
+
+def _quoted_letters(text: str, spans, attribution) -> set[int]:
+    """Offsets of a gold content's letters and digits that are the speaker's words."""
     inside = set()
     for start, end in spans:
         inside.update(range(start, end))
     for key in ("source", "cue"):
         for part in attribution.get(key) or []:
             inside.difference_update(range(part["start"], part["end"]))
-    return sum(1 for i in inside if text[i].isalnum())
+    return {i for i in inside if text[i].isalnum()}
 
 
-def evaluate(rows, predictions):
+def _is_pronoun(span_text: str) -> bool:
+    return span_text.strip().lower() in PRONOUNS
+
+
+def _name_in(name: str, names: list[str]) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(pattern.search(n) for n in names)
+
+
+def speaker_correct(speaker, attribution: dict, names: list[str]) -> bool:
+    """The speaker rule of the module docstring."""
+    if speaker is None:
+        return False
+    (span, name) = speaker
+    sources = attribution["source"] or []
+    if any(overlap(span, (s["start"], s["end"])) for s in sources):
+        return True
+    return any(_is_pronoun(s["text"]) for s in sources) and _name_in(name, names)
+
+
+def evaluate(rows, predictions, errors=None):
+    """(P, R, F1, speaker accuracy, tp, fp, fn, speakers right); ``errors`` collects misses."""
     tp = fp = fn = speaker_ok = 0
     for row, predicted in zip(rows, predictions, strict=True):
-        gold = [a for a in row["attributions"] if a.get("is_direct_quote") and a["content"]]
-        all_content = [
-            (c["start"], c["end"]) for a in row["attributions"] for c in a["content"] or []
+        text = row["text"]
+        gold = [a for a in row["attributions"] if is_direct(text, a)]
+        all_content = [(c["start"], c["end"]) for a in row["attributions"] for c in a["content"]]
+        names = [
+            s["text"]
+            for a in row["attributions"]
+            for s in a["source"] or []
+            if not _is_pronoun(s["text"]) and any(ch.isupper() for ch in s["text"])
         ]
-        names = " ".join(s["text"] for a in row["attributions"] for s in a["source"] or [])
         used = set()
         for attribution in gold:
             spans = [(c["start"], c["end"]) for c in attribution["content"]]
-            size = _quoted_size(row["text"], spans, attribution)
+            letters = _quoted_letters(text, spans, attribution)
             hits = [i for i, (q, _) in enumerate(predicted) if any(overlap(q, s) for s in spans)]
-            covered = sum(
-                1
-                for i in hits
-                for s in spans
-                for c in range(max(predicted[i][0][0], s[0]), min(predicted[i][0][1], s[1]))
-                if row["text"][c].isalnum()
-            )
-            if not hits or covered < 0.8 * size:
+            covered = {c for i in hits for c in range(*predicted[i][0]) if c in letters}
+            if not hits or len(covered) < 0.8 * len(letters):
                 fn += 1
+                if errors is not None:
+                    errors.append(("FN", row["id"], spans[0][0], text[spans[0][0] : spans[-1][1]]))
                 continue
             used.update(hits)
-            match = hits[0]
             tp += 1
-            _, speaker = predicted[match]
-            sources = [(s["start"], s["end"]) for s in attribution["source"] or []]
-            if speaker and (any(overlap(speaker[0], s) for s in sources) or speaker[1] in names):
+            speaker = predicted[hits[0]][1]
+            if speaker_correct(speaker, attribution, names):
                 speaker_ok += 1
+            elif errors is not None:
+                src = " | ".join(s["text"] for s in attribution["source"] or [])
+                q = predicted[hits[0]][0]
+                errors.append(
+                    (
+                        "SPK",
+                        row["id"],
+                        q[0],
+                        f"gold={src!r} ours={speaker and speaker[1]!r} "
+                        f"ctx={text[max(0, q[0] - 150) : q[1] + 100]!r}",
+                    )
+                )
         for i, (q, _) in enumerate(predicted):
-            if i not in used and not any(overlap(q, c) for c in all_content):
+            if i in used or any(overlap(q, c) for c in all_content):
+                continue
+            if len(text[q[0] : q[1]].split()) >= MIN_FP_WORDS:
                 fp += 1
+                if errors is not None:
+                    errors.append(("FP", row["id"], q[0], text[max(0, q[0] - 80) : q[1] + 40]))
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f1, speaker_ok / tp if tp else 0.0, tp, fp, fn
+    return p, r, f1, speaker_ok / tp if tp else 0.0, tp, fp, fn, speaker_ok
 
 
-def ours(rows):
+def parsed(rows, cache: Path | None):
+    """The rows' texts through the project pipeline (``nlp.pipe``), optionally cached on disk
+    so that rule changes can be re-measured without re-parsing."""
     nlp = load_pipeline()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if len(docs) == len(rows) and all(d.text == r["text"] for d, r in zip(docs, rows)):
+            return docs
+    docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs
+
+
+def ours(docs):
+    """Every quote we extract: ((start, end), ((speaker start, end), speaker name) | None)."""
     out = []
-    for doc in nlp.pipe((r["text"] for r in rows), batch_size=16):
+    for doc in docs:
         quotes = extract_quotes(doc, resolve_entities(doc))
         out.append(
             [
@@ -97,20 +177,18 @@ def ours(rows):
                     ((q.speaker.start, q.speaker.end), q.speaker.name) if q.speaker else None,
                 )
                 for q in quotes
-                if q.kind == "full" or q.speaker
             ]
         )
     return out
 
 
-def textacy_quotes(rows):
+def textacy_quotes(docs):
     try:
         from textacy.extract.triples import direct_quotations  # noqa: PLC0415
     except ImportError:
         return None
-    nlp = load_pipeline()
     out = []
-    for doc in nlp.pipe((r["text"] for r in rows), batch_size=16):
+    for doc in docs:
         found = []
         for dq in direct_quotations(doc):
             content = (dq.content[0].idx, dq.content[-1].idx + len(dq.content[-1]))
@@ -130,17 +208,27 @@ def textacy_quotes(rows):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
+    parser.add_argument("--errors", action="store_true", help="print misses of ours")
     args = parser.parse_args()
     rows = [json.loads(line) for line in POLNEAR.open()][: args.limit]
-    golds = sum(1 for r in rows for a in r["attributions"] if a.get("is_direct_quote"))
+    golds = sum(1 for r in rows for a in r["attributions"] if is_direct(r["text"], a))
     print(f"PolNeAR train: {len(rows)} documents, {golds} gold direct quotations")
-    print(f"{'system':9} | {'P':>6} {'R':>6} {'F1':>6} | {'speaker':>7} | tp fp fn")
-    for name, predictions in (("newsfacts", ours(rows)), ("textacy", textacy_quotes(rows))):
+    print(f"{'system':9} | {'P':>6} {'R':>6} {'F1':>6} | {'speaker':>13} | tp fp fn")
+    docs = parsed(rows, args.cache)
+    errors: list | None = [] if args.errors else None
+    for name, predictions in (("newsfacts", ours(docs)), ("textacy", textacy_quotes(docs))):
         if predictions is None:
-            print(f"{name:9} | not installed (pip install textacy to compare)")
+            print(f"{name:9} | not importable: skipped (it is not a project dependency)")
             continue
-        p, r, f1, acc, tp, fp, fn = evaluate(rows, predictions)
-        print(f"{name:9} | {p:6.3f} {r:6.3f} {f1:6.3f} | {acc:7.3f} | {tp} {fp} {fn}")
+        p, r, f1, acc, tp, fp, fn, ok = evaluate(
+            rows, predictions, errors if name == "newsfacts" else None
+        )
+        print(
+            f"{name:9} | {p:6.3f} {r:6.3f} {f1:6.3f} | {acc:5.3f} {ok:>3}/{tp:<3} | {tp} {fp} {fn}"
+        )
+    for error in errors or []:
+        print(*error, sep="\t")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -368,8 +367,3 @@ def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
         Attribute("party", match[1], match[1], match.start(1), match.end(1)),
         Attribute("state", value, state, match.start(2), match.start(2) + len(state)),
     ]
-
-
-def most_common_label(mentions: Sequence[Mention]) -> str:
-    """The label most mentions of an entity carry."""
-    return Counter(m.label for m in mentions).most_common(1)[0][0]
