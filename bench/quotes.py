@@ -42,7 +42,26 @@ from service.nlp.quotes import extract_quotes
 
 POLNEAR = SHARED / "corpora" / "polnear_train.jsonl"
 MARKS = frozenset('“”"«»„')
-PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "him", "her", "them", "me", "us", "his", "its", "their", "you", "who"])
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "it",
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "his",
+        "its",
+        "their",
+        "you",
+        "who",
+    ]
+)
 MIN_FP_WORDS = 3
 
 
@@ -157,7 +176,9 @@ def parsed(rows, cache: Path | None):
     nlp = load_pipeline()
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if len(docs) == len(rows) and all(d.text == r["text"] for d, r in zip(docs, rows)):
+        if len(docs) == len(rows) and all(
+            d.text == r["text"] for d, r in zip(docs, rows, strict=True)
+        ):
             return docs
     docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
     if cache is not None:
@@ -228,7 +249,7 @@ def main() -> None:
             f"{name:9} | {p:6.3f} {r:6.3f} {f1:6.3f} | {acc:5.3f} {ok:>3}/{tp:<3} | {tp} {fp} {fn}"
         )
     for error in errors or []:
-        print(*error, sep="\t")
+        print(*(repr(e) if isinstance(e, str) else e for e in error), sep="\t")
 
 
 if __name__ == "__main__":

@@ -154,3 +154,42 @@ def test_headline_single_quotes_not_apostrophes():
         "Anti-Semitic Images",
         "No Place In A Campaign.",
     ]
+
+
+def test_mixed_straight_and_curly_marks_close_each_other():
+    text = '"I was hoping to see more,” Graham said. “So I was disappointed today.”'
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "I was hoping to see more,",
+        "So I was disappointed today.",
+    ]
+    nested = '"He called it a “total mess” on Monday," she said.'
+    assert [nested[s:e] for s, e in find_quoted_spans(nested)] == [
+        "He called it a “total mess” on Monday,"
+    ]
+
+
+def test_ten_thousand_marks_spans_are_valid_and_bounded():
+    for text in ("“" * 10_000, '"' * 10_000, "”a" * 10_000, "«" * 5_000 + "»" * 5_000):
+        spans = find_quoted_spans(text)
+        assert all(0 <= s <= e <= len(text) for s, e in spans)
+        assert len(spans) <= 10_000
+
+
+def test_colon_after_a_name_or_clause_attributes(nlp):
+    (q,) = quotes(
+        nlp, "More polling news - Jeffrey Jones:\n\n“Twenty states are solidly Republican now.”"
+    )
+    assert who(q) == "Jeffrey Jones"
+    assert q.cue.verb == ":"
+
+
+def test_listener_of_tell_is_not_the_speaker(nlp):
+    (q,) = quotes(
+        nlp, "“Yes, I support Ted Cruz,” Brent Bozell, a conservative leader, tells Fox News."
+    )
+    assert who(q) == "Brent Bozell"
+
+
+def test_words_inside_quotes_are_never_the_speaker(nlp):
+    found = quotes(nlp, "Paul Ryan said “anti-Semitic images, they have got no place here.”")
+    assert [who(q) for q in found] == ["Paul Ryan"]

@@ -86,6 +86,36 @@ ANONYMOUS_HEADS = frozenset(
     ]
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we"})
+# Speech verbs news copy uses beside the shared lexicon's ("beamed", "echoed", "confessed").
+CUE_VERBS = SPEECH_VERBS | frozenset(
+    [
+        "affirm",
+        "beam",
+        "boom",
+        "charge",
+        "chuckle",
+        "confess",
+        "echo",
+        "gush",
+        "laugh",
+        "lecture",
+        "marvel",
+        "opine",
+        "quote",
+        "reason",
+        "reiterate",
+        "sigh",
+        "snap",
+        "thunder",
+        "wonder",
+    ]
+)
+# Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
+LISTENER_VERBS = frozenset(
+    ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
+)
+# Tokens searched for a cue on each side of a quote: bounds the work per quote (linear time).
+CUE_WINDOW = 60
 MIN_FULL_WORDS = 3
 
 
@@ -97,21 +127,29 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
 
     A quote never crosses a paragraph break: one left open is closed at the paragraph's end
     (a quote reopened by the next paragraph continues there as a quote of its own). A closing
-    mark glued to the next word ("]”Combined") closes one quote and opens another.
+    mark glued to the next word ("]”Combined") closes one quote and opens another. Inside a
+    quote opened with one style ('"' or curly), marks of the other style are nested quotes,
+    unless no closer of the opening style follows in the paragraph: then the first closer of
+    the other style ends it (mixed marks: '"I was hoping,” Graham said').
     """
+    marks = [
+        (STRAIGHT if m[0] == "''" else m[0], m.start(), m.end()) for m in _MARKS.finditer(text)
+    ]
+    ahead = _closers_ahead(marks)
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight = False  # the open quote began with '"': curly marks inside it are nested quotes
-    for match in _MARKS.finditer(text):
-        mark, pos, after = match[0], match.start(), match.end()
-        mark = STRAIGHT if mark == "''" else mark
+    for i, (found, pos, after) in enumerate(marks):
+        mark = found
         if mark[0] == "\n":
             if open_at is not None:
                 spans.append((open_at, pos))
                 open_at = None
             continue
         if open_at is not None and straight != (mark == STRAIGHT):
-            continue
+            if mark in OPENING or ahead[i][straight]:
+                continue
+            mark = STRAIGHT if straight else "”"  # a mixed closer
         straight = mark == STRAIGHT if open_at is None else straight
         glued = after < len(text) and text[after].isalnum()
         if mark in OPENING or (mark == STRAIGHT and open_at is None):
@@ -127,6 +165,23 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
     return sorted(spans + _single_quoted(text, spans))
+
+
+def _closers_ahead(marks: Sequence[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
+    """For each mark: whether a curly closer, and whether a straight mark, follows it in its
+    paragraph (indexed by ``straight``: False for curly, True for straight). One reverse pass."""
+    out: list[tuple[bool, bool]] = [(False, False)] * len(marks)
+    curly = straight = False
+    for i in range(len(marks) - 1, -1, -1):
+        out[i] = (curly, straight)
+        mark = marks[i][0]
+        if mark[0] == "\n":
+            curly = straight = False
+        elif mark == STRAIGHT:
+            straight = True
+        elif mark in CLOSING:
+            curly = True
+    return out
 
 
 def _single_quoted(text: str, doubles: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -160,14 +215,19 @@ def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return i < 0 or not (spans[i][0] - 1 <= token.idx < spans[i][1] + 1)
 
 
-def _cue(doc: Doc, sentence: Span, quote: tuple[int, int], quotes: Sequence[tuple[int, int]]):
+def _cue(
+    doc: Doc,
+    sentence: Sequence[Token],
+    quote: tuple[int, int],
+    quotes: Sequence[tuple[int, int]],
+):
     """The speech verb (or "according to", "as follows:") introducing a quote, and its token."""
     candidates = []
     text = doc_text(doc)
     for token in sentence:
         if not _outside(token, quotes):
             continue
-        if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_ in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
             distance = token.idx - quote[1] if token.idx >= quote[1] else quote[0] - token.idx
             candidates.append(
                 (
@@ -217,21 +277,29 @@ def _cue(doc: Doc, sentence: Span, quote: tuple[int, int], quotes: Sequence[tupl
     return min(candidates, key=lambda c: (c[0], c[1]))
 
 
-def _subject(verb: Token) -> Token | None:
-    """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause."""
+def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
+
+    Words inside quotation marks are never the speaker (the parser often makes the quote the
+    verb's subject or object).
+    """
     for _ in range(4):
         for child in verb.children:
+            if not _outside(child, quotes):
+                continue
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON") or (
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
             ):
                 return child
         # Inverted order: "added a US official in Germany", "said Peskov".
-        for child in verb.rights:
-            if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj") and child.pos_ in (
-                "NOUN",
-                "PROPN",
-            ):
-                return child
+        if verb.lemma_ not in LISTENER_VERBS:
+            for child in verb.rights:
+                if (
+                    child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and _outside(child, quotes)
+                ):
+                    return child
         if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head is not verb:
             verb = verb.head
         else:
@@ -248,7 +316,11 @@ def _phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    while start < end and doc[start].is_punct:
+    for i in range(head.i - 1, start - 1, -1):  # a subject never starts on an earlier line
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
 
@@ -370,6 +442,46 @@ def _neighbours(
     return found
 
 
+def _colon_speaker(
+    doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[Token, Cue] | None:
+    """The subject of a clause ending in a colon just before a quote, and the colon as cue.
+
+    "the Illinois Board of Elections was conclusive in its findings: “...”", "Stated Stone:",
+    and the headline style "Jeffrey M. Jones: “...”" (a short name alone before the colon).
+    """
+    text = doc_text(doc)
+    colon = text.rfind(":", max(0, quote_start - 6), quote_start)
+    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„') != "":
+        return None
+    token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    cue = Cue(":", ":", colon, colon + 1)
+    line_start = text.rfind("\n", 0, colon) + 1
+    clause = [
+        t
+        for t in doc[max(0, token.start - CUE_WINDOW) : token.start]
+        if t.idx >= line_start and _outside(t, quotes)
+    ]
+    for t in reversed(clause):
+        if t.pos_ in ("VERB", "AUX") and (subject := _subject(t, quotes)) is not None:
+            return subject, cue
+        if t.is_sent_start:
+            break
+    words = [t for t in clause if not t.is_punct]
+    if 0 < len(words) <= 6 and words[-1].pos_ == "PROPN":
+        return words[-1], cue
+    return None
+
+
+def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> list[Token]:
+    """The tokens of a quote's sentences around it, at most CUE_WINDOW on each side."""
+    before = doc[max(sent_start, start - CUE_WINDOW) : start]
+    after = doc[end : min(sent_end, end + CUE_WINDOW)]
+    return [*before, *after]
+
+
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Every direct quotation in ``doc``, attributed where possible."""
     text = doc_text(doc)
@@ -386,20 +498,25 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         # Token.sent walks the sentence: look sentences up by index to stay linear.
         i_first = bisect_right(sentence_starts, first.start) - 1
         i_last = bisect_right(sentence_starts, first.end - 1) - 1
-        sentence = doc[sentences[i_first].start : sentences[i_last].end]
-        found = _cue(doc, sentence, (start, end), spans) if len(sentence) < 300 else None
+        window = _window(
+            doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end
+        )
+        found = _cue(doc, window, (start, end), spans)
         if found is None:
             for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
                 if found := _cue(doc, neighbour, (start, end), spans):
                     break
         speaker, cue = None, None
-        if found is not None:
+        if found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
+            subject, cue = colon
+            speaker = _speaker(subject, entities, previous)
+        elif found is not None:
             _, _, cue, verb = found
             if cue.lemma == "according to":
                 objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
                 subject = objects[0] if objects else None
             else:
-                subject = _subject(verb)
+                subject = _subject(verb, spans)
             speaker = _speaker(subject, entities, previous) if subject is not None else None
             if speaker is None and cue.lemma == "as follows" and previous is not None:
                 speaker = previous
