@@ -13,8 +13,7 @@ from typing import Any
 from flask import Flask
 
 from service import api, nlp
-from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_corpus
-from service.nlp.pipeline import load_pipeline
+from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
 
 
 def _code_version() -> str:
@@ -33,6 +32,9 @@ def default_config() -> dict[str, Any]:
         "CACHE_DIR": os.environ.get("CACHE_DIR"),
         "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or 1024 * 1024),
         "ANALYZE_WORKERS": int(os.environ.get("ANALYZE_WORKERS") or os.cpu_count() or 1),
+        # Load the spaCy model in create_app: with gunicorn's preload, workers then share one
+        # copy, but every start pays ~3 s. Otherwise each worker loads it in the background.
+        "PRELOAD_MODEL": os.environ.get("PRELOAD_MODEL", "").lower() in {"1", "true", "yes"},
         "API_VERSION": "1.0.0",
     }
 
@@ -52,8 +54,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         cache_dir=app.config["CACHE_DIR"] or Path(app.config["CORPUS_DIR"]) / CACHE_FOLDER,
         workers=app.config["ANALYZE_WORKERS"],
     )
-    # Loaded here, before gunicorn forks, so workers share it for POST /v1/analyze.
-    load_pipeline()
+    if app.config["PRELOAD_MODEL"]:
+        load_analyzer()
     app.extensions[api.state.EXTENSION] = corpus
     app.config["ETAG_SEED"] = hashlib.sha256(
         f"{corpus.fingerprint}|{app.config['API_VERSION']}|{_code_version()}|"

@@ -15,16 +15,20 @@ import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from service import nlp
-from service.nlp import pipeline
 from service.nlp.article import Article, Paragraph, paragraph_at, parse_plain_text, parse_record
-from service.nlp.entities import Attribute, Mention, merge_across_documents
-from service.nlp.numeric_facts import NumericFact
-from service.nlp.pipeline import Analysis
-from service.nlp.quotes import Quote
+from service.nlp.records import (
+    Analysis,
+    Attribute,
+    Mention,
+    NumericFact,
+    Quote,
+    merge_across_documents,
+)
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +274,16 @@ def read_corpus(
 # --- Analysis: run the NLP once per text, cached on disk ------------------------------------
 
 
+def _pipeline():
+    """The spaCy pipeline module, imported only when a text must be analysed.
+
+    A warm start finds every analysis in the cache and never pays for spaCy's import.
+    """
+    from service.nlp import pipeline  # noqa: PLC0415
+
+    return pipeline
+
+
 def cache_key_dir(cache_dir: Path) -> Path:
     """Folder of the cache entries valid for this pipeline and model version."""
     return cache_dir / f"pipeline-{nlp.PIPELINE_VERSION}-{nlp.MODEL_PACKAGE}-{nlp.model_version()}"
@@ -336,7 +350,7 @@ def analyze_documents(
         fresh: dict[str, Analysis] = {}
         started = last_log = time.monotonic()
         for key, analysis in zip(
-            missing, pipeline.analyze_texts(list(missing.values()), workers), strict=True
+            missing, _pipeline().analyze_texts(list(missing.values()), workers), strict=True
         ):
             fresh[key] = analysis
             if progress:
@@ -432,6 +446,9 @@ class FactRecord:
     range: RangeRef | None
 
 
+_START = attrgetter("start")
+
+
 def _merge_entities(
     documents: Sequence[Document], analyses: Mapping[str, Analysis]
 ) -> tuple[dict[str, tuple[DocumentEntity, ...]], tuple[CorpusEntity, ...], dict[str, str]]:
@@ -460,16 +477,23 @@ def _merge_entities(
             for attr in entity.attributes:
                 entry["titles"].setdefault((attr.kind, attr.value), attr)
             previous = rows.get(key)
-            mentions = entity.mentions + (previous.mentions if previous else ())
-            salience = max(entity.salience, previous.salience if previous else 0.0)
-            titles = entity.attributes + (previous.titles if previous else ())
+            if previous is None:
+                rows[key] = DocumentEntity(
+                    key,
+                    entry["name"],
+                    entity.type,
+                    entity.salience,
+                    entity.mentions,
+                    entity.attributes,
+                )
+                continue
             rows[key] = DocumentEntity(
                 key,
                 entry["name"],
                 entity.type,
-                salience,
-                tuple(sorted(mentions, key=lambda m: m.start)),
-                titles,
+                max(entity.salience, previous.salience),
+                tuple(sorted(entity.mentions + previous.mentions, key=_START)),
+                entity.attributes + previous.titles,
             )
         for row in rows.values():
             canonical[row.id]["documents"][doc.id] = EntityOccurrence(
@@ -601,10 +625,15 @@ def load_corpus(
             gc.enable()
 
 
+def load_analyzer() -> None:
+    """Load the spaCy pipeline now rather than on the first text to analyse."""
+    _pipeline().load_pipeline()
+
+
 def corpus_of_text(text: str, title: str = "") -> Corpus:
     """A one-document corpus analysed on the fly (for POST /v1/analyze); nothing is stored."""
     article = parse_record(text, title)
     source = Source("request", hashlib.sha256(text.encode()).hexdigest())
     doc = _document("input", article, source)
-    (analysis,) = pipeline.analyze_texts([doc.text])
+    (analysis,) = _pipeline().analyze_texts([doc.text])
     return Corpus((doc,), {doc.id: analysis})

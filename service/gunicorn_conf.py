@@ -1,12 +1,15 @@
 """gunicorn settings: ``gunicorn -c service/gunicorn_conf.py 'service:create_app()'``.
 
-The app (spaCy model and corpus) is loaded once in the master and shared by the forked
-workers; ``gc.freeze()`` keeps the collector from touching, and so copying, those pages.
+The corpus is loaded once in the master and shared by the forked workers; ``gc.freeze()``
+keeps the collector from touching, and so copying, those pages. Each worker loads the spaCy
+model (needed only by POST /v1/analyze) in the background, unless PRELOAD_MODEL=1 loaded it
+in the master before the fork.
 """
 
 import gc
 import json
 import os
+import threading
 import time
 
 from gunicorn.glogging import Logger
@@ -38,9 +41,19 @@ loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 
 
 def when_ready(server):
-    """After the app is preloaded, before workers fork: move its objects out of the GC."""
-    gc.collect()
+    """After the app is preloaded, before workers fork: move its objects out of the GC.
+
+    No gc.collect() first: the corpus is loaded with the collector paused and leaves next to
+    no garbage, and a full collection over its millions of objects costs most of a second.
+    """
     gc.freeze()
+
+
+def post_worker_init(worker):
+    """Serve at once; load the model meanwhile so the first POST /v1/analyze need not wait."""
+    from service.corpus import load_analyzer  # noqa: PLC0415  (the app's code, after preload)
+
+    threading.Thread(target=load_analyzer, name="load-model", daemon=True).start()
 
 
 class JsonAccessLogger(Logger):

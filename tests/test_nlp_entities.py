@@ -2,7 +2,8 @@
 
 import pytest
 
-from service.nlp.entities import extract_mentions, merge_across_documents, resolve_entities
+from service.nlp.entities import extract_mentions, resolve_entities
+from service.nlp.records import merge_across_documents
 
 
 def entities(nlp, text):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +22,7 @@ from service.nlp.lexicon import (
     TITLE_ABBREVIATIONS,
     US_STATES,
 )
+from service.nlp.records import Attribute, Entity, Mention
 
 # spaCy label -> entity type used in ids ("person:dmitry-peskov") and in the API.
 ENTITY_TYPES = {
@@ -42,45 +42,6 @@ _LEADING_JUNK = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PARTY_STATE = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One mention of an entity in the text."""
-
-    text: str
-    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, LAW
-    start: int
-    end: int
-    sentence_index: int
-
-
-@dataclass(frozen=True, slots=True)
-class Attribute:
-    """A title or role attached to a person, with its span in the text.
-
-    kind: "title" ("Rep."), "role" ("spokesman", "Foreign Minister"), "affiliation"
-    ("Kremlin"; value "Ukraine" for text "Ukrainian"), "party" ("R"), "state" ("Ohio").
-    """
-
-    kind: str
-    value: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A canonical entity of one document: all its mentions under one id."""
-
-    key: str  # deterministic slug id, e.g. "person:dmitry-peskov", "place:united-states"
-    name: str  # canonical name, e.g. "Dmitry Peskov", "United States"
-    type: str  # a value of ENTITY_TYPES
-    aliases: tuple[str, ...]  # other surface forms seen ("Peskov")
-    mentions: tuple[Mention, ...]
-    attributes: tuple[Attribute, ...]
-    salience: float  # 0..1 within the document
 
 
 def doc_text(doc: Doc) -> str:
@@ -275,24 +236,6 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
         )
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.key))
-
-
-def merge_across_documents(per_document: list[list[Entity]]) -> dict[str, str]:
-    """Keys to merge across the corpus: a lone surname joins the one full name ending in it."""
-    full_by_surname: dict[str, set[str]] = {}
-    for entities in per_document:
-        for entity in entities:
-            parts = entity.name.split()
-            if entity.type == "person" and len(parts) > 1:
-                full_by_surname.setdefault(parts[-1], set()).add(entity.key)
-    merged = {}
-    for entities in per_document:
-        for entity in entities:
-            if entity.type == "person" and len(entity.name.split()) == 1:
-                candidates = full_by_surname.get(entity.name, set())
-                if len(candidates) == 1:
-                    merged[entity.key] = next(iter(candidates))
-    return merged
 
 
 # --- Titles and roles ------------------------------------------------------------------------

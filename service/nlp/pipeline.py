@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -13,20 +13,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.nlp import MODEL_PACKAGE, entities, numeric_facts, quotes
+from service.nlp.records import Analysis
+
+_LOADING = threading.Lock()
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """Everything extracted from one document; offsets are into the text analysed."""
+def load_pipeline() -> Language:
+    """The English model with this project's rule components added (loaded once per process).
 
-    entities: tuple[entities.Entity, ...]
-    quotes: tuple[quotes.Quote, ...]
-    numeric_facts: tuple[numeric_facts.NumericFact, ...]
+    Thread-safe: a worker may load it in the background while a request asks for it.
+    """
+    with _LOADING:
+        return _load_pipeline()
 
 
 @cache
-def load_pipeline() -> Language:
-    """The English model with this project's rule components added (loaded once)."""
+def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
     return nlp

@@ -10,41 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.entities import Entity, doc_text
+from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str  # as written: "Dmitry Peskov", "a US official in Germany"; a pronoun resolved
-    entity_key: str | None  # Entity.key of the person/org when linked, else None
-    start: int  # span of the speaker mention used (the pronoun's own span if resolved)
-    end: int
-    anonymous: bool
-    description: str | None  # "a senior U.S. national security official"
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    verb: str  # as written: "said", "according to", "as follows:"
-    lemma: str  # "say", "according to", "as follows"
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    text: str  # without the quotation marks
-    start: int  # offsets of `text` (inside the marks)
-    end: int
-    kind: str  # "full" | "partial"
-    speaker: Speaker | None
-    cue: Cue | None
-
+from service.nlp.records import Cue, Entity, Quote, Speaker
 
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")

@@ -1,0 +1,150 @@
+"""The frozen records the extractors return, and the cross-document merge over them.
+
+Importable without spaCy, so that a corpus whose analyses are cached on disk loads without
+paying for spaCy's import or the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Record:
+    """Base of every record: pickles as a constructor call.
+
+    Loading a cached corpus unpickles ~10^5 records; dataclasses' own slot-state pickling looks
+    up the fields for each of them and is four times slower.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
+# --- Entities ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    """One mention of an entity in the text."""
+
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, LAW
+    start: int
+    end: int
+    sentence_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute(Record):
+    """A title or role attached to a person, with its span in the text.
+
+    kind: "title" ("Rep."), "role" ("spokesman", "Foreign Minister"), "affiliation"
+    ("Kremlin"; value "Ukraine" for text "Ukrainian"), "party" ("R"), "state" ("Ohio").
+    """
+
+    kind: str
+    value: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(Record):
+    """A canonical entity of one document: all its mentions under one id."""
+
+    key: str  # deterministic slug id, e.g. "person:dmitry-peskov", "place:united-states"
+    name: str  # canonical name, e.g. "Dmitry Peskov", "United States"
+    type: str  # a value of entities.ENTITY_TYPES
+    aliases: tuple[str, ...]  # other surface forms seen ("Peskov")
+    mentions: tuple[Mention, ...]
+    attributes: tuple[Attribute, ...]
+    salience: float  # 0..1 within the document
+
+
+def merge_across_documents(per_document: list[list[Entity]]) -> dict[str, str]:
+    """Keys to merge across the corpus: a lone surname joins the one full name ending in it."""
+    full_by_surname: dict[str, set[str]] = {}
+    for entities in per_document:
+        for entity in entities:
+            parts = entity.name.split()
+            if entity.type == "person" and len(parts) > 1:
+                full_by_surname.setdefault(parts[-1], set()).add(entity.key)
+    merged = {}
+    for entities in per_document:
+        for entity in entities:
+            if entity.type == "person" and len(entity.name.split()) == 1:
+                candidates = full_by_surname.get(entity.name, set())
+                if len(candidates) == 1:
+                    merged[entity.key] = next(iter(candidates))
+    return merged
+
+
+# --- Quotes -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(Record):
+    name: str  # as written: "Dmitry Peskov", "a US official in Germany"; a pronoun resolved
+    entity_key: str | None  # Entity.key of the person/org when linked, else None
+    start: int  # span of the speaker mention used (the pronoun's own span if resolved)
+    end: int
+    anonymous: bool
+    description: str | None  # "a senior U.S. national security official"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(Record):
+    verb: str  # as written: "said", "according to", "as follows:"
+    lemma: str  # "say", "according to", "as follows"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Record):
+    text: str  # without the quotation marks
+    start: int  # offsets of `text` (inside the marks)
+    end: int
+    kind: str  # "full" | "partial"
+    speaker: Speaker | None
+    cue: Cue | None
+
+
+# --- Numeric facts ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RangeLink(Record):
+    kind: str  # "change" (from/to) | "interval" (min/max)
+    role: str  # "from" | "to" | "min" | "max"
+    partner: int  # index, in the same returned list, of the other end
+
+
+@dataclass(frozen=True, slots=True)
+class NumericFact(Record):
+    kind: str  # money | count | percent | quantity | year | ordinal | frequency
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None  # physical unit for quantity ("km", "tonnes"), "%" for percent
+    currency: str | None  # ISO 4217, money only
+    qualifier: str | None  # "about", "more than", "less than", "at least", "up to", ...
+    approximate: bool
+    bound: str | None  # "lower" | "upper" | None
+    range: RangeLink | None
+    rate: str | None  # per: "year", "day", ...
+    counted: str | None  # "troops", "military aid"
+    sentence_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis(Record):
+    """Everything extracted from one document; offsets are into the text analysed."""
+
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+    numeric_facts: tuple[NumericFact, ...]
