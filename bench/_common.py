@@ -65,9 +65,14 @@ def start_gunicorn(app: str, port: int, env: dict[str, str] | None = None) -> su
     )
 
 
-def wait_ready(port: int, proc: subprocess.Popen | None = None, timeout: float = 900) -> float:
-    """Seconds until ``/readyz`` answers 200."""
-    started = time.perf_counter()
+def wait_ready(
+    port: int,
+    proc: subprocess.Popen | None = None,
+    timeout: float = 900,
+    started: float | None = None,
+) -> float:
+    """Seconds until ``/readyz`` answers 200, from ``started`` (a perf_counter) or from now."""
+    started = time.perf_counter() if started is None else started
     while time.perf_counter() - started < timeout:
         if proc is not None and proc.poll() is not None:
             raise RuntimeError("server exited")
