@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from service import api, nlp
 from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
@@ -35,6 +36,15 @@ def default_config() -> dict[str, Any]:
         # Load the spaCy model in create_app: with gunicorn's preload, workers then share one
         # copy, but every start pays ~3 s. Otherwise each worker loads it in the background.
         "PRELOAD_MODEL": os.environ.get("PRELOAD_MODEL", "").lower() in {"1", "true", "yes"},
+        # Browser origins allowed to call the API (comma-separated, or "*"); none by default.
+        "CORS_ORIGINS": [
+            o.strip() for o in os.environ.get("CORS_ORIGINS", "").split(",") if o.strip()
+        ],
+        # Per client address on POST /v1/analyze, e.g. "30/minute"; unlimited when empty.
+        "ANALYZE_RATE_LIMIT": os.environ.get("ANALYZE_RATE_LIMIT", ""),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # Reverse proxies in front (nginx in compose: 1) whose X-Forwarded-For is trusted.
+        "PROXY_COUNT": int(os.environ.get("PROXY_COUNT") or 0),
         "API_VERSION": "1.0.0",
     }
 
@@ -62,4 +72,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         f"{nlp.PIPELINE_VERSION}|{nlp.model_version()}".encode()
     ).hexdigest()
     api.init_app(app)
+    if app.config["PROXY_COUNT"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"])
     return app

@@ -12,6 +12,7 @@ import os
 import threading
 import time
 
+from gunicorn import util
 from gunicorn.glogging import Logger
 
 bind = os.environ.get(
@@ -38,6 +39,28 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+
+
+def write_problem(sock, status_int, reason, mesg):
+    """gunicorn's own error responses (400 bad request line, 414, 431, 500) as problem+json.
+
+    gunicorn answers these before the app sees the request, with an HTML page by default;
+    every error of this API is RFC 9457 JSON, so clients parse one format.
+    """
+    problem = {"type": "about:blank", "title": reason, "status": status_int}
+    if mesg:
+        problem["detail"] = mesg
+    body = json.dumps(problem).encode()
+    head = (
+        f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
+        "Content-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
+    util.write_nonblock(sock, head.encode("latin-1") + body)
+
+
+# gunicorn has no setting for its error format; its worker calls this module-level function.
+util.write_error = write_problem
 
 
 def when_ready(server):

@@ -115,3 +115,15 @@ def test_readyz_lists_skipped_files(make_corpus):
     ready = client.get("/readyz").get_json()
     assert ready["documents"] == 1
     assert sorted(s["file"] for s in ready["skipped"]) == ["bad.json", "bin.md", "empty.txt"]
+
+
+def test_if_none_match_star(client):
+    """ "*" matches an existing representation only: never an invalid query or an unknown id."""
+    star = {"If-None-Match": "*"}
+    found = client.get(f"/v1/documents/{SEED_ID}", headers=star)
+    assert found.status_code == 304
+    assert found.headers["ETag"] == client.get(f"/v1/documents/{SEED_ID}").headers["ETag"]
+    assert client.get("/v1/documents/no-such-doc", headers=star).status_code == 404
+    invalid = client.get("/v1/quotes?q=", headers=star)
+    assert invalid.status_code == 400
+    assert invalid.mimetype == "application/problem+json"

@@ -6,8 +6,17 @@ from pathlib import Path
 
 from flask import Flask, Response, request, send_from_directory
 
-from service.api import analyze, caching, documents, entities, health, numeric_facts, quotes
-from service.api.errors import Api
+from service.api import (
+    analyze,
+    caching,
+    documents,
+    entities,
+    health,
+    numeric_facts,
+    protection,
+    quotes,
+)
+from service.api.errors import Api, ServerLimitsPlugin
 
 BLUEPRINTS = (health.blp, documents.blp, entities.blp, quotes.blp, numeric_facts.blp, analyze.blp)
 DOCS_ASSETS = "/docs/assets/"
@@ -52,7 +61,8 @@ def init_app(app: Flask) -> Api:
             "servers": [{"url": "/"}],
         },
     )
-    api = Api(app, spec_kwargs={"extra_plugins": [caching.ConditionalGetPlugin()]})
+    plugins = [caching.ConditionalGetPlugin(), ServerLimitsPlugin()]
+    api = Api(app, spec_kwargs={"extra_plugins": plugins})
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
 
@@ -63,5 +73,6 @@ def init_app(app: Flask) -> Api:
         lambda filename: send_from_directory(assets, filename),
     )
     caching.init_app(app)
+    protection.init_app(app)
     app.after_request(_security_headers)
     return api

@@ -26,6 +26,9 @@ def _read_body() -> dict:
     """The posted ``{text, title}``, from JSON or plain text; 400/415 problems otherwise."""
     mimetype = request.mimetype
     raw = request.get_data(cache=False)  # 413 is raised here when over MAX_CONTENT_LENGTH
+    if request.content_length is None and len(raw) >= (request.max_content_length or len(raw) + 1):
+        # A chunked body is cut at the limit silently: reading past it raises the 413.
+        request.stream.read(1)
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -54,6 +57,12 @@ def _read_body() -> dict:
 @blp.alt_response(400, response="BAD_REQUEST")
 @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+@blp.alt_response(
+    429,
+    response="TOO_MANY_REQUESTS",
+    description="Over ANALYZE_RATE_LIMIT for this client; retry after `Retry-After` seconds.",
+    headers={"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
+)
 def analyze():
     """Extract entities, quotes and numeric facts from a text, as the corpus endpoints do.
 

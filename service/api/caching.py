@@ -57,7 +57,13 @@ def _before() -> Response | None:
     if request.method not in _CACHEABLE:
         return None
     etag = g.etag = current_etag()
-    if request.if_none_match and request.if_none_match.contains(etag):
+    # "*" matches any current representation, so it can only be answered once the view has
+    # shown there is one (an invalid query or an unknown id has none).
+    if (
+        request.if_none_match
+        and not request.if_none_match.star_tag
+        and etag in request.if_none_match
+    ):
         response = current_app.response_class(status=304)
         response.set_etag(etag)
         return response
@@ -75,6 +81,9 @@ def _after(response: Response) -> Response:
         if not g.get("memo_hit") and not response.direct_passthrough:
             memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
             memo.put(etag, response.get_data(), response.mimetype)
+        if request.if_none_match.star_tag:
+            response = current_app.response_class(status=304)
+            response.set_etag(etag)
     return response
 
 

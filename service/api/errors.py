@@ -8,6 +8,7 @@ from http import HTTPStatus
 from typing import Any
 
 import marshmallow as ma
+from apispec import BasePlugin
 from flask import current_app, json
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint as SmorestBlueprint
@@ -83,6 +84,20 @@ def problem(status: int, title: str, detail: str, headers=None, **extra: Any):
     return response
 
 
+class ServerLimitsPlugin(BasePlugin):
+    """Documents, on every operation, the errors gunicorn answers before the app runs.
+
+    A request line over 4,094 bytes gets 414 and headers over the limits (64 fields, 8,190
+    bytes each) get 431, both problem+json (see ``service/gunicorn_conf.py``).
+    """
+
+    def operation_helper(self, path=None, operations=None, **kwargs):
+        for operation in (operations or {}).values():
+            responses = operation.setdefault("responses", {})
+            responses.setdefault("414", "REQUEST_URI_TOO_LONG")
+            responses.setdefault("431", "REQUEST_HEADER_FIELDS_TOO_LARGE")
+
+
 class Api(SmorestApi):
     """flask-smorest Api whose errors, served and documented, are problem+json."""
 
@@ -106,6 +121,8 @@ class Api(SmorestApi):
             extra["errors"] = data["errors"]
         if data.get("message"):
             detail = data["message"]
+        if code == 429:
+            detail = f"Over this client's limit of {error.description}; retry after Retry-After."
         return problem(code, error.name, detail, headers, **extra)
 
     def _register_responses(self):
