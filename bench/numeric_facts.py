@@ -8,6 +8,22 @@ facts and, over matched pairs, accuracy of kind, value, unit/currency, qualifier
 Figures are given for all sentences, for the two halves (even lines / odd lines), so a
 rule tuned on one half can be checked on the other, and for each annotation batch (BATCHES).
 ``--verbose`` prints every sentence and disagreement; ``--errors`` only the ``counted`` misses.
+
+``counted`` convention of the gold (the two original annotators disagreed; lines 42-75 were
+brought in line with it): the thing counted, measured or paid for.
+- The noun the number modifies or is "of" ("15,000 troops", "a £2.1bn boost", "a fine of
+  $250,000", "30% of voters"), looking through measure nouns ("a 19% rise in profits",
+  "the number of sham marriages", "a rise of 49.7%" said of contributions -> the thing).
+- Otherwise what the clause is about: the subject of a change ("sales rose 2%", "a club that
+  is growing by 13%" -> the relative pronoun's antecedent), what is bought, valued or costs
+  ("buy Guidant for $25.4bn", "value Manchester United at £800m", "the trial will cost $4m",
+  "a bill for back taxes" -> the taxes), but never a person paid or earning ("pay $1m to the
+  ex-chief", "earn more than £50,000", "living on $2 a day" have none).
+- A conversion in brackets ("$1.13bn (£600m)") counts what the amount before it counts; an
+  elliptical number counts the noun of its parallel ("1.2 million members and the TGWU has
+  800,000"); "from X" after "to Y" counts what "to Y" counts.
+- Durations ("10 years"), ages ("Scrushy, 52") and years count nothing; sports scores and
+  numbers in names ("Radio 4") are not facts.
 """
 
 from __future__ import annotations
