@@ -1115,7 +1115,59 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         else facts[i]
         for i in order
     ]
-    return _inherit_currency(_conversions(doc, _link_ranges(doc, ordered)))
+    linked = _conversions(doc, _link_ranges(doc, ordered))
+    return _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
+
+
+def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "earnings slid to $1.1bn (£581m), from $1.4bn": the "from" end of a change written
+    after its "to" end counts what the "to" end counts, wherever the parser hung it."""
+    text = _text(doc)
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.range or text[max(0, fact.start - 6) : fact.start].lower().split()[-1:] != ["from"]:
+            continue
+        for earlier in reversed(result[max(0, i - 3) : i]):
+            before = text[max(0, earlier.start - 4) : earlier.start].lower().split()
+            if (
+                earlier.sentence_index == fact.sentence_index
+                and earlier.kind == fact.kind
+                and before[-1:] == ["to"]
+                and earlier.counted
+                and not earlier.range
+            ):
+                result[i] = replace(fact, counted=earlier.counted)
+                break
+    return result
+
+
+def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "Amicus has 1.2 million members and the TGWU has 800,000": a bare number whose noun is
+    left out counts what the number before it in the sentence counts. Not ages or scores
+    ("the oldest member is 114", "died at 50", "Scrushy, 52"), which are never elided."""
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.counted or fact.kind not in ("count", "percent") or i == 0:
+            continue
+        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
+            continue
+        if (root.dep_ == "pobj" and root.head.lower_ not in ("to", "than")) or (
+            root.dep_ == "nummod" and not root.head.like_num
+        ):
+            continue
+        earlier = result[i - 1]
+        proportion = earlier.kind == "percent" or (earlier.kind == "count" and earlier.value < 1)
+        if (
+            earlier.sentence_index == fact.sentence_index
+            and earlier.counted
+            and (earlier.kind == fact.kind == "count" or (fact.kind == "percent" and proportion))
+        ):
+            result[i] = replace(fact, counted=earlier.counted)
+    return result
 
 
 def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
