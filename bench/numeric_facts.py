@@ -49,6 +49,7 @@ BATCHES = {
     "lines 0-41 (first annotator)": (0, 42),
     "lines 42-75 (second annotator)": (42, 76),
     "lines 76-125 (held-out sample, bench/sample_numeric_sentences.py)": (76, 126),
+    "lines 126-155 (second held-out sample, --seed 2006 --per-category 6)": (126, 156),
 }
 
 

@@ -461,7 +461,13 @@ def _counted(span: Span, kind: str) -> str | None:
         if objects:
             return _noun_phrase(_through_measure(objects[0], span))
     # "more than half the surplus, 6.962 trillion yen": an amount in apposition to a noun.
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and _is_thing(head, span):
+    if (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.i < span.start
+        and span.doc[span.start - 1].text in (",", "-", "–")
+        and _is_thing(head, span)
+    ):
         return _noun_phrase(_through_measure(head, span))
     # "fees of up to £3,000", "producer prices of 7.1%": the noun the amount is "of".
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and _is_thing(head.head, span):
@@ -521,6 +527,11 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
         found = _paid_for(verb, prep, span)
         if found is not None:
             return _noun_phrase(_through_measure(found, span))
+    # "raised its estimate of oil demand by 80,000 barrels", "drive the cost of the policy up
+    # by £130m": a change to a measured object is a change to what it measures.
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in MEASURES | PRICES and prep == "by":
+            return _noun_phrase(_through_measure(child, span))
     # Common nouns first; a name only for a percent change ("TB has increased by 25%").
     for pos in ("NOUN", "PROPN") if kind == "percent" else ("NOUN",):
         for dep in ("nsubj", "nsubjpass", "dobj"):
@@ -1155,7 +1166,8 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         root = span.root
         if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
             continue
-        if (root.dep_ == "pobj" and root.head.lower_ not in ("to", "than")) or (
+        compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
+        if (root.dep_ == "pobj" and root.head.lower_ not in ("to", "than") and not compared) or (
             root.dep_ == "nummod" and not root.head.like_num
         ):
             continue
