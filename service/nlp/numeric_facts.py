@@ -222,8 +222,9 @@ MEASURES = {
     "number", "numbers", "amount", "amounts", "total", "level", "levels", "figure", "figures",
     "share", "proportion", "percentage", "rise", "rises", "fall", "falls", "increase",
     "increases", "decrease", "decline", "drop", "jump", "cut", "cuts", "sum", "value", "tally",
-    "estimate", "estimates",
 }  # fmt: skip
+# Nouns of a figure about something: look through them to it ("its estimate of oil demand").
+ESTIMATES = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections"}
 # Nouns of what a thing costs: look through them to what is paid for ("a bill for back taxes").
 PRICES = {"bill", "bills", "cost", "costs", "price", "prices", "charge", "charges"}
 # Verbs of buying and valuing: their object, even a name, is what the amount pays for.
@@ -358,8 +359,15 @@ def _is_thing(token: Token, span: Span) -> bool:
 def _through_measure(noun: Token, span: Span) -> Token:
     """ "numbers of bot computers", "a rise in profits", "a bill for back taxes": the thing,
     not the measure or the price."""
+    lowered = noun.lower_
     preps = (
-        ("of", "in") if noun.lower_ in MEASURES else ("of", "for") if noun.lower_ in PRICES else ()
+        ("of", "in")
+        if lowered in MEASURES
+        else ("of", "for")
+        if lowered in PRICES
+        else ("of",)
+        if lowered in ESTIMATES
+        else ()
     )
     if preps:
         inner = _pobj_after(noun, preps)
@@ -450,14 +458,23 @@ def _counted(span: Span, kind: str) -> str | None:
         anchors.insert(0, root)
     for token in anchors:
         target = _pobj_after(token, ("of", "in", "for", "on"))
-        if target is not None and target.i >= span.end and _is_thing(target, span):
+        if (
+            target is not None
+            and target.i >= span.end
+            and _is_thing(target, span)
+            and target.ent_type_ not in ("GPE", "LOC")  # "25% in London": a place, not a thing
+        ):
             return _noun_phrase(_through_measure(target, span))
     doc = span.doc
     after = span.end
     while after < len(doc) and after < span.end + 3 and doc[after].pos_ == "ADV":
         after += 1
     if after < len(doc) and doc[after].lower_ in ("of", "in", "for"):
-        objects = [c for c in doc[after].children if c.dep_ == "pobj" and _is_thing(c, span)]
+        objects = [
+            c
+            for c in doc[after].children
+            if c.dep_ == "pobj" and _is_thing(c, span) and c.ent_type_ not in ("GPE", "LOC")
+        ]
         if objects:
             return _noun_phrase(_through_measure(objects[0], span))
     # "more than half the surplus, 6.962 trillion yen": an amount in apposition to a noun.
@@ -485,6 +502,11 @@ def _counted(span: Span, kind: str) -> str | None:
         thing = _through_measure(head.head, span)
         if thing is not head.head:
             return _noun_phrase(thing)
+    # "the schools, of which 40 will close": the antecedent of a partitive relative clause.
+    clause = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and _of_which(clause):
+        thing = clause.head
+        return _noun_phrase(_through_measure(thing, span)) if _is_thing(thing, span) else None
     # "profits jumped 76% to $1.13bn", "BMW sold 95,000 cars, up 2.6%": the clause's noun.
     verb = root
     for _ in range(6):
@@ -530,7 +552,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
     # "raised its estimate of oil demand by 80,000 barrels", "drive the cost of the policy up
     # by £130m": a change to a measured object is a change to what it measures.
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lower_ in MEASURES | PRICES and prep == "by":
+        if child.dep_ == "dobj" and child.lower_ in MEASURES | PRICES | ESTIMATES and prep == "by":
             return _noun_phrase(_through_measure(child, span))
     # Common nouns first; a name only for a percent change ("TB has increased by 25%").
     for pos in ("NOUN", "PROPN") if kind == "percent" else ("NOUN",):
