@@ -428,3 +428,71 @@ def test_pounds_paid_are_money(nlp):
 def test_more_currencies(nlp, text, currency):
     fact = only(nlp, text)
     assert (fact.kind, fact.currency) == ("money", currency)
+
+
+# --- What is counted: clause-level rules ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "counted"),
+    [
+        # a price noun looks through to what is paid for
+        ("The council sent a £2m bill for road repairs.", "£2m", "road repairs"),
+        ("The price of copper rose to $3,000.", "$3,000", "copper"),
+        ("The firm took a one-off charge of £40m.", "£40m", "charge"),
+        # an amount in apposition to a noun, after its comma
+        ("The ministry spent half the budget, £40m, on roads.", "£40m", "budget"),
+        # what is bought or valued, even a name
+        ("Oracle agreed to buy PeopleSoft for $10.3bn.", "$10.3bn", "PeopleSoft"),
+        ("Analysts value the brewery at about £500m.", "about £500m", "brewery"),
+        # what a clause subject does costs the sum, not the one who pays
+        ("Repairing the bridge will cost the council £4m.", "£4m", "bridge"),
+        ("It will cost £12m to rebuild the stadium.", "£12m", "stadium"),
+        # a relative pronoun stands for its antecedent
+        ("It is a market that is growing by 8% a year.", "8%", "market"),
+        ("He listed the schools, of which 40 will close.", "40", "schools"),
+        # a change to a measured object counts what it measures
+        ("The bank cut its forecast of growth by 0.5%.", "0.5%", "growth"),
+        # the end point of a change names what a bare percent counts
+        ("It rose 5% to 2,000 jobs.", "5%", "jobs"),
+        # "more than" in a copula clause: the subject
+        ("Its share price was more than 300p.", "more than 300p", "share price"),
+        # a date or name compound between an amount and its noun
+        ("Chelsea made a £20m January bid for the striker.", "£20m", "bid"),
+        # a unit word that is a name is a thing ("TB", not terabytes)
+        ("Officials said TB has increased by 25% in London.", "25%", "TB"),
+        # a fraction before a determiner
+        ("Half the world's population lives in cities.", "Half", "population"),
+    ],
+)
+def test_counted_from_the_clause(nlp, text, fact_text, counted):
+    assert by_text(facts(nlp, text), fact_text).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [
+        ("The oldest resident is 104.", "104"),  # an age said of a subject
+        ("Half of them live on less than $2 a day.", "less than $2"),  # an income, not people
+        ("The pair contest the 60m final on Sunday.", "60m"),  # no comma: not an apposition
+    ],
+)
+def test_counted_nothing(nlp, text, fact_text):
+    assert by_text(facts(nlp, text), fact_text).counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "counted"),
+    [
+        ("Unison has 1.3 million members and the GMB has 600,000.", "600,000", "members"),
+        ("Leeds built 400 homes and Bradford built 250.", "250", "homes"),
+        ("Turnout was 61%, compared with 59% in 2001.", "59%", "Turnout"),
+    ],
+)
+def test_elided_number_counts_what_the_number_before_counts(nlp, text, fact_text, counted):
+    assert by_text(facts(nlp, text), fact_text).counted == counted
+
+
+def test_from_after_to_shares_the_counted(nlp):
+    found = facts(nlp, "Profits at the chain fell to £20m last year, from £31m in 2003.")
+    assert by_text(found, "£20m").counted == by_text(found, "£31m").counted == "Profits"
