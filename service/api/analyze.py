@@ -8,7 +8,7 @@ from flask_smorest import abort
 
 from service.api.errors import Blueprint
 from service.api.numeric_facts import fact_view
-from service.api.schemas import AnalysisSchema, AnalyzeRequestSchema
+from service.api.schemas import NOT_BLANK, AnalysisSchema, AnalyzeRequestSchema
 from service.corpus import corpus_of_text
 
 blp = Blueprint("analyze", __name__, url_prefix="/v1", description="Analyse a posted text.")
@@ -17,7 +17,7 @@ _REQUEST_BODY = {
     "required": True,
     "content": {
         "application/json": {"schema": AnalyzeRequestSchema},
-        "text/plain": {"schema": {"type": "string", "minLength": 1}},
+        "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK}},
     },
 }
 

@@ -277,8 +277,17 @@ NumericFactPageSchema = page_schema(NumericFactSchema)
 # --- Analysis of a posted text ------------------------------------------------------------
 
 
+# Some character that is not whitespace (Python's str.isspace, which JSON Schema's \s lacks
+# \x1c-\x1f and \x85 of): blank texts are refused.
+NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
+
+
 class AnalyzeRequestSchema(ma.Schema):
-    text = fields.String(required=True, validate=validate.Length(min=1))
+    text = fields.String(
+        required=True,
+        validate=validate.Length(min=1),
+        metadata={"pattern": NOT_BLANK, "description": "The article; not blank."},
+    )
     title = fields.String(load_default="", validate=validate.Length(max=1000))
 
 
