@@ -4,19 +4,26 @@ The app (spaCy model and corpus) is loaded once in the master and shared by the 
 workers; ``gc.freeze()`` keeps the collector from touching, and so copying, those pages.
 """
 
+import contextlib
 import gc
 import json
 import os
+import socket
+import threading
 import time
 
 from gunicorn.glogging import Logger
+from gunicorn.workers.gthread import ThreadWorker
 
 bind = os.environ.get(
     "BIND", f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 )
-worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY") or min(2 * (os.cpu_count() or 1) + 1, 8))
-threads = int(os.environ.get("THREADS", "4"))
+# More threads than cores: requests are CPU-bound, but a thread held by a slow client costs
+# nothing, and with 8 a few slow clients can hardly take every thread of a worker.
+threads = int(os.environ.get("THREADS") or 8)
+# Seconds a client has to send a request line and headers (see HeaderTimeoutWorker).
+HEADER_TIMEOUT = float(os.environ.get("HEADER_TIMEOUT") or 3)
 preload_app = True
 # No runtime control socket: nothing needs it, and it would write under $HOME.
 control_socket_disable = True
@@ -41,6 +48,71 @@ def when_ready(server):
     """After the app is preloaded, before workers fork: move its objects out of the GC."""
     gc.collect()
     gc.freeze()
+
+
+class HeaderTimeoutWorker(ThreadWorker):
+    """gthread, safe from slow clients (slowloris).
+
+    gthread reads a request's head in a pool thread with no time limit, so a client sending
+    it byte by byte holds that thread; and a worker accepts connections even when all its
+    threads are held, so the requests it accepts then wait too. Here a head must arrive
+    within HEADER_TIMEOUT (then the socket is shut down), and a worker accepts only while it
+    has a free thread: meanwhile the other workers, or the kernel's backlog, take new clients.
+    Request bodies are not covered: behind nginx (docker-compose.yml) they arrive buffered.
+    """
+
+    def init_process(self):
+        self.queued = 0  # requests handed to the pool and not finished; main thread only
+        self.reading = {}  # pool thread -> (socket, deadline) while it reads a request head
+        self.reading_lock = threading.Lock()
+        threading.Thread(target=self.enforce_header_timeout, daemon=True).start()
+        super().init_process()
+
+    def set_accept_enabled(self, enabled):
+        super().set_accept_enabled(enabled and self.queued < self.cfg.threads)
+
+    def enqueue_req(self, conn):
+        self.queued += 1
+        if self.queued >= self.cfg.threads:
+            super().set_accept_enabled(False)
+        super().enqueue_req(conn)
+
+    def finish_request(self, conn, fs):
+        self.queued -= 1
+        super().finish_request(conn, fs)  # the run loop then accepts again if it may
+
+    def handle(self, conn):
+        with self.reading_lock:
+            self.reading[threading.get_ident()] = (conn.sock, time.monotonic() + HEADER_TIMEOUT)
+        try:
+            return super().handle(conn)
+        finally:
+            self.head_read()
+
+    def head_read(self):
+        with self.reading_lock:
+            self.reading.pop(threading.get_ident(), None)
+
+    def enforce_header_timeout(self):
+        while True:
+            time.sleep(0.25)
+            now = time.monotonic()
+            with self.reading_lock:
+                for ident, (sock, deadline) in list(self.reading.items()):
+                    if deadline < now:
+                        del self.reading[ident]
+                        # The blocked read returns, and the connection is closed.
+                        with contextlib.suppress(OSError):
+                            sock.shutdown(socket.SHUT_RDWR)
+
+
+worker_class = HeaderTimeoutWorker
+
+
+def pre_request(worker, req):
+    """The head is read: the header timeout no longer applies to this request."""
+    if isinstance(worker, HeaderTimeoutWorker):
+        worker.head_read()
 
 
 class JsonAccessLogger(Logger):

@@ -28,10 +28,13 @@ def start_gunicorn(
     port: int,
     *,
     cache: Path | None = None,
-    env: dict[str, str] | None = None,
+    env: dict[str, str | None] | None = None,
     stderr: IO | int = subprocess.DEVNULL,
 ) -> subprocess.Popen:
-    """``gunicorn -c service/gunicorn_conf.py 'service:create_app()'`` over ``corpus``."""
+    """``gunicorn -c service/gunicorn_conf.py 'service:create_app()'`` over ``corpus``.
+
+    One worker unless ``env`` says otherwise; a ``None`` in ``env`` unsets that variable.
+    """
     full_env = {
         **os.environ,
         "CORPUS_DIR": str(corpus),
@@ -42,6 +45,7 @@ def start_gunicorn(
         **({"CACHE_DIR": str(cache)} if cache else {}),
         **(env or {}),
     }
+    full_env = {k: v for k, v in full_env.items() if v is not None}
     return subprocess.Popen(
         [str(GUNICORN), "-c", "service/gunicorn_conf.py", "service:create_app()"],
         cwd=ROOT,
