@@ -63,6 +63,7 @@ class HeaderTimeoutWorker(ThreadWorker):
 
     def init_process(self):
         self.queued = 0  # requests handed to the pool and not finished; main thread only
+        self.drained = False
         self.reading = {}  # pool thread -> (socket, deadline) while it reads a request head
         self.reading_lock = threading.Lock()
         threading.Thread(target=self.enforce_header_timeout, daemon=True).start()
@@ -70,6 +71,25 @@ class HeaderTimeoutWorker(ThreadWorker):
 
     def set_accept_enabled(self, enabled):
         super().set_accept_enabled(enabled and self.queued < self.cfg.threads)
+        if not self.alive and not self.drained:
+            self.drained = True
+            self.close_listeners()
+
+    def close_listeners(self):
+        """On stopping, serve the connections the kernel has accepted, then stop listening.
+
+        The master closes its listening sockets at SIGTERM, but the workers' copies keep
+        them open until they exit: connections made meanwhile would wait in the backlog,
+        request sent, and be reset at exit. Accepted now, they are served ("Connection:
+        close"); once every worker has closed, new ones are refused at once.
+        """
+        for listener in self.sockets:
+            while True:
+                before = self.nr_conns
+                self.accept(listener)  # non-blocking; does nothing once the backlog is empty
+                if self.nr_conns == before:
+                    break
+            listener.close()
 
     def enqueue_req(self, conn):
         self.queued += 1

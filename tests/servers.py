@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -17,28 +18,27 @@ from tests.conftest import ROOT
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_gunicorn(
     corpus: Path,
-    port: int,
+    port: int = 0,
     *,
     cache: Path | None = None,
     env: dict[str, str | None] | None = None,
-    stderr: IO | int = subprocess.DEVNULL,
+    stderr: IO | None = None,
 ) -> subprocess.Popen:
     """``gunicorn -c service/gunicorn_conf.py 'service:create_app()'`` over ``corpus``.
 
-    One worker unless ``env`` says otherwise; a ``None`` in ``env`` unsets that variable.
+    Listens on ``port`` (0: a free one), ``proc.port``. One worker unless ``env`` says
+    otherwise; a ``None`` in ``env`` unsets that variable.
     """
+    # Bound here and handed over (fd://): no other process can take the port meanwhile.
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", port))
     full_env = {
         **os.environ,
         "CORPUS_DIR": str(corpus),
-        "PORT": str(port),
+        "BIND": f"fd://{listener.fileno()}",
         "WEB_CONCURRENCY": "1",
         "ANALYZE_WORKERS": "1",
         "LOG_LEVEL": "WARNING",
@@ -46,20 +46,29 @@ def start_gunicorn(
         **(env or {}),
     }
     full_env = {k: v for k, v in full_env.items() if v is not None}
-    return subprocess.Popen(
-        [str(GUNICORN), "-c", "service/gunicorn_conf.py", "service:create_app()"],
-        cwd=ROOT,
-        env=full_env,
-        stdout=subprocess.DEVNULL,
-        stderr=stderr,
-    )
+    # Its log (stderr) goes to a temporary file unless given: wait_ready shows it on failure.
+    log = stderr or tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the process)
+    with listener:
+        proc = subprocess.Popen(
+            [str(GUNICORN), "-c", "service/gunicorn_conf.py", "service:create_app()"],
+            cwd=ROOT,
+            env=full_env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            pass_fds=(listener.fileno(),),
+        )
+        proc.port = listener.getsockname()[1]
+    proc.log = log
+    return proc
 
 
 def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 90) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {proc.returncode}")
+            proc.log.seek(0)
+            tail = proc.log.read()[-3000:].decode(errors="replace")
+            raise RuntimeError(f"gunicorn exited with {proc.returncode}:\n{tail}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2):
                 return

@@ -18,7 +18,7 @@ import pytest
 
 from service import create_app
 from service.corpus import read_corpus
-from tests.servers import fetch, free_port, start_gunicorn, stop, wait_ready
+from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 ROOT_USER = os.geteuid() == 0
 BIG = 50 * 1024 * 1024
@@ -143,9 +143,10 @@ def test_create_app_serves_good_files_and_reports_bad_ones(bad_corpus, tmp_path,
 
 
 def test_gunicorn_serves_good_files_and_reports_bad_ones(bad_corpus, tmp_path):
-    port, log = free_port(), tmp_path / "gunicorn.log"
+    log = tmp_path / "gunicorn.log"
     with log.open("wb") as stderr:
-        proc = start_gunicorn(bad_corpus, port, cache=tmp_path / "cache", stderr=stderr)
+        proc = start_gunicorn(bad_corpus, cache=tmp_path / "cache", stderr=stderr)
+        port = proc.port
         try:
             wait_ready(port, proc)
             listed = json.loads(fetch(port, "/v1/documents?page_size=100")[0])

@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.load_client import NOT_HANDLED, USER_AGENT, Client, run_load, start_load
-from tests.servers import fetch, free_port, start_gunicorn, stop, wait_ready
+from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 DEFAULT_WORKERS = {"WEB_CONCURRENCY": None}  # gunicorn_conf.py sizes the pool
 
@@ -52,10 +52,9 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(corpus):
-    port = free_port()
-    proc = start_gunicorn(corpus, port, env=DEFAULT_WORKERS)
-    wait_ready(port, proc)
-    yield port
+    proc = start_gunicorn(corpus, env=DEFAULT_WORKERS)
+    wait_ready(proc.port, proc)
+    yield proc.port
     stop(proc)
 
 
@@ -105,9 +104,10 @@ def test_slow_clients_do_not_stall_others(server):
 
 
 def test_sigterm_finishes_in_flight_requests_and_restart_serves_the_same_bytes(corpus, tmp_path):
-    port, access = free_port(), tmp_path / "access.log"
+    access = tmp_path / "access.log"
     env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": f"--access-logfile {access}"}
-    proc = start_gunicorn(corpus, port, env=env)
+    proc = start_gunicorn(corpus, env=env)
+    port = proc.port
     wait_ready(port, proc)
     paths = mix(port)
     before = {path: fetch(port, path) for path in paths}

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from tests.conftest import SEED_ID, SEEDS
-from tests.servers import fetch, free_port, start_gunicorn, stop, wait_ready
+from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 
 @pytest.fixture(scope="module")
@@ -15,11 +15,10 @@ def two_instances(tmp_path_factory):
     shutil.copytree(SEEDS, corpus, dirs_exist_ok=True)
     procs, ports = [], []
     for _ in range(2):
-        port = free_port()
-        procs.append(start_gunicorn(corpus, port))
-        ports.append(port)
+        procs.append(start_gunicorn(corpus))
+        ports.append(procs[-1].port)
         # One at a time: the second start also proves the on-disk cache is reused.
-        wait_ready(port, procs[-1])
+        wait_ready(ports[-1], procs[-1])
     yield ports
     for proc in procs:
         stop(proc)
