@@ -133,6 +133,9 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--corpus", help="serve this folder instead of seeds/ + BBC")
     parser.add_argument("--cache", default="/tmp/newsfacts-bench-load-cache")
+    parser.add_argument(
+        "--gunicorn-args", default="", help="extra settings, e.g. '--worker-class gthread'"
+    )
     args = parser.parse_args()
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsfacts-load-") as tmp_name:
@@ -157,7 +160,8 @@ def main() -> int:
             check=True,
         )
         access = tmp / "access.log"
-        env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": f"--access-logfile {access}"}
+        extra = f"--access-logfile {access} {args.gunicorn_args}"
+        env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": extra}
         proc = start_gunicorn(corpus, cache=Path(args.cache), env=env)
         port = proc.port
         try:
@@ -200,7 +204,8 @@ def main() -> int:
         finally:
             stop(proc)
 
-        proc = start_gunicorn(corpus, port, cache=Path(args.cache), env=DEFAULT_WORKERS)
+        env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": args.gunicorn_args}
+        proc = start_gunicorn(corpus, port, cache=Path(args.cache), env=env)
         try:
             wait_ready(port, proc)
             after = {path: fetch(port, path) for path in paths}
