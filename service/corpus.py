@@ -12,6 +12,7 @@ import logging
 import os
 import pickle
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,7 +37,9 @@ DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 CACHE_FOLDER = ".newsfacts-cache"  # hidden, so the corpus reader never reads it
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES
 _BINARY_SNIFF_BYTES = 8192
+_TEXT_CONTROLS = bytes(b for b in range(32) if chr(b) not in "\t\n\r\f\v\x1b") + b"\x7f"
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
@@ -110,8 +113,12 @@ def slugify(value: str) -> str:
 
 def decode(data: bytes, name: str, warnings: list[Skipped]) -> str:
     """Decode UTF-8 (BOM allowed), falling back to latin-1 with a warning; refuse binary."""
-    if b"\0" in data[:_BINARY_SNIFF_BYTES]:
+    head = data[:_BINARY_SNIFF_BYTES]
+    if b"\0" in head:
         raise BadFile("binary content (NUL bytes), not text")
+    # Text has no control bytes but whitespace; a binary blob without NULs has ~10% of them.
+    if len(head) >= 64 and len(head.translate(None, _TEXT_CONTROLS)) < len(head) * 0.95:
+        raise BadFile("binary content (control bytes), not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -208,21 +215,72 @@ def read_file(
             try:
                 if len(line) > max_record_bytes:
                     raise BadFile(f"too large: {len(line)} characters, limit {max_record_bytes}")
-                yield _from_record(json.loads(line), f"{stem_id}-{number}", line_source)
-            except (ValueError, RecursionError, BadFile) as exc:
+                try:
+                    record = json.loads(line)
+                except (ValueError, RecursionError) as exc:
+                    raise BadFile(f"invalid JSON: {exc}") from None
+                yield _from_record(record, f"{stem_id}-{number}", line_source)
+            except BadFile as exc:
                 reason = f"line {number}: {exc}"
                 log.warning("corpus: %s: %s", name, reason)
                 skipped.append(Skipped(name, reason))
 
 
 def corpus_files(directory: Path) -> list[Path]:
-    """Every file under ``directory``, sorted, hidden files and folders left out."""
-    return sorted(
-        p
-        for p in directory.rglob("*")
-        if not any(part.startswith(".") for part in p.relative_to(directory).parts)
-        and not p.is_dir()
-    )
+    """Every file under ``directory``, sorted, hidden files and folders left out.
+
+    A folder named like an article (``x.txt``) is listed, not entered: the reader reports it.
+    Symlinked folders are not followed (no loops); symlinked files are listed.
+    """
+    found = []
+    for folder, dirs, files in os.walk(directory):
+        here = Path(folder)
+        visible = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in visible if Path(d).suffix.lower() not in ARTICLE_SUFFIXES]
+        found += [here / d for d in visible if d not in dirs]
+        found += [here / f for f in files if not f.startswith(".")]
+    return sorted(found)
+
+
+_FILE_KINDS = {
+    stat.S_IFDIR: "a directory",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+def read_bytes(path: Path, limit: int | None) -> bytes:
+    """The content of a regular file of at most ``limit`` bytes, checked before reading it.
+
+    Anything else (folder, FIFO, device, broken link) is refused without being opened, so
+    a FIFO cannot hang the load and a huge file is never read into memory.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise BadFile(f"unreadable: broken symbolic link to {os.readlink(path)}") from None
+        raise
+    if not stat.S_ISREG(info.st_mode):
+        kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "special")
+        raise BadFile(f"not a regular file: {kind}")
+    if limit is not None and info.st_size > limit:
+        raise BadFile(f"too large: {info.st_size} bytes, limit {limit}")
+    # O_NONBLOCK: should the path become a FIFO after the stat, opening it must not block.
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise BadFile("not a regular file")
+        if limit is None:
+            data = f.read()
+        else:  # read(n) allocates n bytes up front: ask for the size the stat found
+            data = f.read(info.st_size + 1)
+            if len(data) > info.st_size:  # grew since the stat
+                data += f.read(limit + 1 - len(data))
+    if limit is not None and len(data) > limit:
+        raise BadFile(f"too large: over {limit} bytes")
+    return data
 
 
 def read_corpus(
@@ -241,13 +299,10 @@ def read_corpus(
     for path in corpus_files(directory):
         name = path.relative_to(directory).as_posix()
         try:
-            if path.suffix.lower() not in TEXT_SUFFIXES | RECORD_SUFFIXES:
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
                 raise BadFile(f"unsupported file type {path.suffix or '(none)'!r}")
-            size = path.stat().st_size
             # A .jsonl file is a collection: its limit applies to each article (line).
-            if size > max_file_bytes and path.suffix.lower() != ".jsonl":
-                raise BadFile(f"too large: {size} bytes, limit {max_file_bytes}")
-            data = path.read_bytes()
+            data = read_bytes(path, None if path.suffix.lower() == ".jsonl" else max_file_bytes)
             for doc in read_file(
                 path, name, data, warnings, skipped, max_record_bytes=max_file_bytes
             ):

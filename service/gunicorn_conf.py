@@ -6,21 +6,27 @@ model (needed only by POST /v1/analyze) in the background, unless PRELOAD_MODEL=
 in the master before the fork.
 """
 
+import contextlib
 import gc
 import json
 import os
+import socket
 import threading
 import time
 
 from gunicorn import util
 from gunicorn.glogging import Logger
+from gunicorn.workers.gthread import ThreadWorker
 
 bind = os.environ.get(
     "BIND", f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 )
-worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY") or min(2 * (os.cpu_count() or 1) + 1, 8))
-threads = int(os.environ.get("THREADS", "4"))
+# More threads than cores: requests are CPU-bound, but a thread held by a slow client costs
+# nothing, and with 8 a few slow clients can hardly take every thread of a worker.
+threads = int(os.environ.get("THREADS") or 8)
+# Seconds a client has to send a request line and headers (see HeaderTimeoutWorker).
+HEADER_TIMEOUT = float(os.environ.get("HEADER_TIMEOUT") or 3)
 preload_app = True
 # No runtime control socket: nothing needs it, and it would write under $HOME.
 control_socket_disable = True
@@ -77,6 +83,91 @@ def post_worker_init(worker):
     from service.corpus import load_analyzer  # noqa: PLC0415  (the app's code, after preload)
 
     threading.Thread(target=load_analyzer, name="load-model", daemon=True).start()
+
+
+class HeaderTimeoutWorker(ThreadWorker):
+    """gthread, safe from slow clients (slowloris).
+
+    gthread reads a request's head in a pool thread with no time limit, so a client sending
+    it byte by byte holds that thread; and a worker accepts connections even when all its
+    threads are held, so the requests it accepts then wait too. Here a head must arrive
+    within HEADER_TIMEOUT (then the socket is shut down), and a worker accepts only while it
+    has a free thread: meanwhile the other workers, or the kernel's backlog, take new clients.
+    Request bodies are not covered: behind nginx (docker-compose.yml) they arrive buffered.
+    """
+
+    def init_process(self):
+        self.queued = 0  # requests handed to the pool and not finished; main thread only
+        self.drained = False
+        self.reading = {}  # pool thread -> (socket, deadline) while it reads a request head
+        self.reading_lock = threading.Lock()
+        threading.Thread(target=self.enforce_header_timeout, daemon=True).start()
+        super().init_process()
+
+    def set_accept_enabled(self, enabled):
+        super().set_accept_enabled(enabled and self.queued < self.cfg.threads)
+        if not self.alive and not self.drained:
+            self.drained = True
+            self.close_listeners()
+
+    def close_listeners(self):
+        """On stopping, serve the connections the kernel has accepted, then stop listening.
+
+        The master closes its listening sockets at SIGTERM, but the workers' copies keep
+        them open until they exit: connections made meanwhile would wait in the backlog,
+        request sent, and be reset at exit. Accepted now, they are served ("Connection:
+        close"); once every worker has closed, new ones are refused at once.
+        """
+        for listener in self.sockets:
+            while True:
+                before = self.nr_conns
+                self.accept(listener)  # non-blocking; does nothing once the backlog is empty
+                if self.nr_conns == before:
+                    break
+            listener.close()
+
+    def enqueue_req(self, conn):
+        self.queued += 1
+        if self.queued >= self.cfg.threads:
+            super().set_accept_enabled(False)
+        super().enqueue_req(conn)
+
+    def finish_request(self, conn, fs):
+        self.queued -= 1
+        super().finish_request(conn, fs)  # the run loop then accepts again if it may
+
+    def handle(self, conn):
+        with self.reading_lock:
+            self.reading[threading.get_ident()] = (conn.sock, time.monotonic() + HEADER_TIMEOUT)
+        try:
+            return super().handle(conn)
+        finally:
+            self.head_read()
+
+    def head_read(self):
+        with self.reading_lock:
+            self.reading.pop(threading.get_ident(), None)
+
+    def enforce_header_timeout(self):
+        while True:
+            time.sleep(0.25)
+            now = time.monotonic()
+            with self.reading_lock:
+                for ident, (sock, deadline) in list(self.reading.items()):
+                    if deadline < now:
+                        del self.reading[ident]
+                        # The blocked read returns, and the connection is closed.
+                        with contextlib.suppress(OSError):
+                            sock.shutdown(socket.SHUT_RDWR)
+
+
+worker_class = HeaderTimeoutWorker
+
+
+def pre_request(worker, req):
+    """The head is read: the header timeout no longer applies to this request."""
+    if isinstance(worker, HeaderTimeoutWorker):
+        worker.head_read()
 
 
 class JsonAccessLogger(Logger):

@@ -4,7 +4,7 @@ import shutil
 
 from tests.conftest import SEEDS
 from tests.contract.fuzz import run
-from tests.serving import gunicorn
+from tests.servers import gunicorn
 
 CASES = 5_000
 

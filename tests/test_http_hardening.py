@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from tests.conftest import SEED_ID, SEEDS
-from tests.serving import gunicorn, raw_request
+from tests.servers import gunicorn, raw_request
 
 LIMIT = 1024 * 1024
 

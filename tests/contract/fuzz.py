@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.serving import ROOT, gunicorn
+from tests.conftest import ROOT
+from tests.servers import gunicorn
 
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")

@@ -1,0 +1,224 @@
+"""Sustained load on a mix of endpoints with wrk, then SIGTERM under load and a restart.
+
+    .venv/bin/python bench/load.py [--duration 60] [--connections 64] [--corpus DIR]
+
+Serves seeds/ plus ../shared/corpora/bbc_news.jsonl (when present), copied into a temporary
+corpus folder, with the project's gunicorn config and its default worker count, after
+building the analysis cache (``python -m service build``; kept in --cache between runs) so
+the start is warm. Exits non-zero on any non-2xx response, socket error, in-flight request
+lost at SIGTERM, or response that differs after the restart. Needs Debian's ``wrk``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import BBC, ROOT
+from tests.load_client import NOT_HANDLED, USER_AGENT, Client, start_load
+from tests.servers import fetch, start_gunicorn, stop, wait_ready
+
+DEFAULT_WORKERS = {"WEB_CONCURRENCY": None}  # gunicorn_conf.py sizes the pool
+
+LUA = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[i %% #paths + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'RESULT {"requests": %%d, "duration_us": %%d, "p50_us": %%d, "p99_us": %%d, ' ..
+    '"non2xx": %%d, "connect": %%d, "read": %%d, "write": %%d, "timeout": %%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.status, e.connect, e.read, e.write, e.timeout))
+end
+"""
+
+
+def mix(port: int) -> list[str]:
+    """The endpoints under load, with real ids from the API."""
+
+    def first(path: str) -> str:
+        return json.loads(fetch(port, path)[0])["items"][0]["id"]
+
+    doc = first("/v1/documents?page_size=1")
+    return [
+        "/v1/documents",
+        f"/v1/documents/{doc}",
+        "/v1/entities?page_size=20",
+        f"/v1/entities/{first('/v1/entities?page_size=1')}",
+        "/v1/quotes?page_size=20",
+        f"/v1/quotes/{first('/v1/quotes?page_size=1')}",
+        "/v1/numeric-facts?kind=money",
+        f"/v1/numeric-facts/{first('/v1/numeric-facts?page_size=1')}",
+        f"/v1/documents/{doc}/entities",
+        "/v1/documents?q=government&page_size=20",
+        "/readyz",
+    ]
+
+
+def wrk(port: int, paths: list[str], connections: int, seconds: int, script: Path):
+    """Start wrk on the mix; its Lua ``done()`` prints one RESULT line of JSON."""
+    script.write_text(LUA % ", ".join(json.dumps(p) for p in paths))
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    return subprocess.Popen(
+        [*command, "-s", str(script), f"http://127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wrk_result(proc: subprocess.Popen) -> dict:
+    out = proc.communicate()[0]
+    line = next(x for x in out.splitlines() if x.startswith("RESULT "))
+    result = json.loads(line.removeprefix("RESULT "))
+    result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
+    result["socket_errors"] = sum(result[k] for k in ("connect", "read", "write", "timeout"))
+    return result
+
+
+def sigterm_under_load(port: int, proc, paths: list[str], tmp: Path, connections: int) -> dict:
+    """SIGTERM the master while wrk, keep-alive clients and slow POSTs are running."""
+    text = (ROOT / "seeds" / "000_f50a389bf049e48a.txt").read_bytes()
+    posts: list[tuple[str, int | None]] = []
+
+    def analyze() -> None:
+        outcome, response, _ = Client(port).request(
+            "POST", "/v1/analyze", text, {"Content-Type": "text/plain"}
+        )
+        posts.append((outcome, response.status if response else None))
+
+    background = wrk(port, paths, connections, 6, tmp / "sigterm.lua")
+    load_stop, load_workers, tally = start_load(port, paths, threads=16)
+    time.sleep(2)
+    analyses = [threading.Thread(target=analyze) for _ in range(8)]
+    for t in analyses:
+        t.start()
+    time.sleep(0.2)
+    signalled = time.perf_counter()
+    proc.send_signal(signal.SIGTERM)
+    exit_code = proc.wait(timeout=60)
+    stopped = time.perf_counter() - signalled
+    for t in analyses:
+        t.join()
+    load_stop.set()
+    for t in load_workers:
+        t.join()
+    background.communicate()
+    return {
+        "exit_code": exit_code,
+        "stop_seconds": stopped,
+        "outcomes": dict(tally.outcomes),
+        "posts_ok": sum(p == ("ok", 200) for p in posts),
+        "posts": len(posts),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--duration", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--corpus", help="serve this folder instead of seeds/ + BBC")
+    parser.add_argument("--cache", default="/tmp/newsfacts-bench-load-cache")
+    parser.add_argument(
+        "--gunicorn-args", default="", help="extra settings, e.g. '--worker-class gthread'"
+    )
+    args = parser.parse_args()
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="newsfacts-load-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = Path(args.corpus) if args.corpus else tmp / "corpus"
+        if not args.corpus:
+            shutil.copytree(ROOT / "seeds", corpus)
+            if BBC.exists():
+                shutil.copy(BBC, corpus / BBC.name)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "service",
+                "build",
+                "--corpus",
+                str(corpus),
+                "--cache",
+                args.cache,
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        access = tmp / "access.log"
+        extra = f"--access-logfile {access} {args.gunicorn_args}"
+        env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": extra}
+        proc = start_gunicorn(corpus, cache=Path(args.cache), env=env)
+        port = proc.port
+        try:
+            started = time.perf_counter()
+            wait_ready(port, proc)
+            print(f"ready in {time.perf_counter() - started:.1f}s on port {port}")
+            paths = mix(port)
+            before = {path: fetch(port, path) for path in paths}
+
+            result = wrk_result(wrk(port, paths, args.connections, args.duration, tmp / "mix.lua"))
+            print(
+                f"wrk -t2 -c{args.connections} -d{args.duration}s, {len(paths)} endpoints: "
+                f"{result['rps']:.0f} req/s, p50 {result['p50_us'] / 1000:.1f} ms, "
+                f"p99 {result['p99_us'] / 1000:.1f} ms, {result['requests']} requests, "
+                f"non-2xx {result['non2xx']}, socket errors {result['socket_errors']} "
+                f"(connect {result['connect']}, read {result['read']}, "
+                f"write {result['write']}, timeout {result['timeout']})"
+            )
+            if result["non2xx"] or result["socket_errors"]:
+                failures.append("wrk: non-2xx responses or socket errors")
+
+            access.write_text("")  # from here on, count what the server answered
+            term = sigterm_under_load(port, proc, paths, tmp, args.connections)
+            handled = sum(
+                json.loads(line)["user_agent"] == USER_AGENT
+                for line in access.read_text().splitlines()
+            )
+            outcomes = term["outcomes"]
+            received = outcomes.get("ok", 0) + term["posts_ok"]
+            print(
+                f"SIGTERM under load: master exited {term['exit_code']} after "
+                f"{term['stop_seconds']:.1f}s; keep-alive clients {outcomes}; "
+                f"POST /v1/analyze in flight: {term['posts_ok']}/{term['posts']} complete 200; "
+                f"server answered {handled} client requests, clients received {received} whole"
+            )
+            if term["exit_code"] != 0 or term["posts_ok"] != term["posts"]:
+                failures.append("SIGTERM: unclean exit or an in-flight POST lost")
+            if set(outcomes) - {"ok", *NOT_HANDLED} or handled != received:
+                failures.append("SIGTERM: an in-flight request failed")
+        finally:
+            stop(proc)
+
+        env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": args.gunicorn_args}
+        proc = start_gunicorn(corpus, port, cache=Path(args.cache), env=env)
+        try:
+            wait_ready(port, proc)
+            after = {path: fetch(port, path) for path in paths}
+        finally:
+            stop(proc)
+        same = sum(after[p] == before[p] for p in paths)
+        print(f"restart: {same}/{len(paths)} responses byte-identical (bodies and ETags)")
+        if same != len(paths):
+            failures.append("restart: responses differ")
+    for failure in failures:
+        print(f"FAIL {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
