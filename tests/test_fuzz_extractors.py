@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
+from service.nlp.article import parse_record
 from service.nlp.numeric_facts import extract_numeric_facts, parse_number
 from service.nlp.pipeline import Analysis, analyze_texts
 
@@ -122,7 +123,7 @@ def _reject_constant(name: str):
 def post_analyze(client, text: str) -> dict | None:
     """POST ``text``; the parsed body of a 200 (checked), None for a 400 on a blank text."""
     r = client.post("/v1/analyze", data=text.encode(), content_type="text/plain; charset=utf-8")
-    if not text.strip():
+    if not parse_record(text).text.strip():
         assert r.status_code == 400
         return None
     assert r.status_code == 200, r.data[:500]
@@ -253,3 +254,11 @@ def test_ordinal_of_hundreds_of_digits(nlp):
     doc = nlp("He came 12th in the race.")
     doc.ents = [Span(doc, 2, 3, label="ORDINAL")]
     assert [(f.kind, f.value) for f in extract_numeric_facts(doc)] == [("ordinal", 12.0)]
+
+
+@pytest.mark.parametrize("text", ["Tweet", "Advertisement\n\nEmail", "\ufeff", "\ufeff\r\n"])
+def test_api_on_text_with_no_article_text_is_400(client, text):
+    """Only boilerplate, or only a BOM, once raised BadFile: a 500."""
+    r = client.post("/v1/analyze", data=text.encode(), content_type="text/plain")
+    assert r.status_code == 400
+    assert r.mimetype == "application/problem+json"
