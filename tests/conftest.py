@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,3 +51,13 @@ def seed_text() -> str:
     from service.corpus import load_corpus  # noqa: PLC0415
 
     return load_corpus(SEEDS).documents[0].text
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip tests marked ``slow`` unless RUN_SLOW=1."""
+    if os.environ.get("RUN_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: set RUN_SLOW=1 to run")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -9,7 +9,7 @@ from flask_smorest import abort
 from service.api.errors import Blueprint
 from service.api.numeric_facts import fact_view
 from service.api.schemas import NOT_BLANK, AnalysisSchema, AnalyzeRequestSchema
-from service.corpus import corpus_of_text
+from service.corpus import BadFile, corpus_of_text
 
 blp = Blueprint("analyze", __name__, url_prefix="/v1", description="Analyse a posted text.")
 
@@ -69,7 +69,10 @@ def analyze():
     Ids are scoped to this response: the document is `input`.
     """
     data = _read_body()
-    result = corpus_of_text(data["text"], data["title"])
+    try:
+        result = corpus_of_text(data["text"], data["title"])
+    except BadFile:  # nothing left once boilerplate ("Tweet") or a BOM is set apart
+        abort(400, messages={"json": {"text": ["No article text."]}})
     (document,) = result.documents
     return {
         "document": document,

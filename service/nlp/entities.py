@@ -257,10 +257,12 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     """ "Kremlin spokesman X", "Ukrainian Foreign Minister X", "Rep. X" before a name."""
     doc = span.doc
     i = span.start - 1
-    role_tokens: list[Token] = []
-    while i >= span.sent.start and _is_title_token(doc[i]):
-        role_tokens.insert(0, doc[i])
+    # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
+    # (quadratic over the names of one long sentence).
+    while i >= 0 and not doc[i + 1].is_sent_start and _is_title_token(doc[i]):
         i -= 1
+    in_sentence = i >= 0 and not doc[i + 1].is_sent_start
+    role_tokens: list[Token] = list(doc[i + 1 : span.start])
     out: list[Attribute] = []
     if role_tokens:
         titles = [t for t in role_tokens if t.lower_ in TITLE_ABBREVIATIONS]
@@ -271,7 +273,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             first, last = roles[0], roles[-1]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
             out.append(Attribute("role", text, text, first.idx, last.idx + len(last)))
-        if i >= span.sent.start and roles:
+        if in_sentence and roles:
             affiliation = _affiliation_ending_at(doc, i)
             if affiliation is not None:
                 out.append(affiliation)

@@ -233,7 +233,8 @@ _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
 _SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bn|mn|m|k|tn|b)?$")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
+# At most 9 digits: float(int(...)) of a longer run of digits can overflow.
+_ORDINAL_DIGITS = re.compile(r"(\d{1,9})(?:st|nd|rd|th)$", re.IGNORECASE)
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 _SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
@@ -251,6 +252,8 @@ def parse_number(text: str) -> float | None:
     lowered = text.lower().replace("per cent", "").replace("percent", "")
     match = _NUMBER.search(lowered)
     if match:
+        if len(match[0]) > 100:  # no claim; and past 308 digits float() gives inf, not JSON
+            return None
         value = float(match[0].replace(",", ""))
         scale = _SCALE_AFTER.match(lowered[match.end() :])
         return value * SCALES[scale[1].lower()] if scale else value

@@ -1,0 +1,57 @@
+"""Pathological inputs take time in proportion to their length, like ordinary text.
+
+No absolute thresholds: each bound is relative to the per-char CPU time of ordinary text measured
+in the same run, so a loaded machine slows both sides alike.
+"""
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from service.nlp.pipeline import analyze_doc, analyze_texts, parse_texts
+
+BOUND = 3.0  # times the per-char time of ordinary text
+
+
+def per_char(run: Callable[[], object], size: int, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best / size
+
+
+def ordinary(seed_text: str, size: int) -> str:
+    return ("\n\n".join([seed_text] * (size // len(seed_text) + 1)))[:size]
+
+
+@pytest.fixture(scope="module")
+def news_per_char(seed_text) -> float:
+    """Seconds per char of the full analysis of 40 KB of ordinary news text."""
+    text = ordinary(seed_text, 40_000)
+    return per_char(lambda: list(analyze_texts([text])), len(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("20,000 quote marks", lambda seed: ('"“”«»„' + "''")[:8] * 2_500),
+        ("200 KB without spaces", lambda seed: "".join(ordinary(seed, 250_000).split())[:200_000]),
+    ],
+)
+def test_pathological_input_in_linear_time(news_per_char, seed_text, name, make):
+    text = make(seed_text)
+    took = per_char(lambda: list(analyze_texts([text])), len(text), repeat=2)
+    assert took <= BOUND * news_per_char, f"{name}: {took / news_per_char:.1f}x news per char"
+
+
+def test_names_in_one_long_sentence_in_linear_time(seed_text):
+    """The roles before each name were looked up with Span.sent: quadratic in one sentence."""
+    news = next(parse_texts([ordinary(seed_text, 40_000)]))
+    names = next(parse_texts(["Kremlin spokesman Dmitry Peskov and " * 1_400]))
+    assert len(list(names.sents)) < 10
+    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    names_took = per_char(lambda: analyze_doc(names), len(names.text), repeat=2)
+    assert names_took <= BOUND * news_took, f"{names_took / news_took:.1f}x news per char"
