@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: run build test lint fmt openapi lock install install-dev clean
+.PHONY: run build test lint fmt fuzz openapi lock install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -32,11 +32,22 @@ build: install
 test: install-dev lint
 	$(BIN)/pytest
 
-lint: install-dev
+# Spectral with the OWASP API Security ruleset, pinned by .ci/spectral/package-lock.json.
+SPECTRAL := .ci/spectral/node_modules/.bin/spectral
+$(SPECTRAL): .ci/spectral/package-lock.json
+	npm ci --prefix .ci/spectral --no-audit --no-fund --loglevel=error
+	@touch $@
+
+lint: install-dev $(SPECTRAL)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/hadolint Dockerfile
 	$(BIN)/check-jsonschema --builtin-schema vendor.compose-spec docker-compose.yml
+	$(SPECTRAL) lint openapi.yaml --ruleset .ci/spectral/spectral.yaml --fail-severity error --display-only-failures
+
+# Contract fuzzing with 50,000 schemathesis cases (make test runs 5,000).
+fuzz: install-dev
+	$(BIN)/python -m tests.contract.fuzz --cases 50000
 
 fmt: install-dev
 	$(BIN)/ruff check --fix .
@@ -53,4 +64,4 @@ lock:
 	$(PYTHON) .ci/pin_model.py $(MODEL_SHA256) requirements.lock requirements-dev.lock
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .ci/spectral/node_modules

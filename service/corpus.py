@@ -148,8 +148,10 @@ def _authors(record: Mapping[str, Any]) -> tuple[str, ...]:
     raise BadFile("field 'authors' must be a string or a list of strings")
 
 
-def _document(doc_id: str, article: Article, source: Source, **meta: Any) -> Document:
-    if not article.text.strip():
+def _document(
+    doc_id: str, article: Article, source: Source, require_text: bool = True, **meta: Any
+) -> Document:
+    if require_text and not article.text.strip():
         raise BadFile("no text")
     if not doc_id:
         raise BadFile("cannot derive an id")
@@ -689,6 +691,10 @@ def corpus_of_text(text: str, title: str = "") -> Corpus:
     """A one-document corpus analysed on the fly (for POST /v1/analyze); nothing is stored."""
     article = parse_record(text, title)
     source = Source("request", hashlib.sha256(text.encode()).hexdigest())
-    doc = _document("input", article, source)
-    (analysis,) = _pipeline().analyze_texts([doc.text])
+    # A posted text that is all boilerplate ("Tweet") is a valid request with nothing in it.
+    doc = _document("input", article, source, require_text=False)
+    if doc.text.strip():
+        (analysis,) = _pipeline().analyze_texts([doc.text])
+    else:
+        analysis = Analysis((), (), ())
     return Corpus((doc,), {doc.id: analysis})

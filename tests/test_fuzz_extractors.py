@@ -256,9 +256,20 @@ def test_ordinal_of_hundreds_of_digits(nlp):
     assert [(f.kind, f.value) for f in extract_numeric_facts(doc)] == [("ordinal", 12.0)]
 
 
-@pytest.mark.parametrize("text", ["Tweet", "Advertisement\n\nEmail", "\ufeff", "\ufeff\r\n"])
-def test_api_on_text_with_no_article_text_is_400(client, text):
-    """Only boilerplate, or only a BOM, once raised BadFile: a 500."""
+@pytest.mark.parametrize(
+    "text", ["Tweet", "Advertisement\n\nEmail", "\ufeff", "\ufeff\r\n", "\ufeff\r\nx"]
+)
+def test_api_on_text_with_no_article_text_is_empty_analysis(client, text):
+    """Only boilerplate once raised BadFile (a 500): a valid text with nothing in it."""
+    r = client.post("/v1/analyze", data=text.encode(), content_type="text/plain")
+    assert r.status_code == 200
+    body = r.get_json()
+    assert (body["entities"], body["quotes"], body["numeric_facts"]) == ([], [], [])
+    assert body["document"]["text"].strip() in ("", "x")
+
+
+@pytest.mark.parametrize("text", ["   ", "\t\r\n", "\x1f\u2028\x85"])
+def test_api_on_blank_text_is_400(client, text):
     r = client.post("/v1/analyze", data=text.encode(), content_type="text/plain")
     assert r.status_code == 400
     assert r.mimetype == "application/problem+json"

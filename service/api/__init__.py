@@ -16,7 +16,7 @@ from service.api import (
     protection,
     quotes,
 )
-from service.api.errors import Api, ServerLimitsPlugin
+from service.api.errors import Api, ServerErrorsPlugin, integer_bounds
 
 BLUEPRINTS = (health.blp, documents.blp, entities.blp, quotes.blp, numeric_facts.blp, analyze.blp)
 DOCS_ASSETS = "/docs/assets/"
@@ -57,12 +57,17 @@ def init_app(app: Flask) -> Api:
                     "`application/problem+json`."
                 ),
                 "license": {"name": "MIT", "identifier": "MIT"},
+                "contact": {"name": "newsfacts maintainers"},
             },
-            "servers": [{"url": "/"}],
+            # A public, read-mostly API: nothing in it is internal-only.
+            "servers": [{"url": "/", "x-internal": False}],
         },
     )
-    plugins = [caching.ConditionalGetPlugin(), ServerLimitsPlugin()]
+    plugins = [caching.ConditionalGetPlugin(), ServerErrorsPlugin()]
     api = Api(app, spec_kwargs={"extra_plugins": plugins})
+    api.ma_plugin.converter.add_attribute_function(integer_bounds)
+    # flask-smorest's own page-number pagination, registered by default, is not used here.
+    api.spec.components.schemas.pop("PaginationMetadata", None)
     for blueprint in BLUEPRINTS:
         api.register_blueprint(blueprint)
 

@@ -8,8 +8,13 @@ from flask_smorest import abort
 
 from service.api.errors import Blueprint
 from service.api.numeric_facts import fact_view
-from service.api.schemas import NOT_BLANK, AnalysisSchema, AnalyzeRequestSchema
-from service.corpus import BadFile, corpus_of_text
+from service.api.schemas import (
+    MAX_TEXT_CHARS,
+    NOT_BLANK,
+    AnalysisSchema,
+    AnalyzeRequestSchema,
+)
+from service.corpus import corpus_of_text
 
 blp = Blueprint("analyze", __name__, url_prefix="/v1", description="Analyse a posted text.")
 
@@ -17,7 +22,14 @@ _REQUEST_BODY = {
     "required": True,
     "content": {
         "application/json": {"schema": AnalyzeRequestSchema},
-        "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK}},
+        "text/plain": {
+            "schema": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": MAX_TEXT_CHARS,
+                "pattern": NOT_BLANK,
+            }
+        },
     },
 }
 
@@ -69,10 +81,7 @@ def analyze():
     Ids are scoped to this response: the document is `input`.
     """
     data = _read_body()
-    try:
-        result = corpus_of_text(data["text"], data["title"])
-    except BadFile:  # nothing left once boilerplate ("Tweet") or a BOM is set apart
-        abort(400, messages={"json": {"text": ["No article text."]}})
+    result = corpus_of_text(data["text"], data["title"])
     (document,) = result.documents
     return {
         "document": document,

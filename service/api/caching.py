@@ -105,7 +105,7 @@ class ConditionalGetPlugin(BasePlugin):
                 "in": "header",
                 "name": "If-None-Match",
                 "required": False,
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "maxLength": 1024},
                 "description": "An ETag from an earlier response; 304 if it still matches.",
             }
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.api.errors import Blueprint
 from service.api.pagination import paginate
-from service.api.schemas import DocumentQuery, DocumentSchema, DocumentSummaryPageSchema
+from service.api.schemas import DocumentQuery, DocumentSchema, DocumentSummaryPageSchema, NoQuery
 from service.api.state import corpus, document_or_404
 
 blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="Articles.")
@@ -18,7 +18,8 @@ def list_documents(args):
     return paginate(corpus().search(args["q"]) if "q" in args else corpus().documents, args)
 
 
-@blp.route("/<string:document_id>")
+@blp.route("/<string(maxlength=200):document_id>")
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, DocumentSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_document(document_id):

@@ -10,13 +10,14 @@ from service.api.schemas import (
     EntityQuery,
     EntitySchema,
     EntitySummaryPageSchema,
+    NoQuery,
 )
 from service.api.state import corpus, document_or_404, found_or_404
 
 blp = Blueprint("entities", __name__, url_prefix="/v1", description="Named entities.")
 
 
-@blp.route("/documents/<string:document_id>/entities")
+@blp.route("/documents/<string(maxlength=200):document_id>/entities")
 @blp.arguments(DocumentEntityQuery, location="query")
 @blp.response(200, DocumentEntityPageSchema)
 @blp.alt_response(404, response="NOT_FOUND")
@@ -48,7 +49,8 @@ def list_entities(args):
     return paginate(found, args)
 
 
-@blp.route("/entities/<string:entity_id>")
+@blp.route("/entities/<string(maxlength=200):entity_id>")
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, EntitySchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_entity(entity_id):

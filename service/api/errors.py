@@ -32,7 +32,9 @@ class ProblemSchema(ma.Schema):
 
     type = ma.fields.String(metadata={"example": "about:blank"})
     title = ma.fields.String(metadata={"example": "Bad Request"})
-    status = ma.fields.Integer(metadata={"example": 400})
+    status = ma.fields.Integer(
+        validate=ma.validate.Range(100, 599), metadata={"example": 400, "format": "int32"}
+    )
     detail = ma.fields.String()
     instance = ma.fields.String()
     errors = ma.fields.List(ma.fields.Nested(ParameterErrorSchema))
@@ -84,18 +86,38 @@ def problem(status: int, title: str, detail: str, headers=None, **extra: Any):
     return response
 
 
-class ServerLimitsPlugin(BasePlugin):
-    """Documents, on every operation, the errors gunicorn answers before the app runs.
+class ServerErrorsPlugin(BasePlugin):
+    """Documents, on every operation, the errors that can come from the server around it.
 
     A request line over 4,094 bytes gets 414 and headers over the limits (64 fields, 8,190
-    bytes each) get 431, both problem+json (see ``service/gunicorn_conf.py``).
+    bytes each) get 431, both answered by gunicorn as problem+json before the app runs (see
+    ``service/gunicorn_conf.py``); 500 is a bug, as problem+json without internals. Also
+    names each operation (``get_v1_documents_document_id``) for client generators.
     """
 
     def operation_helper(self, path=None, operations=None, **kwargs):
-        for operation in (operations or {}).values():
+        for method, operation in (operations or {}).items():
+            slug = "_".join(part.strip("{}") for part in path.split("/") if part)
+            operation.setdefault("operationId", f"{method}_{slug.replace('-', '_')}")
             responses = operation.setdefault("responses", {})
             responses.setdefault("414", "REQUEST_URI_TOO_LONG")
             responses.setdefault("431", "REQUEST_HEADER_FIELDS_TOO_LARGE")
+            responses.setdefault("500", "INTERNAL_SERVER_ERROR")
+
+
+# Every integer of the API is a non-negative count, offset or status within JSON's exact range.
+MAX_SAFE_INTEGER = 2**53 - 1
+
+
+def integer_bounds(self, field, ret, **kwargs) -> dict[str, Any]:
+    """apispec attribute function: format and bounds for every integer field."""
+    if not isinstance(field, ma.fields.Integer):
+        return {}
+    return {
+        "format": "int64",
+        "minimum": ret.get("minimum", 0),
+        "maximum": ret.get("maximum", MAX_SAFE_INTEGER),
+    }
 
 
 class Api(SmorestApi):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from service import nlp
 from service.api.errors import Blueprint
-from service.api.schemas import LivenessSchema, ReadinessSchema
+from service.api.schemas import LivenessSchema, NoQuery, ReadinessSchema
 from service.api.state import corpus
 
 blp = Blueprint("health", __name__, description="Liveness and readiness probes.")
 
 
 @blp.route("/livez")
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, LivenessSchema)
 def livez():
     """The process is up."""
@@ -18,6 +19,7 @@ def livez():
 
 
 @blp.route("/readyz")
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, ReadinessSchema)
 def readyz():
     """The corpus is loaded: document count, fingerprint, skipped files and the model used."""

@@ -8,6 +8,7 @@ from service.api.errors import Blueprint
 from service.api.pagination import paginate
 from service.api.schemas import (
     DocumentFactQuery,
+    NoQuery,
     NumericFactPageSchema,
     NumericFactQuery,
     NumericFactSchema,
@@ -79,7 +80,8 @@ def list_numeric_facts(args):
     return _page(found, args)
 
 
-@blp.route("/numeric-facts/<string:fact_id>")
+@blp.route("/numeric-facts/<string(maxlength=200):fact_id>")
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, NumericFactSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_numeric_fact(fact_id):
@@ -87,7 +89,7 @@ def get_numeric_fact(fact_id):
     return fact_view(found_or_404(corpus().fact_by_id, fact_id, "numeric fact"))
 
 
-@blp.route("/documents/<string:document_id>/numeric-facts")
+@blp.route("/documents/<string(maxlength=200):document_id>/numeric-facts")
 @blp.arguments(DocumentFactQuery, location="query")
 @blp.response(200, NumericFactPageSchema)
 @blp.alt_response(404, response="NOT_FOUND")

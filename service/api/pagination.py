@@ -40,7 +40,11 @@ def page_schema(item_schema: type[ma.Schema]) -> type[ma.Schema]:
         name,
         (ma.Schema,),
         {
-            "items": ma.fields.List(ma.fields.Nested(item_schema), required=True),
+            "items": ma.fields.List(
+                ma.fields.Nested(item_schema),
+                required=True,
+                validate=ma.validate.Length(max=MAX_PAGE_SIZE),
+            ),
             "next_page_token": ma.fields.String(
                 allow_none=True,
                 required=True,

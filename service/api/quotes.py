@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.api.errors import Blueprint
 from service.api.pagination import PageArgs, paginate
-from service.api.schemas import QuotePageSchema, QuoteQuery, QuoteSchema
+from service.api.schemas import NoQuery, QuotePageSchema, QuoteQuery, QuoteSchema
 from service.api.state import corpus, document_or_404, found_or_404
 
 blp = Blueprint("quotes", __name__, url_prefix="/v1", description="Direct quotations.")
@@ -33,7 +33,8 @@ def list_quotes(args):
     return paginate(found, args)
 
 
-@blp.route("/quotes/<string:quote_id>")
+@blp.route("/quotes/<string(maxlength=200):quote_id>")
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, QuoteSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_quote(quote_id):
@@ -41,7 +42,7 @@ def get_quote(quote_id):
     return found_or_404(corpus().quote_by_id, quote_id, "quote")
 
 
-@blp.route("/documents/<string:document_id>/quotes")
+@blp.route("/documents/<string(maxlength=200):document_id>/quotes")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, QuotePageSchema)
 @blp.alt_response(404, response="NOT_FOUND")
@@ -51,7 +52,7 @@ def document_quotes(args, document_id):
     return paginate([q for q in corpus().quotes if q.document_id == document_id], args)
 
 
-@blp.route("/entities/<string:entity_id>/quotes")
+@blp.route("/entities/<string(maxlength=200):entity_id>/quotes")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, QuotePageSchema)
 @blp.alt_response(404, response="NOT_FOUND")

@@ -8,6 +8,10 @@ from marshmallow import fields, validate
 from service.api.pagination import PageArgs, page_schema
 
 
+class NoQuery(ma.Schema):
+    """For operations without query parameters: any given is refused (400), as elsewhere."""
+
+
 class DocumentQuery(PageArgs):
     q = fields.String(
         validate=validate.Length(1, 200),
@@ -257,7 +261,8 @@ class NumericFactSchema(ma.Schema):
 class NumericFactQuery(PageArgs):
     kind = fields.String(validate=validate.OneOf(FACT_KINDS))
     currency = fields.String(
-        validate=validate.Regexp(r"^[A-Z]{3}$"), metadata={"description": "ISO 4217 code."}
+        validate=[validate.Length(3, 3), validate.Regexp(r"^[A-Z]{3}$")],
+        metadata={"description": "ISO 4217 code."},
     )
     counted = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Case-insensitive substring."}
@@ -280,12 +285,14 @@ NumericFactPageSchema = page_schema(NumericFactSchema)
 # Some character that is not whitespace (Python's str.isspace, which JSON Schema's \s lacks
 # \x1c-\x1f and \x85 of): blank texts are refused.
 NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
+# A bound for the schema: the body limit (ANALYZE_MAX_BYTES, 1 MB by default) refuses less.
+MAX_TEXT_CHARS = 10 * 1024 * 1024
 
 
 class AnalyzeRequestSchema(ma.Schema):
     text = fields.String(
         required=True,
-        validate=validate.Length(min=1),
+        validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
         metadata={"pattern": NOT_BLANK, "description": "The article; not blank."},
     )
     title = fields.String(load_default="", validate=validate.Length(max=1000))
