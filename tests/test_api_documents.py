@@ -127,3 +127,8 @@ def test_if_none_match_star(client):
     invalid = client.get("/v1/quotes?q=", headers=star)
     assert invalid.status_code == 400
     assert invalid.mimetype == "application/problem+json"
+
+
+def test_if_none_match_is_bounded(client):
+    assert client.get("/v1/documents", headers={"If-None-Match": "0" * 1025}).status_code == 400
+    assert client.get("/v1/documents", headers={"If-None-Match": '"x", ' * 200}).status_code == 200

@@ -55,3 +55,16 @@ def test_names_in_one_long_sentence_in_linear_time(seed_text):
     news_took = per_char(lambda: analyze_doc(news), len(news.text))
     names_took = per_char(lambda: analyze_doc(names), len(names.text), repeat=2)
     assert names_took <= BOUND * news_took, f"{names_took / news_took:.1f}x news per char"
+
+
+def test_many_quotes_and_speakers_in_linear_time(seed_text):
+    """Each quote's speaker was looked up by scanning every entity: quadratic in the speakers."""
+    first = ["John", "Mary", "Peter", "Susan", "David", "Linda", "James", "Karen", "Robert"]
+    last = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas"]
+    names = [f"{f} {s}" for f in first for s in last]
+    quotes = " ".join(f'"We will win," said {n}. He added: "It is fine."' for n in names * 20)
+    news = next(parse_texts([ordinary(seed_text, len(quotes))]))
+    said = next(parse_texts([quotes]))
+    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
+    assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"

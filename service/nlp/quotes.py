@@ -8,14 +8,14 @@ verb and its subject), falling back to the previous quote's speaker for a contin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
-from service.nlp.records import Cue, Entity, Quote, Speaker
+from service.nlp.records import Cue, Entity, Mention, Quote, Speaker
 
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
@@ -296,35 +296,59 @@ def _phrase(head: Token) -> Span:
     return doc[start:end]
 
 
-def _entity_at(entities: Sequence[Entity], start: int, end: int, kinds=("person",)):
-    for entity in entities:
-        if entity.type not in kinds:
-            continue
-        for mention in entity.mentions:
-            if mention.start < end and start < mention.end:
-                return entity, mention
-    return None
+class _Mentions:
+    """Mentions of people and organisations in text order, found by offset in log time.
+
+    A long text can hold thousands of quotes and speakers; scanning every entity for each
+    quote made attribution quadratic. spaCy's entity spans never overlap, so mentions sorted
+    by start are sorted by end too. Ties go to the entity listed first, as before.
+    """
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._rows: dict[str, list[tuple[int, int, int, int, Entity, Mention]]] = {}
+        for kind in ("person", "organization"):
+            self._rows[kind] = sorted(
+                (mention.start, mention.end, i, j, entity, mention)
+                for i, entity in enumerate(entities)
+                if entity.type == kind
+                for j, mention in enumerate(entity.mentions)
+            )
+        self._starts = {kind: [r[0] for r in rows] for kind, rows in self._rows.items()}
+        self._ends = {kind: [r[1] for r in rows] for kind, rows in self._rows.items()}
+
+    def at(self, start: int, end: int, kind: str) -> tuple[Entity, Mention] | None:
+        """The mention of a ``kind`` entity overlapping ``[start, end)``."""
+        rows = self._rows[kind]
+        i = bisect_left(self._starts[kind], end) - 1
+        best = None
+        while i >= 0 and rows[i][1] > start:
+            if best is None or rows[i][2:4] < best[2:4]:
+                best = rows[i]
+            i -= 1
+        return (best[4], best[5]) if best else None
+
+    def last_person_before(self, offset: int) -> tuple[Entity, Mention] | None:
+        """The person mention ending last at or before ``offset``."""
+        i = bisect_right(self._ends["person"], offset) - 1
+        return self._rows["person"][i][4:] if i >= 0 else None
+
+    def nearest_person(self, offset: int, window: int = 300) -> tuple[Entity] | None:
+        """The person mentioned closest to ``offset``, within ``window`` chars."""
+        starts = self._starts["person"]
+        rows = self._rows["person"]
+        lo, hi = bisect_left(starts, offset - window), bisect_right(starts, offset + window)
+        near = [(abs(r[0] - offset), r[2], r[3], r[4]) for r in rows[lo:hi]]
+        return (min(near, key=lambda n: n[:3])[3],) if near else None
 
 
-def _last_person_before(entities: Sequence[Entity], offset: int):
-    best = None
-    for entity in entities:
-        if entity.type != "person":
-            continue
-        for mention in entity.mentions:
-            if mention.end <= offset and (best is None or mention.start > best[1].start):
-                best = (entity, mention)
-    return best
-
-
-def _speaker(subject: Token, entities: Sequence[Entity], previous: Speaker | None) -> Speaker:
+def _speaker(subject: Token, mentions: _Mentions, previous: Speaker | None) -> Speaker:
     doc = subject.doc
     phrase = _phrase(subject)
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
     head_end = subject.idx + len(subject)
-    found = _entity_at(entities, subject.idx, head_end, ("person",)) or _entity_at(
-        entities, subject.idx, head_end, ("organization",)
+    found = mentions.at(subject.idx, head_end, "person") or mentions.at(
+        subject.idx, head_end, "organization"
     )
     if found and found[0].type == "person":
         entity, mention = found
@@ -340,7 +364,7 @@ def _speaker(subject: Token, entities: Sequence[Entity], previous: Speaker | Non
                 False,
                 previous.description,
             )
-        last = _last_person_before(entities, subject.idx)
+        last = mentions.last_person_before(subject.idx)
         if last is not None:
             return Speaker(
                 last[0].name, last[0].key, subject.idx, subject.idx + len(subject), False, None
@@ -357,7 +381,7 @@ def _speaker(subject: Token, entities: Sequence[Entity], previous: Speaker | Non
     head = subject.lower_
     if head in ROLE_HEADS and head not in ANONYMOUS_HEADS and subject.ent_type_ == "":
         # "the rep said": a role standing for the person named nearby.
-        nearby = _nearest_person(entities, subject.idx)
+        nearby = mentions.nearest_person(subject.idx)
         if nearby is not None:
             return Speaker(
                 nearby[0].name,
@@ -372,18 +396,6 @@ def _speaker(subject: Token, entities: Sequence[Entity], previous: Speaker | Non
         entity, _ = found
         return Speaker(entity.name, entity.key, phrase.start_char, phrase.end_char, False, None)
     return Speaker(phrase.text, None, phrase.start_char, phrase.end_char, anonymous, phrase.text)
-
-
-def _nearest_person(entities: Sequence[Entity], offset: int, window: int = 300):
-    best = None
-    for entity in entities:
-        if entity.type != "person":
-            continue
-        for mention in entity.mentions:
-            distance = abs(mention.start - offset)
-            if distance <= window and (best is None or distance < best[0]):
-                best = (distance, entity)
-    return (best[1],) if best else None
 
 
 def _kind(text: str, quote: tuple[int, int]) -> str:
@@ -462,6 +474,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     previous_end = -1
     sentences = list(doc.sents)
     sentence_starts = [s.start for s in sentences]
+    mentions = _Mentions(entities)
     for start, end in spans:
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or len(first) == 0:
@@ -480,7 +493,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         speaker, cue = None, None
         if found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
             subject, cue = colon
-            speaker = _speaker(subject, entities, previous)
+            speaker = _speaker(subject, mentions, previous)
         elif found is not None:
             _, _, cue, verb = found
             if cue.lemma == "according to":
@@ -488,7 +501,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
                 subject = objects[0] if objects else None
             else:
                 subject = _subject(verb, spans)
-            speaker = _speaker(subject, entities, previous) if subject is not None else None
+            speaker = _speaker(subject, mentions, previous) if subject is not None else None
             if speaker is None and cue.lemma == "as follows" and previous is not None:
                 speaker = previous
         continuation = (

@@ -24,7 +24,7 @@ CONFIG = Path(__file__).with_name("schemathesis.toml")
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 # Cases generated per operation and per --max-examples, measured on this API: the generated
 # total grows with it, so --cases is turned into a --max-examples that reaches it.
-CASES_PER_EXAMPLE = 20
+CASES_PER_EXAMPLE = 15
 
 
 def run(port: int, cases: int, seed: int) -> tuple[int, int, str]:
