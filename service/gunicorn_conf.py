@@ -78,11 +78,18 @@ def when_ready(server):
     gc.freeze()
 
 
-def post_worker_init(worker):
-    """Serve at once; load the model meanwhile so the first POST /v1/analyze need not wait."""
+def _load_model_in_background():
     from service.corpus import load_analyzer  # noqa: PLC0415  (the app's code, after preload)
 
-    threading.Thread(target=load_analyzer, name="load-model", daemon=True).start()
+    # The lowest CPU priority for this thread only: requests come first, on few cores.
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    load_analyzer()
+
+
+def post_worker_init(worker):
+    """Serve at once; load the model meanwhile so the first POST /v1/analyze need not wait."""
+    threading.Thread(target=_load_model_in_background, name="load-model", daemon=True).start()
 
 
 class HeaderTimeoutWorker(ThreadWorker):
