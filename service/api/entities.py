@@ -22,7 +22,11 @@ blp = Blueprint("entities", __name__, url_prefix="/v1", description="Named entit
 @blp.response(200, DocumentEntityPageSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_entities(args, document_id):
-    """Entities of one document, most salient first, with their mentions and titles."""
+    """Entities of one document, most salient first, with their mentions and titles.
+
+    Each entity carries its mentions (offsets into the document's `text`) and, for people,
+    the titles and roles attached to them there.
+    """
     document_or_404(document_id)
     found = corpus().document_entities.get(document_id, ())
     if kind := args.get("type"):
@@ -34,7 +38,11 @@ def document_entities(args, document_id):
 @blp.arguments(EntityQuery, location="query")
 @blp.response(200, EntitySummaryPageSchema)
 def list_entities(args):
-    """Entities across the corpus, by document count then mention count."""
+    """Entities across the corpus, by document count then mention count.
+
+    Filter by `type`, by a substring `q` of the name or an alias, or by `document`. A lone
+    surname is merged with the one full name in the corpus that ends with it.
+    """
     found = corpus().entities
     if kind := args.get("type"):
         found = [e for e in found if e.type == kind]
@@ -54,5 +62,9 @@ def list_entities(args):
 @blp.response(200, EntitySchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_entity(entity_id):
-    """One entity with its aliases, titles and every document that mentions it."""
+    """One entity with its aliases, titles and every document that mentions it.
+
+    Ids are deterministic slugs (`person:dmitry-peskov`): the same on every replica and
+    restart for the same corpus.
+    """
     return found_or_404(corpus().entity_by_id, entity_id, "entity")

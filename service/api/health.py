@@ -14,7 +14,10 @@ blp = Blueprint("health", __name__, description="Liveness and readiness probes."
 @blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, LivenessSchema)
 def livez():
-    """The process is up."""
+    """The process is up.
+
+    For liveness probes: answers as long as the worker serves requests.
+    """
     return {"status": "ok"}
 
 
@@ -22,7 +25,11 @@ def livez():
 @blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.response(200, ReadinessSchema)
 def readyz():
-    """The corpus is loaded: document count, fingerprint, skipped files and the model used."""
+    """The corpus is loaded: document count, fingerprint, skipped files and the model used.
+
+    For readiness probes. Files that could not be read are listed under `skipped` with the
+    reason, and files read with a fallback under `warnings`; neither stops the service.
+    """
     loaded = corpus()
     return {
         "status": "ready",

@@ -62,7 +62,12 @@ def _page(found, args):
 @blp.arguments(NumericFactQuery, location="query")
 @blp.response(200, NumericFactPageSchema)
 def list_numeric_facts(args):
-    """Numeric facts across the corpus, in document order."""
+    """Numeric facts across the corpus, in document order.
+
+    Filter by `kind`, `currency` (ISO 4217), a substring of what is `counted`, a value range
+    (`min_value`, `max_value`) or `document`. Money is `{amount, currency}`; ranges link
+    their two ends by fact id.
+    """
     found = corpus().facts
     if doc_id := args.get("document"):
         found = [f for f in found if f.document_id == doc_id]
@@ -85,7 +90,10 @@ def list_numeric_facts(args):
 @blp.response(200, NumericFactSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_numeric_fact(fact_id):
-    """One numeric fact."""
+    """One numeric fact.
+
+    With its value, unit or currency, qualifier and bound, rate, range and what it counts.
+    """
     return fact_view(found_or_404(corpus().fact_by_id, fact_id, "numeric fact"))
 
 
@@ -94,7 +102,10 @@ def get_numeric_fact(fact_id):
 @blp.response(200, NumericFactPageSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_numeric_facts(args, document_id):
-    """Numeric facts of one document, in text order."""
+    """Numeric facts of one document, in text order.
+
+    The same filters as the corpus-wide list, within one document.
+    """
     document_or_404(document_id)
     found = [f for f in corpus().facts if f.document_id == document_id]
     if kind := args.get("kind"):

@@ -20,7 +20,12 @@ def _by_speaker(entity_id: str):
 @blp.arguments(QuoteQuery, location="query")
 @blp.response(200, QuotePageSchema)
 def list_quotes(args):
-    """Quotes across the corpus, in document order."""
+    """Quotes across the corpus, in document order.
+
+    Filter by `speaker` (an entity id), `anonymous` sources, `document`, or a substring `q` of
+    the quote. Each quote has its speaker (linked to an entity where one is named, a
+    pronoun resolved) and the cue verb, all with offsets.
+    """
     found = _by_speaker(args["speaker"]) if "speaker" in args else corpus().quotes
     if doc_id := args.get("document"):
         found = [q for q in found if q.document_id == doc_id]
@@ -38,7 +43,10 @@ def list_quotes(args):
 @blp.response(200, QuoteSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_quote(quote_id):
-    """One quote with its speaker and cue."""
+    """One quote with its speaker and cue.
+
+    The quote's `start`/`end` cover its words inside the quotation marks.
+    """
     return found_or_404(corpus().quote_by_id, quote_id, "quote")
 
 
@@ -47,7 +55,10 @@ def get_quote(quote_id):
 @blp.response(200, QuotePageSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_quotes(args, document_id):
-    """Quotes of one document, in text order."""
+    """Quotes of one document, in text order.
+
+    Anonymous sources ("a senior U.S. official") are kept as written, with `anonymous: true`.
+    """
     document_or_404(document_id)
     return paginate([q for q in corpus().quotes if q.document_id == document_id], args)
 
@@ -57,6 +68,9 @@ def document_quotes(args, document_id):
 @blp.response(200, QuotePageSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def entity_quotes(args, entity_id):
-    """What this person (or organisation) said, across the corpus."""
+    """What this person (or organisation) said, across the corpus.
+
+    404 when the entity is unknown; an empty page when it is known but never quoted.
+    """
     found_or_404(corpus().entity_by_id, entity_id, "entity")
     return paginate(_by_speaker(entity_id), args)
