@@ -13,6 +13,7 @@ from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     CANONICAL_NAMES,
     DEMONYMS,
+    GLUED_SPEECH_VERBS,
     NON_PERSON_ORG_WORDS,
     NON_PERSON_THING_WORDS,
     PLACE_PATTERNS,
@@ -75,13 +76,19 @@ def _trim(span: Span) -> Span | None:
     while start < end and doc[start].lower_ in _LEADING_JUNK:
         start += 1
     if span.label_ == "PERSON":
-        while start < end - 1 and _is_title_token(doc[start]):
+        # Titles ("Rep."), and a capitalised speech verb glued on ("Stated Roger Stone").
+        while start < end - 1 and (_is_title_token(doc[start]) or _is_speech_verb(doc[start])):
             start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _is_speech_verb(token: Token) -> bool:
+    first = token.is_sent_start or token.i == 0 or token.nbor(-1).is_punct
+    return first and token.lower_ in GLUED_SPEECH_VERBS
 
 
 def _is_title_token(token: Token) -> bool:

@@ -385,6 +385,38 @@ SPEECH_VERBS = frozenset(
     ]
 )
 
+# Past forms of speech verbs that the NER glues onto a name at a sentence start ("Stated Roger
+# Stone:"). Not "said": it is also a name (Edward Said, Said Jalili).
+GLUED_SPEECH_VERBS = frozenset(
+    [
+        "added",
+        "admitted",
+        "announced",
+        "answered",
+        "argued",
+        "asked",
+        "claimed",
+        "commented",
+        "concluded",
+        "confirmed",
+        "continued",
+        "declared",
+        "denied",
+        "explained",
+        "insisted",
+        "noted",
+        "replied",
+        "responded",
+        "stated",
+        "stressed",
+        "told",
+        "tweeted",
+        "urged",
+        "warned",
+        "wrote",
+    ]
+)
+
 US_STATES = {
     "ala": "Alabama",
     "alaska": "Alaska",
