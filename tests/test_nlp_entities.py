@@ -126,3 +126,10 @@ SEED_PEOPLE = {
 def test_seed_every_person_found_and_nothing_else(nlp, seed_text):
     people = {e.name for e in resolve_entities(nlp(seed_text)) if e.type == "person"}
     assert people == SEED_PEOPLE
+
+
+def test_abbreviated_names_are_kept(nlp):
+    """A span with no all-letter token ("U.S.") was once dropped as naming nothing."""
+    doc = nlp("Officials in the U.S. said the U.K. agreed.")
+    places = [e.name for e in resolve_entities(doc) if e.type == "place"]
+    assert "United States" in places

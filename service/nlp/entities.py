@@ -130,7 +130,8 @@ def entity_fixes(doc: Doc) -> Doc:
                 continue
             trimmed = _trim(span)
             relabelled = _relabel(trimmed) if trimmed is not None else None
-            if relabelled is not None and any(t.is_alpha for t in relabelled):
+            # A name has a letter somewhere: "U.S." has no all-letter token, yet names a place.
+            if relabelled is not None and any(c.isalpha() for c in relabelled.text):
                 fixed.append(relabelled)
     doc.ents = fixed
     return doc
