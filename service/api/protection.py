@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app
-from flask_cors import CORS
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
+from flask import Flask
 
 ANALYZE_ENDPOINT = "analyze.analyze"
-
-
-def _analyze_limit() -> str:
-    return current_app.config["ANALYZE_RATE_LIMIT"]
-
-
-def _unlimited() -> bool:
-    return not current_app.config["ANALYZE_RATE_LIMIT"]
 
 
 def init_app(app: Flask) -> None:
@@ -23,9 +12,12 @@ def init_app(app: Flask) -> None:
 
     Limits are counted per client address in ``RATELIMIT_STORAGE_URI``: ``memory://`` counts
     per process, so replicas (and gunicorn workers) should share a ``redis://`` or
-    ``memcached://`` store for the limit to hold exactly.
+    ``memcached://`` store for the limit to hold exactly. Neither library is imported unless
+    configured: a start-up pays only for what it uses.
     """
     if origins := app.config["CORS_ORIGINS"]:
+        from flask_cors import CORS  # noqa: PLC0415
+
         CORS(
             app,
             resources={r"/v1/*": {}, "/openapi.json": {}},
@@ -35,15 +27,17 @@ def init_app(app: Flask) -> None:
             expose_headers=["ETag", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"],
             max_age=600,
         )
-    limiter = Limiter(
-        get_remote_address,
-        app=app,
-        storage_uri=app.config["RATELIMIT_STORAGE_URI"],
-        headers_enabled=True,
-        strategy="moving-window",
-    )
-    # The limit is checked by the wrapper the decorator returns, so the view is replaced.
-    view = app.view_functions[ANALYZE_ENDPOINT]
-    app.view_functions[ANALYZE_ENDPOINT] = limiter.limit(_analyze_limit, exempt_when=_unlimited)(
-        view
-    )
+    if limit := app.config["ANALYZE_RATE_LIMIT"]:
+        from flask_limiter import Limiter  # noqa: PLC0415
+        from flask_limiter.util import get_remote_address  # noqa: PLC0415
+
+        limiter = Limiter(
+            get_remote_address,
+            app=app,
+            storage_uri=app.config["RATELIMIT_STORAGE_URI"],
+            headers_enabled=True,
+            strategy="moving-window",
+        )
+        # The limit is checked by the wrapper the decorator returns, so the view is replaced.
+        view = app.view_functions[ANALYZE_ENDPOINT]
+        app.view_functions[ANALYZE_ENDPOINT] = limiter.limit(limit)(view)
