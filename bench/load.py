@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import BBC, ROOT
-from tests.load_client import NOT_HANDLED, USER_AGENT, Client, start_load
+from tests.load_client import NOT_HANDLED, USER_AGENT, Client, endpoint_mix, start_load
 from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 DEFAULT_WORKERS = {"WEB_CONCURRENCY": None}  # gunicorn_conf.py sizes the pool
@@ -46,28 +46,6 @@ done = function(summary, latency, requests)
     e.status, e.connect, e.read, e.write, e.timeout))
 end
 """
-
-
-def mix(port: int) -> list[str]:
-    """The endpoints under load, with real ids from the API."""
-
-    def first(path: str) -> str:
-        return json.loads(fetch(port, path)[0])["items"][0]["id"]
-
-    doc = first("/v1/documents?page_size=1")
-    return [
-        "/v1/documents",
-        f"/v1/documents/{doc}",
-        "/v1/entities?page_size=20",
-        f"/v1/entities/{first('/v1/entities?page_size=1')}",
-        "/v1/quotes?page_size=20",
-        f"/v1/quotes/{first('/v1/quotes?page_size=1')}",
-        "/v1/numeric-facts?kind=money",
-        f"/v1/numeric-facts/{first('/v1/numeric-facts?page_size=1')}",
-        f"/v1/documents/{doc}/entities",
-        "/v1/documents?q=government&page_size=20",
-        "/readyz",
-    ]
 
 
 def wrk(port: int, paths: list[str], connections: int, seconds: int, script: Path):
@@ -168,7 +146,7 @@ def main() -> int:
             started = time.perf_counter()
             wait_ready(port, proc)
             print(f"ready in {time.perf_counter() - started:.1f}s on port {port}")
-            paths = mix(port)
+            paths = endpoint_mix(port)
             before = {path: fetch(port, path) for path in paths}
 
             result = wrk_result(wrk(port, paths, args.connections, args.duration, tmp / "mix.lua"))

@@ -15,10 +15,13 @@ Shared by tests/test_load_shutdown.py and bench/load.py. Outcomes of a request:
 from __future__ import annotations
 
 import http.client
+import json
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+
+from tests.servers import fetch
 
 NOT_HANDLED = ("refused", "stale", "dropped")
 USER_AGENT = "newsfacts-load"  # to find these requests in an access log
@@ -120,3 +123,25 @@ def run_load(port: int, paths: list[str], seconds: float, threads: int) -> Tally
     for worker in workers:
         worker.join()
     return tally
+
+
+def endpoint_mix(port: int) -> list[str]:
+    """The endpoints under load, with real ids from the API."""
+
+    def first(path: str) -> str:
+        return json.loads(fetch(port, path)[0])["items"][0]["id"]
+
+    doc = first("/v1/documents?page_size=1")
+    return [
+        "/v1/documents",
+        f"/v1/documents/{doc}",
+        "/v1/entities?page_size=20",
+        f"/v1/entities/{first('/v1/entities?page_size=1')}",
+        "/v1/quotes?page_size=20",
+        f"/v1/quotes/{first('/v1/quotes?page_size=1')}",
+        "/v1/numeric-facts?kind=money",
+        f"/v1/numeric-facts/{first('/v1/numeric-facts?page_size=1')}",
+        f"/v1/documents/{doc}/entities",
+        "/v1/documents?q=government&page_size=20",
+        "/readyz",
+    ]

@@ -17,30 +17,17 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
-from tests.load_client import NOT_HANDLED, USER_AGENT, Client, run_load, start_load
+from tests.load_client import (
+    NOT_HANDLED,
+    USER_AGENT,
+    Client,
+    endpoint_mix,
+    run_load,
+    start_load,
+)
 from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 DEFAULT_WORKERS = {"WEB_CONCURRENCY": None}  # gunicorn_conf.py sizes the pool
-
-
-def mix(port: int) -> list[str]:
-    """A mix of list, item and health endpoints, with real ids from the API."""
-
-    def first(path: str) -> str:
-        return json.loads(fetch(port, path)[0])["items"][0]["id"]
-
-    doc = first("/v1/documents?page_size=1")
-    return [
-        "/v1/documents",
-        f"/v1/documents/{doc}",
-        "/v1/entities?page_size=20",
-        f"/v1/entities/{first('/v1/entities?page_size=1')}",
-        "/v1/quotes?page_size=20",
-        f"/v1/quotes/{first('/v1/quotes?page_size=1')}",
-        "/v1/numeric-facts?kind=money",
-        f"/v1/documents/{doc}/entities",
-        "/readyz",
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +46,7 @@ def server(corpus):
 
 
 def test_mixed_load_has_no_errors(server):
-    tally = run_load(server, mix(server), seconds=3, threads=8)
+    tally = run_load(server, endpoint_mix(server), seconds=3, threads=8)
     assert set(tally.outcomes) == {"ok"}, tally.outcomes
     assert tally.outcomes["ok"] > 100
 
@@ -79,7 +66,7 @@ def slowloris(port: int, stop: threading.Event) -> None:
 
 
 def test_slow_clients_do_not_stall_others(server):
-    paths = mix(server)
+    paths = endpoint_mix(server)
     stop = threading.Event()
     # Fewer than the workers' threads (5 x 8 on 2 cores), but enough to fill a worker or two.
     slow = [threading.Thread(target=slowloris, args=(server, stop), daemon=True) for _ in range(12)]
@@ -109,7 +96,7 @@ def test_sigterm_finishes_in_flight_requests_and_restart_serves_the_same_bytes(c
     proc = start_gunicorn(corpus, env=env)
     port = proc.port
     wait_ready(port, proc)
-    paths = mix(port)
+    paths = endpoint_mix(port)
     before = {path: fetch(port, path) for path in paths}
 
     # Slow requests (~0.3 s of NLP each) in flight when SIGTERM comes, plus a GET load.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from apispec import BasePlugin
 from flask import Flask, Response, request, send_from_directory
 
 from service.api import (
@@ -20,6 +21,15 @@ from service.api.errors import Api, ServerErrorsPlugin, integer_bounds
 
 BLUEPRINTS = (health.blp, documents.blp, entities.blp, quotes.blp, numeric_facts.blp, analyze.blp)
 DOCS_ASSETS = "/docs/assets/"
+
+
+class OperationIdPlugin(BasePlugin):
+    """Names each operation from its method and path (``get_v1_documents_document_id``)."""
+
+    def operation_helper(self, path=None, operations=None, **kwargs):
+        slug = "_".join(part.strip("{}") for part in path.split("/") if part).replace("-", "_")
+        for method, operation in (operations or {}).items():
+            operation.setdefault("operationId", f"{method}_{slug}")
 
 
 def _swagger_ui_dir() -> Path:
@@ -63,7 +73,7 @@ def init_app(app: Flask) -> Api:
             "servers": [{"url": "/", "x-internal": False}],
         },
     )
-    plugins = [caching.ConditionalGetPlugin(), ServerErrorsPlugin()]
+    plugins = [caching.ConditionalGetPlugin(), ServerErrorsPlugin(), OperationIdPlugin()]
     api = Api(app, spec_kwargs={"extra_plugins": plugins})
     api.ma_plugin.converter.add_attribute_function(integer_bounds)
     # flask-smorest's own page-number pagination, registered by default, is not used here.

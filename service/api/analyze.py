@@ -38,7 +38,8 @@ def _read_body() -> dict:
     """The posted ``{text, title}``, from JSON or plain text; 400/415 problems otherwise."""
     mimetype = request.mimetype
     raw = request.get_data(cache=False)  # 413 is raised here when over MAX_CONTENT_LENGTH
-    if request.content_length is None and len(raw) >= (request.max_content_length or len(raw) + 1):
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(raw) >= limit:
         # A chunked body is cut at the limit silently: reading past it raises the 413.
         request.stream.read(1)
     try:

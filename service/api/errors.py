@@ -91,14 +91,11 @@ class ServerErrorsPlugin(BasePlugin):
 
     A request line over 4,094 bytes gets 414 and headers over the limits (64 fields, 8,190
     bytes each) get 431, both answered by gunicorn as problem+json before the app runs (see
-    ``service/gunicorn_conf.py``); 500 is a bug, as problem+json without internals. Also
-    names each operation (``get_v1_documents_document_id``) for client generators.
+    ``service/gunicorn_conf.py``); 500 is a bug, as problem+json without internals.
     """
 
     def operation_helper(self, path=None, operations=None, **kwargs):
-        for method, operation in (operations or {}).items():
-            slug = "_".join(part.strip("{}") for part in path.split("/") if part)
-            operation.setdefault("operationId", f"{method}_{slug.replace('-', '_')}")
+        for operation in (operations or {}).values():
             responses = operation.setdefault("responses", {})
             responses.setdefault("414", "REQUEST_URI_TOO_LONG")
             responses.setdefault("431", "REQUEST_HEADER_FIELDS_TOO_LARGE")

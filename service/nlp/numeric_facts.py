@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -239,12 +238,6 @@ _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 _SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 _WORD_LIMIT = 40  # chars looked at around a number to see if it sits inside a word ("G7")
-
-
-@lru_cache(maxsize=4)
-def _text(doc: Doc) -> str:
-    """``doc_text(doc)``, which spaCy rebuilds from the tokens on every access: read it once."""
-    return doc_text(doc)
 
 
 def parse_number(text: str) -> float | None:
@@ -628,10 +621,10 @@ def _rate(doc: Doc, span: Span) -> str | None:
 
 def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     """Start char of the fact (extended over a qualifier before it) and the qualifier."""
-    inside = _QUALIFIER_RE.match(_text(doc)[start:end])
+    inside = _QUALIFIER_RE.match(doc_text(doc)[start:end])
     if inside:
         return start, inside[1].lower()
-    before = _text(doc)[max(0, start - 20) : start]
+    before = doc_text(doc)[max(0, start - 20) : start]
     for phrase in _QUALIFIERS_LONGEST_FIRST:
         match = re.search(rf"\b{re.escape(phrase)}\s+(?:an?\s+)?$", before, re.IGNORECASE)
         if match:
@@ -674,7 +667,7 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
     fields.update(extra)
     return NumericFact(
         kind=kind,
-        text=_text(doc)[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
         value=value,
@@ -796,21 +789,20 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     span = _widen(span)
     label = span.label_
     start, qualifier = _qualifier(doc, span.start_char, span.end_char)
+    text = doc_text(doc)
     body_start = span.start_char
-    body = _text(doc)[body_start : span.end_char]
+    body = text[body_start : span.end_char]
     if body.lower().startswith("between "):
         qualifier = None
         body_start += 8
         start = body_start
     elif qualifier and body.lower().startswith(qualifier):
         body_start += len(qualifier)
-        while body_start < span.end_char and _text(doc)[body_start].isspace():
+        while body_start < span.end_char and text[body_start].isspace():
             body_start += 1
-    parts = _split_range(_text(doc), body_start, span.end_char)
-    following = _text(doc)[span.end_char : span.end_char + 30]
-    currency = (
-        _currency(_text(doc)[body_start : span.end_char], following) if label == "MONEY" else None
-    )
+    parts = _split_range(text, body_start, span.end_char)
+    following = text[span.end_char : span.end_char + 30]
+    currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
     unit = _unit(label, span)
     if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
@@ -819,12 +811,12 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     counted = _counted(span, kind)
     rate = _rate(doc, span)
     facts = []
-    last_text = _text(doc)[parts[-1][0] : parts[-1][1]]
+    last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):
         p_end = (
-            part_end - 1 if _text(doc)[part_end - 1] == "." else part_end
+            part_end - 1 if doc_text(doc)[part_end - 1] == "." else part_end
         )  # "$3m." ends a sentence
-        text = _text(doc)[p_start:p_end]
+        text = doc_text(doc)[p_start:p_end]
         value = parse_number(text)
         if value is None:
             return []
@@ -854,7 +846,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             )
         )
     if len(facts) == 2:
-        before = _text(doc)[max(0, start - 9) : start].lower().split()
+        before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"
         roles = ("from", "to") if change else ("min", "max")
         link = "change" if change else "interval"
@@ -875,7 +867,7 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _word_around(doc: Doc, start: int, end: int) -> str:
     """The whitespace-delimited word holding chars ``start:end`` (bounded, so linear)."""
-    text = _text(doc)
+    text = doc_text(doc)
     low, high = max(0, start - _WORD_LIMIT), min(len(text), end + _WORD_LIMIT)
     while start > low and not text[start - 1].isspace():
         start -= 1
@@ -1000,8 +992,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         first, second = _harmonise(first, second)
         if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
             continue
-        gap = _text(doc)[first.end : second.start].strip().lower()
-        before = _text(doc)[max(0, first.start - 9) : first.start].lower().split()
+        gap = doc_text(doc)[first.end : second.start].strip().lower()
+        before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
         if gap == "to" and opener == "from":
             link, roles = "change", ("from", "to")
@@ -1021,7 +1013,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
     starts = [s.start_char for s in doc.sents]
     facts: list[NumericFact] = []
-    taken = [False] * (len(_text(doc)) + 1)
+    taken = [False] * (len(doc_text(doc)) + 1)
 
     def add(new: list[NumericFact]) -> None:
         offset = len(facts)
@@ -1133,7 +1125,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
 def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "earnings slid to $1.1bn (£581m), from $1.4bn": the "from" end of a change written
     after its "to" end counts what the "to" end counts, wherever the parser hung it."""
-    text = _text(doc)
+    text = doc_text(doc)
     result = list(facts)
     for i, fact in enumerate(result):
         if fact.range or text[max(0, fact.start - 6) : fact.start].lower().split()[-1:] != ["from"]:
@@ -1184,7 +1176,7 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
 
 def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "$1.13bn (£600m; €700m)": a conversion in brackets counts what the amount counts."""
-    text = _text(doc)
+    text = doc_text(doc)
     result = list(facts)
     for i in range(1, len(result)):
         previous, fact = result[i - 1], result[i]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -296,6 +297,9 @@ def _phrase(head: Token) -> Span:
     return doc[start:end]
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 class _Mentions:
     """Mentions of people and organisations in text order, found by offset in log time.
 
@@ -313,13 +317,11 @@ class _Mentions:
                 if entity.type == kind
                 for j, mention in enumerate(entity.mentions)
             )
-        self._starts = {kind: [r[0] for r in rows] for kind, rows in self._rows.items()}
-        self._ends = {kind: [r[1] for r in rows] for kind, rows in self._rows.items()}
 
     def at(self, start: int, end: int, kind: str) -> tuple[Entity, Mention] | None:
         """The mention of a ``kind`` entity overlapping ``[start, end)``."""
         rows = self._rows[kind]
-        i = bisect_left(self._starts[kind], end) - 1
+        i = bisect_left(rows, end, key=_START) - 1
         best = None
         while i >= 0 and rows[i][1] > start:
             if best is None or rows[i][2:4] < best[2:4]:
@@ -329,14 +331,14 @@ class _Mentions:
 
     def last_person_before(self, offset: int) -> tuple[Entity, Mention] | None:
         """The person mention ending last at or before ``offset``."""
-        i = bisect_right(self._ends["person"], offset) - 1
+        i = bisect_right(self._rows["person"], offset, key=_END) - 1
         return self._rows["person"][i][4:] if i >= 0 else None
 
     def nearest_person(self, offset: int, window: int = 300) -> tuple[Entity] | None:
         """The person mentioned closest to ``offset``, within ``window`` chars."""
-        starts = self._starts["person"]
         rows = self._rows["person"]
-        lo, hi = bisect_left(starts, offset - window), bisect_right(starts, offset + window)
+        lo = bisect_left(rows, offset - window, key=_START)
+        hi = bisect_right(rows, offset + window, key=_START)
         near = [(abs(r[0] - offset), r[2], r[3], r[4]) for r in rows[lo:hi]]
         return (min(near, key=lambda n: n[:3])[3],) if near else None
 
