@@ -145,15 +145,25 @@ def draw(documents: dict[str, Document], min_articles: int, min_spans: int) -> l
 
 def check(documents: dict[str, Document]) -> int:
     """Offsets, completeness and field values of the gold; prints the counts per split."""
-    articles = {json.loads(line)["doc_id"]: json.loads(line) for line in ARTICLES.open()}
+    articles = {row["doc_id"]: row for row in map(json.loads, ARTICLES.open())}
     gold = [json.loads(line) for line in GOLD.open()]
     problems = []
+    redrawn = [(r["doc_id"], r["split"]) for r in draw(documents, len(articles), 0)]
+    if redrawn != [(a["doc_id"], a["split"]) for a in articles.values()]:
+        problems.append("speakers_articles.jsonl is not what the seeded draw gives")
     by_doc: dict[str, list[dict]] = {}
     for row in gold:
-        by_doc.setdefault(row["doc_id"], []).append(row)
-        doc = documents[row["doc_id"]]
         where = f"{row['doc_id']} {row['start']}-{row['end']}"
-        if doc.text[row["start"] : row["end"]] != row["text"]:
+        if row["doc_id"] not in articles:
+            problems.append(f"{where}: not a drawn article")
+            continue
+        if any(
+            (r["start"], r["end"]) == (row["start"], row["end"])
+            for r in by_doc.get(row["doc_id"], [])
+        ):
+            problems.append(f"{where}: annotated twice")
+        by_doc.setdefault(row["doc_id"], []).append(row)
+        if documents[row["doc_id"]].text[row["start"] : row["end"]] != row["text"]:
             problems.append(f"{where}: text does not match the document")
         if row["split"] != articles[row["doc_id"]]["split"]:
             problems.append(f"{where}: split differs from speakers_articles.jsonl")
@@ -167,8 +177,6 @@ def check(documents: dict[str, Document]) -> int:
             problems.append(f"{where}: bad gender {row['gender']!r}")
     for doc_id in articles:
         rows = by_doc.get(doc_id, [])
-        if not rows:
-            continue
         exact = {(r["start"], r["end"]) for r in rows}
         fixed = [(r["start"], r["end"]) for r in rows if r.get("corrected")]
         for span in candidates(documents[doc_id]):
@@ -177,17 +185,15 @@ def check(documents: dict[str, Document]) -> int:
             s, e = span["start"], span["end"]
             if (s, e) not in exact and not any(a < e and s < b for a, b in fixed):
                 problems.append(f"{doc_id} {s}-{e}: candidate span not annotated")
-    counts: Counter = Counter()
-    for row in gold:
-        counts[row["split"], "quotes" if row["is_quote"] else "non-quotes"] += 1
     for split in ("dev", "heldout", "all"):
-        docs = {r["doc_id"] for r in gold if split in ("all", r["split"])}
-        quotes = sum(v for (s, k), v in counts.items() if k == "quotes" and split in ("all", s))
-        other = sum(v for (s, k), v in counts.items() if k == "non-quotes" and split in ("all", s))
-        print(f"{split:8} articles {len(docs):3}  quotes {quotes:4}  non-quotes {other:4}")
-    missing_docs = set(articles) - set(by_doc)
-    if missing_docs:
-        print(f"not yet annotated: {len(missing_docs)} articles")
+        rows = [r for r in gold if split in ("all", r["split"])]
+        quotes = [r for r in rows if r["is_quote"]]
+        types = Counter(r["speaker_type"] or "none" for r in quotes)
+        print(
+            f"{split:8} articles {len({r['doc_id'] for r in rows}):3}  quotes {len(quotes):4}  "
+            f"non-quotes {len(rows) - len(quotes):3}  speakers: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(types.items()))
+        )
     for problem in problems:
         print("PROBLEM", problem)
     return 1 if problems else 0
