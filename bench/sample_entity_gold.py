@@ -35,6 +35,7 @@ MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
 EXTRA_OTHER_FORMS_PER_ENTITY = 1
+TOP_UP_TO = 4
 PERSON_TYPES = frozenset({"person"})
 ORG_OR_PLACE = frozenset({"organization", "place"})
 
@@ -183,7 +184,7 @@ def quota(entity: dict) -> tuple[int, int]:
     return EXTRA_MENTIONS_PER_ENTITY, EXTRA_OTHER_FORMS_PER_ENTITY
 
 
-def draw_mentions(docs: list[Document], entity: dict) -> list[tuple[str, int, int]]:
+def draw_mentions(docs: list[Document], entity: dict) -> list[tuple[str, int, int, str]]:
     """Occurrences to annotate for one gold entity, drawn with a seed derived from its id.
 
     Documents are taken in turn from each search form's shuffled list (so a rare alias is
@@ -219,9 +220,41 @@ def draw_mentions(docs: list[Document], entity: dict) -> list[tuple[str, int, in
                 others[surface].append((doc_id, s, e))
     surfaces = sorted(others)
     rng.shuffle(surfaces)
-    for surface in surfaces[:n_others]:
-        picked.append(rng.choice(others[surface]))
-    return picked
+    drawn_others = [rng.choice(others[surface]) for surface in surfaces[:n_others]]
+    return [(*p, "sample") for p in picked] + [(*p, "other_form") for p in drawn_others]
+
+
+def top_up(
+    docs: list[Document], entity: dict, mentions: list[dict]
+) -> list[tuple[str, int, int, str]]:
+    """Extra occurrences of the entity's own name when its sample found it too rarely.
+
+    An entity whose sampled mentions (ambiguous surnames: Jackson, Johnson, Jones ...) are
+    labelled as itself fewer than TOP_UP_TO times gets that many more documents, drawn with
+    their own seed among those where its name is written in full; labels are read, not assumed.
+    """
+    own = [
+        m
+        for m in mentions
+        if m["drawn_for"] == entity["id"] and m["draw"] in ("sample", "other_form")
+    ]
+    missing = TOP_UP_TO - sum(m["entity"] == entity["id"] for m in own)
+    if missing <= 0:
+        return []
+    texts = {d.id: d.text for d in docs}
+    used = {m["doc_id"] for m in own}
+    for form in [entity["name"], *entity["aliases"]]:
+        found = {
+            doc_id: [(s, e) for s, e in spans if texts[doc_id][s:e] == form]
+            for doc_id, spans in occurrences(docs, [form]).items()
+        }
+        found = {doc_id: spans for doc_id, spans in found.items() if spans and doc_id not in used}
+        if found:
+            break
+    rng = random.Random(f"{SEED}:{entity['id']}:top-up")
+    doc_ids = sorted(found)
+    rng.shuffle(doc_ids)
+    return [(d, *rng.choice(found[d]), "top_up") for d in doc_ids[:missing]]
 
 
 def held_out(entities: list[dict]) -> set[str]:
@@ -300,7 +333,9 @@ def check() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", nargs="?", choices=["names", "draw", "mentions", "split"])
+    parser.add_argument(
+        "command", nargs="?", choices=["names", "draw", "mentions", "top-up", "split"]
+    )
     parser.add_argument("--top", type=int, default=400)
     parser.add_argument("--ids", help="comma-separated entity ids (mentions)")
     parser.add_argument("--check", action="store_true")
@@ -314,29 +349,23 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command == "mentions":
-        entities, _ = load_gold()
+    elif args.command in ("mentions", "top-up"):
+        entities, mentions = load_gold()
         wanted = set(args.ids.split(",")) if args.ids else None
         texts = {d.id: d.text for d in docs}
         for entity in entities:
             if wanted and entity["id"] not in wanted:
                 continue
-            for doc_id, start, end in draw_mentions(docs, entity):
+            if args.command == "mentions":
+                drawn_here = draw_mentions(docs, entity)
+            else:
+                drawn_here = top_up(docs, entity, mentions)
+            for doc_id, start, end, kind in drawn_here:
                 text = texts[doc_id]
                 context = text[max(0, start - 120) : end + 80].replace("\n", " ")
-                print(
-                    json.dumps(
-                        {
-                            "drawn_for": entity["id"],
-                            "doc_id": doc_id,
-                            "start": start,
-                            "end": end,
-                            "text": text[start:end],
-                            "context": context,
-                        },
-                        ensure_ascii=False,
-                    )
-                )
+                row = {"drawn_for": entity["id"], "draw": kind, "doc_id": doc_id}
+                row |= {"start": start, "end": end, "text": text[start:end], "context": context}
+                print(json.dumps(row, ensure_ascii=False))
     elif args.command == "split":
         entities, _ = load_gold()
         out = held_out(entities)
