@@ -36,6 +36,23 @@ OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
 EXTRA_OTHER_FORMS_PER_ENTITY = 1
 TOP_UP_TO = 4
+TRAPS_PER_PATTERN = 3
+# A first name or a title with a surname, alone, where the issue saw wrong merges: "my
+# admiration for David" (Blunkett, not Craig David), "Mrs Howard" (not Michael Howard).
+TRAPS = (
+    ("e017", r"(?<![\w'’-])(David)\b(?![ -][A-Z])"),
+    ("e107", r"(?<![\w'’-])(Tony)\b(?![ -][A-Z])"),
+    ("e074", r"(?<![\w'’-])(Gordon)\b(?![ -][A-Z])"),
+    ("e112", r"(?<![\w'’-])(Michael)\b(?![ -][A-Z])"),
+    ("e092", r"(?<![\w'’-])(Jonny)\b(?![ -][A-Z])"),
+    ("e027", r"(?<![\w'’-])(Kelly)\b(?![ -][A-Z])"),
+    ("e065", r"(?<![\w'’-])(Jose)\b(?![ -][A-Z])"),
+    ("e109", r"\bSir (Alex)\b(?![ -][A-Z])"),
+    ("e081", r"\bSir (Clive)\b(?![ -][A-Z])"),
+    ("e107", r"\bMrs (Blair)\b"),
+    ("e112", r"\bMrs (Howard)\b"),
+    ("e074", r"\bMrs (Brown)\b"),
+)
 PERSON_TYPES = frozenset({"person"})
 ORG_OR_PLACE = frozenset({"organization", "place"})
 
@@ -257,6 +274,29 @@ def top_up(
     return [(d, *rng.choice(found[d]), "top_up") for d in doc_ids[:missing]]
 
 
+_AFTER_NAME = re.compile(r"\b(?!(?:Sir|Mrs|Mr|Ms|Dr|Lord|Lady|Dame)\b)[A-Z][\w'’-]* $")
+
+
+def traps(docs: list[Document]) -> list[tuple[str, str, int, int, str]]:
+    """Occurrences of the TRAPS patterns, up to TRAPS_PER_PATTERN documents each, by seed."""
+    out = []
+    for entity_id, pattern in TRAPS:
+        rng = random.Random(f"{SEED}:trap:{pattern}")
+        found = {}
+        for d in docs:
+            spans = [
+                m.span(1)
+                for m in re.finditer(pattern, d.text)
+                if not _AFTER_NAME.search(d.text[max(0, m.start() - 30) : m.start()])
+            ]
+            if spans:
+                found[d.id] = spans
+        doc_ids = sorted(found)
+        rng.shuffle(doc_ids)
+        out += [(entity_id, d, *rng.choice(found[d]), "trap") for d in doc_ids[:TRAPS_PER_PATTERN]]
+    return out
+
+
 def held_out(entities: list[dict]) -> set[str]:
     """Ids held out: one in each consecutive block of three entities of a class, by seed."""
     classes: dict[str, list[str]] = defaultdict(list)
@@ -334,7 +374,7 @@ def check() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "command", nargs="?", choices=["names", "draw", "mentions", "top-up", "split"]
+        "command", nargs="?", choices=["names", "draw", "mentions", "top-up", "traps", "split"]
     )
     parser.add_argument("--top", type=int, default=400)
     parser.add_argument("--ids", help="comma-separated entity ids (mentions)")
@@ -366,6 +406,14 @@ def main() -> int:
                 row = {"drawn_for": entity["id"], "draw": kind, "doc_id": doc_id}
                 row |= {"start": start, "end": end, "text": text[start:end], "context": context}
                 print(json.dumps(row, ensure_ascii=False))
+    elif args.command == "traps":
+        texts = {d.id: d.text for d in docs}
+        for entity_id, doc_id, start, end, kind in traps(docs):
+            text = texts[doc_id]
+            context = text[max(0, start - 120) : end + 80].replace("\n", " ")
+            row = {"drawn_for": entity_id, "draw": kind, "doc_id": doc_id}
+            row |= {"start": start, "end": end, "text": text[start:end], "context": context}
+            print(json.dumps(row, ensure_ascii=False))
     elif args.command == "split":
         entities, _ = load_gold()
         out = held_out(entities)
