@@ -1,16 +1,20 @@
 """Draw the entity-identity gold of the BBC corpus reproducibly, without any NER, and check it.
 
-    .venv/bin/python bench/sample_entity_gold.py names [--top 400]      # frequent surface names
-    .venv/bin/python bench/sample_entity_gold.py draw                   # seeded candidate order
+    .venv/bin/python bench/sample_entity_gold.py names      # the 400 most frequent names
+    .venv/bin/python bench/sample_entity_gold.py draw       # the same, in the seeded order read
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
-    .venv/bin/python bench/sample_entity_gold.py split                  # seeded dev/held-out split
-    .venv/bin/python bench/sample_entity_gold.py --check                # offsets and counts
+    .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
+    .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
+    .venv/bin/python bench/sample_entity_gold.py split      # the seeded dev/held-out split
+    .venv/bin/python bench/sample_entity_gold.py --check [--redraw]
 
 Names are maximal runs of capitalised words (joined by "of", "de", ...) not at a sentence
 start, and the last word of each run (surnames), counted by the number of distinct articles
-they occur in (the 98 exact duplicates dropped). The annotator reads the seeded draw in order
-and keeps the first 60 people and 60 organisations or places; the mentions of each kept entity
-are drawn with a seed derived from its id. Conventions: tests/data/entity_gold.md.
+they occur in (the 98 exact duplicates dropped). The annotator read the seeded draw in order
+and kept the first 60 people and 60 organisations or places; the mentions of each kept entity
+are drawn with a seed derived from its id. Only the file reader is used: never the project's
+NER, so the gold is independent of the system it scores. Conventions and every decision:
+tests/data/entity_gold.md.
 """
 
 from __future__ import annotations
