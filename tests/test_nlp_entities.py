@@ -3,7 +3,7 @@
 import pytest
 
 from service.nlp.entities import extract_mentions, resolve_entities
-from service.nlp.records import merge_across_documents
+from service.nlp.identity import resolve_identities
 
 
 def entities(nlp, text):
@@ -103,7 +103,9 @@ def test_deterministic(nlp, seed_text):
 def test_merge_across_documents(nlp):
     one = resolve_entities(nlp("Vladimir Putin spoke in Moscow."))
     two = resolve_entities(nlp("Putin was silent."))
-    assert merge_across_documents([one, two]) == {"person:putin": "person:vladimir-putin"}
+    merged = resolve_identities([one, two])
+    assert merged.keys[1]["person:putin"] == "person:vladimir-putin"
+    assert merged.names["person:vladimir-putin"] == "Vladimir Putin"
 
 
 SEED_PEOPLE = {

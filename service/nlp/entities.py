@@ -179,8 +179,8 @@ def _context_label(span: Span) -> str | None:
     return None
 
 
-def _relabel(span: Span) -> Span | None:
-    """The span with a corrected label, or None if it names nothing."""
+def _relabel(span: Span, piece: Span) -> Span | None:
+    """The span (trimmed from ``piece``) with a corrected label, or None if it names nothing."""
     words = {t.lower_ for t in span}
     label = span.label_
     if span.text in NOT_NAMES:
@@ -188,8 +188,8 @@ def _relabel(span: Span) -> Span | None:
     if label == "PERSON":
         if words & NON_PERSON_ORG_WORDS or words <= ALLEGIANCE_WORDS:
             label = "ORG"
-        elif words & NON_PERSON_THING_WORDS:
-            return None
+        elif {t.lower_ for t in piece} & NON_PERSON_THING_WORDS:
+            return None  # "Javelin anti-tank missiles"
         elif len(span) == 1 and span.text in DEMONYMS:
             label = "NORP"
     if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
@@ -314,7 +314,7 @@ def entity_fixes(doc: Doc) -> Doc:
                 fixed.append(span)  # numbers and dates are the numeric extractor's
                 continue
             trimmed = _trim(span)
-            relabelled = _relabel(trimmed) if trimmed is not None else None
+            relabelled = _relabel(trimmed, span) if trimmed is not None else None
             # A name has a letter somewhere: "U.S." has no all-letter token, yet names a place.
             if relabelled is not None and any(c.isalpha() for c in relabelled.text):
                 fixed.append(relabelled)
@@ -577,7 +577,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     i = span.start - 1
     # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
     # (quadratic over the names of one long sentence).
-    while i >= 0 and not doc[i + 1].is_sent_start and _is_title_token(doc[i]):
+    while i >= 0 and not doc[i + 1].is_sent_start and _in_role(doc, i):
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
     role_tokens: list[Token] = list(doc[i + 1 : span.start])
@@ -598,6 +598,44 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     return out
 
 
+def _in_role(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` belongs to the role written before a name: a title or role word,
+    "ex-" ("ex-home secretary"), or a capitalised portfolio before a capitalised role word
+    ("Education Secretary", "Trade and Industry Secretary")."""
+    token = doc[i]
+    if _is_title_token(token):
+        return True
+    if token.text == "-" and i > 0 and doc[i - 1].lower_ == "ex":
+        return True
+    if token.lower_ == "ex" and i + 1 < len(doc) and doc[i + 1].text == "-":
+        return True
+    following = doc[i + 1]
+    if (
+        not following.text[:1].isupper()
+        or token.ent_type_ in ("GPE", "NORP", "PERSON")
+        or token.text in DEMONYMS
+    ):
+        return False
+    if token.lower_ == "and":
+        return i > 0 and doc[i - 1].text[:1].isupper()
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_stop
+        and (
+            following.lower_ in ROLE_HEADS or following.lower_ == "and" or _in_role_word(doc, i + 1)
+        )
+    )
+
+
+def _in_role_word(doc: Doc, i: int) -> bool:
+    """A capitalised word inside a title-case role: "Trade" in "Trade and Industry Secretary"."""
+    j = i
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ not in ROLE_HEADS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in ROLE_HEADS and doc[j].text[:1].isupper()
+
+
 def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
     token = doc[i]
     if token.text in DEMONYMS:
@@ -609,6 +647,16 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
         while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ != "B":
             start -= 1
         while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        # "Liberal Democrat", "Lib Dem": the model often labels the last word only.
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].ent_type_ in ("", token.ent_type_)
+            and not _is_title_token(doc[start - 1])
+        ):
             start -= 1
         span = doc[start : i + 1]
         if span.text.lower() in _LEADING_JUNK:

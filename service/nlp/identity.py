@@ -355,6 +355,11 @@ def _spellings_of_one(
 _TITLE_GENDER = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g is not None}
 
 
+# Words that stand in a title only beside another ("Labour Party", "New Labour", "former
+# minister"); alone they are a fragment cut from it.
+_FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", "of"})
+
+
 def clean_titles(attributes: Iterable[Attribute], gender: str | None) -> tuple[Attribute, ...]:
     """Titles and roles worth showing: one per value ignoring case, none that conflicts with
     the person's gender ("Mrs" on a man), no fragment (a lone capitalised word that is no
@@ -371,9 +376,13 @@ def clean_titles(attributes: Iterable[Attribute], gender: str | None) -> tuple[A
             title_gender = _TITLE_GENDER.get(lower.rstrip("."))
             if gender and title_gender and title_gender != gender:
                 continue
-        if not any(c.isalpha() for c in value) or value.endswith("-"):
+        if (
+            not any(c.isalpha() for c in value)
+            or value.endswith("-")
+            or value.casefold() in _FRAGMENTS
+        ):
             continue
-        key = (attr.kind, value.casefold())
+        key = (attr.kind, value.casefold().rstrip("."))
         counts[key] += 1
         forms[key][value] += 1
         kept.setdefault(key, attr)

@@ -158,6 +158,7 @@ ROLE_MODIFIERS = frozenset(
         "senate",
         "white",
         "managing",
+        "shadow",
     ]
 )
 
