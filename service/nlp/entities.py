@@ -368,6 +368,7 @@ class _Cues:
         "article",
         "gender",
         "given",
+        "initial",
         "person",
         "place",
         "plural",
@@ -390,7 +391,14 @@ class _Cues:
         self.place = before is not None and before.lower_ in _PLACE_PREPOSITIONS
         # "Manchester United have confirmed", "Franz Ferdinand were": British English puts a
         # team, band or firm in the plural; a person never.
-        self.plural = root.dep_ == "nsubj" and root.tag_ == "NNP" and _plural_verb(root.head)
+        self.plural = (
+            root.dep_ == "nsubj"
+            and root.tag_ == "NNP"
+            and not any(c.dep_ in ("conj", "cc") for c in root.children)  # "X and Y have"
+            and _plural_verb(root.head)
+        )
+        # "Vote Blair, Get Brown": a sentence's first word glued to a surname.
+        self.initial = len(span) > 1 and (span.start == 0 or span[0].is_sent_start)
         # "Chelsea boss Jose Mourinho", "the England captain": an affiliation, not a person.
         after = doc[span.end] if span.end < len(doc) else None
         self.affiliate = (
@@ -513,6 +521,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence["article"] += c.article
             evidence["place"] += c.place
             evidence["plural"] += c.plural
+            evidence["initial"] += c.initial
+            evidence["full"] += len(spans[i]) > 1
             if c.gender:
                 evidence[c.gender] += 1
             evidence["given"] += c.given
@@ -587,6 +597,8 @@ def _preceding_roles(span: Span) -> list[Attribute]:
         roles = [t for t in role_tokens if t.lower_ not in TITLE_ABBREVIATIONS]
         for t in titles:
             out.append(Attribute("title", t.text, t.text, t.idx, t.idx + len(t)))
+        while roles and roles[0].lower_ == "and":
+            roles.pop(0)
         if roles and (roles[-1].lower_ in ROLE_HEADS):
             first, last = roles[0], roles[-1]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
@@ -610,22 +622,31 @@ def _in_role(doc: Doc, i: int) -> bool:
     if token.lower_ == "ex" and i + 1 < len(doc) and doc[i + 1].text == "-":
         return True
     following = doc[i + 1]
-    if (
-        not following.text[:1].isupper()
-        or token.ent_type_ in ("GPE", "NORP", "PERSON")
-        or token.text in DEMONYMS
-    ):
+    if not following.text[:1].isupper() or token.text in DEMONYMS:
         return False
     if token.lower_ == "and":
-        return i > 0 and doc[i - 1].text[:1].isupper()
+        before = doc[i - 1] if i > 0 else None
+        return before is not None and _portfolio_word(before) and _in_role_word(doc, i + 1)
+    return _portfolio_word(token) and (
+        following.lower_ in ROLE_HEADS or following.lower_ == "and" or _in_role_word(doc, i + 1)
+    )
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word that may name a portfolio: "Education", "Trade", "Home"."""
     return (
         token.is_alpha
         and token.text[:1].isupper()
         and not token.is_stop
-        and (
-            following.lower_ in ROLE_HEADS or following.lower_ == "and" or _in_role_word(doc, i + 1)
-        )
+        and token.lower_ not in _FUNCTION_WORDS
+        and token.lower_ not in _TITLE_FRAGMENTS
+        and token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")
+        and token.ent_type_ in ("", "ORG")
+        and not _is_title_token(token)
     )
+
+
+_TITLE_FRAGMENTS = frozenset({"new", "former", "ex", "party", "then", "current"})
 
 
 def _in_role_word(doc: Doc, i: int) -> bool:
@@ -652,10 +673,8 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
         while (
             start > 0
             and not doc[start].is_sent_start
-            and doc[start - 1].is_alpha
-            and doc[start - 1].text[:1].isupper()
+            and _portfolio_word(doc[start - 1])
             and doc[start - 1].ent_type_ in ("", token.ent_type_)
-            and not _is_title_token(doc[start - 1])
         ):
             start -= 1
         span = doc[start : i + 1]

@@ -57,22 +57,22 @@ def is_full_name(name: str) -> bool:
 
 # Cues weigh more than a label of the statistical model, which often takes a club, a firm
 # or an award for a person ("Manchester United", "Yukos", "Oscar").
-_PERSON_CUES = {"title": 3.0, "role": 1.5}
+_PERSON_CUES = {"title": 3.0, "role": 1.5, "surname": 1.0}
 _OTHER_CUES = {"article": 1.5, "plural": 1.5, "affiliate": 1.5}
-_WORK_WEIGHT = 3.0  # "WORK" is only ever set by context: "the film Ray"
+_WORK_WEIGHT = 1.5  # a "WORK" label is a cue too: only context sets it ("the film Ray")
 
 
 def vote_type(evidence: Mapping[str, float]) -> str:
     """The entity type that evidence points to.
 
     The spaCy labels of the mentions share one vote per document; each cue adds to it: a
-    courtesy title or a role before the name for a person; an article ("the Oscars"), a plural
+    courtesy title or a role before the name, or being a surname of people named in full
+    elsewhere ("surname": documents), for a person; an article ("the Oscars"), a plural
     verb ("United have"), an affiliation ("Chelsea boss X") for whichever other type leads
     (else an organisation); "in X" for a place.
     """
     documents = evidence.get("documents", 1)
     labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
-    labels["WORK"] *= _WORK_WEIGHT
     total = sum(labels.values()) or 1
     scores: Counter[str] = Counter()
     for label, count in labels.items():
@@ -87,6 +87,7 @@ def vote_type(evidence: Mapping[str, float]) -> str:
         )
         scores[best] += other
     scores["place"] += evidence.get("place", 0)
+    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
     return max(sorted(scores), key=lambda t: scores[t])
 
 
@@ -140,6 +141,7 @@ def resolve_identities(per_document: Sequence[Sequence[Entity]]) -> Identities:
     docs_of: dict[str, set[int]] = defaultdict(set)
     own: list[list[tuple[Entity, str, Counter[str]]]] = []
     surname_docs: Counter[str] = Counter()
+    person_docs: Counter[str] = Counter()  # name -> documents where it is a full person name
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -158,14 +160,21 @@ def resolve_identities(per_document: Sequence[Sequence[Entity]]) -> Identities:
             docs_of[key].add(d)
             if entity.type == "person" and is_full_name(entity.name):
                 surnames.add(slug(surname_of(entity.name)))
+                person_docs[key] += 1
         surname_docs.update(surnames)
         own.append(rows)
 
-    # A word that names a person in full in some document is a person's surname there.
+    # A word that is a person's surname in documents that name them in full leans to a person
+    # where it stands alone; so does a full name whose surname others bear ("Costas Kenteris").
     types = {}
     for key, evidence in evidence_of.items():
-        if surname_docs[key]:
-            evidence = evidence + Counter({"PERSON": surname_docs[key]})  # noqa: PLW2901
+        words = spellings[key].most_common(1)[0][0].split()
+        if len(words) == 1:
+            evidence = evidence + Counter({"surname": surname_docs[key]})  # noqa: PLW2901
+        elif len(words) > 1:
+            own_docs = person_docs[key]
+            if surname_docs[slug(surname_of(" ".join(words)))] - own_docs >= 2:
+                evidence = evidence + Counter({"surname": len(docs_of[key])})  # noqa: PLW2901
         types[key] = vote_type(evidence)
     display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
 
@@ -297,10 +306,28 @@ def _people(
                 people.union.union(tail, key)
                 break
 
-    # Spellings of one name: same surname and word count, close given names, never together.
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in full:
         by_surname[slug(surname_of(display[key]))].append(key)
+
+    # "Vote Blair, Get Brown": a two-word name only ever written at a sentence's start, whose
+    # first word is no one's given name, is the surname of the person who dominates it.
+    for key in full:
+        words, evidence = display[key].split(), evidence_of[key]
+        if len(words) != 2 or first_words[slug(words[0])] > 1:
+            continue
+        if evidence.get("initial", 0) < max(evidence.get("full", 0), 1):
+            continue
+        namesakes = sorted(
+            (k for k in by_surname[slug(words[1])] if k != key),
+            key=lambda k: (-len(docs_of[k]), k),
+        )
+        if namesakes and len(docs_of[namesakes[0]]) >= DOMINANCE * len(docs_of[key]):
+            other = gender_of(evidence_of[namesakes[0]])
+            if not (other and gender_of(evidence) and other != gender_of(evidence)):
+                people.union.union(namesakes[0], key)
+
+    # Spellings of one name: same surname and word count, close given names, never together.
     for group in by_surname.values():
         group.sort(key=lambda k: (-len(docs_of[k]), k))
         for i, a in enumerate(group):

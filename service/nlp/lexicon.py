@@ -45,6 +45,8 @@ TITLE_ABBREVIATIONS = frozenset(
         "lord",
         "lady",
         "dame",
+        "baroness",
+        "baron",
         "st.",
     ]
 )
@@ -501,6 +503,8 @@ PERSON_TITLES = {
     "lord": "male",
     "lady": "female",
     "dame": "female",
+    "baroness": "female",
+    "baron": "male",
     "dr": None,
     "dr.": None,
     "prof": None,
