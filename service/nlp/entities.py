@@ -243,6 +243,38 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return _overlay(spans, people)
 
 
+def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mourinho said": a proper noun the model missed that is the subject of a speech verb
+    is a person (organisations that speak are almost always recognised as entities)."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = []
+    for token in doc:
+        if (
+            token.dep_ == "nsubj"
+            and token.tag_ == "NNP"
+            and token.i not in covered
+            and token.head.lemma_ in SPEECH_VERBS
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and not _not_first_of_name(token)
+            and token.lower_ not in PERSON_TITLES
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].head.i == token.i
+                and start - 1 not in covered
+                and not _not_first_of_name(doc[start - 1])
+            ):
+                start -= 1
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
 def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
     """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
     if not new:
@@ -319,6 +351,7 @@ def entity_fixes(doc: Doc) -> Doc:
             if relabelled is not None and any(c.isalpha() for c in relabelled.text):
                 fixed.append(relabelled)
     fixed = _titled_people(doc, fixed)
+    fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     doc.ents = _surnames_of_people(doc, fixed)
     return doc
 
@@ -471,6 +504,7 @@ def _resolve_people(
         for name, votes in gender.items()
         if len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]
     }
+    settled: dict[str, str] = {}  # genders learnt in text order where the titles disagreed
     for i in short:
         name = names[i]
         if cues[i].given:
@@ -481,12 +515,16 @@ def _resolve_people(
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
         compatible = [
-            (j, n) for j, n in candidates if not _gender_conflict(cues[i].gender, known.get(n))
+            (j, n)
+            for j, n in candidates
+            if not _gender_conflict(cues[i].gender, known.get(n) or settled.get(n))
         ]
         before = [c for c in compatible if c[0] < i]
         chosen = before[-1] if before else compatible[0] if compatible else None
         if chosen is not None:
             names[i] = chosen[1]
+            if cues[i].gender and not cues[i].given:
+                settled.setdefault(chosen[1], cues[i].gender)
         elif cues[i].given:
             names[i] = f"{doc[_token_index(doc, mentions[i].start) - 1].text.rstrip('.')} {name}"
 
@@ -622,11 +660,16 @@ def _in_role(doc: Doc, i: int) -> bool:
     if token.lower_ == "ex" and i + 1 < len(doc) and doc[i + 1].text == "-":
         return True
     following = doc[i + 1]
-    if not following.text[:1].isupper() or token.text in DEMONYMS:
+    if not (following.text[:1].isupper() or following.lower_ == "and") or token.text in DEMONYMS:
         return False
     if token.lower_ == "and":
         before = doc[i - 1] if i > 0 else None
-        return before is not None and _portfolio_word(before) and _in_role_word(doc, i + 1)
+        return (
+            before is not None
+            and before.text[:1].isupper()
+            and (_portfolio_word(before) or _is_title_token(before))
+            and _in_role_word(doc, i + 1)
+        )
     return _portfolio_word(token) and (
         following.lower_ in ROLE_HEADS or following.lower_ == "and" or _in_role_word(doc, i + 1)
     )
