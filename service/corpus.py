@@ -511,7 +511,7 @@ def _merge_entities(
     corpus id of each of its entity keys (to relink quote speakers).
     """
     per_doc = [analyses[d.id].entities for d in documents]
-    identities = resolve_identities(per_doc)
+    identities = resolve_identities(per_doc, [d.id for d in documents])
     canonical: dict[str, dict[str, Any]] = {}
     doc_entities: dict[str, tuple[DocumentEntity, ...]] = {}
     for doc, found, mapping in zip(documents, per_doc, identities.keys, strict=True):

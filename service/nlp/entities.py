@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.identity import is_full_name, slug, surname_of, vote_type
+from service.nlp.identity import is_full_name, is_initial, slug, surname_of, vote_type
 from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     ALLEGIANCE_WORDS,
@@ -31,6 +31,7 @@ from service.nlp.lexicon import (
     PLACE_PATTERNS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     US_STATES,
@@ -163,7 +164,9 @@ def _context_label(span: Span) -> str | None:
     # "the firm Gates founded": the name is a relative clause's subject, not the firm's name.
     in_relative = root.dep_.startswith("nsubj") and root.head.dep_ == "relcl"
     if before is not None and before.pos_ == "NOUN" and not in_relative:
-        if before.lower_ in WORK_NOUNS:
+        # "the best film Oscar" is an award in a film category, not a film.
+        category = before.i > 0 and doc[before.i - 1].tag_ == "JJS"
+        if before.lower_ in WORK_NOUNS and not category:
             return "WORK"
         if before.lower_ in ORG_NOUNS:
             return "ORG"
@@ -405,19 +408,33 @@ class _Cues:
         "person",
         "place",
         "plural",
+        "royal",
         "speaker",
+        "title",
         "titled",
     )
 
     def __init__(self, doc: Doc, span: Span) -> None:
         title = _title_before(doc, span.start)
+        before = doc[span.start - 1] if span.start > 0 else None
+        # "Prince Charles", "King Abdullah": a royal is known by title and given name.
+        self.royal = (
+            title is None
+            and len(span) == 1
+            and before is not None
+            and before.lower_ in ROYAL_TITLES
+            and before.text[:1].isupper()
+        )
+        if self.royal:
+            title = before
+        self.title = title.text.rstrip(".") if title is not None else ""
         self.titled = title is not None
-        self.gender = PERSON_TITLES.get(title.lower_) if title is not None else None
-        self.given = title is not None and title.lower_ in GIVEN_NAME_TITLES and len(span) == 1
+        lower = title.lower_ if title is not None else ""
+        self.gender = PERSON_TITLES.get(lower) or ROYAL_TITLES.get(lower)
+        self.given = self.royal or (lower in GIVEN_NAME_TITLES and len(span) == 1)
         self.person = self.titled or _role_before(span)
         root = span.root
         self.speaker = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
-        before = doc[span.start - 1] if span.start > 0 else None
         # "the Oscars", "an Oscar nomination": a name with an article is no person's.
         self.article = before is not None and before.lower_ in _ARTICLES and not self.titled
         # "in Glasgow"
@@ -466,26 +483,20 @@ def _gender_conflict(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and one != other
 
 
-def _resolve_people(
-    doc: Doc, mentions: Sequence[Mention], cues: Sequence[_Cues], names: list[str]
-) -> None:
+def _resolve_people(mentions: Sequence[Mention], cues: Sequence[_Cues], names: list[str]) -> None:
     """Rewrite ``names`` so that a short mention of a person takes the full name it refers to.
 
-    "Mr Blair", a bare "Blair" or "Blair's" is the person with that surname most recently
-    named in full before it (else the first named after it), of a compatible gender; "Sir
-    John" is the one named in full with that given name. The gender of a person named in
-    full comes from the titles of the short mentions that can only be theirs.
+    "Mr Blair", a bare "Blair", "Blair's" or "T Blair" is the person with that surname (and
+    initial) most recently named in full before it (else the first named after it), of a
+    compatible gender; "Sir John" is the one named in full with that given name. The gender
+    of a person named in full comes from the titles of the short mentions that can only be
+    theirs, else from the first one met. A royal ("Prince Charles") keeps the title.
     """
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
         if m.label == "PERSON" and is_full_name(names[i])
     ]
-    if not full:
-        for i, m in enumerate(mentions):
-            if cues[i].given and m.label == "PERSON":
-                names[i] = f"{doc[_token_index(doc, m.start) - 1].text.rstrip('.')} {names[i]}"
-        return
     by_surname: dict[str, list[tuple[int, str]]] = {}
     by_given: dict[str, list[tuple[int, str]]] = {}
     for i, name in full:
@@ -496,7 +507,7 @@ def _resolve_people(
     ]
     gender: dict[str, Counter[str]] = {}
     for i in short:
-        candidates = by_surname.get(names[i], [])
+        candidates = _namesakes(names[i], by_surname)
         if cues[i].gender and not cues[i].given and len({n for _, n in candidates}) == 1:
             gender.setdefault(candidates[0][1], Counter())[cues[i].gender] += 1
     known = {
@@ -507,10 +518,13 @@ def _resolve_people(
     settled: dict[str, str] = {}  # genders learnt in text order where the titles disagreed
     for i in short:
         name = names[i]
+        if cues[i].royal:
+            names[i] = f"{cues[i].title} {name}"
+            continue
         if cues[i].given:
             candidates = by_given.get(name, [])
         else:
-            candidates = by_surname.get(name, [])
+            candidates = _namesakes(name, by_surname)
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
@@ -526,7 +540,16 @@ def _resolve_people(
             if cues[i].gender and not cues[i].given:
                 settled.setdefault(chosen[1], cues[i].gender)
         elif cues[i].given:
-            names[i] = f"{doc[_token_index(doc, mentions[i].start) - 1].text.rstrip('.')} {name}"
+            names[i] = f"{cues[i].title} {name}"
+
+
+def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The people named in full whose surname (and initial, for "G Thomas") ``name`` gives."""
+    words = name.split()
+    if len(words) == 2 and is_initial(words[0]):
+        initial = words[0][0]
+        return [(j, n) for j, n in by_surname.get(words[1], []) if n.startswith(initial)]
+    return by_surname.get(name, [])
 
 
 def _token_index(doc: Doc, char: int) -> int:
@@ -540,7 +563,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [_Cues(doc, s) for s in spans]
     names = [canonical_name(m.text) for m in mentions]
-    _resolve_people(doc, mentions, cues, names)
+    _resolve_people(mentions, cues, names)
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):

@@ -23,7 +23,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from service.nlp.lexicon import ENTITY_TYPES, NAME_PARTICLES, PERSON_TITLES, TITLE_ABBREVIATIONS
+from service.nlp.lexicon import (
+    ENTITY_TYPES,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+    TITLE_ABBREVIATIONS,
+)
 from service.nlp.records import Attribute, Entity
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -47,10 +53,18 @@ def surname_of(name: str) -> str:
     return words[-1]
 
 
+def is_initial(word: str) -> bool:
+    """ "G" or "G." in "G Thomas"."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
 def is_full_name(name: str) -> bool:
-    """Whether a person's name gives more than a surname ("Van Persie", "Sir John" do not)."""
+    """Whether a person's name gives more than a surname ("Van Persie", "Sir John", "G Thomas"
+    do not)."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() in PERSON_TITLES:
+    if len(words) < 2 or words[0].lower() in PERSON_TITLES or words[0].lower() in ROYAL_TITLES:
+        return False
+    if len(words) == 2 and is_initial(words[0]):
         return False
     return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
 
@@ -134,8 +148,14 @@ def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
     return gender if gender in ("male", "female") else gender_of(evidence)
 
 
-def resolve_identities(per_document: Sequence[Sequence[Entity]]) -> Identities:
-    """One corpus id, name and type for every per-document entity (see the module doc)."""
+def resolve_identities(
+    per_document: Sequence[Sequence[Entity]], document_ids: Sequence[str] | None = None
+) -> Identities:
+    """One corpus id, name and type for every per-document entity (see the module doc).
+
+    ``document_ids`` (one per document) name the entities that only one document can
+    identify: "person:david-politics-123" (default: the document's index).
+    """
     evidence_of: dict[str, Counter[str]] = defaultdict(Counter)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     docs_of: dict[str, set[int]] = defaultdict(set)
@@ -185,18 +205,36 @@ def resolve_identities(per_document: Sequence[Sequence[Entity]]) -> Identities:
         firsts[slug(words[0])] += len(docs_of[key])
         lasts[slug(surname_of(display[key]))] += len(docs_of[key])
 
+    # Who each person named in full appears beside: a bare surname goes to the namesake
+    # whose company it keeps ("Thompson" among rugby players is not Bill Thompson).
+    company: dict[str, Counter[str]] = defaultdict(Counter)
+    for rows in own:
+        present = {key for _, key, _ in rows}
+        for _, key, _ in rows:
+            if (root := people.cluster_of(key)) is not None:
+                company[root].update(present - {key})
+
     keys: list[dict[str, str]] = []
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
     genders: dict[str, str] = {}
-    for rows in own:
+    for d, rows in enumerate(own):
         mapping = {}
+        present = {key for _, key, _ in rows}
         for entity, key, evidence in rows:
             cluster = people.cluster_of(key)
+            short = types[key] == "person" and not is_full_name(display[key])
+            surname = _surname_key(entity.name)
             if cluster is None and _may_be_surname(
-                entity, key, evidence, types=types, firsts=firsts, lasts=lasts
+                entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
             ):
-                cluster = people.bearer(key, _entity_gender(entity, evidence), docs_of)
+                cluster = people.bearer(
+                    surname,
+                    _initial(entity.name),
+                    _entity_gender(entity, evidence),
+                    present - {key},
+                    company,
+                )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
                 names[corpus_id] = people.name[cluster]
@@ -206,6 +244,13 @@ def resolve_identities(per_document: Sequence[Sequence[Entity]]) -> Identities:
             else:
                 kind = types[key]
                 corpus_id = f"{kind}:{key}"
+                # A short name that several people could bear ("David", "Sir John", a
+                # surname shared by namesakes) is someone of this document only.
+                if short and _ambiguous(
+                    entity, surname, evidence, people, firsts=firsts, lasts=lasts
+                ):
+                    doc_id = document_ids[d] if document_ids is not None else str(d)
+                    corpus_id = f"{kind}:{key}-{slug(doc_id)}"
                 names.setdefault(corpus_id, display[key])
                 out_types[corpus_id] = kind
                 if kind == "person" and (gender := gender_of(evidence_of[key])) is not None:
@@ -213,6 +258,36 @@ def resolve_identities(per_document: Sequence[Sequence[Entity]]) -> Identities:
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
+
+
+def _surname_key(name: str) -> str:
+    words = name.split()
+    if len(words) == 2 and is_initial(words[0]):
+        return slug(words[1])
+    return slug(name)
+
+
+def _initial(name: str) -> str | None:
+    words = name.split()
+    return words[0][0] if len(words) == 2 and is_initial(words[0]) else None
+
+
+def _ambiguous(
+    entity: Entity,
+    surname: str,
+    evidence: Mapping[str, int],
+    people: _People,
+    *,
+    firsts: Mapping[str, int],
+    lasts: Mapping[str, int],
+) -> bool:
+    if entity.name.split()[0].lower() in ROYAL_TITLES:
+        return False
+    if evidence.get("given") or entity.name.split()[0].lower() in PERSON_TITLES:
+        return True
+    return bool(people.by_surname.get(surname)) or firsts.get(surname, 0) >= max(
+        lasts.get(surname, 0), 1
+    )
 
 
 _TYPE_LABELS = {kind: label for label, kind in reversed(ENTITY_TYPES.items())}
@@ -265,19 +340,40 @@ class _People:
     def cluster_of(self, key: str) -> str | None:
         return self.union.find(key) if key in self.members else None
 
-    def bearer(self, surname: str, gender: str | None, docs_of: Mapping[str, set[int]]) -> str:
-        """The one person named in full with this surname that a bare mention can mean."""
+    def bearer(
+        self,
+        surname: str,
+        initial: str | None,
+        gender: str | None,
+        present: set[str],
+        company: Mapping[str, Counter[str]],
+    ) -> str | None:
+        """The one person named in full with this surname that a bare mention can mean.
+
+        Of several namesakes, the one whose company the document keeps (at least twice as
+        many of its other names seen beside them as beside any other), else one with
+        DOMINANCE times the documents of the next that the document does not contradict.
+        """
         candidates = [
             root
             for root in self.by_surname.get(surname, ())
             if not (gender and self.gender.get(root) not in (None, gender))
             and not (gender == "female" and self.gender.get(root) != "female")
+            and (initial is None or self.name[root].startswith(initial))
         ]
-        if not candidates:
-            return None
-        ranked = sorted(candidates, key=lambda r: (-self.docs[r], r))
-        if len(ranked) == 1 or self.docs[ranked[0]] >= DOMINANCE * self.docs[ranked[1]]:
-            return ranked[0]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        shared = {r: sum(1 for k in present if company[r].get(k)) for r in candidates}
+        by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
+        best, second = by_company[0], by_company[1]
+        if shared[best] >= 2 and shared[best] >= 2 * shared[second]:
+            return best
+        by_docs = sorted(candidates, key=lambda r: (-self.docs[r], r))
+        top = by_docs[0]
+        if self.docs[top] >= DOMINANCE * self.docs[by_docs[1]] and shared[top] >= max(
+            shared.values()
+        ):
+            return top
         return None
 
 
@@ -395,7 +491,7 @@ def clean_titles(attributes: Iterable[Attribute], gender: str | None) -> tuple[A
     counts: Counter[tuple[str, str]] = Counter()
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for attr in attributes:
-        value = attr.value.strip()
+        value = attr.value.strip(" -–—")
         if attr.kind == "title":
             lower = value.lower()
             if lower not in TITLE_ABBREVIATIONS and lower.rstrip(".") not in _TITLE_GENDER:
@@ -413,8 +509,15 @@ def clean_titles(attributes: Iterable[Attribute], gender: str | None) -> tuple[A
         counts[key] += 1
         forms[key][value] += 1
         kept.setdefault(key, attr)
+    # "Democrat" beside "Liberal Democrat", "Secretary" beside "Home Secretary": cut from it.
+    words = {kind: [v.split() for k, v in kept if k == kind] for kind, _ in kept}
     out = []
     for key, attr in kept.items():
+        kind, folded = key
+        if " " not in folded and any(
+            len(other) > 1 and other[-1] == folded for other in words[kind]
+        ):
+            continue
         value = min(forms[key], key=lambda v: (-forms[key][v], v))
         out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
     return tuple(out)

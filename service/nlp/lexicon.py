@@ -511,6 +511,18 @@ PERSON_TITLES = {
     "prof.": None,
     "professor": None,
 }
+# Royal and noble titles before a given name ("Prince Charles"), with the gender they tell.
+ROYAL_TITLES = {
+    "prince": "male",
+    "princess": "female",
+    "king": "male",
+    "queen": "female",
+    "pope": "male",
+    "emperor": "male",
+    "empress": "female",
+    "duke": "male",
+    "duchess": "female",
+}
 # Titles followed by a given name, not a surname: "Sir John" is John Stevens, not Elton John.
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 
