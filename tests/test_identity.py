@@ -112,17 +112,20 @@ def test_titles_are_clean():
         attr("title", "Mr."),
         attr("affiliation", "Party"),
         attr("affiliation", "New"),
+        attr("affiliation", "Democrat"),
+        attr("affiliation", "Liberal Democrat"),
         attr("role", "Ex-"),
-        attr("role", "chancellor"),
-        attr("role", "Chancellor"),
-        attr("role", "Chancellor"),
+        attr("role", "home secretary"),
+        attr("role", "Home Secretary"),
+        attr("role", "Home Secretary"),
         attr("role", "shadow chancellor"),
         attr("role", "former leader"),
     ]
     kept = {(a.kind, a.value) for a in clean_titles(titles, "male")}
     assert kept == {
         ("title", "Mr"),
-        ("role", "Chancellor"),
+        ("affiliation", "Liberal Democrat"),
+        ("role", "Home Secretary"),
         ("role", "shadow chancellor"),
         ("role", "former leader"),
     }

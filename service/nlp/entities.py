@@ -27,6 +27,7 @@ from service.nlp.lexicon import (
     OCCUPATIONS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
     ROLE_HEADS,
@@ -197,6 +198,8 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             label = "NORP"
     if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
         label = "NORP"
+    if label == "NORP" and words <= PARTY_WORDS:
+        label = "ORG"  # "Tories", "Lib Dems", "the Commons": parties and houses are bodies
     if label == "NORP" and span.text not in DEMONYMS:
         demonyms = [t for t in span if t.text in DEMONYMS]
         if len(demonyms) == 1 and span.text.split()[-1] == demonyms[0].text:

@@ -93,6 +93,7 @@ def vote_type(evidence: Mapping[str, float]) -> str:
         scores[ENTITY_TYPES[label]] += documents * count / total
     for cue, weight in _PERSON_CUES.items():
         scores["person"] += weight * evidence.get(cue, 0)
+    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
     other = sum(weight * evidence.get(cue, 0) for cue, weight in _OTHER_CUES.items())
     if other:
         best = max(
@@ -101,7 +102,6 @@ def vote_type(evidence: Mapping[str, float]) -> str:
         )
         scores[best] += other
     scores["place"] += evidence.get("place", 0)
-    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
     return max(sorted(scores), key=lambda t: scores[t])
 
 

@@ -554,6 +554,13 @@ ALLEGIANCE_WORDS = frozenset(
     irishwoman frenchman frenchwoman american australian kiwi aussie""".split()  # noqa: SIM905
 )
 
+# Names of parties and houses that the model takes for groups of people.
+PARTY_WORDS = frozenset(
+    """tory tories labour conservative conservatives liberal liberals democrat democrats lib
+    dem dems republican republicans unionist unionists nationalist nationalists socialist
+    socialists commons lords""".split()  # noqa: SIM905
+)
+
 # Surname particles: a name may start with them in lower case ("van Nistelrooy").
 NAME_PARTICLES = frozenset(
     [
