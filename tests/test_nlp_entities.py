@@ -221,3 +221,9 @@ def test_roles_keep_portfolios_former_and_shadow(nlp):
     assert ("affiliation", "Liberal Democrat") in attrs(found["Charles Kennedy"])
     assert ("role", "ex-home secretary") in attrs(found["David Blunkett"])
     assert ("role", "Shadow home secretary") in attrs(found["David Davis"])
+
+
+def test_a_place_inside_a_longer_name_is_that_name(nlp):
+    found = entities(nlp, "The film was reviewed by the trade paper Hollywood Reporter on Monday.")
+    assert "place:hollywood" not in found
+    assert any(k.endswith(":hollywood-reporter") for k in found)

@@ -281,6 +281,51 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Hollywood Reporter", "Melbourne Park", "PlayStation Portable": capitalised words the
+    model left after a place or organisation belong to a longer name, of an organisation or
+    facility rather than the place."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    out = []
+    for span in spans:
+        end = span.end
+        if span.label_ in _EXTENDED:
+            while (
+                end < len(doc)
+                and end - span.end < 3
+                and end not in covered
+                and doc[end].is_alpha
+                and doc[end].text[:1].isupper()
+                and doc[end].tag_ in ("NNP", "NNPS")
+                and not doc[end].is_sent_start
+                and not _is_title_token(doc[end])
+                and doc[end].lower_ not in OCCUPATIONS
+                and doc[end].lower_ not in PERSON_TITLES
+                and not doc[end].is_stop
+            ):
+                end += 1
+            # "PlayStation 3", "Xbox 2": a model number is part of a product's name.
+            if (
+                span.label_ == "PRODUCT"
+                and end < len(doc)
+                and end not in covered
+                and doc[end].is_digit
+                and len(doc[end]) <= 2
+                and doc[end - 1].is_alpha
+            ):
+                end += 1
+        if end > span.end:
+            label = "ORG" if span.label_ in ("GPE", "LOC") else span.label_
+            span = Span(doc, span.start, end, label=label)  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
+_EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
+
+
 def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
     """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
     if not new:
@@ -358,6 +403,7 @@ def entity_fixes(doc: Doc) -> Doc:
                 fixed.append(relabelled)
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
+    fixed = _longer_names(doc, fixed)
     doc.ents = _surnames_of_people(doc, fixed)
     return doc
 
