@@ -792,6 +792,15 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
             and doc[start - 1].ent_type_ in ("", token.ent_type_)
         ):
             start -= 1
+        # "British and Irish Lions"
+        if (
+            start > 1
+            and doc[start - 1].lower_ == "and"
+            and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].ent_type_ in ("NORP", "GPE", "ORG")
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 2
         span = doc[start : i + 1]
         if span.text.lower() in _LEADING_JUNK:
             return None
