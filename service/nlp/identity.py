@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from service.nlp.lexicon import (
     ENTITY_TYPES,
@@ -39,12 +40,14 @@ DOMINANCE = 4
 SPELLING_RATIO = 0.8
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """Lower-case ASCII slug of a name ("José Mourinho" -> "jose-mourinho")."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _SLUG.sub("-", folded.lower()).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_of(name: str) -> str:
     """The surname of a person's name: its last word, with a leading particle ("van Persie")."""
     words = name.split()
@@ -58,6 +61,7 @@ def is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_full_name(name: str) -> bool:
     """Whether a person's name gives more than a surname ("Van Persie", "Sir John", "G Thomas"
     do not)."""
@@ -71,12 +75,12 @@ def is_full_name(name: str) -> bool:
 
 # Cues weigh more than a label of the statistical model, which often takes a club, a firm
 # or an award for a person ("Manchester United", "Yukos", "Oscar").
-_PERSON_CUES = {"title": 3.0, "role": 1.5, "surname": 1.0}
+_PERSON_CUES = {"title": 3.0, "role": 1.5}
 _OTHER_CUES = {"article": 1.5, "plural": 1.5, "affiliate": 1.5}
 _WORK_WEIGHT = 1.5  # a "WORK" label is a cue too: only context sets it ("the film Ray")
 
 
-def vote_type(evidence: Mapping[str, float]) -> str:
+def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
     """The entity type that evidence points to.
 
     The spaCy labels of the mentions share one vote per document; each cue adds to it: a
@@ -88,21 +92,24 @@ def vote_type(evidence: Mapping[str, float]) -> str:
     documents = evidence.get("documents", 1)
     labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
     total = sum(labels.values()) or 1
-    scores: Counter[str] = Counter()
+    scores = dict.fromkeys(_KINDS, 0.0)
     for label, count in labels.items():
-        scores[ENTITY_TYPES[label]] += documents * count / total
-    for cue, weight in _PERSON_CUES.items():
-        scores["person"] += weight * evidence.get(cue, 0)
+        if count:
+            scores[ENTITY_TYPES[label]] += documents * count / total
+    scores["person"] += surname + sum(
+        weight * evidence.get(cue, 0) for cue, weight in _PERSON_CUES.items()
+    )
     scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
     other = sum(weight * evidence.get(cue, 0) for cue, weight in _OTHER_CUES.items())
     if other:
-        best = max(
-            (t for t in sorted(set(ENTITY_TYPES.values())) if t != "person"),
-            key=lambda t: (scores[t], t == "organization"),
-        )
+        best = max(_OTHER_KINDS, key=lambda t: (scores[t], t == "organization"))
         scores[best] += other
     scores["place"] += evidence.get("place", 0)
-    return max(sorted(scores), key=lambda t: scores[t])
+    return max(_KINDS, key=lambda t: scores[t])
+
+
+_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
+_OTHER_KINDS = tuple(k for k in _KINDS if k != "person")
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:
@@ -159,7 +166,7 @@ def resolve_identities(
     evidence_of: dict[str, Counter[str]] = defaultdict(Counter)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     docs_of: dict[str, set[int]] = defaultdict(set)
-    own: list[list[tuple[Entity, str, Counter[str]]]] = []
+    own: list[list[tuple[Entity, str, dict[str, int]]]] = []
     surname_docs: Counter[str] = Counter()
     person_docs: Counter[str] = Counter()  # name -> documents where it is a full person name
     for d, entities in enumerate(per_document):
@@ -167,15 +174,17 @@ def resolve_identities(
         surnames = set()
         for entity in entities:
             key = slug(entity.name)
-            evidence = Counter(dict(entity.evidence))
+            evidence = dict(entity.evidence)
             if not evidence:  # records made before evidence was kept
                 evidence[_label_of(entity.type)] = len(entity.mentions)
             gender = getattr(entity, "gender", None)
             if gender in ("male", "female"):
-                evidence[gender] += 1
+                evidence[gender] = evidence.get(gender, 0) + 1
             evidence["documents"] = 1
             rows.append((entity, key, evidence))
-            evidence_of[key].update(evidence)
+            total = evidence_of[key]
+            for cue, count in evidence.items():
+                total[cue] += count
             spellings[key][entity.name] += 1
             docs_of[key].add(d)
             if entity.type == "person" and is_full_name(entity.name):
@@ -189,13 +198,12 @@ def resolve_identities(
     types = {}
     for key, evidence in evidence_of.items():
         words = spellings[key].most_common(1)[0][0].split()
+        surname = 0
         if len(words) == 1:
-            evidence = evidence + Counter({"surname": surname_docs[key]})  # noqa: PLW2901
-        elif len(words) > 1:
-            own_docs = person_docs[key]
-            if surname_docs[slug(surname_of(" ".join(words)))] - own_docs >= 2:
-                evidence = evidence + Counter({"surname": len(docs_of[key])})  # noqa: PLW2901
-        types[key] = vote_type(evidence)
+            surname = surname_docs[key]
+        elif surname_docs[slug(surname_of(" ".join(words)))] - person_docs[key] >= 2:
+            surname = len(docs_of[key])
+        types[key] = vote_type(evidence, surname)
     display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
 
     people = _people(display, types, docs_of, evidence_of)
@@ -204,15 +212,6 @@ def resolve_identities(
         words = display[key].split()
         firsts[slug(words[0])] += len(docs_of[key])
         lasts[slug(surname_of(display[key]))] += len(docs_of[key])
-
-    # Who each person named in full appears beside: a bare surname goes to the namesake
-    # whose company it keeps ("Thompson" among rugby players is not Bill Thompson).
-    company: dict[str, Counter[str]] = defaultdict(Counter)
-    for rows in own:
-        present = {key for _, key, _ in rows}
-        for _, key, _ in rows:
-            if (root := people.cluster_of(key)) is not None:
-                company[root].update(present - {key})
 
     keys: list[dict[str, str]] = []
     names: dict[str, str] = {}
@@ -223,17 +222,21 @@ def resolve_identities(
         present = {key for _, key, _ in rows}
         for entity, key, evidence in rows:
             cluster = people.cluster_of(key)
-            short = types[key] == "person" and not is_full_name(display[key])
-            surname = _surname_key(entity.name)
-            if cluster is None and _may_be_surname(
-                entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
+            short = not is_full_name(entity.name)
+            surname = _surname_key(entity.name) if short else key
+            if (
+                cluster is None
+                and short
+                and _may_be_surname(
+                    entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
+                )
             ):
                 cluster = people.bearer(
                     surname,
                     _initial(entity.name),
                     _entity_gender(entity, evidence),
                     present - {key},
-                    company,
+                    docs_of,
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -246,8 +249,10 @@ def resolve_identities(
                 corpus_id = f"{kind}:{key}"
                 # A short name that several people could bear ("David", "Sir John", a
                 # surname shared by namesakes) is someone of this document only.
-                if short and _ambiguous(
-                    entity, surname, evidence, people, firsts=firsts, lasts=lasts
+                if (
+                    kind == "person"
+                    and short
+                    and _ambiguous(entity, surname, evidence, people, firsts=firsts, lasts=lasts)
                 ):
                     doc_id = document_ids[d] if document_ids is not None else str(d)
                     corpus_id = f"{kind}:{key}-{slug(doc_id)}"
@@ -336,6 +341,7 @@ class _People:
         self.gender: dict[str, str] = {}
         self.by_surname: dict[str, list[str]] = defaultdict(list)  # surname slug -> roots
         self.docs: dict[str, int] = {}  # root -> document count
+        self.documents: dict[str, set[int]] = {}  # root -> its documents
 
     def cluster_of(self, key: str) -> str | None:
         return self.union.find(key) if key in self.members else None
@@ -346,7 +352,7 @@ class _People:
         initial: str | None,
         gender: str | None,
         present: set[str],
-        company: Mapping[str, Counter[str]],
+        docs_of: Mapping[str, set[int]],
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
@@ -363,7 +369,12 @@ class _People:
         ]
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        shared = {r: sum(1 for k in present if company[r].get(k)) for r in candidates}
+        # Who each namesake appears beside: a bare surname goes to the one whose company the
+        # document keeps ("Thompson" among rugby players is not Bill Thompson).
+        shared = {
+            r: sum(1 for k in present if not docs_of[k].isdisjoint(self.documents[r]))
+            for r in candidates
+        }
         by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
         best, second = by_company[0], by_company[1]
         if shared[best] >= 2 and shared[best] >= 2 * shared[second]:
@@ -439,8 +450,11 @@ def _people(
     for root, members in clusters.items():
         best = min(members, key=lambda k: (-len(docs_of[k]), display[k]))
         people.name[root] = display[best]
-        people.docs[root] = len(set().union(*(docs_of[k] for k in members)))
-        evidence = sum((evidence_of[k] for k in members), Counter())
+        people.documents[root] = set().union(*(docs_of[k] for k in members))
+        people.docs[root] = len(people.documents[root])
+        evidence = Counter()
+        for k in members:
+            evidence.update(evidence_of[k])
         if (gender := gender_of(evidence)) is not None:
             people.gender[root] = gender
         for surname in {slug(surname_of(display[k])) for k in members}:
