@@ -227,3 +227,15 @@ def test_a_place_inside_a_longer_name_is_that_name(nlp):
     found = entities(nlp, "The film was reviewed by the trade paper Hollywood Reporter on Monday.")
     assert "place:hollywood" not in found
     assert any(k.endswith(":hollywood-reporter") for k in found)
+
+
+def test_context_tells_firms_products_and_works(nlp):
+    found = entities(
+        nlp,
+        "Shares in BT rose after Microsoft showed the Xbox console. "
+        "Fans queued for the third Harry Potter film.",
+    )
+    assert not [k for k in found if k.startswith("place:")]
+    assert "organization:bt" in found
+    assert "product:xbox" in found
+    assert "work:harry-potter" in found

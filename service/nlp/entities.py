@@ -178,9 +178,28 @@ def _context_label(span: Span) -> str | None:
         and doc[before.i - 1].lower_ in _ORG_BEFORE
     ):
         return "ORG"
-    if span.end < len(doc) and doc[span.end].lower_ in ORG_SUFFIXES:
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ORG_SUFFIXES:
         return "ORG"
+    if after is not None and after.lower_ in _PRODUCT_AFTER:
+        return "PRODUCT"  # "the Xbox console", "Windows operating system"
+    # "the third Harry Potter film", "the Kill Bill movies"
+    if (
+        after is not None
+        and after.lower_ in _WORK_AFTER
+        and before is not None
+        and before.tag_ in ("DT", "CD", "JJ", "PRP$", "POS")
+    ):
+        return "WORK"
     return None
+
+
+_PRODUCT_AFTER = frozenset({"console", "consoles", "browser", "operating"})
+_WORK_AFTER = frozenset(
+    {"film", "films", "movie", "movies", "book", "books", "novel", "novels", "franchise"}
+)
+# All-capital abbreviations of places; any other labelled a place ("BT") is an organisation.
+_PLACE_ABBREVIATIONS = frozenset({"UAE", "DRC", "PRC", "GB", "NZ", "USSR", "ROK", "DPRK"})
 
 
 def _relabel(span: Span, piece: Span) -> Span | None:
@@ -198,6 +217,16 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             label = "NORP"
     if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
         label = "NORP"
+    text = span.text
+    if (
+        label == "GPE"
+        and text.isupper()
+        and text.isalpha()
+        and 2 <= len(text) <= 4
+        and text.lower() not in CANONICAL_NAMES
+        and text not in _PLACE_ABBREVIATIONS
+    ):
+        label = "ORG"
     if label == "NORP" and words <= PARTY_WORDS:
         label = "ORG"  # "Tories", "Lib Dems", "the Commons": parties and houses are bodies
     if label == "NORP" and span.text not in DEMONYMS:
@@ -486,8 +515,12 @@ class _Cues:
         self.speaker = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
         # "the Oscars", "an Oscar nomination": a name with an article is no person's.
         self.article = before is not None and before.lower_ in _ARTICLES and not self.titled
-        # "in Glasgow"
-        self.place = before is not None and before.lower_ in _PLACE_PREPOSITIONS
+        # "in Glasgow" (not "a stake in Gazprom")
+        self.place = (
+            before is not None
+            and before.lower_ in _PLACE_PREPOSITIONS
+            and not (before.i > 0 and doc[before.i - 1].lower_ in _ORG_BEFORE)
+        )
         # "Manchester United have confirmed", "Franz Ferdinand were": British English puts a
         # team, band or firm in the plural; a person never.
         self.plural = (
