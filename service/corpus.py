@@ -14,6 +14,7 @@ import pickle
 import re
 import stat
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -22,7 +23,7 @@ from typing import Any
 
 from service import nlp
 from service.nlp.article import Article, Paragraph, paragraph_at, parse_plain_text, parse_record
-from service.nlp.identity import clean_titles, resolve_identities
+from service.nlp.identity import clean_titles, resolve_identities, title_key
 from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote
 
 log = logging.getLogger(__name__)
@@ -521,7 +522,12 @@ def _merge_entities(
             key = mapping[entity.key]
             entry = canonical.get(key)
             if entry is None:
-                entry = canonical[key] = {"aliases": set(), "titles": [], "documents": {}}
+                entry = canonical[key] = {
+                    "aliases": set(),
+                    "titles": [],
+                    "support": Counter(),
+                    "documents": {},
+                }
             entry["aliases"].update(entity.aliases)
             entry["aliases"].add(entity.name)
             entry["titles"].extend(entity.attributes)
@@ -545,6 +551,7 @@ def _merge_entities(
             canonical[row.id]["documents"][doc.id] = EntityOccurrence(
                 doc.id, row.salience, row.mentions
             )
+            canonical[row.id]["support"].update({title_key(a) for a in row.titles})
         doc_entities[doc.id] = tuple(sorted(rows.values(), key=lambda e: (-e.salience, e.id)))
     entities = tuple(
         sorted(
@@ -554,7 +561,12 @@ def _merge_entities(
                     name=identities.names[key],
                     type=identities.types[key],
                     aliases=tuple(sorted(entry["aliases"] - {identities.names[key]})),
-                    titles=clean_titles(entry["titles"], identities.genders.get(key)),
+                    titles=clean_titles(
+                        entry["titles"],
+                        identities.genders.get(key),
+                        entry["support"],
+                        len(entry["documents"]),
+                    ),
                     documents=tuple(entry["documents"].values()),
                 )
                 for key, entry in canonical.items()

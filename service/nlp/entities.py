@@ -310,6 +310,28 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "JF Sullivan", "JK Rowling": initials the model left before a person's name are in it."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PERSON"
+            and i >= 0
+            and i not in covered
+            and doc[i].is_alpha
+            and doc[i].is_upper
+            and len(doc[i]) <= 3
+            and doc[i].lower_ not in PERSON_TITLES
+        ):
+            span = Span(doc, i, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
 def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Hollywood Reporter", "Melbourne Park", "PlayStation Portable": capitalised words the
     model left after a place or organisation belong to a longer name, of an organisation or
@@ -433,6 +455,7 @@ def entity_fixes(doc: Doc) -> Doc:
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
+    fixed = _with_initials(doc, fixed)
     doc.ents = _surnames_of_people(doc, fixed)
     return doc
 
@@ -482,7 +505,9 @@ class _Cues:
         "article",
         "gender",
         "given",
+        "indefinite",
         "initial",
+        "owned",
         "person",
         "place",
         "plural",
@@ -492,7 +517,7 @@ class _Cues:
         "titled",
     )
 
-    def __init__(self, doc: Doc, span: Span) -> None:
+    def __init__(self, doc: Doc, span: Span, label: str) -> None:
         title = _title_before(doc, span.start)
         before = doc[span.start - 1] if span.start > 0 else None
         # "Prince Charles", "King Abdullah": a royal is known by title and given name.
@@ -515,6 +540,16 @@ class _Cues:
         self.speaker = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
         # "the Oscars", "an Oscar nomination": a name with an article is no person's.
         self.article = before is not None and before.lower_ in _ARTICLES and not self.titled
+        # "a Bafta", "an Oscar": no place takes "a" either.
+        self.indefinite = before is not None and before.lower_ in ("a", "an") and not self.titled
+        # "Apple's iPod", "Microsoft's Xbox": what a firm owns is a product.
+        self.owned = (
+            label != "PERSON"
+            and before is not None
+            and before.tag_ == "POS"
+            and before.i > 0
+            and doc[before.i - 1].ent_type_ == "ORG"
+        )
         # "in Glasgow" (not "a stake in Gazprom")
         self.place = (
             before is not None
@@ -643,7 +678,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     """Canonical entities of ``doc`` with their mentions, attributes, evidence and salience."""
     mentions = extract_mentions(doc)
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
-    cues = [_Cues(doc, s) for s in spans]
+    cues = [_Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
     _resolve_people(mentions, cues, names)
     groups: dict[str, list[int]] = {}
@@ -662,6 +697,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence["speaker"] += c.speaker
             evidence["affiliate"] += c.affiliate
             evidence["article"] += c.article
+            evidence["indefinite"] += c.indefinite
+            evidence["owned"] += c.owned
             evidence["place"] += c.place
             evidence["plural"] += c.plural
             evidence["initial"] += c.initial

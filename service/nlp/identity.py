@@ -57,8 +57,9 @@ def surname_of(name: str) -> str:
 
 
 def is_initial(word: str) -> bool:
-    """ "G" or "G." in "G Thomas"."""
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+    """ "G" or "G." in "G Thomas", "JF" in "JF Sullivan"."""
+    letters = word.replace(".", "")
+    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -104,12 +105,19 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
     if other:
         best = max(_OTHER_KINDS, key=lambda t: (scores[t], t == "organization"))
         scores[best] += other
+    # "a Bafta", "an Oscar": neither a person nor a place; "Apple's iPod": a product.
+    thing = 1.5 * evidence.get("indefinite", 0)
+    if thing:
+        best = max(_THING_KINDS, key=lambda t: (scores[t], t == "organization"))
+        scores[best] += thing
+    scores["product"] += 1.5 * evidence.get("owned", 0)
     scores["place"] += evidence.get("place", 0)
     return max(_KINDS, key=lambda t: scores[t])
 
 
 _KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
 _OTHER_KINDS = tuple(k for k in _KINDS if k != "person")
+_THING_KINDS = tuple(k for k in _KINDS if k not in ("person", "place", "group"))
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:
@@ -356,8 +364,8 @@ class _People:
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
-        Of several namesakes, the one whose company the document keeps (at least twice as
-        many of its other names seen beside them as beside any other), else one with
+        Of several namesakes, the one whose company the document keeps (at least three of its
+        other names seen beside them, three times as many as beside any other), else one with
         DOMINANCE times the documents of the next that the document does not contradict.
         """
         candidates = [
@@ -377,7 +385,7 @@ class _People:
         }
         by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
         best, second = by_company[0], by_company[1]
-        if shared[best] >= 2 and shared[best] >= 2 * shared[second]:
+        if shared[best] >= 3 and shared[best] >= 3 * shared[second]:
             return best
         by_docs = sorted(candidates, key=lambda r: (-self.docs[r], r))
         top = by_docs[0]
@@ -497,12 +505,28 @@ _TITLE_GENDER = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g is not 
 _FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", "of"})
 
 
-def clean_titles(attributes: Iterable[Attribute], gender: str | None) -> tuple[Attribute, ...]:
+def title_key(attr: Attribute) -> tuple[str, str]:
+    """What two titles share when they are one: kind and value, ignoring case, a final dot
+    and dashes around it."""
+    return attr.kind, attr.value.strip(" -–—").casefold().rstrip(".")
+
+
+# A person in at least this many documents keeps only the roles and affiliations that two of
+# them give: one stray mention is more often a namesake's or a misparse than news.
+SUPPORTED_FROM = 4
+
+
+def clean_titles(
+    attributes: Iterable[Attribute],
+    gender: str | None,
+    support: Mapping[tuple[str, str], int] | None = None,
+    documents: int = 1,
+) -> tuple[Attribute, ...]:
     """Titles and roles worth showing: one per value ignoring case, none that conflicts with
-    the person's gender ("Mrs" on a man), no fragment (a lone capitalised word that is no
-    title, role or known affiliation: "Party", "New", "Ex-")."""
+    the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
+    beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
+    and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
     kept: dict[tuple[str, str], Attribute] = {}
-    counts: Counter[tuple[str, str]] = Counter()
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for attr in attributes:
         value = attr.value.strip(" -–—")
@@ -513,14 +537,19 @@ def clean_titles(attributes: Iterable[Attribute], gender: str | None) -> tuple[A
             title_gender = _TITLE_GENDER.get(lower.rstrip("."))
             if gender and title_gender and title_gender != gender:
                 continue
+        elif (
+            support is not None
+            and documents >= SUPPORTED_FROM
+            and support.get(title_key(attr), 0) < 2
+        ):
+            continue
         if (
             not any(c.isalpha() for c in value)
             or value.endswith("-")
             or value.casefold() in _FRAGMENTS
         ):
             continue
-        key = (attr.kind, value.casefold().rstrip("."))
-        counts[key] += 1
+        key = title_key(attr)
         forms[key][value] += 1
         kept.setdefault(key, attr)
     # "Democrat" beside "Liberal Democrat", "Secretary" beside "Home Secretary": cut from it.
