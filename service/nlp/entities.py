@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.identity import is_full_name, is_initial, slug, surname_of, vote_type
+from service.nlp.identity import (
+    initials_fit,
+    is_full_name,
+    is_initial,
+    slug,
+    surname_of,
+    vote_type,
+)
 from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     ALLEGIANCE_WORDS,
@@ -233,6 +240,8 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         demonyms = [t for t in span if t.text in DEMONYMS]
         if len(demonyms) == 1 and span.text.split()[-1] == demonyms[0].text:
             span = span.doc[demonyms[0].i : demonyms[0].i + 1]
+    if len(span) >= 3 and span[0].lower_ in _NOBLE_TITLES and span[1].lower_ == "of":
+        label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
     if span.text in PLACE_PATTERNS:
         label = PLACE_PATTERNS[span.text]
     elif label in _CONTEXT_LABELLED and (context := _context_label(span)) is not None:
@@ -341,6 +350,19 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
         covered.update(range(span.start, span.end))
     out = []
     for span in spans:
+        start = span.start
+        # "the Duke of Edinburgh", "the Prince of Wales": a person, not the place.
+        if (
+            span.label_ in ("GPE", "LOC")
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in _NOBLE_TITLES
+            and doc[start - 2].text[:1].isupper()
+            and start - 2 not in covered
+            and start - 1 not in covered
+        ):
+            out.append(Span(doc, start - 2, span.end, label="PERSON"))
+            continue
         end = span.end
         if span.label_ in _EXTENDED:
             while (
@@ -349,7 +371,7 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and end not in covered
                 and doc[end].is_alpha
                 and doc[end].text[:1].isupper()
-                and doc[end].tag_ in ("NNP", "NNPS")
+                and doc[end].tag_ in ("NNP", "NNPS", "NN", "NNS")
                 and not doc[end].is_sent_start
                 and not _is_title_token(doc[end])
                 and doc[end].lower_ not in OCCUPATIONS
@@ -375,6 +397,10 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
+_NOBLE_TITLES = frozenset(
+    """duke duchess prince princess earl countess marquess baron baroness archbishop bishop
+    king queen""".split()  # noqa: SIM905
+)
 
 
 def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
@@ -394,7 +420,12 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     "Mourinho" labelled an organisation, or missed, where "Jose Mourinho" was named; and
     "Classy Kelly Holmes" loses the sentence's opening word once "Kelly Holmes" is named.
     """
-    full = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    # "Duke of Edinburgh" is a title, not a given name and a surname.
+    full = {
+        s.text
+        for s in spans
+        if s.label_ == "PERSON" and len(s) > 1 and not any(t.lower_ == "of" for t in s)
+    }
     if not full:
         return spans
     out = []
@@ -539,7 +570,12 @@ class _Cues:
         root = span.root
         self.speaker = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
         # "the Oscars", "an Oscar nomination": a name with an article is no person's.
-        self.article = before is not None and before.lower_ in _ARTICLES and not self.titled
+        self.article = (
+            before is not None
+            and before.lower_ in _ARTICLES
+            and not self.titled
+            and span[0].lower_ not in _NOBLE_TITLES  # "the Duke of Edinburgh"
+        )
         # "a Bafta", "an Oscar": no place takes "a" either.
         self.indefinite = before is not None and before.lower_ in ("a", "an") and not self.titled
         # "Apple's iPod", "Microsoft's Xbox": what a firm owns is a product.
@@ -664,8 +700,8 @@ def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[
     """The people named in full whose surname (and initial, for "G Thomas") ``name`` gives."""
     words = name.split()
     if len(words) == 2 and is_initial(words[0]):
-        initial = words[0][0]
-        return [(j, n) for j, n in by_surname.get(words[1], []) if n.startswith(initial)]
+        initials = words[0].replace(".", "")
+        return [(j, n) for j, n in by_surname.get(words[1], []) if initials_fit(initials, n)]
     return by_surname.get(name, [])
 
 

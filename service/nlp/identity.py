@@ -282,7 +282,15 @@ def _surname_key(name: str) -> str:
 
 def _initial(name: str) -> str | None:
     words = name.split()
-    return words[0][0] if len(words) == 2 and is_initial(words[0]) else None
+    return words[0].replace(".", "") if len(words) == 2 and is_initial(words[0]) else None
+
+
+def initials_fit(initials: str, name: str) -> bool:
+    """Whether "JF" (or "G") are the initials of the given names of ``name``."""
+    given = name.split()[:-1]
+    return len(given) >= len(initials) and all(
+        w[:1].upper() == c for w, c in zip(given, initials, strict=False)
+    )
 
 
 def _ambiguous(
@@ -373,7 +381,7 @@ class _People:
             for root in self.by_surname.get(surname, ())
             if not (gender and self.gender.get(root) not in (None, gender))
             and not (gender == "female" and self.gender.get(root) != "female")
-            and (initial is None or self.name[root].startswith(initial))
+            and (initial is None or initials_fit(initial, self.name[root]))
         ]
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
