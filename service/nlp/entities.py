@@ -103,6 +103,8 @@ def _not_first_of_name(token: Token) -> bool:
         or lower in ALLEGIANCE_WORDS
         or token.text in DEMONYMS
         or lower in _FUNCTION_WORDS
+        or lower in _ROLE_ABBREVIATIONS
+        or (token.is_upper and token.is_alpha and len(token) >= 3)  # "BBC", "MEP"
         or _GLUED.match(token.text) is not None
         or not any(c.isalpha() for c in token.text)
         or (token.text[:1].islower() and lower not in NAME_PARTICLES)
@@ -319,6 +321,12 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Abbreviated roles written before a name: "MP Ann Smith", "DJ Chris Moyles".
+_ROLE_ABBREVIATIONS = frozenset(
+    {"mp", "mep", "msp", "pm", "dj", "gp", "qc", "am", "vc", "mc", "st", "rt"}
+)
+
+
 def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "JF Sullivan", "JK Rowling": initials the model left before a person's name are in it."""
     covered = set()
@@ -333,8 +341,11 @@ def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
             and i not in covered
             and doc[i].is_alpha
             and doc[i].is_upper
-            and len(doc[i]) <= 3
+            and len(doc[i]) <= 2
+            and doc[i].tag_ == "NNP"
             and doc[i].lower_ not in PERSON_TITLES
+            and doc[i].lower_ not in ROLE_HEADS
+            and doc[i].lower_ not in _ROLE_ABBREVIATIONS
         ):
             span = Span(doc, i, span.end, label="PERSON")  # noqa: PLW2901
         out.append(span)
