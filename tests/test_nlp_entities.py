@@ -239,3 +239,15 @@ def test_context_tells_firms_products_and_works(nlp):
     assert "organization:bt" in found
     assert "product:xbox" in found
     assert "work:harry-potter" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Labour MP Alan Milburn said the election would be close.", "Alan Milburn"),
+        ("JF Sullivan, spokesman for the firm, said mail was vital.", "JF Sullivan"),
+        ("The Duke of Edinburgh visited the school on Monday.", "Duke of Edinburgh"),
+    ],
+)
+def test_initials_and_abbreviated_roles(nlp, text, name):
+    assert name in people(nlp, text)
