@@ -129,3 +129,13 @@ def test_titles_are_clean():
         ("role", "shadow chancellor"),
         ("role", "former leader"),
     }
+
+
+def test_a_middle_initial_more_is_the_same_person(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "US President George W Bush spoke in Washington on Monday.",
+        "President George W Bush met the prime minister.",
+        "President George Bush said the talks went well.",
+    )
+    assert ids[2]["George Bush"] == ids[0]["George W Bush"] == "person:george-w-bush"

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from math import log
 
 from service.nlp.lexicon import (
     ENTITY_TYPES,
@@ -36,6 +37,9 @@ from service.nlp.records import Attribute, Entity
 _SLUG = re.compile(r"[^a-z0-9]+")
 # A namesake with this many times the documents of the next is the one a bare surname means.
 DOMINANCE = 4
+# Sum of log(documents / documents of a name) over the names a document shares with a
+# namesake's documents from which that company decides (about two uncommon names).
+COMPANY_EVIDENCE = 8.0
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
 
@@ -215,6 +219,7 @@ def resolve_identities(
     display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
 
     people = _people(display, types, docs_of, evidence_of)
+    people.total = len(per_document)
     firsts, lasts = Counter(), Counter()
     for key in people.members:
         words = display[key].split()
@@ -358,6 +363,7 @@ class _People:
         self.by_surname: dict[str, list[str]] = defaultdict(list)  # surname slug -> roots
         self.docs: dict[str, int] = {}  # root -> document count
         self.documents: dict[str, set[int]] = {}  # root -> its documents
+        self.total = 2  # documents in the corpus
 
     def cluster_of(self, key: str) -> str | None:
         return self.union.find(key) if key in self.members else None
@@ -372,9 +378,10 @@ class _People:
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
-        Of several namesakes, the one whose company the document keeps (at least three of its
-        other names seen beside them, three times as many as beside any other), else one with
-        DOMINANCE times the documents of the next that the document does not contradict.
+        Of several namesakes, the one whose company the document keeps (its other names seen
+        beside them, weighted by rarity: COMPANY_EVIDENCE at least, twice any other's), else
+        one with DOMINANCE times the documents of the next that the document does not
+        contradict.
         """
         candidates = [
             root
@@ -386,14 +393,20 @@ class _People:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         # Who each namesake appears beside: a bare surname goes to the one whose company the
-        # document keeps ("Thompson" among rugby players is not Bill Thompson).
+        # document keeps ("Thompson" among rugby players is not Bill Thompson). Each shared
+        # name weighs by its rarity: everyone appears beside "England".
+        total = max(self.total, 2)
         shared = {
-            r: sum(1 for k in present if not docs_of[k].isdisjoint(self.documents[r]))
+            r: sum(
+                log(total / len(docs_of[k]))
+                for k in present
+                if not docs_of[k].isdisjoint(self.documents[r])
+            )
             for r in candidates
         }
         by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
         best, second = by_company[0], by_company[1]
-        if shared[best] >= 3 and shared[best] >= 3 * shared[second]:
+        if shared[best] >= COMPANY_EVIDENCE and shared[best] >= 2 * shared[second]:
             return best
         by_docs = sorted(candidates, key=lambda r: (-self.docs[r], r))
         top = by_docs[0]
@@ -450,7 +463,8 @@ def _people(
             if not (other and gender_of(evidence) and other != gender_of(evidence)):
                 people.union.union(namesakes[0], key)
 
-    # Spellings of one name: same surname and word count, close given names, never together.
+    # Spellings of one name: same surname and word count, close given names, or a middle
+    # initial more ("George W Bush"); never together in one document.
     for group in by_surname.values():
         group.sort(key=lambda k: (-len(docs_of[k]), k))
         for i, a in enumerate(group):
@@ -491,13 +505,20 @@ def _spellings_of_one(
     a: str, b: str, evidence_a: Mapping[str, int], evidence_b: Mapping[str, int]
 ) -> bool:
     wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or wa[-1].lower() != wb[-1].lower():
-        return False
-    given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
-    if min(len(given_a), len(given_b)) < 4:
+    if wa[-1].lower() != wb[-1].lower():
         return False
     ga, gb = gender_of(evidence_a), gender_of(evidence_b)
     if ga and gb and ga != gb:
+        return False
+    # "George W Bush" and "George Bush": a middle initial more or less.
+    plain_a = [w for w in wa[:-1] if not is_initial(w)]
+    plain_b = [w for w in wb[:-1] if not is_initial(w)]
+    if len(wa) != len(wb) and plain_a and plain_a == plain_b and wa[0] == wb[0]:
+        return True
+    if len(wa) != len(wb):
+        return False
+    given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
+    if min(len(given_a), len(given_b)) < 4:
         return False
     return SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
 
