@@ -1,0 +1,305 @@
+"""The extractor: every numeric fact of a Doc, built from the other modules."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.counted import _counted, _elided
+from service.nlp.numeric_facts.finding import (
+    _AMOUNT_LABELS,
+    _BARE_AMOUNT,
+    _YEAR,
+    MONTHS,
+    _fraction,
+    _number_tokens,
+    _skip,
+    _widen,
+)
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.ranges import (
+    _conversions,
+    _from_after_to,
+    _inherit_currency,
+    _link_ranges,
+    _split_range,
+)
+from service.nlp.numeric_facts.rates import _rate
+from service.nlp.numeric_facts.syntax import _noun_phrase
+from service.nlp.numeric_facts.units import _PENCE, SUBUNITS, _currency, _duration_unit, _unit
+from service.nlp.numeric_facts.values import (
+    _HAS_SCALE,
+    _ORDINAL_DIGITS,
+    _ORDINAL_WORDS,
+    FREQUENCIES,
+    SCALES,
+    VAGUE,
+    WORDS,
+    parse_number,
+)
+from service.nlp.records import NumericFact, RangeLink
+
+
+def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int, **extra):  # noqa: PLR0917
+    """A fact with defaults for the fields a simple (non-amount) fact leaves empty."""
+    fields = {
+        "unit": None,
+        "currency": None,
+        "qualifier": None,
+        "approximate": False,
+        "bound": None,
+        "range": None,
+        "rate": None,
+        "counted": None,
+    }
+    fields.update(extra)
+    return NumericFact(
+        kind=kind,
+        text=doc_text(doc)[start:end],
+        start=start,
+        end=end,
+        value=value,
+        sentence_index=sentence,
+        **fields,
+    )
+
+
+def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
+    """Years, ordinals ("the first day") and durations ("three months") inside a date span."""
+    facts = []
+    months = {t.i for t in span if t.lower_.rstrip(".") in MONTHS}
+    for match in _YEAR.finditer(span.text):
+        start = span.start_char + match.start()
+        facts.append(_fact("year", doc, start, start + len(match[0]), float(match[1]), sentence))
+    taken = {t.i for f in facts for t in span if f.start <= t.idx < f.end}
+    for token in span:
+        if token.i in taken or _fraction(doc, token):
+            continue
+        lowered = token.lower_
+        ordinal = _ORDINAL_WORDS.get(lowered)
+        digits = _ORDINAL_DIGITS.match(lowered)
+        day = any(abs(token.i - m) <= 2 for m in months)  # "25 November", "the 3rd of May"
+        if (ordinal or digits) and not day:
+            head = token.head
+            facts.append(
+                _fact(
+                    "ordinal",
+                    doc,
+                    token.idx,
+                    token.idx + len(token),
+                    float(ordinal or int(digits[1])),
+                    sentence,
+                    counted=_noun_phrase(head) if head.pos_ in ("NOUN", "PROPN") else None,
+                )
+            )
+        elif token.like_num or lowered in VAGUE:
+            unit = _duration_unit(doc, token)
+            if unit is None or day:
+                continue
+            value = parse_number(token.text)
+            if value is None:
+                continue
+            start, qualifier = _qualifier(doc, token.idx, unit.idx)
+            approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            facts.append(
+                _fact(
+                    "quantity",
+                    doc,
+                    start,
+                    unit.idx + len(unit),
+                    value,
+                    sentence,
+                    unit=unit.text,
+                    qualifier=qualifier,
+                    approximate=approximate or lowered in VAGUE,
+                    bound=bound,
+                )
+            )
+    return facts
+
+
+def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
+    """One fact, or two linked facts for a range or change written in one span."""
+    span = _widen(span)
+    label = span.label_
+    start, qualifier = _qualifier(doc, span.start_char, span.end_char)
+    text = doc_text(doc)
+    body_start = span.start_char
+    body = text[body_start : span.end_char]
+    if body.lower().startswith("between "):
+        qualifier = None
+        body_start += 8
+        start = body_start
+    elif qualifier and body.lower().startswith(qualifier):
+        body_start += len(qualifier)
+        while body_start < span.end_char and text[body_start].isspace():
+            body_start += 1
+    parts = _split_range(text, body_start, span.end_char)
+    following = text[span.end_char : span.end_char + 30]
+    currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
+    kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
+    unit = _unit(label, span)
+    if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
+        kind = "count"
+    approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
+    counted = _counted(span, kind)
+    rate = _rate(doc, span)
+    facts = []
+    last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
+    for i, (p_start, part_end) in enumerate(parts):
+        p_end = (
+            part_end - 1 if doc_text(doc)[part_end - 1] == "." else part_end
+        )  # "$3m." ends a sentence
+        text = doc_text(doc)[p_start:p_end]
+        value = parse_number(text)
+        if value is None:
+            return []
+        if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
+            scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
+            if scale and not re.search(r"(thousand|million|billion|trillion)", text.lower()):
+                value *= SCALES[scale[1].lower()]
+        if (currency and any(w in text.lower().split() for w in SUBUNITS)) or _PENCE.match(text):
+            value *= 0.01
+        vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
+        fact_start = start if i == 0 else p_start
+        facts.append(
+            _fact(
+                kind,
+                doc,
+                fact_start,
+                p_end,
+                value,
+                sentence,
+                unit=unit,
+                currency=currency,
+                qualifier=qualifier,
+                approximate=approximate or vague,
+                bound=bound,
+                rate=rate,
+                counted=counted,
+            )
+        )
+    if len(facts) == 2:
+        before = doc_text(doc)[max(0, start - 9) : start].lower().split()
+        change = bool(before) and before[-1] == "from"
+        roles = ("from", "to") if change else ("min", "max")
+        link = "change" if change else "interval"
+        facts = [replace(f, range=RangeLink(link, roles[i], 1 - i)) for i, f in enumerate(facts)]
+    return facts
+
+
+def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
+    """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
+    starts = [s.start_char for s in doc.sents]
+    facts: list[NumericFact] = []
+    taken = [False] * (len(doc_text(doc)) + 1)
+
+    def add(new: list[NumericFact]) -> None:
+        offset = len(facts)
+        for fact in new:
+            if fact.range:
+                fact = replace(fact, range=replace(fact.range, partner=fact.range.partner + offset))  # noqa: PLW2901
+            facts.append(fact)
+            for i in range(fact.start, fact.end):
+                taken[i] = True
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    for found in doc.ents:
+        if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
+            continue
+        if _skip(doc, found):
+            continue
+        ent = found
+        sentence = sentence_of(ent.start_char)
+        if ent.label_ == "DATE" and _BARE_AMOUNT.fullmatch(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
+        if ent.label_ in ("DATE", "TIME") or (
+            ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)
+        ):
+            add(_date_facts(doc, ent, sentence))
+        elif ent.label_ == "ORDINAL":
+            lowered = ent.text.lower()
+            value = _ORDINAL_WORDS.get(lowered.split("-")[0])
+            digits = _ORDINAL_DIGITS.match(lowered)
+            if len(ent) == 1 and _fraction(doc, ent[0]):
+                continue  # "a third more": picked up below as a fraction
+            if value or digits:
+                head = ent.root.head
+                if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head  # "the second-largest brewer"
+                counted = (
+                    _noun_phrase(head)
+                    if head.pos_ in ("NOUN", "PROPN") and head is not ent.root
+                    else None
+                )
+                add(
+                    [
+                        _fact(
+                            "ordinal",
+                            doc,
+                            ent.start_char,
+                            ent.end_char,
+                            float(value or int(digits[1])),
+                            sentence,
+                            counted=counted,
+                        )
+                    ]
+                )
+        else:
+            add(_amount_facts(doc, ent, sentence))
+    for span in _number_tokens(doc, taken):
+        if not _skip(doc, span):
+            add(_amount_facts(doc, span, sentence_of(span.start_char)))
+    for token in doc:
+        lowered = token.lower_
+        if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
+            continue
+        if lowered in FREQUENCIES:
+            add(
+                [
+                    _fact(
+                        "frequency",
+                        doc,
+                        token.idx,
+                        token.idx + len(token),
+                        float(FREQUENCIES[lowered]),
+                        sentence_of(token.idx),
+                    )
+                ]
+            )
+        elif _fraction(doc, token):
+            start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))
+            approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            span = doc[token.i - 1 : token.i + 1]
+            add(
+                [
+                    _fact(
+                        "count",
+                        doc,
+                        start,
+                        token.idx + len(token),
+                        WORDS[lowered],
+                        sentence_of(token.idx),
+                        qualifier=qualifier,
+                        approximate=approximate,
+                        bound=bound,
+                        counted=_counted(span, "count"),
+                    )
+                ]
+            )
+    order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+    position = {old: new for new, old in enumerate(order)}
+    ordered = [
+        replace(facts[i], range=replace(facts[i].range, partner=position[facts[i].range.partner]))
+        if facts[i].range
+        else facts[i]
+        for i in order
+    ]
+    linked = _conversions(doc, _link_ranges(doc, ordered))
+    return _inherit_currency(_elided(doc, _from_after_to(doc, linked)))

@@ -1,0 +1,183 @@
+"""Finding the numbers: which entity spans are facts, the ones the model missed, what is not."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
+from service.nlp.numeric_facts.units import (
+    _PENCE,
+    _SYMBOL_AMOUNT,
+    _SYMBOLS,
+    CURRENCY_WORDS,
+    UNITS,
+    _money_context,
+)
+from service.nlp.numeric_facts.values import _GLUED, SCALES, VAGUE, WORDS
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+_BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?", re.IGNORECASE)
+
+
+_PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
+
+
+_AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+
+
+_LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
+
+
+_WORD_LIMIT = 40  # chars looked at around a number to see if it sits inside a word ("G7")
+
+
+def _word_around(doc: Doc, start: int, end: int) -> str:
+    """The whitespace-delimited word holding chars ``start:end`` (bounded, so linear)."""
+    text = doc_text(doc)
+    low, high = max(0, start - _WORD_LIMIT), min(len(text), end + _WORD_LIMIT)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    while end < high and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(",.;:!?()[]\"“”'‘’")
+
+
+def _skip(doc: Doc, span: Span) -> bool:
+    """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
+    word = _word_around(doc, span.start_char, span.end_char)
+    if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
+        return True
+    if re.search(r"[A-Za-z]-?\d", word) and not re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^\d", word):
+        return True
+    if re.search(r"\d[A-Za-z]+\d|\d-[A-Za-z]", word) or word.count("-") > 2:
+        return True
+    if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
+        return True
+    if len(span) == 1:
+        token = span[0]
+        if token.lower_ == "one":  # "one possibility", "no one": a determiner, not a claim
+            return True
+        if not token.like_num and token.lower_ not in VAGUE and token.lower_ not in WORDS:
+            return not (
+                _GLUED.match(token.text)
+                or _PENCE.match(token.text)
+                or _SYMBOL_AMOUNT.match(token.text)
+            )
+    return False
+
+
+def _in_name(doc: Doc, span: Span) -> bool:
+    """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"."""
+    for token in span:
+        if (
+            token.is_alpha
+            and token.is_title
+            and not token.is_sent_start
+            and token.lower_ not in SCALES
+            and token.lower_ not in CURRENCY_WORDS
+            and token.lower_ not in WORDS
+            and token.lower_ not in VAGUE
+            and token.lower_ not in _QUALIFIER_WORDS
+        ):
+            return True
+    if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    # A bare number right after a name ("Hot 97", "League Two"), or before one ("50 Cent").
+    return (
+        before.pos_ == "PROPN" and (before.is_title or before.is_upper) and before.is_alpha
+    ) or (
+        after is not None
+        and after.is_title
+        and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+    )
+
+
+def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
+    """Numbers the entity recogniser missed ("4.3bn rupees", "£19 to £29"), as 1-token spans."""
+    found = []
+    for token in doc:
+        if taken[token.idx] if token.idx < len(taken) else True:
+            continue
+        text = token.text
+        if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text):
+            found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
+            continue
+        if not (_GLUED.match(text) or re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text)):
+            continue
+        if len(text) > 30 or _YEAR.fullmatch(text) or token.ent_type_ in ("DATE", "TIME"):
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        money = previous is not None and previous.text in _SYMBOLS
+        scaled = bool(_GLUED.match(text)) or (
+            following is not None and following.lower_ in SCALES and len(following) > 2
+        )
+        worded = following is not None and (
+            following.lower_ in CURRENCY_WORDS or following.lower_ in UNITS
+        )
+        if money or scaled or worded:
+            label = "MONEY" if money else "CARDINAL"
+            found.append(Span(doc, token.i, token.i + 1, label=label))
+    return found
+
+
+def _fraction(doc: Doc, token: Token) -> bool:
+    """ "a third more", "a quarter of": a fraction, not an ordinal."""
+    return (
+        token.lower_ in ("third", "quarter", "half")
+        and token.i > 0
+        and doc[token.i - 1].lower_ in ("a", "one")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ in ("of", "more", "less", "fewer")
+    )
+
+
+def _widen(span: Span) -> Span:
+    """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
+    doc, start, end = span.doc, span.start, span.end
+    label = span.label_
+    while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
+        if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
+            break
+        start += 1
+    if start > 0 and doc[start - 1].text in _SYMBOLS:
+        start -= 1
+        label = "MONEY"
+    if (
+        end < len(doc)
+        and doc[end].lower_.rstrip(".") in SCALES
+        and (not doc[end - 1].whitespace_ or len(doc[end].text) > 2)
+    ):
+        end += 1
+    if end < len(doc) and doc[end].text == "%":
+        end, label = end + 1, "PERCENT"
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        end, label = end + 2, "PERCENT"
+    if re.search(r"%|\bper ?cent\b", doc[start:end].text, re.IGNORECASE):
+        label = "PERCENT"
+    elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
+        if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
+            end, label = end + 1, "MONEY"
+    elif end < len(doc) and doc[end].lower_ in UNITS and label != "MONEY":
+        end, label = end + 1, "QUANTITY"
+    elif any(t.lower_ in UNITS for t in doc[start:end]) and label == "CARDINAL":
+        label = "QUANTITY"
+    elif (
+        label == "QUANTITY" and doc[end - 1].lower_ in ("pound", "pounds") and _money_context(span)
+    ):
+        label = "MONEY"  # "he paid 8 pounds"
+    return Span(doc, start, end, label=label)

@@ -1,0 +1,131 @@
+"""Ranges and neighbouring amounts: "from X to Y", "between X and Y", conversions in brackets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number
+from service.nlp.records import NumericFact, RangeLink
+
+_RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*(?=[$£€¥\d])")
+
+
+def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
+    chunk = text[start:end]
+    match = _RANGE_SPLIT.search(chunk)
+    if match:
+        left, right = chunk[: match.start()], chunk[match.end() :]
+        if parse_number(left) is not None and parse_number(right) is not None:
+            return [(start, start + match.start()), (start + match.end(), end)]
+    return [(start, end)]
+
+
+def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
+    """ "$250-300 million": the bare first end takes the second's scale, and the currency of
+    whichever end names one."""
+    if first.kind == "money" and second.kind == "count":
+        second = replace(second, kind="money", currency=first.currency)
+    elif second.kind == "money" and first.kind == "count":
+        first = replace(first, kind="money", currency=second.currency)
+    if first.end == second.start - 1 or first.end == second.start:
+        scale = _HAS_SCALE.search(second.text)
+        if scale and not _HAS_SCALE.search(first.text) and first.value < second.value:
+            first = replace(first, value=first.value * SCALES[scale[1].lower()])
+    return first, second
+
+
+def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
+    facts = list(facts)
+    for i in range(len(facts) - 1):
+        first, second = facts[i], facts[i + 1]
+        if first.range or second.range or first.sentence_index != second.sentence_index:
+            continue
+        first, second = _harmonise(first, second)
+        if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
+            continue
+        gap = doc_text(doc)[first.end : second.start].strip().lower()
+        before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
+        opener = before[-1] if before else ""
+        if gap == "to" and opener == "from":
+            link, roles = "change", ("from", "to")
+        elif (gap == "and" and opener == "between") or (gap in ("to", "-", "–") and opener):
+            link, roles = "interval", ("min", "max")
+        else:
+            continue
+        if gap == "to" and opener not in ("from", "between") and not _NUMBER.search(first.text):
+            continue
+        shared = {"counted": first.counted or second.counted, "rate": first.rate or second.rate}
+        facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
+        facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
+    return facts
+
+
+def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "earnings slid to $1.1bn (£581m), from $1.4bn": the "from" end of a change written
+    after its "to" end counts what the "to" end counts, wherever the parser hung it."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.range or text[max(0, fact.start - 6) : fact.start].lower().split()[-1:] != ["from"]:
+            continue
+        for earlier in reversed(result[max(0, i - 3) : i]):
+            before = text[max(0, earlier.start - 4) : earlier.start].lower().split()
+            if (
+                earlier.sentence_index == fact.sentence_index
+                and earlier.kind == fact.kind
+                and before[-1:] == ["to"]
+                and earlier.counted
+                and not earlier.range
+            ):
+                result[i] = replace(fact, counted=earlier.counted)
+                break
+    return result
+
+
+def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "$1.13bn (£600m; €700m)": a conversion in brackets counts what the amount counts."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        gap = text[previous.end : fact.start]
+        if (
+            previous.kind == fact.kind == "money"
+            and fact.sentence_index == previous.sentence_index
+            and re.fullmatch(r"\s*[(;,]\s*", gap)
+            and previous.counted
+        ):
+            result[i] = replace(fact, counted=previous.counted)
+    return result
+
+
+def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
+    """A bare scaled amount after money in the same sentence is in that money's currency.
+
+    "4.3bn rupees ($98m; £52m), against 2.7bn a year earlier": the first currency named
+    before the bare amount, not the conversions in brackets.
+    """
+    currency, counted, sentence = None, None, -1
+    result = []
+    for fact in facts:
+        if fact.sentence_index != sentence:
+            currency, counted, sentence = None, None, fact.sentence_index
+        if fact.kind == "money" and currency is None:
+            currency, counted = fact.currency, fact.counted
+        elif (
+            fact.kind == "count"
+            and currency
+            and fact.counted in (None, counted)
+            and _HAS_SCALE.search(fact.text)
+            and not fact.approximate
+            and not fact.range
+        ):
+            fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+        result.append(fact)
+    return result
