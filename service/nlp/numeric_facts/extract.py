@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.concept import concept_of
 from service.nlp.numeric_facts.counted import _counted, _elided
 from service.nlp.numeric_facts.finding import (
     _AMOUNT_LABELS,
@@ -20,7 +21,7 @@ from service.nlp.numeric_facts.finding import (
     _skip,
     _widen,
 )
-from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of, sign_before
 from service.nlp.numeric_facts.ranges import (
     _conversions,
     _from_after_to,
@@ -29,7 +30,7 @@ from service.nlp.numeric_facts.ranges import (
     _split_range,
 )
 from service.nlp.numeric_facts.rates import _rate
-from service.nlp.numeric_facts.syntax import _noun_phrase
+from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
 from service.nlp.numeric_facts.units import _PENCE, SUBUNITS, _currency, _duration_unit, _unit
 from service.nlp.numeric_facts.values import (
     _HAS_SCALE,
@@ -55,6 +56,9 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
         "range": None,
         "rate": None,
         "counted": None,
+        "direction": None,
+        "concept": None,
+        "vague_range": None,
     }
     fields.update(extra)
     return NumericFact(
@@ -148,6 +152,10 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     counted = _counted(span, kind)
     rate = _rate(doc, span)
+    root = _number_root(span)
+    direction = direction_of(root)
+    concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
+    sign = 0 if qualifier else sign_before(text, body_start)
     facts = []
     last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):
@@ -160,12 +168,22 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             return []
         if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
-            if scale and not re.search(r"(thousand|million|billion|trillion)", text.lower()):
-                value *= SCALES[scale[1].lower()]
-        if (currency and any(w in text.lower().split() for w in SUBUNITS)) or _PENCE.match(text):
+            last = parse_number(last_text)
+            if (
+                scale
+                and not re.search(r"(thousand|million|billion|trillion)", text.lower())
+                and (last is None or value * SCALES[scale[1].lower()] <= last)
+            ):
+                value *= SCALES[scale[1].lower()]  # "$250-300m", not "$200 to $4m"
+        subunit = next((w for w in text.lower().split() if w in SUBUNITS), None)
+        fact_unit = unit
+        if (currency and subunit) or _PENCE.match(text):
             value *= 0.01
+            fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
+        if i == 0 and sign:
+            value, fact_start = -value, fact_start - sign
         facts.append(
             _fact(
                 kind,
@@ -174,13 +192,16 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 p_end,
                 value,
                 sentence,
-                unit=unit,
+                unit=fact_unit,
                 currency=currency,
                 qualifier=qualifier,
                 approximate=approximate or vague,
                 bound=bound,
                 rate=rate,
                 counted=counted,
+                direction=direction,
+                concept=concept,
+                vague_range=(value, value * 10) if vague and len(parts) == 1 else None,
             )
         )
     if len(facts) == 2:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 
@@ -59,3 +59,64 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 
 
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=len, reverse=True)
+
+
+# Verbs of change: an amount that is their object or their "by" complement is a change.
+UP_VERBS = {
+    "rise", "climb", "gain", "jump", "increase", "grow", "surge", "soar", "rally", "advance",
+    "add", "boost", "raise", "rebound", "expand", "accelerate", "swell", "spike", "leap",
+    "firm", "widen", "lift", "hike", "double", "triple", "improve", "outperform",
+}  # fmt: skip
+DOWN_VERBS = {
+    "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
+    "dip", "decrease", "cut", "ease", "shrink", "plummet", "slump", "retreat", "reduce",
+    "lower", "weaken", "crash", "dive", "contract", "narrow", "trim", "shave", "sag", "skid",
+    "fell", "erode", "halve", "underperform",
+}  # fmt: skip
+_UP_WORDS = {"up", "higher", "more", "stronger"}
+_DOWN_WORDS = {"down", "lower", "less", "weaker", "off"}
+
+
+def direction_of(root: Token) -> str | None:
+    """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
+    "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
+    is not a change."""
+    token = root
+    # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
+    head = token.head
+    for word in (head, *(c for c in token.children if c.dep_ in ("advmod", "prep"))):
+        if word is token:
+            continue
+        if word.lower_ in _DOWN_WORDS and word.lower_ != "off":
+            return "down"
+        if word.lower_ in _UP_WORDS and word.lower_ != "more":
+            return "up"
+    if token.dep_ == "pobj":
+        if head.lower_ != "by":
+            return None
+        token, head = head, head.head  # "cut by 5%"
+    if token.dep_ not in ("dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod"):
+        return None
+    verb = head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:  # "edged down", "ended up"
+        if child.dep_ in ("prt", "advmod") and child.i < root.i:
+            if child.lower_ == "down":
+                return "down"
+            if child.lower_ == "up" and verb.lemma_ != "end":
+                return "up"
+    if verb.lemma_ in UP_VERBS:
+        return "up"
+    if verb.lemma_ in DOWN_VERBS:
+        return "down"
+    return None
+
+
+def sign_before(text: str, start: int) -> int:
+    """Chars of a sign written just before ``start`` ("-1.3%", "minus-5", "minus 130"): the
+    length of the sign, or 0. A hyphen joining two words ("Stoxx-5") is not a sign."""
+    window = text[max(0, start - 7) : start]
+    for match in re.finditer(r"(?:(?<![\w-])[-−](?=$)|\bminus[- ]?$)", window, re.IGNORECASE):
+        return len(window) - match.start()
+    return 0

@@ -1,0 +1,143 @@
+"""What a number is about (``concept``), as NewsQuant defines it: its owner or subject.
+
+``counted`` is the noun a number counts ("13,000 workers" -> workers); the concept is what
+the quantity belongs to or is said of ("Ford, which has 13,000 workers" -> Ford; "Tesla
+jumped 8.5%" -> Tesla; "a speed of 15 mph" -> speed; "a 5kW solar panel system" -> solar
+panel system). Read off the dependency parse, in this order:
+
+1. an amount with a unit that premodifies a noun: that noun ("a 2.4GHz toy");
+2. the noun the amount is "of" ("a net worth of $1.7bn", "the price of $25");
+3. for a share, what it is a share "of" ("60% of its revenue");
+4. the subject of the clause the amount is an argument of, through relative pronouns to
+   their antecedent, and up through a participle, an infinitive or a conjunct;
+5. for money, a quantity or a percent, what it counts or pays for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
+from service.nlp.numeric_facts.units import CURRENCY_WORDS
+from service.nlp.numeric_facts.values import SCALES, VAGUE
+
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "these", "those", "there"}
+# Dependencies by which an amount is an argument or adjunct of a verb or of an adjective.
+_ARGUMENT = {"dobj", "attr", "npadvmod", "acomp", "advmod", "oprd", "pobj", "prep", "nummod"}
+_CLIMB = {"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp"}
+_MEASURE_NOUNS = {"total", "number", "amount", "sum", "level", "figure", "average", "rate"}
+
+
+def phrase(noun: Token) -> str | None:
+    """A noun with its modifiers and "of"/possessive owner: "the price of the WTI benchmark"
+    -> "price WTI benchmark"; "Walsh's total pay package" -> "Walsh total pay package"."""
+    if noun.lower_ in _PRONOUNS or noun.lower_ in _RELATIVE:
+        return None
+    parts = []
+    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is not None:
+        parts.append(_noun_phrase(owner))
+    parts.append(_noun_phrase(noun))
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num:
+                parts.append(_noun_phrase(inner))
+            break
+    text = " ".join(p for p in parts if p).strip()
+    return text[:200] or None
+
+
+def _antecedent(token: Token) -> Token | None:
+    """A relative pronoun's antecedent ("Ford, which has ..." -> Ford), else the token."""
+    if token.lower_ in _RELATIVE:
+        clause = token.head
+        while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ in _CLIMB:
+            clause = clause.head
+        return clause.head if clause.dep_ == "relcl" else None
+    return token
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the clause it hangs from (at most 4 steps up)."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                found = _antecedent(child)
+                if found is not None and found.pos_ in ("NOUN", "PROPN"):
+                    return found
+                return None
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return None
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        verb = verb.head
+    return None
+
+
+def _is_amount_word(token: Token) -> bool:
+    lowered = token.lower_
+    return token.like_num or lowered in SCALES or lowered in CURRENCY_WORDS or lowered in VAGUE
+
+
+def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> str | None:
+    """What the amount in ``span`` is about; ``has_unit``: it carries its own unit."""
+    root = _number_root(span)
+    quantity = root
+    # "13,000 workers", "a 5kW system": climb from the number to the noun it modifies.
+    while (
+        quantity.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+        and quantity.head is not quantity
+        and quantity.head.i > quantity.i
+        and quantity.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
+    ):
+        modified = quantity.head
+        if _is_amount_word(modified) or (span.start <= modified.i < span.end):
+            quantity = modified
+            continue
+        if has_unit and kind != "count":
+            return phrase(modified)  # 1. "a 2.4GHz toy", "a 25% tax"
+        quantity = modified
+        break
+    head = quantity.head
+    # 2. "a speed of 15 mph", "a net worth of 1.356 billion", "a target of 200p".
+    if quantity.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN":
+        owner = head.head
+        if owner.lower_ not in _MEASURE_NOUNS:
+            return phrase(owner)
+        quantity, head = owner, owner.head
+    # 3. "60% of its revenue", "a third of the population".
+    if kind == "percent" or (kind == "count" and 0 < _value_hint(span) < 1):
+        for child in quantity.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+                    return phrase(inner)
+    # 4. The clause's subject, unless the amount is itself the subject.
+    node = quantity
+    for _ in range(6):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+            break
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return phrase(node.head)
+        if node.dep_ not in _ARGUMENT and node.dep_ not in _CLIMB and node.dep_ != "appos":
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subject = _subject(node)
+            if subject is not None and not (span.start <= subject.i < span.end):
+                return phrase(subject)
+            break
+    # 5. What it counts or pays for.
+    if kind != "count" and counted:
+        return counted
+    return None
+
+
+def _value_hint(span: Span) -> float:
+    """A rough value of the span for the fraction test: "a third" -> 0.33, else 1."""
+    lowered = span.text.lower()
+    return 0.5 if any(w in lowered for w in ("half", "third", "quarter")) else 1.0
