@@ -166,12 +166,12 @@ def test_quantities_carry_their_unit(nlp):
     assert (oil.kind, oil.value, oil.unit, oil.rate, oil.counted) == (
         "quantity",
         793000,
-        "barrels",
+        "barrel",
         "day",
         "oil",
     )
     race = by_text(facts(nlp, "He won the 4km race in Belfast."), "4km")
-    assert (race.kind, race.value, race.unit) == ("quantity", 4, "km")
+    assert (race.kind, race.value, race.unit) == ("quantity", 4, "kilometer")
 
 
 def test_words_and_vague_amounts(nlp):
@@ -324,7 +324,7 @@ def test_decade_and_durations(nlp):
     found = facts(nlp, "Output has barely changed since the 1990s, after six months of talks.")
     assert (by_text(found, "1990s").kind, by_text(found, "1990s").value) == ("year", 1990)
     talks = by_text(found, "six months")
-    assert (talks.kind, talks.value, talks.unit) == ("quantity", 6, "months")
+    assert (talks.kind, talks.value, talks.unit) == ("quantity", 6, "month")
 
 
 # --- Things that are not facts --------------------------------------------------------------

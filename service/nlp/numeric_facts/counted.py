@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.numeric_facts.syntax import _is_thing, _noun_phrase, _number_root, _pobj_after
-from service.nlp.numeric_facts.units import CURRENCY_WORDS, UNITS
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
 from service.nlp.records import NumericFact
 
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
@@ -44,7 +44,7 @@ def _noun_after(span: Span) -> Token | None:
         i = close + 1 if close is not None else i
     elif i < len(doc) and doc[i].text == ")" and span.start > 0 and doc[span.start - 1].text == "(":
         return None  # a conversion in brackets: the amount before it says what is counted
-    if i >= len(doc) or doc[i].lower_ in UNITS:
+    if i >= len(doc) or is_unit(doc[i]):
         return None
     if doc[i].pos_ not in ("NOUN", "ADJ") and not (
         doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound"
@@ -112,7 +112,7 @@ def _counted(span: Span, kind: str) -> str | None:
         return _noun_phrase(_through_measure(noun, span))
     # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
     anchors = [root, *(t for t in span if t is not root)]
-    if root.lower_ in UNITS or root.lower_ in CURRENCY_WORDS:
+    if is_unit(root) or root.lower_ in CURRENCY_WORDS:
         anchors.insert(0, root)
     for token in anchors:
         target = _pobj_after(token, ("of", "in", "for", "on"))

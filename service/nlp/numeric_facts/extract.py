@@ -31,7 +31,15 @@ from service.nlp.numeric_facts.ranges import (
 )
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
-from service.nlp.numeric_facts.units import _PENCE, SUBUNITS, _currency, _duration_unit, _unit
+from service.nlp.numeric_facts.units import (
+    _PENCE,
+    SUBUNITS,
+    _currency,
+    _duration_unit,
+    _singular_period,
+    _unit,
+    unit_in,
+)
 from service.nlp.numeric_facts.values import (
     _HAS_SCALE,
     _ORDINAL_DIGITS,
@@ -117,7 +125,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     unit.idx + len(unit),
                     value,
                     sentence,
-                    unit=unit.text,
+                    unit=_singular_period(unit.lower_),
                     qualifier=qualifier,
                     approximate=approximate or lowered in VAGUE,
                     bound=bound,
@@ -151,7 +159,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         kind = "count"
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     counted = _counted(span, kind)
-    rate = _rate(doc, span)
+    per = unit_in(span) if kind == "quantity" else None
+    rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
     direction = direction_of(root)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)

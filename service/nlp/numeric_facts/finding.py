@@ -13,8 +13,10 @@ from service.nlp.numeric_facts.units import (
     _SYMBOL_AMOUNT,
     _SYMBOLS,
     CURRENCY_WORDS,
-    UNITS,
     _money_context,
+    is_unit,
+    unit_at,
+    unit_in,
 )
 from service.nlp.numeric_facts.values import _GLUED, SCALES, VAGUE, WORDS
 
@@ -127,7 +129,7 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             following is not None and following.lower_ in SCALES and len(following) > 2
         )
         worded = following is not None and (
-            following.lower_ in CURRENCY_WORDS or following.lower_ in UNITS
+            following.lower_ in CURRENCY_WORDS or is_unit(following)
         )
         if money or scaled or worded:
             label = "MONEY" if money else "CARDINAL"
@@ -144,6 +146,13 @@ def _fraction(doc: Doc, token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].lower_ in ("of", "more", "less", "fewer")
     )
+
+
+def _unit_after(doc: Doc, end: int) -> int | None:
+    """End token of a unit written right after token ``end`` ("km/h", "-inch"), if any."""
+    start = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    found = unit_at(doc, start, start + 3)
+    return found[3] if found else None
 
 
 def _widen(span: Span) -> Span:
@@ -172,9 +181,9 @@ def _widen(span: Span) -> Span:
     elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"
-    elif end < len(doc) and doc[end].lower_ in UNITS and label != "MONEY":
-        end, label = end + 1, "QUANTITY"
-    elif any(t.lower_ in UNITS for t in doc[start:end]) and label == "CARDINAL":
+    elif (after := _unit_after(doc, end)) and label != "MONEY":
+        end, label = after, "QUANTITY"
+    elif unit_in(doc[start:end]) and label == "CARDINAL":
         label = "QUANTITY"
     elif (
         label == "QUANTITY" and doc[end - 1].lower_ in ("pound", "pounds") and _money_context(span)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from service.nlp.numeric_facts.units import _SYMBOLS, CURRENCY_WORDS, DURATIONS, UNITS
+from service.nlp.numeric_facts.units import _SYMBOLS, CURRENCY_WORDS, DURATIONS, is_unit
 from service.nlp.numeric_facts.values import _GLUED, SCALES
 
 _NAMES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"}
@@ -45,7 +45,7 @@ def _is_thing(token: Token, span: Span) -> bool:
         token.pos_ in ("NOUN", "PROPN")
         and not (span.start <= token.i < span.end)
         and not token.like_num
-        and (token.lower_ not in UNITS or token.ent_type_ in _NAMES)  # "TB" the disease
+        and (not is_unit(token) or token.ent_type_ in _NAMES)  # "TB" the disease
         and token.lower_ not in DURATIONS
         and token.lower_ not in CURRENCY_WORDS
         and token.lower_ not in SCALES
@@ -66,7 +66,7 @@ def _number_root(span: Span) -> Token:
                 head.like_num
                 or _GLUED.match(head.text)
                 or head.lower_ in CURRENCY_WORDS
-                or head.lower_ in UNITS
+                or is_unit(head)
                 or head.lower_ in SCALES
             )
         ):
