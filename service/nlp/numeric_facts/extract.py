@@ -165,6 +165,11 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     direction = direction_of(root)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     sign = 0 if qualifier else sign_before(text, body_start)
+    signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
+    if signed and signed[0] != "+":
+        sign = sign or -1  # the sign is inside the fact's text: negate, keep the start
+    if signed and kind == "percent" and direction is None:
+        direction = "up" if signed[0] == "+" else "down"  # "Dow +0.2%", "Stoxx 50 -1.3%"
     facts = []
     last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):
@@ -192,7 +197,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
         if i == 0 and sign:
-            value, fact_start = -value, fact_start - sign
+            value, fact_start = -value, fact_start - max(sign, 0)
         facts.append(
             _fact(
                 kind,
@@ -244,6 +249,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
             continue
         if _skip(doc, found):
+            for i in range(found.start_char, found.end_char):
+                taken[i] = True  # not a fact, and not to be found again token by token
             continue
         ent = found
         sentence = sentence_of(ent.start_char)

@@ -9,14 +9,16 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
 from service.nlp.numeric_facts.units import (
+    _GLUED_UNIT,
     _PENCE,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
     CURRENCY_WORDS,
+    DURATIONS,
     _money_context,
-    is_unit,
     unit_at,
     unit_in,
+    unit_name,
 )
 from service.nlp.numeric_facts.values import _GLUED, SCALES, VAGUE, WORDS
 
@@ -37,6 +39,8 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d
 
 
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+_PLAIN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?")
+_CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
 
 
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
@@ -61,10 +65,17 @@ def _skip(doc: Doc, span: Span) -> bool:
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
-    if re.search(r"[A-Za-z]-?\d", word) and not re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^\d", word):
+    if re.search(r"[A-Za-z]-?\d", word) and not (
+        re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d", word) or _CODE_TOKEN.match(word)
+    ):
         return True
-    if re.search(r"\d[A-Za-z]+\d|\d-[A-Za-z]", word) or word.count("-") > 2:
+    hyphen = re.search(r"\d-([A-Za-z]+)", word)
+    if hyphen and not (unit_name(hyphen[1]) or hyphen[1].lower() in DURATIONS):
+        return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
+    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > 2:
         return True
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
+        return True  # a score: "beat Charlton 2-1"
     if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
         return True
     if len(span) == 1:
@@ -100,7 +111,11 @@ def _in_name(doc: Doc, span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     # A bare number right after a name ("Hot 97", "League Two"), or before one ("50 Cent").
     return (
-        before.pos_ == "PROPN" and (before.is_title or before.is_upper) and before.is_alpha
+        before.pos_ == "PROPN"
+        and not before.is_lower
+        and not before.like_num
+        and before.lower_ not in CURRENCY_WORDS
+        and before.text not in _SYMBOLS
     ) or (
         after is not None
         and after.is_title
@@ -109,31 +124,28 @@ def _in_name(doc: Doc, span: Span) -> bool:
 
 
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
-    """Numbers the entity recogniser missed ("4.3bn rupees", "£19 to £29"), as 1-token spans."""
+    """Numbers the entity recogniser missed, as 1-token spans: amounts ("4.3bn rupees", "£19
+    to £29", "USD10m", "RM79"), numbers glued to a unit ("5kW", "2.4Ghz"), signed numbers
+    ("-1.3%") and plain numbers ("27,349.19", "96 Liverpool fans")."""
     found = []
     for token in doc:
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
-        if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text):
+        if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
             continue
-        if not (_GLUED.match(text) or re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", text)):
+        glued = _GLUED_UNIT.fullmatch(text)
+        if glued and not _GLUED.match(text) and unit_name(glued[2], glued=True):
+            found.append(Span(doc, token.i, token.i + 1, label="QUANTITY"))
+            continue
+        if not (_GLUED.match(text) or _PLAIN.fullmatch(text)):
             continue
         if len(text) > 30 or _YEAR.fullmatch(text) or token.ent_type_ in ("DATE", "TIME"):
             continue
         previous = doc[token.i - 1] if token.i > 0 else None
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         money = previous is not None and previous.text in _SYMBOLS
-        scaled = bool(_GLUED.match(text)) or (
-            following is not None and following.lower_ in SCALES and len(following) > 2
-        )
-        worded = following is not None and (
-            following.lower_ in CURRENCY_WORDS or is_unit(following)
-        )
-        if money or scaled or worded:
-            label = "MONEY" if money else "CARDINAL"
-            found.append(Span(doc, token.i, token.i + 1, label=label))
+        found.append(Span(doc, token.i, token.i + 1, label="MONEY" if money else "CARDINAL"))
     return found
 
 

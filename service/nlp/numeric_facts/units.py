@@ -24,30 +24,48 @@ CURRENCY_SYMBOLS = [
 ]
 
 
-CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "rupees": "INR",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "francs": "CHF",
-    "franc": "CHF",
-    "won": "KRW",
-    "pence": "GBP",
-    "cents": "USD",
-    "p": "GBP",
-}
+# The one currency a bare word means in English news when several share it ("dollars").
+_MOST_TRADED = {
+    "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR",
+    "krona": "SEK", "krone": "NOK", "dinar": "KWD", "riyal": "SAR", "yuan": "CNY",
+    "lira": "TRY", "ruble": "RUB", "shilling": "KES", "rial": "IRR", "dirham": "AED",
+}  # fmt: skip
+# Currency words that are also common English words, or not from CLDR's names.
+_NOT_CURRENCY_WORDS = {
+    "won", "real", "reals", "mark", "marks", "rand", "rands", "sol", "soles", "dram", "drams",
+    "funds", "value", "account", "rights", "code", "currency", "kip", "kips", "inti", "lati",
+    "gold", "silver",
+}  # fmt: skip
+_ENGLISH_NAMES = {"sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB"}
+_SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "p": "GBP"}
+
+
+def _currency_words() -> dict[str, str]:
+    """English currency names, singular and plural, and their last words when one currency
+    is meant (babel's CLDR data): "australian dollars" -> AUD, "shekels" -> ILS, "dollars"
+    -> USD."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+
+    names: dict[str, str] = {}
+    by_last: dict[str, set[str]] = {}
+    for code, name in Locale("en").currencies.items():
+        if "(" in name or not re.fullmatch(r"[A-WYZ][A-Z]{2}", code):
+            continue  # "Russian Ruble (1991–1998)", gold and fund codes (XAU, XDR)
+        for form in {name.lower(), get_currency_name(code, count=2, locale="en").lower()}:
+            names.setdefault(form, code)
+            last = form.split()[-1]
+            by_last.setdefault(last, set()).add(code)
+    for last, codes in by_last.items():
+        singular = last[:-1] if last.endswith("s") else last
+        code = _MOST_TRADED.get(singular) or (next(iter(codes)) if len(codes) == 1 else None)
+        if code and last not in _NOT_CURRENCY_WORDS:
+            names.setdefault(last, code)
+    return {**names, **_ENGLISH_NAMES, **_SUBUNIT_WORDS}
+
+
+CURRENCY_WORDS = _currency_words()
+CURRENCY_CODES = set(CURRENCY_WORDS.values())
 
 
 SUBUNITS = {"pence": 0.01, "cents": 0.01, "p": 0.01}
@@ -100,7 +118,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     "hour"), "mph" -> ("mile", "hour"), "Metres" -> ("meter", None); None when the text is
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
-    cleaned = text.strip().rstrip(".").replace("m.p.h", "mph")
+    cleaned = text.strip().strip(".-–").replace("m.p.h", "mph")
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned[1:].islower():  # a symbol: "kW", "GHz", "mph"
@@ -144,6 +162,12 @@ _SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bn|mn
 
 
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
+# Currency written before the number as a code or a local sign: "USD10m", "RM79", "$US160",
+# "Y=28,030" (Reuters' yen). Three capitals count only when they are an ISO 4217 code.
+_PREFIXES = {"RM": "MYR", "Rs": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL"}
+_CODE_AMOUNT = re.compile(
+    r"^(?:(?:about|around|over|under|nearly|almost)\s+)?([A-Z]{3}|RM|Rs|Y=|\$US|S\$|R\$)\s?\d"
+)
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 
@@ -152,13 +176,22 @@ _SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
 
 
 def _currency(text: str, following: str) -> str | None:
-    """ISO 4217 code from a symbol in the amount or a currency word in or just after it."""
+    """ISO 4217 code from a symbol or code in the amount, or a currency name in or just after
+    it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
+    code = _CODE_AMOUNT.search(text)
+    if code:
+        return _PREFIXES.get(code[1], code[1])
     for symbol, code in CURRENCY_SYMBOLS:
         if symbol in text:
             return code
-    for word in re.findall(r"[a-z]+", f"{text} {following}".lower())[:8]:
+    words = re.findall(r"[a-z]+", f"{text} {following}".lower())[:8]
+    for i, word in enumerate(words):
+        for size in (3, 2):  # "hong kong dollars", "australian dollars"
+            name = " ".join(words[i : i + size])
+            if name in CURRENCY_WORDS:
+                return CURRENCY_WORDS[name]
         if word in CURRENCY_WORDS and (word != "p" or word in text.lower().split()):
             return CURRENCY_WORDS[word]
     return None
