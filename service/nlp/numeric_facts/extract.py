@@ -142,6 +142,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     text = doc_text(doc)
     body_start = span.start_char
     body = text[body_start : span.end_char]
+    between = body.lower().startswith("between ") or text[
+        max(0, body_start - 8) : body_start
+    ].lower().endswith("between ")
     if body.lower().startswith("between "):
         qualifier = None
         body_start += 8
@@ -150,7 +153,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         body_start += len(qualifier)
         while body_start < span.end_char and text[body_start].isspace():
             body_start += 1
-    parts = _split_range(text, body_start, span.end_char)
+    parts = _split_range(text, body_start, span.end_char, between)
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
@@ -297,7 +300,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         lowered = token.lower_
         if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
             continue
-        if lowered in FREQUENCIES:
+        if lowered in FREQUENCIES and token.dep_ != "mark":  # not "once you have seen it"
             add(
                 [
                     _fact(

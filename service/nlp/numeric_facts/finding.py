@@ -83,10 +83,14 @@ def _skip(doc: Doc, span: Span) -> bool:
         if token.lower_ == "one":  # "one possibility", "no one": a determiner, not a claim
             return True
         if not token.like_num and token.lower_ not in VAGUE and token.lower_ not in WORDS:
+            glued = _GLUED_UNIT.fullmatch(token.text)
             return not (
                 _GLUED.match(token.text)
                 or _PENCE.match(token.text)
                 or _SYMBOL_AMOUNT.match(token.text)
+                or _CODE_TOKEN.fullmatch(token.text)
+                or _PLAIN.fullmatch(token.text)
+                or (glued and unit_name(glued[2], glued=True))
             )
     return False
 
@@ -143,6 +147,8 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             continue
         if len(text) > 30 or _YEAR.fullmatch(text) or token.ent_type_ in ("DATE", "TIME"):
             continue
+        if re.match(r"0\d", text):
+            continue  # "0401 GMT", "007": a code or a time, not an amount
         previous = doc[token.i - 1] if token.i > 0 else None
         money = previous is not None and previous.text in _SYMBOLS
         found.append(Span(doc, token.i, token.i + 1, label="MONEY" if money else "CARDINAL"))

@@ -14,11 +14,12 @@ from service.nlp.records import NumericFact, RangeLink
 _RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*(?=[$£€¥\d])")
 
 
-def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
+def _split_range(text: str, start: int, end: int, between: bool) -> list[tuple[int, int]]:
+    """Char spans of the ends of "X to Y" / "X-Y" / "between X and Y", or the whole span
+    ("6.1 inches and 6.7 inches" are two amounts, not a range)."""
     chunk = text[start:end]
     match = _RANGE_SPLIT.search(chunk)
-    if match:
+    if match and (between or match[0].strip() != "and"):
         left, right = chunk[: match.start()], chunk[match.end() :]
         if parse_number(left) is not None and parse_number(right) is not None:
             return [(start, start + match.start()), (start + match.end(), end)]

@@ -110,12 +110,12 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 
 
 _SCALE_AFTER = re.compile(
-    r"^\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?!/)", re.IGNORECASE
+    r"^\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)", re.IGNORECASE
 )
 
 
 _HAS_SCALE = re.compile(
-    r"\d\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?!/)", re.IGNORECASE
+    r"\d\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)", re.IGNORECASE
 )
 
 
