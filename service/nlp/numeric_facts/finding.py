@@ -80,8 +80,8 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if len(span) == 1:
         token = span[0]
-        if token.lower_ == "one":  # "one possibility", "no one": a determiner, not a claim
-            return True
+        if token.lower_ == "one":
+            return not _one_of_a_noun(token)
         if not token.like_num and token.lower_ not in VAGUE and token.lower_ not in WORDS:
             glued = _GLUED_UNIT.fullmatch(token.text)
             return not (
@@ -127,6 +127,20 @@ def _in_name(doc: Doc, span: Span) -> bool:
     )
 
 
+def _one_of_a_noun(token: Token) -> bool:
+    """ "one solution", "a category one hurricane": a count of 1 (NewsQuant marks them); not
+    the pronoun ("one of them", "no one", "the one that"), nor "one" before an ordinal."""
+    head = token.head
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (
+        token.dep_ in ("nummod", "compound")
+        and head.pos_ == "NOUN"
+        and head.i > token.i
+        and before not in ("no", "any", "every", "each", "the", "this", "that")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
+
+
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     """Numbers the entity recogniser missed, as 1-token spans: amounts ("4.3bn rupees", "£19
     to £29", "USD10m", "RM79"), numbers glued to a unit ("5kW", "2.4Ghz"), signed numbers
@@ -136,6 +150,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
+        if token.lower_ == "one" and _one_of_a_noun(token):
+            found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
+            continue
         if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
             continue
