@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from service.nlp.numeric_facts.syntax import _number_root
-from service.nlp.numeric_facts.units import PERIODS
+from service.nlp.numeric_facts.units import PERIODS, unit_name
 
 RATES = {
     "annually": "year",
@@ -31,6 +31,11 @@ def _period(doc: Doc, i: int) -> str | None:
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
         if unit in PERIODS and after not in ("earlier", "ago", "later", "before", "after"):
             return "year" if unit == "annum" else unit
+        # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
+        following = doc[i + 1]
+        if word == "per" and following.pos_ == "NOUN" and following.is_alpha:
+            found = unit_name(following.text)
+            return found[0] if found else following.lemma_.lower()
     return None
 
 
