@@ -31,8 +31,9 @@ How our facts map to that shape (ours -> NewsQuant):
   link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
   ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
-  for a count with no unit what it ``counted``; ``rate`` adds " per <rate>". A money amount
-  written in cents or pence shows that subunit's number.
+  for a count what it ``counted`` when that noun is written just after the number (NewsQuant's
+  noun units: "13000 workers" -> worker; "the figure is 50000" has none); ``rate`` adds
+  " per <rate>". A money amount written in cents or pence shows that subunit's number.
 - change: ``direction`` up/down; else ``approximate`` -> "~", a lower ``bound`` -> ">",
   an upper bound -> "<"; else "=".
 - concept: ``concept``.
@@ -109,6 +110,7 @@ def _pint_name(text: str) -> str | None:
 
         _REGISTRY = pint.UnitRegistry()
     candidates = [text, text.lower(), _singular(text.lower())]
+    candidates += [c.replace("-", "*") for c in candidates if "-" in c]  # "pound-foot"
     for candidate in candidates:
         candidate = candidate.strip().replace(" ", "_")  # noqa: PLW2901
         if not candidate or not re.fullmatch(r"[A-Za-zμµ°_/\-·*0-9]+", candidate):
@@ -219,13 +221,17 @@ def gold_shape(quantity: dict) -> dict:
 # --- Our facts in that shape ----------------------------------------------------------------
 
 
-def _our_unit(fact) -> str | None:
+def _our_unit(fact, text: str) -> str | None:
     if fact.kind == "percent":
         unit = "percent"
     elif fact.kind == "money":
         unit = fact.unit if fact.unit in SUBUNITS else (fact.currency or fact.unit)
+    elif fact.kind == "count" and fact.counted:
+        # NewsQuant's noun unit is the noun shown after the number ("13000 workers").
+        after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
+        unit = fact.counted if fact.counted.split()[-1].lower() in after else None
     else:
-        unit = fact.unit or (fact.counted if fact.kind == "count" else None)
+        unit = fact.unit
     if fact.rate:
         unit = f"{unit or 'count'} per {fact.rate}"
     return unit
@@ -239,7 +245,7 @@ def _our_change(fact) -> str:
     return {"lower": ">", "upper": "<"}.get(fact.bound, "=")
 
 
-def ours_in_shape(facts: list) -> list[dict]:
+def ours_in_shape(facts: list, text: str) -> list[dict]:
     """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
     shaped, skip = [], set()
     for i, fact in enumerate(facts):
@@ -256,7 +262,7 @@ def ours_in_shape(facts: list) -> list[dict]:
                 "value": shown,
                 "range": span,
                 "change": _our_change(fact),
-                "unit": _our_unit(fact),
+                "unit": _our_unit(fact, text),
                 "concepts": [fact.concept] if fact.concept else [],
                 "text": fact.text,
             }
@@ -270,7 +276,7 @@ def run_ours(sentences: list[str]) -> list[list[dict]]:
     from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
 
     nlp = load_pipeline()
-    return [ours_in_shape(extract_numeric_facts(doc)) for doc in nlp.pipe(sentences)]
+    return [ours_in_shape(extract_numeric_facts(doc), doc.text) for doc in nlp.pipe(sentences)]
 
 
 # --- CQE in that shape ----------------------------------------------------------------------

@@ -224,4 +224,8 @@ def _widen(span: Span) -> Span:
         label == "QUANTITY" and doc[end - 1].lower_ in ("pound", "pounds") and _money_context(span)
     ):
         label = "MONEY"  # "he paid 8 pounds"
+    if label == "QUANTITY":  # the whole unit: "140 km" of "140 km/h"
+        found = unit_in(doc[start : min(end + 2, len(doc))])
+        if found and found[2] < end < found[3]:
+            end = found[3]
     return Span(doc, start, end, label=label)

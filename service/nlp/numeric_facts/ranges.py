@@ -29,6 +29,8 @@ def _split_range(text: str, start: int, end: int, between: bool) -> list[tuple[i
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
+    if first.kind == "count" and second.kind == "quantity" and first.end >= second.start - 1:
+        first = replace(first, kind="quantity", unit=second.unit)  # "5-10W"
     if first.kind == "money" and second.kind == "count":
         second = replace(second, kind="money", currency=first.currency)
     elif second.kind == "money" and first.kind == "count":

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.numeric_facts.values import SCALES
+from service.nlp.numeric_facts.values import SCALES, VAGUE
 
 CURRENCY_SYMBOLS = [
     ("US$", "USD"),
@@ -88,6 +88,8 @@ _NOT_UNIT_WORDS = {
 }  # fmt: skip
 
 
+# News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
+_SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
 
 
@@ -119,6 +121,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph")
+    cleaned = _SPELLINGS.get(cleaned, cleaned)
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned[1:].islower():  # a symbol: "kW", "GHz", "mph"
@@ -225,9 +228,11 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
         glued = _GLUED_UNIT.fullmatch(token.text)
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
-        if token.like_num or token.lower_ in SCALES or token.text in ("-", "–"):
+        if token.like_num or token.lower_ in SCALES or token.lower_ in VAGUE:
             seen = True
             continue
+        if seen and token.lower_ in ("-", "–", "to", "and", "of"):
+            continue  # "15 to 22 mph", "6.1-inch", "hundreds of miles"
         if seen:
             return unit_at(doc, token.i, span.end)
     return None
