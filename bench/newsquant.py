@@ -34,8 +34,9 @@ How our facts map to that shape (ours -> NewsQuant):
   for a count what it ``counted`` when that noun is written just after the number (NewsQuant's
   noun units: "13000 workers" -> worker; "the figure is 50000" has none); ``rate`` adds
   " per <rate>". A money amount written in cents or pence shows that subunit's number.
-- change: ``direction`` up/down; else ``approximate`` -> "~", a lower ``bound`` -> ">",
-  an upper bound -> "<"; else "=".
+- change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~"):
+  "nearly"/"almost"/"close to" -> "~"; a lower ``bound`` -> ">", an upper one -> "<";
+  ``approximate`` -> "~"; else ``direction`` up/down; else "=".
 - concept: ``concept``.
 
 Differences from NewsQuant's conventions that we keep:
@@ -238,11 +239,13 @@ def _our_unit(fact, text: str) -> str | None:
 
 
 def _our_change(fact) -> str:
-    if fact.direction:
-        return fact.direction
+    if fact.qualifier in ("nearly", "almost", "close to"):
+        return "~"
+    if fact.bound:
+        return {"lower": ">", "upper": "<"}[fact.bound]
     if fact.approximate:
         return "~"
-    return {"lower": ">", "upper": "<"}.get(fact.bound, "=")
+    return fact.direction or "="
 
 
 def ours_in_shape(facts: list, text: str) -> list[dict]:

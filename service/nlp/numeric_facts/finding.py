@@ -35,7 +35,7 @@ _BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?",
 _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 
 
-_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
 
 
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")

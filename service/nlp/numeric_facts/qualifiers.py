@@ -64,7 +64,7 @@ _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=len, reverse=True)
 # Verbs of change: an amount that is their object or their "by" complement is a change.
 UP_VERBS = {
     "rise", "climb", "gain", "jump", "increase", "grow", "surge", "soar", "rally", "advance",
-    "add", "boost", "raise", "rebound", "expand", "accelerate", "swell", "spike", "leap",
+    "boost", "raise", "rebound", "expand", "accelerate", "swell", "spike", "leap",
     "firm", "widen", "lift", "hike", "double", "triple", "improve", "outperform",
 }  # fmt: skip
 DOWN_VERBS = {
@@ -73,8 +73,8 @@ DOWN_VERBS = {
     "lower", "weaken", "crash", "dive", "contract", "narrow", "trim", "shave", "sag", "skid",
     "fell", "erode", "halve", "underperform",
 }  # fmt: skip
-_UP_WORDS = {"up", "higher", "more", "stronger"}
-_DOWN_WORDS = {"down", "lower", "less", "weaker", "off"}
+_UP_WORDS = {"up", "higher"}
+_DOWN_WORDS = {"down", "lower"}
 
 
 def direction_of(root: Token) -> str | None:
@@ -87,9 +87,9 @@ def direction_of(root: Token) -> str | None:
     for word in (head, *(c for c in token.children if c.dep_ in ("advmod", "prep"))):
         if word is token:
             continue
-        if word.lower_ in _DOWN_WORDS and word.lower_ != "off":
+        if word.lower_ in _DOWN_WORDS:
             return "down"
-        if word.lower_ in _UP_WORDS and word.lower_ != "more":
+        if word.lower_ in _UP_WORDS:
             return "up"
     if token.dep_ == "pobj":
         if head.lower_ != "by":
