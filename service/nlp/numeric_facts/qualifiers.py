@@ -82,6 +82,15 @@ def direction_of(root: Token) -> str | None:
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
     is not a change."""
     token = root
+    # "lost 190 points", "rose 64.06 points", "lost 190 points, or 0.6%": from the number to
+    # the noun it counts, and from a restatement to what it restates.
+    for _ in range(3):
+        if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
+            token = token.head
+        elif token.dep_ == "appos" and token.head.i < token.i:
+            token = token.head
+        else:
+            break
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in token.children if c.dep_ in ("advmod", "prep"))):
