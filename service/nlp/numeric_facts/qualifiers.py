@@ -87,7 +87,7 @@ def direction_of(root: Token) -> str | None:
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
             token = token.head
-        elif token.dep_ == "appos" and token.head.i < token.i:
+        elif token.dep_ in ("appos", "conj") and token.head.i < token.i and not token.head.like_num:
             token = token.head
         else:
             break
