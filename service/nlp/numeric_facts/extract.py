@@ -27,6 +27,7 @@ from service.nlp.numeric_facts.ranges import (
     _from_after_to,
     _inherit_currency,
     _link_ranges,
+    _shared_concepts,
     _split_range,
 )
 from service.nlp.numeric_facts.rates import _rate
@@ -126,6 +127,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     value,
                     sentence,
                     unit=_singular_period(unit.lower_),
+                    concept=concept_of(doc[token.i : unit.i + 1], "quantity", True, None),
                     qualifier=qualifier,
                     approximate=approximate or lowered in VAGUE,
                     bound=bound,
@@ -342,4 +344,4 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         for i in order
     ]
     linked = _conversions(doc, _link_ranges(doc, ordered))
-    return _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
+    return _shared_concepts(doc, _inherit_currency(_elided(doc, _from_after_to(doc, linked))))

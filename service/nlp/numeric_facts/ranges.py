@@ -63,7 +63,11 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             continue
         if gap == "to" and opener not in ("from", "between") and not _NUMBER.search(first.text):
             continue
-        shared = {"counted": first.counted or second.counted, "rate": first.rate or second.rate}
+        shared = {
+            "counted": first.counted or second.counted,
+            "rate": first.rate or second.rate,
+            "concept": first.concept or second.concept,
+        }
         facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
         facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
@@ -88,6 +92,25 @@ def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             ):
                 result[i] = replace(fact, counted=earlier.counted)
                 break
+    return result
+
+
+def _shared_concepts(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "15.5 cm (6.1 inches) and 23.5 cm", "24 hours, 39 minutes": an amount restating or
+    listed with the one before it, with no concept of its own, is about the same thing."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        gap = text[previous.end : fact.start]
+        if (
+            fact.concept is None
+            and previous.concept
+            and fact.sentence_index == previous.sentence_index
+            and fact.kind not in ("year", "ordinal")
+            and re.fullmatch(r"\s*\)?\s*(?:[(;,/]|and|or|,\s*and)?\s*", gap)
+        ):
+            result[i] = replace(fact, concept=previous.concept)
     return result
 
 
