@@ -93,7 +93,13 @@ SUBUNITS = {"cent": 100, "penny": 100}
 # --- The shared shape and the scorer ------------------------------------------------------
 
 
+IRREGULAR = {"men": "man", "women": "woman", "feet": "foot", "children": "child", "teeth": "tooth"}
+
+
 def _singular(word: str) -> str:
+    for plural, singular in IRREGULAR.items():
+        if word.endswith(plural):
+            return word[: -len(plural)] + singular
     for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
             return word[: -len(suffix)] + repl
@@ -118,7 +124,7 @@ def _pint_name(text: str) -> str | None:
             continue
         try:
             unit = _REGISTRY.parse_units(candidate)
-        except Exception:  # noqa: BLE001  pint raises several kinds on an unknown word
+        except Exception:
             continue
         if not unit.dimensionless:
             return str(unit).replace("_", " ")
@@ -132,11 +138,15 @@ def unit_key(unit: str | None) -> str | None:
     text = unit.strip()
     if text in ("", "-", "count"):
         return None
-    if text in CURRENCY_NAMES or text.upper() in CURRENCY_NAMES and len(text) == 3:
+    if text.endswith(" of age"):
+        return f"{unit_key(text[:-7])} of age"
+    if text in CURRENCY_NAMES or (text.upper() in CURRENCY_NAMES and len(text) == 3):
         return CURRENCY_NAMES.get(text) or CURRENCY_NAMES[text.upper()]
     lowered = text.lower()
     if lowered in CURRENCY_NAMES:
         return CURRENCY_NAMES[lowered]
+    if lowered in CURRENCY_NAMES.values():
+        return lowered
     for separator in (" per ", "/"):
         if separator in lowered and not _pint_name(text):
             numerator, _, denominator = text.partition(separator if separator in text else "/")
@@ -230,7 +240,11 @@ def _our_unit(fact, text: str) -> str | None:
     elif fact.kind == "count" and fact.counted:
         # NewsQuant's noun unit is the noun shown after the number ("13000 workers").
         after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
+        cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
+        after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
         unit = fact.counted if fact.counted.split()[-1].lower() in after else None
+    elif fact.kind == "age":
+        unit = f"{fact.unit} of age"
     else:
         unit = fact.unit
     if fact.rate:
@@ -300,7 +314,7 @@ def cqe_worker() -> None:
         shaped = []
         try:
             found = parser.parse(sentence)
-        except Exception:  # noqa: BLE001  a crash on one sentence is no answer for it
+        except Exception:
             found = []
         for q in found:
             value = getattr(q.value, "value", None)

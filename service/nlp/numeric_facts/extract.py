@@ -118,22 +118,59 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 continue
             start, qualifier = _qualifier(doc, token.idx, unit.idx)
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            old = _old_after(doc, unit.i)
+            last = doc[old] if old else unit
             facts.append(
                 _fact(
-                    "quantity",
+                    "age" if old else "quantity",
                     doc,
                     start,
-                    unit.idx + len(unit),
+                    last.idx + len(last),
                     value,
                     sentence,
                     unit=_singular_period(unit.lower_),
-                    concept=concept_of(doc[token.i : unit.i + 1], "quantity", True, None),
+                    concept=concept_of(doc[token.i : last.i + 1], "quantity", True, None),
                     qualifier=qualifier,
                     approximate=approximate or lowered in VAGUE,
                     bound=bound,
                 )
             )
     return facts
+
+
+def _old_after(doc: Doc, i: int) -> int | None:
+    """Index of "old" in "65-year-old" / "18 month-old" / "five years old" after token i."""
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in ("-", "–") else i + 1
+    return j if j < len(doc) and doc[j].lower_ == "old" else None
+
+
+def _ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "Maddon, 66, has ...": a bare whole number between commas after a person's name is
+    the person's age."""
+    text = doc_text(doc)
+    result = []
+    for fact in facts:
+        span = doc.char_span(fact.start, fact.end)
+        if (
+            fact.kind == "count"
+            and span is not None
+            and len(span) == 1
+            and span.start >= 2
+            and span.end < len(doc)
+            and re.fullmatch(r"\d{1,3}", fact.text)
+            and fact.value <= 130
+            and doc[span.start - 1].text == ","
+            and doc[span.end].text in (",", ")")
+            and doc[span.start - 2].ent_type_ == "PERSON"
+        ):
+            person = doc[span.start - 2]
+            name = [t for t in doc[max(0, person.i - 3) : person.i + 1] if t.ent_type_ == "PERSON"]
+            fact = replace(  # noqa: PLW2901
+                fact, kind="age", unit="year", counted=None, concept=" ".join(t.text for t in name)
+            )
+        result.append(fact)
+    del text
+    return result
 
 
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
@@ -344,4 +381,5 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         for i in order
     ]
     linked = _conversions(doc, _link_ranges(doc, ordered))
-    return _shared_concepts(doc, _inherit_currency(_elided(doc, _from_after_to(doc, linked))))
+    facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
+    return _ages(doc, _shared_concepts(doc, facts))

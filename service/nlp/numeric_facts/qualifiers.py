@@ -85,7 +85,9 @@ def direction_of(root: Token) -> str | None:
     # "lost 190 points", "rose 64.06 points", "lost 190 points, or 0.6%": from the number to
     # the noun it counts, and from a restatement to what it restates.
     for _ in range(3):
-        if (token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i) or (token.dep_ in ("appos", "conj") and token.head.i < token.i and not token.head.like_num):
+        if (token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i) or (
+            token.dep_ in ("appos", "conj") and token.head.i < token.i and not token.head.like_num
+        ):
             token = token.head
         else:
             break

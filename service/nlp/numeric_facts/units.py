@@ -121,7 +121,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph")
-    cleaned = _SPELLINGS.get(cleaned, cleaned)
+    cleaned = _SPELLINGS.get(cleaned, cleaned).replace(" per ", "/")
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned[1:].islower():  # a symbol: "kW", "GHz", "mph"
@@ -183,6 +183,7 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
+    text = re.sub(r"\b(US|HK|A|C|NZ|S) \$", r"\1$", text)  # "HK $3.7 billion"
     code = _CODE_AMOUNT.search(text)
     if code:
         return _PREFIXES.get(code[1], code[1])
