@@ -192,7 +192,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         body_start += len(qualifier)
         while body_start < span.end_char and text[body_start].isspace():
             body_start += 1
-    parts = _split_range(text, body_start, span.end_char, between)
+    parts = _split_range(text, body_start, span.end_char)
+    # "6.1 inches and 6.7 inches": two amounts, a range only after "between".
+    listed = len(parts) == 2 and not between and text[parts[0][1] : parts[1][0]].strip() == "and"
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
@@ -260,7 +262,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 vague_range=(value, value * 10) if vague and len(parts) == 1 else None,
             )
         )
-    if len(facts) == 2:
+    if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"
         roles = ("from", "to") if change else ("min", "max")
@@ -339,7 +341,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         lowered = token.lower_
         if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
             continue
-        if lowered in FREQUENCIES and token.dep_ != "mark":  # not "once you have seen it"
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        # Not "once you have seen it", nor a comparison ("twice as loud").
+        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as":
             add(
                 [
                     _fact(

@@ -96,10 +96,17 @@ def _skip(doc: Doc, span: Span) -> bool:
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
-    """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"."""
+    """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"; not
+    a number with its unit after it ("MacBook Pro 16 inch") or a currency's name ("7,199
+    Chinese yuan")."""
+    if span.end < len(doc) and _unit_after(doc, span.end):
+        return False
+    lowered = span.text.lower()
+    named = {w for name in CURRENCY_WORDS if " " in name and name in lowered for w in name.split()}
     for token in span:
         if (
-            token.is_alpha
+            token.lower_ not in named
+            and token.is_alpha
             and token.is_title
             and not token.is_sent_start
             and token.lower_ not in SCALES
@@ -128,17 +135,18 @@ def _in_name(doc: Doc, span: Span) -> bool:
 
 
 def _one_of_a_noun(token: Token) -> bool:
-    """ "one solution", "a category one hurricane": a count of 1 (NewsQuant marks them); not
-    the pronoun ("one of them", "no one", "the one that"), nor "one" before an ordinal."""
+    """ "one solution", "a category one hurricane", "one of the proudest moments": a count
+    of 1 of a noun (NewsQuant marks them); not the pronoun ("no one", "the one that", "one
+    of them")."""
     head = token.head
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (
-        token.dep_ in ("nummod", "compound")
-        and head.pos_ == "NOUN"
-        and head.i > token.i
-        and before not in ("no", "any", "every", "each", "the", "this", "that")
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    )
+    if before in ("no", "any", "every", "each", "the", "this", "that", "which"):
+        return False
+    if token.dep_ in ("nummod", "compound"):
+        return head.pos_ == "NOUN" and head.i > token.i
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    return bool(things) and things[0].tag_ == "NNS"
 
 
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:

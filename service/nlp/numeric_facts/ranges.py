@@ -14,12 +14,11 @@ from service.nlp.records import NumericFact, RangeLink
 _RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*(?=[$£€¥\d])")
 
 
-def _split_range(text: str, start: int, end: int, between: bool) -> list[tuple[int, int]]:
-    """Char spans of the ends of "X to Y" / "X-Y" / "between X and Y", or the whole span
-    ("6.1 inches and 6.7 inches" are two amounts, not a range)."""
+def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
     chunk = text[start:end]
     match = _RANGE_SPLIT.search(chunk)
-    if match and (between or match[0].strip() != "and"):
+    if match:
         left, right = chunk[: match.start()], chunk[match.end() :]
         if parse_number(left) is not None and parse_number(right) is not None:
             return [(start, start + match.start()), (start + match.end(), end)]
@@ -29,8 +28,10 @@ def _split_range(text: str, start: int, end: int, between: bool) -> list[tuple[i
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
-    if first.kind == "count" and second.kind == "quantity" and first.end >= second.start - 1:
-        first = replace(first, kind="quantity", unit=second.unit)  # "5-10W"
+    if first.kind == "count" and second.kind == "quantity" and not first.counted:
+        first = replace(first, kind="quantity", unit=second.unit)  # "5-10W", "40 to 50 hours"
+    elif second.kind == "count" and first.kind == "quantity" and not second.counted:
+        second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
     if first.kind == "money" and second.kind == "count":
         second = replace(second, kind="money", currency=first.currency)
     elif second.kind == "money" and first.kind == "count":
@@ -55,13 +56,26 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         gap = doc_text(doc)[first.end : second.start].strip().lower()
         before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
+        if gap == "" and second.qualifier == "up to" and opener == "from":
+            gap = "to"  # "from 450 sq ft up to 900 sq ft"
+        alike = first.kind in ("percent", "quantity", "money") and (first.unit, first.currency) == (
+            second.unit,
+            second.currency,
+        )
         if gap == "to" and opener == "from":
             link, roles = "change", ("from", "to")
-        elif (gap == "and" and opener == "between") or (gap in ("to", "-", "–") and opener):
+        elif (gap == "and" and opener == "between") or (
+            gap in ("to", "-", "–") and (opener or alike)
+        ):
             link, roles = "interval", ("min", "max")
         else:
             continue
-        if gap == "to" and opener not in ("from", "between") and not _NUMBER.search(first.text):
+        if (
+            gap == "to"
+            and opener not in ("from", "between")
+            and not _NUMBER.search(first.text)
+            and not alike
+        ):
             continue
         shared = {
             "counted": first.counted or second.counted,
