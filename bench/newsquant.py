@@ -398,9 +398,8 @@ def show_errors(records: list[dict], predictions: list[list[dict]], score: str) 
         if missed or extra:
             print(f"{record['id']} {record['text']}")
             for g in missed:
-                print(
-                    f"   gold {g['range'] or g['value']} {g['change']} {g['unit']!r} {g['concepts']}"
-                )
+                shown = g["range"] or g["value"]
+                print(f"   gold {shown} {g['change']} {g['unit']!r} {g['concepts']}")
             for p in extra:
                 print(f"   ours {p['range'] or p['value']} {p['change']} {p['unit']!r} "
                       f"{p['concepts']} <- {p['text']!r}")  # fmt: skip

@@ -29,10 +29,11 @@ _MOST_TRADED = {
     "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR",
     "krona": "SEK", "krone": "NOK", "dinar": "KWD", "riyal": "SAR", "yuan": "CNY",
     "lira": "TRY", "ruble": "RUB", "shilling": "KES", "rial": "IRR", "dirham": "AED",
+    "won": "KRW",
 }  # fmt: skip
 # Currency words that are also common English words, or not from CLDR's names.
 _NOT_CURRENCY_WORDS = {
-    "won", "real", "reals", "mark", "marks", "rand", "rands", "sol", "soles", "dram", "drams",
+    "real", "reals", "mark", "marks", "rand", "rands", "sol", "soles", "dram", "drams",
     "funds", "value", "account", "rights", "code", "currency", "kip", "kips", "inti", "lati",
     "gold", "silver",
 }  # fmt: skip
