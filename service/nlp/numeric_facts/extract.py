@@ -34,11 +34,13 @@ from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
 from service.nlp.numeric_facts.units import (
     _PENCE,
+    PERIODS,
     SUBUNITS,
     _currency,
     _duration_unit,
     _singular_period,
     _unit,
+    unit_at,
     unit_in,
 )
 from service.nlp.numeric_facts.values import (
@@ -109,6 +111,13 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     counted=_noun_phrase(head) if head.pos_ in ("NOUN", "PROPN") else None,
                 )
             )
+        elif (
+            token.like_num
+            and (measure := unit_at(doc, token.i + 1, min(token.i + 4, len(doc))))
+            and measure[0] not in PERIODS
+        ):  # "70 °F at noon" read as a time
+            found = Span(doc, token.i, measure[3], label="QUANTITY")
+            facts.extend(_amount_facts(doc, found, sentence))
         elif token.like_num or lowered in VAGUE:
             unit = _duration_unit(doc, token)
             if unit is None or day:

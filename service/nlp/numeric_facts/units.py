@@ -37,7 +37,10 @@ _NOT_CURRENCY_WORDS = {
     "funds", "value", "account", "rights", "code", "currency", "kip", "kips", "inti", "lati",
     "gold", "silver",
 }  # fmt: skip
-_ENGLISH_NAMES = {"sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB"}
+_ENGLISH_NAMES = {
+    "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
+    "quid": "GBP",
+}  # fmt: skip
 _SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "p": "GBP"}
 
 
@@ -78,7 +81,7 @@ PERIODS = {"year", "month", "week", "day", "hour", "minute", "second", "quarter"
 # no exavolt, "PS" no petasiemens), and a lone "m", "b" or "k" is a scale.
 _SYMBOL = re.compile(
     r"(?:[kMGT](?:W|Wh|Hz|B|V|J|N|bps|Pa)|m(?:A|Ah|g|l|L|m|s|W|V|Wh)|[μµ][mgls]|c[mlL]|k[mgLlJ]"
-    r"|Hz|Wh|W|V|Nm|lbs?|oz|ft|yd|mph|kph|km/h|m/s|rpm|psi|hp|dB|°[CF]|g|L)"
+    r"|Hz|Wh|W|V|Nm|lbs?|oz|ft|yd|mph|kph|km/h|m/s|rpm|psi|hp|dB|degC|degF|g|L)"
 )
 # English words pint knows as units that a news number counts as things ("five points").
 _NOT_UNIT_WORDS = {
@@ -89,6 +92,9 @@ _NOT_UNIT_WORDS = {
 }  # fmt: skip
 
 
+_TEMPERATURE = re.compile(
+    r"(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)", re.IGNORECASE
+)
 # News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
 _SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
@@ -123,6 +129,9 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     a unit symbol."""
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph")
     cleaned = _SPELLINGS.get(cleaned, cleaned).replace(" per ", "/")
+    temperature = _TEMPERATURE.fullmatch(cleaned)
+    if temperature:  # "degrees Celsius", "° F", "deg C"
+        cleaned = "degC" if temperature[1].lower() in ("c", "celsius", "centigrade") else "degF"
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned[1:].islower():  # a symbol: "kW", "GHz", "mph"
@@ -134,15 +143,23 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
             candidates = [cleaned.lower()]  # "FEET", "Miles"
     else:
         candidates = [cleaned.lower()]
+    if candidates and " " in candidates[0]:  # "square metres": pint wants the singular
+        last = candidates[0].rsplit(" ", 1)
+        candidates.append(f"{last[0]} {_singular_period(last[1])}")
     for candidate in candidates:
         words = candidate.replace("-", " ").split()
         if words and words[-1].rstrip("s") in _NOT_UNIT_WORDS:
             return None
         if "-" in candidate:  # "pound-feet", "lb-ft": a product of units
             candidate = "*".join(candidate.split("-"))  # noqa: PLW2901
-        try:
-            unit = _registry().parse_units(candidate.replace(" ", "_").replace("²", "**2"))
-        except Exception:  # pint raises several kinds on a word it lacks
+        unit = None
+        for spelling in (candidate.replace(" ", "_"), candidate):  # "cubic_foot", "square metre"
+            try:
+                unit = _registry().parse_units(spelling.replace("²", "**2"))
+                break
+            except Exception:
+                continue
+        if unit is None:
             continue
         if str(unit) not in _NOT_UNITS:  # pint's pure numbers
             return _split(unit)
@@ -206,7 +223,7 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     """The unit written from token ``i`` (not past ``end``), as pint names it, with what it
     is per and its tokens [i, stop): "km/h" -> ("kilometer", "hour", i, i + 3); "cubic
     feet", "pound-feet", "mph" -> ("mile", "hour", ...); a period word ("months")."""
-    if i >= min(end, len(doc)):
+    if i >= min(end, len(doc)) or doc[i].is_stop:  # "a year", "in": words, not units
         return None
     if doc[i].lower_ in DURATIONS:
         return _singular_period(doc[i].lower_), None, i, i + 1
