@@ -39,7 +39,8 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?!
 
 
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
-_PLAIN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?")
+_PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
+_PLAIN = re.compile(r"(?:[-+−]|(?i:minus)-)?\d+(?:,\d{3})*(?:\.\d+)?")
 _CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
 
 
@@ -66,9 +67,16 @@ def _skip(doc: Doc, span: Span) -> bool:
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
     if re.search(r"[A-Za-z]-?\d", word) and not (
-        re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d", word) or _CODE_TOKEN.match(word)
+        re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^minus-", word, re.IGNORECASE)
+        or _CODE_TOKEN.match(word)
     ):
         return True
+    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
+    if glued and not (
+        unit_name(glued[1], glued=True)
+        or re.fullmatch(r"(?i)bn|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
+    ):
+        return True  # "5G", "4K", "3D": a name, not an amount
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
     if hyphen and not (unit_name(hyphen[1]) or hyphen[1].lower() in DURATIONS):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
@@ -90,6 +98,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or _SYMBOL_AMOUNT.match(token.text)
                 or _CODE_TOKEN.fullmatch(token.text)
                 or _PLAIN.fullmatch(token.text)
+                or _PERCENT_TOKEN.fullmatch(token.text)
                 or (glued and unit_name(glued[2], glued=True))
             )
     return False
@@ -131,6 +140,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
         after is not None
         and after.is_title
         and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+        and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
     )
 
 
@@ -163,6 +173,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             continue
         if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
+            continue
+        if _PERCENT_TOKEN.fullmatch(text):
+            found.append(Span(doc, token.i, token.i + 1, label="PERCENT"))
             continue
         glued = _GLUED_UNIT.fullmatch(text)
         if glued and not _GLUED.match(text) and unit_name(glued[2], glued=True):
@@ -219,13 +232,23 @@ def _widen(span: Span) -> Span:
         end, label = end + 1, "PERCENT"
     if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
         end, label = end + 2, "PERCENT"
-    if re.search(r"%|\bper ?cent\b", doc[start:end].text, re.IGNORECASE):
+    signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]
+    if signed and doc[signed[0] - 1].like_num:
+        start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
+    if re.search(r"%|\bper ?cent\b|\dpc\b", doc[start:end].text, re.IGNORECASE):
         label = "PERCENT"
     elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"
     elif (after := _unit_after(doc, end)) and label != "MONEY":
         end, label = after, "QUANTITY"
+    elif (
+        label == "CARDINAL"
+        and span.root.dep_ == "nummod"
+        and end < span.root.head.i <= end + 2
+        and unit_at(doc, span.root.head.i, span.root.head.i + 1)
+    ):
+        end, label = span.root.head.i + 1, "QUANTITY"  # "517 rushing yards"
     elif unit_in(doc[start:end]) and label == "CARDINAL":
         label = "QUANTITY"
     elif (

@@ -61,18 +61,20 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=len, reverse=True)
 
 
-# Verbs of change: an amount that is their object or their "by" complement is a change.
+# Verbs of change: the amount they take is a change ("sales rose 2%", "shares lost 3%").
 UP_VERBS = {
     "rise", "climb", "gain", "jump", "increase", "grow", "surge", "soar", "rally", "advance",
-    "boost", "raise", "rebound", "expand", "accelerate", "swell", "spike", "leap",
-    "firm", "widen", "lift", "hike", "double", "triple", "improve", "outperform",
+    "rebound", "expand", "accelerate", "swell", "spike", "leap", "firm", "widen", "improve",
 }  # fmt: skip
 DOWN_VERBS = {
     "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
-    "dip", "decrease", "cut", "ease", "shrink", "plummet", "slump", "retreat", "reduce",
-    "lower", "weaken", "crash", "dive", "contract", "narrow", "trim", "shave", "sag", "skid",
-    "fell", "erode", "halve", "underperform",
+    "dip", "decrease", "ease", "shrink", "plummet", "slump", "retreat", "weaken", "crash",
+    "dive", "contract", "narrow", "sag", "skid", "erode", "fell",
 }  # fmt: skip
+# Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
+# what they take ("raised $10m", "cut 2,000 jobs").
+UP_BY = {"raise", "boost", "lift", "hike", "increase", "push"}
+DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 
@@ -100,8 +102,9 @@ def direction_of(root: Token) -> str | None:
             return "down"
         if word.lower_ in _UP_WORDS:
             return "up"
+    by = token.dep_ == "pobj" and head.lower_ == "by"
     if token.dep_ == "pobj":
-        if head.lower_ != "by":
+        if not by:
             return None
         token, head = head, head.head  # "cut by 5%"
     if token.dep_ not in ("dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod"):
@@ -115,9 +118,9 @@ def direction_of(root: Token) -> str | None:
                 return "down"
             if child.lower_ == "up" and verb.lemma_ != "end":
                 return "up"
-    if verb.lemma_ in UP_VERBS:
+    if verb.lemma_ in UP_VERBS or (by and verb.lemma_ in UP_BY):
         return "up"
-    if verb.lemma_ in DOWN_VERBS:
+    if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
         return "down"
     return None
 

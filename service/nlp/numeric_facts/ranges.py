@@ -11,7 +11,9 @@ from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number
 from service.nlp.records import NumericFact, RangeLink
 
-_RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*(?=[$£€¥\d])")
+# A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
+# "50 -1.3%" is a name's number and a signed one.
+_RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])")
 
 
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -28,7 +30,8 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
-    if first.kind == "count" and second.kind == "quantity" and not first.counted:
+    bare = re.fullmatch(r"[\d.,]+", first.text)
+    if first.kind == "count" and second.kind == "quantity" and (not first.counted or bare):
         first = replace(first, kind="quantity", unit=second.unit)  # "5-10W", "40 to 50 hours"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
         second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"

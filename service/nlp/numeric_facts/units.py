@@ -189,6 +189,7 @@ _PREFIXES = {"RM": "MYR", "Rs": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "
 _CODE_AMOUNT = re.compile(
     r"^(?:(?:about|around|over|under|nearly|almost)\s+)?([A-Z]{3}|RM|Rs|Y=|\$US|S\$|R\$)\s?\d"
 )
+_DIGIT = re.compile(r"\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 
@@ -247,13 +248,18 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
         glued = _GLUED_UNIT.fullmatch(token.text)
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
-        if token.like_num or token.lower_ in SCALES or token.lower_ in VAGUE:
+        if (
+            token.like_num
+            or token.lower_ in SCALES
+            or token.lower_ in VAGUE
+            or _DIGIT.search(token.text)
+        ):
             seen = True
             continue
         if seen and token.lower_ in ("-", "–", "to", "and", "of"):
             continue  # "15 to 22 mph", "6.1-inch", "hundreds of miles"
-        if seen:
-            return unit_at(doc, token.i, span.end)
+        if seen and (found := unit_at(doc, token.i, span.end)):
+            return found
     return None
 
 
