@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
-from service.nlp.numeric_facts.units import CURRENCY_WORDS
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
 from service.nlp.numeric_facts.values import SCALES, VAGUE
 
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
@@ -29,7 +29,7 @@ _CLIMB = {"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp"}
 _MEASURE_NOUNS = {"total", "number", "amount", "sum", "level", "figure", "average", "rate"}
 
 
-def phrase(noun: Token) -> str | None:
+def phrase(noun: Token, span: Span | None = None) -> str | None:
     """A noun with its modifiers and "of"/possessive owner: "the price of the WTI benchmark"
     -> "price WTI benchmark"; "Walsh's total pay package" -> "Walsh total pay package"."""
     if noun.lower_ in _PRONOUNS or noun.lower_ in _RELATIVE:
@@ -42,7 +42,14 @@ def phrase(noun: Token) -> str | None:
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if inner is not None and inner.pos_ in ("NOUN", "PROPN") and not inner.like_num:
+            inside = span is not None and span.start <= inner.i < span.end if inner else False
+            if (
+                inner is not None
+                and inner.pos_ in ("NOUN", "PROPN")
+                and not inner.like_num
+                and not inside
+                and not is_unit(inner)
+            ):
                 parts.append(_noun_phrase(inner))
             break
     text = " ".join(p for p in parts if p).strip()
@@ -107,7 +114,7 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     if quantity.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN":
         owner = head.head
         if owner.lower_ not in _MEASURE_NOUNS:
-            return phrase(owner)
+            return phrase(owner, span)
         quantity, head = owner, owner.head
     # 3. "60% of its revenue", "a third of the population".
     if kind == "percent" or (kind == "count" and 0 < _value_hint(span) < 1):

@@ -129,6 +129,8 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
             old = _old_after(doc, unit.i)
             last = doc[old] if old else unit
+            if unit.i > token.i + 2:  # "40 to 50 hours": the first end is "40"
+                old, last = None, token
             facts.append(
                 _fact(
                     "age" if old else "quantity",

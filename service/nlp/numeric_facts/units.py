@@ -156,9 +156,12 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         for spelling in (candidate.replace(" ", "_"), candidate):  # "cubic_foot", "square metre"
             try:
                 unit = _registry().parse_units(spelling.replace("²", "**2"))
-                break
             except Exception:
                 continue
+            if spelling == candidate and " " in candidate and len(unit._units) > 1:
+                unit = None  # words read as a product of units ("hp at"): no unit
+                continue
+            break
         if unit is None:
             continue
         if str(unit) not in _NOT_UNITS:  # pint's pure numbers
@@ -233,8 +236,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         if stop > min(end, len(doc)) or doc[stop - 1].is_punct:
             continue
         if any(t.like_num or t.is_space or (t.whitespace_ and t.i < stop - 1 and t.is_punct)
-               for t in doc[i:stop]):  # fmt: skip
-            continue
+               or (t.is_stop and t.lower_ != "per") for t in doc[i + 1 : stop]):  # fmt: skip
+            continue  # not "hp at", "degrees Celsius in"
         found = unit_name("".join(t.text_with_ws for t in doc[i:stop]).strip())
         if found:
             return (*found, i, stop)
@@ -285,6 +288,9 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].lower_ in DURATIONS:
         return doc[i]
+    # "40 to 50 hours": the first end of a range of durations has the second's unit.
+    if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "-", "–") and doc[i + 1].like_num:
+        return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
     return None
 
 
