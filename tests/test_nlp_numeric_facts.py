@@ -676,3 +676,10 @@ def test_one_counting_a_noun_is_a_count(nlp, text, counted):
 )
 def test_concept(nlp, text, fact_text, concept):
     assert fact_of(nlp, text, fact_text).concept == concept
+
+
+def test_the_glued_m_of_a_race_is_metres(nlp):
+    race = only(nlp, "She won the 60m at the indoor championships.")
+    assert (race.kind, race.value, race.unit) == ("quantity", 60, "meter")
+    people = only(nlp, "The country has 60m people.")
+    assert (people.kind, people.value) == ("count", 60e6)

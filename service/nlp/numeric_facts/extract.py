@@ -212,6 +212,15 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     unit = _unit(label, span)
     if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
         kind = "count"
+    # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
+    metres = (
+        kind == "count"
+        and re.fullmatch(r"\d{1,5}m", span.text)
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+    if metres:
+        kind, unit = "quantity", "meter"
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     counted = _counted(span, kind)
     per = unit_in(span) if kind == "quantity" else None
@@ -235,6 +244,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         value = parse_number(text)
         if value is None:
             return []
+        if metres:
+            value /= SCALES["m"]
         if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
             last = parse_number(last_text)
