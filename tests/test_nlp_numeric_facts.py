@@ -113,6 +113,8 @@ def test_seed_non_numbers_are_not_facts(seed_facts):
         ("50 per cent", 50),
         ("hundreds of thousands", 1e5),
         ("a third", 1 / 3),
+        ("two and a half", 2.5),
+        ("three hundred and forty-two", 342),
         ("17m/s", 17),
     ],
 )

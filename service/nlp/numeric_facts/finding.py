@@ -20,7 +20,7 @@ from service.nlp.numeric_facts.units import (
     unit_in,
     unit_name,
 )
-from service.nlp.numeric_facts.values import _GLUED, SCALES, VAGUE, WORDS
+from service.nlp.numeric_facts.values import _GLUED, SCALES, VAGUE, WORDS, is_cardinal
 
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -90,7 +90,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         token = span[0]
         if token.lower_ == "one":
             return not _one_of_a_noun(token)
-        if not token.like_num and token.lower_ not in VAGUE and token.lower_ not in WORDS:
+        if not token.like_num and token.lower_ not in VAGUE and not _number_word(token):
             glued = _GLUED_UNIT.fullmatch(token.text)
             return not (
                 _GLUED.match(token.text)
@@ -120,7 +120,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and not token.is_sent_start
             and token.lower_ not in SCALES
             and token.lower_ not in CURRENCY_WORDS
-            and token.lower_ not in WORDS
+            and not _number_word(token)
             and token.lower_ not in VAGUE
             and token.lower_ not in _QUALIFIER_WORDS
         ):
@@ -142,6 +142,10 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
         and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
     )
+
+
+def _number_word(token: Token) -> bool:
+    return token.lower_ in WORDS or is_cardinal(token.lower_)
 
 
 def _one_of_a_noun(token: Token) -> bool:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from text_to_num import text2num
 
 SCALES = {
     "thousand": 1e3,
@@ -20,43 +23,8 @@ SCALES = {
 }
 
 
-WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "dozen": 12,
-    "a": 1,
-    "an": 1,
-    "half": 0.5,
-    "third": 1 / 3,
-    "quarter": 0.25,
-}
+# Words that are numbers outside text2num's cardinals ("a million", "two dozen", "a third").
+WORDS = {"a": 1, "an": 1, "half": 0.5, "third": 1 / 3, "quarter": 0.25, "dozen": 12}
 # "thousands of troops": a vague amount, read as its order of magnitude.
 
 
@@ -126,6 +94,27 @@ _GLUED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bn|mn|m|k|tn|b)\.?$", re.IGNORE
 _ORDINAL_DIGITS = re.compile(r"(\d{1,9})(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
+@cache
+def is_cardinal(word: str) -> bool:
+    """Whether text2num reads the word as (part of) a cardinal: "seven", "ninety", "hundred"."""
+    if word in ("and", "a", "an") or word in VAGUE:
+        return False
+    try:
+        text2num(word, "en")
+    except ValueError:
+        return word == "hundred"
+    return True
+
+
+def _cardinal(words: list[str]) -> float:
+    """A run of cardinal words by text2num ("twenty five", "three hundred and forty two");
+    a run it refuses ("nineteen eighty four") is the sum of its parts."""
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        return float(sum(text2num(w, "en") if w != "hundred" else 100 for w in words))
+
+
 def parse_number(text: str) -> float | None:
     """Value of a number written in digits and/or words: "2.5 billion", "two dozen", "1.5m"."""
     lowered = text.lower().replace("per cent", "").replace("percent", "")
@@ -136,21 +125,29 @@ def parse_number(text: str) -> float | None:
         value = float(match[0].replace(",", ""))
         scale = _SCALE_AFTER.match(lowered[match.end() :])
         return value * SCALES[scale[1].lower()] if scale else value
-    words = re.findall(r"[a-z]+", lowered.replace("-", " "))
-    total, current, seen = 0.0, 0.0, False
-    for word in words[:20]:
+    and_a_half = re.search(r"\band an? half\b", lowered)  # "two and a half"
+    if and_a_half:
+        lowered = lowered[: and_a_half.start()]
+    words = re.findall(r"[a-z]+", lowered.replace("-", " "))[:20]
+    total, current, seen, run = 0.0, 0.0, False, []
+    for word in [*words, ""]:
+        if word and is_cardinal(word) and word not in SCALES:
+            run.append(word)  # "three hundred and forty two": read by text2num below
+            continue
+        if run:
+            current, seen, run = current + _cardinal(run), True, []
         if word in VAGUE:
             # "hundreds of thousands": the magnitudes multiply.
             current, seen = max(current, 1.0) * VAGUE[word], True
         elif word in SCALES and len(word) > 2:
             current = max(current, 1.0) * SCALES[word]
             total, current, seen = total + current, 0.0, True
-        elif word == "hundred":
-            current, seen = max(current, 1.0) * 100, True
         elif word == "dozen" and seen:
             current *= 12
         elif word in DENOMINATORS and seen:  # "a third", "two-thirds", "one-twentieth"
             current /= DENOMINATORS[word]
         elif word in WORDS:
             current, seen = current + WORDS[word], True
+    if and_a_half and seen:
+        current += 0.5
     return total + current if seen else None
