@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
+from service.nlp.numeric_facts.tree import children, lefts, rights
 from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
 from service.nlp.numeric_facts.values import SCALES, VAGUE
 
@@ -35,13 +36,13 @@ def phrase(noun: Token, span: Span | None = None) -> str | None:
     if noun.lower_ in _PRONOUNS or noun.lower_ in _RELATIVE:
         return None
     parts = []
-    owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    owner = next((c for c in lefts(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if owner is not None:
         parts.append(_noun_phrase(owner))
     parts.append(_noun_phrase(noun))
-    for child in noun.rights:
+    for child in rights(noun):
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
-            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            inner = next((c for c in children(child) if c.dep_ == "pobj"), None)
             inside = span is not None and span.start <= inner.i < span.end if inner else False
             if (
                 inner is not None
@@ -69,7 +70,7 @@ def _antecedent(token: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from (at most 4 steps up)."""
     for _ in range(4):
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 found = _antecedent(child)
                 if found is not None and found.pos_ in ("NOUN", "PROPN"):
@@ -118,9 +119,9 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
         quantity, head = owner, owner.head
     # 3. "60% of its revenue", "a third of the population".
     if kind == "percent" or (kind == "count" and 0 < _value_hint(span) < 1):
-        for child in quantity.rights:
+        for child in rights(quantity):
             if child.dep_ == "prep" and child.lower_ == "of":
-                inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                inner = next((c for c in children(child) if c.dep_ == "pobj"), None)
                 if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
                     return phrase(inner)
     # 4. The clause's subject, unless the amount is itself the subject.

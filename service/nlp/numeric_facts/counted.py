@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.numeric_facts.syntax import _is_thing, _noun_phrase, _number_root, _pobj_after
+from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
 from service.nlp.records import NumericFact
 
@@ -130,7 +131,7 @@ def _counted(span: Span, kind: str) -> str | None:
     if after < len(doc) and doc[after].lower_ in ("of", "in", "for"):
         objects = [
             c
-            for c in doc[after].children
+            for c in children(doc[after])
             if c.dep_ == "pobj" and _is_thing(c, span) and c.ent_type_ not in ("GPE", "LOC")
         ]
         if objects:
@@ -200,7 +201,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
     # "the oldest member is 114": a bare count said of a subject is an age or score, unless
     # the subject is a measure ("the number of victims is 300").
     if kind == "count" and root.dep_ == "attr" and verb.lemma_ == "be":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ not in MEASURES:
             return None
     if kind == "money":
@@ -209,13 +210,13 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
             return _noun_phrase(_through_measure(found, span))
     # "raised its estimate of oil demand by 80,000 barrels", "drive the cost of the policy up
     # by £130m": a change to a measured object is a change to what it measures.
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "dobj" and child.lower_ in MEASURES | PRICES | ESTIMATES and prep == "by":
             return _noun_phrase(_through_measure(child, span))
     # Common nouns first; a name only for a percent change ("TB has increased by 25%").
     for pos in ("NOUN", "PROPN") if kind == "percent" else ("NOUN",):
         for dep in ("nsubj", "nsubjpass", "dobj"):
-            for child in verb.children:
+            for child in children(verb):
                 if child.dep_ != dep or child.left_edge.i <= root.i <= child.right_edge.i:
                     continue
                 if dep != "dobj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -224,7 +225,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
                     return _noun_phrase(_through_measure(child, span))
     # "it rose 5% to 2,000 jobs": the noun of the end point.
     target = _pobj_after(verb, ("to",)) if kind == "percent" else None
-    if target is not None and any(c.like_num for c in target.children) and _is_thing(target, span):
+    if target is not None and any(c.like_num for c in children(target)) and _is_thing(target, span):
         return _noun_phrase(target)
     return None
 
@@ -234,8 +235,8 @@ def _of_which(clause: Token) -> bool:
     return any(
         child.dep_ == "prep"
         and child.lower_ == "of"
-        and any(c.lower_ in ("which", "whom") for c in child.children)
-        for child in clause.children
+        and any(c.lower_ in ("which", "whom") for c in children(child))
+        for child in children(clause)
     )
 
 
@@ -244,17 +245,17 @@ def _paid_for(verb: Token, prep: str | None, span: Span) -> Token | None:
     United at £800m"), or what a clause subject does ("owning 10 gadgets sets you back £7,455",
     "it could cost £80m to run a referendum")."""
     if prep in ("for", "at") and verb.lemma_ in TRANSACTIONS:
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and _is_thing(child, span):
                 return child
-    subject = next((c for c in verb.children if c.dep_ in ("csubj", "nsubj")), None)
+    subject = next((c for c in children(verb) if c.dep_ in ("csubj", "nsubj")), None)
     clause = None
     if subject is not None and subject.dep_ == "csubj":
         clause = subject
     elif subject is not None and subject.lower_ == "it":
-        clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        clause = next((c for c in children(verb) if c.dep_ == "xcomp"), None)
     if clause is not None:
-        for child in clause.children:
+        for child in children(clause):
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and _is_thing(child, span):
                 return child
     return None

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
+from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import (
     _GLUED_UNIT,
     _PENCE,
@@ -158,8 +159,8 @@ def _one_of_a_noun(token: Token) -> bool:
         return False
     if token.dep_ in ("nummod", "compound"):
         return head.pos_ == "NOUN" and head.i > token.i
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    things = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
     return bool(things) and things[0].tag_ == "NNS"
 
 

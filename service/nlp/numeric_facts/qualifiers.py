@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.tree import children
 
 # qualifier -> (approximate, bound). "nearly"/"almost" approach from below: an upper bound.
 QUALIFIERS = {
@@ -51,14 +52,17 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     if inside:
         return start, inside[1].lower()
     before = doc_text(doc)[max(0, start - 20) : start]
-    for phrase in _QUALIFIERS_LONGEST_FIRST:
-        match = re.search(rf"\b{re.escape(phrase)}\s+(?:an?\s+)?$", before, re.IGNORECASE)
-        if match:
-            return start - len(before) + match.start(), phrase
+    match = _QUALIFIER_BEFORE.search(before)
+    if match:
+        return start - len(before) + match.start(), match[1].lower()
     return start, None
 
 
-_QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS, key=len, reverse=True)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(QUALIFIERS, key=len, reverse=True))) + r")\s+"
+    r"(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Verbs of change: the amount they take is a change ("sales rose 2%", "shares lost 3%").
@@ -95,7 +99,7 @@ def direction_of(root: Token) -> str | None:
             break
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
-    for word in (head, *(c for c in token.children if c.dep_ in ("advmod", "prep"))):
+    for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
         if word is token:
             continue
         if word.lower_ in _DOWN_WORDS:
@@ -112,7 +116,7 @@ def direction_of(root: Token) -> str | None:
     verb = head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for child in verb.children:  # "edged down", "ended up"
+    for child in children(verb):  # "edged down", "ended up"
         if child.dep_ in ("prt", "advmod") and child.i < root.i:
             if child.lower_ == "down":
                 return "down"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from service.nlp.numeric_facts.syntax import _number_root
+from service.nlp.numeric_facts.tree import rights
 from service.nlp.numeric_facts.units import PERIODS, unit_name
 
 RATES = {
@@ -58,7 +59,7 @@ def _rate(doc: Doc, span: Span) -> str | None:
     if root.dep_ in ("nummod", "compound") and root.head.dep_ in ("dobj", "nsubj", "attr"):
         verb = root.head.head
     if verb is not None and verb.pos_ == "VERB":
-        for child in verb.rights:
+        for child in rights(verb):
             if child.dep_ in ("npadvmod", "advmod") and child.i > span.end:
                 start = child.left_edge.i
                 if (found := _period(doc, start)) and child.lower_.rstrip("s") in (

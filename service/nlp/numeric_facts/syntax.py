@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from service.nlp.numeric_facts.tree import children, lefts, rights
 from service.nlp.numeric_facts.units import _SYMBOLS, CURRENCY_WORDS, DURATIONS, is_unit
 from service.nlp.numeric_facts.values import _GLUED, SCALES
 
@@ -13,7 +14,7 @@ _NAMES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_AR
 def _noun_phrase(noun: Token) -> str:
     """The noun with its compounds and adjectives, without determiners or possessives."""
     left = noun.i
-    for child in noun.lefts:
+    for child in lefts(noun):
         if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
             left = min(left, max(child.left_edge.i, noun.i - 8))
     tokens = [
@@ -31,9 +32,9 @@ def _noun_phrase(noun: Token) -> str:
 
 def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:
     """The object of the first preposition in ``preps`` attached to ``token``."""
-    for child in token.rights:
+    for child in rights(token):
         if child.dep_ == "prep" and child.lower_ in preps:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in children(child) if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
