@@ -552,7 +552,7 @@ def test_plain_and_signed_numbers(nlp, text, fact_text, value):
             30,
             "degree_Celsius",
             None,
-        ),  # fmt: skip
+        ),
         (
             "The flat measures 45 square metres.",
             "45 square metres",
@@ -560,7 +560,7 @@ def test_plain_and_signed_numbers(nlp, text, fact_text, value):
             45,
             "meter**2",
             None,
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_glued_hyphenated_and_named_units(nlp, text, fact_text, kind, value, unit, currency):
