@@ -563,7 +563,7 @@ def test_plain_and_signed_numbers(nlp, text, fact_text, value):
         ),
     ],
 )
-def test_glued_hyphenated_and_named_units(nlp, text, fact_text, kind, value, unit, currency):
+def test_glued_hyphenated_and_named_units(nlp, text, fact_text, kind, value, unit, currency):  # noqa: PLR0917
     fact = fact_of(nlp, text, fact_text)
     assert (fact.kind, fact.unit, fact.currency) == (kind, unit, currency)
     assert math.isclose(fact.value, value)
