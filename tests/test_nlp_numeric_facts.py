@@ -576,6 +576,11 @@ def test_glued_hyphenated_and_named_units(nlp, text, fact_text, kind, value, uni
         ("The train ran at 140 km/h.", "140 km/h", "kilometer", "hour"),
         ("The car reached 87 mph on the track.", "87 mph", "mile", "hour"),
         ("The Ford Ranger makes 275 pound-feet of torque.", "275 pound-feet", "pound*foot", None),
+        ("Dried flower sells at under $10 per gram.", "under $10 per gram", None, "gram"),
+        ("Fields reach 10 kV/cm in the cell.", "10 kV/cm", "kilovolt", "centimeter"),
+        ("The labs run three thousand tests per day.", "three thousand", None, "day"),
+        ("Prices rose 3.2 per cent in March.", "3.2 per cent", "%", None),  # not "per cent"
+        ("It gives 54GB of data for a month.", "54GB", "gigabyte", None),  # a duration
     ],
 )
 def test_rate_and_compound_units(nlp, text, fact_text, unit, rate):
@@ -585,6 +590,13 @@ def test_rate_and_compound_units(nlp, text, fact_text, unit, rate):
 
 def test_nouns_are_not_units(nlp):
     assert facts(nlp, "The phone supports 5G networks.") == []
+
+
+def test_ages_written_as_compounds_and_appositions(nlp):
+    site = only(nlp, "Divers found a 2,900 year-old wreck off the coast.")
+    assert (site.kind, site.value, site.unit) == ("age", 2900, "year")
+    coach = fact_of(nlp, "Maddon, 66, has used the downtime well.", "66")
+    assert (coach.kind, coach.unit, coach.concept) == ("age", "year", "Maddon")
 
 
 def test_ages(nlp):

@@ -118,6 +118,29 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         ):  # "70 °F at noon" read as a time
             found = Span(doc, token.i, measure[3], label="QUANTITY")
             facts.extend(_amount_facts(doc, found, sentence))
+        elif (
+            len(span) == 1
+            and re.fullmatch(r"\d{1,3}", token.text)
+            and token.i > 0
+            and token.i + 1 < len(doc)
+            and doc[token.i - 1].text == ","
+            and doc[token.i + 1].text in (",", ")")
+            and token.i >= 2
+            and doc[token.i - 2].pos_ == "PROPN"
+        ):  # "Maddon, 66, has ...": an age read as a date
+            name = [t for t in doc[max(0, token.i - 4) : token.i - 1] if t.pos_ == "PROPN"]
+            facts.append(
+                _fact(
+                    "age",
+                    doc,
+                    token.idx,
+                    token.idx + len(token),
+                    float(token.text),
+                    sentence,
+                    unit="year",
+                    concept=" ".join(t.text for t in name) or None,
+                )
+            )
         elif token.like_num or lowered in VAGUE:
             unit = _duration_unit(doc, token)
             if unit is None or day:
@@ -158,7 +181,6 @@ def _old_after(doc: Doc, i: int) -> int | None:
 def _ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "Maddon, 66, has ...": a bare whole number between commas after a person's name is
     the person's age."""
-    text = doc_text(doc)
     result = []
     for fact in facts:
         span = doc.char_span(fact.start, fact.end)
@@ -172,15 +194,14 @@ def _ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and fact.value <= 130
             and doc[span.start - 1].text == ","
             and doc[span.end].text in (",", ")")
-            and doc[span.start - 2].ent_type_ == "PERSON"
+            and doc[span.start - 2].pos_ == "PROPN"
         ):
             person = doc[span.start - 2]
-            name = [t for t in doc[max(0, person.i - 3) : person.i + 1] if t.ent_type_ == "PERSON"]
+            name = [t for t in doc[max(0, person.i - 3) : person.i + 1] if t.pos_ == "PROPN"]
             fact = replace(  # noqa: PLW2901
                 fact, kind="age", unit="year", counted=None, concept=" ".join(t.text for t in name)
             )
         result.append(fact)
-    del text
     return result
 
 
@@ -221,6 +242,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     )
     if metres:
         kind, unit = "quantity", "meter"
+    old = _old_after(doc, span.end - 1) if kind == "quantity" and unit in PERIODS else None
+    if old is not None:  # "a 2,900 year-old site"
+        kind, span = "age", Span(doc, span.start, old + 1, label=span.label_)
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     counted = _counted(span, kind)
     per = unit_in(span) if kind == "quantity" else None

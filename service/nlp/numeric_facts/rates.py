@@ -34,7 +34,12 @@ def _period(doc: Doc, i: int) -> str | None:
             return "year" if unit == "annum" else unit
         # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
         following = doc[i + 1]
-        if word == "per" and following.pos_ == "NOUN" and following.is_alpha:
+        if (
+            word == "per"
+            and following.pos_ == "NOUN"
+            and following.is_alpha
+            and following.lower_ != "cent"
+        ):
             found = unit_name(following.text)
             return found[0] if found else following.lemma_.lower()
     return None
@@ -43,14 +48,21 @@ def _period(doc: Doc, i: int) -> str | None:
 def _rate(doc: Doc, span: Span) -> str | None:
     """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
     end = span.end
-    found = _period(doc, end)
+    inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
+    found = _period(doc, inside if inside is not None else end)
     if found:
         return found
+    if end < len(doc) and doc[end].pos_ == "NOUN" and _number_root(span).head.i == end:
+        end += 1  # "three thousand tests per day": past the noun counted
+        if found := _period(doc, end):
+            return found
     # "793,000 barrels of oil per day": look past a short "of ..." complement.
     if end < len(doc) and doc[end].lower_ in ("of", "in", "for"):
         for i in range(end + 1, min(end + 6, len(doc))):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
                 break
+            if doc[i - 1].lower_ in ("for", "over", "within", "after"):
+                continue  # "54GB of data for a month": a duration, not a rate
             if doc[i].lower_ in ("a", "an", "per", "each", "every") and (found := _period(doc, i)):
                 return found
     # "receives three million requests ... each year": a period modifier of the same verb.

@@ -92,11 +92,12 @@ _NOT_UNIT_WORDS = {
 }  # fmt: skip
 
 
+_POWER = re.compile(r"\b(?:square|sq|cubic|cu)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
     r"(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)", re.IGNORECASE
 )
 # News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
-_SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal"}
+_SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal", "HP": "hp"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
 
 
@@ -132,13 +133,18 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     temperature = _TEMPERATURE.fullmatch(cleaned)
     if temperature:  # "degrees Celsius", "° F", "deg C"
         cleaned = "degC" if temperature[1].lower() in ("c", "celsius", "centigrade") else "degF"
-    if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+", cleaned):
+    if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+[23]?", cleaned):
         return None
-    if len(cleaned) <= 3 or not cleaned[1:].islower():  # a symbol: "kW", "GHz", "mph"
+    if len(cleaned) <= 3 or not cleaned.islower():  # a symbol: "kW", "GHz", "mph", "A/cm2"
         if len(cleaned) == 1 and not glued:
             return None
         fixed = re.sub(r"(?i)hz$", "Hz", cleaned)  # "Ghz", "HZ"
-        candidates = [fixed] if _SYMBOL.fullmatch(fixed) else []
+        fixed = re.sub(r"(?<=[a-z])([23])$", r"**\1", fixed)  # "cm2"
+        parts = fixed.split("/")  # "kV/cm", "A/cm2": each side a symbol
+        symbols = _SYMBOL.fullmatch(fixed) or all(
+            _SYMBOL.fullmatch(p) or p in ("A", "m", "s", "h", "cm**2", "m**2") for p in parts
+        )
+        candidates = [fixed] if symbols else []
         if not candidates and len(cleaned) > 3:
             candidates = [cleaned.lower()]  # "FEET", "Miles"
     else:
@@ -158,8 +164,15 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
                 unit = _registry().parse_units(spelling.replace("²", "**2"))
             except Exception:
                 continue
-            if spelling == candidate and " " in candidate and len(unit._units) > 1:
-                unit = None  # words read as a product of units ("hp at"): no unit
+            if (
+                spelling == candidate
+                and " " in candidate
+                and (
+                    len(unit._units) > 1
+                    or (max(unit._units.values()) > 1 and not _POWER.search(candidate))
+                )
+            ):
+                unit = None  # words read as a product of units ("hp at", "yard yard"): none
                 continue
             break
         if unit is None:
