@@ -251,6 +251,7 @@ def _widen(span: Span) -> Span:
         label == "CARDINAL"
         and span.root.dep_ == "nummod"
         and end < span.root.head.i <= end + 2
+        and doc[span.root.head.i].lower_ not in DURATIONS  # "2.1 last year": a date
         and unit_at(doc, span.root.head.i, span.root.head.i + 1)
     ):
         end, label = span.root.head.i + 1, "QUANTITY"  # "517 rushing yards"
