@@ -36,7 +36,8 @@ How our facts map to that shape (ours -> NewsQuant):
   " per <rate>". A money amount written in cents or pence shows that subunit's number.
 - change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~"):
   "nearly"/"almost"/"close to" -> "~"; a lower ``bound`` -> ">", an upper one -> "<";
-  ``approximate`` -> "~"; else ``direction`` up/down; else "=".
+  ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
+  gives with "="); else ``direction`` up/down; else "=".
 - concept: ``concept``.
 
 Differences from NewsQuant's conventions that we keep:
@@ -257,7 +258,7 @@ def _our_change(fact) -> str:
         return "~"
     if fact.bound:
         return {"lower": ">", "upper": "<"}[fact.bound]
-    if fact.approximate:
+    if fact.approximate and not fact.vague_range:  # a vague amount's range says it
         return "~"
     return fact.direction or "="
 

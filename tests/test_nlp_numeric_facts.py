@@ -621,6 +621,8 @@ def test_ages(nlp):
         ("The firm cut prices by 5% in May.", "5%", "down"),
         ("The firm cut 2,000 jobs in May.", "2,000", None),  # what is cut, not a change
         ("The fund raised USD10m last year.", "USD10m", None),
+        ("Sales rose 60% to 3.9 million units, up from 2.4 million.", "3.9 million", None),
+        ("The defense gave up 517 rushing yards.", "517 rushing yards", None),  # a phrasal verb
     ],
 )
 def test_direction(nlp, text, fact_text, direction):
@@ -697,3 +699,15 @@ def test_the_glued_m_of_a_race_is_metres(nlp):
     assert (race.kind, race.value, race.unit) == ("quantity", 60, "meter")
     people = only(nlp, "The country has 60m people.")
     assert (people.kind, people.value) == ("count", 60e6)
+
+
+def test_a_conversion_in_brackets_is_qualified_as_its_amount(nlp):
+    found = facts(
+        nlp, "The engine makes just under 296 hp (224 kW) and moths fly over 100 km (60 miles)."
+    )
+    assert [(f.text, f.bound) for f in found] == [
+        ("just under 296 hp", "upper"),
+        ("224 kW", "upper"),
+        ("over 100 km", "lower"),
+        ("60 miles", "lower"),
+    ]

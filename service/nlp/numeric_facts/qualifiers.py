@@ -79,6 +79,9 @@ DOWN_VERBS = {
 # what they take ("raised $10m", "cut 2,000 jobs").
 UP_BY = {"raise", "boost", "lift", "hike", "increase", "push"}
 DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
+# Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
+_MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
+          "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall"}  # fmt: skip
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 
@@ -87,7 +90,7 @@ def direction_of(root: Token) -> str | None:
     """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
     is not a change."""
-    token = root
+    token, doc = root, root.doc
     # "lost 190 points", "rose 64.06 points", "lost 190 points, or 0.6%": from the number to
     # the noun it counts, and from a restatement to what it restates.
     for _ in range(3):
@@ -100,8 +103,9 @@ def direction_of(root: Token) -> str | None:
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
-        if word is token:
-            continue
+        following = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+        if word is token or following in ("from", "to"):
+            continue  # "3.9 million headsets, up from 2.4 million": "up" is the change's
         if word.lower_ in _DOWN_WORDS:
             return "down"
         if word.lower_ in _UP_WORDS:
@@ -116,8 +120,8 @@ def direction_of(root: Token) -> str | None:
     verb = head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    for child in children(verb):  # "edged down", "ended up"
-        if child.dep_ in ("prt", "advmod") and child.i < root.i:
+    for child in children(verb):  # "edged down", "ended up"; not "gave up 517 yards"
+        if child.dep_ in ("prt", "advmod") and child.i < root.i and verb.lemma_ in _MOVES:
             if child.lower_ == "down":
                 return "down"
             if child.lower_ == "up" and verb.lemma_ != "end":

@@ -145,6 +145,34 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and previous.counted
         ):
             result[i] = replace(fact, counted=previous.counted)
+    return _converted_qualifiers(doc, result)
+
+
+def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "just under 296 hp (224 kW / 300 PS)", "more than 100 km (60 miles)": a conversion
+    in brackets is qualified, bounded and directed as the amount it converts."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        opened = text.rfind("(", previous.end, fact.start) >= 0 or (
+            text[previous.end : fact.start].strip() == "/" and i > 1 and result[i - 1].qualifier
+        )
+        if (
+            opened
+            and re.fullmatch(r"\s*[(/]\s*", text[previous.end : fact.start])
+            and fact.sentence_index == previous.sentence_index
+            and fact.qualifier is None
+            and previous.qualifier is not None
+            and not fact.range
+        ):
+            result[i] = replace(
+                fact,
+                qualifier=previous.qualifier,
+                approximate=previous.approximate,
+                bound=previous.bound,
+                direction=fact.direction or previous.direction,
+            )
     return result
 
 
