@@ -688,6 +688,9 @@ def test_one_counting_a_noun_is_a_count(nlp, text, counted):
         ("The shop sold a 5kW heater.", "5kW", "heater"),
         ("The aircraft is 72.7 metres long.", "72.7 metres", "aircraft"),
         ("The robots measure 15.5 cm (6.1 inches) across.", "6.1 inches", "robots"),
+        ("British Airways said it will suspend 36,000 staff.", "36,000", "British Airways"),
+        ("Homes from $750,000 to $1 million sell slowly.", "$750,000", "Homes"),
+        ("The total offense for the game was -5 yards.", "-5 yards", "total offense game"),
     ],
 )
 def test_concept(nlp, text, fact_text, concept):

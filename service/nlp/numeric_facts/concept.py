@@ -73,8 +73,11 @@ def _subject(verb: Token) -> Token | None:
         for child in children(verb):
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 found = _antecedent(child)
-                if found is not None and found.pos_ in ("NOUN", "PROPN"):
-                    return found
+                if found is not None and found.lower_ in _PRONOUNS and verb.dep_ == "ccomp":
+                    break  # "BA said it will cut 2,000 jobs": the saying clause's subject
+                # A noun, or a word the small model mis-tags ("sampling ... came back at").
+                if found is not None and found.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
+                    return None if found.lower_ in _PRONOUNS else found
                 return None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
@@ -94,6 +97,8 @@ def _is_amount_word(token: Token) -> bool:
 def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> str | None:
     """What the amount in ``span`` is about; ``has_unit``: it carries its own unit."""
     root = _number_root(span)
+    if root.dep_ == "punct":  # "was -5 yards": the sign is parsed apart
+        root = next((t for t in span if t.dep_ != "punct" and not t.is_punct), root)
     quantity = root
     # "13,000 workers", "a 5kW system": climb from the number to the noun it modifies.
     while (
@@ -112,7 +117,12 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
         break
     head = quantity.head
     # 2. "a speed of 15 mph", "a net worth of 1.356 billion", "a target of 200p".
-    if quantity.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN":
+    if (
+        quantity.dep_ == "pobj"
+        and head.lower_ in ("of", "at", "from", "between", "under", "over", "around")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.i < head.i
+    ):  # "homes from $750,000 to $1m", "a speed of 15 mph"
         owner = head.head
         if owner.lower_ not in _MEASURE_NOUNS:
             return phrase(owner, span)
