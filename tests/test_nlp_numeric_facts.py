@@ -714,3 +714,9 @@ def test_a_conversion_in_brackets_is_qualified_as_its_amount(nlp):
         ("over 100 km", "lower"),
         ("60 miles", "lower"),
     ]
+
+
+def test_unlike_amounts_do_not_share_a_concept(nlp):
+    found = facts(nlp, "The train ran at 140 km/h and millions of Americans watched.")
+    assert by_text(found, "140 km/h").concept == "train"
+    assert by_text(found, "millions").concept != "train"

@@ -124,7 +124,9 @@ def _shared_concepts(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             fact.concept is None
             and previous.concept
             and fact.sentence_index == previous.sentence_index
+            and fact.kind == previous.kind
             and fact.kind not in ("year", "ordinal")
+            and (fact.kind != "count" or fact.counted == previous.counted)
             and re.fullmatch(r"\s*\)?\s*(?:[(;,/]|and|or|,\s*and)?\s*", gap)
         ):
             result[i] = replace(fact, concept=previous.concept)
