@@ -40,6 +40,11 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?!
 
 
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+# Currency names of more than one word ("chinese yuan"), whose capitals are not a name's.
+_CURRENCY_NAMES = re.compile(
+    "|".join(sorted((re.escape(n) for n in CURRENCY_WORDS if " " in n), key=len, reverse=True))
+)
+_DIGIT = re.compile(r"\d")
 _PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
 _PLAIN = re.compile(r"(?:[-+−]|(?i:minus)-)?\d+(?:,\d{3})*(?:\.\d+)?")
 _CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
@@ -111,8 +116,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
-    lowered = span.text.lower()
-    named = {w for name in CURRENCY_WORDS if " " in name and name in lowered for w in name.split()}
+    named = {w for m in _CURRENCY_NAMES.finditer(span.text.lower()) for w in m[0].split()}
     for token in span:
         if (
             token.lower_ not in named
@@ -173,6 +177,10 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
+        if not _DIGIT.search(text):
+            if token.lower_ == "one" and _one_of_a_noun(token):
+                found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
+            continue
         if token.lower_ == "one" and _one_of_a_noun(token):
             found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             continue
