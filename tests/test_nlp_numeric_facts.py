@@ -720,3 +720,28 @@ def test_unlike_amounts_do_not_share_a_concept(nlp):
     found = facts(nlp, "The heater uses 5 kW and 300 people bought one.")
     assert by_text(found, "5 kW").concept == "heater"
     assert by_text(found, "300").concept is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "unit"),
+    [
+        (
+            "The air can dip to minus-130 degrees Fahrenheit.",
+            "minus-130 degrees Fahrenheit",
+            -130,
+            "degree_Fahrenheit",
+        ),
+        ("The density fell from 1.3 A/cm2 overnight.", "1.3 A/cm2", 1.3, "ampere"),
+    ],
+)
+def test_units_that_look_like_names_or_words(nlp, text, fact_text, value, unit):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_dollar_us_amounts_in_an_interval(nlp):
+    found = facts(nlp, "Guidance fell to between $US140 million and $US150 million.")
+    assert [(f.value, f.currency, f.range.role) for f in found] == [
+        (140e6, "USD", "min"),
+        (150e6, "USD", "max"),
+    ]

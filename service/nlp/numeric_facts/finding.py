@@ -72,9 +72,13 @@ def _skip(doc: Doc, span: Span) -> bool:
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
-    if re.search(r"[A-Za-z]-?\d", word) and not (
-        re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^minus-", word, re.IGNORECASE)
-        or _CODE_TOKEN.match(word)
+    if any(
+        re.search(r"[A-Za-z]-?\d", piece)
+        and not (
+            re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^minus-", piece, re.IGNORECASE)
+            or _CODE_TOKEN.match(piece)
+        )
+        for piece in word.split()
     ):
         return True
     glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
@@ -120,6 +124,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
     for token in span:
         if (
             token.lower_ not in named
+            and not unit_name(token.text)  # "minus-130 degrees Fahrenheit"
             and token.is_alpha
             and token.is_title
             and not token.is_sent_start

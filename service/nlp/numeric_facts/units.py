@@ -94,7 +94,9 @@ _NOT_UNIT_WORDS = {
 
 _POWER = re.compile(r"\b(?:square|sq|cubic|cu)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    r"(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)", re.IGNORECASE
+    r"(?:(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)|(celsius|centigrade|"
+    r"fahrenheit))",
+    re.IGNORECASE,
 )
 # News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
 _SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal", "HP": "hp"}
@@ -132,7 +134,8 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     cleaned = _SPELLINGS.get(cleaned, cleaned).replace(" per ", "/")
     temperature = _TEMPERATURE.fullmatch(cleaned)
     if temperature:  # "degrees Celsius", "° F", "deg C"
-        cleaned = "degC" if temperature[1].lower() in ("c", "celsius", "centigrade") else "degF"
+        scale = (temperature[1] or temperature[2]).lower()
+        cleaned = "degC" if scale in ("c", "celsius", "centigrade") else "degF"
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+[23]?", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned.islower():  # a symbol: "kW", "GHz", "mph", "A/cm2"
@@ -240,7 +243,7 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     """The unit written from token ``i`` (not past ``end``), as pint names it, with what it
     is per and its tokens [i, stop): "km/h" -> ("kilometer", "hour", i, i + 3); "cubic
     feet", "pound-feet", "mph" -> ("mile", "hour", ...); a period word ("months")."""
-    if i >= min(end, len(doc)) or doc[i].is_stop:  # "a year", "in": words, not units
+    if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
         return None
     if doc[i].lower_ in DURATIONS:
         return _singular_period(doc[i].lower_), None, i, i + 1
