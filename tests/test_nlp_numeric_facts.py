@@ -690,6 +690,7 @@ def test_one_counting_a_noun_is_a_count(nlp, text, counted):
         ("The robots measure 15.5 cm (6.1 inches) across.", "6.1 inches", "robots"),
         ("British Airways said it will suspend 36,000 staff.", "36,000", "British Airways"),
         ("Homes from $750,000 to $1 million sell slowly.", "$750,000", "Homes"),
+        ("Two of Johnson's deputies were fired.", "Two", "Johnson"),
         ("The total offense for the game was -5 yards.", "-5 yards", "total offense game"),
     ],
 )

@@ -10,7 +10,8 @@ panel system). Read off the dependency parse, in this order:
 3. for a share, what it is a share "of" ("60% of its revenue");
 4. the subject of the clause the amount is an argument of, through relative pronouns to
    their antecedent, and up through a participle, an infinitive or a conjunct;
-5. for money, a quantity or a percent, what it counts or pays for.
+5. whose the things counted are ("two of Johnson's deputies" -> Johnson);
+6. for money, a quantity or a percent, what it counts or pays for.
 """
 
 from __future__ import annotations
@@ -149,7 +150,16 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
             if subject is not None and not (span.start <= subject.i < span.end):
                 return phrase(subject)
             break
-    # 5. What it counts or pays for.
+    # 5. Whose the things counted are: "two of Johnson's deputies", "Apple's 3 plants".
+    counted_noun = quantity if quantity.pos_ == "NOUN" else None
+    if counted_noun is None:
+        of = next((c for c in children(root) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted_noun = next((c for c in children(of) if c.dep_ == "pobj"), None) if of else None
+    if counted_noun is not None:
+        owner = next((c for c in lefts(counted_noun) if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return _noun_phrase(owner)
+    # 6. What it counts or pays for.
     if kind != "count" and counted:
         return counted
     return None
