@@ -709,11 +709,11 @@ def test_a_conversion_in_brackets_is_qualified_as_its_amount(nlp):
     found = facts(
         nlp, "The engine makes just under 296 hp (224 kW) and moths fly over 100 km (60 miles)."
     )
-    assert [(f.text, f.bound) for f in found] == [
-        ("just under 296 hp", "upper"),
-        ("224 kW", "upper"),
-        ("over 100 km", "lower"),
-        ("60 miles", "lower"),
+    assert [(f.text, f.bound, f.qualifier) for f in found] == [
+        ("just under 296 hp", "upper", "just under"),
+        ("224 kW", "upper", None),  # the qualifier is what is written before it: none
+        ("over 100 km", "lower", "over"),
+        ("60 miles", "lower", None),
     ]
 
 

@@ -152,7 +152,8 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
 
 def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "just under 296 hp (224 kW / 300 PS)", "more than 100 km (60 miles)": a conversion
-    in brackets is qualified, bounded and directed as the amount it converts."""
+    in brackets is approximate, bounded and directed as the amount it converts (its
+    ``qualifier`` stays the words written before it: none)."""
     text = doc_text(doc)
     result = list(facts)
     for i in range(1, len(result)):
@@ -170,7 +171,6 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
         ):
             result[i] = replace(
                 fact,
-                qualifier=previous.qualifier,
                 approximate=previous.approximate,
                 bound=previous.bound,
                 direction=fact.direction or previous.direction,
