@@ -40,15 +40,21 @@ How our facts map to that shape (ours -> NewsQuant):
   gives with "="); else ``direction`` up/down; else "=".
 - concept: ``concept``.
 
+Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
+"one of the proudest moments" are counts of 1; ages are facts ("a 65-year-old", "Maddon,
+66,", kind ``age``); vague amounts are ranges ("millions of" 1e6-1e7, "dozens" 12-120);
+values are signed; a conversion in brackets has the bound of its amount.
+
 Differences from NewsQuant's conventions that we keep:
-- Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1") are not
-  quantities (NewsQuant marks a few scores, as ranges).
-- "one" as a pronoun ("one of the proudest moments", "no one") is not a fact; "one
-  solution" (a count of a noun) is.
+- Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
+  lead") are not quantities: NewsQuant marks a few scores, as ranges, which they are not.
+- The pronoun "one" ("no one", "the one that", "one of them") is not a fact.
 - "nearly"/"almost" are approximate and upper bounds; the change shown is "~".
 - A level reached by a change ("fell 2% to 1,463.78") has no direction: only the change
   itself has one (NewsQuant marks such levels "down" in some sentences and "=" in others).
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
+- An amount is not given a noun unit it does not write: NewsQuant gives "2.4 million" the unit
+  "headset" from a noun earlier in the sentence, and an index level the unit "point".
 """
 
 from __future__ import annotations
