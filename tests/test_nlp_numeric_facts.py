@@ -208,6 +208,8 @@ def test_frequency_ordinal_and_fraction(nlp):
         ("They sent up to 500 troops to the border.", "up to", False, "upper"),
         ("They sent fewer than 500 troops to the border.", "fewer than", False, "upper"),
         ("They sent just over 500 troops to the border.", "just over", True, "lower"),
+        ("They sent as many as 500 troops to the border.", "as many as", False, "upper"),
+        ("They sent above 500 troops to the border.", "above", False, "lower"),
     ],
 )
 def test_qualifiers(nlp, text, qualifier, approximate, bound):
@@ -746,3 +748,8 @@ def test_dollar_us_amounts_in_an_interval(nlp):
         (140e6, "USD", "min"),
         (150e6, "USD", "max"),
     ]
+
+
+def test_a_prefix_bound(nlp):
+    chip = only(nlp, "Chipmakers now produce sub-7 nanometer chips.")
+    assert (chip.value, chip.unit, chip.qualifier, chip.bound) == (7, "nanometer", "sub-", "upper")

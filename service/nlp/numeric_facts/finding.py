@@ -46,7 +46,7 @@ _CURRENCY_NAMES = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
-_PLAIN = re.compile(r"(?:[-+−]|(?i:minus)-)?\d+(?:,\d{3})*(?:\.\d+)?")
+_PLAIN = re.compile(r"(?:[-+−]|(?i:minus|sub)-)?\d+(?:,\d{3})*(?:\.\d+)?")
 _CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
 
 
@@ -75,7 +75,7 @@ def _skip(doc: Doc, span: Span) -> bool:
     if any(
         re.search(r"[A-Za-z]-?\d", piece)
         and not (
-            re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^minus-", piece, re.IGNORECASE)
+            re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^(?:minus|sub)-", piece, re.IGNORECASE)
             or _CODE_TOKEN.match(piece)
         )
         for piece in word.split()

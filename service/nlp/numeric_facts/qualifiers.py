@@ -33,11 +33,20 @@ QUALIFIERS = {
     "at most": (False, "upper"),
     "just under": (True, "upper"),
     "no more than": (False, "upper"),
+    "above": (False, "lower"),
+    "greater than": (False, "lower"),
+    "as few as": (False, "lower"),
+    "below": (False, "upper"),
+    "as many as": (False, "upper"),
+    "as much as": (False, "upper"),
+    "sub-": (False, "upper"),  # "sub-7 nanometer chips"
 }
 
 
 _QUALIFIER_RE = re.compile(
-    r"^(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+",
+    r"^("
+    + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+    + r")(?:(?<=-)|\s+)",
     re.IGNORECASE,
 )
 
@@ -59,8 +68,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 
 
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(" + "|".join(map(re.escape, sorted(QUALIFIERS, key=len, reverse=True))) + r")\s+"
-    r"(?:an?\s+)?$",
+    r"\b(" + "|".join(map(re.escape, sorted(QUALIFIERS, key=len, reverse=True))) + r")"
+    r"(?:(?<=-)|\s+(?:an?\s+)?)$",
     re.IGNORECASE,
 )
 
