@@ -125,9 +125,9 @@ def _pint_name(text: str) -> str | None:
         _REGISTRY = pint.UnitRegistry()
     candidates = [text, text.lower(), _singular(text.lower())]
     candidates += [c.replace("-", "*") for c in candidates if "-" in c]  # "pound-foot"
-    for candidate in candidates:
-        candidate = candidate.strip().replace(" ", "_")  # noqa: PLW2901
-        if not candidate or not re.fullmatch(r"[A-Za-zμµ°_/\-·*0-9]+", candidate):
+    spaced = [c.strip() for c in candidates if " " in c.strip()]  # "square centimetre"
+    for candidate in [c.strip().replace(" ", "_") for c in candidates] + spaced:
+        if not candidate or not re.fullmatch(r"[A-Za-zμµ°_/\-·*0-9 ]+", candidate):
             continue
         try:
             unit = _REGISTRY.parse_units(candidate)

@@ -582,6 +582,8 @@ def test_glued_hyphenated_and_named_units(nlp, text, fact_text, kind, value, uni
         ("Fields reach 10 kV/cm in the cell.", "10 kV/cm", "kilovolt", "centimeter"),
         ("The labs run three thousand tests per day.", "three thousand", None, "day"),
         ("Prices rose 3.2 per cent in March.", "3.2 per cent", "%", None),  # not "per cent"
+        ("The stock was offered at $2.50 a share.", "$2.50", None, "share"),
+        ("He paid $5 a bottle of wine.", "$5", None, None),  # a bottle of something
         ("It gives 54GB of data for a month.", "54GB", "gigabyte", None),  # a duration
     ],
 )

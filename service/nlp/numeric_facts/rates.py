@@ -52,6 +52,15 @@ def _rate(doc: Doc, span: Span) -> str | None:
     found = _period(doc, inside if inside is not None else end)
     if found:
         return found
+    if (
+        span.label_ == "MONEY"
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("a", "an")
+        and doc[end + 1].tag_ == "NN"
+        and doc[end + 1].lemma_.lower() not in PERIODS  # "a year earlier": a comparison
+        and (end + 2 >= len(doc) or doc[end + 2].lower_ != "of")
+    ):  # "$2.50 a share", "$20m a movie": the price of one
+        return doc[end + 1].lemma_.lower()
     if end < len(doc) and doc[end].pos_ == "NOUN" and _number_root(span).head.i == end:
         end += 1  # "three thousand tests per day": past the noun counted
         if found := _period(doc, end):
