@@ -755,3 +755,15 @@ def test_dollar_us_amounts_in_an_interval(nlp):
 def test_a_prefix_bound(nlp):
     chip = only(nlp, "Chipmakers now produce sub-7 nanometer chips.")
     assert (chip.value, chip.unit, chip.qualifier, chip.bound) == (7, "nanometer", "sub-", "upper")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "direction"),
+    [
+        ("The Fed raised rates by 0.25 percentage points.", "percentage_point", "up"),
+        ("The yield fell 12 basis points on Monday.", "basis_point", "down"),
+    ],
+)
+def test_points_of_finance_are_units(nlp, text, unit, direction):
+    fact = only(nlp, text)
+    assert (fact.kind, fact.unit, fact.direction) == ("quantity", unit, direction)

@@ -40,7 +40,11 @@ def phrase(noun: Token, span: Span | None = None) -> str | None:
     owner = next((c for c in lefts(noun) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
     if owner is not None:
         parts.append(_noun_phrase(owner))
-    parts.append(_noun_phrase(noun))
+    own = _noun_phrase(noun)
+    if span is not None:  # "a 60 basis point improvement": not the unit's own words
+        written = set(span.text.split())
+        own = " ".join(w for w in own.split() if w not in written) or own
+    parts.append(own)
     for child in rights(noun):
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
             inner = next((c for c in children(child) if c.dep_ == "pobj"), None)
@@ -113,7 +117,7 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
             quantity = modified
             continue
         if has_unit and kind != "count":
-            return phrase(modified)  # 1. "a 2.4GHz toy", "a 25% tax"
+            return phrase(modified, span)  # 1. "a 2.4GHz toy", "a 25% tax"
         quantity = modified
         break
     head = quantity.head

@@ -107,7 +107,11 @@ _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensio
 def _registry():
     import pint  # noqa: PLC0415  loaded with the extractors, never by a warm start
 
-    return pint.UnitRegistry()
+    registry = pint.UnitRegistry()
+    # Units of finance that pint lacks: "0.25 percentage points", "60 basis points".
+    registry.define("percentage_point = 0.01")
+    registry.define("basis_point = 0.0001")
+    return registry
 
 
 def _split(unit) -> tuple[str, str | None]:
@@ -157,7 +161,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         candidates.append(f"{last[0]} {_singular_period(last[1])}")
     for candidate in candidates:
         words = candidate.replace("-", " ").split()
-        if words and words[-1].rstrip("s") in _NOT_UNIT_WORDS:
+        if len(words) == 1 and words[0].rstrip("s") in _NOT_UNIT_WORDS:
             return None
         if "-" in candidate:  # "pound-feet", "lb-ft": a product of units
             candidate = "*".join(candidate.split("-"))  # noqa: PLW2901
