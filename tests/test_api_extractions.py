@@ -100,6 +100,16 @@ def test_numeric_fact_endpoints(client_module, text):
     assert client_module.get("/v1/numeric-facts?min_value=abc").status_code == 400
     assert client_module.get("/v1/numeric-facts?currency=usd").status_code == 400
     assert client_module.get("/v1/numeric-facts/nope").status_code == 404
+    (thousands,) = [f for f in facts if f["text"] == "thousands"]
+    assert thousands["range"] == {
+        "kind": "vague",
+        "role": None,
+        "start_id": thousands["id"],
+        "end_id": thousands["id"],
+        "low": 1000.0,
+        "high": 10000.0,
+    }
+    assert {"direction", "concept"} <= set(thousands)
 
 
 def test_unknown_document_sub_resources_are_404(client_module):

@@ -227,7 +227,7 @@ QuotePageSchema = page_schema(QuoteSchema)
 
 # --- Numeric facts --------------------------------------------------------------------------
 
-FACT_KINDS = ("money", "count", "percent", "quantity", "year", "ordinal", "frequency")
+FACT_KINDS = ("money", "count", "percent", "quantity", "age", "year", "ordinal", "frequency")
 
 
 class MoneySchema(ma.Schema):
@@ -236,10 +236,32 @@ class MoneySchema(ma.Schema):
 
 
 class RangeSchema(ma.Schema):
-    kind = fields.String(required=True, metadata={"enum": ["change", "interval"]})
-    role = fields.String(required=True, metadata={"enum": ["from", "to", "min", "max"]})
+    kind = fields.String(
+        required=True,
+        metadata={
+            "enum": ["change", "interval", "vague"],
+            "description": "`change` (from X to Y) and `interval` (between X and Y) link two "
+            'facts; `vague` is one fact\'s approximate span: "millions of" is 1e6 to 1e7, '
+            '"dozens" 12 to 120.',
+        },
+    )
+    role = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"enum": ["from", "to", "min", "max", None], "description": "Null if vague."},
+    )
     start_id = fields.String(required=True, metadata={"description": "Fact id of from/min."})
     end_id = fields.String(required=True, metadata={"description": "Fact id of to/max."})
+    low = fields.Float(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Lower end of a vague amount, else null.", "example": 1e6},
+    )
+    high = fields.Float(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Upper end of a vague amount, else null.", "example": 1e7},
+    )
 
 
 class RateSchema(ma.Schema):
@@ -253,8 +275,20 @@ class NumericFactSchema(ma.Schema):
     text = fields.String(required=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
-    value = fields.Float(required=True)
-    unit = fields.String(allow_none=True, required=True)
+    value = fields.Float(
+        required=True,
+        metadata={"description": 'The number, signed ("-1.3%" is -1.3).', "example": -1.3},
+    )
+    unit = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": 'Unit of a quantity or age as pint names it ("140 km/h" is '
+            '`kilometer` with rate `hour`; "275 pound-feet" is `pound*foot`), `%` for a '
+            "percent, `cent` or `penny` for money written in them, else null.",
+            "example": "kilometer",
+        },
+    )
     currency = fields.String(allow_none=True, required=True)
     money = fields.Nested(MoneySchema, allow_none=True, required=True)
     qualifier = fields.String(allow_none=True, required=True, metadata={"example": "more than"})
@@ -262,9 +296,37 @@ class NumericFactSchema(ma.Schema):
     bound = fields.String(
         allow_none=True, required=True, metadata={"enum": ["lower", "upper", None]}
     )
+    direction = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": ["up", "down", None],
+            "description": 'The number is a change that way: "sales rose 2%" is up, "was '
+            'down 19 cents" down; a level reached ("rose to $2bn") has none.',
+            "example": "up",
+        },
+    )
     range = fields.Nested(RangeSchema, allow_none=True, required=True)
-    rate = fields.Nested(RateSchema, allow_none=True, required=True)
-    counted = fields.String(allow_none=True, required=True)
+    rate = fields.Nested(
+        RateSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": 'Per what: "$58.24 per barrel", "140 km/h", "a year".'},
+    )
+    counted = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "What is counted or paid for.", "example": "workers"},
+    )
+    concept = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": 'What the number is about, its owner or subject: "Tesla" in '
+            '"Tesla jumped 8.5%", "Ford" in "Ford, which has 13,000 workers".',
+            "example": "Ford",
+        },
+    )
     sentence_index = fields.Integer(required=True)
 
 

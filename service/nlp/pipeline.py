@@ -78,6 +78,7 @@ def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
+    numeric_facts.units.unit_name("km")  # pint's registry loads with the model, not on a request
     return nlp
 
 
