@@ -2,21 +2,21 @@
 
 Two passes: find quoted spans from the quotation marks alone, repairing unbalanced marks
 paragraph by paragraph; then attribute each span from the parse of its sentence (the speech
-verb and its subject), falling back to the previous quote's speaker for a continuation.
+verb and its subject), resolved to a person by ``service.nlp.people``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
-from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
-from service.nlp.records import Cue, Entity, Mention, Quote, Speaker
+from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
+from service.nlp.people import TEXT, People, Referent, noun_phrase, word_gender
+from service.nlp.records import Cue, Entity, Quote, Speaker
 
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
@@ -124,6 +124,12 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
             mark = STRAIGHT if straight else "”"  # a mixed closer
         straight = mark == STRAIGHT if open_at is None else straight
         glued = after < len(text) and text[after].isalnum()
+        if open_at is not None and mark == STRAIGHT and glued and _reopens(text, pos):
+            # '... Democrats. "In southern seats ...': a quote going on after a paragraph break
+            # the source lost; the closing mark is left out there, as at any paragraph end.
+            spans.append((open_at, pos))
+            open_at = after
+            continue
         if mark in OPENING or (mark == STRAIGHT and open_at is None):
             if open_at is not None:  # an unclosed quote before a new opening mark
                 spans.append((open_at, pos))
@@ -137,6 +143,13 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
     return sorted(spans + _single_quoted(text, spans))
+
+
+def _reopens(text: str, pos: int) -> bool:
+    """Whether a straight mark at ``pos`` opens a quote: a space before it, and a finished
+    sentence before the space."""
+    before = text[max(0, pos - 3) : pos]
+    return len(before) >= 2 and before[-1] == " " and before.rstrip()[-1:] in (".", "?", "!")
 
 
 def _closers_ahead(marks: Sequence[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
@@ -179,6 +192,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- Attribution ----------------------------------------------------------------------------
+#
+# In stages: a quoted span, then its cue (a speech verb, "according to", a colon, an em-dash
+# byline), then the source mention (the cue's subject), then the person that mention refers
+# to (service.nlp.people: names, pronouns, descriptions, lone surnames). A quote with no cue of
+# its own takes the speaker of the quote it continues (a multi-paragraph quote, the next quote
+# of the same speaker) or of the person the sentence before it is about.
 
 
 def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
@@ -196,8 +215,13 @@ def _cue(
     """The speech verb (or "according to", "as follows:") introducing a quote, and its token."""
     candidates = []
     text = doc_text(doc)
+    # After a quote that ends its own sentence, only a bare speech clause is its cue ("...
+    # win." Smith said.), not the writer's next sentence ("The Lib Dems accuse Mr Blair of").
+    finished = text[quote[1] - 1 : quote[1]] in (".", "?", "!")
     for token in sentence:
         if not _outside(token, quotes):
+            continue
+        if finished and token.idx >= quote[1] and not _bare_clause(token):
             continue
         if token.lemma_ in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
             distance = token.idx - quote[1] if token.idx >= quote[1] else quote[0] - token.idx
@@ -220,12 +244,7 @@ def _cue(
                 (
                     distance,
                     token.i,
-                    Cue(
-                        doc_text(doc)[token.idx : end.idx + 2],
-                        "according to",
-                        token.idx,
-                        end.idx + 2,
-                    ),
+                    Cue(text[token.idx : end.idx + 2], "according to", token.idx, end.idx + 2),
                     token,
                 )
             )
@@ -237,16 +256,24 @@ def _cue(
                 + (text[token.idx + len(token) : token.idx + len(token) + 1] == ":")
             )
             candidates.append(
-                (
-                    0,
-                    token.i,
-                    Cue(text[first.idx : end], "as follows", first.idx, end),
-                    token,
-                )
+                (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     if not candidates:
         return None
     return min(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _bare_clause(verb: Token) -> bool:
+    """Whether a verb says nothing but who spoke, to whom, how or when: no clause or object of
+    its own ("Smith said.", "he told BBC News on Monday.")."""
+    for child in verb.rights:
+        if child.dep_ in ("ccomp", "xcomp", "pcomp", "acomp", "oprd"):
+            return False
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ not in ("tell", "ask"):
+            return False
+        if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
+            return False
+    return True
 
 
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -279,125 +306,75 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     return None
 
 
-def _phrase(head: Token) -> Span:
-    """The subject noun phrase: its left modifiers and prepositional tail, no clauses."""
-    doc = head.doc
-    start, end = head.left_edge.i, head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("prep", "compound", "appos") and child.dep_ != "appos":
-            end = max(end, child.right_edge.i + 1)
-        else:
-            break
-    for i in range(head.i - 1, start - 1, -1):  # a subject never starts on an earlier line
-        if "\n" in doc[i].text_with_ws:
-            start = i + 1
-            break
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start:end]
+def _role_words(text: str, start: int, end: int) -> str | None:
+    """The role written before a name in its phrase ("Kremlin spokesman"), without articles
+    and titles ("Mr", "Dr"); None if nothing is left."""
+    words = text[start:end].split()
+    while words and (
+        words[0].lower() in ("the", "a", "an") or words[0].lower() in TITLE_ABBREVIATIONS
+    ):
+        words.pop(0)
+    while words and words[-1].lower() in TITLE_ABBREVIATIONS:
+        words.pop()
+    return " ".join(words) or None
 
 
-_START, _END = itemgetter(0), itemgetter(1)
-
-
-class _Mentions:
-    """Mentions of people and organisations in text order, found by offset in log time.
-
-    A long text can hold thousands of quotes and speakers; scanning every entity for each
-    quote made attribution quadratic. spaCy's entity spans never overlap, so mentions sorted
-    by start are sorted by end too. Ties go to the entity listed first, as before.
-    """
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self._rows: dict[str, list[tuple[int, int, int, int, Entity, Mention]]] = {}
-        for kind in ("person", "organization"):
-            self._rows[kind] = sorted(
-                (mention.start, mention.end, i, j, entity, mention)
-                for i, entity in enumerate(entities)
-                if entity.type == kind
-                for j, mention in enumerate(entity.mentions)
-            )
-
-    def at(self, start: int, end: int, kind: str) -> tuple[Entity, Mention] | None:
-        """The mention of a ``kind`` entity overlapping ``[start, end)``."""
-        rows = self._rows[kind]
-        i = bisect_left(rows, end, key=_START) - 1
-        best = None
-        while i >= 0 and rows[i][1] > start:
-            if best is None or rows[i][2:4] < best[2:4]:
-                best = rows[i]
-            i -= 1
-        return (best[4], best[5]) if best else None
-
-    def last_person_before(self, offset: int) -> tuple[Entity, Mention] | None:
-        """The person mention ending last at or before ``offset``."""
-        i = bisect_right(self._rows["person"], offset, key=_END) - 1
-        return self._rows["person"][i][4:] if i >= 0 else None
-
-    def nearest_person(self, offset: int, window: int = 300) -> tuple[Entity] | None:
-        """The person mentioned closest to ``offset``, within ``window`` chars."""
-        rows = self._rows["person"]
-        lo = bisect_left(rows, offset - window, key=_START)
-        hi = bisect_right(rows, offset + window, key=_START)
-        near = [(abs(r[0] - offset), r[2], r[3], r[4]) for r in rows[lo:hi]]
-        return (min(near, key=lambda n: n[:3])[3],) if near else None
-
-
-def _speaker(subject: Token, mentions: _Mentions, previous: Speaker | None) -> Speaker:
+def _speaker(subject: Token, people: People) -> Speaker:
+    """The speaker a cue's subject stands for, resolved to the person it refers to."""
     doc = subject.doc
-    phrase = _phrase(subject)
+    text = doc_text(doc)
+    phrase = noun_phrase(subject)
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
-    head_end = subject.idx + len(subject)
-    found = mentions.at(subject.idx, head_end, "person") or mentions.at(
-        subject.idx, head_end, "organization"
+    head = (subject.idx, subject.idx + len(subject))
+    named = people.name_at(*head)
+    if named is not None and named.entity is not None:
+        start, end = people.mention_at(*head)
+        description = (
+            _role_words(text, phrase.start_char, start) if phrase.start_char < start else None
+        )
+        return _from_referent(named, start, end, description)
+    lower = subject.lower_
+    if lower in PRONOUNS:
+        ref = people.resolve(subject)
+        start, end = head
+        if ref is not None and ref.entity is not None:
+            return _from_referent(ref, start, end, None)
+        if ref is not None:  # "they": a group named by a description ("Police")
+            return Speaker(ref.description or subject.text, None, start, end, True, ref.description)
+        gender = word_gender(lower)
+        return Speaker(subject.text, None, start, end, True, None, gender, TEXT if gender else None)
+    organisation = people.organisation_at(*head)
+    if organisation is not None:
+        return Speaker(
+            organisation.name, organisation.key, phrase.start_char, phrase.end_char, False, None
+        )
+    ref = people.resolve(subject)
+    gender = word_gender(subject.text)
+    if ref is None and lower in ROLE_HEADS and lower not in ANONYMOUS_HEADS and phrase[0].lower_ == "the":
+        # "the rep said" where the article never wrote "rep" before a name: the person named
+        # closest to it.
+        ref = people.nearest(subject.idx, gender)
+    if ref is not None and ref.entity is not None:
+        return _from_referent(ref, phrase.start_char, phrase.end_char, phrase.text)
+    return Speaker(
+        phrase.text,
+        None,
+        phrase.start_char,
+        phrase.end_char,
+        True,
+        phrase.text,
+        gender,
+        TEXT if gender else None,
     )
-    if found and found[0].type == "person":
-        entity, mention = found
-        extra = doc_text(doc)[phrase.start_char : mention.start].strip()
-        return Speaker(entity.name, entity.key, mention.start, mention.end, False, extra or None)
-    if subject.lower_ in PRONOUNS:
-        if previous is not None and not previous.anonymous:
-            return Speaker(
-                previous.name,
-                previous.entity_key,
-                subject.idx,
-                subject.idx + len(subject),
-                False,
-                previous.description,
-            )
-        last = mentions.last_person_before(subject.idx)
-        if last is not None:
-            return Speaker(
-                last[0].name, last[0].key, subject.idx, subject.idx + len(subject), False, None
-            )
-        if previous is not None:
-            return Speaker(
-                previous.name,
-                None,
-                subject.idx,
-                subject.idx + len(subject),
-                True,
-                previous.description,
-            )
-    head = subject.lower_
-    if head in ROLE_HEADS and head not in ANONYMOUS_HEADS and subject.ent_type_ == "":
-        # "the rep said": a role standing for the person named nearby.
-        nearby = mentions.nearest_person(subject.idx)
-        if nearby is not None:
-            return Speaker(
-                nearby[0].name,
-                nearby[0].key,
-                phrase.start_char,
-                phrase.end_char,
-                False,
-                phrase.text,
-            )
-    anonymous = found is None
-    if found:
-        entity, _ = found
-        return Speaker(entity.name, entity.key, phrase.start_char, phrase.end_char, False, None)
-    return Speaker(phrase.text, None, phrase.start_char, phrase.end_char, anonymous, phrase.text)
+
+
+def _from_referent(ref: Referent, start: int, end: int, description: str | None) -> Speaker:
+    entity = ref.entity
+    assert entity is not None
+    return Speaker(
+        entity.name, entity.key, start, end, False, description, ref.gender, ref.gender_evidence
+    )
 
 
 def _kind(text: str, quote: tuple[int, int]) -> str:
@@ -437,7 +414,7 @@ def _colon_speaker(
     """
     text = doc_text(doc)
     colon = text.rfind(":", max(0, quote_start - 6), quote_start)
-    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„') != "":
+    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„‘') != "":
         return None
     token = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if token is None:
@@ -456,8 +433,39 @@ def _colon_speaker(
             break
     words = [t for t in clause if not t.is_punct]
     if 0 < len(words) <= 6 and words[-1].pos_ == "PROPN":
+        if _TEASER.match(text, line_start, colon + 1):
+            return None  # "READ MORE:" is a label, not a speaker
         return words[-1], cue
     return None
+
+
+_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*[—–―][^\S\n]*(?=\w)")
+
+
+def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | None:
+    """“...” — Jane Doe: an em dash after the closing mark, then the speaker's name."""
+    text = doc_text(doc)
+    match = _BYLINE.match(text, quote_end)
+    if match is None:
+        return None
+    start = match.end()
+    dash = text.rfind("—", quote_end, start)
+    dash = (
+        dash
+        if dash >= 0
+        else max(text.rfind("–", quote_end, start), text.rfind("―", quote_end, start))
+    )
+    cue = Cue(text[dash], text[dash], dash, dash + 1)
+    named = people.name_at(start, start + 1)
+    if named is not None and named.entity is not None:
+        m_start, m_end = people.mention_at(start, start + 1)
+        return _from_referent(named, m_start, m_end, None), cue
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    name = re.match(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", line)
+    if name is None:
+        return None
+    return Speaker(name[0], None, start, start + len(name[0]), False, None), cue
 
 
 def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> list[Token]:
@@ -467,16 +475,114 @@ def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> l
     return [*before, *after]
 
 
-def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
+# --- What is not speech -----------------------------------------------------------------------
+
+# A label line before a quote: "READ MORE: ‘It becomes a nightmare’", "WATCH: ...".
+_TEASER = re.compile(r"[^\S\n]*(?:[A-Z][A-Z'’]*[^\S\n]*){1,4}:")
+# Nouns and verbs after which a quoted phrase is a name or a word, not something said: "the
+# film “...”", "the term “...”", "a campaign titled “...”".
+TITLE_WORDS = frozenset(
+    [
+        "film",
+        "movie",
+        "show",
+        "series",
+        "sitcom",
+        "drama",
+        "book",
+        "novel",
+        "memoir",
+        "album",
+        "song",
+        "single",
+        "track",
+        "play",
+        "musical",
+        "programme",
+        "program",
+        "documentary",
+        "opera",
+        "poem",
+        "painting",
+        "exhibition",
+        "slogan",
+        "motto",
+        "headline",
+        "hashtag",
+        "word",
+        "words",
+        "term",
+        "terms",
+        "phrase",
+        "titled",
+        "entitled",
+        "so-called",
+        "nicknamed",
+    ]
+)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "is"]
+)
+
+
+def _is_title(text: str, doc: Doc, first: Span, quote: tuple[int, int]) -> bool:
+    """A quoted title, name or word: after a word such as "film" or "term", or written in
+    title case without a sentence's end ("Make America Great Again")."""
+    start, end = quote
+    inner = text[start:end]
+    before = [
+        t for t in doc[max(0, first.start - 4) : first.start] if not t.is_punct and t.idx < start
+    ]
+    colon = ":" in text[before[-1].idx if before else start : start] if before else False
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    short = len(words) <= 8
+    if before and not colon and short and before[-1].lower_ in TITLE_WORDS:
+        return True
+    if (
+        before
+        and not colon
+        and short
+        and len(before) >= 2
+        and f"{before[-2].lower_} {before[-1].lower_}" == "known as"
+    ):
+        return True
+    if len(words) < 2 or inner.rstrip()[-1:] in ".?!,":
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def _is_teaser(text: str, start: int) -> bool:
+    """A quote on a label line such as "READ MORE: ‘...’" (a link to another article)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _TEASER.match(text, line_start)
+    return match is not None and not text[match.end() : start].strip(' “"‘«„')
+
+
+# --- The extractor ------------------------------------------------------------------------------
+
+
+def _chained(text: str, previous: tuple[int, int], quote: tuple[int, int]) -> bool:
+    """Whether ``quote`` goes on with the words of ``previous``: the earlier one ended with no
+    closing mark (at a paragraph end) and this one opens right after it."""
+    gap = text[previous[1] : quote[0]]
+    return (
+        bool(gap)
+        and gap[-1] in '“"«„‘'
+        and not gap[:-1].strip()
+        and ("\n" in gap or text[previous[1] - 1 : previous[1]] in (".", "?", "!"))
+    )
+
+
+def extract_quotes(
+    doc: Doc, entities: Sequence[Entity], people: People | None = None
+) -> list[Quote]:
     """Every direct quotation in ``doc``, attributed where possible."""
     text = doc_text(doc)
     spans = find_quoted_spans(text)
-    quotes: list[Quote] = []
-    previous: Speaker | None = None
-    previous_end = -1
+    people = people if people is not None else People(doc, entities, spans)
     sentences = list(doc.sents)
     sentence_starts = [s.start for s in sentences]
-    mentions = _Mentions(entities)
+    found: list[dict] = []
     for start, end in spans:
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or len(first) == 0:
@@ -487,35 +593,154 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         window = _window(
             doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end
         )
-        found = _cue(doc, window, (start, end), spans)
-        if found is None:
+        cue_found = _cue(doc, window, (start, end), spans)
+        if cue_found is None:
             for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
-                if found := _cue(doc, neighbour, (start, end), spans):
+                if cue_found := _cue(doc, neighbour, (start, end), spans):
                     break
         speaker, cue = None, None
-        if found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
+        if cue_found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
             subject, cue = colon
-            speaker = _speaker(subject, mentions, previous)
-        elif found is not None:
-            _, _, cue, verb = found
+            speaker = _speaker(subject, people)
+        elif cue_found is not None:
+            _, _, cue, verb = cue_found
             if cue.lemma == "according to":
                 objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
                 subject = objects[0] if objects else None
             else:
                 subject = _subject(verb, spans)
-            speaker = _speaker(subject, mentions, previous) if subject is not None else None
-            if speaker is None and cue.lemma == "as follows" and previous is not None:
-                speaker = previous
-        continuation = (
-            "\n\n" not in text[previous_end:start] or text[previous_end:start].count("\n\n") == 1
+            speaker = _speaker(subject, people) if subject is not None else None
+        if speaker is None and (byline := _byline(doc, end, people)) is not None:
+            speaker, cue = byline
+        found.append(
+            {
+                "span": (start, end),
+                "first": first,
+                "sentences": (i_first, i_last),
+                "speaker": speaker,
+                "cue": cue,
+                "as_follows": cue is not None and cue.lemma == "as follows",
+                "chain": False,
+            }
         )
-        if speaker is None and previous is not None and previous_end >= 0 and continuation:
-            speaker = previous
+    # A quote running over several paragraphs is one speaker's, whichever part names them.
+    for a, b in zip(found, found[1:], strict=False):
+        if _chained(text, a["span"], b["span"]):
+            b["chain"] = a["chain"] = True
+            b["chained_to"] = a
+    for item in reversed(found):
+        if item.get("chained_to") is not None and item["chained_to"]["speaker"] is None:
+            item["chained_to"]["speaker"] = item["speaker"]
+    for item in found:
+        if item["speaker"] is None and item.get("chained_to") is not None:
+            item["speaker"] = item["chained_to"]["speaker"]
+
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    previous_end = -1
+    for item in found:
+        start, end = item["span"]
+        speaker, cue = item["speaker"], item["cue"]
+        kind = _kind(text, (start, end))
         words = len(text[start:end].split())
+        if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
+            continue
+        if _is_title(text, doc, item["first"], (start, end)) and (cue is None or cue.lemma != ":"):
+            continue
+        attributed = cue is not None or item["chain"]
+        if not attributed:
+            if words < MIN_FULL_WORDS or (kind == "partial" and not _clause(item["first"])):
+                continue  # a scare quote or a word used as a word: nobody is said to say it
+            speaker = _continuing(text, people, sentences, item, previous, previous_end)
+            if speaker is None and item["as_follows"]:
+                speaker = previous
+        elif speaker is None and item["as_follows"] and previous is not None:
+            speaker = previous
+        elif speaker is None and previous is not None and _adjacent(text, previous_end, start):
+            speaker = previous
+        if speaker is None:
+            speaker = _following_cue(doc, sentences, item, spans, people)
         near = cue is not None and min(abs(cue.start - end), abs(start - cue.end)) <= 40
-        if words < MIN_FULL_WORDS and not (near and speaker is not None):
+        if words < MIN_FULL_WORDS and not (near and speaker is not None) and not item["chain"]:
             continue  # a scare quote: nobody is said to have said it
-        quotes.append(Quote(text[start:end], start, end, _kind(text, (start, end)), speaker, cue))
+        quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
         if speaker is not None:
             previous, previous_end = speaker, end
     return quotes
+
+
+def _clause(span: Span) -> bool:
+    """Whether quoted words say something (a verb and four words or more), rather than name
+    something ("black box warning", "hard right agenda")."""
+    return len(span) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _adjacent(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote is in the paragraph of the previous attributed quote or the next one."""
+    return previous_end >= 0 and text[previous_end:start].count("\n\n") <= 1
+
+
+def _continuing(
+    text: str,
+    people: People,
+    sentences: Sequence[Span],
+    item: dict,
+    previous: Speaker | None,
+    previous_end: int,
+) -> Speaker | None:
+    """The speaker of a quote without a cue: the person the narrative sentence just before it
+    is about, else the speaker of the previous quote when it is in this paragraph or the one
+    before."""
+    i_first = item["sentences"][0]
+    start = item["span"][0]
+    if i_first > 0:
+        before = sentences[i_first - 1]
+        gap = text[before.end_char : start]
+        if before.start_char >= previous_end and gap.count("\n\n") <= 1:
+            ref = people.subject_referent(i_first - 1)
+            subject = people.subject_token(i_first - 1)
+            if (
+                ref is not None
+                and ref.entity is not None
+                and ref.entity.type == "person"
+                and subject is not None
+            ):
+                return _from_referent(ref, subject.idx, subject.idx + len(subject), None)
+    if previous is not None and _adjacent(text, previous_end, start):
+        return previous
+    return None
+
+
+def _following_cue(
+    doc: Doc,
+    sentences: Sequence[Span],
+    item: dict,
+    spans: Sequence[tuple[int, int]],
+    people: People,
+) -> Speaker | None:
+    """The speaker named by a short speech clause in the sentence right after a quote that has
+    none ("...a little bit." / DeBoer said.), even across a paragraph break."""
+    i_last = item["sentences"][1]
+    if i_last + 1 >= len(sentences):
+        return None
+    following = sentences[i_last + 1]
+    text = doc_text(doc)
+    gap = text[item["span"][1] : following.start_char]
+    if gap.count("\n\n") > 1 or len(gap.strip(' \n”"»’.,')) > 0 or len(following) > 25:
+        return None
+    if any(not _outside(t, spans) for t in following):
+        return None
+    for token in following[:12]:
+        if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
+            subject = _subject(token, spans)
+            if subject is None:
+                return None
+            speaker = _speaker(subject, people)
+            return (
+                None
+                if speaker.anonymous
+                and speaker.entity_key is None
+                and speaker.name.lower() in PRONOUNS
+                else speaker
+            )
+    return None

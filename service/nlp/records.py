@@ -62,6 +62,10 @@ class Entity(Record):
     mentions: tuple[Mention, ...]
     attributes: tuple[Attribute, ...]
     salience: float  # 0..1 within the document
+    # People only: "female", "male" or None, and what says so: "text" (the article's pronouns,
+    # titles and descriptions of them) or "name" (the first name, from a lexicon).
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 def merge_across_documents(per_document: list[list[Entity]]) -> dict[str, str]:
@@ -93,6 +97,8 @@ class Speaker(Record):
     end: int
     anonymous: bool
     description: str | None  # "a senior U.S. national security official"
+    gender: str | None = None  # "female" | "male" | None
+    gender_evidence: str | None = None  # "text" | "name" | None
 
 
 @dataclass(frozen=True, slots=True)

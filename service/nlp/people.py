@@ -1,0 +1,695 @@
+"""Who a mention refers to: the people of one document, their gender, and the person behind a
+pronoun, a description ("the Tory co-chairman") or a lone surname.
+
+One resolver serves every extractor that names a person (quote speakers now, reported speech
+next): build ``People(doc, entities, quoted)`` once per document, then ask ``resolve(token)``.
+It works in one forward pass over the sentences, and every question is answered by looking at
+a bounded number of sentences and mentions, so an article with thousands of pronouns and people
+stays linear in its length.
+
+Salience, after the centering idea that a pronoun continues the topic: a pronoun refers to the
+subject of its own sentence (when that comes first), else to the subject of the previous
+sentence, else to the person mentioned most recently, always among the people whose gender and
+number agree with it. Words inside quotation marks are never antecedents ("I", "we" and any name
+quoted belong to the quoted speaker's own discourse).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.metadata import PackageNotFoundError, distribution
+from operator import itemgetter
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.entities import doc_text
+from service.nlp.lexicon import ROLE_HEADS, TITLE_ABBREVIATIONS
+from service.nlp.records import Entity
+
+MALE, FEMALE = "male", "female"
+TEXT, NAME = "text", "name"  # gender evidence: the article itself, or the first-name lexicon
+
+MALE_TITLES = frozenset(
+    ["mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "monsieur", "herr", "senor"]
+)
+FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "duchess",
+        "baroness",
+        "countess",
+        "madame",
+        "mme",
+        "mlle",
+        "frau",
+        "senora",
+    ]
+)
+# Nouns that say a person's gender when the article uses them of that person.
+MALE_NOUNS = frozenset(
+    [
+        "man",
+        "boy",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "uncle",
+        "grandfather",
+        "nephew",
+        "boyfriend",
+        "spokesman",
+        "congressman",
+        "businessman",
+        "sportsman",
+        "chairman",
+        "councilman",
+        "policeman",
+        "fireman",
+        "king",
+        "prince",
+        "duke",
+        "widower",
+        "actor",
+        "gentleman",
+    ]
+)
+FEMALE_NOUNS = frozenset(
+    [
+        "woman",
+        "girl",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "aunt",
+        "grandmother",
+        "niece",
+        "girlfriend",
+        "spokeswoman",
+        "congresswoman",
+        "businesswoman",
+        "sportswoman",
+        "chairwoman",
+        "councilwoman",
+        "policewoman",
+        "queen",
+        "princess",
+        "duchess",
+        "widow",
+        "actress",
+        "lady",
+        "mum",
+        "mom",
+    ]
+)
+PRONOUN_GENDER = {
+    "he": MALE,
+    "him": MALE,
+    "his": MALE,
+    "himself": MALE,
+    "she": FEMALE,
+    "her": FEMALE,
+    "hers": FEMALE,
+    "herself": FEMALE,
+}
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "themselves"])
+DEFINITE = frozenset(["the", "this", "that"])
+# How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
+# per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
+SUBJECT_LOOKBACK = 3
+RECENCY_MENTIONS = 40
+RECENCY_SENTENCES = 12
+# Mentions looked at around a pronoun for gender evidence.
+VOTE_MENTIONS = 8
+_AGE = re.compile(r"^(\d{1,3})-years?-old$")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Whom a mention refers to: a person (or organisation) entity, or only a description."""
+
+    entity: Entity | None
+    description: str | None
+    gender: str | None
+    gender_evidence: str | None
+
+
+# --- The first-name lexicon ---------------------------------------------------------------------
+
+
+# Names given to babies of one gender at least 90% of the time, seen at least 10 times: the
+# package's own default threshold ("p(gf)" outside (0.1, 0.9)), with its count floor.
+_LEXICON_ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[\d+, (\d+), ([0-9.]+)')
+MIN_NAME_COUNT = 10
+MAX_UNCERTAINTY = 0.1
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """First name (lower-case ASCII) -> gender, from nomquamgender's reference data.
+
+    The data file is read directly: importing the package would import pandas for nothing.
+    Only confidently gendered names are kept (about 110,000, a few MB).
+    """
+    try:
+        path = distribution("nomquamgender").locate_file("nomquamgender/name_data.json")
+        data = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    except (PackageNotFoundError, OSError):
+        return {}
+    names = {}
+    for match in _LEXICON_ENTRY.finditer(data):
+        p_female = float(match[3])
+        if int(match[2]) >= MIN_NAME_COUNT and min(p_female, 1 - p_female) <= MAX_UNCERTAINTY:
+            names[match[1]] = FEMALE if p_female > 0.5 else MALE
+    return names
+
+
+def _ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a full name's first name usually has, or None (a lone surname, an initial,
+    a name used for both)."""
+    words = name.split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return None
+    return _first_names().get(_ascii(words[0]))
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a title, pronoun or noun says of a person ("Mrs", "she", "spokeswoman")."""
+    lower = word.lower().rstrip(".")
+    if lower in MALE_TITLES or lower in MALE_NOUNS or PRONOUN_GENDER.get(lower) == MALE:
+        return MALE
+    if lower in FEMALE_TITLES or lower in FEMALE_NOUNS or PRONOUN_GENDER.get(lower) == FEMALE:
+        return FEMALE
+    return None
+
+
+# --- Noun phrases ---------------------------------------------------------------------------
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether tokens i and i + 1 are written as one word (a hyphenated compound)."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and "\n" not in doc[i + 1].text
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase a subject token heads, as written: its left modifiers, hyphenated words
+    kept whole ("The Tory co-chairman", "the 45-year-old"), its prepositional tail, no clauses.
+
+    Never crosses a line break (a subject never starts on an earlier line).
+    """
+    doc = head.doc
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("prep", "compound"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    # The parser splits "co-chairman" and may head the subject by its first piece.
+    while (
+        end < len(doc)
+        and _glued(doc, end - 1)
+        and (doc[end].text == "-" or doc[end - 1].text == "-")
+    ):
+        end += 1
+    while (
+        start > 0
+        and _glued(doc, start - 1)
+        and (doc[start].text == "-" or doc[start - 1].text == "-")
+    ):
+        start -= 1
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text != "-":
+        start += 1
+    return doc[start:end]
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    """Whitespace-delimited words of tokens [start, end), lower-cased."""
+    if start >= end:
+        return []
+    return doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower().split()
+
+
+def description_key(words: Sequence[str]) -> str | None:
+    """What a description is matched by: its head word ("co-chairman"), or "age:45" for
+    "45-year-old"."""
+    if not words:
+        return None
+    head = words[-1].strip(",.;:")
+    if age := _AGE.match(head):
+        return f"age:{int(age[1])}"
+    return head or None
+
+
+def _is_person(ref: Referent) -> bool:
+    return ref.entity is not None and ref.entity.type == "person"
+
+
+# --- The resolver ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    start: int
+    end: int
+    entity: Entity
+    token: int  # index of the mention's first token
+    quoted: bool
+
+
+class People:
+    """The people of one document and the resolution of mentions to them.
+
+    ``quoted``: sorted (start, end) character spans of the quotations (marks excluded); words
+    in them are never antecedents.
+    """
+
+    def __init__(
+        self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self._quoted = sorted(quoted)
+        self._sentences = list(doc.sents)
+        self._sentence_tokens = [s.start for s in self._sentences]
+        self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
+        self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
+        self._surnames = self._surname_index()
+        self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
+        self.gender: dict[str, tuple[str | None, str | None]] = {}
+        votes: dict[str, list[int]] = {}
+        for row in self._rows["person"]:
+            self._describe(row, votes)
+        self._subjects = [self._subject_token(s) for s in self._sentences]
+        self._pronoun_votes(votes)
+        self.gender = {
+            e.key: self._gender(e, votes.get(e.key, [0, 0])) for e in entities if e.type == "person"
+        }
+        self._memo: dict[int, Referent | None] = {}
+        # Forward pass: the referent of each sentence's subject, in text order, so that a
+        # pronoun's resolution only ever reads sentences already resolved.
+        self._subject_refs: list[Referent | None] = []
+        for i, token in enumerate(self._subjects):
+            self._subject_refs.append(self.resolve(token, i) if token is not None else None)
+
+    # --- indexes ---
+
+    def _outside(self, offset: int) -> bool:
+        i = bisect_right(self._quoted, (offset, float("inf"))) - 1
+        return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
+
+    def _mention_rows(self, entities: Sequence[Entity], kind: str) -> list[_Row]:
+        wanted = "person" if kind == "person" else "organization"
+        rows = []
+        for entity in entities:
+            if entity.type != wanted:
+                continue
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    rows.append(
+                        _Row(
+                            mention.start,
+                            mention.end,
+                            entity,
+                            span.start,
+                            not self._outside(mention.start),
+                        )
+                    )
+        return sorted(rows, key=lambda r: (r.start, r.entity.key))
+
+    def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Surname -> (start, entity) of every full-name mention ending in it, in text order."""
+        index: dict[str, list[tuple[int, Entity]]] = {}
+        for row in self._rows["person"]:
+            words = self.text[row.start : row.end].split()
+            if len(words) > 1 and len(row.entity.name.split()) > 1:
+                index.setdefault(row.entity.name.split()[-1], []).append((row.start, row.entity))
+        return index
+
+    def _row_at(self, start: int, end: int, kind: str = "person") -> _Row | None:
+        starts = self._row_starts[kind]
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and self._rows[kind][i].end > start:
+            if self._rows[kind][i].start < end:
+                return self._rows[kind][i]
+            i -= 1
+        return None
+
+    def _sentence_of(self, token_index: int) -> int:
+        return bisect_right(self._sentence_tokens, token_index) - 1
+
+    # --- descriptions and gender evidence ---
+
+    def _describe(self, row: _Row, votes: dict[str, list[int]]) -> None:
+        """Index the descriptions the article gives a person ("Tory co-chairman Liam Fox",
+        "Liam Fox, the Tory co-chairman,", "the affable proprietor, Alfonso Espinos", "Smith,
+        45,") and count the gender its titles and descriptions say."""
+        doc = self.doc
+        tally = votes.setdefault(row.entity.key, [0, 0])
+        first = row.token
+        last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
+        if first > 0 and (gender := word_gender(doc[first - 1].text)):
+            tally[gender == FEMALE] += 3
+        found = [
+            self._role_before(first),
+            self._appositive_after(last),
+            self._appositive_before(first),
+        ]
+        for words in found:
+            key = description_key(words)
+            if not key:
+                continue
+            if gender := word_gender(words[-1]):
+                tally[gender == FEMALE] += 3
+            modifiers = frozenset(
+                w for w in words[:-1] if w not in DEFINITE and w not in ("a", "an")
+            )
+            self._descriptions.setdefault(key, []).append((row.start, row.entity, modifiers))
+
+    def _role_before(self, first: int) -> list[str]:
+        """ "Tory co-chairman" in "Tory co-chairman Liam Fox": the words of the same noun
+        phrase written just before the name (titles such as "Lord" skipped)."""
+        doc = self.doc
+        i = first - 1
+        while (
+            i >= 0
+            and doc[i].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            and not doc[i + 1].is_sent_start
+        ):
+            i -= 1
+        end = i + 1
+        while i >= 0 and not doc[i + 1].is_sent_start and "\n" not in doc[i].text_with_ws:
+            t = doc[i]
+            hyphen = t.text == "-" and _glued(doc, i) and i > 0 and _glued(doc, i - 1)
+            if not hyphen and (
+                t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or t.ent_type_ == "PERSON"
+            ):
+                break
+            i -= 1
+        start = i + 1
+        if start >= end:
+            return []
+        head = doc[end - 1]
+        if head.pos_ != "NOUN" and head.lower_ not in ROLE_HEADS:
+            return []
+        return _words(doc, start, end)
+
+    def _appositive_after(self, last: int) -> list[str]:
+        """ "a conservative leader" in "Brent Bozell, a conservative leader, said"; "45" in
+        "John Smith, 45, said"."""
+        doc = self.doc
+        if last + 1 >= len(doc) or doc[last].text != ",":
+            return []
+        i = last + 1
+        limit = min(len(doc), i + 10)
+        while (
+            i < limit
+            and doc[i].text not in (",", ".", ";", ":", "(", ")")
+            and "\n" not in doc[i].text
+        ):
+            t = doc[i]
+            if (
+                t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
+                or t.ent_type_ == "PERSON"
+                or t.is_quote
+            ):
+                return []
+            i += 1
+        if i == last + 1 or i >= len(doc) or doc[i].text not in (",", ".", ";"):
+            return []
+        head = doc[i - 1]
+        if (
+            head.pos_ == "NUM"
+            and i - 1 == last + 1
+            and head.text.isdigit()
+            and 0 < int(head.text) < 120
+        ):
+            return [f"{int(head.text)}-year-old"]
+        if head.pos_ != "NOUN":
+            return []
+        return _words(doc, last + 1, i)
+
+    def _appositive_before(self, first: int) -> list[str]:
+        """ "the affable proprietor" in "the affable proprietor, Alfonso Espinos,"."""
+        doc = self.doc
+        comma = first - 1
+        if comma < 1 or doc[comma].text != ",":
+            return []
+        head = doc[comma - 1]
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return []
+        i = comma - 1
+        while i > max(0, comma - 10) and not doc[i].is_sent_start:
+            t = doc[i - 1]
+            if t.pos_ == "DET" or (t.tag_ == "PRP$"):
+                return _words(doc, i - 1, comma)
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PART") and t.text != "-":
+                return []
+            i -= 1
+        return []
+
+    def _subject_token(self, sentence: Span) -> Token | None:
+        """The subject of a sentence's main verb, outside quotation marks."""
+        root = sentence.root
+        for child in root.children:
+            if child.dep_ in _SUBJECTS and self._outside(child.idx):
+                return child
+        for token in sentence:
+            if (
+                token.dep_ in _SUBJECTS
+                and token.head.dep_ in ("ROOT", "conj")
+                and self._outside(token.idx)
+            ):
+                return token
+        return None
+
+    def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
+        """One vote for each he/she whose antecedent is unambiguous: the named subject of its
+        own sentence written before it, or the only person named in that sentence before it
+        and the previous one."""
+        for token in self.doc:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or not self._outside(token.idx):
+                continue
+            i = self._sentence_of(token.i)
+            subject = self._subjects[i]
+            target = None
+            if subject is not None and subject.i < token.i:
+                row = self._row_at(subject.idx, subject.idx + len(subject))
+                target = row.entity if row is not None else None
+            target_key = None
+            if target is None:
+                since = self._sentences[max(0, i - 1)].start_char
+                near = {r.entity.key for r in self._recent(token.idx, since, VOTE_MENTIONS)}
+                target_key = next(iter(near)) if len(near) == 1 else None
+            else:
+                named = self.name_at(subject.idx, subject.idx + len(subject))
+                target_key = named.entity.key if named and named.entity else None
+            if target_key is not None:
+                votes.setdefault(target_key, [0, 0])[gender == FEMALE] += 1
+
+    def _gender(self, entity: Entity, tally: Sequence[int]) -> tuple[str | None, str | None]:
+        male, female = tally
+        if male != female:
+            return (MALE if male > female else FEMALE), TEXT
+        if gender := first_name_gender(entity.name):
+            return gender, NAME
+        return None, None
+
+    def _recent(self, offset: int, since: int, limit: int) -> list[_Row]:
+        """Up to ``limit`` person mentions outside quotes ending before ``offset`` and starting
+        at or after ``since``, most recent first."""
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], offset) - 1
+        found = []
+        while i >= 0 and len(found) < limit and rows[i].start >= since:
+            if not rows[i].quoted and rows[i].end <= offset:
+                found.append(rows[i])
+            i -= 1
+        return found
+
+    # --- resolution ---
+
+    def entities_with_gender(self, entities: Sequence[Entity]) -> list[Entity]:
+        """``entities`` with the gender of each person filled in."""
+        out = []
+        for entity in entities:
+            if entity.type == "person":
+                gender, evidence = self.gender.get(entity.key, (None, None))
+                entity = replace(entity, gender=gender, gender_evidence=evidence)
+            out.append(entity)
+        return out
+
+    def person(self, entity: Entity, description: str | None = None) -> Referent:
+        """The referent for a person entity, with its gender."""
+        gender, evidence = self.gender.get(entity.key, (None, None))
+        return Referent(entity, description, gender, evidence)
+
+    def _surname_choice(self, row: _Row, gender: str | None) -> Entity:
+        """A lone surname is the full name ending in it mentioned most recently before it (the
+        first one after, when none comes before), among those of a compatible gender."""
+        words = self.text[row.start : row.end].split()
+        if len(words) != 1:
+            return row.entity
+        rows = self._surnames.get(_POSSESSIVE.sub("", words[0]))
+        if not rows or len({e.key for _, e in rows}) < 2:
+            return row.entity
+        fits = [
+            (s, e) for s, e in rows if gender is None or self.gender_of(e.key) in (None, gender)
+        ] or rows
+        i = bisect_right(fits, row.start, key=itemgetter(0)) - 1
+        return fits[i][1] if i >= 0 else fits[0][1]
+
+    def gender_of(self, key: str) -> str | None:
+        found = self.gender.get(key)
+        return found[0] if found else None
+
+    def name_at(self, start: int, end: int) -> Referent | None:
+        """The person named by a mention overlapping [start, end), a lone surname resolved to
+        its full name; None when no person is named there."""
+        row = self._row_at(start, end)
+        if row is None:
+            return None
+        title = self.doc[row.token - 1].text if row.token > 0 else ""
+        return self.person(self._surname_choice(row, word_gender(title)))
+
+    def nearest(self, offset: int, gender: str | None, window: int = 300) -> Referent | None:
+        """The person named closest to ``offset`` (before or after, outside quotes, within
+        ``window`` chars) whose gender agrees with ``gender``."""
+        rows = self._rows["person"]
+        starts = self._row_starts["person"]
+        lo = bisect_left(starts, offset - window)
+        hi = bisect_right(starts, offset + window)
+        best = None
+        for row in rows[lo:hi]:
+            ref = self.name_at(row.start, row.end)
+            if row.quoted or ref is None or (gender and ref.gender not in (None, gender)):
+                continue
+            distance = abs(row.start - offset)
+            if best is None or distance < best[0]:
+                best = (distance, ref)
+        return best[1] if best else None
+
+    def mention_at(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
+        row = self._row_at(start, end)
+        return (row.start, row.end) if row is not None else (start, end)
+
+    def subject_token(self, sentence: int) -> Token | None:
+        """The subject of sentence number ``sentence`` (outside quotation marks), if any."""
+        return self._subjects[sentence]
+
+    def subject_referent(self, sentence: int) -> Referent | None:
+        """Whom the subject of sentence number ``sentence`` refers to, if anyone."""
+        return self._subject_refs[sentence]
+
+    def organisation_at(self, start: int, end: int) -> Entity | None:
+        row = self._row_at(start, end, "org")
+        return row.entity if row is not None else None
+
+    def resolve(self, token: Token, sentence: int | None = None) -> Referent | None:
+        """Whom the noun phrase headed by ``token`` refers to: a name, a pronoun (he, she,
+        they), or a definite description the article gave someone; None if no one fits."""
+        if token.i in self._memo:
+            return self._memo[token.i]
+        sentence = self._sentence_of(token.i) if sentence is None else sentence
+        found = self.name_at(token.idx, token.idx + len(token))
+        if found is None:
+            lower = token.lower_
+            if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+                found = self._pronoun(token, sentence)
+            elif token.pos_ in ("NOUN", "NUM", "ADJ"):
+                found = self.description(noun_phrase(token), sentence)
+        self._memo[token.i] = found
+        return found
+
+    def _pronoun(self, token: Token, sentence: int) -> Referent | None:
+        gender = PRONOUN_GENDER.get(token.lower_)
+        candidates = []
+        subject = self._subjects[sentence]
+        if subject is not None and subject.i < token.i:
+            candidates.append(self.resolve(subject, sentence))
+        for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
+            if self._subjects[j] is not None:
+                candidates.append(self._subject_refs[j])
+                break
+        if gender is None:  # they: a group or an organisation, never one named person
+            for ref in candidates:
+                if ref is not None and (ref.entity is None or ref.entity.type != "person"):
+                    return ref
+            return None
+        for ref in candidates:
+            if ref is not None and _is_person(ref) and ref.gender in (None, gender):
+                return ref
+        since = self._sentences[max(0, sentence - RECENCY_SENTENCES)].start_char
+        for row in self._recent(token.idx, since, RECENCY_MENTIONS):
+            ref = self.name_at(row.start, row.end)
+            if ref is not None and ref.gender in (None, gender):
+                return ref
+        return None
+
+    def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
+        """The person a definite description refers to ("the Tory co-chairman", "the
+        45-year-old"): the one the article has given that description before; when several
+        fit, the subject of this or the previous sentence among them; else None."""
+        if len(phrase) == 0 or phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$":
+            return None
+        words = _words(self.doc, phrase.start + 1, phrase.end)
+        key = description_key(words)
+        rows = self._descriptions.get(key or "", [])
+        text = self.text[phrase.start_char : phrase.end_char]
+        gender = word_gender(words[-1]) if words else None
+        # Latest description of each person before the phrase.
+        latest: dict[str, tuple[int, Entity, frozenset[str]]] = {}
+        for row in rows:
+            if row[0] < phrase.start_char:
+                latest[row[1].key] = row
+        if not latest:
+            return None
+        modifiers = set(words[:-1])
+        people = [
+            r
+            for r in latest.values()
+            if gender is None or self.gender_of(r[1].key) in (None, gender)
+        ]
+        full = [r for r in people if modifiers <= r[2]]
+        if not full:
+            # A modifier the article never used ("veteran") may still describe the one person
+            # with that role; a capitalised one ("Tory", "Labour") names a different group.
+            written = self.text[phrase[1].idx : phrase.end_char].split()[:-1]
+            capitalised = any(w[:1].isupper() for w in written)
+            full = people if len(people) == 1 and not capitalised else []
+        if len(full) > 1:
+            sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
+            salient = {
+                ref.entity.key
+                for ref in self._subject_refs[max(0, sentence - 1) : sentence + 1]
+                if ref is not None and ref.entity is not None
+            }
+            full = [r for r in full if r[1].key in salient]
+        if len(full) != 1:
+            return None
+        return self.person(full[0][1], text)
