@@ -443,6 +443,8 @@ class DocumentEntity:
     salience: float
     mentions: tuple[Mention, ...]
     titles: tuple[Attribute, ...]
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +466,8 @@ class CorpusEntity:
     aliases: tuple[str, ...]
     titles: tuple[Attribute, ...]
     documents: tuple[EntityOccurrence, ...]
+    gender: str | None = None
+    gender_evidence: str | None = None
 
     @property
     def document_count(self) -> int:
@@ -525,6 +529,7 @@ def _merge_entities(
                     "aliases": set(),
                     "titles": {},
                     "documents": {},
+                    "genders": [],
                 }
             if key == entity.key:
                 entry["name"] = entity.name
@@ -532,6 +537,8 @@ def _merge_entities(
             entry["aliases"].add(entity.name)
             for attr in entity.attributes:
                 entry["titles"].setdefault((attr.kind, attr.value), attr)
+            if entity.gender is not None:
+                entry["genders"].append((entity.gender, entity.gender_evidence))
             previous = rows.get(key)
             if previous is None:
                 rows[key] = DocumentEntity(
@@ -541,8 +548,14 @@ def _merge_entities(
                     entity.salience,
                     entity.mentions,
                     entity.attributes,
+                    entity.gender,
+                    entity.gender_evidence,
                 )
                 continue
+            gender = _gender(
+                [(previous.gender, previous.gender_evidence)] * bool(previous.gender)
+                + [(entity.gender, entity.gender_evidence)] * bool(entity.gender)
+            )
             rows[key] = DocumentEntity(
                 key,
                 entry["name"],
@@ -550,6 +563,7 @@ def _merge_entities(
                 max(entity.salience, previous.salience),
                 tuple(sorted(entity.mentions + previous.mentions, key=_START)),
                 entity.attributes + previous.titles,
+                *gender,
             )
         for row in rows.values():
             canonical[row.id]["documents"][doc.id] = EntityOccurrence(
@@ -566,6 +580,8 @@ def _merge_entities(
                     aliases=tuple(sorted(entry["aliases"] - {entry["name"]})),
                     titles=tuple(entry["titles"].values()),
                     documents=tuple(entry["documents"].values()),
+                    gender=_gender(entry["genders"])[0],
+                    gender_evidence=_gender(entry["genders"])[1],
                 )
                 for key, entry in canonical.items()
             ),
@@ -573,6 +589,17 @@ def _merge_entities(
         )
     )
     return doc_entities, entities, merged
+
+
+def _gender(found: Sequence[tuple[str, str | None]]) -> tuple[str | None, str | None]:
+    """One gender from several documents' evidence: the article text's, by majority, before the
+    first-name lexicon's; None on a tie."""
+    for evidence in ("text", "name"):
+        votes = [g for g, e in found if e == evidence]
+        male, female = votes.count("male"), votes.count("female")
+        if male != female:
+            return ("male" if male > female else "female"), evidence
+    return None, None
 
 
 def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:

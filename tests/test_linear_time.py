@@ -68,3 +68,23 @@ def test_many_quotes_and_speakers_in_linear_time(seed_text):
     news_took = per_char(lambda: analyze_doc(news), len(news.text))
     said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
     assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"
+
+
+def test_many_pronouns_and_people_in_linear_time(seed_text):
+    """Pronouns, descriptions and lone surnames are resolved by looking back over a bounded
+    number of sentences and mentions, never over every person of the article."""
+    first = ["John", "Mary", "Peter", "Susan", "David", "Linda", "James", "Karen", "Robert"]
+    last = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas"]
+    paragraphs = [
+        f"Coach {f} {s} met Mr {s} on Monday. {s} said: “We will win this.” "
+        f"She added that they agreed. The coach said it was fine.\n\n"
+        f"“It is fine by me,” he said. “And by them,” she said. They nodded."
+        for f in first
+        for s in last
+    ]
+    text = "\n\n".join(paragraphs * 12)
+    news = next(parse_texts([ordinary(seed_text, len(text))]))
+    said = next(parse_texts([text]))
+    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
+    assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"

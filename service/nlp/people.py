@@ -133,6 +133,12 @@ RECENCY_MENTIONS = 40
 RECENCY_SENTENCES = 12
 # Mentions looked at around a pronoun for gender evidence.
 VOTE_MENTIONS = 8
+# Rows looked at for a lone surname's full name or a description's holder.
+LOOKBACK_ROWS = 50
+# Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
+# gender, the article needs 3 votes more for the other (a title, or three pronouns).
+TITLE_VOTES = 3
+STRONG_EVIDENCE = 3
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -263,7 +269,8 @@ def description_key(words: Sequence[str]) -> str | None:
     return head or None
 
 
-def _is_person(ref: Referent) -> bool:
+def is_person(ref: Referent) -> bool:
+    """Whether a referent is a person entity (not an organisation or a bare description)."""
     return ref.entity is not None and ref.entity.type == "person"
 
 
@@ -299,6 +306,7 @@ class People:
         self._surnames = self._surname_index()
         self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
+        self._prior = {e.key: first_name_gender(e.name) for e in entities if e.type == "person"}
         votes: dict[str, list[int]] = {}
         for row in self._rows["person"]:
             self._describe(row, votes)
@@ -347,6 +355,7 @@ class People:
             words = self.text[row.start : row.end].split()
             if len(words) > 1 and len(row.entity.name.split()) > 1:
                 index.setdefault(row.entity.name.split()[-1], []).append((row.start, row.entity))
+        self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
         return index
 
     def _row_at(self, start: int, end: int, kind: str = "person") -> _Row | None:
@@ -368,11 +377,13 @@ class People:
         "Liam Fox, the Tory co-chairman,", "the affable proprietor, Alfonso Espinos", "Smith,
         45,") and count the gender its titles and descriptions say."""
         doc = self.doc
-        tally = votes.setdefault(row.entity.key, [0, 0])
         first = row.token
+        title = word_gender(doc[first - 1].text) if first > 0 else None
+        entity = self._surname_choice(row, title)
+        tally = votes.setdefault(entity.key, [0, 0])
         last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
-        if first > 0 and (gender := word_gender(doc[first - 1].text)):
-            tally[gender == FEMALE] += 3
+        if title:
+            tally[title == FEMALE] += TITLE_VOTES
         found = [
             self._role_before(first),
             self._appositive_after(last),
@@ -383,11 +394,11 @@ class People:
             if not key:
                 continue
             if gender := word_gender(words[-1]):
-                tally[gender == FEMALE] += 3
+                tally[gender == FEMALE] += TITLE_VOTES
             modifiers = frozenset(
                 w for w in words[:-1] if w not in DEFINITE and w not in ("a", "an")
             )
-            self._descriptions.setdefault(key, []).append((row.start, row.entity, modifiers))
+            self._descriptions.setdefault(key, []).append((row.start, entity, modifiers))
 
     def _role_before(self, first: int) -> list[str]:
         """ "Tory co-chairman" in "Tory co-chairman Liam Fox": the words of the same noun
@@ -512,12 +523,18 @@ class People:
                 votes.setdefault(target_key, [0, 0])[gender == FEMALE] += 1
 
     def _gender(self, entity: Entity, tally: Sequence[int]) -> tuple[str | None, str | None]:
+        """The article's evidence decides; the first name breaks its ties and outweighs a
+        pronoun or two that may have been counted for the wrong person."""
         male, female = tally
-        if male != female:
-            return (MALE if male > female else FEMALE), TEXT
-        if gender := first_name_gender(entity.name):
-            return gender, NAME
-        return None, None
+        text = None if male == female else (MALE if male > female else FEMALE)
+        prior = self._prior.get(entity.key)
+        if prior is None:
+            return (text, TEXT) if text else (None, None)
+        if text is None or text == prior:
+            return prior, (TEXT if text else NAME)
+        if abs(male - female) >= STRONG_EVIDENCE:
+            return text, TEXT
+        return prior, NAME
 
     def _recent(self, offset: int, since: int, limit: int) -> list[_Row]:
         """Up to ``limit`` person mentions outside quotes ending before ``offset`` and starting
@@ -525,7 +542,8 @@ class People:
         rows = self._rows["person"]
         i = bisect_left(self._row_starts["person"], offset) - 1
         found = []
-        while i >= 0 and len(found) < limit and rows[i].start >= since:
+        stop = max(-1, i - 4 * limit)
+        while i > stop and len(found) < limit and rows[i].start >= since:
             if not rows[i].quoted and rows[i].end <= offset:
                 found.append(rows[i])
             i -= 1
@@ -537,10 +555,8 @@ class People:
         """``entities`` with the gender of each person filled in."""
         out = []
         for entity in entities:
-            if entity.type == "person":
-                gender, evidence = self.gender.get(entity.key, (None, None))
-                entity = replace(entity, gender=gender, gender_evidence=evidence)
-            out.append(entity)
+            gender, evidence = self.gender.get(entity.key, (None, None))
+            out.append(replace(entity, gender=gender, gender_evidence=evidence))
         return out
 
     def person(self, entity: Entity, description: str | None = None) -> Referent:
@@ -554,18 +570,26 @@ class People:
         words = self.text[row.start : row.end].split()
         if len(words) != 1:
             return row.entity
-        rows = self._surnames.get(_POSSESSIVE.sub("", words[0]))
-        if not rows or len({e.key for _, e in rows}) < 2:
+        surname = _POSSESSIVE.sub("", words[0])
+        rows = self._surnames.get(surname)
+        if not rows or self._surname_people[surname] < 2:
             return row.entity
-        fits = [
-            (s, e) for s, e in rows if gender is None or self.gender_of(e.key) in (None, gender)
-        ] or rows
-        i = bisect_right(fits, row.start, key=itemgetter(0)) - 1
-        return fits[i][1] if i >= 0 else fits[0][1]
+        i = bisect_right(rows, row.start, key=itemgetter(0)) - 1
+        # Nearest first, backwards then forwards, a bounded number of steps (linear time).
+        order = [
+            *range(i, max(-1, i - LOOKBACK_ROWS), -1),
+            *range(i + 1, min(len(rows), i + 1 + LOOKBACK_ROWS)),
+        ]
+        for j in order:
+            if gender is None or self.gender_of(rows[j][1].key) in (None, gender):
+                return rows[j][1]
+        return rows[i][1] if i >= 0 else rows[0][1]
 
     def gender_of(self, key: str) -> str | None:
+        """A person's gender; while the article's evidence is being counted, their first
+        name's."""
         found = self.gender.get(key)
-        return found[0] if found else None
+        return found[0] if found else self._prior.get(key)
 
     def name_at(self, start: int, end: int) -> Referent | None:
         """The person named by a mention overlapping [start, end), a lone surname resolved to
@@ -642,7 +666,7 @@ class People:
                     return ref
             return None
         for ref in candidates:
-            if ref is not None and _is_person(ref) and ref.gender in (None, gender):
+            if ref is not None and is_person(ref) and ref.gender in (None, gender):
                 return ref
         since = self._sentences[max(0, sentence - RECENCY_SENTENCES)].start_char
         for row in self._recent(token.idx, since, RECENCY_MENTIONS):
@@ -655,7 +679,7 @@ class People:
         """The person a definite description refers to ("the Tory co-chairman", "the
         45-year-old"): the one the article has given that description before; when several
         fit, the subject of this or the previous sentence among them; else None."""
-        if len(phrase) == 0 or phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$":
+        if len(phrase) == 0 or (phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$"):
             return None
         words = _words(self.doc, phrase.start + 1, phrase.end)
         key = description_key(words)
@@ -664,9 +688,9 @@ class People:
         gender = word_gender(words[-1]) if words else None
         # Latest description of each person before the phrase.
         latest: dict[str, tuple[int, Entity, frozenset[str]]] = {}
-        for row in rows:
-            if row[0] < phrase.start_char:
-                latest[row[1].key] = row
+        i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
+        for row in rows[max(0, i - LOOKBACK_ROWS) : i]:
+            latest[row[1].key] = row
         if not latest:
             return None
         modifiers = set(words[:-1])

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
-from service.nlp.people import TEXT, People, Referent, noun_phrase, word_gender
+from service.nlp.people import TEXT, People, Referent, is_person, noun_phrase, word_gender
 from service.nlp.records import Cue, Entity, Quote, Speaker
 
 OPENING = frozenset("“«„")
@@ -351,7 +354,12 @@ def _speaker(subject: Token, people: People) -> Speaker:
         )
     ref = people.resolve(subject)
     gender = word_gender(subject.text)
-    if ref is None and lower in ROLE_HEADS and lower not in ANONYMOUS_HEADS and phrase[0].lower_ == "the":
+    if (
+        ref is None
+        and lower in ROLE_HEADS
+        and lower not in ANONYMOUS_HEADS
+        and phrase[0].lower_ == "the"
+    ):
         # "the rep said" where the article never wrote "rep" before a name: the person named
         # closest to it.
         ref = people.nearest(subject.idx, gender)
@@ -573,95 +581,113 @@ def _chained(text: str, previous: tuple[int, int], quote: tuple[int, int]) -> bo
     )
 
 
+@dataclass(slots=True)
+class _Candidate:
+    """A quoted span on its way to becoming a Quote."""
+
+    start: int
+    end: int
+    tokens: Span
+    sentences: tuple[int, int]  # first and last sentence index
+    speaker: Speaker | None
+    cue: Cue | None
+    chained: bool = False  # part of a quote running over several paragraphs
+    before: _Candidate | None = None  # the part before, in such a quote
+
+
+def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate | None:
+    """A quoted span with its cue and speaker, found from its own sentences."""
+    text, spans, sentences, people, _ = context
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    # Token.sent walks the sentence: look sentences up by index to stay linear.
+    i_first = bisect_right(context.sentence_starts, first.start) - 1
+    i_last = bisect_right(context.sentence_starts, first.end - 1) - 1
+    window = _window(doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end)
+    cue_found = _cue(doc, window, (start, end), spans)
+    if cue_found is None:
+        for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
+            if cue_found := _cue(doc, neighbour, (start, end), spans):
+                break
+    speaker, cue = None, None
+    if cue_found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
+        subject, cue = colon
+        speaker = _speaker(subject, people)
+    elif cue_found is not None:
+        _, _, cue, verb = cue_found
+        if cue.lemma == "according to":
+            objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
+            subject = objects[0] if objects else None
+        else:
+            subject = _subject(verb, spans)
+        speaker = _speaker(subject, people) if subject is not None else None
+    if speaker is None and (byline := _byline(doc, end, people)) is not None:
+        speaker, cue = byline
+    return _Candidate(start, end, first, (i_first, i_last), speaker, cue)
+
+
+class _Context(NamedTuple):
+    text: str
+    spans: Sequence[tuple[int, int]]
+    sentences: Sequence[Span]
+    people: People
+    sentence_starts: Sequence[int] = ()
+
+
 def extract_quotes(
     doc: Doc, entities: Sequence[Entity], people: People | None = None
 ) -> list[Quote]:
-    """Every direct quotation in ``doc``, attributed where possible."""
+    """Every direct quotation in ``doc``, attributed where possible.
+
+    ``people``: the document's resolver of mentions to people, when the caller has built it.
+    """
     text = doc_text(doc)
     spans = find_quoted_spans(text)
     people = people if people is not None else People(doc, entities, spans)
     sentences = list(doc.sents)
-    sentence_starts = [s.start for s in sentences]
-    found: list[dict] = []
-    for start, end in spans:
-        first = doc.char_span(start, end, alignment_mode="expand")
-        if first is None or len(first) == 0:
-            continue
-        # Token.sent walks the sentence: look sentences up by index to stay linear.
-        i_first = bisect_right(sentence_starts, first.start) - 1
-        i_last = bisect_right(sentence_starts, first.end - 1) - 1
-        window = _window(
-            doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end
-        )
-        cue_found = _cue(doc, window, (start, end), spans)
-        if cue_found is None:
-            for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
-                if cue_found := _cue(doc, neighbour, (start, end), spans):
-                    break
-        speaker, cue = None, None
-        if cue_found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
-            subject, cue = colon
-            speaker = _speaker(subject, people)
-        elif cue_found is not None:
-            _, _, cue, verb = cue_found
-            if cue.lemma == "according to":
-                objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
-                subject = objects[0] if objects else None
-            else:
-                subject = _subject(verb, spans)
-            speaker = _speaker(subject, people) if subject is not None else None
-        if speaker is None and (byline := _byline(doc, end, people)) is not None:
-            speaker, cue = byline
-        found.append(
-            {
-                "span": (start, end),
-                "first": first,
-                "sentences": (i_first, i_last),
-                "speaker": speaker,
-                "cue": cue,
-                "as_follows": cue is not None and cue.lemma == "as follows",
-                "chain": False,
-            }
-        )
+    context = _Context(text, spans, sentences, people, [s.start for s in sentences])
+    found = [c for start, end in spans if (c := _candidate(doc, start, end, context))]
     # A quote running over several paragraphs is one speaker's, whichever part names them.
-    for a, b in zip(found, found[1:], strict=False):
-        if _chained(text, a["span"], b["span"]):
-            b["chain"] = a["chain"] = True
-            b["chained_to"] = a
+    for before, after in pairwise(found):
+        if _chained(text, (before.start, before.end), (after.start, after.end)):
+            before.chained = after.chained = True
+            after.before = before
     for item in reversed(found):
-        if item.get("chained_to") is not None and item["chained_to"]["speaker"] is None:
-            item["chained_to"]["speaker"] = item["speaker"]
+        if item.before is not None and item.before.speaker is None:
+            item.before.speaker = item.speaker
     for item in found:
-        if item["speaker"] is None and item.get("chained_to") is not None:
-            item["speaker"] = item["chained_to"]["speaker"]
+        if item.speaker is None and item.before is not None:
+            item.speaker = item.before.speaker
 
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
     for item in found:
-        start, end = item["span"]
-        speaker, cue = item["speaker"], item["cue"]
+        start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
         kind = _kind(text, (start, end))
         words = len(text[start:end].split())
         if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
             continue
-        if _is_title(text, doc, item["first"], (start, end)) and (cue is None or cue.lemma != ":"):
+        if _is_title(text, doc, item.tokens, (start, end)) and (cue is None or cue.lemma != ":"):
             continue
-        attributed = cue is not None or item["chain"]
-        if not attributed:
-            if words < MIN_FULL_WORDS or (kind == "partial" and not _clause(item["first"])):
+        if cue is None and not item.chained:
+            if words < MIN_FULL_WORDS or (kind == "partial" and not _clause(item.tokens)):
                 continue  # a scare quote or a word used as a word: nobody is said to say it
-            speaker = _continuing(text, people, sentences, item, previous, previous_end)
-            if speaker is None and item["as_follows"]:
-                speaker = previous
-        elif speaker is None and item["as_follows"] and previous is not None:
-            speaker = previous
-        elif speaker is None and previous is not None and _adjacent(text, previous_end, start):
+            speaker = _continuing(context, item, previous, previous_end)
+        elif (
+            speaker is None
+            and previous is not None
+            and (
+                (cue is not None and cue.lemma == "as follows")
+                or _adjacent(text, previous_end, start)
+            )
+        ):
             speaker = previous
         if speaker is None:
-            speaker = _following_cue(doc, sentences, item, spans, people)
+            speaker = _following_cue(doc, context, item)
         near = cue is not None and min(abs(cue.start - end), abs(start - cue.end)) <= 40
-        if words < MIN_FULL_WORDS and not (near and speaker is not None) and not item["chain"]:
+        if words < MIN_FULL_WORDS and not (near and speaker is not None) and not item.chained:
             continue  # a scare quote: nobody is said to have said it
         quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
         if speaker is not None:
@@ -681,52 +707,37 @@ def _adjacent(text: str, previous_end: int, start: int) -> bool:
 
 
 def _continuing(
-    text: str,
-    people: People,
-    sentences: Sequence[Span],
-    item: dict,
-    previous: Speaker | None,
-    previous_end: int,
+    context: _Context, item: _Candidate, previous: Speaker | None, previous_end: int
 ) -> Speaker | None:
     """The speaker of a quote without a cue: the person the narrative sentence just before it
     is about, else the speaker of the previous quote when it is in this paragraph or the one
     before."""
-    i_first = item["sentences"][0]
-    start = item["span"][0]
+    text, _, sentences, people, _ = context
+    i_first = item.sentences[0]
     if i_first > 0:
         before = sentences[i_first - 1]
-        gap = text[before.end_char : start]
+        gap = text[before.end_char : item.start]
         if before.start_char >= previous_end and gap.count("\n\n") <= 1:
             ref = people.subject_referent(i_first - 1)
             subject = people.subject_token(i_first - 1)
-            if (
-                ref is not None
-                and ref.entity is not None
-                and ref.entity.type == "person"
-                and subject is not None
-            ):
-                return _from_referent(ref, subject.idx, subject.idx + len(subject), None)
-    if previous is not None and _adjacent(text, previous_end, start):
+            if ref is not None and subject is not None and is_person(ref):
+                span = people.mention_at(subject.idx, subject.idx + len(subject))
+                return _from_referent(ref, *span, None)
+    if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
     return None
 
 
-def _following_cue(
-    doc: Doc,
-    sentences: Sequence[Span],
-    item: dict,
-    spans: Sequence[tuple[int, int]],
-    people: People,
-) -> Speaker | None:
+def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | None:
     """The speaker named by a short speech clause in the sentence right after a quote that has
     none ("...a little bit." / DeBoer said.), even across a paragraph break."""
-    i_last = item["sentences"][1]
+    text, spans, sentences, people, _ = context
+    i_last = item.sentences[1]
     if i_last + 1 >= len(sentences):
         return None
     following = sentences[i_last + 1]
-    text = doc_text(doc)
-    gap = text[item["span"][1] : following.start_char]
-    if gap.count("\n\n") > 1 or len(gap.strip(' \n”"»’.,')) > 0 or len(following) > 25:
+    gap = text[item.end : following.start_char]
+    if gap.count("\n\n") > 1 or gap.strip(' \n”"»’.,') or len(following) > 25:
         return None
     if any(not _outside(t, spans) for t in following):
         return None
@@ -737,10 +748,6 @@ def _following_cue(
                 return None
             speaker = _speaker(subject, people)
             return (
-                None
-                if speaker.anonymous
-                and speaker.entity_key is None
-                and speaker.name.lower() in PRONOUNS
-                else speaker
+                None if speaker.entity_key is None and speaker.name.lower() in PRONOUNS else speaker
             )
     return None
