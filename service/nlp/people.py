@@ -146,12 +146,15 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 @dataclass(frozen=True, slots=True)
 class Referent:
-    """Whom a mention refers to: a person (or organisation) entity, or only a description."""
+    """Whom a mention refers to: a person or organisation entity; a name the entity
+    recogniser missed (``entity`` None, ``name`` set); or only a description ("Police")."""
 
     entity: Entity | None
+    name: str | None
     description: str | None
     gender: str | None
     gender_evidence: str | None
+    plural: bool = False
 
 
 # --- The first-name lexicon ---------------------------------------------------------------------
@@ -270,8 +273,10 @@ def description_key(words: Sequence[str]) -> str | None:
 
 
 def is_person(ref: Referent) -> bool:
-    """Whether a referent is a person entity (not an organisation or a bare description)."""
-    return ref.entity is not None and ref.entity.type == "person"
+    """Whether a referent is one person: a person entity, or a name the recogniser missed."""
+    if ref.entity is not None:
+        return ref.entity.type == "person"
+    return ref.name is not None and not ref.plural
 
 
 # --- The resolver ---------------------------------------------------------------------------
@@ -562,7 +567,7 @@ class People:
     def person(self, entity: Entity, description: str | None = None) -> Referent:
         """The referent for a person entity, with its gender."""
         gender, evidence = self.gender.get(entity.key, (None, None))
-        return Referent(entity, description, gender, evidence)
+        return Referent(entity, entity.name, description, gender, evidence)
 
     def _surname_choice(self, row: _Row, gender: str | None) -> Entity:
         """A lone surname is the full name ending in it mentioned most recently before it (the
@@ -645,10 +650,42 @@ class People:
             lower = token.lower_
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
                 found = self._pronoun(token, sentence)
+            elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
+                found = Referent(organisation, organisation.name, None, None, None, plural=True)
+            elif (surname := self._surnames.get(token.text)) and not token.ent_type_:
+                # A surname the recogniser missed ("Trump: ‘...’"): the full name nearest before.
+                i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
+                found = self.person(surname[max(i, 0)][1])
+            elif token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
+                found = self._unlinked_name(token)
             elif token.pos_ in ("NOUN", "NUM", "ADJ"):
                 found = self.description(noun_phrase(token), sentence)
+                if found is None and token.tag_ == "NNS":
+                    text = noun_phrase(token).text
+                    found = Referent(None, None, text, None, None, plural=True)
         self._memo[token.i] = found
         return found
+
+    def _unlinked_name(self, token: Token) -> Referent | None:
+        """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
+        gender its title or first name says."""
+        phrase = noun_phrase(token)
+        if phrase[0].pos_ == "DET" or not phrase.text[:1].isupper():
+            return None
+        words = phrase.text.split()
+        titled = word_gender(words[0])
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS | {
+            "mr",
+            "ms",
+            "mrs",
+            "dr",
+        }:
+            words.pop(0)
+        name = " ".join(words)
+        if titled:
+            return Referent(None, name, None, titled, TEXT)
+        gender = first_name_gender(name)
+        return Referent(None, name, None, gender, NAME if gender else None)
 
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
@@ -662,7 +699,7 @@ class People:
                 break
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
-                if ref is not None and (ref.entity is None or ref.entity.type != "person"):
+                if ref is not None and ref.plural:
                     return ref
             return None
         for ref in candidates:

@@ -65,8 +65,23 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we"})
 CUE_VERBS = SPEECH_VERBS | frozenset(
     [
         "affirm",
+        "assure",
         "beam",
         "boom",
+        "brag",
+        "clarify",
+        "crow",
+        "enquire",
+        "fume",
+        "gloat",
+        "grumble",
+        "inquire",
+        "mutter",
+        "murmur",
+        "reassure",
+        "remind",
+        "scold",
+        "underline",
         "charge",
         "chuckle",
         "confess",
@@ -76,7 +91,6 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "lecture",
         "marvel",
         "opine",
-        "quote",
         "reason",
         "reiterate",
         "sigh",
@@ -103,9 +117,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     A quote never crosses a paragraph break: one left open is closed at the paragraph's end
     (a quote reopened by the next paragraph continues there as a quote of its own). A closing
     mark glued to the next word ("]”Combined") closes one quote and opens another. Inside a
-    quote opened with one style ('"' or curly), marks of the other style are nested quotes,
-    unless no closer of the opening style follows in the paragraph: then the first closer of
-    the other style ends it (mixed marks: '"I was hoping,” Graham said').
+    quote opened with '"', a curly quote opened is nested, and a curly closer with no curly
+    opener before it ends the quote (mixed marks: '"I was hoping,” Graham said'). Inside a
+    curly quote, straight marks are nested unless no curly closer follows in the paragraph.
     """
     marks = [
         (STRAIGHT if m[0] == "''" else m[0], m.start(), m.end()) for m in _MARKS.finditer(text)
@@ -114,6 +128,7 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight = False  # the open quote began with '"': curly marks inside it are nested quotes
+    nested = 0  # curly quotes opened inside the open straight quote and not yet closed
     for i, (found, pos, after) in enumerate(marks):
         mark = found
         if mark[0] == "\n":
@@ -122,9 +137,19 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
                 open_at = None
             continue
         if open_at is not None and straight != (mark == STRAIGHT):
-            if mark in OPENING or ahead[i][straight]:
+            if mark in OPENING:
+                nested += straight
+                continue
+            if straight and nested:
+                nested -= 1
+                continue
+            # A curly closer with no curly opener before it ends a straight-opened quote;
+            # a straight mark in a curly quote does so only if no curly closer follows.
+            if not straight and ahead[i][straight]:
                 continue
             mark = STRAIGHT if straight else "”"  # a mixed closer
+        if open_at is None:
+            nested = 0
         straight = mark == STRAIGHT if open_at is None else straight
         glued = after < len(text) and text[after].isalnum()
         if open_at is not None and mark == STRAIGHT and glued and _reopens(text, pos):
@@ -226,6 +251,8 @@ def _cue(
             continue
         if finished and token.idx >= quote[1] and not _bare_clause(token):
             continue
+        if _separated(text, token.idx, quote):
+            continue
         if token.lemma_ in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
             distance = token.idx - quote[1] if token.idx >= quote[1] else quote[0] - token.idx
             candidates.append(
@@ -266,10 +293,35 @@ def _cue(
     return min(candidates, key=lambda c: (c[0], c[1]))
 
 
+# The end of a sentence: ".", "?" or "!" (not an initial or "Mr."), a space, a capital or mark.
+_ABBREVIATIONS = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS) | frozenset(
+    ["jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "st", "mt", "ft", "sen", "rep", "gov"]
+)
+_SENTENCE_END = re.compile(r"(?:[a-z0-9)][.]|[?!])[”\"’']*\s+[“\"‘'A-Z]")
+
+
+def _separated(text: str, offset: int, quote: tuple[int, int]) -> bool:
+    """Whether a word at ``offset`` is cut off from a quote by a line break or a sentence end
+    (the parser may join them in one sentence), so it cannot be its cue."""
+    gap = text[offset : quote[0]] if offset < quote[0] else text[quote[1] : offset]
+    if "\n" in gap:
+        return True
+    if offset > quote[0]:
+        return False
+    for end in _SENTENCE_END.finditer(gap):
+        word = gap[: end.start() + 1].split()[-1:]
+        if not word or word[0].lower().rstrip(".") not in _ABBREVIATIONS:
+            return True
+    return False
+
+
 def _bare_clause(verb: Token) -> bool:
     """Whether a verb says nothing but who spoke, to whom, how or when: no clause or object of
-    its own ("Smith said.", "he told BBC News on Monday.")."""
+    its own ("Smith said.", "he told BBC News on Monday."); what comes after a comma
+    (", adding that ...") is a clause of its own."""
     for child in verb.rights:
+        if child.is_punct:
+            break
         if child.dep_ in ("ccomp", "xcomp", "pcomp", "acomp", "oprd"):
             return False
         if child.dep_ in ("dobj", "dative") and verb.lemma_ not in ("tell", "ask"):
@@ -340,13 +392,10 @@ def _speaker(subject: Token, people: People) -> Speaker:
     lower = subject.lower_
     if lower in PRONOUNS:
         ref = people.resolve(subject)
-        start, end = head
-        if ref is not None and ref.entity is not None:
-            return _from_referent(ref, start, end, None)
-        if ref is not None:  # "they": a group named by a description ("Police")
-            return Speaker(ref.description or subject.text, None, start, end, True, ref.description)
+        if ref is not None:
+            return _from_referent(ref, *head, ref.description if ref.name is None else None)
         gender = word_gender(lower)
-        return Speaker(subject.text, None, start, end, True, None, gender, TEXT if gender else None)
+        return Speaker(subject.text, None, *head, True, None, gender, TEXT if gender else None)
     organisation = people.organisation_at(*head)
     if organisation is not None:
         return Speaker(
@@ -363,8 +412,9 @@ def _speaker(subject: Token, people: People) -> Speaker:
         # "the rep said" where the article never wrote "rep" before a name: the person named
         # closest to it.
         ref = people.nearest(subject.idx, gender)
-    if ref is not None and ref.entity is not None:
-        return _from_referent(ref, phrase.start_char, phrase.end_char, phrase.text)
+    if ref is not None and ref.name is not None:
+        description = phrase.text if ref.entity is not None else None
+        return _from_referent(ref, phrase.start_char, phrase.end_char, description)
     return Speaker(
         phrase.text,
         None,
@@ -378,11 +428,10 @@ def _speaker(subject: Token, people: People) -> Speaker:
 
 
 def _from_referent(ref: Referent, start: int, end: int, description: str | None) -> Speaker:
-    entity = ref.entity
-    assert entity is not None
-    return Speaker(
-        entity.name, entity.key, start, end, False, description, ref.gender, ref.gender_evidence
-    )
+    key = ref.entity.key if ref.entity is not None else None
+    name = ref.name or ref.description or ""
+    anonymous = ref.name is None
+    return Speaker(name, key, start, end, anonymous, description, ref.gender, ref.gender_evidence)
 
 
 def _kind(text: str, quote: tuple[int, int]) -> str:
@@ -440,7 +489,7 @@ def _colon_speaker(
         if t.is_sent_start:
             break
     words = [t for t in clause if not t.is_punct]
-    if 0 < len(words) <= 6 and words[-1].pos_ == "PROPN":
+    if 0 < len(words) <= 6 and (words[-1].pos_ == "PROPN" or words[-1].text.istitle()):
         if _TEASER.match(text, line_start, colon + 1):
             return None  # "READ MORE:" is a label, not a speaker
         return words[-1], cue
@@ -526,37 +575,37 @@ TITLE_WORDS = frozenset(
         "entitled",
         "so-called",
         "nicknamed",
+        "reading",  # a sign reading “...”
     ]
 )
+MAX_TITLE_WORDS = 8
 _SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "is"]
 )
 
 
-def _is_title(text: str, doc: Doc, first: Span, quote: tuple[int, int]) -> bool:
-    """A quoted title, name or word: after a word such as "film" or "term", or written in
-    title case without a sentence's end ("Make America Great Again")."""
+def _named_thing(text: str, quote: tuple[int, int]) -> bool:
+    """A quoted title, name or term right after a word such as "film", "term" or "titled"
+    (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
-    inner = text[start:end]
-    before = [
-        t for t in doc[max(0, first.start - 4) : first.start] if not t.is_punct and t.idx < start
-    ]
-    colon = ":" in text[before[-1].idx if before else start : start] if before else False
+    before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
+    if not before or not before[-1].isalpha():
+        return False
+    last = before.split()[-2:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
+
+
+def _title_case(text: str, quote: tuple[int, int]) -> bool:
+    """Words in title case without a sentence's end: a title or a slogan ("Make America Great
+    Again"), not speech."""
+    inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    short = len(words) <= 8
-    if before and not colon and short and before[-1].lower_ in TITLE_WORDS:
-        return True
-    if (
-        before
-        and not colon
-        and short
-        and len(before) >= 2
-        and f"{before[-2].lower_} {before[-1].lower_}" == "known as"
-    ):
-        return True
     if len(words) < 2 or inner.rstrip()[-1:] in ".?!,":
         return False
-    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _is_teaser(text: str, start: int) -> bool:
@@ -669,11 +718,13 @@ def extract_quotes(
         words = len(text[start:end].split())
         if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
             continue
-        if _is_title(text, doc, item.tokens, (start, end)) and (cue is None or cue.lemma != ":"):
+        if _named_thing(text, (start, end)) and (cue is None or cue.lemma != ":"):
             continue
         if cue is None and not item.chained:
-            if words < MIN_FULL_WORDS or (kind == "partial" and not _clause(item.tokens)):
-                continue  # a scare quote or a word used as a word: nobody is said to say it
+            if words < MIN_FULL_WORDS or _title_case(text, (start, end)):
+                continue  # a scare quote, a title or a slogan: nobody is said to say it
+            if kind == "partial" and not _clause(text, item.tokens):
+                continue  # a word or phrase used as such
             speaker = _continuing(context, item, previous, previous_end)
         elif (
             speaker is None
@@ -695,9 +746,11 @@ def extract_quotes(
     return quotes
 
 
-def _clause(span: Span) -> bool:
-    """Whether quoted words say something (a verb and four words or more), rather than name
-    something ("black box warning", "hard right agenda")."""
+def _clause(text: str, span: Span) -> bool:
+    """Whether quoted words say something (a verb and four words or more, or words ending the
+    writer's sentence), rather than name something ("black box warning")."""
+    if text[span.end_char - 1 : span.end_char] in (".", "!", "?"):
+        return True
     return len(span) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
