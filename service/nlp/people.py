@@ -647,6 +647,12 @@ class People:
         sentence = self._sentence_of(token.i) if sentence is None else sentence
         found = self.name_at(token.idx, token.idx + len(token))
         if found is None:
+            # "His friend, Saxon Spence, ...": the name in apposition.
+            for child in token.rights:
+                if child.dep_ == "appos" and (named := self.name_at(child.idx, child.idx + 1)):
+                    found = named
+                    break
+        if found is None:
             lower = token.lower_
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
                 found = self._pronoun(token, sentence)

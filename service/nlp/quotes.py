@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
-from service.nlp.people import TEXT, People, Referent, is_person, noun_phrase, word_gender
+from service.nlp.people import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    TEXT,
+    People,
+    Referent,
+    is_person,
+    noun_phrase,
+    word_gender,
+)
 from service.nlp.records import Cue, Entity, Quote, Speaker
 
 OPENING = frozenset("“«„")
@@ -72,6 +81,7 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "clarify",
         "crow",
         "enquire",
+        "express",
         "fume",
         "gloat",
         "grumble",
@@ -99,6 +109,8 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "wonder",
     ]
 )
+# Verbs that report speech only without an object ("has added the ability to ...").
+OBJECTLESS_CUES = frozenset(["add", "continue"])
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
 LISTENER_VERBS = frozenset(
     ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
@@ -106,6 +118,8 @@ LISTENER_VERBS = frozenset(
 # Tokens searched for a cue on each side of a quote: bounds the work per quote (linear time).
 CUE_WINDOW = 60
 MIN_FULL_WORDS = 3
+# A quote shorter than MIN_FULL_WORDS needs its cue this close, or governing it.
+NEAR_CHARS = 40
 
 
 # --- Finding quoted spans -------------------------------------------------------------------
@@ -234,13 +248,14 @@ def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return i < 0 or not (spans[i][0] - 1 <= token.idx < spans[i][1] + 1)
 
 
-def _cue(
+def _cues(
     doc: Doc,
     sentence: Sequence[Token],
     quote: tuple[int, int],
     quotes: Sequence[tuple[int, int]],
-):
-    """The speech verb (or "according to", "as follows:") introducing a quote, and its token."""
+) -> list[tuple[int, int, Cue, Token]]:
+    """Speech verbs (and "according to", "as follows:") that may introduce a quote, nearest
+    first: (distance, token index, cue, token)."""
     candidates = []
     text = doc_text(doc)
     # After a quote that ends its own sentence, only a bare speech clause is its cue ("...
@@ -253,7 +268,11 @@ def _cue(
             continue
         if _separated(text, token.idx, quote):
             continue
-        if token.lemma_ in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
+        if (
+            token.lemma_ in CUE_VERBS
+            and token.pos_ in ("VERB", "AUX")
+            and not (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
+        ):
             distance = token.idx - quote[1] if token.idx >= quote[1] else quote[0] - token.idx
             candidates.append(
                 (
@@ -288,9 +307,7 @@ def _cue(
             candidates.append(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: (c[0], c[1]))
+    return sorted(candidates, key=lambda c: (c[0], c[1]))
 
 
 # The end of a sentence: ".", "?" or "!" (not an initial or "Mr."), a space, a capital or mark.
@@ -313,6 +330,111 @@ def _separated(text: str, offset: int, quote: tuple[int, int]) -> bool:
         if not word or word[0].lower().rstrip(".") not in _ABBREVIATIONS:
             return True
     return False
+
+
+# Nouns that name who or what can say something: people by role or kind, organisations, and
+# the documents they speak through ("the report said").
+SOURCE_NOUNS = (
+    ROLE_HEADS
+    | ANONYMOUS_HEADS
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+    | frozenset(
+        [
+            "author",
+            "campaigner",
+            "critic",
+            "customer",
+            "doctor",
+            "executive",
+            "fan",
+            "friend",
+            "group",
+            "organisers",
+            "organizers",
+            "parent",
+            "player",
+            "police",
+            "researcher",
+            "resident",
+            "scientist",
+            "student",
+            "teacher",
+            "user",
+            "victim",
+            "voter",
+            "witness",
+            "worker",
+            # organisations
+            "agency",
+            "association",
+            "bank",
+            "board",
+            "body",
+            "broadcaster",
+            "charity",
+            "club",
+            "commission",
+            "committee",
+            "company",
+            "council",
+            "court",
+            "department",
+            "firm",
+            "government",
+            "group",
+            "industry",
+            "ministry",
+            "newspaper",
+            "office",
+            "organisation",
+            "organization",
+            "paper",
+            "party",
+            "regulator",
+            "team",
+            "union",
+            "watchdog",
+            # documents
+            "article",
+            "document",
+            "editorial",
+            "guidance",
+            "letter",
+            "memo",
+            "poll",
+            "report",
+            "ruling",
+            "statement",
+            "study",
+            "survey",
+            "website",
+        ]
+    )
+)
+
+
+def _inanimate(speaker: Speaker, subject: Token) -> bool:
+    """Whether a cue's subject names no one who can say something ("the interviews", "the
+    question", "a bidding war")."""
+    if not speaker.anonymous or speaker.entity_key is not None:
+        return False
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in SOURCE_NOUNS and subject.lower_ not in SOURCE_NOUNS
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has a direct object that is a thing, not its speaker put after it (the
+    parser reads "added a US official" as verb and object)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ != "PROPN"
+        and c.lemma_.lower() not in SOURCE_NOUNS
+        and not c.ent_type_
+        for c in verb.children
+    )
 
 
 def _bare_clause(verb: Token) -> bool:
@@ -345,6 +467,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
             ):
                 return child
+            if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "Mr Blair, who said: ..."
         # Inverted order: "added a US official in Germany", "said Peskov".
         if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
@@ -640,6 +764,7 @@ class _Candidate:
     sentences: tuple[int, int]  # first and last sentence index
     speaker: Speaker | None
     cue: Cue | None
+    near: bool = False  # the cue is in the quote's own sentence
     chained: bool = False  # part of a quote running over several paragraphs
     before: _Candidate | None = None  # the part before, in such a quote
 
@@ -654,26 +779,52 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
     i_first = bisect_right(context.sentence_starts, first.start) - 1
     i_last = bisect_right(context.sentence_starts, first.end - 1) - 1
     window = _window(doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end)
-    cue_found = _cue(doc, window, (start, end), spans)
-    if cue_found is None:
+    found = _cues(doc, window, (start, end), spans)
+    near = bool(found)
+    if not found:
         for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
-            if cue_found := _cue(doc, neighbour, (start, end), spans):
+            if found := _cues(doc, neighbour, (start, end), spans):
                 break
     speaker, cue = None, None
-    if cue_found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
+    if not found and (colon := _colon_speaker(doc, start, spans)) is not None:
         subject, cue = colon
         speaker = _speaker(subject, people)
-    elif cue_found is not None:
-        _, _, cue, verb = cue_found
-        if cue.lemma == "according to":
+        near = True
+    # The nearest cue whose subject can speak: in "Mr DiPiazza said the interviews suggested
+    # that companies had “adjusted”", the interviews suggest nothing aloud.
+    for _, _, verb_cue, verb in found:
+        if verb_cue.lemma == "according to":
             objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
             subject = objects[0] if objects else None
         else:
             subject = _subject(verb, spans)
-        speaker = _speaker(subject, people) if subject is not None else None
+        candidate = _speaker(subject, people) if subject is not None else None
+        if cue is None:
+            speaker, cue = candidate, verb_cue
+        if candidate is not None and not _inanimate(candidate, subject):
+            speaker, cue = candidate, verb_cue
+            break
     if speaker is None and (byline := _byline(doc, end, people)) is not None:
         speaker, cue = byline
-    return _Candidate(start, end, first, (i_first, i_last), speaker, cue)
+    if cue is not None and found and near:
+        verb = next(f[3] for f in found if f[2] == cue)
+        near = min(abs(cue.start - end), abs(start - cue.end)) <= NEAR_CHARS or _governs(
+            verb, first
+        )
+    return _Candidate(start, end, first, (i_first, i_last), speaker, cue, near)
+
+
+def _governs(verb: Token, quote: Span) -> bool:
+    """Whether the quoted words belong to the clause the cue verb reports: up from them through
+    the parse, never through a coordination (", and Harris discussed it “in detail”")."""
+    token = quote.root
+    for _ in range(6):
+        if token.i == verb.i:
+            return True
+        if token.dep_ == "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 class _Context(NamedTuple):
@@ -725,6 +876,9 @@ def extract_quotes(
                 continue  # a scare quote, a title or a slogan: nobody is said to say it
             if kind == "partial" and not _clause(text, item.tokens):
                 continue  # a word or phrase used as such
+        if speaker is None and item.before is not None:
+            speaker = item.before.speaker
+        if cue is None and speaker is None:
             speaker = _continuing(context, item, previous, previous_end)
         elif (
             speaker is None
@@ -737,9 +891,9 @@ def extract_quotes(
             speaker = previous
         if speaker is None:
             speaker = _following_cue(doc, context, item)
-        near = cue is not None and min(abs(cue.start - end), abs(start - cue.end)) <= 40
-        if words < MIN_FULL_WORDS and not (near and speaker is not None) and not item.chained:
+        if words < MIN_FULL_WORDS and not (item.near and speaker is not None) and not item.chained:
             continue  # a scare quote: nobody is said to have said it
+        item.speaker = speaker
         quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
         if speaker is not None:
             previous, previous_end = speaker, end
