@@ -42,6 +42,8 @@ _QUOTES_AND_BRACKETS = frozenset('"“”«»‘’[](){}')
 _LEADING_JUNK = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SLUG = re.compile(r"[^a-z0-9]+")
+# Letters after a name (or before it, as a role: "MEP Caroline Lucas").
+POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "AM", "QC", "KC", "MBE", "OBE", "CBE", "KBE"])
 _PARTY_STATE = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
 
 
@@ -76,9 +78,22 @@ def _trim(span: Span) -> Span | None:
     while start < end and doc[start].lower_ in _LEADING_JUNK:
         start += 1
     if span.label_ == "PERSON":
+        # What the recogniser glues before a name: an owner ("Sky Networks' Sophie Turner
+        # Laing"), a role ("Nottingham City Councillor Brian Parbutt", "MEP Caroline Lucas").
+        for i in range(end - 2, start - 1, -1):
+            if doc[i].text in {"'s", "’s", "'", "’"} or _is_title_token(doc[i]):
+                start = i + 1
+                break
         # Titles ("Rep."), and a capitalised speech verb glued on ("Stated Roger Stone").
         while start < end - 1 and (_is_title_token(doc[start]) or _is_speech_verb(doc[start])):
             start += 1
+        while end - 1 > start and doc[end - 1].text in POST_NOMINALS:  # "Paul Boateng MP"
+            end -= 1
+        # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
+                end = i
+                break
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -93,7 +108,12 @@ def _is_speech_verb(token: Token) -> bool:
 
 def _is_title_token(token: Token) -> bool:
     lower = token.lower_
-    return lower in TITLE_ABBREVIATIONS or lower in ROLE_HEADS or lower in ROLE_MODIFIERS
+    return (
+        lower in TITLE_ABBREVIATIONS
+        or lower in ROLE_HEADS
+        or lower in ROLE_MODIFIERS
+        or token.text in POST_NOMINALS
+    )
 
 
 def _relabel(span: Span) -> Span | None:

@@ -28,7 +28,7 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import ROLE_HEADS, TITLE_ABBREVIATIONS
+from service.nlp.lexicon import DEMONYMS, ROLE_HEADS, TITLE_ABBREVIATIONS
 from service.nlp.records import Entity
 
 MALE, FEMALE = "male", "female"
@@ -135,6 +135,94 @@ RECENCY_SENTENCES = 12
 VOTE_MENTIONS = 8
 # Rows looked at for a lone surname's full name or a description's holder.
 LOOKBACK_ROWS = 50
+# A role never given to a name ("the prime minister") goes to a person named in this many
+# sentences before, else to one named at most this many characters after ("the rep said. Mike
+# Turner (R-Ohio) ...").
+ROLE_LOOKBACK = 5
+NEAR_AFTER = 300
+# Nouns for one person that news uses in place of a name, beside the roles of ROLE_HEADS and
+# the gendered nouns ("the Swiss star", "the 22-year-old striker", "the singer").
+PERSON_NOUNS = (
+    frozenset(
+        [
+            "star",
+            "champion",
+            "player",
+            "winner",
+            "striker",
+            "forward",
+            "defender",
+            "midfielder",
+            "goalkeeper",
+            "keeper",
+            "veteran",
+            "youngster",
+            "teenager",
+            "singer",
+            "actor",
+            "actress",
+            "rapper",
+            "musician",
+            "writer",
+            "author",
+            "artist",
+            "designer",
+            "entrepreneur",
+            "businessman",
+            "businesswoman",
+            "founder",
+            "pilot",
+            "driver",
+            "rider",
+            "boxer",
+            "golfer",
+            "runner",
+            "athlete",
+            "swimmer",
+            "batsman",
+            "bowler",
+            "skipper",
+            "campaigner",
+            "activist",
+            "chancellor",
+            "premier",
+        ]
+    )
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+)
+# Heads of noun phrases that name a source without naming a person.
+ANONYMOUS_HEADS = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "insider",
+        "insiders",
+        "analyst",
+        "analysts",
+        "observer",
+        "observers",
+        "expert",
+        "experts",
+        "officer",
+        "officers",
+        "spokesperson",
+        "representative",
+        "member",
+        "members",
+        "lawmaker",
+        "lawmakers",
+        "staffer",
+    ]
+)
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
@@ -309,7 +397,9 @@ class People:
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
+        self._add_missed_surnames()
         self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
+        self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
         self._prior = {e.key: first_name_gender(e.name) for e in entities if e.type == "person"}
         votes: dict[str, list[int]] = {}
@@ -363,6 +453,32 @@ class People:
         self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
         return index
 
+    def _add_missed_surnames(self) -> None:
+        """Count as mentions the surnames of the article's people that the recogniser missed
+        ("even Federer himself", "Mr Straw"), each as the full name written nearest before."""
+        if not self._surnames:
+            return
+        rows = self._rows["person"]
+        starts = self._row_starts["person"]
+        added = []
+        for token in self.doc:
+            found = self._surnames.get(token.text)
+            if found is None or token.ent_type_ in ("PERSON", "ORG"):
+                continue
+            i = bisect_right(starts, token.idx) - 1
+            if i >= 0 and rows[i].end > token.idx:
+                continue
+            j = bisect_right(found, token.idx, key=itemgetter(0)) - 1
+            entity = found[max(j, 0)][1]
+            added.append(
+                _Row(
+                    token.idx, token.idx + len(token), entity, token.i, not self._outside(token.idx)
+                )
+            )
+        if added:
+            self._rows["person"] = sorted(rows + added, key=lambda r: (r.start, r.entity.key))
+            self._row_starts["person"] = [r.start for r in self._rows["person"]]
+
     def _row_at(self, start: int, end: int, kind: str = "person") -> _Row | None:
         starts = self._row_starts[kind]
         i = bisect_left(starts, end) - 1
@@ -404,6 +520,7 @@ class People:
                 w for w in words[:-1] if w not in DEFINITE and w not in ("a", "an")
             )
             self._descriptions.setdefault(key, []).append((row.start, entity, modifiers))
+            self._described.setdefault(entity.key, set()).add(key)
 
     def _role_before(self, first: int) -> list[str]:
         """ "Tory co-chairman" in "Tory co-chairman Liam Fox": the words of the same noun
@@ -605,23 +722,6 @@ class People:
         title = self.doc[row.token - 1].text if row.token > 0 else ""
         return self.person(self._surname_choice(row, word_gender(title)))
 
-    def nearest(self, offset: int, gender: str | None, window: int = 300) -> Referent | None:
-        """The person named closest to ``offset`` (before or after, outside quotes, within
-        ``window`` chars) whose gender agrees with ``gender``."""
-        rows = self._rows["person"]
-        starts = self._row_starts["person"]
-        lo = bisect_left(starts, offset - window)
-        hi = bisect_right(starts, offset + window)
-        best = None
-        for row in rows[lo:hi]:
-            ref = self.name_at(row.start, row.end)
-            if row.quoted or ref is None or (gender and ref.gender not in (None, gender)):
-                continue
-            distance = abs(row.start - offset)
-            if best is None or distance < best[0]:
-                best = (distance, ref)
-        return best[1] if best else None
-
     def mention_at(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
         row = self._row_at(start, end)
@@ -647,30 +747,72 @@ class People:
         sentence = self._sentence_of(token.i) if sentence is None else sentence
         found = self.name_at(token.idx, token.idx + len(token))
         if found is None:
-            # "His friend, Saxon Spence, ...": the name in apposition.
-            for child in token.rights:
-                if child.dep_ == "appos" and (named := self.name_at(child.idx, child.idx + 1)):
-                    found = named
-                    break
+            found = self._name_beside(token)
         if found is None:
             lower = token.lower_
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
                 found = self._pronoun(token, sentence)
-            elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
-                found = Referent(organisation, organisation.name, None, None, None, plural=True)
-            elif (surname := self._surnames.get(token.text)) and not token.ent_type_:
-                # A surname the recogniser missed ("Trump: ‘...’"): the full name nearest before.
+            elif (surname := self._surnames.get(token.text)) and token.ent_type_ != "PERSON":
+                # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
+                # told"): the full name nearest before.
                 i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
                 found = self.person(surname[max(i, 0)][1])
+            elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
+                found = Referent(organisation, organisation.name, None, None, None, plural=True)
             elif token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
                 found = self._unlinked_name(token)
-            elif token.pos_ in ("NOUN", "NUM", "ADJ"):
-                found = self.description(noun_phrase(token), sentence)
+            if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+                phrase = noun_phrase(token)
+                found = self.description(phrase, sentence)
+                if (
+                    found is None
+                    and (lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in DEMONYMS)
+                    and lower not in ANONYMOUS_HEADS
+                    and lower not in self._descriptions
+                ):
+                    found = self._role_holder(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
-                    text = noun_phrase(token).text
-                    found = Referent(None, None, text, None, None, plural=True)
+                    found = Referent(None, None, phrase.text, None, None, plural=True)
         self._memo[token.i] = found
         return found
+
+    def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """Who "the prime minister" or "the rep" is when the article never wrote the role
+        before a name: the person named most recently in this or the few sentences before
+        (else the one named closest after), of a compatible gender, and not one the article
+        gave another role."""
+        if phrase[0].lower_ != "the":
+            return None
+        head = token.lower_
+        gender = word_gender(head)
+
+        def fits(row: _Row) -> bool:
+            roles = self._described.get(row.entity.key, set())
+            return (not roles or head in roles) and (
+                gender is None or self.gender_of(row.entity.key) in (None, gender)
+            )
+
+        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], token.idx)
+        after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
+        for row in [*self._recent(token.idx, since, RECENCY_MENTIONS), *after]:
+            if not row.quoted and fits(row) and (named := self.name_at(row.start, row.end)):
+                return self.person(named.entity, phrase.text) if named.entity else named
+        return None
+
+    def _name_beside(self, token: Token) -> Referent | None:
+        """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
+        "Nortel president Bill Owens" (the role written before the name)."""
+        for child in token.rights:
+            if child.dep_ == "appos" and (named := self.name_at(child.idx, child.idx + 1)):
+                return named
+        following = token.i + 1
+        if token.pos_ == "NOUN" and following < len(self.doc):
+            row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
+            if row is not None and row.start == self.doc[following].idx:
+                return self.name_at(row.start, row.end)
+        return None
 
     def _unlinked_name(self, token: Token) -> Referent | None:
         """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
@@ -711,11 +853,26 @@ class People:
         for ref in candidates:
             if ref is not None and is_person(ref) and ref.gender in (None, gender):
                 return ref
-        since = self._sentences[max(0, sentence - RECENCY_SENTENCES)].start_char
-        for row in self._recent(token.idx, since, RECENCY_MENTIONS):
-            ref = self.name_at(row.start, row.end)
-            if ref is not None and ref.gender in (None, gender):
+        # Recency, sentence by sentence back: names written before the pronoun in its own
+        # sentence, then in each earlier sentence its subject (a pronoun there counts as the
+        # person it was resolved to) before the other names in it, latest first.
+        rows = self._rows["person"]
+        starts = self._row_starts["person"]
+        looked = 0
+        for j in range(sentence, max(-1, sentence - RECENCY_SENTENCES), -1):
+            ref = self._subject_refs[j] if j < sentence else None
+            if ref is not None and is_person(ref) and ref.gender in (None, gender):
                 return ref
+            span = self._sentences[j]
+            end = token.idx if j == sentence else span.end_char
+            i = bisect_left(starts, end) - 1
+            while i >= 0 and rows[i].start >= span.start_char and looked < RECENCY_MENTIONS:
+                looked += 1
+                if not rows[i].quoted and rows[i].end <= end:
+                    ref = self.name_at(rows[i].start, rows[i].end)
+                    if ref is not None and ref.gender in (None, gender):
+                        return ref
+                i -= 1
         return None
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:

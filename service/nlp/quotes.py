@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
 from service.nlp.people import (
+    ANONYMOUS_HEADS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     TEXT,
@@ -37,38 +38,6 @@ STRAIGHT = '"'
 # Two apostrophes stand for a straight double quote in some wire copy (''like this'').
 _MARKS = re.compile(r"[“”«»„\"]|''|\n")
 _SINGLE = re.compile(r"(?<![\w’‘])‘([^‘’\n]*?(?:’\w[^‘’\n]*?)*)’(?!\w)")
-# Heads of noun phrases that name a source without naming a person.
-ANONYMOUS_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "insider",
-        "insiders",
-        "analyst",
-        "analysts",
-        "observer",
-        "observers",
-        "expert",
-        "experts",
-        "officer",
-        "officers",
-        "spokesperson",
-        "representative",
-        "member",
-        "members",
-        "lawmaker",
-        "lawmakers",
-        "staffer",
-    ]
-)
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we"})
 # Speech verbs news copy uses beside the shared lexicon's ("beamed", "echoed", "confessed").
 CUE_VERBS = SPEECH_VERBS | frozenset(
@@ -457,8 +426,10 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
     Words inside quotation marks are never the speaker (the parser often makes the quote the
-    verb's subject or object).
+    verb's subject or object). When the parse gives none, a name written just before the verb
+    ("Mr Straw said") is taken.
     """
+    first = verb
     for _ in range(4):
         for child in verb.children:
             if not _outside(child, quotes):
@@ -482,6 +453,13 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             verb = verb.head
         else:
             break
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if (
+        before is not None
+        and (before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.is_title))
+        and _outside(before, quotes)
+    ):
+        return before
     return None
 
 
@@ -520,22 +498,12 @@ def _speaker(subject: Token, people: People) -> Speaker:
             return _from_referent(ref, *head, ref.description if ref.name is None else None)
         gender = word_gender(lower)
         return Speaker(subject.text, None, *head, True, None, gender, TEXT if gender else None)
-    organisation = people.organisation_at(*head)
-    if organisation is not None:
-        return Speaker(
-            organisation.name, organisation.key, phrase.start_char, phrase.end_char, False, None
-        )
     ref = people.resolve(subject)
+    if ref is not None and ref.entity is not None and ref.entity.type != "person":
+        return Speaker(
+            ref.entity.name, ref.entity.key, phrase.start_char, phrase.end_char, False, None
+        )
     gender = word_gender(subject.text)
-    if (
-        ref is None
-        and lower in ROLE_HEADS
-        and lower not in ANONYMOUS_HEADS
-        and phrase[0].lower_ == "the"
-    ):
-        # "the rep said" where the article never wrote "rep" before a name: the person named
-        # closest to it.
-        ref = people.nearest(subject.idx, gender)
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
