@@ -27,7 +27,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.entities import doc_text
+from service.nlp.entities import POST_NOMINALS, doc_text
 from service.nlp.lexicon import DEMONYMS, ROLE_HEADS, TITLE_ABBREVIATIONS
 from service.nlp.records import Entity
 
@@ -114,6 +114,7 @@ FEMALE_NOUNS = frozenset(
         "mom",
     ]
 )
+PEER_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"])
 PRONOUN_GENDER = {
     "he": MALE,
     "him": MALE,
@@ -229,6 +230,12 @@ TITLE_VOTES = 3
 STRONG_EVIDENCE = 3
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
+_NAME_PREFIXES = (
+    TITLE_ABBREVIATIONS
+    | ROLE_HEADS
+    | {t.rstrip(".") for t in TITLE_ABBREVIATIONS}
+    | {p.lower() for p in POST_NOMINALS}
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -360,6 +367,29 @@ def description_key(words: Sequence[str]) -> str | None:
     return head or None
 
 
+def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
+    """Acronym key -> the organisation it abbreviates in the same article ("BCC" -> "British
+    Chamber of Commerce"), matched by the initials of its capitalised words."""
+    by_initials: dict[str, Entity] = {}
+    for entity in organisations:
+        words = [w for w in entity.name.split() if w[:1].isupper()]
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words), entity)
+    return {
+        e.key: by_initials[e.name]
+        for e in organisations
+        if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
+    }
+
+
+def _inside_longer_entity(token: Token) -> bool:
+    """Whether a token is part of a named entity of several tokens ("Blair Foundation")."""
+    if not token.ent_type_:
+        return False
+    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+    return token.ent_iob_ == "I" or following
+
+
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
     if ref.entity is not None:
@@ -398,6 +428,8 @@ class People:
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
         self._add_missed_surnames()
+        self._spelled_out = _acronyms([e for e in entities if e.type == "organization"])
+        self._peers = self._peerage()
         self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
         self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
@@ -463,7 +495,7 @@ class People:
         added = []
         for token in self.doc:
             found = self._surnames.get(token.text)
-            if found is None or token.ent_type_ in ("PERSON", "ORG"):
+            if found is None or token.ent_type_ == "PERSON" or _inside_longer_entity(token):
                 continue
             i = bisect_right(starts, token.idx) - 1
             if i >= 0 and rows[i].end > token.idx:
@@ -682,9 +714,21 @@ class People:
         return out
 
     def person(self, entity: Entity, description: str | None = None) -> Referent:
-        """The referent for a person entity, with its gender."""
+        """The referent for a person entity, with its gender and the name to show: a peer
+        known only by title keeps it ("Lord Bach")."""
         gender, evidence = self.gender.get(entity.key, (None, None))
-        return Referent(entity, entity.name, description, gender, evidence)
+        name = self._peers.get(entity.key, entity.name)
+        return Referent(entity, name, description, gender, evidence)
+
+    def _peerage(self) -> dict[str, str]:
+        """ "Lord Bach" for a person named by one word, written after a peer's title."""
+        found = {}
+        for row in self._rows["person"]:
+            if row.token > 0 and len(row.entity.name.split()) == 1:
+                title = self.doc[row.token - 1].text
+                if title.lower() in PEER_TITLES:
+                    found.setdefault(row.entity.key, f"{title} {row.entity.name}")
+        return found
 
     def _surname_choice(self, row: _Row, gender: str | None) -> Entity:
         """A lone surname is the full name ending in it mentioned most recently before it (the
@@ -758,6 +802,7 @@ class People:
                 i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
                 found = self.person(surname[max(i, 0)][1])
             elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
+                organisation = self._spelled_out.get(organisation.key, organisation)
                 found = Referent(organisation, organisation.name, None, None, None, plural=True)
             elif token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
                 found = self._unlinked_name(token)
@@ -805,8 +850,12 @@ class People:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
         for child in token.rights:
-            if child.dep_ == "appos" and (named := self.name_at(child.idx, child.idx + 1)):
+            if child.dep_ != "appos":
+                continue
+            if named := self.name_at(child.idx, child.idx + 1):
                 return named
+            if child.pos_ == "PROPN" and token.pos_ == "NOUN":  # a name taken for a group
+                return self._unlinked_name(child)
         following = token.i + 1
         if token.pos_ == "NOUN" and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
@@ -821,14 +870,16 @@ class People:
         if phrase[0].pos_ == "DET" or not phrase.text[:1].isupper():
             return None
         words = phrase.text.split()
-        titled = word_gender(words[0])
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_ABBREVIATIONS | {
-            "mr",
-            "ms",
-            "mrs",
-            "dr",
-        }:
-            words.pop(0)
+        titled = next((g for w in words[:-1] if (g := word_gender(w))), None)
+        # What is written before the name in its phrase: an owner ("Sky Networks'"), a role
+        # ("Nottingham City Councillor"), a title; and letters after it ("MP").
+        for k in range(len(words) - 2, -1, -1):
+            lower = words[k].lower().rstrip(".")
+            if words[k].endswith(("'", "’", "'s", "’s")) or lower in _NAME_PREFIXES:
+                words = words[k + 1 :]
+                break
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words.pop()
         name = " ".join(words)
         if titled:
             return Referent(None, name, None, titled, TEXT)

@@ -78,6 +78,29 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "wonder",
     ]
 )
+# Nouns that put a quote in someone's mouth after it: “...,” is the view of X.
+FRAME_NOUNS = frozenset(
+    [
+        "assessment",
+        "verdict",
+        "view",
+        "opinion",
+        "message",
+        "warning",
+        "advice",
+        "response",
+        "reaction",
+        "words",
+        "claim",
+        "prediction",
+        "plea",
+        "argument",
+        "explanation",
+        "conclusion",
+        "comment",
+        "answer",
+    ]
+)
 # Verbs that report speech only without an object ("has added the ability to ...").
 OBJECTLESS_CUES = frozenset(["add", "continue"])
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
@@ -266,6 +289,16 @@ def _cues(
                     token,
                 )
             )
+        elif (
+            token.lower_ == "of"
+            and token.idx >= quote[1]
+            and token.head.lemma_ in FRAME_NOUNS
+            and token.head.i < token.i
+        ):
+            # “...,” is the dry assessment of Graham Lane.
+            noun = token.head
+            cue = Cue(text[noun.idx : token.idx + 2], f"{noun.lemma_} of", noun.idx, token.idx + 2)
+            candidates.append((noun.idx - quote[1], token.i, cue, token))
         elif token.lower_ == "follows" and token.i > 0 and doc[token.i - 1].lower_ == "as":
             first = doc[token.i - 1]
             end = (
@@ -764,6 +797,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         if verb_cue.lemma == "according to":
             objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
             subject = objects[0] if objects else None
+        elif verb_cue.lemma.endswith(" of"):
+            subject = next((c for c in verb.children if c.dep_ == "pobj"), None)
         else:
             subject = _subject(verb, spans)
         candidate = _speaker(subject, people) if subject is not None else None
