@@ -187,6 +187,16 @@ PERSON_NOUNS = (
             "activist",
             "chancellor",
             "premier",
+            "friend",
+            "colleague",
+            "partner",
+            "rival",
+            "opponent",
+            "neighbour",
+            "neighbor",
+            "teammate",
+            "team-mate",
+            "fan",
         ]
     )
     | MALE_NOUNS
@@ -446,8 +456,12 @@ class People:
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
         self._subject_refs: list[Referent | None] = []
+        # Definite role nouns outside the subject ("although the prime minister talked about")
+        # are mentions of the person they resolve to, for recency.
+        self._role_mentions: list[list[tuple[int, Referent]]] = []
         for i, token in enumerate(self._subjects):
             self._subject_refs.append(self.resolve(token, i) if token is not None else None)
+            self._role_mentions.append(self._roles_in(i, token))
 
     # --- indexes ---
 
@@ -821,6 +835,24 @@ class People:
         self._memo[token.i] = found
         return found
 
+    def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
+        found = []
+        for token in self._sentences[sentence]:
+            lower = token.lower_
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and (lower in ROLE_HEADS or lower in PERSON_NOUNS)
+                and lower not in ANONYMOUS_HEADS
+                and (subject is None or token.i != subject.i)
+                and self._outside(token.idx)
+                and token.i > 0
+                and self.doc[token.left_edge.i].lower_ == "the"
+            ):
+                ref = self.resolve(token, sentence)
+                if ref is not None and is_person(ref):
+                    found.append((token.idx, ref))
+        return found
+
     def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """Who "the prime minister" or "the rep" is when the article never wrote the role
         before a name: the person named most recently in this or the few sentences before
@@ -854,8 +886,8 @@ class People:
                 continue
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
-            if child.pos_ == "PROPN" and token.pos_ == "NOUN":  # a name taken for a group
-                return self._unlinked_name(child)
+            if child.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS | ROLE_HEADS:
+                return self._unlinked_name(child)  # a name the recogniser took for a group
         following = token.i + 1
         if token.pos_ == "NOUN" and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
@@ -917,13 +949,19 @@ class People:
             span = self._sentences[j]
             end = token.idx if j == sentence else span.end_char
             i = bisect_left(starts, end) - 1
+            mentions = (
+                [(idx, ref) for idx, ref in self._role_mentions[j] if idx < end]
+                if (j < len(self._role_mentions))
+                else []
+            )
             while i >= 0 and rows[i].start >= span.start_char and looked < RECENCY_MENTIONS:
                 looked += 1
                 if not rows[i].quoted and rows[i].end <= end:
-                    ref = self.name_at(rows[i].start, rows[i].end)
-                    if ref is not None and ref.gender in (None, gender):
-                        return ref
+                    mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
                 i -= 1
+            for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
+                if ref is not None and ref.gender in (None, gender):
+                    return ref
         return None
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
