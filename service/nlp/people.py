@@ -392,6 +392,26 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
     }
 
 
+def _person_like(name: str) -> str | None:
+    """The gender of an organisation's name that is a person's: two or three capitalised
+    words, the first a confidently gendered first name ("Vince Cable")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return first_name_gender(name)
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a token can be part of a written name: a capitalised word, not after a line
+    break."""
+    return (
+        (token.is_title or token.is_upper or token.pos_ == "PROPN")
+        and token.is_alpha
+        and "\n" not in token.text_with_ws[:-1]
+        and not token.is_sent_start
+    )
+
+
 def _inside_longer_entity(token: Token) -> bool:
     """Whether a token is part of a named entity of several tokens ("Blair Foundation")."""
     if not token.ent_type_:
@@ -453,6 +473,7 @@ class People:
             e.key: self._gender(e, votes.get(e.key, [0, 0])) for e in entities if e.type == "person"
         }
         self._memo: dict[int, Referent | None] = {}
+        self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
         self._subject_refs: list[Referent | None] = []
@@ -804,6 +825,8 @@ class People:
             return self._memo[token.i]
         sentence = self._sentence_of(token.i) if sentence is None else sentence
         found = self.name_at(token.idx, token.idx + len(token))
+        if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
+            found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
         if found is None:
             found = self._name_beside(token)
         if found is None:
@@ -818,6 +841,9 @@ class People:
             elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
                 organisation = self._spelled_out.get(organisation.key, organisation)
                 found = Referent(organisation, organisation.name, None, None, None, plural=True)
+                if gender := _person_like(organisation.name):
+                    # "Vince Cable" taken for an organisation: a first name says a person.
+                    found = Referent(None, organisation.name, None, gender, NAME)
             elif token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
                 found = self._unlinked_name(token)
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
@@ -861,6 +887,9 @@ class People:
         if phrase[0].lower_ != "the":
             return None
         head = token.lower_
+        if head in self._role_memory:  # the same role again is the same person
+            ref = self._role_memory[head]
+            return replace(ref, description=phrase.text)
         gender = word_gender(head)
 
         def fits(row: _Row) -> bool:
@@ -875,7 +904,9 @@ class People:
         after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
         for row in [*self._recent(token.idx, since, RECENCY_MENTIONS), *after]:
             if not row.quoted and fits(row) and (named := self.name_at(row.start, row.end)):
-                return self.person(named.entity, phrase.text) if named.entity else named
+                found = self.person(named.entity, phrase.text) if named.entity else named
+                self._role_memory[head] = found
+                return found
         return None
 
     def _name_beside(self, token: Token) -> Referent | None:
@@ -898,10 +929,20 @@ class People:
     def _unlinked_name(self, token: Token) -> Referent | None:
         """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
         gender its title or first name says."""
-        phrase = noun_phrase(token)
-        if phrase[0].pos_ == "DET" or not phrase.text[:1].isupper():
+        doc = self.doc
+        if token.i > 0 and doc[token.i - 1].pos_ == "DET":
             return None
-        words = phrase.text.split()
+        start, end = token.i, token.i + 1
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and _name_word(doc[end]):
+            end += 1
+        span = doc[start:end]
+        if not span.text[:1].isupper():
+            return None
+        if named := self.name_at(span.start_char, span.end_char):
+            return named  # "Paul Boateng MP": the name is a mention without its letters
+        words = span.text.split()
         titled = next((g for w in words[:-1] if (g := word_gender(w))), None)
         # What is written before the name in its phrase: an owner ("Sky Networks'"), a role
         # ("Nottingham City Councillor"), a title; and letters after it ("MP").
