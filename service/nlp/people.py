@@ -114,6 +114,10 @@ FEMALE_NOUNS = frozenset(
         "mom",
     ]
 )
+# Modifiers that make a role another one: a shadow or former minister is not the minister.
+ROLE_CHANGING = frozenset(
+    ["shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "co", "interim"]
+)
 PEER_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"])
 PRONOUN_GENDER = {
     "he": MALE,
@@ -401,12 +405,17 @@ def _person_like(name: str) -> str | None:
     return first_name_gender(name)
 
 
+def _determiner(token: Token) -> bool:
+    return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
+
+
 def _name_word(token: Token) -> bool:
     """Whether a token can be part of a written name: a capitalised word, not after a line
     break."""
     return (
         (token.is_title or token.is_upper or token.pos_ == "PROPN")
         and token.is_alpha
+        and not _determiner(token)
         and "\n" not in token.text_with_ws[:-1]
         and not token.is_sent_start
     )
@@ -930,18 +939,19 @@ class People:
         """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
         gender its title or first name says."""
         doc = self.doc
-        if token.i > 0 and doc[token.i - 1].pos_ == "DET":
-            return None
         start, end = token.i, token.i + 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
         while end < len(doc) and _name_word(doc[end]):
             end += 1
         span = doc[start:end]
-        if not span.text[:1].isupper():
+        if not span.text[:1].isupper() or (start > 0 and _determiner(doc[start - 1])):
             return None
-        if named := self.name_at(span.start_char, span.end_char):
-            return named  # "Paul Boateng MP": the name is a mention without its letters
+        # The name is the last one written in the run: "Nottingham City Councillor Brian
+        # Parbutt", "Paul Boateng MP".
+        for t in reversed(span):
+            if named := self.name_at(t.idx, t.idx + len(t)):
+                return named
         words = span.text.split()
         titled = next((g for w in words[:-1] if (g := word_gender(w))), None)
         # What is written before the name in its phrase: an owner ("Sky Networks'"), a role
@@ -1029,13 +1039,20 @@ class People:
             for r in latest.values()
             if gender is None or self.gender_of(r[1].key) in (None, gender)
         ]
-        full = [r for r in people if modifiers <= r[2]]
+        # "Shadow foreign secretary X" is not "the Foreign Secretary": modifiers that make
+        # another role must agree both ways.
+        full = [
+            r
+            for r in people
+            if modifiers <= r[2] and (r[2] & ROLE_CHANGING) <= (modifiers & ROLE_CHANGING)
+        ]
         if not full:
             # A modifier the article never used ("veteran") may still describe the one person
             # with that role; a capitalised one ("Tory", "Labour") names a different group.
             written = self.text[phrase[1].idx : phrase.end_char].split()[:-1]
             capitalised = any(w[:1].isupper() for w in written)
-            full = people if len(people) == 1 and not capitalised else []
+            alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
+            full = alike if len(alike) == 1 and not capitalised else []
         if len(full) > 1:
             sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
             salient = {
