@@ -810,6 +810,17 @@ class People:
         title = self.doc[row.token - 1].text if row.token > 0 else ""
         return self.person(self._surname_choice(row, word_gender(title)))
 
+    def first_person_in(self, start: int, end: int) -> tuple[Referent, tuple[int, int]] | None:
+        """The first person named (outside quotes) in [start, end), and the mention's offsets."""
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], start)
+        for row in rows[i : i + LOOKBACK_ROWS]:
+            if row.start >= end:
+                break
+            if not row.quoted and (named := self.name_at(row.start, row.end)):
+                return named, (row.start, row.end)
+        return None
+
     def mention_at(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
         row = self._row_at(start, end)
@@ -853,7 +864,21 @@ class People:
                 if gender := _person_like(organisation.name):
                     # "Vince Cable" taken for an organisation: a first name says a person.
                     found = Referent(None, organisation.name, None, gender, NAME)
-            elif token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
+            elif (
+                token.pos_ == "PROPN"
+                and not token.ent_type_
+                and token.text[:1].isupper()
+                and not (
+                    token.i + 1 < len(self.doc)
+                    and _glued(self.doc, token.i)
+                    and self.doc[token.i + 1].text == "-"
+                )
+                and not (
+                    token.i > 0
+                    and self.doc[token.i - 1].text == "-"
+                    and _glued(self.doc, token.i - 1)
+                )
+            ):
                 found = self._unlinked_name(token)
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
@@ -928,6 +953,15 @@ class People:
                 return named
             if child.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS | ROLE_HEADS:
                 return self._unlinked_name(child)  # a name the recogniser took for a group
+        # The role written before the name, maybe coordinated ("president and chief executive
+        # Bill Owens"): the first name in the noun phrase after it, before any verb.
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
+            for t in self.doc[token.i + 1 : min(token.right_edge.i + 1, token.i + 8)]:
+                if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                    break
+                row = self._row_at(t.idx, t.idx + 1)
+                if row is not None and row.start == t.idx:
+                    return self.name_at(row.start, row.end)
         following = token.i + 1
         if token.pos_ == "NOUN" and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)

@@ -60,6 +60,9 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "reassure",
         "remind",
         "scold",
+        "speak",
+        "talk",
+        "welcome",
         "underline",
         "charge",
         "chuckle",
@@ -439,6 +442,35 @@ def _has_object(verb: Token) -> bool:
     )
 
 
+def _named_between(people: People, start: int, end: int) -> Speaker | None:
+    """The first person named in [start, end), as a speaker."""
+    found = people.first_person_in(start, end)
+    if found is None:
+        return None
+    ref, (m_start, m_end) = found
+    return _from_referent(ref, m_start, m_end, None)
+
+
+def _animate_ancestor(
+    verb: Token, quotes: Sequence[tuple[int, int]], people: People
+) -> Speaker | None:
+    """A speaker for a cue whose own subject cannot speak: the subject of a clause above it
+    that can ("Mr Brown also dismissed the figures insisting that ...")."""
+    token = verb
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and _outside(child, quotes):
+                speaker = _speaker(child, people)
+                if not _inanimate(speaker, child):
+                    return speaker
+    return None
+
+
 def _bare_clause(verb: Token) -> bool:
     """Whether a verb says nothing but who spoke, to whom, how or when: no clause or object of
     its own ("Smith said.", "he told BBC News on Monday."); what comes after a comma
@@ -463,6 +495,11 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     ("Mr Straw said") is taken.
     """
     first = verb
+    for child in verb.children:  # "MTV has been criticised ... by campaigners": the agent
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and _outside(c, quotes)]
+            if objects:
+                return objects[0]
     for _ in range(4):
         for child in verb.children:
             if not _outside(child, quotes):
@@ -802,6 +839,11 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         else:
             subject = _subject(verb, spans)
         candidate = _speaker(subject, people) if subject is not None else None
+        if candidate is None and verb.idx >= end:
+            # “...,” Jeff Joseph, from the Consumer Electronics Association, told ...
+            candidate = _named_between(people, end, verb.idx)
+        if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
+            candidate = _animate_ancestor(verb, spans, people) or candidate
         if cue is None:
             speaker, cue = candidate, verb_cue
         if candidate is not None and not _inanimate(candidate, subject):
