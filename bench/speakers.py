@@ -16,8 +16,8 @@ one's characters; each gold span takes the predicted quote sharing the most with
   positives / predicted quotes.
 - speaker name, over the gold quotes found (and, in the "end to end" column, over all gold
   quotes, a missed quote counting as wrong). Names are compared after case folding, with
-  whitespace collapsed, curly apostrophes made straight and the honorifics Mr, Mrs, Ms, Miss, Dr
-  and Sir dropped from the start (the gold drops them too).
+  whitespace collapsed, curly apostrophes made straight, and a leading "the" and the honorifics
+  Mr, Mrs, Ms, Miss, Dr and Sir dropped (the gold drops them: "Conservatives", "Alex Ferguson").
   - exact: the two names are then equal. A gold speaker of null (a quote nobody is said to have
     said) is right only when we give no speaker.
   - surname-tolerant: exact, or one of the two names is a single word equal to the last word of
@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -58,7 +57,7 @@ def normal(name: str | None) -> str | None:
     if name is None:
         return None
     words = name.replace("’", "'").casefold().strip(" ,.;:").split()
-    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+    while len(words) > 1 and (words[0].rstrip(".") in HONORIFICS or words[0] == "the"):
         words.pop(0)
     return " ".join(words)
 
@@ -147,19 +146,26 @@ class Tally:
         def share(n: int, d: int) -> str:
             return f"{n / d:5.3f}" if d else "  -  "
 
-        return (
-            f"{name:9} | {precision:5.3f} {recall:5.3f} {f1:5.3f} {self.false:>4} {self.unmatched:>4}"
-            f" | {share(self.exact, tp)} {share(self.tolerant, tp)}"
-            f" | {share(self.exact, self.gold)} {share(self.tolerant, self.gold)}"
-            f" | {share(self.gender_right, self.gendered)} {share(self.gender_given, self.gendered)}"
-            f" | {self.gold:>4} {tp:>4} {self.predicted:>4}"
-        )
+        cells = [
+            f"{name:9}",
+            f"{precision:5.3f} {recall:5.3f} {f1:5.3f} {self.false:>5} {self.unmatched:>4}",
+            f"{share(self.exact, tp):>5} {share(self.tolerant, tp):>8}",
+            f"{share(self.exact, self.gold):>5} {share(self.tolerant, self.gold):>8}",
+            f"{share(self.gender_right, self.gendered):>5} "
+            f"{share(self.gender_given, self.gendered):>5}",
+            f"{self.gold:>4} {tp:>5} {self.predicted:>9}",
+        ]
+        return " | ".join(cells)
 
 
-HEADER = (
-    f"{'system':9} | {'P':>5} {'R':>5} {'F1':>5} {'false':>4} {'none':>4}"
-    " | name of found: exact tolerant | end to end: exact tolerant | gender: right given"
-    " | gold found predicted"
+HEADER = "\n".join(
+    [
+        f"{'':9} | {'quotes':^29} | {'name of found':^14} | {'name, end to end':^14}"
+        f" | {'gender':^11} | counts",
+        f"{'system':9} | {'P':>5} {'R':>5} {'F1':>5} {'false':>5} {'none':>4}"
+        f" | {'exact':>5} {'tolerant':>8} | {'exact':>5} {'tolerant':>8}"
+        f" | {'right':>5} {'given':>5} | gold found predicted",
+    ]
 )
 
 

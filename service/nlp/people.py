@@ -206,6 +206,37 @@ PERSON_NOUNS = (
     | MALE_NOUNS
     | FEMALE_NOUNS
 )
+# Nouns that stand for an organisation the article has named ("the company said").
+ORG_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "paper",
+        "newspaper",
+        "magazine",
+        "broadcaster",
+        "network",
+        "channel",
+        "airline",
+        "carrier",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "operator",
+        "club",
+        "agency",
+        "charity",
+        "watchdog",
+        "regulator",
+        "giant",
+        "corporation",
+        "business",
+        "studio",
+        "label",
+    ]
+)
 # Heads of noun phrases that name a source without naming a person.
 ANONYMOUS_HEADS = frozenset(
     [
@@ -389,11 +420,22 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
         words = [w for w in entity.name.split() if w[:1].isupper()]
         if len(words) > 1:
             by_initials.setdefault("".join(w[0] for w in words), entity)
-    return {
+    found = {
         e.key: by_initials[e.name]
         for e in organisations
         if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
     }
+    # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
+    # Networks"), when only one does.
+    longer: dict[str, list[Entity]] = {}
+    for entity in organisations:
+        words = entity.name.split()
+        if len(words) > 1:
+            longer.setdefault(words[0], []).append(entity)
+    for entity in organisations:
+        if entity.key not in found and len(longer.get(entity.name, [])) == 1:
+            found[entity.key] = longer[entity.name][0]
+    return found
 
 
 def _person_like(name: str) -> str | None:
@@ -427,6 +469,11 @@ def _inside_longer_entity(token: Token) -> bool:
         return False
     following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
     return token.ent_iob_ == "I" or following
+
+
+def _singular_person(ref: Referent) -> bool:
+    """A person, named or only described ("a spokeswoman for Human Rights Watch")."""
+    return is_person(ref) or (ref.entity is None and ref.description is not None and not ref.plural)
 
 
 def is_person(ref: Referent) -> bool:
@@ -890,8 +937,17 @@ class People:
                     and lower not in self._descriptions
                 ):
                     found = self._role_holder(token, phrase, sentence)
+                if found is None and lower in ORG_NOUNS and phrase[0].lower_ in DEFINITE:
+                    found = self._recent_organisation(token, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
+                elif found is None and (
+                    lower in ROLE_HEADS or lower in PERSON_NOUNS or lower in ANONYMOUS_HEADS
+                ):
+                    # "A spokeswoman for Human Rights Watch said ... She added": someone the
+                    # article does not name, still the one a later pronoun may refer to.
+                    gender = word_gender(lower)
+                    found = Referent(None, None, phrase.text, gender, TEXT if gender else None)
         self._memo[token.i] = found
         return found
 
@@ -912,6 +968,19 @@ class People:
                 if ref is not None and is_person(ref):
                     found.append((token.idx, ref))
         return found
+
+    def _recent_organisation(self, token: Token, sentence: int) -> Referent | None:
+        """ "The company", "the paper": the organisation named last in this or the few
+        sentences before."""
+        rows = self._rows["org"]
+        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        i = bisect_left(self._row_starts["org"], token.idx) - 1
+        while i >= 0 and rows[i].start >= since:
+            if not rows[i].quoted:
+                entity = self._spelled_out.get(rows[i].entity.key, rows[i].entity)
+                return Referent(entity, entity.name, None, None, None, plural=True)
+            i -= 1
+        return None
 
     def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """Who "the prime minister" or "the rep" is when the article never wrote the role
@@ -1019,7 +1088,7 @@ class People:
                     return ref
             return None
         for ref in candidates:
-            if ref is not None and is_person(ref) and ref.gender in (None, gender):
+            if ref is not None and _singular_person(ref) and ref.gender in (None, gender):
                 return ref
         # Recency, sentence by sentence back: names written before the pronoun in its own
         # sentence, then in each earlier sentence its subject (a pronoun there counts as the
