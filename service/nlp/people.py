@@ -281,6 +281,7 @@ _NAME_PREFIXES = (
     | {t.rstrip(".") for t in TITLE_ABBREVIATIONS}
     | {p.lower() for p in POST_NOMINALS}
 )
+_TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -464,11 +465,19 @@ def _name_word(token: Token) -> bool:
 
 
 def _inside_longer_entity(token: Token) -> bool:
-    """Whether a token is part of a named entity of several tokens ("Blair Foundation")."""
+    """Whether a token is part of a named entity of several tokens ("Blair Foundation"); a
+    title before it does not count ("Mr Cable" taken for an organisation)."""
     if not token.ent_type_:
         return False
-    following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
-    return token.ent_iob_ == "I" or following
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    others = [t for t in doc[start:end] if t.i != token.i]
+    return any(t.lower_.rstrip(".") not in _TITLES for t in others)
 
 
 def _singular_person(ref: Referent) -> bool:
@@ -478,8 +487,8 @@ def _singular_person(ref: Referent) -> bool:
 
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
-    if ref.entity is not None:
-        return ref.entity.type == "person"
+    if ref.entity is not None:  # an organisation's name read as a person's is not plural
+        return ref.entity.type == "person" or not ref.plural
     return ref.name is not None and not ref.plural
 
 
@@ -510,6 +519,9 @@ class People:
         self._quoted = sorted(quoted)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
+        self._person_like = {
+            e.key for e in entities if e.type == "organization" and _person_like(e.name)
+        }
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -519,14 +531,20 @@ class People:
         self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
         self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
-        self._prior = {e.key: first_name_gender(e.name) for e in entities if e.type == "person"}
+        self._prior = {
+            e.key: first_name_gender(e.name)
+            for e in entities
+            if e.type == "person" or e.key in self._person_like
+        }
         votes: dict[str, list[int]] = {}
         for row in self._rows["person"]:
             self._describe(row, votes)
         self._subjects = [self._subject_token(s) for s in self._sentences]
         self._pronoun_votes(votes)
         self.gender = {
-            e.key: self._gender(e, votes.get(e.key, [0, 0])) for e in entities if e.type == "person"
+            e.key: self._gender(e, votes.get(e.key, [0, 0]))
+            for e in entities
+            if e.type == "person" or e.key in self._person_like
         }
         self._memo: dict[int, Referent | None] = {}
         self._role_memory: dict[str, Referent] = {}
@@ -547,10 +565,12 @@ class People:
         return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
 
     def _mention_rows(self, entities: Sequence[Entity], kind: str) -> list[_Row]:
-        wanted = "person" if kind == "person" else "organization"
+        """Mentions of people (with names taken for organisations that are people's: "Vince
+        Cable") or of organisations, in text order."""
         rows = []
         for entity in entities:
-            if entity.type != wanted:
+            person = entity.type == "person" or entity.key in self._person_like
+            if person != (kind == "person") or entity.type not in ("person", "organization"):
                 continue
             for mention in entity.mentions:
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -801,6 +821,8 @@ class People:
         out = []
         for entity in entities:
             gender, evidence = self.gender.get(entity.key, (None, None))
+            if entity.type != "person":
+                gender = evidence = None
             out.append(replace(entity, gender=gender, gender_evidence=evidence))
         return out
 
@@ -908,13 +930,11 @@ class People:
             elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
                 organisation = self._spelled_out.get(organisation.key, organisation)
                 found = Referent(organisation, organisation.name, None, None, None, plural=True)
-                if gender := _person_like(organisation.name):
-                    # "Vince Cable" taken for an organisation: a first name says a person.
-                    found = Referent(None, organisation.name, None, gender, NAME)
             elif (
                 token.pos_ == "PROPN"
                 and not token.ent_type_
                 and token.text[:1].isupper()
+                and "-" not in token.text
                 and not (
                     token.i + 1 < len(self.doc)
                     and _glued(self.doc, token.i)
