@@ -305,3 +305,53 @@ def test_lone_surname_speaker_is_the_latest_full_name(nlp):
 )
 def test_titles_slogans_teasers_and_terms_are_not_quotes(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The British Chamber of Commerce (BCC) published its survey on Monday. "
+            "“Manufacturing remains weak this year,” the BCC said.",
+            "British Chamber of Commerce",
+        ),
+        (
+            "Nortel Networks reported a loss on Monday. "
+            "“We are confident about the year ahead,” the company said.",
+            "Nortel Networks",
+        ),
+        (
+            "The plan was criticised as “a reckless gamble with people's savings” by Gordon Brown.",
+            "Gordon Brown",
+        ),
+        (
+            "“The voters are keener on the government than the members are,” is the dry "
+            "assessment of Graham Lane, a councillor in London.",
+            "Graham Lane",
+        ),
+        (
+            "Lord Bach defended the agency. “We have made real progress this year,” Lord Bach said.",
+            "Lord Bach",
+        ),
+        (
+            "Mr Straw spoke in London. Mr Straw said of the Tory leader: “He is clever but he "
+            "is not wise at all.” Jack Straw is the Foreign Secretary.",
+            "Jack Straw",
+        ),
+    ],
+)
+def test_organisations_agents_frames_and_peers(nlp, text, speaker):
+    assert [who(q) for q in quotes(nlp, text)] == [speaker]
+
+
+def test_unnamed_speaker_is_the_antecedent_of_a_pronoun(nlp):
+    (q,) = quotes(
+        nlp,
+        "Peter Hain spoke first. A spokeswoman for the charity said the plans were unfair. "
+        "She added: “Nobody was asked about any of this at all.”",
+    )
+    assert (who(q), q.speaker.anonymous, q.speaker.gender) == (
+        "A spokeswoman for the charity",
+        True,
+        "female",
+    )

@@ -495,11 +495,15 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     ("Mr Straw said") is taken.
     """
     first = verb
-    for child in verb.children:  # "MTV has been criticised ... by campaigners": the agent
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj" and _outside(c, quotes)]
-            if objects:
-                return objects[0]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "MTV has been criticised ... by campaigners": the agent speaks (the parser may hang
+        # the "by" on the quoted words).
+        doc = verb.doc
+        for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 40)]:
+            if token.lower_ == "by" and token.dep_ in ("agent", "prep") and _outside(token, quotes):
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
     for _ in range(4):
         for child in verb.children:
             if not _outside(child, quotes):
