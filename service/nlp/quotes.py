@@ -44,6 +44,10 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
     [
         "affirm",
         "assure",
+        "attack",
+        "condemn",
+        "dismiss",
+        "hail",
         "beam",
         "boom",
         "brag",
