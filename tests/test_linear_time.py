@@ -82,7 +82,7 @@ def test_many_pronouns_and_people_in_linear_time(seed_text):
         for f in first
         for s in last
     ]
-    text = "\n\n".join(paragraphs * 12)
+    text = "\n\n".join(paragraphs * 4)
     news = next(parse_texts([ordinary(seed_text, len(text))]))
     said = next(parse_texts([text]))
     news_took = per_char(lambda: analyze_doc(news), len(news.text))
