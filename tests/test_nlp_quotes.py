@@ -330,7 +330,8 @@ def test_titles_slogans_teasers_and_terms_are_not_quotes(nlp, text):
             "Graham Lane",
         ),
         (
-            "Lord Bach defended the agency. “We have made real progress this year,” Lord Bach said.",
+            "Lord Bach defended the agency. “We have made real progress this year,” "
+            "Lord Bach said.",
             "Lord Bach",
         ),
         (
