@@ -55,6 +55,8 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "crow",
         "enquire",
         "express",
+        "press",
+        "react",
         "fume",
         "gloat",
         "grumble",
@@ -108,6 +110,17 @@ FRAME_NOUNS = frozenset(
         "answer",
     ]
 )
+# Verbs that report speech with a particle, and which particles.
+PHRASAL_CUES = {
+    "shoot": ("back",),
+    "fire": ("back",),
+    "hit": ("back", "out"),
+    "go": ("on",),
+    "chime": ("in",),
+    "pipe": ("up", "in"),
+    "cut": ("in",),
+    "speak": ("up", "out"),
+}
 # Verbs that report speech only without an object ("has added the ability to ...").
 OBJECTLESS_CUES = frozenset(["add", "continue"])
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
@@ -267,10 +280,12 @@ def _cues(
             continue
         if _separated(text, token.idx, quote):
             continue
-        if (
-            token.lemma_ in CUE_VERBS
-            and token.pos_ in ("VERB", "AUX")
-            and not (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
+        if token.pos_ in ("VERB", "AUX") and (
+            (
+                token.lemma_ in CUE_VERBS
+                and not (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
+            )
+            or _phrasal_cue(token)
         ):
             distance = token.idx - quote[1] if token.idx >= quote[1] else quote[0] - token.idx
             candidates.append(
@@ -432,6 +447,14 @@ def _inanimate(speaker: Speaker, subject: Token) -> bool:
         return False
     lemma = subject.lemma_.lower()
     return lemma not in SOURCE_NOUNS and subject.lower_ not in SOURCE_NOUNS
+
+
+def _phrasal_cue(verb: Token) -> bool:
+    """ "shot back", "fired back", "went on", "chimed in": speech by verb and particle."""
+    particles = PHRASAL_CUES.get(verb.lemma_)
+    return particles is not None and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+    )
 
 
 def _has_object(verb: Token) -> bool:
