@@ -22,6 +22,8 @@ from service.nlp.people import (
     ANONYMOUS_HEADS,
     FEMALE_NOUNS,
     MALE_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
     TEXT,
     People,
     Referent,
@@ -361,6 +363,8 @@ def _separated(text: str, offset: int, quote: tuple[int, int]) -> bool:
 SOURCE_NOUNS = (
     ROLE_HEADS
     | ANONYMOUS_HEADS
+    | PERSON_NOUNS
+    | ORG_NOUNS
     | MALE_NOUNS
     | FEMALE_NOUNS
     | frozenset(
@@ -450,7 +454,10 @@ def _inanimate(speaker: Speaker, subject: Token) -> bool:
 
 
 def _phrasal_cue(verb: Token) -> bool:
-    """ "shot back", "fired back", "went on", "chimed in": speech by verb and particle."""
+    """ "shot back", "fired back", "went on", "chimed in", "as X put it": speech by verb and
+    particle or object."""
+    if verb.lemma_ == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     particles = PHRASAL_CUES.get(verb.lemma_)
     return particles is not None and any(
         c.dep_ == "prt" and c.lower_ in particles for c in verb.children
@@ -467,6 +474,26 @@ def _has_object(verb: Token) -> bool:
         and not c.ent_type_
         for c in verb.children
     )
+
+
+def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) -> Speaker | None:
+    """The speaker of a cue the parser gave no subject: the name between the quote and the
+    verb (“...,” Jeff Joseph, from the CEA, told ...), the name right after a verb before the
+    quote ("said Edward Leamer, an economist, “...”"), or a name opening the verb's sentence
+    ("Columnist Margaret Sullivan, in an attempt to ..., wrote, “...”")."""
+    people, sentences, doc = context.people, context.sentences, verb.doc
+    start, end = quote
+    if verb.idx >= end:
+        found = _named_between(people, end, verb.idx)
+    else:
+        found = _named_between(people, verb.idx, start)
+    if found is not None:
+        return found
+    sentence = sentences[bisect_right(context.sentence_starts, verb.i) - 1]
+    opening = doc[sentence.start : min(sentence.start + 6, verb.i)]
+    if len(opening):
+        return _named_between(people, opening.start_char, opening.end_char)
+    return None
 
 
 def _named_between(people: People, start: int, end: int) -> Speaker | None:
@@ -870,9 +897,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         else:
             subject = _subject(verb, spans)
         candidate = _speaker(subject, people) if subject is not None else None
-        if candidate is None and verb.idx >= end:
-            # “...,” Jeff Joseph, from the Consumer Electronics Association, told ...
-            candidate = _named_between(people, end, verb.idx)
+        if candidate is None and verb_cue.lemma != "according to":
+            candidate = _unparsed_subject(verb, (start, end), context)
         if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
             candidate = _animate_ancestor(verb, spans, people) or candidate
         if cue is None:
