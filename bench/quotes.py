@@ -103,7 +103,7 @@ def _is_pronoun(span_text: str) -> bool:
 
 
 def _surname(text: str) -> str:
-    words = re.findall(r"[\w’'-]+", text)
+    words = [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in ("jr", "sr", "ii", "iii")]
     return words[-1].lower() if words else ""
 
 

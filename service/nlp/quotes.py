@@ -48,6 +48,7 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "assure",
         "attack",
         "condemn",
+        "crack",
         "dismiss",
         "hail",
         "beam",
