@@ -328,6 +328,11 @@ def _first_names() -> dict[str, str]:
     return names
 
 
+def load_lexicon() -> int:
+    """Read the first-name lexicon now (it is read once per process); its size."""
+    return len(_first_names())
+
+
 def _ascii(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

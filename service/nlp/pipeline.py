@@ -78,6 +78,8 @@ def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
+    # The first-name lexicon (~1 s to read) loads with the model, not on the first analysis.
+    people.load_lexicon()
     return nlp
 
 
