@@ -181,12 +181,17 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
             nested = 0
         straight = mark == STRAIGHT if open_at is None else straight
         glued = after < len(text) and text[after].isalnum()
-        if open_at is not None and mark == STRAIGHT and glued and _reopens(text, pos):
-            # '... Democrats. "In southern seats ...': a quote going on after a paragraph break
-            # the source lost; the closing mark is left out there, as at any paragraph end.
-            spans.append((open_at, pos))
-            open_at = after
-            continue
+        if found == STRAIGHT and straight:
+            shape = _straight_shape(text, pos, after)
+            if open_at is not None and shape == "opens":
+                # '... Democrats. "In southern seats ...', 'to "enter into': an opening mark
+                # inside a quote ends it (its closing mark was left out or lost) and opens
+                # another.
+                spans.append((open_at, pos))
+                open_at = after
+                continue
+            if open_at is None and shape == "closes":
+                continue  # a stray closing mark ('recruiting sergeant" for terrorists".')
         if mark in OPENING or (mark == STRAIGHT and open_at is None):
             if open_at is not None:  # an unclosed quote before a new opening mark
                 spans.append((open_at, pos))
@@ -202,11 +207,18 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans + _single_quoted(text, spans))
 
 
-def _reopens(text: str, pos: int) -> bool:
-    """Whether a straight mark at ``pos`` opens a quote: a space before it, and a finished
-    sentence before the space."""
-    before = text[max(0, pos - 3) : pos]
-    return len(before) >= 2 and before[-1] == " " and before.rstrip()[-1:] in (".", "?", "!")
+def _straight_shape(text: str, pos: int, after: int) -> str | None:
+    """How a straight mark is written: "opens" (a space or bracket before it, a word after
+    it), "closes" (a word or punctuation before it, a space or punctuation after), or None."""
+    before = text[pos - 1] if pos > 0 else " "
+    following = text[after] if after < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-") and not following.isspace()
+    closes = not before.isspace() and (following.isspace() or following in ".,;:!?)]}—–-")
+    if opens and not closes:
+        return "opens"
+    if closes and not opens:
+        return "closes"
+    return None
 
 
 def _closers_ahead(marks: Sequence[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
