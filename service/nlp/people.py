@@ -925,7 +925,7 @@ class People:
             found = self._name_beside(token)
         if found is None:
             lower = token.lower_
-            if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS:
+            if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
             elif (surname := self._surnames.get(token.text)) and token.ent_type_ != "PERSON":
                 # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
@@ -1107,6 +1107,11 @@ class People:
             if self._subjects[j] is not None:
                 candidates.append(self._subject_refs[j])
                 break
+        if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
+            for ref in candidates:
+                if ref is not None and ref.entity is not None and ref.entity.type != "person":
+                    return ref
+            return self._recent_organisation(token, sentence)
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
                 if ref is not None and ref.plural:

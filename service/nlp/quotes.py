@@ -40,7 +40,7 @@ STRAIGHT = '"'
 # Two apostrophes stand for a straight double quote in some wire copy (''like this'').
 _MARKS = re.compile(r"[“”«»„\"]|''|\n")
 _SINGLE = re.compile(r"(?<![\w’‘])‘([^‘’\n]*?(?:’\w[^‘’\n]*?)*)’(?!\w)")
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we", "it"})
 # Speech verbs news copy uses beside the shared lexicon's ("beamed", "echoed", "confessed").
 CUE_VERBS = SPEECH_VERBS | frozenset(
     [
