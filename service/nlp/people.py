@@ -201,6 +201,7 @@ PERSON_NOUNS = (
             "teammate",
             "team-mate",
             "fan",
+            "peer",
         ]
     )
     | MALE_NOUNS
