@@ -22,9 +22,10 @@ def _by_speaker(entity_id: str):
 def list_quotes(args):
     """Quotes across the corpus, in document order.
 
-    Filter by `speaker` (an entity id), `anonymous` sources, `document`, or a substring `q` of
-    the quote. Each quote has its speaker (linked to an entity where one is named, a
-    pronoun resolved) and the cue verb, all with offsets.
+    Filter by `speaker` (an entity id), `anonymous` sources, `speaker_gender`, `document`, or a
+    substring `q` of the quote. Each quote has its speaker (the person a name, pronoun,
+    description or lone surname refers to, linked to an entity where one is named, with a
+    gender) and the cue, all with offsets.
     """
     found = _by_speaker(args["speaker"]) if "speaker" in args else corpus().quotes
     if doc_id := args.get("document"):
@@ -32,6 +33,11 @@ def list_quotes(args):
     if "anonymous" in args:
         wanted = args["anonymous"]
         found = [q for q in found if q.quote.speaker and q.quote.speaker.anonymous == wanted]
+    if wanted := args.get("speaker_gender"):
+        wanted = None if wanted == "unknown" else wanted
+        found = [
+            q for q in found if (q.quote.speaker.gender if q.quote.speaker else None) == wanted
+        ]
     if needle := args.get("q"):
         needle = needle.casefold()
         found = [q for q in found if needle in q.quote.text.casefold()]

@@ -117,10 +117,40 @@ class TitleSchema(SpanSchema):
     value = fields.String(required=True, metadata={"example": "Foreign Minister"})
 
 
+GENDERS = ("female", "male")
+GENDER_EVIDENCE = ("text", "name")
+
+
+def gender_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": [*GENDERS, None],
+            "description": "For people: the gender the article's pronouns, titles (Mr, Ms, "
+            "Sir, Dame) and descriptions give them, else the one their first name usually "
+            "has; null when neither says.",
+        },
+    )
+
+
+def gender_evidence_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": [*GENDER_EVIDENCE, None],
+            "description": "`text`: the article says so; `name`: from the first name only.",
+        },
+    )
+
+
 class DocumentEntitySchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
     salience = fields.Float(required=True, metadata={"minimum": 0, "maximum": 1})
     titles = fields.List(fields.Nested(TitleSchema), required=True)
     mentions = fields.List(fields.Nested(MentionSchema), required=True)
@@ -130,6 +160,8 @@ class EntitySummarySchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
     aliases = fields.List(fields.String(), required=True)
     titles = fields.List(fields.Nested(TitleSchema), required=True)
     document_count = fields.Integer(required=True)
@@ -180,7 +212,13 @@ class SpeakerSchema(ma.Schema):
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     anonymous = fields.Boolean(required=True)
-    description = fields.String(allow_none=True, required=True)
+    description = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "How the article describes the speaker there, as written."},
+    )
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
 
 
 class CueSchema(ma.Schema):
@@ -215,6 +253,13 @@ class QuoteQuery(PageArgs):
         validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
     )
     anonymous = fields.Boolean()
+    speaker_gender = fields.String(
+        validate=validate.OneOf([*GENDERS, "unknown"]),
+        metadata={
+            "description": "Quotes whose speaker is of this gender (`unknown`: the speaker's "
+            "gender is not known, or there is no speaker)."
+        },
+    )
     document = fields.String(validate=validate.Length(1, 200))
     q = fields.String(
         validate=validate.Length(1, 200),

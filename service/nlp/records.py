@@ -67,6 +67,10 @@ class Entity(Record):
     # subject of "said"; ("affiliate", 1) "X boss"; ("male"|"female", 1) from titles;
     # ("given", 1) "Sir John". Sorted pairs.
     evidence: tuple[tuple[str, int], ...] = ()
+    # People only: "female", "male" or None, and what says so: "text" (the article's pronouns,
+    # titles and descriptions of them) or "name" (the first name, from a lexicon).
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 # --- Quotes -----------------------------------------------------------------------------------
@@ -80,6 +84,8 @@ class Speaker(Record):
     end: int
     anonymous: bool
     description: str | None  # "a senior U.S. national security official"
+    gender: str | None = None  # "female" | "male" | None
+    gender_evidence: str | None = None  # "text" | "name" | None
 
 
 @dataclass(frozen=True, slots=True)
