@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.nlp import MODEL_PACKAGE, entities, numeric_facts, quotes
+from service.nlp import MODEL_PACKAGE, entities, numeric_facts, reported
 from service.nlp.records import Analysis
 
 _LOADING = threading.Lock()
@@ -116,7 +116,7 @@ def analyze_doc(doc: Doc) -> Analysis:
     found = entities.resolve_entities(doc)
     return Analysis(
         entities=tuple(found),
-        quotes=tuple(quotes.extract_quotes(doc, found)),
+        quotes=tuple(reported.extract_speech(doc, found)),
         numeric_facts=tuple(numeric_facts.extract_numeric_facts(doc)),
     )
 

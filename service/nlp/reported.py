@@ -1,0 +1,509 @@
+"""Reported (indirect) speech, and one record per speech event.
+
+"She warned that rates would rise", "Rates will rise, the minister said", "According to the
+ministry, 40 people died", "His view is that ...": the reported clause is found from the
+parse (the complement of a speech verb, the clause a speech verb interrupts or follows, the
+clause "according to X" qualifies), its source is the speech verb's subject (or X), resolved
+to a speaker by the same function as direct quotes. Quotation marks inside a reported clause
+are fragments of it, not quotes of their own; a clause that is entirely a quotation is the
+direct quote already found.
+
+Steps: `find_reports` (clauses, cues, source tokens) -> `absorb_fragments` (quoted spans into
+the clause they belong to) -> `extract_speech` (direct and indirect quotes in text order).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from spacy.tokens import Doc, Token
+
+from service.nlp.entities import doc_text
+from service.nlp.quotes import (
+    _Mentions,
+    _speaker,
+    _subject,
+    extract_quotes,
+    find_quoted_spans,
+)
+from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
+
+# Verbs of saying whose complement reports what was said. Not belief, intention or perception
+# (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
+# their complement is not something said.
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "claim",
+        "announce",
+        "argue",
+        "insist",
+        "deny",
+        "admit",
+        "urge",
+        "confirm",
+        "promise",
+        "note",
+        "write",
+        "tweet",
+        "explain",
+        "ask",
+        "report",
+        "state",
+        "declare",
+        "acknowledge",
+        "suggest",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reply",
+        "respond",
+        "answer",
+        "conclude",
+        "recall",
+        "predict",
+        "vow",
+        "pledge",
+        "caution",
+        "concede",
+        "complain",
+        "contend",
+        "maintain",
+        "observe",
+        "remark",
+        "reveal",
+        "comment",
+        "testify",
+        "allege",
+        "assert",
+        "mention",
+        "boast",
+        "joke",
+        "quip",
+        "counter",
+        "retort",
+        "proclaim",
+        "assure",
+        "inform",
+        "point",
+        "disclose",
+        "reiterate",
+        "threaten",
+        "demand",
+        "advise",
+        "recommend",
+        "propose",
+        "affirm",
+    ]
+)
+# Speech verbs whose reported content may be a to-infinitive ("urged Congress to act").
+TO_VERBS = frozenset(["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise"])
+# Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
+FRAME_NOUNS = frozenset(
+    [
+        "view",
+        "position",
+        "argument",
+        "message",
+        "point",
+        "claim",
+        "contention",
+        "assertion",
+        "response",
+        "answer",
+        "explanation",
+        "warning",
+        "promise",
+        "statement",
+        "conclusion",
+        "verdict",
+        "advice",
+        "suggestion",
+        "recommendation",
+        "complaint",
+        "insistence",
+    ]
+)
+RELATIVE = frozenset({"who", "that", "which"})
+# Quotation marks, for trimming a clause's ends.
+_OPEN, _CLOSE = "“«„‘", "”»’"
+_MARKS = _OPEN + _CLOSE + "\"'"
+_TRIM_START = " \t\n\xa0,;:—–-"
+_TRIM_END = " \t\n\xa0,;:—–-"
+MIN_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A reported clause before speaker resolution: content span, cue, source token."""
+
+    start: int
+    end: int
+    cue: Cue
+    source: Token | None
+    anchor: int  # offset ordering the speaker chain: the cue's start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A clause's span without the punctuation around it, its quotation marks kept balanced."""
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM_END or text[end - 1] in ".?!"):
+        if text[end - 1] in ".?!" and end - start > 1 and text[end - 2] in ".?!":
+            break  # an ellipsis or "?!" is part of the words
+        end -= 1
+    inner = text[start:end]
+    opened = sum(inner.count(m) for m in "“«„") - sum(inner.count(m) for m in "”»")
+    if opened > 0:  # ... “a disaster.” : take the closer back in
+        j = end
+        while j < len(text) and j < end + 3 and text[j] in ".,;:!? ":
+            j += 1
+        if j < len(text) and text[j] in "”»":
+            end = j + 1
+    elif opened < 0 and inner and inner[-1] in "”»":
+        end -= 1
+        while end > start and text[end - 1] in _TRIM_END + ".":
+            end -= 1
+    if text[start:end].count('"') % 2 and text[start:end].endswith('"'):
+        end -= 1
+    return start, end
+
+
+def _drop_mark(doc: Doc, clause: Token) -> int:
+    """Start offset of a complement clause without its "that"/"whether"/"if" and marks."""
+    first = clause.left_edge
+    i = first.i
+    while i < clause.i and (
+        (doc[i].dep_ == "mark" and doc[i].lower_ == "that") or doc[i].is_punct or doc[i].is_space
+    ):
+        i += 1
+    return doc[i].idx
+
+
+def _span_without(head: Token, part: Token) -> tuple[int, int] | None:
+    """``head``'s clause less ``part``'s subtree, when ``part`` stands at one end of it."""
+    doc = head.doc
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = doc[right.i - 1]
+    p_left, p_right = part.left_edge, part.right_edge
+    if p_left.i <= left.i:  # "Said the minister: ..." or "According to X, ..."
+        if p_right.i + 1 > right.i:
+            return None
+        return doc[p_right.i + 1].idx, right.idx + len(right)
+    if p_right.i >= right.i:  # "..., the official said."
+        return left.idx, p_left.idx
+    # In the middle ("The plan, he said, is flawed"): the whole clause.
+    return left.idx, right.idx + len(right)
+
+
+def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The token naming who spoke: the verb's subject, the antecedent of "who said", or "it"
+    ("It added that ...": a company, a ministry, a report)."""
+    if verb.dep_ == "relcl":
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
+                return verb.head
+    found = _subject(verb, quotes)
+    if found is None:
+        found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    return found
+
+
+def _cue(token: Token) -> Cue:
+    return Cue(token.text, token.lemma_.lower(), token.idx, token.idx + len(token))
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in a quoted span, its marks included."""
+    i = bisect_right(spans, (offset + 1, float("inf"))) - 1
+    return i >= 0 and spans[i][0] - 1 <= offset < spans[i][1] + 1
+
+
+def _distance(verb: Token, clause: Token) -> int:
+    """Tokens between a verb and the nearest edge of a clause it governs."""
+    if clause.i > verb.i:
+        return clause.left_edge.i - verb.i
+    return verb.i - clause.right_edge.i
+
+
+def _complement(verb: Token) -> Token | None:
+    """The head of the clause a speech verb reports, if it has one."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        # The nearest: "a move officials said was ..." has the main clause as a second ccomp.
+        return min(clauses, key=lambda c: (_distance(verb, c), c.i < verb.i))
+    if verb.lemma_ in TO_VERBS:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        if clauses:
+            return clauses[0]
+    # "said during a news conference that he may wait": the "that" clause hung on the noun.
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for clause in noun.rights:
+                if clause.dep_ in ("relcl", "acl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+    return None
+
+
+def _another_report(conj: Token) -> bool:
+    """Whether a clause coordinated to the reported one is another speech event ("... and
+    said, ...", "..., and when asked whether ..., he said")."""
+    return conj.lemma_ in REPORTING_VERBS or any(
+        c.dep_ == "advcl" and c.lemma_ in REPORTING_VERBS for c in conj.children
+    )
+
+
+def _right_end(clause: Token) -> Token:
+    """The last token of the reported clause, before another speech event coordinated to it."""
+    doc = clause.doc
+    for conj in clause.rights:
+        if conj.dep_ == "conj" and _another_report(conj):
+            i = conj.left_edge.i - 1
+            while i > clause.i and (doc[i].dep_ == "cc" or doc[i].is_punct or doc[i].is_space):
+                i -= 1
+            return doc[i]
+    return clause.right_edge
+
+
+def _within_paragraph(text: str, verb: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a clause in the speech verb's paragraph (None when it is all elsewhere)."""
+    if start > verb.idx:
+        if "\n" in text[verb.idx : start]:
+            return None
+        cut = text.find("\n", start, end)
+        return start, cut if cut >= 0 else end
+    if "\n" in text[end : verb.idx]:
+        return None
+    return text.rfind("\n", start, end) + 1 or start, end
+
+
+def _verb_report(verb: Token, text: str, quotes) -> Report | None:
+    """The clause a speech verb reports: its complement, or the clause it comments on."""
+    if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in verb.children):
+        return None  # "pointed out" reports, "pointed at" does not
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not say whether ...": nothing was said
+    clause = _complement(verb)
+    span = None
+    if clause is not None:
+        if clause.i < verb.i and any(
+            c.dep_ in ("dobj", "mark")
+            and c.lower_ in RELATIVE | {"what"}
+            and clause.right_edge.i < c.i < verb.i
+            for c in verb.children
+        ):
+            return None  # "..., that officials noted": a relative clause, not a report
+        last = _right_end(clause)
+        span = _drop_mark(verb.doc, clause), last.idx + len(last)
+    elif verb.dep_ == "parataxis" or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    ):
+        # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
+            span = _span_without(head, verb)
+    if span is None or (span := _within_paragraph(text, verb, *span)) is None:
+        return None
+    source = _source(verb, quotes)
+    if source is None:
+        return None
+    start, end = _trim(text, *span)
+    return Report(start, end, _cue(verb), source, verb.idx)
+
+
+def _according_report(token: Token, text: str) -> Report | None:
+    """ "According to X, ...": the clause it qualifies, X as the source."""
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = token.head
+    for _ in range(3):  # climb from a noun to its clause
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    if head.lemma_ in REPORTING_VERBS and head.pos_ == "VERB":
+        return None  # "he said, according to reports": the report is the verb's
+    span = _span_without(head, token)
+    if span is None:
+        return None
+    start, end = _trim(text, *span)
+    cue = Cue(text[token.idx : to.idx + len(to)], "according to", token.idx, to.idx + len(to))
+    return Report(start, end, cue, objects[0], token.idx)
+
+
+def _frame_report(verb: Token, text: str) -> Report | None:
+    """ "X's view is that ...": a speech noun whose owner is the source, its "that" clause."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in FRAME_NOUNS]
+    if not clauses or not subjects:
+        return None
+    noun = subjects[0]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if owner is None:
+        return None
+    clause = clauses[0]
+    start, end = _trim(
+        text, _drop_mark(verb.doc, clause), clause.right_edge.idx + len(clause.right_edge)
+    )
+    cue = Cue(
+        text[noun.idx : verb.idx + len(verb)], noun.lemma_.lower(), noun.idx, verb.idx + len(verb)
+    )
+    return Report(start, end, cue, owner, noun.idx)
+
+
+def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
+    """Every reported clause outside quotation marks, with its cue and source token.
+
+    ``quotes``: the sorted quoted spans of the text. Speech verbs inside a quotation are the
+    speaker's words, not the writer's report, and are skipped.
+    """
+    text = doc_text(doc)
+    found: list[Report] = []
+    for token in doc:
+        if _inside(token.idx, quotes):
+            continue
+        report = None
+        if token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
+            report = _verb_report(token, text, quotes)
+        elif (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            report = _according_report(token, text)
+        elif token.lemma_ == "be":
+            report = _frame_report(token, text)
+        if report is not None and len(text[report.start : report.end].split()) >= MIN_WORDS:
+            found.append(report)
+    return found
+
+
+class _Letters:
+    """Letters and digits before each offset, in all and inside quotations: O(1) counts."""
+
+    def __init__(self, text: str, quotes: Sequence[tuple[int, int]]) -> None:
+        alnum = [c.isalnum() for c in text]
+        inside = [0] * (len(text) + 1)
+        for start, end in quotes:
+            inside[start] += 1
+            inside[end] -= 1
+        quoted = [d > 0 and a for d, a in zip(accumulate(inside), alnum, strict=False)]
+        self.all = [0, *accumulate(alnum)]
+        self.quoted = [0, *accumulate(quoted)]
+
+    def unquoted(self, start: int, end: int) -> int:
+        return (self.all[end] - self.all[start]) - (self.quoted[end] - self.quoted[start])
+
+
+def _closer(text: str, end: int) -> int:
+    """End of a quotation's closing mark, when one follows its words at ``end``."""
+    return end + 1 if end < len(text) and text[end] in '”»"' else end
+
+
+def dedupe(reports: Sequence[Report]) -> list[Report]:
+    """One report per clause: a speech verb's, before "according to" or a frame's."""
+    best: dict[tuple[int, int], Report] = {}
+    for report in reports:
+        key = (report.start, report.end)
+        if key not in best or (
+            best[key].cue.lemma == "according to" and report.cue.lemma != "according to"
+        ):
+            best[key] = report
+    return sorted(best.values(), key=lambda r: (r.start, -r.end, r.anchor))
+
+
+def absorb_fragments(
+    text: str,
+    reports: Sequence[Report],
+    quotes: Sequence[Quote],
+    spans: Sequence[tuple[int, int]],
+) -> tuple[list[tuple[Report, tuple[Fragment, ...]]], set[int]]:
+    """Each report with its quoted fragments, and the indexes of the ``quotes`` absorbed.
+
+    ``reports`` sorted by start (outer first), ``spans`` every quoted span of the text, sorted,
+    ``quotes`` the direct and partial quotes found on them. A quoted span belongs to the
+    innermost report whose clause holds its start (the clause then runs to the span's end), unless
+    it is a quote whose own cue lies inside that clause: a speech event nested in the report.
+    A report whose words all lie inside quotation marks is that quotation, already a quote of
+    its own: it is dropped, the quote kept.
+    """
+    letters = _Letters(text, spans)
+    by_span = {(q.start, q.end): i for i, q in enumerate(quotes)}
+    ends = [r.end for r in reports]
+    mine: dict[int, list[tuple[int, int]]] = {}
+    stack: list[int] = []  # reports holding the current offset, innermost (latest start) on top
+    k = 0
+    for start, end in spans:
+        while k < len(reports) and reports[k].start <= start:
+            stack.append(k)
+            k += 1
+        while stack and ends[stack[-1]] <= start:
+            stack.pop()
+        if not stack:
+            continue
+        report = reports[stack[-1]]
+        quote = by_span.get((start, end))
+        cue = quotes[quote].cue if quote is not None else None
+        if cue is not None and report.start <= cue.start < report.end:
+            continue
+        mine.setdefault(stack[-1], []).append((start, end))
+    kept: list[tuple[Report, tuple[Fragment, ...]]] = []
+    absorbed: set[int] = set()
+    for i, report in enumerate(reports):
+        fragments = mine.get(i, [])
+        end = max([report.end, *(_closer(text, e) for _, e in fragments)])
+        if letters.unquoted(report.start, end) <= 1:
+            continue
+        if end <= report.cue.start and _inside(report.start, spans):
+            continue  # “A,” and B “C,” he added: a quotation with the writer's glue, not a report
+        absorbed.update(by_span[f] for f in fragments if f in by_span)
+        kept.append(
+            (
+                Report(report.start, end, report.cue, report.source, report.anchor),
+                tuple(Fragment(s, e) for s, e in fragments),
+            )
+        )
+    return kept, absorbed
+
+
+def resolve_speaker(source: Token, mentions: _Mentions, previous: Speaker | None) -> Speaker:
+    """The speaker a source mention stands for: the one seam shared with direct quotes."""
+    return _speaker(source, mentions, previous)
+
+
+def extract_speech(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
+    """Every speech event of ``doc`` in text order: direct and partial quotes, reported speech."""
+    text = doc_text(doc)
+    direct = extract_quotes(doc, entities)
+    spans = find_quoted_spans(text)
+    kept, absorbed = absorb_fragments(text, dedupe(find_reports(doc, spans)), direct, spans)
+    out = [q for i, q in enumerate(direct) if i not in absorbed]
+    mentions = _Mentions(entities)
+    previous: Speaker | None = None
+    j = 0
+    for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
+        while j < len(direct) and direct[j].end <= report.anchor:
+            previous = direct[j].speaker or previous
+            j += 1
+        speaker = resolve_speaker(report.source, mentions, previous)
+        previous = speaker
+        s, e = report.start, report.end
+        out.append(Quote(text[s:e], s, e, "indirect", speaker, report.cue, fragments))
+    return sorted(out, key=lambda q: (q.start, q.end))
