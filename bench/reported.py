@@ -248,10 +248,10 @@ def gold_name(doc, attribution: dict) -> str | None:
 
 def _words(name: str) -> list[str]:
     out = []
-    for w in name.replace("’s", "").replace("'s", "").split():
-        w = w.strip(".,;:()\"'’‘“”").lower()
-        if w:
-            out.append(w)
+    for raw in name.replace("’s", "").replace("'s", "").split():
+        word = raw.strip(".,;:()\"'’‘“”").lower()
+        if word:
+            out.append(word)
     return out
 
 
@@ -283,7 +283,7 @@ class Score:
         )
 
 
-def score(doc, row, predicted, kind: str, result: Score, errors=None) -> None:
+def score(doc, row, predicted, kind: str, result: Score, *, errors=None) -> None:
     """Add one document's figures for ``kind`` ("direct", "indirect", "all") to ``result``.
 
     ``predicted``: (kind, (start, end), speaker name, minus spans) per prediction.
@@ -303,8 +303,8 @@ def score(doc, row, predicted, kind: str, result: Score, errors=None) -> None:
         scored = speech and kind in ("all", gk)
         golds.append((a, g, scored, speech))
     preds = []
-    for pk, (start, end), name, minus in predicted:
-        pk = "direct" if pk in ("direct", "partial") else pk
+    for our_kind, (start, end), name, minus in predicted:
+        pk = "direct" if our_kind in ("direct", "partial") else our_kind
         if kind not in ("all", pk):
             continue
         preds.append(((start, end), name, letters(text, [(start, end)], minus), pk))
@@ -336,8 +336,7 @@ def score(doc, row, predicted, kind: str, result: Score, errors=None) -> None:
         covered = frozenset().union(*(preds[j][2] for j in mine)) & g if mine else frozenset()
         if len(covered) < 0.5 * len(g):
             result.fn += 1
-            for j in mine:
-                result.fp += 1
+            result.fp += len(mine)
             if errors is not None:
                 src = " | ".join(s["text"] for s in a["source"] or [])
                 cue = " ".join(c["text"] for c in a["cue"] or [])
@@ -440,7 +439,7 @@ def main() -> None:
                         if args.errors == kind and part == "dev" and name == "newsfacts"
                         else None
                     )
-                    score(docs[i], rows[i], predicted, kind, result, log)
+                    score(docs[i], rows[i], predicted, kind, result, errors=log)
             for kind, result in results.items():
                 print(f"{part:8} {name:9} {kind:8} | {result.row()}")
     for error in errors:
