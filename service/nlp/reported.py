@@ -131,6 +131,7 @@ FRAME_NOUNS = frozenset(
     ]
 )
 RELATIVE = frozenset({"who", "that", "which"})
+
 # Quotation marks, for trimming a clause's ends.
 _OPEN, _CLOSE = "“«„‘", "”»’"
 _MARKS = _OPEN + _CLOSE + "\"'"
@@ -210,6 +211,9 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
                 return verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) > 1:  # "WASHINGTON (AP) — Paul Ryan said": the nearest is the speaker
+        return subjects[-1]
     found = _subject(verb, quotes)
     if found is None:
         found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
@@ -226,6 +230,17 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] - 1 <= offset < spans[i][1] + 1
 
 
+def _attached(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parser hangs on a speech verb can be what it reports.
+
+    Not across a semicolon: "And the system worked; the sentence had confirmed my faith".
+    """
+    doc = verb.doc
+    if clause.i < verb.i:
+        return not any(t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i])
+    return True
+
+
 def _distance(verb: Token, clause: Token) -> int:
     """Tokens between a verb and the nearest edge of a clause it governs."""
     if clause.i > verb.i:
@@ -235,7 +250,7 @@ def _distance(verb: Token, clause: Token) -> int:
 
 def _complement(verb: Token) -> Token | None:
     """The head of the clause a speech verb reports, if it has one."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _attached(verb, c)]
     if clauses:
         # The nearest: "a move officials said was ..." has the main clause as a second ccomp.
         return min(clauses, key=lambda c: (_distance(verb, c), c.i < verb.i))
@@ -288,6 +303,21 @@ def _within_paragraph(text: str, verb: Token, start: int, end: int) -> tuple[int
     return text.rfind("\n", start, end) + 1 or start, end
 
 
+def _comment_as(verb: Token) -> bool:
+    """ "As Pollak observed, ..." or "..., as HuffPost has noted": a comment clause set off by
+    a comma (without one, "as he replied" is a time)."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    doc = verb.doc
+    if verb.i < verb.head.i:
+        after = verb.right_edge.i + 1
+        return after < len(doc) and doc[after].text == ","
+    return mark.i > 0 and doc[mark.i - 1].text == ","
+
+
 def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     """The clause a speech verb reports: its complement, or the clause it comments on."""
     if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in verb.children):
@@ -306,11 +336,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             return None  # "..., that officials noted": a relative clause, not a report
         last = _right_end(clause)
         span = _drop_mark(verb.doc, clause), last.idx + len(last)
-    elif verb.dep_ == "parataxis" or (
-        verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "prep") for c in verb.children)
-    ):
+    elif verb.dep_ == "parataxis" or _comment_as(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
