@@ -138,6 +138,9 @@ _MARKS = _OPEN + _CLOSE + "\"'"
 _TRIM_START = " \t\n\xa0,;:—–-"
 _TRIM_END = " \t\n\xa0,;:—–-"
 MIN_WORDS = 2
+# A comma and one of these words starts the writer's comment after a reported clause:
+# "..., while others ...", "..., which raised concerns", "..., according to an account".
+COMMENT_STARTS = frozenset(["while", "whereas", "which", "according"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,15 +283,21 @@ def _another_report(conj: Token) -> bool:
 
 
 def _right_end(clause: Token) -> Token:
-    """The last token of the reported clause, before another speech event coordinated to it."""
+    """The last token of the reported clause, before another speech event coordinated to it
+    or a comment of the writer's set off by a comma ("..., while others ...")."""
     doc = clause.doc
+    end = clause.right_edge
     for conj in clause.rights:
         if conj.dep_ == "conj" and _another_report(conj):
-            i = conj.left_edge.i - 1
-            while i > clause.i and (doc[i].dep_ == "cc" or doc[i].is_punct or doc[i].is_space):
-                i -= 1
-            return doc[i]
-    return clause.right_edge
+            end = doc[conj.left_edge.i - 1]
+            break
+    for t in doc[clause.i + 1 : end.i]:
+        if t.text == "," and doc[t.i + 1].lower_ in COMMENT_STARTS:
+            end = t
+            break
+    while end.i > clause.i and (end.dep_ == "cc" or end.is_punct or end.is_space):
+        end = doc[end.i - 1]
+    return end
 
 
 def _within_paragraph(text: str, verb: Token, start: int, end: int) -> tuple[int, int] | None:
