@@ -217,6 +217,8 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if len(subjects) > 1:  # "WASHINGTON (AP) — Paul Ryan said": the nearest is the speaker
         return subjects[-1]
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "picked up by saying ...", "after telling ..."
     found = _subject(verb, quotes)
     if found is None:
         found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
@@ -302,14 +304,10 @@ def _right_end(clause: Token) -> Token:
 
 def _within_paragraph(text: str, verb: Token, start: int, end: int) -> tuple[int, int] | None:
     """The part of a clause in the speech verb's paragraph (None when it is all elsewhere)."""
-    if start > verb.idx:
-        if "\n" in text[verb.idx : start]:
-            return None
-        cut = text.find("\n", start, end)
-        return start, cut if cut >= 0 else end
-    if "\n" in text[end : verb.idx]:
-        return None
-    return text.rfind("\n", start, end) + 1 or start, end
+    first = text.rfind("\n", 0, verb.idx) + 1
+    last = text.find("\n", verb.idx)
+    start, end = max(start, first), min(end, len(text) if last < 0 else last)
+    return (start, end) if start < end else None
 
 
 def _comment_as(verb: Token) -> bool:
@@ -322,8 +320,8 @@ def _comment_as(verb: Token) -> bool:
         return False
     doc = verb.doc
     if verb.i < verb.head.i:
-        after = verb.right_edge.i + 1
-        return after < len(doc) and doc[after].text == ","
+        edge = verb.right_edge.i
+        return doc[edge].text == "," or (edge + 1 < len(doc) and doc[edge + 1].text == ",")
     return mark.i > 0 and doc[mark.i - 1].text == ","
 
 
