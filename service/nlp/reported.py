@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.quotes import (
+    PRONOUNS,
     _Mentions,
     _speaker,
     _subject,
@@ -100,6 +101,7 @@ REPORTING_VERBS = frozenset(
         "recommend",
         "propose",
         "affirm",
+        "charge",
     ]
 )
 # Speech verbs whose reported content may be a to-infinitive ("urged Congress to act").
@@ -208,8 +210,9 @@ def _span_without(head: Token, part: Token) -> tuple[int, int] | None:
 
 
 def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
-    """The token naming who spoke: the verb's subject, the antecedent of "who said", or "it"
-    ("It added that ...": a company, a ministry, a report)."""
+    """The token naming who spoke: the verb's subject, the antecedent of "who said", any
+    subject the speaker rules leave out ("It added that", "Those surveyed say"), or else the
+    noun just before the verb, which the parser hung elsewhere ("Kasich then says ...")."""
     if verb.dep_ == "relcl":
         for child in verb.children:
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
@@ -220,9 +223,26 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
     found = _subject(verb, quotes)
+    if found is None and subjects and subjects[0].lower_ not in RELATIVE:
+        found = subjects[0]
     if found is None:
-        found = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+        found = _noun_before(verb, quotes)
     return found
+
+
+def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """A noun or personal pronoun right before a verb (adverbs and auxiliaries skipped)."""
+    i = verb.i - 1
+    while i >= max(0, verb.i - 4) and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 0:
+        return None
+    token = verb.doc[i]
+    if (token.pos_ in ("PROPN", "NOUN") or token.lower_ in PRONOUNS) and not _inside(
+        token.idx, quotes
+    ):
+        return token
+    return None
 
 
 def _cue(token: Token) -> Cue:
@@ -263,6 +283,12 @@ def _complement(verb: Token) -> Token | None:
         clauses = [c for c in verb.children if c.dep_ == "xcomp"]
         if clauses:
             return clauses[0]
+    if verb.lemma_ == "ask":  # "asked if he had been preparing": a question reported
+        for clause in verb.rights:
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children
+            ):
+                return clause
     # "said during a news conference that he may wait": the "that" clause hung on the noun.
     for prep in verb.rights:
         if prep.dep_ != "prep":
