@@ -152,7 +152,7 @@ class Report:
     start: int
     end: int
     cue: Cue
-    source: Token | None
+    source: Token | None  # None: a passive report without its agent
     anchor: int  # offset ordering the speaker chain: the cue's start
 
 
@@ -222,12 +222,20 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return subjects[-1]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
+    if _passive(verb):
+        # "Reporters were told that ...": the subject heard it; the speaker is the agent.
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     found = _subject(verb, quotes)
     if found is None and subjects and subjects[0].lower_ not in RELATIVE:
         found = subjects[0]
     if found is None:
         found = _noun_before(verb, quotes)
     return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
@@ -377,7 +385,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
     source = _source(verb, quotes)
-    if source is None:
+    if source is None and not _passive(verb):
         return None
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
@@ -561,8 +569,10 @@ def extract_speech(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         while j < len(direct) and direct[j].end <= report.anchor:
             previous = direct[j].speaker or previous
             j += 1
-        speaker = resolve_speaker(report.source, mentions, previous)
-        previous = speaker
+        if report.source is None:  # "It was announced that ...": nobody named
+            speaker = None
+        else:
+            speaker = previous = resolve_speaker(report.source, mentions, previous)
         s, e = report.start, report.end
         out.append(Quote(text[s:e], s, e, "indirect", speaker, report.cue, fragments))
     return sorted(out, key=lambda q: (q.start, q.end))
