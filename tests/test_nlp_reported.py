@@ -146,3 +146,29 @@ def test_seed_direct_quotes_kept_or_fragments_of_their_report(seed_speech):
             q for q in found for f in q.fragments if text[f.start : f.end].startswith(start)
         ]
         assert [(who(q), q.speaker.anonymous) for q in holders] == [(speaker, anonymous)], start
+
+
+def test_passive_report_has_the_agent_or_no_speaker(nlp):
+    (told,) = speech(nlp, "Reporters were told that the meeting had been cancelled.")
+    assert (told.text, told.speaker) == ("the meeting had been cancelled", None)
+    (agent,) = speech(nlp, "Voters were told by Angela Merkel that taxes would not rise.")
+    assert who(agent) == "Angela Merkel"
+
+
+def test_reported_question_and_pronoun_subjects(nlp):
+    text = "Ford Motor issued results on Monday. It added that sales would fall in Europe."
+    (added,) = speech(nlp, text)
+    assert (added.text, added.speaker.start) == ("sales would fall in Europe", text.index("It"))
+    (asked,) = speech(nlp, "A reporter asked Joe Biden whether he would run again.")
+    assert (asked.kind, asked.text) == ("indirect", "whether he would run again")
+    (many,) = speech(nlp, "Most of those surveyed said the economy was getting worse.")
+    assert many.text == "the economy was getting worse"
+
+
+def test_writer_comment_and_next_paragraph_stay_out(nlp):
+    text = (
+        "Janet Yellen said inflation would ease by the summer, which surprised many traders.\n\n"
+        "Markets rose."
+    )
+    (q,) = speech(nlp, text)
+    assert q.text == "inflation would ease by the summer"
