@@ -14,6 +14,7 @@ the clause they belong to) -> `extract_speech` (direct and indirect quotes in te
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -139,7 +140,8 @@ _OPEN, _CLOSE = "“«„‘", "”»’"
 _MARKS = _OPEN + _CLOSE + "\"'"
 _TRIM_START = " \t\n\xa0,;:—–-"
 _TRIM_END = " \t\n\xa0,;:—–-"
-MIN_WORDS = 2
+# A report has two words at least ("said yes" is not one); searched, not split, to stay linear.
+_TWO_WORDS = re.compile(r"\S\s+\S")
 # A comma and one of these words starts the writer's comment after a reported clause:
 # "..., while others ...", "..., which raised concerns", "..., according to an account".
 COMMENT_STARTS = frozenset(["while", "whereas", "which", "according"])
@@ -209,33 +211,55 @@ def _span_without(head: Token, part: Token) -> tuple[int, int] | None:
     return left.idx, right.idx + len(right)
 
 
+def _children(token: Token) -> list[Token]:
+    """``token.children``, from an index built once per Doc.
+
+    spaCy finds a token's children by scanning its whole subtree: in one long sentence of
+    nested reports ("A said that B said that ...") that made each lookup linear in the text.
+    """
+    doc = token.doc
+    index = doc.user_data.get("newsfacts_children")
+    if index is None:
+        index = [[] for _ in range(len(doc))]
+        for t in doc:
+            if t.head.i != t.i:
+                index[t.head.i].append(t.i)
+        doc.user_data["newsfacts_children"] = index
+    return [doc[i] for i in index[token.i]]
+
+
+def _rights(token: Token) -> list[Token]:
+    return [c for c in _children(token) if c.i > token.i]
+
+
 def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     """The token naming who spoke: the verb's subject, the antecedent of "who said", any
     subject the speaker rules leave out ("It added that", "Those surveyed say"), or else the
     noun just before the verb, which the parser hung elsewhere ("Kasich then says ...")."""
     if verb.dep_ == "relcl":
-        for child in verb.children:
+        for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
                 return verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    subjects = [c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if len(subjects) > 1:  # "WASHINGTON (AP) — Paul Ryan said": the nearest is the speaker
         return subjects[-1]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
     if _passive(verb):
         # "Reporters were told that ...": the subject heard it; the speaker is the agent.
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        agent = next((c for c in _children(verb) if c.dep_ == "agent"), None)
+        return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
+    own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
+    if own and own[0].lower_ not in RELATIVE:
+        return own[0]  # what _subject would find first, without its walk over the subtree
     found = _subject(verb, quotes)
-    if found is None and subjects and subjects[0].lower_ not in RELATIVE:
-        found = subjects[0]
     if found is None:
         found = _noun_before(verb, quotes)
     return found
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in _children(verb))
 
 
 def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
@@ -283,28 +307,28 @@ def _distance(verb: Token, clause: Token) -> int:
 
 def _complement(verb: Token) -> Token | None:
     """The head of the clause a speech verb reports, if it has one."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _attached(verb, c)]
+    clauses = [c for c in _children(verb) if c.dep_ == "ccomp" and _attached(verb, c)]
     if clauses:
         # The nearest: "a move officials said was ..." has the main clause as a second ccomp.
         return min(clauses, key=lambda c: (_distance(verb, c), c.i < verb.i))
     if verb.lemma_ in TO_VERBS:
-        clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+        clauses = [c for c in _children(verb) if c.dep_ == "xcomp"]
         if clauses:
             return clauses[0]
     if verb.lemma_ == "ask":  # "asked if he had been preparing": a question reported
-        for clause in verb.rights:
+        for clause in _rights(verb):
             if clause.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in _children(clause)
             ):
                 return clause
     # "said during a news conference that he may wait": the "that" clause hung on the noun.
-    for prep in verb.rights:
+    for prep in _rights(verb):
         if prep.dep_ != "prep":
             continue
-        for noun in prep.children:
-            for clause in noun.rights:
+        for noun in _children(prep):
+            for clause in _rights(noun):
                 if clause.dep_ in ("relcl", "acl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
                 ):
                     return clause
     return None
@@ -314,8 +338,18 @@ def _another_report(conj: Token) -> bool:
     """Whether a clause coordinated to the reported one is another speech event ("... and
     said, ...", "..., and when asked whether ..., he said")."""
     return conj.lemma_ in REPORTING_VERBS or any(
-        c.dep_ == "advcl" and c.lemma_ in REPORTING_VERBS for c in conj.children
+        c.dep_ == "advcl" and c.lemma_ in REPORTING_VERBS for c in _children(conj)
     )
+
+
+def _comment_commas(doc: Doc) -> list[int]:
+    """Indexes of the commas before a COMMENT_STARTS word, found once per Doc."""
+    found = doc.user_data.get("newsfacts_comment_commas")
+    if found is None:
+        found = doc.user_data["newsfacts_comment_commas"] = [
+            t.i for t in doc[:-1] if t.text == "," and doc[t.i + 1].lower_ in COMMENT_STARTS
+        ]
+    return found
 
 
 def _right_end(clause: Token) -> Token:
@@ -323,14 +357,14 @@ def _right_end(clause: Token) -> Token:
     or a comment of the writer's set off by a comma ("..., while others ...")."""
     doc = clause.doc
     end = clause.right_edge
-    for conj in clause.rights:
+    for conj in _rights(clause):
         if conj.dep_ == "conj" and _another_report(conj):
             end = doc[conj.left_edge.i - 1]
             break
-    for t in doc[clause.i + 1 : end.i]:
-        if t.text == "," and doc[t.i + 1].lower_ in COMMENT_STARTS:
-            end = t
-            break
+    commas = _comment_commas(doc)
+    k = bisect_right(commas, clause.i)
+    if k < len(commas) and commas[k] < end.i:
+        end = doc[commas[k]]
     while end.i > clause.i and (end.dep_ == "cc" or end.is_punct or end.is_space):
         end = doc[end.i - 1]
     return end
@@ -347,9 +381,9 @@ def _within_paragraph(text: str, verb: Token, start: int, end: int) -> tuple[int
 def _comment_as(verb: Token) -> bool:
     """ "As Pollak observed, ..." or "..., as HuffPost has noted": a comment clause set off by
     a comma (without one, "as he replied" is a time)."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
+    if verb.dep_ != "advcl" or any(c.dep_ in ("dobj", "prep", "ccomp") for c in _children(verb)):
         return False
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    mark = next((c for c in _children(verb) if c.dep_ == "mark" and c.lower_ == "as"), None)
     if mark is None:
         return False
     doc = verb.doc
@@ -361,9 +395,9 @@ def _comment_as(verb: Token) -> bool:
 
 def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     """The clause a speech verb reports: its complement, or the clause it comments on."""
-    if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in verb.children):
+    if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in _children(verb)):
         return None  # "pointed out" reports, "pointed at" does not
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in _children(verb)):
         return None  # "did not say whether ...": nothing was said
     clause = _complement(verb)
     span = None
@@ -372,7 +406,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             c.dep_ in ("dobj", "mark")
             and c.lower_ in RELATIVE | {"what"}
             and clause.right_edge.i < c.i < verb.i
-            for c in verb.children
+            for c in _children(verb)
         ):
             return None  # "..., that officials noted": a relative clause, not a report
         last = _right_end(clause)
@@ -394,7 +428,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
 def _according_report(token: Token, text: str) -> Report | None:
     """ "According to X, ...": the clause it qualifies, X as the source."""
     to = token.doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
+    objects = [c for c in _children(to) if c.dep_ == "pobj"]
     if not objects:
         return None
     head = token.head
@@ -414,15 +448,15 @@ def _according_report(token: Token, text: str) -> Report | None:
 
 def _frame_report(verb: Token, text: str) -> Report | None:
     """ "X's view is that ...": a speech noun whose owner is the source, its "that" clause."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in FRAME_NOUNS]
+    clauses = [c for c in _children(verb) if c.dep_ == "ccomp"]
+    subjects = [c for c in _children(verb) if c.dep_ == "nsubj" and c.lemma_ in FRAME_NOUNS]
     if not clauses or not subjects:
         return None
     noun = subjects[0]
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
     if owner is None:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        of = next((c for c in _children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in _children(of) if c.dep_ == "pobj"), None) if of else None
     if owner is None:
         return None
     clause = clauses[0]
@@ -457,7 +491,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
             report = _according_report(token, text)
         elif token.lemma_ == "be":
             report = _frame_report(token, text)
-        if report is not None and len(text[report.start : report.end].split()) >= MIN_WORDS:
+        if report is not None and _TWO_WORDS.search(text, report.start, report.end):
             found.append(report)
     return found
 
