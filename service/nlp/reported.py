@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
@@ -145,6 +147,7 @@ _TWO_WORDS = re.compile(r"\S\s+\S")
 # A comma and one of these words starts the writer's comment after a reported clause:
 # "..., while others ...", "..., which raised concerns", "..., according to an account".
 COMMENT_STARTS = frozenset(["while", "whereas", "which", "according"])
+_COMMENT = re.compile(rf",(?=\s*(?:{'|'.join(sorted(COMMENT_STARTS))})\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +224,11 @@ def _children(token: Token) -> list[Token]:
     index = doc.user_data.get("newsfacts_children")
     if index is None:
         index = [[] for _ in range(len(doc))]
-        for t in doc:
-            if t.head.i != t.i:
-                index[t.head.i].append(t.i)
+        # HEAD holds head.i - i as an unsigned int: wrap it back (a head may come first).
+        for i, offset in enumerate(doc.to_array(HEAD).tolist()):
+            head = (i + offset) % (1 << 64)
+            if head != i:
+                index[head].append(i)
         doc.user_data["newsfacts_children"] = index
     return [doc[i] for i in index[token.i]]
 
@@ -346,8 +351,11 @@ def _comment_commas(doc: Doc) -> list[int]:
     """Indexes of the commas before a COMMENT_STARTS word, found once per Doc."""
     found = doc.user_data.get("newsfacts_comment_commas")
     if found is None:
+        text = doc_text(doc)
         found = doc.user_data["newsfacts_comment_commas"] = [
-            t.i for t in doc[:-1] if t.text == "," and doc[t.i + 1].lower_ in COMMENT_STARTS
+            span.start
+            for m in _COMMENT.finditer(text)
+            if (span := doc.char_span(m.start(), m.start() + 1)) is not None
         ]
     return found
 
@@ -425,7 +433,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     return Report(start, end, _cue(verb), source, verb.idx)
 
 
-def _according_report(token: Token, text: str) -> Report | None:
+def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     """ "According to X, ...": the clause it qualifies, X as the source."""
     to = token.doc[token.i + 1]
     objects = [c for c in _children(to) if c.dep_ == "pobj"]
@@ -446,7 +454,7 @@ def _according_report(token: Token, text: str) -> Report | None:
     return Report(start, end, cue, objects[0], token.idx)
 
 
-def _frame_report(verb: Token, text: str) -> Report | None:
+def _frame_report(verb: Token, text: str, _quotes=()) -> Report | None:
     """ "X's view is that ...": a speech noun whose owner is the source, its "that" clause."""
     clauses = [c for c in _children(verb) if c.dep_ == "ccomp"]
     subjects = [c for c in _children(verb) if c.dep_ == "nsubj" and c.lemma_ in FRAME_NOUNS]
@@ -477,20 +485,23 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """
     text = doc_text(doc)
     found: list[Report] = []
-    for token in doc:
+    strings = doc.vocab.strings
+    speech = {strings[w] for w in REPORTING_VERBS}
+    be, according, to = strings["be"], strings["according"], strings["to"]
+    rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
+    for i, (lemma, pos, lower) in enumerate(rows):
+        if lemma in speech and pos == VERB:
+            find = _verb_report
+        elif lemma == be:
+            find = _frame_report
+        elif lower == according and i + 1 < len(rows) and rows[i + 1][2] == to:
+            find = _according_report
+        else:
+            continue
+        token = doc[i]
         if _inside(token.idx, quotes):
             continue
-        report = None
-        if token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS:
-            report = _verb_report(token, text, quotes)
-        elif (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
-            report = _according_report(token, text)
-        elif token.lemma_ == "be":
-            report = _frame_report(token, text)
+        report = find(token, text, quotes)
         if report is not None and _TWO_WORDS.search(text, report.start, report.end):
             found.append(report)
     return found
@@ -500,14 +511,14 @@ class _Letters:
     """Letters and digits before each offset, in all and inside quotations: O(1) counts."""
 
     def __init__(self, text: str, quotes: Sequence[tuple[int, int]]) -> None:
-        alnum = [c.isalnum() for c in text]
-        inside = [0] * (len(text) + 1)
+        masked, at = [], 0  # the text with everything outside quotations blanked
         for start, end in quotes:
-            inside[start] += 1
-            inside[end] -= 1
-        quoted = [d > 0 and a for d, a in zip(accumulate(inside), alnum, strict=False)]
-        self.all = [0, *accumulate(alnum)]
-        self.quoted = [0, *accumulate(quoted)]
+            if start >= at:
+                masked += (" " * (start - at), text[start:end])
+                at = end
+        masked.append(" " * (len(text) - at))
+        self.all = [0, *accumulate(map(str.isalnum, text))]
+        self.quoted = [0, *accumulate(map(str.isalnum, "".join(masked)))]
 
     def unquoted(self, start: int, end: int) -> int:
         return (self.all[end] - self.all[start]) - (self.quoted[end] - self.quoted[start])
