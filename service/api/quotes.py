@@ -20,35 +20,33 @@ blp = Blueprint(
     description="Who said what: quotations and reported speech.",
 )
 
-_SPEAKER = {
+_PESKOV = {
     "name": "Dmitry Peskov",
     "entity_id": "person:dmitry-peskov",
-    "start": 2576,
-    "end": 2589,
     "anonymous": False,
     "description": "Kremlin spokesman",
 }
-# One example per kind, for the spec (abridged from the seed article).
+# One example per kind, for the spec: the seed article's, texts abridged.
 EXAMPLES = {
     "direct": {
         "summary": "A quotation: the speaker's own words",
         "value": {
-            "id": "000-f50a389bf049e48a-q13",
+            "id": "000-f50a389bf049e48a-q16",
             "document_id": "000-f50a389bf049e48a",
             "text": "If necessary, we will take measures to ensure our security ...",
-            "start": 2932,
-            "end": 3063,
+            "start": 2906,
+            "end": 3032,
             "kind": "direct",
             "fragments": [],
             "paragraph_index": 11,
-            "speaker": {**_SPEAKER, "start": 2813, "end": 2819, "description": None},
-            "cue": {"verb": "said", "lemma": "say", "start": 3069, "end": 3073},
+            "speaker": {**_PESKOV, "start": 3034, "end": 3036},
+            "cue": {"verb": "said", "lemma": "say", "start": 3037, "end": 3041},
         },
     },
     "partial": {
         "summary": "A quoted fragment carried by the writer's sentence",
         "value": {
-            "id": "000-f50a389bf049e48a-q12",
+            "id": "000-f50a389bf049e48a-q14",
             "document_id": "000-f50a389bf049e48a",
             "text": "the movements of our armed forces on our soil should not worry anyone. ...",
             "start": 2686,
@@ -56,31 +54,31 @@ EXAMPLES = {
             "kind": "partial",
             "fragments": [],
             "paragraph_index": 10,
-            "speaker": _SPEAKER,
+            "speaker": {**_PESKOV, "start": 2576, "end": 2589},
             "cue": {"verb": "saying", "lemma": "say", "start": 2678, "end": 2684},
         },
     },
     "indirect": {
         "summary": "Reported speech, with the words it quotes as fragments",
         "value": {
-            "id": "000-f50a389bf049e48a-q8",
+            "id": "000-f50a389bf049e48a-q7",
             "document_id": "000-f50a389bf049e48a",
             "text": "US officials had discussions with their embassy in Washington and "
             "“we share the same concerns” over the Russian construction ...",
-            "start": 1470,
-            "end": 1719,
+            "start": 1299,
+            "end": 1575,
             "kind": "indirect",
-            "fragments": [{"start": 1537, "end": 1563}],
+            "fragments": [{"start": 1366, "end": 1392}],
             "paragraph_index": 5,
             "speaker": {
                 "name": "An EU diplomat",
                 "entity_id": None,
-                "start": 1450,
-                "end": 1464,
+                "start": 1279,
+                "end": 1293,
                 "anonymous": True,
                 "description": "An EU diplomat",
             },
-            "cue": {"verb": "said", "lemma": "say", "start": 1465, "end": 1469},
+            "cue": {"verb": "said", "lemma": "say", "start": 1294, "end": 1298},
         },
     },
 }
