@@ -27,11 +27,12 @@ the source and cue spans taken out of both sides (a gold content often contains 
   he said, "B") may be found by two predictions. Otherwise it is a false negative, and the
   predictions belonging to it are false positives;
 - a prediction is a false positive when it belongs to no gold attribution of the set scored,
-  unless it lies (half of its letters at least) in a gold attribution outside that set: when one kind is scored
-  alone, a speech attribution of the other kind (the kind confusion is already counted as the
-  other kind's false negative); and for our quotations (direct, partial), an attribution with a
-  non-speech cue (a colon, "called it “...”"): quoted words the gold attributes too. Our
-  indirect speech matching a non-speech attribution ("believes that ...") is a false positive.
+  unless half of its letters at least lie in a gold attribution outside that set: when one
+  kind is scored alone, a speech attribution of the other kind (the kind confusion is already
+  counted as the other kind's false negative); and for our quotations (direct, partial), an
+  attribution with a non-speech cue (a colon, "called it “...”"): quoted words the gold
+  attributes too. Our indirect speech lying in a non-speech attribution ("believes that ...")
+  is a false positive.
   `boundary` is the mean letter Dice of the true positives.
 
 Kinds: ours `direct` and `partial` are scored as direct, `indirect` as indirect; "all" scores
@@ -41,10 +42,11 @@ Speaker accuracy, over the true positives whose gold source is a *name*: the syn
 the gold source span is a proper noun (so "he", "who", "officials", "Mrs. Clinton's aides" are
 not counted: PolNeAR does not say whom a pronoun refers to). The name is the run of proper nouns
 around that head ("Senator John Cornyn"). Ours is right when the *resolved* speaker name (the
-`name` the API returns) ends with the same word as the gold name (or has it before an "of":
-"Supervisor of Elections" for "Supervisor"), and, when both have several words, our first word
-is one of the gold's ("Loretta Lynch" for "Attorney General Loretta Lynch", not "Bill Clinton"
-for "Hillary Clinton"). Spans never count.
+`name` the API returns), titles and determiners aside, holds every word of the gold name
+("Ada Fisher" in "North Carolina's Ada Fisher", "Roper Center" in "Roper Center for Public
+Opinion Research"), or ends with the same word as the gold name and, when both have several
+words, starts with one of the gold's ("Loretta Lynch" for "Attorney General Loretta Lynch",
+not "Bill Clinton" for "Hillary Clinton"). Spans never count.
 
 Baseline, on the same parses: every speech verb (our verb list) with a `ccomp` child gives
 that clause's subtree as content and the `nsubj` head with its compounds as speaker, no
@@ -282,22 +284,16 @@ def _words(name: str) -> list[str]:
 
 
 def same_name(ours: str | None, gold: str) -> bool:
-    """The name rule of the module docstring: same last word ("Hillary Clinton" for "Clinton";
-    a gold name cut before "of": "Supervisor" for "Supervisor of Elections"), and our first
-    word among the gold's words when both have several ("Loretta Lynch" for "Attorney General
-    Loretta Lynch", not "Bill Clinton" for "Hillary Clinton")."""
+    """The name rule of the module docstring."""
     if not ours:
         return False
-    a, b = _words(ours), _words(gold)
+    a = [w for w in _words(ours) if w not in TITLES]
+    b = [w for w in _words(gold) if w not in TITLES]
     if not a or not b:
         return False
-    if a[-1] != b[-1]:
-        cut = a.index("of") if "of" in a else 0
-        if not cut or a[cut - 1] != b[-1]:
-            return False
-    a = [w for w in a if w not in TITLES] or a
-    b = [w for w in b if w not in TITLES] or b
-    return len(a) == 1 or len(b) == 1 or a[0] in b
+    if set(b) <= set(a):  # "Ada Fisher" in "North Carolina's Ada Fisher"
+        return True
+    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] in b)
 
 
 class Score:
