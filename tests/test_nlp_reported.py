@@ -172,3 +172,12 @@ def test_writer_comment_and_next_paragraph_stay_out(nlp):
     )
     (q,) = speech(nlp, text)
     assert q.text == "inflation would ease by the summer"
+
+
+def test_dateline_and_document_sources(nlp):
+    (q,) = speech(
+        nlp, "OTTAWA — Prime Minister Justin Trudeau said on Tuesday that taxes would fall."
+    )
+    assert (q.text, who(q)) == ("taxes would fall", "Justin Trudeau")
+    (d,) = speech(nlp, "A statement from the Department of Finance said the deficit would shrink.")
+    assert (d.text, who(d)) == ("the deficit would shrink", "Department of Finance")

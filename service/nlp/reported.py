@@ -136,6 +136,10 @@ FRAME_NOUNS = frozenset(
     ]
 )
 RELATIVE = frozenset({"who", "that", "which"})
+# Documents that "say" what their authors said.
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "report", "release", "letter", "memo", "email", "filing", "document", "post"]
+)
 
 # Quotation marks, for trimming a clause's ends.
 _OPEN, _CLOSE = "“«„‘", "”»’"
@@ -256,11 +260,34 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
     own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
     if own and own[0].lower_ not in RELATIVE:
-        return own[0]  # what _subject would find first, without its walk over the subtree
+        return _past_dateline(own[0])  # as _subject would find it, without its subtree walk
     found = _subject(verb, quotes)
     if found is None:
         found = _noun_before(verb, quotes)
     return found
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the
+    parser makes the dateline the subject and the speaker its apposition."""
+    if subject.is_upper and len(subject) > 2:
+        after = [c for c in _children(subject) if c.dep_ == "appos" and c.i > subject.i]
+        if after:
+            return after[-1]
+    return _author(subject)
+
+
+def _author(source: Token) -> Token:
+    """Who issued a statement, report or letter that "said" something: "a statement from the
+    ministry", "a report by Moody's" (the document when no author is named)."""
+    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return source
+    for prep in _children(source):
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+            for author in _children(prep):
+                if author.dep_ == "pobj" and (author.pos_ == "PROPN" or author.ent_type_):
+                    return author
+    return source
 
 
 def _passive(verb: Token) -> bool:
@@ -436,7 +463,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
 def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     """ "According to X, ...": the clause it qualifies, X as the source."""
     to = token.doc[token.i + 1]
-    objects = [c for c in _children(to) if c.dep_ == "pobj"]
+    objects = [_author(c) for c in _children(to) if c.dep_ == "pobj"]
     if not objects:
         return None
     head = token.head
