@@ -181,3 +181,9 @@ def test_dateline_and_document_sources(nlp):
     assert (q.text, who(q)) == ("taxes would fall", "Justin Trudeau")
     (d,) = speech(nlp, "A statement from the Department of Finance said the deficit would shrink.")
     assert (d.text, who(d)) == ("the deficit would shrink", "Department of Finance")
+
+
+def test_inverted_speaker_between_commas(nlp):
+    (q,) = speech(nlp, "The tone of the campaign, said Alan Milburn, would be more conversational.")
+    assert who(q) == "Alan Milburn"
+    assert "would be more conversational" in q.text

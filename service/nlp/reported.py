@@ -249,9 +249,14 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
                 return verb.head
-    subjects = [c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-    if len(subjects) > 1:  # "WASHINGTON (AP) — Paul Ryan said": the nearest is the speaker
-        return subjects[-1]
+    subjects = [
+        c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
+    ]
+    if len(subjects) > 1:
+        # Two subjects: "The tone, said Mr Milburn, would be ..." (the one after the verb);
+        # "WASHINGTON (AP) — Paul Ryan said" (the nearest before it).
+        after = [c for c in subjects if c.i > verb.i]
+        return after[0] if after else subjects[-1]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
     if _passive(verb):
