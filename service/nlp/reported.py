@@ -9,7 +9,12 @@ are fragments of it, not quotes of their own; a clause that is entirely a quotat
 direct quote already found.
 
 Steps: `find_reports` (clauses, cues, source tokens) -> `absorb_fragments` (quoted spans into
-the clause they belong to) -> `extract_speech` (direct and indirect quotes in text order).
+the clause they belong to) -> `Speakers.resolve` (the one seam with speaker resolution) ->
+`extract_speech` (direct, partial and indirect quotes in text order).
+
+All of it is linear in the text: children come from an index built once per Doc (spaCy walks a
+token's whole subtree to list its children), quoted letters are counted from prefix sums, and
+each quotation is given to one report by a sweep.
 """
 
 from __future__ import annotations
@@ -26,7 +31,6 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.quotes import (
-    PRONOUNS,
     _Mentions,
     _speaker,
     _subject,
@@ -136,6 +140,7 @@ FRAME_NOUNS = frozenset(
     ]
 )
 RELATIVE = frozenset({"who", "that", "which"})
+PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # Documents that "say" what their authors said.
 DOCUMENT_NOUNS = frozenset(
     ["statement", "report", "release", "letter", "memo", "email", "filing", "document", "post"]
@@ -307,7 +312,7 @@ def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None
     if i < 0:
         return None
     token = verb.doc[i]
-    if (token.pos_ in ("PROPN", "NOUN") or token.lower_ in PRONOUNS) and not _inside(
+    if (token.pos_ in ("PROPN", "NOUN") or token.lower_ in PERSONAL) and not _inside(
         token.idx, quotes
     ):
         return token
@@ -627,19 +632,36 @@ def absorb_fragments(
     return kept, absorbed
 
 
-def resolve_speaker(source: Token, mentions: _Mentions, previous: Speaker | None) -> Speaker:
-    """The speaker a source mention stands for: the one seam shared with direct quotes."""
-    return _speaker(source, mentions, previous)
+class Speakers:
+    """The one seam between reported speech and speaker resolution.
+
+    A report's source token goes to the same resolver as a direct quote's cue subject
+    (``quotes._speaker``), so both name a speaker alike. Here it is the resolver of quotes.py
+    today: entity mentions, and the previous speaker for a pronoun. Another resolver (a
+    ``people.People`` built once per document, shared with ``extract_quotes``) plugs in here
+    alone: ``__init__`` builds it, ``resolve`` calls it.
+    """
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self._mentions = _Mentions(entities)
+
+    def direct_quotes(self, doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
+        """The document's direct and partial quotes, attributed by the same resolver."""
+        return extract_quotes(doc, entities)
+
+    def resolve(self, source: Token, previous: Speaker | None) -> Speaker:
+        """The speaker ``source`` stands for; ``previous``: the last speaker before it."""
+        return _speaker(source, self._mentions, previous)
 
 
 def extract_speech(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Every speech event of ``doc`` in text order: direct and partial quotes, reported speech."""
     text = doc_text(doc)
-    direct = extract_quotes(doc, entities)
+    speakers = Speakers(doc, entities)
+    direct = speakers.direct_quotes(doc, entities)
     spans = find_quoted_spans(text)
     kept, absorbed = absorb_fragments(text, dedupe(find_reports(doc, spans)), direct, spans)
     out = [q for i, q in enumerate(direct) if i not in absorbed]
-    mentions = _Mentions(entities)
     previous: Speaker | None = None
     j = 0
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
@@ -649,7 +671,17 @@ def extract_speech(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         if report.source is None:  # "It was announced that ...": nobody named
             speaker = None
         else:
-            speaker = previous = resolve_speaker(report.source, mentions, previous)
+            speaker = previous = speakers.resolve(report.source, previous)
         s, e = report.start, report.end
-        out.append(Quote(text[s:e], s, e, "indirect", speaker, report.cue, fragments))
+        out.append(
+            Quote(
+                text=text[s:e],
+                start=s,
+                end=e,
+                kind="indirect",
+                speaker=speaker,
+                cue=report.cue,
+                fragments=fragments,
+            )
+        )
     return sorted(out, key=lambda q: (q.start, q.end))
