@@ -187,3 +187,12 @@ def test_inverted_speaker_between_commas(nlp):
     (q,) = speech(nlp, "The tone of the campaign, said Alan Milburn, would be more conversational.")
     assert who(q) == "Alan Milburn"
     assert "would be more conversational" in q.text
+
+
+def test_participle_and_adjective_frames(nlp):
+    (letter,) = speech(nlp, "She received a letter saying that her program had been cancelled.")
+    assert (letter.text, who(letter)) == ("her program had been cancelled", "a letter")
+    text = "Apple and Google are quick to point out that none of the apps are American-made."
+    (quick,) = speech(nlp, text)
+    assert quick.text == "none of the apps are American-made"
+    assert quick.speaker.start == text.index("Apple")

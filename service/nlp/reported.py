@@ -112,7 +112,9 @@ REPORTING_VERBS = frozenset(
     ]
 )
 # Speech verbs whose reported content may be a to-infinitive ("urged Congress to act").
-TO_VERBS = frozenset(["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise"])
+TO_VERBS = frozenset(
+    ["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise", "threaten"]
+)
 # Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
 FRAME_NOUNS = frozenset(
     [
@@ -262,8 +264,12 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         # "WASHINGTON (AP) — Paul Ryan said" (the nearest before it).
         after = [c for c in subjects if c.i > verb.i]
         return after[0] if after else subjects[-1]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        verb = verb.head.head  # "companies are quick to point out that ..."
     if _passive(verb):
         # "Reporters were told that ...": the subject heard it; the speaker is the agent.
         agent = next((c for c in _children(verb) if c.dep_ == "agent"), None)
