@@ -563,6 +563,9 @@ class _Letters:
         self.all = [0, *accumulate(map(str.isalnum, text))]
         self.quoted = [0, *accumulate(map(str.isalnum, "".join(masked)))]
 
+    def count(self, start: int, end: int) -> int:
+        return self.all[end] - self.all[start]
+
     def unquoted(self, start: int, end: int) -> int:
         return (self.all[end] - self.all[start]) - (self.quoted[end] - self.quoted[start])
 
@@ -624,8 +627,8 @@ def absorb_fragments(
     for i, report in enumerate(reports):
         fragments = mine.get(i, [])
         end = max([report.end, *(_closer(text, e) for _, e in fragments)])
-        if letters.unquoted(report.start, end) <= 1:
-            continue
+        if letters.unquoted(report.start, end) <= max(1, letters.count(report.start, end) // 10):
+            continue  # “A” and “B”: quotations, glued by a word of the writer's
         if end <= report.cue.start and _inside(report.start, spans):
             continue  # “A,” and B “C,” he added: a quotation with the writer's glue, not a report
         absorbed.update(by_span[f] for f in fragments if f in by_span)
