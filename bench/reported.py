@@ -1,11 +1,12 @@
 """Speech attribution on PolNeAR: direct and reported (indirect) speech, content and speaker.
 
-    .venv/bin/python bench/reported.py [--cache FILE] [--limit N] [--errors]
+    .venv/bin/python bench/reported.py [--cache FILE] [--limit N] [--dev-only]
+                                       [--errors direct|indirect|all]
 
 Gold: the attributions of `polnear_train.jsonl` whose cue is speech: the cue reads "according
 to", or one of its words is a verb whose lemma is in GOLD_SPEECH (verbs of saying that report
-what was said, fixed before any measure; "point" only as "point out"; "went on to say", "shot
-back, saying" count), and the cue is not negated ("did not respond to a request for comment":
+what was said, written before any measure; "point" only as "point out"; "went on to say",
+"shot back, saying" count), and the cue is not negated ("did not respond to a request for comment":
 nothing was said). Belief and perception cues (think, believe, want, show, find, see) and
 evaluation verbs (call, praise, criticize, describe) are not speech. A gold attribution
 is *direct* when its content is a quotation (PolNeAR's `is_direct_quote`, enclosed in quotation
@@ -13,8 +14,9 @@ marks, or nine tenths of its letters inside quotation marks: "that “...”", �
 *indirect*.
 
 Split: the articles are sorted by id and a fixed fifth (random.Random(12).sample) is held out.
-Rules were tuned on the other four fifths (dev) only; `--errors` prints dev errors only, and
-nothing here ever prints a held-out error.
+Rules were tuned on the other four fifths (dev) only, and so were the details of these scoring
+rules (the cue rule above, the match threshold, the name comparison); `--errors` prints dev
+errors only, and nothing here ever prints a held-out error.
 
 Content matching, on letters and digits only (marks, spaces, punctuation do not count), with
 the source and cue spans taken out of both sides (a gold content often contains its "he said"):
