@@ -40,11 +40,35 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return q[49] * 1000, q[98] * 1000
 
 
+def in_process(text: str, runs: int) -> None:
+    """Medians of CPU time, bare ``nlp(text)`` and our parse + extractors, runs alternated."""
+    from service.nlp.pipeline import analyze_doc, load_pipeline  # noqa: PLC0415
+
+    ours_nlp, bare_nlp = load_pipeline(), spacy.load(MODEL_PACKAGE)
+    bare, ours = [], []
+    for _ in range(runs):
+        started = time.process_time()
+        bare_nlp(text)
+        bare.append(time.process_time() - started)
+        started = time.process_time()
+        analyze_doc(ours_nlp(text))
+        ours.append(time.process_time() - started)
+    b, o = statistics.median(bare) * 1000, statistics.median(ours) * 1000
+    print(f"in process, CPU: bare {b:.1f} ms, parse + extractors {o:.1f} ms, ratio {o / b:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="also CPU time of bare parses against parse + every extractor, alternated",
+    )
     args = parser.parse_args()
     text = article_of(1000)
+    if args.in_process:
+        in_process(text, args.requests)
     body = json.dumps({"text": text}).encode()
 
     nlp = spacy.load(MODEL_PACKAGE)
