@@ -40,8 +40,10 @@ def document_entities(args, document_id):
 def list_entities(args):
     """Entities across the corpus, by document count then mention count.
 
-    Filter by `type`, by a substring `q` of the name or an alias, or by `document`. A lone
-    surname is merged with the one full name in the corpus that ends with it.
+    Filter by `type`, by a substring `q` of the name or an alias, or by `document`. One real
+    person is one entity: "Mr Blair" or a bare "Blair" is the Tony Blair the article named in
+    full, else the one person of the corpus with that surname when nothing conflicts; each
+    entity's type is voted over all its mentions and their contexts.
     """
     found = corpus().entities
     if kind := args.get("type"):
