@@ -25,6 +25,8 @@ _PESKOV = {
     "entity_id": "person:dmitry-peskov",
     "anonymous": False,
     "description": "Kremlin spokesman",
+    "gender": "male",
+    "gender_evidence": "text",
 }
 # One example per kind, for the spec: the seed article's, texts abridged.
 EXAMPLES = {
@@ -77,6 +79,8 @@ EXAMPLES = {
                 "end": 1293,
                 "anonymous": True,
                 "description": "An EU diplomat",
+                "gender": None,
+                "gender_evidence": None,
             },
             "cue": {"verb": "said", "lemma": "say", "start": 1294, "end": 1298},
         },
