@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,10 +25,15 @@ _LOADING = threading.Lock()
 MAX_RUN = 256
 RUN_TOKEN = 64
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
-# spaCy refuses texts over 1,000,000 chars and its memory grows with a text's length: longer
-# texts are parsed in sections of at most this many chars, cut at paragraph breaks where
-# possible, and joined back into one Doc, so the extractors still see the whole article.
-MAX_SECTION = 100_000
+# While spaCy parses, it holds ~3.4 KB per char of the texts in a batch (tok2vec's feature
+# arrays, bench/analysis_memory.py): a 1 MB text parsed whole would hold 3.4 GB. Texts are
+# parsed in sections of at most MAX_SECTION chars, cut at paragraph breaks where possible,
+# batches hold at most MAX_BATCH_CHARS, and the sections are joined back into one Doc (without
+# their tensors, which no extractor reads: 60% of a Doc's memory), so the extractors still see
+# the whole article and a text's peak memory grows with its length by ~150 bytes per char.
+# Sections of 10,000 chars leave every BBC article's extractions as with the text parsed whole.
+MAX_SECTION = 10_000
+MAX_BATCH_CHARS = MAX_SECTION
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
@@ -100,15 +106,47 @@ def split_sections(text: str, limit: int = MAX_SECTION) -> list[str]:
 
 
 def parse_texts(
-    texts: Iterable[str], batch_size: int = 32, section: int = MAX_SECTION
+    texts: Iterable[str],
+    batch_size: int = 32,
+    section: int = MAX_SECTION,
+    batch_chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[Doc]:
-    """One parsed Doc per text, long texts parsed in sections (see MAX_SECTION)."""
+    """One parsed Doc per text (without ``tensor``), long texts parsed in sections.
+
+    Batches of sections hold at most ``batch_size`` sections and ``batch_chars`` chars (one
+    section at least), so the memory spaCy holds at once is bounded whatever the texts.
+    """
     nlp = load_pipeline()
-    sections = [split_sections(text, section) for text in texts]
-    parsed = nlp.pipe((s for pieces in sections for s in pieces), batch_size=batch_size)
+    sections = (split_sections(text, section) for text in texts)
+    pending: list[tuple[int, list[Doc]]] = []  # per text: (its sections, those parsed)
+    batch: list[str] = []
+    chars = 0
     for pieces in sections:
-        docs = [next(parsed) for _ in pieces]
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        pending.append((len(pieces), []))
+        for piece in pieces:
+            if batch and (len(batch) >= batch_size or chars + len(piece) > batch_chars):
+                yield from _parse_batch(nlp, batch, pending)
+                batch, chars = [], 0
+            batch.append(piece)
+            chars += len(piece)
+    if batch:
+        yield from _parse_batch(nlp, batch, pending)
+
+
+def _parse_batch(
+    nlp: Language, batch: list[str], pending: list[tuple[int, list[Doc]]]
+) -> Iterator[Doc]:
+    """Parse ``batch``, hand its Docs to the texts in ``pending`` in order, yield the texts
+    now complete (each joined into one Doc) and drop them from ``pending``."""
+    parsed = nlp.pipe(batch, batch_size=len(batch))
+    for doc in parsed:
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        next(docs for wanted, docs in pending if len(docs) < wanted).append(doc)
+    while pending and len(pending[0][1]) == pending[0][0]:
+        docs = pending.pop(0)[1]
+        if len(docs) > 1:  # the sections are released once joined, before the extractors run
+            docs[:] = [Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])]
+        yield docs.pop()
 
 
 def analyze_doc(doc: Doc) -> Analysis:
