@@ -16,6 +16,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from service import api, nlp
 from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
 
+DEFAULT_ANALYZE_MAX_BYTES = 128 * 1024
+DEFAULT_ANALYZE_MEMORY_MB = 1024
+
 
 def _code_version() -> str:
     try:
@@ -31,10 +34,16 @@ def default_config() -> dict[str, Any]:
         "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
         # Analyses are cached next to the corpus unless CACHE_DIR says otherwise.
         "CACHE_DIR": os.environ.get("CACHE_DIR"),
-        "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or 1024 * 1024),
+        # POST /v1/analyze: the largest body (4 times the longest BBC or PolNeAR article),
+        "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or DEFAULT_ANALYZE_MAX_BYTES),
+        # the memory analyses may hold at once, all workers together (see service/analyzer.py),
+        "ANALYZE_MEMORY_MB": int(os.environ.get("ANALYZE_MEMORY_MB") or DEFAULT_ANALYZE_MEMORY_MB),
+        # how long a request may wait for room before a 503, and for its analysis to finish.
+        "ANALYZE_WAIT": float(os.environ.get("ANALYZE_WAIT") or 1),
+        "ANALYZE_TIMEOUT": float(os.environ.get("ANALYZE_TIMEOUT") or 60),
         "ANALYZE_WORKERS": int(os.environ.get("ANALYZE_WORKERS") or os.cpu_count() or 1),
         # Load the spaCy model in create_app: with gunicorn's preload, workers then share one
-        # copy, but every start pays ~3 s. Otherwise each worker loads it in the background.
+        # copy, but every start pays ~3 s. Otherwise each worker's analysis process loads it.
         "PRELOAD_MODEL": os.environ.get("PRELOAD_MODEL", "").lower() in {"1", "true", "yes"},
         # Browser origins allowed to call the API (comma-separated, or "*"); none by default.
         "CORS_ORIGINS": [

@@ -1,9 +1,9 @@
 """gunicorn settings: ``gunicorn -c service/gunicorn_conf.py 'service:create_app()'``.
 
 The corpus is loaded once in the master and shared by the forked workers; ``gc.freeze()``
-keeps the collector from touching, and so copying, those pages. Each worker loads the spaCy
-model (needed only by POST /v1/analyze) in the background, unless PRELOAD_MODEL=1 loaded it
-in the master before the fork.
+keeps the collector from touching, and so copying, those pages. Each worker runs POST
+/v1/analyze's NLP in a child process that loads the spaCy model at start, unless
+PRELOAD_MODEL=1 loaded it in the master before the fork.
 """
 
 import contextlib
@@ -78,18 +78,15 @@ def when_ready(server):
     gc.freeze()
 
 
-def _load_model_in_background():
-    from service.corpus import load_analyzer  # noqa: PLC0415  (the app's code, after preload)
-
-    # The lowest CPU priority for this thread only: requests come first, on few cores.
-    with contextlib.suppress(OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-    load_analyzer()
-
-
 def post_worker_init(worker):
-    """Serve at once; load the model meanwhile so the first POST /v1/analyze need not wait."""
-    threading.Thread(target=_load_model_in_background, name="load-model", daemon=True).start()
+    """Run this worker's analyses in a child process (which loads the spaCy model).
+
+    A CPU-bound analysis in a request thread would hold the worker's GIL from the threads
+    serving reads; in its own process, at a lower priority, it takes only idle CPU from them.
+    """
+    from service.api.analyze import serve_from_process  # noqa: PLC0415 (the preloaded app's)
+
+    serve_from_process(worker.wsgi, worker.cfg.workers, worker.cfg.threads)
 
 
 class HeaderTimeoutWorker(ThreadWorker):

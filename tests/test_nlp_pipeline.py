@@ -105,8 +105,9 @@ def test_batches_of_sections_give_one_doc_per_text_in_order():
         "Another short one.",
         "x",
         "The minister spoke.\n\n" * 50,
+        "a\n" * 90,  # one token per char: sections of 180 chars are cut at 70 tokens
     ]
-    docs = list(parse_texts(texts, batch_size=3, section=200, batch_chars=450))
+    docs = list(parse_texts(texts, batch_size=3, section=200, batch_tokens=70))
     assert [d.text for d in docs] == texts
     # The tensor, unread by the extractors, is dropped: it is most of a Doc's memory.
     assert all(d.tensor.size == 0 for d in docs)

@@ -1,11 +1,28 @@
-"""POST /v1/analyze: the same extractions for a text sent in the request; nothing is stored."""
+"""POST /v1/analyze: the same extractions for a text sent in the request; nothing is stored.
+
+Analyses are admitted within a memory budget (``service/analyzer.py``): a request that finds
+no room within ``ANALYZE_WAIT`` seconds gets 503 with ``Retry-After``.
+"""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import marshmallow as ma
-from flask import request
+from flask import Flask, current_app, g, request
 from flask_smorest import abort
 
+from service.analyzer import (
+    AnalysisFailed,
+    AnalysisProcess,
+    Budget,
+    Overloaded,
+    TooLarge,
+    capacity_chars,
+    weight,
+)
 from service.api.errors import Blueprint
 from service.api.numeric_facts import fact_view
 from service.api.schemas import (
@@ -14,9 +31,56 @@ from service.api.schemas import (
     AnalysisSchema,
     AnalyzeRequestSchema,
 )
-from service.corpus import corpus_of_text
+from service.corpus import analyze_text, corpus_of_text
+from service.nlp.records import Analysis
 
 blp = Blueprint("analyze", __name__, url_prefix="/v1", description="Analyse a posted text.")
+EXTENSION = "newsfacts.analyses"
+# Request threads an app alone (not under gunicorn) lets analyses hold, waiting included.
+IN_PROCESS_REQUESTS = 4
+
+
+@dataclass
+class Analyses:
+    """How this process analyses posted texts: its budget, and where the NLP runs."""
+
+    budget: Budget
+    analyze: Callable[[str], Analysis]
+    process: AnalysisProcess | None = None
+
+
+def _budget(app: Flask, share: float, slots: int, max_requests: int) -> Budget:
+    memory = int(app.config["ANALYZE_MEMORY_MB"] * 2**20 * share)
+    return Budget(capacity_chars(memory), slots, max_requests, app.config["ANALYZE_WAIT"])
+
+
+def init_app(app: Flask) -> None:
+    """Analyses in the request's thread, within the whole budget (the app alone, in tests)."""
+    budget = _budget(app, 1, IN_PROCESS_REQUESTS, IN_PROCESS_REQUESTS)
+    app.extensions[EXTENSION] = Analyses(budget, analyze_text)
+
+
+def serve_from_process(app: Flask, workers: int, threads: int) -> None:
+    """In a gunicorn worker: its analyses in a child process, one at a time, each within the
+    worker's share of the budget.
+
+    Half of the worker's threads at most serve analyses, waiting ones included: the others
+    stay free for reads.
+    """
+    if EXTENSION not in app.extensions:
+        return
+    process = AnalysisProcess(analyze_text, app.config["ANALYZE_TIMEOUT"])
+    budget = _budget(app, 1 / max(1, workers), 1, threads // 2)
+    app.extensions[EXTENSION] = Analyses(budget, process.analyze, process)
+
+
+@blp.teardown_request
+def _release(exc: BaseException | None) -> None:
+    """The budget is held until the response is built, serialisation included."""
+    admission = g.pop("analysis_admission", None)
+    if admission is not None:
+        admission.close()
+
 
 _REQUEST_BODY = {
     "required": True,
@@ -68,7 +132,12 @@ def _read_body() -> dict:
 @blp.doc(requestBody=_REQUEST_BODY)
 @blp.response(200, AnalysisSchema)
 @blp.alt_response(400, response="BAD_REQUEST")
-@blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+@blp.alt_response(
+    413,
+    response="REQUEST_ENTITY_TOO_LARGE",
+    description="Over ANALYZE_MAX_BYTES, or a text longer than the analysis memory budget "
+    "(ANALYZE_MEMORY_MB) can ever hold.",
+)
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
 @blp.alt_response(
     429,
@@ -76,13 +145,43 @@ def _read_body() -> dict:
     description="Over ANALYZE_RATE_LIMIT for this client; retry after `Retry-After` seconds.",
     headers={"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
 )
+@blp.alt_response(
+    503,
+    response="SERVICE_UNAVAILABLE",
+    description="The server is analysing as much text as its memory budget allows; "
+    "retry after `Retry-After` seconds.",
+    headers={"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
+)
 def analyze():
     """Extract entities, quotes and numeric facts from a text, as the corpus endpoints do.
 
-    Ids are scoped to this response: the document is `input`.
+    Ids are scoped to this response: the document is `input`. Texts are analysed within a
+    memory budget: when it is full, the answer is 503 with `Retry-After`.
     """
     data = _read_body()
-    result = corpus_of_text(data["text"], data["title"])
+    analyses: Analyses = current_app.extensions[EXTENSION]
+    chars = weight(data["text"]) + len(data["title"])
+    admission = contextlib.ExitStack()
+    try:
+        admission.enter_context(analyses.budget.admit(chars))
+    except TooLarge as exc:
+        abort(
+            413,
+            message=f"The text counts as {chars} characters (5 per word or sign where it is "
+            f"denser than prose); this server analyses at most {exc.limit} at once (its "
+            "analysis memory budget).",
+        )
+    except Overloaded as exc:
+        abort(
+            503,
+            message="The server is analysing as much text as it can; retry later.",
+            headers={"Retry-After": str(exc.retry_after)},
+        )
+    g.analysis_admission = admission
+    try:
+        result = corpus_of_text(data["text"], data["title"], analyses.analyze)
+    except AnalysisFailed:
+        abort(503, message="The analysis failed; retry.", headers={"Retry-After": "1"})
     (document,) = result.documents
     return {
         "document": document,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import multiprocessing
 import re
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy
@@ -25,15 +27,17 @@ _LOADING = threading.Lock()
 MAX_RUN = 256
 RUN_TOKEN = 64
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
-# While spaCy parses, it holds ~3.4 KB per char of the texts in a batch (tok2vec's feature
-# arrays, bench/analysis_memory.py): a 1 MB text parsed whole would hold 3.4 GB. Texts are
-# parsed in sections of at most MAX_SECTION chars, cut at paragraph breaks where possible,
-# batches hold at most MAX_BATCH_CHARS, and the sections are joined back into one Doc (without
-# their tensors, which no extractor reads: 60% of a Doc's memory), so the extractors still see
-# the whole article and a text's peak memory grows with its length by ~150 bytes per char.
-# Sections of 10,000 chars leave every BBC article's extractions as with the text parsed whole.
+# While spaCy parses, it holds ~16 KB per token of a batch (tok2vec's feature arrays; news
+# has ~0.2 tokens per char): a 1 MB text parsed whole would hold 3.4 GB
+# (bench/analysis_memory.py). Texts are parsed in sections of at most MAX_SECTION chars, cut at
+# paragraph breaks where possible, and MAX_SECTION_TOKENS tokens (news has at most ~2,250 in
+# 10,000 chars; text of one-char tokens would have 10,000); batches hold one section's worth;
+# the sections are joined back into one Doc, without their tensors (no extractor reads them:
+# 60% of a Doc's memory). The extractors still see the whole article, and a text's peak
+# memory is ~25 MB plus ~120 bytes per char of news. Sections of 10,000 chars leave every BBC
+# article's extractions as with the text parsed whole.
 MAX_SECTION = 10_000
-MAX_BATCH_CHARS = MAX_SECTION
+MAX_SECTION_TOKENS = 3_000
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
@@ -105,45 +109,67 @@ def split_sections(text: str, limit: int = MAX_SECTION) -> list[str]:
     return pieces
 
 
+@dataclass
+class _Parsing:
+    """The sections of one text: how many there are (once known), those parsed."""
+
+    sections: int = 0
+    complete: bool = False
+    docs: list[Doc] = field(default_factory=list)
+
+
 def parse_texts(
     texts: Iterable[str],
     batch_size: int = 32,
     section: int = MAX_SECTION,
-    batch_chars: int = MAX_BATCH_CHARS,
+    batch_tokens: int = MAX_SECTION_TOKENS,
 ) -> Iterator[Doc]:
     """One parsed Doc per text (without ``tensor``), long texts parsed in sections.
 
-    Batches of sections hold at most ``batch_size`` sections and ``batch_chars`` chars (one
-    section at least), so the memory spaCy holds at once is bounded whatever the texts.
+    Batches hold at most ``batch_size`` sections and ``batch_tokens`` tokens (one section at
+    least), so the memory spaCy holds at once is bounded whatever the texts.
     """
     nlp = load_pipeline()
-    sections = (split_sections(text, section) for text in texts)
-    pending: list[tuple[int, list[Doc]]] = []  # per text: (its sections, those parsed)
-    batch: list[str] = []
-    chars = 0
-    for pieces in sections:
-        pending.append((len(pieces), []))
-        for piece in pieces:
-            if batch and (len(batch) >= batch_size or chars + len(piece) > batch_chars):
+    pending: deque[_Parsing] = deque()
+    batch: list[tuple[_Parsing, Doc]] = []
+    tokens = 0
+    for text in texts:
+        parsing = _Parsing()
+        pending.append(parsing)
+        for doc in _sections(nlp, text, section, batch_tokens):
+            if batch and (len(batch) >= batch_size or tokens + len(doc) > batch_tokens):
                 yield from _parse_batch(nlp, batch, pending)
-                batch, chars = [], 0
-            batch.append(piece)
-            chars += len(piece)
-    if batch:
-        yield from _parse_batch(nlp, batch, pending)
+                batch, tokens = [], 0
+            batch.append((parsing, doc))
+            parsing.sections += 1
+            tokens += len(doc)
+        parsing.complete = True
+    yield from _parse_batch(nlp, batch, pending)
+
+
+def _sections(nlp: Language, text: str, chars: int, tokens: int) -> Iterator[Doc]:
+    """``text`` tokenized, in sections of at most ``chars`` chars and ``tokens`` tokens."""
+    for piece in split_sections(text, chars):
+        doc = nlp.make_doc(piece)
+        if len(doc) <= tokens:
+            yield doc
+        else:
+            for start in range(0, len(doc), tokens):
+                yield doc[start : start + tokens].as_doc()
 
 
 def _parse_batch(
-    nlp: Language, batch: list[str], pending: list[tuple[int, list[Doc]]]
+    nlp: Language, batch: list[tuple[_Parsing, Doc]], pending: deque[_Parsing]
 ) -> Iterator[Doc]:
-    """Parse ``batch``, hand its Docs to the texts in ``pending`` in order, yield the texts
-    now complete (each joined into one Doc) and drop them from ``pending``."""
-    parsed = nlp.pipe(batch, batch_size=len(batch))
-    for doc in parsed:
+    """Parse ``batch``, give each Doc to its text; yield the texts now complete, in order,
+    each as one Doc, and drop them from ``pending``."""
+    parsed = nlp.pipe((doc for _, doc in batch), batch_size=max(1, len(batch)))
+    for (parsing, _), doc in zip(batch, parsed, strict=True):
         doc.tensor = numpy.zeros((0,), dtype="float32")
-        next(docs for wanted, docs in pending if len(docs) < wanted).append(doc)
-    while pending and len(pending[0][1]) == pending[0][0]:
-        docs = pending.pop(0)[1]
+        parsing.docs.append(doc)
+    batch.clear()
+    while pending and pending[0].complete and len(pending[0].docs) == pending[0].sections:
+        docs = pending.popleft().docs
         if len(docs) > 1:  # the sections are released once joined, before the extractors run
             docs[:] = [Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])]
         yield docs.pop()

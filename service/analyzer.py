@@ -1,0 +1,248 @@
+"""Analyses of posted texts: a memory budget per worker, and a process that runs them.
+
+Analysing a text takes memory in proportion to its length (``ANALYSIS_BYTES_PER_CHAR``,
+measured by ``bench/analysis_memory.py``) and seconds of CPU. ``Budget`` admits an analysis
+only while the chars being analysed at once fit the worker's share of ``ANALYZE_MEMORY_MB``
+and a few request threads remain free for everything else; a request that cannot be admitted
+within a short wait is refused (``Overloaded``), with an estimate of when to retry.
+
+Under gunicorn each worker runs its analyses in one child process (``AnalysisProcess``), one
+at a time and at a lower CPU priority: spaCy then never holds the worker's GIL, and reads go
+first on a busy machine. The child loads the spaCy model; the worker never does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import math
+import os
+import re
+import signal
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
+
+from service.nlp.records import Analysis
+
+log = logging.getLogger(__name__)
+
+# Memory an analysis holds, worker and analysis process together (bench/analysis_memory.py):
+# a fixed part (spaCy's working arrays for one section) and a part per char of ``weight``.
+ANALYSIS_FIXED_BYTES = 48 * 2**20
+ANALYSIS_BYTES_PER_CHAR = 250
+# Seconds per char of one analysis on one core (bench/analyze_latency.py: ~50 µs), until
+# this worker has timed its own; only used to tell a refused client when to retry.
+_SECONDS_PER_CHAR = 50e-6
+# An analysis is linear in time (tests/test_linear_time.py): one taking 20 times the usual
+# per char, on top of ANALYZE_TIMEOUT, is taken to be hung.
+HUNG_SECONDS_PER_CHAR = 1e-3
+# nice value of the analysis processes: a read that wakes up takes the CPU from them at once.
+ANALYSIS_NICE = 10
+
+
+class Overloaded(Exception):
+    """No room for this analysis now; ``retry_after`` seconds is a fair wait."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"analysis capacity full; retry after {retry_after} s")
+        self.retry_after = retry_after
+
+
+class TooLarge(Exception):
+    """A text over what the whole budget can ever admit (``limit`` chars)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"over {limit} chars")
+        self.limit = limit
+
+
+class AnalysisFailed(Exception):
+    """The analysis process died or hung; it has been restarted."""
+
+
+# spaCy's memory grows with tokens, not chars: news has ~5 chars per token, a line of
+# single letters one. An upper estimate of spaCy's tokens (within 2% on news): words,
+# punctuation marks, and whitespace that is not a single space.
+_TOKENS = re.compile(r"\w+|[^\w\s]|[^\S ]+| {2,}")
+CHARS_PER_TOKEN = 5
+
+
+def weight(text: str) -> int:
+    """What a text counts for in the budget: its length, or ``CHARS_PER_TOKEN`` per token
+    where it is denser than prose (a line of single letters weighs five times its length)."""
+    return max(len(text), CHARS_PER_TOKEN * sum(1 for _ in _TOKENS.finditer(text)))
+
+
+def capacity_chars(memory_bytes: int) -> int:
+    """Chars that may be analysed at once within ``memory_bytes``."""
+    return max(0, (memory_bytes - ANALYSIS_FIXED_BYTES) // ANALYSIS_BYTES_PER_CHAR)
+
+
+class Budget:
+    """Admission of analyses: a semaphore weighted by text length, with ``slots`` analyses at
+    most at once, a bounded wait and a bounded queue.
+
+    ``capacity`` chars may be analysed at once. At most ``max_requests`` requests hold or
+    wait for the budget: the other request threads of the worker stay free for reads.
+    """
+
+    def __init__(self, capacity: int, slots: int, max_requests: int, wait: float) -> None:
+        self.capacity, self.slots, self.wait = capacity, max(1, slots), wait
+        self.max_requests = max(self.slots, max_requests)
+        self.admitted: dict[object, tuple[int, float]] = {}  # ticket -> (chars, started)
+        self.waiting = 0
+        self.seconds_per_char = _SECONDS_PER_CHAR
+        self._changed = threading.Condition()
+
+    def retry_after(self) -> int:
+        """Seconds until the analyses running now are likely done (1 to 60)."""
+        now = time.monotonic()
+        left = [chars * self.seconds_per_char - (now - t) for chars, t in self.admitted.values()]
+        return min(60, max(1, math.ceil(min(left, default=0))))
+
+    def _fits(self, chars: int) -> bool:
+        used = sum(c for c, _ in self.admitted.values())
+        return len(self.admitted) < self.slots and used + chars <= self.capacity
+
+    @contextlib.contextmanager
+    def admit(self, chars: int) -> Iterator[None]:
+        """Hold ``chars`` of the budget for the block; ``Overloaded`` or ``TooLarge`` if not."""
+        if chars > self.capacity:
+            raise TooLarge(self.capacity)
+        ticket = object()
+        deadline = time.monotonic() + self.wait
+        with self._changed:
+            if len(self.admitted) + self.waiting >= self.max_requests:
+                raise Overloaded(self.retry_after())
+            self.waiting += 1
+            try:
+                while not self._fits(chars):
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise Overloaded(self.retry_after())
+                    self._changed.wait(remaining)
+            finally:
+                self.waiting -= 1
+            self.admitted[ticket] = (chars, time.monotonic())
+        try:
+            yield
+        finally:
+            with self._changed:
+                _, started = self.admitted.pop(ticket)
+                if chars >= 1000:  # long enough for the fixed costs not to dominate
+                    spent = (time.monotonic() - started) / chars
+                    self.seconds_per_char = 0.8 * self.seconds_per_char + 0.2 * spent
+                self._changed.notify_all()
+
+
+class AnalysisProcess:
+    """A child process that runs ``analyze`` on the texts sent to it, one at a time.
+
+    Forked from a gunicorn worker, it shares the worker's memory copy-on-write (the model too
+    when the master preloaded it). If it dies or takes over ``timeout`` seconds, it is killed
+    and started again, and that analysis fails with ``AnalysisFailed``.
+    """
+
+    def __init__(self, analyze: Callable[[str], Analysis], timeout: float) -> None:
+        """``timeout``: seconds, plus ``HUNG_SECONDS_PER_CHAR`` per char of the text."""
+        self._analyze = analyze
+        self.timeout = timeout
+        self._lock = threading.Lock()  # one analysis at a time
+        self._conn: Connection | None = None
+        self.pid = 0
+        self._start()
+
+    def _start(self) -> None:
+        ours, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover (the child; it never returns)
+            code = 1
+            try:
+                ours.close()
+                _serve(Connection(theirs.detach()), self._analyze)
+                code = 0
+            finally:
+                os._exit(code)
+        theirs.close()
+        self.pid, self._conn = pid, Connection(ours.detach())
+        log.info("analysis process %d started", pid)
+
+    def _restart(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self._conn.close()
+        self._start()
+
+    def analyze(self, text: str) -> Analysis:
+        """The analysis of ``text``, computed in the child process."""
+        with self._lock:
+            try:
+                self._conn.send(text)
+                timeout = self.timeout + len(text) * HUNG_SECONDS_PER_CHAR
+                if not self._conn.poll(timeout):
+                    raise TimeoutError(f"no answer in {timeout:.0f} s")
+                ok, value = self._conn.recv()
+            except (OSError, EOFError) as exc:
+                log.error("analysis process %d failed (%s); restarting it", self.pid, exc)
+                self._restart()
+                raise AnalysisFailed(str(exc)) from None
+        if not ok:
+            raise RuntimeError(f"analysis failed in the analysis process: {value}")
+        return value
+
+    def close(self) -> None:
+        """Stop the child (it also stops by itself when this process exits)."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self._conn.close()
+
+
+def _serve(conn: Connection, analyze: Callable[[str], Analysis]) -> None:
+    """The child's loop: analyse each text received, send back ``(ok, analysis or error)``."""
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
+    # Nothing of the worker's but this socket and stdio: its listening sockets and client
+    # connections must close when the worker closes them.
+    keep = {0, 1, 2, conn.fileno()}
+    for fd in [int(name) for name in os.listdir("/proc/self/fd")]:
+        if fd not in keep:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    libc = _libc()
+    with contextlib.suppress(AttributeError, OSError):
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the worker
+        libc.prctl(15, b"newsfacts-nlp")  # PR_SET_NAME, as ps and top show it
+    if os.getppid() == 1:
+        return
+    os.setpriority(os.PRIO_PROCESS, 0, ANALYSIS_NICE)
+    analyze("Warm-up: the model loads now, not on the first request.")
+    while True:
+        try:
+            text = conn.recv()
+        except (EOFError, OSError):
+            return  # the worker has gone
+        try:
+            result = (True, analyze(text))
+        except Exception as exc:
+            log.exception("analysis failed")
+            result = (False, f"{type(exc).__name__}: {exc}")
+        conn.send(result)
+        del result
+        with contextlib.suppress(AttributeError):
+            libc.malloc_trim(0)  # give the analysis' memory back to the system
+
+
+def _libc():
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
