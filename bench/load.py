@@ -1,12 +1,26 @@
-"""Sustained load on a mix of endpoints with wrk, then SIGTERM under load and a restart.
+"""Sustained load on a mix of endpoints with wrk, analyses posted beside it, then SIGTERM
+under load and a restart.
 
     .venv/bin/python bench/load.py [--duration 60] [--connections 64] [--corpus DIR]
+        [--analyze-clients 32] [--analyze-duration 60] [--analyze-connections 16]
+        [--max-bytes N] [--only-analyze]
 
 Serves seeds/ plus ../shared/corpora/bbc_news.jsonl (when present), copied into a temporary
 corpus folder, with the project's gunicorn config and its default worker count, after
 building the analysis cache (``python -m service build``; kept in --cache between runs) so
-the start is warm. Exits non-zero on any non-2xx response, socket error, in-flight request
-lost at SIGTERM, or response that differs after the restart. Needs Debian's ``wrk``.
+the start is warm. Phases:
+
+1. wrk on the mix of GET endpoints alone;
+2. the same mix (``--analyze-connections``) while ``--analyze-clients`` clients post
+   maximum-size bodies (BBC articles, JSON, ``ANALYZE_MAX_BYTES``; ``--max-bytes`` raises
+   the limit and the bodies) to ``POST /v1/analyze`` as fast as they are answered, with the
+   memory of the master, workers and analysis processes read from /proc four times a second;
+3. SIGTERM under load; 4. a restart.
+
+Exits non-zero on any non-2xx GET, socket error, answer to a POST other than 200, 413 or 503
+with Retry-After, a worker or analysis process that died, total RSS over --ceiling-mib,
+in-flight request lost at SIGTERM, or response that differs after the restart. Needs
+Debian's ``wrk``.
 """
 
 from __future__ import annotations
@@ -25,7 +39,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import BBC, ROOT
-from tests.load_client import NOT_HANDLED, USER_AGENT, Client, endpoint_mix, start_load
+from service.app import DEFAULT_ANALYZE_MAX_BYTES
+from tests.load_client import (
+    CEILING_MIB,
+    DEATHS,
+    NOT_HANDLED,
+    USER_AGENT,
+    Client,
+    MemorySampler,
+    analysis_body,
+    descendants,
+    endpoint_mix,
+    start_load,
+    start_posting,
+)
 from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 DEFAULT_WORKERS = {"WEB_CONCURRENCY": None}  # gunicorn_conf.py sizes the pool
@@ -66,6 +93,66 @@ def wrk_result(proc: subprocess.Popen) -> dict:
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
     result["socket_errors"] = sum(result[k] for k in ("connect", "read", "write", "timeout"))
     return result
+
+
+def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> list[str]:
+    """Phase 2: wrk on the GET mix while clients post maximum-size analyses; the failures."""
+    texts = [json.loads(line)["text"] for line in BBC.open()] if BBC.exists() else []
+    texts = texts or [(ROOT / "seeds" / "000_f50a389bf049e48a.txt").read_text()]
+    body = analysis_body(texts, args.max_bytes or DEFAULT_ANALYZE_MAX_BYTES)
+    before = set(descendants(proc.pid))
+    log_start = proc.log.seek(0, 2)
+    sampler = MemorySampler(proc.pid)
+    idle_rss, idle_pss = sampler.sample()
+    sampler.start()
+    stop_posting, posters, tally = start_posting(port, body, args.analyze_clients)
+    time.sleep(1)  # the posters are busy before wrk starts
+    gets = wrk(port, paths, args.analyze_connections, args.analyze_duration, tmp / "beside.lua")
+    result = wrk_result(gets)
+    stop_posting.set()
+    for poster in posters:
+        poster.join()
+    sampler.stop.set()
+    gone = before - set(descendants(proc.pid))  # max_requests restarts a worker, too
+    proc.log.seek(log_start)
+    died = DEATHS.findall(proc.log.read().decode(errors="replace"))
+    statuses = dict(sorted(tally.statuses.items(), key=str))
+    print(
+        f"analyses under load: {args.analyze_clients} clients posting {len(body):,}-byte bodies "
+        f"for {args.analyze_duration}s beside wrk -c{args.analyze_connections} on the GET mix"
+    )
+    print(
+        f"  POST answers {statuses}; 503 without Retry-After: {tally.without_retry_after}; "
+        f"latency 200 p50 {tally.percentile(200, 50):.1f}s p99 {tally.percentile(200, 99):.1f}s, "
+        f"503 p50 {tally.percentile(503, 50) * 1000:.0f} ms p99 "
+        f"{tally.percentile(503, 99) * 1000:.0f} ms"
+    )
+    print(
+        f"  GETs: {result['rps']:.0f} req/s, p50 {result['p50_us'] / 1000:.1f} ms, "
+        f"p99 {result['p99_us'] / 1000:.1f} ms, non-2xx {result['non2xx']}, "
+        f"socket errors {result['socket_errors']}"
+    )
+    print(
+        f"  memory, master + workers + analysis processes: idle RSS {idle_rss / 1024:.0f} MiB "
+        f"(PSS {idle_pss / 1024:.0f}), peak RSS {sampler.max_rss_kib / 1024:.0f} MiB "
+        f"(PSS {sampler.max_pss_kib / 1024:.0f}); ceiling {args.ceiling_mib} MiB"
+    )
+    print(
+        f"  processes died (gunicorn's log: killed, timed out, exited with an error, "
+        f"analysis process restarted): {len(died)}; processes replaced in all: {len(gone)}"
+    )
+    for line in died[:10]:
+        print(f"    {line}")
+    failures = []
+    if set(tally.statuses) - {200, 413, 503} or tally.without_retry_after:
+        failures.append("analyses: an answer other than 200, 413 or 503 with Retry-After")
+    if result["non2xx"] or result["socket_errors"]:
+        failures.append("analyses: GETs beside them failed")
+    if sampler.max_rss_kib > args.ceiling_mib * 1024:
+        failures.append("analyses: total RSS over the ceiling")
+    if died:
+        failures.append(f"analyses: {len(died)} processes died")
+    return failures
 
 
 def sigterm_under_load(port: int, proc, paths: list[str], tmp: Path, connections: int) -> dict:
@@ -114,6 +201,12 @@ def main() -> int:
     parser.add_argument(
         "--gunicorn-args", default="", help="extra settings, e.g. '--worker-class gthread'"
     )
+    parser.add_argument("--analyze-clients", type=int, default=32)
+    parser.add_argument("--analyze-duration", type=int, default=60)
+    parser.add_argument("--analyze-connections", type=int, default=16, help="wrk's, beside")
+    parser.add_argument("--max-bytes", type=int, help="ANALYZE_MAX_BYTES for the server")
+    parser.add_argument("--ceiling-mib", type=int, default=CEILING_MIB)
+    parser.add_argument("--only-analyze", action="store_true", help="phase 2 only")
     args = parser.parse_args()
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsfacts-load-") as tmp_name:
@@ -149,6 +242,9 @@ def main() -> int:
             paths = endpoint_mix(port)
             before = {path: fetch(port, path) for path in paths}
 
+            if args.only_analyze:
+                failures += analyze_under_load(port, proc, paths, tmp, args)
+                return report(failures)
             result = wrk_result(wrk(port, paths, args.connections, args.duration, tmp / "mix.lua"))
             print(
                 f"wrk -t2 -c{args.connections} -d{args.duration}s, {len(paths)} endpoints: "
@@ -160,6 +256,7 @@ def main() -> int:
             )
             if result["non2xx"] or result["socket_errors"]:
                 failures.append("wrk: non-2xx responses or socket errors")
+            failures += analyze_under_load(port, proc, paths, tmp, args)
 
             access.write_text("")  # from here on, count what the server answered
             term = sigterm_under_load(port, proc, paths, tmp, args.connections)
@@ -193,6 +290,10 @@ def main() -> int:
         print(f"restart: {same}/{len(paths)} responses byte-identical (bodies and ETags)")
         if same != len(paths):
             failures.append("restart: responses differ")
+    return report(failures)
+
+
+def report(failures: list[str]) -> int:
     for failure in failures:
         print(f"FAIL {failure}", file=sys.stderr)
     return 1 if failures else 0

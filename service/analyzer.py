@@ -40,8 +40,6 @@ _SECONDS_PER_CHAR = 50e-6
 # An analysis is linear in time (tests/test_linear_time.py): one taking 20 times the usual
 # per char, on top of ANALYZE_TIMEOUT, is taken to be hung.
 HUNG_SECONDS_PER_CHAR = 1e-3
-# nice value of the analysis processes: a read that wakes up takes the CPU from them at once.
-ANALYSIS_NICE = 10
 
 
 class Overloaded(Exception):
@@ -90,8 +88,17 @@ class Budget:
     wait for the budget: the other request threads of the worker stay free for reads.
     """
 
-    def __init__(self, capacity: int, slots: int, max_requests: int, wait: float) -> None:
+    def __init__(
+        self,
+        capacity: int,
+        slots: int,
+        max_requests: int,
+        wait: float,
+        accepting: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """``accepting`` turns false when the process stops: nothing is admitted then."""
         self.capacity, self.slots, self.wait = capacity, max(1, slots), wait
+        self.accepting = accepting
         self.max_requests = max(self.slots, max_requests)
         self.admitted: dict[object, tuple[int, float]] = {}  # ticket -> (chars, started)
         self.waiting = 0
@@ -103,6 +110,12 @@ class Budget:
         now = time.monotonic()
         left = [chars * self.seconds_per_char - (now - t) for chars, t in self.admitted.values()]
         return min(60, max(1, math.ceil(min(left, default=0))))
+
+    def refuse_if_full(self) -> None:
+        """``Overloaded`` at once if no more requests may wait: before weighing a text."""
+        with self._changed:
+            if len(self.admitted) + self.waiting >= self.max_requests or not self.accepting():
+                raise Overloaded(self.retry_after())
 
     def _fits(self, chars: int) -> bool:
         used = sum(c for c, _ in self.admitted.values())
@@ -116,15 +129,15 @@ class Budget:
         ticket = object()
         deadline = time.monotonic() + self.wait
         with self._changed:
-            if len(self.admitted) + self.waiting >= self.max_requests:
+            if len(self.admitted) + self.waiting >= self.max_requests or not self.accepting():
                 raise Overloaded(self.retry_after())
             self.waiting += 1
             try:
                 while not self._fits(chars):
                     remaining = deadline - time.monotonic()
-                    if remaining <= 0:
+                    if remaining <= 0 or not self.accepting():
                         raise Overloaded(self.retry_after())
-                    self._changed.wait(remaining)
+                    self._changed.wait(min(remaining, 0.5))
             finally:
                 self.waiting -= 1
             self.admitted[ticket] = (chars, time.monotonic())
@@ -147,10 +160,11 @@ class AnalysisProcess:
     and started again, and that analysis fails with ``AnalysisFailed``.
     """
 
-    def __init__(self, analyze: Callable[[str], Analysis], timeout: float) -> None:
-        """``timeout``: seconds, plus ``HUNG_SECONDS_PER_CHAR`` per char of the text."""
+    def __init__(self, analyze: Callable[[str], Analysis], timeout: float, nice: int) -> None:
+        """``timeout``: seconds, plus ``HUNG_SECONDS_PER_CHAR`` per char of the text;
+        ``nice``: the child's CPU priority (0 to 19, lowest)."""
         self._analyze = analyze
-        self.timeout = timeout
+        self.timeout, self.nice = timeout, nice
         self._lock = threading.Lock()  # one analysis at a time
         self._conn: Connection | None = None
         self.pid = 0
@@ -163,49 +177,58 @@ class AnalysisProcess:
             code = 1
             try:
                 ours.close()
-                _serve(Connection(theirs.detach()), self._analyze)
+                _serve(Connection(theirs.detach()), self._analyze, self.nice)
                 code = 0
             finally:
                 os._exit(code)
         theirs.close()
-        self.pid, self._conn = pid, Connection(ours.detach())
+        self.pid, self._reaped, self._conn = pid, False, Connection(ours.detach())
         log.info("analysis process %d started", pid)
 
+    def _exited(self) -> bool:
+        if not self._reaped:
+            self._reaped = os.waitpid(self.pid, os.WNOHANG)[0] != 0
+        return self._reaped
+
     def _restart(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
+        if not self._reaped:  # once reaped, its pid may be another process's
             os.kill(self.pid, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
         self._conn.close()
         self._start()
 
+    def _ask(self, text: str) -> tuple[bool, Analysis | str]:
+        self._conn.send(text)
+        timeout = self.timeout + len(text) * HUNG_SECONDS_PER_CHAR
+        if not self._conn.poll(timeout):
+            raise TimeoutError(f"no answer in {timeout:.0f} s")
+        return self._conn.recv()
+
     def analyze(self, text: str) -> Analysis:
-        """The analysis of ``text``, computed in the child process."""
+        """The analysis of ``text``, computed in the child process.
+
+        A child found dead is replaced first; one that dies during the analysis is replaced
+        and asked again, once; one that hangs is replaced, and the analysis fails.
+        """
         with self._lock:
-            try:
-                self._conn.send(text)
-                timeout = self.timeout + len(text) * HUNG_SECONDS_PER_CHAR
-                if not self._conn.poll(timeout):
-                    raise TimeoutError(f"no answer in {timeout:.0f} s")
-                ok, value = self._conn.recv()
-            except (OSError, EOFError) as exc:
-                log.error("analysis process %d failed (%s); restarting it", self.pid, exc)
-                self._restart()
-                raise AnalysisFailed(str(exc)) from None
+            for attempt in (1, 2):
+                if self._exited():
+                    log.error("analysis process %d had exited; restarting it", self.pid)
+                    self._restart()
+                try:
+                    ok, value = self._ask(text)
+                    break
+                except (OSError, EOFError) as exc:
+                    log.error("analysis process %d failed (%s); restarting it", self.pid, exc)
+                    self._restart()
+                    if attempt == 2 or isinstance(exc, TimeoutError):
+                        raise AnalysisFailed(str(exc)) from None
         if not ok:
             raise RuntimeError(f"analysis failed in the analysis process: {value}")
         return value
 
-    def close(self) -> None:
-        """Stop the child (it also stops by itself when this process exits)."""
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGTERM)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(self.pid, 0)
-        self._conn.close()
 
-
-def _serve(conn: Connection, analyze: Callable[[str], Analysis]) -> None:
+def _serve(conn: Connection, analyze: Callable[[str], Analysis], nice: int) -> None:
     """The child's loop: analyse each text received, send back ``(ok, analysis or error)``."""
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1, signal.SIGHUP):
         signal.signal(signum, signal.SIG_DFL)
@@ -223,7 +246,7 @@ def _serve(conn: Connection, analyze: Callable[[str], Analysis]) -> None:
         libc.prctl(15, b"newsfacts-nlp")  # PR_SET_NAME, as ps and top show it
     if os.getppid() == 1:
         return
-    os.setpriority(os.PRIO_PROCESS, 0, ANALYSIS_NICE)
+    os.setpriority(os.PRIO_PROCESS, 0, nice)
     analyze("Warm-up: the model loads now, not on the first request.")
     while True:
         try:

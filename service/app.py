@@ -41,6 +41,8 @@ def default_config() -> dict[str, Any]:
         # how long a request may wait for room before a 503, and for its analysis to finish.
         "ANALYZE_WAIT": float(os.environ.get("ANALYZE_WAIT") or 1),
         "ANALYZE_TIMEOUT": float(os.environ.get("ANALYZE_TIMEOUT") or 60),
+        # CPU priority of the analysis processes (0-19): reads on the same cores come first.
+        "ANALYZE_NICE": int(os.environ.get("ANALYZE_NICE") or 5),
         "ANALYZE_WORKERS": int(os.environ.get("ANALYZE_WORKERS") or os.cpu_count() or 1),
         # Load the spaCy model in create_app: with gunicorn's preload, workers then share one
         # copy, but every start pays ~3 s. Otherwise each worker's analysis process loads it.

@@ -86,7 +86,11 @@ def post_worker_init(worker):
     """
     from service.api.analyze import serve_from_process  # noqa: PLC0415 (the preloaded app's)
 
-    serve_from_process(worker.wsgi, worker.cfg.workers, worker.cfg.threads)
+    # Once the worker stops (max_requests, SIGTERM), it admits no more analyses: those in
+    # flight finish within graceful_timeout.
+    serve_from_process(
+        worker.wsgi, worker.cfg.workers, worker.cfg.threads, accepting=lambda: worker.alive
+    )
 
 
 class HeaderTimeoutWorker(ThreadWorker):

@@ -60,17 +60,21 @@ def init_app(app: Flask) -> None:
     app.extensions[EXTENSION] = Analyses(budget, analyze_text)
 
 
-def serve_from_process(app: Flask, workers: int, threads: int) -> None:
+def serve_from_process(
+    app: Flask, workers: int, threads: int, accepting: Callable[[], bool] = lambda: True
+) -> None:
     """In a gunicorn worker: its analyses in a child process, one at a time, each within the
-    worker's share of the budget.
+    worker's share of the budget; none admitted once ``accepting()`` is false (stopping).
 
     Half of the worker's threads at most serve analyses, waiting ones included: the others
     stay free for reads.
     """
     if EXTENSION not in app.extensions:
         return
-    process = AnalysisProcess(analyze_text, app.config["ANALYZE_TIMEOUT"])
+    config = app.config
+    process = AnalysisProcess(analyze_text, config["ANALYZE_TIMEOUT"], config["ANALYZE_NICE"])
     budget = _budget(app, 1 / max(1, workers), 1, threads // 2)
+    budget.accepting = accepting
     app.extensions[EXTENSION] = Analyses(budget, process.analyze, process)
 
 
@@ -160,9 +164,10 @@ def analyze():
     """
     data = _read_body()
     analyses: Analyses = current_app.extensions[EXTENSION]
-    chars = weight(data["text"]) + len(data["title"])
     admission = contextlib.ExitStack()
     try:
+        analyses.budget.refuse_if_full()
+        chars = weight(data["text"]) + len(data["title"])
         admission.enter_context(analyses.budget.admit(chars))
     except TooLarge as exc:
         abort(
