@@ -206,7 +206,9 @@ def main() -> int:
     parser.add_argument("--analyze-connections", type=int, default=16, help="wrk's, beside")
     parser.add_argument("--max-bytes", type=int, help="ANALYZE_MAX_BYTES for the server")
     parser.add_argument("--ceiling-mib", type=int, default=CEILING_MIB)
-    parser.add_argument("--only-analyze", action="store_true", help="phase 2 only")
+    parser.add_argument(
+        "--only-analyze", action="store_true", help="phases 1 (as phase 2's GETs) and 2 only"
+    )
     args = parser.parse_args()
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="newsfacts-load-") as tmp_name:
@@ -242,12 +244,12 @@ def main() -> int:
             paths = endpoint_mix(port)
             before = {path: fetch(port, path) for path in paths}
 
-            if args.only_analyze:
-                failures += analyze_under_load(port, proc, paths, tmp, args)
-                return report(failures)
+            if args.only_analyze:  # the baseline: the GET mix of phase 2 alone
+                args.connections, args.duration = args.analyze_connections, args.analyze_duration
             result = wrk_result(wrk(port, paths, args.connections, args.duration, tmp / "mix.lua"))
             print(
-                f"wrk -t2 -c{args.connections} -d{args.duration}s, {len(paths)} endpoints: "
+                f"GETs alone: wrk -t2 -c{args.connections} -d{args.duration}s, "
+                f"{len(paths)} endpoints: "
                 f"{result['rps']:.0f} req/s, p50 {result['p50_us'] / 1000:.1f} ms, "
                 f"p99 {result['p99_us'] / 1000:.1f} ms, {result['requests']} requests, "
                 f"non-2xx {result['non2xx']}, socket errors {result['socket_errors']} "
@@ -257,6 +259,8 @@ def main() -> int:
             if result["non2xx"] or result["socket_errors"]:
                 failures.append("wrk: non-2xx responses or socket errors")
             failures += analyze_under_load(port, proc, paths, tmp, args)
+            if args.only_analyze:
+                return report(failures)
 
             access.write_text("")  # from here on, count what the server answered
             term = sigterm_under_load(port, proc, paths, tmp, args.connections)

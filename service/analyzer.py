@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import fcntl
 import logging
 import math
 import os
+import random
 import re
 import signal
 import socket
@@ -80,9 +82,40 @@ def capacity_chars(memory_bytes: int) -> int:
     return max(0, (memory_bytes - ANALYSIS_FIXED_BYTES) // ANALYSIS_BYTES_PER_CHAR)
 
 
+class SharedSlots:
+    """``count`` slots shared by the processes forked after it is made (gunicorn's workers):
+    an fcntl lock on one byte each of an anonymous file. The kernel frees a slot when its
+    holder exits, even killed, so none is ever lost.
+
+    Locks are per process: the threads of one process must not compete for slots.
+    """
+
+    def __init__(self, count: int) -> None:
+        self.count = max(1, count)
+        self._fd = os.memfd_create("newsfacts-analysis-slots")
+        os.ftruncate(self._fd, self.count)
+
+    def acquire(self, deadline: float, accepting: Callable[[], bool]) -> int | None:
+        """A free slot's number, polling until ``deadline``; None if none came free."""
+        while True:
+            for slot in random.sample(range(self.count), self.count):
+                try:
+                    fcntl.lockf(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, slot)
+                    return slot
+                except OSError:
+                    continue
+            if time.monotonic() >= deadline or not accepting():
+                return None
+            time.sleep(0.05)
+
+    def release(self, slot: int) -> None:
+        fcntl.lockf(self._fd, fcntl.LOCK_UN, 1, slot)
+
+
 class Budget:
     """Admission of analyses: a semaphore weighted by text length, with ``slots`` analyses at
-    most at once, a bounded wait and a bounded queue.
+    most at once in this process (and a free slot of ``shared`` if given, for the replica),
+    a bounded wait and a bounded queue.
 
     ``capacity`` chars may be analysed at once. At most ``max_requests`` requests hold or
     wait for the budget: the other request threads of the worker stay free for reads.
@@ -94,22 +127,27 @@ class Budget:
         slots: int,
         max_requests: int,
         wait: float,
+        *,
+        shared: SharedSlots | None = None,
         accepting: Callable[[], bool] = lambda: True,
     ) -> None:
         """``accepting`` turns false when the process stops: nothing is admitted then."""
         self.capacity, self.slots, self.wait = capacity, max(1, slots), wait
-        self.accepting = accepting
         self.max_requests = max(self.slots, max_requests)
+        self.shared, self.accepting = shared, accepting
         self.admitted: dict[object, tuple[int, float]] = {}  # ticket -> (chars, started)
         self.waiting = 0
         self.seconds_per_char = _SECONDS_PER_CHAR
+        self.typical_chars = 10_000  # of the analyses seen, for Retry-After
         self._changed = threading.Condition()
 
     def retry_after(self) -> int:
-        """Seconds until the analyses running now are likely done (1 to 60)."""
+        """Seconds until the analysis running here is likely done, or a typical one takes
+        (1 to 60)."""
         now = time.monotonic()
         left = [chars * self.seconds_per_char - (now - t) for chars, t in self.admitted.values()]
-        return min(60, max(1, math.ceil(min(left, default=0))))
+        guess = max(left) if left else self.typical_chars * self.seconds_per_char
+        return min(60, max(1, math.ceil(guess)))
 
     def refuse_if_full(self) -> None:
         """``Overloaded`` at once if no more requests may wait: before weighing a text."""
@@ -141,15 +179,27 @@ class Budget:
             finally:
                 self.waiting -= 1
             self.admitted[ticket] = (chars, time.monotonic())
+        slot = None
         try:
+            if self.shared is not None:
+                slot = self.shared.acquire(deadline, self.accepting)
+                if slot is None:
+                    raise Overloaded(self.retry_after())
+            started = time.monotonic()
             yield
+            self._timed(chars, time.monotonic() - started)
         finally:
+            if slot is not None:
+                self.shared.release(slot)
             with self._changed:
-                _, started = self.admitted.pop(ticket)
-                if chars >= 1000:  # long enough for the fixed costs not to dominate
-                    spent = (time.monotonic() - started) / chars
-                    self.seconds_per_char = 0.8 * self.seconds_per_char + 0.2 * spent
+                del self.admitted[ticket]
                 self._changed.notify_all()
+
+    def _timed(self, chars: int, seconds: float) -> None:
+        with self._changed:
+            self.typical_chars = int(0.8 * self.typical_chars + 0.2 * chars)
+            if chars >= 1000:  # long enough for the fixed costs not to dominate
+                self.seconds_per_char = 0.8 * self.seconds_per_char + 0.2 * seconds / chars
 
 
 class AnalysisProcess:

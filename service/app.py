@@ -17,7 +17,8 @@ from service import api, nlp
 from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
 
 DEFAULT_ANALYZE_MAX_BYTES = 128 * 1024
-DEFAULT_ANALYZE_MEMORY_MB = 1024
+# Enough for the largest default body, however dense, and a 1 MiB article.
+MEMORY_MB_PER_ANALYSIS = 384
 
 
 def _code_version() -> str:
@@ -29,6 +30,10 @@ def _code_version() -> str:
 
 def default_config() -> dict[str, Any]:
     """Settings read from the environment, with their defaults."""
+    # One core is left to reads: analyses are CPU-bound, and the rest of the API is not.
+    concurrency = int(
+        os.environ.get("ANALYZE_CONCURRENCY") or max(1, len(os.sched_getaffinity(0)) - 1)
+    )
     return {
         "CORPUS_DIR": os.environ.get("CORPUS_DIR", "seeds"),
         "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
@@ -36,8 +41,12 @@ def default_config() -> dict[str, Any]:
         "CACHE_DIR": os.environ.get("CACHE_DIR"),
         # POST /v1/analyze: the largest body (4 times the longest BBC or PolNeAR article),
         "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or DEFAULT_ANALYZE_MAX_BYTES),
-        # the memory analyses may hold at once, all workers together (see service/analyzer.py),
-        "ANALYZE_MEMORY_MB": int(os.environ.get("ANALYZE_MEMORY_MB") or DEFAULT_ANALYZE_MEMORY_MB),
+        # how many analyses run at once, all workers together (see service/analyzer.py), and
+        # the memory they may hold, measured at most ~60% of it (bench/analysis_memory.py),
+        "ANALYZE_CONCURRENCY": concurrency,
+        "ANALYZE_MEMORY_MB": int(
+            os.environ.get("ANALYZE_MEMORY_MB") or MEMORY_MB_PER_ANALYSIS * concurrency
+        ),
         # how long a request may wait for room before a 503, and for its analysis to finish.
         "ANALYZE_WAIT": float(os.environ.get("ANALYZE_WAIT") or 1),
         "ANALYZE_TIMEOUT": float(os.environ.get("ANALYZE_TIMEOUT") or 60),

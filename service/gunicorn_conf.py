@@ -88,9 +88,7 @@ def post_worker_init(worker):
 
     # Once the worker stops (max_requests, SIGTERM), it admits no more analyses: those in
     # flight finish within graceful_timeout.
-    serve_from_process(
-        worker.wsgi, worker.cfg.workers, worker.cfg.threads, accepting=lambda: worker.alive
-    )
+    serve_from_process(worker.wsgi, worker.cfg.threads, accepting=lambda: worker.alive)
 
 
 class HeaderTimeoutWorker(ThreadWorker):

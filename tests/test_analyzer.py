@@ -1,5 +1,8 @@
 """The analysis budget: admission weighted by text length, bounded waits and queues."""
 
+import contextlib
+import os
+import signal
 import threading
 import time
 
@@ -11,6 +14,7 @@ from service.analyzer import (
     ANALYSIS_FIXED_BYTES,
     Budget,
     Overloaded,
+    SharedSlots,
     TooLarge,
     capacity_chars,
     weight,
@@ -108,6 +112,7 @@ def test_text_over_the_budget_is_413_even_under_the_body_limit():
     config = {
         "CORPUS_DIR": str(SEEDS),
         "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+        "ANALYZE_CONCURRENCY": 1,
         "ANALYZE_MEMORY_MB": 64,  # (64 MiB - 48 MiB) / 250 B: 67,108 chars
     }
     client = create_app(config).test_client()
@@ -116,3 +121,44 @@ def test_text_over_the_budget_is_413_even_under_the_body_limit():
     assert response.mimetype == "application/problem+json"
     assert "at most 67108" in response.get_json()["detail"]
     assert client.post("/v1/analyze", json={"text": "Sales rose 5%."}).status_code == 200
+
+
+@contextlib.contextmanager
+def slot_held_by_another_process(slots: SharedSlots):
+    """A forked process holds a slot for the block, then is killed."""
+    ready_r, ready_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        slots.acquire(time.monotonic() + 5, lambda: True)
+        os.write(ready_w, b"x")
+        time.sleep(60)
+        os._exit(0)
+    try:
+        os.read(ready_r, 1)
+        yield
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(ready_r)
+        os.close(ready_w)
+
+
+def test_shared_slots_across_processes_and_freed_when_a_holder_dies():
+    slots = SharedSlots(1)
+    with slot_held_by_another_process(slots):
+        started = time.monotonic()
+        assert slots.acquire(time.monotonic() + 0.3, lambda: True) is None
+        assert time.monotonic() - started >= 0.3
+    assert slots.acquire(time.monotonic(), lambda: True) == 0  # freed by the kernel
+    slots.release(0)
+
+
+def test_budget_waits_for_a_shared_slot_then_refuses():
+    slots = SharedSlots(1)
+    budget = Budget(capacity=100, slots=1, max_requests=2, wait=0.2, shared=slots)
+    with slot_held_by_another_process(slots):
+        with pytest.raises(Overloaded), budget.admit(10):
+            pass
+        assert budget.admitted == {}  # the local admission was undone
+    with budget.admit(10):
+        pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NoReturn
 
 import marshmallow as ma
 from flask import Flask, current_app, g, request
@@ -19,6 +20,7 @@ from service.analyzer import (
     AnalysisProcess,
     Budget,
     Overloaded,
+    SharedSlots,
     TooLarge,
     capacity_chars,
     weight,
@@ -46,36 +48,52 @@ class Analyses:
 
     budget: Budget
     analyze: Callable[[str], Analysis]
+    shared: SharedSlots  # the replica's analysis slots, made before gunicorn forks
     process: AnalysisProcess | None = None
 
 
-def _budget(app: Flask, share: float, slots: int, max_requests: int) -> Budget:
-    memory = int(app.config["ANALYZE_MEMORY_MB"] * 2**20 * share)
-    return Budget(capacity_chars(memory), slots, max_requests, app.config["ANALYZE_WAIT"])
-
-
 def init_app(app: Flask) -> None:
-    """Analyses in the request's thread, within the whole budget (the app alone, in tests)."""
-    budget = _budget(app, 1, IN_PROCESS_REQUESTS, IN_PROCESS_REQUESTS)
-    app.extensions[EXTENSION] = Analyses(budget, analyze_text)
+    """``ANALYZE_CONCURRENCY`` analyses at once, each within its share of ANALYZE_MEMORY_MB;
+    in the request's thread for the app alone (in tests), see ``serve_from_process``."""
+    config = app.config
+    concurrency = max(1, config["ANALYZE_CONCURRENCY"])
+    capacity = capacity_chars(config["ANALYZE_MEMORY_MB"] * 2**20 // concurrency)
+    requests = max(concurrency, IN_PROCESS_REQUESTS)
+    budget = Budget(capacity, concurrency, requests, config["ANALYZE_WAIT"])
+    app.extensions[EXTENSION] = Analyses(budget, analyze_text, SharedSlots(concurrency))
 
 
 def serve_from_process(
-    app: Flask, workers: int, threads: int, accepting: Callable[[], bool] = lambda: True
+    app: Flask, threads: int, accepting: Callable[[], bool] = lambda: True
 ) -> None:
-    """In a gunicorn worker: its analyses in a child process, one at a time, each within the
-    worker's share of the budget; none admitted once ``accepting()`` is false (stopping).
+    """In a gunicorn worker: its analyses in a child process, one at a time, when one of the
+    replica's slots is free; none admitted once ``accepting()`` is false (the worker stops).
 
     Half of the worker's threads at most serve analyses, waiting ones included: the others
     stay free for reads.
     """
-    if EXTENSION not in app.extensions:
+    analyses = app.extensions.get(EXTENSION)
+    if analyses is None:
         return
     config = app.config
     process = AnalysisProcess(analyze_text, config["ANALYZE_TIMEOUT"], config["ANALYZE_NICE"])
-    budget = _budget(app, 1 / max(1, workers), 1, threads // 2)
-    budget.accepting = accepting
-    app.extensions[EXTENSION] = Analyses(budget, process.analyze, process)
+    budget = Budget(
+        analyses.budget.capacity,
+        1,
+        threads // 2,
+        config["ANALYZE_WAIT"],
+        shared=analyses.shared,
+        accepting=accepting,
+    )
+    app.extensions[EXTENSION] = Analyses(budget, process.analyze, analyses.shared, process)
+
+
+def _overloaded(exc: Overloaded) -> NoReturn:
+    abort(
+        503,
+        message="The server is analysing as much text as it can; retry later.",
+        headers={"Retry-After": str(exc.retry_after)},
+    )
 
 
 @blp.teardown_request
@@ -162,11 +180,17 @@ def analyze():
     Ids are scoped to this response: the document is `input`. Texts are analysed within a
     memory budget: when it is full, the answer is 503 with `Retry-After`.
     """
-    data = _read_body()
     analyses: Analyses = current_app.extensions[EXTENSION]
-    admission = contextlib.ExitStack()
     try:
         analyses.budget.refuse_if_full()
+    except Overloaded as exc:
+        # Refused before the body is parsed: a flood of requests costs little. It is read
+        # all the same, so that the client gets this answer rather than a reset connection.
+        request.get_data(cache=False)
+        _overloaded(exc)
+    data = _read_body()
+    admission = contextlib.ExitStack()
+    try:
         chars = weight(data["text"]) + len(data["title"])
         admission.enter_context(analyses.budget.admit(chars))
     except TooLarge as exc:
@@ -177,11 +201,7 @@ def analyze():
             "analysis memory budget).",
         )
     except Overloaded as exc:
-        abort(
-            503,
-            message="The server is analysing as much text as it can; retry later.",
-            headers={"Retry-After": str(exc.retry_after)},
-        )
+        _overloaded(exc)
     g.analysis_admission = admission
     try:
         result = corpus_of_text(data["text"], data["title"], analyses.analyze)
