@@ -105,7 +105,9 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     sampler = MemorySampler(proc.pid)
     idle_rss, idle_pss = sampler.sample()
     sampler.start()
-    stop_posting, posters, tally = start_posting(port, body, args.analyze_clients)
+    stop_posting, posters, tally = start_posting(
+        port, body, args.analyze_clients, honor_retry=args.honor_retry_after
+    )
     time.sleep(1)  # the posters are busy before wrk starts
     gets = wrk(port, paths, args.analyze_connections, args.analyze_duration, tmp / "beside.lua")
     result = wrk_result(gets)
@@ -119,7 +121,8 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     statuses = dict(sorted(tally.statuses.items(), key=str))
     print(
         f"analyses under load: {args.analyze_clients} clients posting {len(body):,}-byte bodies "
-        f"for {args.analyze_duration}s beside wrk -c{args.analyze_connections} on the GET mix"
+        f"for {args.analyze_duration}s beside wrk -c{args.analyze_connections} on the GET mix, "
+        + ("waiting Retry-After after a 503" if args.honor_retry_after else "again at once")
     )
     print(
         f"  POST answers {statuses}; 503 without Retry-After: {tally.without_retry_after}; "
@@ -205,6 +208,11 @@ def main() -> int:
     parser.add_argument("--analyze-duration", type=int, default=60)
     parser.add_argument("--analyze-connections", type=int, default=16, help="wrk's, beside")
     parser.add_argument("--max-bytes", type=int, help="ANALYZE_MAX_BYTES for the server")
+    parser.add_argument(
+        "--honor-retry-after",
+        action="store_true",
+        help="posting clients wait Retry-After after a 503 (by default they post again at once)",
+    )
     parser.add_argument("--ceiling-mib", type=int, default=CEILING_MIB)
     parser.add_argument(
         "--only-analyze", action="store_true", help="phases 1 (as phase 2's GETs) and 2 only"
@@ -235,6 +243,8 @@ def main() -> int:
         access = tmp / "access.log"
         extra = f"--access-logfile {access} {args.gunicorn_args}"
         env = {**DEFAULT_WORKERS, "GUNICORN_CMD_ARGS": extra}
+        if args.max_bytes:
+            env["ANALYZE_MAX_BYTES"] = str(args.max_bytes)
         proc = start_gunicorn(corpus, cache=Path(args.cache), env=env)
         port = proc.port
         try:

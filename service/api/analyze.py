@@ -25,7 +25,7 @@ from service.analyzer import (
     capacity_chars,
     weight,
 )
-from service.api.errors import Blueprint
+from service.api.errors import PROBLEM_JSON, Blueprint, ProblemSchema
 from service.api.numeric_facts import fact_view
 from service.api.schemas import (
     MAX_TEXT_CHARS,
@@ -120,6 +120,21 @@ _REQUEST_BODY = {
 }
 
 
+def _retry_headers(maximum: int) -> dict:
+    """The headers of a refusal to retry later (CORS's too, once allowed: OWASP API8)."""
+    return {
+        "Retry-After": {
+            "description": "Seconds to wait before retrying.",
+            "required": True,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": maximum},
+        },
+        "Access-Control-Allow-Origin": {
+            "description": "The request's origin, when CORS_ORIGINS allows it.",
+            "schema": {"type": "string"},
+        },
+    }
+
+
 def _read_body() -> dict:
     """The posted ``{text, title}``, from JSON or plain text; 400/415 problems otherwise."""
     mimetype = request.mimetype
@@ -156,23 +171,26 @@ def _read_body() -> dict:
 @blp.alt_response(400, response="BAD_REQUEST")
 @blp.alt_response(
     413,
-    response="REQUEST_ENTITY_TOO_LARGE",
-    description="Over ANALYZE_MAX_BYTES, or a text longer than the analysis memory budget "
-    "(ANALYZE_MEMORY_MB) can ever hold.",
+    schema=ProblemSchema,
+    content_type=PROBLEM_JSON,
+    description="The body is over ANALYZE_MAX_BYTES (128 KiB by default), or the text over "
+    "what the analysis memory budget (ANALYZE_MEMORY_MB) can hold.",
 )
 @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
 @blp.alt_response(
     429,
-    response="TOO_MANY_REQUESTS",
+    schema=ProblemSchema,
+    content_type=PROBLEM_JSON,
     description="Over ANALYZE_RATE_LIMIT for this client; retry after `Retry-After` seconds.",
-    headers={"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
+    headers=_retry_headers(86_400),
 )
 @blp.alt_response(
     503,
-    response="SERVICE_UNAVAILABLE",
-    description="The server is analysing as much text as its memory budget allows; "
-    "retry after `Retry-After` seconds.",
-    headers={"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
+    schema=ProblemSchema,
+    content_type=PROBLEM_JSON,
+    description="The server is analysing as much text as its memory and CPU budget allow "
+    "(or the analysis failed); retry after `Retry-After` seconds.",
+    headers=_retry_headers(60),
 )
 def analyze():
     """Extract entities, quotes and numeric facts from a text, as the corpus endpoints do.
