@@ -3,7 +3,7 @@ under load and a restart.
 
     .venv/bin/python bench/load.py [--duration 60] [--connections 64] [--corpus DIR]
         [--analyze-clients 32] [--analyze-duration 60] [--analyze-connections 16]
-        [--max-bytes N] [--only-analyze]
+        [--max-bytes N] [--body-bytes N] [--honor-retry-after] [--only-analyze]
 
 Serves seeds/ plus ../shared/corpora/bbc_news.jsonl (when present), copied into a temporary
 corpus folder, with the project's gunicorn config and its default worker count, after
@@ -99,7 +99,7 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     """Phase 2: wrk on the GET mix while clients post maximum-size analyses; the failures."""
     texts = [json.loads(line)["text"] for line in BBC.open()] if BBC.exists() else []
     texts = texts or [(ROOT / "seeds" / "000_f50a389bf049e48a.txt").read_text()]
-    body = analysis_body(texts, args.max_bytes or DEFAULT_ANALYZE_MAX_BYTES)
+    body = analysis_body(texts, args.body_bytes or args.max_bytes or DEFAULT_ANALYZE_MAX_BYTES)
     before = set(descendants(proc.pid))
     log_start = proc.log.seek(0, 2)
     sampler = MemorySampler(proc.pid)
@@ -211,6 +211,7 @@ def main() -> int:
     parser.add_argument("--analyze-duration", type=int, default=60)
     parser.add_argument("--analyze-connections", type=int, default=16, help="wrk's, beside")
     parser.add_argument("--max-bytes", type=int, help="ANALYZE_MAX_BYTES for the server")
+    parser.add_argument("--body-bytes", type=int, help="size of the bodies (default: the limit)")
     parser.add_argument(
         "--honor-retry-after",
         action="store_true",

@@ -14,6 +14,7 @@ from typing import NoReturn
 import marshmallow as ma
 from flask import Flask, current_app, g, request
 from flask_smorest import abort
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.analyzer import (
     AnalysisFailed,
@@ -40,6 +41,8 @@ blp = Blueprint("analyze", __name__, url_prefix="/v1", description="Analyse a po
 EXTENSION = "newsfacts.analyses"
 # Request threads an app alone (not under gunicorn) lets analyses hold, waiting included.
 IN_PROCESS_REQUESTS = 4
+# A body over ANALYZE_MAX_BYTES is read up to this size (1 MiB bodies were allowed before).
+DRAIN_MAX_BYTES = 8 * 2**20
 
 
 @dataclass
@@ -135,14 +138,31 @@ def _retry_headers(maximum: int) -> dict:
     }
 
 
+def _body_bytes() -> bytes:
+    """The raw body, or a 413 problem when it is over ANALYZE_MAX_BYTES.
+
+    The body of a 413 is read and dropped first, up to ``DRAIN_MAX_BYTES``: gunicorn reads
+    64 KiB of what the app left unread and then closes the connection, after an answer that
+    said keep-alive, and the client's next request on it would fail.
+    """
+    try:
+        raw = request.get_data(cache=False)
+        limit = request.max_content_length
+        if request.content_length is None and limit is not None and len(raw) >= limit:
+            # A chunked body is cut at the limit silently: reading past it raises the 413.
+            request.stream.read(1)
+    except RequestEntityTooLarge:
+        stream, left = request.environ["wsgi.input"], DRAIN_MAX_BYTES
+        while left > 0 and (chunk := stream.read(min(left, 65536))):
+            left -= len(chunk)
+        raise
+    return raw
+
+
 def _read_body() -> dict:
     """The posted ``{text, title}``, from JSON or plain text; 400/415 problems otherwise."""
     mimetype = request.mimetype
-    raw = request.get_data(cache=False)  # 413 is raised here when over MAX_CONTENT_LENGTH
-    limit = request.max_content_length
-    if request.content_length is None and limit is not None and len(raw) >= limit:
-        # A chunked body is cut at the limit silently: reading past it raises the 413.
-        request.stream.read(1)
+    raw = _body_bytes()
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -204,7 +224,7 @@ def analyze():
     except Overloaded as exc:
         # Refused before the body is parsed: a flood of requests costs little. It is read
         # all the same, so that the client gets this answer rather than a reset connection.
-        request.get_data(cache=False)
+        _body_bytes()
         _overloaded(exc)
     data = _read_body()
     admission = contextlib.ExitStack()
