@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import signal
 import subprocess
@@ -48,6 +49,7 @@ from tests.load_client import (
     Client,
     MemorySampler,
     analysis_body,
+    cpu_seconds,
     descendants,
     endpoint_mix,
     start_load,
@@ -56,6 +58,7 @@ from tests.load_client import (
 from tests.servers import fetch, start_gunicorn, stop, wait_ready
 
 DEFAULT_WORKERS = {"WEB_CONCURRENCY": None}  # gunicorn_conf.py sizes the pool
+CPU = ("ru_utime", "ru_stime")
 
 LUA = """
 local paths = {%s}
@@ -102,6 +105,8 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     body = analysis_body(texts, args.body_bytes or args.max_bytes or DEFAULT_ANALYZE_MAX_BYTES)
     before = set(descendants(proc.pid))
     log_start = proc.log.seek(0, 2)
+    cpu_before = cpu_seconds(proc.pid), resource.getrusage(resource.RUSAGE_SELF)
+    wrk_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler = MemorySampler(proc.pid)
     idle_rss, idle_pss = sampler.sample()
     sampler.start()
@@ -115,6 +120,11 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     for poster in posters:
         poster.join()
     sampler.stop.set()
+    server_cpu = cpu_seconds(proc.pid) - cpu_before[0]
+    clients = resource.getrusage(resource.RUSAGE_SELF)
+    clients_cpu = sum(getattr(clients, f) - getattr(cpu_before[1], f) for f in CPU)
+    wrk_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wrk_cpu = sum(getattr(wrk_after, f) - getattr(wrk_before, f) for f in CPU)
     gone = before - set(descendants(proc.pid))  # max_requests restarts a worker, too
     proc.log.seek(log_start)
     died = DEATHS.findall(proc.log.read().decode(errors="replace"))
@@ -139,6 +149,11 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
         f"  memory, master + workers + analysis processes: idle RSS {idle_rss / 1024:.0f} MiB "
         f"(PSS {idle_pss / 1024:.0f}), peak RSS {sampler.max_rss_kib / 1024:.0f} MiB "
         f"(PSS {sampler.max_pss_kib / 1024:.0f}); ceiling {args.ceiling_mib} MiB"
+    )
+    print(
+        f"  CPU seconds over the {args.analyze_duration}s: the service {server_cpu:.0f}, "
+        f"the posting clients {clients_cpu:.0f}, wrk {wrk_cpu:.0f} (of {2 * args.analyze_duration}"
+        " on 2 cores, with anything else running)"
     )
     print(
         f"  processes died (gunicorn's log: killed, timed out, exited with an error, "

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import re
 import threading
 import time
@@ -312,3 +313,18 @@ def analysis_body(texts: list[str], limit: int) -> bytes:
         middle = (low + high) // 2
         low, high = (middle, high) if len(body(middle)) <= limit else (low, middle)
     return body(low)
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of ``pid`` and all its descendants, those already exited and reaped included
+    (their time is added to their parent's when reaped)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for number, proc in enumerate([pid, *descendants(pid)]):
+        try:
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        # utime, stime, then the reaped children's cutime, cstime (counted once: the root's)
+        total += sum(int(f) for f in fields[11 : 13 if number else 15]) / tick
+    return total
