@@ -320,11 +320,10 @@ def cpu_seconds(pid: int) -> float:
     (their time is added to their parent's when reaped)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
-    for number, proc in enumerate([pid, *descendants(pid)]):
+    for proc in [pid, *descendants(pid)]:
         try:
             fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
         except (FileNotFoundError, ProcessLookupError):
             continue
-        # utime, stime, then the reaped children's cutime, cstime (counted once: the root's)
-        total += sum(int(f) for f in fields[11 : 13 if number else 15]) / tick
+        total += sum(int(f) for f in fields[11:15]) / tick  # utime, stime, cutime, cstime
     return total
