@@ -115,11 +115,14 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     )
     time.sleep(1)  # the posters are busy before wrk starts
     gets = wrk(port, paths, args.analyze_connections, args.analyze_duration, tmp / "beside.lua")
-    result = wrk_result(gets)
-    stop_posting.set()
+    try:
+        result = wrk_result(gets)
+    finally:  # stopped whatever happens, as is everything this script starts
+        stop_posting.set()
+        sampler.stop.set()
+        stop(gets)
     for poster in posters:
         poster.join()
-    sampler.stop.set()
     server_cpu = cpu_seconds(proc.pid) - cpu_before[0]
     clients = resource.getrusage(resource.RUSAGE_SELF)
     clients_cpu = sum(getattr(clients, f) - getattr(cpu_before[1], f) for f in CPU)
@@ -187,21 +190,24 @@ def sigterm_under_load(port: int, proc, paths: list[str], tmp: Path, connections
 
     background = wrk(port, paths, connections, 6, tmp / "sigterm.lua")
     load_stop, load_workers, tally = start_load(port, paths, threads=16)
-    time.sleep(2)
-    analyses = [threading.Thread(target=analyze) for _ in range(8)]
-    for t in analyses:
-        t.start()
-    time.sleep(0.2)
-    signalled = time.perf_counter()
-    proc.send_signal(signal.SIGTERM)
-    exit_code = proc.wait(timeout=60)
-    stopped = time.perf_counter() - signalled
-    for t in analyses:
-        t.join()
-    load_stop.set()
+    try:
+        time.sleep(2)
+        analyses = [threading.Thread(target=analyze) for _ in range(8)]
+        for t in analyses:
+            t.start()
+        time.sleep(0.2)
+        signalled = time.perf_counter()
+        proc.send_signal(signal.SIGTERM)
+        exit_code = proc.wait(timeout=60)
+        stopped = time.perf_counter() - signalled
+        for t in analyses:
+            t.join()
+        background.communicate()
+    finally:
+        load_stop.set()
+        stop(background)
     for t in load_workers:
         t.join()
-    background.communicate()
     return {
         "exit_code": exit_code,
         "stop_seconds": stopped,

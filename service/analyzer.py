@@ -1,14 +1,18 @@
-"""Analyses of posted texts: a memory budget per worker, and a process that runs them.
+"""Analyses of posted texts: admission within a memory and CPU budget, and the processes
+that run them.
 
-Analysing a text takes memory in proportion to its length (``ANALYSIS_BYTES_PER_CHAR``,
-measured by ``bench/analysis_memory.py``) and seconds of CPU. ``Budget`` admits an analysis
-only while the chars being analysed at once fit the worker's share of ``ANALYZE_MEMORY_MB``
-and a few request threads remain free for everything else; a request that cannot be admitted
-within a short wait is refused (``Overloaded``), with an estimate of when to retry.
+An analysis holds memory in proportion to its text (``ANALYSIS_FIXED_BYTES`` plus
+``ANALYSIS_BYTES_PER_CHAR`` per char of its ``weight``, measured by
+``bench/analysis_memory.py``) and takes seconds of one core. ``Budget`` admits one only
+when it fits: in a gunicorn worker, one at a time, while one of the replica's
+``SharedSlots`` (``ANALYZE_CONCURRENCY``) is free, each slot with its share of
+``ANALYZE_MEMORY_MB``, and with request threads left for reads. A request that cannot be
+admitted within a short wait is refused (``Overloaded``) with an estimate of when to retry;
+a text over a slot's share never can be (``TooLarge``).
 
-Under gunicorn each worker runs its analyses in one child process (``AnalysisProcess``), one
-at a time and at a lower CPU priority: spaCy then never holds the worker's GIL, and reads go
-first on a busy machine. The child loads the spaCy model; the worker never does.
+Under gunicorn each worker runs its analyses in a child process (``AnalysisProcess``) at a
+lower CPU priority: spaCy then never holds the worker's GIL, and reads go first. The child
+loads the spaCy model; the worker never does.
 """
 
 from __future__ import annotations
@@ -36,11 +40,11 @@ log = logging.getLogger(__name__)
 # a fixed part (spaCy's working arrays for one section) and a part per char of ``weight``.
 ANALYSIS_FIXED_BYTES = 48 * 2**20
 ANALYSIS_BYTES_PER_CHAR = 250
-# Seconds per char of one analysis on one core (bench/analyze_latency.py: ~50 µs), until
+# Seconds per char of one analysis on one core (bench/analyze_latency.py: ~60 µs), until
 # this worker has timed its own; only used to tell a refused client when to retry.
-_SECONDS_PER_CHAR = 50e-6
-# An analysis is linear in time (tests/test_linear_time.py): one taking 20 times the usual
-# per char, on top of ANALYZE_TIMEOUT, is taken to be hung.
+_SECONDS_PER_CHAR = 60e-6
+# An analysis is linear in time (tests/test_linear_time.py): one taking ANALYZE_TIMEOUT plus
+# 1 ms per char (15 times the usual, 3 times the densest text's) is taken to be hung.
 HUNG_SECONDS_PER_CHAR = 1e-3
 
 
@@ -53,7 +57,7 @@ class Overloaded(Exception):
 
 
 class TooLarge(Exception):
-    """A text over what the whole budget can ever admit (``limit`` chars)."""
+    """A text over what one analysis may ever hold of the budget (``limit`` chars)."""
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"over {limit} chars")
