@@ -165,7 +165,7 @@ def analyze_under_load(port: int, proc, paths: list[str], tmp: Path, args) -> li
     for line in died[:10]:
         print(f"    {line}")
     failures = []
-    if set(tally.statuses) - {200, 413, 503} or tally.without_retry_after:
+    if set(tally.statuses) - {200, 413, 503, "stale"} or tally.without_retry_after:
         failures.append("analyses: an answer other than 200, 413 or 503 with Retry-After")
     if result["non2xx"] or result["socket_errors"]:
         failures.append("analyses: GETs beside them failed")

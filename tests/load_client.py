@@ -190,7 +190,9 @@ def post_analyses(
     """Post ``body`` (JSON) to ``/v1/analyze`` again and again until ``stop``.
 
     A refused client posts again at once unless ``honor_retry``: the worst case for the
-    server, which must keep answering quickly.
+    server, which must keep answering quickly. Outcomes without a status are counted as in
+    ``Client.request``: ``stale`` is a keep-alive connection the server had closed (its worker
+    restarting, for instance) when it was reused, a request the server never saw.
     """
     client = Client(port, timeout=600)
     try:
@@ -207,6 +209,7 @@ def post_analyses(
             retry_after = response.getheader("Retry-After")
             tally.add(response.status, elapsed, retry_after)
             if honor_retry and response.status == 503:
+                client.close()  # not kept idle for seconds: the server would close it first
                 stop.wait(int(retry_after or 1))
     finally:
         client.close()

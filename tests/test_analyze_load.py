@@ -95,7 +95,9 @@ def test_concurrent_maximum_size_analyses(server):
         f"{gets.percentile(99) * 1000:.0f} ms; RSS idle {idle_rss // 1024} MiB, peak "
         f"{sampler.max_rss_kib // 1024} MiB (PSS {sampler.max_pss_kib // 1024} MiB)"
     )
-    assert set(posts.statuses) <= {200, 503}, posts.statuses
+    # "stale": a keep-alive connection closed by a worker restarted by max_requests, when
+    # reused; the request was never sent to the app, and is made again on a new connection.
+    assert set(posts.statuses) <= {200, 503, "stale"}, posts.statuses
     assert posts.statuses[200] >= 1
     assert posts.statuses[503] > 0  # more clients than analysis processes: some shed
     assert posts.without_retry_after == 0
