@@ -43,6 +43,8 @@ ANALYSIS_BYTES_PER_CHAR = 250
 # Seconds per char of one analysis on one core (bench/analyze_latency.py: ~60 µs), until
 # this worker has timed its own; only used to tell a refused client when to retry.
 _SECONDS_PER_CHAR = 60e-6
+# Seconds before gunicorn's graceful_timeout when a stopping worker abandons its analysis.
+STOP_MARGIN = 2.0
 # An analysis is linear in time (tests/test_linear_time.py): one taking ANALYZE_TIMEOUT plus
 # 1 ms per char (15 times the usual, 3 times the densest text's) is taken to be hung.
 HUNG_SECONDS_PER_CHAR = 1e-3
@@ -221,6 +223,7 @@ class AnalysisProcess:
         self.timeout, self.nice = timeout, nice
         self._lock = threading.Lock()  # one analysis at a time
         self._conn: Connection | None = None
+        self._stopped = False
         self.pid = 0
         self._start()
 
@@ -266,6 +269,8 @@ class AnalysisProcess:
         """
         with self._lock:
             for attempt in (1, 2):
+                if self._stopped:
+                    raise AnalysisFailed("the worker is stopping")
                 if self._exited():
                     log.error("analysis process %d had exited; restarting it", self.pid)
                     self._restart()
@@ -273,6 +278,8 @@ class AnalysisProcess:
                     ok, value = self._ask(text)
                     break
                 except (OSError, EOFError) as exc:
+                    if self._stopped:
+                        raise AnalysisFailed("the worker is stopping") from None
                     log.error("analysis process %d failed (%s); restarting it", self.pid, exc)
                     self._restart()
                     if attempt == 2 or isinstance(exc, TimeoutError):
@@ -280,6 +287,27 @@ class AnalysisProcess:
         if not ok:
             raise RuntimeError(f"analysis failed in the analysis process: {value}")
         return value
+
+    def stop(self) -> None:
+        """Kill the child: the analysis in flight, if any, fails at once (for a worker that
+        must exit now, so that its client gets an answer rather than a closed connection)."""
+        self._stopped = True
+        if not self._reaped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+
+    def stop_before_killed(self, accepting: Callable[[], bool], grace: float) -> None:
+        """Once ``accepting()`` turns false (the worker stops), ``stop`` after ``grace``
+        seconds less a margin: gunicorn kills a worker still busy after its graceful_timeout
+        (``grace``), and the client of an analysis still running would get no answer."""
+
+        def watch() -> None:
+            while accepting():
+                time.sleep(0.5)
+            time.sleep(max(0.0, grace - STOP_MARGIN))
+            self.stop()
+
+        threading.Thread(target=watch, name="analysis-stop", daemon=True).start()
 
 
 def _serve(conn: Connection, analyze: Callable[[str], Analysis], nice: int) -> None:

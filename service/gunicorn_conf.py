@@ -86,9 +86,23 @@ def post_worker_init(worker):
     """
     from service.api.analyze import serve_from_process  # noqa: PLC0415 (the preloaded app's)
 
-    # Once the worker stops (max_requests, SIGTERM), it admits no more analyses: those in
-    # flight finish within graceful_timeout.
-    serve_from_process(worker.wsgi, worker.cfg.threads, accepting=lambda: worker.alive)
+    # Once the worker stops (max_requests, SIGTERM), it admits no more analyses, and the one
+    # in flight is answered (a 503 if it must be abandoned) within graceful_timeout.
+    serve_from_process(
+        worker.wsgi,
+        worker.cfg.threads,
+        accepting=lambda: worker.alive,
+        grace=worker.cfg.graceful_timeout,
+    )
+
+
+def worker_exit(server, worker):
+    """The worker is exiting: an analysis still running is abandoned with a 503 (if it was
+    not already), or its thread would hold the exit until the master kills the worker and
+    its client would see the connection closed."""
+    from service.api.analyze import stop_analyses  # noqa: PLC0415
+
+    stop_analyses(worker.wsgi)
 
 
 class HeaderTimeoutWorker(ThreadWorker):

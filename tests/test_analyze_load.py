@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -126,3 +127,33 @@ def test_analysis_processes_restart_after_being_killed(server):
             break
     assert not killed & children()
     assert all(len(c) == 1 for c in analysis_processes(server.pid).values())
+
+
+def test_analysis_outlasting_graceful_timeout_gets_503_at_shutdown(tmp_path):
+    """A worker that must exit abandons its analysis with a 503, instead of holding its exit
+    until gunicorn kills it and the client sees the connection closed."""
+    shutil.copytree(SEEDS, tmp_path, dirs_exist_ok=True)
+    proc = start_gunicorn(tmp_path, env={"GRACEFUL_TIMEOUT": "3"})
+    try:
+        wait_ready(proc.port, proc)
+        response, _ = post(proc.port, b'{"text": "Sales rose 5%."}')  # the model is loaded
+        assert response.status == 200
+        # ~6 s of analysis on one core: over the 3 s of graceful_timeout.
+        body = analysis_body(
+            [(SEEDS / "000_f50a389bf049e48a.txt").read_text()], DEFAULT_ANALYZE_MAX_BYTES
+        )
+        answers = []
+        poster = threading.Thread(target=lambda: answers.append(post(proc.port, body)))
+        poster.start()
+        time.sleep(1)
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+        poster.join(timeout=30)
+        assert time.monotonic() - started < 15
+    finally:
+        stop(proc)
+    ((response, data),) = answers
+    assert response is not None, "the connection was closed without an answer"
+    assert response.status == 503, data
+    assert response.getheader("Retry-After") == "1"

@@ -67,10 +67,11 @@ def init_app(app: Flask) -> None:
 
 
 def serve_from_process(
-    app: Flask, threads: int, accepting: Callable[[], bool] = lambda: True
+    app: Flask, threads: int, accepting: Callable[[], bool] = lambda: True, grace: float = 30
 ) -> None:
     """In a gunicorn worker: its analyses in a child process, one at a time, when one of the
-    replica's slots is free; none admitted once ``accepting()`` is false (the worker stops).
+    replica's slots is free; none admitted once ``accepting()`` is false (the worker stops),
+    and the one running abandoned with a 503 before ``grace`` (graceful_timeout) is over.
 
     Half of the worker's threads at most serve analyses, waiting ones included: the others
     stay free for reads.
@@ -80,6 +81,7 @@ def serve_from_process(
         return
     config = app.config
     process = AnalysisProcess(analyze_text, config["ANALYZE_TIMEOUT"], config["ANALYZE_NICE"])
+    process.stop_before_killed(accepting, grace)
     budget = Budget(
         analyses.budget.capacity,
         1,
@@ -97,6 +99,13 @@ def _overloaded(exc: Overloaded) -> NoReturn:
         message="The server is analysing as much text as it can; retry later.",
         headers={"Retry-After": str(exc.retry_after)},
     )
+
+
+def stop_analyses(app: Flask) -> None:
+    """Fail the analysis in flight in this worker, which must exit now (a 503 for it)."""
+    analyses = app.extensions.get(EXTENSION)
+    if analyses is not None and analyses.process is not None:
+        analyses.process.stop()
 
 
 @blp.teardown_request
@@ -244,7 +253,7 @@ def analyze():
     try:
         result = corpus_of_text(data["text"], data["title"], analyses.analyze)
     except AnalysisFailed:
-        abort(503, message="The analysis failed; retry.", headers={"Retry-After": "1"})
+        abort(503, message="The analysis was interrupted; retry.", headers={"Retry-After": "1"})
     (document,) = result.documents
     return {
         "document": document,
