@@ -27,6 +27,7 @@ import random
 import re
 import signal
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -98,7 +99,11 @@ class SharedSlots:
 
     def __init__(self, count: int) -> None:
         self.count = max(1, count)
-        self._fd = os.memfd_create("newsfacts-analysis-slots")
+        if hasattr(os, "memfd_create"):  # Linux: no file system needed
+            self._fd = os.memfd_create("newsfacts-analysis-slots")
+        else:
+            self._file = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the process)
+            self._fd = self._file.fileno()
         os.ftruncate(self._fd, self.count)
 
     def acquire(self, deadline: float, accepting: Callable[[], bool]) -> int | None:
@@ -317,11 +322,8 @@ def _serve(conn: Connection, analyze: Callable[[str], Analysis], nice: int) -> N
     signal.set_wakeup_fd(-1)
     # Nothing of the worker's but this socket and stdio: its listening sockets and client
     # connections must close when the worker closes them.
-    keep = {0, 1, 2, conn.fileno()}
-    for fd in [int(name) for name in os.listdir("/proc/self/fd")]:
-        if fd not in keep:
-            with contextlib.suppress(OSError):
-                os.close(fd)
+    os.closerange(3, conn.fileno())
+    os.closerange(conn.fileno() + 1, os.sysconf("SC_OPEN_MAX"))
     libc = _libc()
     with contextlib.suppress(AttributeError, OSError):
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the worker

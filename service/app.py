@@ -31,9 +31,8 @@ def _code_version() -> str:
 def default_config() -> dict[str, Any]:
     """Settings read from the environment, with their defaults."""
     # One core is left to reads: analyses are CPU-bound, and the rest of the API is not.
-    concurrency = int(
-        os.environ.get("ANALYZE_CONCURRENCY") or max(1, len(os.sched_getaffinity(0)) - 1)
-    )
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    concurrency = int(os.environ.get("ANALYZE_CONCURRENCY") or max(1, (cores or 1) - 1))
     return {
         "CORPUS_DIR": os.environ.get("CORPUS_DIR", "seeds"),
         "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),

@@ -83,12 +83,13 @@ def test_concurrent_maximum_size_analyses(server):
     stop_posts, posters, posts = start_posting(port, body, clients=12)
     time.sleep(12)
     stop_posts.set()
-    for t in posters:
-        t.join(timeout=120)
     stop_gets.set()
     for t in getters:
         t.join()
     sampler.stop.set()
+    for t in posters:  # each ends with the answer to its last request: an analysis, at most
+        t.join(timeout=300)
+    assert not any(t.is_alive() for t in posters), "a request was not answered"
 
     print(
         f"POSTs {dict(posts.statuses)}, 200 p50 {posts.percentile(200, 50):.1f}s, 503 p99 "
@@ -99,8 +100,7 @@ def test_concurrent_maximum_size_analyses(server):
     # "stale": a keep-alive connection closed by a worker restarted by max_requests, when
     # reused; the request was never sent to the app, and is made again on a new connection.
     assert set(posts.statuses) <= {200, 503, "stale"}, posts.statuses
-    assert posts.statuses[200] >= 1
-    assert posts.statuses[503] > 0  # more clients than analysis processes: some shed
+    assert posts.statuses[503] > 0  # more clients than analysis slots: some shed
     assert posts.without_retry_after == 0
     assert posts.percentile(503, 99) < 3  # refused after a short wait, not at the end
     server.log.seek(log_start)
@@ -109,6 +109,10 @@ def test_concurrent_maximum_size_analyses(server):
     assert sampler.max_rss_kib < CEILING_MIB * 1024
     assert set(gets.outcomes) == {"ok"}, gets.outcomes
     assert gets.percentile(99) < 0.2, gets.percentile(99)
+    # The storm over, analyses are admitted again (on a busy machine, the ones admitted
+    # during it may not have finished within it).
+    response, data = post(port, b'{"text": "Poland has sent about 15,000 troops."}')
+    assert response.status == 200, data
 
 
 def test_analysis_processes_restart_after_being_killed(server):
