@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import socket
+import sys
 import threading
 import time
 
@@ -93,6 +94,7 @@ def post_worker_init(worker):
         worker.cfg.threads,
         accepting=lambda: worker.alive,
         grace=worker.cfg.graceful_timeout,
+        hold_restart=getattr(worker, "hold_restart", lambda held: None),
     )
 
 
@@ -116,7 +118,13 @@ class HeaderTimeoutWorker(ThreadWorker):
     Request bodies are not covered: behind nginx (docker-compose.yml) they arrive buffered.
     """
 
+    def hold_restart(self, held):
+        """No restart by max_requests while held (an analysis runs here: it would be
+        abandoned); the count is kept, and the next request after restarts the worker."""
+        self.max_requests = sys.maxsize if held else self.restart_after
+
     def init_process(self):
+        self.restart_after = self.max_requests  # max_requests, with this worker's jitter
         self.queued = 0  # requests handed to the pool and not finished; main thread only
         self.drained = False
         self.reading = {}  # pool thread -> (socket, deadline) while it reads a request head

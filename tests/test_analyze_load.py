@@ -161,3 +161,37 @@ def test_analysis_outlasting_graceful_timeout_gets_503_at_shutdown(tmp_path):
     assert response is not None, "the connection was closed without an answer"
     assert response.status == 503, data
     assert response.getheader("Retry-After") == "1"
+
+
+def test_max_requests_restart_waits_for_the_analysis_in_flight(tmp_path):
+    """Reads that reach max_requests meanwhile do not restart the worker under a running
+    analysis (which would abandon it); it restarts after."""
+    shutil.copytree(SEEDS, tmp_path, dirs_exist_ok=True)
+    env = {"GUNICORN_CMD_ARGS": "--max-requests 20 --max-requests-jitter 0"}
+    proc = start_gunicorn(tmp_path, env=env)
+    try:
+        wait_ready(proc.port, proc)
+        (worker,) = analysis_processes(proc.pid)
+        body = analysis_body(
+            [(SEEDS / "000_f50a389bf049e48a.txt").read_text()], DEFAULT_ANALYZE_MAX_BYTES
+        )
+        answers = []
+        poster = threading.Thread(target=lambda: answers.append(post(proc.port, body)))
+        poster.start()
+        time.sleep(0.5)
+        client = Client(proc.port)
+        for _ in range(30):  # over max_requests, while the analysis runs
+            outcome, _, _ = client.request("GET", "/livez")
+            assert outcome == "ok"
+        assert poster.is_alive(), "the analysis ended too soon to tell"
+        assert list(analysis_processes(proc.pid)) == [worker]
+        poster.join(timeout=300)
+        ((response, data),) = answers
+        assert response.status == 200, data
+        deadline = time.monotonic() + 30
+        while list(analysis_processes(proc.pid)) == [worker] and time.monotonic() < deadline:
+            client.request("GET", "/livez")  # the next request restarts it
+            time.sleep(0.2)
+        assert list(analysis_processes(proc.pid)) != [worker]
+    finally:
+        stop(proc)

@@ -67,11 +67,16 @@ def init_app(app: Flask) -> None:
 
 
 def serve_from_process(
-    app: Flask, threads: int, accepting: Callable[[], bool] = lambda: True, grace: float = 30
+    app: Flask,
+    threads: int,
+    accepting: Callable[[], bool] = lambda: True,
+    grace: float = 30,
+    hold_restart: Callable[[bool], None] = lambda held: None,
 ) -> None:
     """In a gunicorn worker: its analyses in a child process, one at a time, when one of the
     replica's slots is free; none admitted once ``accepting()`` is false (the worker stops),
     and the one running abandoned with a 503 before ``grace`` (graceful_timeout) is over.
+    ``hold_restart(True)`` while an analysis runs: a restart then would abandon it.
 
     Half of the worker's threads at most serve analyses, waiting ones included: the others
     stay free for reads.
@@ -90,7 +95,15 @@ def serve_from_process(
         shared=analyses.shared,
         accepting=accepting,
     )
-    app.extensions[EXTENSION] = Analyses(budget, process.analyze, analyses.shared, process)
+
+    def analyze(text: str) -> Analysis:
+        hold_restart(True)
+        try:
+            return process.analyze(text)
+        finally:
+            hold_restart(False)
+
+    app.extensions[EXTENSION] = Analyses(budget, analyze, analyses.shared, process)
 
 
 def _overloaded(exc: Overloaded) -> NoReturn:
