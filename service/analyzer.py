@@ -171,8 +171,13 @@ class Budget:
         return len(self.admitted) < self.slots and used + chars <= self.capacity
 
     @contextlib.contextmanager
-    def admit(self, chars: int) -> Iterator[None]:
-        """Hold ``chars`` of the budget for the block; ``Overloaded`` or ``TooLarge`` if not."""
+    def admit(self, chars: int, weigh: Callable[[], int] | None = None) -> Iterator[None]:
+        """Hold ``chars`` of the budget for the block; ``Overloaded`` or ``TooLarge`` if not.
+
+        With ``weigh``, ``chars`` is a lower bound (the text's length) and ``weigh()`` the
+        weight to hold, computed only once the lower bound fits: it costs ~60 ms per MB, not
+        to be spent on requests that are refused anyway.
+        """
         if chars > self.capacity:
             raise TooLarge(self.capacity)
         ticket = object()
@@ -182,11 +187,21 @@ class Budget:
                 raise Overloaded(self.retry_after())
             self.waiting += 1
             try:
-                while not self._fits(chars):
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0 or not self.accepting():
-                        raise Overloaded(self.retry_after())
-                    self._changed.wait(min(remaining, 0.5))
+                while True:
+                    while not self._fits(chars):
+                        remaining = deadline - time.monotonic()
+                        if remaining <= 0 or not self.accepting():
+                            raise Overloaded(self.retry_after())
+                        self._changed.wait(min(remaining, 0.5))
+                    if weigh is None:
+                        break
+                    self._changed.release()  # others may come and go meanwhile
+                    try:
+                        chars, weigh = weigh(), None
+                    finally:
+                        self._changed.acquire()
+                    if chars > self.capacity:
+                        raise TooLarge(self.capacity)
             finally:
                 self.waiting -= 1
             self.admitted[ticket] = (chars, time.monotonic())

@@ -162,3 +162,31 @@ def test_budget_waits_for_a_shared_slot_then_refuses():
         assert budget.admitted == {}  # the local admission was undone
     with budget.admit(10):
         pass
+
+
+def test_weight_is_computed_only_once_the_length_fits():
+    budget = Budget(capacity=1000, slots=1, max_requests=3, wait=0.2)
+    weighed = []
+
+    def weigh(value):
+        def compute():
+            weighed.append(value)
+            return value
+
+        return compute
+
+    release, holding = threading.Event(), threading.Event()
+    holder = threading.Thread(target=hold, args=(budget, 10, release, holding), daemon=True)
+    holder.start()
+    assert holding.wait(5)
+    with pytest.raises(Overloaded), budget.admit(100, weigh(500)):
+        pass
+    assert weighed == []  # refused without weighing: the slot stayed taken
+    release.set()
+    holder.join()
+    with pytest.raises(TooLarge), budget.admit(100, weigh(5000)):
+        pass
+    with budget.admit(100, weigh(500)):
+        ((held, _),) = budget.admitted.values()
+        assert held == 500
+    assert weighed == [5000, 500]

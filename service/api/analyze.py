@@ -249,22 +249,26 @@ def analyze():
         _body_bytes()
         _overloaded(exc)
     data = _read_body()
+    text, title = data["text"], data["title"]
     admission = contextlib.ExitStack()
     try:
-        chars = weight(data["text"]) + len(data["title"])
-        admission.enter_context(analyses.budget.admit(chars))
+
+        def weigh() -> int:
+            return weight(text) + len(title)
+
+        admission.enter_context(analyses.budget.admit(len(text) + len(title), weigh))
     except TooLarge as exc:
         abort(
             413,
-            message=f"The text counts as {chars} characters (5 per word or sign where it is "
-            f"denser than prose); this server analyses at most {exc.limit} at once (its "
+            message=f"The text counts as {weigh()} characters (5 per word or sign where it "
+            f"is denser than prose); this server analyses at most {exc.limit} at once (its "
             "analysis memory budget).",
         )
     except Overloaded as exc:
         _overloaded(exc)
     g.analysis_admission = admission
     try:
-        result = corpus_of_text(data["text"], data["title"], analyses.analyze)
+        result = corpus_of_text(text, title, analyses.analyze)
     except AnalysisFailed:
         abort(503, message="The analysis was interrupted; retry.", headers={"Retry-After": "1"})
     (document,) = result.documents
