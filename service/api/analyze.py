@@ -250,12 +250,12 @@ def analyze():
         _overloaded(exc)
     data = _read_body()
     text, title = data["text"], data["title"]
+
+    def weigh() -> int:
+        return weight(text) + len(title)
+
     admission = contextlib.ExitStack()
     try:
-
-        def weigh() -> int:
-            return weight(text) + len(title)
-
         admission.enter_context(analyses.budget.admit(len(text) + len(title), weigh))
     except TooLarge as exc:
         abort(
