@@ -16,8 +16,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from service import api, nlp
 from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
 
+# 5 times the longest BBC article (25 KB), 4 times the longest PolNeAR one (34 KB).
 DEFAULT_ANALYZE_MAX_BYTES = 128 * 1024
-# Enough for the largest default body, however dense, and a 1 MiB article.
+# Enough for the densest body of that size (212 MB budgeted) and a 1 MiB article (316 MB).
 MEMORY_MB_PER_ANALYSIS = 384
 
 
@@ -38,18 +39,18 @@ def default_config() -> dict[str, Any]:
         "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
         # Analyses are cached next to the corpus unless CACHE_DIR says otherwise.
         "CACHE_DIR": os.environ.get("CACHE_DIR"),
-        # POST /v1/analyze: the largest body (4 times the longest BBC or PolNeAR article),
+        # POST /v1/analyze (README, "Memory: the analysis budget"): the largest body; the
+        # analyses running at once in a replica, all workers together, and the memory they
+        # may hold, each its share; how long a request waits for room before a 503; when an
+        # analysis is taken to be hung (plus 1 ms per char); and the analysis processes'
+        # CPU priority (0-19): reads on the same cores come first.
         "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or DEFAULT_ANALYZE_MAX_BYTES),
-        # how many analyses run at once, all workers together (see service/analyzer.py), and
-        # the memory they may hold, measured at most ~60% of it (bench/analysis_memory.py),
         "ANALYZE_CONCURRENCY": concurrency,
         "ANALYZE_MEMORY_MB": int(
             os.environ.get("ANALYZE_MEMORY_MB") or MEMORY_MB_PER_ANALYSIS * concurrency
         ),
-        # how long a request may wait for room before a 503, and for its analysis to finish.
         "ANALYZE_WAIT": float(os.environ.get("ANALYZE_WAIT") or 1),
         "ANALYZE_TIMEOUT": float(os.environ.get("ANALYZE_TIMEOUT") or 60),
-        # CPU priority of the analysis processes (0-19): reads on the same cores come first.
         "ANALYZE_NICE": int(os.environ.get("ANALYZE_NICE") or 5),
         "ANALYZE_WORKERS": int(os.environ.get("ANALYZE_WORKERS") or os.cpu_count() or 1),
         # Load the spaCy model in create_app: with gunicorn's preload, workers then share one
