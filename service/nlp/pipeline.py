@@ -34,7 +34,7 @@ _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 # 10,000 chars; text of one-char tokens would have 10,000); batches hold one section's worth;
 # the sections are joined back into one Doc, without their tensors (no extractor reads them:
 # 60% of a Doc's memory). The extractors still see the whole article, and a text's peak
-# memory is ~25 MB plus ~120 bytes per char of news. Sections of 10,000 chars leave every BBC
+# memory is ~29 MB plus ~110 bytes per char of news. Sections of 10,000 chars leave every BBC
 # article's extractions as with the text parsed whole.
 MAX_SECTION = 10_000
 MAX_SECTION_TOKENS = 3_000
