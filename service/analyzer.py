@@ -106,8 +106,9 @@ class SharedSlots:
             self._fd = self._file.fileno()
         os.ftruncate(self._fd, self.count)
 
-    def acquire(self, deadline: float, accepting: Callable[[], bool]) -> int | None:
-        """A free slot's number, polling until ``deadline``; None if none came free."""
+    def acquire(self, deadline: float, wanted: Callable[[], bool]) -> int | None:
+        """A free slot's number, polling until ``deadline`` or ``wanted()`` is false; None if
+        none came free."""
         while True:
             for slot in random.sample(range(self.count), self.count):
                 try:
@@ -115,7 +116,7 @@ class SharedSlots:
                     return slot
                 except OSError:
                     continue
-            if time.monotonic() >= deadline or not accepting():
+            if time.monotonic() >= deadline or not wanted():
                 return None
             time.sleep(0.05)
 
@@ -140,12 +141,13 @@ class Budget:
         wait: float,
         *,
         shared: SharedSlots | None = None,
-        accepting: Callable[[], bool] = lambda: True,
+        time_left: Callable[[], float] = lambda: math.inf,
     ) -> None:
-        """``accepting`` turns false when the process stops: nothing is admitted then."""
+        """``time_left()``: seconds before this process must have finished its analyses
+        (it is stopping); one that would likely take longer is not admitted."""
         self.capacity, self.slots, self.wait = capacity, max(1, slots), wait
         self.max_requests = max(self.slots, max_requests)
-        self.shared, self.accepting = shared, accepting
+        self.shared, self.time_left = shared, time_left
         self.admitted: dict[object, tuple[int, float]] = {}  # ticket -> (chars, started)
         self.waiting = 0
         self.seconds_per_char = _SECONDS_PER_CHAR
@@ -160,10 +162,14 @@ class Budget:
         guess = max(left) if left else self.typical_chars * self.seconds_per_char
         return min(60, max(1, math.ceil(guess)))
 
-    def refuse_if_full(self) -> None:
-        """``Overloaded`` at once if no more requests may wait: before weighing a text."""
+    def _in_time(self, chars: int) -> bool:
+        return chars * self.seconds_per_char <= self.time_left()
+
+    def refuse_if_full(self, chars: int) -> None:
+        """``Overloaded`` at once if no more requests may wait, or one of ``chars`` chars would
+        not end in time: before the text is even read."""
         with self._changed:
-            if len(self.admitted) + self.waiting >= self.max_requests or not self.accepting():
+            if len(self.admitted) + self.waiting >= self.max_requests or not self._in_time(chars):
                 raise Overloaded(self.retry_after())
 
     def _fits(self, chars: int) -> bool:
@@ -183,14 +189,14 @@ class Budget:
         ticket = object()
         deadline = time.monotonic() + self.wait
         with self._changed:
-            if len(self.admitted) + self.waiting >= self.max_requests or not self.accepting():
+            if len(self.admitted) + self.waiting >= self.max_requests or not self._in_time(chars):
                 raise Overloaded(self.retry_after())
             self.waiting += 1
             try:
                 while True:
                     while not self._fits(chars):
                         remaining = deadline - time.monotonic()
-                        if remaining <= 0 or not self.accepting():
+                        if remaining <= 0 or not self._in_time(chars):
                             raise Overloaded(self.retry_after())
                         self._changed.wait(min(remaining, 0.5))
                     if weigh is None:
@@ -208,7 +214,7 @@ class Budget:
         slot = None
         try:
             if self.shared is not None:
-                slot = self.shared.acquire(deadline, self.accepting)
+                slot = self.shared.acquire(deadline, lambda: self._in_time(chars))
                 if slot is None:
                     raise Overloaded(self.retry_after())
             started = time.monotonic()
@@ -244,6 +250,7 @@ class AnalysisProcess:
         self._lock = threading.Lock()  # one analysis at a time
         self._conn: Connection | None = None
         self._stopped = False
+        self._stop_at = math.inf
         self.pid = 0
         self._start()
 
@@ -308,6 +315,10 @@ class AnalysisProcess:
             raise RuntimeError(f"analysis failed in the analysis process: {value}")
         return value
 
+    def time_left(self) -> float:
+        """Seconds before an analysis here is abandoned (infinite unless the worker stops)."""
+        return self._stop_at - time.monotonic()
+
     def stop(self) -> None:
         """Kill the child: the analysis in flight, if any, fails at once (for a worker that
         must exit now, so that its client gets an answer rather than a closed connection)."""
@@ -324,7 +335,8 @@ class AnalysisProcess:
         def watch() -> None:
             while accepting():
                 time.sleep(0.5)
-            time.sleep(max(0.0, grace - STOP_MARGIN))
+            self._stop_at = time.monotonic() + max(0.0, grace - STOP_MARGIN)
+            time.sleep(max(0.0, self._stop_at - time.monotonic()))
             self.stop()
 
         threading.Thread(target=watch, name="analysis-stop", daemon=True).start()

@@ -89,7 +89,7 @@ def test_queue_is_bounded_and_too_large_is_refused_at_once():
     time.sleep(0.2)  # now one admitted, one waiting: the queue is full
     started = time.monotonic()
     with pytest.raises(Overloaded):
-        budget.refuse_if_full()
+        budget.refuse_if_full(1)
     with pytest.raises(Overloaded), budget.admit(1):
         pass
     assert time.monotonic() - started < 0.5  # refused without waiting
@@ -190,3 +190,20 @@ def test_weight_is_computed_only_once_the_length_fits():
         ((held, _),) = budget.admitted.values()
         assert held == 500
     assert weighed == [5000, 500]
+
+
+def test_a_stopping_process_admits_only_what_ends_in_time():
+    left = [60.0]
+    budget = Budget(capacity=10**6, slots=1, max_requests=2, wait=5, time_left=lambda: left[0])
+    budget.seconds_per_char = 1e-4  # 100,000 chars: 10 s
+    with budget.admit(100_000):
+        pass
+    left[0] = 5.0
+    started = time.monotonic()
+    with pytest.raises(Overloaded), budget.admit(100_000):
+        pass
+    with pytest.raises(Overloaded):
+        budget.refuse_if_full(100_000)
+    assert time.monotonic() - started < 1  # refused at once, not after the wait
+    with budget.admit(10_000):  # 1 s
+        pass

@@ -74,8 +74,9 @@ def serve_from_process(
     hold_restart: Callable[[bool], None] = lambda held: None,
 ) -> None:
     """In a gunicorn worker: its analyses in a child process, one at a time, when one of the
-    replica's slots is free; none admitted once ``accepting()`` is false (the worker stops),
-    and the one running abandoned with a 503 before ``grace`` (graceful_timeout) is over.
+    replica's slots is free. Once ``accepting()`` is false (the worker stops), the one running
+    is abandoned with a 503 before ``grace`` (graceful_timeout) is over, and one that would
+    likely not end by then is not admitted.
     ``hold_restart(True)`` while an analysis runs: a restart then would abandon it.
 
     Half of the worker's threads at most serve analyses, waiting ones included: the others
@@ -93,7 +94,7 @@ def serve_from_process(
         threads // 2,
         config["ANALYZE_WAIT"],
         shared=analyses.shared,
-        accepting=accepting,
+        time_left=process.time_left,
     )
 
     def analyze(text: str) -> Analysis:
@@ -242,7 +243,7 @@ def analyze():
     """
     analyses: Analyses = current_app.extensions[EXTENSION]
     try:
-        analyses.budget.refuse_if_full()
+        analyses.budget.refuse_if_full(request.content_length or 0)
     except Overloaded as exc:
         # Refused before the body is parsed: a flood of requests costs little. It is read
         # all the same, so that the client gets this answer rather than a reset connection.
