@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -11,6 +12,10 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+
+# SIGTERM (from `timeout`, a CI runner) unwinds like Ctrl-C does: the `finally` blocks stop
+# the servers a benchmark started instead of leaving them running.
+signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -86,11 +91,20 @@ def wait_ready(
 
 
 def stop(proc: subprocess.Popen) -> None:
-    proc.send_signal(signal.SIGTERM)
+    """SIGTERM, then SIGKILL if it has not exited within 30 s; reaped either way."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
     try:
         proc.wait(timeout=30)
     except subprocess.TimeoutExpired:
         proc.kill()
+        proc.wait()
+
+
+def stopped_at_exit(stack: contextlib.ExitStack, proc: subprocess.Popen) -> subprocess.Popen:
+    """``proc``, stopped when ``stack`` closes: also when a later step fails."""
+    stack.callback(stop, proc)
+    return proc
 
 
 def get_json(port: int, path: str):

@@ -1,12 +1,13 @@
-"""Memory of the gunicorn master and workers serving the BBC corpus: how much is shared.
+"""Memory of the gunicorn master, workers and analysis processes serving the BBC corpus.
 
     .venv/bin/python bench/memory.py [--workers 4]
 
-Starts the project's gunicorn config twice on a warm cache, once as by default (each worker
-loads the spaCy model in the background) and once with PRELOAD_MODEL=1 (loaded in the master,
+Starts the project's gunicorn config twice on a warm cache, once as by default (each worker's
+analysis process loads the spaCy model) and once with PRELOAD_MODEL=1 (loaded in the master,
 shared after fork), sends a few requests, waits for the model, then reads each process's
-``/proc/<pid>/smaps_rollup``. "private" is what a worker alone holds (Private_Clean +
-Private_Dirty): the cost of one more worker; "pss" charges shared pages proportionally.
+``/proc/<pid>/smaps_rollup``. "private" is what a process alone holds (Private_Clean +
+Private_Dirty): the cost of one more worker and its analysis process; "pss" charges shared
+pages proportionally.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def children(pid: int) -> list[int]:
     return sorted(found)
 
 
-def measure(corpus: Path, workers: int, preload: bool) -> tuple[dict, list[dict]]:
+def measure(corpus: Path, workers: int, preload: bool) -> tuple[dict, list[dict], list[dict]]:
     port = free_port()
     env = {"CORPUS_DIR": str(corpus), "WEB_CONCURRENCY": str(workers)}
     if preload:
@@ -64,8 +65,10 @@ def measure(corpus: Path, workers: int, preload: bool) -> tuple[dict, list[dict]
                 headers={"Content-Type": "application/json"},
             )
             urllib.request.urlopen(request, timeout=60).read()
-        time.sleep(8)  # every worker has loaded the model in the background by now
-        return rollup(proc.pid), [rollup(pid) for pid in children(proc.pid)]
+        time.sleep(8)  # every analysis process has loaded the model by now
+        pids = children(proc.pid)
+        analysis = [rollup(child) for pid in pids for child in children(pid)]
+        return rollup(proc.pid), [rollup(pid) for pid in pids], analysis
     finally:
         stop(proc)
 
@@ -77,14 +80,18 @@ def main() -> None:
     corpus = bench_corpus(Path("/tmp/newsfacts-bench-startup"), fresh=False)
     wait_ready_note = "(warm cache: run bench/startup.py or `python -m service build` first)"
     print(f"corpus: {corpus} {wait_ready_note}, {args.workers} workers; MiB")
-    print(f"{'mode':<30} {'master rss':>10} {'worker rss':>10} {'private':>8} {'pss':>8}")
+    print(
+        f"{'mode':<30} {'master rss':>10} | {'worker rss':>10} {'private':>8} {'pss':>8} | "
+        f"{'analysis rss':>12} {'private':>8} {'pss':>8}"
+    )
     for preload in (False, True):
-        master, workers = measure(corpus, args.workers, preload)
-        mean = {k: sum(w[k] for w in workers) / len(workers) for k in workers[0]}
+        master, workers, analysis = measure(corpus, args.workers, preload)
+        w = {k: sum(x[k] for x in workers) / len(workers) for k in workers[0]}
+        a = {k: sum(x[k] for x in analysis) / len(analysis) for k in analysis[0]}
         mode = "PRELOAD_MODEL=1 (shared model)" if preload else "default (model per worker)"
         print(
-            f"{mode:<30} {master['rss']:>10.0f} {mean['rss']:>10.0f} "
-            f"{mean['private']:>8.0f} {mean['pss']:>8.0f}"
+            f"{mode:<30} {master['rss']:>10.0f} | {w['rss']:>10.0f} {w['private']:>8.0f} "
+            f"{w['pss']:>8.0f} | {a['rss']:>12.0f} {a['private']:>8.0f} {a['pss']:>8.0f}"
         )
 
 

@@ -10,7 +10,9 @@ the other, against the same response bodies, so the ratios are comparable. Needs
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +26,7 @@ from bench._common import (
     free_port,
     get_json,
     start_gunicorn,
-    stop,
+    stopped_at_exit,
     wait_ready,
 )
 
@@ -73,27 +75,34 @@ def main() -> None:
     parser.add_argument("--corpus", default="/tmp/newsfacts-bench-startup")
     args = parser.parse_args()
     corpus = bench_corpus(Path(args.corpus), fresh=False)
+    for tool in ("wrk", "nginx"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed (apt-get install wrk nginx-light)")
     ours_port, bare_port, nginx_port = free_port(), free_port(), free_port()
-    ours = start_gunicorn("service:create_app()", ours_port, {"CORPUS_DIR": str(corpus)})
-    wait_ready(ours_port, ours)
-    top_doc = get_json(ours_port, "/v1/documents?page_size=1")["items"][0]["id"]
-    top_entity = get_json(ours_port, "/v1/entities?page_size=1")["items"][0]["id"]
-    paths = {
-        "quotes": "/v1/quotes?page_size=20",
-        "document": f"/v1/documents/{top_doc}",
-        "entity": f"/v1/entities/{top_entity}",
-    }
-    static = Path(tempfile.mkdtemp(prefix="newsfacts-static-"))
-    for name, path in paths.items():
-        with urllib.request.urlopen(f"http://127.0.0.1:{ours_port}{path}") as r:
-            (static / name).write_bytes(r.read())
-    bare = start_gunicorn("bench.bare_app:create_app()", bare_port, {"BARE_DIR": str(static)})
-    wait_ready(bare_port, bare)
-    work = Path(tempfile.mkdtemp(prefix="newsfacts-nginx-"))
-    conf = work / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(dir=work, port=nginx_port, root=static))
-    nginx = subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"])
-    try:
+    # Every process started is stopped on the way out, whatever step fails.
+    with contextlib.ExitStack() as stack:
+        env = {"CORPUS_DIR": str(corpus)}
+        ours = stopped_at_exit(stack, start_gunicorn("service:create_app()", ours_port, env))
+        wait_ready(ours_port, ours)
+        top_doc = get_json(ours_port, "/v1/documents?page_size=1")["items"][0]["id"]
+        top_entity = get_json(ours_port, "/v1/entities?page_size=1")["items"][0]["id"]
+        paths = {
+            "quotes": "/v1/quotes?page_size=20",
+            "document": f"/v1/documents/{top_doc}",
+            "entity": f"/v1/entities/{top_entity}",
+        }
+        static = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="newsfacts-static-")))
+        for name, path in paths.items():
+            with urllib.request.urlopen(f"http://127.0.0.1:{ours_port}{path}") as r:
+                (static / name).write_bytes(r.read())
+        bare_env = {"BARE_DIR": str(static)}
+        bare_app = "bench.bare_app:create_app()"
+        bare = stopped_at_exit(stack, start_gunicorn(bare_app, bare_port, bare_env))
+        wait_ready(bare_port, bare)
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="newsfacts-nginx-")))
+        conf = work / "nginx.conf"
+        conf.write_text(NGINX_CONF.format(dir=work, port=nginx_port, root=static))
+        stopped_at_exit(stack, subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"]))
         print(f"wrk -t2 -d{args.duration}s; corpus {corpus}")
         print(
             f"{'endpoint':9} {'conns':>5} | {'ours rps':>9} {'bare rps':>9} {'nginx rps':>9} | "
@@ -109,11 +118,6 @@ def main() -> None:
                     f"{o['rps'] / b['rps']:9.2f} | {o['p99']:7.1f}ms {b['p99']:7.1f}ms | "
                     f"{int(o['errors'])}"
                 )
-    finally:
-        for proc in (ours, bare):
-            stop(proc)
-        nginx.terminate()
-        nginx.wait()
 
 
 if __name__ == "__main__":

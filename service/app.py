@@ -16,6 +16,11 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from service import api, nlp
 from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
 
+# 5 times the longest BBC article (25 KB), 4 times the longest PolNeAR one (34 KB).
+DEFAULT_ANALYZE_MAX_BYTES = 128 * 1024
+# Enough for the densest body of that size (212 MB budgeted) and a 1 MiB article (316 MB).
+MEMORY_MB_PER_ANALYSIS = 384
+
 
 def _code_version() -> str:
     try:
@@ -26,15 +31,30 @@ def _code_version() -> str:
 
 def default_config() -> dict[str, Any]:
     """Settings read from the environment, with their defaults."""
+    # One core is left to reads: analyses are CPU-bound, and the rest of the API is not.
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    concurrency = int(os.environ.get("ANALYZE_CONCURRENCY") or max(1, (cores or 1) - 1))
     return {
         "CORPUS_DIR": os.environ.get("CORPUS_DIR", "seeds"),
         "MAX_FILE_BYTES": int(os.environ.get("MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
         # Analyses are cached next to the corpus unless CACHE_DIR says otherwise.
         "CACHE_DIR": os.environ.get("CACHE_DIR"),
-        "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or 1024 * 1024),
+        # POST /v1/analyze (README, "Memory: the analysis budget"): the largest body; the
+        # analyses running at once in a replica, all workers together, and the memory they
+        # may hold, each its share; how long a request waits for room before a 503; when an
+        # analysis is taken to be hung (plus 1 ms per char); and the analysis processes'
+        # CPU priority (0-19): reads on the same cores come first.
+        "MAX_CONTENT_LENGTH": int(os.environ.get("ANALYZE_MAX_BYTES") or DEFAULT_ANALYZE_MAX_BYTES),
+        "ANALYZE_CONCURRENCY": concurrency,
+        "ANALYZE_MEMORY_MB": int(
+            os.environ.get("ANALYZE_MEMORY_MB") or MEMORY_MB_PER_ANALYSIS * concurrency
+        ),
+        "ANALYZE_WAIT": float(os.environ.get("ANALYZE_WAIT") or 1),
+        "ANALYZE_TIMEOUT": float(os.environ.get("ANALYZE_TIMEOUT") or 60),
+        "ANALYZE_NICE": int(os.environ.get("ANALYZE_NICE") or 5),
         "ANALYZE_WORKERS": int(os.environ.get("ANALYZE_WORKERS") or os.cpu_count() or 1),
         # Load the spaCy model in create_app: with gunicorn's preload, workers then share one
-        # copy, but every start pays ~3 s. Otherwise each worker loads it in the background.
+        # copy, but every start pays ~3 s. Otherwise each worker's analysis process loads it.
         "PRELOAD_MODEL": os.environ.get("PRELOAD_MODEL", "").lower() in {"1", "true", "yes"},
         # Browser origins allowed to call the API (comma-separated, or "*"); none by default.
         "CORS_ORIGINS": [

@@ -721,14 +721,22 @@ def load_analyzer() -> None:
     _pipeline().load_pipeline()
 
 
-def corpus_of_text(text: str, title: str = "") -> Corpus:
-    """A one-document corpus analysed on the fly (for POST /v1/analyze); nothing is stored."""
+def analyze_text(text: str) -> Analysis:
+    """The analysis of one text (spaCy and every extractor), in this process."""
+    (analysis,) = _pipeline().analyze_texts([text])
+    return analysis
+
+
+def corpus_of_text(
+    text: str, title: str = "", analyze: Callable[[str], Analysis] = analyze_text
+) -> Corpus:
+    """A one-document corpus analysed on the fly (for POST /v1/analyze); nothing is stored.
+
+    ``analyze`` runs the NLP on the article's text: in another process, for example.
+    """
     article = parse_record(text, title)
     source = Source("request", hashlib.sha256(text.encode()).hexdigest())
     # A posted text that is all boilerplate ("Tweet") is a valid request with nothing in it.
     doc = _document("input", article, source, require_text=False)
-    if doc.text.strip():
-        (analysis,) = _pipeline().analyze_texts([doc.text])
-    else:
-        analysis = Analysis((), (), ())
+    analysis = analyze(doc.text) if doc.text.strip() else Analysis((), (), ())
     return Corpus((doc,), {doc.id: analysis})

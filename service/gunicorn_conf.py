@@ -1,9 +1,9 @@
 """gunicorn settings: ``gunicorn -c service/gunicorn_conf.py 'service:create_app()'``.
 
 The corpus is loaded once in the master and shared by the forked workers; ``gc.freeze()``
-keeps the collector from touching, and so copying, those pages. Each worker loads the spaCy
-model (needed only by POST /v1/analyze) in the background, unless PRELOAD_MODEL=1 loaded it
-in the master before the fork.
+keeps the collector from touching, and so copying, those pages. Each worker runs POST
+/v1/analyze's NLP in a child process that loads the spaCy model at start, unless
+PRELOAD_MODEL=1 loaded it in the master before the fork.
 """
 
 import contextlib
@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import socket
+import sys
 import threading
 import time
 
@@ -78,18 +79,32 @@ def when_ready(server):
     gc.freeze()
 
 
-def _load_model_in_background():
-    from service.corpus import load_analyzer  # noqa: PLC0415  (the app's code, after preload)
-
-    # The lowest CPU priority for this thread only: requests come first, on few cores.
-    with contextlib.suppress(OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-    load_analyzer()
-
-
 def post_worker_init(worker):
-    """Serve at once; load the model meanwhile so the first POST /v1/analyze need not wait."""
-    threading.Thread(target=_load_model_in_background, name="load-model", daemon=True).start()
+    """Run this worker's analyses in a child process (which loads the spaCy model).
+
+    A CPU-bound analysis in a request thread would hold the worker's GIL from the threads
+    serving reads; in its own process, at a lower priority, it takes only idle CPU from them.
+    """
+    from service.api.analyze import serve_from_process  # noqa: PLC0415 (the preloaded app's)
+
+    # Once the worker stops (max_requests, SIGTERM), it admits no more analyses, and the one
+    # in flight is answered (a 503 if it must be abandoned) within graceful_timeout.
+    serve_from_process(
+        worker.wsgi,
+        worker.cfg.threads,
+        accepting=lambda: worker.alive,
+        grace=worker.cfg.graceful_timeout,
+        hold_restart=getattr(worker, "hold_restart", lambda held: None),
+    )
+
+
+def worker_exit(server, worker):
+    """The worker is exiting: an analysis still running is abandoned with a 503 (if it was
+    not already), or its thread would hold the exit until the master kills the worker and
+    its client would see the connection closed."""
+    from service.api.analyze import stop_analyses  # noqa: PLC0415
+
+    stop_analyses(worker.wsgi)
 
 
 class HeaderTimeoutWorker(ThreadWorker):
@@ -103,7 +118,13 @@ class HeaderTimeoutWorker(ThreadWorker):
     Request bodies are not covered: behind nginx (docker-compose.yml) they arrive buffered.
     """
 
+    def hold_restart(self, held):
+        """No restart by max_requests while held (an analysis runs here: it would be
+        abandoned); the count is kept, and the next request after restarts the worker."""
+        self.max_requests = sys.maxsize if held else self.restart_after
+
     def init_process(self):
+        self.restart_after = self.max_requests  # max_requests, with this worker's jitter
         self.queued = 0  # requests handed to the pool and not finished; main thread only
         self.drained = False
         self.reading = {}  # pool thread -> (socket, deadline) while it reads a request head

@@ -16,14 +16,26 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import re
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tests.servers import fetch
 
 NOT_HANDLED = ("refused", "stale", "dropped")
+# The memory the service (master, workers, analysis processes) may use, RSS summed, in its
+# default configuration on a 2-core, 4 GB machine (README, "Security and reliability").
+CEILING_MIB = 3072
+# gunicorn's log of a worker that did not exit cleanly, and a worker's of its analysis process
+# (a worker restarted by max_requests logs none of these).
+DEATHS = re.compile(
+    r".*(?:was sent SIG|exited with code|WORKER TIMEOUT"
+    r"|analysis process \d+ (?:failed|had exited)).*"
+)
 USER_AGENT = "newsfacts-load"  # to find these requests in an access log
 
 
@@ -145,3 +157,176 @@ def endpoint_mix(port: int) -> list[str]:
         "/v1/documents?q=government&page_size=20",
         "/readyz",
     ]
+
+
+# --- Posting analyses, and the service's memory -----------------------------------------
+
+
+@dataclass
+class PostTally:
+    """Answers to ``POST /v1/analyze``: statuses, refusals without Retry-After, latencies."""
+
+    statuses: Counter = field(default_factory=Counter)  # status, or the outcome if none
+    without_retry_after: int = 0  # 503s missing it
+    latencies: dict[int, list[float]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, key: int | str, latency: float, retry_after: str | None = None) -> None:
+        with self.lock:
+            self.statuses[key] += 1
+            if key == 503 and not (retry_after or "").isdigit():
+                self.without_retry_after += 1
+            if isinstance(key, int):
+                self.latencies.setdefault(key, []).append(latency)
+
+    def percentile(self, status: int, p: float) -> float:
+        ordered = sorted(self.latencies.get(status, []))
+        return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else 0.0
+
+
+def post_analyses(
+    port: int, body: bytes, stop: threading.Event, tally: PostTally, honor_retry: bool = False
+) -> None:
+    """Post ``body`` (JSON) to ``/v1/analyze`` again and again until ``stop``.
+
+    A refused client posts again at once unless ``honor_retry``: the worst case for the
+    server, which must keep answering quickly. Outcomes without a status are counted as in
+    ``Client.request``: ``stale`` is a keep-alive connection the server had closed (its worker
+    restarting, for instance) when it was reused, a request the server never saw.
+    """
+    client = Client(port, timeout=600)
+    try:
+        while not stop.is_set():
+            started = time.perf_counter()
+            outcome, response, _ = client.request(
+                "POST", "/v1/analyze", body, {"Content-Type": "application/json"}
+            )
+            elapsed = time.perf_counter() - started
+            if response is None or outcome == "failed":
+                tally.add(outcome, elapsed)
+                time.sleep(0.01)
+                continue
+            retry_after = response.getheader("Retry-After")
+            tally.add(response.status, elapsed, retry_after)
+            if honor_retry and response.status == 503:
+                client.close()  # not kept idle for seconds: the server would close it first
+                stop.wait(int(retry_after or 1))
+    finally:
+        client.close()
+
+
+def start_posting(
+    port: int, body: bytes, clients: int, honor_retry: bool = False
+) -> tuple[threading.Event, list[threading.Thread], PostTally]:
+    """``clients`` threads posting ``body`` in the background; set the event to stop."""
+    stop, tally = threading.Event(), PostTally()
+    threads = [
+        threading.Thread(
+            target=post_analyses, args=(port, body, stop, tally, honor_retry), daemon=True
+        )
+        for _ in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    return stop, threads, tally
+
+
+def descendants(pid: int) -> list[int]:
+    """``pid``'s children, their children, and so on (read from /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = list(Path(f"/proc/{parent}/task").iterdir())
+        except FileNotFoundError:
+            continue
+        for task in tasks:
+            try:
+                kids = [int(c) for c in (task / "children").read_text().split()]
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            found += kids
+            todo += kids
+    return found
+
+
+def memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in KiB, 0 if it has gone."""
+    try:
+        rss = next(
+            int(line.split()[1])
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+            if line.startswith("VmRSS:")
+        )
+        pss = next(
+            int(line.split()[1])
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+            if line.startswith("Pss:")
+        )
+    except (FileNotFoundError, ProcessLookupError, StopIteration):
+        return 0, 0
+    return rss, pss
+
+
+@dataclass
+class MemorySampler:
+    """Samples the RSS and PSS of a process and all its descendants every ``interval`` s.
+
+    RSS summed counts the pages the processes share (the corpus, the code) once per process:
+    an upper bound of the memory used; PSS summed counts each page once.
+    """
+
+    pid: int
+    interval: float = 0.25
+    max_rss_kib: int = 0
+    max_pss_kib: int = 0
+    pids: set[int] = field(default_factory=set)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def sample(self) -> tuple[int, int]:
+        procs = [self.pid, *descendants(self.pid)]
+        self.pids.update(procs)
+        sizes = [memory_kib(p) for p in procs]
+        rss, pss = sum(s[0] for s in sizes), sum(s[1] for s in sizes)
+        self.max_rss_kib, self.max_pss_kib = max(self.max_rss_kib, rss), max(self.max_pss_kib, pss)
+        return rss, pss
+
+    def run(self) -> None:
+        while not self.stop.wait(self.interval):
+            self.sample()
+
+    def start(self) -> threading.Thread:
+        thread = threading.Thread(target=self.run, daemon=True)
+        thread.start()
+        return thread
+
+
+def analysis_body(texts: list[str], limit: int) -> bytes:
+    """A JSON ``{"text": ...}`` body of at most ``limit`` bytes, as near it as can be:
+    ``texts`` joined as paragraphs, repeated as needed, cut to fit."""
+    text = "\n\n".join(texts)
+    while len(text.encode()) < limit:
+        text += "\n\n" + text
+
+    def body(chars: int) -> bytes:
+        return json.dumps({"text": text[:chars]}, ensure_ascii=False).encode()
+
+    low, high = 0, limit  # body(low) fits, body(high) does not (a char is at least a byte)
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if len(body(middle)) <= limit else (low, middle)
+    return body(low)
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time of ``pid`` and all its descendants, those already exited and reaped included
+    (their time is added to their parent's when reaped)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for proc in [pid, *descendants(pid)]:
+        try:
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        total += sum(int(f) for f in fields[11:15]) / tick  # utime, stime, cutime, cstime
+    return total

@@ -2,6 +2,8 @@ import json
 
 import pytest
 
+from service.app import DEFAULT_ANALYZE_MAX_BYTES
+
 TEXT = (
     "Kremlin spokesman Dmitry Peskov dismissed the concerns. “Russia poses no threat to "
     "anyone,” Peskov said. Poland has sent about 15,000 troops to the border."
@@ -54,7 +56,7 @@ def test_analyze_plain_text_same_result(client):
         ({"data": "[" * 1000 + "]" * 1000, "content_type": "application/json"}, 400),
         ({"data": "hello", "content_type": "application/xml"}, 415),
         ({"data": "hello"}, 415),
-        ({"data": "x" * (1024 * 1024 + 1), "content_type": "text/plain"}, 413),
+        ({"data": "x" * (DEFAULT_ANALYZE_MAX_BYTES + 1), "content_type": "text/plain"}, 413),
     ],
 )
 def test_analyze_bad_requests(client, kwargs, status):

@@ -1,15 +1,15 @@
 """Bad requests against the real server (gunicorn + app): every answer is problem+json."""
 
+import http.client
 import json
 import re
 import shutil
 
 import pytest
 
+from service.app import DEFAULT_ANALYZE_MAX_BYTES as LIMIT
 from tests.conftest import SEED_ID, SEEDS
 from tests.servers import gunicorn, raw_request
-
-LIMIT = 1024 * 1024
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_small_chunked_body_is_analysed(port):
     ("content_type", "body", "status"),
     [
         ("application/json", b"[" * 1000 + b"]" * 1000, 400),
-        ("application/json", b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", 400),
+        ("application/json", b'{"text": ' + b"[" * 60_000 + b"]" * 60_000 + b"}", 400),
         ("application/json", b'{"text": "\xff\xfe"}', 400),
         ("text/plain", b"caf\xe9", 400),
         ("application/xml", b"<text>hi</text>", 415),
@@ -113,3 +113,22 @@ def test_headers_on_a_get(port):
     assert headers["etag"].startswith('"')
     assert not re.search(r"\d", headers.get("server", "")), "the Server header leaks a version"
     assert "access-control-allow-origin" not in headers
+
+
+def test_connection_serves_the_next_request_after_a_413(port):
+    """A body over the limit (1 MiB, as allowed before) is read and dropped: the keep-alive
+    connection it came on answers the next request instead of closing under the client."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        for _ in range(2):
+            connection.request(
+                "POST", "/v1/analyze", b"x" * (1024 * 1024), {"Content-Type": "text/plain"}
+            )
+            response = connection.getresponse()
+            response.read()
+            assert response.status == 413
+            assert not response.will_close
+        connection.request("GET", "/livez")
+        assert connection.getresponse().status == 200
+    finally:
+        connection.close()

@@ -96,3 +96,19 @@ def test_text_longer_than_spacy_max_length(nlp):
     assert doc.text == text
     mentions = [m for e in analyze_doc(doc).entities for m in e.mentions]
     assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_batches_of_sections_give_one_doc_per_text_in_order():
+    texts = [
+        "Short one.",
+        "A longer paragraph about the budget.\n\n" * 30,
+        "Another short one.",
+        "x",
+        "The minister spoke.\n\n" * 50,
+        "a\n" * 90,  # one token per char: sections of 180 chars are cut at 70 tokens
+    ]
+    docs = list(parse_texts(texts, batch_size=3, section=200, batch_tokens=70))
+    assert [d.text for d in docs] == texts
+    # The tensor, unread by the extractors, is dropped: it is most of a Doc's memory.
+    assert all(d.tensor.size == 0 for d in docs)
+    assert list(analyze_texts(texts)) == [analyze_doc(d) for d in docs]

@@ -88,6 +88,7 @@ def init_app(app: Flask) -> Api:
         lambda filename: send_from_directory(assets, filename),
     )
     caching.init_app(app)
+    analyze.init_app(app)
     protection.init_app(app)
     app.after_request(_security_headers)
     return api

@@ -444,7 +444,7 @@ NumericFactPageSchema = page_schema(NumericFactSchema)
 # Some character that is not whitespace (Python's str.isspace, which JSON Schema's \s lacks
 # \x1c-\x1f and \x85 of): blank texts are refused.
 NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
-# A bound for the schema: the body limit (ANALYZE_MAX_BYTES, 1 MB by default) refuses less.
+# A bound for the schema: the body limit (ANALYZE_MAX_BYTES, 128 KiB by default) refuses less.
 MAX_TEXT_CHARS = 10 * 1024 * 1024
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import re
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,10 +27,17 @@ _LOADING = threading.Lock()
 MAX_RUN = 256
 RUN_TOKEN = 64
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
-# spaCy refuses texts over 1,000,000 chars and its memory grows with a text's length: longer
-# texts are parsed in sections of at most this many chars, cut at paragraph breaks where
-# possible, and joined back into one Doc, so the extractors still see the whole article.
-MAX_SECTION = 100_000
+# While spaCy parses, it holds ~16 KB per token of a batch (tok2vec's feature arrays; news
+# has ~0.2 tokens per char): a 1 MB text parsed whole would hold 3.4 GB
+# (bench/analysis_memory.py). Texts are parsed in sections of at most MAX_SECTION chars, cut at
+# paragraph breaks where possible, and MAX_SECTION_TOKENS tokens (news has at most ~2,250 in
+# 10,000 chars; text of one-char tokens would have 10,000); batches hold one section's worth;
+# the sections are joined back into one Doc, without their tensors (no extractor reads them:
+# 60% of a Doc's memory). The extractors still see the whole article, and a text's peak
+# memory is ~29 MB plus ~110 bytes per char of news. Sections of 10,000 chars leave every BBC
+# article's extractions as with the text parsed whole.
+MAX_SECTION = 10_000
+MAX_SECTION_TOKENS = 3_000
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
@@ -102,16 +112,70 @@ def split_sections(text: str, limit: int = MAX_SECTION) -> list[str]:
     return pieces
 
 
+@dataclass
+class _Parsing:
+    """The sections of one text: how many there are (once known), those parsed."""
+
+    sections: int = 0
+    complete: bool = False
+    docs: list[Doc] = field(default_factory=list)
+
+
 def parse_texts(
-    texts: Iterable[str], batch_size: int = 32, section: int = MAX_SECTION
+    texts: Iterable[str],
+    batch_size: int = 32,
+    section: int = MAX_SECTION,
+    batch_tokens: int = MAX_SECTION_TOKENS,
 ) -> Iterator[Doc]:
-    """One parsed Doc per text, long texts parsed in sections (see MAX_SECTION)."""
+    """One parsed Doc per text (without ``tensor``), long texts parsed in sections.
+
+    Batches hold at most ``batch_size`` sections and ``batch_tokens`` tokens (one section at
+    least), so the memory spaCy holds at once is bounded whatever the texts.
+    """
     nlp = load_pipeline()
-    sections = [split_sections(text, section) for text in texts]
-    parsed = nlp.pipe((s for pieces in sections for s in pieces), batch_size=batch_size)
-    for pieces in sections:
-        docs = [next(parsed) for _ in pieces]
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    pending: deque[_Parsing] = deque()
+    batch: list[tuple[_Parsing, Doc]] = []
+    tokens = 0
+    for text in texts:
+        parsing = _Parsing()
+        pending.append(parsing)
+        for doc in _sections(nlp, text, section, batch_tokens):
+            if batch and (len(batch) >= batch_size or tokens + len(doc) > batch_tokens):
+                yield from _parse_batch(nlp, batch, pending)
+                batch, tokens = [], 0
+            batch.append((parsing, doc))
+            parsing.sections += 1
+            tokens += len(doc)
+        parsing.complete = True
+    yield from _parse_batch(nlp, batch, pending)
+
+
+def _sections(nlp: Language, text: str, chars: int, tokens: int) -> Iterator[Doc]:
+    """``text`` tokenized, in sections of at most ``chars`` chars and ``tokens`` tokens."""
+    for piece in split_sections(text, chars):
+        doc = nlp.make_doc(piece)
+        if len(doc) <= tokens:
+            yield doc
+        else:
+            for start in range(0, len(doc), tokens):
+                yield doc[start : start + tokens].as_doc()
+
+
+def _parse_batch(
+    nlp: Language, batch: list[tuple[_Parsing, Doc]], pending: deque[_Parsing]
+) -> Iterator[Doc]:
+    """Parse ``batch``, give each Doc to its text; yield the texts now complete, in order,
+    each as one Doc, and drop them from ``pending``."""
+    parsed = nlp.pipe((doc for _, doc in batch), batch_size=max(1, len(batch)))
+    for (parsing, _), doc in zip(batch, parsed, strict=True):
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        parsing.docs.append(doc)
+    batch.clear()
+    while pending and pending[0].complete and len(pending[0].docs) == pending[0].sections:
+        docs = pending.popleft().docs
+        if len(docs) > 1:  # the sections are released once joined, before the extractors run
+            docs[:] = [Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])]
+        yield docs.pop()
 
 
 def analyze_doc(doc: Doc) -> Analysis:
