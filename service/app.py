@@ -1,4 +1,4 @@
-"""The application factory: load the corpus, then wire the HTTP layer over it."""
+"""The application factory: open the corpus store, then wire the HTTP layer over it."""
 
 from __future__ import annotations
 
@@ -58,11 +58,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 
+    # The store is built (in a child process) only if missing or stale; otherwise start-up
+    # opens it and reads its meta table, whatever the corpus size.
     corpus = app.config.get("CORPUS") or load_corpus(
         app.config["CORPUS_DIR"],
         app.config["MAX_FILE_BYTES"],
         cache_dir=app.config["CACHE_DIR"] or Path(app.config["CORPUS_DIR"]) / CACHE_FOLDER,
         workers=app.config["ANALYZE_WORKERS"],
+        in_child=True,
     )
     if app.config["PRELOAD_MODEL"]:
         load_analyzer()

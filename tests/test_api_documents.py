@@ -16,6 +16,7 @@ def test_list_documents_shows_the_seed(client):
         "published": None,
         "word_count": item["word_count"],
         "paragraph_count": 24,
+        "match": None,
     }
     assert 900 < item["word_count"] < 960
 
@@ -59,10 +60,19 @@ def test_pagination_walk_visits_every_item_once(many):
     assert seen == [f"doc-{i:02d}" for i in range(45)]
 
 
-def test_filter_q_is_case_insensitive_on_title_and_text(many):
+def test_search_q_finds_words_in_title_and_text_whatever_their_case(many):
     body = many.get("/v1/documents?q=ukraine").get_json()
-    assert [d["id"] for d in body["items"]] == ["doc-07", "doc-30"]
+    assert sorted(d["id"] for d in body["items"]) == ["doc-07", "doc-30"]
     assert body["total_size"] == 2
+    matches = {d["id"]: d["match"] for d in body["items"]}
+    assert matches["doc-30"]["field"] == "title"
+    title = matches["doc-30"]["text"]
+    assert [title[h["start"] : h["end"]] for h in matches["doc-30"]["highlights"]] == ["UKRAINE"]
+    text = many.get("/v1/documents/doc-07").get_json()["text"]
+    match = matches["doc-07"]
+    assert match["field"] == "text"
+    assert text[match["start"] : match["end"]] == match["text"]
+    assert [text[h["start"] : h["end"]] for h in match["highlights"]] == ["Ukraine"]
 
 
 def test_page_token_from_another_query_is_refused(many):

@@ -17,6 +17,9 @@ from flask_smorest import abort
 
 _CACHEABLE = frozenset({"GET", "HEAD"})
 MAX_IF_NONE_MATCH = 1024  # room for dozens of ETags of 34 chars
+# Endpoints whose body also depends on the process serving them (/readyz names the store file
+# and its build time): their ETag is a digest of the body, computed once it is rendered.
+BODY_ETAG = frozenset({"health.readyz"})
 
 
 class ResponseMemo:
@@ -56,7 +59,7 @@ def current_etag() -> str:
 
 
 def _before() -> Response | None:
-    if request.method not in _CACHEABLE:
+    if request.method not in _CACHEABLE or request.endpoint in BODY_ETAG:
         return None
     if len(request.headers.get("If-None-Match", "")) > MAX_IF_NONE_MATCH:
         abort(400, message=f"If-None-Match is longer than {MAX_IF_NONE_MATCH} characters.")
@@ -79,15 +82,19 @@ def _before() -> Response | None:
 
 
 def _after(response: Response) -> Response:
-    if request.method in _CACHEABLE and response.status_code == 200:
-        etag = g.get("etag") or current_etag()
+    if request.method not in _CACHEABLE or response.status_code != 200:
+        return response
+    if request.endpoint in BODY_ETAG:
+        response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+        return response.make_conditional(request)
+    etag = g.get("etag") or current_etag()
+    response.set_etag(etag)
+    if not g.get("memo_hit") and not response.direct_passthrough:
+        memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
+        memo.put(etag, response.get_data(), response.mimetype)
+    if request.if_none_match.star_tag:
+        response = current_app.response_class(status=304)
         response.set_etag(etag)
-        if not g.get("memo_hit") and not response.direct_passthrough:
-            memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
-            memo.put(etag, response.get_data(), response.mimetype)
-        if request.if_none_match.star_tag:
-            response = current_app.response_class(status=304)
-            response.set_etag(etag)
     return response
 
 

@@ -4,38 +4,31 @@ from __future__ import annotations
 
 from service.api.errors import Blueprint
 from service.api.pagination import PageArgs, paginate
-from service.api.schemas import NoQuery, QuotePageSchema, QuoteQuery, QuoteSchema
-from service.api.state import corpus, document_or_404, found_or_404
+from service.api.schemas import (
+    NoQuery,
+    QuoteHitPageSchema,
+    QuotePageSchema,
+    QuoteQuery,
+    QuoteSchema,
+)
+from service.api.state import document_exists_or_404, entity_exists_or_404, found_or_404, store
 
 blp = Blueprint("quotes", __name__, url_prefix="/v1", description="Direct quotations.")
 
 
-def _by_speaker(entity_id: str):
-    return [
-        q for q in corpus().quotes if q.quote.speaker and q.quote.speaker.entity_key == entity_id
-    ]
-
-
 @blp.route("/quotes")
 @blp.arguments(QuoteQuery, location="query")
-@blp.response(200, QuotePageSchema)
+@blp.response(200, QuoteHitPageSchema)
 def list_quotes(args):
-    """Quotes across the corpus, in document order.
+    """Quotes across the corpus, in document order, or searched with `q`.
 
-    Filter by `speaker` (an entity id), `anonymous` sources, `document`, or a substring `q` of
-    the quote. Each quote has its speaker (linked to an entity where one is named, a
-    pronoun resolved) and the cue verb, all with offsets.
+    Filter by `speaker` (an entity id), `anonymous` sources or `document`; search the
+    quoted words with `q` (full-text, see its syntax: hits ranked by relevance, each with its
+    `match`). Each quote has its speaker (linked to an entity where one is named, a pronoun
+    resolved) and the cue verb, all with offsets.
     """
-    found = _by_speaker(args["speaker"]) if "speaker" in args else corpus().quotes
-    if doc_id := args.get("document"):
-        found = [q for q in found if q.document_id == doc_id]
-    if "anonymous" in args:
-        wanted = args["anonymous"]
-        found = [q for q in found if q.quote.speaker and q.quote.speaker.anonymous == wanted]
-    if needle := args.get("q"):
-        needle = needle.casefold()
-        found = [q for q in found if needle in q.quote.text.casefold()]
-    return paginate(found, args)
+    filters = {name: args[name] for name in ("speaker", "anonymous", "document") if name in args}
+    return paginate("quotes", args, filters, hits=True)
 
 
 @blp.route("/quotes/<string(maxlength=200):quote_id>")
@@ -47,7 +40,7 @@ def get_quote(quote_id):
 
     The quote's `start`/`end` cover its words inside the quotation marks.
     """
-    return found_or_404(corpus().quote_by_id, quote_id, "quote")
+    return found_or_404(store().quote(quote_id), quote_id, "quote")
 
 
 @blp.route("/documents/<string(maxlength=200):document_id>/quotes")
@@ -59,8 +52,8 @@ def document_quotes(args, document_id):
 
     Anonymous sources ("a senior U.S. official") are kept as written, with `anonymous: true`.
     """
-    document_or_404(document_id)
-    return paginate([q for q in corpus().quotes if q.document_id == document_id], args)
+    document_exists_or_404(document_id)
+    return paginate("quotes", args, {"document": document_id})
 
 
 @blp.route("/entities/<string(maxlength=200):entity_id>/quotes")
@@ -72,5 +65,5 @@ def entity_quotes(args, entity_id):
 
     404 when the entity is unknown; an empty page when it is known but never quoted.
     """
-    found_or_404(corpus().entity_by_id, entity_id, "entity")
-    return paginate(_by_speaker(entity_id), args)
+    entity_exists_or_404(entity_id)
+    return paginate("quotes", args, {"speaker": entity_id})
