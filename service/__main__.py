@@ -31,7 +31,7 @@ def build(args: argparse.Namespace) -> int:
         return 2
     cache_dir = Path(args.cache) if args.cache else corpus_dir / CACHE_FOLDER
     started = time.perf_counter()
-    documents, skipped, _ = read_corpus(corpus_dir, args.max_file_bytes)
+    documents, skipped, _ = read_corpus(corpus_dir, args.max_file_bytes, cache_dir)
     for item in skipped:
         print(f"skipped {item.file}: {item.reason}", file=sys.stderr)
     if args.shard:

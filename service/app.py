@@ -45,6 +45,10 @@ def default_config() -> dict[str, Any]:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         # Reverse proxies in front (nginx in compose: 1) whose X-Forwarded-For is trusted.
         "PROXY_COUNT": int(os.environ.get("PROXY_COUNT") or 0),
+        # A Server-Timing header with each request's CPU time (for bench/scale.py).
+        "SERVER_TIMING": os.environ.get("SERVER_TIMING", "").lower() in {"1", "true", "yes"},
+        # Bytes of rendered GET bodies kept per worker, by ETag (0: no memo).
+        "RESPONSE_MEMO_BYTES": int(os.environ.get("RESPONSE_MEMO_BYTES") or 64 << 20),
         "API_VERSION": "1.0.0",
     }
 

@@ -74,8 +74,8 @@ def _before() -> Response | None:
         response = current_app.response_class(status=304)
         response.set_etag(etag)
         return response
-    memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
-    if (hit := memo.get(etag)) is not None:
+    memo: ResponseMemo | None = current_app.extensions["newsfacts.memo"]
+    if memo is not None and (hit := memo.get(etag)) is not None:
         g.memo_hit = True
         return current_app.response_class(hit[0], mimetype=hit[1])
     return None
@@ -89,8 +89,8 @@ def _after(response: Response) -> Response:
         return response.make_conditional(request)
     etag = g.get("etag") or current_etag()
     response.set_etag(etag)
-    if not g.get("memo_hit") and not response.direct_passthrough:
-        memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
+    memo: ResponseMemo | None = current_app.extensions["newsfacts.memo"]
+    if memo is not None and not g.get("memo_hit") and not response.direct_passthrough:
         memo.put(etag, response.get_data(), response.mimetype)
     if request.if_none_match.star_tag:
         response = current_app.response_class(status=304)
@@ -99,7 +99,8 @@ def _after(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["newsfacts.memo"] = ResponseMemo(app.config.get("RESPONSE_MEMO_BYTES", 64 << 20))
+    size = app.config.get("RESPONSE_MEMO_BYTES", 64 << 20)
+    app.extensions["newsfacts.memo"] = ResponseMemo(size) if size else None
     app.before_request(_before)
     app.after_request(_after)
 

@@ -56,7 +56,7 @@ def list_entities(args):
 def get_entity(entity_id):
     """One entity with its aliases, titles and the first documents that mention it.
 
-    `documents` lists the first 100, in corpus order; `document_count` says how many there
+    `documents` lists the first 20, in corpus order; `document_count` says how many there
     are, and `/v1/entities/{entity_id}/documents` pages through all of them. Ids are
     deterministic slugs (`person:dmitry-peskov`): the same on every replica and restart.
     """

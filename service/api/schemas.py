@@ -6,6 +6,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from service.api.pagination import PageArgs, page_schema
+from service.corpus.store import ENTITY_DOCUMENTS_SHOWN
 
 
 class NoQuery(ma.Schema):
@@ -207,9 +208,9 @@ class EntitySchema(EntityBaseSchema):
     documents = fields.List(
         fields.Nested(EntityOccurrenceSchema),
         required=True,
-        validate=validate.Length(max=100),
+        validate=validate.Length(max=ENTITY_DOCUMENTS_SHOWN),
         metadata={
-            "description": "The first 100 documents, in corpus order "
+            "description": f"The first {ENTITY_DOCUMENTS_SHOWN} documents, in corpus order "
             "(all of them: /v1/entities/{entity_id}/documents)."
         },
     )

@@ -58,7 +58,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     analyze: bool = True
 
-    def meta(self, corpus_dir: Path) -> dict[str, str]:
+    def meta(self, corpus_dir: Path, cache_dir: Path | None = None) -> dict[str, str]:
         """The meta values a store of ``corpus_dir`` built with these settings must have."""
         return {
             "schema_version": str(store.SCHEMA_VERSION),
@@ -67,7 +67,7 @@ class Settings:
             ),
             "analysis_version": analysis_version() if self.analyze else "none",
             "max_file_bytes": str(self.max_file_bytes),
-            "manifest": manifest(corpus_dir),
+            "manifest": manifest(corpus_dir, cache_dir),
         }
 
 
@@ -89,8 +89,8 @@ def ensure_store(
     master) never holds the build's memory.
     """
     corpus_dir, cache_dir = Path(corpus_dir), Path(cache_dir)
-    expected = settings.meta(corpus_dir)
-    path = cache_dir / store.STORE_FILE
+    expected = settings.meta(corpus_dir, cache_dir)
+    path = store.current(cache_dir)
     if (why := store.problem(path, expected)) is None:
         return path, False
     try:
@@ -100,17 +100,22 @@ def ensure_store(
     except OSError as exc:
         private = Path(tempfile.mkdtemp(prefix="newsfacts-store-"))
         log.warning("store: %s is not writable (%s); building in %s", cache_dir, exc, private)
-        path = private / store.STORE_FILE
+        path = store.next_path(private)
         job = BuildJob(corpus_dir, cache_dir, path, settings, expected, workers)
         _build(job, progress, in_child)
         return path, True
     try:
         # Another process may have built it while this one waited for the lock.
+        path = store.current(cache_dir)
         if (why := store.problem(path, expected)) is None:
             return path, False
+        path = store.next_path(cache_dir)
         log.info("store: building %s (%s)", path, why)
         job = BuildJob(corpus_dir, cache_dir, path, settings, expected, workers)
         _build(job, progress, in_child)
+        for old in store.stores(cache_dir)[: -store.KEPT_STORES]:
+            with suppress(OSError):
+                old.unlink()
         return path, True
     finally:
         lock.__exit__(None, None, None)
@@ -172,8 +177,11 @@ def build_store(job: BuildJob, progress: Callable[[int], None] | None = None) ->
     """
     started = time.perf_counter()
     settings, path = job.settings, job.path
-    meta = dict(job.expected or settings.meta(job.corpus_dir))  # the listing before the read
-    documents, skipped, warnings = read_corpus(job.corpus_dir, settings.max_file_bytes)
+    # The listing before the read: a file changed meanwhile makes the store stale.
+    meta = dict(job.expected or settings.meta(job.corpus_dir, job.cache_dir))
+    documents, skipped, warnings = read_corpus(
+        job.corpus_dir, settings.max_file_bytes, job.cache_dir
+    )
     keys = {doc.id: text_key(doc.text) for doc in documents}
     texts = {keys[doc.id]: doc.text for doc in documents}
     found = analyze_texts(texts, job.cache_dir, job.workers, progress) if settings.analyze else {}
@@ -186,7 +194,7 @@ def build_store(job: BuildJob, progress: Callable[[int], None] | None = None) ->
         warnings=json.dumps([[s.file, s.reason] for s in warnings], ensure_ascii=False),
         pipeline_version=nlp.PIPELINE_VERSION,
     )
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a killed build
+    for stale in path.parent.glob(".store-*.tmp"):  # left by a killed build
         with suppress(OSError):
             stale.unlink()
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -389,17 +397,13 @@ def finish_store(db: sqlite3.Connection, totals: dict[str, int]) -> None:
     db.execute("ANALYZE")
 
 
-def write_champions(
-    db: sqlite3.Connection,
-    fts: str,
-    min_df: int = store.CHAMPION_MIN_DF,
-    size: int = store.CHAMPIONS,
-) -> None:
-    """For each word in more than ``min_df`` rows, its first ``size`` hits, ranked.
+def write_champions(db: sqlite3.Connection, fts: str) -> None:
+    """For each word in more than CHAMPION_MIN_DF rows, its first CHAMPIONS hits, ranked.
 
     The exact head of the ranking (bm25, then row) of a one-word search for it: the store
     answers the first pages of such a search without ranking every match.
     """
+    min_df, size = store.CHAMPION_MIN_DF, store.CHAMPIONS
     db.execute(f"CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, {fts}, 'row')")
     try:
         frequent = db.execute(

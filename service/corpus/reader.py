@@ -214,16 +214,23 @@ def read_file(
                 skipped.append(Skipped(name, f"line {number}: {exc}"))
 
 
-def corpus_files(directory: Path) -> list[Path]:
+def corpus_files(directory: Path, exclude: Path | None = None) -> list[Path]:
     """Every file under ``directory``, sorted, hidden files and folders left out.
 
     A folder named like an article (``x.txt``) is listed, not entered: the reader reports it.
-    Symlinked folders are not followed (no loops); symlinked files are listed.
+    Symlinked folders are not followed (no loops); symlinked files are listed. ``exclude``
+    (the cache folder, when it lies in the corpus) is left out too.
     """
     found = []
+    skip = exclude.resolve() if exclude is not None else None
     for folder, dirs, files in os.walk(directory):
         here = Path(folder)
-        visible = [d for d in dirs if not d.startswith(".")]
+        visible = [
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and not (skip is not None and d == skip.name and (here / d).resolve() == skip)
+        ]
         dirs[:] = [d for d in visible if Path(d).suffix.lower() not in ARTICLE_SUFFIXES]
         found += [here / d for d in visible if d not in dirs]
         found += [here / f for f in files if not f.startswith(".")]
@@ -272,9 +279,11 @@ def read_bytes(path: Path, limit: int | None) -> bytes:
 
 
 def read_corpus(
-    directory: str | Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    directory: str | Path,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    exclude: Path | None = None,
 ) -> tuple[tuple[Document, ...], tuple[Skipped, ...], tuple[Skipped, ...]]:
-    """Read every article under ``directory``: (documents, skipped, warnings).
+    """Read every article under ``directory`` but ``exclude``: (documents, skipped, warnings).
 
     Never raises for a bad file; raises ``FileNotFoundError`` if the folder is missing.
     """
@@ -284,7 +293,7 @@ def read_corpus(
     documents: dict[str, Document] = {}
     skipped: list[Skipped] = []
     warnings: list[Skipped] = []
-    for path in corpus_files(directory):
+    for path in corpus_files(directory, exclude):
         name = path.relative_to(directory).as_posix()
         try:
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -325,7 +334,7 @@ def fingerprint(documents: Sequence[Document]) -> str:
     return digest.hexdigest()
 
 
-def manifest(directory: str | Path) -> str:
+def manifest(directory: str | Path, exclude: Path | None = None) -> str:
     """Digest of the corpus folder's listing: each file's path, type, size and mtime.
 
     What start-up compares with the store's to tell whether the store is stale, without
@@ -336,7 +345,7 @@ def manifest(directory: str | Path) -> str:
     if not directory.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {directory}")
     digest = hashlib.sha256()
-    for path in corpus_files(directory):
+    for path in corpus_files(directory, exclude):
         try:
             info = path.stat()
         except OSError:  # a broken symbolic link: its own entry stands for it

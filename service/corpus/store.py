@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -27,7 +28,11 @@ from service.corpus import codec, search
 from service.corpus.reader import Document, Skipped
 from service.corpus.records import DocumentEntity, FactRecord, QuoteRecord
 
-STORE_FILE = "store.sqlite"
+# Each build writes a new file, store-<n>.sqlite with n one more than the last: the newest is
+# the current store. A file is never changed once renamed into place, so a running service
+# keeps reading the snapshot it opened while a rebuild writes the next one beside it.
+STORE_GLOB = "store-*.sqlite"
+KEPT_STORES = 2  # the current one and the one before, for services not yet restarted
 APPLICATION_ID = 0x6E667331  # "nfs1", in the file header: a foreign SQLite file is refused
 SCHEMA_VERSION = 1  # bump with any change to the DDL below
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -39,7 +44,7 @@ EXACT_COUNT_LIMIT = 1000
 # ranked at build time, so the first pages of a one-word search never rank every match.
 CHAMPION_MIN_DF = 1000
 CHAMPIONS = 1000
-ENTITY_DOCUMENTS_SHOWN = 100  # occurrences embedded in GET /v1/entities/{id}
+ENTITY_DOCUMENTS_SHOWN = 20  # occurrences embedded in GET /v1/entities/{id}
 SNIPPET_CHARS = 200
 # Each connection caches at most this many KiB of pages: a worker's memory stays bounded.
 CACHE_KIB = 4096
@@ -200,8 +205,7 @@ LISTINGS: dict[str, Listing] = {
     ),
     "entity_documents": Listing(
         table="occurrences",
-        key="doc",
-        row="occ",
+        key="occ",  # numbered in document order
         payload=(
             "SELECT o.occ, d.id, r.record FROM occurrences o "
             "JOIN documents d ON d.seq = o.doc JOIN occurrence_records r ON r.occ = o.occ "
@@ -313,15 +317,45 @@ def expected_schema() -> tuple[tuple[str, str, str | None], ...]:
         )
 
 
-def problem(path: Path, expected: Mapping[str, str]) -> str | None:
+def _number(path: Path) -> int:
+    try:
+        return int(path.stem.removeprefix("store-"))
+    except ValueError:
+        return -1
+
+
+def stores(cache_dir: Path) -> list[Path]:
+    """The store files of ``cache_dir``, oldest first."""
+    try:
+        found = [p for p in cache_dir.glob(STORE_GLOB) if _number(p) >= 0]
+    except OSError:
+        return []
+    return sorted(found, key=_number)
+
+
+def current(cache_dir: Path) -> Path | None:
+    """The newest store file of ``cache_dir``, if any."""
+    found = stores(cache_dir)
+    return found[-1] if found else None
+
+
+def next_path(cache_dir: Path) -> Path:
+    """The name of the next store to write in ``cache_dir``."""
+    found = stores(cache_dir)
+    return cache_dir / f"store-{(_number(found[-1]) + 1 if found else 1):06d}.sqlite"
+
+
+def problem(path: Path | None, expected: Mapping[str, str]) -> str | None:
     """Why the file at ``path`` is not a usable store for ``expected`` meta values, or None.
 
     Checks the header (application id, schema version, size), the whole schema and the
     meta values; reads no data row, so it costs the same whatever the corpus size.
     """
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
+        size = path.stat().st_size if path is not None else -1
+    except OSError:
+        size = -1
+    if path is None or size < 0:
         return "no store yet"
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as db:
@@ -388,19 +422,16 @@ class Query:
 class Store:
     """A read-only handle on a store file, safe to share by threads and across fork.
 
-    The file is held open from the start, and every connection opens that same file (via
-    /proc/self/fd), so a store rebuilt and renamed into place meanwhile is never mixed in.
-    Connections are per thread and per process, opened on first use.
+    Connections are per thread and per process, opened on first use, all on the same file:
+    store files are never rewritten (a rebuild writes the next one), so every connection of
+    a service, in every worker, reads the same snapshot.
     """
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._file = open(self.path, "rb", buffering=0)  # noqa: SIM115 (lives with the store)
-        proc = Path(f"/proc/self/fd/{self._file.fileno()}")
-        target = proc if proc.exists() else self.path
-        self._uri = f"file:{target}?mode=ro&immutable=1"
+        self.path = Path(path).resolve()
+        self._uri = f"file:{urllib.parse.quote(str(self.path))}?mode=ro&immutable=1"
         self._local = threading.local()
-        self.size = os.fstat(self._file.fileno()).st_size
+        self.size = self.path.stat().st_size
         with closing(self._connect()) as db:
             self.meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         self.fingerprint = self.meta["fingerprint"]
