@@ -1,0 +1,53 @@
+"""The entity-identity gold (tests/data/entity_gold.jsonl) stays well-formed as it is edited."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from service.corpus import read_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "entity_gold.jsonl"
+BBC = ROOT.parent / "shared" / "corpora" / "bbc_news.jsonl"
+ROWS = [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
+ENTITIES = {r["id"]: r for r in ROWS if r["kind"] == "entity"}
+MENTIONS = [r for r in ROWS if r["kind"] == "mention"]
+
+
+def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out():
+    kinds = Counter(
+        (
+            "person"
+            if e["type"] == "person"
+            else "org_or_place"
+            if e["type"] in ("organization", "place")
+            else "other",
+            e["split"],
+        )
+        for e in ENTITIES.values()
+    )
+    assert kinds[("person", "dev")] == kinds[("org_or_place", "dev")] == 40
+    assert kinds[("person", "heldout")] == kinds[("org_or_place", "heldout")] == 20
+    assert all(e["titles"] for e in ENTITIES.values() if e["type"] == "person")
+
+
+def test_every_mention_has_one_label_and_known_ids():
+    assert len(MENTIONS) >= 600
+    for m in MENTIONS:
+        assert (m["entity"] is not None) + (m["other"] is not None) + m["not_entity"] == 1, m
+        assert m["entity"] is None or m["entity"] in ENTITIES, m
+        assert m["split"] == ENTITIES[m["drawn_for"]]["split"], m
+    spans = Counter((m["doc_id"], m["start"], m["end"]) for m in MENTIONS)
+    assert spans.most_common(1)[0][1] == 1
+
+
+def test_offsets_point_at_the_annotated_text(tmp_path):
+    if not BBC.exists():
+        pytest.skip("the BBC corpus is not checked out beside the project")
+    (tmp_path / BBC.name).symlink_to(BBC)
+    documents, _, _ = read_corpus(tmp_path)
+    texts = {d.id: d.text for d in documents}
+    wrong = [m for m in MENTIONS if texts[m["doc_id"]][m["start"] : m["end"]] != m["text"]]
+    assert wrong == []
