@@ -1,6 +1,6 @@
 """Serving throughput and latency with wrk: newsfacts vs bare Flask vs nginx, same bytes.
 
-    .venv/bin/python bench/serving.py [--duration 10] [--corpus DIR]
+    .venv/bin/python bench/serving.py [--duration 10] [--corpus DIR] [--env KEY=VALUE ...]
 
 All three run on this machine under the same gunicorn config (nginx: 2 workers), one after
 the other, against the same response bodies, so the ratios are comparable. Needs Debian's
@@ -71,10 +71,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--corpus", default="/tmp/newsfacts-bench-startup")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        help="KEY=VALUE for ours, e.g. RESPONSE_MEMO_BYTES=0 (no response memo)",
+    )
     args = parser.parse_args()
     corpus = bench_corpus(Path(args.corpus), fresh=False)
     ours_port, bare_port, nginx_port = free_port(), free_port(), free_port()
-    ours = start_gunicorn("service:create_app()", ours_port, {"CORPUS_DIR": str(corpus)})
+    env = dict(pair.split("=", 1) for pair in args.env)
+    ours = start_gunicorn("service:create_app()", ours_port, {"CORPUS_DIR": str(corpus), **env})
     wait_ready(ours_port, ours)
     top_doc = get_json(ours_port, "/v1/documents?page_size=1")["items"][0]["id"]
     top_entity = get_json(ours_port, "/v1/entities?page_size=1")["items"][0]["id"]
@@ -94,7 +101,7 @@ def main() -> None:
     conf.write_text(NGINX_CONF.format(dir=work, port=nginx_port, root=static))
     nginx = subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"])
     try:
-        print(f"wrk -t2 -d{args.duration}s; corpus {corpus}")
+        print(f"wrk -t2 -d{args.duration}s; corpus {corpus}; ours with {env or 'defaults'}")
         print(
             f"{'endpoint':9} {'conns':>5} | {'ours rps':>9} {'bare rps':>9} {'nginx rps':>9} | "
             f"{'ours/bare':>9} | {'ours p99':>9} {'bare p99':>9} | errors"
