@@ -68,36 +68,52 @@ class Filter:
     """An API filter as SQL over the narrow table (alias ``t``); ``?`` gets ``params(value)``.
 
     ``sql`` may be a function of the value, for filters whose best plan depends on it.
+    ``facet``: the column whose per-value counts give the filter's exact count when alone.
+    ``values``: for a filter matching a set of that column's values, the SELECT of that set
+    (its rows are then counted from the facets, which also picks the plan: see ``page``).
     """
 
     sql: str | Callable[[Any], str]
     params: Callable[[Any], Sequence[Any]] = lambda value: (value,)
-    facet: str | None = None  # the facet column giving its exact count when alone
+    facet: str | None = None
+    values: str | Callable[[Any], str] | None = None
 
     def condition(self, value: Any) -> tuple[str, Sequence[Any]]:
         sql = self.sql(value) if callable(self.sql) else self.sql
         return sql, self.params(value)
 
+    def value_set(self, value: Any) -> str:
+        return self.values(value) if callable(self.values) else str(self.values)
+
+
+def in_set(
+    column: str,
+    values: str | Callable[[Any], str],
+    params: Callable[[Any], Sequence[Any]],
+) -> Filter:
+    """A filter keeping the rows whose ``column`` is in the set that ``values`` selects."""
+
+    def sql(value: Any) -> str:
+        return f"t.{column} IN ({values(value) if callable(values) else values})"
+
+    return Filter(sql, params, facet=column, values=values)
+
 
 def any_of(column: str) -> Filter:
     """A filter taking several values (a list), any of which matches."""
-    return Filter(
-        f"t.{column} IN (SELECT value FROM json_each(?))",
-        lambda values: (json.dumps(list(values)),),
+    return in_set(
+        column, "SELECT value FROM json_each(?)", lambda values: (json.dumps(list(values)),)
     )
 
 
 _DOCUMENT_SEQ = "(SELECT seq FROM documents WHERE id = ?)"
 
 
-def _counted_sql(needle: str) -> str:
-    """A substring of the counted text: through its trigram index from 3 characters on."""
+def _counted_values(needle: str) -> str:
+    """The counted texts containing ``needle``: through their trigram index from 3 chars on."""
     if len(needle) >= 3:
-        return (
-            "t.counted IN (SELECT rowid FROM counted_fts WHERE counted_fts MATCH ? "
-            "AND contains(text, ?))"
-        )
-    return "t.counted IN (SELECT id FROM counted_values WHERE contains(text, ?))"
+        return "SELECT rowid FROM counted_fts WHERE counted_fts MATCH ? AND contains(text, ?)"
+    return "SELECT id FROM counted_values WHERE contains(text, ?)"
 
 
 def _counted_params(needle: str) -> tuple[str, ...]:
@@ -128,7 +144,7 @@ FACT_COLUMNS = (
     Column("currency", "TEXT", lambda r, doc: r.fact.currency, True),
     Column("value", "REAL", lambda r, doc: r.fact.value),
     # Filled by the build: the id of the record's ``counted`` text in counted_values.
-    Column("counted", "INTEGER", lambda r, doc: None),
+    Column("counted", "INTEGER", lambda r, doc: None, True),
 )
 ENTITY_COLUMNS = (Column("type", "TEXT NOT NULL", lambda e, doc: e["type"], True),)
 OCCURRENCE_COLUMNS = (
@@ -237,7 +253,7 @@ LISTINGS: dict[str, Listing] = {
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "kind": Filter("t.kind = ?", facet="kind"),
             "currency": Filter("t.currency = ?", facet="currency"),
-            "counted": Filter(_counted_sql, _counted_params),
+            "counted": in_set("counted", _counted_values, _counted_params),
             "min_value": Filter("t.value >= ?"),
             "max_value": Filter("t.value <= ?"),
         },
@@ -516,8 +532,18 @@ class Store:
         """
         listing = LISTINGS[query.listing]
         where, params = [], []
+        counts: dict[str, int] = {}
         for name, value in query.filters.items():
-            sql, args = listing.filters[name].condition(value)
+            spec = listing.filters[name]
+            sql, args = spec.condition(value)
+            if spec.values is not None:
+                counts[name] = n = self._facet_sum(listing, spec, value)
+                # Rows in the key order through an index by value need a sort of all the
+                # matches; walking the key order and testing each row reads size/density
+                # rows instead: past sqrt(size * rows) matches, the walk costs less.
+                dense = (query.size * max(self._totals[f"max_{listing.table}"], 1)) ** 0.5
+                if n > dense:
+                    sql = sql.replace(f"t.{spec.facet} IN", f"+t.{spec.facet} IN", 1)
             where.append(sql)
             params.extend(args)
         if query.q is not None:
@@ -526,7 +552,7 @@ class Store:
         has_more = len(keys) > query.size
         keys = keys[: query.size]
         items = self._payload(listing, [row for _, row in keys])
-        total = self._total(listing, query, where, params) if count else (-1, False)
+        total = self._total(listing, query, where, params, counts) if count else (-1, False)
         return Page(items, [None] * len(items), (keys[-1][0],) if has_more else None, *total)
 
     def _walk(
@@ -552,14 +578,30 @@ class Store:
         found = {r[0]: r for r in self.db.execute(sql, rows).fetchall()}
         return [listing.decode(found[row]) for row in rows]
 
+    def _facet_sum(self, listing: Listing, spec: Filter, value: Any) -> int:
+        """Rows matching a set filter, from the per-value counts."""
+        found = self.db.execute(
+            "SELECT coalesce(sum(n), 0) FROM facets WHERE listing = ? AND col = ? "
+            f"AND value IN ({spec.value_set(value)})",
+            (listing.table, spec.facet, *spec.params(value)),
+        )
+        return found.fetchone()[0]
+
     def _total(
-        self, listing: Listing, query: Query, where: list[str], params: list
+        self,
+        listing: Listing,
+        query: Query,
+        where: list[str],
+        params: list,
+        counts: Mapping[str, int],
     ) -> tuple[int, bool]:
         filters = query.filters
         if not filters:
             return self._totals[query.listing], False
         if len(filters) == 1:
             ((name, value),) = filters.items()
+            if name in counts:
+                return counts[name], False
             column = listing.filters[name].facet
             if column is not None:
                 (param,) = listing.filters[name].condition(value)[1]
