@@ -19,14 +19,33 @@ from typing import Any
 _COMPACT = {"separators": (",", ":"), "ensure_ascii": False}
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(tp: type) -> tuple[str, ...] | None:
+    names = _FIELD_NAMES.get(tp, ())
+    if names == ():
+        is_record = dataclasses.is_dataclass(tp)
+        names = tuple(f.name for f in dataclasses.fields(tp)) if is_record else None
+        _FIELD_NAMES[tp] = names
+    return names
+
+
 def plain(value: Any) -> Any:
     """``value`` as JSON-ready data: dataclasses become objects of their fields, tuples lists."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    tp = type(value)
+    if tp in _ATOMS:
+        return value
+    if tp is tuple or tp is list:
+        return [plain(v) for v in value]
+    if tp is dict:
+        return {k: plain(v) for k, v in value.items()}
+    names = _field_names(tp)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
     return value
 
 
