@@ -392,3 +392,32 @@ def test_readyz_reports_the_store_and_tags_its_body(big_client):
     assert ready["documents"] == 60
     again = client.get("/readyz", headers={"If-None-Match": response.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_build_split_by_file_across_machines(make_corpus, tmp_path, pipeline, capsys):
+    """Shards analysed into separate caches, merged, then one build with no NLP left."""
+    from service.__main__ import main  # noqa: PLC0415
+
+    files = {f"f{i}.txt": article(f"T{i}", f"Body number {i}.") for i in range(6)}
+    folder = make_corpus(files)
+    parts = [tmp_path / "part0", tmp_path / "part1"]
+    for i, part in enumerate(parts):
+        assert (
+            main(["build", "--corpus", str(folder), "--cache", str(part), "--shard", f"{i}/2"]) == 0
+        )
+    shares = [len(list(_rows(part))) for part in parts]
+    assert sum(shares) == 6
+    assert all(shares)  # each machine did part of the work
+    assert sorted(pipeline.analysed) == sorted(f"Body number {i}." for i in range(6))
+    final = tmp_path / "final"
+    assert main(["merge-analyses", "--cache", str(final), *map(str, parts)]) == 0
+    assert main(["build", "--corpus", str(folder), "--cache", str(final)]) == 0
+    assert len(pipeline.analysed) == 6  # nothing analysed again
+    corpus = load_corpus(folder, cache_dir=final)
+    assert corpus.document_count == 6
+    assert "built" in capsys.readouterr().out
+
+
+def _rows(cache: Path):
+    with sqlite3.connect(cache / ANALYSES_FILE) as db:
+        yield from db.execute("SELECT sha256 FROM analyses")
