@@ -61,6 +61,7 @@ class Column:
     sql: str
     value: Callable[[Any, int], Any]
     facet: bool = False  # per-value counts kept, for exact totals of a lone filter
+    indexed: bool = True  # a covering index led by this column, in key order
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ ENTITY_COLUMNS = (Column("type", "TEXT NOT NULL", lambda e, doc: e["type"], True
 OCCURRENCE_COLUMNS = (
     Column("doc", "INTEGER NOT NULL", lambda e, doc: doc),
     Column("entity", "INTEGER NOT NULL", lambda e, doc: None),  # filled by the build
-    Column("type", "TEXT NOT NULL", lambda e, doc: e.type),
+    # Filtered within one document only: the document's index covers it.
+    Column("type", "TEXT NOT NULL", lambda e, doc: e.type, indexed=False),
 )
 
 
@@ -272,7 +274,7 @@ def _narrow_table(name: str, key: str, columns: Sequence[Column]) -> list[str]:
         + ", ".join(f"{c.name} {c.sql}" for c in columns)
         + ")"
     ]
-    for column in columns:
+    for column in (c for c in columns if c.indexed):
         rest = [n for n in names if n != column.name]
         ddl.append(
             f"CREATE INDEX {name}_{column.name} ON {name}({column.name}, {key}"
