@@ -141,4 +141,5 @@ def test_if_none_match_star(client):
 
 def test_if_none_match_is_bounded(client):
     assert client.get("/v1/documents", headers={"If-None-Match": "0" * 1025}).status_code == 400
+    assert client.get("/readyz", headers={"If-None-Match": "0" * 1025}).status_code == 400
     assert client.get("/v1/documents", headers={"If-None-Match": '"x", ' * 200}).status_code == 200

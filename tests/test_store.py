@@ -370,14 +370,16 @@ def test_quote_search_offsets_point_into_the_document(big_client):
         assert hit["start"] <= match["start"] < match["end"] <= hit["end"]
 
 
-def test_bad_queries_are_400(big_client):
+def test_queries_without_words_match_nothing_and_operators_are_words(big_client):
     client, _ = big_client
     for url in ("/v1/documents?q=%22", "/v1/quotes?q=***", "/v1/entities?q=%20-%20"):
-        response = client.get(url)
-        assert response.status_code == 400, url
-        assert response.get_json()["errors"][0]["field"] == "q"
+        body = client.get(url).get_json()
+        assert (body["items"], body["total_size"]) == ([], 0), url
+    assert client.get("/v1/documents?q=").status_code == 400
     for url in ("/v1/documents?q=a%20OR%20b", "/v1/quotes?q=NEAR(x)", "/v1/entities?q=name:x"):
         assert client.get(url).status_code == 200, url
+    assert client.get("/v1/quotes?q=no%20OR%20threat").get_json()["total_size"] == 0
+    assert client.get("/v1/quotes?q=no%20threat").get_json()["total_size"] == 60
 
 
 def test_readyz_reports_the_store_and_tags_its_body(big_client):

@@ -59,10 +59,12 @@ def current_etag() -> str:
 
 
 def _before() -> Response | None:
-    if request.method not in _CACHEABLE or request.endpoint in BODY_ETAG:
+    if request.method not in _CACHEABLE:
         return None
     if len(request.headers.get("If-None-Match", "")) > MAX_IF_NONE_MATCH:
         abort(400, message=f"If-None-Match is longer than {MAX_IF_NONE_MATCH} characters.")
+    if request.endpoint in BODY_ETAG:
+        return None
     etag = g.etag = current_etag()
     # "*" matches any current representation, so it can only be answered once the view has
     # shown there is one (an invalid query or an unknown id has none).

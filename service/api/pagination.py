@@ -21,7 +21,7 @@ from flask import current_app, request
 from flask_smorest import abort
 
 from service.api.state import store
-from service.corpus import Match, Query, search
+from service.corpus import Match, Query
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -162,14 +162,7 @@ def paginate(
         _decode(token, scope) if token else None,
         args.get("page_size", DEFAULT_PAGE_SIZE),
     )
-    try:
-        page = store().page(query)
-    except search.QueryError as exc:
-        abort(
-            400,
-            message="Invalid q.",
-            errors=[{"location": "query", "field": "q", "message": str(exc)}],
-        )
+    page = store().page(query)
     items = page.items
     if hits:
         items = []

@@ -18,8 +18,8 @@ SEARCH_SYNTAX = (
     '`"exact phrases"` in double quotes: those words in that order. `prefix*`: a word, or '
     "the last word of a phrase, followed by `*` matches every word starting with it "
     "(`econom*`: economy, economic...). Case and accents are ignored; punctuation separates "
-    "words. Nothing else is an operator. Hits are ranked by relevance (bm25), ties in corpus "
-    "order."
+    "words. Nothing else is an operator; a `q` without any letter or digit matches nothing. "
+    "Hits are ranked by relevance (bm25), ties in corpus order."
 )
 
 

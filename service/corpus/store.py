@@ -549,7 +549,11 @@ class Store:
             where.append(sql)
             params.extend(args)
         if query.q is not None:
-            return self._search(listing, query, search.parse(query.q), where, params)
+            try:
+                parsed = search.parse(query.q)
+            except search.QueryError:  # no word in it ("@", "--"): nothing can match
+                return Page([], [], None, 0)
+            return self._search(listing, query, parsed, where, params)
         keys = self._walk(listing, where, params, query.after, query.size + 1)
         has_more = len(keys) > query.size
         keys = keys[: query.size]
