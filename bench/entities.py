@@ -1,31 +1,68 @@
-"""Entity accuracy on CoNLL-2003 (testa): our pipeline vs the bare spaCy model, side by side.
+"""Entity accuracy: CoNLL-2003 spans, and who is who on the BBC corpus (the entity gold).
 
-    .venv/bin/python bench/entities.py [--limit N]
+    .venv/bin/python bench/entities.py [--limit N] [--skip-conll] [--skip-gold] [--audit]
+                                       [--split dev|heldout] [--errors]
 
-Entity-level precision/recall/F1, exact span match, PER/ORG/LOC (MISC ignored; our PERSON ->
-PER, ORG -> ORG, GPE and LOC -> LOC; other labels ignored).
+**CoNLL-2003 (testa)**: our pipeline vs the bare spaCy model, side by side. Entity-level
+precision/recall/F1, exact span match, PER/ORG/LOC (MISC ignored; our PERSON -> PER, ORG -> ORG,
+GPE and LOC -> LOC; other labels ignored).
+
+**Entity identity (tests/data/entity_gold.jsonl, see entity_gold.md)**: the service's corpus
+of the BBC articles and the seed (analyses cached under /tmp by pipeline version), scored on
+the gold's mentions, dev and held-out reported apart. Scoring rules:
+
+- A gold mention is *found* when a mention of some entity of its document overlaps its span;
+  it then belongs to that entity's corpus id (the largest overlap wins). Mentions labelled
+  ``not_entity`` are left out of every figure.
+- **Split rate**: of the gold people with at least two found mentions, the share whose found
+  mentions fall in more than one corpus entity.
+- **Merge precision**: B-cubed precision over the found mentions of the split (mentions
+  labelled with a gold entity, or with an ``other`` entity, identified by its name): for each
+  mention, the share of the found mentions in its corpus entity that have its identity,
+  averaged. 1.0 when no corpus entity mixes two real entities.
+- **Type accuracy**: of the gold entities with a found mention, the share whose corpus entity
+  (the one holding most of their found mentions; ties to the smaller id) has the gold type.
+- **Title precision**: the titles of that corpus entity for each gold person (as
+  ``/v1/entities/{id}`` lists them), right if, ignoring case, a final dot and a leading
+  "former"/"ex-"/"shadow", the value or the text as written equals a gold title, or is a
+  whole-word prefix of one (an affiliation: "Liberal Democrat" of "Liberal Democrat leader")
+  or a whole-word suffix (a role: "home secretary" of "shadow home secretary"); any value in
+  ``wrong_titles_examples`` is wrong. Micro-averaged over all titles.
+
+Entity-level figures take the split of the gold entity; merge precision the split of the
+mention (its ``split`` field). ``--errors`` prints the dev errors only: never read or tune on
+the held-out ones. ``--audit`` prints, for the names the issue's audit listed, every corpus
+entity whose id holds the name, with its type, document count and titles.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
-
-import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import SHARED
-from service.nlp import MODEL_PACKAGE
-from service.nlp.entities import extract_mentions
-from service.nlp.pipeline import load_pipeline
+from bench._common import ROOT, SHARED, bench_corpus
 
 CONLL = SHARED / "corpora" / "conll2003_testa.jsonl"
+GOLD = ROOT / "tests" / "data" / "entity_gold.jsonl"
+CACHE = Path("/tmp/newsfacts-bench-cache")
 MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 CLASSES = ("PER", "ORG", "LOC")
+SPLITS = ("dev", "heldout")
+# Names the issue's audit listed (splits, junk, wrong merges, wrong types, titles).
+AUDIT = """blair clarke straw federer thanou hewitt mourinho prescott roddick milburn wenger
+    holmes liam-fox henman kenteris craig-david elton-john ray wilkinson robinson
+    manchester-united chelsea oscar harry-potter franz-ferdinand kill-bill wales yukos gmt
+    ipod xbox budget campbell bt gazprom windows bafta manchester-city michael-howard
+    charles-kennedy blunkett""".split()  # noqa: SIM905
+
+
+# --- CoNLL ------------------------------------------------------------------------------------
 
 
 def score(gold: list[set], predicted: list[set]) -> dict[str, tuple[float, float, float]]:
@@ -46,11 +83,14 @@ def score(gold: list[set], predicted: list[set]) -> dict[str, tuple[float, float
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--limit", type=int)
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in CONLL.open()][: args.limit]
+def conll(limit: int | None) -> None:
+    import spacy  # noqa: PLC0415
+
+    from service.nlp import MODEL_PACKAGE  # noqa: PLC0415
+    from service.nlp.entities import extract_mentions  # noqa: PLC0415
+    from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
+
+    rows = [json.loads(line) for line in CONLL.open()][:limit]
     texts = [r["text"] for r in rows]
     gold = [
         {(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in CLASSES}
@@ -76,6 +116,170 @@ def main() -> None:
             f"{cls:5} | {b[cls][0]:7.3f} {b[cls][1]:6.3f} {b[cls][2]:6.3f} | "
             f"{o[cls][0]:7.3f} {o[cls][1]:6.3f} {o[cls][2]:6.3f} | {o[cls][2] - b[cls][2]:+.3f}"
         )
+
+
+# --- Entity identity on the BBC gold --------------------------------------------------------
+
+
+def load_gold() -> tuple[dict[str, dict], list[dict]]:
+    rows = [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
+    entities = {r["id"]: r for r in rows if r["kind"] == "entity"}
+    return entities, [r for r in rows if r["kind"] == "mention" and not r["not_entity"]]
+
+
+def link(mentions: list[dict], corpus) -> list[str | None]:
+    """The corpus id each gold mention falls in (None: not found)."""
+    out = []
+    for m in mentions:
+        best, overlap = None, 0
+        for entity in corpus.document_entities.get(m["doc_id"], ()):
+            for found in entity.mentions:
+                size = min(found.end, m["end"]) - max(found.start, m["start"])
+                if size > overlap or (size == overlap and size > 0 and entity.id < best):
+                    best, overlap = entity.id, size
+        out.append(best)
+    return out
+
+
+def identity(m: dict) -> str:
+    return m["entity"] if m["entity"] is not None else "other:" + m["other"]["name"]
+
+
+_LEADING = re.compile(r"^(?:former |ex-|ex |shadow )+")
+
+
+def _norm(title: str) -> str:
+    return _LEADING.sub("", " ".join(title.casefold().replace(".", "").split()))
+
+
+def title_right(value: str, text: str, gold: dict) -> bool:
+    """Whether a system title is right for a gold person (rules in the module doc)."""
+    wrong = {_norm(w) for w in gold.get("wrong_titles_examples", [])}
+    right = [_norm(t) for t in gold.get("titles", [])]
+    for candidate in {_norm(value), _norm(text)}:
+        if not candidate or candidate in wrong:
+            continue
+        for title in right:
+            words, own = title.split(), candidate.split()
+            if candidate == title or words[: len(own)] == own or words[-len(own) :] == own:
+                return True
+    return False
+
+
+def gold_scores(corpus, split: str, errors: bool = False) -> dict[str, tuple[int, int]]:
+    """(numerator, denominator) of each figure on one split of the gold."""
+    entities, all_mentions = load_gold()
+    linked = link(all_mentions, corpus)
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    found = mentions = 0
+    for m, corpus_id in zip(all_mentions, linked, strict=True):
+        if m["entity"] is not None and entities[m["entity"]]["split"] == split:
+            mentions += 1
+            if corpus_id is not None:
+                found += 1
+                by_entity[m["entity"]].append(corpus_id)
+    out = {"mentions found": (found, mentions)}
+
+    people = [e for e in entities.values() if e["split"] == split and e["type"] == "person"]
+    evaluable = [e for e in people if len(by_entity[e["id"]]) >= 2]
+    split_people = [e for e in evaluable if len(set(by_entity[e["id"]])) > 1]
+    out["people split"] = (len(split_people), len(evaluable))
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    where = []
+    for m, corpus_id in zip(all_mentions, linked, strict=True):
+        if m["split"] == split and corpus_id is not None:
+            groups[corpus_id].append(identity(m))
+            where.append((m, corpus_id))
+    b3 = sum(groups[c].count(identity(m)) / len(groups[c]) for m, c in where)
+    out["merge precision"] = (b3, len(where))
+
+    typed = right = 0
+    title_total = title_ok = 0
+    wrong_types, wrong_titles = [], []
+    for e in entities.values():
+        if e["split"] != split or not by_entity[e["id"]]:
+            continue
+        counts = Counter(by_entity[e["id"]])
+        corpus_id = min(counts, key=lambda c: (-counts[c], c))
+        entity = corpus.entity_by_id[corpus_id]
+        typed += 1
+        right += entity.type == e["type"]
+        if entity.type != e["type"]:
+            wrong_types.append(f"{e['id']} {e['name']} ({e['type']}) -> {corpus_id}")
+        if e["type"] == "person":
+            for t in entity.titles:
+                title_total += 1
+                if title_right(t.value, t.text, e):
+                    title_ok += 1
+                else:
+                    wrong_titles.append(f"{e['id']} {e['name']}: {t.kind} {t.value!r}")
+    out["type accuracy"] = (right, typed)
+    out["title precision"] = (title_ok, title_total)
+
+    if errors and split == "dev":
+        for e in split_people:
+            print(f"  split: {e['id']} {e['name']}: {dict(Counter(by_entity[e['id']]))}")
+        for corpus_id, ids in sorted(groups.items()):
+            if len(set(ids)) > 1:
+                print(f"  mixed: {corpus_id}: {dict(Counter(ids))}")
+        for line in wrong_types:
+            print(f"  type: {line}")
+        for line in wrong_titles:
+            print(f"  title: {line}")
+    return out
+
+
+def bbc_corpus():
+    from service.corpus import load_corpus  # noqa: PLC0415
+
+    folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
+    return load_corpus(folder, cache_dir=CACHE, workers=2)
+
+
+def report_gold(corpus, splits: tuple[str, ...], errors: bool) -> None:
+    print(f"Entity identity, BBC gold ({GOLD.relative_to(ROOT)})")
+    print(f"{'split':8} | {'figure':16} | {'value':>7} | {'of':>5} | target")
+    targets = {
+        "people split": "<= 0.10",
+        "merge precision": ">= 0.98",
+        "type accuracy": ">= 0.97",
+        "title precision": ">= 0.97",
+        "mentions found": "",
+    }
+    for split in splits:
+        for figure, (num, den) in gold_scores(corpus, split, errors).items():
+            value = num / den if den else 0.0
+            print(f"{split:8} | {figure:16} | {value:7.3f} | {den:5} | {targets[figure]}")
+
+
+def audit(corpus) -> None:
+    print("Audit: corpus entities whose id holds a name the issue listed")
+    for name in AUDIT:
+        pattern = re.compile(rf"(?:^|[:-]){re.escape(name)}$")
+        hits = [e for e in corpus.entities if pattern.search(e.id)]
+        for e in hits[:6]:
+            titles = sorted({t.value for t in e.titles})
+            print(f"  {name:18} {e.id:40} {e.type:12} docs={e.document_count:3} {titles}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, help="CoNLL documents")
+    parser.add_argument("--skip-conll", action="store_true")
+    parser.add_argument("--skip-gold", action="store_true")
+    parser.add_argument("--split", choices=SPLITS)
+    parser.add_argument("--errors", action="store_true", help="list the dev errors")
+    parser.add_argument("--audit", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_conll:
+        conll(args.limit)
+    if not args.skip_gold or args.audit:
+        corpus = bbc_corpus()
+        if not args.skip_gold:
+            report_gold(corpus, (args.split,) if args.split else SPLITS, args.errors)
+        if args.audit:
+            audit(corpus)
 
 
 if __name__ == "__main__":

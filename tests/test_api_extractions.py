@@ -2,6 +2,7 @@
 
 import pytest
 
+from service import create_app
 from tests.conftest import SEED_ID
 
 
@@ -106,3 +107,24 @@ def test_numeric_fact_endpoints(client_module, text):
 def test_unknown_document_sub_resources_are_404(client_module):
     for sub in ("entities", "quotes", "numeric-facts"):
         assert client_module.get(f"/v1/documents/nope/{sub}").status_code == 404
+
+
+def test_what_a_person_said_across_documents(make_corpus):
+    """A document that calls him "Mourinho" only, or "Mr Mourinho", still files his quotes
+    under the one person named in full elsewhere."""
+    folder = make_corpus(
+        {
+            "a.txt": "Chelsea win\n\nChelsea boss Jose Mourinho praised his players on Sunday.",
+            "b.txt": "Title race\n\n“We played very well today and deserved it,” Mourinho said.",
+            "c.txt": "Cup draw\n\nMr Mourinho said: “The draw is hard but we are ready for it.”",
+        }
+    )
+    app = create_app({"CORPUS_DIR": str(folder), "TESTING": True})
+    client = app.test_client()
+    person = client.get("/v1/entities/person:jose-mourinho").get_json()
+    assert person["type"] == "person"
+    assert {d["id"] for d in person["documents"]} == {"a", "b", "c"}
+    quotes = all_items(client, "/v1/entities/person:jose-mourinho/quotes")
+    assert {q["document_id"] for q in quotes} == {"b", "c"}
+    assert all(q["speaker"]["entity_id"] == "person:jose-mourinho" for q in quotes)
+    assert client.get("/v1/entities/organization:mourinho").status_code == 404

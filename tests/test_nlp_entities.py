@@ -3,7 +3,7 @@
 import pytest
 
 from service.nlp.entities import extract_mentions, resolve_entities
-from service.nlp.records import merge_across_documents
+from service.nlp.identity import resolve_identities
 
 
 def entities(nlp, text):
@@ -103,7 +103,9 @@ def test_deterministic(nlp, seed_text):
 def test_merge_across_documents(nlp):
     one = resolve_entities(nlp("Vladimir Putin spoke in Moscow."))
     two = resolve_entities(nlp("Putin was silent."))
-    assert merge_across_documents([one, two]) == {"person:putin": "person:vladimir-putin"}
+    merged = resolve_identities([one, two])
+    assert merged.keys[1]["person:putin"] == "person:vladimir-putin"
+    assert merged.names["person:vladimir-putin"] == "Vladimir Putin"
 
 
 SEED_PEOPLE = {
@@ -133,3 +135,119 @@ def test_abbreviated_names_are_kept(nlp):
     doc = nlp("Officials in the U.S. said the U.K. agreed.")
     places = [e.name for e in resolve_entities(doc) if e.type == "place"]
     assert "United States" in places
+
+
+# --- One person, one entity (issue 17) ---------------------------------------------------------
+
+
+def people(nlp, text):
+    return {e.name: e for e in resolve_entities(nlp(text)) if e.type == "person"}
+
+
+def test_a_title_makes_a_person_whatever_the_model_said(nlp):
+    found = entities(nlp, "Mr Clarke said the Home Office would act. Sir Menzies agreed.")
+    assert "person:clarke" in found
+    assert not [k for k in found if k.endswith(":clarke") and k != "person:clarke"]
+    assert found["person:clarke"].mentions[0].text == "Clarke"
+    assert "person:sir-menzies" in found  # a given name after "Sir" keeps its title
+
+
+def test_a_surname_is_the_person_last_named_in_full(nlp):
+    text = (
+        "Jason Robinson scored twice for England. Coach Andy Robinson was pleased. "
+        "Robinson said his side played well. Jose Mourinho watched. Mourinho's side lost."
+    )
+    found = people(nlp, text)
+    assert {m.text for m in found["Andy Robinson"].mentions} == {"Andy Robinson", "Robinson"}
+    assert [m.text for m in found["Jason Robinson"].mentions] == ["Jason Robinson"]
+    assert {m.text for m in found["Jose Mourinho"].mentions} == {"Jose Mourinho", "Mourinho"}
+    assert "Robinson" not in found
+    assert "Mourinho" not in found
+
+
+def test_a_title_of_the_other_gender_is_someone_else(nlp):
+    text = (
+        "Michael Howard spoke in Kent. Mr Howard said taxes would fall. "
+        "Mrs Howard, his wife, said she was proud."
+    )
+    found = people(nlp, text)
+    howard = found["Michael Howard"]
+    assert {m.text for m in howard.mentions} == {"Michael Howard", "Howard"}
+    assert len(howard.mentions) == 2
+    assert "Howard" in found  # Mrs Howard stays apart
+
+
+def test_sir_with_a_given_name_is_the_knight_named_in_full(nlp):
+    text = "Police chief Sir John Stevens spoke. Sir John said the evidence was weak."
+    found = people(nlp, text)
+    assert len(found["John Stevens"].mentions) == 2
+    assert "John" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sprinter Kelly Holmes won gold in Athens on Saturday.", "Kelly Holmes"),
+        ("Tory Liam Fox said the party would win.", "Liam Fox"),
+        ("Briton Tim Henman lost in the final.", "Tim Henman"),
+        ("But Tony Blair said no to the plan.", "Tony Blair"),
+        ("Henman beat Andy Roddick 6-2 7-6 on Sunday.", "Andy Roddick"),
+    ],
+)
+def test_names_are_clean(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+def test_a_work_title_is_not_a_person(nlp):
+    found = entities(nlp, "Jamie Foxx won praise for the film Ray, about the singer.")
+    assert "person:ray" not in found
+    assert "work:ray" in found
+
+
+def test_a_club_is_not_a_person(nlp):
+    found = entities(nlp, "Manchester United have confirmed the offer from Malcolm Glazer.")
+    assert "organization:manchester-united" in found
+    assert "person:malcolm-glazer" in found
+
+
+def test_roles_keep_portfolios_former_and_shadow(nlp):
+    text = (
+        "Trade and Industry Secretary Patricia Hewitt spoke. Liberal Democrat leader Charles "
+        "Kennedy agreed. The ex-home secretary David Blunkett left. Shadow home secretary "
+        "David Davis replied."
+    )
+    found = people(nlp, text)
+    assert ("role", "Trade and Industry Secretary") in attrs(found["Patricia Hewitt"])
+    assert ("affiliation", "Liberal Democrat") in attrs(found["Charles Kennedy"])
+    assert ("role", "ex-home secretary") in attrs(found["David Blunkett"])
+    assert ("role", "Shadow home secretary") in attrs(found["David Davis"])
+
+
+def test_a_place_inside_a_longer_name_is_that_name(nlp):
+    found = entities(nlp, "The film was reviewed by the trade paper Hollywood Reporter on Monday.")
+    assert "place:hollywood" not in found
+    assert any(k.endswith(":hollywood-reporter") for k in found)
+
+
+def test_context_tells_firms_products_and_works(nlp):
+    found = entities(
+        nlp,
+        "Shares in BT rose after Microsoft showed the Xbox console. "
+        "Fans queued for the third Harry Potter film.",
+    )
+    assert not [k for k in found if k.startswith("place:")]
+    assert "organization:bt" in found
+    assert "product:xbox" in found
+    assert "work:harry-potter" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Labour MP Alan Milburn said the election would be close.", "Alan Milburn"),
+        ("JF Sullivan, spokesman for the firm, said mail was vital.", "JF Sullivan"),
+        ("The Duke of Edinburgh visited the school on Monday.", "Duke of Edinburgh"),
+    ],
+)
+def test_initials_and_abbreviated_roles(nlp, text, name):
+    assert name in people(nlp, text)

@@ -42,8 +42,10 @@ def list_entities(args):
     """Entities across the corpus, by document count then mention count.
 
     Filter by `type` or `document`; search names and aliases with `q` (full-text, see its
-    syntax: hits ranked by relevance, each with its `match`). A lone surname is merged with
-    the one full name in the corpus that ends with it.
+    syntax: hits ranked by relevance, each with its `match`). One real person is one entity:
+    "Mr Blair" or a bare "Blair" is the Tony Blair the article named in full, else the one
+    person of the corpus with that surname when nothing conflicts; each entity's type is
+    voted over all its mentions and their contexts.
     """
     filters = {name: args[name] for name in ("type", "document") if name in args}
     return paginate("entities", args, filters, hits=True)

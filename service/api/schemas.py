@@ -152,7 +152,17 @@ class ReadinessSchema(ma.Schema):
 
 # --- Entities -------------------------------------------------------------------------------
 
-ENTITY_TYPES = ("person", "organization", "place", "group", "facility", "event", "product", "law")
+ENTITY_TYPES = (
+    "person",
+    "organization",
+    "place",
+    "group",
+    "facility",
+    "event",
+    "product",
+    "law",
+    "work",
+)
 
 
 class SpanSchema(ma.Schema):

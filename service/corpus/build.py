@@ -340,7 +340,7 @@ def _write_rows(
             row[entity_column] = ordinal[entity.id]
             occ_rows.append((occurrences, *row))
             occ_records.append((occurrences, codec.dumps(entity)))
-        for quote in document_quotes(doc, analysis, merged):
+        for quote in document_quotes(doc, analysis, merged[doc.id]):
             quotes += 1
             quote_rows.append((quotes, *_columns(store.QUOTE_COLUMNS, quote, seq)))
             quote_records.append((quotes, quote.id, quote.quote.text, codec.dumps(quote)))

@@ -8,6 +8,7 @@ them once for the whole corpus, ``corpus_of_text`` for one posted text.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -16,14 +17,8 @@ from typing import Any
 from service.corpus.analysis import analyze_text
 from service.corpus.reader import Document, Source, _document
 from service.nlp.article import paragraph_at, parse_record
-from service.nlp.records import (
-    Analysis,
-    Attribute,
-    Mention,
-    NumericFact,
-    Quote,
-    merge_across_documents,
-)
+from service.nlp.identity import clean_titles, resolve_identities, title_key
+from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,63 +96,70 @@ _START = attrgetter("start")
 
 def _merge_entities(
     documents: Sequence[Document], analyses: Mapping[str, Analysis]
-) -> tuple[dict[str, tuple[DocumentEntity, ...]], tuple[CorpusEntity, ...], dict[str, str]]:
-    per_doc = [list(analyses[d.id].entities) for d in documents]
-    merged = merge_across_documents(per_doc)
+) -> tuple[
+    dict[str, tuple[DocumentEntity, ...]], tuple[CorpusEntity, ...], dict[str, dict[str, str]]
+]:
+    """Corpus entities from the per-document ones (``service.nlp.identity`` decides who is who).
+
+    Returns the entities of each document, the corpus entities, and for each document the
+    corpus id of each of its entity keys (to relink quote speakers).
+    """
+    per_doc = [analyses[d.id].entities for d in documents]
+    identities = resolve_identities(per_doc, [d.id for d in documents])
     canonical: dict[str, dict[str, Any]] = {}
     doc_entities: dict[str, tuple[DocumentEntity, ...]] = {}
-    for doc, found in zip(documents, per_doc, strict=True):
+    for doc, found, mapping in zip(documents, per_doc, identities.keys, strict=True):
         rows: dict[str, DocumentEntity] = {}
+        gender_of = identities.genders.get
         for entity in found:
-            key = merged.get(entity.key, entity.key)
+            key = mapping[entity.key]
             entry = canonical.get(key)
             if entry is None:
                 entry = canonical[key] = {
-                    "name": entity.name,
-                    "type": entity.type,
                     "aliases": set(),
-                    "titles": {},
+                    "titles": [],
+                    "support": Counter(),
                     "documents": {},
                 }
-            if key == entity.key:
-                entry["name"] = entity.name
             entry["aliases"].update(entity.aliases)
             entry["aliases"].add(entity.name)
-            for attr in entity.attributes:
-                entry["titles"].setdefault((attr.kind, attr.value), attr)
+            entry["titles"].extend(entity.attributes)
             previous = rows.get(key)
-            if previous is None:
-                rows[key] = DocumentEntity(
-                    key,
-                    entry["name"],
-                    entity.type,
-                    entity.salience,
-                    entity.mentions,
-                    entity.attributes,
-                )
-                continue
+            mentions = entity.mentions
+            titles = entity.attributes
+            salience = entity.salience
+            if previous is not None:
+                mentions = tuple(sorted(mentions + previous.mentions, key=_START))
+                titles = titles + previous.titles
+                salience = max(salience, previous.salience)
             rows[key] = DocumentEntity(
                 key,
-                entry["name"],
-                entity.type,
-                max(entity.salience, previous.salience),
-                tuple(sorted(entity.mentions + previous.mentions, key=_START)),
-                entity.attributes + previous.titles,
+                identities.names[key],
+                identities.types[key],
+                salience,
+                mentions,
+                clean_titles(titles, gender_of(key)),
             )
         for row in rows.values():
             canonical[row.id]["documents"][doc.id] = EntityOccurrence(
                 doc.id, row.salience, row.mentions
             )
+            canonical[row.id]["support"].update({title_key(a) for a in row.titles})
         doc_entities[doc.id] = tuple(sorted(rows.values(), key=lambda e: (-e.salience, e.id)))
     entities = tuple(
         sorted(
             (
                 CorpusEntity(
                     id=key,
-                    name=entry["name"],
-                    type=entry["type"],
-                    aliases=tuple(sorted(entry["aliases"] - {entry["name"]})),
-                    titles=tuple(entry["titles"].values()),
+                    name=identities.names[key],
+                    type=identities.types[key],
+                    aliases=tuple(sorted(entry["aliases"] - {identities.names[key]})),
+                    titles=clean_titles(
+                        entry["titles"],
+                        identities.genders.get(key),
+                        entry["support"],
+                        len(entry["documents"]),
+                    ),
                     documents=tuple(entry["documents"].values()),
                 )
                 for key, entry in canonical.items()
@@ -165,7 +167,11 @@ def _merge_entities(
             key=lambda e: (-e.document_count, -e.mention_count, e.id),
         )
     )
-    return doc_entities, entities, merged
+    return (
+        doc_entities,
+        entities,
+        dict(zip((d.id for d in documents), identities.keys, strict=True)),
+    )
 
 
 def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:
@@ -183,17 +189,22 @@ def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:
 
 
 def _relink(quote: Quote, merged: Mapping[str, str]) -> Quote:
-    """The quote with its speaker pointing at the corpus-wide entity."""
+    """The quote with its speaker pointing at the corpus-wide entity (``merged``: the
+    document's entity keys to corpus ids)."""
     speaker = quote.speaker
     if speaker is None or speaker.entity_key not in merged:
         return quote
-    return replace(quote, speaker=replace(speaker, entity_key=merged[speaker.entity_key]))
+    corpus_id = merged[speaker.entity_key]
+    if corpus_id == speaker.entity_key:
+        return quote
+    return replace(quote, speaker=replace(speaker, entity_key=corpus_id))
 
 
 def document_quotes(
     doc: Document, analysis: Analysis, merged: Mapping[str, str]
 ) -> list[QuoteRecord]:
-    """The quotes of one document with their corpus ids, speakers linked corpus-wide."""
+    """The quotes of one document with their corpus ids, speakers linked corpus-wide
+    (``merged``: the document's entity keys to corpus ids, from ``_merge_entities``)."""
     return [
         QuoteRecord(
             f"{doc.id}-q{n}",
@@ -231,6 +242,6 @@ def corpus_of_text(text: str, title: str = "") -> SingleDocument:
     return SingleDocument(
         (doc,),
         doc_entities,
-        tuple(document_quotes(doc, analysis, merged)),
+        tuple(document_quotes(doc, analysis, merged[doc.id])),
         tuple(document_facts(doc, analysis)),
     )

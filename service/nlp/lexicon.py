@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+# spaCy label -> entity type used in ids ("person:dmitry-peskov") and in the API.
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "group",
+    "FAC": "facility",
+    "EVENT": "event",
+    "PRODUCT": "product",
+    "LAW": "law",
+    "WORK": "work",  # set by context only ("the film Ray"); spaCy's WORK_OF_ART is too noisy
+}
+
 TITLE_ABBREVIATIONS = frozenset(
     [
         "rep.",
@@ -31,6 +45,8 @@ TITLE_ABBREVIATIONS = frozenset(
         "lord",
         "lady",
         "dame",
+        "baroness",
+        "baron",
         "st.",
     ]
 )
@@ -144,6 +160,7 @@ ROLE_MODIFIERS = frozenset(
         "senate",
         "white",
         "managing",
+        "shadow",
     ]
 )
 
@@ -470,3 +487,135 @@ US_STATES = {
     "wis": "Wisconsin",
     "wyo": "Wyoming",
 }
+
+# --- Names of people: what precedes, follows or surrounds them -------------------------------
+
+# Courtesy titles before a person's name, with the gender they tell (None: either).
+PERSON_TITLES = {
+    "mr": "male",
+    "mr.": "male",
+    "mrs": "female",
+    "mrs.": "female",
+    "ms": "female",
+    "ms.": "female",
+    "miss": "female",
+    "sir": "male",
+    "lord": "male",
+    "lady": "female",
+    "dame": "female",
+    "baroness": "female",
+    "baron": "male",
+    "dr": None,
+    "dr.": None,
+    "prof": None,
+    "prof.": None,
+    "professor": None,
+}
+# Royal and noble titles before a given name ("Prince Charles"), with the gender they tell.
+ROYAL_TITLES = {
+    "prince": "male",
+    "princess": "female",
+    "king": "male",
+    "queen": "female",
+    "pope": "male",
+    "emperor": "male",
+    "empress": "female",
+    "duke": "male",
+    "duchess": "female",
+}
+# Titles followed by a given name, not a surname: "Sir John" is John Stevens, not Elton John.
+GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+
+# Occupations written before a name ("Sprinter Kelly Holmes", "striker Thierry Henry"): never
+# part of the name. Kept apart from ROLE_HEADS, which quote attribution also reads.
+OCCUPATIONS = frozenset(
+    """sprinter athlete runner hurdler swimmer cyclist boxer golfer jockey rower skier skater
+    striker midfielder defender winger goalkeeper keeper skipper forward full-back fly-half
+    scrum-half flanker lock prop hooker centre batsman bowler all-rounder spinner opener
+    player players team-mate teammate champion champions holder star stars legend veteran
+    rookie youngster teenager newcomer debutant international
+    singer rapper actor actress comedian presenter host broadcaster producer director writer
+    author novelist poet playwright artist designer model musician guitarist drummer bassist
+    frontman frontwoman songwriter composer conductor dancer chef photographer
+    tycoon billionaire millionaire businessman businesswoman entrepreneur banker investor
+    founder chief executive boss chairman chairwoman manager coach trainer
+    counsel barrister solicitor detective inspector constable commissioner superintendent
+    spokesman spokeswoman aide adviser advisor campaigner activist critic expert
+    rival rivals opponent partner wife husband son daughter brother sister father mother
+    widow colleague friend fellow""".split()  # noqa: SIM905
+)
+
+# Words that name a political or national allegiance before a name ("Tory Liam Fox", "Briton
+# Tim Henman"); never part of the name.
+ALLEGIANCE_WORDS = frozenset(
+    """tory tories labour conservative conservatives liberal liberals democrat democrats
+    lib dem dems republican republicans unionist nationalist socialist
+    briton britons scot scots englishman englishwoman welshman welshwoman irishman
+    irishwoman frenchman frenchwoman american australian kiwi aussie""".split()  # noqa: SIM905
+)
+
+# Names of parties and houses that the model takes for groups of people.
+PARTY_WORDS = frozenset(
+    """tory tories labour conservative conservatives liberal liberals democrat democrats lib
+    dem dems republican republicans unionist unionists nationalist nationalists socialist
+    socialists commons lords""".split()  # noqa: SIM905
+)
+
+# Surname particles: a name may start with them in lower case ("van Nistelrooy").
+NAME_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ben",
+        "ibn",
+        "ter",
+        "ten",
+        "st",
+    ]
+)
+
+# Nouns before a name that make it the title of a work: "the film Ray", "the album Hopes".
+WORK_NOUNS = frozenset(
+    """film films movie movies biopic blockbuster sequel documentary album albums single
+    singles song songs track tracks ep book books novel novels memoir biography play plays
+    musical musicals opera show shows series sitcom soap drama comedy programme program
+    game games videogame""".split()  # noqa: SIM905
+)
+
+# Nouns before a name that make it an organisation: "the band Franz Ferdinand".
+ORG_NOUNS = frozenset(
+    """band group duo trio quartet orchestra choir label club clubs firm firms company
+    companies airline carrier bank retailer chain network broadcaster channel
+    newspaper magazine website operator supermarket insurer lender manufacturer maker
+    giant conglomerate""".split()  # noqa: SIM905
+)
+
+# Words right after a name that make it an organisation ("Chelsea FC", "Yukos shares").
+ORG_SUFFIXES = frozenset(
+    """fc afc plc inc inc. ltd ltd. corp corp. co co. llc ag sa nv shares stock
+    shareholders""".split()  # noqa: SIM905
+)
+
+# Last words of football club names ("Manchester United", "Bristol Rovers"): organisations.
+CLUB_NAME_ENDINGS = frozenset(
+    """United City Rovers Athletic Albion Wanderers Hotspur Rangers Celtic Utd Argyle
+    Orient""".split()  # noqa: SIM905
+)
+
+# Time zones and such, which the statistical model takes for organisations.
+NOT_NAMES = frozenset({"GMT", "BST", "UTC", "EST", "PST", "CET"})

@@ -62,24 +62,11 @@ class Entity(Record):
     mentions: tuple[Mention, ...]
     attributes: tuple[Attribute, ...]
     salience: float  # 0..1 within the document
-
-
-def merge_across_documents(per_document: list[list[Entity]]) -> dict[str, str]:
-    """Keys to merge across the corpus: a lone surname joins the one full name ending in it."""
-    full_by_surname: dict[str, set[str]] = {}
-    for entities in per_document:
-        for entity in entities:
-            parts = entity.name.split()
-            if entity.type == "person" and len(parts) > 1:
-                full_by_surname.setdefault(parts[-1], set()).add(entity.key)
-    merged = {}
-    for entities in per_document:
-        for entity in entities:
-            if entity.type == "person" and len(entity.name.split()) == 1:
-                candidates = full_by_surname.get(entity.name, set())
-                if len(candidates) == 1:
-                    merged[entity.key] = next(iter(candidates))
-    return merged
+    # What its mentions and their contexts say of its type, for the corpus-wide decision:
+    # ("PERSON", 2) spaCy labels; ("title", 1) "Mr X"; ("role", 1) "striker X"; ("speaker", 1)
+    # subject of "said"; ("affiliate", 1) "X boss"; ("male"|"female", 1) from titles;
+    # ("given", 1) "Sir John". Sorted pairs.
+    evidence: tuple[tuple[str, int], ...] = ()
 
 
 # --- Quotes -----------------------------------------------------------------------------------

@@ -1,0 +1,599 @@
+"""Who is who across the corpus: one entity per real person, organisation or place.
+
+Pure functions over the per-document entities (importable without spaCy, callable from any
+build step). Each document has already resolved its own short mentions ("Mr Blair" is the
+Tony Blair it named in full); here:
+
+- every name gets one type, voted over all its mentions in the corpus and their contexts;
+- names of one person merge: close spellings ("Kostas"/"Costas Kenteris") never seen in one
+  document together, and a name with a leading word that is not a name ("Sprinter Kelly
+  Holmes") into the name without it;
+- a document that gives only a surname joins the one person named in full with that surname,
+  if the mention can be a person and nothing conflicts (gender from titles, a dominant
+  namesake); a common given name alone ("David", "Sir John") never joins as a surname;
+- two different full names never merge otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from math import log
+
+from service.nlp.lexicon import (
+    ENTITY_TYPES,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+    TITLE_ABBREVIATIONS,
+)
+from service.nlp.records import Attribute, Entity
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+# A namesake with this many times the documents of the next is the one a bare surname means.
+DOMINANCE = 4
+# Sum of log(documents / documents of a name) over the names a document shares with a
+# namesake's documents from which that company decides (about two uncommon names).
+COMPANY_EVIDENCE = 8.0
+# difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
+SPELLING_RATIO = 0.8
+
+
+@lru_cache(maxsize=1 << 16)
+def slug(text: str) -> str:
+    """Lower-case ASCII slug of a name ("José Mourinho" -> "jose-mourinho")."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", folded.lower()).strip("-")
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_of(name: str) -> str:
+    """The surname of a person's name: its last word, with a leading particle ("van Persie")."""
+    words = name.split()
+    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def is_initial(word: str) -> bool:
+    """ "G" or "G." in "G Thomas", "JF" in "JF Sullivan"."""
+    letters = word.replace(".", "")
+    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+@lru_cache(maxsize=1 << 16)
+def is_full_name(name: str) -> bool:
+    """Whether a person's name gives more than a surname ("Van Persie", "Sir John", "G Thomas"
+    do not)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in PERSON_TITLES or words[0].lower() in ROYAL_TITLES:
+        return False
+    if len(words) == 2 and is_initial(words[0]):
+        return False
+    return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
+
+
+# Cues weigh more than a label of the statistical model, which often takes a club, a firm
+# or an award for a person ("Manchester United", "Yukos", "Oscar").
+_PERSON_CUES = {"title": 3.0, "role": 1.5}
+_OTHER_CUES = {"article": 1.5, "plural": 1.5, "affiliate": 1.5}
+_WORK_WEIGHT = 1.5  # a "WORK" label is a cue too: only context sets it ("the film Ray")
+
+
+def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
+    """The entity type that evidence points to.
+
+    The spaCy labels of the mentions share one vote per document; each cue adds to it: a
+    courtesy title or a role before the name, or being a surname of people named in full
+    elsewhere ("surname": documents), for a person; an article ("the Oscars"), a plural
+    verb ("United have"), an affiliation ("Chelsea boss X") for whichever other type leads
+    (else an organisation); "in X" for a place.
+    """
+    documents = evidence.get("documents", 1)
+    labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
+    total = sum(labels.values()) or 1
+    scores = dict.fromkeys(_KINDS, 0.0)
+    for label, count in labels.items():
+        if count:
+            scores[ENTITY_TYPES[label]] += documents * count / total
+    scores["person"] += surname + sum(
+        weight * evidence.get(cue, 0) for cue, weight in _PERSON_CUES.items()
+    )
+    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
+    other = sum(weight * evidence.get(cue, 0) for cue, weight in _OTHER_CUES.items())
+    if other:
+        best = max(_OTHER_KINDS, key=lambda t: (scores[t], t == "organization"))
+        scores[best] += other
+    # "a Bafta", "an Oscar": neither a person nor a place; "Apple's iPod": a product.
+    thing = 1.5 * evidence.get("indefinite", 0)
+    if thing:
+        best = max(_THING_KINDS, key=lambda t: (scores[t], t == "organization"))
+        scores[best] += thing
+    scores["product"] += 1.5 * evidence.get("owned", 0)
+    scores["place"] += evidence.get("place", 0)
+    return max(_KINDS, key=lambda t: scores[t])
+
+
+_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
+_OTHER_KINDS = tuple(k for k in _KINDS if k != "person")
+_THING_KINDS = tuple(k for k in _KINDS if k not in ("person", "place", "group"))
+
+
+def gender_of(evidence: Mapping[str, int]) -> str | None:
+    """ "male" or "female" when the titles agree at least two to one, else None."""
+    male, female = evidence.get("male", 0), evidence.get("female", 0)
+    if male > 2 * female:
+        return "male"
+    if female > 2 * male:
+        return "female"
+    return None
+
+
+@dataclass(frozen=True)
+class Identities:
+    """The corpus-wide identity of every per-document entity."""
+
+    keys: tuple[dict[str, str], ...]  # per document: Entity.key -> corpus id
+    names: dict[str, str]  # corpus id -> canonical name
+    types: dict[str, str]  # corpus id -> type
+    genders: dict[str, str]  # corpus id -> "male" | "female", where known
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def union(self, into: str, other: str) -> None:
+        a, b = self.find(into), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
+    gender = getattr(entity, "gender", None)  # set by the speaker-gender extractor, if any
+    return gender if gender in ("male", "female") else gender_of(evidence)
+
+
+def resolve_identities(
+    per_document: Sequence[Sequence[Entity]], document_ids: Sequence[str] | None = None
+) -> Identities:
+    """One corpus id, name and type for every per-document entity (see the module doc).
+
+    ``document_ids`` (one per document) name the entities that only one document can
+    identify: "person:david-politics-123" (default: the document's index).
+    """
+    evidence_of: dict[str, Counter[str]] = defaultdict(Counter)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    docs_of: dict[str, set[int]] = defaultdict(set)
+    own: list[list[tuple[Entity, str, dict[str, int]]]] = []
+    surname_docs: Counter[str] = Counter()
+    person_docs: Counter[str] = Counter()  # name -> documents where it is a full person name
+    for d, entities in enumerate(per_document):
+        rows = []
+        surnames = set()
+        for entity in entities:
+            key = slug(entity.name)
+            evidence = dict(entity.evidence)
+            if not evidence:  # records made before evidence was kept
+                evidence[_label_of(entity.type)] = len(entity.mentions)
+            gender = getattr(entity, "gender", None)
+            if gender in ("male", "female"):
+                evidence[gender] = evidence.get(gender, 0) + 1
+            evidence["documents"] = 1
+            rows.append((entity, key, evidence))
+            total = evidence_of[key]
+            for cue, count in evidence.items():
+                total[cue] += count
+            spellings[key][entity.name] += 1
+            docs_of[key].add(d)
+            if entity.type == "person" and is_full_name(entity.name):
+                surnames.add(slug(surname_of(entity.name)))
+                person_docs[key] += 1
+        surname_docs.update(surnames)
+        own.append(rows)
+
+    # A word that is a person's surname in documents that name them in full leans to a person
+    # where it stands alone; so does a full name whose surname others bear ("Costas Kenteris").
+    types = {}
+    for key, evidence in evidence_of.items():
+        words = spellings[key].most_common(1)[0][0].split()
+        surname = 0
+        if len(words) == 1:
+            surname = surname_docs[key]
+        elif surname_docs[slug(surname_of(" ".join(words)))] - person_docs[key] >= 2:
+            surname = len(docs_of[key])
+        types[key] = vote_type(evidence, surname)
+    display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
+
+    people = _people(display, types, docs_of, evidence_of)
+    people.total = len(per_document)
+    firsts, lasts = Counter(), Counter()
+    for key in people.members:
+        words = display[key].split()
+        firsts[slug(words[0])] += len(docs_of[key])
+        lasts[slug(surname_of(display[key]))] += len(docs_of[key])
+
+    keys: list[dict[str, str]] = []
+    names: dict[str, str] = {}
+    out_types: dict[str, str] = {}
+    genders: dict[str, str] = {}
+    for d, rows in enumerate(own):
+        mapping = {}
+        present = {key for _, key, _ in rows}
+        for entity, key, evidence in rows:
+            cluster = people.cluster_of(key)
+            short = not is_full_name(entity.name)
+            surname = _surname_key(entity.name) if short else key
+            if (
+                cluster is None
+                and short
+                and _may_be_surname(
+                    entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
+                )
+            ):
+                cluster = people.bearer(
+                    surname,
+                    _initial(entity.name),
+                    _entity_gender(entity, evidence),
+                    present - {key},
+                    docs_of,
+                )
+            if cluster is not None:
+                corpus_id = f"person:{slug(people.name[cluster])}"
+                names[corpus_id] = people.name[cluster]
+                out_types[corpus_id] = "person"
+                if (gender := people.gender.get(cluster)) is not None:
+                    genders[corpus_id] = gender
+            else:
+                kind = types[key]
+                corpus_id = f"{kind}:{key}"
+                # A short name that several people could bear ("David", "Sir John", a
+                # surname shared by namesakes) is someone of this document only.
+                if (
+                    kind == "person"
+                    and short
+                    and _ambiguous(entity, surname, evidence, people, firsts=firsts, lasts=lasts)
+                ):
+                    doc_id = document_ids[d] if document_ids is not None else str(d)
+                    corpus_id = f"{kind}:{key}-{slug(doc_id)}"
+                names.setdefault(corpus_id, display[key])
+                out_types[corpus_id] = kind
+                if kind == "person" and (gender := gender_of(evidence_of[key])) is not None:
+                    genders.setdefault(corpus_id, gender)
+            mapping[entity.key] = corpus_id
+        keys.append(mapping)
+    return Identities(tuple(keys), names, out_types, genders)
+
+
+def _surname_key(name: str) -> str:
+    words = name.split()
+    if len(words) == 2 and is_initial(words[0]):
+        return slug(words[1])
+    return slug(name)
+
+
+def _initial(name: str) -> str | None:
+    words = name.split()
+    return words[0].replace(".", "") if len(words) == 2 and is_initial(words[0]) else None
+
+
+def initials_fit(initials: str, name: str) -> bool:
+    """Whether "JF" (or "G") are the initials of the given names of ``name``."""
+    given = name.split()[:-1]
+    return len(given) >= len(initials) and all(
+        w[:1].upper() == c for w, c in zip(given, initials, strict=False)
+    )
+
+
+def _ambiguous(
+    entity: Entity,
+    surname: str,
+    evidence: Mapping[str, int],
+    people: _People,
+    *,
+    firsts: Mapping[str, int],
+    lasts: Mapping[str, int],
+) -> bool:
+    if entity.name.split()[0].lower() in ROYAL_TITLES:
+        return False
+    if evidence.get("given") or entity.name.split()[0].lower() in PERSON_TITLES:
+        return True
+    return bool(people.by_surname.get(surname)) or firsts.get(surname, 0) >= max(
+        lasts.get(surname, 0), 1
+    )
+
+
+_TYPE_LABELS = {kind: label for label, kind in reversed(ENTITY_TYPES.items())}
+
+
+def _label_of(kind: str) -> str:
+    return _TYPE_LABELS.get(kind, "ORG")
+
+
+def _may_be_surname(
+    entity: Entity,
+    key: str,
+    evidence: Mapping[str, int],
+    *,
+    types: Mapping[str, str],
+    firsts: Mapping[str, int],
+    lasts: Mapping[str, int],
+) -> bool:
+    """Whether a one-word name may be read as a surname of someone named in full elsewhere.
+
+    Not a given name ("Sir John", or a word more often a first name than a last one in the
+    corpus: "David", "Ray"); and the mention must be able to be a person: a person by its
+    own document or by the corpus, or titled, or the subject of "said".
+    """
+    words = entity.name.split()
+    if is_full_name(entity.name) or words[0].lower() in PERSON_TITLES or evidence.get("given"):
+        return False
+    if firsts.get(key, 0) >= max(lasts.get(key, 0), 1):
+        return False
+    if evidence.get("WORK", 0) and not evidence.get("title"):
+        return False
+    return (
+        entity.type == "person"
+        or types.get(key) == "person"
+        or bool(evidence.get("title") or evidence.get("role") or evidence.get("speaker"))
+    )
+
+
+class _People:
+    """The people named in full across the corpus, their spellings merged."""
+
+    def __init__(self) -> None:
+        self.union = _UnionFind()
+        self.members: set[str] = set()
+        self.name: dict[str, str] = {}  # cluster root -> canonical name
+        self.gender: dict[str, str] = {}
+        self.by_surname: dict[str, list[str]] = defaultdict(list)  # surname slug -> roots
+        self.docs: dict[str, int] = {}  # root -> document count
+        self.documents: dict[str, set[int]] = {}  # root -> its documents
+        self.total = 2  # documents in the corpus
+
+    def cluster_of(self, key: str) -> str | None:
+        return self.union.find(key) if key in self.members else None
+
+    def bearer(
+        self,
+        surname: str,
+        initial: str | None,
+        gender: str | None,
+        present: set[str],
+        docs_of: Mapping[str, set[int]],
+    ) -> str | None:
+        """The one person named in full with this surname that a bare mention can mean.
+
+        Of several namesakes, the one whose company the document keeps (its other names seen
+        beside them, weighted by rarity: COMPANY_EVIDENCE at least, twice any other's), else
+        one with DOMINANCE times the documents of the next that the document does not
+        contradict.
+        """
+        candidates = [
+            root
+            for root in self.by_surname.get(surname, ())
+            if not (gender and self.gender.get(root) not in (None, gender))
+            and not (gender == "female" and self.gender.get(root) != "female")
+            and (initial is None or initials_fit(initial, self.name[root]))
+        ]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        # Who each namesake appears beside: a bare surname goes to the one whose company the
+        # document keeps ("Thompson" among rugby players is not Bill Thompson). Each shared
+        # name weighs by its rarity: everyone appears beside "England".
+        total = max(self.total, 2)
+        shared = {
+            r: sum(
+                log(total / len(docs_of[k]))
+                for k in present
+                if not docs_of[k].isdisjoint(self.documents[r])
+            )
+            for r in candidates
+        }
+        by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
+        best, second = by_company[0], by_company[1]
+        if shared[best] >= COMPANY_EVIDENCE and shared[best] >= 2 * shared[second]:
+            return best
+        by_docs = sorted(candidates, key=lambda r: (-self.docs[r], r))
+        top = by_docs[0]
+        if self.docs[top] >= DOMINANCE * self.docs[by_docs[1]] and shared[top] >= max(
+            shared.values()
+        ):
+            return top
+        return None
+
+
+def _people(
+    display: Mapping[str, str],
+    types: Mapping[str, str],
+    docs_of: Mapping[str, set[int]],
+    evidence_of: Mapping[str, Counter[str]],
+) -> _People:
+    people = _People()
+    full = sorted(k for k, name in display.items() if types[k] == "person" and is_full_name(name))
+    people.members.update(full)
+    first_words = Counter(slug(display[k].split()[0]) for k in full)
+
+    # "Sprinter Kelly Holmes" -> "Kelly Holmes": leading words never a given name elsewhere.
+    for key in full:
+        words = display[key].split()
+        for cut in range(1, len(words) - 1):
+            tail = slug(" ".join(words[cut:]))
+            dropped = words[:cut]
+            if (
+                tail in people.members
+                and len(docs_of[tail]) >= len(docs_of[key])
+                and all(first_words[slug(w)] <= 1 for w in dropped)
+            ):
+                people.union.union(tail, key)
+                break
+
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        by_surname[slug(surname_of(display[key]))].append(key)
+
+    # "Vote Blair, Get Brown": a two-word name only ever written at a sentence's start, whose
+    # first word is no one's given name, is the surname of the person who dominates it.
+    for key in full:
+        words, evidence = display[key].split(), evidence_of[key]
+        if len(words) != 2 or first_words[slug(words[0])] > 1:
+            continue
+        if evidence.get("initial", 0) < max(evidence.get("full", 0), 1):
+            continue
+        namesakes = sorted(
+            (k for k in by_surname[slug(words[1])] if k != key),
+            key=lambda k: (-len(docs_of[k]), k),
+        )
+        if namesakes and len(docs_of[namesakes[0]]) >= DOMINANCE * len(docs_of[key]):
+            other = gender_of(evidence_of[namesakes[0]])
+            if not (other and gender_of(evidence) and other != gender_of(evidence)):
+                people.union.union(namesakes[0], key)
+
+    # Spellings of one name: same surname and word count, close given names, or a middle
+    # initial more ("George W Bush"); never together in one document.
+    for group in by_surname.values():
+        group.sort(key=lambda k: (-len(docs_of[k]), k))
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if _spellings_of_one(display[a], display[b], evidence_of[a], evidence_of[b]) and (
+                    not docs_of[a] & docs_of[b]
+                ):
+                    people.union.union(a, b)
+
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        clusters[people.union.find(key)].append(key)
+    for root, members in clusters.items():
+        best = min(members, key=lambda k: (-len(docs_of[k]), display[k]))
+        people.name[root] = display[best]
+        people.documents[root] = set().union(*(docs_of[k] for k in members))
+        people.docs[root] = len(people.documents[root])
+        evidence = Counter()
+        for k in members:
+            evidence.update(evidence_of[k])
+        if (gender := gender_of(evidence)) is not None:
+            people.gender[root] = gender
+        for surname in {slug(surname_of(display[k])) for k in members}:
+            people.by_surname[surname].append(root)
+    # A given name's gender, from the people bearing it: "Mrs Wilkinson" is not Jonny's.
+    given: dict[str, Counter[str]] = defaultdict(Counter)
+    for root, gender in people.gender.items():
+        given[slug(people.name[root].split()[0])][gender] += 1
+    for root, name in people.name.items():
+        if root not in people.gender:
+            votes = given.get(slug(name.split()[0]))
+            if votes and (gender := gender_of(votes)) is not None:
+                people.gender[root] = gender
+    return people
+
+
+def _spellings_of_one(
+    a: str, b: str, evidence_a: Mapping[str, int], evidence_b: Mapping[str, int]
+) -> bool:
+    wa, wb = a.split(), b.split()
+    if wa[-1].lower() != wb[-1].lower():
+        return False
+    ga, gb = gender_of(evidence_a), gender_of(evidence_b)
+    if ga and gb and ga != gb:
+        return False
+    # "George W Bush" and "George Bush": a middle initial more or less.
+    plain_a = [w for w in wa[:-1] if not is_initial(w)]
+    plain_b = [w for w in wb[:-1] if not is_initial(w)]
+    if len(wa) != len(wb) and plain_a and plain_a == plain_b and wa[0] == wb[0]:
+        return True
+    if len(wa) != len(wb):
+        return False
+    given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
+    if min(len(given_a), len(given_b)) < 4:
+        return False
+    return SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
+
+
+# --- Titles -----------------------------------------------------------------------------------
+
+# Courtesy titles by gender; Dr, Prof and the like fit anyone.
+_TITLE_GENDER = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g is not None}
+
+
+# Words that stand in a title only beside another ("Labour Party", "New Labour", "former
+# minister"); alone they are a fragment cut from it.
+_FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", "of"})
+
+
+def title_key(attr: Attribute) -> tuple[str, str]:
+    """What two titles share when they are one: kind and value, ignoring case, a final dot
+    and dashes around it."""
+    return attr.kind, attr.value.strip(" -–—").casefold().rstrip(".")
+
+
+# A person in at least this many documents keeps only the roles and affiliations that two of
+# them give: one stray mention is more often a namesake's or a misparse than news.
+SUPPORTED_FROM = 4
+
+
+def clean_titles(
+    attributes: Iterable[Attribute],
+    gender: str | None,
+    support: Mapping[tuple[str, str], int] | None = None,
+    documents: int = 1,
+) -> tuple[Attribute, ...]:
+    """Titles and roles worth showing: one per value ignoring case, none that conflicts with
+    the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
+    beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
+    and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
+    kept: dict[tuple[str, str], Attribute] = {}
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for attr in attributes:
+        value = attr.value.strip(" -–—")
+        if attr.kind == "title":
+            lower = value.lower()
+            if lower not in TITLE_ABBREVIATIONS and lower.rstrip(".") not in _TITLE_GENDER:
+                continue
+            title_gender = _TITLE_GENDER.get(lower.rstrip("."))
+            if gender and title_gender and title_gender != gender:
+                continue
+        elif (
+            support is not None
+            and documents >= SUPPORTED_FROM
+            and support.get(title_key(attr), 0) < 2
+        ):
+            continue
+        if (
+            not any(c.isalpha() for c in value)
+            or value.endswith("-")
+            or value.casefold() in _FRAGMENTS
+        ):
+            continue
+        key = title_key(attr)
+        forms[key][value] += 1
+        kept.setdefault(key, attr)
+    # "Democrat" beside "Liberal Democrat", "Secretary" beside "Home Secretary": cut from it.
+    words = {kind: [v.split() for k, v in kept if k == kind] for kind, _ in kept}
+    out = []
+    for key, attr in kept.items():
+        kind, folded = key
+        if " " not in folded and any(
+            len(other) > 1 and other[-1] == folded for other in words[kind]
+        ):
+            continue
+        value = min(forms[key], key=lambda v: (-forms[key][v], v))
+        out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
+    return tuple(out)
+
+
+def _span(attr: Attribute) -> tuple[str, int, int]:
+    return attr.text, attr.start, attr.end

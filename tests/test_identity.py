@@ -1,0 +1,141 @@
+"""Who is who across documents: service.nlp.identity on hand-written texts and records."""
+
+from service.nlp.entities import resolve_entities
+from service.nlp.identity import clean_titles, resolve_identities, vote_type
+from service.nlp.records import Attribute, Entity
+
+
+def corpus_ids(nlp, *texts):
+    """For each text, its entities' names mapped to their corpus ids."""
+    per_doc = [resolve_entities(nlp(t)) for t in texts]
+    merged = resolve_identities(per_doc)
+    return [
+        {e.name: m[e.key] for e in entities}
+        for entities, m in zip(per_doc, merged.keys, strict=True)
+    ], merged
+
+
+def test_a_document_with_only_the_surname_joins_the_one_full_name(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Chelsea boss Jose Mourinho praised his players after the match.",
+        "“We played very well today,” Mourinho said after the win.",
+        "Mr Mourinho said the title race was not over.",
+    )
+    assert ids[0]["Jose Mourinho"] == "person:jose-mourinho"
+    assert ids[1]["Mourinho"] == "person:jose-mourinho"
+    assert ids[2]["Mourinho"] == "person:jose-mourinho"
+    assert merged.types["person:jose-mourinho"] == "person"
+
+
+def test_a_given_name_alone_never_joins_a_surname(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "Singer Craig David released a new album on Monday.",
+        "Home Secretary David Blunkett resigned. David Beckham scored. David Davis spoke.",
+        "The prime minister said: I have made my admiration for David very clear.",
+        "Police chief Sir John Stevens spoke. Sir Elton John sang at the concert.",
+        "Sir John said the evidence was not enough to convict them.",
+    )
+    assert ids[2].get("David") != "person:craig-david"
+    assert ids[4]["Sir John"] != "person:elton-john"
+
+
+def test_two_namesakes_of_comparable_fame_are_not_guessed(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "England coach Andy Robinson named his side.",
+        "Andy Robinson said the team was ready.",
+        "Full-back Jason Robinson will captain England.",
+        "Jason Robinson scored twice.",
+        "Robinson was happy with the result.",
+    )
+    assert ids[4]["Robinson"] not in ("person:andy-robinson", "person:jason-robinson")
+
+
+def test_a_female_title_does_not_join_a_man(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "England fly-half Jonny Wilkinson is injured. Mr Wilkinson will miss the match.",
+        "Jonny Wilkinson kicked the winning goal.",
+        "The actress played his dance teacher Mrs Wilkinson in the show.",
+    )
+    assert ids[2]["Wilkinson"] != "person:jonny-wilkinson"
+
+
+def test_spellings_of_one_name_merge_unless_seen_together(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Greek sprinter Kostas Kenteris missed a drugs test.",
+        "Kostas Kenteris denied the claims on Monday.",
+        "Greek athletics postponed the judgement on sprinters Costas Kenteris and Katerina Thanou.",
+        "Mark Smith and Mary Smith, his sister, opened the shop.",
+    )
+    assert ids[2]["Costas Kenteris"] == ids[0]["Kostas Kenteris"] == "person:kostas-kenteris"
+    assert ids[3]["Mark Smith"] != ids[3]["Mary Smith"]
+    assert merged.names["person:kostas-kenteris"] == "Kostas Kenteris"
+
+
+def test_two_different_full_names_never_merge(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "Tony Blair spoke in London.",
+        "Cherie Blair spoke in Sedgefield.",
+        "Euan Blair spoke in Oxford.",
+    )
+    assert len({ids[0]["Tony Blair"], ids[1]["Cherie Blair"], ids[2]["Euan Blair"]}) == 3
+
+
+def test_the_type_is_voted_over_the_whole_corpus():
+    def entity(name, kind, **evidence):
+        return Entity(f"{kind}:x", name, kind, (), (), (), 1.0, tuple(sorted(evidence.items())))
+
+    per_doc = [
+        [entity("Yukos", "person", PERSON=3)],
+        [entity("Yukos", "person", PERSON=2, plural=1)],
+        [entity("Yukos", "organization", ORG=1, article=1)],
+        [entity("Yukos", "person", PERSON=1, affiliate=1)],
+    ]
+    merged = resolve_identities(per_doc)
+    assert {m["person:x"] for m in merged.keys if "person:x" in m} == {"organization:yukos"}
+    assert vote_type({"PERSON": 1, "title": 1, "ORG": 2}) == "person"
+    assert vote_type({"WORK": 1, "PERSON": 1}) == "work"
+
+
+def test_titles_are_clean():
+    def attr(kind, value):
+        return Attribute(kind, value, value, 0, len(value))
+
+    titles = [
+        attr("title", "Mr"),
+        attr("title", "Mrs"),
+        attr("title", "Mr."),
+        attr("affiliation", "Party"),
+        attr("affiliation", "New"),
+        attr("affiliation", "Democrat"),
+        attr("affiliation", "Liberal Democrat"),
+        attr("role", "Ex-"),
+        attr("role", "home secretary"),
+        attr("role", "Home Secretary"),
+        attr("role", "Home Secretary"),
+        attr("role", "shadow chancellor"),
+        attr("role", "former leader"),
+    ]
+    kept = {(a.kind, a.value) for a in clean_titles(titles, "male")}
+    assert kept == {
+        ("title", "Mr"),
+        ("affiliation", "Liberal Democrat"),
+        ("role", "Home Secretary"),
+        ("role", "shadow chancellor"),
+        ("role", "former leader"),
+    }
+
+
+def test_a_middle_initial_more_is_the_same_person(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "US President George W Bush spoke in Washington on Monday.",
+        "President George W Bush met the prime minister.",
+        "President George Bush said the talks went well.",
+    )
+    assert ids[2]["George Bush"] == ids[0]["George W Bush"] == "person:george-w-bush"
