@@ -214,6 +214,38 @@ def read_file(
                 skipped.append(Skipped(name, f"line {number}: {exc}"))
 
 
+def _listing(directory: Path, exclude: Path | None) -> list[tuple[str, os.DirEntry]]:
+    """(path relative to ``directory``, entry) of each file to read, in path order."""
+    skip = exclude.resolve() if exclude is not None else None
+    found: list[tuple[str, os.DirEntry]] = []
+    folders = [("", str(directory))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                name = prefix + entry.name
+                try:
+                    folder_entry = entry.is_dir()
+                except OSError:  # a symbolic link loop: listed, the reader reports it
+                    folder_entry = False
+                if not folder_entry:  # files, special files, broken links
+                    found.append((name, entry))
+                elif (
+                    skip is not None
+                    and entry.name == skip.name
+                    and Path(entry.path).resolve() == skip
+                ):
+                    continue
+                elif os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                    found.append((name, entry))  # listed, not entered: the reader reports it
+                elif not entry.is_symlink():  # symlinked folders are not followed: no loops
+                    folders.append((name + "/", entry.path))
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
+
+
 def corpus_files(directory: Path, exclude: Path | None = None) -> list[Path]:
     """Every file under ``directory``, sorted, hidden files and folders left out.
 
@@ -221,20 +253,7 @@ def corpus_files(directory: Path, exclude: Path | None = None) -> list[Path]:
     Symlinked folders are not followed (no loops); symlinked files are listed. ``exclude``
     (the cache folder, when it lies in the corpus) is left out too.
     """
-    found = []
-    skip = exclude.resolve() if exclude is not None else None
-    for folder, dirs, files in os.walk(directory):
-        here = Path(folder)
-        visible = [
-            d
-            for d in dirs
-            if not d.startswith(".")
-            and not (skip is not None and d == skip.name and (here / d).resolve() == skip)
-        ]
-        dirs[:] = [d for d in visible if Path(d).suffix.lower() not in ARTICLE_SUFFIXES]
-        found += [here / d for d in visible if d not in dirs]
-        found += [here / f for f in files if not f.startswith(".")]
-    return sorted(found)
+    return [directory / name for name, _ in _listing(directory, exclude)]
 
 
 _FILE_KINDS = {
@@ -345,12 +364,11 @@ def manifest(directory: str | Path, exclude: Path | None = None) -> str:
     if not directory.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {directory}")
     digest = hashlib.sha256()
-    for path in corpus_files(directory, exclude):
+    for name, entry in _listing(directory, exclude):
         try:
-            info = path.stat()
+            info = entry.stat()
         except OSError:  # a broken symbolic link: its own entry stands for it
-            info = path.lstat()
-        name = path.relative_to(directory).as_posix()
+            info = entry.stat(follow_symlinks=False)
         digest.update(
             f"{name}\0{stat.S_IFMT(info.st_mode)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode()
         )
