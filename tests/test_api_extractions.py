@@ -83,6 +83,27 @@ def test_quotes_endpoints(client_module, text):
     assert client_module.get("/v1/quotes?anonymous=maybe").status_code == 400
 
 
+def test_gender_of_people_and_speakers(client_module):
+    people = {e["id"]: e for e in all_items(client_module, "/v1/entities?type=person")}
+    assert (
+        people["person:dmitry-peskov"]["gender"],
+        people["person:dmitry-peskov"]["gender_evidence"],
+    ) == ("male", "text")
+    assert all(e["gender"] is None for e in all_items(client_module, "/v1/entities?type=place"))
+    in_doc = all_items(client_module, f"/v1/documents/{SEED_ID}/entities?type=person")
+    assert {e["gender"] for e in in_doc} <= {"male", "female", None}
+    assert any(e["gender_evidence"] == "name" for e in in_doc)
+    male = all_items(client_module, "/v1/quotes?speaker_gender=male")
+    assert male
+    assert all(q["speaker"]["gender"] == "male" for q in male)
+    unknown = all_items(client_module, "/v1/quotes?speaker_gender=unknown")
+    assert all(q["speaker"] is None or q["speaker"]["gender"] is None for q in unknown)
+    everything = all_items(client_module, "/v1/quotes")
+    female = all_items(client_module, "/v1/quotes?speaker_gender=female")
+    assert len(male) + len(female) + len(unknown) == len(everything)
+    assert client_module.get("/v1/quotes?speaker_gender=other").status_code == 400
+
+
 def test_numeric_fact_endpoints(client_module, text):
     facts = all_items(client_module, f"/v1/documents/{SEED_ID}/numeric-facts")
     for f in facts:
@@ -102,6 +123,16 @@ def test_numeric_fact_endpoints(client_module, text):
     assert client_module.get("/v1/numeric-facts?min_value=abc").status_code == 400
     assert client_module.get("/v1/numeric-facts?currency=usd").status_code == 400
     assert client_module.get("/v1/numeric-facts/nope").status_code == 404
+    (thousands,) = [f for f in facts if f["text"] == "thousands"]
+    assert thousands["range"] == {
+        "kind": "vague",
+        "role": None,
+        "start_id": thousands["id"],
+        "end_id": thousands["id"],
+        "low": 1000.0,
+        "high": 10000.0,
+    }
+    assert {"direction", "concept"} <= set(thousands)
 
 
 def test_unknown_document_sub_resources_are_404(client_module):

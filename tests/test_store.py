@@ -285,6 +285,8 @@ LIST_URLS = [
     "/v1/quotes?anonymous=false&document=copy03",
     "/v1/quotes?q=threat",
     "/v1/quotes?q=threat&speaker=person:dmitry-peskov",
+    "/v1/quotes?speaker_gender=male",
+    "/v1/quotes?speaker_gender=unknown&anonymous=true",
     "/v1/numeric-facts",
     "/v1/numeric-facts?kind=money&min_value=1e9",
     "/v1/numeric-facts?counted=troops",

@@ -16,18 +16,22 @@ from service.api.state import document_exists_or_404, entity_exists_or_404, foun
 blp = Blueprint("quotes", __name__, url_prefix="/v1", description="Direct quotations.")
 
 
+_FILTERS = ("speaker", "anonymous", "speaker_gender", "document")
+
+
 @blp.route("/quotes")
 @blp.arguments(QuoteQuery, location="query")
 @blp.response(200, QuoteHitPageSchema)
 def list_quotes(args):
     """Quotes across the corpus, in document order, or searched with `q`.
 
-    Filter by `speaker` (an entity id), `anonymous` sources or `document`; search the
-    quoted words with `q` (full-text, see its syntax: hits ranked by relevance, each with its
-    `match`). Each quote has its speaker (linked to an entity where one is named, a pronoun
-    resolved) and the cue verb, all with offsets.
+    Filter by `speaker` (an entity id), `anonymous` sources, `speaker_gender` or `document`;
+    search the quoted words with `q` (full-text, see its syntax: hits ranked by relevance, each
+    with its `match`). Each quote has its speaker (the person a name, pronoun, description or
+    lone surname refers to, linked to an entity where one is named, with a gender) and the
+    cue, all with offsets.
     """
-    filters = {name: args[name] for name in ("speaker", "anonymous", "document") if name in args}
+    filters = {name: args[name] for name in _FILTERS if name in args}
     return paginate("quotes", args, filters, hits=True)
 
 

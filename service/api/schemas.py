@@ -185,10 +185,40 @@ class TitleSchema(SpanSchema):
     value = fields.String(required=True, metadata={"example": "Foreign Minister"})
 
 
+GENDERS = ("female", "male")
+GENDER_EVIDENCE = ("text", "name")
+
+
+def gender_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": [*GENDERS, None],
+            "description": "For people: the gender the article's pronouns, titles (Mr, Ms, "
+            "Sir, Dame) and descriptions give them, else the one their first name usually "
+            "has; null when neither says.",
+        },
+    )
+
+
+def gender_evidence_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": [*GENDER_EVIDENCE, None],
+            "description": "`text`: the article says so; `name`: from the first name only.",
+        },
+    )
+
+
 class DocumentEntitySchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
     salience = fields.Float(required=True, metadata={"minimum": 0, "maximum": 1})
     titles = fields.List(fields.Nested(TitleSchema), required=True)
     mentions = fields.List(fields.Nested(MentionSchema), required=True)
@@ -198,6 +228,8 @@ class EntityBaseSchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
     aliases = fields.List(fields.String(), required=True)
     titles = fields.List(fields.Nested(TitleSchema), required=True)
     document_count = fields.Integer(required=True)
@@ -258,7 +290,13 @@ class SpeakerSchema(ma.Schema):
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     anonymous = fields.Boolean(required=True)
-    description = fields.String(allow_none=True, required=True)
+    description = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "How the article describes the speaker there, as written."},
+    )
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
 
 
 class CueSchema(ma.Schema):
@@ -293,6 +331,13 @@ class QuoteQuery(PageArgs):
         validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
     )
     anonymous = fields.Boolean()
+    speaker_gender = fields.String(
+        validate=validate.OneOf([*GENDERS, "unknown"]),
+        metadata={
+            "description": "Quotes whose speaker is of this gender (`unknown`: the speaker's "
+            "gender is not known, or there is no speaker)."
+        },
+    )
     document = fields.String(validate=validate.Length(1, 200))
     q = search_field("the quoted words")
 
@@ -307,7 +352,7 @@ QuoteHitPageSchema = page_schema(QuoteHitSchema)
 
 # --- Numeric facts --------------------------------------------------------------------------
 
-FACT_KINDS = ("money", "count", "percent", "quantity", "year", "ordinal", "frequency")
+FACT_KINDS = ("money", "count", "percent", "quantity", "age", "year", "ordinal", "frequency")
 
 
 class MoneySchema(ma.Schema):
@@ -316,10 +361,32 @@ class MoneySchema(ma.Schema):
 
 
 class RangeSchema(ma.Schema):
-    kind = fields.String(required=True, metadata={"enum": ["change", "interval"]})
-    role = fields.String(required=True, metadata={"enum": ["from", "to", "min", "max"]})
+    kind = fields.String(
+        required=True,
+        metadata={
+            "enum": ["change", "interval", "vague"],
+            "description": "`change` (from X to Y) and `interval` (between X and Y) link two "
+            'facts; `vague` is one fact\'s approximate span: "millions of" is 1e6 to 1e7, '
+            '"dozens" 12 to 120.',
+        },
+    )
+    role = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"enum": ["from", "to", "min", "max", None], "description": "Null if vague."},
+    )
     start_id = fields.String(required=True, metadata={"description": "Fact id of from/min."})
     end_id = fields.String(required=True, metadata={"description": "Fact id of to/max."})
+    low = fields.Float(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Lower end of a vague amount, else null.", "example": 1e6},
+    )
+    high = fields.Float(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Upper end of a vague amount, else null.", "example": 1e7},
+    )
 
 
 class RateSchema(ma.Schema):
@@ -333,8 +400,20 @@ class NumericFactSchema(ma.Schema):
     text = fields.String(required=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
-    value = fields.Float(required=True)
-    unit = fields.String(allow_none=True, required=True)
+    value = fields.Float(
+        required=True,
+        metadata={"description": 'The number, signed ("-1.3%" is -1.3).', "example": -1.3},
+    )
+    unit = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": 'Unit of a quantity or age as pint names it ("140 km/h" is '
+            '`kilometer` with rate `hour`; "275 pound-feet" is `pound*foot`), `%` for a '
+            "percent, `cent` or `penny` for money written in them, else null.",
+            "example": "kilometer",
+        },
+    )
     currency = fields.String(allow_none=True, required=True)
     money = fields.Nested(MoneySchema, allow_none=True, required=True)
     qualifier = fields.String(allow_none=True, required=True, metadata={"example": "more than"})
@@ -342,9 +421,37 @@ class NumericFactSchema(ma.Schema):
     bound = fields.String(
         allow_none=True, required=True, metadata={"enum": ["lower", "upper", None]}
     )
+    direction = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": ["up", "down", None],
+            "description": 'The number is a change that way: "sales rose 2%" is up, "was '
+            'down 19 cents" down; a level reached ("rose to $2bn") has none.',
+            "example": "up",
+        },
+    )
     range = fields.Nested(RangeSchema, allow_none=True, required=True)
-    rate = fields.Nested(RateSchema, allow_none=True, required=True)
-    counted = fields.String(allow_none=True, required=True)
+    rate = fields.Nested(
+        RateSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": 'Per what: "$58.24 per barrel", "140 km/h", "a year".'},
+    )
+    counted = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "What is counted or paid for.", "example": "workers"},
+    )
+    concept = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": 'What the number is about, its owner or subject: "Tesla" in '
+            '"Tesla jumped 8.5%", "Ford" in "Ford, which has 13,000 workers".',
+            "example": "Ford",
+        },
+    )
     sentence_index = fields.Integer(required=True)
 
 

@@ -138,6 +138,12 @@ QUOTE_COLUMNS = (
         True,
     ),
     Column("kind", "TEXT", lambda r, doc: r.quote.kind, True),
+    Column(
+        "speaker_gender",
+        "TEXT NOT NULL",
+        lambda r, doc: (s.gender if (s := _speaker(r)) else None) or "unknown",
+        True,
+    ),
 )
 FACT_COLUMNS = (
     Column("doc", "INTEGER NOT NULL", lambda r, doc: doc),
@@ -243,6 +249,7 @@ LISTINGS: dict[str, Listing] = {
             "speaker": Filter("t.speaker = ?", facet="speaker"),
             "anonymous": Filter("t.anonymous = ?", lambda v: (int(v),), facet="anonymous"),
             "kind": any_of("kind"),
+            "speaker_gender": Filter("t.speaker_gender = ?", facet="speaker_gender"),
         },
         fts="quotes_fts",
     ),

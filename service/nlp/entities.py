@@ -50,6 +50,8 @@ from service.nlp.records import Attribute, Entity, Mention
 _QUOTES_AND_BRACKETS = frozenset('"“”«»‘’[](){}')
 _LEADING_JUNK = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Letters after a name (or before it, as a role: "MEP Caroline Lucas").
+POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "AM", "QC", "KC", "MBE", "OBE", "CBE", "KBE"])
 _PARTY_STATE = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
 
 
@@ -126,9 +128,22 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":
+        # What the recogniser glues before a name: an owner ("Sky Networks' Sophie Turner
+        # Laing"), a role ("Nottingham City Councillor Brian Parbutt", "MEP Caroline Lucas").
+        for i in range(end - 2, start - 1, -1):
+            if doc[i].text in {"'s", "’s", "'", "’"} or _is_title_token(doc[i]):
+                start = i + 1
+                break
         while start < end - 1 and _not_first_of_name(doc[start]):
             start += 1
-        while end > start + 1 and not _can_end_name(doc[end - 1]):
+        # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
+                end = i
+                break
+        while end > start + 1 and (
+            not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS
+        ):
             end -= 1
     else:
         while end > start + 1 and doc[end - 1].is_stop and doc[end - 1].text.islower():
@@ -147,7 +162,12 @@ def _is_speech_verb(token: Token) -> bool:
 
 def _is_title_token(token: Token) -> bool:
     lower = token.lower_
-    return lower in TITLE_ABBREVIATIONS or lower in ROLE_HEADS or lower in ROLE_MODIFIERS
+    return (
+        lower in TITLE_ABBREVIATIONS
+        or lower in ROLE_HEADS
+        or lower in ROLE_MODIFIERS
+        or token.text in POST_NOMINALS
+    )
 
 
 def _word_before(span: Span) -> Token | None:
