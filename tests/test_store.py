@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import random
 import re
 import sqlite3
 import threading
@@ -440,7 +441,7 @@ def test_no_q_makes_fts5_fail():
     db.execute(f"CREATE VIRTUAL TABLE f USING fts5(a, tokenize = '{store.TOKENIZER}')")
     db.execute("INSERT INTO f VALUES ('alpha beta gamma')")
     pieces = ['"', "*", " ", "\0", "\x89", "-", "(", ")", ":", "^", "OR", "NEAR", "a", "é", "ß"]
-    rnd = __import__("random").Random(14)
+    rnd = random.Random(14)
     for _ in range(3000):
         q = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         try:
