@@ -1,6 +1,6 @@
 """Serving throughput and latency with wrk: newsfacts vs bare Flask vs nginx, same bytes.
 
-    .venv/bin/python bench/serving.py [--duration 10] [--corpus DIR]
+    .venv/bin/python bench/serving.py [--duration 10] [--corpus DIR] [--env KEY=VALUE ...]
 
 All three run on this machine under the same gunicorn config (nginx: 2 workers), one after
 the other, against the same response bodies, so the ratios are comparable. Needs Debian's
@@ -73,6 +73,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--corpus", default="/tmp/newsfacts-bench-startup")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        help="KEY=VALUE for ours, e.g. RESPONSE_MEMO_BYTES=0 (no response memo)",
+    )
     args = parser.parse_args()
     corpus = bench_corpus(Path(args.corpus), fresh=False)
     for tool in ("wrk", "nginx"):
@@ -81,7 +87,7 @@ def main() -> None:
     ours_port, bare_port, nginx_port = free_port(), free_port(), free_port()
     # Every process started is stopped on the way out, whatever step fails.
     with contextlib.ExitStack() as stack:
-        env = {"CORPUS_DIR": str(corpus)}
+        env = {"CORPUS_DIR": str(corpus), **dict(pair.split("=", 1) for pair in args.env)}
         ours = stopped_at_exit(stack, start_gunicorn("service:create_app()", ours_port, env))
         wait_ready(ours_port, ours)
         top_doc = get_json(ours_port, "/v1/documents?page_size=1")["items"][0]["id"]
@@ -103,7 +109,7 @@ def main() -> None:
         conf = work / "nginx.conf"
         conf.write_text(NGINX_CONF.format(dir=work, port=nginx_port, root=static))
         stopped_at_exit(stack, subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"]))
-        print(f"wrk -t2 -d{args.duration}s; corpus {corpus}")
+        print(f"wrk -t2 -d{args.duration}s; corpus {corpus}; ours with {args.env or 'defaults'}")
         print(
             f"{'endpoint':9} {'conns':>5} | {'ours rps':>9} {'bare rps':>9} {'nginx rps':>9} | "
             f"{'ours/bare':>9} | {'ours p99':>9} {'bare p99':>9} | errors"

@@ -1,4 +1,4 @@
-"""The application factory: load the corpus, then wire the HTTP layer over it."""
+"""The application factory: open the corpus store, then wire the HTTP layer over it."""
 
 from __future__ import annotations
 
@@ -65,6 +65,10 @@ def default_config() -> dict[str, Any]:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         # Reverse proxies in front (nginx in compose: 1) whose X-Forwarded-For is trusted.
         "PROXY_COUNT": int(os.environ.get("PROXY_COUNT") or 0),
+        # A Server-Timing header with each request's CPU time (for bench/scale.py).
+        "SERVER_TIMING": os.environ.get("SERVER_TIMING", "").lower() in {"1", "true", "yes"},
+        # Bytes of rendered GET bodies kept per worker, by ETag (0: no memo).
+        "RESPONSE_MEMO_BYTES": int(os.environ.get("RESPONSE_MEMO_BYTES") or 64 << 20),
         "API_VERSION": "1.0.0",
     }
 
@@ -78,11 +82,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 
+    # The store is built (in a child process) only if missing or stale; otherwise start-up
+    # opens it and reads its meta table, whatever the corpus size.
     corpus = app.config.get("CORPUS") or load_corpus(
         app.config["CORPUS_DIR"],
         app.config["MAX_FILE_BYTES"],
         cache_dir=app.config["CACHE_DIR"] or Path(app.config["CORPUS_DIR"]) / CACHE_FOLDER,
         workers=app.config["ANALYZE_WORKERS"],
+        in_child=True,
     )
     if app.config["PRELOAD_MODEL"]:
         load_analyzer()

@@ -50,7 +50,7 @@ def seed_text() -> str:
     """The body text of the seed article, exactly as the corpus serves it."""
     from service.corpus import load_corpus  # noqa: PLC0415
 
-    return load_corpus(SEEDS).documents[0].text
+    return next(load_corpus(SEEDS).documents()).text
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,7 +1,7 @@
 import pytest
 
 from service import create_app
-from tests.conftest import SEED_ID, SEED_TITLE
+from tests.conftest import SEED_ID, SEED_TITLE, SEEDS
 
 
 def test_list_documents_shows_the_seed(client):
@@ -16,6 +16,7 @@ def test_list_documents_shows_the_seed(client):
         "published": None,
         "word_count": item["word_count"],
         "paragraph_count": 24,
+        "match": None,
     }
     assert 900 < item["word_count"] < 960
 
@@ -59,10 +60,19 @@ def test_pagination_walk_visits_every_item_once(many):
     assert seen == [f"doc-{i:02d}" for i in range(45)]
 
 
-def test_filter_q_is_case_insensitive_on_title_and_text(many):
+def test_search_q_finds_words_in_title_and_text_whatever_their_case(many):
     body = many.get("/v1/documents?q=ukraine").get_json()
-    assert [d["id"] for d in body["items"]] == ["doc-07", "doc-30"]
+    assert sorted(d["id"] for d in body["items"]) == ["doc-07", "doc-30"]
     assert body["total_size"] == 2
+    matches = {d["id"]: d["match"] for d in body["items"]}
+    assert matches["doc-30"]["field"] == "title"
+    title = matches["doc-30"]["text"]
+    assert [title[h["start"] : h["end"]] for h in matches["doc-30"]["highlights"]] == ["UKRAINE"]
+    text = many.get("/v1/documents/doc-07").get_json()["text"]
+    match = matches["doc-07"]
+    assert match["field"] == "text"
+    assert text[match["start"] : match["end"]] == match["text"]
+    assert [text[h["start"] : h["end"]] for h in match["highlights"]] == ["Ukraine"]
 
 
 def test_page_token_from_another_query_is_refused(many):
@@ -131,4 +141,13 @@ def test_if_none_match_star(client):
 
 def test_if_none_match_is_bounded(client):
     assert client.get("/v1/documents", headers={"If-None-Match": "0" * 1025}).status_code == 400
+    assert client.get("/readyz", headers={"If-None-Match": "0" * 1025}).status_code == 400
     assert client.get("/v1/documents", headers={"If-None-Match": '"x", ' * 200}).status_code == 200
+
+
+def test_server_timing_only_when_configured(client):
+    assert "Server-Timing" not in client.get("/v1/documents").headers
+    timed = create_app({"CORPUS_DIR": str(SEEDS), "SERVER_TIMING": True}).test_client()
+    header = timed.get("/v1/documents?page_size=3").headers["Server-Timing"]
+    assert header.startswith("cpu;dur=")
+    assert float(header.removeprefix("cpu;dur=")) >= 0

@@ -76,7 +76,9 @@ def test_quotes_endpoints(client_module, text):
     assert all(q["speaker"]["entity_id"] is None for q in anonymous)
     by_peskov = all_items(client_module, "/v1/entities/person:dmitry-peskov/quotes")
     assert by_peskov
-    assert by_peskov == all_items(client_module, "/v1/quotes?speaker=person:dmitry-peskov")
+    listed = all_items(client_module, "/v1/quotes?speaker=person:dmitry-peskov")
+    assert all(q.pop("match") is None for q in listed)
+    assert by_peskov == listed
     assert all("Peskov" in q["speaker"]["name"] for q in by_peskov)
     hits = all_items(client_module, "/v1/quotes?q=ZERO%20AMBIGUITY")
     assert [q["speaker"]["entity_id"] for q in hits] == ["person:don-bacon"]
@@ -109,10 +111,17 @@ def test_quote_kind_filter(client_module):
     every = all_items(client_module, f"/v1/documents/{SEED_ID}/quotes")
     kinds = {q["kind"] for q in every}
     assert kinds == {"direct", "partial", "indirect"}
+
+    def without_match(items):  # /v1/quotes items say where a search matched
+        assert all(q.pop("match") is None for q in items)
+        return items
+
     for kind in kinds:
-        for url in (f"/v1/documents/{SEED_ID}/quotes?kind={kind}", f"/v1/quotes?kind={kind}"):
-            assert all_items(client_module, url) == [q for q in every if q["kind"] == kind]
-    two = all_items(client_module, "/v1/quotes?kind=direct&kind=indirect")
+        expected = [q for q in every if q["kind"] == kind]
+        url = f"/v1/documents/{SEED_ID}/quotes?kind={kind}"
+        assert all_items(client_module, url) == expected
+        assert without_match(all_items(client_module, f"/v1/quotes?kind={kind}")) == expected
+    two = without_match(all_items(client_module, "/v1/quotes?kind=direct&kind=indirect"))
     assert two == [q for q in every if q["kind"] != "partial"]
     reported = all_items(client_module, "/v1/entities/person:don-bacon/quotes?kind=indirect")
     assert [q["kind"] for q in reported] == ["indirect"]

@@ -15,7 +15,7 @@ def reasons(corpus):
 
 def test_seed_article(app):
     corpus = app.extensions["newsfacts"]
-    (doc,) = corpus.documents
+    (doc,) = list(corpus.documents())
     assert (
         doc.title
         == "The United States is pushing with allies for a possible Russian invasion of Ukraine"
@@ -36,10 +36,10 @@ def test_jsonl_and_json_records(make_corpus):
         }
     )
     corpus = load_corpus(folder)
-    assert [d.id for d in corpus.documents] == ["business-001", "news-2", "one"]
-    assert corpus.by_id["news-2"].authors == ("A B",)
-    assert corpus.by_id["news-2"].published == "2020-01-02"
-    assert corpus.by_id["news-2"].source.line == 2
+    assert [d.id for d in corpus.documents()] == ["business-001", "news-2", "one"]
+    assert corpus.document("news-2").authors == ("A B",)
+    assert corpus.document("news-2").published == "2020-01-02"
+    assert corpus.document("news-2").source.line == 2
     assert corpus.skipped == ()
 
 
@@ -60,7 +60,7 @@ def test_bad_file_is_skipped_and_good_ones_kept(make_corpus, caplog, name, conte
     folder = make_corpus({"good.txt": GOOD, name: content})
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(folder)
-    assert [d.id for d in corpus.documents] == ["good"]
+    assert [d.id for d in corpus.documents()] == ["good"]
     assert reason in reasons(corpus)[name]
     assert name in caplog.text
 
@@ -69,7 +69,7 @@ def test_oversized_file(make_corpus):
     folder = make_corpus({"good.txt": GOOD, "big.txt": "T\n\n" + "word " * 400})
     corpus = load_corpus(folder, max_file_bytes=1000)
     assert "too large" in reasons(corpus)["big.txt"]
-    assert len(corpus.documents) == 1
+    assert len(list(corpus.documents())) == 1
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
@@ -91,13 +91,13 @@ def test_unreadable_file_as_root(make_corpus, monkeypatch):
     monkeypatch.setattr(os, "open", os_open)
     corpus = load_corpus(folder)
     assert reasons(corpus)["secret.txt"] == "unreadable: Permission denied"
-    assert [d.id for d in corpus.documents] == ["good"]
+    assert [d.id for d in corpus.documents()] == ["good"]
 
 
 def test_latin1_fallback_warns_and_keeps_text(make_corpus):
     folder = make_corpus({"latin.txt": "Título\n\nCafé in São Paulo.\n".encode("latin-1")})
     corpus = load_corpus(folder)
-    assert corpus.documents[0].text == "Café in São Paulo."
+    assert next(corpus.documents()).text == "Café in São Paulo."
     assert "latin-1" in corpus.warnings[0].reason
 
 
@@ -106,7 +106,7 @@ def test_bad_jsonl_lines_skipped_others_kept(make_corpus):
         {"n.jsonl": '{"text": "ok one"}\nnot json\n{"id": 5}\n{"text": "ok two"}\n'}
     )
     corpus = load_corpus(folder)
-    assert [d.text for d in corpus.documents] == ["ok one", "ok two"]
+    assert [d.text for d in corpus.documents()] == ["ok one", "ok two"]
     assert sorted(s.reason.split(":")[0] for s in corpus.skipped) == ["line 2", "line 3"]
 
 
@@ -118,7 +118,7 @@ def test_duplicate_ids_reported(make_corpus):
         }
     )
     corpus = load_corpus(folder)
-    assert [d.text for d in corpus.documents] == ["first"]
+    assert [d.text for d in corpus.documents()] == ["first"]
     assert len(corpus.skipped) == 2
     assert all("duplicate id 'x'" in s.reason for s in corpus.skipped)
 
@@ -147,5 +147,5 @@ def test_jsonl_limit_applies_per_article(make_corpus):
         {"id": "big", "text": "word " * 400}
     ]
     corpus = load_corpus(make_corpus({"many.jsonl": rows}), max_file_bytes=1000, analyze=False)
-    assert [d.id for d in corpus.documents] == [f"a{i}" for i in range(5)]
+    assert [d.id for d in corpus.documents()] == [f"a{i}" for i in range(5)]
     assert "line 6: too large" in corpus.skipped[0].reason

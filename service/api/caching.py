@@ -17,6 +17,9 @@ from flask_smorest import abort
 
 _CACHEABLE = frozenset({"GET", "HEAD"})
 MAX_IF_NONE_MATCH = 1024  # room for dozens of ETags of 34 chars
+# Endpoints whose body also depends on the process serving them (/readyz names the store file
+# and its build time): their ETag is a digest of the body, computed once it is rendered.
+BODY_ETAG = frozenset({"health.readyz"})
 
 
 class ResponseMemo:
@@ -60,6 +63,8 @@ def _before() -> Response | None:
         return None
     if len(request.headers.get("If-None-Match", "")) > MAX_IF_NONE_MATCH:
         abort(400, message=f"If-None-Match is longer than {MAX_IF_NONE_MATCH} characters.")
+    if request.endpoint in BODY_ETAG:
+        return None
     etag = g.etag = current_etag()
     # "*" matches any current representation, so it can only be answered once the view has
     # shown there is one (an invalid query or an unknown id has none).
@@ -71,28 +76,33 @@ def _before() -> Response | None:
         response = current_app.response_class(status=304)
         response.set_etag(etag)
         return response
-    memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
-    if (hit := memo.get(etag)) is not None:
+    memo: ResponseMemo | None = current_app.extensions["newsfacts.memo"]
+    if memo is not None and (hit := memo.get(etag)) is not None:
         g.memo_hit = True
         return current_app.response_class(hit[0], mimetype=hit[1])
     return None
 
 
 def _after(response: Response) -> Response:
-    if request.method in _CACHEABLE and response.status_code == 200:
-        etag = g.get("etag") or current_etag()
+    if request.method not in _CACHEABLE or response.status_code != 200:
+        return response
+    if request.endpoint in BODY_ETAG:
+        response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+        return response.make_conditional(request)
+    etag = g.get("etag") or current_etag()
+    response.set_etag(etag)
+    memo: ResponseMemo | None = current_app.extensions["newsfacts.memo"]
+    if memo is not None and not g.get("memo_hit") and not response.direct_passthrough:
+        memo.put(etag, response.get_data(), response.mimetype)
+    if request.if_none_match.star_tag:
+        response = current_app.response_class(status=304)
         response.set_etag(etag)
-        if not g.get("memo_hit") and not response.direct_passthrough:
-            memo: ResponseMemo = current_app.extensions["newsfacts.memo"]
-            memo.put(etag, response.get_data(), response.mimetype)
-        if request.if_none_match.star_tag:
-            response = current_app.response_class(status=304)
-            response.set_etag(etag)
     return response
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["newsfacts.memo"] = ResponseMemo(app.config.get("RESPONSE_MEMO_BYTES", 64 << 20))
+    size = app.config.get("RESPONSE_MEMO_BYTES", 64 << 20)
+    app.extensions["newsfacts.memo"] = ResponseMemo(size) if size else None
     app.before_request(_before)
     app.after_request(_after)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from service.api.errors import Blueprint
 from service.api.pagination import paginate
 from service.api.schemas import DocumentQuery, DocumentSchema, DocumentSummaryPageSchema, NoQuery
-from service.api.state import corpus, document_or_404
+from service.api.state import found_or_404, store
 
 blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="Articles.")
 
@@ -14,12 +14,13 @@ blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="
 @blp.arguments(DocumentQuery, location="query")
 @blp.response(200, DocumentSummaryPageSchema)
 def list_documents(args):
-    """List documents, optionally filtered by a substring of title or text.
+    """List documents in corpus order, or search them with `q`.
 
-    Summaries without the text; `q` matches title or text case-insensitively. Paginated with
-    `page_size` and `page_token`; `total_size` counts every match.
+    Summaries without the text. With `q` (full-text search of title and text, see its
+    syntax), hits are ranked by relevance (bm25, a title match weighing twice a text match),
+    each with the `match` that found it. Paginated with `page_size` and `page_token`.
     """
-    return paginate(corpus().search(args["q"]) if "q" in args else corpus().documents, args)
+    return paginate("documents", args, hits=True)
 
 
 @blp.route("/<string(maxlength=200):document_id>")
@@ -32,4 +33,4 @@ def get_document(document_id):
     Every `start`/`end` offset of the API points into this `text` (end-exclusive). Web
     furniture and contributor lines are set apart, not part of `text`.
     """
-    return document_or_404(document_id)
+    return found_or_404(store().document(document_id), document_id, "document")

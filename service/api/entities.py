@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from service.api.errors import Blueprint
-from service.api.pagination import paginate
+from service.api.pagination import PageArgs, paginate
 from service.api.schemas import (
     DocumentEntityPageSchema,
     DocumentEntityQuery,
+    EntityOccurrencePageSchema,
     EntityQuery,
     EntitySchema,
     EntitySummaryPageSchema,
     NoQuery,
 )
-from service.api.state import corpus, document_or_404, found_or_404
+from service.api.state import document_exists_or_404, entity_exists_or_404, found_or_404, store
 
 blp = Blueprint("entities", __name__, url_prefix="/v1", description="Named entities.")
 
@@ -27,11 +28,11 @@ def document_entities(args, document_id):
     Each entity carries its mentions (offsets into the document's `text`) and, for people,
     the titles and roles attached to them there.
     """
-    document_or_404(document_id)
-    found = corpus().document_entities.get(document_id, ())
+    document_exists_or_404(document_id)
+    filters = {"document": document_id}
     if kind := args.get("type"):
-        found = [e for e in found if e.type == kind]
-    return paginate(found, args)
+        filters["type"] = kind
+    return paginate("document_entities", args, filters)
 
 
 @blp.route("/entities")
@@ -40,23 +41,14 @@ def document_entities(args, document_id):
 def list_entities(args):
     """Entities across the corpus, by document count then mention count.
 
-    Filter by `type`, by a substring `q` of the name or an alias, or by `document`. One real
-    person is one entity: "Mr Blair" or a bare "Blair" is the Tony Blair the article named in
-    full, else the one person of the corpus with that surname when nothing conflicts; each
-    entity's type is voted over all its mentions and their contexts.
+    Filter by `type` or `document`; search names and aliases with `q` (full-text, see its
+    syntax: hits ranked by relevance, each with its `match`). One real person is one entity:
+    "Mr Blair" or a bare "Blair" is the Tony Blair the article named in full, else the one
+    person of the corpus with that surname when nothing conflicts; each entity's type is
+    voted over all its mentions and their contexts.
     """
-    found = corpus().entities
-    if kind := args.get("type"):
-        found = [e for e in found if e.type == kind]
-    if doc_id := args.get("document"):
-        in_doc = {e.id for e in corpus().document_entities.get(doc_id, ())}
-        found = [e for e in found if e.id in in_doc]
-    if q := args.get("q"):
-        prefix = q.casefold()
-        found = [
-            e for e in found if any(n.casefold().startswith(prefix) for n in (e.name, *e.aliases))
-        ]
-    return paginate(found, args)
+    filters = {name: args[name] for name in ("type", "document") if name in args}
+    return paginate("entities", args, filters, hits=True)
 
 
 @blp.route("/entities/<string(maxlength=200):entity_id>")
@@ -64,9 +56,23 @@ def list_entities(args):
 @blp.response(200, EntitySchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_entity(entity_id):
-    """One entity with its aliases, titles and every document that mentions it.
+    """One entity with its aliases, titles and the first documents that mention it.
 
-    Ids are deterministic slugs (`person:dmitry-peskov`): the same on every replica and
-    restart for the same corpus.
+    `documents` lists the first 20, in corpus order; `document_count` says how many there
+    are, and `/v1/entities/{entity_id}/documents` pages through all of them. Ids are
+    deterministic slugs (`person:dmitry-peskov`): the same on every replica and restart.
     """
-    return found_or_404(corpus().entity_by_id, entity_id, "entity")
+    return found_or_404(store().entity(entity_id), entity_id, "entity")
+
+
+@blp.route("/entities/<string(maxlength=200):entity_id>/documents")
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, EntityOccurrencePageSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def entity_documents(args, entity_id):
+    """Every document mentioning this entity, in corpus order, with its mentions there.
+
+    404 when the entity is unknown.
+    """
+    entity_exists_or_404(entity_id)
+    return paginate("entity_documents", args, {"entity": entity_id})

@@ -13,7 +13,7 @@ from service.api.schemas import (
     NumericFactQuery,
     NumericFactSchema,
 )
-from service.api.state import corpus, document_or_404, found_or_404
+from service.api.state import document_exists_or_404, found_or_404, store
 from service.corpus import FactRecord
 
 blp = Blueprint("numeric_facts", __name__, url_prefix="/v1", description="Numbers as facts.")
@@ -72,10 +72,13 @@ def fact_view(record: FactRecord) -> dict[str, Any]:
     }
 
 
-def _page(found, args):
-    page = paginate(found, args)
+def _page(args, filters):
+    page = paginate("facts", args, filters)
     page["items"] = [fact_view(r) for r in page["items"]]
     return page
+
+
+_FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value")
 
 
 @blp.route("/numeric-facts")
@@ -88,21 +91,7 @@ def list_numeric_facts(args):
     (`min_value`, `max_value`) or `document`. Money is `{amount, currency}`; ranges link
     their two ends by fact id.
     """
-    found = corpus().facts
-    if doc_id := args.get("document"):
-        found = [f for f in found if f.document_id == doc_id]
-    if kind := args.get("kind"):
-        found = [f for f in found if f.fact.kind == kind]
-    if currency := args.get("currency"):
-        found = [f for f in found if f.fact.currency == currency]
-    if counted := args.get("counted"):
-        needle = counted.casefold()
-        found = [f for f in found if f.fact.counted and needle in f.fact.counted.casefold()]
-    if "min_value" in args:
-        found = [f for f in found if f.fact.value >= args["min_value"]]
-    if "max_value" in args:
-        found = [f for f in found if f.fact.value <= args["max_value"]]
-    return _page(found, args)
+    return _page(args, {name: args[name] for name in _FILTERS if name in args})
 
 
 @blp.route("/numeric-facts/<string(maxlength=200):fact_id>")
@@ -115,7 +104,7 @@ def get_numeric_fact(fact_id):
     With its value, unit or currency, qualifier and bound, direction, rate, range, what it
     counts and what it is about.
     """
-    return fact_view(found_or_404(corpus().fact_by_id, fact_id, "numeric fact"))
+    return fact_view(found_or_404(store().fact(fact_id), fact_id, "numeric fact"))
 
 
 @blp.route("/documents/<string(maxlength=200):document_id>/numeric-facts")
@@ -127,8 +116,8 @@ def document_numeric_facts(args, document_id):
 
     The same filters as the corpus-wide list, within one document.
     """
-    document_or_404(document_id)
-    found = [f for f in corpus().facts if f.document_id == document_id]
+    document_exists_or_404(document_id)
+    filters = {"document": document_id}
     if kind := args.get("kind"):
-        found = [f for f in found if f.fact.kind == kind]
-    return _page(found, args)
+        filters["kind"] = kind
+    return _page(args, filters)

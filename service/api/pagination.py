@@ -1,7 +1,9 @@
-"""Token pagination: ``page_size``/``page_token`` in, ``next_page_token`` out.
+"""Keyset pagination: ``page_size``/``page_token`` in, ``next_page_token`` out.
 
-A token is opaque to clients: it carries an offset and a digest of the query it belongs to,
-so a token replayed with other filters, or against another corpus, is refused with 400.
+A token is opaque to clients: it carries the position of the last item returned (its key in
+the list's order: a row number, or a relevance score and a row number for a search) and a
+digest of the query it belongs to, so a token replayed with other filters, or against another
+corpus, is refused with 400. A page costs the same however deep it is.
 """
 
 from __future__ import annotations
@@ -9,16 +11,28 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Mapping, Sequence
+import math
+import struct
+from collections.abc import Mapping
 from typing import Any
 
 import marshmallow as ma
 from flask import current_app, request
 from flask_smorest import abort
 
+from service.api.state import store
+from service.corpus import Match, Query
+
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 _PAGE_FIELDS = frozenset({"page_size", "page_token"})
+_ROW = struct.Struct(">q")
+_RANKED = struct.Struct(">dq")
+_SCOPE = 8
+TOTAL_DESCRIPTION = (
+    "Items matching the query, all pages. Exact up to 1,000; past that, a list with several "
+    "filters or a search reports an estimate (from where its 1,000th item falls in the corpus)."
+)
 
 
 class PageArgs(ma.Schema):
@@ -53,7 +67,7 @@ def page_schema(item_schema: type[ma.Schema]) -> type[ma.Schema]:
                 },
             ),
             "total_size": ma.fields.Integer(
-                required=True, metadata={"description": "Items matching the query, all pages."}
+                required=True, metadata={"description": TOTAL_DESCRIPTION}
             ),
         },
     )
@@ -62,42 +76,104 @@ def page_schema(item_schema: type[ma.Schema]) -> type[ma.Schema]:
 def _scope(args: Mapping[str, Any]) -> bytes:
     filters = sorted((k, str(v)) for k, v in args.items() if k not in _PAGE_FIELDS)
     seed = f"{current_app.config['ETAG_SEED']}|{request.path}|{filters}"
-    return hashlib.sha256(seed.encode()).digest()[:8]
+    return hashlib.sha256(seed.encode()).digest()[:_SCOPE]
 
 
-def _encode(offset: int, scope: bytes) -> str:
-    raw = offset.to_bytes(4, "big") + scope
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def _encode(key: tuple, scope: bytes) -> str:
+    packed = _ROW.pack(*key) if len(key) == 1 else _RANKED.pack(*key)
+    return base64.urlsafe_b64encode(scope + packed).decode().rstrip("=")
 
 
-def _decode(token: str, scope: bytes) -> int:
+def _invalid() -> None:
+    abort(
+        400,
+        message="Invalid page_token.",
+        errors=[
+            {
+                "location": "query",
+                "field": "page_token",
+                "message": "Invalid page token: use the next_page_token of the same query.",
+            }
+        ],
+    )
+
+
+def _decode(token: str, scope: bytes) -> tuple:
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
     except (binascii.Error, ValueError):
         raw = b""
-    if len(raw) != 12 or raw[4:] != scope:
-        abort(
-            400,
-            message="Invalid page_token.",
-            errors=[
-                {
-                    "location": "query",
-                    "field": "page_token",
-                    "message": "Invalid page token: use the next_page_token of the same query.",
-                }
-            ],
-        )
-    return int.from_bytes(raw[:4], "big")
+    if raw[:_SCOPE] != scope:
+        _invalid()
+    packed = raw[_SCOPE:]
+    if len(packed) == _ROW.size:
+        return _ROW.unpack(packed)
+    if len(packed) == _RANKED.size:
+        key = _RANKED.unpack(packed)
+        if math.isfinite(key[0]):
+            return key
+    _invalid()
+    raise AssertionError("unreachable: abort raises")
 
 
-def paginate(items: Sequence[Any], args: Mapping[str, Any]) -> dict[str, Any]:
-    """The page of ``items`` that ``args`` (page_size, page_token, filters) asks for."""
+def match_view(match: Match | None) -> dict[str, Any] | None:
+    """The API shape of a search hit's match."""
+    if match is None:
+        return None
+    return {
+        "field": match.field,
+        "start": match.start,
+        "end": match.end,
+        "text": match.text,
+        "highlights": [{"start": s, "end": e} for s, e in match.highlights],
+    }
+
+
+class Hit:
+    """A record with the ``match`` of the search that found it (null when not searched)."""
+
+    __slots__ = ("match", "record")
+
+    def __init__(self, record: Any, match: dict[str, Any] | None) -> None:
+        self.record = record
+        self.match = match
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.record, name)
+
+
+def paginate(
+    listing: str,
+    args: Mapping[str, Any],
+    filters: Mapping[str, Any] | None = None,
+    *,
+    hits: bool = False,
+) -> dict[str, Any]:
+    """The page of ``listing`` that ``args`` (page_size, page_token, q) and ``filters`` ask for.
+
+    With ``hits``, each item carries its ``match`` (null when ``q`` is not given).
+    """
     scope = _scope(args)
     token = args.get("page_token")
-    offset = _decode(token, scope) if token else 0
-    end = offset + args.get("page_size", DEFAULT_PAGE_SIZE)
+    query = Query(
+        listing,
+        filters or {},
+        args.get("q"),
+        _decode(token, scope) if token else None,
+        args.get("page_size", DEFAULT_PAGE_SIZE),
+    )
+    page = store().page(query)
+    items = page.items
+    if hits:
+        items = []
+        for item, match in zip(page.items, page.matches, strict=True):
+            if isinstance(item, dict):
+                item["match"] = match_view(match)
+                items.append(item)
+            else:
+                items.append(Hit(item, match_view(match)))
     return {
-        "items": items[offset:end],
-        "next_page_token": _encode(end, scope) if end < len(items) else None,
-        "total_size": len(items),
+        "items": items,
+        "next_page_token": _encode(page.next_key, scope) if page.next_key else None,
+        "total_size": page.total,
     }

@@ -6,12 +6,13 @@ from service.api.errors import Blueprint
 from service.api.pagination import paginate
 from service.api.schemas import (
     NoQuery,
+    QuoteHitPageSchema,
     QuoteKindQuery,
     QuotePageSchema,
     QuoteQuery,
     QuoteSchema,
 )
-from service.api.state import corpus, document_or_404, found_or_404
+from service.api.state import document_exists_or_404, entity_exists_or_404, found_or_404, store
 
 blp = Blueprint(
     "quotes",
@@ -88,46 +89,28 @@ EXAMPLES = {
 }
 
 
-def _of_kind(found, args):
-    """The quotes of the kinds asked for (``kind`` repeated), all when none is."""
-    kinds = args.get("kind")
-    return [q for q in found if q.quote.kind in kinds] if kinds else found
+def _filters(args, names, **fixed):
+    """The filters of a quote list: those given among ``names``, plus ``fixed`` ones."""
+    return {**{name: args[name] for name in names if name in args}, **fixed}
 
 
-def _by_speaker(entity_id: str):
-    return [
-        q for q in corpus().quotes if q.quote.speaker and q.quote.speaker.entity_key == entity_id
-    ]
+_FILTERS = ("kind", "speaker", "anonymous", "speaker_gender", "document")
 
 
 @blp.route("/quotes")
 @blp.arguments(QuoteQuery, location="query")
-@blp.response(200, QuotePageSchema)
+@blp.response(200, QuoteHitPageSchema)
 def list_quotes(args):
-    """Quotes across the corpus, in document order.
+    """Quotes across the corpus, in document order, or searched with `q`.
 
     Filter by `kind` (`direct`, `partial`, `indirect`; repeat it for several), `speaker` (an
-    entity id), `anonymous` sources, `speaker_gender`, `document`, or a substring `q` of the
-    quote. Each quote has its speaker (the person a name, pronoun, description or lone surname
+    entity id), `anonymous` sources, `speaker_gender` or `document`; search the quoted words
+    with `q` (full-text, see its syntax: hits ranked by relevance, each with its `match`).
+    Each quote has its speaker (the person a name, pronoun, description or lone surname
     refers to, linked to an entity where one is named, with a gender) and the cue, all with
     offsets.
     """
-    found = _by_speaker(args["speaker"]) if "speaker" in args else corpus().quotes
-    found = _of_kind(found, args)
-    if doc_id := args.get("document"):
-        found = [q for q in found if q.document_id == doc_id]
-    if "anonymous" in args:
-        wanted = args["anonymous"]
-        found = [q for q in found if q.quote.speaker and q.quote.speaker.anonymous == wanted]
-    if wanted := args.get("speaker_gender"):
-        wanted = None if wanted == "unknown" else wanted
-        found = [
-            q for q in found if (q.quote.speaker.gender if q.quote.speaker else None) == wanted
-        ]
-    if needle := args.get("q"):
-        needle = needle.casefold()
-        found = [q for q in found if needle in q.quote.text.casefold()]
-    return paginate(found, args)
+    return paginate("quotes", args, _filters(args, _FILTERS), hits=True)
 
 
 @blp.route("/quotes/<string(maxlength=200):quote_id>")
@@ -140,7 +123,7 @@ def get_quote(quote_id):
     A `direct` or `partial` quote's `start`/`end` cover its words inside the quotation marks;
     an `indirect` one's cover the reported clause, and its `fragments` the words it quotes.
     """
-    return found_or_404(corpus().quote_by_id, quote_id, "quote")
+    return found_or_404(store().quote(quote_id), quote_id, "quote")
 
 
 @blp.route("/documents/<string(maxlength=200):document_id>/quotes")
@@ -153,9 +136,8 @@ def document_quotes(args, document_id):
     Anonymous sources ("a senior U.S. official") are kept as written, with `anonymous: true`.
     Filter by `kind`, repeated for several.
     """
-    document_or_404(document_id)
-    found = [q for q in corpus().quotes if q.document_id == document_id]
-    return paginate(_of_kind(found, args), args)
+    document_exists_or_404(document_id)
+    return paginate("quotes", args, _filters(args, ("kind",), document=document_id))
 
 
 @blp.route("/entities/<string(maxlength=200):entity_id>/quotes")
@@ -168,5 +150,5 @@ def entity_quotes(args, entity_id):
     Filter by `kind`, repeated for several. 404 when the entity is unknown; an empty page when
     it is known but never quoted.
     """
-    found_or_404(corpus().entity_by_id, entity_id, "entity")
-    return paginate(_of_kind(_by_speaker(entity_id), args), args)
+    entity_exists_or_404(entity_id)
+    return paginate("quotes", args, _filters(args, ("kind",), speaker=entity_id))

@@ -6,17 +6,72 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from service.api.pagination import PageArgs, page_schema
+from service.corpus.store import ENTITY_DOCUMENTS_SHOWN
 
 
 class NoQuery(ma.Schema):
     """For operations without query parameters: any given is refused (400), as elsewhere."""
 
 
-class DocumentQuery(PageArgs):
-    q = fields.String(
+SEARCH_SYNTAX = (
+    "Full-text search. Words: `central bank` finds items with every word, in any order. "
+    '`"exact phrases"` in double quotes: those words in that order. `prefix*`: a word, or '
+    "the last word of a phrase, followed by `*` matches every word starting with it "
+    "(`econom*`: economy, economic...). Case and accents are ignored; punctuation separates "
+    "words. Nothing else is an operator; a `q` without any letter or digit matches nothing. "
+    "Hits are ranked by relevance (bm25), ties in corpus order."
+)
+
+
+def search_field(what: str) -> fields.String:
+    """The ``q`` parameter of a list that has full-text search over ``what``."""
+    return fields.String(
         validate=validate.Length(1, 200),
-        metadata={"description": "Case-insensitive substring of the title or text."},
+        metadata={"description": f"{SEARCH_SYNTAX} Searches {what}."},
     )
+
+
+class HighlightSchema(ma.Schema):
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
+
+
+class MatchSchema(ma.Schema):
+    field = fields.String(
+        required=True,
+        metadata={
+            "description": "Where the hit matched: `title` or `text` of a document, `text` of "
+            "a quote, `name` or `alias` of an entity.",
+            "enum": ["title", "text", "name", "alias"],
+        },
+    )
+    start = fields.Integer(
+        required=True,
+        metadata={
+            "description": "Start of the snippet: an offset into the document's `text` for "
+            "`text` matches (as everywhere), else into the title, name or alias."
+        },
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
+    text = fields.String(required=True, metadata={"description": "The snippet."})
+    highlights = fields.List(
+        fields.Nested(HighlightSchema),
+        required=True,
+        metadata={"description": "The matched words in the snippet, as offsets like its own."},
+    )
+
+
+def match_field() -> fields.Nested:
+    return fields.Nested(
+        MatchSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "Where `q` matched; null when the list is not searched."},
+    )
+
+
+class DocumentQuery(PageArgs):
+    q = search_field("titles and texts")
 
 
 class DocumentSummarySchema(ma.Schema):
@@ -26,6 +81,10 @@ class DocumentSummarySchema(ma.Schema):
     published = fields.String(allow_none=True, required=True)
     word_count = fields.Integer(required=True)
     paragraph_count = fields.Integer(required=True)
+
+
+class DocumentHitSchema(DocumentSummarySchema):
+    match = match_field()
 
 
 class ParagraphSchema(ma.Schema):
@@ -55,7 +114,7 @@ class DocumentSchema(DocumentSummarySchema):
     authors = fields.List(fields.String())
 
 
-DocumentSummaryPageSchema = page_schema(DocumentSummarySchema)
+DocumentSummaryPageSchema = page_schema(DocumentHitSchema)
 
 
 class LivenessSchema(ma.Schema):
@@ -72,6 +131,14 @@ class ModelSchema(ma.Schema):
     version = fields.String(required=True)
 
 
+class StoreInfoSchema(ma.Schema):
+    path = fields.String(required=True, metadata={"description": "The store file served."})
+    size = fields.Integer(required=True, metadata={"description": "Its size in bytes."})
+    built_at = fields.String(
+        required=True, metadata={"description": "When it was built (UTC, ISO 8601)."}
+    )
+
+
 class ReadinessSchema(ma.Schema):
     status = fields.String(required=True, metadata={"example": "ready"})
     documents = fields.Integer(required=True)
@@ -80,6 +147,7 @@ class ReadinessSchema(ma.Schema):
     warnings = fields.List(fields.Nested(SkippedFileSchema), required=True)
     model = fields.Nested(ModelSchema, required=True)
     pipeline_version = fields.String(required=True)
+    store = fields.Nested(StoreInfoSchema, required=True)
 
 
 # --- Entities -------------------------------------------------------------------------------
@@ -156,7 +224,7 @@ class DocumentEntitySchema(ma.Schema):
     mentions = fields.List(fields.Nested(MentionSchema), required=True)
 
 
-class EntitySummarySchema(ma.Schema):
+class EntityBaseSchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
@@ -168,22 +236,31 @@ class EntitySummarySchema(ma.Schema):
     mention_count = fields.Integer(required=True)
 
 
+class EntitySummarySchema(EntityBaseSchema):
+    match = match_field()
+
+
 class EntityOccurrenceSchema(ma.Schema):
     id = fields.String(required=True, metadata={"description": "Document id."})
     salience = fields.Float(required=True)
     mentions = fields.List(fields.Nested(SpanSchema), required=True)
 
 
-class EntitySchema(EntitySummarySchema):
-    documents = fields.List(fields.Nested(EntityOccurrenceSchema), required=True)
+class EntitySchema(EntityBaseSchema):
+    documents = fields.List(
+        fields.Nested(EntityOccurrenceSchema),
+        required=True,
+        validate=validate.Length(max=ENTITY_DOCUMENTS_SHOWN),
+        metadata={
+            "description": f"The first {ENTITY_DOCUMENTS_SHOWN} documents, in corpus order "
+            "(all of them: /v1/entities/{entity_id}/documents)."
+        },
+    )
 
 
 class EntityQuery(PageArgs):
     type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
-    q = fields.String(
-        validate=validate.Length(1, 200),
-        metadata={"description": "Case-insensitive prefix of the name or of an alias."},
-    )
+    q = search_field("names and aliases")
     document = fields.String(
         validate=validate.Length(1, 200),
         metadata={"description": "Only entities of this document."},
@@ -196,6 +273,7 @@ class DocumentEntityQuery(PageArgs):
 
 DocumentEntityPageSchema = page_schema(DocumentEntitySchema)
 EntitySummaryPageSchema = page_schema(EntitySummarySchema)
+EntityOccurrencePageSchema = page_schema(EntityOccurrenceSchema)
 
 
 # --- Quotes ---------------------------------------------------------------------------------
@@ -303,13 +381,15 @@ class QuoteQuery(QuoteKindQuery):
         },
     )
     document = fields.String(validate=validate.Length(1, 200))
-    q = fields.String(
-        validate=validate.Length(1, 200),
-        metadata={"description": "Case-insensitive substring of the quote."},
-    )
+    q = search_field("the quoted words")
+
+
+class QuoteHitSchema(QuoteSchema):
+    match = match_field()
 
 
 QuotePageSchema = page_schema(QuoteSchema)
+QuoteHitPageSchema = page_schema(QuoteHitSchema)
 
 
 # --- Numeric facts --------------------------------------------------------------------------
