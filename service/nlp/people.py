@@ -960,7 +960,6 @@ class People:
                     found is None
                     and (lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in DEMONYMS)
                     and lower not in ANONYMOUS_HEADS
-                    and lower not in self._descriptions
                 ):
                     found = self._role_holder(token, phrase, sentence)
                 if found is None and lower in ORG_NOUNS and phrase[0].lower_ in DEFINITE:
@@ -1009,21 +1008,24 @@ class People:
         return None
 
     def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
-        """Who "the prime minister" or "the rep" is when the article never wrote the role
-        before a name: the person named most recently in this or the few sentences before
-        (else the one named closest after), of a compatible gender, and not one the article
-        gave another role."""
+        """Who "the prime minister" or "the rep" is when no one was given that role before a
+        name (or only someone with another one: "Shadow foreign secretary Michael Ancram ...
+        The Foreign Secretary told the BBC"): the person named most recently in this or the
+        few sentences before (else the one named closest after), of a compatible gender, and
+        given no role by the article (or, for a role given to no one, this one)."""
         if phrase[0].lower_ != "the":
             return None
         head = token.lower_
-        if head in self._role_memory:  # the same role again is the same person
-            ref = self._role_memory[head]
+        role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
+        if role in self._role_memory:  # the same role again is the same person
+            ref = self._role_memory[role]
             return replace(ref, description=phrase.text)
         gender = word_gender(head)
+        given = head in self._descriptions  # to someone else: description() found no one
 
         def fits(row: _Row) -> bool:
             roles = self._described.get(row.entity.key, set())
-            return (not roles or head in roles) and (
+            return (not roles or (head in roles and not given)) and (
                 gender is None or self.gender_of(row.entity.key) in (None, gender)
             )
 
@@ -1034,7 +1036,7 @@ class People:
         for row in [*self._recent(token.idx, since, RECENCY_MENTIONS), *after]:
             if not row.quoted and fits(row) and (named := self.name_at(row.start, row.end)):
                 found = self.person(named.entity, phrase.text) if named.entity else named
-                self._role_memory[head] = found
+                self._role_memory[role] = found
                 return found
         return None
 

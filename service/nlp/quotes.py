@@ -295,6 +295,8 @@ def _cues(
             continue
         if _separated(text, token.idx, quote):
             continue
+        if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
+            continue
         if token.pos_ in ("VERB", "AUX") and (
             (
                 token.lemma_ in CUE_VERBS
@@ -347,6 +349,26 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _introduces_next(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb after a quote introduces the next one with a colon ("... the hardest."
+    Paul Boateng MP, Labour's Chief Secretary, said: "..."), so it is that quote's cue: no
+    other verb between it and the colon, the colon right before the next quote's mark. (After
+    a quote that does not end its sentence, "“A,” he said: “B”", the verb is the cue of both.)"""
+    doc = verb.doc
+    i = bisect_right(quotes, (verb.idx, float("inf")))
+    if i >= len(quotes):
+        return False
+    for token in doc[verb.i + 1 : verb.i + 16]:
+        if token.idx >= quotes[i][0] or token.text in (".", "?", "!", ";"):
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.text == ":":
+            gap = doc_text(doc)[token.idx + 1 : quotes[i][0]]
+            return not gap.strip(' \n\t\xa0“"«„‘')
+    return False
 
 
 # The end of a sentence: ".", "?" or "!" (not an initial or "Mr."), a space, a capital or mark.
