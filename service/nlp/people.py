@@ -17,119 +17,52 @@ quoted belong to the quoted speaker's own discourse).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib.metadata import PackageNotFoundError, distribution
 from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import POST_NOMINALS, doc_text
 from service.nlp.lexicon import DEMONYMS, ROLE_HEADS, TITLE_ABBREVIATIONS
+from service.nlp.person_words import (
+    ANONYMOUS_HEADS,
+    FEMALE,
+    FEMALE_NOUNS,
+    MALE,
+    MALE_NOUNS,
+    NAME,
+    ORG_NOUNS,
+    PEER_TITLES,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    ROLE_CHANGING,
+    TEXT,
+    first_name_gender,
+    load_lexicon,
+    word_gender,
+)
 from service.nlp.records import Entity
 
-MALE, FEMALE = "male", "female"
-TEXT, NAME = "text", "name"  # gender evidence: the article itself, or the first-name lexicon
+__all__ = [  # the words quotes.py and the tests take from here, beside the resolver
+    "ANONYMOUS_HEADS",
+    "FEMALE_NOUNS",
+    "MALE_NOUNS",
+    "ORG_NOUNS",
+    "PERSON_NOUNS",
+    "TEXT",
+    "People",
+    "Referent",
+    "description_key",
+    "first_name_gender",
+    "is_person",
+    "load_lexicon",
+    "noun_phrase",
+    "word_gender",
+]
 
-MALE_TITLES = frozenset(
-    ["mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "monsieur", "herr", "senor"]
-)
-FEMALE_TITLES = frozenset(
-    [
-        "mrs",
-        "ms",
-        "miss",
-        "dame",
-        "lady",
-        "queen",
-        "princess",
-        "duchess",
-        "baroness",
-        "countess",
-        "madame",
-        "mme",
-        "mlle",
-        "frau",
-        "senora",
-    ]
-)
-# Nouns that say a person's gender when the article uses them of that person.
-MALE_NOUNS = frozenset(
-    [
-        "man",
-        "boy",
-        "father",
-        "husband",
-        "son",
-        "brother",
-        "uncle",
-        "grandfather",
-        "nephew",
-        "boyfriend",
-        "spokesman",
-        "congressman",
-        "businessman",
-        "sportsman",
-        "chairman",
-        "councilman",
-        "policeman",
-        "fireman",
-        "king",
-        "prince",
-        "duke",
-        "widower",
-        "actor",
-        "gentleman",
-    ]
-)
-FEMALE_NOUNS = frozenset(
-    [
-        "woman",
-        "girl",
-        "mother",
-        "wife",
-        "daughter",
-        "sister",
-        "aunt",
-        "grandmother",
-        "niece",
-        "girlfriend",
-        "spokeswoman",
-        "congresswoman",
-        "businesswoman",
-        "sportswoman",
-        "chairwoman",
-        "councilwoman",
-        "policewoman",
-        "queen",
-        "princess",
-        "duchess",
-        "widow",
-        "actress",
-        "lady",
-        "mum",
-        "mom",
-    ]
-)
-# Modifiers that make a role another one: a shadow or former minister is not the minister.
-ROLE_CHANGING = frozenset(
-    ["shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "co", "interim"]
-)
-PEER_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"])
-PRONOUN_GENDER = {
-    "he": MALE,
-    "him": MALE,
-    "his": MALE,
-    "himself": MALE,
-    "she": FEMALE,
-    "her": FEMALE,
-    "hers": FEMALE,
-    "herself": FEMALE,
-}
-PLURAL_PRONOUNS = frozenset(["they", "them", "their", "themselves"])
 DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
@@ -145,131 +78,6 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 NEAR_AFTER = 300
-# Nouns for one person that news uses in place of a name, beside the roles of ROLE_HEADS and
-# the gendered nouns ("the Swiss star", "the 22-year-old striker", "the singer").
-PERSON_NOUNS = (
-    frozenset(
-        [
-            "star",
-            "champion",
-            "player",
-            "winner",
-            "striker",
-            "forward",
-            "defender",
-            "midfielder",
-            "goalkeeper",
-            "keeper",
-            "veteran",
-            "youngster",
-            "teenager",
-            "singer",
-            "actor",
-            "actress",
-            "rapper",
-            "musician",
-            "writer",
-            "author",
-            "artist",
-            "designer",
-            "entrepreneur",
-            "businessman",
-            "businesswoman",
-            "founder",
-            "pilot",
-            "driver",
-            "rider",
-            "boxer",
-            "golfer",
-            "runner",
-            "athlete",
-            "swimmer",
-            "batsman",
-            "bowler",
-            "skipper",
-            "campaigner",
-            "activist",
-            "chancellor",
-            "premier",
-            "friend",
-            "colleague",
-            "partner",
-            "rival",
-            "opponent",
-            "neighbour",
-            "neighbor",
-            "teammate",
-            "team-mate",
-            "fan",
-            "peer",
-        ]
-    )
-    | MALE_NOUNS
-    | FEMALE_NOUNS
-)
-# Nouns that stand for an organisation the article has named ("the company said").
-ORG_NOUNS = frozenset(
-    [
-        "company",
-        "firm",
-        "group",
-        "bank",
-        "paper",
-        "newspaper",
-        "magazine",
-        "broadcaster",
-        "network",
-        "channel",
-        "airline",
-        "carrier",
-        "retailer",
-        "maker",
-        "manufacturer",
-        "operator",
-        "club",
-        "agency",
-        "charity",
-        "watchdog",
-        "regulator",
-        "giant",
-        "corporation",
-        "business",
-        "studio",
-        "label",
-    ]
-)
-# Heads of noun phrases that name a source without naming a person.
-ANONYMOUS_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "insider",
-        "insiders",
-        "analyst",
-        "analysts",
-        "observer",
-        "observers",
-        "expert",
-        "experts",
-        "officer",
-        "officers",
-        "spokesperson",
-        "representative",
-        "member",
-        "members",
-        "lawmaker",
-        "lawmakers",
-        "staffer",
-    ]
-)
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
@@ -297,65 +105,6 @@ class Referent:
     gender: str | None
     gender_evidence: str | None
     plural: bool = False
-
-
-# --- The first-name lexicon ---------------------------------------------------------------------
-
-
-# Names given to babies of one gender at least 90% of the time, seen at least 10 times: the
-# package's own default threshold ("p(gf)" outside (0.1, 0.9)), with its count floor.
-_LEXICON_ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[\d+, (\d+), ([0-9.]+)')
-MIN_NAME_COUNT = 10
-MAX_UNCERTAINTY = 0.1
-
-
-@cache
-def _first_names() -> dict[str, str]:
-    """First name (lower-case ASCII) -> gender, from nomquamgender's reference data.
-
-    The data file is read directly: importing the package would import pandas for nothing.
-    Only confidently gendered names are kept (about 110,000, a few MB).
-    """
-    try:
-        path = distribution("nomquamgender").locate_file("nomquamgender/name_data.json")
-        data = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
-    except (PackageNotFoundError, OSError):
-        return {}
-    names = {}
-    for match in _LEXICON_ENTRY.finditer(data):
-        p_female = float(match[3])
-        if int(match[2]) >= MIN_NAME_COUNT and min(p_female, 1 - p_female) <= MAX_UNCERTAINTY:
-            names[match[1]] = FEMALE if p_female > 0.5 else MALE
-    return names
-
-
-def load_lexicon() -> int:
-    """Read the first-name lexicon now (it is read once per process); its size."""
-    return len(_first_names())
-
-
-def _ascii(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def first_name_gender(name: str) -> str | None:
-    """The gender a full name's first name usually has, or None (a lone surname, an initial,
-    a name used for both)."""
-    words = name.split()
-    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
-        return None
-    return _first_names().get(_ascii(words[0]))
-
-
-def word_gender(word: str) -> str | None:
-    """The gender a title, pronoun or noun says of a person ("Mrs", "she", "spokeswoman")."""
-    lower = word.lower().rstrip(".")
-    if lower in MALE_TITLES or lower in MALE_NOUNS or PRONOUN_GENDER.get(lower) == MALE:
-        return MALE
-    if lower in FEMALE_TITLES or lower in FEMALE_NOUNS or PRONOUN_GENDER.get(lower) == FEMALE:
-        return FEMALE
-    return None
 
 
 # --- Noun phrases ---------------------------------------------------------------------------
@@ -454,6 +203,11 @@ def _person_like(name: str) -> str | None:
     return first_name_gender(name)
 
 
+def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Word -> the person entity named by that one word alone ("Cable")."""
+    return {e.name: e for e in entities if e.type == "person" and " " not in e.name}
+
+
 def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
 
@@ -528,6 +282,13 @@ class People:
         self._person_like = {
             e.key for e in entities if e.type == "organization" and _person_like(e.name)
         }
+        self._single = _one_word_people(entities)
+        self._alias = {
+            e.key: self._single[e.name.split()[-1]]
+            for e in entities
+            if e.key in self._person_like and e.name.split()[-1] in self._single
+        }
+        self._full_names = self._written_in_full(entities)
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -538,7 +299,7 @@ class People:
         self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
         self._prior = {
-            e.key: first_name_gender(e.name)
+            e.key: first_name_gender(self._full_names.get(e.key, e.name))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
@@ -585,12 +346,42 @@ class People:
                         _Row(
                             mention.start,
                             mention.end,
-                            entity,
+                            self._alias.get(entity.key, entity),
                             span.start,
                             not self._outside(mention.start),
                         )
                     )
         return sorted(rows, key=lambda r: (r.start, r.entity.key))
+
+    def _written_in_full(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """Key -> full name of the people the recogniser knows by their surname only ("Mr
+        Cable") whose full name the article writes where it missed it or took it for something
+        else ("Vince Cable, the party's spokesman," an organisation; "Elon Musk told", a work of
+        art): a person-like organisation ending in the surname, or a first name of the lexicon
+        written before it. Only when one full name fits and no other person has that surname."""
+        found: dict[str, set[str]] = {}
+        for entity in entities:
+            if entity.key in self._alias:
+                found.setdefault(self._alias[entity.key].key, set()).add(entity.name)
+        for token in self.doc:
+            entity = self._single.get(token.text)
+            if entity is None or token.i == 0:
+                continue
+            first = self.doc[token.i - 1]
+            if (
+                first.is_title
+                and first.is_alpha
+                and first.lower_ not in _NAME_PREFIXES
+                and first.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+                and first_name_gender(f"{first.text} {token.text}") is not None
+            ):
+                found.setdefault(entity.key, set()).add(f"{first.text} {token.text}")
+        surnames = {e.name.split()[-1] for e in entities if e.type == "person" and " " in e.name}
+        return {
+            key: next(iter(names))
+            for key, names in found.items()
+            if len(names) == 1 and next(iter(names)).split()[-1] not in surnames
+        }
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
         """Surname -> (start, entity) of every full-name mention ending in it, in text order."""
@@ -836,7 +627,8 @@ class People:
         """The referent for a person entity, with its gender and the name to show: a peer
         known only by title keeps it ("Lord Bach")."""
         gender, evidence = self.gender.get(entity.key, (None, None))
-        name = self._peers.get(entity.key, entity.name)
+        entity = self._alias.get(entity.key, entity)
+        name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
         return Referent(entity, name, description, gender, evidence)
 
     def _peerage(self) -> dict[str, str]:
@@ -1079,10 +871,12 @@ class People:
         if not span.text[:1].isupper() or (start > 0 and _determiner(doc[start - 1])):
             return None
         # The name is the last one written in the run: "Nottingham City Councillor Brian
-        # Parbutt", "Paul Boateng MP".
+        # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
             if named := self.name_at(t.idx, t.idx + len(t)):
                 return named
+            if t.text in self._single:
+                return self.person(self._single[t.text])
         words = span.text.split()
         titled = next((g for w in words[:-1] if (g := word_gender(w))), None)
         # What is written before the name in its phrase: an owner ("Sky Networks'"), a role

@@ -1,0 +1,297 @@
+"""Words that say who someone is: gender (titles, pronouns, gendered nouns, first names),
+nouns that stand for a person, an organisation or an unnamed source, nationality nouns.
+
+Used by ``service.nlp.people`` (the resolver) and ``service.nlp.quotes`` (who can speak).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib.metadata import PackageNotFoundError, distribution
+
+MALE, FEMALE = "male", "female"
+TEXT, NAME = "text", "name"  # gender evidence: the article itself, or the first-name lexicon
+
+MALE_TITLES = frozenset(
+    ["mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "monsieur", "herr", "senor"]
+)
+FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "duchess",
+        "baroness",
+        "countess",
+        "madame",
+        "mme",
+        "mlle",
+        "frau",
+        "senora",
+    ]
+)
+# Nouns that say a person's gender when the article uses them of that person.
+MALE_NOUNS = frozenset(
+    [
+        "man",
+        "boy",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "uncle",
+        "grandfather",
+        "nephew",
+        "boyfriend",
+        "spokesman",
+        "congressman",
+        "businessman",
+        "sportsman",
+        "chairman",
+        "councilman",
+        "policeman",
+        "fireman",
+        "king",
+        "prince",
+        "duke",
+        "widower",
+        "actor",
+        "gentleman",
+    ]
+)
+FEMALE_NOUNS = frozenset(
+    [
+        "woman",
+        "girl",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "aunt",
+        "grandmother",
+        "niece",
+        "girlfriend",
+        "spokeswoman",
+        "congresswoman",
+        "businesswoman",
+        "sportswoman",
+        "chairwoman",
+        "councilwoman",
+        "policewoman",
+        "queen",
+        "princess",
+        "duchess",
+        "widow",
+        "actress",
+        "lady",
+        "mum",
+        "mom",
+    ]
+)
+# Modifiers that make a role another one: a shadow or former minister is not the minister.
+ROLE_CHANGING = frozenset(
+    ["shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "co", "interim"]
+)
+PEER_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"])
+PRONOUN_GENDER = {
+    "he": MALE,
+    "him": MALE,
+    "his": MALE,
+    "himself": MALE,
+    "she": FEMALE,
+    "her": FEMALE,
+    "hers": FEMALE,
+    "herself": FEMALE,
+}
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "themselves"])
+
+# Nouns for one person that news uses in place of a name, beside the roles of ROLE_HEADS and
+# the gendered nouns ("the Swiss star", "the 22-year-old striker", "the singer").
+PERSON_NOUNS = (
+    frozenset(
+        [
+            "star",
+            "champion",
+            "player",
+            "winner",
+            "striker",
+            "forward",
+            "defender",
+            "midfielder",
+            "goalkeeper",
+            "keeper",
+            "veteran",
+            "youngster",
+            "teenager",
+            "singer",
+            "actor",
+            "actress",
+            "rapper",
+            "musician",
+            "writer",
+            "author",
+            "artist",
+            "designer",
+            "entrepreneur",
+            "businessman",
+            "businesswoman",
+            "founder",
+            "pilot",
+            "driver",
+            "rider",
+            "boxer",
+            "golfer",
+            "runner",
+            "athlete",
+            "swimmer",
+            "batsman",
+            "bowler",
+            "skipper",
+            "campaigner",
+            "activist",
+            "chancellor",
+            "premier",
+            "friend",
+            "colleague",
+            "partner",
+            "rival",
+            "opponent",
+            "neighbour",
+            "neighbor",
+            "teammate",
+            "team-mate",
+            "fan",
+            "peer",
+        ]
+    )
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+)
+# Nouns that stand for an organisation the article has named ("the company said").
+ORG_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "paper",
+        "newspaper",
+        "magazine",
+        "broadcaster",
+        "network",
+        "channel",
+        "airline",
+        "carrier",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "operator",
+        "club",
+        "agency",
+        "charity",
+        "watchdog",
+        "regulator",
+        "giant",
+        "corporation",
+        "business",
+        "studio",
+        "label",
+    ]
+)
+# Heads of noun phrases that name a source without naming a person.
+ANONYMOUS_HEADS = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "insider",
+        "insiders",
+        "analyst",
+        "analysts",
+        "observer",
+        "observers",
+        "expert",
+        "experts",
+        "officer",
+        "officers",
+        "spokesperson",
+        "representative",
+        "member",
+        "members",
+        "lawmaker",
+        "lawmakers",
+        "staffer",
+    ]
+)
+
+
+# --- The first-name lexicon ---------------------------------------------------------------------
+
+
+# Names given to babies of one gender at least 90% of the time, seen at least 10 times: the
+# package's own default threshold ("p(gf)" outside (0.1, 0.9)), with its count floor.
+_LEXICON_ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[\d+, (\d+), ([0-9.]+)')
+MIN_NAME_COUNT = 10
+MAX_UNCERTAINTY = 0.1
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """First name (lower-case ASCII) -> gender, from nomquamgender's reference data.
+
+    The data file is read directly: importing the package would import pandas for nothing.
+    Only confidently gendered names are kept (about 110,000, a few MB).
+    """
+    try:
+        path = distribution("nomquamgender").locate_file("nomquamgender/name_data.json")
+        data = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    except (PackageNotFoundError, OSError):
+        return {}
+    names = {}
+    for match in _LEXICON_ENTRY.finditer(data):
+        p_female = float(match[3])
+        if int(match[2]) >= MIN_NAME_COUNT and min(p_female, 1 - p_female) <= MAX_UNCERTAINTY:
+            names[match[1]] = FEMALE if p_female > 0.5 else MALE
+    return names
+
+
+def load_lexicon() -> int:
+    """Read the first-name lexicon now (it is read once per process); its size."""
+    return len(_first_names())
+
+
+def _ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a full name's first name usually has, or None (a lone surname, an initial,
+    a name used for both)."""
+    words = name.split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return None
+    return _first_names().get(_ascii(words[0]))
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a title, pronoun or noun says of a person ("Mrs", "she", "spokeswoman")."""
+    lower = word.lower().rstrip(".")
+    if lower in MALE_TITLES or lower in MALE_NOUNS or PRONOUN_GENDER.get(lower) == MALE:
+        return MALE
+    if lower in FEMALE_TITLES or lower in FEMALE_NOUNS or PRONOUN_GENDER.get(lower) == FEMALE:
+        return FEMALE
+    return None
