@@ -33,6 +33,7 @@ from service.nlp.person_words import (
     MALE,
     MALE_NOUNS,
     NAME,
+    NATIONALITY_NOUNS,
     ORG_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
@@ -395,21 +396,33 @@ class People:
 
     def _add_missed_surnames(self) -> None:
         """Count as mentions the surnames of the article's people that the recogniser missed
-        ("even Federer himself", "Mr Straw"), each as the full name written nearest before."""
-        if not self._surnames:
+        ("even Federer himself", "Mr Straw"), each as the full name written nearest before, and
+        the names of people it knows by one word only, where it missed them ("Liverpool boss
+        Arne Slot", when only "Slot added" was tagged)."""
+        if not self._surnames and not self._single:
             return
         rows = self._rows["person"]
         starts = self._row_starts["person"]
         added = []
         for token in self.doc:
             found = self._surnames.get(token.text)
-            if found is None or token.ent_type_ == "PERSON" or _inside_longer_entity(token):
+            single = self._single.get(token.text)
+            if (found is None and single is None) or token.ent_type_ == "PERSON":
+                continue
+            if _inside_longer_entity(token) and (
+                single is None
+                or self._full_names.get(single.key)
+                != self.text[self.doc[max(token.i - 1, 0)].idx : token.idx + len(token)]
+            ):
                 continue
             i = bisect_right(starts, token.idx) - 1
             if i >= 0 and rows[i].end > token.idx:
                 continue
-            j = bisect_right(found, token.idx, key=itemgetter(0)) - 1
-            entity = found[max(j, 0)][1]
+            if found is not None:
+                j = bisect_right(found, token.idx, key=itemgetter(0)) - 1
+                entity = found[max(j, 0)][1]
+            else:
+                entity = single
             added.append(
                 _Row(
                     token.idx, token.idx + len(token), entity, token.i, not self._outside(token.idx)
@@ -718,8 +731,11 @@ class People:
             found = self._name_beside(token)
         if found is None:
             lower = token.lower_
+            nationality = token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
+            elif nationality:  # "the Dutchman" (the recogniser may take it for a group)
+                pass
             elif (surname := self._surnames.get(token.text)) and token.ent_type_ != "PERSON":
                 # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
                 # told"): the full name nearest before.
@@ -750,10 +766,15 @@ class People:
                 found = self.description(phrase, sentence)
                 if (
                     found is None
-                    and (lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in DEMONYMS)
+                    and (
+                        lower in ROLE_HEADS
+                        or lower in PERSON_NOUNS
+                        or token.text in DEMONYMS
+                        or nationality
+                    )
                     and lower not in ANONYMOUS_HEADS
                 ):
-                    found = self._role_holder(token, phrase, sentence)
+                    found = self._role_holder(token, phrase, sentence, nationality)
                 if found is None and lower in ORG_NOUNS and phrase[0].lower_ in DEFINITE:
                     found = self._recent_organisation(token, sentence)
                 if found is None and token.tag_ == "NNS":
@@ -799,12 +820,15 @@ class People:
             i -= 1
         return None
 
-    def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+    def _role_holder(
+        self, token: Token, phrase: Span, sentence: int, nationality: bool = False
+    ) -> Referent | None:
         """Who "the prime minister" or "the rep" is when no one was given that role before a
         name (or only someone with another one: "Shadow foreign secretary Michael Ancram ...
         The Foreign Secretary told the BBC"): the person named most recently in this or the
         few sentences before (else the one named closest after), of a compatible gender, and
-        given no role by the article (or, for a role given to no one, this one)."""
+        given no role by the article (or, for a role given to no one, this one); a nationality
+        ("the Czech") is no role, so anyone may have it."""
         if phrase[0].lower_ != "the":
             return None
         head = token.lower_
@@ -812,11 +836,11 @@ class People:
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
             return replace(ref, description=phrase.text)
-        gender = word_gender(head)
+        gender = word_gender(token.text)
         given = head in self._descriptions  # to someone else: description() found no one
 
         def fits(row: _Row) -> bool:
-            roles = self._described.get(row.entity.key, set())
+            roles = set() if nationality else self._described.get(row.entity.key, set())
             return (not roles or (head in roles and not given)) and (
                 gender is None or self.gender_of(row.entity.key) in (None, gender)
             )

@@ -289,9 +289,124 @@ def first_name_gender(name: str) -> str | None:
 
 def word_gender(word: str) -> str | None:
     """The gender a title, pronoun or noun says of a person ("Mrs", "she", "spokeswoman")."""
+    if nationality := nationality_gender(word):
+        return nationality
     lower = word.lower().rstrip(".")
     if lower in MALE_TITLES or lower in MALE_NOUNS or PRONOUN_GENDER.get(lower) == MALE:
         return MALE
     if lower in FEMALE_TITLES or lower in FEMALE_NOUNS or PRONOUN_GENDER.get(lower) == FEMALE:
         return FEMALE
+    return None
+
+
+# Nouns for a person of a nationality, written in place of a name ("the Czech", "the
+# Dutchman"): the article means someone it has named.
+NATIONALITY_NOUNS = frozenset(
+    [
+        "Afghan",
+        "Albanian",
+        "Algerian",
+        "American",
+        "Argentine",
+        "Argentinian",
+        "Armenian",
+        "Australian",
+        "Austrian",
+        "Belgian",
+        "Bolivian",
+        "Bosnian",
+        "Brazilian",
+        "Brit",
+        "Briton",
+        "Bulgarian",
+        "Cameroonian",
+        "Canadian",
+        "Chilean",
+        "Colombian",
+        "Croat",
+        "Croatian",
+        "Cuban",
+        "Czech",
+        "Dane",
+        "Dominican",
+        "Ecuadorian",
+        "Egyptian",
+        "Englishman",
+        "Englishwoman",
+        "Estonian",
+        "Ethiopian",
+        "Finn",
+        "Frenchman",
+        "Frenchwoman",
+        "Georgian",
+        "German",
+        "Ghanaian",
+        "Greek",
+        "Hungarian",
+        "Icelander",
+        "Indian",
+        "Indonesian",
+        "Iranian",
+        "Iraqi",
+        "Irishman",
+        "Irishwoman",
+        "Israeli",
+        "Italian",
+        "Ivorian",
+        "Jamaican",
+        "Kazakh",
+        "Kenyan",
+        "Kiwi",
+        "Korean",
+        "Latvian",
+        "Lebanese",
+        "Lithuanian",
+        "Mexican",
+        "Moroccan",
+        "Nigerian",
+        "Norwegian",
+        "Pakistani",
+        "Paraguayan",
+        "Peruvian",
+        "Pole",
+        "Romanian",
+        "Russian",
+        "Saudi",
+        "Scot",
+        "Scotsman",
+        "Scotswoman",
+        "Senegalese",
+        "Serb",
+        "Serbian",
+        "Slovak",
+        "Slovakian",
+        "Slovenian",
+        "Spaniard",
+        "Swede",
+        "Syrian",
+        "Taiwanese",
+        "Thai",
+        "Tunisian",
+        "Turk",
+        "Ugandan",
+        "Ukrainian",
+        "Uruguayan",
+        "Uzbek",
+        "Venezuelan",
+        "Welshman",
+        "Welshwoman",
+        "Zimbabwean",
+        "Dutchman",
+        "Dutchwoman",
+        "Aussie",
+    ]
+)
+
+
+def nationality_gender(word: str) -> str | None:
+    """ "Dutchman" is a man, "Frenchwoman" a woman."""
+    if word.endswith("woman"):
+        return FEMALE
+    if word.endswith("man") and word in NATIONALITY_NOUNS:
+        return MALE
     return None

@@ -418,6 +418,15 @@ SOURCE_NOUNS = (
             "parent",
             "player",
             "police",
+            "protester",
+            "protestor",
+            "demonstrator",
+            "supporter",
+            "crowd",
+            "citizen",
+            "patient",
+            "survivor",
+            "official",
             "researcher",
             "resident",
             "scientist",
@@ -552,6 +561,8 @@ def _animate_ancestor(
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if _across_lines(token, verb):
+            return None
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and _outside(child, quotes):
                 speaker = _speaker(child, people)
@@ -595,7 +606,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                     return objects[0]
     for _ in range(4):
         for child in verb.children:
-            if not _outside(child, quotes):
+            if not _outside(child, quotes) or _across_lines(child, verb):
                 continue
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON") or (
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
@@ -624,6 +635,12 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     ):
         return before
     return None
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break separates two tokens (the parser may join paragraphs)."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    return "\n" in doc_text(a.doc)[first.idx : last.idx]
 
 
 def _role_words(text: str, start: int, end: int) -> str | None:
