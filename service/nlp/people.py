@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
@@ -239,6 +239,10 @@ def _inside_longer_entity(token: Token) -> bool:
         end += 1
     others = [t for t in doc[start:end] if t.i != token.i]
     return any(t.lower_.rstrip(".") not in _TITLES for t in others)
+
+
+def _identity(ref: Referent) -> tuple[str | None, ...]:
+    return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
 
 def _singular_person(ref: Referent) -> bool:
@@ -938,19 +942,37 @@ class People:
                 if ref is not None and ref.plural:
                     return ref
             return None
-        for ref in candidates:
-            if ref is not None and _singular_person(ref) and ref.gender in (None, gender):
+        # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
+        # is about the most salient such person (its topic), so its speaker is the next one.
+        topic = None
+        about = self._speaks_of(token, gender)
+        for ref in self._antecedents(token, sentence, gender, candidates):
+            if not about:
                 return ref
-        # Recency, sentence by sentence back: names written before the pronoun in its own
-        # sentence, then in each earlier sentence its subject (a pronoun there counts as the
-        # person it was resolved to) before the other names in it, latest first.
+            if topic is None:
+                topic = ref
+            elif _identity(ref) != _identity(topic):
+                return ref
+        return topic
+
+    def _antecedents(
+        self, token: Token, sentence: int, gender: str, subjects: Sequence[Referent | None]
+    ) -> Iterator[Referent]:
+        """The people a he or she may refer to, most salient first: the subjects of its own
+        and the previous sentence, then by recency, sentence by sentence back: names written
+        before the pronoun in its own sentence, then in each earlier sentence its subject (a
+        pronoun there counts as the person it was resolved to) before the other names in it,
+        latest first. Bounded: RECENCY_SENTENCES sentences, RECENCY_MENTIONS mentions."""
+        for ref in subjects:
+            if ref is not None and _singular_person(ref) and ref.gender in (None, gender):
+                yield ref
         rows = self._rows["person"]
         starts = self._row_starts["person"]
         looked = 0
         for j in range(sentence, max(-1, sentence - RECENCY_SENTENCES), -1):
             ref = self._subject_refs[j] if j < sentence else None
             if ref is not None and is_person(ref) and ref.gender in (None, gender):
-                return ref
+                yield ref
             span = self._sentences[j]
             end = token.idx if j == sentence else span.end_char
             i = bisect_left(starts, end) - 1
@@ -966,8 +988,26 @@ class People:
                 i -= 1
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
                 if ref is not None and ref.gender in (None, gender):
-                    return ref
-        return None
+                    yield ref
+
+    def _speaks_of(self, pronoun: Token, gender: str) -> bool:
+        """Whether the quote right before a pronoun (“...,” he said) refers to someone by a
+        pronoun of the same gender before it names anyone."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return False
+        start, end = self._quoted[i]
+        if end > pronoun.idx or self.text[end : pronoun.idx].strip(" ,.?!”\"’'»\n") != "":
+            return False
+        quote = self.doc.char_span(start, end, alignment_mode="expand")
+        if quote is None or pronoun.idx - end > 4:
+            return False
+        for t in quote:
+            if t.pos_ == "PROPN" or self._row_at(t.idx, t.idx + len(t)) is not None:
+                return False  # the quote names someone: its pronouns may be theirs
+            if PRONOUN_GENDER.get(t.lower_) == gender:
+                return True
+        return False
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the
