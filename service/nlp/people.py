@@ -30,6 +30,7 @@ from service.nlp.person_words import (
     ANONYMOUS_HEADS,
     FEMALE,
     FEMALE_NOUNS,
+    KIN_NOUNS,
     MALE,
     MALE_NOUNS,
     NAME,
@@ -768,6 +769,8 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
+                if found is None and lower in KIN_NOUNS:
+                    found = self._relative(token, phrase, sentence)
                 if (
                     found is None
                     and (
@@ -853,11 +856,56 @@ class People:
         rows = self._rows["person"]
         i = bisect_left(self._row_starts["person"], token.idx)
         after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
-        for row in [*self._recent(token.idx, since, RECENCY_MENTIONS), *after]:
-            if not row.quoted and fits(row) and (named := self.name_at(row.start, row.end)):
+        # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
+        # Arne Slot felt ..."), competes by position with the mentions it knows.
+        unlinked = None
+        for j in range(sentence - 1, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
+            ref = self._subject_refs[j] if j < len(self._subject_refs) else None
+            if (
+                ref is not None
+                and ref.entity is None
+                and is_person(ref)
+                and (gender is None or ref.gender in (None, gender))
+            ):
+                unlinked = (self._subjects[j].idx, replace(ref, description=phrase.text))
+                break
+        before = self._recent(token.idx, since, RECENCY_MENTIONS)
+        for candidates in (before, [] if unlinked else after):
+            for row in candidates:
+                if row.quoted or not fits(row) or not (named := self.name_at(row.start, row.end)):
+                    continue
+                if unlinked is not None and unlinked[0] > row.start:
+                    break
                 found = self.person(named.entity, phrase.text) if named.entity else named
                 self._role_memory[role] = found
                 return found
+        if unlinked is not None:
+            self._role_memory[role] = unlinked[1]
+        return unlinked[1] if unlinked is not None else None
+
+    def _relative(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "His wife", "Lopez's son": the person of that gender named in this or the few
+        sentences before who shares the surname of the one they are related to, and is not
+        them ("Maria Lopez and her husband, David Lopez ... His wife laughed")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        related = self.resolve(owner, sentence)
+        if related is None or related.entity is None or " " not in (related.name or ""):
+            return None
+        surname = related.name.split()[-1]
+        gender = word_gender(token.lower_)
+        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        for row in self._recent(token.idx, since, RECENCY_MENTIONS):
+            named = self.name_at(row.start, row.end)
+            if (
+                named is not None
+                and named.entity is not None
+                and named.entity.key != related.entity.key
+                and (named.name or "").split()[-1] == surname
+                and (gender is None or named.gender in (None, gender))
+            ):
+                return replace(named, description=phrase.text)
         return None
 
     def _name_beside(self, token: Token) -> Referent | None:

@@ -410,3 +410,34 @@ def nationality_gender(word: str) -> str | None:
     if word.endswith("man") and word in NATIONALITY_NOUNS:
         return MALE
     return None
+
+
+# Family words: "his wife", "Maria's son". Family members often share a surname.
+KIN_NOUNS = frozenset(
+    [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "dad",
+        "mum",
+        "mom",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "spouse",
+        "partner",
+        "widow",
+        "widower",
+    ]
+)

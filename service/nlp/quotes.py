@@ -1100,9 +1100,17 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
     gap = text[item.end : following.start_char]
     if gap.count("\n\n") > 1 or gap.strip(' \n”"»’.,') or len(following) > 25:
         return None
-    if any(not _outside(t, spans) for t in following):
+    if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
     for token in following[:12]:
+        if token.lemma_ in FRAME_NOUNS and token.dep_ in ("attr", "nsubj"):
+            # "That was coach Darko Rajakovic's blunt assessment."
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in token.rights if c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if owner is not None and owner.lower_ not in PRONOUNS | {"his", "her", "their"}:
+                return _speaker(owner, people)
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
             subject = _subject(token, spans)
             if subject is None:
