@@ -25,9 +25,17 @@ from operator import itemgetter
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import POST_NOMINALS, doc_text
-from service.nlp.lexicon import DEMONYMS, ROLE_HEADS, TITLE_ABBREVIATIONS
+from service.nlp.lexicon import (
+    CLUB_NAME_ENDINGS,
+    DEMONYMS,
+    NON_PERSON_ORG_WORDS,
+    ORG_SUFFIXES,
+    ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
+)
 from service.nlp.person_words import (
     ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
     FEMALE,
     FEMALE_NOUNS,
     KIN_NOUNS,
@@ -35,10 +43,13 @@ from service.nlp.person_words import (
     MALE_NOUNS,
     NAME,
     NATIONALITY_NOUNS,
+    ORG_NAME_FIRST_WORDS,
+    ORG_NAME_LAST_WORDS,
     ORG_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
+    POSITION_COMPOUNDS,
     PRONOUN_GENDER,
     ROLE_CHANGING,
     TEXT,
@@ -130,6 +141,11 @@ def noun_phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # A comment set off by a comma is not part of it ("an aide to the senator, who spoke").
+    for i in range(head.i + 1, end):
+        if doc[i].text in (",", "(", ";", "—"):
+            end = i
+            break
     # The parser splits "co-chairman" and may head the subject by its first piece.
     while (
         end < len(doc)
@@ -202,6 +218,15 @@ def _person_like(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
+    last = words[-1].lower()
+    if (
+        words[0] in ORG_NAME_FIRST_WORDS
+        or last in ORG_NAME_LAST_WORDS
+        or last in NON_PERSON_ORG_WORDS
+        or last in ORG_SUFFIXES
+        or words[-1] in CLUB_NAME_ENDINGS
+    ):
+        return None
     return first_name_gender(name)
 
 
@@ -240,6 +265,16 @@ def _inside_longer_entity(token: Token) -> bool:
         end += 1
     others = [t for t in doc[start:end] if t.i != token.i]
     return any(t.lower_.rstrip(".") not in _TITLES for t in others)
+
+
+def person_noun(token: Token) -> bool:
+    """Whether a noun stands for one person by role or kind ("minister", "striker", "the
+    tight end")."""
+    lower = token.lower_
+    if lower in ROLE_HEADS or lower in PERSON_NOUNS:
+        return True
+    before = POSITION_COMPOUNDS.get(lower)
+    return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
 
 
 def _identity(ref: Referent) -> tuple[str | None, ...]:
@@ -319,6 +354,7 @@ class People:
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
+        self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
@@ -557,6 +593,8 @@ class People:
             t = doc[i - 1]
             if t.pos_ == "DET" or (t.tag_ == "PRP$"):
                 return _words(doc, i - 1, comma)
+            if t.tag_ == "POS":  # "Scheffler's wife, Meredith,"
+                return _words(doc, i, comma)
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PART") and t.text != "-":
                 return []
             i -= 1
@@ -773,22 +811,18 @@ class People:
                     found = self._relative(token, phrase, sentence)
                 if (
                     found is None
-                    and (
-                        lower in ROLE_HEADS
-                        or lower in PERSON_NOUNS
-                        or token.text in DEMONYMS
-                        or nationality
-                    )
+                    and (person_noun(token) or token.text in DEMONYMS or nationality)
                     and lower not in ANONYMOUS_HEADS
                 ):
                     found = self._role_holder(token, phrase, sentence, nationality)
-                if found is None and lower in ORG_NOUNS and phrase[0].lower_ in DEFINITE:
+                definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
+                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._author(token)
+                if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
-                elif found is None and (
-                    lower in ROLE_HEADS or lower in PERSON_NOUNS or lower in ANONYMOUS_HEADS
-                ):
+                elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
@@ -802,7 +836,7 @@ class People:
             lower = token.lower_
             if (
                 token.pos_ in ("NOUN", "PROPN")
-                and (lower in ROLE_HEADS or lower in PERSON_NOUNS)
+                and person_noun(token)
                 and lower not in ANONYMOUS_HEADS
                 and (subject is None or token.i != subject.i)
                 and self._outside(token.idx)
@@ -815,8 +849,17 @@ class People:
         return found
 
     def _recent_organisation(self, token: Token, sentence: int) -> Referent | None:
-        """ "The company", "the paper": the organisation named last in this or the few
-        sentences before."""
+        """ "The company", "the paper": the organisation that is the subject of the previous
+        sentence (or of this one, before it), else the one named last in this or the few
+        sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
+        said")."""
+        for j in (sentence, sentence - 1):
+            subject = self._subjects[j] if j >= 0 else None
+            if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
+                continue
+            ref = self._subject_refs[j]
+            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                return ref
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
@@ -836,7 +879,7 @@ class People:
         few sentences before (else the one named closest after), of a compatible gender, and
         given no role by the article (or, for a role given to no one, this one); a nationality
         ("the Czech") is no role, so anyone may have it."""
-        if phrase[0].lower_ != "the":
+        if len(phrase) == 0 or phrase[0].lower_ != "the":
             return None
         head = token.lower_
         role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
@@ -865,6 +908,7 @@ class People:
                 ref is not None
                 and ref.entity is None
                 and is_person(ref)
+                and self._subjects[j].pos_ == "PROPN"  # named there, not described
                 and (gender is None or ref.gender in (None, gender))
             ):
                 unlinked = (self._subjects[j].idx, replace(ref, description=phrase.text))
@@ -882,6 +926,41 @@ class People:
         if unlinked is not None:
             self._role_memory[role] = unlinked[1]
         return unlinked[1] if unlinked is not None else None
+
+    def _documents(self) -> dict[str, list[tuple[int, Referent]]]:
+        """Document noun -> (offset, author) of each document the article says who wrote: "a
+        report by the King's Fund", "The NAO's annual report", "A National Audit Office
+        report", "a statement from the ministry"."""
+        found: dict[str, list[tuple[int, Referent]]] = {}
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                named = child
+                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                    named = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif child.dep_ not in ("poss", "compound"):
+                    continue
+                if (author := self._named(named)) is not None:
+                    found.setdefault(lemma, []).append((token.idx, author))
+                    break
+        return found
+
+    def _named(self, token: Token) -> Referent | None:
+        """The person or organisation named at ``token``, if any."""
+        if (person := self.name_at(token.idx, token.idx + len(token))) is not None:
+            return person
+        if (organisation := self.organisation_at(token.idx, token.idx + len(token))) is not None:
+            organisation = self._spelled_out.get(organisation.key, organisation)
+            return Referent(organisation, organisation.name, None, None, None, plural=True)
+        return None
+
+    def _author(self, token: Token) -> Referent | None:
+        """ "The report says": the author of the latest report the article attributed."""
+        written = self._authors.get(token.lemma_.lower(), [])
+        i = bisect_left(written, token.idx, key=itemgetter(0)) - 1
+        return written[i][1] if i >= 0 else None
 
     def _relative(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "His wife", "Lopez's son": the person of that gender named in this or the few
@@ -916,8 +995,12 @@ class People:
                 continue
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
-            if child.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS | ROLE_HEADS:
-                return self._unlinked_name(child)  # a name the recogniser took for a group
+            if child.pos_ == "PROPN" and (person_noun(token) or token.lower_ in KIN_NOUNS):
+                # A name the recogniser took for a group: "his wife, Meredith," is a woman.
+                named = self._unlinked_name(child)
+                if named is not None and (gender := word_gender(token.lower_)):
+                    named = replace(named, gender=gender, gender_evidence=TEXT)
+                return named
         # The role written before the name, maybe coordinated ("president and chief executive
         # Bill Owens"): the first name in the noun phrase after it, before any verb.
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
