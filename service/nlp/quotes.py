@@ -605,9 +605,9 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 if objects:
                     return objects[0]
     for _ in range(4):
-        # Of several subjects, a person's name first, then the nearest: "... in Berea, OH,
-        # ..., Gov. John Kasich (R-OH), said"; "said Robin Maynard, half joking".
-        for child in sorted(verb.children, key=lambda c: _subject_rank(c, verb)):
+        # Of several subjects, a person's name first, then a name: "... in Berea, OH, ...,
+        # Gov. John Kasich (R-OH), said"; "said Robin Maynard, half joking".
+        for child in sorted(verb.children, key=_subject_rank):
             if not _outside(child, quotes) or _across_lines(child, verb):
                 continue
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON") or (
@@ -639,13 +639,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     return None
 
 
-def _subject_rank(child: Token, verb: Token) -> tuple[bool, bool, bool, int]:
-    return (
-        child.ent_type_ != "PERSON",
-        child.pos_ != "PROPN",
-        child.i > verb.i,
-        abs(child.i - verb.i),
-    )
+def _subject_rank(child: Token) -> tuple[bool, bool]:
+    return child.ent_type_ != "PERSON", child.pos_ != "PROPN"
 
 
 def _across_lines(a: Token, b: Token) -> bool:
