@@ -31,6 +31,7 @@ from service.nlp.lexicon import (
     NON_PERSON_ORG_WORDS,
     ORG_SUFFIXES,
     ROLE_HEADS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
 )
 from service.nlp.person_words import (
@@ -820,6 +821,10 @@ class People:
                     found = self._author(token)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
+                    # "the Democrat convention committee" is the one its name words say.
+                    named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
+                    if found is not None and not all(w in (found.name or "") for w in named):
+                        found = None
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
@@ -1029,6 +1034,8 @@ class People:
         span = doc[start:end]
         if not span.text[:1].isupper() or (start > 0 and _determiner(doc[start - 1])):
             return None
+        if len(span) == 1 and (span.text in NATIONALITY_NOUNS or span.text in DEMONYMS):
+            return None  # "his fellow Portuguese"
         # The name is the last one written in the run: "Nottingham City Councillor Brian
         # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
@@ -1056,12 +1063,15 @@ class People:
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
         candidates = []
+        speaking = []  # the subjects that were speaking in their sentence ("X warned that")
         subject = self._subjects[sentence]
         if subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
+            speaking.append(subject.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
                 candidates.append(self._subject_refs[j])
+                speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
             for ref in candidates:
@@ -1074,7 +1084,9 @@ class People:
                     return ref
             return None
         # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
-        # is about the most salient such person (its topic), so its speaker is the next one.
+        # is about the most salient such person (its topic), so its speaker is the next one;
+        # unless that person was the one speaking just before ("Deco agreed that it was not
+        # typical of his fellow Portuguese. “It's not normal behaviour on his part,” he said").
         topic = None
         about = self._speaks_of(token, gender)
         for ref in self._antecedents(token, sentence, gender, candidates):
@@ -1082,6 +1094,9 @@ class People:
                 return ref
             if topic is None:
                 topic = ref
+                kept = [s for r, s in zip(candidates, speaking, strict=True) if r is ref]
+                if kept and kept[0]:
+                    return ref
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
