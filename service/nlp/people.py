@@ -322,7 +322,9 @@ class People:
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
         self._person_like = {
-            e.key for e in entities if e.type == "organization" and _person_like(e.name)
+            e.key
+            for e in entities
+            if e.type == "organization" and _person_like(e.name) and not self._determined(e)
         }
         self._single = _one_word_people(entities)
         self._alias = {
@@ -346,9 +348,9 @@ class People:
             if e.type == "person" or e.key in self._person_like
         }
         votes: dict[str, list[int]] = {}
+        self._subjects = [self._subject_token(s) for s in self._sentences]
         for row in self._rows["person"]:
             self._describe(row, votes)
-        self._subjects = [self._subject_token(s) for s in self._sentences]
         self._pronoun_votes(votes)
         self.gender = {
             e.key: self._gender(e, votes.get(e.key, [0, 0]))
@@ -369,6 +371,13 @@ class People:
             self._role_mentions.append(self._roles_in(i, token))
 
     # --- indexes ---
+
+    def _determined(self, entity: Entity) -> bool:
+        """Whether a name is ever written after "the" ("the Columbus Blue Jackets"): a
+        person's name never is."""
+        return any(
+            self.text[max(0, m.start - 4) : m.start].lower() == "the " for m in entity.mentions
+        )
 
     def _outside(self, offset: int) -> bool:
         i = bisect_right(self._quoted, (offset, float("inf"))) - 1
@@ -708,6 +717,21 @@ class People:
         rows = self._surnames.get(surname)
         if not rows or self._surname_people[surname] < 2:
             return row.entity
+        # The subject of this sentence (written before it) or of the previous one, named in
+        # full: "Dorie Greenspan and her son, Joshua Greenspan, ... “...,” Greenspan said".
+        sentence = self._sentence_of(row.token)
+        for j in (sentence, sentence - 1):
+            subject = self._subjects[j] if j >= 0 else None
+            if subject is None or subject.i >= row.token:
+                continue
+            named = self._row_at(subject.idx, subject.idx + len(subject))
+            if (
+                named is not None
+                and named.entity.name.split()[-1] == surname
+                and len(self.text[named.start : named.end].split()) > 1
+                and (gender is None or self.gender_of(named.entity.key) in (None, gender))
+            ):
+                return named.entity
         i = bisect_right(rows, row.start, key=itemgetter(0)) - 1
         # Nearest first, backwards then forwards, a bounded number of steps (linear time).
         order = [
