@@ -534,7 +534,11 @@ def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) ->
     if found is not None:
         return found
     sentence = sentences[bisect_right(context.sentence_starts, verb.i) - 1]
-    opening = doc[sentence.start : min(sentence.start + 6, verb.i)]
+    first = sentence.start  # the verb's line, when the parser ran a paragraph into the last
+    line = context.text.rfind("\n", sentence.start_char, verb.idx)
+    if line >= 0 and (span := doc.char_span(line + 1, verb.idx, alignment_mode="expand")):
+        first = span.start
+    opening = doc[first : min(first + 6, verb.i)]
     if len(opening):
         return _named_between(people, opening.start_char, opening.end_char)
     return None
