@@ -6,9 +6,9 @@
 Gold: `tests/data/speakers_gold.jsonl` (66 BBC articles, every span between quotation marks,
 annotated before any tuning; conventions in `tests/data/speakers_gold.md`). The `heldout` third
 is never tuned on: its figures are printed as totals only, and `--errors` lists dev rows only.
-The `fresh` batch (articles annotated after the resolver was tuned, when present in the gold) is
-left out unless asked for with `--split fresh`, which prints its totals alone: it is the unseen
-test, read rarely and never tuned on.
+The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
+which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
+never lists it).
 
 Kinds: this gold has quoted spans only, so what is scored is what we return as a quotation:
 each `direct` and `partial` quote, and each quoted fragment of an `indirect` quote (reported
