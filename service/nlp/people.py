@@ -169,6 +169,21 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
+def _hyphenated(token: Token) -> str:
+    """The hyphenated word a token is part of, as written ("Ocasio-Cortez")."""
+    doc = token.doc
+    start = end = token.i
+    while (
+        start > max(0, token.i - 6)
+        and _glued(doc, start - 1)
+        and "-" in (doc[start].text, doc[start - 1].text)
+    ):
+        start -= 1
+    while end < token.i + 6 and _glued(doc, end) and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    return doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
+
+
 def _words(doc: Doc, start: int, end: int) -> list[str]:
     """Whitespace-delimited words of tokens [start, end), lower-cased."""
     if start >= end:
@@ -715,8 +730,17 @@ class People:
             return row.entity
         surname = _POSSESSIVE.sub("", words[0])
         rows = self._surnames.get(surname)
-        if not rows or self._surname_people[surname] < 2:
+        if not rows:
             return row.entity
+        if self._surname_people[surname] < 2:
+            # The recogniser's own entity for a lone surname ("Subban" beside "P.K. Subban")
+            # is the one person named in full with it.
+            full = rows[0][1]
+            if " " in row.entity.name or (
+                gender is not None and self.gender_of(full.key) not in (None, gender)
+            ):
+                return row.entity
+            return full
         # The subject of this sentence (written before it) or of the previous one, named in
         # full: "Dorie Greenspan and her son, Joshua Greenspan, ... “...,” Greenspan said".
         sentence = self._sentence_of(row.token)
@@ -804,7 +828,10 @@ class People:
                 found = self._pronoun(token, sentence)
             elif nationality:  # "the Dutchman" (the recogniser may take it for a group)
                 pass
-            elif (surname := self._surnames.get(token.text)) and token.ent_type_ != "PERSON":
+            elif (
+                surname := self._surnames.get(token.text)
+                or self._surnames.get(_hyphenated(token))
+            ) and token.ent_type_ != "PERSON":
                 # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
                 # told"): the full name nearest before.
                 i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
