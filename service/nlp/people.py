@@ -55,7 +55,9 @@ from service.nlp.person_words import (
     ROLE_CHANGING,
     TEXT,
     first_name_gender,
+    generic_role,
     load_lexicon,
+    title_gender,
     word_gender,
 )
 from service.nlp.records import Entity
@@ -518,7 +520,7 @@ class People:
         45,") and count the gender its titles and descriptions say."""
         doc = self.doc
         first = row.token
-        title = word_gender(doc[first - 1].text) if first > 0 else None
+        title = title_gender(doc[first - 1].text) if first > 0 else None
         entity = self._surname_choice(row, title)
         tally = votes.setdefault(entity.key, [0, 0])
         last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
@@ -534,7 +536,7 @@ class People:
             if not key:
                 continue
             if gender := word_gender(words[-1]):
-                tally[gender == FEMALE] += TITLE_VOTES
+                tally[gender == FEMALE] += 1 if generic_role(words[-1]) else TITLE_VOTES
             modifiers = frozenset(
                 w for w in words[:-1] if w not in DEFINITE and w not in ("a", "an")
             )
@@ -643,15 +645,21 @@ class People:
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
         """One vote for each he/she whose antecedent is unambiguous: the named subject of its
         own sentence written before it, or the only person named in that sentence before it
-        and the previous one."""
+        and the previous one. In a sentence, only pronouns of the gender of the first one count
+        for its subject ("Ayotte said she was appalled that he would ...": "he" is another)."""
+        first_gender: dict[int, str] = {}
         for token in self.doc:
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender is None or not self._outside(token.idx):
                 continue
+            if token.lower_ == "him" or (token.lower_ == "her" and token.tag_ == "PRP"):
+                continue  # an object is rarely its own clause's subject ("who worked with him")
             i = self._sentence_of(token.i)
             subject = self._subjects[i]
             target = None
             if subject is not None and subject.i < token.i:
+                if first_gender.setdefault(i, gender) != gender:
+                    continue
                 row = self._row_at(subject.idx, subject.idx + len(subject))
                 target = row.entity if row is not None else None
             target_key = None
@@ -1140,7 +1148,10 @@ class People:
         # typical of his fellow Portuguese. “It's not normal behaviour on his part,” he said").
         topic = None
         about = self._speaks_of(token, gender)
+        named = self._named_in_quotes(token, sentence)
         for ref in self._antecedents(token, sentence, gender, candidates):
+            if ref.entity is not None and ref.entity.key in named:
+                continue  # “Donald Trump is unfit,” he said: not Trump
             if not about:
                 return ref
             if topic is None:
@@ -1186,6 +1197,28 @@ class People:
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
                 if ref is not None and ref.gender in (None, gender):
                     yield ref
+
+    def _named_in_quotes(self, pronoun: Token, sentence: int) -> set[str]:
+        """The people a quote says the pronoun's speaker said names in the third person: the
+        quote right before it (“...,” he said) or introduced after it in its sentence ("he
+        said: “...”"). A speaker rarely names themselves."""
+        spans = []
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i >= 0 and 0 <= pronoun.idx - self._quoted[i][1] <= 4:
+            spans.append(self._quoted[i])
+        if i + 1 < len(self._quoted):
+            start, end = self._quoted[i + 1]
+            gap = self.text[pronoun.idx : start]
+            if start < self._sentences[sentence].end_char + 2 and len(gap) < 80 and "." not in gap:
+                spans.append((start, end))
+        named: set[str] = set()
+        for start, end in spans:
+            k = bisect_left(self._row_starts["person"], start)
+            rows = self._rows["person"]
+            while k < len(rows) and rows[k].start < end and len(named) < LOOKBACK_ROWS:
+                named.add(self.name_at(rows[k].start, rows[k].end).entity.key)
+                k += 1
+        return named
 
     def _speaks_of(self, pronoun: Token, gender: str) -> bool:
         """Whether the quote right before a pronoun (“...,” he said) refers to someone by a

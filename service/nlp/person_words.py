@@ -567,3 +567,20 @@ ORG_NAME_LAST_WORDS = frozenset(
         "laboratories",
     ]
 )
+
+
+def title_gender(word: str) -> str | None:
+    """The gender a courtesy or noble title says ("Mrs", "Sir", "Baroness")."""
+    lower = word.lower().rstrip(".")
+    if lower in MALE_TITLES:
+        return MALE
+    if lower in FEMALE_TITLES:
+        return FEMALE
+    return None
+
+
+def generic_role(word: str) -> bool:
+    """A job title in "-man" that news copy also uses of women ("Trump spokesman Hope Hicks",
+    "Congressman"): weak evidence of gender, unlike "spokeswoman"."""
+    lower = word.lower()
+    return lower.endswith("man") and lower != "man" and not lower.endswith("woman")
