@@ -7,7 +7,16 @@ Gold: `tests/data/speakers_gold.jsonl` (66 BBC articles, every span between quot
 annotated before any tuning; conventions in `tests/data/speakers_gold.md`). The `heldout` third
 is never tuned on: its figures are printed as totals only, and `--errors` lists dev rows only.
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
-which prints it alone: it is the unseen test, measured rarely and never tuned on.
+which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
+never lists it).
+
+Kinds: this gold has quoted spans only, so what is scored is what we return as a quotation:
+each `direct` and `partial` quote, and each quoted fragment of an `indirect` quote (reported
+speech folds the quoted words inside it into itself as `fragments`: `said the plan was "dead in
+the water"`). A fragment stands as a predicted quote of its own, with the fragment's offsets and
+the speaker of its indirect quote: it finds the gold quote it matches with that speaker, and it
+is a false quote when it matches a span that is not a quote. An indirect quote without
+fragments is not scored here (bench/reported.py scores reported speech on PolNeAR).
 
 Matching: a predicted quote matches a gold span when they share at least half of the shorter
 one's characters; each gold span takes the predicted quote sharing the most with it.
@@ -182,28 +191,31 @@ def documents(ids: set[str]) -> dict[str, str]:
 
 
 def parsed(texts: dict[str, str], cache: Path | None) -> dict:
+    """The parse of each text; ``cache`` keeps parses across runs (of any split), by text."""
     nlp = load_pipeline()
-    ids = sorted(texts)
+    known: dict[str, object] = {}
     if cache is not None and cache.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [d.text for d in docs] == [texts[i] for i in ids]:
-            return dict(zip(ids, docs, strict=True))
-    docs = list(nlp.pipe((texts[i] for i in ids), batch_size=8))
-    if cache is not None:
-        DocBin(docs=docs).to_disk(cache)
-    return dict(zip(ids, docs, strict=True))
+        known = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+    missing = sorted({t for t in texts.values() if t not in known})
+    if missing:
+        known.update(zip(missing, nlp.pipe(missing, batch_size=8), strict=True))
+        if cache is not None:
+            DocBin(docs=[known[t] for t in sorted(known)]).to_disk(cache)
+    return {doc_id: known[text] for doc_id, text in texts.items()}
 
 
 def ours(doc) -> list[tuple]:
-    """((start, end), speaker name, speaker gender) of each quote we return."""
-    return [
-        (
-            (q.start, q.end),
-            q.speaker.name if q.speaker else None,
-            q.speaker.gender if q.speaker else None,
-        )
-        for q in analyze_doc(doc).quotes
-    ]
+    """((start, end), speaker name, speaker gender) of each quotation we return: direct and
+    partial quotes, and the quoted fragments of indirect ones (see the module docstring)."""
+    out = []
+    for q in analyze_doc(doc).quotes:
+        name = q.speaker.name if q.speaker else None
+        gender = q.speaker.gender if q.speaker else None
+        if q.kind == "indirect":
+            out.extend(((f.start, f.end), name, gender) for f in q.fragments)
+        else:
+            out.append(((q.start, q.end), name, gender))
+    return sorted(out)
 
 
 def textacy_quotes(doc) -> list[tuple] | None:
@@ -232,6 +244,8 @@ def main() -> None:
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
     rows = [row for row in map(json.loads, GOLD.open()) if row["split"] in shown]
+    if not rows:
+        parser.error(f"no gold rows of split {args.split!r} in {GOLD}")
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_doc[row["doc_id"]].append(row)

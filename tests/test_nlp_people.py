@@ -8,13 +8,13 @@ import pytest
 
 from service.nlp.entities import resolve_entities
 from service.nlp.people import (
-    LEXICON,
     People,
     description_key,
     first_name_gender,
     noun_phrase,
     word_gender,
 )
+from service.nlp.person_words import LEXICON
 from service.nlp.quotes import find_quoted_spans
 from tests.conftest import ROOT
 

@@ -16,121 +16,69 @@ quoted belong to the quoted speaker's own discourse).
 
 from __future__ import annotations
 
-import gzip
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from operator import itemgetter
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import POST_NOMINALS, doc_text
-from service.nlp.lexicon import DEMONYMS, ROLE_HEADS, TITLE_ABBREVIATIONS
+from service.nlp.lexicon import (
+    CLUB_NAME_ENDINGS,
+    DEMONYMS,
+    NON_PERSON_ORG_WORDS,
+    ORG_SUFFIXES,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+)
+from service.nlp.person_words import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
+    FEMALE,
+    FEMALE_NOUNS,
+    KIN_NOUNS,
+    MALE,
+    MALE_NOUNS,
+    NAME,
+    NATIONALITY_NOUNS,
+    ORG_NAME_FIRST_WORDS,
+    ORG_NAME_LAST_WORDS,
+    ORG_NOUNS,
+    PEER_TITLES,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    POSITION_COMPOUNDS,
+    PRONOUN_GENDER,
+    ROLE_CHANGING,
+    TEXT,
+    first_name_gender,
+    generic_role,
+    load_lexicon,
+    title_gender,
+    word_gender,
+)
 from service.nlp.records import Entity
 
-MALE, FEMALE = "male", "female"
-TEXT, NAME = "text", "name"  # gender evidence: the article itself, or the first-name lexicon
+__all__ = [  # the words quotes.py and the tests take from here, beside the resolver
+    "ANONYMOUS_HEADS",
+    "FEMALE_NOUNS",
+    "MALE_NOUNS",
+    "ORG_NOUNS",
+    "PERSON_NOUNS",
+    "TEXT",
+    "People",
+    "Referent",
+    "description_key",
+    "first_name_gender",
+    "is_person",
+    "load_lexicon",
+    "noun_phrase",
+    "word_gender",
+]
 
-MALE_TITLES = frozenset(
-    ["mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "monsieur", "herr", "senor"]
-)
-FEMALE_TITLES = frozenset(
-    [
-        "mrs",
-        "ms",
-        "miss",
-        "dame",
-        "lady",
-        "queen",
-        "princess",
-        "duchess",
-        "baroness",
-        "countess",
-        "madame",
-        "mme",
-        "mlle",
-        "frau",
-        "senora",
-    ]
-)
-# Nouns that say a person's gender when the article uses them of that person.
-MALE_NOUNS = frozenset(
-    [
-        "man",
-        "boy",
-        "father",
-        "husband",
-        "son",
-        "brother",
-        "uncle",
-        "grandfather",
-        "nephew",
-        "boyfriend",
-        "spokesman",
-        "congressman",
-        "businessman",
-        "sportsman",
-        "chairman",
-        "councilman",
-        "policeman",
-        "fireman",
-        "king",
-        "prince",
-        "duke",
-        "widower",
-        "actor",
-        "gentleman",
-    ]
-)
-FEMALE_NOUNS = frozenset(
-    [
-        "woman",
-        "girl",
-        "mother",
-        "wife",
-        "daughter",
-        "sister",
-        "aunt",
-        "grandmother",
-        "niece",
-        "girlfriend",
-        "spokeswoman",
-        "congresswoman",
-        "businesswoman",
-        "sportswoman",
-        "chairwoman",
-        "councilwoman",
-        "policewoman",
-        "queen",
-        "princess",
-        "duchess",
-        "widow",
-        "actress",
-        "lady",
-        "mum",
-        "mom",
-    ]
-)
-# Modifiers that make a role another one: a shadow or former minister is not the minister.
-ROLE_CHANGING = frozenset(
-    ["shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "co", "interim"]
-)
-PEER_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"])
-PRONOUN_GENDER = {
-    "he": MALE,
-    "him": MALE,
-    "his": MALE,
-    "himself": MALE,
-    "she": FEMALE,
-    "her": FEMALE,
-    "hers": FEMALE,
-    "herself": FEMALE,
-}
-PLURAL_PRONOUNS = frozenset(["they", "them", "their", "themselves"])
 DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
@@ -146,131 +94,6 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 NEAR_AFTER = 300
-# Nouns for one person that news uses in place of a name, beside the roles of ROLE_HEADS and
-# the gendered nouns ("the Swiss star", "the 22-year-old striker", "the singer").
-PERSON_NOUNS = (
-    frozenset(
-        [
-            "star",
-            "champion",
-            "player",
-            "winner",
-            "striker",
-            "forward",
-            "defender",
-            "midfielder",
-            "goalkeeper",
-            "keeper",
-            "veteran",
-            "youngster",
-            "teenager",
-            "singer",
-            "actor",
-            "actress",
-            "rapper",
-            "musician",
-            "writer",
-            "author",
-            "artist",
-            "designer",
-            "entrepreneur",
-            "businessman",
-            "businesswoman",
-            "founder",
-            "pilot",
-            "driver",
-            "rider",
-            "boxer",
-            "golfer",
-            "runner",
-            "athlete",
-            "swimmer",
-            "batsman",
-            "bowler",
-            "skipper",
-            "campaigner",
-            "activist",
-            "chancellor",
-            "premier",
-            "friend",
-            "colleague",
-            "partner",
-            "rival",
-            "opponent",
-            "neighbour",
-            "neighbor",
-            "teammate",
-            "team-mate",
-            "fan",
-            "peer",
-        ]
-    )
-    | MALE_NOUNS
-    | FEMALE_NOUNS
-)
-# Nouns that stand for an organisation the article has named ("the company said").
-ORG_NOUNS = frozenset(
-    [
-        "company",
-        "firm",
-        "group",
-        "bank",
-        "paper",
-        "newspaper",
-        "magazine",
-        "broadcaster",
-        "network",
-        "channel",
-        "airline",
-        "carrier",
-        "retailer",
-        "maker",
-        "manufacturer",
-        "operator",
-        "club",
-        "agency",
-        "charity",
-        "watchdog",
-        "regulator",
-        "giant",
-        "corporation",
-        "business",
-        "studio",
-        "label",
-    ]
-)
-# Heads of noun phrases that name a source without naming a person.
-ANONYMOUS_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "insider",
-        "insiders",
-        "analyst",
-        "analysts",
-        "observer",
-        "observers",
-        "expert",
-        "experts",
-        "officer",
-        "officers",
-        "spokesperson",
-        "representative",
-        "member",
-        "members",
-        "lawmaker",
-        "lawmakers",
-        "staffer",
-    ]
-)
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
@@ -300,51 +123,6 @@ class Referent:
     plural: bool = False
 
 
-# --- The first-name lexicon ---------------------------------------------------------------------
-
-
-# Derived from nomquamgender's reference data (MIT) by .ci/build_name_lexicon.py: names given
-# to babies of one gender at least 90% of the time, seen at least 10 times.
-LEXICON = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
-
-
-@cache
-def _first_names() -> dict[str, str]:
-    """First name (lower-case ASCII) -> gender: about 120,000 confidently gendered names."""
-    genders = {"f": FEMALE, "m": MALE}
-    lines = gzip.decompress(LEXICON.read_bytes()).decode().splitlines()
-    return {name: genders[g] for name, g in (line.split("\t") for line in lines)}
-
-
-def load_lexicon() -> int:
-    """Read the first-name lexicon now (it is read once per process); its size."""
-    return len(_first_names())
-
-
-def _ascii(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def first_name_gender(name: str) -> str | None:
-    """The gender a full name's first name usually has, or None (a lone surname, an initial,
-    a name used for both)."""
-    words = name.split()
-    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
-        return None
-    return _first_names().get(_ascii(words[0]))
-
-
-def word_gender(word: str) -> str | None:
-    """The gender a title, pronoun or noun says of a person ("Mrs", "she", "spokeswoman")."""
-    lower = word.lower().rstrip(".")
-    if lower in MALE_TITLES or lower in MALE_NOUNS or PRONOUN_GENDER.get(lower) == MALE:
-        return MALE
-    if lower in FEMALE_TITLES or lower in FEMALE_NOUNS or PRONOUN_GENDER.get(lower) == FEMALE:
-        return FEMALE
-    return None
-
-
 # --- Noun phrases ---------------------------------------------------------------------------
 
 
@@ -366,6 +144,11 @@ def noun_phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # A comment set off by a comma is not part of it ("an aide to the senator, who spoke").
+    for i in range(head.i + 1, end):
+        if doc[i].text in (",", "(", ";", "—"):
+            end = i
+            break
     # The parser splits "co-chairman" and may head the subject by its first piece.
     while (
         end < len(doc)
@@ -386,6 +169,21 @@ def noun_phrase(head: Token) -> Span:
     while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text != "-":
         start += 1
     return doc[start:end]
+
+
+def _hyphenated(token: Token) -> str:
+    """The hyphenated word a token is part of, as written ("Ocasio-Cortez")."""
+    doc = token.doc
+    start = end = token.i
+    while (
+        start > max(0, token.i - 6)
+        and _glued(doc, start - 1)
+        and "-" in (doc[start].text, doc[start - 1].text)
+    ):
+        start -= 1
+    while end < token.i + 6 and _glued(doc, end) and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    return doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:
@@ -438,7 +236,21 @@ def _person_like(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
+    last = words[-1].lower()
+    if (
+        words[0] in ORG_NAME_FIRST_WORDS
+        or last in ORG_NAME_LAST_WORDS
+        or last in NON_PERSON_ORG_WORDS
+        or last in ORG_SUFFIXES
+        or words[-1] in CLUB_NAME_ENDINGS
+    ):
+        return None
     return first_name_gender(name)
+
+
+def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Word -> the person entity named by that one word alone ("Cable")."""
+    return {e.name: e for e in entities if e.type == "person" and " " not in e.name}
 
 
 def _determiner(token: Token) -> bool:
@@ -471,6 +283,20 @@ def _inside_longer_entity(token: Token) -> bool:
         end += 1
     others = [t for t in doc[start:end] if t.i != token.i]
     return any(t.lower_.rstrip(".") not in _TITLES for t in others)
+
+
+def person_noun(token: Token) -> bool:
+    """Whether a noun stands for one person by role or kind ("minister", "striker", "the
+    tight end")."""
+    lower = token.lower_
+    if lower in ROLE_HEADS or lower in PERSON_NOUNS:
+        return True
+    before = POSITION_COMPOUNDS.get(lower)
+    return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
+
+
+def _identity(ref: Referent) -> tuple[str | None, ...]:
+    return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
 
 def _singular_person(ref: Referent) -> bool:
@@ -513,8 +339,17 @@ class People:
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
         self._person_like = {
-            e.key for e in entities if e.type == "organization" and _person_like(e.name)
+            e.key
+            for e in entities
+            if e.type == "organization" and _person_like(e.name) and not self._determined(e)
         }
+        self._single = _one_word_people(entities)
+        self._alias = {
+            e.key: self._single[e.name.split()[-1]]
+            for e in entities
+            if e.key in self._person_like and e.name.split()[-1] in self._single
+        }
+        self._full_names = self._written_in_full(entities)
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -525,20 +360,21 @@ class People:
         self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
         self._prior = {
-            e.key: first_name_gender(e.name)
+            e.key: first_name_gender(self._full_names.get(e.key, e.name))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
         votes: dict[str, list[int]] = {}
+        self._subjects = [self._subject_token(s) for s in self._sentences]
         for row in self._rows["person"]:
             self._describe(row, votes)
-        self._subjects = [self._subject_token(s) for s in self._sentences]
         self._pronoun_votes(votes)
         self.gender = {
             e.key: self._gender(e, votes.get(e.key, [0, 0]))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
+        self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
@@ -552,6 +388,13 @@ class People:
             self._role_mentions.append(self._roles_in(i, token))
 
     # --- indexes ---
+
+    def _determined(self, entity: Entity) -> bool:
+        """Whether a name is ever written after "the" ("the Columbus Blue Jackets"): a
+        person's name never is."""
+        return any(
+            self.text[max(0, m.start - 4) : m.start].lower() == "the " for m in entity.mentions
+        )
 
     def _outside(self, offset: int) -> bool:
         i = bisect_right(self._quoted, (offset, float("inf"))) - 1
@@ -572,12 +415,42 @@ class People:
                         _Row(
                             mention.start,
                             mention.end,
-                            entity,
+                            self._alias.get(entity.key, entity),
                             span.start,
                             not self._outside(mention.start),
                         )
                     )
         return sorted(rows, key=lambda r: (r.start, r.entity.key))
+
+    def _written_in_full(self, entities: Sequence[Entity]) -> dict[str, str]:
+        """Key -> full name of the people the recogniser knows by their surname only ("Mr
+        Cable") whose full name the article writes where it missed it or took it for something
+        else ("Vince Cable, the party's spokesman," an organisation; "Elon Musk told", a work of
+        art): a person-like organisation ending in the surname, or a first name of the lexicon
+        written before it. Only when one full name fits and no other person has that surname."""
+        found: dict[str, set[str]] = {}
+        for entity in entities:
+            if entity.key in self._alias:
+                found.setdefault(self._alias[entity.key].key, set()).add(entity.name)
+        for token in self.doc:
+            entity = self._single.get(token.text)
+            if entity is None or token.i == 0:
+                continue
+            first = self.doc[token.i - 1]
+            if (
+                first.is_title
+                and first.is_alpha
+                and first.lower_ not in _NAME_PREFIXES
+                and first.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+                and first_name_gender(f"{first.text} {token.text}") is not None
+            ):
+                found.setdefault(entity.key, set()).add(f"{first.text} {token.text}")
+        surnames = {e.name.split()[-1] for e in entities if e.type == "person" and " " in e.name}
+        return {
+            key: next(iter(names))
+            for key, names in found.items()
+            if len(names) == 1 and next(iter(names)).split()[-1] not in surnames
+        }
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
         """Surname -> (start, entity) of every full-name mention ending in it, in text order."""
@@ -591,21 +464,33 @@ class People:
 
     def _add_missed_surnames(self) -> None:
         """Count as mentions the surnames of the article's people that the recogniser missed
-        ("even Federer himself", "Mr Straw"), each as the full name written nearest before."""
-        if not self._surnames:
+        ("even Federer himself", "Mr Straw"), each as the full name written nearest before, and
+        the names of people it knows by one word only, where it missed them ("Liverpool boss
+        Arne Slot", when only "Slot added" was tagged)."""
+        if not self._surnames and not self._single:
             return
         rows = self._rows["person"]
         starts = self._row_starts["person"]
         added = []
         for token in self.doc:
             found = self._surnames.get(token.text)
-            if found is None or token.ent_type_ == "PERSON" or _inside_longer_entity(token):
+            single = self._single.get(token.text)
+            if (found is None and single is None) or token.ent_type_ == "PERSON":
+                continue
+            if _inside_longer_entity(token) and (
+                single is None
+                or self._full_names.get(single.key)
+                != self.text[self.doc[max(token.i - 1, 0)].idx : token.idx + len(token)]
+            ):
                 continue
             i = bisect_right(starts, token.idx) - 1
             if i >= 0 and rows[i].end > token.idx:
                 continue
-            j = bisect_right(found, token.idx, key=itemgetter(0)) - 1
-            entity = found[max(j, 0)][1]
+            if found is not None:
+                j = bisect_right(found, token.idx, key=itemgetter(0)) - 1
+                entity = found[max(j, 0)][1]
+            else:
+                entity = single
             added.append(
                 _Row(
                     token.idx, token.idx + len(token), entity, token.i, not self._outside(token.idx)
@@ -635,7 +520,7 @@ class People:
         45,") and count the gender its titles and descriptions say."""
         doc = self.doc
         first = row.token
-        title = word_gender(doc[first - 1].text) if first > 0 else None
+        title = title_gender(doc[first - 1].text) if first > 0 else None
         entity = self._surname_choice(row, title)
         tally = votes.setdefault(entity.key, [0, 0])
         last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
@@ -651,7 +536,7 @@ class People:
             if not key:
                 continue
             if gender := word_gender(words[-1]):
-                tally[gender == FEMALE] += TITLE_VOTES
+                tally[gender == FEMALE] += 1 if generic_role(words[-1]) else TITLE_VOTES
             modifiers = frozenset(
                 w for w in words[:-1] if w not in DEFINITE and w not in ("a", "an")
             )
@@ -735,6 +620,8 @@ class People:
             t = doc[i - 1]
             if t.pos_ == "DET" or (t.tag_ == "PRP$"):
                 return _words(doc, i - 1, comma)
+            if t.tag_ == "POS":  # "Scheffler's wife, Meredith,"
+                return _words(doc, i, comma)
             if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PART") and t.text != "-":
                 return []
             i -= 1
@@ -758,15 +645,21 @@ class People:
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
         """One vote for each he/she whose antecedent is unambiguous: the named subject of its
         own sentence written before it, or the only person named in that sentence before it
-        and the previous one."""
+        and the previous one. In a sentence, only pronouns of the gender of the first one count
+        for its subject ("Ayotte said she was appalled that he would ...": "he" is another)."""
+        first_gender: dict[int, str] = {}
         for token in self.doc:
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender is None or not self._outside(token.idx):
                 continue
+            if token.lower_ == "him" or (token.lower_ == "her" and token.tag_ == "PRP"):
+                continue  # an object is rarely its own clause's subject ("who worked with him")
             i = self._sentence_of(token.i)
             subject = self._subjects[i]
             target = None
             if subject is not None and subject.i < token.i:
+                if first_gender.setdefault(i, gender) != gender:
+                    continue
                 row = self._row_at(subject.idx, subject.idx + len(subject))
                 target = row.entity if row is not None else None
             target_key = None
@@ -823,7 +716,8 @@ class People:
         """The referent for a person entity, with its gender and the name to show: a peer
         known only by title keeps it ("Lord Bach")."""
         gender, evidence = self.gender.get(entity.key, (None, None))
-        name = self._peers.get(entity.key, entity.name)
+        entity = self._alias.get(entity.key, entity)
+        name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
         return Referent(entity, name, description, gender, evidence)
 
     def _peerage(self) -> dict[str, str]:
@@ -844,8 +738,32 @@ class People:
             return row.entity
         surname = _POSSESSIVE.sub("", words[0])
         rows = self._surnames.get(surname)
-        if not rows or self._surname_people[surname] < 2:
+        if not rows:
             return row.entity
+        if self._surname_people[surname] < 2:
+            # The recogniser's own entity for a lone surname ("Subban" beside "P.K. Subban")
+            # is the one person named in full with it.
+            full = rows[0][1]
+            if " " in row.entity.name or (
+                gender is not None and self.gender_of(full.key) not in (None, gender)
+            ):
+                return row.entity
+            return full
+        # The subject of this sentence (written before it) or of the previous one, named in
+        # full: "Dorie Greenspan and her son, Joshua Greenspan, ... “...,” Greenspan said".
+        sentence = self._sentence_of(row.token)
+        for j in (sentence, sentence - 1):
+            subject = self._subjects[j] if j >= 0 else None
+            if subject is None or subject.i >= row.token:
+                continue
+            named = self._row_at(subject.idx, subject.idx + len(subject))
+            if (
+                named is not None
+                and named.entity.name.split()[-1] == surname
+                and len(self.text[named.start : named.end].split()) > 1
+                and (gender is None or self.gender_of(named.entity.key) in (None, gender))
+            ):
+                return named.entity
         i = bisect_right(rows, row.start, key=itemgetter(0)) - 1
         # Nearest first, backwards then forwards, a bounded number of steps (linear time).
         order = [
@@ -913,9 +831,15 @@ class People:
             found = self._name_beside(token)
         if found is None:
             lower = token.lower_
+            nationality = token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
-            elif (surname := self._surnames.get(token.text)) and token.ent_type_ != "PERSON":
+            elif nationality:  # "the Dutchman" (the recogniser may take it for a group)
+                pass
+            elif (
+                surname := self._surnames.get(token.text)
+                or self._surnames.get(_hyphenated(token))
+            ) and token.ent_type_ != "PERSON":
                 # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
                 # told"): the full name nearest before.
                 i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
@@ -943,20 +867,26 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
+                if found is None and lower in KIN_NOUNS:
+                    found = self._relative(token, phrase, sentence)
                 if (
                     found is None
-                    and (lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in DEMONYMS)
+                    and (person_noun(token) or token.text in DEMONYMS or nationality)
                     and lower not in ANONYMOUS_HEADS
-                    and lower not in self._descriptions
                 ):
-                    found = self._role_holder(token, phrase, sentence)
-                if found is None and lower in ORG_NOUNS and phrase[0].lower_ in DEFINITE:
+                    found = self._role_holder(token, phrase, sentence, nationality)
+                definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
+                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._author(token)
+                if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
+                    # "the Democrat convention committee" is the one its name words say.
+                    named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
+                    if found is not None and not all(w in (found.name or "") for w in named):
+                        found = None
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
-                elif found is None and (
-                    lower in ROLE_HEADS or lower in PERSON_NOUNS or lower in ANONYMOUS_HEADS
-                ):
+                elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
@@ -970,7 +900,7 @@ class People:
             lower = token.lower_
             if (
                 token.pos_ in ("NOUN", "PROPN")
-                and (lower in ROLE_HEADS or lower in PERSON_NOUNS)
+                and person_noun(token)
                 and lower not in ANONYMOUS_HEADS
                 and (subject is None or token.i != subject.i)
                 and self._outside(token.idx)
@@ -983,8 +913,17 @@ class People:
         return found
 
     def _recent_organisation(self, token: Token, sentence: int) -> Referent | None:
-        """ "The company", "the paper": the organisation named last in this or the few
-        sentences before."""
+        """ "The company", "the paper": the organisation that is the subject of the previous
+        sentence (or of this one, before it), else the one named last in this or the few
+        sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
+        said")."""
+        for j in (sentence, sentence - 1):
+            subject = self._subjects[j] if j >= 0 else None
+            if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
+                continue
+            ref = self._subject_refs[j]
+            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                return ref
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
@@ -995,22 +934,28 @@ class People:
             i -= 1
         return None
 
-    def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
-        """Who "the prime minister" or "the rep" is when the article never wrote the role
-        before a name: the person named most recently in this or the few sentences before
-        (else the one named closest after), of a compatible gender, and not one the article
-        gave another role."""
-        if phrase[0].lower_ != "the":
+    def _role_holder(
+        self, token: Token, phrase: Span, sentence: int, nationality: bool = False
+    ) -> Referent | None:
+        """Who "the prime minister" or "the rep" is when no one was given that role before a
+        name (or only someone with another one: "Shadow foreign secretary Michael Ancram ...
+        The Foreign Secretary told the BBC"): the person named most recently in this or the
+        few sentences before (else the one named closest after), of a compatible gender, and
+        given no role by the article (or, for a role given to no one, this one); a nationality
+        ("the Czech") is no role, so anyone may have it."""
+        if len(phrase) == 0 or phrase[0].lower_ != "the":
             return None
         head = token.lower_
-        if head in self._role_memory:  # the same role again is the same person
-            ref = self._role_memory[head]
+        role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
+        if role in self._role_memory:  # the same role again is the same person
+            ref = self._role_memory[role]
             return replace(ref, description=phrase.text)
-        gender = word_gender(head)
+        gender = word_gender(token.text)
+        given = head in self._descriptions  # to someone else: description() found no one
 
         def fits(row: _Row) -> bool:
-            roles = self._described.get(row.entity.key, set())
-            return (not roles or head in roles) and (
+            roles = set() if nationality else self._described.get(row.entity.key, set())
+            return (not roles or (head in roles and not given)) and (
                 gender is None or self.gender_of(row.entity.key) in (None, gender)
             )
 
@@ -1018,11 +963,92 @@ class People:
         rows = self._rows["person"]
         i = bisect_left(self._row_starts["person"], token.idx)
         after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
-        for row in [*self._recent(token.idx, since, RECENCY_MENTIONS), *after]:
-            if not row.quoted and fits(row) and (named := self.name_at(row.start, row.end)):
+        # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
+        # Arne Slot felt ..."), competes by position with the mentions it knows.
+        unlinked = None
+        for j in range(sentence - 1, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
+            ref = self._subject_refs[j] if j < len(self._subject_refs) else None
+            if (
+                ref is not None
+                and ref.entity is None
+                and is_person(ref)
+                and self._subjects[j].pos_ == "PROPN"  # named there, not described
+                and (gender is None or ref.gender in (None, gender))
+            ):
+                unlinked = (self._subjects[j].idx, replace(ref, description=phrase.text))
+                break
+        before = self._recent(token.idx, since, RECENCY_MENTIONS)
+        for candidates in (before, [] if unlinked else after):
+            for row in candidates:
+                if row.quoted or not fits(row) or not (named := self.name_at(row.start, row.end)):
+                    continue
+                if unlinked is not None and unlinked[0] > row.start:
+                    break
                 found = self.person(named.entity, phrase.text) if named.entity else named
-                self._role_memory[head] = found
+                self._role_memory[role] = found
                 return found
+        if unlinked is not None:
+            self._role_memory[role] = unlinked[1]
+        return unlinked[1] if unlinked is not None else None
+
+    def _documents(self) -> dict[str, list[tuple[int, Referent]]]:
+        """Document noun -> (offset, author) of each document the article says who wrote: "a
+        report by the King's Fund", "The NAO's annual report", "A National Audit Office
+        report", "a statement from the ministry"."""
+        found: dict[str, list[tuple[int, Referent]]] = {}
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                named = child
+                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                    named = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif child.dep_ not in ("poss", "compound"):
+                    continue
+                if (author := self._named(named)) is not None:
+                    found.setdefault(lemma, []).append((token.idx, author))
+                    break
+        return found
+
+    def _named(self, token: Token) -> Referent | None:
+        """The person or organisation named at ``token``, if any."""
+        if (person := self.name_at(token.idx, token.idx + len(token))) is not None:
+            return person
+        if (organisation := self.organisation_at(token.idx, token.idx + len(token))) is not None:
+            organisation = self._spelled_out.get(organisation.key, organisation)
+            return Referent(organisation, organisation.name, None, None, None, plural=True)
+        return None
+
+    def _author(self, token: Token) -> Referent | None:
+        """ "The report says": the author of the latest report the article attributed."""
+        written = self._authors.get(token.lemma_.lower(), [])
+        i = bisect_left(written, token.idx, key=itemgetter(0)) - 1
+        return written[i][1] if i >= 0 else None
+
+    def _relative(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "His wife", "Lopez's son": the person of that gender named in this or the few
+        sentences before who shares the surname of the one they are related to, and is not
+        them ("Maria Lopez and her husband, David Lopez ... His wife laughed")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        related = self.resolve(owner, sentence)
+        if related is None or related.entity is None or " " not in (related.name or ""):
+            return None
+        surname = related.name.split()[-1]
+        gender = word_gender(token.lower_)
+        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        for row in self._recent(token.idx, since, RECENCY_MENTIONS):
+            named = self.name_at(row.start, row.end)
+            if (
+                named is not None
+                and named.entity is not None
+                and named.entity.key != related.entity.key
+                and (named.name or "").split()[-1] == surname
+                and (gender is None or named.gender in (None, gender))
+            ):
+                return replace(named, description=phrase.text)
         return None
 
     def _name_beside(self, token: Token) -> Referent | None:
@@ -1033,8 +1059,12 @@ class People:
                 continue
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
-            if child.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS | ROLE_HEADS:
-                return self._unlinked_name(child)  # a name the recogniser took for a group
+            if child.pos_ == "PROPN" and (person_noun(token) or token.lower_ in KIN_NOUNS):
+                # A name the recogniser took for a group: "his wife, Meredith," is a woman.
+                named = self._unlinked_name(child)
+                if named is not None and (gender := word_gender(token.lower_)):
+                    named = replace(named, gender=gender, gender_evidence=TEXT)
+                return named
         # The role written before the name, maybe coordinated ("president and chief executive
         # Bill Owens"): the first name in the noun phrase after it, before any verb.
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
@@ -1063,11 +1093,15 @@ class People:
         span = doc[start:end]
         if not span.text[:1].isupper() or (start > 0 and _determiner(doc[start - 1])):
             return None
+        if len(span) == 1 and (span.text in NATIONALITY_NOUNS or span.text in DEMONYMS):
+            return None  # "his fellow Portuguese"
         # The name is the last one written in the run: "Nottingham City Councillor Brian
-        # Parbutt", "Paul Boateng MP".
+        # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
             if named := self.name_at(t.idx, t.idx + len(t)):
                 return named
+            if t.text in self._single:
+                return self.person(self._single[t.text])
         words = span.text.split()
         titled = next((g for w in words[:-1] if (g := word_gender(w))), None)
         # What is written before the name in its phrase: an owner ("Sky Networks'"), a role
@@ -1088,12 +1122,15 @@ class People:
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
         candidates = []
+        speaking = []  # the subjects that were speaking in their sentence ("X warned that")
         subject = self._subjects[sentence]
         if subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
+            speaking.append(subject.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
                 candidates.append(self._subject_refs[j])
+                speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
             for ref in candidates:
@@ -1105,19 +1142,45 @@ class People:
                 if ref is not None and ref.plural:
                     return ref
             return None
-        for ref in candidates:
-            if ref is not None and _singular_person(ref) and ref.gender in (None, gender):
+        # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
+        # is about the most salient such person (its topic), so its speaker is the next one;
+        # unless that person was the one speaking just before ("Deco agreed that it was not
+        # typical of his fellow Portuguese. “It's not normal behaviour on his part,” he said").
+        topic = None
+        about = self._speaks_of(token, gender)
+        named = self._named_in_quotes(token, sentence)
+        for ref in self._antecedents(token, sentence, gender, candidates):
+            if ref.entity is not None and ref.entity.key in named:
+                continue  # “Donald Trump is unfit,” he said: not Trump
+            if not about:
                 return ref
-        # Recency, sentence by sentence back: names written before the pronoun in its own
-        # sentence, then in each earlier sentence its subject (a pronoun there counts as the
-        # person it was resolved to) before the other names in it, latest first.
+            if topic is None:
+                topic = ref
+                kept = [s for r, s in zip(candidates, speaking, strict=True) if r is ref]
+                if kept and kept[0]:
+                    return ref
+            elif _identity(ref) != _identity(topic):
+                return ref
+        return topic
+
+    def _antecedents(
+        self, token: Token, sentence: int, gender: str, subjects: Sequence[Referent | None]
+    ) -> Iterator[Referent]:
+        """The people a he or she may refer to, most salient first: the subjects of its own
+        and the previous sentence, then by recency, sentence by sentence back: names written
+        before the pronoun in its own sentence, then in each earlier sentence its subject (a
+        pronoun there counts as the person it was resolved to) before the other names in it,
+        latest first. Bounded: RECENCY_SENTENCES sentences, RECENCY_MENTIONS mentions."""
+        for ref in subjects:
+            if ref is not None and _singular_person(ref) and ref.gender in (None, gender):
+                yield ref
         rows = self._rows["person"]
         starts = self._row_starts["person"]
         looked = 0
         for j in range(sentence, max(-1, sentence - RECENCY_SENTENCES), -1):
             ref = self._subject_refs[j] if j < sentence else None
             if ref is not None and is_person(ref) and ref.gender in (None, gender):
-                return ref
+                yield ref
             span = self._sentences[j]
             end = token.idx if j == sentence else span.end_char
             i = bisect_left(starts, end) - 1
@@ -1133,8 +1196,48 @@ class People:
                 i -= 1
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
                 if ref is not None and ref.gender in (None, gender):
-                    return ref
-        return None
+                    yield ref
+
+    def _named_in_quotes(self, pronoun: Token, sentence: int) -> set[str]:
+        """The people a quote says the pronoun's speaker said names in the third person: the
+        quote right before it (“...,” he said) or introduced after it in its sentence ("he
+        said: “...”"). A speaker rarely names themselves."""
+        spans = []
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i >= 0 and 0 <= pronoun.idx - self._quoted[i][1] <= 4:
+            spans.append(self._quoted[i])
+        if i + 1 < len(self._quoted):
+            start, end = self._quoted[i + 1]
+            gap = self.text[pronoun.idx : start]
+            if start < self._sentences[sentence].end_char + 2 and len(gap) < 80 and "." not in gap:
+                spans.append((start, end))
+        named: set[str] = set()
+        for start, end in spans:
+            k = bisect_left(self._row_starts["person"], start)
+            rows = self._rows["person"]
+            while k < len(rows) and rows[k].start < end and len(named) < LOOKBACK_ROWS:
+                named.add(self.name_at(rows[k].start, rows[k].end).entity.key)
+                k += 1
+        return named
+
+    def _speaks_of(self, pronoun: Token, gender: str) -> bool:
+        """Whether the quote right before a pronoun (“...,” he said) refers to someone by a
+        pronoun of the same gender before it names anyone."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return False
+        start, end = self._quoted[i]
+        if end > pronoun.idx or self.text[end : pronoun.idx].strip(" ,.?!”\"’'»\n") != "":
+            return False
+        quote = self.doc.char_span(start, end, alignment_mode="expand")
+        if quote is None or pronoun.idx - end > 4:
+            return False
+        for t in quote:
+            if t.pos_ == "PROPN" or self._row_at(t.idx, t.idx + len(t)) is not None:
+                return False  # the quote names someone: its pronouns may be theirs
+            if PRONOUN_GENDER.get(t.lower_) == gender:
+                return True
+        return False
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the

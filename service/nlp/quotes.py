@@ -295,6 +295,8 @@ def _cues(
             continue
         if _separated(text, token.idx, quote):
             continue
+        if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
+            continue
         if token.pos_ in ("VERB", "AUX") and (
             (
                 token.lemma_ in CUE_VERBS
@@ -349,6 +351,26 @@ def _cues(
     return sorted(candidates, key=lambda c: (c[0], c[1]))
 
 
+def _introduces_next(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb after a quote introduces the next one with a colon ("... the hardest."
+    Paul Boateng MP, Labour's Chief Secretary, said: "..."), so it is that quote's cue: no
+    other verb between it and the colon, the colon right before the next quote's mark. (After
+    a quote that does not end its sentence, "“A,” he said: “B”", the verb is the cue of both.)"""
+    doc = verb.doc
+    i = bisect_right(quotes, (verb.idx, float("inf")))
+    if i >= len(quotes):
+        return False
+    for token in doc[verb.i + 1 : verb.i + 16]:
+        if token.idx >= quotes[i][0] or token.text in (".", "?", "!", ";"):
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.text == ":":
+            gap = doc_text(doc)[token.idx + 1 : quotes[i][0]]
+            return not gap.strip(' \n\t\xa0“"«„‘')
+    return False
+
+
 # The end of a sentence: ".", "?" or "!" (not an initial or "Mr."), a space, a capital or mark.
 _ABBREVIATIONS = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS) | frozenset(
     ["jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "st", "mt", "ft", "sen", "rep", "gov"]
@@ -396,6 +418,15 @@ SOURCE_NOUNS = (
             "parent",
             "player",
             "police",
+            "protester",
+            "protestor",
+            "demonstrator",
+            "supporter",
+            "crowd",
+            "citizen",
+            "patient",
+            "survivor",
+            "official",
             "researcher",
             "resident",
             "scientist",
@@ -503,7 +534,11 @@ def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) ->
     if found is not None:
         return found
     sentence = sentences[bisect_right(context.sentence_starts, verb.i) - 1]
-    opening = doc[sentence.start : min(sentence.start + 6, verb.i)]
+    first = sentence.start  # the verb's line, when the parser ran a paragraph into the last
+    line = context.text.rfind("\n", sentence.start_char, verb.idx)
+    if line >= 0 and (span := doc.char_span(line + 1, verb.idx, alignment_mode="expand")):
+        first = span.start
+    opening = doc[first : min(first + 6, verb.i)]
     if len(opening):
         return _named_between(people, opening.start_char, opening.end_char)
     return None
@@ -530,6 +565,8 @@ def _animate_ancestor(
         token = token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if _across_lines(token, verb):
+            return None
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and _outside(child, quotes):
                 speaker = _speaker(child, people)
@@ -572,8 +609,10 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 if objects:
                     return objects[0]
     for _ in range(4):
-        for child in verb.children:
-            if not _outside(child, quotes):
+        # Of several subjects, a person's name first, then a name: "... in Berea, OH, ...,
+        # Gov. John Kasich (R-OH), said"; "said Robin Maynard, half joking".
+        for child in sorted(verb.children, key=_subject_rank):
+            if not _outside(child, quotes) or _across_lines(child, verb):
                 continue
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON") or (
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
@@ -602,6 +641,16 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     ):
         return before
     return None
+
+
+def _subject_rank(child: Token) -> tuple[bool, bool]:
+    return child.ent_type_ != "PERSON", child.pos_ != "PROPN"
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break separates two tokens (the parser may join paragraphs)."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    return "\n" in doc_text(a.doc)[first.idx : last.idx]
 
 
 def _role_words(text: str, start: int, end: int) -> str | None:
@@ -1061,9 +1110,17 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
     gap = text[item.end : following.start_char]
     if gap.count("\n\n") > 1 or gap.strip(' \n”"»’.,') or len(following) > 25:
         return None
-    if any(not _outside(t, spans) for t in following):
+    if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
     for token in following[:12]:
+        if token.lemma_ in FRAME_NOUNS and token.dep_ in ("attr", "nsubj"):
+            # "That was coach Darko Rajakovic's blunt assessment."
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in token.rights if c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if owner is not None and owner.lower_ not in PRONOUNS | {"his", "her", "their"}:
+                return _speaker(owner, people)
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
             subject = _subject(token, spans)
             if subject is None:

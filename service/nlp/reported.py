@@ -32,6 +32,8 @@ from spacy.tokens import Doc, Token
 from service.nlp.entities import doc_text
 from service.nlp.people import People
 from service.nlp.quotes import (
+    _animate_ancestor,
+    _inanimate,
     _speaker,
     _subject,
     extract_quotes,
@@ -650,16 +652,23 @@ class Speakers:
     article gave it, a lone surname to the full name mentioned last.
     """
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, spans: Sequence[tuple[int, int]] = ()) -> None:
         self._people = people
+        self._spans = spans
 
     def direct_quotes(self, doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         """The document's direct and partial quotes, attributed by the same resolver."""
         return extract_quotes(doc, entities, self._people)
 
-    def resolve(self, source: Token) -> Speaker:
-        """The speaker ``source`` stands for."""
-        return _speaker(source, self._people)
+    def resolve(self, source: Token, verb: Token | None = None) -> Speaker:
+        """The speaker ``source`` stands for; when it names nothing that can speak and the cue
+        ``verb`` is given, the subject of a clause above that can, as for a direct quote ("He
+        said the question sounded neutral, adding it would ...", "Mr Brown dismissed the
+        figures, insisting that ...")."""
+        speaker = _speaker(source, self._people)
+        if verb is not None and _inanimate(speaker, source):
+            return _animate_ancestor(verb, self._spans, self._people) or speaker
+        return speaker
 
 
 def extract_speech(
@@ -671,13 +680,17 @@ def extract_speech(
     """
     text = doc_text(doc)
     spans = find_quoted_spans(text)
-    speakers = Speakers(people if people is not None else People(doc, entities, spans))
+    speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     kept, absorbed = absorb_fragments(text, dedupe(find_reports(doc, spans)), direct, spans)
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
         # "It was announced that ...": nobody named.
-        speaker = None if report.source is None else speakers.resolve(report.source)
+        speaker = None
+        if report.source is not None:
+            cue = doc.char_span(report.cue.start, report.cue.end, alignment_mode="expand")
+            verb = cue[0] if cue is not None and cue[0].pos_ in ("VERB", "AUX") else None
+            speaker = speakers.resolve(report.source, verb)
         s, e = report.start, report.end
         out.append(
             Quote(
