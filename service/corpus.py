@@ -23,8 +23,9 @@ from typing import Any
 
 from service import nlp
 from service.nlp.article import Article, Paragraph, paragraph_at, parse_plain_text, parse_record
-from service.nlp.identity import clean_titles, resolve_identities, title_key
+from service.nlp.identity import resolve_identities
 from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote
+from service.nlp.titles import clean_titles, title_key
 
 log = logging.getLogger(__name__)
 

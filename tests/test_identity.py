@@ -1,8 +1,10 @@
 """Who is who across documents: service.nlp.identity on hand-written texts and records."""
 
 from service.nlp.entities import resolve_entities
-from service.nlp.identity import clean_titles, resolve_identities, vote_type
+from service.nlp.identity import resolve_identities
+from service.nlp.kinds import vote_type
 from service.nlp.records import Attribute, Entity
+from service.nlp.titles import clean_titles
 
 
 def corpus_ids(nlp, *texts):

@@ -16,25 +16,17 @@ Tony Blair it named in full); here:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 from math import log
 
-from service.nlp.lexicon import (
-    ENTITY_TYPES,
-    NAME_PARTICLES,
-    PERSON_TITLES,
-    ROYAL_TITLES,
-    TITLE_ABBREVIATIONS,
-)
-from service.nlp.records import Attribute, Entity
+from service.nlp.kinds import gender_of, vote_type
+from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.records import Entity
 
-_SLUG = re.compile(r"[^a-z0-9]+")
 # A namesake with this many times the documents of the next is the one a bare surname means.
 DOMINANCE = 4
 # Sum of log(documents / documents of a name) over the names a document shares with a
@@ -42,96 +34,6 @@ DOMINANCE = 4
 COMPANY_EVIDENCE = 8.0
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
-
-
-@lru_cache(maxsize=1 << 16)
-def slug(text: str) -> str:
-    """Lower-case ASCII slug of a name ("José Mourinho" -> "jose-mourinho")."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _SLUG.sub("-", folded.lower()).strip("-")
-
-
-@lru_cache(maxsize=1 << 16)
-def surname_of(name: str) -> str:
-    """The surname of a person's name: its last word, with a leading particle ("van Persie")."""
-    words = name.split()
-    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
-        return " ".join(words[-2:])
-    return words[-1]
-
-
-def is_initial(word: str) -> bool:
-    """ "G" or "G." in "G Thomas", "JF" in "JF Sullivan"."""
-    letters = word.replace(".", "")
-    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
-
-
-@lru_cache(maxsize=1 << 16)
-def is_full_name(name: str) -> bool:
-    """Whether a person's name gives more than a surname ("Van Persie", "Sir John", "G Thomas"
-    do not)."""
-    words = name.split()
-    if len(words) < 2 or words[0].lower() in PERSON_TITLES or words[0].lower() in ROYAL_TITLES:
-        return False
-    if len(words) == 2 and is_initial(words[0]):
-        return False
-    return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
-
-
-# Cues weigh more than a label of the statistical model, which often takes a club, a firm
-# or an award for a person ("Manchester United", "Yukos", "Oscar").
-_PERSON_CUES = {"title": 3.0, "role": 1.5}
-_OTHER_CUES = {"article": 1.5, "plural": 1.5, "affiliate": 1.5}
-_WORK_WEIGHT = 1.5  # a "WORK" label is a cue too: only context sets it ("the film Ray")
-
-
-def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
-    """The entity type that evidence points to.
-
-    The spaCy labels of the mentions share one vote per document; each cue adds to it: a
-    courtesy title or a role before the name, or being a surname of people named in full
-    elsewhere ("surname": documents), for a person; an article ("the Oscars"), a plural
-    verb ("United have"), an affiliation ("Chelsea boss X") for whichever other type leads
-    (else an organisation); "in X" for a place.
-    """
-    documents = evidence.get("documents", 1)
-    labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
-    total = sum(labels.values()) or 1
-    scores = dict.fromkeys(_KINDS, 0.0)
-    for label, count in labels.items():
-        if count:
-            scores[ENTITY_TYPES[label]] += documents * count / total
-    scores["person"] += surname + sum(
-        weight * evidence.get(cue, 0) for cue, weight in _PERSON_CUES.items()
-    )
-    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
-    other = sum(weight * evidence.get(cue, 0) for cue, weight in _OTHER_CUES.items())
-    if other:
-        best = max(_OTHER_KINDS, key=lambda t: (scores[t], t == "organization"))
-        scores[best] += other
-    # "a Bafta", "an Oscar": neither a person nor a place; "Apple's iPod": a product.
-    thing = 1.5 * evidence.get("indefinite", 0)
-    if thing:
-        best = max(_THING_KINDS, key=lambda t: (scores[t], t == "organization"))
-        scores[best] += thing
-    scores["product"] += 1.5 * evidence.get("owned", 0)
-    scores["place"] += evidence.get("place", 0)
-    return max(_KINDS, key=lambda t: scores[t])
-
-
-_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
-_OTHER_KINDS = tuple(k for k in _KINDS if k != "person")
-_THING_KINDS = tuple(k for k in _KINDS if k not in ("person", "place", "group"))
-
-
-def gender_of(evidence: Mapping[str, int]) -> str | None:
-    """ "male" or "female" when the titles agree at least two to one, else None."""
-    male, female = evidence.get("male", 0), evidence.get("female", 0)
-    if male > 2 * female:
-        return "male"
-    if female > 2 * male:
-        return "female"
-    return None
 
 
 @dataclass(frozen=True)
@@ -288,14 +190,6 @@ def _surname_key(name: str) -> str:
 def _initial(name: str) -> str | None:
     words = name.split()
     return words[0].replace(".", "") if len(words) == 2 and is_initial(words[0]) else None
-
-
-def initials_fit(initials: str, name: str) -> bool:
-    """Whether "JF" (or "G") are the initials of the given names of ``name``."""
-    given = name.split()[:-1]
-    return len(given) >= len(initials) and all(
-        w[:1].upper() == c for w, c in zip(given, initials, strict=False)
-    )
 
 
 def _ambiguous(
@@ -521,79 +415,3 @@ def _spellings_of_one(
     if min(len(given_a), len(given_b)) < 4:
         return False
     return SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
-
-
-# --- Titles -----------------------------------------------------------------------------------
-
-# Courtesy titles by gender; Dr, Prof and the like fit anyone.
-_TITLE_GENDER = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g is not None}
-
-
-# Words that stand in a title only beside another ("Labour Party", "New Labour", "former
-# minister"); alone they are a fragment cut from it.
-_FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", "of"})
-
-
-def title_key(attr: Attribute) -> tuple[str, str]:
-    """What two titles share when they are one: kind and value, ignoring case, a final dot
-    and dashes around it."""
-    return attr.kind, attr.value.strip(" -–—").casefold().rstrip(".")
-
-
-# A person in at least this many documents keeps only the roles and affiliations that two of
-# them give: one stray mention is more often a namesake's or a misparse than news.
-SUPPORTED_FROM = 4
-
-
-def clean_titles(
-    attributes: Iterable[Attribute],
-    gender: str | None,
-    support: Mapping[tuple[str, str], int] | None = None,
-    documents: int = 1,
-) -> tuple[Attribute, ...]:
-    """Titles and roles worth showing: one per value ignoring case, none that conflicts with
-    the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
-    beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
-    and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
-    kept: dict[tuple[str, str], Attribute] = {}
-    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for attr in attributes:
-        value = attr.value.strip(" -–—")
-        if attr.kind == "title":
-            lower = value.lower()
-            if lower not in TITLE_ABBREVIATIONS and lower.rstrip(".") not in _TITLE_GENDER:
-                continue
-            title_gender = _TITLE_GENDER.get(lower.rstrip("."))
-            if gender and title_gender and title_gender != gender:
-                continue
-        elif (
-            support is not None
-            and documents >= SUPPORTED_FROM
-            and support.get(title_key(attr), 0) < 2
-        ):
-            continue
-        if (
-            not any(c.isalpha() for c in value)
-            or value.endswith("-")
-            or value.casefold() in _FRAGMENTS
-        ):
-            continue
-        key = title_key(attr)
-        forms[key][value] += 1
-        kept.setdefault(key, attr)
-    # "Democrat" beside "Liberal Democrat", "Secretary" beside "Home Secretary": cut from it.
-    words = {kind: [v.split() for k, v in kept if k == kind] for kind, _ in kept}
-    out = []
-    for key, attr in kept.items():
-        kind, folded = key
-        if " " not in folded and any(
-            len(other) > 1 and other[-1] == folded for other in words[kind]
-        ):
-            continue
-        value = min(forms[key], key=lambda v: (-forms[key][v], v))
-        out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
-    return tuple(out)
-
-
-def _span(attr: Attribute) -> tuple[str, int, int]:
-    return attr.text, attr.start, attr.end

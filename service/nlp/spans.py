@@ -1,0 +1,391 @@
+"""The pipeline component that repairs the statistical NER's spans and labels on news:
+names cut at quote marks, titles and junk glued on, people taken for organisations, longer
+names cut short."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.cues import NOBLE_TITLES, context_label
+from service.nlp.lexicon import (
+    ALLEGIANCE_WORDS,
+    CANONICAL_NAMES,
+    DEMONYMS,
+    ENTITY_TYPES,
+    NAME_PARTICLES,
+    NON_PERSON_ORG_WORDS,
+    NON_PERSON_THING_WORDS,
+    NOT_NAMES,
+    OCCUPATIONS,
+    PARTY_WORDS,
+    PERSON_TITLES,
+    PLACE_PATTERNS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
+from service.nlp.tokens import (
+    FUNCTION_WORDS,
+    LEADING_JUNK,
+    QUOTES_AND_BRACKETS,
+    is_speech_verb,
+    is_title_token,
+)
+
+_GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
+
+
+def _pieces(span: Span) -> list[Span]:
+    """Split a span at quotation marks and brackets, dropping those tokens."""
+    pieces, start = [], span.start
+    for token in span:
+        if token.text in QUOTES_AND_BRACKETS or set(token.text) & QUOTES_AND_BRACKETS:
+            if token.i > start:
+                pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start : span.end])
+    return pieces
+
+
+def _not_first_of_name(token: Token) -> bool:
+    """A word that may open a PERSON span but never a person's name.
+
+    Titles and roles ("Rep.", "Sprinter"), allegiances ("Tory", "Briton"), a sentence's
+    opening word ("But"), a capitalised speech verb glued on ("Stated Roger Stone").
+    """
+    lower = token.lower_
+    return (
+        is_title_token(token)
+        or is_speech_verb(token)
+        or lower in OCCUPATIONS
+        or lower in ALLEGIANCE_WORDS
+        or token.text in DEMONYMS
+        or lower in FUNCTION_WORDS
+        or lower in _ROLE_ABBREVIATIONS
+        or (token.is_upper and token.is_alpha and len(token) >= 3)  # "BBC", "MEP"
+        or _GLUED.match(token.text) is not None
+        or not any(c.isalpha() for c in token.text)
+        or (token.text[:1].islower() and lower not in NAME_PARTICLES)
+    )
+
+
+def _can_end_name(token: Token) -> bool:
+    """A name ends on a capitalised word: not "were", "the", "he" or a score ("6-2")."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop what is not part of a name: leading articles, titles and roles, trailing words,
+    numbers and a possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    if span.label_ == "PERSON":
+        while start < end - 1 and _not_first_of_name(doc[start]):
+            start += 1
+        while end > start + 1 and not _can_end_name(doc[end - 1]):
+            end -= 1
+    else:
+        while end > start + 1 and doc[end - 1].is_stop and doc[end - 1].text.islower():
+            end -= 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+# All-capital abbreviations of places; any other labelled a place ("BT") is an organisation.
+_PLACE_ABBREVIATIONS = frozenset({"UAE", "DRC", "PRC", "GB", "NZ", "USSR", "ROK", "DPRK"})
+
+
+def _relabel(span: Span, piece: Span) -> Span | None:
+    """The span (trimmed from ``piece``) with a corrected label, or None if it names nothing."""
+    words = {t.lower_ for t in span}
+    label = span.label_
+    if span.text in NOT_NAMES:
+        return None
+    if label == "PERSON":
+        if words & NON_PERSON_ORG_WORDS or words <= ALLEGIANCE_WORDS:
+            label = "ORG"
+        elif {t.lower_ for t in piece} & NON_PERSON_THING_WORDS:
+            return None  # "Javelin anti-tank missiles"
+        elif len(span) == 1 and span.text in DEMONYMS:
+            label = "NORP"
+    if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
+        label = "NORP"
+    text = span.text
+    if (
+        label == "GPE"
+        and text.isupper()
+        and text.isalpha()
+        and 2 <= len(text) <= 4
+        and text.lower() not in CANONICAL_NAMES
+        and text not in _PLACE_ABBREVIATIONS
+    ):
+        label = "ORG"
+    if label == "NORP" and words <= PARTY_WORDS:
+        label = "ORG"  # "Tories", "Lib Dems", "the Commons": parties and houses are bodies
+    if label == "NORP" and span.text not in DEMONYMS:
+        demonyms = [t for t in span if t.text in DEMONYMS]
+        if len(demonyms) == 1 and span.text.split()[-1] == demonyms[0].text:
+            span = span.doc[demonyms[0].i : demonyms[0].i + 1]
+    if len(span) >= 3 and span[0].lower_ in NOBLE_TITLES and span[1].lower_ == "of":
+        label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
+    if span.text in PLACE_PATTERNS:
+        label = PLACE_PATTERNS[span.text]
+    elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
+        label = context
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+_CONTEXT_LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mr Clarke", "Sir John": a courtesy title makes the capitalised words after it a person,
+    whatever the statistical model labelled them (or if it missed them)."""
+    people = []
+    for token in doc:
+        if token.lower_ not in PERSON_TITLES or not token.text[:1].isupper():
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == ".":
+            start += 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 4
+            and doc[end].text[:1].isupper()
+            and any(c.isalpha() for c in doc[end].text)
+            and not is_title_token(doc[end])
+            and doc[end].lower_ not in PERSON_TITLES
+        ):
+            end += 1
+        if end > start:
+            people.append(Span(doc, start, end, label="PERSON"))
+    return _overlay(spans, people)
+
+
+def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mourinho said": a proper noun the model missed that is the subject of a speech verb
+    is a person (organisations that speak are almost always recognised as entities)."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = []
+    for token in doc:
+        if (
+            token.dep_ == "nsubj"
+            and token.tag_ == "NNP"
+            and token.i not in covered
+            and token.head.lemma_ in SPEECH_VERBS
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and not _not_first_of_name(token)
+            and token.lower_ not in PERSON_TITLES
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].head.i == token.i
+                and start - 1 not in covered
+                and not _not_first_of_name(doc[start - 1])
+            ):
+                start -= 1
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+# Abbreviated roles written before a name: "MP Ann Smith", "DJ Chris Moyles".
+_ROLE_ABBREVIATIONS = frozenset(
+    {"mp", "mep", "msp", "pm", "dj", "gp", "qc", "am", "vc", "mc", "st", "rt"}
+)
+
+
+def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "JF Sullivan", "JK Rowling": initials the model left before a person's name are in it."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PERSON"
+            and i >= 0
+            and i not in covered
+            and doc[i].is_alpha
+            and doc[i].is_upper
+            and len(doc[i]) <= 2
+            and doc[i].tag_ == "NNP"
+            and doc[i].lower_ not in PERSON_TITLES
+            and doc[i].lower_ not in ROLE_HEADS
+            and doc[i].lower_ not in _ROLE_ABBREVIATIONS
+        ):
+            span = Span(doc, i, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
+def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Hollywood Reporter", "Melbourne Park", "PlayStation Portable": capitalised words the
+    model left after a place or organisation belong to a longer name, of an organisation or
+    facility rather than the place."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    out = []
+    for span in spans:
+        start = span.start
+        # "the Duke of Edinburgh", "the Prince of Wales": a person, not the place.
+        if (
+            span.label_ in ("GPE", "LOC")
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in NOBLE_TITLES
+            and doc[start - 2].text[:1].isupper()
+            and start - 2 not in covered
+            and start - 1 not in covered
+        ):
+            out.append(Span(doc, start - 2, span.end, label="PERSON"))
+            continue
+        end = span.end
+        if span.label_ in _EXTENDED:
+            while (
+                end < len(doc)
+                and end - span.end < 3
+                and end not in covered
+                and doc[end].is_alpha
+                and doc[end].text[:1].isupper()
+                and doc[end].tag_ in ("NNP", "NNPS", "NN", "NNS")
+                and not doc[end].is_sent_start
+                and not is_title_token(doc[end])
+                and doc[end].lower_ not in OCCUPATIONS
+                and doc[end].lower_ not in PERSON_TITLES
+                and not doc[end].is_stop
+            ):
+                end += 1
+            # "PlayStation 3", "Xbox 2": a model number is part of a product's name.
+            if (
+                span.label_ == "PRODUCT"
+                and end < len(doc)
+                and end not in covered
+                and doc[end].is_digit
+                and len(doc[end]) <= 2
+                and doc[end - 1].is_alpha
+            ):
+                end += 1
+        if end > span.end:
+            label = "ORG" if span.label_ in ("GPE", "LOC") else span.label_
+            span = Span(doc, span.start, end, label=label)  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
+_EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
+
+
+def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
+    """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
+    if not new:
+        return spans
+    taken = set()
+    for span in new:
+        taken.update(range(span.start, span.end))
+    kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
+    return sorted(kept + new, key=lambda s: s.start)
+
+
+def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Within a document, the surname of a person named in full names that person.
+
+    "Mourinho" labelled an organisation, or missed, where "Jose Mourinho" was named; and
+    "Classy Kelly Holmes" loses the sentence's opening word once "Kelly Holmes" is named.
+    """
+    # "Duke of Edinburgh" is a title, not a given name and a surname.
+    full = {
+        s.text
+        for s in spans
+        if s.label_ == "PERSON" and len(s) > 1 and not any(t.lower_ == "of" for t in s)
+    }
+    if not full:
+        return spans
+    out = []
+    for span in spans:
+        if (
+            span.label_ == "PERSON"
+            and len(span) > 2
+            and span[1:].text in full
+            and (span[0].is_sent_start or span.start == 0)
+        ):
+            span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    surnames = {name.split()[-1] for name in full}
+    firsts = {name.split()[0] for name in full}
+    relabelled = []
+    covered = set()
+    for span in out:
+        covered.update(range(span.start, span.end))
+        if (
+            span.label_ in _SURNAME_RELABELLED
+            and len(span) == 1
+            and span.text in surnames
+            and span.text not in firsts
+            and context_label(span) is None
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
+        relabelled.append(span)
+    missed = [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ == "PROPN"
+        and t.text not in firsts
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+    ]
+    return sorted(relabelled + missed, key=lambda s: s.start)
+
+
+_SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+
+
+@Language.component("newsfacts_entity_fixes")
+def entity_fixes(doc: Doc) -> Doc:
+    """Repair spans broken by quote marks, strip titles and articles, fix wrong labels."""
+    fixed: list[Span] = []
+    for ent in doc.ents:
+        for piece in _pieces(ent):
+            span = Span(doc, piece.start, piece.end, label=ent.label_)
+            if ent.label_ not in ENTITY_TYPES and ent.label_ != "WORK_OF_ART":
+                fixed.append(span)  # numbers and dates are the numeric extractor's
+                continue
+            trimmed = _trim(span)
+            relabelled = _relabel(trimmed, span) if trimmed is not None else None
+            # A name has a letter somewhere: "U.S." has no all-letter token, yet names a place.
+            if relabelled is not None and any(c.isalpha() for c in relabelled.text):
+                fixed.append(relabelled)
+    fixed = _titled_people(doc, fixed)
+    fixed = _overlay(fixed, _speakers_missed(doc, fixed))
+    fixed = _longer_names(doc, fixed)
+    fixed = _with_initials(doc, fixed)
+    doc.ents = _surnames_of_people(doc, fixed)
+    return doc
+
+
+def add_entity_rules(nlp: Language) -> None:
+    """Add this project's rule components to ``nlp`` (called once by load_pipeline)."""
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(
+        [{"label": label, "pattern": text} for text, label in sorted(PLACE_PATTERNS.items())]
+    )
+    nlp.add_pipe("newsfacts_entity_fixes", after="entity_ruler")
