@@ -52,7 +52,9 @@ def _gender_conflict(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and one != other
 
 
-def _resolve_people(mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]) -> None:
+def _resolve_people(
+    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
+) -> set[int]:
     """Rewrite ``names`` so that a short mention of a person takes the full name it refers to.
 
     "Mr Blair", a bare "Blair", "Blair's" or "T Blair" is the person with that surname (and
@@ -60,6 +62,9 @@ def _resolve_people(mentions: Sequence[Mention], cues: Sequence[Cues], names: li
     compatible gender; "Sir John" is the one named in full with that given name. The gender
     of a person named in full comes from the titles of the short mentions that can only be
     theirs, else from the first one met. A royal ("Prince Charles") keeps the title.
+
+    Returns the mentions that took a full name by their surname: a second reference that
+    only a person gets.
     """
     full = [
         (i, names[i])
@@ -85,15 +90,18 @@ def _resolve_people(mentions: Sequence[Mention], cues: Sequence[Cues], names: li
         if len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]
     }
     settled: dict[str, str] = {}  # genders learnt in text order where the titles disagreed
+    by_surname_of: set[int] = set()
     for i in short:
         name = names[i]
         if cues[i].royal:
             names[i] = f"{cues[i].title} {name}"
             continue
+        surname = False
         if cues[i].given:
             candidates = by_given.get(name, [])
         else:
             candidates = _namesakes(name, by_surname)
+            surname = bool(candidates)
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
@@ -106,10 +114,13 @@ def _resolve_people(mentions: Sequence[Mention], cues: Sequence[Cues], names: li
         chosen = before[-1] if before else compatible[0] if compatible else None
         if chosen is not None:
             names[i] = chosen[1]
+            if surname:
+                by_surname_of.add(i)
             if cues[i].gender and not cues[i].given:
                 settled.setdefault(chosen[1], cues[i].gender)
         elif cues[i].given:
             names[i] = f"{cues[i].title} {name}"
+    return by_surname_of
 
 
 def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
@@ -132,7 +143,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
-    _resolve_people(mentions, cues, names)
+    by_surname = _resolve_people(mentions, cues, names)
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):
@@ -142,22 +153,11 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()
         for i in members:
-            c = cues[i]
             evidence[mentions[i].label] += 1
-            evidence["title"] += c.titled
-            evidence["role"] += c.person and not c.titled
-            evidence["speaker"] += c.speaker
-            evidence["affiliate"] += c.affiliate
-            evidence["article"] += c.article
-            evidence["indefinite"] += c.indefinite
-            evidence["owned"] += c.owned
-            evidence["place"] += c.place
-            evidence["plural"] += c.plural
-            evidence["initial"] += c.initial
+            evidence.update(cues[i].evidence)
             evidence["full"] += len(spans[i]) > 1
-            if c.gender:
-                evidence[c.gender] += 1
-            evidence["given"] += c.given
+            evidence["short"] += i in by_surname
+        evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         entity_type = vote_type(evidence)
         found.append((key_slug, members, entity_type, +evidence))
 
@@ -190,6 +190,16 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
         )
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.key))
+
+
+def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:
+    """1 if the last word of a longer name stands alone in the document for an organisation
+    ("City" beside "Manchester City", "Villa" beside "Aston Villa"), else 0."""
+    words = name.split()
+    if len(words) < 2:
+        return 0
+    alone = groups.get(slug(words[-1]), ())
+    return int(sum(mentions[i].label == "ORG" for i in alone) * 2 > len(alone) > 0)
 
 
 def _display_name(names: Sequence[str], members: Sequence[int]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from math import log
 
-from service.nlp.kinds import gender_of, vote_type
+from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
 from service.nlp.records import Entity
@@ -82,7 +82,6 @@ def resolve_identities(
     docs_of: dict[str, set[int]] = defaultdict(set)
     own: list[list[tuple[Entity, str, dict[str, int]]]] = []
     surname_docs: Counter[str] = Counter()
-    person_docs: Counter[str] = Counter()  # name -> documents where it is a full person name
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -103,20 +102,15 @@ def resolve_identities(
             docs_of[key].add(d)
             if entity.type == "person" and is_full_name(entity.name):
                 surnames.add(slug(surname_of(entity.name)))
-                person_docs[key] += 1
         surname_docs.update(surnames)
         own.append(rows)
 
     # A word that is a person's surname in documents that name them in full leans to a person
-    # where it stands alone; so does a full name whose surname others bear ("Costas Kenteris").
+    # where it stands alone.
     types = {}
     for key, evidence in evidence_of.items():
-        words = spellings[key].most_common(1)[0][0].split()
-        surname = 0
-        if len(words) == 1:
-            surname = surname_docs[key]
-        elif surname_docs[slug(surname_of(" ".join(words)))] - person_docs[key] >= 2:
-            surname = len(docs_of[key])
+        alone = " " not in spellings[key].most_common(1)[0][0]
+        surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
         types[key] = vote_type(evidence, surname)
     display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
 

@@ -6,50 +6,67 @@ from collections.abc import Mapping
 
 from service.nlp.lexicon import ENTITY_TYPES
 
-# Cues weigh more than a label of the statistical model, which often takes a club, a firm
-# or an award for a person ("Manchester United", "Yukos", "Oscar").
-_PERSON_CUES = {"title": 3.0, "role": 1.5}
-_OTHER_CUES = {"article": 1.5, "plural": 1.5, "affiliate": 1.5}
-_WORK_WEIGHT = 1.5  # a "WORK" label is a cue too: only context sets it ("the film Ray")
+_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
+# Types other than person, the one an unspecific cue favours on a tie first.
+_NOT_PEOPLE = ("organization", "place", "event", "work", "product", "facility", "group", "law")
+
+# The statistical model's labels of one name share one vote per document, growing slower
+# than the documents: the same string gets the same guess again ("Franz Ferdinand" a person
+# in 17 documents), where each context is new evidence.
+LABEL_GROWTH = 0.75
+# What a cue in one mention's context weighs, against a label vote.
+_PERSON_CUES = {"title": 3.0, "role": 1.5, "short": 1.5, "as_person": 2.0}
+_KIND_CUES = {
+    "as_organization": ("organization", 2.0),
+    "as_work": ("work", 2.0),
+    "as_product": ("product", 2.0),
+    "as_place": ("place", 2.0),
+    "WORK": ("work", 1.5),  # only context sets it ("the film Ray"): a cue as well as a label
+    "owned": ("product", 1.5),
+    "place": ("place", 1.0),
+}
+# Cues that say what a name is not, and the kinds they leave, most specific first: each goes
+# to whichever of its kinds the evidence so far favours (ties: the first listed).
+_SHARED_CUES = (
+    ("award", 1.5, ("event", "organization")),  # "Oscar nominations": its ceremony or giver
+    ("ordinal", 1.5, ("event", "work")),  # "his ninth Budget", "the 77th Academy Awards"
+    ("countable", 1.5, ("product", "event", "work", "organization")),  # "an iPod", "a Bafta"
+    ("plural", 1.5, ("organization", "place", "group")),  # "Chelsea have", "England were"
+    ("article", 1.5, _NOT_PEOPLE),  # "the Oscars"
+    ("affiliate", 1.5, _NOT_PEOPLE),  # "Chelsea boss X"
+)
+
+
+def label_weight(documents: float) -> float:
+    """The votes the labels of a name in ``documents`` documents share."""
+    return documents**LABEL_GROWTH
 
 
 def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
-    """The entity type that evidence points to.
+    """The entity type that evidence points to (cue keys: ``service.nlp.cues.Cues``).
 
-    The spaCy labels of the mentions share one vote per document; each cue adds to it: a
-    courtesy title or a role before the name, or being a surname of people named in full
-    elsewhere ("surname": documents), for a person; an article ("the Oscars"), a plural
-    verb ("United have"), an affiliation ("Chelsea boss X") for whichever other type leads
-    (else an organisation); "in X" for a place.
+    The spaCy labels of the mentions share ``label_weight(documents)`` votes; each cue adds
+    to a type: a courtesy title, a role before the name, a bare surname standing for the name,
+    a noun saying what it is ("the band", "the film"), or being a surname of people named in
+    full elsewhere (``surname``: votes) for a person; a plural verb ("United have"), an article,
+    an affiliation ("Chelsea boss X"), a count ("an Oscar") for whichever of the types they
+    allow leads.
     """
-    documents = evidence.get("documents", 1)
     labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
     total = sum(labels.values()) or 1
+    weight = label_weight(evidence.get("documents", 1))
     scores = dict.fromkeys(_KINDS, 0.0)
     for label, count in labels.items():
         if count:
-            scores[ENTITY_TYPES[label]] += documents * count / total
-    scores["person"] += surname + sum(
-        weight * evidence.get(cue, 0) for cue, weight in _PERSON_CUES.items()
-    )
-    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
-    other = sum(weight * evidence.get(cue, 0) for cue, weight in _OTHER_CUES.items())
-    if other:
-        best = max(_OTHER_KINDS, key=lambda t: (scores[t], t == "organization"))
-        scores[best] += other
-    # "a Bafta", "an Oscar": neither a person nor a place; "Apple's iPod": a product.
-    thing = 1.5 * evidence.get("indefinite", 0)
-    if thing:
-        best = max(_THING_KINDS, key=lambda t: (scores[t], t == "organization"))
-        scores[best] += thing
-    scores["product"] += 1.5 * evidence.get("owned", 0)
-    scores["place"] += evidence.get("place", 0)
+            scores[ENTITY_TYPES[label]] += weight * count / total
+    scores["person"] += surname + sum(w * evidence.get(c, 0) for c, w in _PERSON_CUES.items())
+    for cue, (kind, w) in _KIND_CUES.items():
+        scores[kind] += w * evidence.get(cue, 0)
+    for cue, w, kinds in _SHARED_CUES:
+        if count := evidence.get(cue, 0):
+            best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
+            scores[best] += w * count
     return max(_KINDS, key=lambda t: scores[t])
-
-
-_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
-_OTHER_KINDS = tuple(k for k in _KINDS if k != "person")
-_THING_KINDS = tuple(k for k in _KINDS if k not in ("person", "place", "group"))
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:

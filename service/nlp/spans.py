@@ -23,6 +23,7 @@ from service.nlp.lexicon import (
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
+    POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
 )
@@ -89,11 +90,16 @@ def _trim(span: Span) -> Span | None:
     if span.label_ == "PERSON":
         while start < end - 1 and _not_first_of_name(doc[start]):
             start += 1
-        while end > start + 1 and not _can_end_name(doc[end - 1]):
+        while end > start + 1 and (
+            not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS
+        ):
             end -= 1
     else:
         while end > start + 1 and doc[end - 1].is_stop and doc[end - 1].text.islower():
             end -= 1
+        # "the 2005 Academy Awards": the year is the edition, not the name.
+        while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
+            start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -237,28 +243,49 @@ def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Hollywood Reporter", "Melbourne Park", "PlayStation Portable": capitalised words the
-    model left after a place or organisation belong to a longer name, of an organisation or
-    facility rather than the place."""
+    """Longer names the model cut short.
+
+    Capitalised words it left after a place or organisation ("Hollywood Reporter", "Melbourne
+    Park", "PlayStation Portable"), or before one ("3GSM World Congress", "Aero India"),
+    belong to the name of an organisation or facility rather than the place; "the Duke of
+    Edinburgh" is a person; "Nazi Germany" is a place of its own.
+    """
     covered = set()
     for span in spans:
         covered.update(range(span.start, span.end))
-    out = []
+    out: list[Span] = []
     for span in spans:
         start = span.start
+        previous = out[-1] if out else None
         # "the Duke of Edinburgh", "the Prince of Wales": a person, not the place.
         if (
-            span.label_ in ("GPE", "LOC")
+            span.label_ in _NOBLE_OF
             and start >= 2
             and doc[start - 1].lower_ == "of"
             and doc[start - 2].lower_ in NOBLE_TITLES
             and doc[start - 2].text[:1].isupper()
-            and start - 2 not in covered
             and start - 1 not in covered
         ):
+            if previous is not None and previous.start == start - 2 == previous.end - 1:
+                out.pop()  # "Duke" alone labelled a person
+            elif start - 2 in covered:
+                out.append(span)
+                continue
             out.append(Span(doc, start - 2, span.end, label="PERSON"))
             continue
+        # "Nazi Germany", "Soviet Russia"
+        if (
+            span.label_ in ("GPE", "LOC")
+            and previous is not None
+            and previous.label_ == "NORP"
+            and previous.end == start
+            and len(previous) == 1
+            and previous[0].lower_ not in PARTY_WORDS
+        ):
+            out[-1] = Span(doc, previous.start, span.end, label=span.label_)
+            continue
         end = span.end
+        label = span.label_
         if span.label_ in _EXTENDED:
             while (
                 end < len(doc)
@@ -268,10 +295,7 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[end].text[:1].isupper()
                 and doc[end].tag_ in ("NNP", "NNPS", "NN", "NNS")
                 and not doc[end].is_sent_start
-                and not is_title_token(doc[end])
-                and doc[end].lower_ not in OCCUPATIONS
-                and doc[end].lower_ not in PERSON_TITLES
-                and not doc[end].is_stop
+                and _may_join_name(doc[end])
             ):
                 end += 1
             # "PlayStation 3", "Xbox 2": a model number is part of a product's name.
@@ -284,11 +308,155 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[end - 1].is_alpha
             ):
                 end += 1
-        if end > span.end:
-            label = "ORG" if span.label_ in ("GPE", "LOC") else span.label_
-            span = Span(doc, span.start, end, label=label)  # noqa: PLW2901
+            while (
+                start > 0
+                and span.start - start < 3
+                and start - 1 not in covered
+                and not doc[start].is_sent_start
+                and _name_word(doc[start - 1])
+                and (doc[start - 1].tag_ in ("NNP", "NNPS") or not doc[start - 1].is_alpha)
+                and _may_join_name(doc[start - 1])
+            ):
+                start -= 1
+            added = [t.text for t in doc[start : span.start]] + [
+                t.text for t in doc[span.end : end]
+            ]
+            if added and label in ("GPE", "LOC") and not set(added) <= _DIRECTIONS:
+                label = "ORG"
+        if (start, end) != (span.start, span.end):
+            span = Span(doc, start, end, label=label)  # noqa: PLW2901
         out.append(span)
     return out
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word, or a letters-and-digits one ("3GSM")."""
+    text = token.text
+    if token.is_alpha:
+        return text[:1].isupper()
+    return text.isalnum() and any(c.isupper() for c in text) and any(c.isdigit() for c in text)
+
+
+def _may_join_name(token: Token) -> bool:
+    """Not a title, role, nationality or allegiance, which stand beside names."""
+    lower = token.lower_
+    return not (
+        is_title_token(token)
+        or lower in OCCUPATIONS
+        or lower in PERSON_TITLES
+        or lower in ALLEGIANCE_WORDS
+        or lower in NOBLE_TITLES
+        or token.text in DEMONYMS
+        or token.is_stop
+    )
+
+
+def _titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Titles of works, and names of the form "Bank of England", that the model cut down to
+    the name they end with: "A Passage to India", "Fear and Loathing in Las Vegas", "Harry
+    Potter and the Prisoner of Azkaban" are works; "Aero India" or "the Bank of England" is
+    not the place.
+
+    Going left from a name over capitalised words and the small words of titles, the longer
+    name is a work's title when it opens with a capitalised article in mid-sentence ("A
+    Passage to India"), or when "and" ("and the") leads to a capitalised word no name holds
+    ("Fear and Loathing", not "England and the Republic of Ireland"); a single capitalised
+    word and "of" before the name make an organisation's name ("Bank of England").
+    """
+    owner = {}
+    for n, span in enumerate(spans):
+        for i in range(span.start, span.end):
+            owner[i] = n
+    replaced: dict[int, Span] = {}  # index of the last span absorbed -> the longer name
+    absorbed: set[int] = set()
+    for n, span in enumerate(spans):
+        if span.label_ not in _TITLE_ENDS or n in absorbed:
+            continue
+        i, start, parts = span.start - 1, span.start, [n]
+        while i >= 0 and span.start - i <= 10:
+            token = doc[i]
+            if i in owner:
+                other = spans[owner[i]]
+                if other.label_ not in _TITLE_PARTS:
+                    break
+                parts.append(owner[i])
+                i = start = other.start
+            elif token.lower_ in _TITLE_JOINERS and token.text.islower():
+                pass
+            elif token.lower_ in ("a", "an", "the") and token.text[:1].isupper():
+                start = i  # "A Passage to India": a title opens with its article
+                break
+            elif _name_word(token) and _may_join_name(token) and token.lower_ not in _DIRECTIONS:
+                start = i
+                if token.is_sent_start:
+                    break
+            else:
+                break
+            i -= 1
+        while start < span.start and doc[start].text.islower():
+            start += 1
+        if start == span.start:
+            continue
+        run = doc[start : span.end]
+        kind = _title_kind(run, owner)
+        if kind is None and any(spans[p].label_ == "WORK_OF_ART" for p in parts[1:]):
+            kind = "WORK"  # "Fear and Loathing" (a title) "in Las Vegas"
+        if kind is None:
+            continue
+        absorbed.update(parts)
+        replaced[n] = Span(doc, start, span.end, label=kind)
+    if not replaced:
+        return spans
+    out = []
+    for n, span in enumerate(spans):
+        if n in replaced:
+            out.append(replaced[n])
+        elif n not in absorbed:
+            out.append(span)
+    return out
+
+
+def _title_kind(run: Span, owner: dict[int, int]) -> str | None:
+    """ "WORK", "ORG" or None (see ``_titles``) for a run of words ending with a name."""
+    first = run[0]
+    # "A Passage to India", not "The Times"
+    words = [t for t in run[1:] if t.i not in owner]
+    if first.lower_ in ("a", "an", "the") and words and not first.is_sent_start and first.i > 0:
+        before = run.doc[first.i - 1]
+        if not (before.is_punct and before.text not in (",", ";")):
+            return "WORK"
+    for token in run[:-1]:
+        if token.lower_ != "and":
+            continue
+        after = run.doc[token.i + 1]
+        if after.lower_ == "the" and after.i + 1 < run.end:
+            after = run.doc[after.i + 1]
+        if after.i not in owner and _name_word(after):
+            return "WORK"
+    words = [t for t in run if t.i not in owner]
+    if (
+        len(words) in (2, 3)
+        and words[0].is_alpha
+        and words[0].tag_ == "NNP"
+        and words[1].lower_ == "of"
+        and (len(words) == 2 or words[2].lower_ == "the")
+    ):
+        return "ORG"
+    return None
+
+
+# A title ends with a name of these labels, and holds names of these: "Azkaban" in "Harry
+# Potter and the Prisoner of Azkaban".
+_TITLE_ENDS = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_TITLE_PARTS = _TITLE_ENDS | {"PERSON", "NORP"}
+_TITLE_JOINERS = frozenset({"of", "to", "in", "and", "the", "a", "an", "on", "for", "from", "at"})
+
+
+_NOBLE_OF = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_DIRECTIONS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Greater Upper Lower
+    New Old""".split()  # noqa: SIM905
+)
 
 
 _EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
@@ -377,6 +545,7 @@ def entity_fixes(doc: Doc) -> Doc:
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
+    fixed = _titles(doc, fixed)
     fixed = _with_initials(doc, fixed)
     doc.ents = _surnames_of_people(doc, fixed)
     return doc
