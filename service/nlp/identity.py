@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from math import log
 
 from service.nlp.kinds import gender_of, label_weight, vote_type
@@ -64,6 +65,24 @@ class _UnionFind:
             self.parent[b] = a
 
 
+def _evidence(entity: Entity) -> dict[str, int]:
+    """What one document says of an entity's type and gender, with its document count."""
+    evidence = dict(entity.evidence)
+    if not evidence:  # records made before evidence was kept
+        evidence[_label_of(entity.type)] = len(entity.mentions)
+    gender = getattr(entity, "gender", None)
+    if gender in ("male", "female"):
+        evidence[gender] = evidence.get(gender, 0) + 1
+    evidence["documents"] = 1
+    return evidence
+
+
+@lru_cache(maxsize=1 << 14)
+def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
+    # Most names are seen once, with the same few cues: the vote is the same for all of them.
+    return vote_type(dict(evidence), surname)
+
+
 def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
     gender = getattr(entity, "gender", None)  # set by the speaker-gender extractor, if any
     return gender if gender in ("male", "female") else gender_of(evidence)
@@ -77,28 +96,26 @@ def resolve_identities(
     ``document_ids`` (one per document) name the entities that only one document can
     identify: "person:david-politics-123" (default: the document's index).
     """
-    evidence_of: dict[str, Counter[str]] = defaultdict(Counter)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    docs_of: dict[str, set[int]] = defaultdict(set)
-    own: list[list[tuple[Entity, str, dict[str, int]]]] = []
+    evidence_of: dict[str, dict[str, int]] = {}
+    spellings: dict[str, dict[str, int]] = {}
+    docs_of: dict[str, set[int]] = {}
+    own: list[list[tuple[Entity, str]]] = []
     surname_docs: Counter[str] = Counter()
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
         for entity in entities:
             key = slug(entity.name)
-            evidence = dict(entity.evidence)
-            if not evidence:  # records made before evidence was kept
-                evidence[_label_of(entity.type)] = len(entity.mentions)
-            gender = getattr(entity, "gender", None)
-            if gender in ("male", "female"):
-                evidence[gender] = evidence.get(gender, 0) + 1
-            evidence["documents"] = 1
-            rows.append((entity, key, evidence))
-            total = evidence_of[key]
-            for cue, count in evidence.items():
-                total[cue] += count
-            spellings[key][entity.name] += 1
+            rows.append((entity, key))
+            total = evidence_of.get(key)
+            if total is None:
+                total = evidence_of[key] = {}
+                spellings[key] = {}
+                docs_of[key] = set()
+            for cue, count in _evidence(entity).items():
+                total[cue] = total.get(cue, 0) + count
+            names = spellings[key]
+            names[entity.name] = names.get(entity.name, 0) + 1
             docs_of[key].add(d)
             if entity.type == "person" and is_full_name(entity.name):
                 surnames.add(slug(surname_of(entity.name)))
@@ -107,12 +124,12 @@ def resolve_identities(
 
     # A word that is a person's surname in documents that name them in full leans to a person
     # where it stands alone.
+    display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
     types = {}
     for key, evidence in evidence_of.items():
-        alone = " " not in spellings[key].most_common(1)[0][0]
+        alone = " " not in display[key]
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
-        types[key] = vote_type(evidence, surname)
-    display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
+        types[key] = _vote(tuple(sorted(evidence.items())), surname)
 
     people = _people(display, types, docs_of, evidence_of)
     people.total = len(per_document)
@@ -128,11 +145,12 @@ def resolve_identities(
     genders: dict[str, str] = {}
     for d, rows in enumerate(own):
         mapping = {}
-        present = {key for _, key, _ in rows}
-        for entity, key, evidence in rows:
+        present = {key for _, key in rows}
+        for entity, key in rows:
             cluster = people.cluster_of(key)
             short = not is_full_name(entity.name)
             surname = _surname_key(entity.name) if short else key
+            evidence = _evidence(entity) if short else {}
             if (
                 cluster is None
                 and short
@@ -309,7 +327,7 @@ def _people(
     display: Mapping[str, str],
     types: Mapping[str, str],
     docs_of: Mapping[str, set[int]],
-    evidence_of: Mapping[str, Counter[str]],
+    evidence_of: Mapping[str, Mapping[str, int]],
 ) -> _People:
     people = _People()
     full = sorted(k for k, name in display.items() if types[k] == "person" and is_full_name(name))
@@ -334,31 +352,31 @@ def _people(
     for key in full:
         by_surname[slug(surname_of(display[key]))].append(key)
 
-    # "Vote Blair, Get Brown": a two-word name only ever written at a sentence's start, whose
-    # first word is no one's given name, is the surname of the person who dominates it.
-    for key in full:
-        words, evidence = display[key].split(), evidence_of[key]
-        if len(words) != 2 or first_words[slug(words[0])] > 1:
-            continue
-        if evidence.get("initial", 0) < max(evidence.get("full", 0), 1):
-            continue
-        namesakes = sorted(
-            (k for k in by_surname[slug(words[1])] if k != key),
-            key=lambda k: (-len(docs_of[k]), k),
-        )
-        if namesakes and len(docs_of[namesakes[0]]) >= DOMINANCE * len(docs_of[key]):
-            other = gender_of(evidence_of[namesakes[0]])
-            if not (other and gender_of(evidence) and other != gender_of(evidence)):
-                people.union.union(namesakes[0], key)
-
     # Spellings of one name: same surname and word count, close given names, or a middle
-    # initial more ("George W Bush"); never together in one document.
+    # initial more ("George W Bush"); never together in one document, nor of two genders
+    # (told by titles, else by the given name's other bearers: "Michelle"/"Michael Collins").
+    given_genders: dict[str, Counter[str]] = defaultdict(Counter)
+    gender_by_key = {}
+    for key in full:
+        if (gender := gender_of(evidence_of[key])) is not None:
+            gender_by_key[key] = gender
+            given_genders[slug(display[key].split()[0])][gender] += len(docs_of[key])
+    for key in full:
+        if key not in gender_by_key:
+            votes = given_genders.get(slug(display[key].split()[0]))
+            if votes and (gender := gender_of(votes)) is not None:
+                gender_by_key[key] = gender
     for group in by_surname.values():
+        if len(group) < 2:
+            continue
         group.sort(key=lambda k: (-len(docs_of[k]), k))
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if _spellings_of_one(display[a], display[b], evidence_of[a], evidence_of[b]) and (
-                    not docs_of[a] & docs_of[b]
+                ga, gb = gender_by_key.get(a), gender_by_key.get(b)
+                if (
+                    not (ga and gb and ga != gb)
+                    and docs_of[a].isdisjoint(docs_of[b])
+                    and _spellings_of_one(display[a], display[b])
                 ):
                     people.union.union(a, b)
 
@@ -370,9 +388,7 @@ def _people(
         people.name[root] = display[best]
         people.documents[root] = set().union(*(docs_of[k] for k in members))
         people.docs[root] = len(people.documents[root])
-        evidence = Counter()
-        for k in members:
-            evidence.update(evidence_of[k])
+        evidence = {g: sum(evidence_of[k].get(g, 0) for k in members) for g in ("male", "female")}
         if (gender := gender_of(evidence)) is not None:
             people.gender[root] = gender
         for surname in {slug(surname_of(display[k])) for k in members}:
@@ -389,14 +405,9 @@ def _people(
     return people
 
 
-def _spellings_of_one(
-    a: str, b: str, evidence_a: Mapping[str, int], evidence_b: Mapping[str, int]
-) -> bool:
+def _spellings_of_one(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if wa[-1].lower() != wb[-1].lower():
-        return False
-    ga, gb = gender_of(evidence_a), gender_of(evidence_b)
-    if ga and gb and ga != gb:
         return False
     # "George W Bush" and "George Bush": a middle initial more or less.
     plain_a = [w for w in wa[:-1] if not is_initial(w)]
@@ -406,6 +417,9 @@ def _spellings_of_one(
     if len(wa) != len(wb):
         return False
     given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
-    if min(len(given_a), len(given_b)) < 4:
+    shorter, longer = sorted((len(given_a), len(given_b)))
+    # The ratio is at most 2 * shorter / (shorter + longer): most pairs need no matching.
+    if shorter < 4 or 2 * shorter < SPELLING_RATIO * (shorter + longer):
         return False
-    return SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
+    matcher = SequenceMatcher(None, given_a, given_b)
+    return matcher.quick_ratio() >= SPELLING_RATIO and matcher.ratio() >= SPELLING_RATIO

@@ -8,6 +8,7 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from service.nlp.cues import NOBLE_TITLES, context_label
 from service.nlp.lexicon import (
@@ -308,8 +309,9 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[end - 1].is_alpha
             ):
                 end += 1
+            floor = out[-1].end if out else 0  # never into the name before
             while (
-                start > 0
+                start > floor
                 and span.start - start < 3
                 and start - 1 not in covered
                 and not doc[start].is_sent_start
@@ -547,7 +549,8 @@ def entity_fixes(doc: Doc) -> Doc:
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
     fixed = _with_initials(doc, fixed)
-    doc.ents = _surnames_of_people(doc, fixed)
+    # Each repair keeps names apart; should two ever meet, the longer one stays.
+    doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
 from service.nlp.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
 from service.nlp.records import Attribute
@@ -29,7 +29,7 @@ SUPPORTED_FROM = 4
 
 
 def clean_titles(
-    attributes: Iterable[Attribute],
+    attributes: Sequence[Attribute],
     gender: str | None,
     support: Mapping[tuple[str, str], int] | None = None,
     documents: int = 1,
@@ -38,6 +38,8 @@ def clean_titles(
     the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
     beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
     and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
+    if not attributes:
+        return ()
     kept: dict[tuple[str, str], Attribute] = {}
     forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for attr in attributes:
