@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
-from service.nlp.lexicon import ENTITY_TYPES
+from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
@@ -194,11 +194,14 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 
 def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:
     """1 if the last word of a longer name stands alone in the document for an organisation
-    ("City" beside "Manchester City", "Villa" beside "Aston Villa"), else 0."""
+    ("Villa" beside "Aston Villa"), or is a club's ("City" beside "Manchester City"), else 0.
+    """
     words = name.split()
     if len(words) < 2:
         return 0
     alone = groups.get(slug(words[-1]), ())
+    if alone and words[-1] in CLUB_NAME_ENDINGS:
+        return 1
     return int(sum(mentions[i].label == "ORG" for i in alone) * 2 > len(alone) > 0)
 
 

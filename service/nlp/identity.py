@@ -33,6 +33,10 @@ DOMINANCE = 4
 # Sum of log(documents / documents of a name) over the names a document shares with a
 # namesake's documents from which that company decides (about two uncommon names).
 COMPANY_EVIDENCE = 8.0
+# A lone namesake named in full in fewer than this share of the documents needs company to take
+# a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
+# James Johnson named once).
+ESTABLISHED = 1 / 1000
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
 
@@ -164,6 +168,7 @@ def resolve_identities(
                     _entity_gender(entity, evidence),
                     present - {key},
                     docs_of,
+                    person=types.get(surname) == "person",
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -281,13 +286,17 @@ class _People:
         gender: str | None,
         present: set[str],
         docs_of: Mapping[str, set[int]],
+        *,
+        person: bool = True,
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
         Of several namesakes, the one whose company the document keeps (its other names seen
         beside them, weighted by rarity: COMPANY_EVIDENCE at least, twice any other's), else
         one with DOMINANCE times the documents of the next that the document does not
-        contradict.
+        contradict. A lone namesake named in full in fewer than a share ESTABLISHED of the
+        documents, or with a surname that is mostly not a person's across the corpus
+        (``person`` false: "Blackburn", "Scotland"), needs half that company.
         """
         candidates = [
             root
@@ -296,20 +305,24 @@ class _People:
             and not (gender == "female" and self.gender.get(root) != "female")
             and (initial is None or initials_fit(initial, self.name[root]))
         ]
-        if len(candidates) <= 1:
-            return candidates[0] if candidates else None
+        if not candidates:
+            return None
         # Who each namesake appears beside: a bare surname goes to the one whose company the
         # document keeps ("Thompson" among rugby players is not Bill Thompson). Each shared
         # name weighs by its rarity: everyone appears beside "England".
         total = max(self.total, 2)
-        shared = {
-            r: sum(
-                log(total / len(docs_of[k]))
-                for k in present
-                if not docs_of[k].isdisjoint(self.documents[r])
-            )
-            for r in candidates
-        }
+
+        def company(root: str) -> float:
+            documents = self.documents[root]
+            shared = (k for k in present if not docs_of[k].isdisjoint(documents))
+            return sum(log(total / len(docs_of[k])) for k in shared)
+
+        if len(candidates) == 1:
+            root = candidates[0]
+            if person and self.docs[root] >= ESTABLISHED * self.total:
+                return root
+            return root if company(root) >= COMPANY_EVIDENCE / 2 else None
+        shared = {r: company(r) for r in candidates}
         by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
         best, second = by_company[0], by_company[1]
         if shared[best] >= COMPANY_EVIDENCE and shared[best] >= 2 * shared[second]:

@@ -30,7 +30,7 @@ _KIND_CUES = {
 _SHARED_CUES = (
     ("award", 1.5, ("event", "organization")),  # "Oscar nominations": its ceremony or giver
     ("ordinal", 1.5, ("event", "work")),  # "his ninth Budget", "the 77th Academy Awards"
-    ("countable", 1.5, ("product", "event", "work", "organization")),  # "an iPod", "a Bafta"
+    ("countable", 1.5, ("product", "event", "work")),  # "an iPod", "an Oscar", "his Budget"
     ("plural", 1.5, ("organization", "place", "group")),  # "Chelsea have", "England were"
     ("article", 1.5, _NOT_PEOPLE),  # "the Oscars"
     ("affiliate", 1.5, _NOT_PEOPLE),  # "Chelsea boss X"

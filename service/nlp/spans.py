@@ -39,11 +39,19 @@ from service.nlp.tokens import (
 _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
 
 
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
 def _pieces(span: Span) -> list[Span]:
-    """Split a span at quotation marks and brackets, dropping those tokens."""
+    """Split a span at quotation marks and brackets, and a fixture at "v" ("Brentford v
+    Manchester United"), dropping those tokens."""
     pieces, start = [], span.start
     for token in span:
-        if token.text in QUOTES_AND_BRACKETS or set(token.text) & QUOTES_AND_BRACKETS:
+        if (
+            token.text in QUOTES_AND_BRACKETS
+            or set(token.text) & QUOTES_AND_BRACKETS
+            or (token.text in _VERSUS and span.label_ != "PERSON")
+        ):
             if token.i > start:
                 pieces.append(span.doc[start : token.i])
             start = token.i + 1
