@@ -127,7 +127,12 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     if span.text in NOT_NAMES:
         return None
     if label == "PERSON":
-        if words & NON_PERSON_ORG_WORDS or words <= ALLEGIANCE_WORDS:
+        # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
+        if (
+            words & NON_PERSON_ORG_WORDS
+            or words <= ALLEGIANCE_WORDS
+            or (len(span) > 1 and span[-1].text in _COUNTRIES)
+        ):
             label = "ORG"
         elif {t.lower_ for t in piece} & NON_PERSON_THING_WORDS:
             return None  # "Javelin anti-tank missiles"
@@ -507,7 +512,8 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
         out.append(span)
-    surnames = {name.split()[-1] for name in full}
+    # "Wales" stays the country beside "BBC Sport Wales" taken for a person.
+    surnames = {name.split()[-1] for name in full} - _COUNTRIES
     firsts = {name.split()[0] for name in full}
     relabelled = []
     covered = set()
@@ -534,6 +540,7 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(relabelled + missed, key=lambda s: s.start)
 
 
+_COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
