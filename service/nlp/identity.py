@@ -6,11 +6,13 @@ Tony Blair it named in full); here:
 
 - every name gets one type, voted over all its mentions in the corpus and their contexts;
 - names of one person merge: close spellings ("Kostas"/"Costas Kenteris") never seen in one
-  document together, and a name with a leading word that is not a name ("Sprinter Kelly
-  Holmes") into the name without it;
+  document together nor of two genders ("Michael"/"Michelle Collins"), and a name with a
+  leading word that is not a name ("Sprinter Kelly Holmes") into the name without it;
 - a document that gives only a surname joins the one person named in full with that surname,
   if the mention can be a person and nothing conflicts (gender from titles, a dominant
-  namesake); a common given name alone ("David", "Sir John") never joins as a surname;
+  namesake), and, for someone named in few documents or a surname that is mostly not a
+  person's ("Blackburn"), if the document keeps their company; a common given name alone
+  ("David", "Sir John") never joins as a surname;
 - two different full names never merge otherwise.
 """
 
