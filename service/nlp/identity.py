@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from math import log
+from operator import itemgetter
 
 from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
@@ -105,32 +106,47 @@ def resolve_identities(
     evidence_of: dict[str, dict[str, int]] = {}
     spellings: dict[str, dict[str, int]] = {}
     docs_of: dict[str, set[int]] = {}
-    own: list[list[tuple[Entity, str]]] = []
+    own: list[list[tuple[Entity, str, bool]]] = []
     surname_docs: Counter[str] = Counter()
+    # name -> its slug, whether it is short, and the slug of the surname a short one gives
+    short_of: dict[str, tuple[str, bool, str]] = {}
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
         for entity in entities:
-            key = slug(entity.name)
-            rows.append((entity, key))
+            name = entity.name
+            if (info := short_of.get(name)) is None:
+                short = not is_full_name(name)
+                info = short_of[name] = (slug(name), short, _surname_key(name) if short else "")
+            key, short, _ = info
+            rows.append((entity, key, short))
             total = evidence_of.get(key)
             if total is None:
                 total = evidence_of[key] = {}
                 spellings[key] = {}
                 docs_of[key] = set()
-            for cue, count in _evidence(entity).items():
+            # Records made before evidence was kept have their type's label.
+            pairs = entity.evidence or ((_label_of(entity.type), len(entity.mentions)),)
+            for cue, count in pairs:
                 total[cue] = total.get(cue, 0) + count
+            total["documents"] = total.get("documents", 0) + 1
+            gender = getattr(entity, "gender", None)  # set by a gender extractor, if any
+            if gender in ("male", "female"):
+                total[gender] = total.get(gender, 0) + 1
             names = spellings[key]
-            names[entity.name] = names.get(entity.name, 0) + 1
+            names[name] = names.get(name, 0) + 1
             docs_of[key].add(d)
-            if entity.type == "person" and is_full_name(entity.name):
-                surnames.add(slug(surname_of(entity.name)))
+            if not short and entity.type == "person":
+                surnames.add(slug(surname_of(name)))
         surname_docs.update(surnames)
         own.append(rows)
 
     # A word that is a person's surname in documents that name them in full leans to a person
     # where it stands alone.
-    display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
+    display = {
+        key: next(iter(c)) if len(c) == 1 else min(c, key=lambda n: (-c[n], n))
+        for key, c in spellings.items()
+    }
     types = {}
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
@@ -149,13 +165,25 @@ def resolve_identities(
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
     genders: dict[str, str] = {}
+    # The id of most entities depends on their name alone: found once per name. A short name
+    # that may be a person's ("Blair") depends on its document.
+    personal = {k for k, t in types.items() if t == "person"}
+    settled: dict[str, str] = {}
     for d, rows in enumerate(own):
         mapping = {}
-        present = {key for _, key in rows}
-        for entity, key in rows:
+        present = {key for _, key, _ in rows}
+        for entity, key, short in rows:
+            fixed = not short or not (
+                entity.type == "person"
+                or key in personal
+                or short_of[entity.name][2] in personal
+                or not _PERSON_CUES.isdisjoint(map(itemgetter(0), entity.evidence))
+            )
+            if fixed and (corpus_id := settled.get(key)) is not None:
+                mapping[entity.key] = corpus_id
+                continue
             cluster = people.cluster_of(key)
-            short = not is_full_name(entity.name)
-            surname = _surname_key(entity.name) if short else key
+            surname = short_of[entity.name][2] if short else key
             evidence = _evidence(entity) if short else {}
             if (
                 cluster is None
@@ -194,6 +222,8 @@ def resolve_identities(
                 out_types[corpus_id] = kind
                 if kind == "person" and (gender := gender_of(evidence_of[key])) is not None:
                     genders.setdefault(corpus_id, gender)
+            if fixed:
+                settled[key] = corpus_id
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
@@ -234,6 +264,9 @@ _TYPE_LABELS = {kind: label for label, kind in reversed(ENTITY_TYPES.items())}
 
 def _label_of(kind: str) -> str:
     return _TYPE_LABELS.get(kind, "ORG")
+
+
+_PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
 
 
 def _may_be_surname(
@@ -401,7 +434,9 @@ def _people(
     for root, members in clusters.items():
         best = min(members, key=lambda k: (-len(docs_of[k]), display[k]))
         people.name[root] = display[best]
-        people.documents[root] = set().union(*(docs_of[k] for k in members))
+        people.documents[root] = (
+            docs_of[members[0]] if len(members) == 1 else set().union(*map(docs_of.get, members))
+        )
         people.docs[root] = len(people.documents[root])
         evidence = {g: sum(evidence_of[k].get(g, 0) for k in members) for g in ("male", "female")}
         if (gender := gender_of(evidence)) is not None:

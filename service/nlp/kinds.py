@@ -52,21 +52,23 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
     an affiliation ("Chelsea boss X"), a count ("an Oscar") for whichever of the types they
     allow leads.
     """
-    labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
-    total = sum(labels.values()) or 1
-    weight = label_weight(evidence.get("documents", 1))
+    labels = [(ENTITY_TYPES[cue], n) for cue, n in evidence.items() if cue in ENTITY_TYPES]
+    total = sum(n for _, n in labels) or 1
+    weight = label_weight(evidence.get("documents", 1)) / total
     scores = dict.fromkeys(_KINDS, 0.0)
-    for label, count in labels.items():
-        if count:
-            scores[ENTITY_TYPES[label]] += weight * count / total
-    scores["person"] += surname + sum(w * evidence.get(c, 0) for c, w in _PERSON_CUES.items())
-    for cue, (kind, w) in _KIND_CUES.items():
-        scores[kind] += w * evidence.get(cue, 0)
+    for kind, n in labels:
+        scores[kind] += weight * n
+    scores["person"] += surname
+    for cue, n in evidence.items():
+        if (w := _PERSON_CUES.get(cue)) is not None:
+            scores["person"] += w * n
+        elif (kind_weight := _KIND_CUES.get(cue)) is not None:
+            scores[kind_weight[0]] += kind_weight[1] * n
     for cue, w, kinds in _SHARED_CUES:
         if count := evidence.get(cue, 0):
             best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
             scores[best] += w * count
-    return max(_KINDS, key=lambda t: scores[t])
+    return max(_KINDS, key=scores.__getitem__)
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:
