@@ -72,12 +72,17 @@ class _UnionFind:
             self.parent[b] = a
 
 
+# Whether entities carry a gender of their own (from a gender extractor); read once, as a
+# missing attribute is slow to ask for on each of ~10^5 records.
+_GENDERED = hasattr(Entity, "gender")
+
+
 def _evidence(entity: Entity) -> dict[str, int]:
     """What one document says of an entity's type and gender, with its document count."""
     evidence = dict(entity.evidence)
     if not evidence:  # records made before evidence was kept
         evidence[_label_of(entity.type)] = len(entity.mentions)
-    gender = getattr(entity, "gender", None)
+    gender = entity.gender if _GENDERED else None
     if gender in ("male", "female"):
         evidence[gender] = evidence.get(gender, 0) + 1
     evidence["documents"] = 1
@@ -91,7 +96,7 @@ def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
 
 
 def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
-    gender = getattr(entity, "gender", None)  # set by the speaker-gender extractor, if any
+    gender = entity.gender if _GENDERED else None
     return gender if gender in ("male", "female") else gender_of(evidence)
 
 
@@ -130,8 +135,7 @@ def resolve_identities(
             for cue, count in pairs:
                 total[cue] = total.get(cue, 0) + count
             total["documents"] = total.get("documents", 0) + 1
-            gender = getattr(entity, "gender", None)  # set by a gender extractor, if any
-            if gender in ("male", "female"):
+            if _GENDERED and (gender := entity.gender) in ("male", "female"):
                 total[gender] = total.get(gender, 0) + 1
             names = spellings[key]
             names[name] = names.get(name, 0) + 1
