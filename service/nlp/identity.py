@@ -22,7 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
 from math import log
 from operator import itemgetter
 
@@ -89,12 +88,6 @@ def _evidence(entity: Entity) -> dict[str, int]:
     return evidence
 
 
-@lru_cache(maxsize=1 << 14)
-def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
-    # Most names are seen once, with the same few cues: the vote is the same for all of them.
-    return vote_type(dict(evidence), surname)
-
-
 def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
     gender = entity.gender if _GENDERED else None
     return gender if gender in ("male", "female") else gender_of(evidence)
@@ -155,7 +148,7 @@ def resolve_identities(
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
-        types[key] = _vote(tuple(sorted(evidence.items())), surname)
+        types[key] = vote_type(evidence, surname)
 
     people = _people(display, types, docs_of, evidence_of)
     people.total = len(per_document)
@@ -175,7 +168,7 @@ def resolve_identities(
     settled: dict[str, str] = {}
     for d, rows in enumerate(own):
         mapping = {}
-        present = {key for _, key, _ in rows}
+        present = None
         for entity, key, short in rows:
             fixed = not short or not (
                 entity.type == "person"
@@ -196,6 +189,8 @@ def resolve_identities(
                     entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
                 )
             ):
+                if present is None:
+                    present = {key for _, key, _ in rows}
                 cluster = people.bearer(
                     surname,
                     _initial(entity.name),
