@@ -93,6 +93,15 @@ def context_label(span: Span) -> str | None:
     if len(span) > 1 and ending in EVENT_NAME_ENDINGS:
         return "EVENT"
     before = word_before(span)
+    # "the film The Aviator": a title's own article stands between the noun and the name.
+    if (
+        before is not None
+        and before.text == "The"
+        and before.i > 0
+        and not before.is_sent_start
+        and span.doc[before.i - 1].pos_ == "NOUN"
+    ):
+        before = span.doc[before.i - 1]
     root = span.root
     # "the firm Gates founded": the name is a relative clause's subject, not the firm's name.
     in_relative = root.dep_.startswith("nsubj") and root.head.dep_ == "relcl"
@@ -247,6 +256,7 @@ def _after_cues(doc: Doc, span: Span, after: Token | None, titled: bool) -> list
     # "Chelsea boss Jose Mourinho", "the England captain": an affiliation, not a person.
     if (
         (after.lower_ in ROLE_HEADS or after.lower_ in OCCUPATIONS)
+        and after.lower_ not in AWARD_AFTER  # "Oscar nominee X": an award's
         and after.pos_ == "NOUN"
         and not titled
         and (

@@ -76,6 +76,27 @@ class _UnionFind:
 _GENDERED = hasattr(Entity, "gender")
 
 
+def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
+    """ "Oscars" is the plural of "Oscar": an award or event and its plural are one entity,
+    of the type their evidence together votes (``types`` is updated). Returns the plural's
+    key -> the singular's."""
+    singular = {}
+    for key, kind in types.items():
+        stem = key[:-1]
+        if not key.endswith("s") or stem not in types or {kind, types[stem]} & _NOT_PLURALS:
+            continue
+        together = Counter(evidence_of[key])
+        together.update(evidence_of[stem])
+        if "event" in (kind, types[stem]) or together.get("award"):
+            singular[key] = stem
+            types[key] = types[stem] = vote_type(together)
+    return singular
+
+
+# People, places and groups are no plurals of one another ("Tories", "Britons").
+_NOT_PLURALS = frozenset({"person", "place", "group"})
+
+
 def _evidence(entity: Entity) -> dict[str, int]:
     """What one document says of an entity's type and gender, with its document count."""
     evidence = dict(entity.evidence)
@@ -149,6 +170,7 @@ def resolve_identities(
         alone = " " not in display[key]
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
         types[key] = vote_type(evidence, surname)
+    singular = _plurals(evidence_of, types)
 
     people = _people(display, types, docs_of, evidence_of)
     people.total = len(per_document)
@@ -207,7 +229,8 @@ def resolve_identities(
                     genders[corpus_id] = gender
             else:
                 kind = types[key]
-                corpus_id = f"{kind}:{key}"
+                own_key = singular.get(key, key)
+                corpus_id = f"{kind}:{own_key}"
                 # A short name that several people could bear ("David", "Sir John", a
                 # surname shared by namesakes) is someone of this document only.
                 if (
@@ -217,7 +240,7 @@ def resolve_identities(
                 ):
                     doc_id = document_ids[d] if document_ids is not None else str(d)
                     corpus_id = f"{kind}:{key}-{slug(doc_id)}"
-                names.setdefault(corpus_id, display[key])
+                names.setdefault(corpus_id, display[own_key])
                 out_types[corpus_id] = kind
                 if kind == "person" and (gender := gender_of(evidence_of[key])) is not None:
                     genders.setdefault(corpus_id, gender)

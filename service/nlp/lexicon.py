@@ -634,7 +634,7 @@ PLACE_NOUNS = frozenset(
 # Last words of the names of events: "Australian Open", "Davis Cup", "Grammy Awards".
 EVENT_NAME_ENDINGS = frozenset(
     """Open Cup Championships Championship Games Olympics Awards Festival Prix Marathon
-    Trophy Tournament Expo""".split()  # noqa: SIM905
+    Trophy Tournament Expo Show Summit Week""".split()  # noqa: SIM905
 )
 
 # Words right after a name that make it an organisation ("Chelsea FC", "Yukos shares").
