@@ -190,3 +190,15 @@ def test_given_names_tell_genders_apart():
     ]
     merged = resolve_identities(per_doc)
     assert merged.keys[0]["person:x"] != merged.keys[2]["person:x"]
+
+
+def test_an_award_and_its_plural_are_one_entity():
+    per_doc = [
+        [record("Oscar", "person", PERSON=2, award=1, countable=1)],
+        [record("Oscars", "organization", ORG=2, article=2)],
+        [record("Oscar", "event", PERSON=1, award=2)],
+        [record("Tories", "organization", ORG=3), record("Tory", "group", NORP=1)],
+    ]
+    merged = resolve_identities(per_doc)
+    assert merged.keys[0]["person:x"] == merged.keys[1]["organization:x"] == "event:oscar"
+    assert merged.keys[3]["organization:x"] != merged.keys[3]["group:x"]
