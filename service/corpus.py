@@ -439,6 +439,8 @@ class DocumentEntity:
     salience: float
     mentions: tuple[Mention, ...]
     titles: tuple[Attribute, ...]
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +462,8 @@ class CorpusEntity:
     aliases: tuple[str, ...]
     titles: tuple[Attribute, ...]
     documents: tuple[EntityOccurrence, ...]
+    gender: str | None = None
+    gender_evidence: str | None = None
 
     @property
     def document_count(self) -> int:
@@ -528,10 +532,13 @@ def _merge_entities(
                     "titles": [],
                     "support": Counter(),
                     "documents": {},
+                    "genders": [],
                 }
             entry["aliases"].update(entity.aliases)
             entry["aliases"].add(entity.name)
             entry["titles"].extend(entity.attributes)
+            genders = [(entity.gender, entity.gender_evidence)] * bool(entity.gender)
+            entry["genders"].extend(genders)
             previous = rows.get(key)
             mentions = entity.mentions
             titles = entity.attributes
@@ -540,6 +547,7 @@ def _merge_entities(
                 mentions = tuple(sorted(mentions + previous.mentions, key=_START))
                 titles = titles + previous.titles
                 salience = max(salience, previous.salience)
+                genders += [(previous.gender, previous.gender_evidence)] * bool(previous.gender)
             rows[key] = DocumentEntity(
                 key,
                 identities.names[key],
@@ -547,6 +555,7 @@ def _merge_entities(
                 salience,
                 mentions,
                 clean_titles(titles, gender_of(key)),
+                *_gender(genders),
             )
         for row in rows.values():
             canonical[row.id]["documents"][doc.id] = EntityOccurrence(
@@ -569,6 +578,8 @@ def _merge_entities(
                         len(entry["documents"]),
                     ),
                     documents=tuple(entry["documents"].values()),
+                    gender=(gender := _gender(entry["genders"]))[0],
+                    gender_evidence=gender[1],
                 )
                 for key, entry in canonical.items()
             ),
@@ -580,6 +591,17 @@ def _merge_entities(
         entities,
         dict(zip((d.id for d in documents), identities.keys, strict=True)),
     )
+
+
+def _gender(found: Sequence[tuple[str, str | None]]) -> tuple[str | None, str | None]:
+    """One gender from several documents' evidence: the article text's, by majority, before the
+    first-name lexicon's; None on a tie."""
+    for evidence in ("text", "name"):
+        votes = [g for g, e in found if e == evidence]
+        male, female = votes.count("male"), votes.count("female")
+        if male != female:
+            return ("male" if male > female else "female"), evidence
+    return None, None
 
 
 def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:

@@ -20,6 +20,21 @@ def test_analyze_json(client):
     assert [f["value"] for f in body["numeric_facts"]] == [15000]
 
 
+def test_analyze_direction_concept_and_units(client):
+    text = "Tesla jumped 8.5% to $250. The train ran at 140 km/h, down 19 cents a ticket."
+    facts = client.post("/v1/analyze", json={"text": text}).get_json()["numeric_facts"]
+    shown = {f["text"]: f for f in facts}
+    assert (shown["8.5%"]["direction"], shown["8.5%"]["concept"]) == ("up", "Tesla")
+    assert shown["$250"]["direction"] is None  # a level reached, not a change
+    speed = shown["140 km/h"]
+    assert (speed["kind"], speed["unit"], speed["rate"]) == (
+        "quantity",
+        "kilometer",
+        {"per": "hour"},
+    )
+    assert shown["19 cents"]["direction"] == "down"
+
+
 def test_analyze_plain_text_same_result(client):
     as_json = client.post("/v1/analyze", json={"text": TEXT}).get_json()
     as_text = client.post("/v1/analyze", data=TEXT, content_type="text/plain; charset=utf-8")

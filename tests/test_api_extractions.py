@@ -64,7 +64,10 @@ def test_quotes_endpoints(client_module, text):
     for q in quotes:
         assert text[q["start"] : q["end"]] == q["text"]
         assert q["document_id"] == SEED_ID
-        assert q["kind"] in ("full", "partial")
+        assert q["kind"] in ("direct", "partial", "indirect")
+        for f in q["fragments"]:
+            assert q["kind"] == "indirect"
+            assert q["start"] <= f["start"] < f["end"] <= q["end"]
         one = client_module.get(f"/v1/quotes/{q['id']}").get_json()
         assert one == q
     anonymous = all_items(client_module, "/v1/quotes?anonymous=true")
@@ -79,6 +82,45 @@ def test_quotes_endpoints(client_module, text):
     assert [q["speaker"]["entity_id"] for q in hits] == ["person:don-bacon"]
     assert client_module.get("/v1/quotes/nope").status_code == 404
     assert client_module.get("/v1/quotes?anonymous=maybe").status_code == 400
+
+
+def test_gender_of_people_and_speakers(client_module):
+    people = {e["id"]: e for e in all_items(client_module, "/v1/entities?type=person")}
+    assert (
+        people["person:dmitry-peskov"]["gender"],
+        people["person:dmitry-peskov"]["gender_evidence"],
+    ) == ("male", "text")
+    assert all(e["gender"] is None for e in all_items(client_module, "/v1/entities?type=place"))
+    in_doc = all_items(client_module, f"/v1/documents/{SEED_ID}/entities?type=person")
+    assert {e["gender"] for e in in_doc} <= {"male", "female", None}
+    assert any(e["gender_evidence"] == "name" for e in in_doc)
+    male = all_items(client_module, "/v1/quotes?speaker_gender=male")
+    assert male
+    assert all(q["speaker"]["gender"] == "male" for q in male)
+    unknown = all_items(client_module, "/v1/quotes?speaker_gender=unknown")
+    assert all(q["speaker"] is None or q["speaker"]["gender"] is None for q in unknown)
+    everything = all_items(client_module, "/v1/quotes")
+    female = all_items(client_module, "/v1/quotes?speaker_gender=female")
+    assert len(male) + len(female) + len(unknown) == len(everything)
+    assert client_module.get("/v1/quotes?speaker_gender=other").status_code == 400
+
+
+def test_quote_kind_filter(client_module):
+    every = all_items(client_module, f"/v1/documents/{SEED_ID}/quotes")
+    kinds = {q["kind"] for q in every}
+    assert kinds == {"direct", "partial", "indirect"}
+    for kind in kinds:
+        for url in (f"/v1/documents/{SEED_ID}/quotes?kind={kind}", f"/v1/quotes?kind={kind}"):
+            assert all_items(client_module, url) == [q for q in every if q["kind"] == kind]
+    two = all_items(client_module, "/v1/quotes?kind=direct&kind=indirect")
+    assert two == [q for q in every if q["kind"] != "partial"]
+    reported = all_items(client_module, "/v1/entities/person:don-bacon/quotes?kind=indirect")
+    assert [q["kind"] for q in reported] == ["indirect"]
+    assert "zero ambiguity" in reported[0]["text"]
+    assert all_items(client_module, "/v1/entities/person:don-bacon/quotes?kind=partial") == []
+    for bad in ("kind=full", "kind=", "kind=direct&kind=direct&kind=direct&kind=direct"):
+        assert client_module.get(f"/v1/quotes?{bad}").status_code == 400
+        assert client_module.get(f"/v1/documents/{SEED_ID}/quotes?{bad}").status_code == 400
 
 
 def test_numeric_fact_endpoints(client_module, text):
@@ -100,6 +142,16 @@ def test_numeric_fact_endpoints(client_module, text):
     assert client_module.get("/v1/numeric-facts?min_value=abc").status_code == 400
     assert client_module.get("/v1/numeric-facts?currency=usd").status_code == 400
     assert client_module.get("/v1/numeric-facts/nope").status_code == 404
+    (thousands,) = [f for f in facts if f["text"] == "thousands"]
+    assert thousands["range"] == {
+        "kind": "vague",
+        "role": None,
+        "start_id": thousands["id"],
+        "end_id": thousands["id"],
+        "low": 1000.0,
+        "high": 10000.0,
+    }
+    assert {"direction", "concept"} <= set(thousands)
 
 
 def test_unknown_document_sub_resources_are_404(client_module):

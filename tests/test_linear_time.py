@@ -68,3 +68,51 @@ def test_many_quotes_and_speakers_in_linear_time(seed_text):
     news_took = per_char(lambda: analyze_doc(news), len(news.text))
     said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
     assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"
+
+
+def test_many_numbers_in_one_sentence_in_linear_time():
+    """Every numeric rule at once (glued units, codes, signs, ranges, concepts) on amounts
+    hanging off one verb: the look-ups around each used to walk the verb's whole subtree.
+    Amounts are dense, so the bound is against the same text 4 times shorter."""
+    unit = "a 5kW heater, 140 km/h, USD10m, minus-5 yards, 1 to 1.5 degrees Celsius and "
+    short, long = parse_texts([f"Tesla reported {unit * n}more." for n in (150, 600)])
+    short_took = per_char(lambda: analyze_doc(short), len(short.text), repeat=2)
+    long_took = per_char(lambda: analyze_doc(long), len(long.text), repeat=2)
+    assert long_took <= BOUND * short_took, f"{long_took / short_took:.1f}x per char at 4x size"
+
+
+def test_many_pronouns_and_people_in_linear_time(seed_text):
+    """Pronouns, descriptions and lone surnames are resolved by looking back over a bounded
+    number of sentences and mentions, never over every person of the article."""
+    first = ["John", "Mary", "Peter", "Susan", "David", "Linda", "James", "Karen", "Robert"]
+    last = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas"]
+    paragraphs = [
+        f"Coach {f} {s} met Mr {s} on Monday. {s} said: “We will win this.” "
+        f"She added that they agreed. The coach said it was fine.\n\n"
+        f"“It is fine by me,” he said. “And by them,” she said. They nodded."
+        for f in first
+        for s in last
+    ]
+    text = "\n\n".join(paragraphs * 4)
+    news = next(parse_texts([ordinary(seed_text, len(text))]))
+    said = next(parse_texts([text]))
+    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
+    assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"
+
+
+def test_many_reported_clauses_in_linear_time(seed_text):
+    """Reported speech, nested and with quoted fragments, costs what news costs per char."""
+    flat = " ".join(
+        f"{n} said that the plan would fail and told reporters it was “a disaster,” "
+        f"according to officials, who added that {n} had warned that rates would rise."
+        for n in ("John Smith", "Mary Jones", "Peter Brown", "Susan Green") * 150
+    )
+    nested = "Smith said that " * 400 + "the plan would fail."
+    news = next(parse_texts([ordinary(seed_text, len(flat))]))
+    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    for text in (flat, nested):
+        doc = next(parse_texts([text]))
+        assert sum(q.kind == "indirect" for q in analyze_doc(doc).quotes) >= 300
+        took = per_char(lambda d=doc: analyze_doc(d), len(text), repeat=2)
+        assert took <= BOUND * news_took, f"{took / news_took:.1f}x news per char"

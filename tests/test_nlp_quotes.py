@@ -193,3 +193,166 @@ def test_listener_of_tell_is_not_the_speaker(nlp):
 def test_words_inside_quotes_are_never_the_speaker(nlp):
     found = quotes(nlp, "Paul Ryan said “anti-Semitic images, they have got no place here.”")
     assert [who(q) for q in found] == ["Paul Ryan"]
+
+
+# --- Naming the speaker (issue 11) -------------------------------------------------------------
+
+
+def test_pronoun_is_the_subject_of_the_sentence_before_not_the_last_name(nlp):
+    found = quotes(
+        nlp,
+        "Dr Liam Fox accused Tony Blair and his ministers of telling lies. "
+        "“It is going to be fear and smear,” he told BBC News.",
+    )
+    assert [who(q) for q in found] == ["Liam Fox"]
+    assert found[0].speaker.gender == "male"
+
+
+def test_she_said_goes_to_the_woman_even_after_a_man(nlp):
+    found = quotes(
+        nlp,
+        "Maria Lopez runs the shelter, which John Doe founded in 1990. "
+        "“We are full every single night,” she said.\n\n"
+        "Mr Doe retired in 2010.\n\n"
+        "“Nobody is ever turned away from here,” she added.",
+    )
+    assert [who(q) for q in found] == ["Maria Lopez", "Maria Lopez"]
+    assert {(q.speaker.gender, q.speaker.gender_evidence) for q in found} == {("female", "name")}
+
+
+def test_unresolved_pronoun_keeps_its_gender(nlp):
+    (q,) = quotes(nlp, "“We are all very tired of waiting,” she said.")
+    assert (q.speaker.name, q.speaker.entity_key, q.speaker.anonymous) == ("she", None, True)
+    assert (q.speaker.gender, q.speaker.gender_evidence) == ("female", "text")
+
+
+def test_description_resolves_to_the_person_given_it(nlp):
+    found = quotes(
+        nlp,
+        "Tory co-chairman Liam Fox spoke in London on Monday. The Tory co-chairman said the "
+        "pledges were “vacuous and empty of any content”.",
+    )
+    assert [who(q) for q in found] == ["Liam Fox"]
+    assert found[0].speaker.description == "The Tory co-chairman"
+    assert found[0].speaker.entity_key == "person:liam-fox"
+
+
+def test_multi_paragraph_quote_named_at_its_end(nlp):
+    found = quotes(
+        nlp,
+        "The coach spoke after the game.\n\n"
+        "“We played well in the first period and we had our chances.\n\n"
+        "“We faded a little bit at the end,” Peter DeBoer said.",
+    )
+    assert [who(q) for q in found] == ["Peter DeBoer", "Peter DeBoer"]
+
+
+def test_quote_reopened_after_a_lost_paragraph_break(nlp):
+    found = quotes(
+        nlp,
+        'Mr Kennedy spoke in Leeds on Monday. He said: "This is three-party politics. '
+        '"In the south the contest is with the Conservatives." The party accuses the '
+        "government of arrogance.",
+    )
+    assert [(q.text[:11], who(q)) for q in found] == [
+        ("This is thr", "Kennedy"),
+        ("In the sout", "Kennedy"),
+    ]
+
+
+def test_em_dash_byline(nlp):
+    (q,) = quotes(nlp, "“Reading is the best way to learn anything at all.” — Jane Doe")
+    assert who(q) == "Jane Doe"
+    assert q.cue.verb == "—"
+
+
+def test_continuation_goes_to_the_last_speaker_or_the_one_narrated(nlp):
+    found = quotes(
+        nlp,
+        "“We will appeal this decision,” said Anna Berg.\n\n"
+        "“There is nothing left to appeal,” replied Tom Hardy.\n\n"
+        "“The ruling was clear and it was fair.”",
+    )
+    assert [who(q) for q in found] == ["Anna Berg", "Tom Hardy", "Tom Hardy"]
+    found = quotes(
+        nlp,
+        "“We will appeal this decision,” said Anna Berg.\n\n"
+        "Tom Hardy disagreed with her on every point.\n\n"
+        "“The ruling was clear and it was fair.”",
+    )
+    assert [who(q) for q in found] == ["Anna Berg", "Tom Hardy"]
+
+
+def test_lone_surname_speaker_is_the_latest_full_name(nlp):
+    found = quotes(
+        nlp,
+        "Erik Karlsson scored first. Melker Karlsson added a second goal. "
+        "“It was an easy night for us,” Karlsson said.",
+    )
+    assert [who(q) for q in found] == ["Melker Karlsson"]
+    assert found[0].speaker.entity_key == "person:melker-karlsson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film “The Lord of the Rings” won again on Sunday.",
+        "READ MORE: ‘It becomes a nightmare for all of us’",
+        "The drug now carries a “black box warning” on its label.",
+        "Supporters wore hats reading “Make America Great Again” at the rally.",
+        "She wrote the book “How to Win Friends and Keep Them” in 1990.",
+    ],
+)
+def test_titles_slogans_teasers_and_terms_are_not_quotes(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The British Chamber of Commerce (BCC) published its survey on Monday. "
+            "“Manufacturing remains weak this year,” the BCC said.",
+            "British Chamber of Commerce",
+        ),
+        (
+            "Nortel Networks reported a loss on Monday. "
+            "“We are confident about the year ahead,” the company said.",
+            "Nortel Networks",
+        ),
+        (
+            "The plan was criticised as “a reckless gamble with people's savings” by Gordon Brown.",
+            "Gordon Brown",
+        ),
+        (
+            "“The voters are keener on the government than the members are,” is the dry "
+            "assessment of Graham Lane, a councillor in London.",
+            "Graham Lane",
+        ),
+        (
+            "Lord Bach defended the agency. “We have made real progress this year,” "
+            "Lord Bach said.",
+            "Lord Bach",
+        ),
+        (
+            "Mr Straw spoke in London. Mr Straw said of the Tory leader: “He is clever but he "
+            "is not wise at all.” Jack Straw is the Foreign Secretary.",
+            "Jack Straw",
+        ),
+    ],
+)
+def test_organisations_agents_frames_and_peers(nlp, text, speaker):
+    assert [who(q) for q in quotes(nlp, text)] == [speaker]
+
+
+def test_unnamed_speaker_is_the_antecedent_of_a_pronoun(nlp):
+    (q,) = quotes(
+        nlp,
+        "Peter Hain spoke first. A spokeswoman for the charity said the plans were unfair. "
+        "She added: “Nobody was asked about any of this at all.”",
+    )
+    assert (who(q), q.speaker.anonymous, q.speaker.gender) == (
+        "A spokeswoman for the charity",
+        True,
+        "female",
+    )

@@ -19,6 +19,31 @@ from service.corpus import FactRecord
 blp = Blueprint("numeric_facts", __name__, url_prefix="/v1", description="Numbers as facts.")
 
 
+def _range_view(record: FactRecord) -> dict[str, Any] | None:
+    """A range by the ids of its two ends, or the span of a vague amount ("millions")."""
+    fact = record.fact
+    if record.range:
+        return {
+            "kind": record.range.kind,
+            "role": record.range.role,
+            "start_id": record.range.ends[0],
+            "end_id": record.range.ends[1],
+            "low": None,
+            "high": None,
+        }
+    if fact.vague_range:
+        low, high = fact.vague_range
+        return {
+            "kind": "vague",
+            "role": None,
+            "start_id": record.id,
+            "end_id": record.id,
+            "low": low,
+            "high": high,
+        }
+    return None
+
+
 def fact_view(record: FactRecord) -> dict[str, Any]:
     """The API shape of a fact: flat, with money and rate as objects, range by fact ids."""
     fact = record.fact
@@ -38,16 +63,11 @@ def fact_view(record: FactRecord) -> dict[str, Any]:
         "qualifier": fact.qualifier,
         "approximate": fact.approximate,
         "bound": fact.bound,
-        "range": {
-            "kind": record.range.kind,
-            "role": record.range.role,
-            "start_id": record.range.ends[0],
-            "end_id": record.range.ends[1],
-        }
-        if record.range
-        else None,
+        "direction": fact.direction,
+        "range": _range_view(record),
         "rate": {"per": fact.rate} if fact.rate else None,
         "counted": fact.counted,
+        "concept": fact.concept,
         "sentence_index": fact.sentence_index,
     }
 
@@ -92,7 +112,8 @@ def list_numeric_facts(args):
 def get_numeric_fact(fact_id):
     """One numeric fact.
 
-    With its value, unit or currency, qualifier and bound, rate, range and what it counts.
+    With its value, unit or currency, qualifier and bound, direction, rate, range, what it
+    counts and what it is about.
     """
     return fact_view(found_or_404(corpus().fact_by_id, fact_id, "numeric fact"))
 

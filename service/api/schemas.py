@@ -117,10 +117,40 @@ class TitleSchema(SpanSchema):
     value = fields.String(required=True, metadata={"example": "Foreign Minister"})
 
 
+GENDERS = ("female", "male")
+GENDER_EVIDENCE = ("text", "name")
+
+
+def gender_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": [*GENDERS, None],
+            "description": "For people: the gender the article's pronouns, titles (Mr, Ms, "
+            "Sir, Dame) and descriptions give them, else the one their first name usually "
+            "has; null when neither says.",
+        },
+    )
+
+
+def gender_evidence_field() -> fields.String:
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": [*GENDER_EVIDENCE, None],
+            "description": "`text`: the article says so; `name`: from the first name only.",
+        },
+    )
+
+
 class DocumentEntitySchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
     salience = fields.Float(required=True, metadata={"minimum": 0, "maximum": 1})
     titles = fields.List(fields.Nested(TitleSchema), required=True)
     mentions = fields.List(fields.Nested(MentionSchema), required=True)
@@ -130,6 +160,8 @@ class EntitySummarySchema(ma.Schema):
     id = fields.String(required=True, metadata={"example": "person:dmitry-peskov"})
     name = fields.String(required=True)
     type = fields.String(required=True, metadata={"enum": list(ENTITY_TYPES)})
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
     aliases = fields.List(fields.String(), required=True)
     titles = fields.List(fields.Nested(TitleSchema), required=True)
     document_count = fields.Integer(required=True)
@@ -180,7 +212,13 @@ class SpeakerSchema(ma.Schema):
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
     anonymous = fields.Boolean(required=True)
-    description = fields.String(allow_none=True, required=True)
+    description = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "How the article describes the speaker there, as written."},
+    )
+    gender = gender_field()
+    gender_evidence = gender_evidence_field()
 
 
 class CueSchema(ma.Schema):
@@ -190,18 +228,50 @@ class CueSchema(ma.Schema):
     end = fields.Integer(required=True)
 
 
+QUOTE_KINDS = ("direct", "partial", "indirect")
+
+
+class FragmentSchema(ma.Schema):
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
 class QuoteSchema(ma.Schema):
+    """One speech event: who said what, in quotation marks or reported."""
+
     id = fields.String(required=True)
     document_id = fields.String(required=True)
     text = fields.String(
         attribute="quote.text",
         required=True,
-        metadata={"description": "The words quoted, without the marks."},
+        metadata={
+            "description": "`direct`, `partial`: the words quoted, without the marks. "
+            "`indirect`: the reported clause, as the writer put it."
+        },
     )
     start = fields.Integer(attribute="quote.start", required=True)
     end = fields.Integer(attribute="quote.end", required=True)
     kind = fields.String(
-        attribute="quote.kind", required=True, metadata={"enum": ["full", "partial"]}
+        attribute="quote.kind",
+        required=True,
+        metadata={
+            "enum": list(QUOTE_KINDS),
+            "description": "`direct`: a quotation standing as the speaker's words "
+            "(“We will win,” she said). `partial`: a quoted fragment carried by the writer's "
+            "own sentence (He called it “a disaster”). `indirect`: reported speech, the clause "
+            "a speech verb, “according to” or “X's view is that” reports (She warned that "
+            "rates would rise); quoted words inside it are its `fragments`, not quotes of "
+            "their own.",
+        },
+    )
+    fragments = fields.List(
+        fields.Nested(FragmentSchema),
+        attribute="quote.fragments",
+        required=True,
+        metadata={
+            "description": "`indirect` only (else empty): the words inside it in quotation "
+            "marks, marks excluded."
+        },
     )
     paragraph_index = fields.Integer(required=True)
     speaker = fields.Nested(
@@ -210,11 +280,28 @@ class QuoteSchema(ma.Schema):
     cue = fields.Nested(CueSchema, attribute="quote.cue", allow_none=True, required=True)
 
 
-class QuoteQuery(PageArgs):
+class QuoteKindQuery(PageArgs):
+    kind = fields.List(
+        fields.String(validate=validate.OneOf(QUOTE_KINDS)),
+        validate=validate.Length(1, len(QUOTE_KINDS)),
+        metadata={
+            "description": "Only these kinds; repeat for several (`kind=direct&kind=indirect`)."
+        },
+    )
+
+
+class QuoteQuery(QuoteKindQuery):
     speaker = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
     )
     anonymous = fields.Boolean()
+    speaker_gender = fields.String(
+        validate=validate.OneOf([*GENDERS, "unknown"]),
+        metadata={
+            "description": "Quotes whose speaker is of this gender (`unknown`: the speaker's "
+            "gender is not known, or there is no speaker)."
+        },
+    )
     document = fields.String(validate=validate.Length(1, 200))
     q = fields.String(
         validate=validate.Length(1, 200),
@@ -227,7 +314,7 @@ QuotePageSchema = page_schema(QuoteSchema)
 
 # --- Numeric facts --------------------------------------------------------------------------
 
-FACT_KINDS = ("money", "count", "percent", "quantity", "year", "ordinal", "frequency")
+FACT_KINDS = ("money", "count", "percent", "quantity", "age", "year", "ordinal", "frequency")
 
 
 class MoneySchema(ma.Schema):
@@ -236,10 +323,32 @@ class MoneySchema(ma.Schema):
 
 
 class RangeSchema(ma.Schema):
-    kind = fields.String(required=True, metadata={"enum": ["change", "interval"]})
-    role = fields.String(required=True, metadata={"enum": ["from", "to", "min", "max"]})
+    kind = fields.String(
+        required=True,
+        metadata={
+            "enum": ["change", "interval", "vague"],
+            "description": "`change` (from X to Y) and `interval` (between X and Y) link two "
+            'facts; `vague` is one fact\'s approximate span: "millions of" is 1e6 to 1e7, '
+            '"dozens" 12 to 120.',
+        },
+    )
+    role = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"enum": ["from", "to", "min", "max", None], "description": "Null if vague."},
+    )
     start_id = fields.String(required=True, metadata={"description": "Fact id of from/min."})
     end_id = fields.String(required=True, metadata={"description": "Fact id of to/max."})
+    low = fields.Float(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Lower end of a vague amount, else null.", "example": 1e6},
+    )
+    high = fields.Float(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Upper end of a vague amount, else null.", "example": 1e7},
+    )
 
 
 class RateSchema(ma.Schema):
@@ -253,8 +362,20 @@ class NumericFactSchema(ma.Schema):
     text = fields.String(required=True)
     start = fields.Integer(required=True)
     end = fields.Integer(required=True)
-    value = fields.Float(required=True)
-    unit = fields.String(allow_none=True, required=True)
+    value = fields.Float(
+        required=True,
+        metadata={"description": 'The number, signed ("-1.3%" is -1.3).', "example": -1.3},
+    )
+    unit = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": 'Unit of a quantity or age as pint names it ("140 km/h" is '
+            '`kilometer` with rate `hour`; "275 pound-feet" is `pound*foot`), `%` for a '
+            "percent, `cent` or `penny` for money written in them, else null.",
+            "example": "kilometer",
+        },
+    )
     currency = fields.String(allow_none=True, required=True)
     money = fields.Nested(MoneySchema, allow_none=True, required=True)
     qualifier = fields.String(allow_none=True, required=True, metadata={"example": "more than"})
@@ -262,9 +383,37 @@ class NumericFactSchema(ma.Schema):
     bound = fields.String(
         allow_none=True, required=True, metadata={"enum": ["lower", "upper", None]}
     )
+    direction = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": ["up", "down", None],
+            "description": 'The number is a change that way: "sales rose 2%" is up, "was '
+            'down 19 cents" down; a level reached ("rose to $2bn") has none.',
+            "example": "up",
+        },
+    )
     range = fields.Nested(RangeSchema, allow_none=True, required=True)
-    rate = fields.Nested(RateSchema, allow_none=True, required=True)
-    counted = fields.String(allow_none=True, required=True)
+    rate = fields.Nested(
+        RateSchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": 'Per what: "$58.24 per barrel", "140 km/h", "a year".'},
+    )
+    counted = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "What is counted or paid for.", "example": "workers"},
+    )
+    concept = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": 'What the number is about, its owner or subject: "Tesla" in '
+            '"Tesla jumped 8.5%", "Ford" in "Ford, which has 13,000 workers".',
+            "example": "Ford",
+        },
+    )
     sentence_index = fields.Integer(required=True)
 
 

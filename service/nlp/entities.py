@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
-from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES
+from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES, POST_NOMINALS
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
@@ -22,6 +22,7 @@ from service.nlp.spans import add_entity_rules
 from service.nlp.tokens import canonical_name, doc_text, surface
 
 __all__ = [
+    "POST_NOMINALS",
     "add_entity_rules",
     "canonical_name",
     "doc_text",

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.nlp import MODEL_PACKAGE, entities, numeric_facts, quotes
+from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
 from service.nlp.records import Analysis
 
 _LOADING = threading.Lock()
@@ -78,6 +78,9 @@ def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
+    numeric_facts.units.unit_name("km")  # pint's registry loads with the model, not on a request
+    # The first-name lexicon (~1 s to read) loads with the model, not on the first analysis.
+    people.load_lexicon()
     return nlp
 
 
@@ -112,11 +115,16 @@ def parse_texts(
 
 
 def analyze_doc(doc: Doc) -> Analysis:
-    """Run every extractor on a parsed document."""
+    """Run every extractor on a parsed document.
+
+    One resolver of mentions to people (``people.People``) serves the entities (their gender)
+    and the quotes (their speakers).
+    """
     found = entities.resolve_entities(doc)
+    resolver = people.People(doc, found, quotes.find_quoted_spans(entities.doc_text(doc)))
     return Analysis(
-        entities=tuple(found),
-        quotes=tuple(quotes.extract_quotes(doc, found)),
+        entities=tuple(resolver.entities_with_gender(found)),
+        quotes=tuple(reported.extract_speech(doc, found, resolver)),
         numeric_facts=tuple(numeric_facts.extract_numeric_facts(doc)),
     )
 

@@ -2,21 +2,36 @@
 
 Two passes: find quoted spans from the quotation marks alone, repairing unbalanced marks
 paragraph by paragraph; then attribute each span from the parse of its sentence (the speech
-verb and its subject), falling back to the previous quote's speaker for a continuation.
+verb and its subject), resolved to a person by ``service.nlp.people``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
-from operator import itemgetter
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
-from service.nlp.records import Cue, Entity, Mention, Quote, Speaker
+from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
+from service.nlp.people import (
+    ANONYMOUS_HEADS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    TEXT,
+    People,
+    Referent,
+    is_person,
+    noun_phrase,
+    word_gender,
+)
+from service.nlp.records import Cue, Entity, Quote, Speaker
 
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
@@ -25,45 +40,39 @@ STRAIGHT = '"'
 # Two apostrophes stand for a straight double quote in some wire copy (''like this'').
 _MARKS = re.compile(r"[“”«»„\"]|''|\n")
 _SINGLE = re.compile(r"(?<![\w’‘])‘([^‘’\n]*?(?:’\w[^‘’\n]*?)*)’(?!\w)")
-# Heads of noun phrases that name a source without naming a person.
-ANONYMOUS_HEADS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "insider",
-        "insiders",
-        "analyst",
-        "analysts",
-        "observer",
-        "observers",
-        "expert",
-        "experts",
-        "officer",
-        "officers",
-        "spokesperson",
-        "representative",
-        "member",
-        "members",
-        "lawmaker",
-        "lawmakers",
-        "staffer",
-    ]
-)
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "i", "we", "it"})
 # Speech verbs news copy uses beside the shared lexicon's ("beamed", "echoed", "confessed").
 CUE_VERBS = SPEECH_VERBS | frozenset(
     [
         "affirm",
+        "assure",
+        "attack",
+        "condemn",
+        "crack",
+        "dismiss",
+        "hail",
         "beam",
         "boom",
+        "brag",
+        "clarify",
+        "crow",
+        "enquire",
+        "express",
+        "press",
+        "react",
+        "fume",
+        "gloat",
+        "grumble",
+        "inquire",
+        "mutter",
+        "murmur",
+        "reassure",
+        "remind",
+        "scold",
+        "speak",
+        "talk",
+        "welcome",
+        "underline",
         "charge",
         "chuckle",
         "confess",
@@ -73,7 +82,6 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "lecture",
         "marvel",
         "opine",
-        "quote",
         "reason",
         "reiterate",
         "sigh",
@@ -82,6 +90,42 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "wonder",
     ]
 )
+# Nouns that put a quote in someone's mouth after it: “...,” is the view of X.
+FRAME_NOUNS = frozenset(
+    [
+        "assessment",
+        "verdict",
+        "view",
+        "opinion",
+        "message",
+        "warning",
+        "advice",
+        "response",
+        "reaction",
+        "words",
+        "claim",
+        "prediction",
+        "plea",
+        "argument",
+        "explanation",
+        "conclusion",
+        "comment",
+        "answer",
+    ]
+)
+# Verbs that report speech with a particle, and which particles.
+PHRASAL_CUES = {
+    "shoot": ("back",),
+    "fire": ("back",),
+    "hit": ("back", "out"),
+    "go": ("on",),
+    "chime": ("in",),
+    "pipe": ("up", "in"),
+    "cut": ("in",),
+    "speak": ("up", "out"),
+}
+# Verbs that report speech only without an object ("has added the ability to ...").
+OBJECTLESS_CUES = frozenset(["add", "continue"])
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
 LISTENER_VERBS = frozenset(
     ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
@@ -89,6 +133,8 @@ LISTENER_VERBS = frozenset(
 # Tokens searched for a cue on each side of a quote: bounds the work per quote (linear time).
 CUE_WINDOW = 60
 MIN_FULL_WORDS = 3
+# A quote shorter than MIN_FULL_WORDS needs its cue this close, or governing it.
+NEAR_CHARS = 40
 
 
 # --- Finding quoted spans -------------------------------------------------------------------
@@ -100,9 +146,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     A quote never crosses a paragraph break: one left open is closed at the paragraph's end
     (a quote reopened by the next paragraph continues there as a quote of its own). A closing
     mark glued to the next word ("]”Combined") closes one quote and opens another. Inside a
-    quote opened with one style ('"' or curly), marks of the other style are nested quotes,
-    unless no closer of the opening style follows in the paragraph: then the first closer of
-    the other style ends it (mixed marks: '"I was hoping,” Graham said').
+    quote opened with '"', a curly quote opened is nested, and a curly closer with no curly
+    opener before it ends the quote (mixed marks: '"I was hoping,” Graham said'). Inside a
+    curly quote, straight marks are nested unless no curly closer follows in the paragraph.
     """
     marks = [
         (STRAIGHT if m[0] == "''" else m[0], m.start(), m.end()) for m in _MARKS.finditer(text)
@@ -111,6 +157,7 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     straight = False  # the open quote began with '"': curly marks inside it are nested quotes
+    nested = 0  # curly quotes opened inside the open straight quote and not yet closed
     for i, (found, pos, after) in enumerate(marks):
         mark = found
         if mark[0] == "\n":
@@ -119,11 +166,32 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
                 open_at = None
             continue
         if open_at is not None and straight != (mark == STRAIGHT):
-            if mark in OPENING or ahead[i][straight]:
+            if mark in OPENING:
+                nested += straight
+                continue
+            if straight and nested:
+                nested -= 1
+                continue
+            # A curly closer with no curly opener before it ends a straight-opened quote;
+            # a straight mark in a curly quote does so only if no curly closer follows.
+            if not straight and ahead[i][straight]:
                 continue
             mark = STRAIGHT if straight else "”"  # a mixed closer
+        if open_at is None:
+            nested = 0
         straight = mark == STRAIGHT if open_at is None else straight
         glued = after < len(text) and text[after].isalnum()
+        if found == STRAIGHT and straight:
+            shape = _straight_shape(text, pos, after)
+            if open_at is not None and shape == "opens":
+                # '... Democrats. "In southern seats ...', 'to "enter into': an opening mark
+                # inside a quote ends it (its closing mark was left out or lost) and opens
+                # another.
+                spans.append((open_at, pos))
+                open_at = after
+                continue
+            if open_at is None and shape == "closes":
+                continue  # a stray closing mark ('recruiting sergeant" for terrorists".')
         if mark in OPENING or (mark == STRAIGHT and open_at is None):
             if open_at is not None:  # an unclosed quote before a new opening mark
                 spans.append((open_at, pos))
@@ -137,6 +205,20 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
     return sorted(spans + _single_quoted(text, spans))
+
+
+def _straight_shape(text: str, pos: int, after: int) -> str | None:
+    """How a straight mark is written: "opens" (a space or bracket before it, a word after
+    it), "closes" (a word or punctuation before it, a space or punctuation after), or None."""
+    before = text[pos - 1] if pos > 0 else " "
+    following = text[after] if after < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-") and not following.isspace()
+    closes = not before.isspace() and (following.isspace() or following in ".,;:!?)]}—–-")
+    if opens and not closes:
+        return "opens"
+    if closes and not opens:
+        return "closes"
+    return None
 
 
 def _closers_ahead(marks: Sequence[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
@@ -179,6 +261,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- Attribution ----------------------------------------------------------------------------
+#
+# In stages: a quoted span, then its cue (a speech verb, "according to", a colon, an em-dash
+# byline), then the source mention (the cue's subject), then the person that mention refers
+# to (service.nlp.people: names, pronouns, descriptions, lone surnames). A quote with no cue of
+# its own takes the speaker of the quote it continues (a multi-paragraph quote, the next quote
+# of the same speaker) or of the person the sentence before it is about.
 
 
 def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
@@ -187,19 +275,33 @@ def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return i < 0 or not (spans[i][0] - 1 <= token.idx < spans[i][1] + 1)
 
 
-def _cue(
+def _cues(
     doc: Doc,
     sentence: Sequence[Token],
     quote: tuple[int, int],
     quotes: Sequence[tuple[int, int]],
-):
-    """The speech verb (or "according to", "as follows:") introducing a quote, and its token."""
+) -> list[tuple[int, int, Cue, Token]]:
+    """Speech verbs (and "according to", "as follows:") that may introduce a quote, nearest
+    first: (distance, token index, cue, token)."""
     candidates = []
     text = doc_text(doc)
+    # After a quote that ends its own sentence, only a bare speech clause is its cue ("...
+    # win." Smith said.), not the writer's next sentence ("The Lib Dems accuse Mr Blair of").
+    finished = text[quote[1] - 1 : quote[1]] in (".", "?", "!")
     for token in sentence:
         if not _outside(token, quotes):
             continue
-        if token.lemma_ in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
+        if finished and token.idx >= quote[1] and not _bare_clause(token):
+            continue
+        if _separated(text, token.idx, quote):
+            continue
+        if token.pos_ in ("VERB", "AUX") and (
+            (
+                token.lemma_ in CUE_VERBS
+                and not (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
+            )
+            or _phrasal_cue(token)
+        ):
             distance = token.idx - quote[1] if token.idx >= quote[1] else quote[0] - token.idx
             candidates.append(
                 (
@@ -220,15 +322,20 @@ def _cue(
                 (
                     distance,
                     token.i,
-                    Cue(
-                        doc_text(doc)[token.idx : end.idx + 2],
-                        "according to",
-                        token.idx,
-                        end.idx + 2,
-                    ),
+                    Cue(text[token.idx : end.idx + 2], "according to", token.idx, end.idx + 2),
                     token,
                 )
             )
+        elif (
+            token.lower_ == "of"
+            and token.idx >= quote[1]
+            and token.head.lemma_ in FRAME_NOUNS
+            and token.head.i < token.i
+        ):
+            # “...,” is the dry assessment of Graham Lane.
+            noun = token.head
+            cue = Cue(text[noun.idx : token.idx + 2], f"{noun.lemma_} of", noun.idx, token.idx + 2)
+            candidates.append((noun.idx - quote[1], token.i, cue, token))
         elif token.lower_ == "follows" and token.i > 0 and doc[token.i - 1].lower_ == "as":
             first = doc[token.i - 1]
             end = (
@@ -237,24 +344,233 @@ def _cue(
                 + (text[token.idx + len(token) : token.idx + len(token) + 1] == ":")
             )
             candidates.append(
-                (
-                    0,
-                    token.i,
-                    Cue(text[first.idx : end], "as follows", first.idx, end),
-                    token,
-                )
+                (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
-    if not candidates:
+    return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+# The end of a sentence: ".", "?" or "!" (not an initial or "Mr."), a space, a capital or mark.
+_ABBREVIATIONS = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS) | frozenset(
+    ["jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "st", "mt", "ft", "sen", "rep", "gov"]
+)
+_SENTENCE_END = re.compile(r"(?:[a-z0-9)][.]|[?!])[”\"’']*\s+[“\"‘'A-Z]")
+
+
+def _separated(text: str, offset: int, quote: tuple[int, int]) -> bool:
+    """Whether a word at ``offset`` is cut off from a quote by a line break or a sentence end
+    (the parser may join them in one sentence), so it cannot be its cue."""
+    gap = text[offset : quote[0]] if offset < quote[0] else text[quote[1] : offset]
+    if "\n" in gap:
+        return True
+    if offset > quote[0]:
+        return False
+    for end in _SENTENCE_END.finditer(gap):
+        word = gap[: end.start() + 1].split()[-1:]
+        if not word or word[0].lower().rstrip(".") not in _ABBREVIATIONS:
+            return True
+    return False
+
+
+# Nouns that name who or what can say something: people by role or kind, organisations, and
+# the documents they speak through ("the report said").
+SOURCE_NOUNS = (
+    ROLE_HEADS
+    | ANONYMOUS_HEADS
+    | PERSON_NOUNS
+    | ORG_NOUNS
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+    | frozenset(
+        [
+            "author",
+            "campaigner",
+            "critic",
+            "customer",
+            "doctor",
+            "executive",
+            "fan",
+            "friend",
+            "group",
+            "organisers",
+            "organizers",
+            "parent",
+            "player",
+            "police",
+            "researcher",
+            "resident",
+            "scientist",
+            "student",
+            "teacher",
+            "user",
+            "victim",
+            "voter",
+            "witness",
+            "worker",
+            # organisations
+            "agency",
+            "association",
+            "bank",
+            "board",
+            "body",
+            "broadcaster",
+            "charity",
+            "club",
+            "commission",
+            "committee",
+            "company",
+            "council",
+            "court",
+            "department",
+            "firm",
+            "government",
+            "group",
+            "industry",
+            "ministry",
+            "newspaper",
+            "office",
+            "organisation",
+            "organization",
+            "paper",
+            "party",
+            "regulator",
+            "team",
+            "union",
+            "watchdog",
+            # documents
+            "article",
+            "document",
+            "editorial",
+            "guidance",
+            "letter",
+            "memo",
+            "poll",
+            "report",
+            "ruling",
+            "statement",
+            "study",
+            "survey",
+            "website",
+        ]
+    )
+)
+
+
+def _inanimate(speaker: Speaker, subject: Token) -> bool:
+    """Whether a cue's subject names no one who can say something ("the interviews", "the
+    question", "a bidding war")."""
+    if not speaker.anonymous or speaker.entity_key is not None:
+        return False
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in SOURCE_NOUNS and subject.lower_ not in SOURCE_NOUNS
+
+
+def _phrasal_cue(verb: Token) -> bool:
+    """ "shot back", "fired back", "went on", "chimed in", "as X put it": speech by verb and
+    particle or object."""
+    if verb.lemma_ == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    particles = PHRASAL_CUES.get(verb.lemma_)
+    return particles is not None and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+    )
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has a direct object that is a thing, not its speaker put after it (the
+    parser reads "added a US official" as verb and object)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ != "PROPN"
+        and c.lemma_.lower() not in SOURCE_NOUNS
+        and not c.ent_type_
+        for c in verb.children
+    )
+
+
+def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) -> Speaker | None:
+    """The speaker of a cue the parser gave no subject: the name between the quote and the
+    verb (“...,” Jeff Joseph, from the CEA, told ...), the name right after a verb before the
+    quote ("said Edward Leamer, an economist, “...”"), or a name opening the verb's sentence
+    ("Columnist Margaret Sullivan, in an attempt to ..., wrote, “...”")."""
+    people, sentences, doc = context.people, context.sentences, verb.doc
+    start, end = quote
+    if verb.idx >= end:
+        found = _named_between(people, end, verb.idx)
+    else:
+        found = _named_between(people, verb.idx, start)
+    if found is not None:
+        return found
+    sentence = sentences[bisect_right(context.sentence_starts, verb.i) - 1]
+    opening = doc[sentence.start : min(sentence.start + 6, verb.i)]
+    if len(opening):
+        return _named_between(people, opening.start_char, opening.end_char)
+    return None
+
+
+def _named_between(people: People, start: int, end: int) -> Speaker | None:
+    """The first person named in [start, end), as a speaker."""
+    found = people.first_person_in(start, end)
+    if found is None:
         return None
-    return min(candidates, key=lambda c: (c[0], c[1]))
+    ref, (m_start, m_end) = found
+    return _from_referent(ref, m_start, m_end, None)
+
+
+def _animate_ancestor(
+    verb: Token, quotes: Sequence[tuple[int, int]], people: People
+) -> Speaker | None:
+    """A speaker for a cue whose own subject cannot speak: the subject of a clause above it
+    that can ("Mr Brown also dismissed the figures insisting that ...")."""
+    token = verb
+    for _ in range(4):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and _outside(child, quotes):
+                speaker = _speaker(child, people)
+                if not _inanimate(speaker, child):
+                    return speaker
+    return None
+
+
+def _bare_clause(verb: Token) -> bool:
+    """Whether a verb says nothing but who spoke, to whom, how or when: no clause or object of
+    its own ("Smith said.", "he told BBC News on Monday."); what comes after a comma
+    (", adding that ...") is a clause of its own."""
+    for child in verb.rights:
+        if child.is_punct:
+            break
+        if child.dep_ in ("ccomp", "xcomp", "pcomp", "acomp", "oprd"):
+            return False
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ not in ("tell", "ask"):
+            return False
+        if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
+            return False
+    return True
 
 
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
     Words inside quotation marks are never the speaker (the parser often makes the quote the
-    verb's subject or object).
+    verb's subject or object). When the parse gives none, a name written just before the verb
+    ("Mr Straw said") is taken.
     """
+    first = verb
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "MTV has been criticised ... by campaigners": the agent speaks (the parser may hang
+        # the "by" on the quoted words).
+        doc = verb.doc
+        for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 40)]:
+            if token.lower_ == "by" and token.dep_ in ("agent", "prep") and _outside(token, quotes):
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
     for _ in range(4):
         for child in verb.children:
             if not _outside(child, quotes):
@@ -263,6 +579,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
             ):
                 return child
+            if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "Mr Blair, who said: ..."
         # Inverted order: "added a US official in Germany", "said Peskov".
         if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
@@ -276,136 +594,85 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             verb = verb.head
         else:
             break
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if (
+        before is not None
+        and (before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.is_title))
+        and _outside(before, quotes)
+    ):
+        return before
     return None
 
 
-def _phrase(head: Token) -> Span:
-    """The subject noun phrase: its left modifiers and prepositional tail, no clauses."""
-    doc = head.doc
-    start, end = head.left_edge.i, head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("prep", "compound", "appos") and child.dep_ != "appos":
-            end = max(end, child.right_edge.i + 1)
-        else:
-            break
-    for i in range(head.i - 1, start - 1, -1):  # a subject never starts on an earlier line
-        if "\n" in doc[i].text_with_ws:
-            start = i + 1
-            break
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return doc[start:end]
+def _role_words(text: str, start: int, end: int) -> str | None:
+    """The role written before a name in its phrase ("Kremlin spokesman"), without articles
+    and titles ("Mr", "Dr"); None if nothing is left."""
+    words = text[start:end].split()
+    while words and (
+        words[0].lower() in ("the", "a", "an") or words[0].lower() in TITLE_ABBREVIATIONS
+    ):
+        words.pop(0)
+    while words and words[-1].lower() in TITLE_ABBREVIATIONS:
+        words.pop()
+    return " ".join(words) or None
 
 
-_START, _END = itemgetter(0), itemgetter(1)
-
-
-class _Mentions:
-    """Mentions of people and organisations in text order, found by offset in log time.
-
-    A long text can hold thousands of quotes and speakers; scanning every entity for each
-    quote made attribution quadratic. spaCy's entity spans never overlap, so mentions sorted
-    by start are sorted by end too. Ties go to the entity listed first, as before.
-    """
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self._rows: dict[str, list[tuple[int, int, int, int, Entity, Mention]]] = {}
-        for kind in ("person", "organization"):
-            self._rows[kind] = sorted(
-                (mention.start, mention.end, i, j, entity, mention)
-                for i, entity in enumerate(entities)
-                if entity.type == kind
-                for j, mention in enumerate(entity.mentions)
-            )
-
-    def at(self, start: int, end: int, kind: str) -> tuple[Entity, Mention] | None:
-        """The mention of a ``kind`` entity overlapping ``[start, end)``."""
-        rows = self._rows[kind]
-        i = bisect_left(rows, end, key=_START) - 1
-        best = None
-        while i >= 0 and rows[i][1] > start:
-            if best is None or rows[i][2:4] < best[2:4]:
-                best = rows[i]
-            i -= 1
-        return (best[4], best[5]) if best else None
-
-    def last_person_before(self, offset: int) -> tuple[Entity, Mention] | None:
-        """The person mention ending last at or before ``offset``."""
-        i = bisect_right(self._rows["person"], offset, key=_END) - 1
-        return self._rows["person"][i][4:] if i >= 0 else None
-
-    def nearest_person(self, offset: int, window: int = 300) -> tuple[Entity] | None:
-        """The person mentioned closest to ``offset``, within ``window`` chars."""
-        rows = self._rows["person"]
-        lo = bisect_left(rows, offset - window, key=_START)
-        hi = bisect_right(rows, offset + window, key=_START)
-        near = [(abs(r[0] - offset), r[2], r[3], r[4]) for r in rows[lo:hi]]
-        return (min(near, key=lambda n: n[:3])[3],) if near else None
-
-
-def _speaker(subject: Token, mentions: _Mentions, previous: Speaker | None) -> Speaker:
+def _speaker(subject: Token, people: People) -> Speaker:
+    """The speaker a cue's subject stands for, resolved to the person it refers to."""
     doc = subject.doc
-    phrase = _phrase(subject)
+    text = doc_text(doc)
+    phrase = noun_phrase(subject)
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
-    head_end = subject.idx + len(subject)
-    found = mentions.at(subject.idx, head_end, "person") or mentions.at(
-        subject.idx, head_end, "organization"
+    head = (subject.idx, subject.idx + len(subject))
+    named = people.name_at(*head)
+    if named is not None and named.entity is not None:
+        start, end = people.mention_at(*head)
+        description = (
+            _role_words(text, phrase.start_char, start) if phrase.start_char < start else None
+        )
+        return _from_referent(named, start, end, description)
+    lower = subject.lower_
+    if lower in PRONOUNS:
+        ref = people.resolve(subject)
+        if ref is not None:
+            return _from_referent(ref, *head, ref.description if ref.name is None else None)
+        gender = word_gender(lower)
+        return Speaker(subject.text, None, *head, True, None, gender, TEXT if gender else None)
+    ref = people.resolve(subject)
+    if ref is not None and ref.entity is not None and ref.entity.type != "person":
+        return Speaker(
+            ref.entity.name, ref.entity.key, phrase.start_char, phrase.end_char, False, None
+        )
+    gender = word_gender(subject.text)
+    if ref is not None and ref.name is not None:
+        description = phrase.text if ref.entity is not None else None
+        return _from_referent(ref, phrase.start_char, phrase.end_char, description)
+    return Speaker(
+        phrase.text,
+        None,
+        phrase.start_char,
+        phrase.end_char,
+        True,
+        phrase.text,
+        gender,
+        TEXT if gender else None,
     )
-    if found and found[0].type == "person":
-        entity, mention = found
-        extra = doc_text(doc)[phrase.start_char : mention.start].strip()
-        return Speaker(entity.name, entity.key, mention.start, mention.end, False, extra or None)
-    if subject.lower_ in PRONOUNS:
-        if previous is not None and not previous.anonymous:
-            return Speaker(
-                previous.name,
-                previous.entity_key,
-                subject.idx,
-                subject.idx + len(subject),
-                False,
-                previous.description,
-            )
-        last = mentions.last_person_before(subject.idx)
-        if last is not None:
-            return Speaker(
-                last[0].name, last[0].key, subject.idx, subject.idx + len(subject), False, None
-            )
-        if previous is not None:
-            return Speaker(
-                previous.name,
-                None,
-                subject.idx,
-                subject.idx + len(subject),
-                True,
-                previous.description,
-            )
-    head = subject.lower_
-    if head in ROLE_HEADS and head not in ANONYMOUS_HEADS and subject.ent_type_ == "":
-        # "the rep said": a role standing for the person named nearby.
-        nearby = mentions.nearest_person(subject.idx)
-        if nearby is not None:
-            return Speaker(
-                nearby[0].name,
-                nearby[0].key,
-                phrase.start_char,
-                phrase.end_char,
-                False,
-                phrase.text,
-            )
-    anonymous = found is None
-    if found:
-        entity, _ = found
-        return Speaker(entity.name, entity.key, phrase.start_char, phrase.end_char, False, None)
-    return Speaker(phrase.text, None, phrase.start_char, phrase.end_char, anonymous, phrase.text)
+
+
+def _from_referent(ref: Referent, start: int, end: int, description: str | None) -> Speaker:
+    key = ref.entity.key if ref.entity is not None else None
+    name = ref.name or ref.description or ""
+    anonymous = ref.name is None
+    return Speaker(name, key, start, end, anonymous, description, ref.gender, ref.gender_evidence)
 
 
 def _kind(text: str, quote: tuple[int, int]) -> str:
-    """ "partial" for a fragment embedded in the writer's sentence, else "full"."""
+    """ "partial" for a fragment embedded in the writer's sentence, else "direct"."""
     before = text[max(0, quote[0] - 3) : quote[0] - 1].rstrip()
     starts_lower = text[quote[0] : quote[0] + 1].islower()
     embedded = bool(before) and (before[-1].isalnum() or before[-1] in ",")
-    return "partial" if starts_lower and embedded else "full"
+    return "partial" if starts_lower and embedded else "direct"
 
 
 def _neighbours(
@@ -437,7 +704,7 @@ def _colon_speaker(
     """
     text = doc_text(doc)
     colon = text.rfind(":", max(0, quote_start - 6), quote_start)
-    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„') != "":
+    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„‘') != "":
         return None
     token = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if token is None:
@@ -455,9 +722,40 @@ def _colon_speaker(
         if t.is_sent_start:
             break
     words = [t for t in clause if not t.is_punct]
-    if 0 < len(words) <= 6 and words[-1].pos_ == "PROPN":
+    if 0 < len(words) <= 6 and (words[-1].pos_ == "PROPN" or words[-1].text.istitle()):
+        if _TEASER.match(text, line_start, colon + 1):
+            return None  # "READ MORE:" is a label, not a speaker
         return words[-1], cue
     return None
+
+
+_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*[—–―][^\S\n]*(?=\w)")
+
+
+def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | None:
+    """“...” — Jane Doe: an em dash after the closing mark, then the speaker's name."""
+    text = doc_text(doc)
+    match = _BYLINE.match(text, quote_end)
+    if match is None:
+        return None
+    start = match.end()
+    dash = text.rfind("—", quote_end, start)
+    dash = (
+        dash
+        if dash >= 0
+        else max(text.rfind("–", quote_end, start), text.rfind("―", quote_end, start))
+    )
+    cue = Cue(text[dash], text[dash], dash, dash + 1)
+    named = people.name_at(start, start + 1)
+    if named is not None and named.entity is not None:
+        m_start, m_end = people.mention_at(start, start + 1)
+        return _from_referent(named, m_start, m_end, None), cue
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    name = re.match(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", line)
+    if name is None:
+        return None
+    return Speaker(name[0], None, start, start + len(name[0]), False, None), cue
 
 
 def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> list[Token]:
@@ -467,55 +765,311 @@ def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> l
     return [*before, *after]
 
 
-def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
-    """Every direct quotation in ``doc``, attributed where possible."""
+# --- What is not speech -----------------------------------------------------------------------
+
+# A label line before a quote: "READ MORE: ‘It becomes a nightmare’", "WATCH: ...".
+_TEASER = re.compile(r"[^\S\n]*(?:[A-Z][A-Z'’]*[^\S\n]*){1,4}:")
+# Nouns and verbs after which a quoted phrase is a name or a word, not something said: "the
+# film “...”", "the term “...”", "a campaign titled “...”".
+TITLE_WORDS = frozenset(
+    [
+        "film",
+        "movie",
+        "show",
+        "series",
+        "sitcom",
+        "drama",
+        "book",
+        "novel",
+        "memoir",
+        "album",
+        "song",
+        "single",
+        "track",
+        "play",
+        "musical",
+        "programme",
+        "program",
+        "documentary",
+        "opera",
+        "poem",
+        "painting",
+        "exhibition",
+        "slogan",
+        "motto",
+        "headline",
+        "hashtag",
+        "word",
+        "words",
+        "term",
+        "terms",
+        "phrase",
+        "titled",
+        "entitled",
+        "so-called",
+        "nicknamed",
+        "reading",  # a sign reading “...”
+    ]
+)
+MAX_TITLE_WORDS = 8
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "is"]
+)
+
+
+def _named_thing(text: str, quote: tuple[int, int]) -> bool:
+    """A quoted title, name or term right after a word such as "film", "term" or "titled"
+    (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
+    start, end = quote
+    before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
+    if not before or not before[-1].isalpha():
+        return False
+    last = before.split()[-2:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
+
+
+def _title_case(text: str, quote: tuple[int, int]) -> bool:
+    """Words in title case without a sentence's end: a title or a slogan ("Make America Great
+    Again"), not speech."""
+    inner = text[quote[0] : quote[1]]
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if len(words) < 2 or inner.rstrip()[-1:] in ".?!,":
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _is_teaser(text: str, start: int) -> bool:
+    """A quote on a label line such as "READ MORE: ‘...’" (a link to another article)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _TEASER.match(text, line_start)
+    return match is not None and not text[match.end() : start].strip(' “"‘«„')
+
+
+# --- The extractor ------------------------------------------------------------------------------
+
+
+def _chained(text: str, previous: tuple[int, int], quote: tuple[int, int]) -> bool:
+    """Whether ``quote`` goes on with the words of ``previous``: the earlier one ended with no
+    closing mark (at a paragraph end) and this one opens right after it."""
+    gap = text[previous[1] : quote[0]]
+    return (
+        bool(gap)
+        and gap[-1] in '“"«„‘'
+        and not gap[:-1].strip()
+        and ("\n" in gap or text[previous[1] - 1 : previous[1]] in (".", "?", "!"))
+    )
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A quoted span on its way to becoming a Quote."""
+
+    start: int
+    end: int
+    tokens: Span
+    sentences: tuple[int, int]  # first and last sentence index
+    speaker: Speaker | None
+    cue: Cue | None
+    near: bool = False  # the cue is in the quote's own sentence
+    chained: bool = False  # part of a quote running over several paragraphs
+    before: _Candidate | None = None  # the part before, in such a quote
+
+
+def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate | None:
+    """A quoted span with its cue and speaker, found from its own sentences."""
+    text, spans, sentences, people, _ = context
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    # Token.sent walks the sentence: look sentences up by index to stay linear.
+    i_first = bisect_right(context.sentence_starts, first.start) - 1
+    i_last = bisect_right(context.sentence_starts, first.end - 1) - 1
+    window = _window(doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end)
+    found = _cues(doc, window, (start, end), spans)
+    near = bool(found)
+    if not found:
+        for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
+            if found := _cues(doc, neighbour, (start, end), spans):
+                break
+    speaker, cue = None, None
+    if not found and (colon := _colon_speaker(doc, start, spans)) is not None:
+        subject, cue = colon
+        speaker = _speaker(subject, people)
+        near = True
+    # The nearest cue whose subject can speak: in "Mr DiPiazza said the interviews suggested
+    # that companies had “adjusted”", the interviews suggest nothing aloud.
+    for _, _, verb_cue, verb in found:
+        if verb_cue.lemma == "according to":
+            objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
+            subject = objects[0] if objects else None
+        elif verb_cue.lemma.endswith(" of"):
+            subject = next((c for c in verb.children if c.dep_ == "pobj"), None)
+        else:
+            subject = _subject(verb, spans)
+        candidate = _speaker(subject, people) if subject is not None else None
+        if candidate is None and verb_cue.lemma != "according to":
+            candidate = _unparsed_subject(verb, (start, end), context)
+        if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
+            candidate = _animate_ancestor(verb, spans, people) or candidate
+        if cue is None:
+            speaker, cue = candidate, verb_cue
+        if candidate is not None and not _inanimate(candidate, subject):
+            speaker, cue = candidate, verb_cue
+            break
+    if speaker is None and (byline := _byline(doc, end, people)) is not None:
+        speaker, cue = byline
+    if cue is not None and found and near:
+        verb = next(f[3] for f in found if f[2] == cue)
+        near = min(abs(cue.start - end), abs(start - cue.end)) <= NEAR_CHARS or _governs(
+            verb, first
+        )
+    return _Candidate(start, end, first, (i_first, i_last), speaker, cue, near)
+
+
+def _governs(verb: Token, quote: Span) -> bool:
+    """Whether the quoted words belong to the clause the cue verb reports: up from them through
+    the parse, never through a coordination (", and Harris discussed it “in detail”")."""
+    token = quote.root
+    for _ in range(6):
+        if token.i == verb.i:
+            return True
+        if token.dep_ == "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+class _Context(NamedTuple):
+    text: str
+    spans: Sequence[tuple[int, int]]
+    sentences: Sequence[Span]
+    people: People
+    sentence_starts: Sequence[int] = ()
+
+
+def extract_quotes(
+    doc: Doc, entities: Sequence[Entity], people: People | None = None
+) -> list[Quote]:
+    """Every direct quotation in ``doc``, attributed where possible.
+
+    ``people``: the document's resolver of mentions to people, when the caller has built it.
+    """
     text = doc_text(doc)
     spans = find_quoted_spans(text)
+    people = people if people is not None else People(doc, entities, spans)
+    sentences = list(doc.sents)
+    context = _Context(text, spans, sentences, people, [s.start for s in sentences])
+    found = [c for start, end in spans if (c := _candidate(doc, start, end, context))]
+    # A quote running over several paragraphs is one speaker's, whichever part names them.
+    for before, after in pairwise(found):
+        if _chained(text, (before.start, before.end), (after.start, after.end)):
+            before.chained = after.chained = True
+            after.before = before
+    for item in reversed(found):
+        if item.before is not None and item.before.speaker is None:
+            item.before.speaker = item.speaker
+    for item in found:
+        if item.speaker is None and item.before is not None:
+            item.speaker = item.before.speaker
+
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
-    sentences = list(doc.sents)
-    sentence_starts = [s.start for s in sentences]
-    mentions = _Mentions(entities)
-    for start, end in spans:
-        first = doc.char_span(start, end, alignment_mode="expand")
-        if first is None or len(first) == 0:
-            continue
-        # Token.sent walks the sentence: look sentences up by index to stay linear.
-        i_first = bisect_right(sentence_starts, first.start) - 1
-        i_last = bisect_right(sentence_starts, first.end - 1) - 1
-        window = _window(
-            doc, sentences[i_first].start, first.start, first.end, sentences[i_last].end
-        )
-        found = _cue(doc, window, (start, end), spans)
-        if found is None:
-            for neighbour in _neighbours(text, sentences, i_first, i_last, (start, end)):
-                if found := _cue(doc, neighbour, (start, end), spans):
-                    break
-        speaker, cue = None, None
-        if found is None and (colon := _colon_speaker(doc, start, spans)) is not None:
-            subject, cue = colon
-            speaker = _speaker(subject, mentions, previous)
-        elif found is not None:
-            _, _, cue, verb = found
-            if cue.lemma == "according to":
-                objects = [c for c in doc[verb.i + 1].children if c.dep_ == "pobj"]
-                subject = objects[0] if objects else None
-            else:
-                subject = _subject(verb, spans)
-            speaker = _speaker(subject, mentions, previous) if subject is not None else None
-            if speaker is None and cue.lemma == "as follows" and previous is not None:
-                speaker = previous
-        continuation = (
-            "\n\n" not in text[previous_end:start] or text[previous_end:start].count("\n\n") == 1
-        )
-        if speaker is None and previous is not None and previous_end >= 0 and continuation:
-            speaker = previous
+    for item in found:
+        start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
+        kind = _kind(text, (start, end))
         words = len(text[start:end].split())
-        near = cue is not None and min(abs(cue.start - end), abs(start - cue.end)) <= 40
-        if words < MIN_FULL_WORDS and not (near and speaker is not None):
+        if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
+            continue
+        if _named_thing(text, (start, end)) and (cue is None or cue.lemma != ":"):
+            continue
+        if cue is None and not item.chained:
+            if words < MIN_FULL_WORDS or _title_case(text, (start, end)):
+                continue  # a scare quote, a title or a slogan: nobody is said to say it
+            if kind == "partial" and not _clause(text, item.tokens):
+                continue  # a word or phrase used as such
+        if speaker is None and item.before is not None:
+            speaker = item.before.speaker
+        if cue is None and speaker is None:
+            speaker = _continuing(context, item, previous, previous_end)
+        elif (
+            speaker is None
+            and previous is not None
+            and (
+                (cue is not None and cue.lemma == "as follows")
+                or _adjacent(text, previous_end, start)
+            )
+        ):
+            speaker = previous
+        if speaker is None:
+            speaker = _following_cue(doc, context, item)
+        if words < MIN_FULL_WORDS and not (item.near and speaker is not None) and not item.chained:
             continue  # a scare quote: nobody is said to have said it
-        quotes.append(Quote(text[start:end], start, end, _kind(text, (start, end)), speaker, cue))
+        item.speaker = speaker
+        quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
         if speaker is not None:
             previous, previous_end = speaker, end
     return quotes
+
+
+def _clause(text: str, span: Span) -> bool:
+    """Whether quoted words say something (a verb and four words or more, or words ending the
+    writer's sentence), rather than name something ("black box warning")."""
+    if text[span.end_char - 1 : span.end_char] in (".", "!", "?"):
+        return True
+    return len(span) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _adjacent(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote is in the paragraph of the previous attributed quote or the next one."""
+    return previous_end >= 0 and text[previous_end:start].count("\n\n") <= 1
+
+
+def _continuing(
+    context: _Context, item: _Candidate, previous: Speaker | None, previous_end: int
+) -> Speaker | None:
+    """The speaker of a quote without a cue: the person the narrative sentence just before it
+    is about, else the speaker of the previous quote when it is in this paragraph or the one
+    before."""
+    text, _, sentences, people, _ = context
+    i_first = item.sentences[0]
+    if i_first > 0:
+        before = sentences[i_first - 1]
+        gap = text[before.end_char : item.start]
+        if before.start_char >= previous_end and gap.count("\n\n") <= 1:
+            ref = people.subject_referent(i_first - 1)
+            subject = people.subject_token(i_first - 1)
+            if ref is not None and subject is not None and is_person(ref):
+                span = people.mention_at(subject.idx, subject.idx + len(subject))
+                return _from_referent(ref, *span, None)
+    if previous is not None and _adjacent(text, previous_end, item.start):
+        return previous
+    return None
+
+
+def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | None:
+    """The speaker named by a short speech clause in the sentence right after a quote that has
+    none ("...a little bit." / DeBoer said.), even across a paragraph break."""
+    text, spans, sentences, people, _ = context
+    i_last = item.sentences[1]
+    if i_last + 1 >= len(sentences):
+        return None
+    following = sentences[i_last + 1]
+    gap = text[item.end : following.start_char]
+    if gap.count("\n\n") > 1 or gap.strip(' \n”"»’.,') or len(following) > 25:
+        return None
+    if any(not _outside(t, spans) for t in following):
+        return None
+    for token in following[:12]:
+        if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
+            subject = _subject(token, spans)
+            if subject is None:
+                return None
+            speaker = _speaker(subject, people)
+            return (
+                None if speaker.entity_key is None and speaker.name.lower() in PRONOUNS else speaker
+            )
+    return None

@@ -67,6 +67,10 @@ class Entity(Record):
     # subject of "said"; ("affiliate", 1) "X boss"; ("male"|"female", 1) from titles;
     # ("given", 1) "Sir John". Sorted pairs.
     evidence: tuple[tuple[str, int], ...] = ()
+    # People only: "female", "male" or None, and what says so: "text" (the article's pronouns,
+    # titles and descriptions of them) or "name" (the first name, from a lexicon).
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 # --- Quotes -----------------------------------------------------------------------------------
@@ -80,6 +84,8 @@ class Speaker(Record):
     end: int
     anonymous: bool
     description: str | None  # "a senior U.S. national security official"
+    gender: str | None = None  # "female" | "male" | None
+    gender_evidence: str | None = None  # "text" | "name" | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +97,29 @@ class Cue(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Quote(Record):
-    text: str  # without the quotation marks
-    start: int  # offsets of `text` (inside the marks)
+class Fragment(Record):
+    """Words quoted verbatim inside reported speech, marks excluded."""
+
+    start: int
     end: int
-    kind: str  # "full" | "partial"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Record):
+    """One speech event: a quotation, or a reported clause with its quoted fragments.
+
+    kind: "direct" (a quotation standing as the speaker's words), "partial" (a quoted fragment
+    the writer's own sentence carries), "indirect" (reported speech: the clause a speech verb,
+    "according to" or "X's view is that" reports, in the writer's words).
+    """
+
+    text: str  # direct, partial: without the quotation marks; indirect: the reported clause
+    start: int  # offsets of `text`
+    end: int
+    kind: str  # "direct" | "partial" | "indirect"
     speaker: Speaker | None
     cue: Cue | None
+    fragments: tuple[Fragment, ...] = ()  # indirect only: the quoted words inside it
 
 
 # --- Numeric facts ----------------------------------------------------------------------------
@@ -116,16 +138,20 @@ class NumericFact(Record):
     text: str
     start: int
     end: int
-    value: float
-    unit: str | None  # physical unit for quantity ("km", "tonnes"), "%" for percent
+    value: float  # signed: "-1.3%" and "minus-5 yards" are negative
+    unit: str | None  # pint's name for a quantity ("kilometer", "pound_force_foot"), "%" for
+    # a percent, "cent"/"penny" for money written in them, else None
     currency: str | None  # ISO 4217, money only
     qualifier: str | None  # "about", "more than", "less than", "at least", "up to", ...
     approximate: bool
     bound: str | None  # "lower" | "upper" | None
     range: RangeLink | None
-    rate: str | None  # per: "year", "day", ...
+    rate: str | None  # per: "year", "day", "barrel", "hour" (of "km/h"), ...
     counted: str | None  # "troops", "military aid"
     sentence_index: int
+    direction: str | None = None  # "up" | "down": the number is a change that way ("rose 2%")
+    concept: str | None = None  # what the number is about: "Tesla" in "Tesla jumped 8.5%"
+    vague_range: tuple[float, float] | None = None  # "millions of" -> (1e6, 1e7)
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,8 +97,19 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":
+        # What the recogniser glues before a name: an owner ("Sky Networks' Sophie Turner
+        # Laing"), a role ("Nottingham City Councillor Brian Parbutt", "MEP Caroline Lucas").
+        for i in range(end - 2, start - 1, -1):
+            if doc[i].text in {"'s", "’s", "'", "’"} or is_title_token(doc[i]):
+                start = i + 1
+                break
         while start < end - 1 and _not_first_of_name(doc[start]):
             start += 1
+        # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
+                end = i
+                break
         while end > start + 1 and (
             not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS
         ):

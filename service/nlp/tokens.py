@@ -11,6 +11,7 @@ from service.nlp.lexicon import (
     CANONICAL_NAMES,
     GLUED_SPEECH_VERBS,
     PERSON_TITLES,
+    POST_NOMINALS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     TITLE_ABBREVIATIONS,
@@ -56,7 +57,12 @@ def is_speech_verb(token: Token) -> bool:
 
 def is_title_token(token: Token) -> bool:
     lower = token.lower_
-    return lower in TITLE_ABBREVIATIONS or lower in ROLE_HEADS or lower in ROLE_MODIFIERS
+    return (
+        lower in TITLE_ABBREVIATIONS
+        or lower in ROLE_HEADS
+        or lower in ROLE_MODIFIERS
+        or token.text in POST_NOMINALS
+    )
 
 
 def word_before(span: Span) -> Token | None:

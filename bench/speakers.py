@@ -1,0 +1,286 @@
+"""Who said it: the resolved speaker name of each quote, on the BBC speaker gold.
+
+    .venv/bin/python bench/speakers.py [--errors] [--cache FILE]
+    /work/venv-bench/bin/python bench/speakers.py   # the same, with textacy beside ours
+
+Gold: `tests/data/speakers_gold.jsonl` (66 BBC articles, every span between quotation marks,
+annotated before any tuning; conventions in `tests/data/speakers_gold.md`). The `heldout` third
+is never tuned on: its figures are printed as totals only, and `--errors` lists dev rows only.
+The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
+which prints it alone: it is the unseen test, measured rarely and never tuned on.
+
+Matching: a predicted quote matches a gold span when they share at least half of the shorter
+one's characters; each gold span takes the predicted quote sharing the most with it.
+
+- quotes: gold spans with `is_quote` true. Recall = those matched / all. A predicted quote is a
+  true positive when it matches a gold quote, a *false quote* when it matches a span with
+  `is_quote` false, and also false when it matches no gold span at all. Precision = true
+  positives / predicted quotes.
+- speaker name, over the gold quotes found (and, in the "end to end" column, over all gold
+  quotes, a missed quote counting as wrong). Names are compared after case folding, with
+  whitespace collapsed, curly apostrophes made straight, and a leading "the" and the honorifics
+  Mr, Mrs, Ms, Miss, Dr and Sir dropped (the gold drops them: "Conservatives", "Alex Ferguson").
+  - exact: the two names are then equal. A gold speaker of null (a quote nobody is said to have
+    said) is right only when we give no speaker.
+  - surname-tolerant: exact, or one of the two names is a single word equal to the last word of
+    the other ("Fox" for "Liam Fox", or the other way round). Two different full names sharing a
+    surname ("Erik Karlsson", "Melker Karlsson") never match.
+- gender: over the gold quotes found whose gold speaker has a gender: ours equal to it (no gender
+  is wrong); coverage is the share where we give one.
+
+textacy's `direct_quotations` runs on the same parsed documents when textacy is importable (it
+is a bench-only extra: `pip install -e '.[bench]'`); its speaker is the text of its speaker
+tokens, as a user of it would see it (a pronoun stays a pronoun). It finds no gender. It raises
+on a text with an odd number of quotation marks; such an article counts as one where it finds
+nothing (the number is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from spacy.tokens import DocBin
+
+from bench._common import bench_corpus
+from service.corpus import read_corpus
+from service.nlp.pipeline import analyze_doc, load_pipeline
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gold.jsonl"
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
+SPLITS = ("dev", "heldout")  # printed by default; "fresh" only with --split fresh
+TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
+
+
+def normal(name: str | None) -> str | None:
+    """A name as compared: case-folded, honorifics and extra spaces dropped."""
+    if name is None:
+        return None
+    words = name.replace("’", "'").casefold().strip(" ,.;:").split()
+    while len(words) > 1 and (words[0].rstrip(".") in HONORIFICS or words[0] == "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def same_exact(ours: str | None, gold: str | None) -> bool:
+    return normal(ours) == normal(gold)
+
+
+def same_tolerant(ours: str | None, gold: str | None) -> bool:
+    """Exact, or a lone word equal to the other name's last word."""
+    if same_exact(ours, gold):
+        return True
+    a, b = normal(ours), normal(gold)
+    if not a or not b:
+        return False
+    aw, bw = a.split(), b.split()
+    return (len(aw) == 1 and aw[0] == bw[-1]) or (len(bw) == 1 and bw[0] == aw[-1])
+
+
+def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(gold_rows: list[dict], predicted: list[tuple]) -> tuple[dict[int, int], set[int]]:
+    """gold row index -> predicted index, and the predicted indexes matching no gold span."""
+    best: dict[int, int] = {}
+    used = set()
+    for gi, row in enumerate(gold_rows):
+        g = (row["start"], row["end"])
+        scored = []
+        for pi, (span, *_rest) in enumerate(predicted):
+            shared = _shared(g, span)
+            if shared and shared * 2 >= min(g[1] - g[0], span[1] - span[0]):
+                scored.append((shared, -pi, pi))
+        if scored:
+            best[gi] = max(scored)[2]
+            used.update(s[2] for s in scored)
+    return best, set(range(len(predicted))) - used
+
+
+class Tally:
+    """Counts for one system on one split."""
+
+    def __init__(self) -> None:
+        self.gold = self.found = self.predicted = self.false = self.unmatched = 0
+        self.exact = self.tolerant = 0
+        self.gendered = self.gender_right = self.gender_given = 0
+
+    def add(self, gold_rows, predicted, errors=None) -> None:
+        best, unmatched = match(gold_rows, predicted)
+        self.predicted += len(predicted)
+        self.unmatched += len(unmatched)
+        for gi, row in enumerate(gold_rows):
+            pi = best.get(gi)
+            if not row["is_quote"]:
+                if pi is not None:
+                    self.false += 1
+                    if errors is not None:
+                        errors.append(("FALSE", row, predicted[pi]))
+                continue
+            self.gold += 1
+            if pi is None:
+                if errors is not None:
+                    errors.append(("MISSED", row, None))
+                continue
+            self.found += 1
+            _, name, gender = predicted[pi]
+            self.exact += same_exact(name, row["speaker"])
+            self.tolerant += same_tolerant(name, row["speaker"])
+            if errors is not None and not same_exact(name, row["speaker"]):
+                kind = "SURNAME" if same_tolerant(name, row["speaker"]) else "SPEAKER"
+                errors.append((kind, row, predicted[pi]))
+            if row["gender"]:
+                self.gendered += 1
+                self.gender_right += gender == row["gender"]
+                self.gender_given += gender is not None
+                if errors is not None and gender != row["gender"]:
+                    errors.append(("GENDER", row, predicted[pi]))
+
+    def line(self, name: str) -> str:
+        tp = self.found
+        precision = tp / self.predicted if self.predicted else 0.0
+        recall = tp / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+        def share(n: int, d: int) -> str:
+            return f"{n / d:5.3f}" if d else "  -  "
+
+        cells = [
+            f"{name:9}",
+            f"{precision:5.3f} {recall:5.3f} {f1:5.3f} {self.false:>5} {self.unmatched:>4}",
+            f"{share(self.exact, tp):>5} {share(self.tolerant, tp):>8}",
+            f"{share(self.exact, self.gold):>5} {share(self.tolerant, self.gold):>8}",
+            f"{share(self.gender_right, self.gendered):>5} "
+            f"{share(self.gender_given, self.gendered):>5}",
+            f"{self.gold:>4} {tp:>5} {self.predicted:>9}",
+        ]
+        return " | ".join(cells)
+
+
+HEADER = "\n".join(
+    [
+        f"{'':9} | {'quotes':^29} | {'name of found':^14} | {'name, end to end':^14}"
+        f" | {'gender':^11} | counts",
+        f"{'system':9} | {'P':>5} {'R':>5} {'F1':>5} {'false':>5} {'none':>4}"
+        f" | {'exact':>5} {'tolerant':>8} | {'exact':>5} {'tolerant':>8}"
+        f" | {'right':>5} {'given':>5} | gold found predicted",
+    ]
+)
+
+
+def documents(ids: set[str]) -> dict[str, str]:
+    """Text of each gold article, exactly as the service reads it."""
+    folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
+    found, _, _ = read_corpus(folder)
+    return {d.id: d.text for d in found if d.id in ids}
+
+
+def parsed(texts: dict[str, str], cache: Path | None) -> dict:
+    nlp = load_pipeline()
+    ids = sorted(texts)
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in docs] == [texts[i] for i in ids]:
+            return dict(zip(ids, docs, strict=True))
+    docs = list(nlp.pipe((texts[i] for i in ids), batch_size=8))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return dict(zip(ids, docs, strict=True))
+
+
+def ours(doc) -> list[tuple]:
+    """((start, end), speaker name, speaker gender) of each quote we return."""
+    return [
+        (
+            (q.start, q.end),
+            q.speaker.name if q.speaker else None,
+            q.speaker.gender if q.speaker else None,
+        )
+        for q in analyze_doc(doc).quotes
+    ]
+
+
+def textacy_quotes(doc) -> list[tuple] | None:
+    try:
+        from textacy.extract.triples import direct_quotations  # noqa: PLC0415
+    except ImportError:
+        return None
+    out = []
+    try:
+        found = list(direct_quotations(doc))
+    except ValueError:  # it refuses a text with an odd number of quotation marks
+        TEXTACY_REFUSED.append(doc)
+        return []
+    for dq in found:
+        content = (dq.content[0].idx, dq.content[-1].idx + len(dq.content[-1]))
+        speaker = " ".join(t.text for t in dq.speaker) if dq.speaker else None
+        out.append((content, speaker, None))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
+    parser.add_argument("--errors", action="store_true", help="list our dev errors")
+    parser.add_argument("--split", choices=(*SPLITS, "fresh"), help="print this split only")
+    args = parser.parse_args()
+    shown = [args.split] if args.split else list(SPLITS)
+    rows = [row for row in map(json.loads, GOLD.open()) if row["split"] in shown]
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_doc[row["doc_id"]].append(row)
+    texts = documents(set(by_doc))
+    docs = parsed(texts, args.cache)
+    split_of = {doc_id: found[0]["split"] for doc_id, found in by_doc.items()}
+    tallies = {(s, system): Tally() for s in shown for system in ("newsfacts", "textacy")}
+    errors: list = []
+    textacy_ok = True
+    for doc_id in sorted(by_doc):
+        split = split_of[doc_id]
+        gold_rows = by_doc[doc_id]
+        for row in gold_rows:
+            assert texts[doc_id][row["start"] : row["end"]] == row["text"], row
+        tallies[split, "newsfacts"].add(
+            gold_rows, ours(docs[doc_id]), errors if args.errors and split == "dev" else None
+        )
+        theirs = textacy_quotes(docs[doc_id])
+        if theirs is None:
+            textacy_ok = False
+        else:
+            tallies[split, "textacy"].add(gold_rows, theirs)
+    print(f"BBC speaker gold: {len(by_doc)} articles, {len(rows)} quoted spans")
+    for split in shown:
+        articles = sum(1 for s in split_of.values() if s == split)
+        print(f"\n{split} ({articles} articles)")
+        print(HEADER)
+        print(tallies[split, "newsfacts"].line("newsfacts"))
+        if textacy_ok:
+            print(tallies[split, "textacy"].line("textacy"))
+        else:
+            print(f"{'textacy':9} | not importable: skipped (a bench-only extra)")
+    if textacy_ok:
+        print(
+            f"\ntextacy refused {len(TEXTACY_REFUSED)} of {len(by_doc)} articles (an odd number"
+            " of quotation marks): counted as finding nothing there"
+        )
+    for kind, row, predicted in errors:
+        context = texts[row["doc_id"]][max(0, row["start"] - 120) : row["end"] + 60]
+        ours_text = predicted[1:] if predicted else None
+        print(
+            kind,
+            row["doc_id"],
+            row["start"],
+            f"gold={row['speaker']!r}/{row['gender']} ours={ours_text!r}",
+            repr(context),
+            sep="\t",
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Numbers as facts: value, unit or currency, qualifier, direction, range, rate, what is
+counted and what the number is about.
+
+Built on spaCy's numeric entity spans (MONEY, CARDINAL, QUANTITY, PERCENT, DATE, TIME,
+ORDINAL) and the dependency parse: the span gives the number, the parse gives what it counts.
+A token-level pass adds the amounts the small model misses ("4.3bn rupees", "£19 to £29").
+
+Modules, by concern: ``finding`` (which spans are numbers, and which are not facts),
+``values`` (numbers in digits and words, with text2num), ``units`` (units by pint's registry,
+currencies by CLDR's names through babel), ``rates``, ``qualifiers`` (approximate, bounds,
+direction, sign), ``ranges`` (linked ends, conversions, shared fields), ``counted`` (the thing
+counted), ``concept`` (what the number is about), ``amounts`` and ``dates`` (the facts of one
+span), ``syntax`` and ``tree`` (parse helpers) and ``extract``, which puts them together.
+
+Conventions (the gold set in tests/data follows them, and NewsQuant's where they meet):
+- ``value`` is signed ("-1.3%", "minus-5 yards"); ``unit`` is pint's name ("kilometer"), and
+  a compound unit's denominator is the ``rate`` ("140 km/h": kilometer per hour).
+- ``bound``: "more than"/"over"/"at least" are lower bounds; "less than"/"under"/"up to"/
+  "at most" and also "nearly"/"almost"/"close to" (which approach from below) upper bounds.
+- ``direction``: "up"/"down" when the number is a change ("rose 2%", "was down 19 cents"),
+  never for the level reached ("rose to $2bn").
+- ``concept``: what the number is about, its owner or subject ("Tesla jumped 8.5%" -> Tesla),
+  where ``counted`` is the noun it counts.
+- Vague amounts ("thousands of", "dozens of") take their order of magnitude, approximate,
+  with ``vague_range`` up to ten times it ("dozens": 12 to 120).
+- A duration with a number ("three months", "a four-year deal") is a ``quantity`` whose
+  unit is the period; "a 65-year-old" and "Maddon, 66," are ``age``; a date's day number is
+  not a fact; "2012-13" is one year fact.
+- A conversion in brackets ("$1.13bn (£600m)") counts what the amount before it counts.
+- "one" counting a noun is a count ("one solution"); the pronoun is not ("no one");
+  "zero" is a count of 0 ("zero ambiguity"). Sports scores and numbers in names are not facts.
+- Linear in the text: ``doc.text`` is read once, and every look-around is bounded.
+"""
+
+from service.nlp.numeric_facts.extract import extract_numeric_facts
+from service.nlp.numeric_facts.values import parse_number
+from service.nlp.records import NumericFact, RangeLink
+
+__all__ = ["NumericFact", "RangeLink", "extract_numeric_facts", "parse_number"]

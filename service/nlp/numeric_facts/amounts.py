@@ -1,0 +1,182 @@
+"""One amount as facts: value, unit or currency, qualifier, direction, rate, counted, concept;
+two linked facts for a range written in one span ("$250-300m", "between 3 and 4 million")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.concept import concept_of
+from service.nlp.numeric_facts.counted import _counted
+from service.nlp.numeric_facts.finding import (
+    _widen,
+)
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of, sign_before
+from service.nlp.numeric_facts.ranges import (
+    _split_range,
+)
+from service.nlp.numeric_facts.rates import _rate
+from service.nlp.numeric_facts.syntax import _number_root
+from service.nlp.numeric_facts.units import (
+    _PENCE,
+    PERIODS,
+    SUBUNITS,
+    _currency,
+    _unit,
+    unit_in,
+)
+from service.nlp.numeric_facts.values import (
+    _HAS_SCALE,
+    SCALES,
+    VAGUE,
+    parse_number,
+)
+from service.nlp.records import NumericFact, RangeLink
+
+
+def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int, **extra):  # noqa: PLR0917
+    """A fact with defaults for the fields a simple (non-amount) fact leaves empty."""
+    fields = {
+        "unit": None,
+        "currency": None,
+        "qualifier": None,
+        "approximate": False,
+        "bound": None,
+        "range": None,
+        "rate": None,
+        "counted": None,
+        "direction": None,
+        "concept": None,
+        "vague_range": None,
+    }
+    fields.update(extra)
+    return NumericFact(
+        kind=kind,
+        text=doc_text(doc)[start:end],
+        start=start,
+        end=end,
+        value=value,
+        sentence_index=sentence,
+        **fields,
+    )
+
+
+def _old_after(doc: Doc, i: int) -> int | None:
+    """Index of "old" in "65-year-old" / "18 month-old" / "five years old" after token i."""
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in ("-", "–") else i + 1
+    return j if j < len(doc) and doc[j].lower_ == "old" else None
+
+
+def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
+    """One fact, or two linked facts for a range or change written in one span."""
+    span = _widen(span)
+    label = span.label_
+    start, qualifier = _qualifier(doc, span.start_char, span.end_char)
+    text = doc_text(doc)
+    body_start = span.start_char
+    body = text[body_start : span.end_char]
+    between = body.lower().startswith("between ") or text[
+        max(0, body_start - 8) : body_start
+    ].lower().endswith("between ")
+    if body.lower().startswith("between "):
+        qualifier = None
+        body_start += 8
+        start = body_start
+    elif qualifier and body.lower().startswith(qualifier):
+        body_start += len(qualifier)
+        while body_start < span.end_char and text[body_start].isspace():
+            body_start += 1
+    parts = _split_range(text, body_start, span.end_char)
+    # "6.1 inches and 6.7 inches": two amounts, a range only after "between".
+    listed = len(parts) == 2 and not between and text[parts[0][1] : parts[1][0]].strip() == "and"
+    following = text[span.end_char : span.end_char + 30]
+    currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
+    kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
+    unit = _unit(label, span)
+    if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
+        kind = "count"
+    # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
+    metres = (
+        kind == "count"
+        and re.fullmatch(r"\d{1,5}m", span.text)
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+    if metres:
+        kind, unit = "quantity", "meter"
+    old = _old_after(doc, span.end - 1) if kind == "quantity" and unit in PERIODS else None
+    if old is not None:  # "a 2,900 year-old site"
+        kind, span = "age", Span(doc, span.start, old + 1, label=span.label_)
+    approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
+    counted = _counted(span, kind)
+    per = unit_in(span) if kind == "quantity" else None
+    rate = (per[1] if per else None) or _rate(doc, span)
+    root = _number_root(span)
+    direction = direction_of(root)
+    concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
+    sign = 0 if qualifier else sign_before(text, body_start)
+    signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
+    if signed and signed[0] != "+":
+        sign = sign or -1  # the sign is inside the fact's text: negate, keep the start
+    if signed and kind == "percent" and direction is None:
+        direction = "up" if signed[0] == "+" else "down"  # "Dow +0.2%", "Stoxx 50 -1.3%"
+    facts = []
+    last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
+    for i, (p_start, part_end) in enumerate(parts):
+        p_end = (
+            part_end - 1 if doc_text(doc)[part_end - 1] == "." else part_end
+        )  # "$3m." ends a sentence
+        text = doc_text(doc)[p_start:p_end]
+        value = parse_number(text)
+        if value is None:
+            return []
+        if metres:
+            value /= SCALES["m"]
+        if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
+            scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
+            last = parse_number(last_text)
+            if (
+                scale
+                and not re.search(r"(thousand|million|billion|trillion)", text.lower())
+                and (last is None or value * SCALES[scale[1].lower()] <= last)
+            ):
+                value *= SCALES[scale[1].lower()]  # "$250-300m", not "$200 to $4m"
+        subunit = next((w for w in text.lower().split() if w in SUBUNITS), None)
+        fact_unit = unit
+        if (currency and subunit) or _PENCE.match(text):
+            value *= 0.01
+            fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
+        vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
+        fact_start = start if i == 0 else p_start
+        if i == 0 and sign:
+            value, fact_start = -value, fact_start - max(sign, 0)
+        facts.append(
+            _fact(
+                kind,
+                doc,
+                fact_start,
+                p_end,
+                value,
+                sentence,
+                unit=fact_unit,
+                currency=currency,
+                qualifier=qualifier,
+                approximate=approximate or vague,
+                bound=bound,
+                rate=rate,
+                counted=counted,
+                direction=direction,
+                concept=concept,
+                vague_range=(value, value * 10) if vague and len(parts) == 1 else None,
+            )
+        )
+    if len(facts) == 2 and not listed:
+        before = doc_text(doc)[max(0, start - 9) : start].lower().split()
+        change = bool(before) and before[-1] == "from"
+        roles = ("from", "to") if change else ("min", "max")
+        link = "change" if change else "interval"
+        facts = [replace(f, range=RangeLink(link, roles[i], 1 - i)) for i, f in enumerate(facts)]
+    return facts

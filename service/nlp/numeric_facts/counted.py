@@ -1,0 +1,291 @@
+"""What a number counts, measures or pays for (``counted``), from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.numeric_facts.syntax import _is_thing, _noun_phrase, _number_root, _pobj_after
+from service.nlp.numeric_facts.tree import children
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
+from service.nlp.records import NumericFact
+
+# Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
+MEASURES = {
+    "number", "numbers", "amount", "amounts", "total", "level", "levels", "figure", "figures",
+    "share", "proportion", "percentage", "rise", "rises", "fall", "falls", "increase",
+    "increases", "decrease", "decline", "drop", "jump", "cut", "cuts", "sum", "value", "tally",
+}  # fmt: skip
+# Nouns of a figure about something: look through them to it ("its estimate of oil demand").
+
+
+# Nouns of a figure about something: look through them to it ("its estimate of oil demand").
+ESTIMATES = {"estimate", "estimates", "forecast", "forecasts", "projection", "projections"}
+# Nouns of what a thing costs: look through them to what is paid for ("a bill for back taxes").
+
+
+# Nouns of what a thing costs: look through them to what is paid for ("a bill for back taxes").
+PRICES = {"bill", "bills", "cost", "costs", "price", "prices", "charge", "charges"}
+# Verbs of buying and valuing: their object, even a name, is what the amount pays for.
+
+
+# Verbs of buying and valuing: their object, even a name, is what the amount pays for.
+TRANSACTIONS = {"buy", "sell", "acquire", "purchase", "value", "bid", "offer", "price"}
+
+
+_RELATIVE = {"that", "which", "who", "whom"}
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The noun an amount premodifies, read off the word order: "$1bn (£520m) rescue deal"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i, min(i + 12, len(doc))) if doc[j].text == ")"), None)
+        i = close + 1 if close is not None else i
+    elif i < len(doc) and doc[i].text == ")" and span.start > 0 and doc[span.start - 1].text == "(":
+        return None  # a conversion in brackets: the amount before it says what is counted
+    if i >= len(doc) or is_unit(doc[i]):
+        return None
+    if doc[i].pos_ not in ("NOUN", "ADJ") and not (
+        doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound"
+    ):
+        return None
+    noun = doc[i]
+    for _ in range(6):
+        if noun.pos_ == "NOUN" and noun.dep_ not in ("compound", "amod", "nmod"):
+            break
+        if noun.head.i <= noun.i:
+            return None
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and _is_thing(noun, span) else None
+
+
+def _through_measure(noun: Token, span: Span) -> Token:
+    """ "numbers of bot computers", "a rise in profits", "a bill for back taxes": the thing,
+    not the measure or the price."""
+    lowered = noun.lower_
+    preps = (
+        ("of", "in")
+        if lowered in MEASURES
+        else ("of", "for")
+        if lowered in PRICES
+        else ("of",)
+        if lowered in ESTIMATES
+        else ()
+    )
+    if preps:
+        inner = _pobj_after(noun, preps)
+        if inner is not None and _is_thing(inner, span):
+            return inner
+    return noun
+
+
+def _counted(span: Span, kind: str) -> str | None:
+    """What the number counts or pays for, from the dependency parse."""
+    root = _number_root(span)
+    head = root.head
+    # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
+    if (
+        root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")
+        and head is not root
+        and _is_thing(head, span)
+        and head.i > root.i
+    ):
+        return _noun_phrase(_through_measure(head, span))
+    # "between 2,000 and 4,000 supporters": a later number in the span modifies the noun.
+    for token in span:
+        if token.dep_ == "nummod" and token.head.i >= span.end and _is_thing(token.head, span):
+            return _noun_phrase(_through_measure(token.head, span))
+    # "300p per share", "£20 a head": the unit priced, when it is not a period (a rate).
+    doc = span.doc
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in ("per", "a", "an", "each")
+        and doc[span.end + 1].pos_ == "NOUN"
+        and kind == "money"
+        and _is_thing(doc[span.end + 1], span)
+    ):
+        return doc[span.end + 1].text
+    # "her £7.5m ($14.6m) sex discrimination case": a noun right after (misparsed as a sibling).
+    noun = _noun_after(span)
+    if noun is not None:
+        return _noun_phrase(_through_measure(noun, span))
+    # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
+    anchors = [root, *(t for t in span if t is not root)]
+    if is_unit(root) or root.lower_ in CURRENCY_WORDS:
+        anchors.insert(0, root)
+    for token in anchors:
+        target = _pobj_after(token, ("of", "in", "for", "on"))
+        if (
+            target is not None
+            and target.i >= span.end
+            and _is_thing(target, span)
+            and target.ent_type_ not in ("GPE", "LOC")  # "25% in London": a place, not a thing
+        ):
+            return _noun_phrase(_through_measure(target, span))
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and after < span.end + 3 and doc[after].pos_ == "ADV":
+        after += 1
+    if after < len(doc) and doc[after].lower_ in ("of", "in", "for"):
+        objects = [
+            c
+            for c in children(doc[after])
+            if c.dep_ == "pobj" and _is_thing(c, span) and c.ent_type_ not in ("GPE", "LOC")
+        ]
+        if objects:
+            return _noun_phrase(_through_measure(objects[0], span))
+    # "more than half the surplus, 6.962 trillion yen": an amount in apposition to a noun.
+    if (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.i < span.start
+        and span.doc[span.start - 1].text in (",", "-", "–")
+        and _is_thing(head, span)
+    ):
+        return _noun_phrase(_through_measure(head, span))
+    # "fees of up to £3,000", "producer prices of 7.1%": the noun the amount is "of".
+    if root.dep_ == "pobj" and head.lower_ in ("of", "at") and _is_thing(head.head, span):
+        owner = head.head
+        if owner.lower_ not in MEASURES:
+            return _noun_phrase(owner)
+    # "a 19% rise in profits to £450.7m": the end point of a change noun.
+    change = head.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "from")
+        and change.pos_ == "NOUN"
+        and change.lower_ in MEASURES
+    ):
+        thing = _through_measure(head.head, span)
+        if thing is not head.head:
+            return _noun_phrase(thing)
+    # "the schools, of which 40 will close": the antecedent of a partitive relative clause.
+    clause = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" and _of_which(clause):
+        thing = clause.head
+        return _noun_phrase(_through_measure(thing, span)) if _is_thing(thing, span) else None
+    # "profits jumped 76% to $1.13bn", "BMW sold 95,000 cars, up 2.6%": the clause's noun.
+    verb = root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        if verb.dep_ not in (
+            *("pobj", "prep", "quantmod", "npadvmod", "advmod", "dobj", "attr", "acomp"),
+        ):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _clause_counted(verb, root, span, kind)
+
+
+def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | None:
+    """What an amount that is an argument of ``verb`` counts: its subject or object, or for a
+    participle or relative clause, the noun the clause hangs on."""
+    prep = root.head.lower_ if root.dep_ == "pobj" else None
+    # "prices ranging from £19 to £29", "a deficit projected to peak at $427bn": the noun a
+    # participle of range or change describes (not "people living on $2 a day").
+    participle = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" else verb
+    if participle.dep_ == "acl":
+        if prep in ("from", "to", "at", "between", "by") and _is_thing(participle.head, span):
+            return _noun_phrase(_through_measure(participle.head, span))
+        return None
+    # "the number of sham marriages, of which there are up to 15,000": the antecedent.
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl" and _is_thing(clause.head, span) and _of_which(clause):
+        return _noun_phrase(_through_measure(clause.head, span))
+    # "the oldest member is 114": a bare count said of a subject is an age or score, unless
+    # the subject is a measure ("the number of victims is 300").
+    if kind == "count" and root.dep_ == "attr" and verb.lemma_ == "be":
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in MEASURES:
+            return None
+    if kind == "money":
+        found = _paid_for(verb, prep, span)
+        if found is not None:
+            return _noun_phrase(_through_measure(found, span))
+    # "raised its estimate of oil demand by 80,000 barrels", "drive the cost of the policy up
+    # by £130m": a change to a measured object is a change to what it measures.
+    for child in children(verb):
+        if child.dep_ == "dobj" and child.lower_ in MEASURES | PRICES | ESTIMATES and prep == "by":
+            return _noun_phrase(_through_measure(child, span))
+    # Common nouns first; a name only for a percent change ("TB has increased by 25%").
+    for pos in ("NOUN", "PROPN") if kind == "percent" else ("NOUN",):
+        for dep in ("nsubj", "nsubjpass", "dobj"):
+            for child in children(verb):
+                if child.dep_ != dep or child.left_edge.i <= root.i <= child.right_edge.i:
+                    continue
+                if dep != "dobj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    child = verb.head  # noqa: PLW2901  "a club that is growing by 13%"
+                if child.pos_ == pos and _is_thing(child, span):
+                    return _noun_phrase(_through_measure(child, span))
+    # "it rose 5% to 2,000 jobs": the noun of the end point.
+    target = _pobj_after(verb, ("to",)) if kind == "percent" else None
+    if target is not None and any(c.like_num for c in children(target)) and _is_thing(target, span):
+        return _noun_phrase(target)
+    return None
+
+
+def _of_which(clause: Token) -> bool:
+    """ "..., of which there are 300", "..., of whom 12 died": a partitive relative clause."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(c.lower_ in ("which", "whom") for c in children(child))
+        for child in children(clause)
+    )
+
+
+def _paid_for(verb: Token, prep: str | None, span: Span) -> Token | None:
+    """What a sum pays for: the object bought or valued ("buy Guidant for $25.4bn", "value
+    United at £800m"), or what a clause subject does ("owning 10 gadgets sets you back £7,455",
+    "it could cost £80m to run a referendum")."""
+    if prep in ("for", "at") and verb.lemma_ in TRANSACTIONS:
+        for child in children(verb):
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and _is_thing(child, span):
+                return child
+    subject = next((c for c in children(verb) if c.dep_ in ("csubj", "nsubj")), None)
+    clause = None
+    if subject is not None and subject.dep_ == "csubj":
+        clause = subject
+    elif subject is not None and subject.lower_ == "it":
+        clause = next((c for c in children(verb) if c.dep_ == "xcomp"), None)
+    if clause is not None:
+        for child in children(clause):
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and _is_thing(child, span):
+                return child
+    return None
+
+
+def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "Amicus has 1.2 million members and the TGWU has 800,000": a bare number whose noun is
+    left out counts what the number before it in the sentence counts. Not ages or scores
+    ("the oldest member is 114", "died at 50", "Scrushy, 52"), which are never elided."""
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.counted or fact.kind not in ("count", "percent") or i == 0:
+            continue
+        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
+            continue
+        compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
+        if (root.dep_ == "pobj" and root.head.lower_ not in ("to", "than") and not compared) or (
+            root.dep_ == "nummod" and not root.head.like_num
+        ):
+            continue
+        earlier = result[i - 1]
+        proportion = earlier.kind == "percent" or (earlier.kind == "count" and earlier.value < 1)
+        if (
+            earlier.sentence_index == fact.sentence_index
+            and earlier.counted
+            and (earlier.kind == fact.kind == "count" or (fact.kind == "percent" and proportion))
+        ):
+            result[i] = replace(fact, counted=earlier.counted)
+    return result

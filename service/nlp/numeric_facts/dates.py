@@ -1,0 +1,148 @@
+"""Numbers inside date and time spans: years, ordinals, durations ("three months") and ages
+("a 65-year-old", "Maddon, 66,")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
+from service.nlp.numeric_facts.concept import concept_of
+from service.nlp.numeric_facts.finding import (
+    _YEAR,
+    MONTHS,
+    _fraction,
+)
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.syntax import _noun_phrase
+from service.nlp.numeric_facts.units import (
+    PERIODS,
+    _duration_unit,
+    _singular_period,
+    unit_at,
+)
+from service.nlp.numeric_facts.values import (
+    _ORDINAL_DIGITS,
+    _ORDINAL_WORDS,
+    VAGUE,
+    parse_number,
+)
+from service.nlp.records import NumericFact
+
+
+def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
+    """Years, ordinals ("the first day") and durations ("three months") inside a date span."""
+    facts = []
+    months = {t.i for t in span if t.lower_.rstrip(".") in MONTHS}
+    for match in _YEAR.finditer(span.text):
+        start = span.start_char + match.start()
+        facts.append(_fact("year", doc, start, start + len(match[0]), float(match[1]), sentence))
+    taken = {t.i for f in facts for t in span if f.start <= t.idx < f.end}
+    for token in span:
+        if token.i in taken or _fraction(doc, token):
+            continue
+        lowered = token.lower_
+        ordinal = _ORDINAL_WORDS.get(lowered)
+        digits = _ORDINAL_DIGITS.match(lowered)
+        day = any(abs(token.i - m) <= 2 for m in months)  # "25 November", "the 3rd of May"
+        if (ordinal or digits) and not day:
+            head = token.head
+            facts.append(
+                _fact(
+                    "ordinal",
+                    doc,
+                    token.idx,
+                    token.idx + len(token),
+                    float(ordinal or int(digits[1])),
+                    sentence,
+                    counted=_noun_phrase(head) if head.pos_ in ("NOUN", "PROPN") else None,
+                )
+            )
+        elif (
+            token.like_num
+            and (measure := unit_at(doc, token.i + 1, min(token.i + 4, len(doc))))
+            and measure[0] not in PERIODS
+        ):  # "70 °F at noon" read as a time
+            found = Span(doc, token.i, measure[3], label="QUANTITY")
+            facts.extend(_amount_facts(doc, found, sentence))
+        elif (
+            len(span) == 1
+            and re.fullmatch(r"\d{1,3}", token.text)
+            and token.i > 0
+            and token.i + 1 < len(doc)
+            and doc[token.i - 1].text == ","
+            and doc[token.i + 1].text in (",", ")")
+            and token.i >= 2
+            and doc[token.i - 2].pos_ == "PROPN"
+        ):  # "Maddon, 66, has ...": an age read as a date
+            name = [t for t in doc[max(0, token.i - 4) : token.i - 1] if t.pos_ == "PROPN"]
+            facts.append(
+                _fact(
+                    "age",
+                    doc,
+                    token.idx,
+                    token.idx + len(token),
+                    float(token.text),
+                    sentence,
+                    unit="year",
+                    concept=" ".join(t.text for t in name) or None,
+                )
+            )
+        elif token.like_num or lowered in VAGUE:
+            unit = _duration_unit(doc, token)
+            if unit is None or day:
+                continue
+            value = parse_number(token.text)
+            if value is None:
+                continue
+            start, qualifier = _qualifier(doc, token.idx, unit.idx)
+            approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            old = _old_after(doc, unit.i)
+            last = doc[old] if old else unit
+            if unit.i > token.i + 2:  # "40 to 50 hours": the first end is "40"
+                old, last = None, token
+            facts.append(
+                _fact(
+                    "age" if old else "quantity",
+                    doc,
+                    start,
+                    last.idx + len(last),
+                    value,
+                    sentence,
+                    unit=_singular_period(unit.lower_),
+                    concept=concept_of(doc[token.i : last.i + 1], "quantity", True, None),
+                    qualifier=qualifier,
+                    approximate=approximate or lowered in VAGUE,
+                    bound=bound,
+                )
+            )
+    return facts
+
+
+def _ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "Maddon, 66, has ...": a bare whole number between commas after a person's name is
+    the person's age."""
+    result = []
+    for fact in facts:
+        span = doc.char_span(fact.start, fact.end)
+        if (
+            fact.kind == "count"
+            and span is not None
+            and len(span) == 1
+            and span.start >= 2
+            and span.end < len(doc)
+            and re.fullmatch(r"\d{1,3}", fact.text)
+            and fact.value <= 130
+            and doc[span.start - 1].text == ","
+            and doc[span.end].text in (",", ")")
+            and doc[span.start - 2].pos_ == "PROPN"
+        ):
+            person = doc[span.start - 2]
+            name = [t for t in doc[max(0, person.i - 3) : person.i + 1] if t.pos_ == "PROPN"]
+            fact = replace(  # noqa: PLW2901
+                fact, kind="age", unit="year", counted=None, concept=" ".join(t.text for t in name)
+            )
+        result.append(fact)
+    return result

@@ -1,0 +1,155 @@
+"""The extractor: every numeric fact of a Doc, in text order, built from the other modules."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.amounts import _amount_facts, _fact
+from service.nlp.numeric_facts.counted import _counted, _elided
+from service.nlp.numeric_facts.dates import _ages, _date_facts
+from service.nlp.numeric_facts.finding import (
+    _AMOUNT_LABELS,
+    _BARE_AMOUNT,
+    _YEAR,
+    _fraction,
+    _number_tokens,
+    _skip,
+)
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.ranges import (
+    _conversions,
+    _from_after_to,
+    _inherit_currency,
+    _link_ranges,
+    _shared_concepts,
+)
+from service.nlp.numeric_facts.syntax import _noun_phrase
+from service.nlp.numeric_facts.values import (
+    _ORDINAL_DIGITS,
+    _ORDINAL_WORDS,
+    FREQUENCIES,
+    WORDS,
+)
+from service.nlp.records import NumericFact
+
+
+def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
+    """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
+    starts = [s.start_char for s in doc.sents]
+    facts: list[NumericFact] = []
+    taken = [False] * (len(doc_text(doc)) + 1)
+
+    def add(new: list[NumericFact]) -> None:
+        offset = len(facts)
+        for fact in new:
+            if fact.range:
+                fact = replace(fact, range=replace(fact.range, partner=fact.range.partner + offset))  # noqa: PLW2901
+            facts.append(fact)
+            for i in range(fact.start, fact.end):
+                taken[i] = True
+
+    def sentence_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    for found in doc.ents:
+        if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
+            continue
+        if _skip(doc, found):
+            for i in range(found.start_char, found.end_char):
+                taken[i] = True  # not a fact, and not to be found again token by token
+            continue
+        ent = found
+        sentence = sentence_of(ent.start_char)
+        if ent.label_ == "DATE" and _BARE_AMOUNT.fullmatch(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
+        if ent.label_ in ("DATE", "TIME") or (
+            ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)
+        ):
+            add(_date_facts(doc, ent, sentence))
+        elif ent.label_ == "ORDINAL":
+            lowered = ent.text.lower()
+            value = _ORDINAL_WORDS.get(lowered.split("-")[0])
+            digits = _ORDINAL_DIGITS.match(lowered)
+            if len(ent) == 1 and _fraction(doc, ent[0]):
+                continue  # "a third more": picked up below as a fraction
+            if value or digits:
+                head = ent.root.head
+                if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN"):
+                    head = head.head  # "the second-largest brewer"
+                counted = (
+                    _noun_phrase(head)
+                    if head.pos_ in ("NOUN", "PROPN") and head is not ent.root
+                    else None
+                )
+                add(
+                    [
+                        _fact(
+                            "ordinal",
+                            doc,
+                            ent.start_char,
+                            ent.end_char,
+                            float(value or int(digits[1])),
+                            sentence,
+                            counted=counted,
+                        )
+                    ]
+                )
+        else:
+            add(_amount_facts(doc, ent, sentence))
+    for span in _number_tokens(doc, taken):
+        if not _skip(doc, span):
+            add(_amount_facts(doc, span, sentence_of(span.start_char)))
+    for token in doc:
+        lowered = token.lower_
+        if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
+            continue
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        # Not "once you have seen it", nor a comparison ("twice as loud").
+        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as":
+            add(
+                [
+                    _fact(
+                        "frequency",
+                        doc,
+                        token.idx,
+                        token.idx + len(token),
+                        float(FREQUENCIES[lowered]),
+                        sentence_of(token.idx),
+                    )
+                ]
+            )
+        elif _fraction(doc, token):
+            start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))
+            approximate, bound = QUALIFIERS.get(qualifier, (False, None))
+            span = doc[token.i - 1 : token.i + 1]
+            add(
+                [
+                    _fact(
+                        "count",
+                        doc,
+                        start,
+                        token.idx + len(token),
+                        WORDS[lowered],
+                        sentence_of(token.idx),
+                        qualifier=qualifier,
+                        approximate=approximate,
+                        bound=bound,
+                        counted=_counted(span, "count"),
+                    )
+                ]
+            )
+    order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+    position = {old: new for new, old in enumerate(order)}
+    ordered = [
+        replace(facts[i], range=replace(facts[i].range, partner=position[facts[i].range.partner]))
+        if facts[i].range
+        else facts[i]
+        for i in order
+    ]
+    linked = _conversions(doc, _link_ranges(doc, ordered))
+    facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
+    return _ages(doc, _shared_concepts(doc, facts))

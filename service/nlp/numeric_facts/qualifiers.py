@@ -1,0 +1,151 @@
+"""Qualifiers before a number: approximate ("about") and bounds ("more than", "up to")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.tree import children
+
+# qualifier -> (approximate, bound). "nearly"/"almost" approach from below: an upper bound.
+QUALIFIERS = {
+    "about": (True, None),
+    "around": (True, None),
+    "approximately": (True, None),
+    "roughly": (True, None),
+    "some": (True, None),
+    "an estimated": (True, None),
+    "nearly": (True, "upper"),
+    "almost": (True, "upper"),
+    "close to": (True, "upper"),
+    "more than": (False, "lower"),
+    "over": (False, "lower"),
+    "at least": (False, "lower"),
+    "just over": (True, "lower"),
+    "upwards of": (False, "lower"),
+    "in excess of": (False, "lower"),
+    "less than": (False, "upper"),
+    "under": (False, "upper"),
+    "fewer than": (False, "upper"),
+    "up to": (False, "upper"),
+    "at most": (False, "upper"),
+    "just under": (True, "upper"),
+    "no more than": (False, "upper"),
+    "above": (False, "lower"),
+    "greater than": (False, "lower"),
+    "as few as": (False, "lower"),
+    "below": (False, "upper"),
+    "as many as": (False, "upper"),
+    "as much as": (False, "upper"),
+    "sub-": (False, "upper"),  # "sub-7 nanometer chips"
+}
+
+
+_QUALIFIER_RE = re.compile(
+    r"^("
+    + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+    + r")(?:(?<=-)|\s+)",
+    re.IGNORECASE,
+)
+
+
+_QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} | {"a", "an", "the"}
+# Denominators of fractions written in words ("a third", "two-thirds", "one-twentieth").
+
+
+def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """Start char of the fact (extended over a qualifier before it) and the qualifier."""
+    inside = _QUALIFIER_RE.match(doc_text(doc)[start:end])
+    if inside:
+        return start, inside[1].lower()
+    before = doc_text(doc)[max(0, start - 20) : start]
+    match = _QUALIFIER_BEFORE.search(before)
+    if match:
+        return start - len(before) + match.start(), match[1].lower()
+    return start, None
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(QUALIFIERS, key=len, reverse=True))) + r")"
+    r"(?:(?<=-)|\s+(?:an?\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+# Verbs of change: the amount they take is a change ("sales rose 2%", "shares lost 3%").
+UP_VERBS = {
+    "rise", "climb", "gain", "jump", "increase", "grow", "surge", "soar", "rally", "advance",
+    "rebound", "expand", "accelerate", "swell", "spike", "leap", "firm", "widen", "improve",
+}  # fmt: skip
+DOWN_VERBS = {
+    "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
+    "dip", "decrease", "ease", "shrink", "plummet", "slump", "retreat", "weaken", "crash",
+    "dive", "contract", "narrow", "sag", "skid", "erode", "fell",
+}  # fmt: skip
+# Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
+# what they take ("raised $10m", "cut 2,000 jobs").
+UP_BY = {"raise", "boost", "lift", "hike", "increase", "push"}
+DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
+# Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
+_MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
+          "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall"}  # fmt: skip
+_UP_WORDS = {"up", "higher"}
+_DOWN_WORDS = {"down", "lower"}
+
+
+def direction_of(root: Token) -> str | None:
+    """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
+    "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
+    is not a change."""
+    token, doc = root, root.doc
+    # "lost 190 points", "rose 64.06 points", "lost 190 points, or 0.6%": from the number to
+    # the noun it counts, and from a restatement to what it restates.
+    for _ in range(3):
+        if (token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i) or (
+            token.dep_ in ("appos", "conj") and token.head.i < token.i and not token.head.like_num
+        ):
+            token = token.head
+        else:
+            break
+    # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
+    head = token.head
+    for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
+        following = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+        if word is token or following in ("from", "to"):
+            continue  # "3.9 million headsets, up from 2.4 million": "up" is the change's
+        if word.lower_ in _DOWN_WORDS:
+            return "down"
+        if word.lower_ in _UP_WORDS:
+            return "up"
+    by = token.dep_ == "pobj" and head.lower_ == "by"
+    if token.dep_ == "pobj":
+        if not by:
+            return None
+        token, head = head, head.head  # "cut by 5%"
+    if token.dep_ not in ("dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod"):
+        return None
+    verb = head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in children(verb):  # "edged down", "ended up"; not "gave up 517 yards"
+        if child.dep_ in ("prt", "advmod") and child.i < root.i and verb.lemma_ in _MOVES:
+            if child.lower_ == "down":
+                return "down"
+            if child.lower_ == "up" and verb.lemma_ != "end":
+                return "up"
+    if verb.lemma_ in UP_VERBS or (by and verb.lemma_ in UP_BY):
+        return "up"
+    if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
+        return "down"
+    return None
+
+
+def sign_before(text: str, start: int) -> int:
+    """Chars of a sign written just before ``start`` ("-1.3%", "minus-5", "minus 130"): the
+    length of the sign, or 0. A hyphen joining two words ("Stoxx-5") is not a sign."""
+    window = text[max(0, start - 7) : start]
+    for match in re.finditer(r"(?:(?<![\w-])[-−](?=$)|\bminus[- ]?$)", window, re.IGNORECASE):
+        return len(window) - match.start()
+    return 0

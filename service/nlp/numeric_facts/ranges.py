@@ -1,0 +1,204 @@
+"""Ranges and neighbouring amounts: "from X to Y", "between X and Y", conversions in brackets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number
+from service.nlp.records import NumericFact, RangeLink
+
+# A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
+# "50 -1.3%" is a name's number and a signed one.
+_RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])")
+
+
+def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
+    chunk = text[start:end]
+    match = _RANGE_SPLIT.search(chunk)
+    if match:
+        left, right = chunk[: match.start()], chunk[match.end() :]
+        if parse_number(left) is not None and parse_number(right) is not None:
+            return [(start, start + match.start()), (start + match.end(), end)]
+    return [(start, end)]
+
+
+def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
+    """ "$250-300 million": the bare first end takes the second's scale, and the currency of
+    whichever end names one."""
+    bare = re.fullmatch(r"[\d.,]+", first.text)
+    if first.kind == "count" and second.kind == "quantity" and (not first.counted or bare):
+        first = replace(first, kind="quantity", unit=second.unit)  # "5-10W", "40 to 50 hours"
+    elif second.kind == "count" and first.kind == "quantity" and not second.counted:
+        second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
+    if first.kind == "money" and second.kind == "count":
+        second = replace(second, kind="money", currency=first.currency)
+    elif second.kind == "money" and first.kind == "count":
+        first = replace(first, kind="money", currency=second.currency)
+    if first.end == second.start - 1 or first.end == second.start:
+        scale = _HAS_SCALE.search(second.text)
+        if scale and not _HAS_SCALE.search(first.text) and first.value < second.value:
+            first = replace(first, value=first.value * SCALES[scale[1].lower()])
+    return first, second
+
+
+def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
+    facts = list(facts)
+    for i in range(len(facts) - 1):
+        first, second = facts[i], facts[i + 1]
+        if first.range or second.range or first.sentence_index != second.sentence_index:
+            continue
+        first, second = _harmonise(first, second)
+        if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
+            continue
+        gap = doc_text(doc)[first.end : second.start].strip().lower()
+        before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
+        opener = before[-1] if before else ""
+        if gap == "" and second.qualifier == "up to" and opener == "from":
+            gap = "to"  # "from 450 sq ft up to 900 sq ft"
+        alike = first.kind in ("percent", "quantity", "money") and (first.unit, first.currency) == (
+            second.unit,
+            second.currency,
+        )
+        if gap == "to" and opener == "from":
+            link, roles = "change", ("from", "to")
+        elif (gap == "and" and opener == "between") or (
+            gap in ("to", "-", "–") and (opener or alike)
+        ):
+            link, roles = "interval", ("min", "max")
+        else:
+            continue
+        if (
+            gap == "to"
+            and opener not in ("from", "between")
+            and not _NUMBER.search(first.text)
+            and not alike
+        ):
+            continue
+        shared = {
+            "counted": first.counted or second.counted,
+            "rate": first.rate or second.rate,
+            "concept": first.concept or second.concept,
+        }
+        facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
+        facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
+    return facts
+
+
+def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "earnings slid to $1.1bn (£581m), from $1.4bn": the "from" end of a change written
+    after its "to" end counts what the "to" end counts, wherever the parser hung it."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.range or text[max(0, fact.start - 6) : fact.start].lower().split()[-1:] != ["from"]:
+            continue
+        for earlier in reversed(result[max(0, i - 3) : i]):
+            before = text[max(0, earlier.start - 4) : earlier.start].lower().split()
+            if (
+                earlier.sentence_index == fact.sentence_index
+                and earlier.kind == fact.kind
+                and before[-1:] == ["to"]
+                and earlier.counted
+                and not earlier.range
+            ):
+                result[i] = replace(fact, counted=earlier.counted)
+                break
+    return result
+
+
+def _shared_concepts(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "15.5 cm (6.1 inches) and 23.5 cm", "24 hours, 39 minutes": an amount restating or
+    listed with the one before it, with no concept of its own, is about the same thing."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        gap = text[previous.end : fact.start]
+        if (
+            fact.concept is None
+            and previous.concept
+            and fact.sentence_index == previous.sentence_index
+            and fact.kind == previous.kind
+            and fact.kind not in ("year", "ordinal")
+            and (fact.kind != "count" or fact.counted == previous.counted)
+            and re.fullmatch(r"\s*\)?\s*(?:[(;,/]|and|or|,\s*and)?\s*", gap)
+        ):
+            result[i] = replace(fact, concept=previous.concept)
+    return result
+
+
+def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "$1.13bn (£600m; €700m)": a conversion in brackets counts what the amount counts."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        gap = text[previous.end : fact.start]
+        if (
+            previous.kind == fact.kind == "money"
+            and fact.sentence_index == previous.sentence_index
+            and re.fullmatch(r"\s*[(;,]\s*", gap)
+            and previous.counted
+        ):
+            result[i] = replace(fact, counted=previous.counted)
+    return _converted_qualifiers(doc, result)
+
+
+def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "just under 296 hp (224 kW / 300 PS)", "more than 100 km (60 miles)": a conversion
+    in brackets is approximate, bounded and directed as the amount it converts (its
+    ``qualifier`` stays the words written before it: none)."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        opened = text.rfind("(", previous.end, fact.start) >= 0 or (
+            text[previous.end : fact.start].strip() == "/" and i > 1 and result[i - 1].qualifier
+        )
+        if (
+            opened
+            and re.fullmatch(r"\s*[(/]\s*", text[previous.end : fact.start])
+            and fact.sentence_index == previous.sentence_index
+            and fact.qualifier is None
+            and previous.qualifier is not None
+            and not fact.range
+        ):
+            result[i] = replace(
+                fact,
+                approximate=previous.approximate,
+                bound=previous.bound,
+                direction=fact.direction or previous.direction,
+            )
+    return result
+
+
+def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
+    """A bare scaled amount after money in the same sentence is in that money's currency.
+
+    "4.3bn rupees ($98m; £52m), against 2.7bn a year earlier": the first currency named
+    before the bare amount, not the conversions in brackets.
+    """
+    currency, counted, sentence = None, None, -1
+    result = []
+    for fact in facts:
+        if fact.sentence_index != sentence:
+            currency, counted, sentence = None, None, fact.sentence_index
+        if fact.kind == "money" and currency is None:
+            currency, counted = fact.currency, fact.counted
+        elif (
+            fact.kind == "count"
+            and currency
+            and fact.counted in (None, counted)
+            and _HAS_SCALE.search(fact.text)
+            and not fact.approximate
+            and not fact.range
+        ):
+            fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+        result.append(fact)
+    return result

@@ -1,0 +1,91 @@
+"""Rates: "a year", "per day", "annually" after an amount or its clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from service.nlp.numeric_facts.syntax import _number_root
+from service.nlp.numeric_facts.tree import rights
+from service.nlp.numeric_facts.units import PERIODS, unit_name
+
+RATES = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+    "pa": "year",
+}
+
+
+def _period(doc: Doc, i: int) -> str | None:
+    """ "a year" / "per day" / "each week" / "annually" starting at token ``i``."""
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if word in RATES:
+        return RATES[word]
+    if word in ("a", "an", "per", "each", "every") and i + 1 < len(doc):
+        unit = doc[i + 1].lower_
+        unit = unit[:-1] if unit.endswith("s") else unit
+        after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if unit in PERIODS and after not in ("earlier", "ago", "later", "before", "after"):
+            return "year" if unit == "annum" else unit
+        # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
+        following = doc[i + 1]
+        if (
+            word == "per"
+            and following.pos_ == "NOUN"
+            and following.is_alpha
+            and following.lower_ != "cent"
+        ):
+            found = unit_name(following.text)
+            return found[0] if found else following.lemma_.lower()
+    return None
+
+
+def _rate(doc: Doc, span: Span) -> str | None:
+    """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
+    end = span.end
+    inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
+    found = _period(doc, inside if inside is not None else end)
+    if found:
+        return found
+    if (
+        span.label_ == "MONEY"
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("a", "an")
+        and doc[end + 1].tag_ == "NN"
+        and doc[end + 1].lemma_.lower() not in PERIODS  # "a year earlier": a comparison
+        and (end + 2 >= len(doc) or doc[end + 2].lower_ != "of")
+    ):  # "$2.50 a share", "$20m a movie": the price of one
+        return doc[end + 1].lemma_.lower()
+    if end < len(doc) and doc[end].pos_ == "NOUN" and _number_root(span).head.i == end:
+        end += 1  # "three thousand tests per day": past the noun counted
+        if found := _period(doc, end):
+            return found
+    # "793,000 barrels of oil per day": look past a short "of ..." complement.
+    if end < len(doc) and doc[end].lower_ in ("of", "in", "for"):
+        for i in range(end + 1, min(end + 6, len(doc))):
+            if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+                break
+            if doc[i - 1].lower_ in ("for", "over", "within", "after"):
+                continue  # "54GB of data for a month": a duration, not a rate
+            if doc[i].lower_ in ("a", "an", "per", "each", "every") and (found := _period(doc, i)):
+                return found
+    # "receives three million requests ... each year": a period modifier of the same verb.
+    root = _number_root(span)
+    verb = root.head if root.dep_ in ("dobj", "nsubj", "attr") else None
+    if root.dep_ in ("nummod", "compound") and root.head.dep_ in ("dobj", "nsubj", "attr"):
+        verb = root.head.head
+    if verb is not None and verb.pos_ == "VERB":
+        for child in rights(verb):
+            if child.dep_ in ("npadvmod", "advmod") and child.i > span.end:
+                start = child.left_edge.i
+                if (found := _period(doc, start)) and child.lower_.rstrip("s") in (
+                    *PERIODS,
+                    *RATES,
+                ):
+                    return found
+    return None

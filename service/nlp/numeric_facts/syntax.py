@@ -1,0 +1,77 @@
+"""Parse helpers shared by the rules on what a number counts and is about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from service.nlp.numeric_facts.tree import children, lefts, rights
+from service.nlp.numeric_facts.units import _SYMBOLS, CURRENCY_WORDS, DURATIONS, is_unit
+from service.nlp.numeric_facts.values import _GLUED, SCALES
+
+_NAMES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"}
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The noun with its compounds and adjectives, without determiners or possessives."""
+    left = noun.i
+    for child in lefts(noun):
+        if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
+            left = min(left, max(child.left_edge.i, noun.i - 8))
+    tokens = [
+        t
+        for t in noun.doc[left : noun.i + 1]
+        if t.dep_ not in ("det", "poss", "case", "nummod", "quantmod", "punct")
+        and not t.like_num
+        and not any(c.isdigit() for c in t.text)
+        and t.ent_type_ not in ("DATE", "MONEY", "PERCENT", "CARDINAL")
+        and t.text not in _SYMBOLS
+        and t.lower_ not in SCALES
+    ]
+    return " ".join(t.text for t in tokens).strip("\"'“” ") or noun.text
+
+
+def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first preposition in ``preps`` attached to ``token``."""
+    for child in rights(token):
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [c for c in children(child) if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _is_thing(token: Token, span: Span) -> bool:
+    """A common noun outside the fact that can be what is counted (not a unit, period, year)."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and not (span.start <= token.i < span.end)
+        and not token.like_num
+        and (not is_unit(token) or token.ent_type_ in _NAMES)  # "TB" the disease
+        and token.lower_ not in DURATIONS
+        and token.lower_ not in CURRENCY_WORDS
+        and token.lower_ not in SCALES
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        and "%" not in token.text
+    )
+
+
+def _number_root(span: Span) -> Token:
+    """The span's syntactic root, climbing appositions to the amount they convert ("(£600m)")."""
+    root = span.root
+    for _ in range(4):
+        head = root.head
+        if (
+            root.dep_ == "appos"
+            and head is not root
+            and (
+                head.like_num
+                or _GLUED.match(head.text)
+                or head.lower_ in CURRENCY_WORDS
+                or is_unit(head)
+                or head.lower_ in SCALES
+            )
+        ):
+            root = head
+        else:
+            break
+    return root

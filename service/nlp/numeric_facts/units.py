@@ -1,0 +1,321 @@
+"""Units and currencies: symbols, ISO 4217 codes, physical units, periods."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.numeric_facts.values import SCALES, VAGUE
+
+CURRENCY_SYMBOLS = [
+    ("US$", "USD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+]
+
+
+# The one currency a bare word means in English news when several share it ("dollars").
+_MOST_TRADED = {
+    "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR",
+    "krona": "SEK", "krone": "NOK", "dinar": "KWD", "riyal": "SAR", "yuan": "CNY",
+    "lira": "TRY", "ruble": "RUB", "shilling": "KES", "rial": "IRR", "dirham": "AED",
+    "won": "KRW",
+}  # fmt: skip
+# Currency words that are also common English words, or not from CLDR's names.
+_NOT_CURRENCY_WORDS = {
+    "real", "reals", "mark", "marks", "rand", "rands", "sol", "soles", "dram", "drams",
+    "funds", "value", "account", "rights", "code", "currency", "kip", "kips", "inti", "lati",
+    "gold", "silver",
+}  # fmt: skip
+_ENGLISH_NAMES = {
+    "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
+    "quid": "GBP",
+}  # fmt: skip
+_SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "p": "GBP"}
+
+
+def _currency_words() -> dict[str, str]:
+    """English currency names, singular and plural, and their last words when one currency
+    is meant (babel's CLDR data): "australian dollars" -> AUD, "shekels" -> ILS, "dollars"
+    -> USD."""
+    from babel import Locale  # noqa: PLC0415
+    from babel.numbers import get_currency_name  # noqa: PLC0415
+
+    names: dict[str, str] = {}
+    by_last: dict[str, set[str]] = {}
+    for code, name in Locale("en").currencies.items():
+        if "(" in name or not re.fullmatch(r"[A-WYZ][A-Z]{2}", code):
+            continue  # "Russian Ruble (1991–1998)", gold and fund codes (XAU, XDR)
+        for form in {name.lower(), get_currency_name(code, count=2, locale="en").lower()}:
+            names.setdefault(form, code)
+            last = form.split()[-1]
+            by_last.setdefault(last, set()).add(code)
+    for last, codes in by_last.items():
+        singular = last[:-1] if last.endswith("s") else last
+        code = _MOST_TRADED.get(singular) or (next(iter(codes)) if len(codes) == 1 else None)
+        if code and last not in _NOT_CURRENCY_WORDS:
+            names.setdefault(last, code)
+    return {**names, **_ENGLISH_NAMES, **_SUBUNIT_WORDS}
+
+
+CURRENCY_WORDS = _currency_words()
+CURRENCY_CODES = set(CURRENCY_WORDS.values())
+
+
+SUBUNITS = {"pence": 0.01, "cents": 0.01, "p": 0.01}
+
+
+PERIODS = {"year", "month", "week", "day", "hour", "minute", "second", "quarter", "annum"}
+# Unit symbols as news writes them, glued to a number or after it: pint names them. Other
+# short capitalised tokens pint would read as units are names in news ("5G" is no gauss, "EV"
+# no exavolt, "PS" no petasiemens), and a lone "m", "b" or "k" is a scale.
+_SYMBOL = re.compile(
+    r"(?:[kMGT](?:W|Wh|Hz|B|V|J|N|bps|Pa)|m(?:A|Ah|g|l|L|m|s|W|V|Wh)|[μµ][mgls]|c[mlL]|k[mgLlJ]"
+    r"|Hz|Wh|W|V|Nm|lbs?|oz|ft|yd|mph|kph|km/h|m/s|rpm|psi|hp|dB|degC|degF|g|L)"
+)
+# English words pint knows as units that a news number counts as things ("five points").
+_NOT_UNIT_WORDS = {
+    "point", "line", "link", "hand", "chain", "bar", "turn", "drop", "cup", "shot", "sheet",
+    "bit", "count", "are", "rod", "perch", "span", "barn", "pica", "pole", "mil", "thou",
+    "quad", "gross", "score", "dozen", "percent", "bag", "block", "board", "cord", "pace",
+    "fortnight", "pi", "rem", "rad", "ray", "sack", "step", "tex", "unit", "gal", "bolt",
+}  # fmt: skip
+
+
+_POWER = re.compile(r"\b(?:square|sq|cubic|cu)\b", re.IGNORECASE)
+_TEMPERATURE = re.compile(
+    r"(?:(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)|(celsius|centigrade|"
+    r"fahrenheit))",
+    re.IGNORECASE,
+)
+# News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
+_SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal", "HP": "hp"}
+_NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
+
+
+@cache
+def _registry():
+    import pint  # noqa: PLC0415  loaded with the extractors, never by a warm start
+
+    registry = pint.UnitRegistry()
+    # Units of finance that pint lacks: "0.25 percentage points", "60 basis points".
+    registry.define("percentage_point = 0.01")
+    registry.define("basis_point = 0.0001")
+    return registry
+
+
+def _split(unit) -> tuple[str, str | None]:
+    """ "kilometer / hour" -> ("kilometer", "hour"); "mile_per_hour" -> ("mile", "hour")."""
+    above = [(n, e) for n, e in unit._units.items() if e > 0]
+    below = [(n, -e) for n, e in unit._units.items() if e < 0]
+    if len(above) == 1 and not below and "_per_" in above[0][0]:
+        name, per = above[0][0].split("_per_", 1)
+        return name, per
+
+    def joined(parts):
+        return "*".join(n if e == 1 else f"{n}**{e:g}" for n, e in parts) or None
+
+    return joined(above) or "count", joined(below)
+
+
+@cache
+def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
+    """pint's name of a unit as written and the unit it is per: "km/h" -> ("kilometer",
+    "hour"), "mph" -> ("mile", "hour"), "Metres" -> ("meter", None); None when the text is
+    no unit in news. ``glued``: written against the number ("10W"), where one letter may be
+    a unit symbol."""
+    cleaned = text.strip().strip(".-–").replace("m.p.h", "mph")
+    cleaned = _SPELLINGS.get(cleaned, cleaned).replace(" per ", "/")
+    temperature = _TEMPERATURE.fullmatch(cleaned)
+    if temperature:  # "degrees Celsius", "° F", "deg C"
+        scale = (temperature[1] or temperature[2]).lower()
+        cleaned = "degC" if scale in ("c", "celsius", "centigrade") else "degF"
+    if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+[23]?", cleaned):
+        return None
+    if len(cleaned) <= 3 or not cleaned.islower():  # a symbol: "kW", "GHz", "mph", "A/cm2"
+        if len(cleaned) == 1 and not glued:
+            return None
+        fixed = re.sub(r"(?i)hz$", "Hz", cleaned)  # "Ghz", "HZ"
+        fixed = re.sub(r"(?<=[a-z])([23])$", r"**\1", fixed)  # "cm2"
+        parts = fixed.split("/")  # "kV/cm", "A/cm2": each side a symbol
+        symbols = _SYMBOL.fullmatch(fixed) or all(
+            _SYMBOL.fullmatch(p) or p in ("A", "m", "s", "h", "cm**2", "m**2") for p in parts
+        )
+        candidates = [fixed] if symbols else []
+        if not candidates and len(cleaned) > 3:
+            candidates = [cleaned.lower()]  # "FEET", "Miles"
+    else:
+        candidates = [cleaned.lower()]
+    if candidates and " " in candidates[0]:  # "square metres": pint wants the singular
+        last = candidates[0].rsplit(" ", 1)
+        candidates.append(f"{last[0]} {_singular_period(last[1])}")
+    for candidate in candidates:
+        words = candidate.replace("-", " ").split()
+        if len(words) == 1 and words[0].rstrip("s") in _NOT_UNIT_WORDS:
+            return None
+        if "-" in candidate:  # "pound-feet", "lb-ft": a product of units
+            candidate = "*".join(candidate.split("-"))  # noqa: PLW2901
+        unit = None
+        for spelling in (candidate.replace(" ", "_"), candidate):  # "cubic_foot", "square metre"
+            try:
+                unit = _registry().parse_units(spelling.replace("²", "**2"))
+            except Exception:
+                continue
+            if (
+                spelling == candidate
+                and " " in candidate
+                and (
+                    len(unit._units) > 1
+                    or (max(unit._units.values()) > 1 and not _POWER.search(candidate))
+                )
+            ):
+                unit = None  # words read as a product of units ("hp at", "yard yard"): none
+                continue
+            break
+        if unit is None:
+            continue
+        if str(unit) not in _NOT_UNITS:  # pint's pure numbers
+            return _split(unit)
+    return None
+
+
+def is_unit(token: Token) -> bool:
+    """Whether a token names a unit (not a period word, a currency or a name)."""
+    return (
+        token.lower_ not in DURATIONS
+        and token.lower_ not in CURRENCY_WORDS
+        and unit_name(token.text) is not None
+    )
+
+
+DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "century", "centuries"}
+# Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
+
+
+_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bn|mn|m|k|tn|b)?$")
+
+
+_GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
+# Currency written before the number as a code or a local sign: "USD10m", "RM79", "$US160",
+# "Y=28,030" (Reuters' yen). Three capitals count only when they are an ISO 4217 code.
+_PREFIXES = {"RM": "MYR", "Rs": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL"}
+_CODE_AMOUNT = re.compile(
+    r"^(?:(?:about|around|over|under|nearly|almost)\s+)?([A-Z]{3}|RM|Rs|Y=|\$US|S\$|R\$)\s?\d"
+)
+_DIGIT = re.compile(r"\d")
+_PENCE = re.compile(r"\d+(?:\.\d+)?p$")
+# At most 9 digits: float(int(...)) of a longer run of digits can overflow.
+
+
+_SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
+
+
+def _currency(text: str, following: str) -> str | None:
+    """ISO 4217 code from a symbol or code in the amount, or a currency name in or just after
+    it ("10.5 million Australian dollars", "USD10m", "RM79")."""
+    if _PENCE.match(text):
+        return "GBP"
+    text = re.sub(r"\b(US|HK|A|C|NZ|S) \$", r"\1$", text)  # "HK $3.7 billion"
+    code = _CODE_AMOUNT.search(text)
+    if code:
+        return _PREFIXES.get(code[1], code[1])
+    for symbol, code in CURRENCY_SYMBOLS:
+        if symbol in text:
+            return code
+    words = re.findall(r"[a-z]+", f"{text} {following}".lower())[:8]
+    for i, word in enumerate(words):
+        for size in (3, 2):  # "hong kong dollars", "australian dollars"
+            name = " ".join(words[i : i + size])
+            if name in CURRENCY_WORDS:
+                return CURRENCY_WORDS[name]
+        if word in CURRENCY_WORDS and (word != "p" or word in text.lower().split()):
+            return CURRENCY_WORDS[word]
+    return None
+
+
+def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | None:
+    """The unit written from token ``i`` (not past ``end``), as pint names it, with what it
+    is per and its tokens [i, stop): "km/h" -> ("kilometer", "hour", i, i + 3); "cubic
+    feet", "pound-feet", "mph" -> ("mile", "hour", ...); a period word ("months")."""
+    if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
+        return None
+    if doc[i].lower_ in DURATIONS:
+        return _singular_period(doc[i].lower_), None, i, i + 1
+    for size in (3, 2, 1):  # "km / h", "cubic feet", "pound - feet", "km"
+        stop = i + size
+        if stop > min(end, len(doc)) or doc[stop - 1].is_punct:
+            continue
+        if any(t.like_num or t.is_space or (t.whitespace_ and t.i < stop - 1 and t.is_punct)
+               or (t.is_stop and t.lower_ != "per") for t in doc[i + 1 : stop]):  # fmt: skip
+            continue  # not "hp at", "degrees Celsius in"
+        found = unit_name("".join(t.text_with_ws for t in doc[i:stop]).strip())
+        if found:
+            return (*found, i, stop)
+    return None
+
+
+def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
+    """The unit written after the number of a span ("140 km/h", "5kW", "6.1-inch")."""
+    doc, seen = span.doc, False
+    for token in span:
+        glued = _GLUED_UNIT.fullmatch(token.text)
+        if glued and (found := unit_name(glued[2], glued=True)):
+            return (*found, token.i, token.i + 1)
+        if (
+            token.like_num
+            or token.lower_ in SCALES
+            or token.lower_ in VAGUE
+            or _DIGIT.search(token.text)
+        ):
+            seen = True
+            continue
+        if seen and token.lower_ in ("-", "–", "to", "and", "of"):
+            continue  # "15 to 22 mph", "6.1-inch", "hundreds of miles"
+        if seen and (found := unit_at(doc, token.i, span.end)):
+            return found
+    return None
+
+
+def _singular_period(word: str) -> str:
+    return {"centuries": "century"}.get(word, word[:-1] if word.endswith("s") else word)
+
+
+def _unit(label: str, span: Span) -> str | None:
+    """ "%" for a percent, pint's name of the unit for a quantity."""
+    if label == "PERCENT":
+        return "%"
+    if label == "QUANTITY":
+        found = unit_in(span)
+        if found:
+            return found[0]
+    return None
+
+
+def _duration_unit(doc: Doc, token: Token) -> Token | None:
+    """The period word a number measures: "three months", "three-day", "four years"."""
+    i = token.i + 1
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in DURATIONS:
+        return doc[i]
+    # "40 to 50 hours": the first end of a range of durations has the second's unit.
+    if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "-", "–") and doc[i + 1].like_num:
+        return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
+    return None
+
+
+def _money_context(span: Span) -> bool:
+    """ "pounds" is money, not weight, near money words."""
+    sentence = span.sent
+    window = span.doc[max(sentence.start, span.start - 6) : min(sentence.end, span.end + 6)]
+    return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)

@@ -1,0 +1,153 @@
+"""Numbers written in digits or words, with their scale: "2.5bn", "two dozen", "a third"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text_to_num import text2num
+
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+}
+
+
+# Words that are numbers outside text2num's cardinals ("a million", "two dozen", "a third").
+WORDS = {"a": 1, "an": 1, "half": 0.5, "third": 1 / 3, "quarter": 0.25, "dozen": 12}
+# "thousands of troops": a vague amount, read as its order of magnitude.
+
+
+# "thousands of troops": a vague amount, read as its order of magnitude.
+VAGUE = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "tens": 10,
+}
+
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "last": None,
+}
+
+
+_ORDINAL_WORDS = {k: v for k, v in ORDINALS.items() if v}
+
+
+FREQUENCIES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+# Denominators of fractions written in words ("a third", "two-thirds", "one-twentieth").
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+
+
+DENOMINATORS |= {f"{w}s": v for w, v in ORDINALS.items() if v and v > 4}
+
+
+DENOMINATORS |= {w: v for w, v in ORDINALS.items() if v and v > 4}
+
+
+DENOMINATORS |= {"twentieth": 20, "twentieths": 20, "hundredth": 100, "hundredths": 100}
+
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+
+
+_SCALE_AFTER = re.compile(
+    r"^\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)", re.IGNORECASE
+)
+
+
+_HAS_SCALE = re.compile(
+    r"\d\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)", re.IGNORECASE
+)
+
+
+_GLUED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bn|mn|m|k|tn|b)\.?$", re.IGNORECASE)
+
+
+# At most 9 digits: float(int(...)) of a longer run of digits can overflow.
+_ORDINAL_DIGITS = re.compile(r"(\d{1,9})(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+@cache
+def is_cardinal(word: str) -> bool:
+    """Whether text2num reads the word as (part of) a cardinal: "seven", "ninety", "hundred"."""
+    if word in ("and", "a", "an") or word in VAGUE:
+        return False
+    try:
+        text2num(word, "en")
+    except ValueError:
+        return word == "hundred"
+    return True
+
+
+def _cardinal(words: list[str]) -> float:
+    """A run of cardinal words by text2num ("twenty five", "three hundred and forty two");
+    a run it refuses ("nineteen eighty four") is the sum of its parts."""
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        return float(sum(text2num(w, "en") if w != "hundred" else 100 for w in words))
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a number written in digits and/or words: "2.5 billion", "two dozen", "1.5m"."""
+    lowered = text.lower().replace("per cent", "").replace("percent", "")
+    match = _NUMBER.search(lowered)
+    if match:
+        if len(match[0]) > 100:  # no claim; and past 308 digits float() gives inf, not JSON
+            return None
+        value = float(match[0].replace(",", ""))
+        scale = _SCALE_AFTER.match(lowered[match.end() :])
+        return value * SCALES[scale[1].lower()] if scale else value
+    and_a_half = re.search(r"\band an? half\b", lowered)  # "two and a half"
+    if and_a_half:
+        lowered = lowered[: and_a_half.start()]
+    words = re.findall(r"[a-z]+", lowered.replace("-", " "))[:20]
+    total, current, seen, run = 0.0, 0.0, False, []
+    for word in [*words, ""]:
+        if word and is_cardinal(word) and word not in SCALES:
+            run.append(word)  # "three hundred and forty two": read by text2num below
+            continue
+        if run:
+            current, seen, run = current + _cardinal(run), True, []
+        if word in VAGUE:
+            # "hundreds of thousands": the magnitudes multiply.
+            current, seen = max(current, 1.0) * VAGUE[word], True
+        elif word in SCALES and len(word) > 2:
+            current = max(current, 1.0) * SCALES[word]
+            total, current, seen = total + current, 0.0, True
+        elif word == "dozen" and seen:
+            current *= 12
+        elif word in DENOMINATORS and seen:  # "a third", "two-thirds", "one-twentieth"
+            current /= DENOMINATORS[word]
+        elif word in WORDS:
+            current, seen = current + WORDS[word], True
+    if and_a_half and seen:
+        current += 0.5
+    return total + current if seen else None

@@ -1,0 +1,1187 @@
+"""Who a mention refers to: the people of one document, their gender, and the person behind a
+pronoun, a description ("the Tory co-chairman") or a lone surname.
+
+One resolver serves every extractor that names a person (quote speakers now, reported speech
+next): build ``People(doc, entities, quoted)`` once per document, then ask ``resolve(token)``.
+It works in one forward pass over the sentences, and every question is answered by looking at
+a bounded number of sentences and mentions, so an article with thousands of pronouns and people
+stays linear in its length.
+
+Salience, after the centering idea that a pronoun continues the topic: a pronoun refers to the
+subject of its own sentence (when that comes first), else to the subject of the previous
+sentence, else to the person mentioned most recently, always among the people whose gender and
+number agree with it. Words inside quotation marks are never antecedents ("I", "we" and any name
+quoted belong to the quoted speaker's own discourse).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from operator import itemgetter
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.entities import POST_NOMINALS, doc_text
+from service.nlp.lexicon import DEMONYMS, ROLE_HEADS, TITLE_ABBREVIATIONS
+from service.nlp.records import Entity
+
+MALE, FEMALE = "male", "female"
+TEXT, NAME = "text", "name"  # gender evidence: the article itself, or the first-name lexicon
+
+MALE_TITLES = frozenset(
+    ["mr", "sir", "lord", "king", "prince", "duke", "baron", "earl", "monsieur", "herr", "senor"]
+)
+FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "duchess",
+        "baroness",
+        "countess",
+        "madame",
+        "mme",
+        "mlle",
+        "frau",
+        "senora",
+    ]
+)
+# Nouns that say a person's gender when the article uses them of that person.
+MALE_NOUNS = frozenset(
+    [
+        "man",
+        "boy",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "uncle",
+        "grandfather",
+        "nephew",
+        "boyfriend",
+        "spokesman",
+        "congressman",
+        "businessman",
+        "sportsman",
+        "chairman",
+        "councilman",
+        "policeman",
+        "fireman",
+        "king",
+        "prince",
+        "duke",
+        "widower",
+        "actor",
+        "gentleman",
+    ]
+)
+FEMALE_NOUNS = frozenset(
+    [
+        "woman",
+        "girl",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "aunt",
+        "grandmother",
+        "niece",
+        "girlfriend",
+        "spokeswoman",
+        "congresswoman",
+        "businesswoman",
+        "sportswoman",
+        "chairwoman",
+        "councilwoman",
+        "policewoman",
+        "queen",
+        "princess",
+        "duchess",
+        "widow",
+        "actress",
+        "lady",
+        "mum",
+        "mom",
+    ]
+)
+# Modifiers that make a role another one: a shadow or former minister is not the minister.
+ROLE_CHANGING = frozenset(
+    ["shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "co", "interim"]
+)
+PEER_TITLES = frozenset(["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"])
+PRONOUN_GENDER = {
+    "he": MALE,
+    "him": MALE,
+    "his": MALE,
+    "himself": MALE,
+    "she": FEMALE,
+    "her": FEMALE,
+    "hers": FEMALE,
+    "herself": FEMALE,
+}
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "themselves"])
+DEFINITE = frozenset(["the", "this", "that"])
+# How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
+# per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
+SUBJECT_LOOKBACK = 3
+RECENCY_MENTIONS = 40
+RECENCY_SENTENCES = 12
+# Mentions looked at around a pronoun for gender evidence.
+VOTE_MENTIONS = 8
+# Rows looked at for a lone surname's full name or a description's holder.
+LOOKBACK_ROWS = 50
+# A role never given to a name ("the prime minister") goes to a person named in this many
+# sentences before, else to one named at most this many characters after ("the rep said. Mike
+# Turner (R-Ohio) ...").
+ROLE_LOOKBACK = 5
+NEAR_AFTER = 300
+# Nouns for one person that news uses in place of a name, beside the roles of ROLE_HEADS and
+# the gendered nouns ("the Swiss star", "the 22-year-old striker", "the singer").
+PERSON_NOUNS = (
+    frozenset(
+        [
+            "star",
+            "champion",
+            "player",
+            "winner",
+            "striker",
+            "forward",
+            "defender",
+            "midfielder",
+            "goalkeeper",
+            "keeper",
+            "veteran",
+            "youngster",
+            "teenager",
+            "singer",
+            "actor",
+            "actress",
+            "rapper",
+            "musician",
+            "writer",
+            "author",
+            "artist",
+            "designer",
+            "entrepreneur",
+            "businessman",
+            "businesswoman",
+            "founder",
+            "pilot",
+            "driver",
+            "rider",
+            "boxer",
+            "golfer",
+            "runner",
+            "athlete",
+            "swimmer",
+            "batsman",
+            "bowler",
+            "skipper",
+            "campaigner",
+            "activist",
+            "chancellor",
+            "premier",
+            "friend",
+            "colleague",
+            "partner",
+            "rival",
+            "opponent",
+            "neighbour",
+            "neighbor",
+            "teammate",
+            "team-mate",
+            "fan",
+            "peer",
+        ]
+    )
+    | MALE_NOUNS
+    | FEMALE_NOUNS
+)
+# Nouns that stand for an organisation the article has named ("the company said").
+ORG_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "paper",
+        "newspaper",
+        "magazine",
+        "broadcaster",
+        "network",
+        "channel",
+        "airline",
+        "carrier",
+        "retailer",
+        "maker",
+        "manufacturer",
+        "operator",
+        "club",
+        "agency",
+        "charity",
+        "watchdog",
+        "regulator",
+        "giant",
+        "corporation",
+        "business",
+        "studio",
+        "label",
+    ]
+)
+# Heads of noun phrases that name a source without naming a person.
+ANONYMOUS_HEADS = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "insider",
+        "insiders",
+        "analyst",
+        "analysts",
+        "observer",
+        "observers",
+        "expert",
+        "experts",
+        "officer",
+        "officers",
+        "spokesperson",
+        "representative",
+        "member",
+        "members",
+        "lawmaker",
+        "lawmakers",
+        "staffer",
+    ]
+)
+# Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
+# gender, the article needs 3 votes more for the other (a title, or three pronouns).
+TITLE_VOTES = 3
+STRONG_EVIDENCE = 3
+_AGE = re.compile(r"^(\d{1,3})-years?-old$")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NAME_PREFIXES = (
+    TITLE_ABBREVIATIONS
+    | ROLE_HEADS
+    | {t.rstrip(".") for t in TITLE_ABBREVIATIONS}
+    | {p.lower() for p in POST_NOMINALS}
+)
+_TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Whom a mention refers to: a person or organisation entity; a name the entity
+    recogniser missed (``entity`` None, ``name`` set); or only a description ("Police")."""
+
+    entity: Entity | None
+    name: str | None
+    description: str | None
+    gender: str | None
+    gender_evidence: str | None
+    plural: bool = False
+
+
+# --- The first-name lexicon ---------------------------------------------------------------------
+
+
+# Derived from nomquamgender's reference data (MIT) by .ci/build_name_lexicon.py: names given
+# to babies of one gender at least 90% of the time, seen at least 10 times.
+LEXICON = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """First name (lower-case ASCII) -> gender: about 120,000 confidently gendered names."""
+    genders = {"f": FEMALE, "m": MALE}
+    lines = gzip.decompress(LEXICON.read_bytes()).decode().splitlines()
+    return {name: genders[g] for name, g in (line.split("\t") for line in lines)}
+
+
+def load_lexicon() -> int:
+    """Read the first-name lexicon now (it is read once per process); its size."""
+    return len(_first_names())
+
+
+def _ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a full name's first name usually has, or None (a lone surname, an initial,
+    a name used for both)."""
+    words = name.split()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return None
+    return _first_names().get(_ascii(words[0]))
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a title, pronoun or noun says of a person ("Mrs", "she", "spokeswoman")."""
+    lower = word.lower().rstrip(".")
+    if lower in MALE_TITLES or lower in MALE_NOUNS or PRONOUN_GENDER.get(lower) == MALE:
+        return MALE
+    if lower in FEMALE_TITLES or lower in FEMALE_NOUNS or PRONOUN_GENDER.get(lower) == FEMALE:
+        return FEMALE
+    return None
+
+
+# --- Noun phrases ---------------------------------------------------------------------------
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether tokens i and i + 1 are written as one word (a hyphenated compound)."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and "\n" not in doc[i + 1].text
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase a subject token heads, as written: its left modifiers, hyphenated words
+    kept whole ("The Tory co-chairman", "the 45-year-old"), its prepositional tail, no clauses.
+
+    Never crosses a line break (a subject never starts on an earlier line).
+    """
+    doc = head.doc
+    start, end = head.left_edge.i, head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("prep", "compound"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    # The parser splits "co-chairman" and may head the subject by its first piece.
+    while (
+        end < len(doc)
+        and _glued(doc, end - 1)
+        and (doc[end].text == "-" or doc[end - 1].text == "-")
+    ):
+        end += 1
+    while (
+        start > 0
+        and _glued(doc, start - 1)
+        and (doc[start].text == "-" or doc[start - 1].text == "-")
+    ):
+        start -= 1
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text != "-":
+        start += 1
+    return doc[start:end]
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    """Whitespace-delimited words of tokens [start, end), lower-cased."""
+    if start >= end:
+        return []
+    return doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])].lower().split()
+
+
+def description_key(words: Sequence[str]) -> str | None:
+    """What a description is matched by: its head word ("co-chairman"), or "age:45" for
+    "45-year-old"."""
+    if not words:
+        return None
+    head = words[-1].strip(",.;:")
+    if age := _AGE.match(head):
+        return f"age:{int(age[1])}"
+    return head or None
+
+
+def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
+    """Acronym key -> the organisation it abbreviates in the same article ("BCC" -> "British
+    Chamber of Commerce"), matched by the initials of its capitalised words."""
+    by_initials: dict[str, Entity] = {}
+    for entity in organisations:
+        words = [w for w in entity.name.split() if w[:1].isupper()]
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words), entity)
+    found = {
+        e.key: by_initials[e.name]
+        for e in organisations
+        if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
+    }
+    # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
+    # Networks"), when only one does.
+    longer: dict[str, list[Entity]] = {}
+    for entity in organisations:
+        words = entity.name.split()
+        if len(words) > 1:
+            longer.setdefault(words[0], []).append(entity)
+    for entity in organisations:
+        if entity.key not in found and len(longer.get(entity.name, [])) == 1:
+            found[entity.key] = longer[entity.name][0]
+    return found
+
+
+def _person_like(name: str) -> str | None:
+    """The gender of an organisation's name that is a person's: two or three capitalised
+    words, the first a confidently gendered first name ("Vince Cable")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return first_name_gender(name)
+
+
+def _determiner(token: Token) -> bool:
+    return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a token can be part of a written name: a capitalised word, not after a line
+    break."""
+    return (
+        (token.is_title or token.is_upper or token.pos_ == "PROPN")
+        and token.is_alpha
+        and not _determiner(token)
+        and "\n" not in token.text_with_ws[:-1]
+        and not token.is_sent_start
+    )
+
+
+def _inside_longer_entity(token: Token) -> bool:
+    """Whether a token is part of a named entity of several tokens ("Blair Foundation"); a
+    title before it does not count ("Mr Cable" taken for an organisation)."""
+    if not token.ent_type_:
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    others = [t for t in doc[start:end] if t.i != token.i]
+    return any(t.lower_.rstrip(".") not in _TITLES for t in others)
+
+
+def _singular_person(ref: Referent) -> bool:
+    """A person, named or only described ("a spokeswoman for Human Rights Watch")."""
+    return is_person(ref) or (ref.entity is None and ref.description is not None and not ref.plural)
+
+
+def is_person(ref: Referent) -> bool:
+    """Whether a referent is one person: a person entity, or a name the recogniser missed."""
+    if ref.entity is not None:  # an organisation's name read as a person's is not plural
+        return ref.entity.type == "person" or not ref.plural
+    return ref.name is not None and not ref.plural
+
+
+# --- The resolver ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    start: int
+    end: int
+    entity: Entity
+    token: int  # index of the mention's first token
+    quoted: bool
+
+
+class People:
+    """The people of one document and the resolution of mentions to them.
+
+    ``quoted``: sorted (start, end) character spans of the quotations (marks excluded); words
+    in them are never antecedents.
+    """
+
+    def __init__(
+        self, doc: Doc, entities: Sequence[Entity], quoted: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self._quoted = sorted(quoted)
+        self._sentences = list(doc.sents)
+        self._sentence_tokens = [s.start for s in self._sentences]
+        self._person_like = {
+            e.key for e in entities if e.type == "organization" and _person_like(e.name)
+        }
+        self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
+        self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
+        self._surnames = self._surname_index()
+        self._add_missed_surnames()
+        self._spelled_out = _acronyms([e for e in entities if e.type == "organization"])
+        self._peers = self._peerage()
+        self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
+        self._described: dict[str, set[str]] = {}
+        self.gender: dict[str, tuple[str | None, str | None]] = {}
+        self._prior = {
+            e.key: first_name_gender(e.name)
+            for e in entities
+            if e.type == "person" or e.key in self._person_like
+        }
+        votes: dict[str, list[int]] = {}
+        for row in self._rows["person"]:
+            self._describe(row, votes)
+        self._subjects = [self._subject_token(s) for s in self._sentences]
+        self._pronoun_votes(votes)
+        self.gender = {
+            e.key: self._gender(e, votes.get(e.key, [0, 0]))
+            for e in entities
+            if e.type == "person" or e.key in self._person_like
+        }
+        self._memo: dict[int, Referent | None] = {}
+        self._role_memory: dict[str, Referent] = {}
+        # Forward pass: the referent of each sentence's subject, in text order, so that a
+        # pronoun's resolution only ever reads sentences already resolved.
+        self._subject_refs: list[Referent | None] = []
+        # Definite role nouns outside the subject ("although the prime minister talked about")
+        # are mentions of the person they resolve to, for recency.
+        self._role_mentions: list[list[tuple[int, Referent]]] = []
+        for i, token in enumerate(self._subjects):
+            self._subject_refs.append(self.resolve(token, i) if token is not None else None)
+            self._role_mentions.append(self._roles_in(i, token))
+
+    # --- indexes ---
+
+    def _outside(self, offset: int) -> bool:
+        i = bisect_right(self._quoted, (offset, float("inf"))) - 1
+        return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
+
+    def _mention_rows(self, entities: Sequence[Entity], kind: str) -> list[_Row]:
+        """Mentions of people (with names taken for organisations that are people's: "Vince
+        Cable") or of organisations, in text order."""
+        rows = []
+        for entity in entities:
+            person = entity.type == "person" or entity.key in self._person_like
+            if person != (kind == "person") or entity.type not in ("person", "organization"):
+                continue
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    rows.append(
+                        _Row(
+                            mention.start,
+                            mention.end,
+                            entity,
+                            span.start,
+                            not self._outside(mention.start),
+                        )
+                    )
+        return sorted(rows, key=lambda r: (r.start, r.entity.key))
+
+    def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Surname -> (start, entity) of every full-name mention ending in it, in text order."""
+        index: dict[str, list[tuple[int, Entity]]] = {}
+        for row in self._rows["person"]:
+            words = self.text[row.start : row.end].split()
+            if len(words) > 1 and len(row.entity.name.split()) > 1:
+                index.setdefault(row.entity.name.split()[-1], []).append((row.start, row.entity))
+        self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
+        return index
+
+    def _add_missed_surnames(self) -> None:
+        """Count as mentions the surnames of the article's people that the recogniser missed
+        ("even Federer himself", "Mr Straw"), each as the full name written nearest before."""
+        if not self._surnames:
+            return
+        rows = self._rows["person"]
+        starts = self._row_starts["person"]
+        added = []
+        for token in self.doc:
+            found = self._surnames.get(token.text)
+            if found is None or token.ent_type_ == "PERSON" or _inside_longer_entity(token):
+                continue
+            i = bisect_right(starts, token.idx) - 1
+            if i >= 0 and rows[i].end > token.idx:
+                continue
+            j = bisect_right(found, token.idx, key=itemgetter(0)) - 1
+            entity = found[max(j, 0)][1]
+            added.append(
+                _Row(
+                    token.idx, token.idx + len(token), entity, token.i, not self._outside(token.idx)
+                )
+            )
+        if added:
+            self._rows["person"] = sorted(rows + added, key=lambda r: (r.start, r.entity.key))
+            self._row_starts["person"] = [r.start for r in self._rows["person"]]
+
+    def _row_at(self, start: int, end: int, kind: str = "person") -> _Row | None:
+        starts = self._row_starts[kind]
+        i = bisect_left(starts, end) - 1
+        while i >= 0 and self._rows[kind][i].end > start:
+            if self._rows[kind][i].start < end:
+                return self._rows[kind][i]
+            i -= 1
+        return None
+
+    def _sentence_of(self, token_index: int) -> int:
+        return bisect_right(self._sentence_tokens, token_index) - 1
+
+    # --- descriptions and gender evidence ---
+
+    def _describe(self, row: _Row, votes: dict[str, list[int]]) -> None:
+        """Index the descriptions the article gives a person ("Tory co-chairman Liam Fox",
+        "Liam Fox, the Tory co-chairman,", "the affable proprietor, Alfonso Espinos", "Smith,
+        45,") and count the gender its titles and descriptions say."""
+        doc = self.doc
+        first = row.token
+        title = word_gender(doc[first - 1].text) if first > 0 else None
+        entity = self._surname_choice(row, title)
+        tally = votes.setdefault(entity.key, [0, 0])
+        last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
+        if title:
+            tally[title == FEMALE] += TITLE_VOTES
+        found = [
+            self._role_before(first),
+            self._appositive_after(last),
+            self._appositive_before(first),
+        ]
+        for words in found:
+            key = description_key(words)
+            if not key:
+                continue
+            if gender := word_gender(words[-1]):
+                tally[gender == FEMALE] += TITLE_VOTES
+            modifiers = frozenset(
+                w for w in words[:-1] if w not in DEFINITE and w not in ("a", "an")
+            )
+            self._descriptions.setdefault(key, []).append((row.start, entity, modifiers))
+            self._described.setdefault(entity.key, set()).add(key)
+
+    def _role_before(self, first: int) -> list[str]:
+        """ "Tory co-chairman" in "Tory co-chairman Liam Fox": the words of the same noun
+        phrase written just before the name (titles such as "Lord" skipped)."""
+        doc = self.doc
+        i = first - 1
+        while (
+            i >= 0
+            and doc[i].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            and not doc[i + 1].is_sent_start
+        ):
+            i -= 1
+        end = i + 1
+        while i >= 0 and not doc[i + 1].is_sent_start and "\n" not in doc[i].text_with_ws:
+            t = doc[i]
+            hyphen = t.text == "-" and _glued(doc, i) and i > 0 and _glued(doc, i - 1)
+            if not hyphen and (
+                t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or t.ent_type_ == "PERSON"
+            ):
+                break
+            i -= 1
+        start = i + 1
+        if start >= end:
+            return []
+        head = doc[end - 1]
+        if head.pos_ != "NOUN" and head.lower_ not in ROLE_HEADS:
+            return []
+        return _words(doc, start, end)
+
+    def _appositive_after(self, last: int) -> list[str]:
+        """ "a conservative leader" in "Brent Bozell, a conservative leader, said"; "45" in
+        "John Smith, 45, said"."""
+        doc = self.doc
+        if last + 1 >= len(doc) or doc[last].text != ",":
+            return []
+        i = last + 1
+        limit = min(len(doc), i + 10)
+        while (
+            i < limit
+            and doc[i].text not in (",", ".", ";", ":", "(", ")")
+            and "\n" not in doc[i].text
+        ):
+            t = doc[i]
+            if (
+                t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
+                or t.ent_type_ == "PERSON"
+                or t.is_quote
+            ):
+                return []
+            i += 1
+        if i == last + 1 or i >= len(doc) or doc[i].text not in (",", ".", ";"):
+            return []
+        head = doc[i - 1]
+        if (
+            head.pos_ == "NUM"
+            and i - 1 == last + 1
+            and head.text.isdigit()
+            and 0 < int(head.text) < 120
+        ):
+            return [f"{int(head.text)}-year-old"]
+        if head.pos_ != "NOUN":
+            return []
+        return _words(doc, last + 1, i)
+
+    def _appositive_before(self, first: int) -> list[str]:
+        """ "the affable proprietor" in "the affable proprietor, Alfonso Espinos,"."""
+        doc = self.doc
+        comma = first - 1
+        if comma < 1 or doc[comma].text != ",":
+            return []
+        head = doc[comma - 1]
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return []
+        i = comma - 1
+        while i > max(0, comma - 10) and not doc[i].is_sent_start:
+            t = doc[i - 1]
+            if t.pos_ == "DET" or (t.tag_ == "PRP$"):
+                return _words(doc, i - 1, comma)
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PART") and t.text != "-":
+                return []
+            i -= 1
+        return []
+
+    def _subject_token(self, sentence: Span) -> Token | None:
+        """The subject of a sentence's main verb, outside quotation marks."""
+        root = sentence.root
+        for child in root.children:
+            if child.dep_ in _SUBJECTS and self._outside(child.idx):
+                return child
+        for token in sentence:
+            if (
+                token.dep_ in _SUBJECTS
+                and token.head.dep_ in ("ROOT", "conj")
+                and self._outside(token.idx)
+            ):
+                return token
+        return None
+
+    def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
+        """One vote for each he/she whose antecedent is unambiguous: the named subject of its
+        own sentence written before it, or the only person named in that sentence before it
+        and the previous one."""
+        for token in self.doc:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or not self._outside(token.idx):
+                continue
+            i = self._sentence_of(token.i)
+            subject = self._subjects[i]
+            target = None
+            if subject is not None and subject.i < token.i:
+                row = self._row_at(subject.idx, subject.idx + len(subject))
+                target = row.entity if row is not None else None
+            target_key = None
+            if target is None:
+                since = self._sentences[max(0, i - 1)].start_char
+                near = {r.entity.key for r in self._recent(token.idx, since, VOTE_MENTIONS)}
+                target_key = next(iter(near)) if len(near) == 1 else None
+            else:
+                named = self.name_at(subject.idx, subject.idx + len(subject))
+                target_key = named.entity.key if named and named.entity else None
+            if target_key is not None:
+                votes.setdefault(target_key, [0, 0])[gender == FEMALE] += 1
+
+    def _gender(self, entity: Entity, tally: Sequence[int]) -> tuple[str | None, str | None]:
+        """The article's evidence decides; the first name breaks its ties and outweighs a
+        pronoun or two that may have been counted for the wrong person."""
+        male, female = tally
+        text = None if male == female else (MALE if male > female else FEMALE)
+        prior = self._prior.get(entity.key)
+        if prior is None:
+            return (text, TEXT) if text else (None, None)
+        if text is None or text == prior:
+            return prior, (TEXT if text else NAME)
+        if abs(male - female) >= STRONG_EVIDENCE:
+            return text, TEXT
+        return prior, NAME
+
+    def _recent(self, offset: int, since: int, limit: int) -> list[_Row]:
+        """Up to ``limit`` person mentions outside quotes ending before ``offset`` and starting
+        at or after ``since``, most recent first."""
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], offset) - 1
+        found = []
+        stop = max(-1, i - 4 * limit)
+        while i > stop and len(found) < limit and rows[i].start >= since:
+            if not rows[i].quoted and rows[i].end <= offset:
+                found.append(rows[i])
+            i -= 1
+        return found
+
+    # --- resolution ---
+
+    def entities_with_gender(self, entities: Sequence[Entity]) -> list[Entity]:
+        """``entities`` with the gender of each person filled in."""
+        out = []
+        for entity in entities:
+            gender, evidence = self.gender.get(entity.key, (None, None))
+            if entity.type != "person":
+                gender = evidence = None
+            out.append(replace(entity, gender=gender, gender_evidence=evidence))
+        return out
+
+    def person(self, entity: Entity, description: str | None = None) -> Referent:
+        """The referent for a person entity, with its gender and the name to show: a peer
+        known only by title keeps it ("Lord Bach")."""
+        gender, evidence = self.gender.get(entity.key, (None, None))
+        name = self._peers.get(entity.key, entity.name)
+        return Referent(entity, name, description, gender, evidence)
+
+    def _peerage(self) -> dict[str, str]:
+        """ "Lord Bach" for a person named by one word, written after a peer's title."""
+        found = {}
+        for row in self._rows["person"]:
+            if row.token > 0 and len(row.entity.name.split()) == 1:
+                title = self.doc[row.token - 1].text
+                if title.lower() in PEER_TITLES:
+                    found.setdefault(row.entity.key, f"{title} {row.entity.name}")
+        return found
+
+    def _surname_choice(self, row: _Row, gender: str | None) -> Entity:
+        """A lone surname is the full name ending in it mentioned most recently before it (the
+        first one after, when none comes before), among those of a compatible gender."""
+        words = self.text[row.start : row.end].split()
+        if len(words) != 1:
+            return row.entity
+        surname = _POSSESSIVE.sub("", words[0])
+        rows = self._surnames.get(surname)
+        if not rows or self._surname_people[surname] < 2:
+            return row.entity
+        i = bisect_right(rows, row.start, key=itemgetter(0)) - 1
+        # Nearest first, backwards then forwards, a bounded number of steps (linear time).
+        order = [
+            *range(i, max(-1, i - LOOKBACK_ROWS), -1),
+            *range(i + 1, min(len(rows), i + 1 + LOOKBACK_ROWS)),
+        ]
+        for j in order:
+            if gender is None or self.gender_of(rows[j][1].key) in (None, gender):
+                return rows[j][1]
+        return rows[i][1] if i >= 0 else rows[0][1]
+
+    def gender_of(self, key: str) -> str | None:
+        """A person's gender; while the article's evidence is being counted, their first
+        name's."""
+        found = self.gender.get(key)
+        return found[0] if found else self._prior.get(key)
+
+    def name_at(self, start: int, end: int) -> Referent | None:
+        """The person named by a mention overlapping [start, end), a lone surname resolved to
+        its full name; None when no person is named there."""
+        row = self._row_at(start, end)
+        if row is None:
+            return None
+        title = self.doc[row.token - 1].text if row.token > 0 else ""
+        return self.person(self._surname_choice(row, word_gender(title)))
+
+    def first_person_in(self, start: int, end: int) -> tuple[Referent, tuple[int, int]] | None:
+        """The first person named (outside quotes) in [start, end), and the mention's offsets."""
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], start)
+        for row in rows[i : i + LOOKBACK_ROWS]:
+            if row.start >= end:
+                break
+            if not row.quoted and (named := self.name_at(row.start, row.end)):
+                return named, (row.start, row.end)
+        return None
+
+    def mention_at(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
+        row = self._row_at(start, end)
+        return (row.start, row.end) if row is not None else (start, end)
+
+    def subject_token(self, sentence: int) -> Token | None:
+        """The subject of sentence number ``sentence`` (outside quotation marks), if any."""
+        return self._subjects[sentence]
+
+    def subject_referent(self, sentence: int) -> Referent | None:
+        """Whom the subject of sentence number ``sentence`` refers to, if anyone."""
+        return self._subject_refs[sentence]
+
+    def organisation_at(self, start: int, end: int) -> Entity | None:
+        row = self._row_at(start, end, "org")
+        return row.entity if row is not None else None
+
+    def resolve(self, token: Token, sentence: int | None = None) -> Referent | None:
+        """Whom the noun phrase headed by ``token`` refers to: a name, a pronoun (he, she,
+        they), or a definite description the article gave someone; None if no one fits."""
+        if token.i in self._memo:
+            return self._memo[token.i]
+        sentence = self._sentence_of(token.i) if sentence is None else sentence
+        found = self.name_at(token.idx, token.idx + len(token))
+        if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
+            found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
+        if found is None:
+            found = self._name_beside(token)
+        if found is None:
+            lower = token.lower_
+            if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
+                found = self._pronoun(token, sentence)
+            elif (surname := self._surnames.get(token.text)) and token.ent_type_ != "PERSON":
+                # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
+                # told"): the full name nearest before.
+                i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
+                found = self.person(surname[max(i, 0)][1])
+            elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
+                organisation = self._spelled_out.get(organisation.key, organisation)
+                found = Referent(organisation, organisation.name, None, None, None, plural=True)
+            elif (
+                token.pos_ == "PROPN"
+                and not token.ent_type_
+                and token.text[:1].isupper()
+                and "-" not in token.text
+                and not (
+                    token.i + 1 < len(self.doc)
+                    and _glued(self.doc, token.i)
+                    and self.doc[token.i + 1].text == "-"
+                )
+                and not (
+                    token.i > 0
+                    and self.doc[token.i - 1].text == "-"
+                    and _glued(self.doc, token.i - 1)
+                )
+            ):
+                found = self._unlinked_name(token)
+            if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+                phrase = noun_phrase(token)
+                found = self.description(phrase, sentence)
+                if (
+                    found is None
+                    and (lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in DEMONYMS)
+                    and lower not in ANONYMOUS_HEADS
+                    and lower not in self._descriptions
+                ):
+                    found = self._role_holder(token, phrase, sentence)
+                if found is None and lower in ORG_NOUNS and phrase[0].lower_ in DEFINITE:
+                    found = self._recent_organisation(token, sentence)
+                if found is None and token.tag_ == "NNS":
+                    found = Referent(None, None, phrase.text, None, None, plural=True)
+                elif found is None and (
+                    lower in ROLE_HEADS or lower in PERSON_NOUNS or lower in ANONYMOUS_HEADS
+                ):
+                    # "A spokeswoman for Human Rights Watch said ... She added": someone the
+                    # article does not name, still the one a later pronoun may refer to.
+                    gender = word_gender(lower)
+                    found = Referent(None, None, phrase.text, gender, TEXT if gender else None)
+        self._memo[token.i] = found
+        return found
+
+    def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
+        found = []
+        for token in self._sentences[sentence]:
+            lower = token.lower_
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and (lower in ROLE_HEADS or lower in PERSON_NOUNS)
+                and lower not in ANONYMOUS_HEADS
+                and (subject is None or token.i != subject.i)
+                and self._outside(token.idx)
+                and token.i > 0
+                and self.doc[token.left_edge.i].lower_ == "the"
+            ):
+                ref = self.resolve(token, sentence)
+                if ref is not None and is_person(ref):
+                    found.append((token.idx, ref))
+        return found
+
+    def _recent_organisation(self, token: Token, sentence: int) -> Referent | None:
+        """ "The company", "the paper": the organisation named last in this or the few
+        sentences before."""
+        rows = self._rows["org"]
+        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        i = bisect_left(self._row_starts["org"], token.idx) - 1
+        while i >= 0 and rows[i].start >= since:
+            if not rows[i].quoted:
+                entity = self._spelled_out.get(rows[i].entity.key, rows[i].entity)
+                return Referent(entity, entity.name, None, None, None, plural=True)
+            i -= 1
+        return None
+
+    def _role_holder(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """Who "the prime minister" or "the rep" is when the article never wrote the role
+        before a name: the person named most recently in this or the few sentences before
+        (else the one named closest after), of a compatible gender, and not one the article
+        gave another role."""
+        if phrase[0].lower_ != "the":
+            return None
+        head = token.lower_
+        if head in self._role_memory:  # the same role again is the same person
+            ref = self._role_memory[head]
+            return replace(ref, description=phrase.text)
+        gender = word_gender(head)
+
+        def fits(row: _Row) -> bool:
+            roles = self._described.get(row.entity.key, set())
+            return (not roles or head in roles) and (
+                gender is None or self.gender_of(row.entity.key) in (None, gender)
+            )
+
+        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], token.idx)
+        after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
+        for row in [*self._recent(token.idx, since, RECENCY_MENTIONS), *after]:
+            if not row.quoted and fits(row) and (named := self.name_at(row.start, row.end)):
+                found = self.person(named.entity, phrase.text) if named.entity else named
+                self._role_memory[head] = found
+                return found
+        return None
+
+    def _name_beside(self, token: Token) -> Referent | None:
+        """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
+        "Nortel president Bill Owens" (the role written before the name)."""
+        for child in token.rights:
+            if child.dep_ != "appos":
+                continue
+            if named := self.name_at(child.idx, child.idx + 1):
+                return named
+            if child.pos_ == "PROPN" and token.lower_ in PERSON_NOUNS | ROLE_HEADS:
+                return self._unlinked_name(child)  # a name the recogniser took for a group
+        # The role written before the name, maybe coordinated ("president and chief executive
+        # Bill Owens"): the first name in the noun phrase after it, before any verb.
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
+            for t in self.doc[token.i + 1 : min(token.right_edge.i + 1, token.i + 8)]:
+                if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                    break
+                row = self._row_at(t.idx, t.idx + 1)
+                if row is not None and row.start == t.idx:
+                    return self.name_at(row.start, row.end)
+        following = token.i + 1
+        if token.pos_ == "NOUN" and following < len(self.doc):
+            row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
+            if row is not None and row.start == self.doc[following].idx:
+                return self.name_at(row.start, row.end)
+        return None
+
+    def _unlinked_name(self, token: Token) -> Referent | None:
+        """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
+        gender its title or first name says."""
+        doc = self.doc
+        start, end = token.i, token.i + 1
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and _name_word(doc[end]):
+            end += 1
+        span = doc[start:end]
+        if not span.text[:1].isupper() or (start > 0 and _determiner(doc[start - 1])):
+            return None
+        # The name is the last one written in the run: "Nottingham City Councillor Brian
+        # Parbutt", "Paul Boateng MP".
+        for t in reversed(span):
+            if named := self.name_at(t.idx, t.idx + len(t)):
+                return named
+        words = span.text.split()
+        titled = next((g for w in words[:-1] if (g := word_gender(w))), None)
+        # What is written before the name in its phrase: an owner ("Sky Networks'"), a role
+        # ("Nottingham City Councillor"), a title; and letters after it ("MP").
+        for k in range(len(words) - 2, -1, -1):
+            lower = words[k].lower().rstrip(".")
+            if words[k].endswith(("'", "’", "'s", "’s")) or lower in _NAME_PREFIXES:
+                words = words[k + 1 :]
+                break
+        while len(words) > 1 and words[-1] in POST_NOMINALS:
+            words.pop()
+        name = " ".join(words)
+        if titled:
+            return Referent(None, name, None, titled, TEXT)
+        gender = first_name_gender(name)
+        return Referent(None, name, None, gender, NAME if gender else None)
+
+    def _pronoun(self, token: Token, sentence: int) -> Referent | None:
+        gender = PRONOUN_GENDER.get(token.lower_)
+        candidates = []
+        subject = self._subjects[sentence]
+        if subject is not None and subject.i < token.i:
+            candidates.append(self.resolve(subject, sentence))
+        for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
+            if self._subjects[j] is not None:
+                candidates.append(self._subject_refs[j])
+                break
+        if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
+            for ref in candidates:
+                if ref is not None and ref.entity is not None and ref.entity.type != "person":
+                    return ref
+            return self._recent_organisation(token, sentence)
+        if gender is None:  # they: a group or an organisation, never one named person
+            for ref in candidates:
+                if ref is not None and ref.plural:
+                    return ref
+            return None
+        for ref in candidates:
+            if ref is not None and _singular_person(ref) and ref.gender in (None, gender):
+                return ref
+        # Recency, sentence by sentence back: names written before the pronoun in its own
+        # sentence, then in each earlier sentence its subject (a pronoun there counts as the
+        # person it was resolved to) before the other names in it, latest first.
+        rows = self._rows["person"]
+        starts = self._row_starts["person"]
+        looked = 0
+        for j in range(sentence, max(-1, sentence - RECENCY_SENTENCES), -1):
+            ref = self._subject_refs[j] if j < sentence else None
+            if ref is not None and is_person(ref) and ref.gender in (None, gender):
+                return ref
+            span = self._sentences[j]
+            end = token.idx if j == sentence else span.end_char
+            i = bisect_left(starts, end) - 1
+            mentions = (
+                [(idx, ref) for idx, ref in self._role_mentions[j] if idx < end]
+                if (j < len(self._role_mentions))
+                else []
+            )
+            while i >= 0 and rows[i].start >= span.start_char and looked < RECENCY_MENTIONS:
+                looked += 1
+                if not rows[i].quoted and rows[i].end <= end:
+                    mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
+                i -= 1
+            for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
+                if ref is not None and ref.gender in (None, gender):
+                    return ref
+        return None
+
+    def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
+        """The person a definite description refers to ("the Tory co-chairman", "the
+        45-year-old"): the one the article has given that description before; when several
+        fit, the subject of this or the previous sentence among them; else None."""
+        if len(phrase) == 0 or (phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$"):
+            return None
+        words = _words(self.doc, phrase.start + 1, phrase.end)
+        key = description_key(words)
+        rows = self._descriptions.get(key or "", [])
+        text = self.text[phrase.start_char : phrase.end_char]
+        gender = word_gender(words[-1]) if words else None
+        # Latest description of each person before the phrase.
+        latest: dict[str, tuple[int, Entity, frozenset[str]]] = {}
+        i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
+        for row in rows[max(0, i - LOOKBACK_ROWS) : i]:
+            latest[row[1].key] = row
+        if not latest:
+            return None
+        modifiers = set(words[:-1])
+        people = [
+            r
+            for r in latest.values()
+            if gender is None or self.gender_of(r[1].key) in (None, gender)
+        ]
+        # "Shadow foreign secretary X" is not "the Foreign Secretary": modifiers that make
+        # another role must agree both ways.
+        full = [
+            r
+            for r in people
+            if modifiers <= r[2] and (r[2] & ROLE_CHANGING) <= (modifiers & ROLE_CHANGING)
+        ]
+        if not full:
+            # A modifier the article never used ("veteran") may still describe the one person
+            # with that role; a capitalised one ("Tory", "Labour") names a different group.
+            written = self.text[phrase[1].idx : phrase.end_char].split()[:-1]
+            capitalised = any(w[:1].isupper() for w in written)
+            alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
+            full = alike if len(alike) == 1 and not capitalised else []
+        if len(full) > 1:
+            sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
+            salient = {
+                ref.entity.key
+                for ref in self._subject_refs[max(0, sentence - 1) : sentence + 1]
+                if ref is not None and ref.entity is not None
+            }
+            full = [r for r in full if r[1].key in salient]
+        if len(full) != 1:
+            return None
+        return self.person(full[0][1], text)
