@@ -150,10 +150,10 @@ class Cues:
     "title" ("Mr X"), "role" ("striker X"), "given" ("Sir John"), "male"/"female", "speaker"
     (subject of "said"), "article" ("the Oscars"), "countable" ("an Oscar", "his Budget",
     "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
-    "place" ("in Glasgow"), "plural" ("Franz Ferdinand were"), "initial" (opens a sentence),
-    "affiliate" ("Chelsea boss X", "Led Zeppelin's Jimmy Page"), "award" ("Oscar
-    nominations", "Bafta-winning"), and "as_<type>" from a noun the name is said to be ("the
-    Glasgow band", "Gazprom, the gas company", "films like Sideways", "X is a correspondent").
+    "place" ("in Glasgow"), "plural" ("Franz Ferdinand were"), "affiliate" ("Chelsea boss
+    X", "Led Zeppelin's Jimmy Page"), "award" ("Oscar nominations", "Bafta-winning"), and
+    "as_<type>" from a noun the name is said to be ("the Glasgow band", "Gazprom, the gas
+    company", "films like Sideways", "X is a correspondent").
     """
 
     __slots__ = ("evidence", "gender", "given", "royal", "speaker", "title", "titled")
@@ -195,9 +195,6 @@ class Cues:
         found.extend(_after_cues(doc, span, after, self.titled))
         if _plural_subject(root):
             found.append("plural")
-        # "Vote Blair, Get Brown": a sentence's first word glued to a surname.
-        if len(span) > 1 and (span.start == 0 or span[0].is_sent_start):
-            found.append("initial")
         kind = _said_to_be(span, before)
         if kind is not None:
             found.append(f"as_{kind}")

@@ -156,7 +156,6 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         for i in members:
             evidence[mentions[i].label] += 1
             evidence.update(cues[i].evidence)
-            evidence["full"] += len(spans[i]) > 1
             evidence["short"] += i in by_surname
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         entity_type = vote_type(evidence)
