@@ -78,18 +78,17 @@ _GENDERED = hasattr(Entity, "gender")
 
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
     """ "Oscars" is the plural of "Oscar": an award or event and its plural are one entity,
-    of the type their evidence together votes (``types`` is updated). Returns the plural's
-    key -> the singular's."""
+    of the singular's type (``types`` is updated: "the Oscars" is taken for an organisation
+    as any plural with an article). Returns the plural's key -> the singular's."""
     singular = {}
-    for key, kind in types.items():
+    for key, kind in list(types.items()):
         stem = key[:-1]
         if not key.endswith("s") or stem not in types or {kind, types[stem]} & _NOT_PLURALS:
             continue
-        together = Counter(evidence_of[key])
-        together.update(evidence_of[stem])
-        if "event" in (kind, types[stem]) or together.get("award"):
+        awarded = evidence_of[key].get("award", 0) + evidence_of[stem].get("award", 0)
+        if "event" in (kind, types[stem]) or awarded:
             singular[key] = stem
-            types[key] = types[stem] = vote_type(together)
+            types[key] = types[stem]
     return singular
 
 

@@ -25,10 +25,10 @@ _KIND_CUES = {
     "owned": ("product", 1.5),
     "place": ("place", 1.0),
 }
-_AWARD_WEIGHT = 1.5
 # Cues that say what a name is not, and the kinds they leave, most specific first: each goes
 # to whichever of its kinds the evidence so far favours (ties: the first listed).
 _SHARED_CUES = (
+    ("award", 1.5, ("event", "organization")),  # "Oscar nominations": its ceremony or giver
     ("ordinal", 1.5, ("event", "work")),  # "his ninth Budget", "the 77th Academy Awards"
     ("countable", 1.5, ("product", "event", "work")),  # "an iPod", "an Oscar", "his Budget"
     ("plural", 1.5, ("organization", "place", "group")),  # "Chelsea have", "England were"
@@ -64,11 +64,6 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
             scores["person"] += w * n
         elif (kind_weight := _KIND_CUES.get(cue)) is not None:
             scores[kind_weight[0]] += kind_weight[1] * n
-    # "Oscar nominations", "Bafta-winning": an award's name is its ceremony's, or its giver's
-    # when that speaks or has officers ("Bafta said", "Bafta chairman").
-    if award := evidence.get("award", 0):
-        giver = evidence.get("speaker", 0) or evidence.get("affiliate", 0)
-        scores["organization" if giver else "event"] += _AWARD_WEIGHT * award
     for cue, w, kinds in _SHARED_CUES:
         if count := evidence.get(cue, 0):
             best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
