@@ -596,6 +596,8 @@ def _merge_entities(
 def _gender(found: Sequence[tuple[str, str | None]]) -> tuple[str | None, str | None]:
     """One gender from several documents' evidence: the article text's, by majority, before the
     first-name lexicon's; None on a tie."""
+    if not found:
+        return None, None
     for evidence in ("text", "name"):
         votes = [g for g, e in found if e == evidence]
         male, female = votes.count("male"), votes.count("female")

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from math import log
 from operator import itemgetter
 
@@ -74,6 +75,12 @@ class _UnionFind:
 # Whether entities carry a gender of their own (from a gender extractor); read once, as a
 # missing attribute is slow to ask for on each of ~10^5 records.
 _GENDERED = hasattr(Entity, "gender")
+
+
+@lru_cache(maxsize=1 << 14)
+def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
+    # Most names are seen in one document with the same few cues: one vote serves them all.
+    return vote_type(dict(evidence), surname)
 
 
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
@@ -168,7 +175,7 @@ def resolve_identities(
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
-        types[key] = vote_type(evidence, surname)
+        types[key] = _vote(tuple(evidence.items()), surname)
     singular = _plurals(evidence_of, types)
 
     people = _people(display, types, docs_of, evidence_of)
