@@ -1,8 +1,10 @@
 """Who is who across documents: service.nlp.identity on hand-written texts and records."""
 
 from service.nlp.entities import resolve_entities
-from service.nlp.identity import clean_titles, resolve_identities, vote_type
+from service.nlp.identity import resolve_identities
+from service.nlp.kinds import vote_type
 from service.nlp.records import Attribute, Entity
+from service.nlp.titles import clean_titles
 
 
 def corpus_ids(nlp, *texts):
@@ -139,3 +141,64 @@ def test_a_middle_initial_more_is_the_same_person(nlp):
         "President George Bush said the talks went well.",
     )
     assert ids[2]["George Bush"] == ids[0]["George W Bush"] == "person:george-w-bush"
+
+
+def record(name, kind, **evidence):
+    """A per-document entity as the extractor returns it, with the given evidence."""
+    return Entity(f"{kind}:x", name, kind, (), (), (), 1.0, tuple(sorted(evidence.items())))
+
+
+def test_a_band_named_like_a_person_is_an_organisation():
+    per_doc = [[record("Franz Ferdinand", "person", PERSON=2, full=2)] for _ in range(6)]
+    per_doc[0] = [record("Franz Ferdinand", "person", PERSON=2, full=2, plural=1)]
+    per_doc[1] = [record("Franz Ferdinand", "organization", ORG=1, full=1, as_organization=1)]
+    per_doc[2] = [record("Franz Ferdinand", "person", PERSON=1, full=1, plural=1)]
+    merged = resolve_identities(per_doc)
+    assert set(merged.types.values()) == {"organization"}
+    # A person seen as often with the same label but a title and a second reference stays one.
+    per_doc = [[record("Ray Charles", "person", PERSON=2, full=1, short=1)] for _ in range(6)]
+    per_doc[0] = [record("Ray Charles", "person", PERSON=2, full=2, plural=1)]
+    assert set(resolve_identities(per_doc).types.values()) == {"person"}
+
+
+def test_things_counted_owned_or_awarded():
+    assert vote_type({"ORG": 6, "countable": 3, "owned": 2, "documents": 5}) == "product"
+    assert vote_type({"PERSON": 6, "award": 2, "countable": 2, "documents": 5}) == "event"
+    # An award is its giver's name when the labels lean to an organisation, else its event's.
+    giver = {"GPE": 6, "ORG": 1, "award": 4, "article": 3, "documents": 5}
+    assert vote_type(giver) == "organization"
+    assert vote_type({**giver, "ORG": 0}) == "event"
+    assert vote_type({"ORG": 8, "ordinal": 2, "countable": 2, "article": 5, "documents": 6}) == (
+        "event"
+    )
+
+
+def test_a_bare_surname_needs_an_established_namesake_or_company():
+    one = [record("Tony Blackburn", "person", PERSON=1, full=1)]
+    club = [record("Blackburn", "organization", ORG=2, plural=1)]
+    said = [record("Blackburn", "person", PERSON=1, speaker=1)]
+    filler = [[record(f"Town {i}", "place", GPE=1)] for i in range(3000)]
+    merged = resolve_identities([one, club, club, said, *filler])
+    assert merged.keys[3]["person:x"] != "person:tony-blackburn"
+
+
+def test_given_names_tell_genders_apart():
+    per_doc = [
+        [record("Michael Collins", "person", PERSON=1, full=1, title=1, male=1)],
+        [record("Michelle Smith", "person", PERSON=1, full=1, title=1, female=1)],
+        [record("Michelle Collins", "person", PERSON=1, full=1)],
+    ]
+    merged = resolve_identities(per_doc)
+    assert merged.keys[0]["person:x"] != merged.keys[2]["person:x"]
+
+
+def test_an_award_and_its_plural_are_one_entity():
+    per_doc = [
+        [record("Oscar", "person", PERSON=2, award=1, countable=1)],
+        [record("Oscars", "organization", ORG=2, article=2)],
+        [record("Oscar", "event", PERSON=1, award=2)],
+        [record("Tories", "organization", ORG=3), record("Tory", "group", NORP=1)],
+    ]
+    merged = resolve_identities(per_doc)
+    assert merged.keys[0]["person:x"] == merged.keys[1]["organization:x"] == "event:oscar"
+    assert merged.keys[3]["organization:x"] != merged.keys[3]["group:x"]

@@ -251,3 +251,107 @@ def test_context_tells_firms_products_and_works(nlp):
 )
 def test_initials_and_abbreviated_roles(nlp, text, name):
     assert name in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "not_name"),
+    [
+        (
+            "In 1984 Amadeus beat A Passage to India for the prize.",
+            "A Passage to India",
+            "WORK",
+            "India",
+        ),
+        (
+            "He made an adaptation of Fear and Loathing in Las Vegas.",
+            "Fear and Loathing in Las Vegas",
+            "WORK",
+            "Las Vegas",
+        ),
+        ("It smacks of the methods of Nazi Germany, he said.", "Nazi Germany", "GPE", "Germany"),
+        (
+            "He spoke at the 3GSM World Congress, a mobile trade fair.",
+            "3GSM World Congress",
+            "ORG",
+            "Congress",
+        ),
+        ("The minister opened the country's Aero India air show.", "Aero India", "ORG", "India"),
+        (
+            "The Queen and Duke of Edinburgh said they were happy.",
+            "Duke of Edinburgh",
+            "PERSON",
+            "Edinburgh",
+        ),
+        (
+            "Viewers saw the 2005 Academy Awards on Sunday.",
+            "Academy Awards",
+            "EVENT",
+            "2005 Academy Awards",
+        ),
+    ],
+)
+def test_a_name_cut_short_by_the_model_is_whole(nlp, text, name, label, not_name):
+    found = labels(nlp, text)
+    assert (name, label) in found
+    assert not [t for t, _ in found if t == not_name]
+
+
+def test_conjoined_names_stay_apart(nlp):
+    found = labels(nlp, "England and the Republic of Ireland drew. Shares in The Times rose.")
+    assert ("England", "GPE") in found
+    assert not [t for t, label in found if label == "WORK"]
+
+
+def test_letters_after_a_name_are_not_in_it(nlp):
+    assert "Ken Macdonald" in people(nlp, "Ken Macdonald QC said the case was closed.")
+
+
+def cues_of(nlp, text, name):
+    """The evidence of the entity named ``name`` in ``text``."""
+    found = [e for e in resolve_entities(nlp(text)) if e.name == name]
+    assert found, f"{name!r} not found"
+    return dict(found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("Staunton, who is up for an Oscar for her role, arrived.", "Oscar", "countable"),
+        ("The chancellor delivered his ninth Budget on Wednesday.", "Budget", "ordinal"),
+        ("Staunton earned Oscar nominations this year.", "Oscar", "award"),
+        ("He starred in the Bafta-winning drama.", "Bafta", "award"),
+        ("Users of pirated copies of Windows were warned.", "Windows", "countable"),
+        (
+            "Rosneft will merge with Gazprom, the world's biggest gas company.",
+            "Gazprom",
+            "as_organization",
+        ),
+        (
+            "It was bought up by a government-backed firm, like Gazprom, last year.",
+            "Gazprom",
+            "as_organization",
+        ),
+        ("Clark Boyd is technology correspondent for The World.", "Clark Boyd", "as_person"),
+        (
+            "Glasgow's Franz Ferdinand, who were up for three awards, won two.",
+            "Franz Ferdinand",
+            "plural",
+        ),
+        ("Led Zeppelin's Jimmy Page joined the band on stage.", "Led Zeppelin", "affiliate"),
+    ],
+)
+def test_context_cues(nlp, text, name, cue):
+    assert cue in cues_of(nlp, text, name)
+
+
+def test_a_bare_surname_is_a_second_reference_to_a_person(nlp):
+    text = (
+        "Greek athletics postponed the judgement on sprinters Costas Kenteris and Katerina "
+        "Thanou. Kenteris, 31, won the 200m title in 2000."
+    )
+    assert cues_of(nlp, text, "Costas Kenteris").get("short") == 1
+
+
+def test_no_count_from_a_conjunction(nlp):
+    text = "The official said that Putin will decide, and that Putin knows it."
+    assert "countable" not in cues_of(nlp, text, "Putin")

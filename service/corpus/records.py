@@ -17,8 +17,9 @@ from typing import Any
 from service.corpus.analysis import analyze_text
 from service.corpus.reader import Document, Source, _document
 from service.nlp.article import paragraph_at, parse_record
-from service.nlp.identity import clean_titles, resolve_identities, title_key
+from service.nlp.identity import resolve_identities
 from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote
+from service.nlp.titles import clean_titles, title_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,8 @@ def _merge_entities(
 def _gender(found: Sequence[tuple[str, str | None]]) -> tuple[str | None, str | None]:
     """One gender from several documents' evidence: the article text's, by majority, before the
     first-name lexicon's; None on a tie."""
+    if not found:
+        return None, None
     for evidence in ("text", "name"):
         votes = [g for g, e in found if e == evidence]
         male, female = votes.count("male"), votes.count("female")

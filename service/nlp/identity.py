@@ -6,132 +6,42 @@ Tony Blair it named in full); here:
 
 - every name gets one type, voted over all its mentions in the corpus and their contexts;
 - names of one person merge: close spellings ("Kostas"/"Costas Kenteris") never seen in one
-  document together, and a name with a leading word that is not a name ("Sprinter Kelly
-  Holmes") into the name without it;
+  document together nor of two genders ("Michael"/"Michelle Collins"), and a name with a
+  leading word that is not a name ("Sprinter Kelly Holmes") into the name without it;
 - a document that gives only a surname joins the one person named in full with that surname,
   if the mention can be a person and nothing conflicts (gender from titles, a dominant
-  namesake); a common given name alone ("David", "Sir John") never joins as a surname;
+  namesake), and, for someone named in few documents or a surname that is mostly not a
+  person's ("Blackburn"), if the document keeps their company; a common given name alone
+  ("David", "Sir John") never joins as a surname;
 - two different full names never merge otherwise.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from math import log
+from operator import itemgetter
 
-from service.nlp.lexicon import (
-    ENTITY_TYPES,
-    NAME_PARTICLES,
-    PERSON_TITLES,
-    ROYAL_TITLES,
-    TITLE_ABBREVIATIONS,
-)
-from service.nlp.records import Attribute, Entity
+from service.nlp.kinds import gender_of, label_weight, vote_type
+from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.records import Entity
 
-_SLUG = re.compile(r"[^a-z0-9]+")
 # A namesake with this many times the documents of the next is the one a bare surname means.
 DOMINANCE = 4
 # Sum of log(documents / documents of a name) over the names a document shares with a
 # namesake's documents from which that company decides (about two uncommon names).
 COMPANY_EVIDENCE = 8.0
+# A lone namesake named in full in fewer than this share of the documents needs company to take
+# a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
+# James Johnson named once).
+ESTABLISHED = 1 / 1000
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
-
-
-@lru_cache(maxsize=1 << 16)
-def slug(text: str) -> str:
-    """Lower-case ASCII slug of a name ("José Mourinho" -> "jose-mourinho")."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _SLUG.sub("-", folded.lower()).strip("-")
-
-
-@lru_cache(maxsize=1 << 16)
-def surname_of(name: str) -> str:
-    """The surname of a person's name: its last word, with a leading particle ("van Persie")."""
-    words = name.split()
-    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
-        return " ".join(words[-2:])
-    return words[-1]
-
-
-def is_initial(word: str) -> bool:
-    """ "G" or "G." in "G Thomas", "JF" in "JF Sullivan"."""
-    letters = word.replace(".", "")
-    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
-
-
-@lru_cache(maxsize=1 << 16)
-def is_full_name(name: str) -> bool:
-    """Whether a person's name gives more than a surname ("Van Persie", "Sir John", "G Thomas"
-    do not)."""
-    words = name.split()
-    if len(words) < 2 or words[0].lower() in PERSON_TITLES or words[0].lower() in ROYAL_TITLES:
-        return False
-    if len(words) == 2 and is_initial(words[0]):
-        return False
-    return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
-
-
-# Cues weigh more than a label of the statistical model, which often takes a club, a firm
-# or an award for a person ("Manchester United", "Yukos", "Oscar").
-_PERSON_CUES = {"title": 3.0, "role": 1.5}
-_OTHER_CUES = {"article": 1.5, "plural": 1.5, "affiliate": 1.5}
-_WORK_WEIGHT = 1.5  # a "WORK" label is a cue too: only context sets it ("the film Ray")
-
-
-def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
-    """The entity type that evidence points to.
-
-    The spaCy labels of the mentions share one vote per document; each cue adds to it: a
-    courtesy title or a role before the name, or being a surname of people named in full
-    elsewhere ("surname": documents), for a person; an article ("the Oscars"), a plural
-    verb ("United have"), an affiliation ("Chelsea boss X") for whichever other type leads
-    (else an organisation); "in X" for a place.
-    """
-    documents = evidence.get("documents", 1)
-    labels = {label: evidence.get(label, 0) for label in ENTITY_TYPES}
-    total = sum(labels.values()) or 1
-    scores = dict.fromkeys(_KINDS, 0.0)
-    for label, count in labels.items():
-        if count:
-            scores[ENTITY_TYPES[label]] += documents * count / total
-    scores["person"] += surname + sum(
-        weight * evidence.get(cue, 0) for cue, weight in _PERSON_CUES.items()
-    )
-    scores["work"] += _WORK_WEIGHT * evidence.get("WORK", 0)
-    other = sum(weight * evidence.get(cue, 0) for cue, weight in _OTHER_CUES.items())
-    if other:
-        best = max(_OTHER_KINDS, key=lambda t: (scores[t], t == "organization"))
-        scores[best] += other
-    # "a Bafta", "an Oscar": neither a person nor a place; "Apple's iPod": a product.
-    thing = 1.5 * evidence.get("indefinite", 0)
-    if thing:
-        best = max(_THING_KINDS, key=lambda t: (scores[t], t == "organization"))
-        scores[best] += thing
-    scores["product"] += 1.5 * evidence.get("owned", 0)
-    scores["place"] += evidence.get("place", 0)
-    return max(_KINDS, key=lambda t: scores[t])
-
-
-_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
-_OTHER_KINDS = tuple(k for k in _KINDS if k != "person")
-_THING_KINDS = tuple(k for k in _KINDS if k not in ("person", "place", "group"))
-
-
-def gender_of(evidence: Mapping[str, int]) -> str | None:
-    """ "male" or "female" when the titles agree at least two to one, else None."""
-    male, female = evidence.get("male", 0), evidence.get("female", 0)
-    if male > 2 * female:
-        return "male"
-    if female > 2 * male:
-        return "female"
-    return None
 
 
 @dataclass(frozen=True)
@@ -162,8 +72,51 @@ class _UnionFind:
             self.parent[b] = a
 
 
+# Whether entities carry a gender of their own (from a gender extractor); read once, as a
+# missing attribute is slow to ask for on each of ~10^5 records.
+_GENDERED = hasattr(Entity, "gender")
+
+
+@lru_cache(maxsize=1 << 14)
+def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
+    # Most names are seen in one document with the same few cues: one vote serves them all.
+    return vote_type(dict(evidence), surname)
+
+
+def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
+    """ "Oscars" is the plural of "Oscar": an award or event and its plural are one entity,
+    of the singular's type (``types`` is updated: "the Oscars" is taken for an organisation
+    as any plural with an article). Returns the plural's key -> the singular's."""
+    singular = {}
+    for key, kind in list(types.items()):
+        stem = key[:-1]
+        if not key.endswith("s") or stem not in types or {kind, types[stem]} & _NOT_PLURALS:
+            continue
+        awarded = evidence_of[key].get("award", 0) + evidence_of[stem].get("award", 0)
+        if "event" in (kind, types[stem]) or awarded:
+            singular[key] = stem
+            types[key] = types[stem]
+    return singular
+
+
+# People, places and groups are no plurals of one another ("Tories", "Britons").
+_NOT_PLURALS = frozenset({"person", "place", "group"})
+
+
+def _evidence(entity: Entity) -> dict[str, int]:
+    """What one document says of an entity's type and gender, with its document count."""
+    evidence = dict(entity.evidence)
+    if not evidence:  # records made before evidence was kept
+        evidence[_label_of(entity.type)] = len(entity.mentions)
+    gender = entity.gender if _GENDERED else None
+    if gender in ("male", "female"):
+        evidence[gender] = evidence.get(gender, 0) + 1
+    evidence["documents"] = 1
+    return evidence
+
+
 def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
-    gender = getattr(entity, "gender", None)  # set by the speaker-gender extractor, if any
+    gender = entity.gender if _GENDERED else None
     return gender if gender in ("male", "female") else gender_of(evidence)
 
 
@@ -175,48 +128,55 @@ def resolve_identities(
     ``document_ids`` (one per document) name the entities that only one document can
     identify: "person:david-politics-123" (default: the document's index).
     """
-    evidence_of: dict[str, Counter[str]] = defaultdict(Counter)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    docs_of: dict[str, set[int]] = defaultdict(set)
-    own: list[list[tuple[Entity, str, dict[str, int]]]] = []
+    evidence_of: dict[str, dict[str, int]] = {}
+    spellings: dict[str, dict[str, int]] = {}
+    docs_of: dict[str, set[int]] = {}
+    own: list[list[tuple[Entity, str, bool]]] = []
     surname_docs: Counter[str] = Counter()
-    person_docs: Counter[str] = Counter()  # name -> documents where it is a full person name
+    # name -> its slug, whether it is short, and the slug of the surname a short one gives
+    short_of: dict[str, tuple[str, bool, str]] = {}
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
         for entity in entities:
-            key = slug(entity.name)
-            evidence = dict(entity.evidence)
-            if not evidence:  # records made before evidence was kept
-                evidence[_label_of(entity.type)] = len(entity.mentions)
-            gender = getattr(entity, "gender", None)
-            if gender in ("male", "female"):
-                evidence[gender] = evidence.get(gender, 0) + 1
-            evidence["documents"] = 1
-            rows.append((entity, key, evidence))
-            total = evidence_of[key]
-            for cue, count in evidence.items():
-                total[cue] += count
-            spellings[key][entity.name] += 1
+            name = entity.name
+            if (info := short_of.get(name)) is None:
+                short = not is_full_name(name)
+                info = short_of[name] = (slug(name), short, _surname_key(name) if short else "")
+            key, short, _ = info
+            rows.append((entity, key, short))
+            total = evidence_of.get(key)
+            if total is None:
+                total = evidence_of[key] = {}
+                spellings[key] = {}
+                docs_of[key] = set()
+            # Records made before evidence was kept have their type's label.
+            pairs = entity.evidence or ((_label_of(entity.type), len(entity.mentions)),)
+            for cue, count in pairs:
+                total[cue] = total.get(cue, 0) + count
+            total["documents"] = total.get("documents", 0) + 1
+            if _GENDERED and (gender := entity.gender) in ("male", "female"):
+                total[gender] = total.get(gender, 0) + 1
+            names = spellings[key]
+            names[name] = names.get(name, 0) + 1
             docs_of[key].add(d)
-            if entity.type == "person" and is_full_name(entity.name):
-                surnames.add(slug(surname_of(entity.name)))
-                person_docs[key] += 1
+            if not short and entity.type == "person":
+                surnames.add(slug(surname_of(name)))
         surname_docs.update(surnames)
         own.append(rows)
 
     # A word that is a person's surname in documents that name them in full leans to a person
-    # where it stands alone; so does a full name whose surname others bear ("Costas Kenteris").
+    # where it stands alone.
+    display = {
+        key: next(iter(c)) if len(c) == 1 else min(c, key=lambda n: (-c[n], n))
+        for key, c in spellings.items()
+    }
     types = {}
     for key, evidence in evidence_of.items():
-        words = spellings[key].most_common(1)[0][0].split()
-        surname = 0
-        if len(words) == 1:
-            surname = surname_docs[key]
-        elif surname_docs[slug(surname_of(" ".join(words)))] - person_docs[key] >= 2:
-            surname = len(docs_of[key])
-        types[key] = vote_type(evidence, surname)
-    display = {key: min(c, key=lambda n: (-c[n], n)) for key, c in spellings.items()}
+        alone = " " not in display[key]
+        surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
+        types[key] = _vote(tuple(evidence.items()), surname)
+    singular = _plurals(evidence_of, types)
 
     people = _people(display, types, docs_of, evidence_of)
     people.total = len(per_document)
@@ -230,13 +190,26 @@ def resolve_identities(
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
     genders: dict[str, str] = {}
+    # The id of most entities depends on their name alone: found once per name. A short name
+    # that may be a person's ("Blair") depends on its document.
+    personal = {k for k, t in types.items() if t == "person"}
+    settled: dict[str, str] = {}
     for d, rows in enumerate(own):
         mapping = {}
-        present = {key for _, key, _ in rows}
-        for entity, key, evidence in rows:
+        present = None
+        for entity, key, short in rows:
+            fixed = not short or not (
+                entity.type == "person"
+                or key in personal
+                or short_of[entity.name][2] in personal
+                or not _PERSON_CUES.isdisjoint(map(itemgetter(0), entity.evidence))
+            )
+            if fixed and (corpus_id := settled.get(key)) is not None:
+                mapping[entity.key] = corpus_id
+                continue
             cluster = people.cluster_of(key)
-            short = not is_full_name(entity.name)
-            surname = _surname_key(entity.name) if short else key
+            surname = short_of[entity.name][2] if short else key
+            evidence = _evidence(entity) if short else {}
             if (
                 cluster is None
                 and short
@@ -244,12 +217,15 @@ def resolve_identities(
                     entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
                 )
             ):
+                if present is None:
+                    present = {key for _, key, _ in rows}
                 cluster = people.bearer(
                     surname,
                     _initial(entity.name),
                     _entity_gender(entity, evidence),
                     present - {key},
                     docs_of,
+                    person=types.get(surname) == "person",
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -259,7 +235,8 @@ def resolve_identities(
                     genders[corpus_id] = gender
             else:
                 kind = types[key]
-                corpus_id = f"{kind}:{key}"
+                own_key = singular.get(key, key)
+                corpus_id = f"{kind}:{own_key}"
                 # A short name that several people could bear ("David", "Sir John", a
                 # surname shared by namesakes) is someone of this document only.
                 if (
@@ -269,10 +246,12 @@ def resolve_identities(
                 ):
                     doc_id = document_ids[d] if document_ids is not None else str(d)
                     corpus_id = f"{kind}:{key}-{slug(doc_id)}"
-                names.setdefault(corpus_id, display[key])
+                names.setdefault(corpus_id, display[own_key])
                 out_types[corpus_id] = kind
                 if kind == "person" and (gender := gender_of(evidence_of[key])) is not None:
                     genders.setdefault(corpus_id, gender)
+            if fixed:
+                settled[key] = corpus_id
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
@@ -288,14 +267,6 @@ def _surname_key(name: str) -> str:
 def _initial(name: str) -> str | None:
     words = name.split()
     return words[0].replace(".", "") if len(words) == 2 and is_initial(words[0]) else None
-
-
-def initials_fit(initials: str, name: str) -> bool:
-    """Whether "JF" (or "G") are the initials of the given names of ``name``."""
-    given = name.split()[:-1]
-    return len(given) >= len(initials) and all(
-        w[:1].upper() == c for w, c in zip(given, initials, strict=False)
-    )
 
 
 def _ambiguous(
@@ -321,6 +292,9 @@ _TYPE_LABELS = {kind: label for label, kind in reversed(ENTITY_TYPES.items())}
 
 def _label_of(kind: str) -> str:
     return _TYPE_LABELS.get(kind, "ORG")
+
+
+_PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
 
 
 def _may_be_surname(
@@ -375,13 +349,17 @@ class _People:
         gender: str | None,
         present: set[str],
         docs_of: Mapping[str, set[int]],
+        *,
+        person: bool = True,
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
         Of several namesakes, the one whose company the document keeps (its other names seen
         beside them, weighted by rarity: COMPANY_EVIDENCE at least, twice any other's), else
         one with DOMINANCE times the documents of the next that the document does not
-        contradict.
+        contradict. A lone namesake named in full in fewer than a share ESTABLISHED of the
+        documents, or with a surname that is mostly not a person's across the corpus
+        (``person`` false: "Blackburn", "Scotland"), needs half that company.
         """
         candidates = [
             root
@@ -390,20 +368,24 @@ class _People:
             and not (gender == "female" and self.gender.get(root) != "female")
             and (initial is None or initials_fit(initial, self.name[root]))
         ]
-        if len(candidates) <= 1:
-            return candidates[0] if candidates else None
+        if not candidates:
+            return None
         # Who each namesake appears beside: a bare surname goes to the one whose company the
         # document keeps ("Thompson" among rugby players is not Bill Thompson). Each shared
         # name weighs by its rarity: everyone appears beside "England".
         total = max(self.total, 2)
-        shared = {
-            r: sum(
-                log(total / len(docs_of[k]))
-                for k in present
-                if not docs_of[k].isdisjoint(self.documents[r])
-            )
-            for r in candidates
-        }
+
+        def company(root: str) -> float:
+            documents = self.documents[root]
+            shared = (k for k in present if not docs_of[k].isdisjoint(documents))
+            return sum(log(total / len(docs_of[k])) for k in shared)
+
+        if len(candidates) == 1:
+            root = candidates[0]
+            if person and self.docs[root] >= ESTABLISHED * self.total:
+                return root
+            return root if company(root) >= COMPANY_EVIDENCE / 2 else None
+        shared = {r: company(r) for r in candidates}
         by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
         best, second = by_company[0], by_company[1]
         if shared[best] >= COMPANY_EVIDENCE and shared[best] >= 2 * shared[second]:
@@ -421,7 +403,7 @@ def _people(
     display: Mapping[str, str],
     types: Mapping[str, str],
     docs_of: Mapping[str, set[int]],
-    evidence_of: Mapping[str, Counter[str]],
+    evidence_of: Mapping[str, Mapping[str, int]],
 ) -> _People:
     people = _People()
     full = sorted(k for k, name in display.items() if types[k] == "person" and is_full_name(name))
@@ -446,31 +428,31 @@ def _people(
     for key in full:
         by_surname[slug(surname_of(display[key]))].append(key)
 
-    # "Vote Blair, Get Brown": a two-word name only ever written at a sentence's start, whose
-    # first word is no one's given name, is the surname of the person who dominates it.
-    for key in full:
-        words, evidence = display[key].split(), evidence_of[key]
-        if len(words) != 2 or first_words[slug(words[0])] > 1:
-            continue
-        if evidence.get("initial", 0) < max(evidence.get("full", 0), 1):
-            continue
-        namesakes = sorted(
-            (k for k in by_surname[slug(words[1])] if k != key),
-            key=lambda k: (-len(docs_of[k]), k),
-        )
-        if namesakes and len(docs_of[namesakes[0]]) >= DOMINANCE * len(docs_of[key]):
-            other = gender_of(evidence_of[namesakes[0]])
-            if not (other and gender_of(evidence) and other != gender_of(evidence)):
-                people.union.union(namesakes[0], key)
-
     # Spellings of one name: same surname and word count, close given names, or a middle
-    # initial more ("George W Bush"); never together in one document.
+    # initial more ("George W Bush"); never together in one document, nor of two genders
+    # (told by titles, else by the given name's other bearers: "Michelle"/"Michael Collins").
+    given_genders: dict[str, Counter[str]] = defaultdict(Counter)
+    gender_by_key = {}
+    for key in full:
+        if (gender := gender_of(evidence_of[key])) is not None:
+            gender_by_key[key] = gender
+            given_genders[slug(display[key].split()[0])][gender] += len(docs_of[key])
+    for key in full:
+        if key not in gender_by_key:
+            votes = given_genders.get(slug(display[key].split()[0]))
+            if votes and (gender := gender_of(votes)) is not None:
+                gender_by_key[key] = gender
     for group in by_surname.values():
+        if len(group) < 2:
+            continue
         group.sort(key=lambda k: (-len(docs_of[k]), k))
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if _spellings_of_one(display[a], display[b], evidence_of[a], evidence_of[b]) and (
-                    not docs_of[a] & docs_of[b]
+                ga, gb = gender_by_key.get(a), gender_by_key.get(b)
+                if (
+                    not (ga and gb and ga != gb)
+                    and docs_of[a].isdisjoint(docs_of[b])
+                    and _spellings_of_one(display[a], display[b])
                 ):
                     people.union.union(a, b)
 
@@ -480,11 +462,11 @@ def _people(
     for root, members in clusters.items():
         best = min(members, key=lambda k: (-len(docs_of[k]), display[k]))
         people.name[root] = display[best]
-        people.documents[root] = set().union(*(docs_of[k] for k in members))
+        people.documents[root] = (
+            docs_of[members[0]] if len(members) == 1 else set().union(*map(docs_of.get, members))
+        )
         people.docs[root] = len(people.documents[root])
-        evidence = Counter()
-        for k in members:
-            evidence.update(evidence_of[k])
+        evidence = {g: sum(evidence_of[k].get(g, 0) for k in members) for g in ("male", "female")}
         if (gender := gender_of(evidence)) is not None:
             people.gender[root] = gender
         for surname in {slug(surname_of(display[k])) for k in members}:
@@ -501,14 +483,9 @@ def _people(
     return people
 
 
-def _spellings_of_one(
-    a: str, b: str, evidence_a: Mapping[str, int], evidence_b: Mapping[str, int]
-) -> bool:
+def _spellings_of_one(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if wa[-1].lower() != wb[-1].lower():
-        return False
-    ga, gb = gender_of(evidence_a), gender_of(evidence_b)
-    if ga and gb and ga != gb:
         return False
     # "George W Bush" and "George Bush": a middle initial more or less.
     plain_a = [w for w in wa[:-1] if not is_initial(w)]
@@ -518,82 +495,9 @@ def _spellings_of_one(
     if len(wa) != len(wb):
         return False
     given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
-    if min(len(given_a), len(given_b)) < 4:
+    shorter, longer = sorted((len(given_a), len(given_b)))
+    # The ratio is at most 2 * shorter / (shorter + longer): most pairs need no matching.
+    if shorter < 4 or 2 * shorter < SPELLING_RATIO * (shorter + longer):
         return False
-    return SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
-
-
-# --- Titles -----------------------------------------------------------------------------------
-
-# Courtesy titles by gender; Dr, Prof and the like fit anyone.
-_TITLE_GENDER = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g is not None}
-
-
-# Words that stand in a title only beside another ("Labour Party", "New Labour", "former
-# minister"); alone they are a fragment cut from it.
-_FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", "of"})
-
-
-def title_key(attr: Attribute) -> tuple[str, str]:
-    """What two titles share when they are one: kind and value, ignoring case, a final dot
-    and dashes around it."""
-    return attr.kind, attr.value.strip(" -–—").casefold().rstrip(".")
-
-
-# A person in at least this many documents keeps only the roles and affiliations that two of
-# them give: one stray mention is more often a namesake's or a misparse than news.
-SUPPORTED_FROM = 4
-
-
-def clean_titles(
-    attributes: Iterable[Attribute],
-    gender: str | None,
-    support: Mapping[tuple[str, str], int] | None = None,
-    documents: int = 1,
-) -> tuple[Attribute, ...]:
-    """Titles and roles worth showing: one per value ignoring case, none that conflicts with
-    the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
-    beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
-    and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
-    kept: dict[tuple[str, str], Attribute] = {}
-    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for attr in attributes:
-        value = attr.value.strip(" -–—")
-        if attr.kind == "title":
-            lower = value.lower()
-            if lower not in TITLE_ABBREVIATIONS and lower.rstrip(".") not in _TITLE_GENDER:
-                continue
-            title_gender = _TITLE_GENDER.get(lower.rstrip("."))
-            if gender and title_gender and title_gender != gender:
-                continue
-        elif (
-            support is not None
-            and documents >= SUPPORTED_FROM
-            and support.get(title_key(attr), 0) < 2
-        ):
-            continue
-        if (
-            not any(c.isalpha() for c in value)
-            or value.endswith("-")
-            or value.casefold() in _FRAGMENTS
-        ):
-            continue
-        key = title_key(attr)
-        forms[key][value] += 1
-        kept.setdefault(key, attr)
-    # "Democrat" beside "Liberal Democrat", "Secretary" beside "Home Secretary": cut from it.
-    words = {kind: [v.split() for k, v in kept if k == kind] for kind, _ in kept}
-    out = []
-    for key, attr in kept.items():
-        kind, folded = key
-        if " " not in folded and any(
-            len(other) > 1 and other[-1] == folded for other in words[kind]
-        ):
-            continue
-        value = min(forms[key], key=lambda v: (-forms[key][v], v))
-        out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
-    return tuple(out)
-
-
-def _span(attr: Attribute) -> tuple[str, int, int]:
-    return attr.text, attr.start, attr.end
+    matcher = SequenceMatcher(None, given_a, given_b)
+    return matcher.quick_ratio() >= SPELLING_RATIO and matcher.ratio() >= SPELLING_RATIO

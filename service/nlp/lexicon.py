@@ -541,6 +541,7 @@ OCCUPATIONS = frozenset(
     founder chief executive boss chairman chairwoman manager coach trainer
     counsel barrister solicitor detective inspector constable commissioner superintendent
     spokesman spokeswoman aide adviser advisor campaigner activist critic expert
+    correspondent journalist columnist commentator pundit
     rival rivals opponent partner wife husband son daughter brother sister father mother
     widow colleague friend fellow""".split()  # noqa: SIM905
 )
@@ -597,12 +598,43 @@ WORK_NOUNS = frozenset(
     game games videogame""".split()  # noqa: SIM905
 )
 
-# Nouns before a name that make it an organisation: "the band Franz Ferdinand".
+# Nouns before a name, or in apposition to it, that make it an organisation: "the band Franz
+# Ferdinand", "Gazprom, the world's biggest gas company".
 ORG_NOUNS = frozenset(
     """band group duo trio quartet orchestra choir label club clubs firm firms company
     companies airline carrier bank retailer chain network broadcaster channel
     newspaper magazine website operator supermarket insurer lender manufacturer maker
-    giant conglomerate""".split()  # noqa: SIM905
+    giant conglomerate monopoly side team outfit party charity union agency regulator
+    watchdog studio publisher provider supplier organisation organization body
+    association federation""".split()  # noqa: SIM905
+)
+# Nouns a product's name stands before ("the Xbox console", "Windows PCs") or in apposition
+# to ("the iPod, Apple's music player").
+PRODUCT_NOUNS = frozenset(
+    """console consoles handset handsets phone phones device devices gadget gadgets software
+    browser operating pc pcs laptop laptops computer computers chip chips processor
+    processors machine machines program programs platform""".split()  # noqa: SIM905
+)
+# Nouns a work's title stands before, after a determiner ("the third Harry Potter film").
+WORK_AFTER = frozenset(
+    """film films movie movies book books novel novels franchise dvd dvds sequel sequels
+    trilogy soundtrack premiere screenplay adaptation remake saga""".split()  # noqa: SIM905
+)
+# Nouns an award's name stands before ("Oscar nominations", "the Bafta ceremony", "a Bafta
+# win"), or after a hyphen ("Oscar-winning").
+AWARD_AFTER = frozenset(
+    """award awards ceremony ceremonies nomination nominations nominee nominees nominated
+    winning winner winners statuette statuettes gala win""".split()  # noqa: SIM905
+)
+# Nouns in apposition to a place's name: "Gleneagles, the Scottish resort".
+PLACE_NOUNS = frozenset(
+    """city town village country capital region province island county district suburb
+    resort port state""".split()  # noqa: SIM905
+)
+# Last words of the names of events: "Australian Open", "Davis Cup", "Grammy Awards".
+EVENT_NAME_ENDINGS = frozenset(
+    """Open Cup Championships Championship Games Olympics Awards Festival Prix Marathon
+    Trophy Tournament Expo Show Summit Week""".split()  # noqa: SIM905
 )
 
 # Words right after a name that make it an organisation ("Chelsea FC", "Yukos shares").
@@ -615,6 +647,11 @@ ORG_SUFFIXES = frozenset(
 CLUB_NAME_ENDINGS = frozenset(
     """United City Rovers Athletic Albion Wanderers Hotspur Rangers Celtic Utd Argyle
     Orient""".split()  # noqa: SIM905
+)
+
+# Letters after a name: "Ken Macdonald QC", "Paul Boateng MP"; never part of it.
+POST_NOMINALS = frozenset(
+    ["MP", "MEP", "MSP", "AM", "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"]
 )
 
 # Time zones and such, which the statistical model takes for organisations.

@@ -837,8 +837,7 @@ class People:
             elif nationality:  # "the Dutchman" (the recogniser may take it for a group)
                 pass
             elif (
-                surname := self._surnames.get(token.text)
-                or self._surnames.get(_hyphenated(token))
+                surname := self._surnames.get(token.text) or self._surnames.get(_hyphenated(token))
             ) and token.ent_type_ != "PERSON":
                 # A surname the recogniser missed or took for a place ("Trump: ‘...’", "Barrow
                 # told"): the full name nearest before.

@@ -1,0 +1,339 @@
+"""What the words around a mention say about what it names: the context labels the span
+fixes impose ("the film Ray", "Yukos shares"), and the per-mention cues that the corpus-wide
+type vote (``service.nlp.kinds``) weighs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.lexicon import (
+    AWARD_AFTER,
+    CLUB_NAME_ENDINGS,
+    EVENT_NAME_ENDINGS,
+    GIVEN_NAME_TITLES,
+    OCCUPATIONS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    PRODUCT_NOUNS,
+    ROLE_HEADS,
+    ROYAL_TITLES,
+    SPEECH_VERBS,
+    WORK_AFTER,
+    WORK_NOUNS,
+)
+from service.nlp.tokens import title_before, word_before
+
+_ORG_PREPOSITIONS = frozenset({"in", "of"})
+ORG_BEFORE = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding"})
+# After a name, a product's: "the Xbox console", "the Windows operating system". Not "phones"
+# or "software": a maker's name stands there as often ("Nokia phones").
+_PRODUCT_AFTER = frozenset({"console", "consoles", "browser", "operating", "handheld"})
+# "Kill Bill: Volume 2", "Star Wars: Episode III": a subtitled work.
+_SUBTITLES = frozenset({"Volume", "Vol", "Part", "Chapter", "Episode"})
+# "versions of Windows", "copies of Harry Potter": something made in copies.
+_COPIES = frozenset({"version", "versions", "copy", "copies", "edition", "editions"})
+# Before a name that heads its phrase, words that count or own it: "an Oscar", "his Budget".
+_COUNTING = frozenset({"a", "an", "another", "every", "each", "this", "that"})
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()  # noqa: SIM905
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+# "firms like Gazprom", "films such as Sideways", "bands including Keane"
+_LIST_INTRODUCERS = frozenset({"like", "including"})
+_PERSON_NOUNS = ROLE_HEADS | OCCUPATIONS
+NOBLE_TITLES = frozenset(
+    """duke duchess prince princess earl countess marquess baron baroness archbishop bishop
+    king queen""".split()  # noqa: SIM905
+)
+
+
+def class_of(noun: Token) -> str | None:
+    """The kind of thing a common noun says a name is: "band" an organization, "film" a work,
+    "striker" a person, "console" a product, "resort" a place."""
+    lower = noun.lower_
+    if lower in _PERSON_NOUNS:
+        return "person"
+    if lower in ORG_NOUNS:
+        return "organization"
+    if lower in WORK_NOUNS:
+        return "work"
+    if lower in PRODUCT_NOUNS:
+        return "product"
+    if lower in PLACE_NOUNS:
+        return "place"
+    return None
+
+
+def _next(doc: Doc, i: int) -> Token | None:
+    return doc[i] if i < len(doc) else None
+
+
+def heads_phrase(span: Span) -> bool:
+    """Whether the name is the head of its noun phrase, not a modifier ("the Bafta awards")."""
+    after = _next(span.doc, span.end)
+    return span.root.dep_ != "compound" and not (
+        after is not None and after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()
+    )
+
+
+def context_label(span: Span) -> str | None:
+    """The label the words around a span impose: "the film Ray", "oil giant Yukos", "shares in
+    Yukos", "Chelsea FC", "Manchester United", "the Australian Open", "Kill Bill: Volume 2"."""
+    doc = span.doc
+    ending = span[-1].text
+    if (
+        len(span) > 1
+        and ending in CLUB_NAME_ENDINGS
+        and (ending != "City" or span.label_ == "PERSON")
+    ):
+        return "ORG"  # "Mexico City" is a place, "Manchester City" labelled a person a club
+    if len(span) > 1 and ending in EVENT_NAME_ENDINGS:
+        return "EVENT"
+    before = word_before(span)
+    # "the film The Aviator": a title's own article stands between the noun and the name.
+    if (
+        before is not None
+        and before.text == "The"
+        and before.i > 0
+        and not before.is_sent_start
+        and span.doc[before.i - 1].pos_ == "NOUN"
+    ):
+        before = span.doc[before.i - 1]
+    root = span.root
+    # "the firm Gates founded": the name is a relative clause's subject, not the firm's name.
+    in_relative = root.dep_.startswith("nsubj") and root.head.dep_ == "relcl"
+    if before is not None and before.pos_ == "NOUN" and not in_relative:
+        # "the best film Oscar" is an award in a film category, not a film.
+        category = before.i > 0 and doc[before.i - 1].tag_ == "JJS"
+        if before.lower_ in WORK_NOUNS and not category:
+            return "WORK"
+        if before.lower_ in ORG_NOUNS:
+            return "ORG"
+    if (
+        before is not None
+        and before.lower_ in _ORG_PREPOSITIONS
+        and before.i > 0
+        and doc[before.i - 1].lower_ in ORG_BEFORE
+    ):
+        return "ORG"
+    after = _next(doc, span.end)
+    if after is not None and after.lower_ in ORG_SUFFIXES:
+        return "ORG"
+    if after is not None and after.lower_ in _PRODUCT_AFTER:
+        return "PRODUCT"  # "the Xbox console", "Windows operating system"
+    # "the third Harry Potter film", "the Kill Bill movies" (not "the Bafta film awards")
+    if (
+        after is not None
+        and after.lower_ in WORK_AFTER
+        and after.dep_ != "compound"
+        and before is not None
+        and before.tag_ in ("DT", "CD", "JJ", "PRP$", "POS")
+    ):
+        return "WORK"
+    if (
+        after is not None
+        and after.text == ":"
+        and (subtitle := _next(doc, span.end + 1)) is not None
+        and subtitle.text in _SUBTITLES
+    ):
+        return "WORK"
+    return None
+
+
+class Cues:
+    """What the words around one mention say about what it names.
+
+    ``evidence`` lists the cues seen, each a key the type vote (``service.nlp.kinds``) weighs:
+    "title" ("Mr X"), "role" ("striker X"), "given" ("Sir John"), "male"/"female", "speaker"
+    (subject of "said"), "article" ("the Oscars"), "countable" ("an Oscar", "his Budget",
+    "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
+    "place" ("in Glasgow"), "plural" ("Franz Ferdinand were"), "affiliate" ("Chelsea boss
+    X", "Led Zeppelin's Jimmy Page"), "award" ("Oscar nominations", "Bafta-winning"), and
+    "as_<type>" from a noun the name is said to be ("the Glasgow band", "Gazprom, the gas
+    company", "films like Sideways", "X is a correspondent").
+    """
+
+    __slots__ = ("evidence", "gender", "given", "royal", "speaker", "title", "titled")
+
+    def __init__(self, doc: Doc, span: Span, label: str) -> None:
+        title = title_before(doc, span.start)
+        before = doc[span.start - 1] if span.start > 0 else None
+        # "Prince Charles", "King Abdullah": a royal is known by title and given name.
+        self.royal = (
+            title is None
+            and len(span) == 1
+            and before is not None
+            and before.lower_ in ROYAL_TITLES
+            and before.text[:1].isupper()
+        )
+        if self.royal:
+            title = before
+        self.title = title.text.rstrip(".") if title is not None else ""
+        self.titled = title is not None
+        lower = title.lower_ if title is not None else ""
+        self.gender = PERSON_TITLES.get(lower) or ROYAL_TITLES.get(lower)
+        self.given = self.royal or (lower in GIVEN_NAME_TITLES and len(span) == 1)
+        root = span.root
+        self.speaker = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
+        found: list[str] = []
+        if self.titled:
+            found.append("title")
+        elif _role_before(span):
+            found.append("role")
+        if self.gender:
+            found.append(self.gender)
+        if self.given:
+            found.append("given")
+        if self.speaker:
+            found.append("speaker")
+        if not self.titled and before is not None:
+            found.extend(_determiner_cues(doc, span, before, label))
+        after = _next(doc, span.end)
+        found.extend(_after_cues(doc, span, after, self.titled))
+        if _plural_subject(root):
+            found.append("plural")
+        kind = _said_to_be(span, before)
+        if kind is not None:
+            found.append(f"as_{kind}")
+        self.evidence = tuple(found)
+
+
+def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[str]:
+    """Cues from the word before a name that no title precedes."""
+    found = []
+    head = heads_phrase(span)
+    # "the Oscars", "an Oscar nomination": a name with an article is no person's.
+    if before.lower_ in _ARTICLES and span[0].lower_ not in NOBLE_TITLES:
+        found.append("article")
+    # "an Oscar", "his Budget", "five Oscars": a thing made or given in numbers.
+    if head and (
+        (before.lower_ in _COUNTING and before.tag_ == "DT")
+        or before.tag_ == "PRP$"
+        or (before.tag_ == "CD" and not (len(before) == 4 and before.is_digit))
+        or (
+            before.lower_ == "of"
+            and before.i > 0
+            and doc[before.i - 1].lower_ in _COPIES
+            and doc[before.i - 1].pos_ == "NOUN"
+        )
+    ):
+        found.append("countable")
+    if head and (
+        before.lower_ in _ORDINALS
+        or (before.lower_[-2:] in ("st", "nd", "rd", "th") and before.lower_[:-2].isdigit())
+    ):
+        found.append("ordinal")
+    # "Apple's iPod", "Microsoft's Xbox": what a firm owns is a product.
+    if (
+        label != "PERSON"
+        and before.tag_ == "POS"
+        and before.i > 0
+        and doc[before.i - 1].ent_type_ == "ORG"
+    ):
+        found.append("owned")
+    # "in Glasgow" (not "a stake in Gazprom", "in Gazprom shares")
+    if (
+        head
+        and before.lower_ in _PLACE_PREPOSITIONS
+        and not (before.i > 0 and doc[before.i - 1].lower_ in ORG_BEFORE)
+    ):
+        found.append("place")
+    return found
+
+
+def _after_cues(doc: Doc, span: Span, after: Token | None, titled: bool) -> list[str]:
+    """Cues from the words after a name."""
+    if after is None:
+        return []
+    found = []
+    following = _next(doc, span.end + 1)
+    # "Chelsea boss Jose Mourinho", "the England captain": an affiliation, not a person.
+    if (
+        (after.lower_ in ROLE_HEADS or after.lower_ in OCCUPATIONS)
+        and after.lower_ not in AWARD_AFTER  # "Oscar nominee X": an award's
+        and after.pos_ == "NOUN"
+        and not titled
+        and (
+            (span.start > 0 and doc[span.start - 1].lower_ in _ARTICLES)
+            or (following is not None and following.text[:1].isupper())
+        )
+    ):
+        found.append("affiliate")
+    # "Led Zeppelin's Jimmy Page", "Chelsea's Frank Lampard"
+    if (
+        after.tag_ == "POS"
+        and following is not None
+        and following.ent_type_ == "PERSON"
+        and following.ent_iob_ == "B"
+    ):
+        found.append("affiliate")
+    # "Oscar nominations", "the Bafta ceremony", "Oscar-winning", "Bafta-nominated"
+    if after.text in ("-", "–") and following is not None:
+        after = following
+        if after.lower_ in ("winning", "winner", "nominated"):
+            found.append("award")
+    elif after.lower_ in AWARD_AFTER and after.lower_ not in ("winning", "nominated"):
+        found.append("award")
+    return found
+
+
+def _plural_subject(root: Token) -> bool:
+    """ "Manchester United have confirmed", "Franz Ferdinand, who were": British English puts
+    a team, band or firm in the plural; a person never."""
+    if root.tag_ != "NNP" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return False  # "X and Y have"
+    if root.dep_ == "nsubj" and _plural_verb(root.head):
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and _plural_verb(c)
+        and any(s.dep_ == "nsubj" and s.lower_ in ("who", "which", "that") for s in c.children)
+        for c in root.children
+    )
+
+
+def _plural_verb(verb: Token) -> bool:
+    if verb.tag_ == "VBP" or verb.lower_ == "were":
+        return True
+    return any(c.dep_ == "aux" and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
+
+
+def _said_to_be(span: Span, before: Token | None) -> str | None:
+    """The kind a common noun says the name is: in apposition ("Gazprom, the gas company";
+    "the Glasgow band, Franz Ferdinand"), after a copula ("Clark Boyd is technology
+    correspondent"), or introducing a list ("firms like Gazprom", "films such as Sideways")."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+            return class_of(child)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        return class_of(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for child in root.head.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN":
+                return class_of(child)
+    if before is None:
+        return None
+    doc = span.doc
+    noun = None
+    if before.lower_ in _LIST_INTRODUCERS and before.i > 0:
+        noun = doc[before.i - 1]
+    elif before.lower_ == "as" and before.i > 1 and doc[before.i - 1].lower_ == "such":
+        noun = doc[before.i - 2]
+    if noun is not None and noun.i > 0 and noun.text == ",":
+        noun = doc[noun.i - 1]  # "a government-backed firm, like Gazprom"
+    if noun is not None and noun.pos_ == "NOUN":
+        return class_of(noun)
+    return None
+
+
+def _role_before(span: Span) -> bool:
+    before = word_before(span)
+    return (
+        before is not None
+        and (before.lower_ in ROLE_HEADS or before.lower_ in OCCUPATIONS)
+        and before.text[:1].islower()
+    )

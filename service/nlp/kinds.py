@@ -1,0 +1,81 @@
+"""The type of an entity, voted over what all its mentions and their contexts say."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from service.nlp.lexicon import ENTITY_TYPES
+
+_KINDS = tuple(sorted(set(ENTITY_TYPES.values())))
+# Types other than person, the one an unspecific cue favours on a tie first.
+_NOT_PEOPLE = ("organization", "place", "event", "work", "product", "facility", "group", "law")
+
+# The statistical model's labels of one name share one vote per document, growing slower
+# than the documents: the same string gets the same guess again ("Franz Ferdinand" a person
+# in 17 documents), where each context is new evidence.
+LABEL_GROWTH = 0.75
+# What a cue in one mention's context weighs, against a label vote.
+_PERSON_CUES = {"title": 3.0, "role": 1.5, "short": 1.5, "as_person": 2.0}
+_KIND_CUES = {
+    "as_organization": ("organization", 2.0),
+    "as_work": ("work", 2.0),
+    "as_product": ("product", 2.0),
+    "as_place": ("place", 2.0),
+    "WORK": ("work", 1.5),  # only context sets it ("the film Ray"): a cue as well as a label
+    "owned": ("product", 1.5),
+    "place": ("place", 1.0),
+}
+# Cues that say what a name is not, and the kinds they leave, most specific first: each goes
+# to whichever of its kinds the evidence so far favours (ties: the first listed).
+_SHARED_CUES = (
+    ("award", 1.5, ("event", "organization")),  # "Oscar nominations": its ceremony or giver
+    ("ordinal", 1.5, ("event", "work")),  # "his ninth Budget", "the 77th Academy Awards"
+    ("countable", 1.5, ("product", "event", "work")),  # "an iPod", "an Oscar", "his Budget"
+    ("plural", 1.5, ("organization", "place", "group")),  # "Chelsea have", "England were"
+    ("article", 1.5, _NOT_PEOPLE),  # "the Oscars"
+    ("affiliate", 1.5, _NOT_PEOPLE),  # "Chelsea boss X"
+)
+
+
+def label_weight(documents: float) -> float:
+    """The votes the labels of a name in ``documents`` documents share."""
+    return documents**LABEL_GROWTH
+
+
+def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
+    """The entity type that evidence points to (cue keys: ``service.nlp.cues.Cues``).
+
+    The spaCy labels of the mentions share ``label_weight(documents)`` votes; each cue adds
+    to a type: a courtesy title, a role before the name, a bare surname standing for the name,
+    a noun saying what it is ("the band", "the film"), or being a surname of people named in
+    full elsewhere (``surname``: votes) for a person; a plural verb ("United have"), an article,
+    an affiliation ("Chelsea boss X"), a count ("an Oscar") for whichever of the types they
+    allow leads.
+    """
+    labels = [(ENTITY_TYPES[cue], n) for cue, n in evidence.items() if cue in ENTITY_TYPES]
+    total = sum(n for _, n in labels) or 1
+    weight = label_weight(evidence.get("documents", 1)) / total
+    scores = dict.fromkeys(_KINDS, 0.0)
+    for kind, n in labels:
+        scores[kind] += weight * n
+    scores["person"] += surname
+    for cue, n in evidence.items():
+        if (w := _PERSON_CUES.get(cue)) is not None:
+            scores["person"] += w * n
+        elif (kind_weight := _KIND_CUES.get(cue)) is not None:
+            scores[kind_weight[0]] += kind_weight[1] * n
+    for cue, w, kinds in _SHARED_CUES:
+        if count := evidence.get(cue, 0):
+            best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
+            scores[best] += w * count
+    return max(_KINDS, key=scores.__getitem__)
+
+
+def gender_of(evidence: Mapping[str, int]) -> str | None:
+    """ "male" or "female" when the titles agree at least two to one, else None."""
+    male, female = evidence.get("male", 0), evidence.get("female", 0)
+    if male > 2 * female:
+        return "male"
+    if female > 2 * male:
+        return "female"
+    return None

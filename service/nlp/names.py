@@ -1,0 +1,56 @@
+"""What a person's name is made of: slugs, surnames, initials, full names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from service.nlp.lexicon import NAME_PARTICLES, PERSON_TITLES, ROYAL_TITLES
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def slug(text: str) -> str:
+    """Lower-case ASCII slug of a name ("José Mourinho" -> "jose-mourinho")."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG.sub("-", folded.lower()).strip("-")
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_of(name: str) -> str:
+    """The surname of a person's name: its last word, with a leading particle ("van Persie")."""
+    words = name.split()
+    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def is_initial(word: str) -> bool:
+    """ "G" or "G." in "G Thomas", "JF" in "JF Sullivan"."""
+    letters = word.replace(".", "")
+    return 1 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+@lru_cache(maxsize=1 << 16)
+def is_full_name(name: str) -> bool:
+    """Whether a person's name gives more than a surname ("Van Persie", "Sir John", "G Thomas"
+    do not)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in PERSON_TITLES or words[0].lower() in ROYAL_TITLES:
+        return False
+    if len(words) == 2 and is_initial(words[0]):
+        return False
+    return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
+
+
+# Cues weigh more than a label of the statistical model, which often takes a club, a firm
+
+
+def initials_fit(initials: str, name: str) -> bool:
+    """Whether "JF" (or "G") are the initials of the given names of ``name``."""
+    given = name.split()[:-1]
+    return len(given) >= len(initials) and all(
+        w[:1].upper() == c for w, c in zip(given, initials, strict=False)
+    )

@@ -1,0 +1,170 @@
+"""Titles, roles, affiliations, party and state written around a person's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.lexicon import (
+    AFFILIATION_LABELS,
+    DEMONYMS,
+    ROLE_HEADS,
+    TITLE_ABBREVIATIONS,
+    US_STATES,
+)
+from service.nlp.records import Attribute, Mention
+from service.nlp.tokens import (
+    FUNCTION_WORDS,
+    LEADING_JUNK,
+    canonical_name,
+    doc_text,
+    is_title_token,
+)
+
+_PARTY_STATE = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
+
+
+def person_attributes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Attribute, ...]:
+    """Titles, roles, affiliations, party and state found around a person's mentions."""
+    found: dict[tuple[str, str], Attribute] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for attribute in (*_preceding_roles(span), *_party_and_state(doc, mention)):
+            found.setdefault((attribute.kind, attribute.value), attribute)
+    return tuple(found.values())
+
+
+def _preceding_roles(span: Span) -> list[Attribute]:
+    """ "Kremlin spokesman X", "Ukrainian Foreign Minister X", "Rep. X" before a name."""
+    doc = span.doc
+    i = span.start - 1
+    # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
+    # (quadratic over the names of one long sentence).
+    while i >= 0 and not doc[i + 1].is_sent_start and _in_role(doc, i):
+        i -= 1
+    in_sentence = i >= 0 and not doc[i + 1].is_sent_start
+    role_tokens: list[Token] = list(doc[i + 1 : span.start])
+    out: list[Attribute] = []
+    if role_tokens:
+        titles = [t for t in role_tokens if t.lower_ in TITLE_ABBREVIATIONS]
+        roles = [t for t in role_tokens if t.lower_ not in TITLE_ABBREVIATIONS]
+        for t in titles:
+            out.append(Attribute("title", t.text, t.text, t.idx, t.idx + len(t)))
+        while roles and roles[0].lower_ == "and":
+            roles.pop(0)
+        if roles and (roles[-1].lower_ in ROLE_HEADS):
+            first, last = roles[0], roles[-1]
+            text = doc_text(doc)[first.idx : last.idx + len(last)]
+            out.append(Attribute("role", text, text, first.idx, last.idx + len(last)))
+        if in_sentence and roles:
+            affiliation = _affiliation_ending_at(doc, i)
+            if affiliation is not None:
+                out.append(affiliation)
+    return out
+
+
+def _in_role(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` belongs to the role written before a name: a title or role word,
+    "ex-" ("ex-home secretary"), or a capitalised portfolio before a capitalised role word
+    ("Education Secretary", "Trade and Industry Secretary")."""
+    token = doc[i]
+    if is_title_token(token):
+        return True
+    if token.text == "-" and i > 0 and doc[i - 1].lower_ == "ex":
+        return True
+    if token.lower_ == "ex" and i + 1 < len(doc) and doc[i + 1].text == "-":
+        return True
+    following = doc[i + 1]
+    if not (following.text[:1].isupper() or following.lower_ == "and") or token.text in DEMONYMS:
+        return False
+    if token.lower_ == "and":
+        before = doc[i - 1] if i > 0 else None
+        return (
+            before is not None
+            and before.text[:1].isupper()
+            and (_portfolio_word(before) or is_title_token(before))
+            and _in_role_word(doc, i + 1)
+        )
+    return _portfolio_word(token) and (
+        following.lower_ in ROLE_HEADS or following.lower_ == "and" or _in_role_word(doc, i + 1)
+    )
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word that may name a portfolio: "Education", "Trade", "Home"."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.is_stop
+        and token.lower_ not in FUNCTION_WORDS
+        and token.lower_ not in _TITLE_FRAGMENTS
+        and token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")
+        and token.ent_type_ in ("", "ORG")
+        and not is_title_token(token)
+    )
+
+
+_TITLE_FRAGMENTS = frozenset({"new", "former", "ex", "party", "then", "current"})
+
+
+def _in_role_word(doc: Doc, i: int) -> bool:
+    """A capitalised word inside a title-case role: "Trade" in "Trade and Industry Secretary"."""
+    j = i
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].lower_ not in ROLE_HEADS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in ROLE_HEADS and doc[j].text[:1].isupper()
+
+
+def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
+    token = doc[i]
+    if token.text in DEMONYMS:
+        return Attribute(
+            "affiliation", DEMONYMS[token.text], token.text, token.idx, token.idx + len(token)
+        )
+    if token.ent_type_ in AFFILIATION_LABELS:
+        start = i
+        while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ != "B":
+            start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        # "Liberal Democrat", "Lib Dem": the model often labels the last word only.
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and _portfolio_word(doc[start - 1])
+            and doc[start - 1].ent_type_ in ("", token.ent_type_)
+        ):
+            start -= 1
+        # "British and Irish Lions"
+        if (
+            start > 1
+            and doc[start - 1].lower_ == "and"
+            and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].ent_type_ in ("NORP", "GPE", "ORG")
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 2
+        span = doc[start : i + 1]
+        if span.text.lower() in LEADING_JUNK:
+            return None
+        return Attribute(
+            "affiliation", canonical_name(span.text), span.text, span.start_char, span.end_char
+        )
+    return None
+
+
+def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
+    """ "(R-Ohio)" right after a name: party "R", state "Ohio"."""
+    match = _PARTY_STATE.match(doc_text(doc), mention.end)
+    if not match:
+        return []
+    state = match[2].strip()
+    value = US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
+    return [
+        Attribute("party", match[1], match[1], match.start(1), match.end(1)),
+        Attribute("state", value, state, match.start(2), match.start(2) + len(state)),
+    ]

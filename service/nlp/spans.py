@@ -1,0 +1,589 @@
+"""The pipeline component that repairs the statistical NER's spans and labels on news:
+names cut at quote marks, titles and junk glued on, people taken for organisations, longer
+names cut short."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from service.nlp.cues import NOBLE_TITLES, context_label
+from service.nlp.lexicon import (
+    ALLEGIANCE_WORDS,
+    CANONICAL_NAMES,
+    DEMONYMS,
+    ENTITY_TYPES,
+    NAME_PARTICLES,
+    NON_PERSON_ORG_WORDS,
+    NON_PERSON_THING_WORDS,
+    NOT_NAMES,
+    OCCUPATIONS,
+    PARTY_WORDS,
+    PERSON_TITLES,
+    PLACE_PATTERNS,
+    POST_NOMINALS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
+from service.nlp.tokens import (
+    FUNCTION_WORDS,
+    LEADING_JUNK,
+    QUOTES_AND_BRACKETS,
+    is_speech_verb,
+    is_title_token,
+)
+
+_GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
+
+
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _pieces(span: Span) -> list[Span]:
+    """Split a span at quotation marks and brackets, and a fixture at "v" ("Brentford v
+    Manchester United"), dropping those tokens."""
+    pieces, start = [], span.start
+    for token in span:
+        if (
+            token.text in QUOTES_AND_BRACKETS
+            or set(token.text) & QUOTES_AND_BRACKETS
+            or (token.text in _VERSUS and span.label_ != "PERSON")
+        ):
+            if token.i > start:
+                pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start : span.end])
+    return pieces
+
+
+def _not_first_of_name(token: Token) -> bool:
+    """A word that may open a PERSON span but never a person's name.
+
+    Titles and roles ("Rep.", "Sprinter"), allegiances ("Tory", "Briton"), a sentence's
+    opening word ("But"), a capitalised speech verb glued on ("Stated Roger Stone").
+    """
+    lower = token.lower_
+    return (
+        is_title_token(token)
+        or is_speech_verb(token)
+        or lower in OCCUPATIONS
+        or lower in ALLEGIANCE_WORDS
+        or token.text in DEMONYMS
+        or lower in FUNCTION_WORDS
+        or lower in _ROLE_ABBREVIATIONS
+        or (token.is_upper and token.is_alpha and len(token) >= 3)  # "BBC", "MEP"
+        or _GLUED.match(token.text) is not None
+        or not any(c.isalpha() for c in token.text)
+        or (token.text[:1].islower() and lower not in NAME_PARTICLES)
+    )
+
+
+def _can_end_name(token: Token) -> bool:
+    """A name ends on a capitalised word: not "were", "the", "he" or a score ("6-2")."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop what is not part of a name: leading articles, titles and roles, trailing words,
+    numbers and a possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    if span.label_ == "PERSON":
+        # What the recogniser glues before a name: an owner ("Sky Networks' Sophie Turner
+        # Laing"), a role ("Nottingham City Councillor Brian Parbutt", "MEP Caroline Lucas").
+        for i in range(end - 2, start - 1, -1):
+            if doc[i].text in {"'s", "’s", "'", "’"} or is_title_token(doc[i]):
+                start = i + 1
+                break
+        while start < end - 1 and _not_first_of_name(doc[start]):
+            start += 1
+        # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
+        for i in range(start + 1, end):
+            if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
+                end = i
+                break
+        while end > start + 1 and (
+            not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS
+        ):
+            end -= 1
+    else:
+        while end > start + 1 and doc[end - 1].is_stop and doc[end - 1].text.islower():
+            end -= 1
+        # "the 2005 Academy Awards": the year is the edition, not the name.
+        while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
+            start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+# All-capital abbreviations of places; any other labelled a place ("BT") is an organisation.
+_PLACE_ABBREVIATIONS = frozenset({"UAE", "DRC", "PRC", "GB", "NZ", "USSR", "ROK", "DPRK"})
+
+
+def _relabel(span: Span, piece: Span) -> Span | None:
+    """The span (trimmed from ``piece``) with a corrected label, or None if it names nothing."""
+    words = {t.lower_ for t in span}
+    label = span.label_
+    if span.text in NOT_NAMES:
+        return None
+    if label == "PERSON":
+        # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
+        if (
+            words & NON_PERSON_ORG_WORDS
+            or words <= ALLEGIANCE_WORDS
+            or (len(span) > 1 and span[-1].text in _COUNTRIES)
+        ):
+            label = "ORG"
+        elif {t.lower_ for t in piece} & NON_PERSON_THING_WORDS:
+            return None  # "Javelin anti-tank missiles"
+        elif len(span) == 1 and span.text in DEMONYMS:
+            label = "NORP"
+    if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
+        label = "NORP"
+    text = span.text
+    if (
+        label == "GPE"
+        and text.isupper()
+        and text.isalpha()
+        and 2 <= len(text) <= 4
+        and text.lower() not in CANONICAL_NAMES
+        and text not in _PLACE_ABBREVIATIONS
+    ):
+        label = "ORG"
+    if label == "NORP" and words <= PARTY_WORDS:
+        label = "ORG"  # "Tories", "Lib Dems", "the Commons": parties and houses are bodies
+    if label == "NORP" and span.text not in DEMONYMS:
+        demonyms = [t for t in span if t.text in DEMONYMS]
+        if len(demonyms) == 1 and span.text.split()[-1] == demonyms[0].text:
+            span = span.doc[demonyms[0].i : demonyms[0].i + 1]
+    if len(span) >= 3 and span[0].lower_ in NOBLE_TITLES and span[1].lower_ == "of":
+        label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
+    if span.text in PLACE_PATTERNS:
+        label = PLACE_PATTERNS[span.text]
+    elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
+        label = context
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+_CONTEXT_LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mr Clarke", "Sir John": a courtesy title makes the capitalised words after it a person,
+    whatever the statistical model labelled them (or if it missed them)."""
+    people = []
+    for token in doc:
+        if token.lower_ not in PERSON_TITLES or not token.text[:1].isupper():
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == ".":
+            start += 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 4
+            and doc[end].text[:1].isupper()
+            and any(c.isalpha() for c in doc[end].text)
+            and not is_title_token(doc[end])
+            and doc[end].lower_ not in PERSON_TITLES
+        ):
+            end += 1
+        if end > start:
+            people.append(Span(doc, start, end, label="PERSON"))
+    return _overlay(spans, people)
+
+
+def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mourinho said": a proper noun the model missed that is the subject of a speech verb
+    is a person (organisations that speak are almost always recognised as entities)."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = []
+    for token in doc:
+        if (
+            token.dep_ == "nsubj"
+            and token.tag_ == "NNP"
+            and token.i not in covered
+            and token.head.lemma_ in SPEECH_VERBS
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and not _not_first_of_name(token)
+            and token.lower_ not in PERSON_TITLES
+        ):
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].head.i == token.i
+                and start - 1 not in covered
+                and not _not_first_of_name(doc[start - 1])
+            ):
+                start -= 1
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+# Abbreviated roles written before a name: "MP Ann Smith", "DJ Chris Moyles".
+_ROLE_ABBREVIATIONS = frozenset(
+    {"mp", "mep", "msp", "pm", "dj", "gp", "qc", "am", "vc", "mc", "st", "rt"}
+)
+
+
+def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "JF Sullivan", "JK Rowling": initials the model left before a person's name are in it."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PERSON"
+            and i >= 0
+            and i not in covered
+            and doc[i].is_alpha
+            and doc[i].is_upper
+            and len(doc[i]) <= 2
+            and doc[i].tag_ == "NNP"
+            and doc[i].lower_ not in PERSON_TITLES
+            and doc[i].lower_ not in ROLE_HEADS
+            and doc[i].lower_ not in _ROLE_ABBREVIATIONS
+        ):
+            span = Span(doc, i, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
+def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Longer names the model cut short.
+
+    Capitalised words it left after a place or organisation ("Hollywood Reporter", "Melbourne
+    Park", "PlayStation Portable"), or before one ("3GSM World Congress", "Aero India"),
+    belong to the name of an organisation or facility rather than the place; "the Duke of
+    Edinburgh" is a person; "Nazi Germany" is a place of its own.
+    """
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        previous = out[-1] if out else None
+        # "the Duke of Edinburgh", "the Prince of Wales": a person, not the place.
+        if (
+            span.label_ in _NOBLE_OF
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in NOBLE_TITLES
+            and doc[start - 2].text[:1].isupper()
+            and start - 1 not in covered
+        ):
+            if previous is not None and previous.start == start - 2 == previous.end - 1:
+                out.pop()  # "Duke" alone labelled a person
+            elif start - 2 in covered:
+                out.append(span)
+                continue
+            out.append(Span(doc, start - 2, span.end, label="PERSON"))
+            continue
+        # "Nazi Germany", "Soviet Russia"
+        if (
+            span.label_ in ("GPE", "LOC")
+            and previous is not None
+            and previous.label_ == "NORP"
+            and previous.end == start
+            and len(previous) == 1
+            and previous[0].lower_ not in PARTY_WORDS
+        ):
+            out[-1] = Span(doc, previous.start, span.end, label=span.label_)
+            continue
+        end = span.end
+        label = span.label_
+        if span.label_ in _EXTENDED:
+            while (
+                end < len(doc)
+                and end - span.end < 3
+                and end not in covered
+                and doc[end].is_alpha
+                and doc[end].text[:1].isupper()
+                and doc[end].tag_ in ("NNP", "NNPS", "NN", "NNS")
+                and not doc[end].is_sent_start
+                and _may_join_name(doc[end])
+            ):
+                end += 1
+            # "PlayStation 3", "Xbox 2": a model number is part of a product's name.
+            if (
+                span.label_ == "PRODUCT"
+                and end < len(doc)
+                and end not in covered
+                and doc[end].is_digit
+                and len(doc[end]) <= 2
+                and doc[end - 1].is_alpha
+            ):
+                end += 1
+            floor = out[-1].end if out else 0  # never into the name before
+            while (
+                start > floor
+                and span.start - start < 3
+                and start - 1 not in covered
+                and not doc[start].is_sent_start
+                and _name_word(doc[start - 1])
+                and (doc[start - 1].tag_ in ("NNP", "NNPS") or not doc[start - 1].is_alpha)
+                and _may_join_name(doc[start - 1])
+            ):
+                start -= 1
+            added = [t.text for t in doc[start : span.start]] + [
+                t.text for t in doc[span.end : end]
+            ]
+            if added and label in ("GPE", "LOC") and not set(added) <= _DIRECTIONS:
+                label = "ORG"
+        if (start, end) != (span.start, span.end):
+            span = Span(doc, start, end, label=label)  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word, or a letters-and-digits one ("3GSM")."""
+    text = token.text
+    if token.is_alpha:
+        return text[:1].isupper()
+    return text.isalnum() and any(c.isupper() for c in text) and any(c.isdigit() for c in text)
+
+
+def _may_join_name(token: Token) -> bool:
+    """Not a title, role, nationality or allegiance, which stand beside names."""
+    lower = token.lower_
+    return not (
+        is_title_token(token)
+        or lower in OCCUPATIONS
+        or lower in PERSON_TITLES
+        or lower in ALLEGIANCE_WORDS
+        or lower in NOBLE_TITLES
+        or token.text in DEMONYMS
+        or token.is_stop
+    )
+
+
+def _titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Titles of works, and names of the form "Bank of England", that the model cut down to
+    the name they end with: "A Passage to India", "Fear and Loathing in Las Vegas", "Harry
+    Potter and the Prisoner of Azkaban" are works; "Aero India" or "the Bank of England" is
+    not the place.
+
+    Going left from a name over capitalised words and the small words of titles, the longer
+    name is a work's title when it opens with a capitalised article in mid-sentence ("A
+    Passage to India"), or when "and" ("and the") leads to a capitalised word no name holds
+    ("Fear and Loathing", not "England and the Republic of Ireland"); a single capitalised
+    word and "of" before the name make an organisation's name ("Bank of England").
+    """
+    owner = {}
+    for n, span in enumerate(spans):
+        for i in range(span.start, span.end):
+            owner[i] = n
+    replaced: dict[int, Span] = {}  # index of the last span absorbed -> the longer name
+    absorbed: set[int] = set()
+    for n, span in enumerate(spans):
+        if span.label_ not in _TITLE_ENDS or n in absorbed:
+            continue
+        i, start, parts = span.start - 1, span.start, [n]
+        while i >= 0 and span.start - i <= 10:
+            token = doc[i]
+            if i in owner:
+                other = spans[owner[i]]
+                if other.label_ not in _TITLE_PARTS:
+                    break
+                parts.append(owner[i])
+                i = start = other.start
+            elif token.lower_ in _TITLE_JOINERS and token.text.islower():
+                pass
+            elif token.lower_ in ("a", "an", "the") and token.text[:1].isupper():
+                start = i  # "A Passage to India": a title opens with its article
+                break
+            elif _name_word(token) and _may_join_name(token) and token.lower_ not in _DIRECTIONS:
+                start = i
+                if token.is_sent_start:
+                    break
+            else:
+                break
+            i -= 1
+        while start < span.start and doc[start].text.islower():
+            start += 1
+        if start == span.start:
+            continue
+        run = doc[start : span.end]
+        kind = _title_kind(run, owner)
+        if kind is None and any(spans[p].label_ == "WORK_OF_ART" for p in parts[1:]):
+            kind = "WORK"  # "Fear and Loathing" (a title) "in Las Vegas"
+        if kind is None:
+            continue
+        absorbed.update(parts)
+        replaced[n] = Span(doc, start, span.end, label=kind)
+    if not replaced:
+        return spans
+    out = []
+    for n, span in enumerate(spans):
+        if n in replaced:
+            out.append(replaced[n])
+        elif n not in absorbed:
+            out.append(span)
+    return out
+
+
+def _title_kind(run: Span, owner: dict[int, int]) -> str | None:
+    """ "WORK", "ORG" or None (see ``_titles``) for a run of words ending with a name."""
+    first = run[0]
+    # "A Passage to India", not "The Times"
+    words = [t for t in run[1:] if t.i not in owner]
+    if first.lower_ in ("a", "an", "the") and words and not first.is_sent_start and first.i > 0:
+        before = run.doc[first.i - 1]
+        if not (before.is_punct and before.text not in (",", ";")):
+            return "WORK"
+    for token in run[:-1]:
+        if token.lower_ != "and":
+            continue
+        after = run.doc[token.i + 1]
+        if after.lower_ == "the" and after.i + 1 < run.end:
+            after = run.doc[after.i + 1]
+        if after.i not in owner and _name_word(after):
+            return "WORK"
+    words = [t for t in run if t.i not in owner]
+    if (
+        len(words) in (2, 3)
+        and words[0].is_alpha
+        and words[0].tag_ == "NNP"
+        and words[1].lower_ == "of"
+        and (len(words) == 2 or words[2].lower_ == "the")
+    ):
+        return "ORG"
+    return None
+
+
+# A title ends with a name of these labels, and holds names of these: "Azkaban" in "Harry
+# Potter and the Prisoner of Azkaban".
+_TITLE_ENDS = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+_TITLE_PARTS = _TITLE_ENDS | {"PERSON", "NORP"}
+_TITLE_JOINERS = frozenset({"of", "to", "in", "and", "the", "a", "an", "on", "for", "from", "at"})
+
+
+_NOBLE_OF = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_DIRECTIONS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Greater Upper Lower
+    New Old""".split()  # noqa: SIM905
+)
+
+
+_EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
+
+
+def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
+    """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
+    if not new:
+        return spans
+    taken = set()
+    for span in new:
+        taken.update(range(span.start, span.end))
+    kept = [s for s in spans if not taken.intersection(range(s.start, s.end))]
+    return sorted(kept + new, key=lambda s: s.start)
+
+
+def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Within a document, the surname of a person named in full names that person.
+
+    "Mourinho" labelled an organisation, or missed, where "Jose Mourinho" was named; and
+    "Classy Kelly Holmes" loses the sentence's opening word once "Kelly Holmes" is named.
+    """
+    # "Duke of Edinburgh" is a title, not a given name and a surname.
+    full = {
+        s.text
+        for s in spans
+        if s.label_ == "PERSON" and len(s) > 1 and not any(t.lower_ == "of" for t in s)
+    }
+    if not full:
+        return spans
+    out = []
+    for span in spans:
+        if (
+            span.label_ == "PERSON"
+            and len(span) > 2
+            and span[1:].text in full
+            and (span[0].is_sent_start or span.start == 0)
+        ):
+            span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    # "Wales" stays the country beside "BBC Sport Wales" taken for a person.
+    surnames = {name.split()[-1] for name in full} - _COUNTRIES
+    firsts = {name.split()[0] for name in full}
+    relabelled = []
+    covered = set()
+    for span in out:
+        covered.update(range(span.start, span.end))
+        if (
+            span.label_ in _SURNAME_RELABELLED
+            and len(span) == 1
+            and span.text in surnames
+            and span.text not in firsts
+            and context_label(span) is None
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
+        relabelled.append(span)
+    missed = [
+        Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ == "PROPN"
+        and t.text not in firsts
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+    ]
+    return sorted(relabelled + missed, key=lambda s: s.start)
+
+
+_COUNTRIES = frozenset(DEMONYMS.values())
+_SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+
+
+@Language.component("newsfacts_entity_fixes")
+def entity_fixes(doc: Doc) -> Doc:
+    """Repair spans broken by quote marks, strip titles and articles, fix wrong labels."""
+    fixed: list[Span] = []
+    for ent in doc.ents:
+        for piece in _pieces(ent):
+            span = Span(doc, piece.start, piece.end, label=ent.label_)
+            if ent.label_ not in ENTITY_TYPES and ent.label_ != "WORK_OF_ART":
+                fixed.append(span)  # numbers and dates are the numeric extractor's
+                continue
+            trimmed = _trim(span)
+            relabelled = _relabel(trimmed, span) if trimmed is not None else None
+            # A name has a letter somewhere: "U.S." has no all-letter token, yet names a place.
+            if relabelled is not None and any(c.isalpha() for c in relabelled.text):
+                fixed.append(relabelled)
+    fixed = _titled_people(doc, fixed)
+    fixed = _overlay(fixed, _speakers_missed(doc, fixed))
+    fixed = _longer_names(doc, fixed)
+    fixed = _titles(doc, fixed)
+    fixed = _with_initials(doc, fixed)
+    # Each repair keeps names apart; should two ever meet, the longer one stays.
+    doc.ents = filter_spans(_surnames_of_people(doc, fixed))
+    return doc
+
+
+def add_entity_rules(nlp: Language) -> None:
+    """Add this project's rule components to ``nlp`` (called once by load_pipeline)."""
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns(
+        [{"label": label, "pattern": text} for text, label in sorted(PLACE_PATTERNS.items())]
+    )
+    nlp.add_pipe("newsfacts_entity_fixes", after="entity_ruler")

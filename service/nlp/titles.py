@@ -1,0 +1,84 @@
+"""Which titles and roles of a person are worth showing."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from service.nlp.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
+from service.nlp.records import Attribute
+
+# Courtesy titles by gender; Dr, Prof and the like fit anyone.
+_TITLE_GENDER = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g is not None}
+
+
+# Words that stand in a title only beside another ("Labour Party", "New Labour", "former
+# minister"); alone they are a fragment cut from it.
+_FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", "of"})
+
+
+def title_key(attr: Attribute) -> tuple[str, str]:
+    """What two titles share when they are one: kind and value, ignoring case, a final dot
+    and dashes around it."""
+    return attr.kind, attr.value.strip(" -–—").casefold().rstrip(".")
+
+
+# A person in at least this many documents keeps only the roles and affiliations that two of
+# them give: one stray mention is more often a namesake's or a misparse than news.
+SUPPORTED_FROM = 4
+
+
+def clean_titles(
+    attributes: Sequence[Attribute],
+    gender: str | None,
+    support: Mapping[tuple[str, str], int] | None = None,
+    documents: int = 1,
+) -> tuple[Attribute, ...]:
+    """Titles and roles worth showing: one per value ignoring case, none that conflicts with
+    the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
+    beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
+    and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
+    if not attributes:
+        return ()
+    kept: dict[tuple[str, str], Attribute] = {}
+    forms: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for attr in attributes:
+        value = attr.value.strip(" -–—")
+        if attr.kind == "title":
+            lower = value.lower()
+            if lower not in TITLE_ABBREVIATIONS and lower.rstrip(".") not in _TITLE_GENDER:
+                continue
+            title_gender = _TITLE_GENDER.get(lower.rstrip("."))
+            if gender and title_gender and title_gender != gender:
+                continue
+        elif (
+            support is not None
+            and documents >= SUPPORTED_FROM
+            and support.get(title_key(attr), 0) < 2
+        ):
+            continue
+        if (
+            not any(c.isalpha() for c in value)
+            or value.endswith("-")
+            or value.casefold() in _FRAGMENTS
+        ):
+            continue
+        key = title_key(attr)
+        forms[key][value] += 1
+        kept.setdefault(key, attr)
+    # "Democrat" beside "Liberal Democrat", "Secretary" beside "Home Secretary": cut from it.
+    words = {kind: [v.split() for k, v in kept if k == kind] for kind, _ in kept}
+    out = []
+    for key, attr in kept.items():
+        kind, folded = key
+        if " " not in folded and any(
+            len(other) > 1 and other[-1] == folded for other in words[kind]
+        ):
+            continue
+        value = min(forms[key], key=lambda v: (-forms[key][v], v))
+        out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
+    return tuple(out)
+
+
+def _span(attr: Attribute) -> tuple[str, int, int]:
+    return attr.text, attr.start, attr.end

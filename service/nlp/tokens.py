@@ -1,0 +1,83 @@
+"""Small shared pieces of the entity modules: the document's text, canonical names, and
+predicates on tokens (titles, speech verbs, the word before a span)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.lexicon import (
+    CANONICAL_NAMES,
+    GLUED_SPEECH_VERBS,
+    PERSON_TITLES,
+    POST_NOMINALS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    TITLE_ABBREVIATIONS,
+)
+
+QUOTES_AND_BRACKETS = frozenset('"“”«»‘’[](){}')
+LEADING_JUNK = frozenset({"the", "a", "an"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token on each access."""
+    text = doc.user_data.get("newsfacts_text")
+    if text is None:
+        text = doc.user_data["newsfacts_text"] = doc.text
+    return text
+
+
+# Closed-class words that may stand at a sentence start before a name but never begin one.
+FUNCTION_WORDS = frozenset(
+    """but and or so yet if when while as after before although though meanwhile however now
+    then also even only still with without for from under since until because once both last
+    next this that these those where why how what which who whom whose its his her their our
+    my your our at in on by to of into onto upon against among despite""".split()  # noqa: SIM905
+)
+
+
+def surface(text: str) -> str:
+    """A name as written, without a possessive and with single spaces."""
+    return " ".join(_POSSESSIVE.sub("", text).split())
+
+
+def canonical_name(text: str) -> str:
+    """The canonical form of a surface name ("U.S." -> "United States")."""
+    name = surface(text)
+    return CANONICAL_NAMES.get(name.lower(), name)
+
+
+def is_speech_verb(token: Token) -> bool:
+    first = token.is_sent_start or token.i == 0 or token.nbor(-1).is_punct
+    return first and token.lower_ in GLUED_SPEECH_VERBS
+
+
+def is_title_token(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        lower in TITLE_ABBREVIATIONS
+        or lower in ROLE_HEADS
+        or lower in ROLE_MODIFIERS
+        or token.text in POST_NOMINALS
+    )
+
+
+def word_before(span: Span) -> Token | None:
+    """The token before ``span``, quotation marks skipped."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].text in QUOTES_AND_BRACKETS:
+        i -= 1
+    return span.doc[i] if i >= 0 else None
+
+
+def title_before(doc: Doc, start: int) -> Token | None:
+    """The courtesy title ("Mr", "Sir") right before token ``start``, if any."""
+    i = start - 1
+    if i >= 0 and doc[i].text == "." and i > 0:  # "Mr ." split by the tokenizer
+        i -= 1
+    if i >= 0 and doc[i].lower_ in PERSON_TITLES and doc[i].text[:1].isupper():
+        return doc[i]
+    return None
