@@ -20,8 +20,12 @@ Scoring rules (the same for both systems):
 - unit: both units go through one mapping (``unit_key``): pint's registry names physical
   units ("km/h" and "kilometre per hour" -> kilometer / hour); currency names and ISO codes
   map to one name ("US$", "USD", "united states dollar" -> dollar); percent, percentage and
-  "%" are one; no unit and "-" are one; other words (NewsQuant's noun units: "13000
-  workers" -> worker) compare by their last word, singular. "X per Y" maps each side.
+  "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
+  one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
+  torque in "pound-feet" or "foot pound-force" is one; "PS" is horsepower, "ppb" parts per
+  billion. Other words are noun units (NewsQuant's "13000 workers" -> worker; "5,700
+  categories of products" -> "category product"): two agree when they share a word
+  (singular, stop words dropped), as concepts do.
 - change: equal; a gold change of null (quantity_specs) counts as "=".
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
@@ -31,8 +35,10 @@ How our facts map to that shape (ours -> NewsQuant):
   link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
   ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
-  for a count what it ``counted`` when that noun is written just after the number (NewsQuant's
-  noun units: "13000 workers" -> worker; "the figure is 50000" has none); ``rate`` adds
+  for a count what it ``counted`` when that noun is written just after the number, or just
+  after another number of the sentence that counts the same (NewsQuant's noun units: "13000
+  workers" -> worker, "to 3.9 million headsets, up from 2.4 million" -> headset for both;
+  "the figure is 50000" has none); ``rate`` adds
   " per <rate>". A money amount written in cents or pence shows that subunit's number.
 - change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~"):
   "nearly"/"almost"/"close to" -> "~"; a lower ``bound`` -> ">", an upper one -> "<";
@@ -95,6 +101,12 @@ CURRENCY_NAMES = {
     "per cent": "percent", "pound-mass": "pound", "pound sterling": "pound sterling",
 }  # fmt: skip
 SUBUNITS = {"cent": 100, "penny": 100}
+NOUN = "noun:"  # the key of a unit that is a noun counted, not a unit of measure
+# Spellings pint lacks or reads as another unit: parts per billion, metric horsepower ("PS").
+ALIASES = {
+    "ppb": "ppb", "parts-per-billion": "ppb", "parts per billion": "ppb", "ppm": "ppm",
+    "parts-per-million": "ppm", "parts per million": "ppm", "ps": "horsepower",
+}  # fmt: skip
 
 
 # --- The shared shape and the scorer ------------------------------------------------------
@@ -154,15 +166,28 @@ def unit_key(unit: str | None) -> str | None:
         return CURRENCY_NAMES[lowered]
     if lowered in CURRENCY_NAMES.values():
         return lowered
+    if lowered in ALIASES:
+        return ALIASES[lowered]
     for separator in (" per ", "/"):
         if separator in lowered and not _pint_name(text):
             numerator, _, denominator = text.partition(separator if separator in text else "/")
             return f"{unit_key(numerator)} per {unit_key(denominator)}"
-    name = _pint_name(text)
+    name = _pint_name(text.replace("pound-force", "pound"))
     if name is not None:
-        return name
-    words = re.findall(r"[a-z0-9]+", lowered)
-    return _singular(words[-1]) if words else None
+        # One spelling of a compound ("kilometer / hour", "kilometer_per_hour") and of torque
+        # ("foot pound-force", "pound-feet").
+        name = name.replace(" / ", " per ").replace("force pound", "pound").replace("metric ", "")
+        return " ".join(sorted(name.split(" * "))) if " * " in name else name
+    words = [_singular(w) for w in re.findall(r"[a-z0-9]+", lowered) if w not in STOP]
+    return NOUN + " ".join(words) if words else None
+
+
+def same_unit(gold: str | None, predicted: str | None) -> bool:
+    """Equal keys; two noun units ("categories" and NewsQuant's "category product" for
+    "categories of products") agree when they share a word."""
+    if gold and predicted and gold.startswith(NOUN) and predicted.startswith(NOUN):
+        return bool(set(gold[len(NOUN) :].split()) & set(predicted[len(NOUN) :].split()))
+    return gold == predicted
 
 
 def _words(phrases: list[str]) -> set[str]:
@@ -185,7 +210,7 @@ def agree(score: str, gold: dict, predicted: dict) -> bool:
     if not _same_value(gold, predicted):
         return False
     if score == "value+unit":
-        return unit_key(gold["unit"]) == unit_key(predicted["unit"])
+        return same_unit(unit_key(gold["unit"]), unit_key(predicted["unit"]))
     if score == "value+change":
         return (gold["change"] or "=") == (predicted["change"] or "=")
     if score == "value+concept":
@@ -239,17 +264,24 @@ def gold_shape(quantity: dict) -> dict:
 # --- Our facts in that shape ----------------------------------------------------------------
 
 
-def _our_unit(fact, text: str) -> str | None:
+def _written_after(fact, text: str) -> bool:
+    """Whether the noun a count counts is written just after its number ("13000 workers")."""
+    after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
+    cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
+    after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
+    return fact.counted.split()[-1].lower() in after
+
+
+def _our_unit(fact, text: str, written: set[str]) -> str | None:
     if fact.kind == "percent":
         unit = "percent"
     elif fact.kind == "money":
         unit = fact.unit if fact.unit in SUBUNITS else (fact.currency or fact.unit)
     elif fact.kind == "count" and fact.counted:
-        # NewsQuant's noun unit is the noun shown after the number ("13000 workers").
-        after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
-        cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
-        after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
-        unit = fact.counted if fact.counted.split()[-1].lower() in after else None
+        # NewsQuant's noun unit: the noun written after the number ("13000 workers"), or
+        # after another number of the sentence that counts the same ("to 3.9 million
+        # headsets, up from 2.4 million").
+        unit = fact.counted if fact.counted in written else None
     elif fact.kind == "age":
         unit = f"{fact.unit} of age"
     else:
@@ -272,6 +304,8 @@ def _our_change(fact) -> str:
 def ours_in_shape(facts: list, text: str) -> list[dict]:
     """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
     shaped, skip = [], set()
+    counts = [f for f in facts if f.kind == "count" and f.counted]
+    written = {f.counted for f in counts if _written_after(f, text)}
     for i, fact in enumerate(facts):
         if i in skip or fact.kind in ("year", "ordinal"):
             continue
@@ -286,7 +320,7 @@ def ours_in_shape(facts: list, text: str) -> list[dict]:
                 "value": shown,
                 "range": span,
                 "change": _our_change(fact),
-                "unit": _our_unit(fact, text),
+                "unit": _our_unit(fact, text, written),
                 "concepts": [fact.concept] if fact.concept else [],
                 "text": fact.text,
             }
@@ -419,11 +453,12 @@ def main() -> int:
     parser.add_argument("--no-cqe", action="store_true")
     parser.add_argument("--errors", choices=["dev", "specs"], help="print our misses on a set")
     parser.add_argument("--score", choices=SCORES, default="value+unit")
+    parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
         return 0
-    sets = load_sets()
+    sets = {k: v for k, v in load_sets().items() if k in args.sets.split(",")}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():
         sentences = [r["text"] for r in records]
