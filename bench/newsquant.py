@@ -26,9 +26,11 @@ Scoring rules (the same for both systems):
   billion. Other words are noun units (NewsQuant's "13000 workers" -> worker; "5,700
   categories of products" -> "category product"): two agree when they share a word
   (singular, stop words dropped), as concepts do.
-- change: equal; a gold change of null (quantity_specs) counts as "=".
+- change: equal.
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
+- A score is left out for a set whose gold does not annotate it: quantity_specs has no
+  change (all null) and no concept (all empty), which are not "=" and "none".
 
 How our facts map to that shape (ours -> NewsQuant):
 - years and ordinals are left out (NewsQuant never marks them); the two ends of a ``range``
@@ -415,11 +417,23 @@ def load_sets() -> dict[str, list[dict]]:
     }
 
 
+def annotated(records: list[dict]) -> tuple[str, ...]:
+    """The scores a set's gold annotates: quantity_specs has no change and no concept (every
+    one null or empty: not annotated, rather than "=" and none)."""
+    quantities = [q for r in records for q in r["quantities"]]
+    skip = set()
+    if all(q["change"] is None for q in quantities):
+        skip.add("value+change")
+    if not any(q["referred_concepts"] for q in quantities):
+        skip.add("value+concept")
+    return tuple(s for s in SCORES if s not in skip)
+
+
 def f1_scores(records: list[dict], predictions: list[list[dict]]) -> dict[str, float]:
     scores = {}
     n_predicted = sum(len(p) for p in predictions)
     n_gold = sum(len(r["quantities"]) for r in records)
-    for score in SCORES:
+    for score in annotated(records):
         matched = sum(
             len(matching(score, [gold_shape(q) for q in r["quantities"]], p))
             for r, p in zip(records, predictions, strict=True)
@@ -468,6 +482,8 @@ def main() -> int:
         cqe_f1 = f1_scores(records, cqe) if cqe is not None else {}
         gold = sum(len(r["quantities"]) for r in records)
         for score in SCORES:
+            if score not in ours_f1:
+                continue  # not annotated in this set's gold
             theirs = f"{cqe_f1[score]:6.3f}" if cqe_f1 else "     -"
             print(f"{name:9} {len(records):9} {gold:5}  {score:14} {ours_f1[score]:6.3f} {theirs}")
         if args.errors == name:
