@@ -278,4 +278,6 @@ def _widen(span: Span) -> Span:
         found = unit_in(doc[start : min(end + 2, len(doc))])
         if found and found[2] < end < found[3]:
             end = found[3]
+        elif found and not any(t.like_num for t in doc[found[3] : end]):
+            end = found[3]  # "12 C overnight": the entity ran past the unit
     return Span(doc, start, end, label=label)

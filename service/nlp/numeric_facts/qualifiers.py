@@ -33,6 +33,10 @@ QUALIFIERS = {
     "at most": (False, "upper"),
     "just under": (True, "upper"),
     "no more than": (False, "upper"),
+    "not more than": (False, "upper"),
+    "no less than": (False, "lower"),
+    "no fewer than": (False, "lower"),
+    "not less than": (False, "lower"),
     "above": (False, "lower"),
     "greater than": (False, "lower"),
     "as few as": (False, "lower"),
@@ -51,6 +55,7 @@ _QUALIFIER_RE = re.compile(
 )
 
 
+_LONGER = {q: [other for other in QUALIFIERS if other.endswith(f" {q}")] for q in QUALIFIERS}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} | {"a", "an", "the"}
 # Denominators of fractions written in words ("a third", "two-thirds", "one-twentieth").
 
@@ -58,9 +63,13 @@ _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} | {"a", 
 def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     """Start char of the fact (extended over a qualifier before it) and the qualifier."""
     inside = _QUALIFIER_RE.match(doc_text(doc)[start:end])
-    if inside:
-        return start, inside[1].lower()
     before = doc_text(doc)[max(0, start - 20) : start]
+    if inside:
+        word = inside[1].lower()
+        for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
+            if before.lower().endswith(longer[: -len(word)]):
+                return start - len(longer) + len(word), longer
+        return start, word
     match = _QUALIFIER_BEFORE.search(before)
     if match:
         return start - len(before) + match.start(), match[1].lower()
