@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from service.nlp.numeric_facts import NumericFact, extract_numeric_facts
+from service.nlp.numeric_facts import NumericFact, extract_numeric_facts, parse_number
 
 
 def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
@@ -53,3 +53,43 @@ def test_an_entity_past_its_unit_is_cut_at_the_unit(nlp):
 )
 def test_negated_bounds(nlp, text, fact_text, bound):
     assert fact_of(nlp, text, fact_text).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7 3/4", 7.75),
+        ("1/4", 0.25),
+        ("10½", 10.5),
+        ("24/7", 24),  # no fraction
+        ("half a million", 5e5),
+        ("a quarter million", 2.5e5),
+        ("three quarters billion", 7.5e8),
+        ("two and a half million", 2.5e6),
+        ("two thirds of a million", 2e6 / 3),
+    ],
+)
+def test_fractions_and_parts_of_a_scale(text, value):
+    assert math.isclose(parse_number(text), value)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "unit"),
+    [
+        ("Raceway Park is a 1/4 mile paved oval.", "1/4 mile", 0.25, "mile"),
+        ("It takes more than 10 1/2 miles of cable.", "more than 10 1/2 miles", 10.5, "mile"),
+        ("The bonds pay 7 3/4 % a year.", "7 3/4 %", 7.75, "%"),
+    ],
+)
+def test_fractions_in_facts(nlp, text, fact_text, value, unit):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.unit) == (value, unit)
+
+
+def test_an_amount_read_as_a_date(nlp):
+    fact = fact_of(
+        nlp,
+        "The firm was valued at two and a half billion dollars.",
+        "two and a half billion dollars",
+    )
+    assert (fact.kind, fact.value, fact.currency) == ("money", 2.5e9, "USD")

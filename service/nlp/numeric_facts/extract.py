@@ -15,6 +15,7 @@ from service.nlp.numeric_facts.finding import (
     _AMOUNT_LABELS,
     _BARE_AMOUNT,
     _YEAR,
+    _amount_as_date,
     _fraction,
     _number_tokens,
     _skip,
@@ -64,7 +65,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             continue
         ent = found
         sentence = sentence_of(ent.start_char)
-        if ent.label_ == "DATE" and _BARE_AMOUNT.fullmatch(ent.text):
+        if ent.label_ == "DATE" and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent)):
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
         if ent.label_ in ("DATE", "TIME") or (
             ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)

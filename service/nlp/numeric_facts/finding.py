@@ -39,6 +39,8 @@ _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
 
 
+_AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
+_LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 # Currency names of more than one word ("chinese yuan"), whose capitals are not a name's.
 _CURRENCY_NAMES = re.compile(
@@ -112,6 +114,14 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or (glued and unit_name(glued[2], glued=True))
             )
     return False
+
+
+def _amount_as_date(span: Span) -> bool:
+    """A span the model tagged DATE that is an amount: "two and a half billion dollars"."""
+    words = {t.lower_ for t in span}
+    return bool(words & (CURRENCY_WORDS.keys() | _LONG_SCALES)) and not (
+        words & (MONTHS | DURATIONS) or _YEAR.search(span.text)
+    )
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
@@ -255,6 +265,8 @@ def _widen(span: Span) -> Span:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
     if re.search(r"%|\bper ?cent\b|\dpc\b", doc[start:end].text, re.IGNORECASE):
         label = "PERCENT"
+    elif label == "CARDINAL" and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY:
+        label = "MONEY"  # "two and a half billion dollars", read as a date
     elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"

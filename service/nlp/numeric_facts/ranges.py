@@ -13,7 +13,9 @@ from service.nlp.records import NumericFact, RangeLink
 
 # A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
 # "50 -1.3%" is a name's number and a signed one.
-_RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])")
+_RANGE_SPLIT = re.compile(
+    r"\s+(?:to|and(?!\s+an?\s+half\b))\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])"
+)
 
 
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
