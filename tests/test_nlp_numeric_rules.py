@@ -93,3 +93,41 @@ def test_an_amount_read_as_a_date(nlp):
         "two and a half billion dollars",
     )
     assert (fact.kind, fact.value, fact.currency) == ("money", 2.5e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "unit"),
+    [
+        ("Most cases are found by around 3 years of age.", "around 3 years of age", "year"),
+        ("Babies are weighed at 6 weeks of age.", "6 weeks of age", "week"),
+        ("The patient is an 87 yo man.", "87 yo", "year"),
+        ("The driver, aged 35, was arrested.", "35", "year"),
+        ("She retired at the age of 60.", "60", "year"),
+        ("He will be 35 by the end of the year.", "35", "year"),
+        ("Life expectancy for men in Glasgow is around 73.", "around 73", "year"),
+        ("Maddon, 66, has used the downtime well.", "66", "year"),
+    ],
+)
+def test_ages_from_their_words(nlp, text, fact_text, unit):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.unit, fact.counted) == ("age", unit, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [
+        ("The temperature is around 73 today.", "around 73"),
+        ("The score is 35 now.", "35"),
+        ("He scored 35 points.", "35"),
+    ],
+)
+def test_bare_numbers_that_are_no_ages(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).kind == "count"
+
+
+def test_a_range_of_ages(nlp):
+    found = extract_numeric_facts(nlp("He is about 40 - 50 years old."))
+    assert [(f.kind, f.value, f.range.role) for f in found] == [
+        ("age", 40, "min"),
+        ("age", 50, "max"),
+    ]

@@ -8,9 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.ages import ages
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact
 from service.nlp.numeric_facts.counted import _counted, _elided
-from service.nlp.numeric_facts.dates import _ages, _date_facts
+from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
     _AMOUNT_LABELS,
     _BARE_AMOUNT,
@@ -153,4 +154,4 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     ]
     linked = _conversions(doc, _link_ranges(doc, ordered))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
-    return _ages(doc, _shared_concepts(doc, facts))
+    return ages(doc, _shared_concepts(doc, facts))

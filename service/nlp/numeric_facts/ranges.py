@@ -33,8 +33,8 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
     bare = re.fullmatch(r"[\d.,]+", first.text)
-    if first.kind == "count" and second.kind == "quantity" and (not first.counted or bare):
-        first = replace(first, kind="quantity", unit=second.unit)  # "5-10W", "40 to 50 hours"
+    if first.kind == "count" and second.kind in ("quantity", "age") and (not first.counted or bare):
+        first = replace(first, kind=second.kind, unit=second.unit)  # "5-10W", "40 to 50 hours"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
         second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
     if first.kind == "money" and second.kind == "count":
@@ -56,14 +56,23 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if first.range or second.range or first.sentence_index != second.sentence_index:
             continue
         first, second = _harmonise(first, second)
-        if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
+        if first.kind != second.kind or first.kind not in (
+            "money",
+            "count",
+            "percent",
+            "quantity",
+            "age",
+        ):
             continue
         gap = doc_text(doc)[first.end : second.start].strip().lower()
         before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
         if gap == "" and second.qualifier == "up to" and opener == "from":
             gap = "to"  # "from 450 sq ft up to 900 sq ft"
-        alike = first.kind in ("percent", "quantity", "money") and (first.unit, first.currency) == (
+        alike = first.kind in ("percent", "quantity", "money", "age") and (
+            first.unit,
+            first.currency,
+        ) == (
             second.unit,
             second.currency,
         )
