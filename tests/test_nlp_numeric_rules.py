@@ -131,3 +131,30 @@ def test_a_range_of_ages(nlp):
         ("age", 40, "min"),
         ("age", 50, "max"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "currency", "rate"),
+    [
+        ("In Tokyo, Sony lost 2.7 percent to Y=5,182.", "Y=5,182", 5182, "JPY", None),
+        ("I would like to buy this item for USD 200.", "USD 200", 200, "USD", None),
+        ("The repair cost 500 USD in the end.", "500 USD", 500, "USD", None),
+        ("The ticket costs 115USD.", "115USD", 115, "USD", None),
+        ("A higher $70-a-share price blocks the bid.", "$70", 70, "USD", "share"),
+        ("It will pay a 12-cent-a-share dividend.", "12-cent", 0.12, "USD", "share"),
+        ("Sony sold 6.65 billion pesetas of bonds.", "6.65 billion pesetas", 6.65e9, "ESP", None),
+    ],
+)
+def test_currency_codes_and_prices_per_thing(nlp, text, fact_text, value, currency, rate):  # noqa: PLR0917
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.currency, fact.rate) == ("money", currency, rate)
+    assert math.isclose(fact.value, value)
+
+
+def test_a_word_that_is_a_currency_code_is_not_money(nlp):
+    assert fact_of(nlp, "ALL 20 players were fit.", "20").kind == "count"
+
+
+def test_times_is_how_often_not_a_thing_counted(nlp):
+    fact = fact_of(nlp, "He has lost his pen 7 times since Monday.", "7")
+    assert (fact.counted, fact.direction) == (None, None)

@@ -144,7 +144,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 and (last is None or value * SCALES[scale[1].lower()] <= last)
             ):
                 value *= SCALES[scale[1].lower()]  # "$250-300m", not "$200 to $4m"
-        subunit = next((w for w in text.lower().split() if w in SUBUNITS), None)
+        subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
         fact_unit = unit
         if (currency and subunit) or _PENCE.match(text):
             value *= 0.01

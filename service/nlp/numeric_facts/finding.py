@@ -14,6 +14,7 @@ from service.nlp.numeric_facts.units import (
     _PENCE,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATIONS,
     _money_context,
@@ -39,6 +40,7 @@ _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
 
 
+_WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
@@ -86,13 +88,20 @@ def _skip(doc: Doc, span: Span) -> bool:
     glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
     if glued and not (
         unit_name(glued[1], glued=True)
+        or glued[1] in CURRENCY_CODES  # "115USD"
         or re.fullmatch(r"(?i)bn|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
-    if hyphen and not (unit_name(hyphen[1]) or hyphen[1].lower() in DURATIONS):
+    if hyphen and not (
+        unit_name(hyphen[1])
+        or hyphen[1].lower() in DURATIONS
+        or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
+        or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
+    ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
-    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > 2:
+    rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
+    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > (4 if rate else 2):
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
@@ -112,6 +121,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or _PLAIN.fullmatch(token.text)
                 or _PERCENT_TOKEN.fullmatch(token.text)
                 or (glued and unit_name(glued[2], glued=True))
+                or (glued and glued[2] in CURRENCY_CODES)
             )
     return False
 
@@ -122,6 +132,11 @@ def _amount_as_date(span: Span) -> bool:
     return bool(words & (CURRENCY_WORDS.keys() | _LONG_SCALES)) and not (
         words & (MONTHS | DURATIONS) or _YEAR.search(span.text)
     )
+
+
+def _code(word: str) -> bool:
+    """An ISO 4217 code written as a word beside a number ("USD 200", "500 EUR")."""
+    return len(word) == 3 and word.isupper() and word in CURRENCY_CODES - _WORD_CODES
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
@@ -139,7 +154,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and token.is_title
             and not token.is_sent_start
             and token.lower_ not in SCALES
-            and token.lower_ not in CURRENCY_WORDS
+            and (token.lower_ not in CURRENCY_WORDS or token.lower_ == "cent")  # "50 Cent"
             and not _number_word(token)
             and token.lower_ not in VAGUE
             and token.lower_ not in _QUALIFIER_WORDS
@@ -247,9 +262,17 @@ def _widen(span: Span) -> Span:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
             break
         start += 1
-    if start > 0 and doc[start - 1].text in _SYMBOLS:
+    if start > 0 and (doc[start - 1].text in _SYMBOLS or _code(doc[start - 1].text)):
         start -= 1
-        label = "MONEY"
+        label = "MONEY"  # "$ 5", "USD 200"
+    elif (
+        _CODE_TOKEN.fullmatch(doc[start].text)
+        or _SYMBOL_AMOUNT.match(doc[start].text)
+        or ((glued := _GLUED_UNIT.fullmatch(doc[start].text)) and glued[2] in CURRENCY_CODES)
+    ):
+        label = "MONEY"  # "Y=5,182" tagged a cardinal
+    if end < len(doc) and _code(doc[end].text) and label != "PERCENT":
+        end, label = end + 1, "MONEY"  # "500 USD"
     if (
         end < len(doc)
         and doc[end].lower_.rstrip(".") in SCALES

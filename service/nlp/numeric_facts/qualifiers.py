@@ -118,6 +118,8 @@ def direction_of(root: Token) -> str | None:
             token = token.head
         else:
             break
+    if token.lower_ == "times":
+        return None  # "lost his pen 7 times": how often, not a change
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):

@@ -29,7 +29,7 @@ _MOST_TRADED = {
     "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR",
     "krona": "SEK", "krone": "NOK", "dinar": "KWD", "riyal": "SAR", "yuan": "CNY",
     "lira": "TRY", "ruble": "RUB", "shilling": "KES", "rial": "IRR", "dirham": "AED",
-    "won": "KRW",
+    "won": "KRW", "peseta": "ESP",
 }  # fmt: skip
 # Currency words that are also common English words, or not from CLDR's names.
 _NOT_CURRENCY_WORDS = {
@@ -41,7 +41,7 @@ _ENGLISH_NAMES = {
     "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
     "quid": "GBP",
 }  # fmt: skip
-_SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "p": "GBP"}
+_SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "cent": "USD", "p": "GBP"}
 
 
 def _currency_words() -> dict[str, str]:
@@ -72,7 +72,7 @@ CURRENCY_WORDS = _currency_words()
 CURRENCY_CODES = set(CURRENCY_WORDS.values())
 
 
-SUBUNITS = {"pence": 0.01, "cents": 0.01, "p": 0.01}
+SUBUNITS = {"pence": 0.01, "cents": 0.01, "cent": 0.01, "p": 0.01}
 
 
 PERIODS = {"year", "month", "week", "day", "hour", "minute", "second", "quarter", "annum"}
@@ -259,6 +259,9 @@ def _currency(text: str, following: str) -> str | None:
     for symbol, code in CURRENCY_SYMBOLS:
         if symbol in text:
             return code
+    written = re.search(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text)  # "500 USD", "115USD"
+    if written and written[1] in CURRENCY_CODES:
+        return written[1]
     words = re.findall(r"[a-z]+", f"{text} {following}".lower())[:8]
     for i, word in enumerate(words):
         for size in (3, 2):  # "hong kong dollars", "australian dollars"
