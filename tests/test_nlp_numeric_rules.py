@@ -158,3 +158,26 @@ def test_a_word_that_is_a_currency_code_is_not_money(nlp):
 def test_times_is_how_often_not_a_thing_counted(nlp):
     fact = fact_of(nlp, "He has lost his pen 7 times since Monday.", "7")
     assert (fact.counted, fact.direction) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [
+        ("The S&P 500 rose 64.06 points to 4,577.10.", "4,577.10"),
+        (
+            "The TA-35 closed at 1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18.",
+            "1,333.18",
+        ),
+        (
+            "The TA-25 ended at 1,463.78 points, while the TA-125 lost 1.1% to end at 1,334.20.",
+            "1,334.20",
+        ),
+    ],
+)
+def test_an_index_level_counts_the_points_of_its_parallel(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).counted == "points"
+
+
+def test_a_price_level_does_not_count_a_noun_it_does_not_parallel(nlp):
+    text = "The zero-coupon bonds were priced at 50.9375 to yield 15.06%."
+    assert fact_of(nlp, text, "50.9375").counted != "coupon"  # not the "zero" before it
