@@ -181,3 +181,24 @@ def test_an_index_level_counts_the_points_of_its_parallel(nlp, text, fact_text):
 def test_a_price_level_does_not_count_a_noun_it_does_not_parallel(nlp):
     text = "The zero-coupon bonds were priced at 50.9375 to yield 15.06%."
     assert fact_of(nlp, text, "50.9375").counted != "coupon"  # not the "zero" before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exit lies on highway 35 near the lake.",
+        "They lost Game 6 on Sunday.",
+        "The team works on the Planet 9 project.",
+        "The S P 500 is up about 15 percent.",
+    ],
+)
+def test_numbers_that_name_their_noun_are_not_facts(nlp, text):
+    assert [f.text for f in extract_numeric_facts(nlp(text)) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [("The patient is a man of age 87.", "87"), ("Tesla delivered 63000 cars.", "63000")],
+)
+def test_numbers_after_a_noun_that_are_facts(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text)

@@ -60,14 +60,14 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     for found in doc.ents:
         if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
             continue
-        if _skip(doc, found):
+        ent = found
+        if ent.label_ == "DATE" and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent)):
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
+        if _skip(doc, ent):
             for i in range(found.start_char, found.end_char):
                 taken[i] = True  # not a fact, and not to be found again token by token
             continue
-        ent = found
         sentence = sentence_of(ent.start_char)
-        if ent.label_ == "DATE" and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent)):
-            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
         if ent.label_ in ("DATE", "TIME") or (
             ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)
         ):

@@ -40,6 +40,9 @@ _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
 
 
+# Words before a number that do not name it: "age 87", "March 5", "Rs 500", "about 20".
+_NOT_NAMES = (CURRENCY_WORDS.keys() - {"p"}) | MONTHS | DURATIONS | SCALES.keys() | VAGUE.keys()
+_NOT_NAMES |= {"age"}
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
@@ -160,22 +163,37 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and token.lower_ not in _QUALIFIER_WORDS
         ):
             return True
-    if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0:
-        return False
+    if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
+        return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
     after = doc[span.end] if span.end < len(doc) else None
-    # A bare number right after a name ("Hot 97", "League Two"), or before one ("50 Cent").
-    return (
-        before.pos_ == "PROPN"
-        and not before.is_lower
-        and not before.like_num
-        and before.lower_ not in CURRENCY_WORDS
+    # A bare number right after a name ("Hot 97", "League Two", "Planet 9"), or one that
+    # names its noun ("highway 35", "exit 436", "Game 6"), or before a name ("50 Cent").
+    plain = (
+        before.lower_ not in _NOT_NAMES
+        and before.lower_ not in _QUALIFIER_WORDS
         and before.text not in _SYMBOLS
-    ) or (
-        after is not None
-        and after.is_title
-        and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
-        and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+        and not _code(before.text)
+    )
+    return (
+        (
+            (before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start))
+            and before.is_alpha
+            and not before.is_lower
+            and plain
+        )
+        or (
+            re.fullmatch(r"\d{1,4}", span.text) is not None
+            and span.root.head.i == span.start - 1
+            and before.tag_ in ("NN", "NNP")
+            and plain
+        )
+        or (
+            after is not None
+            and after.is_title
+            and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+            and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+        )
     )
 
 
