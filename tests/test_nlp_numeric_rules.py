@@ -202,3 +202,16 @@ def test_numbers_that_name_their_noun_are_not_facts(nlp, text):
 )
 def test_numbers_after_a_noun_that_are_facts(nlp, text, fact_text):
     assert fact_of(nlp, text, fact_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "concept"),
+    [
+        ("Amazon is growing fast: it is said to have 35m devices in use.", "35m", "Amazon"),
+        ("They met Nissan, which is 43.4 percent-owned by Renault.", "43.4 percent", "Nissan"),
+        ("The MacBook Pro 16 inch is worth exactly $2000.", "16 inch", "MacBook Pro"),
+        ("The wreck lies in shallow water, just 47 feet deep.", "47 feet", "wreck"),
+    ],
+)
+def test_concept_from_a_pronoun_a_relative_a_name_or_the_subject(nlp, text, fact_text, concept):
+    assert fact_of(nlp, text, fact_text).concept == concept

@@ -80,18 +80,44 @@ def _subject(verb: Token) -> Token | None:
                 found = _antecedent(child)
                 if found is not None and found.lower_ in _PRONOUNS and verb.dep_ == "ccomp":
                     break  # "BA said it will cut 2,000 jobs": the saying clause's subject
+                if found is not None and found.lower_ in ("it", "they"):
+                    found = _named_before(found)  # "Amazon is coming up fast: it is reckoned"
                 # A noun, or a word the small model mis-tags ("sampling ... came back at").
                 if found is not None and found.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
                     return None if found.lower_ in _PRONOUNS else found
                 return None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
-        if verb.dep_ not in _CLIMB or verb.head is verb:
-            return None
+        if (verb.dep_ not in _CLIMB and verb.dep_ != "acomp") or verb.head is verb:
+            return None  # "acomp": "Nissan, which is 43.4 percent-owned"
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         verb = verb.head
     return None
+
+
+def _named_before(pronoun: Token) -> Token | None:
+    """The subject a pronoun stands for: the nearest subject noun before it in its sentence."""
+    sentence_start = pronoun.sent.start
+    for token in reversed(pronoun.doc[max(sentence_start, pronoun.i - 20) : pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def _main_subject(span: Span) -> Token | None:
+    """The subject noun of the sentence's main verb, when the amount is not part of it."""
+    root = span.sent.root
+    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("it", "they"):
+        subject = _named_before(subject)
+    if (
+        subject is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or subject.left_edge.i <= span.start <= subject.right_edge.i
+    ):
+        return None
+    return subject
 
 
 def _is_amount_word(token: Token) -> bool:
@@ -166,7 +192,15 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # 6. What it counts or pays for.
     if kind != "count" and counted:
         return counted
-    return None
+    # 7. A name before the unit noun ("MacBook Pro 16 inch"), else the sentence's subject.
+    if quantity.pos_ == "NOUN" and is_unit(quantity):
+        name = next((c for c in lefts(quantity) if c.dep_ in ("nmod", "compound")), None)
+        if name is not None and name.pos_ == "PROPN" and not span.start <= name.i < span.end:
+            return _noun_phrase(name)
+    if quantity.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "300 people bought one": the amount is its clause's subject
+    subject = _main_subject(span)
+    return phrase(subject) if subject is not None else None
 
 
 def _value_hint(span: Span) -> float:
