@@ -215,3 +215,53 @@ def test_numbers_after_a_noun_that_are_facts(nlp, text, fact_text):
 )
 def test_concept_from_a_pronoun_a_relative_a_name_or_the_subject(nlp, text, fact_text, concept):
     assert fact_of(nlp, text, fact_text).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "kind", "value"),
+    [
+        ("Most of them were younger than three months old.", "three months", "age", 3),
+        ("All seventeen tests were successful.", "seventeen", "count", 17),
+        (
+            "Now, after ninety five years of age, views change.",
+            "ninety five years of age",
+            "age",
+            95,
+        ),
+        ("He said that one of the computers broke.", "one", "count", 1),
+    ],
+)
+def test_numbers_in_words_the_model_missed(nlp, text, fact_text, kind, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.value) == (kind, value)
+
+
+def test_a_year_is_not_a_count_of_one(nlp):
+    assert [f.text for f in extract_numeric_facts(nlp("A year ago petrol cost $2.11."))] == [
+        "$2.11"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value"),
+    [
+        (
+            "It only cost thirteen dollars and forty-five cents.",
+            "thirteen dollars and forty-five cents",
+            13.45,
+        ),
+        ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5),
+    ],
+)
+def test_dollars_and_cents_are_one_amount(nlp, text, fact_text, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.currency, fact.unit) == ("money", "USD", None)
+    assert math.isclose(fact.value, value)
+
+
+def test_a_change_then_the_level_it_reached_is_no_range(nlp):
+    found = extract_numeric_facts(nlp("Crude rose $1 to $58 on Monday."))
+    assert [(f.text, f.direction, f.range) for f in found] == [
+        ("$1", "up", None),
+        ("$58", None, None),
+    ]

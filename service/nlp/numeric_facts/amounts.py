@@ -14,7 +14,14 @@ from service.nlp.numeric_facts.counted import _counted
 from service.nlp.numeric_facts.finding import (
     _widen,
 )
-from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of, sign_before
+from service.nlp.numeric_facts.qualifiers import (
+    DOWN_VERBS,
+    QUALIFIERS,
+    UP_VERBS,
+    _qualifier,
+    direction_of,
+    sign_before,
+)
 from service.nlp.numeric_facts.ranges import (
     _split_range,
 )
@@ -35,6 +42,10 @@ from service.nlp.numeric_facts.values import (
     parse_number,
 )
 from service.nlp.records import NumericFact, RangeLink
+
+_WHOLE_AND_SUBUNIT = re.compile(
+    r"(.+?)\s+(?:dollars?|euros?|pounds?)\s+(?:and\s+)?(.+?)\s+(?:cents?|pence)$", re.IGNORECASE
+)
 
 
 def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int, **extra):  # noqa: PLR0917
@@ -146,7 +157,10 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 value *= SCALES[scale[1].lower()]  # "$250-300m", not "$200 to $4m"
         subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
         fact_unit = unit
-        if (currency and subunit) or _PENCE.match(text):
+        whole = _WHOLE_AND_SUBUNIT.match(text)
+        if currency and subunit and whole:  # "3 dollars 50 cents": one amount, in dollars
+            value = (parse_number(whole[1]) or 0) + (parse_number(whole[2]) or 0) * 0.01
+        elif (currency and subunit) or _PENCE.match(text):
             value *= 0.01
             fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
@@ -173,6 +187,11 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 vague_range=(value, value * 10) if vague and len(parts) == 1 else None,
             )
         )
+    moved = span.start > 0 and doc[span.start - 1].lemma_ in UP_VERBS | DOWN_VERBS
+    if len(facts) == 2 and moved and doc_text(doc)[parts[0][1] : parts[1][0]].strip() == "to":
+        # "rose $1 to $58": the change, then the level it reached
+        change = "up" if doc[span.start - 1].lemma_ in UP_VERBS else "down"
+        return [replace(facts[0], direction=change), replace(facts[1], direction=None)]
     if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"

@@ -108,10 +108,13 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             unit = _duration_unit(doc, token)
             if unit is None or day:
                 continue
-            value = parse_number(token.text)
+            first = token  # "ninety five years": the whole number in words
+            while first.i > span.start and doc[first.i - 1].is_alpha and doc[first.i - 1].like_num:
+                first = doc[first.i - 1]
+            value = parse_number(doc[first.i : token.i + 1].text)
             if value is None:
                 continue
-            start, qualifier = _qualifier(doc, token.idx, unit.idx)
+            start, qualifier = _qualifier(doc, first.idx, unit.idx)
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
             old = _old_after(doc, unit.i)
             last = doc[old] if old else unit

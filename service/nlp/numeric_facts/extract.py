@@ -28,6 +28,7 @@ from service.nlp.numeric_facts.ranges import (
     _inherit_currency,
     _link_ranges,
     _shared_concepts,
+    _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
 from service.nlp.numeric_facts.values import (
@@ -152,6 +153,6 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         else facts[i]
         for i in order
     ]
-    linked = _conversions(doc, _link_ranges(doc, ordered))
+    linked = _conversions(doc, _link_ranges(doc, _with_subunits(doc, ordered)))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
     return ages(doc, _shared_concepts(doc, facts))

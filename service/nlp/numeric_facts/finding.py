@@ -206,8 +206,12 @@ def _one_of_a_noun(token: Token) -> bool:
     of 1 of a noun (NewsQuant marks them); not the pronoun ("no one", "the one that", "one
     of them")."""
     head = token.head
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before in ("no", "any", "every", "each", "the", "this", "that", "which"):
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    before = previous.lower_ if previous is not None else ""
+    # Not after a mark: "he said that one of the computers ...".
+    if before in ("no", "any", "every", "each", "the", "this", "that", "which") and (
+        previous.dep_ != "mark"
+    ):
         return False
     if token.dep_ in ("nummod", "compound"):
         return head.pos_ == "NOUN" and head.i > token.i
@@ -228,6 +232,15 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if not _DIGIT.search(text):
             if token.lower_ == "one" and _one_of_a_noun(token):
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
+            elif is_cardinal(token.lower_) and token.lower_ != "one" and _words_end(doc, token.i):
+                start = token.i  # "younger than three months old": words the model missed
+                while (
+                    start > 0
+                    and is_cardinal(doc[start - 1].lower_)
+                    and not taken[doc[start - 1].idx]
+                ):
+                    start -= 1
+                found.append(Span(doc, start, token.i + 1, label="CARDINAL"))
             continue
         if token.lower_ == "one" and _one_of_a_noun(token):
             found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
@@ -252,6 +265,18 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         money = previous is not None and previous.text in _SYMBOLS
         found.append(Span(doc, token.i, token.i + 1, label="MONEY" if money else "CARDINAL"))
     return found
+
+
+def _words_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a number in words that counts or measures what follows it
+    ("three months", "seventeen tests"), not one inside a longer run of words."""
+    token = doc[i]
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or _number_word(following) or following.lower_ in SCALES:
+        return False
+    return following.lower_ in DURATIONS or (
+        token.dep_ in ("nummod", "quantmod") and token.head is following
+    )
 
 
 def _fraction(doc: Doc, token: Token) -> bool:

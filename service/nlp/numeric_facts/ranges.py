@@ -78,6 +78,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         )
         if gap == "to" and opener == "from":
             link, roles = "change", ("from", "to")
+        elif gap == "to" and first.direction and not second.direction:
+            continue  # "rose $1 to $58": a change, then the level it reached
         elif (gap == "and" and opener == "between") or (
             gap in ("to", "-", "–") and (opener or alike)
         ):
@@ -211,5 +213,31 @@ def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
             and not fact.range
         ):
             fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+        result.append(fact)
+    return result
+
+
+def _with_subunits(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "thirteen dollars and forty-five cents", "3 dollars 50 cents": one amount."""
+    text = doc_text(doc)
+    result: list[NumericFact] = []
+    for fact in facts:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.kind == fact.kind == "money"
+            and previous.unit is None
+            and fact.unit in ("cent", "penny")
+            and not previous.range
+            and not fact.range
+            and re.fullmatch(r"\s*(?:and\s+)?", text[previous.end : fact.start])
+        ):
+            result[-1] = replace(
+                previous,
+                value=previous.value + fact.value,
+                end=fact.end,
+                text=text[previous.start : fact.end],
+            )
+            continue
         result.append(fact)
     return result
