@@ -66,7 +66,7 @@ def _antecedent(token: Token) -> Token | None:
     """A relative pronoun's antecedent ("Ford, which has ..." -> Ford), else the token."""
     if token.lower_ in _RELATIVE:
         clause = token.head
-        while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ in _CLIMB:
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.dep_ in _CLIMB:
             clause = clause.head
         return clause.head if clause.dep_ == "relcl" else None
     return token
@@ -88,7 +88,7 @@ def _subject(verb: Token) -> Token | None:
                 return None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
-        if (verb.dep_ not in _CLIMB and verb.dep_ != "acomp") or verb.head is verb:
+        if (verb.dep_ not in _CLIMB and verb.dep_ != "acomp") or verb.head.i == verb.i:
             return None  # "acomp": "Nissan, which is 43.4 percent-owned"
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
@@ -134,7 +134,7 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # "13,000 workers", "a 5kW system": climb from the number to the noun it modifies.
     while (
         quantity.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
-        and quantity.head is not quantity
+        and quantity.head.i != quantity.i
         and quantity.head.i > quantity.i
         and quantity.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
     ):
@@ -168,7 +168,7 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # 4. The clause's subject, unless the amount is itself the subject.
     node = quantity
     for _ in range(6):
-        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             break
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return phrase(node.head)

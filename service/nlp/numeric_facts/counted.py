@@ -90,7 +90,7 @@ def _counted(span: Span, kind: str) -> str | None:
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")
-        and head is not root
+        and head.i != root.i
         and _is_thing(head, span)
         and head.i > root.i
     ):
@@ -114,7 +114,7 @@ def _counted(span: Span, kind: str) -> str | None:
     if noun is not None:
         return _noun_phrase(_through_measure(noun, span))
     # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
-    anchors = [root, *(t for t in span if t is not root)]
+    anchors = [root, *(t for t in span if t.i != root.i)]
     if is_unit(root) or root.lower_ in CURRENCY_WORDS:
         anchors.insert(0, root)
     for token in anchors:
@@ -161,7 +161,7 @@ def _counted(span: Span, kind: str) -> str | None:
         and change.lower_ in MEASURES
     ):
         thing = _through_measure(head.head, span)
-        if thing is not head.head:
+        if thing.i != head.head.i:
             return _noun_phrase(thing)
     # "the schools, of which 40 will close": the antecedent of a partitive relative clause.
     clause = root.head
@@ -171,7 +171,7 @@ def _counted(span: Span, kind: str) -> str | None:
     # "profits jumped 76% to $1.13bn", "BMW sold 95,000 cars, up 2.6%": the clause's noun.
     verb = root
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         if verb.dep_ not in (
             *("pobj", "prep", "quantmod", "npadvmod", "advmod", "dobj", "attr", "acomp"),
@@ -196,7 +196,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
         return None
     # "the number of sham marriages, of which there are up to 15,000": the antecedent.
     clause = verb
-    while clause.dep_ == "xcomp" and clause.head is not clause:
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "relcl" and _is_thing(clause.head, span) and _of_which(clause):
         return _noun_phrase(_through_measure(clause.head, span))

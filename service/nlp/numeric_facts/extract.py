@@ -85,7 +85,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                     head = head.head  # "the second-largest brewer"
                 counted = (
                     _noun_phrase(head)
-                    if head.pos_ in ("NOUN", "PROPN") and head is not ent.root
+                    if head.pos_ in ("NOUN", "PROPN") and head.i != ent.root.i
                     else None
                 )
                 add(

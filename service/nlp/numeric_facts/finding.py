@@ -275,7 +275,7 @@ def _words_end(doc: Doc, i: int) -> bool:
     if following is None or _number_word(following) or following.lower_ in SCALES:
         return False
     return following.lower_ in DURATIONS or (
-        token.dep_ in ("nummod", "quantmod") and token.head is following
+        token.dep_ in ("nummod", "quantmod") and token.head.i == following.i
     )
 
 

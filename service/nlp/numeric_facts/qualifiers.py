@@ -124,7 +124,7 @@ def direction_of(root: Token) -> str | None:
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
         following = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
-        if word is token or following in ("from", "to"):
+        if word.i == token.i or following in ("from", "to"):
             continue  # "3.9 million headsets, up from 2.4 million": "up" is the change's
         if word.lower_ in _DOWN_WORDS:
             return "down"

@@ -63,7 +63,7 @@ def _number_root(span: Span) -> Token:
         head = root.head
         if (
             root.dep_ == "appos"
-            and head is not root
+            and head.i != root.i
             and (
                 head.like_num
                 or _GLUED.match(head.text)
