@@ -265,3 +265,17 @@ def test_a_change_then_the_level_it_reached_is_no_range(nlp):
         ("$1", "up", None),
         ("$58", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ranged"),
+    [
+        ("Inflation rose by 0.2% to 3.1% in May.", False),
+        ("The budget would rise by $19bn to $419bn next year.", False),
+        ("The economy is expected to grow by 2% to 3% this year.", True),
+    ],
+)
+def test_by_a_change_to_a_level_or_a_range(nlp, text, ranged):
+    found = extract_numeric_facts(nlp(text))
+    assert len(found) == 2
+    assert all(bool(f.range) == ranged for f in found)

@@ -22,9 +22,7 @@ from service.nlp.numeric_facts.qualifiers import (
     direction_of,
     sign_before,
 )
-from service.nlp.numeric_facts.ranges import (
-    _split_range,
-)
+from service.nlp.numeric_facts.ranges import _split_range, change_then_level
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
@@ -187,11 +185,22 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 vague_range=(value, value * 10) if vague and len(parts) == 1 else None,
             )
         )
-    moved = span.start > 0 and doc[span.start - 1].lemma_ in UP_VERBS | DOWN_VERBS
-    if len(facts) == 2 and moved and doc_text(doc)[parts[0][1] : parts[1][0]].strip() == "to":
+    verb = doc[span.start - 1] if span.start > 0 else None
+    if verb is not None and verb.lower_ == "by" and span.start > 1:
+        verb = doc[span.start - 2]  # "rose by 0.2% to 3.1%"
+    moved = verb is not None and (
+        verb.lemma_ in UP_VERBS | DOWN_VERBS or doc[span.start - 1].lower_ == "by"
+    )
+    if (
+        len(facts) == 2
+        and moved
+        and doc_text(doc)[parts[0][1] : parts[1][0]].strip() == "to"
+        and change_then_level(verb, facts[0].value, facts[1].value)
+    ):
         # "rose $1 to $58": the change, then the level it reached
-        change = "up" if doc[span.start - 1].lemma_ in UP_VERBS else "down"
-        return [replace(facts[0], direction=change), replace(facts[1], direction=None)]
+        change = {**dict.fromkeys(UP_VERBS, "up"), **dict.fromkeys(DOWN_VERBS, "down")}
+        first = replace(facts[0], direction=change.get(verb.lemma_, facts[0].direction))
+        return [first, replace(facts[1], direction=None)]
     if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"

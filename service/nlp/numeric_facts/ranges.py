@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number
@@ -27,6 +27,15 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if parse_number(left) is not None and parse_number(right) is not None:
             return [(start, start + match.start()), (start + match.end(), end)]
     return [(start, end)]
+
+
+def change_then_level(verb: Token | None, first: float, second: float) -> bool:
+    """ "rose by 0.2% to 3.1%", "rose $1 to $58": a change, then the level it reached; not a
+    range said of what is to come ("expected to grow by 2% to 3%")."""
+    if verb is None:
+        return False
+    past = verb.tag_ in ("VBD", "VBN")
+    return past or first >= second or (first > 0 and second / first >= 3)
 
 
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
@@ -78,8 +87,11 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         )
         if gap == "to" and opener == "from":
             link, roles = "change", ("from", "to")
-        elif gap == "to" and first.direction and not second.direction:
-            continue  # "rose $1 to $58": a change, then the level it reached
+        elif gap == "to" and (opener == "by" or (first.direction and not second.direction)):
+            verb = _token_before(doc, first.start, skip="by")
+            if change_then_level(verb, first.value, second.value):
+                continue  # "rose $1 to $58", "rise by $19bn to $419bn": a change, its level
+            link, roles = "interval", ("min", "max")
         elif (gap == "and" and opener == "between") or (
             gap in ("to", "-", "–") and (opener or alike)
         ):
@@ -101,6 +113,15 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
         facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
+
+
+def _token_before(doc: Doc, char: int, skip: str) -> Token | None:
+    """The token before char offset ``char``, past one word ``skip`` ("rose by 5%" -> rose)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    if i > 0 and doc[i].lower_ == skip:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
