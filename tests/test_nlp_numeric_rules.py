@@ -279,3 +279,8 @@ def test_by_a_change_to_a_level_or_a_range(nlp, text, ranged):
     found = extract_numeric_facts(nlp(text))
     assert len(found) == 2
     assert all(bool(f.range) == ranged for f in found)
+
+
+def test_the_euro_zone_is_no_currency(nlp):
+    fact = fact_of(nlp, "In contrast, the 12 Euro zone countries will grow slowly.", "12")
+    assert (fact.kind, fact.currency) == ("count", None)

@@ -333,7 +333,12 @@ def _widen(span: Span) -> Span:
         label = "PERCENT"
     elif label == "CARDINAL" and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY:
         label = "MONEY"  # "two and a half billion dollars", read as a date
-    elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
+    elif (
+        end < len(doc)
+        and doc[end].lower_ in CURRENCY_WORDS
+        and doc[end].lower_ != "p"
+        and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("zone", "area"))  # "Euro zone"
+    ):
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"
     elif (after := _unit_after(doc, end)) and label != "MONEY":
