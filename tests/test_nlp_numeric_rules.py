@@ -284,3 +284,26 @@ def test_by_a_change_to_a_level_or_a_range(nlp, text, ranged):
 def test_the_euro_zone_is_no_currency(nlp):
     fact = fact_of(nlp, "In contrast, the 12 Euro zone countries will grow slowly.", "12")
     assert (fact.kind, fact.currency) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "kind", "value"),
+    [
+        ("Idowu landed 17.30m at the British trials.", "17.30m", "quantity", 17.3),
+        ("I'm 1.8m tall.", "1.8m", "quantity", 1.8),
+        ("The firm sold 2.45m cars last year.", "2.45m", "count", 2.45e6),
+    ],
+)
+def test_a_glued_m_is_metres_for_a_mark_or_a_dimension(nlp, text, fact_text, kind, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.value) == (kind, value)
+
+
+def test_an_age_said_in_a_relative_clause(nlp):
+    fact = fact_of(nlp, "The veteran lock, who is 36 at the end of February, will retire.", "36")
+    assert (fact.kind, fact.unit) == ("age", "year")
+
+
+def test_a_day_of_a_month_is_no_count(nlp):
+    found = extract_numeric_facts(nlp("It aired 10 days after the 11 September attacks."))
+    assert [f.text for f in found] == ["10 days"]

@@ -23,7 +23,7 @@ AGED = re.compile(
     r"\b(?:aged|age|ages)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
     re.IGNORECASE,
 )
-_PEOPLE = {"he", "she", "i", "you", "we", "they"}
+_PEOPLE = {"he", "she", "i", "you", "we", "they", "who"}  # "the lock, who is 36 in May"
 # Subjects whose number is an age: "the life expectancy ... is around 73".
 _AGE_NOUNS = {"age", "expectancy", "lifespan"}
 

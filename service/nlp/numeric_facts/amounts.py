@@ -73,10 +73,27 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
     )
 
 
+# Words around a glued "m" that make it metres, not millions: "1.8m tall", "landed 17.30m".
+_DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
+_ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
+
+
 def _old_after(doc: Doc, i: int) -> int | None:
     """Index of "old" in "65-year-old" / "18 month-old" / "five years old" after token i."""
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in ("-", "–") else i + 1
     return j if j < len(doc) and doc[j].lower_ == "old" else None
+
+
+def _measured(span: Span) -> bool:
+    """ "the 60m hurdles", "she is 1.8m tall", "Idowu landed 17.30m": a glued "m" that is
+    metres (a race, a dimension, an athlete's mark), not millions ("60m people")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (
+        doc[span.start - 1].lower_ == "the"
+        or after in _DIMENSIONS
+        or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
+    )
 
 
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
@@ -110,9 +127,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
     metres = (
         kind == "count"
-        and re.fullmatch(r"\d{1,5}m", span.text)
+        and re.fullmatch(r"\d{1,5}(?:\.\d\d?)?m", span.text)
         and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and _measured(span)
     )
     if metres:
         kind, unit = "quantity", "meter"

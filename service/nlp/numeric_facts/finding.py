@@ -79,6 +79,8 @@ def _skip(doc: Doc, span: Span) -> bool:
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
+    if _day_of_month(doc, span):
+        return True
     if any(
         re.search(r"[A-Za-z]-?\d", piece)
         and not (
@@ -140,6 +142,14 @@ def _amount_as_date(span: Span) -> bool:
 def _code(word: str) -> bool:
     """An ISO 4217 code written as a word beside a number ("USD 200", "500 EUR")."""
     return len(word) == 3 and word.isupper() and word in CURRENCY_CODES - _WORD_CODES
+
+
+def _day_of_month(doc: Doc, span: Span) -> bool:
+    """ "the 11 September attacks", "on May 5": a day of a month the model did not tag."""
+    if len(span) != 1 or not re.fullmatch(r"\d{1,2}", span.text) or int(span.text) > 31:
+        return False
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_title and t.lower_ in MONTHS and len(t) > 3 for t in near)
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
