@@ -19,7 +19,8 @@ Scoring rules (the same for both systems):
   The number shown is compared: 5% -> 5, "19 cents" -> 19 cent, "$2m" -> 2000000.
 - unit: both units go through one mapping (``unit_key``): pint's registry names physical
   units ("km/h" and "kilometre per hour" -> kilometer / hour); currency names and ISO codes
-  map to one name ("US$", "USD", "united states dollar" -> dollar); percent, percentage and
+  map to one name ("US$", "USD", "united states dollar" -> dollar; any other code to its
+  CLDR English name through babel: "PHP" -> philippine peso); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS" is horsepower, "ppb" parts per
@@ -152,6 +153,21 @@ def _pint_name(text: str) -> str | None:
     return None
 
 
+_ISO_NAMES: dict[str, str] = {}
+
+
+def _iso_names() -> dict[str, str]:
+    """ISO 4217 codes and their English names, lowercase (CLDR, through babel): the currency
+    a code names, whichever system writes the code and whichever the name."""
+    if not _ISO_NAMES:
+        from babel import Locale  # noqa: PLC0415
+
+        _ISO_NAMES.update(
+            {c: n.lower() for c, n in Locale("en").currencies.items() if "(" not in n}
+        )
+    return _ISO_NAMES
+
+
 def unit_key(unit: str | None) -> str | None:
     """One canonical key for a unit as either system or the gold writes it."""
     if unit is None:
@@ -163,11 +179,15 @@ def unit_key(unit: str | None) -> str | None:
         return f"{unit_key(text[:-7])} of age"
     if text in CURRENCY_NAMES or (text.upper() in CURRENCY_NAMES and len(text) == 3):
         return CURRENCY_NAMES.get(text) or CURRENCY_NAMES[text.upper()]
+    if len(text) == 3 and text.upper() in _iso_names():  # "PHP" -> "philippine peso"
+        name = _iso_names()[text.upper()]
+        return CURRENCY_NAMES.get(name, name)
     lowered = text.lower()
-    if lowered in CURRENCY_NAMES:
-        return CURRENCY_NAMES[lowered]
-    if lowered in CURRENCY_NAMES.values():
-        return lowered
+    for form in (lowered, _singular(lowered)):  # "bitcoins"
+        if form in CURRENCY_NAMES:
+            return CURRENCY_NAMES[form]
+        if form in CURRENCY_NAMES.values() or form in _iso_names().values():
+            return form
     if lowered in ALIASES:
         return ALIASES[lowered]
     for separator in (" per ", "/"):
