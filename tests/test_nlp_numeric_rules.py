@@ -307,3 +307,30 @@ def test_an_age_said_in_a_relative_clause(nlp):
 def test_a_day_of_a_month_is_no_count(nlp):
     found = extract_numeric_facts(nlp("It aired 10 days after the 11 September attacks."))
     assert [f.text for f in found] == ["10 days"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "currency"),
+    [
+        ("The simulator costs c $ 16.4 million.", "c $ 16.4 million", "CAD"),
+        ("Exports rose to hk $ 10.05 billion.", "hk $ 10.05 billion", "HKD"),
+        ("It costs AUD$ 15 now.", "AUD$ 15", "AUD"),
+        ("Sell a Mex$ 10 million forward contract.", "Mex$ 10 million", "MXN"),
+    ],
+)
+def test_dollars_with_their_country(nlp, text, fact_text, currency):
+    assert fact_of(nlp, text, fact_text).currency == currency
+
+
+def test_scaled_values_are_exact(nlp):
+    assert fact_of(nlp, "The simulator costs C$ 16.4 million.", "C$ 16.4 million").value == 16.4e6
+    assert fact_of(nlp, "Crude rose 57 cents.", "57 cents").value == 0.57
+
+
+def test_points_the_model_read_as_a_percent(nlp):
+    fact = fact_of(nlp, "Prices fell as much as 1/4 point on Friday.", "as much as 1/4 point")
+    assert (fact.kind, fact.unit, fact.counted) == ("count", None, "point")
+
+
+def test_celcius_misspelt(nlp):
+    assert fact_of(nlp, "It was 10.5 celcius outside.", "10.5 celcius").unit == "degree_Celsius"

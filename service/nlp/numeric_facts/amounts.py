@@ -38,6 +38,7 @@ from service.nlp.numeric_facts.values import (
     SCALES,
     VAGUE,
     parse_number,
+    scaled,
 )
 from service.nlp.records import NumericFact, RangeLink
 
@@ -160,7 +161,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         if value is None:
             return []
         if metres:
-            value /= SCALES["m"]
+            value = scaled(value, 1 / SCALES["m"])
         if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
             last = parse_number(last_text)
@@ -169,14 +170,14 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 and not re.search(r"(thousand|million|billion|trillion)", text.lower())
                 and (last is None or value * SCALES[scale[1].lower()] <= last)
             ):
-                value *= SCALES[scale[1].lower()]  # "$250-300m", not "$200 to $4m"
+                value = scaled(value, SCALES[scale[1].lower()])  # "$250-300m", not "$200 to $4m"
         subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
         fact_unit = unit
         whole = _WHOLE_AND_SUBUNIT.match(text)
         if currency and subunit and whole:  # "3 dollars 50 cents": one amount, in dollars
-            value = (parse_number(whole[1]) or 0) + (parse_number(whole[2]) or 0) * 0.01
+            value = (parse_number(whole[1]) or 0) + scaled(parse_number(whole[2]) or 0, 0.01)
         elif (currency and subunit) or _PENCE.match(text):
-            value *= 0.01
+            value = scaled(value, 0.01)
             fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start

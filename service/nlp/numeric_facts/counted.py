@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.syntax import _is_thing, _noun_phrase, _number_root, _pobj_after
 from service.nlp.numeric_facts.tree import children
-from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, DURATIONS, is_unit
+from service.nlp.numeric_facts.values import DENOMINATORS, SCALES, VAGUE, WORDS
 from service.nlp.records import NumericFact
 
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
@@ -87,6 +88,17 @@ def _counted(span: Span, kind: str) -> str | None:
     """What the number counts or pays for, from the dependency parse."""
     root = _number_root(span)
     head = root.head
+    last = span[-1]
+    if (
+        kind == "count"
+        and len(span) > 1
+        and last.pos_ == "NOUN"
+        and last.is_alpha
+        and not is_unit(last)
+        and last.lower_ not in SCALES.keys() | VAGUE.keys() | DURATIONS | CURRENCY_WORDS.keys()
+        and last.lower_ not in WORDS.keys() | DENOMINATORS.keys()  # "a third"
+    ):
+        return last.text  # "as much as 1/4 point": the entity holds the noun counted
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")

@@ -315,7 +315,13 @@ def _widen(span: Span) -> Span:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
             break
         start += 1
-    if start > 0 and (doc[start - 1].text in _SYMBOLS or _code(doc[start - 1].text)):
+    before = doc[start - 1].text if start > 0 else ""
+    if (
+        before in _SYMBOLS
+        or (before.upper() in _SYMBOLS and doc[start].text.startswith("$"))  # "c $ 16.4"
+        or _code(before)
+        or re.fullmatch(r"[A-Za-z]{2,3}\$", before)  # "AUD$ 15"
+    ):
         start -= 1
         label = "MONEY"  # "$ 5", "USD 200"
     elif (
@@ -341,6 +347,8 @@ def _widen(span: Span) -> Span:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
     if re.search(r"%|\bper ?cent\b|\dpc\b", doc[start:end].text, re.IGNORECASE):
         label = "PERCENT"
+    elif label == "PERCENT" and not re.search(r"(?i)percent|pct", doc[start:end].text):
+        label = "CARDINAL"  # "as much as 1/4 point": points, which the model read as a percent
     elif label == "CARDINAL" and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY:
         label = "MONEY"  # "two and a half billion dollars", read as a date
     elif (

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number
+from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
 
 # A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
@@ -53,7 +53,7 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
     if first.end == second.start - 1 or first.end == second.start:
         scale = _HAS_SCALE.search(second.text)
         if scale and not _HAS_SCALE.search(first.text) and first.value < second.value:
-            first = replace(first, value=first.value * SCALES[scale[1].lower()])
+            first = replace(first, value=scaled(first.value, SCALES[scale[1].lower()]))
     return first, second
 
 

@@ -97,8 +97,8 @@ _NOT_UNIT_WORDS = {
 
 _POWER = re.compile(r"\b(?:square|sq|cubic|cu)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    r"(?:(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)|(celsius|centigrade|"
-    r"fahrenheit))",
+    r"(?:(?:degrees?|deg\.?|°)\s*(c|f|celsius|celcius|centigrade|fahrenheit|farenheit)"
+    r"|(celsius|celcius|centigrade|fahrenheit|farenheit))",
     re.IGNORECASE,
 )
 # News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
@@ -150,7 +150,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     temperature = _TEMPERATURE.fullmatch(cleaned)
     if temperature:  # "degrees Celsius", "° F", "deg C"
         scale = (temperature[1] or temperature[2]).lower()
-        cleaned = "degC" if scale in ("c", "celsius", "centigrade") else "degF"
+        cleaned = "degC" if scale in ("c", "celsius", "celcius", "centigrade") else "degF"
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+[23]?", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned.islower():  # a symbol: "kW", "GHz", "mph", "A/cm2"
@@ -252,10 +252,14 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
-    text = re.sub(r"\b(US|HK|A|C|NZ|S) \$", r"\1$", text)  # "HK $3.7 billion"
+    # "HK $3.7 billion", "c $ 16.4 million"
+    text = re.sub(r"\b(US|HK|A|C|NZ|S) \$", lambda m: f"{m[1].upper()}$", text, flags=re.I)
     code = _CODE_AMOUNT.search(text)
     if code:
         return _PREFIXES.get(code[1], code[1])
+    dollars = re.search(r"\b([A-Za-z]{3})\$", text)  # "AUD$15", "Mex$ 10 million"
+    if dollars and (dollars[1].upper() in CURRENCY_CODES or dollars[1].upper() == "MEX"):
+        return "MXN" if dollars[1].upper() == "MEX" else dollars[1].upper()
     for symbol, code in CURRENCY_SYMBOLS:
         if symbol in text:
             return code
