@@ -43,8 +43,9 @@ How our facts map to that shape (ours -> NewsQuant):
   workers" -> worker, "to 3.9 million headsets, up from 2.4 million" -> headset for both;
   "the figure is 50000" has none); ``rate`` adds
   " per <rate>". A money amount written in cents or pence shows that subunit's number.
-- change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~"):
-  "nearly"/"almost"/"close to" -> "~"; a lower ``bound`` -> ">", an upper one -> "<";
+- change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~", "grew by
+  just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" -> "=";
+  a lower ``bound`` -> ">", an upper one -> "<";
   ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
   gives with "="); else ``direction`` up/down; else "=".
 - concept: ``concept``.
@@ -288,7 +289,8 @@ def gold_shape(quantity: dict) -> dict:
 
 def _written_after(fact, text: str) -> bool:
     """Whether the noun a count counts is written just after its number ("13000 workers")."""
-    after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
+    after = re.findall(r"[a-z]+", text[fact.end : fact.end + 60].lower())
+    after = after[:7] if after[:1] == ["of"] else after[:4]  # "one of coke's largest acquisitions"
     cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
     after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
     inside = re.findall(r"[a-z]+", re.split(r"\d", fact.text.lower(), maxsplit=1)[-1])
@@ -317,6 +319,8 @@ def _our_unit(fact, text: str, written: set[str]) -> str | None:
 def _our_change(fact) -> str:
     if fact.qualifier in ("nearly", "almost", "close to"):
         return "~"
+    if fact.qualifier in ("exactly", "just"):
+        return "="
     if fact.bound:
         return {"lower": ">", "upper": "<"}[fact.bound]
     if fact.approximate and not fact.vague_range:  # a vague amount's range says it

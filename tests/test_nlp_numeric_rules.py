@@ -210,7 +210,7 @@ def test_numbers_after_a_noun_that_are_facts(nlp, text, fact_text):
         ("Amazon is growing fast: it is said to have 35m devices in use.", "35m", "Amazon"),
         ("They met Nissan, which is 43.4 percent-owned by Renault.", "43.4 percent", "Nissan"),
         ("The MacBook Pro 16 inch is worth exactly $2000.", "16 inch", "MacBook Pro"),
-        ("The wreck lies in shallow water, just 47 feet deep.", "47 feet", "wreck"),
+        ("The wreck lies in shallow water, just 47 feet deep.", "just 47 feet", "wreck"),
     ],
 )
 def test_concept_from_a_pronoun_a_relative_a_name_or_the_subject(nlp, text, fact_text, concept):
@@ -334,3 +334,13 @@ def test_points_the_model_read_as_a_percent(nlp):
 
 def test_celcius_misspelt(nlp):
     assert fact_of(nlp, "It was 10.5 celcius outside.", "10.5 celcius").unit == "degree_Celsius"
+
+
+def test_just_and_exactly_are_qualifiers(nlp):
+    fact = fact_of(nlp, "China's economy grew by just 3% last year.", "just 3%")
+    assert (fact.qualifier, fact.bound, fact.approximate, fact.direction) == (
+        "just",
+        None,
+        False,
+        "up",
+    )

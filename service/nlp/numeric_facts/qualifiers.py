@@ -44,6 +44,8 @@ QUALIFIERS = {
     "as many as": (False, "upper"),
     "as much as": (False, "upper"),
     "sub-": (False, "upper"),  # "sub-7 nanometer chips"
+    "exactly": (False, None),
+    "just": (False, None),  # "grew by just 3%": said to be no more
 }
 
 
