@@ -344,3 +344,15 @@ def test_just_and_exactly_are_qualifiers(nlp):
         False,
         "up",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "concept"),
+    [
+        ("Shares of Ross were down 2.3%, Burlington by 2.6%.", "2.6%", "Burlington"),
+        ("The firm cut prices by 5% in May.", "5%", "prices"),
+        ("It had a V8 engine with 450 hp.", "450 hp", "engine"),
+    ],
+)
+def test_concept_before_by_and_with(nlp, text, fact_text, concept):
+    assert fact_of(nlp, text, fact_text).concept == concept

@@ -150,14 +150,23 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # 2. "a speed of 15 mph", "a net worth of 1.356 billion", "a target of 200p".
     if (
         quantity.dep_ == "pobj"
-        and head.lower_ in ("of", "at", "from", "between", "under", "over", "around")
+        and head.lower_ in ("of", "at", "from", "between", "under", "over", "around", "with")
         and head.head.pos_ in ("NOUN", "PROPN")
         and head.head.i < head.i
-    ):  # "homes from $750,000 to $1m", "a speed of 15 mph"
+    ):  # "homes from $750,000 to $1m", "a speed of 15 mph", "a car with 300 hp"
         owner = head.head
         if owner.lower_ not in _MEASURE_NOUNS:
             return phrase(owner, span)
         quantity, head = owner, owner.head
+    # "cut prices by 5%", "Burlington by 2.6%": the noun just before "by".
+    if quantity.dep_ == "pobj" and head.lower_ == "by" and head.i > 0:
+        before = head.doc[head.i - 1]
+        if (
+            before.pos_ in ("NOUN", "PROPN")
+            and before.lower_ not in _PRONOUNS
+            and before.ent_type_ not in ("DATE", "TIME")
+        ):
+            return phrase(before)
     # 3. "60% of its revenue", "a third of the population".
     if kind == "percent" or (kind == "count" and 0 < _value_hint(span) < 1):
         for child in rights(quantity):
