@@ -356,3 +356,13 @@ def test_just_and_exactly_are_qualifiers(nlp):
 )
 def test_concept_before_by_and_with(nlp, text, fact_text, concept):
     assert fact_of(nlp, text, fact_text).concept == concept
+
+
+def test_an_article_before_a_dollar_sign_is_no_country(nlp):
+    fact = fact_of(nlp, "Roosevelt is a $ 9.33 billion asset group.", "$ 9.33 billion")
+    assert fact.currency == "USD"
+
+
+def test_the_age_of_a_name_leaves_out_a_day_before_it(nlp):
+    text = "Police said that on Thursday , Rachel Legeard , 18 , went shopping ."
+    assert fact_of(nlp, text, "18").concept == "Rachel Legeard"

@@ -47,7 +47,11 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
             elif _after_a_name(doc, span):  # "Maddon, 66, has ..."
                 person = doc[span.start - 2]
-                name = [t for t in doc[max(0, person.i - 3) : person.i + 1] if t.pos_ == "PROPN"]
+                name = [
+                    t
+                    for t in doc[max(0, person.i - 3) : person.i + 1]
+                    if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+                ]
                 fact = replace(  # noqa: PLW2901
                     _as_age(fact, "year", text, fact.end), concept=" ".join(t.text for t in name)
                 )

@@ -318,7 +318,7 @@ def _widen(span: Span) -> Span:
     before = doc[start - 1].text if start > 0 else ""
     if (
         before in _SYMBOLS
-        or (before.upper() in _SYMBOLS and doc[start].text.startswith("$"))  # "c $ 16.4"
+        or (before in ("us", "hk", "c", "nz") and doc[start].text.startswith("$"))  # "c $ 16"
         or _code(before)
         or re.fullmatch(r"[A-Za-z]{2,3}\$", before)  # "AUD$ 15"
     ):

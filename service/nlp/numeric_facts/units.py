@@ -253,7 +253,7 @@ def _currency(text: str, following: str) -> str | None:
     if _PENCE.match(text):
         return "GBP"
     # "HK $3.7 billion", "c $ 16.4 million"
-    text = re.sub(r"\b(US|HK|A|C|NZ|S) \$", lambda m: f"{m[1].upper()}$", text, flags=re.I)
+    text = re.sub(r"\b(US|HK|A|C|NZ|S|us|hk|c|nz) \$", lambda m: f"{m[1].upper()}$", text)
     code = _CODE_AMOUNT.search(text)
     if code:
         return _PREFIXES.get(code[1], code[1])
