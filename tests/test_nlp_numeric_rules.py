@@ -366,3 +366,20 @@ def test_an_article_before_a_dollar_sign_is_no_country(nlp):
 def test_the_age_of_a_name_leaves_out_a_day_before_it(nlp):
     text = "Police said that on Thursday , Rachel Legeard , 18 , went shopping ."
     assert fact_of(nlp, text, "18").concept == "Rachel Legeard"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [
+        ("''We have a bond,'' said Carla Cruz, 24.", "24"),
+        ("In the primary, 74 percent of voters were 45 or older.", "45"),
+        ("Those screened were at 35 or above.", "35"),
+    ],
+)
+def test_more_ages(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).kind == "age"
+
+
+def test_an_entity_does_not_end_on_a_link_word(nlp):
+    found = extract_numeric_facts(nlp("He is seen as honest, 64 percent to 56 percent."))
+    assert [f.text for f in found] == ["64 percent", "56 percent"]

@@ -23,6 +23,8 @@ AGED = re.compile(
     r"\b(?:aged|age|ages)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
     re.IGNORECASE,
 )
+# "voters 45 or older", "those aged 65 and over": an age bounding a group.
+OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
 _PEOPLE = {"he", "she", "i", "you", "we", "they", "who"}  # "the lock, who is 36 in May"
 # Subjects whose number is an age: "the life expectancy ... is around 73".
 _AGE_NOUNS = {"age", "expectancy", "lifespan"}
@@ -43,7 +45,11 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             written = _YEARS_OLD.match(text, fact.end)
             if written:  # "an 87 yo man"
                 fact = _as_age(fact, "year", text, written.end())  # noqa: PLW2901
-            elif AGED.search(text[max(0, fact.start - 16) : fact.start]) or _said_of(span):
+            elif (
+                AGED.search(text[max(0, fact.start - 16) : fact.start])
+                or OLDER.match(text, fact.end)
+                or _said_of(span)
+            ):
                 fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
             elif _after_a_name(doc, span):  # "Maddon, 66, has ..."
                 person = doc[span.start - 2]
@@ -74,7 +80,9 @@ def _after_a_name(doc: Doc, span: Span) -> bool:
         and span.start >= 2
         and span.end < len(doc)
         and doc[span.start - 1].text == ","
-        and doc[span.end].text in (",", ")")
+        and (
+            doc[span.end].text in (",", ")") or doc[span.end].is_sent_end
+        )  # "said Carla Cruz, 24."
         and doc[span.start - 2].pos_ == "PROPN"
     )
 

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from service.nlp.numeric_facts.ages import AGED
+from service.nlp.numeric_facts.ages import AGED, OLDER
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
 from service.nlp.numeric_facts.concept import concept_of
 from service.nlp.numeric_facts.finding import (
@@ -67,9 +67,10 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         ):  # "70 °F at noon" read as a time
             found = Span(doc, token.i, measure[3], label="QUANTITY")
             facts.extend(_amount_facts(doc, found, sentence))
-        elif re.fullmatch(r"\d{1,3}", token.text) and AGED.search(
-            doc.text[max(0, token.idx - 24) : token.idx]
-        ):  # "the age of 60", "ages of 10 and 17" read as a date
+        elif re.fullmatch(r"\d{1,3}", token.text) and (
+            AGED.search(doc.text[max(0, token.idx - 24) : token.idx])
+            or OLDER.match(doc.text, token.idx + len(token))
+        ):  # "the age of 60", "ages of 10 and 17", "45 or older" read as a date
             facts.append(
                 _fact(
                     "age",

@@ -311,6 +311,8 @@ def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
     label = span.label_
+    while end - start > 1 and doc[end - 1].lower_ in ("to", "and", "or", "-", "–", "from"):
+        end -= 1  # "64 percent to" (56 percent): the model took the link word in
     while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
             break
