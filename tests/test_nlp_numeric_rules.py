@@ -62,6 +62,7 @@ def test_negated_bounds(nlp, text, fact_text, bound):
         ("1/4", 0.25),
         ("10½", 10.5),
         ("24/7", 24),  # no fraction
+        ("23/32", 23 / 32),  # a bond price, not 2 and 3/32
         ("half a million", 5e5),
         ("a quarter million", 2.5e5),
         ("three quarters billion", 7.5e8),

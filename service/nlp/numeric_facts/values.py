@@ -77,7 +77,7 @@ DENOMINATORS |= {"twentieth": 20, "twentieths": 20, "hundredth": 100, "hundredth
 
 
 _FRACTION = re.compile(
-    r"(?<![\d/.,])(?:(?P<whole>\d+)(?:\s+|-)?)?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞]))(?![\d/])"
+    r"(?<![\d/.,])(?:(?P<whole>\d+)(?:\s+|-|(?=[½⅓⅔¼¾⅕⅛⅜⅝⅞])))?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞]))(?![\d/])"
 )
 _DENOMINATOR_DIGITS = {2, 3, 4, 5, 8, 10, 16, 32, 64}
 
