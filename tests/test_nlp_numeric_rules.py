@@ -384,3 +384,18 @@ def test_more_ages(nlp, text, fact_text):
 def test_an_entity_does_not_end_on_a_link_word(nlp):
     found = extract_numeric_facts(nlp("He is seen as honest, 64 percent to 56 percent."))
     assert [f.text for f in found] == ["64 percent", "56 percent"]
+
+
+def test_pence_with_a_bound_are_money(nlp):
+    fact = fact_of(nlp, "It was trading at more than 180p last year.", "more than 180p")
+    assert (fact.kind, fact.currency, fact.unit, fact.value) == ("money", "GBP", "penny", 1.8)
+
+
+def test_from_and_to_with_times_between(nlp):
+    found = extract_numeric_facts(nlp("Prices rose from $5 on Monday to $7 on Friday."))
+    assert [(f.value, f.range.role) for f in found] == [(5, "from"), (7, "to")]
+
+
+def test_a_name_spaced_from_its_number(nlp):
+    found = extract_numeric_facts(nlp("They bought thousands of COVID -19 tests."))
+    assert [f.text for f in found] == ["thousands"]

@@ -81,6 +81,12 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if _day_of_month(doc, span):
         return True
+    if (
+        re.fullmatch(r"[-−]\d+", span.text)
+        and span.start > 0
+        and re.fullmatch(r"[A-Z]{2,}", doc[span.start - 1].text)
+    ):
+        return True  # "COVID -19": a name's number, spaced from it
     if any(
         re.search(r"[A-Za-z]-?\d", piece)
         and not (
@@ -137,6 +143,11 @@ def _amount_as_date(span: Span) -> bool:
     return bool(words & (CURRENCY_WORDS.keys() | _LONG_SCALES)) and not (
         words & (MONTHS | DURATIONS) or _YEAR.search(span.text)
     )
+
+
+def _first_number(doc: Doc, start: int, end: int) -> str:
+    """The first token of ``doc[start:end]`` holding a digit ("180p" of "more than 180p")."""
+    return next((t.text for t in doc[start:end] if _DIGIT.search(t.text)), doc[start].text)
 
 
 def _code(word: str) -> bool:
@@ -327,9 +338,10 @@ def _widen(span: Span) -> Span:
         start -= 1
         label = "MONEY"  # "$ 5", "USD 200"
     elif (
-        _CODE_TOKEN.fullmatch(doc[start].text)
-        or _SYMBOL_AMOUNT.match(doc[start].text)
-        or ((glued := _GLUED_UNIT.fullmatch(doc[start].text)) and glued[2] in CURRENCY_CODES)
+        _CODE_TOKEN.fullmatch(number := _first_number(doc, start, end))
+        or _SYMBOL_AMOUNT.match(number)
+        or _PENCE.fullmatch(number)  # "more than 180p" tagged a cardinal
+        or ((glued := _GLUED_UNIT.fullmatch(number)) and glued[2] in CURRENCY_CODES)
     ):
         label = "MONEY"  # "Y=5,182" tagged a cardinal
     if end < len(doc) and _code(doc[end].text) and label != "PERCENT":

@@ -18,6 +18,13 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+# A short phrase of time between the ends of "from X ... to Y" ("at 10.45pm last night").
+_TIME_BETWEEN = re.compile(
+    r"(?:(?:at|on|in|by|since|last|this|yesterday|night|morning|evening|week|month|year|"
+    r"[\d.:]+\s*(?:am|pm)?|\w+day),?\s+){1,6}to"
+)
+
+
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
     chunk = text[start:end]
@@ -76,6 +83,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         gap = doc_text(doc)[first.end : second.start].strip().lower()
         before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
+        if opener == "from" and _TIME_BETWEEN.fullmatch(gap):
+            gap = "to"  # "from $36,040 at 10.45pm last night to $34,935"
         if gap == "" and second.qualifier == "up to" and opener == "from":
             gap = "to"  # "from 450 sq ft up to 900 sq ft"
         alike = first.kind in ("percent", "quantity", "money", "age") and (
