@@ -24,7 +24,7 @@ Scoring rules (the same for both systems):
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS" is horsepower, "ppb" parts per
-  billion. Other words are noun units (NewsQuant's "13000 workers" -> worker; "5,700
+  billion; "square foot" is "foot ** 2"; angles and information ("degree", "GB") are units. Other words are noun units (NewsQuant's "13000 workers" -> worker; "5,700
   categories of products" -> "category product"): two agree when they share a word
   (singular, stop words dropped), as concepts do.
 - change: equal.
@@ -105,6 +105,8 @@ CURRENCY_NAMES = {
     "per cent": "percent", "pound-mass": "pound", "pound sterling": "pound sterling",
 }  # fmt: skip
 SUBUNITS = {"cent": 100, "penny": 100}
+PURE_NUMBERS = {"percent", "permille", "ppm", "dozen", "gross", "count", "dimensionless"}
+POWERS = {"square": 2, "cubic": 3}
 NOUN = "noun:"  # the key of a unit that is a noun counted, not a unit of measure
 # Spellings pint lacks or reads as another unit: parts per billion, metric horsepower ("PS").
 ALIASES = {
@@ -149,8 +151,11 @@ def _pint_name(text: str) -> str | None:
             unit = _REGISTRY.parse_units(candidate)
         except Exception:
             continue
-        if not unit.dimensionless:
-            return str(unit).replace("_", " ")
+        # Angles and information are units ("degree", "gigabyte"); pure numbers are not.
+        if not unit.dimensionless or (unit._units and str(unit) not in PURE_NUMBERS):
+            name = str(unit).replace("_", " ")
+            # "square foot" and "foot ** 2" are one; "cubic centimeter", "centimeter ** 3".
+            return re.sub(r"^(square|cubic) (.+)$", lambda m: f"{m[2]} ** {POWERS[m[1]]}", name)
     return None
 
 
