@@ -23,10 +23,11 @@ Scoring rules (the same for both systems):
   CLDR English name through babel: "PHP" -> philippine peso); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
-  torque in "pound-feet" or "foot pound-force" is one; "PS" is horsepower, "ppb" parts per
-  billion; "square foot" is "foot ** 2"; angles and information ("degree", "GB") are units. Other words are noun units (NewsQuant's "13000 workers" -> worker; "5,700
-  categories of products" -> "category product"): two agree when they share a word
-  (singular, stop words dropped), as concepts do.
+  torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
+  are horsepower, "ppb" parts per billion; "square foot" is "foot ** 2"; angles and
+  information ("degree", "GB") are units. Other words are noun units (NewsQuant's "13000
+  workers" -> worker; "5,700 categories of products" -> "category product"): two agree
+  when they share a word (singular, stop words dropped), as concepts do.
 - change: equal.
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
@@ -112,6 +113,7 @@ NOUN = "noun:"  # the key of a unit that is a noun counted, not a unit of measur
 ALIASES = {
     "ppb": "ppb", "parts-per-billion": "ppb", "parts per billion": "ppb", "ppm": "ppm",
     "parts-per-million": "ppm", "parts per million": "ppm", "ps": "horsepower",
+    "bhp": "horsepower", "brake horsepower": "horsepower",
 }  # fmt: skip
 
 
@@ -295,7 +297,8 @@ def gold_shape(quantity: dict) -> dict:
 def _written_after(fact, text: str) -> bool:
     """Whether the noun a count counts is written just after its number ("13000 workers")."""
     after = re.findall(r"[a-z]+", text[fact.end : fact.end + 60].lower())
-    after = after[:7] if after[:1] == ["of"] else after[:4]  # "one of coke's largest acquisitions"
+    # "2.7m combined digital and physical sales", "one of coke's largest acquisitions"
+    after = after[:8] if after[:1] == ["of"] else after[:6]
     cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
     after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
     inside = re.findall(r"[a-z]+", re.split(r"\d", fact.text.lower(), maxsplit=1)[-1])

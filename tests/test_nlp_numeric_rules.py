@@ -399,3 +399,11 @@ def test_from_and_to_with_times_between(nlp):
 def test_a_name_spaced_from_its_number(nlp):
     found = extract_numeric_facts(nlp("They bought thousands of COVID -19 tests."))
     assert [f.text for f in found] == ["thousands"]
+
+
+def test_a_range_of_durations_has_its_rate(nlp):
+    found = extract_numeric_facts(nlp("I work 40 to 50 hours a week, he said."))
+    assert [(f.value, f.unit, f.rate) for f in found] == [
+        (40, "hour", "week"),
+        (50, "hour", "week"),
+    ]

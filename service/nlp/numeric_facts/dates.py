@@ -16,6 +16,7 @@ from service.nlp.numeric_facts.finding import (
     _fraction,
 )
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _noun_phrase
 from service.nlp.numeric_facts.units import (
     PERIODS,
@@ -134,6 +135,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     qualifier=qualifier,
                     approximate=approximate or lowered in VAGUE,
                     bound=bound,
+                    rate=None if old else _rate(doc, doc[token.i : last.i + 1]),
                 )
             )
     return facts
