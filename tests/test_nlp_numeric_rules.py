@@ -407,3 +407,14 @@ def test_a_range_of_durations_has_its_rate(nlp):
         (40, "hour", "week"),
         (50, "hour", "week"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show is broadcast on Tuesdays from 2300 GMT.",
+        "He was the hero of the Six Nations win over England.",
+    ],
+)
+def test_times_of_day_and_number_words_in_names(nlp, text):
+    assert extract_numeric_facts(nlp(text)) == []

@@ -43,6 +43,7 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?!
 # Words before a number that do not name it: "age 87", "March 5", "Rs 500", "about 20".
 _NOT_NAMES = (CURRENCY_WORDS.keys() - {"p"}) | MONTHS | DURATIONS | SCALES.keys() | VAGUE.keys()
 _NOT_NAMES |= {"age"}
+_TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST"}
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
@@ -81,6 +82,8 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if _day_of_month(doc, span):
         return True
+    if span.end < len(doc) and doc[span.end].text in _TIME_ZONES:
+        return True  # "from 2300 GMT": a time of day
     if (
         re.fullmatch(r"[-−]\d+", span.text)
         and span.start > 0
@@ -170,6 +173,17 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
     named = {w for m in _CURRENCY_NAMES.finditer(span.text.lower()) for w in m[0].split()}
+    first, after = span[0], doc[span.end] if span.end < len(doc) else None
+    if (
+        len(span) == 1
+        and first.is_title
+        and first.is_alpha
+        and not first.is_sent_start
+        and after is not None
+        and after.is_title
+        and after.pos_ == "PROPN"
+    ):
+        return True  # "the Six Nations", "the Big Ten": a number word in a name
     for token in span:
         if (
             token.lower_ not in named
