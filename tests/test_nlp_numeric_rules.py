@@ -418,3 +418,13 @@ def test_a_range_of_durations_has_its_rate(nlp):
 )
 def test_times_of_day_and_number_words_in_names(nlp, text):
     assert extract_numeric_facts(nlp(text)) == []
+
+
+def test_an_aside_after_a_spaced_dash_is_not_the_amount(nlp):
+    found = extract_numeric_facts(nlp("She calls for $275 billion - half of what he wants."))
+    assert [f.text for f in found] == ["$275 billion"]
+
+
+def test_the_unit_noun_is_not_the_concept(nlp):
+    found = extract_numeric_facts(nlp("Reading it would have taken eight to 10 hours."))
+    assert [f.concept for f in found] == [None, None]

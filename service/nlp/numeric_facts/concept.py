@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
 from service.nlp.numeric_facts.tree import children, lefts, rights
-from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, DURATIONS, is_unit
 from service.nlp.numeric_facts.values import SCALES, VAGUE
 
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
@@ -97,9 +97,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _named_before(pronoun: Token) -> Token | None:
-    """The subject a pronoun stands for: the nearest subject noun before it in its sentence."""
+    """The subject a pronoun stands for: the sentence's first subject noun before it ("The
+    aircraft was insured ..., and experts say it is worth ..." -> aircraft)."""
     sentence_start = pronoun.sent.start
-    for token in reversed(pronoun.doc[max(sentence_start, pronoun.i - 20) : pronoun.i]):
+    for token in pronoun.doc[max(sentence_start, pronoun.i - 30) : pronoun.i]:
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
             return token
     return None
@@ -139,7 +140,9 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
         and quantity.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
     ):
         modified = quantity.head
-        if _is_amount_word(modified) or (span.start <= modified.i < span.end):
+        # "eight (to 10) hours": the unit noun is the amount's, not what it is about.
+        unit_word = is_unit(modified) or modified.lower_ in DURATIONS
+        if _is_amount_word(modified) or unit_word or (span.start <= modified.i < span.end):
             quantity = modified
             continue
         if has_unit and kind != "count":

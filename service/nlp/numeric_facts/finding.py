@@ -338,6 +338,10 @@ def _widen(span: Span) -> Span:
     label = span.label_
     while end - start > 1 and doc[end - 1].lower_ in ("to", "and", "or", "-", "–", "from"):
         end -= 1  # "64 percent to" (56 percent): the model took the link word in
+    dash = next((t.i for t in doc[start + 1 : end] if t.text in ("-", "–", "—") and
+                 doc[t.i - 1].whitespace_), None)  # fmt: skip
+    if dash is not None and not any(_DIGIT.search(t.text) for t in doc[dash:end]):
+        end = dash  # "$275 billion - half of what ...": an aside after a spaced dash
     while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
             break
