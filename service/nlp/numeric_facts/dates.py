@@ -10,11 +10,8 @@ from spacy.tokens import Doc, Span
 from service.nlp.numeric_facts.ages import AGED, OLDER
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
 from service.nlp.numeric_facts.concept import concept_of
-from service.nlp.numeric_facts.finding import (
-    _YEAR,
-    MONTHS,
-    _fraction,
-)
+from service.nlp.numeric_facts.finding import _fraction
+from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _noun_phrase

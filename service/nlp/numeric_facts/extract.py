@@ -13,14 +13,12 @@ from service.nlp.numeric_facts.amounts import _amount_facts, _fact
 from service.nlp.numeric_facts.counted import _counted, _elided
 from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
-    _AMOUNT_LABELS,
     _BARE_AMOUNT,
-    _YEAR,
     _amount_as_date,
     _fraction,
     _number_tokens,
-    _skip,
 )
+from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
 from service.nlp.numeric_facts.ranges import (
     _conversions,

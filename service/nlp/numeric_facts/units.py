@@ -353,3 +353,20 @@ def _money_context(span: Span) -> bool:
     sentence = span.sent
     window = span.doc[max(sentence.start, span.start - 6) : min(sentence.end, span.end + 6)]
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
+
+
+_CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
+# ISO 4217 codes that are English words in capitals ("ALL 20 players").
+_WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
+
+
+def _code(word: str) -> bool:
+    """An ISO 4217 code written as a word beside a number ("USD 200", "500 EUR")."""
+    return len(word) == 3 and word.isupper() and word in CURRENCY_CODES - _WORD_CODES
+
+
+def _unit_after(doc: Doc, end: int) -> int | None:
+    """End token of a unit written right after token ``end`` ("km/h", "-inch"), if any."""
+    start = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    found = unit_at(doc, start, start + 3)
+    return found[3] if found else None

@@ -82,6 +82,10 @@ _FRACTION = re.compile(
 _DENOMINATOR_DIGITS = {2, 3, 4, 5, 8, 10, 16, 32, 64}
 
 
+_PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
+_PLAIN = re.compile(r"(?:[-+−]|(?i:minus|sub)-)?\d+(?:,\d{3})*(?:\.\d+)?")
+
+
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 
 
