@@ -428,3 +428,18 @@ def test_an_aside_after_a_spaced_dash_is_not_the_amount(nlp):
 def test_the_unit_noun_is_not_the_concept(nlp):
     found = extract_numeric_facts(nlp("It would have taken eight to 10 hours."))
     assert [f.concept for f in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value"),
+    [
+        (
+            "It only cost thirteen dollars forty-five cents.",
+            "thirteen dollars forty-five cents",
+            13.45,
+        ),
+        ("He sold his remaining one - third interest.", "one - third", 1 / 3),
+    ],
+)
+def test_numbers_in_words_across_a_hyphen(nlp, text, fact_text, value):
+    assert math.isclose(fact_of(nlp, text, fact_text).value, value)

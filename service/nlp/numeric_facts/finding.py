@@ -66,11 +66,7 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             elif is_cardinal(token.lower_) and token.lower_ != "one" and _words_end(doc, token.i):
                 start = token.i  # "younger than three months old": words the model missed
-                while (
-                    start > 0
-                    and is_cardinal(doc[start - 1].lower_)
-                    and not taken[doc[start - 1].idx]
-                ):
+                while start > 0 and _word_before(doc, start, taken):
                     start -= 1
                 found.append(Span(doc, start, token.i + 1, label="CARDINAL"))
             continue
@@ -97,6 +93,16 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         money = previous is not None and previous.text in _SYMBOLS
         found.append(Span(doc, token.i, token.i + 1, label="MONEY" if money else "CARDINAL"))
     return found
+
+
+def _word_before(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """Whether token ``i - 1`` belongs to the number in words at ``i`` ("forty-five")."""
+    before = doc[i - 1]
+    if taken[before.idx]:
+        return False
+    if before.text == "-" and i > 1:
+        return is_cardinal(doc[i - 2].lower_)  # "forty - five"
+    return is_cardinal(before.lower_)
 
 
 def _words_end(doc: Doc, i: int) -> bool:
@@ -130,7 +136,9 @@ def _widen(span: Span) -> Span:
         end -= 1  # "64 percent to" (56 percent): the model took the link word in
     dash = next((t.i for t in doc[start + 1 : end] if t.text in ("-", "–", "—") and
                  doc[t.i - 1].whitespace_), None)  # fmt: skip
-    if dash is not None and not any(_DIGIT.search(t.text) for t in doc[dash:end]):
+    before_dash = doc[dash - 1].lower_ if dash is not None else ""
+    spelt = is_cardinal(before_dash) and before_dash not in SCALES  # "one - third", "forty - five"
+    if dash is not None and not spelt and not any(_DIGIT.search(t.text) for t in doc[dash:end]):
         end = dash  # "$275 billion - half of what ...": an aside after a spaced dash
     while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
