@@ -1,6 +1,7 @@
 """Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
+        [--sets dev,held-out,specs] [--no-cqe]
 
 Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
 separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
@@ -39,11 +40,12 @@ How our facts map to that shape (ours -> NewsQuant):
   link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
   ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
-  for a count what it ``counted`` when that noun is written just after the number, or just
-  after another number of the sentence that counts the same (NewsQuant's noun units: "13000
-  workers" -> worker, "to 3.9 million headsets, up from 2.4 million" -> headset for both;
-  "the figure is 50000" has none); ``rate`` adds
-  " per <rate>". A money amount written in cents or pence shows that subunit's number.
+  for an age "<unit> of age", for a count what it ``counted`` when that noun is written just
+  after the number (within six words, eight after "of"; or inside the fact: "1/4 point"),
+  or just after another number of the sentence that counts the same (NewsQuant's noun
+  units: "13000 workers" -> worker, "to 3.9 million headsets, up from 2.4 million" ->
+  headset for both; "the figure is 50000" has none); ``rate`` adds " per <rate>". A money
+  amount written in cents or pence shows that subunit's number.
 - change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~", "grew by
   just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" -> "=";
   a lower ``bound`` -> ">", an upper one -> "<";
@@ -53,8 +55,10 @@ How our facts map to that shape (ours -> NewsQuant):
 
 Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
 "one of the proudest moments" are counts of 1; ages are facts ("a 65-year-old", "Maddon,
-66,", kind ``age``); vague amounts are ranges ("millions of" 1e6-1e7, "dozens" 12-120);
-values are signed; a conversion in brackets has the bound of its amount.
+66,", "3 years of age", "he will be 35", kind ``age``); vague amounts are ranges ("millions
+of" 1e6-1e7, "dozens" 12-120); values are signed; a conversion in brackets has the bound of
+its amount; an index level counts the points of a parallel number ("to 1,333.18" after "a
+close of 1,463.87 points").
 
 Differences from NewsQuant's conventions that we keep:
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
@@ -64,8 +68,9 @@ Differences from NewsQuant's conventions that we keep:
 - A level reached by a change ("fell 2% to 1,463.78") has no direction: only the change
   itself has one (NewsQuant marks such levels "down" in some sentences and "=" in others).
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
-- An amount is not given a noun unit it does not write: NewsQuant gives "2.4 million" the unit
-  "headset" from a noun earlier in the sentence, and an index level the unit "point".
+- An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
+  some index levels the unit "point" with no "points" in the sentence.
+- "category one", "Game 6", "highway 35": a number that names its noun is no count.
 """
 
 from __future__ import annotations
