@@ -1,6 +1,7 @@
 """Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
+        [--sets dev,held-out,specs] [--no-cqe]
 
 Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
 separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
@@ -19,31 +20,45 @@ Scoring rules (the same for both systems):
   The number shown is compared: 5% -> 5, "19 cents" -> 19 cent, "$2m" -> 2000000.
 - unit: both units go through one mapping (``unit_key``): pint's registry names physical
   units ("km/h" and "kilometre per hour" -> kilometer / hour); currency names and ISO codes
-  map to one name ("US$", "USD", "united states dollar" -> dollar); percent, percentage and
-  "%" are one; no unit and "-" are one; other words (NewsQuant's noun units: "13000
-  workers" -> worker) compare by their last word, singular. "X per Y" maps each side.
-- change: equal; a gold change of null (quantity_specs) counts as "=".
+  map to one name ("US$", "USD", "united states dollar" -> dollar; any other code to its
+  CLDR English name through babel: "PHP" -> philippine peso); percent, percentage and
+  "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
+  one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
+  torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
+  are horsepower, "ppb" parts per billion; "square foot" is "foot ** 2"; angles and
+  information ("degree", "GB") are units. Other words are noun units (NewsQuant's "13000
+  workers" -> worker; "5,700 categories of products" -> "category product"): two agree
+  when they share a word (singular, stop words dropped), as concepts do.
+- change: equal.
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
+- A score is left out for a set whose gold does not annotate it: quantity_specs has no
+  change (all null) and no concept (all empty), which are not "=" and "none".
 
 How our facts map to that shape (ours -> NewsQuant):
 - years and ordinals are left out (NewsQuant never marks them); the two ends of a ``range``
   link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
   ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
-  for a count what it ``counted`` when that noun is written just after the number (NewsQuant's
-  noun units: "13000 workers" -> worker; "the figure is 50000" has none); ``rate`` adds
-  " per <rate>". A money amount written in cents or pence shows that subunit's number.
-- change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~"):
-  "nearly"/"almost"/"close to" -> "~"; a lower ``bound`` -> ">", an upper one -> "<";
+  for an age "<unit> of age", for a count what it ``counted`` when that noun is written just
+  after the number (within six words, eight after "of"; or inside the fact: "1/4 point"),
+  or just after another number of the sentence that counts the same (NewsQuant's noun
+  units: "13000 workers" -> worker, "to 3.9 million headsets, up from 2.4 million" ->
+  headset for both; "the figure is 50000" has none); ``rate`` adds " per <rate>". A money
+  amount written in cents or pence shows that subunit's number.
+- change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~", "grew by
+  just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" -> "=";
+  a lower ``bound`` -> ">", an upper one -> "<";
   ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
   gives with "="); else ``direction`` up/down; else "=".
 - concept: ``concept``.
 
 Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
 "one of the proudest moments" are counts of 1; ages are facts ("a 65-year-old", "Maddon,
-66,", kind ``age``); vague amounts are ranges ("millions of" 1e6-1e7, "dozens" 12-120);
-values are signed; a conversion in brackets has the bound of its amount.
+66,", "3 years of age", "he will be 35", kind ``age``); vague amounts are ranges ("millions
+of" 1e6-1e7, "dozens" 12-120); values are signed; a conversion in brackets has the bound of
+its amount; an index level counts the points of a parallel number ("to 1,333.18" after "a
+close of 1,463.87 points").
 
 Differences from NewsQuant's conventions that we keep:
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
@@ -53,8 +68,9 @@ Differences from NewsQuant's conventions that we keep:
 - A level reached by a change ("fell 2% to 1,463.78") has no direction: only the change
   itself has one (NewsQuant marks such levels "down" in some sentences and "=" in others).
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
-- An amount is not given a noun unit it does not write: NewsQuant gives "2.4 million" the unit
-  "headset" from a noun earlier in the sentence, and an index level the unit "point".
+- An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
+  some index levels the unit "point" with no "points" in the sentence.
+- "category one", "Game 6", "highway 35": a number that names its noun is no count.
 """
 
 from __future__ import annotations
@@ -95,6 +111,15 @@ CURRENCY_NAMES = {
     "per cent": "percent", "pound-mass": "pound", "pound sterling": "pound sterling",
 }  # fmt: skip
 SUBUNITS = {"cent": 100, "penny": 100}
+PURE_NUMBERS = {"percent", "permille", "ppm", "dozen", "gross", "count", "dimensionless"}
+POWERS = {"square": 2, "cubic": 3}
+NOUN = "noun:"  # the key of a unit that is a noun counted, not a unit of measure
+# Spellings pint lacks or reads as another unit: parts per billion, metric horsepower ("PS").
+ALIASES = {
+    "ppb": "ppb", "parts-per-billion": "ppb", "parts per billion": "ppb", "ppm": "ppm",
+    "parts-per-million": "ppm", "parts per million": "ppm", "ps": "horsepower",
+    "bhp": "horsepower", "brake horsepower": "horsepower",
+}  # fmt: skip
 
 
 # --- The shared shape and the scorer ------------------------------------------------------
@@ -133,9 +158,27 @@ def _pint_name(text: str) -> str | None:
             unit = _REGISTRY.parse_units(candidate)
         except Exception:
             continue
-        if not unit.dimensionless:
-            return str(unit).replace("_", " ")
+        # Angles and information are units ("degree", "gigabyte"); pure numbers are not.
+        if not unit.dimensionless or (unit._units and str(unit) not in PURE_NUMBERS):
+            name = str(unit).replace("_", " ")
+            # "square foot" and "foot ** 2" are one; "cubic centimeter", "centimeter ** 3".
+            return re.sub(r"^(square|cubic) (.+)$", lambda m: f"{m[2]} ** {POWERS[m[1]]}", name)
     return None
+
+
+_ISO_NAMES: dict[str, str] = {}
+
+
+def _iso_names() -> dict[str, str]:
+    """ISO 4217 codes and their English names, lowercase (CLDR, through babel): the currency
+    a code names, whichever system writes the code and whichever the name."""
+    if not _ISO_NAMES:
+        from babel import Locale  # noqa: PLC0415
+
+        _ISO_NAMES.update(
+            {c: n.lower() for c, n in Locale("en").currencies.items() if "(" not in n}
+        )
+    return _ISO_NAMES
 
 
 def unit_key(unit: str | None) -> str | None:
@@ -149,20 +192,37 @@ def unit_key(unit: str | None) -> str | None:
         return f"{unit_key(text[:-7])} of age"
     if text in CURRENCY_NAMES or (text.upper() in CURRENCY_NAMES and len(text) == 3):
         return CURRENCY_NAMES.get(text) or CURRENCY_NAMES[text.upper()]
+    if len(text) == 3 and text.upper() in _iso_names():  # "PHP" -> "philippine peso"
+        name = _iso_names()[text.upper()]
+        return CURRENCY_NAMES.get(name, name)
     lowered = text.lower()
-    if lowered in CURRENCY_NAMES:
-        return CURRENCY_NAMES[lowered]
-    if lowered in CURRENCY_NAMES.values():
-        return lowered
+    for form in (lowered, _singular(lowered)):  # "bitcoins"
+        if form in CURRENCY_NAMES:
+            return CURRENCY_NAMES[form]
+        if form in CURRENCY_NAMES.values() or form in _iso_names().values():
+            return form
+    if lowered in ALIASES:
+        return ALIASES[lowered]
     for separator in (" per ", "/"):
         if separator in lowered and not _pint_name(text):
             numerator, _, denominator = text.partition(separator if separator in text else "/")
             return f"{unit_key(numerator)} per {unit_key(denominator)}"
-    name = _pint_name(text)
+    name = _pint_name(text.replace("pound-force", "pound"))
     if name is not None:
-        return name
-    words = re.findall(r"[a-z0-9]+", lowered)
-    return _singular(words[-1]) if words else None
+        # One spelling of a compound ("kilometer / hour", "kilometer_per_hour") and of torque
+        # ("foot pound-force", "pound-feet").
+        name = name.replace(" / ", " per ").replace("force pound", "pound").replace("metric ", "")
+        return " ".join(sorted(name.split(" * "))) if " * " in name else name
+    words = [_singular(w) for w in re.findall(r"[a-z0-9]+", lowered) if w not in STOP]
+    return NOUN + " ".join(words) if words else None
+
+
+def same_unit(gold: str | None, predicted: str | None) -> bool:
+    """Equal keys; two noun units ("categories" and NewsQuant's "category product" for
+    "categories of products") agree when they share a word."""
+    if gold and predicted and gold.startswith(NOUN) and predicted.startswith(NOUN):
+        return bool(set(gold[len(NOUN) :].split()) & set(predicted[len(NOUN) :].split()))
+    return gold == predicted
 
 
 def _words(phrases: list[str]) -> set[str]:
@@ -185,7 +245,7 @@ def agree(score: str, gold: dict, predicted: dict) -> bool:
     if not _same_value(gold, predicted):
         return False
     if score == "value+unit":
-        return unit_key(gold["unit"]) == unit_key(predicted["unit"])
+        return same_unit(unit_key(gold["unit"]), unit_key(predicted["unit"]))
     if score == "value+change":
         return (gold["change"] or "=") == (predicted["change"] or "=")
     if score == "value+concept":
@@ -239,17 +299,27 @@ def gold_shape(quantity: dict) -> dict:
 # --- Our facts in that shape ----------------------------------------------------------------
 
 
-def _our_unit(fact, text: str) -> str | None:
+def _written_after(fact, text: str) -> bool:
+    """Whether the noun a count counts is written just after its number ("13000 workers")."""
+    after = re.findall(r"[a-z]+", text[fact.end : fact.end + 60].lower())
+    # "2.7m combined digital and physical sales", "one of coke's largest acquisitions"
+    after = after[:8] if after[:1] == ["of"] else after[:6]
+    cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
+    after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
+    inside = re.findall(r"[a-z]+", re.split(r"\d", fact.text.lower(), maxsplit=1)[-1])
+    return fact.counted.split()[-1].lower() in after + inside  # "as much as 1/4 point"
+
+
+def _our_unit(fact, text: str, written: set[str]) -> str | None:
     if fact.kind == "percent":
         unit = "percent"
     elif fact.kind == "money":
         unit = fact.unit if fact.unit in SUBUNITS else (fact.currency or fact.unit)
     elif fact.kind == "count" and fact.counted:
-        # NewsQuant's noun unit is the noun shown after the number ("13000 workers").
-        after = re.findall(r"[a-z]+", text[fact.end : fact.end + 40].lower())[:4]
-        cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
-        after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
-        unit = fact.counted if fact.counted.split()[-1].lower() in after else None
+        # NewsQuant's noun unit: the noun written after the number ("13000 workers"), or
+        # after another number of the sentence that counts the same ("to 3.9 million
+        # headsets, up from 2.4 million").
+        unit = fact.counted if fact.counted in written else None
     elif fact.kind == "age":
         unit = f"{fact.unit} of age"
     else:
@@ -262,6 +332,8 @@ def _our_unit(fact, text: str) -> str | None:
 def _our_change(fact) -> str:
     if fact.qualifier in ("nearly", "almost", "close to"):
         return "~"
+    if fact.qualifier in ("exactly", "just"):
+        return "="
     if fact.bound:
         return {"lower": ">", "upper": "<"}[fact.bound]
     if fact.approximate and not fact.vague_range:  # a vague amount's range says it
@@ -272,6 +344,8 @@ def _our_change(fact) -> str:
 def ours_in_shape(facts: list, text: str) -> list[dict]:
     """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
     shaped, skip = [], set()
+    counts = [f for f in facts if f.kind == "count" and f.counted]
+    written = {f.counted for f in counts if _written_after(f, text)}
     for i, fact in enumerate(facts):
         if i in skip or fact.kind in ("year", "ordinal"):
             continue
@@ -286,7 +360,7 @@ def ours_in_shape(facts: list, text: str) -> list[dict]:
                 "value": shown,
                 "range": span,
                 "change": _our_change(fact),
-                "unit": _our_unit(fact, text),
+                "unit": _our_unit(fact, text, written),
                 "concepts": [fact.concept] if fact.concept else [],
                 "text": fact.text,
             }
@@ -381,11 +455,23 @@ def load_sets() -> dict[str, list[dict]]:
     }
 
 
+def annotated(records: list[dict]) -> tuple[str, ...]:
+    """The scores a set's gold annotates: quantity_specs has no change and no concept (every
+    one null or empty: not annotated, rather than "=" and none)."""
+    quantities = [q for r in records for q in r["quantities"]]
+    skip = set()
+    if all(q["change"] is None for q in quantities):
+        skip.add("value+change")
+    if not any(q["referred_concepts"] for q in quantities):
+        skip.add("value+concept")
+    return tuple(s for s in SCORES if s not in skip)
+
+
 def f1_scores(records: list[dict], predictions: list[list[dict]]) -> dict[str, float]:
     scores = {}
     n_predicted = sum(len(p) for p in predictions)
     n_gold = sum(len(r["quantities"]) for r in records)
-    for score in SCORES:
+    for score in annotated(records):
         matched = sum(
             len(matching(score, [gold_shape(q) for q in r["quantities"]], p))
             for r, p in zip(records, predictions, strict=True)
@@ -419,11 +505,12 @@ def main() -> int:
     parser.add_argument("--no-cqe", action="store_true")
     parser.add_argument("--errors", choices=["dev", "specs"], help="print our misses on a set")
     parser.add_argument("--score", choices=SCORES, default="value+unit")
+    parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
         return 0
-    sets = load_sets()
+    sets = {k: v for k, v in load_sets().items() if k in args.sets.split(",")}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():
         sentences = [r["text"] for r in records]
@@ -433,6 +520,8 @@ def main() -> int:
         cqe_f1 = f1_scores(records, cqe) if cqe is not None else {}
         gold = sum(len(r["quantities"]) for r in records)
         for score in SCORES:
+            if score not in ours_f1:
+                continue  # not annotated in this set's gold
             theirs = f"{cqe_f1[score]:6.3f}" if cqe_f1 else "     -"
             print(f"{name:9} {len(records):9} {gold:5}  {score:14} {ours_f1[score]:6.3f} {theirs}")
         if args.errors == name:

@@ -5,12 +5,14 @@ Built on spaCy's numeric entity spans (MONEY, CARDINAL, QUANTITY, PERCENT, DATE,
 ORDINAL) and the dependency parse: the span gives the number, the parse gives what it counts.
 A token-level pass adds the amounts the small model misses ("4.3bn rupees", "£19 to £29").
 
-Modules, by concern: ``finding`` (which spans are numbers, and which are not facts),
-``values`` (numbers in digits and words, with text2num), ``units`` (units by pint's registry,
-currencies by CLDR's names through babel), ``rates``, ``qualifiers`` (approximate, bounds,
-direction, sign), ``ranges`` (linked ends, conversions, shared fields), ``counted`` (the thing
-counted), ``concept`` (what the number is about), ``amounts`` and ``dates`` (the facts of one
-span), ``syntax`` and ``tree`` (parse helpers) and ``extract``, which puts them together.
+Modules, by concern: ``finding`` (the spans that are numbers, widened to their amount, and
+the numbers the model missed), ``not_facts`` (numbers in names, codes, times, the pronoun
+"one"), ``values`` (numbers in digits and words, with text2num; fractions), ``units`` (units
+by pint's registry, currencies by CLDR's names through babel), ``rates``, ``qualifiers``
+(approximate, bounds, direction, sign), ``ranges`` (linked ends, conversions, shared fields),
+``counted`` (the thing counted), ``concept`` (what the number is about), ``ages``, ``amounts``
+and ``dates`` (the facts of one span), ``syntax`` and ``tree`` (parse helpers) and
+``extract``, which puts them together.
 
 Conventions (the gold set in tests/data follows them, and NewsQuant's where they meet):
 - ``value`` is signed ("-1.3%", "minus-5 yards"); ``unit`` is pint's name ("kilometer"), and
@@ -24,8 +26,13 @@ Conventions (the gold set in tests/data follows them, and NewsQuant's where they
 - Vague amounts ("thousands of", "dozens of") take their order of magnitude, approximate,
   with ``vague_range`` up to ten times it ("dozens": 12 to 120).
 - A duration with a number ("three months", "a four-year deal") is a ``quantity`` whose
-  unit is the period; "a 65-year-old" and "Maddon, 66," are ``age``; a date's day number is
-  not a fact; "2012-13" is one year fact.
+  unit is the period; "a 65-year-old", "Maddon, 66,", "3 years of age", "aged 35", "he will
+  be 35", "voters 45 or older" are ``age``; a date's day number ("the 11 September attacks")
+  and a time ("2300 GMT") are not facts; "2012-13" is one year fact.
+- "rose by 0.2% to 3.1%", "rose $1 to $58": a change (with its direction) and the level it
+  reached, not a range; "from $5 on Monday to $7" is a change range.
+- A level with no noun counts the noun of a parallel number ("climbed 0.1% to 1,333.18"
+  after "a close of 1,463.87 points": points).
 - A conversion in brackets ("$1.13bn (£600m)") counts what the amount before it counts.
 - "one" counting a noun is a count ("one solution"); the pronoun is not ("no one");
   "zero" is a count of 0 ("zero ambiguity"). Sports scores and numbers in names are not facts.

@@ -14,10 +14,15 @@ from service.nlp.numeric_facts.counted import _counted
 from service.nlp.numeric_facts.finding import (
     _widen,
 )
-from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of, sign_before
-from service.nlp.numeric_facts.ranges import (
-    _split_range,
+from service.nlp.numeric_facts.qualifiers import (
+    DOWN_VERBS,
+    QUALIFIERS,
+    UP_VERBS,
+    _qualifier,
+    direction_of,
+    sign_before,
 )
+from service.nlp.numeric_facts.ranges import _split_range, change_then_level
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
@@ -33,8 +38,13 @@ from service.nlp.numeric_facts.values import (
     SCALES,
     VAGUE,
     parse_number,
+    scaled,
 )
 from service.nlp.records import NumericFact, RangeLink
+
+_WHOLE_AND_SUBUNIT = re.compile(
+    r"(.+?)\s+(?:dollars?|euros?|pounds?)\s+(?:and\s+)?(.+?)\s+(?:cents?|pence)$", re.IGNORECASE
+)
 
 
 def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int, **extra):  # noqa: PLR0917
@@ -64,10 +74,27 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
     )
 
 
+# Words around a glued "m" that make it metres, not millions: "1.8m tall", "landed 17.30m".
+_DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
+_ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
+
+
 def _old_after(doc: Doc, i: int) -> int | None:
     """Index of "old" in "65-year-old" / "18 month-old" / "five years old" after token i."""
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in ("-", "–") else i + 1
     return j if j < len(doc) and doc[j].lower_ == "old" else None
+
+
+def _measured(span: Span) -> bool:
+    """ "the 60m hurdles", "she is 1.8m tall", "Idowu landed 17.30m": a glued "m" that is
+    metres (a race, a dimension, an athlete's mark), not millions ("60m people")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (
+        doc[span.start - 1].lower_ == "the"
+        or after in _DIMENSIONS
+        or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
+    )
 
 
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
@@ -101,9 +128,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
     metres = (
         kind == "count"
-        and re.fullmatch(r"\d{1,5}m", span.text)
+        and re.fullmatch(r"\d{1,5}(?:\.\d\d?)?m", span.text)
         and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and _measured(span)
     )
     if metres:
         kind, unit = "quantity", "meter"
@@ -134,7 +161,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         if value is None:
             return []
         if metres:
-            value /= SCALES["m"]
+            value = scaled(value, 1 / SCALES["m"])
         if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
             last = parse_number(last_text)
@@ -143,11 +170,14 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 and not re.search(r"(thousand|million|billion|trillion)", text.lower())
                 and (last is None or value * SCALES[scale[1].lower()] <= last)
             ):
-                value *= SCALES[scale[1].lower()]  # "$250-300m", not "$200 to $4m"
-        subunit = next((w for w in text.lower().split() if w in SUBUNITS), None)
+                value = scaled(value, SCALES[scale[1].lower()])  # "$250-300m", not "$200 to $4m"
+        subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
         fact_unit = unit
-        if (currency and subunit) or _PENCE.match(text):
-            value *= 0.01
+        whole = _WHOLE_AND_SUBUNIT.match(text)
+        if currency and subunit and whole:  # "3 dollars 50 cents": one amount, in dollars
+            value = (parse_number(whole[1]) or 0) + scaled(parse_number(whole[2]) or 0, 0.01)
+        elif (currency and subunit) or _PENCE.match(text):
+            value = scaled(value, 0.01)
             fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
@@ -173,6 +203,22 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 vague_range=(value, value * 10) if vague and len(parts) == 1 else None,
             )
         )
+    verb = doc[span.start - 1] if span.start > 0 else None
+    if verb is not None and verb.lower_ == "by" and span.start > 1:
+        verb = doc[span.start - 2]  # "rose by 0.2% to 3.1%"
+    moved = verb is not None and (
+        verb.lemma_ in UP_VERBS | DOWN_VERBS or doc[span.start - 1].lower_ == "by"
+    )
+    if (
+        len(facts) == 2
+        and moved
+        and doc_text(doc)[parts[0][1] : parts[1][0]].strip() == "to"
+        and change_then_level(verb, facts[0].value, facts[1].value)
+    ):
+        # "rose $1 to $58": the change, then the level it reached
+        change = {**dict.fromkeys(UP_VERBS, "up"), **dict.fromkeys(DOWN_VERBS, "down")}
+        first = replace(facts[0], direction=change.get(verb.lemma_, facts[0].direction))
+        return [first, replace(facts[1], direction=None)]
     if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from service.nlp.numeric_facts.syntax import _noun_phrase, _number_root
 from service.nlp.numeric_facts.tree import children, lefts, rights
-from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, DURATIONS, is_unit
 from service.nlp.numeric_facts.values import SCALES, VAGUE
 
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
@@ -66,7 +66,7 @@ def _antecedent(token: Token) -> Token | None:
     """A relative pronoun's antecedent ("Ford, which has ..." -> Ford), else the token."""
     if token.lower_ in _RELATIVE:
         clause = token.head
-        while clause.dep_ != "relcl" and clause.head is not clause and clause.dep_ in _CLIMB:
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.dep_ in _CLIMB:
             clause = clause.head
         return clause.head if clause.dep_ == "relcl" else None
     return token
@@ -80,18 +80,45 @@ def _subject(verb: Token) -> Token | None:
                 found = _antecedent(child)
                 if found is not None and found.lower_ in _PRONOUNS and verb.dep_ == "ccomp":
                     break  # "BA said it will cut 2,000 jobs": the saying clause's subject
+                if found is not None and found.lower_ in ("it", "they"):
+                    found = _named_before(found)  # "Amazon is coming up fast: it is reckoned"
                 # A noun, or a word the small model mis-tags ("sampling ... came back at").
                 if found is not None and found.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM"):
                     return None if found.lower_ in _PRONOUNS else found
                 return None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
-        if verb.dep_ not in _CLIMB or verb.head is verb:
-            return None
+        if (verb.dep_ not in _CLIMB and verb.dep_ != "acomp") or verb.head.i == verb.i:
+            return None  # "acomp": "Nissan, which is 43.4 percent-owned"
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         verb = verb.head
     return None
+
+
+def _named_before(pronoun: Token) -> Token | None:
+    """The subject a pronoun stands for: the sentence's first subject noun before it ("The
+    aircraft was insured ..., and experts say it is worth ..." -> aircraft)."""
+    sentence_start = pronoun.sent.start
+    for token in pronoun.doc[max(sentence_start, pronoun.i - 30) : pronoun.i]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def _main_subject(span: Span) -> Token | None:
+    """The subject noun of the sentence's main verb, when the amount is not part of it."""
+    root = span.sent.root
+    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("it", "they"):
+        subject = _named_before(subject)
+    if (
+        subject is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or subject.left_edge.i <= span.start <= subject.right_edge.i
+    ):
+        return None
+    return subject
 
 
 def _is_amount_word(token: Token) -> bool:
@@ -108,12 +135,14 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # "13,000 workers", "a 5kW system": climb from the number to the noun it modifies.
     while (
         quantity.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
-        and quantity.head is not quantity
+        and quantity.head.i != quantity.i
         and quantity.head.i > quantity.i
         and quantity.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM")
     ):
         modified = quantity.head
-        if _is_amount_word(modified) or (span.start <= modified.i < span.end):
+        # "eight (to 10) hours": the unit noun is the amount's, not what it is about.
+        unit_word = is_unit(modified) or modified.lower_ in DURATIONS
+        if _is_amount_word(modified) or unit_word or (span.start <= modified.i < span.end):
             quantity = modified
             continue
         if has_unit and kind != "count":
@@ -124,14 +153,23 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # 2. "a speed of 15 mph", "a net worth of 1.356 billion", "a target of 200p".
     if (
         quantity.dep_ == "pobj"
-        and head.lower_ in ("of", "at", "from", "between", "under", "over", "around")
+        and head.lower_ in ("of", "at", "from", "between", "under", "over", "around", "with")
         and head.head.pos_ in ("NOUN", "PROPN")
         and head.head.i < head.i
-    ):  # "homes from $750,000 to $1m", "a speed of 15 mph"
+    ):  # "homes from $750,000 to $1m", "a speed of 15 mph", "a car with 300 hp"
         owner = head.head
         if owner.lower_ not in _MEASURE_NOUNS:
             return phrase(owner, span)
         quantity, head = owner, owner.head
+    # "cut prices by 5%", "Burlington by 2.6%": the noun just before "by".
+    if quantity.dep_ == "pobj" and head.lower_ == "by" and head.i > 0:
+        before = head.doc[head.i - 1]
+        if (
+            before.pos_ in ("NOUN", "PROPN")
+            and before.lower_ not in _PRONOUNS
+            and before.ent_type_ not in ("DATE", "TIME")
+        ):
+            return phrase(before)
     # 3. "60% of its revenue", "a third of the population".
     if kind == "percent" or (kind == "count" and 0 < _value_hint(span) < 1):
         for child in rights(quantity):
@@ -142,7 +180,7 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # 4. The clause's subject, unless the amount is itself the subject.
     node = quantity
     for _ in range(6):
-        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             break
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
             return phrase(node.head)
@@ -166,7 +204,15 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
     # 6. What it counts or pays for.
     if kind != "count" and counted:
         return counted
-    return None
+    # 7. A name before the unit noun ("MacBook Pro 16 inch"), else the sentence's subject.
+    if quantity.pos_ == "NOUN" and is_unit(quantity):
+        name = next((c for c in lefts(quantity) if c.dep_ in ("nmod", "compound")), None)
+        if name is not None and name.pos_ == "PROPN" and not span.start <= name.i < span.end:
+            return _noun_phrase(name)
+    if quantity.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "300 people bought one": the amount is its clause's subject
+    subject = _main_subject(span)
+    return phrase(subject) if subject is not None else None
 
 
 def _value_hint(span: Span) -> float:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.syntax import _is_thing, _noun_phrase, _number_root, _pobj_after
 from service.nlp.numeric_facts.tree import children
-from service.nlp.numeric_facts.units import CURRENCY_WORDS, is_unit
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, DURATIONS, is_unit
+from service.nlp.numeric_facts.values import DENOMINATORS, SCALES, VAGUE, WORDS
 from service.nlp.records import NumericFact
 
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
@@ -85,10 +88,21 @@ def _counted(span: Span, kind: str) -> str | None:
     """What the number counts or pays for, from the dependency parse."""
     root = _number_root(span)
     head = root.head
+    last = span[-1]
+    if (
+        kind == "count"
+        and len(span) > 1
+        and last.pos_ == "NOUN"
+        and last.is_alpha
+        and not is_unit(last)
+        and last.lower_ not in SCALES.keys() | VAGUE.keys() | DURATIONS | CURRENCY_WORDS.keys()
+        and last.lower_ not in WORDS.keys() | DENOMINATORS.keys()  # "a third"
+    ):
+        return last.text  # "as much as 1/4 point": the entity holds the noun counted
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")
-        and head is not root
+        and head.i != root.i
         and _is_thing(head, span)
         and head.i > root.i
     ):
@@ -112,7 +126,7 @@ def _counted(span: Span, kind: str) -> str | None:
     if noun is not None:
         return _noun_phrase(_through_measure(noun, span))
     # "hundreds of armored vehicles", "$ 2.5 billion in military aid", "for lethal assistance".
-    anchors = [root, *(t for t in span if t is not root)]
+    anchors = [root, *(t for t in span if t.i != root.i)]
     if is_unit(root) or root.lower_ in CURRENCY_WORDS:
         anchors.insert(0, root)
     for token in anchors:
@@ -159,7 +173,7 @@ def _counted(span: Span, kind: str) -> str | None:
         and change.lower_ in MEASURES
     ):
         thing = _through_measure(head.head, span)
-        if thing is not head.head:
+        if thing.i != head.head.i:
             return _noun_phrase(thing)
     # "the schools, of which 40 will close": the antecedent of a partitive relative clause.
     clause = root.head
@@ -169,7 +183,7 @@ def _counted(span: Span, kind: str) -> str | None:
     # "profits jumped 76% to $1.13bn", "BMW sold 95,000 cars, up 2.6%": the clause's noun.
     verb = root
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         if verb.dep_ not in (
             *("pobj", "prep", "quantmod", "npadvmod", "advmod", "dobj", "attr", "acomp"),
@@ -194,7 +208,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
         return None
     # "the number of sham marriages, of which there are up to 15,000": the antecedent.
     clause = verb
-    while clause.dep_ == "xcomp" and clause.head is not clause:
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "relcl" and _is_thing(clause.head, span) and _of_which(clause):
         return _noun_phrase(_through_measure(clause.head, span))
@@ -264,10 +278,13 @@ def _paid_for(verb: Token, prep: str | None, span: Span) -> Token | None:
 def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "Amicus has 1.2 million members and the TGWU has 800,000": a bare number whose noun is
     left out counts what the number before it in the sentence counts. Not ages or scores
-    ("the oldest member is 114", "died at 50", "Scrushy, 52"), which are never elided."""
+    ("the oldest member is 114", "died at 50", "Scrushy, 52"), which are never elided.
+    A level reached ("the TA-125 climbed 0.1% to 1,333.18") counts the noun written after
+    an earlier number of the sentence ("a close of 1,463.87 points") rather than its
+    clause's subject."""
     result = list(facts)
     for i, fact in enumerate(result):
-        if fact.counted or fact.kind not in ("count", "percent") or i == 0:
+        if fact.kind not in ("count", "percent") or i == 0:
             continue
         span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
         if span is None:
@@ -276,16 +293,47 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
             continue
         compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
-        if (root.dep_ == "pobj" and root.head.lower_ not in ("to", "than") and not compared) or (
+        earlier = result[i - 1]
+        if fact.kind == "count":  # past percents and money between: "0.1% to 1,333.18"
+            earlier = next(
+                (e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"), earlier
+            )
+        # "to 1,333.18", "than 300"; "to end at 1,334.20" after "at 1,463.78 points".
+        level = root.dep_ == "pobj" and (
+            root.head.lower_ in ("to", "than")
+            or (root.head.lower_ == "at" and _preposition(doc, earlier) in ("at", "of", "to"))
+        )
+        if (root.dep_ == "pobj" and not level and not compared) or (
             root.dep_ == "nummod" and not root.head.like_num
         ):
             continue
-        earlier = result[i - 1]
+        if fact.counted and not (
+            level and fact.kind == earlier.kind == "count" and _written_after(doc, earlier)
+        ):
+            continue
         proportion = earlier.kind == "percent" or (earlier.kind == "count" and earlier.value < 1)
         if (
             earlier.sentence_index == fact.sentence_index
             and earlier.counted
+            and not _written_after(doc, fact)
             and (earlier.kind == fact.kind == "count" or (fact.kind == "percent" and proportion))
         ):
             result[i] = replace(fact, counted=earlier.counted)
     return result
+
+
+def _preposition(doc: Doc, fact: NumericFact) -> str | None:
+    """The preposition whose object a fact's number is ("at 1,463.78 points" -> "at")."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is not None and root.dep_ == "nummod":
+        root = root.head  # "at 1,463.78 points"
+    return root.head.lower_ if root is not None and root.dep_ == "pobj" else None
+
+
+def _written_after(doc: Doc, fact: NumericFact) -> bool:
+    """Whether the noun a fact counts is written just after its number ("13,000 workers")."""
+    if not fact.counted:
+        return False
+    after = re.findall(r"[a-z]+", doc_text(doc)[fact.end : fact.end + 40].lower())[:4]
+    return fact.counted.split()[-1].lower() in after

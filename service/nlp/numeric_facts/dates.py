@@ -1,21 +1,19 @@
 """Numbers inside date and time spans: years, ordinals, durations ("three months") and ages
-("a 65-year-old", "Maddon, 66,")."""
+("a 65-year-old")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from service.nlp.numeric_facts.ages import AGED, OLDER
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
 from service.nlp.numeric_facts.concept import concept_of
-from service.nlp.numeric_facts.finding import (
-    _YEAR,
-    MONTHS,
-    _fraction,
-)
+from service.nlp.numeric_facts.finding import _fraction
+from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _noun_phrase
 from service.nlp.numeric_facts.units import (
     PERIODS,
@@ -67,6 +65,21 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         ):  # "70 °F at noon" read as a time
             found = Span(doc, token.i, measure[3], label="QUANTITY")
             facts.extend(_amount_facts(doc, found, sentence))
+        elif re.fullmatch(r"\d{1,3}", token.text) and (
+            AGED.search(doc.text[max(0, token.idx - 24) : token.idx])
+            or OLDER.match(doc.text, token.idx + len(token))
+        ):  # "the age of 60", "ages of 10 and 17", "45 or older" read as a date
+            facts.append(
+                _fact(
+                    "age",
+                    doc,
+                    token.idx,
+                    token.idx + len(token),
+                    float(token.text),
+                    sentence,
+                    unit="year",
+                )
+            )
         elif (
             len(span) == 1
             and re.fullmatch(r"\d{1,3}", token.text)
@@ -94,10 +107,13 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             unit = _duration_unit(doc, token)
             if unit is None or day:
                 continue
-            value = parse_number(token.text)
+            first = token  # "ninety five years": the whole number in words
+            while first.i > span.start and doc[first.i - 1].is_alpha and doc[first.i - 1].like_num:
+                first = doc[first.i - 1]
+            value = parse_number(doc[first.i : token.i + 1].text)
             if value is None:
                 continue
-            start, qualifier = _qualifier(doc, token.idx, unit.idx)
+            start, qualifier = _qualifier(doc, first.idx, unit.idx)
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
             old = _old_after(doc, unit.i)
             last = doc[old] if old else unit
@@ -116,33 +132,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     qualifier=qualifier,
                     approximate=approximate or lowered in VAGUE,
                     bound=bound,
+                    rate=None if old else _rate(doc, doc[token.i : last.i + 1]),
                 )
             )
     return facts
-
-
-def _ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
-    """ "Maddon, 66, has ...": a bare whole number between commas after a person's name is
-    the person's age."""
-    result = []
-    for fact in facts:
-        span = doc.char_span(fact.start, fact.end)
-        if (
-            fact.kind == "count"
-            and span is not None
-            and len(span) == 1
-            and span.start >= 2
-            and span.end < len(doc)
-            and re.fullmatch(r"\d{1,3}", fact.text)
-            and fact.value <= 130
-            and doc[span.start - 1].text == ","
-            and doc[span.end].text in (",", ")")
-            and doc[span.start - 2].pos_ == "PROPN"
-        ):
-            person = doc[span.start - 2]
-            name = [t for t in doc[max(0, person.i - 3) : person.i + 1] if t.pos_ == "PROPN"]
-            fact = replace(  # noqa: PLW2901
-                fact, kind="age", unit="year", counted=None, concept=" ".join(t.text for t in name)
-            )
-        result.append(fact)
-    return result

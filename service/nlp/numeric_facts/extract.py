@@ -8,17 +8,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.ages import ages
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact
 from service.nlp.numeric_facts.counted import _counted, _elided
-from service.nlp.numeric_facts.dates import _ages, _date_facts
+from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
-    _AMOUNT_LABELS,
     _BARE_AMOUNT,
-    _YEAR,
+    _amount_as_date,
     _fraction,
     _number_tokens,
-    _skip,
 )
+from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
 from service.nlp.numeric_facts.ranges import (
     _conversions,
@@ -26,6 +26,7 @@ from service.nlp.numeric_facts.ranges import (
     _inherit_currency,
     _link_ranges,
     _shared_concepts,
+    _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
 from service.nlp.numeric_facts.values import (
@@ -58,14 +59,14 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     for found in doc.ents:
         if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
             continue
-        if _skip(doc, found):
+        ent = found
+        if ent.label_ == "DATE" and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent)):
+            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
+        if _skip(doc, ent):
             for i in range(found.start_char, found.end_char):
                 taken[i] = True  # not a fact, and not to be found again token by token
             continue
-        ent = found
         sentence = sentence_of(ent.start_char)
-        if ent.label_ == "DATE" and _BARE_AMOUNT.fullmatch(ent.text):
-            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
         if ent.label_ in ("DATE", "TIME") or (
             ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)
         ):
@@ -82,7 +83,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                     head = head.head  # "the second-largest brewer"
                 counted = (
                     _noun_phrase(head)
-                    if head.pos_ in ("NOUN", "PROPN") and head is not ent.root
+                    if head.pos_ in ("NOUN", "PROPN") and head.i != ent.root.i
                     else None
                 )
                 add(
@@ -150,6 +151,6 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         else facts[i]
         for i in order
     ]
-    linked = _conversions(doc, _link_ranges(doc, ordered))
+    linked = _conversions(doc, _link_ranges(doc, _with_subunits(doc, ordered)))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
-    return _ages(doc, _shared_concepts(doc, facts))
+    return ages(doc, _shared_concepts(doc, facts))

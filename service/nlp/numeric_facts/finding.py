@@ -1,4 +1,5 @@
-"""Finding the numbers: which entity spans are facts, the ones the model missed, what is not."""
+"""Finding the numbers: the entity spans widened to their whole amount, and the numbers the
+model missed ("4.3bn rupees", "5kW", "-1.3%", "younger than three months old")."""
 
 from __future__ import annotations
 
@@ -6,171 +7,49 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
-from service.nlp.numeric_facts.tree import children
+from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS, _number_word, _one_of_a_noun
 from service.nlp.numeric_facts.units import (
+    _CODE_TOKEN,
     _GLUED_UNIT,
     _PENCE,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATIONS,
+    _code,
     _money_context,
+    _unit_after,
     unit_at,
     unit_in,
     unit_name,
 )
-from service.nlp.numeric_facts.values import _GLUED, SCALES, VAGUE, WORDS, is_cardinal
-
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
-
+from service.nlp.numeric_facts.values import (
+    _GLUED,
+    _PERCENT_TOKEN,
+    _PLAIN,
+    SCALES,
+    is_cardinal,
+)
 
 _BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?", re.IGNORECASE)
-
-
-_PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
-
-
-_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
-
-
-_AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
-# Currency names of more than one word ("chinese yuan"), whose capitals are not a name's.
-_CURRENCY_NAMES = re.compile(
-    "|".join(sorted((re.escape(n) for n in CURRENCY_WORDS if " " in n), key=len, reverse=True))
-)
+_AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
+_LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _DIGIT = re.compile(r"\d")
-_PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
-_PLAIN = re.compile(r"(?:[-+−]|(?i:minus|sub)-)?\d+(?:,\d{3})*(?:\.\d+)?")
-_CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
-
-
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 
-_WORD_LIMIT = 40  # chars looked at around a number to see if it sits inside a word ("G7")
-
-
-def _word_around(doc: Doc, start: int, end: int) -> str:
-    """The whitespace-delimited word holding chars ``start:end`` (bounded, so linear)."""
-    text = doc_text(doc)
-    low, high = max(0, start - _WORD_LIMIT), min(len(text), end + _WORD_LIMIT)
-    while start > low and not text[start - 1].isspace():
-        start -= 1
-    while end < high and not text[end].isspace():
-        end += 1
-    return text[start:end].strip(",.;:!?()[]\"“”'‘’")
-
-
-def _skip(doc: Doc, span: Span) -> bool:
-    """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
-    word = _word_around(doc, span.start_char, span.end_char)
-    if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
-        return True
-    if any(
-        re.search(r"[A-Za-z]-?\d", piece)
-        and not (
-            re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^(?:minus|sub)-", piece, re.IGNORECASE)
-            or _CODE_TOKEN.match(piece)
-        )
-        for piece in word.split()
-    ):
-        return True
-    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
-    if glued and not (
-        unit_name(glued[1], glued=True)
-        or re.fullmatch(r"(?i)bn|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
-    ):
-        return True  # "5G", "4K", "3D": a name, not an amount
-    hyphen = re.search(r"\d-([A-Za-z]+)", word)
-    if hyphen and not (unit_name(hyphen[1]) or hyphen[1].lower() in DURATIONS):
-        return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
-    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > 2:
-        return True
-    if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
-        return True  # a score: "beat Charlton 2-1"
-    if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
-        return True
-    if len(span) == 1:
-        token = span[0]
-        if token.lower_ == "one":
-            return not _one_of_a_noun(token)
-        if not token.like_num and token.lower_ not in VAGUE and not _number_word(token):
-            glued = _GLUED_UNIT.fullmatch(token.text)
-            return not (
-                _GLUED.match(token.text)
-                or _PENCE.match(token.text)
-                or _SYMBOL_AMOUNT.match(token.text)
-                or _CODE_TOKEN.fullmatch(token.text)
-                or _PLAIN.fullmatch(token.text)
-                or _PERCENT_TOKEN.fullmatch(token.text)
-                or (glued and unit_name(glued[2], glued=True))
-            )
-    return False
-
-
-def _in_name(doc: Doc, span: Span) -> bool:
-    """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"; not
-    a number with its unit after it ("MacBook Pro 16 inch") or a currency's name ("7,199
-    Chinese yuan")."""
-    if span.end < len(doc) and _unit_after(doc, span.end):
-        return False
-    named = {w for m in _CURRENCY_NAMES.finditer(span.text.lower()) for w in m[0].split()}
-    for token in span:
-        if (
-            token.lower_ not in named
-            and not unit_name(token.text)  # "minus-130 degrees Fahrenheit"
-            and token.is_alpha
-            and token.is_title
-            and not token.is_sent_start
-            and token.lower_ not in SCALES
-            and token.lower_ not in CURRENCY_WORDS
-            and not _number_word(token)
-            and token.lower_ not in VAGUE
-            and token.lower_ not in _QUALIFIER_WORDS
-        ):
-            return True
-    if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    after = doc[span.end] if span.end < len(doc) else None
-    # A bare number right after a name ("Hot 97", "League Two"), or before one ("50 Cent").
-    return (
-        before.pos_ == "PROPN"
-        and not before.is_lower
-        and not before.like_num
-        and before.lower_ not in CURRENCY_WORDS
-        and before.text not in _SYMBOLS
-    ) or (
-        after is not None
-        and after.is_title
-        and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
-        and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+def _amount_as_date(span: Span) -> bool:
+    """A span the model tagged DATE that is an amount: "two and a half billion dollars"."""
+    words = {t.lower_ for t in span}
+    return bool(words & (CURRENCY_WORDS.keys() | _LONG_SCALES)) and not (
+        words & (MONTHS | DURATIONS) or _YEAR.search(span.text)
     )
 
 
-def _number_word(token: Token) -> bool:
-    return token.lower_ in WORDS or is_cardinal(token.lower_)
-
-
-def _one_of_a_noun(token: Token) -> bool:
-    """ "one solution", "a category one hurricane", "one of the proudest moments": a count
-    of 1 of a noun (NewsQuant marks them); not the pronoun ("no one", "the one that", "one
-    of them")."""
-    head = token.head
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before in ("no", "any", "every", "each", "the", "this", "that", "which"):
-        return False
-    if token.dep_ in ("nummod", "compound"):
-        return head.pos_ == "NOUN" and head.i > token.i
-    of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
-    return bool(things) and things[0].tag_ == "NNS"
+def _first_number(doc: Doc, start: int, end: int) -> str:
+    """The first token of ``doc[start:end]`` holding a digit ("180p" of "more than 180p")."""
+    return next((t.text for t in doc[start:end] if _DIGIT.search(t.text)), doc[start].text)
 
 
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
@@ -185,6 +64,11 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if not _DIGIT.search(text):
             if token.lower_ == "one" and _one_of_a_noun(token):
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
+            elif is_cardinal(token.lower_) and token.lower_ != "one" and _words_end(doc, token.i):
+                start = token.i  # "younger than three months old": words the model missed
+                while start > 0 and _word_before(doc, start, taken):
+                    start -= 1
+                found.append(Span(doc, start, token.i + 1, label="CARDINAL"))
             continue
         if token.lower_ == "one" and _one_of_a_noun(token):
             found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
@@ -211,6 +95,28 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     return found
 
 
+def _word_before(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """Whether token ``i - 1`` belongs to the number in words at ``i`` ("forty-five")."""
+    before = doc[i - 1]
+    if taken[before.idx]:
+        return False
+    if before.text == "-" and i > 1:
+        return is_cardinal(doc[i - 2].lower_)  # "forty - five"
+    return is_cardinal(before.lower_)
+
+
+def _words_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a number in words that counts or measures what follows it
+    ("three months", "seventeen tests"), not one inside a longer run of words."""
+    token = doc[i]
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or _number_word(following) or following.lower_ in SCALES:
+        return False
+    return following.lower_ in DURATIONS or (
+        token.dep_ in ("nummod", "quantmod") and token.head.i == following.i
+    )
+
+
 def _fraction(doc: Doc, token: Token) -> bool:
     """ "a third more", "a quarter of": a fraction, not an ordinal."""
     return (
@@ -222,24 +128,40 @@ def _fraction(doc: Doc, token: Token) -> bool:
     )
 
 
-def _unit_after(doc: Doc, end: int) -> int | None:
-    """End token of a unit written right after token ``end`` ("km/h", "-inch"), if any."""
-    start = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
-    found = unit_at(doc, start, start + 3)
-    return found[3] if found else None
-
-
 def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
     label = span.label_
+    while end - start > 1 and doc[end - 1].lower_ in ("to", "and", "or", "-", "–", "from"):
+        end -= 1  # "64 percent to" (56 percent): the model took the link word in
+    dash = next((t.i for t in doc[start + 1 : end] if t.text in ("-", "–", "—") and
+                 doc[t.i - 1].whitespace_), None)  # fmt: skip
+    before_dash = doc[dash - 1].lower_ if dash is not None else ""
+    spelt = is_cardinal(before_dash) and before_dash not in SCALES  # "one - third", "forty - five"
+    if dash is not None and not spelt and not any(_DIGIT.search(t.text) for t in doc[dash:end]):
+        end = dash  # "$275 billion - half of what ...": an aside after a spaced dash
     while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
             break
         start += 1
-    if start > 0 and doc[start - 1].text in _SYMBOLS:
+    before = doc[start - 1].text if start > 0 else ""
+    if (
+        before in _SYMBOLS
+        or (before in ("us", "hk", "c", "nz") and doc[start].text.startswith("$"))  # "c $ 16"
+        or _code(before)
+        or re.fullmatch(r"[A-Za-z]{2,3}\$", before)  # "AUD$ 15"
+    ):
         start -= 1
-        label = "MONEY"
+        label = "MONEY"  # "$ 5", "USD 200"
+    elif (
+        _CODE_TOKEN.fullmatch(number := _first_number(doc, start, end))
+        or _SYMBOL_AMOUNT.match(number)
+        or _PENCE.fullmatch(number)  # "more than 180p" tagged a cardinal
+        or ((glued := _GLUED_UNIT.fullmatch(number)) and glued[2] in CURRENCY_CODES)
+    ):
+        label = "MONEY"  # "Y=5,182" tagged a cardinal
+    if end < len(doc) and _code(doc[end].text) and label != "PERCENT":
+        end, label = end + 1, "MONEY"  # "500 USD"
     if (
         end < len(doc)
         and doc[end].lower_.rstrip(".") in SCALES
@@ -255,7 +177,16 @@ def _widen(span: Span) -> Span:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
     if re.search(r"%|\bper ?cent\b|\dpc\b", doc[start:end].text, re.IGNORECASE):
         label = "PERCENT"
-    elif end < len(doc) and doc[end].lower_ in CURRENCY_WORDS and doc[end].lower_ != "p":
+    elif label == "PERCENT" and not re.search(r"(?i)percent|pct", doc[start:end].text):
+        label = "CARDINAL"  # "as much as 1/4 point": points, which the model read as a percent
+    elif label == "CARDINAL" and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY:
+        label = "MONEY"  # "two and a half billion dollars", read as a date
+    elif (
+        end < len(doc)
+        and doc[end].lower_ in CURRENCY_WORDS
+        and doc[end].lower_ != "p"
+        and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("zone", "area"))  # "Euro zone"
+    ):
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"
     elif (after := _unit_after(doc, end)) and label != "MONEY":
@@ -278,4 +209,6 @@ def _widen(span: Span) -> Span:
         found = unit_in(doc[start : min(end + 2, len(doc))])
         if found and found[2] < end < found[3]:
             end = found[3]
+        elif found and not any(t.like_num for t in doc[found[3] : end]):
+            end = found[3]  # "12 C overnight": the entity ran past the unit
     return Span(doc, start, end, label=label)

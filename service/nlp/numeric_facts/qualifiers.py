@@ -33,6 +33,10 @@ QUALIFIERS = {
     "at most": (False, "upper"),
     "just under": (True, "upper"),
     "no more than": (False, "upper"),
+    "not more than": (False, "upper"),
+    "no less than": (False, "lower"),
+    "no fewer than": (False, "lower"),
+    "not less than": (False, "lower"),
     "above": (False, "lower"),
     "greater than": (False, "lower"),
     "as few as": (False, "lower"),
@@ -40,6 +44,8 @@ QUALIFIERS = {
     "as many as": (False, "upper"),
     "as much as": (False, "upper"),
     "sub-": (False, "upper"),  # "sub-7 nanometer chips"
+    "exactly": (False, None),
+    "just": (False, None),  # "grew by just 3%": said to be no more
 }
 
 
@@ -51,6 +57,7 @@ _QUALIFIER_RE = re.compile(
 )
 
 
+_LONGER = {q: [other for other in QUALIFIERS if other.endswith(f" {q}")] for q in QUALIFIERS}
 _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} | {"a", "an", "the"}
 # Denominators of fractions written in words ("a third", "two-thirds", "one-twentieth").
 
@@ -58,9 +65,13 @@ _QUALIFIER_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} | {"a", 
 def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     """Start char of the fact (extended over a qualifier before it) and the qualifier."""
     inside = _QUALIFIER_RE.match(doc_text(doc)[start:end])
-    if inside:
-        return start, inside[1].lower()
     before = doc_text(doc)[max(0, start - 20) : start]
+    if inside:
+        word = inside[1].lower()
+        for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
+            if before.lower().endswith(longer[: -len(word)]):
+                return start - len(longer) + len(word), longer
+        return start, word
     match = _QUALIFIER_BEFORE.search(before)
     if match:
         return start - len(before) + match.start(), match[1].lower()
@@ -109,11 +120,13 @@ def direction_of(root: Token) -> str | None:
             token = token.head
         else:
             break
+    if token.lower_ == "times":
+        return None  # "lost his pen 7 times": how often, not a change
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
         following = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
-        if word is token or following in ("from", "to"):
+        if word.i == token.i or following in ("from", "to"):
             continue  # "3.9 million headsets, up from 2.4 million": "up" is the change's
         if word.lower_ in _DOWN_WORDS:
             return "down"

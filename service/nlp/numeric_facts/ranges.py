@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number
+from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
 
 # A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
 # "50 -1.3%" is a name's number and a signed one.
-_RANGE_SPLIT = re.compile(r"\s+(?:to|and)\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])")
+_RANGE_SPLIT = re.compile(
+    r"\s+(?:to|and(?!\s+an?\s+half\b))\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])"
+)
+
+
+# A short phrase of time between the ends of "from X ... to Y" ("at 10.45pm last night").
+_TIME_BETWEEN = re.compile(
+    r"(?:(?:at|on|in|by|since|last|this|yesterday|night|morning|evening|week|month|year|"
+    r"[\d.:]+\s*(?:am|pm)?|\w+day),?\s+){1,6}to"
+)
 
 
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -27,12 +36,21 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+def change_then_level(verb: Token | None, first: float, second: float) -> bool:
+    """ "rose by 0.2% to 3.1%", "rose $1 to $58": a change, then the level it reached; not a
+    range said of what is to come ("expected to grow by 2% to 3%")."""
+    if verb is None:
+        return False
+    past = verb.tag_ in ("VBD", "VBN")
+    return past or first >= second or (first > 0 and second / first >= 3)
+
+
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
     bare = re.fullmatch(r"[\d.,]+", first.text)
-    if first.kind == "count" and second.kind == "quantity" and (not first.counted or bare):
-        first = replace(first, kind="quantity", unit=second.unit)  # "5-10W", "40 to 50 hours"
+    if first.kind == "count" and second.kind in ("quantity", "age") and (not first.counted or bare):
+        first = replace(first, kind=second.kind, unit=second.unit)  # "5-10W", "40 to 50 hours"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
         second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
     if first.kind == "money" and second.kind == "count":
@@ -42,7 +60,7 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
     if first.end == second.start - 1 or first.end == second.start:
         scale = _HAS_SCALE.search(second.text)
         if scale and not _HAS_SCALE.search(first.text) and first.value < second.value:
-            first = replace(first, value=first.value * SCALES[scale[1].lower()])
+            first = replace(first, value=scaled(first.value, SCALES[scale[1].lower()]))
     return first, second
 
 
@@ -54,19 +72,35 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if first.range or second.range or first.sentence_index != second.sentence_index:
             continue
         first, second = _harmonise(first, second)
-        if first.kind != second.kind or first.kind not in ("money", "count", "percent", "quantity"):
+        if first.kind != second.kind or first.kind not in (
+            "money",
+            "count",
+            "percent",
+            "quantity",
+            "age",
+        ):
             continue
         gap = doc_text(doc)[first.end : second.start].strip().lower()
         before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
+        if opener == "from" and _TIME_BETWEEN.fullmatch(gap):
+            gap = "to"  # "from $36,040 at 10.45pm last night to $34,935"
         if gap == "" and second.qualifier == "up to" and opener == "from":
             gap = "to"  # "from 450 sq ft up to 900 sq ft"
-        alike = first.kind in ("percent", "quantity", "money") and (first.unit, first.currency) == (
+        alike = first.kind in ("percent", "quantity", "money", "age") and (
+            first.unit,
+            first.currency,
+        ) == (
             second.unit,
             second.currency,
         )
         if gap == "to" and opener == "from":
             link, roles = "change", ("from", "to")
+        elif gap == "to" and (opener == "by" or (first.direction and not second.direction)):
+            verb = _token_before(doc, first.start, skip="by")
+            if change_then_level(verb, first.value, second.value):
+                continue  # "rose $1 to $58", "rise by $19bn to $419bn": a change, its level
+            link, roles = "interval", ("min", "max")
         elif (gap == "and" and opener == "between") or (
             gap in ("to", "-", "–") and (opener or alike)
         ):
@@ -88,6 +122,15 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
         facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
+
+
+def _token_before(doc: Doc, char: int, skip: str) -> Token | None:
+    """The token before char offset ``char``, past one word ``skip`` ("rose by 5%" -> rose)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    if i > 0 and doc[i].lower_ == skip:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
@@ -200,5 +243,31 @@ def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
             and not fact.range
         ):
             fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+        result.append(fact)
+    return result
+
+
+def _with_subunits(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "thirteen dollars and forty-five cents", "3 dollars 50 cents": one amount."""
+    text = doc_text(doc)
+    result: list[NumericFact] = []
+    for fact in facts:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.kind == fact.kind == "money"
+            and previous.unit is None
+            and fact.unit in ("cent", "penny")
+            and not previous.range
+            and not fact.range
+            and re.fullmatch(r"\s*(?:and\s+)?", text[previous.end : fact.start])
+        ):
+            result[-1] = replace(
+                previous,
+                value=previous.value + fact.value,
+                end=fact.end,
+                text=text[previous.start : fact.end],
+            )
+            continue
         result.append(fact)
     return result

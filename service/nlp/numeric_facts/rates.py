@@ -48,6 +48,10 @@ def _period(doc: Doc, i: int) -> str | None:
 def _rate(doc: Doc, span: Span) -> str | None:
     """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
     end = span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("a", "an", "per"):
+        end += 1  # "a $70-a-share price"
+        if end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].pos_ == "NOUN":
+            return _period(doc, end) or doc[end + 2].lemma_.lower()
     inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
     found = _period(doc, inside if inside is not None else end)
     if found:

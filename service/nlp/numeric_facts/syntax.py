@@ -48,6 +48,7 @@ def _is_thing(token: Token, span: Span) -> bool:
         and not token.like_num
         and (not is_unit(token) or token.ent_type_ in _NAMES)  # "TB" the disease
         and token.lower_ not in DURATIONS
+        and token.lower_ != "times"  # "seven times", "100 times more": a frequency or a ratio
         and token.lower_ not in CURRENCY_WORDS
         and token.lower_ not in SCALES
         and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
@@ -62,7 +63,7 @@ def _number_root(span: Span) -> Token:
         head = root.head
         if (
             root.dep_ == "appos"
-            and head is not root
+            and head.i != root.i
             and (
                 head.like_num
                 or _GLUED.match(head.text)

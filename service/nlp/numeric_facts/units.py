@@ -29,7 +29,7 @@ _MOST_TRADED = {
     "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR",
     "krona": "SEK", "krone": "NOK", "dinar": "KWD", "riyal": "SAR", "yuan": "CNY",
     "lira": "TRY", "ruble": "RUB", "shilling": "KES", "rial": "IRR", "dirham": "AED",
-    "won": "KRW",
+    "won": "KRW", "peseta": "ESP",
 }  # fmt: skip
 # Currency words that are also common English words, or not from CLDR's names.
 _NOT_CURRENCY_WORDS = {
@@ -41,7 +41,7 @@ _ENGLISH_NAMES = {
     "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
     "quid": "GBP",
 }  # fmt: skip
-_SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "p": "GBP"}
+_SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "cent": "USD", "p": "GBP"}
 
 
 def _currency_words() -> dict[str, str]:
@@ -72,7 +72,7 @@ CURRENCY_WORDS = _currency_words()
 CURRENCY_CODES = set(CURRENCY_WORDS.values())
 
 
-SUBUNITS = {"pence": 0.01, "cents": 0.01, "p": 0.01}
+SUBUNITS = {"pence": 0.01, "cents": 0.01, "cent": 0.01, "p": 0.01}
 
 
 PERIODS = {"year", "month", "week", "day", "hour", "minute", "second", "quarter", "annum"}
@@ -81,8 +81,11 @@ PERIODS = {"year", "month", "week", "day", "hour", "minute", "second", "quarter"
 # no exavolt, "PS" no petasiemens), and a lone "m", "b" or "k" is a scale.
 _SYMBOL = re.compile(
     r"(?:[kMGT](?:W|Wh|Hz|B|V|J|N|bps|Pa)|m(?:A|Ah|g|l|L|m|s|W|V|Wh)|[μµ][mgls]|c[mlL]|k[mgLlJ]"
-    r"|Hz|Wh|W|V|Nm|lbs?|oz|ft|yd|mph|kph|km/h|m/s|rpm|psi|hp|dB|degC|degF|g|L)"
+    r"|[kMGT]b(?:ps)?|nm|cc|Hz|Wh|W|V|Nm|lbs?|oz|ft|yd|mph|kph|km/h|m/s|rpm|psi|hp|dB|degC|degF"
+    r"|g|L)"
 )
+# Symbols that are units only inside a compound or with a power ("m/s", "km2", "A/cm2").
+_PART_SYMBOLS = {"A", "m", "s", "h", "km", "mi", "t"}
 # English words pint knows as units that a news number counts as things ("five points").
 _NOT_UNIT_WORDS = {
     "point", "line", "link", "hand", "chain", "bar", "turn", "drop", "cup", "shot", "sheet",
@@ -94,12 +97,18 @@ _NOT_UNIT_WORDS = {
 
 _POWER = re.compile(r"\b(?:square|sq|cubic|cu)\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    r"(?:(?:degrees?|deg\.?|°)\s*(c|f|celsius|centigrade|fahrenheit)|(celsius|centigrade|"
-    r"fahrenheit))",
+    r"(?:(?:degrees?|deg\.?|°)\s*(c|f|celsius|celcius|centigrade|fahrenheit|farenheit)"
+    r"|(celsius|celcius|centigrade|fahrenheit|farenheit))",
     re.IGNORECASE,
 )
 # News spellings pint reads otherwise: "Nm" is a newton metre (pint: a "number meter").
-_SPELLINGS = {"Nm": "newton-meter", "kph": "km/h", "bhp": "hp", "mpg": "mi/gal", "HP": "hp"}
+_SPELLINGS = {
+    "Nm": "newton-meter", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "bhp": "hp",
+    "mpg": "mi/gal", "HP": "hp", "PS": "metric horsepower", "deg": "degree", "°": "degree",
+}  # fmt: skip
+# A capital C or F against a number is a temperature ("30C", "98.6F"), not a coulomb or farad;
+# a spaced "C" too ("12 C").
+_TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
 
 
@@ -134,12 +143,14 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     "hour"), "mph" -> ("mile", "hour"), "Metres" -> ("meter", None); None when the text is
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
-    cleaned = text.strip().strip(".-–").replace("m.p.h", "mph")
+    cleaned = text.strip().strip(".-–").replace("m.p.h", "mph").replace("gramme", "gram")
     cleaned = _SPELLINGS.get(cleaned, cleaned).replace(" per ", "/")
+    if cleaned in _TEMPERATURE_LETTERS and (glued or cleaned == "C"):
+        cleaned = _TEMPERATURE_LETTERS[cleaned]
     temperature = _TEMPERATURE.fullmatch(cleaned)
     if temperature:  # "degrees Celsius", "° F", "deg C"
         scale = (temperature[1] or temperature[2]).lower()
-        cleaned = "degC" if scale in ("c", "celsius", "centigrade") else "degF"
+        cleaned = "degC" if scale in ("c", "celsius", "celcius", "centigrade") else "degF"
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+[23]?", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned.islower():  # a symbol: "kW", "GHz", "mph", "A/cm2"
@@ -147,13 +158,19 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
             return None
         fixed = re.sub(r"(?i)hz$", "Hz", cleaned)  # "Ghz", "HZ"
         fixed = re.sub(r"(?<=[a-z])([23])$", r"**\1", fixed)  # "cm2"
-        parts = fixed.split("/")  # "kV/cm", "A/cm2": each side a symbol
-        symbols = _SYMBOL.fullmatch(fixed) or all(
-            _SYMBOL.fullmatch(p) or p in ("A", "m", "s", "h", "cm**2", "m**2") for p in parts
+        parts = fixed.split("/")  # "kV/cm", "A/cm2", "km2": each side a symbol
+        bases = [re.sub(r"\*\*[23]$", "", p) for p in parts]
+        symbols = _SYMBOL.fullmatch(fixed) or (
+            (len(parts) > 1 or bases[0] != parts[0])
+            and all(_SYMBOL.fullmatch(b) or b in _PART_SYMBOLS for b in bases)
         )
-        candidates = [fixed] if symbols else []
+        # "Gb", "Mbps": bits, which pint spells "bit" ("b" is its barn).
+        candidates = [re.sub(r"^([kMGT])b(ps)?$", r"\1bit/s" if "ps" in fixed else r"\1bit", fixed)]
+        candidates = candidates if symbols else []
         if not candidates and len(cleaned) > 3:
             candidates = [cleaned.lower()]  # "FEET", "Miles"
+        elif not candidates and cleaned.islower() and _whole_name(cleaned):
+            candidates = [cleaned]  # "ton", "ohm": a unit's own short name, not a symbol
     else:
         candidates = [cleaned.lower()]
     if candidates and " " in candidates[0]:  # "square metres": pint wants the singular
@@ -189,6 +206,16 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     return None
 
 
+def _whole_name(word: str) -> bool:
+    """Whether pint reads a short word as the unit it spells out ("ton", "ohm", "amp"), not as
+    a prefix and a symbol ("cm" is centi-metre, "pin" nothing)."""
+    try:
+        name = str(_registry().parse_units(word))
+    except Exception:
+        return False
+    return len(word) >= 3 and (name.startswith(word) or name.startswith(word.rstrip("s")))
+
+
 def is_unit(token: Token) -> bool:
     """Whether a token names a unit (not a period word, a currency or a name)."""
     return (
@@ -212,7 +239,7 @@ _PREFIXES = {"RM": "MYR", "Rs": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "
 _CODE_AMOUNT = re.compile(
     r"^(?:(?:about|around|over|under|nearly|almost)\s+)?([A-Z]{3}|RM|Rs|Y=|\$US|S\$|R\$)\s?\d"
 )
-_DIGIT = re.compile(r"\d")
+_NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 
@@ -225,13 +252,20 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
-    text = re.sub(r"\b(US|HK|A|C|NZ|S) \$", r"\1$", text)  # "HK $3.7 billion"
+    # "HK $3.7 billion", "c $ 16.4 million"
+    text = re.sub(r"\b(US|HK|A|C|NZ|S|us|hk|c|nz) \$", lambda m: f"{m[1].upper()}$", text)
     code = _CODE_AMOUNT.search(text)
     if code:
         return _PREFIXES.get(code[1], code[1])
+    dollars = re.search(r"\b([A-Za-z]{3})\$", text)  # "AUD$15", "Mex$ 10 million"
+    if dollars and (dollars[1].upper() in CURRENCY_CODES or dollars[1].upper() == "MEX"):
+        return "MXN" if dollars[1].upper() == "MEX" else dollars[1].upper()
     for symbol, code in CURRENCY_SYMBOLS:
         if symbol in text:
             return code
+    written = re.search(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text)  # "500 USD", "115USD"
+    if written and written[1] in CURRENCY_CODES:
+        return written[1]
     words = re.findall(r"[a-z]+", f"{text} {following}".lower())[:8]
     for i, word in enumerate(words):
         for size in (3, 2):  # "hong kong dollars", "australian dollars"
@@ -275,7 +309,7 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
             token.like_num
             or token.lower_ in SCALES
             or token.lower_ in VAGUE
-            or _DIGIT.search(token.text)
+            or _NUMBERLIKE.match(token.text)  # "$5", "Y=28,030"; not "km2"
         ):
             seen = True
             continue
@@ -319,3 +353,20 @@ def _money_context(span: Span) -> bool:
     sentence = span.sent
     window = span.doc[max(sentence.start, span.start - 6) : min(sentence.end, span.end + 6)]
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
+
+
+_CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
+# ISO 4217 codes that are English words in capitals ("ALL 20 players").
+_WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
+
+
+def _code(word: str) -> bool:
+    """An ISO 4217 code written as a word beside a number ("USD 200", "500 EUR")."""
+    return len(word) == 3 and word.isupper() and word in CURRENCY_CODES - _WORD_CODES
+
+
+def _unit_after(doc: Doc, end: int) -> int | None:
+    """End token of a unit written right after token ``end`` ("km/h", "-inch"), if any."""
+    start = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    found = unit_at(doc, start, start + 3)
+    return found[3] if found else None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from decimal import Decimal
 from functools import cache
 
 from text_to_num import text2num
@@ -74,6 +76,16 @@ DENOMINATORS |= {w: v for w, v in ORDINALS.items() if v and v > 4}
 DENOMINATORS |= {"twentieth": 20, "twentieths": 20, "hundredth": 100, "hundredths": 100}
 
 
+_FRACTION = re.compile(
+    r"(?<![\d/.,])(?:(?P<whole>\d+)(?:\s+|-|(?=[½⅓⅔¼¾⅕⅛⅜⅝⅞])))?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>[½⅓⅔¼¾⅕⅛⅜⅝⅞]))(?![\d/])"
+)
+_DENOMINATOR_DIGITS = {2, 3, 4, 5, 8, 10, 16, 32, 64}
+
+
+_PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
+_PLAIN = re.compile(r"(?:[-+−]|(?i:minus|sub)-)?\d+(?:,\d{3})*(?:\.\d+)?")
+
+
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 
 
@@ -115,21 +127,45 @@ def _cardinal(words: list[str]) -> float:
         return float(sum(text2num(w, "en") if w != "hundred" else 100 for w in words))
 
 
+def scaled(value: float, scale: float) -> float:
+    """``value * scale`` without binary noise: 16.4 million is 16400000.0, not 16399999.99."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
+
+
+def _fraction_value(text: str) -> tuple[float, int, int] | None:
+    """A number with a fraction in digits ("7 3/4", "1/4", "10½") and where it lies in the
+    text; "24/7" and "9/11" are no fractions."""
+    match = _FRACTION.search(text)
+    if match is None:
+        return None
+    whole = float(match["whole"]) if match["whole"] else 0.0
+    if match["vulgar"]:
+        return whole + unicodedata.numeric(match["vulgar"]), match.start(), match.end()
+    numerator, denominator = int(match["num"]), int(match["den"])
+    if numerator >= denominator or denominator not in _DENOMINATOR_DIGITS:
+        return None
+    return whole + numerator / denominator, match.start(), match.end()
+
+
 def parse_number(text: str) -> float | None:
-    """Value of a number written in digits and/or words: "2.5 billion", "two dozen", "1.5m"."""
+    """Value of a number written in digits and/or words: "2.5 billion", "two dozen", "1.5m",
+    "7 3/4", "half a million"."""
     lowered = text.lower().replace("per cent", "").replace("percent", "")
+    fraction = _fraction_value(lowered)
     match = _NUMBER.search(lowered)
-    if match:
-        if len(match[0]) > 100:  # no claim; and past 308 digits float() gives inf, not JSON
+    if fraction or match:
+        if fraction:
+            value, end = fraction[0], fraction[2]
+        elif len(match[0]) > 100:  # no claim; and past 308 digits float() gives inf, not JSON
             return None
-        value = float(match[0].replace(",", ""))
-        scale = _SCALE_AFTER.match(lowered[match.end() :])
-        return value * SCALES[scale[1].lower()] if scale else value
-    and_a_half = re.search(r"\band an? half\b", lowered)  # "two and a half"
-    if and_a_half:
-        lowered = lowered[: and_a_half.start()]
+        else:
+            value, end = float(match[0].replace(",", "")), match.end()
+        scale = _SCALE_AFTER.match(lowered[end:])
+        return scaled(value, SCALES[scale[1].lower()]) if scale else value
+    # "two and a half million": the half is added before the scale multiplies.
+    lowered = re.sub(r"\band an? half\b", " andahalf ", lowered)
     words = re.findall(r"[a-z]+", lowered.replace("-", " "))[:20]
-    total, current, seen, run = 0.0, 0.0, False, []
+    total, current, seen, run, part = 0.0, 0.0, False, [], False
     for word in [*words, ""]:
         if word and is_cardinal(word) and word not in SCALES:
             run.append(word)  # "three hundred and forty two": read by text2num below
@@ -140,14 +176,17 @@ def parse_number(text: str) -> float | None:
             # "hundreds of thousands": the magnitudes multiply.
             current, seen = max(current, 1.0) * VAGUE[word], True
         elif word in SCALES and len(word) > 2:
-            current = max(current, 1.0) * SCALES[word]
-            total, current, seen = total + current, 0.0, True
+            current = scaled(current if part or current else 1.0, SCALES[word])
+            total, current, seen, part = total + current, 0.0, True, False
+        elif word == "andahalf" and seen:
+            current += 0.5
         elif word == "dozen" and seen:
             current *= 12
-        elif word in DENOMINATORS and seen:  # "a third", "two-thirds", "one-twentieth"
-            current /= DENOMINATORS[word]
+        elif word in DENOMINATORS and seen:  # "a third", "two-thirds of a million"
+            current, part = current / DENOMINATORS[word], True
+        elif word in ("a", "an") and part:
+            continue  # "half a million": the "a" is the million's
         elif word in WORDS:
-            current, seen = current + WORDS[word], True
-    if and_a_half and seen:
-        current += 0.5
+            part = word in ("half", "quarter", "third")  # "half million", "a quarter million"
+            current, seen = (WORDS[word] if part else current + WORDS[word]), True
     return total + current if seen else None

@@ -1,0 +1,104 @@
+"""Ages: bare numbers that are a person's or a thing's age, and durations said "of age".
+
+"a 65-year-old" and "five years old" are found with their period (``amounts``, ``dates``);
+this pass turns other facts into ages: "Maddon, 66,", "3 years of age", "an 87 yo man",
+"aged 35", "the age of 60", "he will be 35", "life expectancy is around 73".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from service.nlp.numeric_facts.tree import children
+from service.nlp.numeric_facts.units import PERIODS
+from service.nlp.records import NumericFact
+
+_OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s*(?:yo|y/o|y\.o\.|yrs? old)(?!\w)", re.IGNORECASE)
+# Words before a number that make it an age: "aged 35", "age 87", "the age of 60".
+AGED = re.compile(
+    r"\b(?:aged|age|ages)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+    re.IGNORECASE,
+)
+# "voters 45 or older", "those aged 65 and over": an age bounding a group.
+OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
+_PEOPLE = {"he", "she", "i", "you", "we", "they", "who"}  # "the lock, who is 36 in May"
+# Subjects whose number is an age: "the life expectancy ... is around 73".
+_AGE_NOUNS = {"age", "expectancy", "lifespan"}
+
+
+def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """The facts, with the ages among them made kind ``age`` (unit: the period, a year when
+    none is written)."""
+    text = doc.text
+    result = []
+    for fact in facts:
+        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+        if span is not None and fact.kind == "quantity" and fact.unit in PERIODS:
+            said = _OF_AGE.match(text, fact.end)
+            if said:  # "3 years of age"
+                fact = _as_age(fact, fact.unit, text, said.end())  # noqa: PLW2901
+        elif span is not None and fact.kind == "count" and _bare_age(fact):
+            written = _YEARS_OLD.match(text, fact.end)
+            if written:  # "an 87 yo man"
+                fact = _as_age(fact, "year", text, written.end())  # noqa: PLW2901
+            elif (
+                AGED.search(text[max(0, fact.start - 16) : fact.start])
+                or OLDER.match(text, fact.end)
+                or _said_of(span)
+            ):
+                fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
+            elif _after_a_name(doc, span):  # "Maddon, 66, has ..."
+                person = doc[span.start - 2]
+                name = [
+                    t
+                    for t in doc[max(0, person.i - 3) : person.i + 1]
+                    if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
+                ]
+                fact = replace(  # noqa: PLW2901
+                    _as_age(fact, "year", text, fact.end), concept=" ".join(t.text for t in name)
+                )
+        result.append(fact)
+    return result
+
+
+def _bare_age(fact: NumericFact) -> bool:
+    return bool(re.fullmatch(r"\d{1,3}", fact.text.split()[-1])) and 0 < fact.value <= 130
+
+
+def _as_age(fact: NumericFact, unit: str, text: str, end: int) -> NumericFact:
+    return replace(fact, kind="age", unit=unit, counted=None, end=end, text=text[fact.start : end])
+
+
+def _after_a_name(doc: Doc, span: Span) -> bool:
+    """ "Maddon, 66, has ...": a whole number between commas after a person's name."""
+    return (
+        len(span) == 1
+        and span.start >= 2
+        and span.end < len(doc)
+        and doc[span.start - 1].text == ","
+        and (
+            doc[span.end].text in (",", ")") or doc[span.end].is_sent_end
+        )  # "said Carla Cruz, 24."
+        and doc[span.start - 2].pos_ == "PROPN"
+    )
+
+
+def _said_of(span: Span) -> bool:
+    """ "he will be 35", "life expectancy for men is around 73": a bare number said of a
+    person with "be", or of an age."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("around", "about", "over", "under", "nearly"):
+        root, verb = verb, verb.head  # "is around 73"
+    if (
+        root.dep_ not in ("attr", "acomp", "advmod")
+        or verb.lemma_ != "be"
+        or (span.end < len(span.doc) and (span.doc[span.end].pos_ == "NOUN"))
+    ):
+        return False
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _PEOPLE or subject.lower_ in _AGE_NOUNS)

@@ -1,0 +1,225 @@
+"""Numbers that are no facts: phone numbers, codes and ids ("G7", "F-16"), times and days of
+a month, numbers in names ("50 Cent", "highway 35", "the Six Nations") and the pronoun "one"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
+from service.nlp.numeric_facts.tree import children
+from service.nlp.numeric_facts.units import (
+    _CODE_TOKEN,
+    _GLUED_UNIT,
+    _PENCE,
+    _SYMBOL_AMOUNT,
+    _SYMBOLS,
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    DURATIONS,
+    _code,
+    _unit_after,
+    unit_name,
+)
+from service.nlp.numeric_facts.values import (
+    _GLUED,
+    _PERCENT_TOKEN,
+    _PLAIN,
+    SCALES,
+    VAGUE,
+    WORDS,
+    is_cardinal,
+)
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
+_PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
+_AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+# Words before a number that do not name it: "age 87", "March 5", "Rs 500", "about 20".
+_NOT_NAMES = (CURRENCY_WORDS.keys() - {"p"}) | MONTHS | DURATIONS | SCALES.keys() | VAGUE.keys()
+_NOT_NAMES |= {"age"}
+_TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST"}
+# Currency names of more than one word ("chinese yuan"), whose capitals are not a name's.
+_CURRENCY_NAMES = re.compile(
+    "|".join(sorted((re.escape(n) for n in CURRENCY_WORDS if " " in n), key=len, reverse=True))
+)
+_WORD_LIMIT = 40  # chars looked at around a number to see if it sits inside a word ("G7")
+
+
+def _word_around(doc: Doc, start: int, end: int) -> str:
+    """The whitespace-delimited word holding chars ``start:end`` (bounded, so linear)."""
+    text = doc_text(doc)
+    low, high = max(0, start - _WORD_LIMIT), min(len(text), end + _WORD_LIMIT)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    while end < high and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(",.;:!?()[]\"“”'‘’")
+
+
+def _skip(doc: Doc, span: Span) -> bool:
+    """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
+    word = _word_around(doc, span.start_char, span.end_char)
+    if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
+        return True
+    if _day_of_month(doc, span):
+        return True
+    if span.end < len(doc) and doc[span.end].text in _TIME_ZONES:
+        return True  # "from 2300 GMT": a time of day
+    if (
+        re.fullmatch(r"[-−]\d+", span.text)
+        and span.start > 0
+        and re.fullmatch(r"[A-Z]{2,}", doc[span.start - 1].text)
+    ):
+        return True  # "COVID -19": a name's number, spaced from it
+    if any(
+        re.search(r"[A-Za-z]-?\d", piece)
+        and not (
+            re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^(?:minus|sub)-", piece, re.IGNORECASE)
+            or _CODE_TOKEN.match(piece)
+        )
+        for piece in word.split()
+    ):
+        return True
+    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
+    if glued and not (
+        unit_name(glued[1], glued=True)
+        or glued[1] in CURRENCY_CODES  # "115USD"
+        or re.fullmatch(r"(?i)bn|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
+    ):
+        return True  # "5G", "4K", "3D": a name, not an amount
+    hyphen = re.search(r"\d-([A-Za-z]+)", word)
+    if hyphen and not (
+        unit_name(hyphen[1])
+        or hyphen[1].lower() in DURATIONS
+        or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
+        or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
+    ):
+        return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
+    rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
+    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > (4 if rate else 2):
+        return True
+    if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
+        return True  # a score: "beat Charlton 2-1"
+    if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
+        return True
+    if len(span) == 1:
+        token = span[0]
+        if token.lower_ == "one":
+            return not _one_of_a_noun(token)
+        if not token.like_num and token.lower_ not in VAGUE and not _number_word(token):
+            glued = _GLUED_UNIT.fullmatch(token.text)
+            return not (
+                _GLUED.match(token.text)
+                or _PENCE.match(token.text)
+                or _SYMBOL_AMOUNT.match(token.text)
+                or _CODE_TOKEN.fullmatch(token.text)
+                or _PLAIN.fullmatch(token.text)
+                or _PERCENT_TOKEN.fullmatch(token.text)
+                or (glued and unit_name(glued[2], glued=True))
+                or (glued and glued[2] in CURRENCY_CODES)
+            )
+    return False
+
+
+def _day_of_month(doc: Doc, span: Span) -> bool:
+    """ "the 11 September attacks", "on May 5": a day of a month the model did not tag."""
+    if len(span) != 1 or not re.fullmatch(r"\d{1,2}", span.text) or int(span.text) > 31:
+        return False
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_title and t.lower_ in MONTHS and len(t) > 3 for t in near)
+
+
+def _in_name(doc: Doc, span: Span) -> bool:
+    """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"; not
+    a number with its unit after it ("MacBook Pro 16 inch") or a currency's name ("7,199
+    Chinese yuan")."""
+    if span.end < len(doc) and _unit_after(doc, span.end):
+        return False
+    named = {w for m in _CURRENCY_NAMES.finditer(span.text.lower()) for w in m[0].split()}
+    first, after = span[0], doc[span.end] if span.end < len(doc) else None
+    if (
+        len(span) == 1
+        and first.is_title
+        and first.is_alpha
+        and not first.is_sent_start
+        and after is not None
+        and after.is_title
+        and after.pos_ == "PROPN"
+    ):
+        return True  # "the Six Nations", "the Big Ten": a number word in a name
+    for token in span:
+        if (
+            token.lower_ not in named
+            and not unit_name(token.text)  # "minus-130 degrees Fahrenheit"
+            and token.is_alpha
+            and token.is_title
+            and not token.is_sent_start
+            and token.lower_ not in SCALES
+            and (token.lower_ not in CURRENCY_WORDS or token.lower_ == "cent")  # "50 Cent"
+            and not _number_word(token)
+            and token.lower_ not in VAGUE
+            and token.lower_ not in _QUALIFIER_WORDS
+        ):
+            return True
+    if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
+        return False  # "Mock Elections 2005": a year
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    # A bare number right after a name ("Hot 97", "League Two", "Planet 9"), or one that
+    # names its noun ("highway 35", "exit 436", "Game 6"), or before a name ("50 Cent").
+    plain = (
+        before.lower_ not in _NOT_NAMES
+        and before.lower_ not in _QUALIFIER_WORDS
+        and before.text not in _SYMBOLS
+        and not _code(before.text)
+    )
+    return (
+        (
+            (before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start))
+            and before.is_alpha
+            and not before.is_lower
+            and plain
+        )
+        or (
+            re.fullmatch(r"\d{1,4}", span.text) is not None
+            and span.root.head.i == span.start - 1
+            and before.tag_ in ("NN", "NNP")
+            and plain
+        )
+        or (
+            after is not None
+            and after.is_title
+            and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+            and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+        )
+    )
+
+
+def _number_word(token: Token) -> bool:
+    return token.lower_ in WORDS or is_cardinal(token.lower_)
+
+
+def _one_of_a_noun(token: Token) -> bool:
+    """ "one solution", "a category one hurricane", "one of the proudest moments": a count
+    of 1 of a noun (NewsQuant marks them); not the pronoun ("no one", "the one that", "one
+    of them")."""
+    head = token.head
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    before = previous.lower_ if previous is not None else ""
+    # Not after a mark: "he said that one of the computers ...".
+    if before in ("no", "any", "every", "each", "the", "this", "that", "which") and (
+        previous.dep_ != "mark"
+    ):
+        return False
+    if token.dep_ in ("nummod", "compound"):
+        return head.pos_ == "NOUN" and head.i > token.i
+    of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
+    return bool(things) and things[0].tag_ == "NNS"
