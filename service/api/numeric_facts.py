@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.api.errors import Blueprint
-from service.api.pagination import paginate
+from service.api.pagination import PageArgs, paginate
 from service.api.schemas import (
     DocumentFactQuery,
     NoQuery,
@@ -13,7 +13,12 @@ from service.api.schemas import (
     NumericFactQuery,
     NumericFactSchema,
 )
-from service.api.state import document_exists_or_404, found_or_404, store
+from service.api.state import (
+    document_exists_or_404,
+    entity_exists_or_404,
+    found_or_404,
+    store,
+)
 from service.corpus import FactRecord
 
 blp = Blueprint("numeric_facts", __name__, url_prefix="/v1", description="Numbers as facts.")
@@ -69,6 +74,14 @@ def fact_view(record: FactRecord) -> dict[str, Any]:
         "counted": fact.counted,
         "concept": fact.concept,
         "sentence_index": fact.sentence_index,
+        "quote_id": record.quote_id,
+        "claimed_by": None
+        if (claimant := record.claimed_by) is None
+        else {
+            "name": claimant.name,
+            "entity_id": claimant.entity_key,
+            "anonymous": claimant.anonymous,
+        },
     }
 
 
@@ -78,7 +91,7 @@ def _page(args, filters):
     return page
 
 
-_FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value")
+_FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value", "claimed_by")
 
 
 @blp.route("/numeric-facts")
@@ -88,8 +101,9 @@ def list_numeric_facts(args):
     """Numeric facts across the corpus, in document order.
 
     Filter by `kind`, `currency` (ISO 4217), a substring of what is `counted`, a value range
-    (`min_value`, `max_value`) or `document`. Money is `{amount, currency}`; ranges link
-    their two ends by fact id.
+    (`min_value`, `max_value`), `document`, or who claims them (`claimed_by`: numbers said
+    in that speaker's quotes). Money is `{amount, currency}`; ranges link their two ends by
+    fact id; a number inside a quote has its `quote_id` and `claimed_by`, the quote's speaker.
     """
     return _page(args, {name: args[name] for name in _FILTERS if name in args})
 
@@ -121,3 +135,16 @@ def document_numeric_facts(args, document_id):
     if kind := args.get("kind"):
         filters["kind"] = kind
     return _page(args, filters)
+
+
+@blp.route("/entities/<string(maxlength=200):entity_id>/numeric-facts")
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, NumericFactPageSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def entity_numeric_facts(args, entity_id):
+    """The numbers this person (or organisation) claims: those said inside their quotes.
+
+    In document order. 404 when the entity is unknown; an empty page when it claims none.
+    """
+    entity_exists_or_404(entity_id)
+    return _page(args, {"claimed_by": entity_id})

@@ -34,7 +34,7 @@ from service.corpus.records import DocumentEntity, FactRecord, QuoteRecord
 STORE_GLOB = "store-*.sqlite"
 KEPT_STORES = 2  # the current one and the one before, for services not yet restarted
 APPLICATION_ID = 0x6E667331  # "nfs1", in the file header: a foreign SQLite file is refused
-SCHEMA_VERSION = 1  # bump with any change to the DDL below
+SCHEMA_VERSION = 2  # bump with any change to the DDL below
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 # Exact totals are counted up to this many matches; past it a list with several filters or a
@@ -152,6 +152,12 @@ FACT_COLUMNS = (
     Column("value", "REAL", lambda r, doc: r.fact.value),
     # Filled by the build: the id of the record's ``counted`` text in counted_values.
     Column("counted", "INTEGER", lambda r, doc: None, True),
+    Column(
+        "claimed_by",
+        "TEXT",
+        lambda r, doc: r.claimed_by.entity_key if r.claimed_by else None,
+        True,
+    ),
 )
 ENTITY_COLUMNS = (Column("type", "TEXT NOT NULL", lambda e, doc: e["type"], True),)
 OCCURRENCE_COLUMNS = (
@@ -265,6 +271,7 @@ LISTINGS: dict[str, Listing] = {
             "counted": in_set("counted", _counted_values, _counted_params),
             "min_value": Filter("t.value >= ?"),
             "max_value": Filter("t.value <= ?"),
+            "claimed_by": Filter("t.claimed_by = ?", facet="claimed_by"),
         },
     ),
 }
