@@ -13,6 +13,7 @@ from service.api import (
     caching,
     documents,
     entities,
+    export,
     health,
     numeric_facts,
     protection,
@@ -103,6 +104,7 @@ def init_app(app: Flask) -> Api:
         lambda filename: send_from_directory(assets, filename),
     )
     caching.init_app(app)
+    export.init_app(app)
     protection.init_app(app)
     app.after_request(_security_headers)
     return api

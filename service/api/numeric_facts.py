@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.api.errors import Blueprint
+from service.api.export import exportable
 from service.api.pagination import PageArgs, paginate
 from service.api.schemas import (
     DocumentFactQuery,
@@ -86,9 +87,7 @@ def fact_view(record: FactRecord) -> dict[str, Any]:
 
 
 def _page(args, filters):
-    page = paginate("facts", args, filters)
-    page["items"] = [fact_view(r) for r in page["items"]]
-    return page
+    return paginate("facts", args, filters, view=fact_view)
 
 
 _FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value", "claimed_by")
@@ -97,6 +96,7 @@ _FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value",
 @blp.route("/numeric-facts")
 @blp.arguments(NumericFactQuery, location="query")
 @blp.response(200, NumericFactPageSchema)
+@exportable(blp, NumericFactSchema)
 def list_numeric_facts(args):
     """Numeric facts across the corpus, in document order.
 
@@ -124,6 +124,7 @@ def get_numeric_fact(fact_id):
 @blp.route("/documents/<string(maxlength=200):document_id>/numeric-facts")
 @blp.arguments(DocumentFactQuery, location="query")
 @blp.response(200, NumericFactPageSchema)
+@exportable(blp, NumericFactSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_numeric_facts(args, document_id):
     """Numeric facts of one document, in text order.
@@ -140,6 +141,7 @@ def document_numeric_facts(args, document_id):
 @blp.route("/entities/<string(maxlength=200):entity_id>/numeric-facts")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, NumericFactPageSchema)
+@exportable(blp, NumericFactSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def entity_numeric_facts(args, entity_id):
     """The numbers this person (or organisation) claims: those said inside their quotes.

@@ -19,7 +19,7 @@ import threading
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -567,13 +567,25 @@ class Store:
                 parsed = search.parse(query.q)
             except search.QueryError:  # no word in it ("@", "--"): nothing can match
                 return Page([], [], None, 0)
-            return self._search(listing, query, parsed, where, params)
+            return self._search(listing, query, parsed, where, params, count=count)
         keys = self._walk(listing, where, params, query.after, query.size + 1)
         has_more = len(keys) > query.size
         keys = keys[: query.size]
         items = self._payload(listing, [row for _, row in keys])
         total = self._total(listing, query, where, params, counts) if count else (-1, False)
         return Page(items, [None] * len(items), (keys[-1][0],) if has_more else None, *total)
+
+    def iterate(self, query: Query, batch: int = 1000) -> Iterator[tuple[Any, Match | None]]:
+        """Every item ``query`` matches from its position on, with its match: the list's own
+        queries, page after page of ``batch`` items by keyset, without totals. Holds one
+        batch at a time, so a caller streaming the items needs constant memory."""
+        after = query.after
+        while True:
+            page = self.page(replace(query, after=after, size=batch), count=False)
+            yield from zip(page.items, page.matches, strict=True)
+            if page.next_key is None:
+                return
+            after = page.next_key
 
     def _walk(
         self, listing: Listing, where: list[str], params: list, after: tuple | None, limit: int
@@ -655,6 +667,8 @@ class Store:
         parsed: search.Search,
         where: list[str],
         params: list,
+        *,
+        count: bool = True,
     ) -> Page:
         """Hits ranked by bm25 then document order, keyset on (rank, row)."""
         fts = listing.fts
@@ -695,7 +709,9 @@ class Store:
             self._match(fts, parsed.expression, row, item)
             for row, item in zip(rows, items, strict=True)
         ]
-        if champion is not None and not where:
+        if not count:
+            total, estimated = -1, False
+        elif champion is not None and not where:
             total, estimated = champion[0], False
         else:
             sql = (
