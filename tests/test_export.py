@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from types import SimpleNamespace
 
+import marshmallow as ma
 import pytest
 
 from service.api import export
@@ -198,3 +200,38 @@ def test_exports_are_documented(app):
         lists += 1
         assert {"application/json", "application/x-ndjson", "text/csv"} <= set(content), path
     assert lists == 10
+
+
+class Inner(ma.Schema):
+    n = ma.fields.Integer()
+    flag = ma.fields.Boolean(allow_none=True)
+
+
+class Outer(ma.Schema):
+    name = ma.fields.String()
+    key = ma.fields.String(attribute="deep.key", data_key="the_key")
+    value = ma.fields.Float(allow_none=True)
+    inner = ma.fields.Nested(Inner, allow_none=True)
+    many = ma.fields.List(ma.fields.Nested(Inner))
+    words = ma.fields.List(ma.fields.String(), allow_none=True)
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"name": "a", "deep": {"key": "k"}, "value": 1, "inner": {"n": 2.0, "flag": 1}},
+        {"name": 3, "deep": None, "value": None, "inner": None, "many": [{"n": 1}], "words": None},
+        {"deep": {}, "many": [], "words": ["x", None, 5]},
+        SimpleNamespace(name="o", deep=SimpleNamespace(key="k"), value=2.5, inner=None, many=[]),
+    ],
+)
+def test_the_export_dumper_dumps_as_marshmallow(obj):
+    assert export.dumper(Outer())(obj) == Outer().dump(obj)
+
+
+def test_the_export_dumper_refuses_fields_it_does_not_know():
+    class Odd(ma.Schema):
+        when = ma.fields.DateTime()
+
+    with pytest.raises(TypeError, match="DateTime"):
+        export.dumper(Odd())

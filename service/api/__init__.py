@@ -77,7 +77,10 @@ def init_app(app: Flask) -> Api:
                     "Who is mentioned, who said what, and which numbers are claimed in a corpus "
                     "of news articles. Every extraction carries `start`/`end` character offsets, "
                     "end-exclusive, into its document's `text`. Errors are RFC 9457 "
-                    "`application/problem+json`."
+                    "`application/problem+json`. Every list also answers `Accept: "
+                    "application/x-ndjson` or `text/csv` with all its items, unpaginated.\n\n"
+                    "To read the articles with who said what, the entities and the numbers "
+                    "marked: [the reader](/read/)."
                 ),
                 "license": {"name": "MIT", "identifier": "MIT"},
                 "contact": {"name": "newsfacts maintainers"},

@@ -32,6 +32,7 @@ BATCH = 500  # items dumped and written at a time
 _COMPACT = {"ensure_ascii": False, "separators": (",", ":")}
 # Item schema of each exportable endpoint, by endpoint name ("quotes.list_quotes").
 _ITEM_SCHEMAS: dict[str, ma.Schema] = {}
+_DUMPERS: dict[ma.Schema, Callable[[Any], dict[str, Any]]] = {}
 
 DESCRIPTION = (
     "A page of items as JSON. With `Accept: application/x-ndjson`, every matching item "
@@ -52,7 +53,8 @@ def exportable(blp: Any, item_schema: type[ma.Schema]) -> Callable:
     and documenting both representations of its 200 response."""
 
     def decorator(func: Callable) -> Callable:
-        _ITEM_SCHEMAS[f"{blp.name}.{func.__name__}"] = item_schema()
+        schema = _ITEM_SCHEMAS[f"{blp.name}.{func.__name__}"] = item_schema()
+        _DUMPERS[schema] = dumper(schema)
         func = blp.alt_response(
             200,
             schema=item_schema,
@@ -89,15 +91,65 @@ def stream(format_: str, items: Iterable[Any]) -> Response:
     return Response(body, content_type=mimetype)
 
 
+_MISSING = object()
+_SCALARS = {ma.fields.String: str, ma.fields.Integer: int, ma.fields.Float: float}
+
+
+def dumper(schema: ma.Schema) -> Callable[[Any], dict[str, Any]]:
+    """A function dumping one object as ``schema.dump`` does, for the field types the API's
+    schemas use: marshmallow's generic dump (~60 µs a quote) would cap an export at
+    ~15,000 items/s. The same output is checked against ``schema.dump`` by the tests."""
+    plan = [
+        (field.data_key or name, tuple((field.attribute or name).split(".")), _converter(field))
+        for name, field in schema.dump_fields.items()
+    ]
+
+    def dump(obj: Any) -> dict[str, Any]:
+        out = {}
+        for key, path, convert in plan:
+            value = obj
+            for part in path:
+                if value is None:  # "a.b" of a null a is missing, as in marshmallow
+                    value = _MISSING
+                    break
+                if type(value) is dict:
+                    value = value.get(part, _MISSING)
+                else:
+                    value = getattr(value, part, _MISSING)
+                if value is _MISSING:
+                    break
+            if value is not _MISSING:  # as marshmallow: a missing attribute is left out
+                out[key] = None if value is None else convert(value)
+        return out
+
+    return dump
+
+
+def _converter(field: ma.fields.Field) -> Callable[[Any], Any]:
+    if isinstance(field, ma.fields.Nested):
+        inner = dumper(field.schema)
+        return (lambda values: [inner(v) for v in values]) if field.many else inner
+    if isinstance(field, ma.fields.List):
+        item = _converter(field.inner)
+        return lambda values: [None if v is None else item(v) for v in values]
+    if isinstance(field, ma.fields.Boolean):
+        return lambda value: value if value is True or value is False else bool(value)
+    for kind, convert in _SCALARS.items():
+        if isinstance(field, kind):
+            return convert
+    raise TypeError(f"no export dump for {type(field).__name__} fields: add it here")
+
+
 def _batches(schema: ma.Schema, items: Iterable[Any]) -> Iterator[list[dict[str, Any]]]:
+    dump = _DUMPERS[schema]
     batch: list[Any] = []
     for item in items:
-        batch.append(item)
+        batch.append(dump(item))
         if len(batch) == BATCH:
-            yield schema.dump(batch, many=True)
+            yield batch
             batch = []
     if batch:
-        yield schema.dump(batch, many=True)
+        yield batch
 
 
 def _ndjson(schema: ma.Schema, items: Iterable[Any]) -> Iterator[bytes]:
