@@ -121,10 +121,12 @@ def _speaker_name(speaker: Mapping[str, Any]) -> str:
     return speaker["name"] + (" (anonymous)" if speaker["anonymous"] else "")
 
 
-def quote_label(quote: Mapping[str, Any], speaker: Speaker) -> str:
-    kind = "reported speech" if quote["kind"] in REPORTED_KINDS else "quote"
+def quote_label(quote: Mapping[str, Any]) -> str:
+    """Who said a quote, and how: "Dmitry Peskov · quoted", "an official (anonymous) ·
+    reported"."""
+    kind = "reported" if quote["kind"] in REPORTED_KINDS else "quoted"
     if quote["speaker"] is None:
-        return f"Unattributed {kind}"
+        return f"Unattributed · {kind}"
     return f"{_speaker_name(quote['speaker'])} · {kind}"
 
 
@@ -151,7 +153,7 @@ def spans_of(
         ]
         if not speaker.selected:
             classes.append("off")
-        label = quote_label(quote, speaker)
+        label = quote_label(quote)
         labels.append((f"l-{quote['id']}", label))
         spans.append(
             Span(
