@@ -14,6 +14,7 @@ import hashlib
 import math
 import struct
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 import marshmallow as ma
@@ -176,7 +177,8 @@ def paginate(
     )
     corpus = store()
     if (format_ := export.requested_format()) is not None:
-        found = corpus.iterate(query, export.BATCH)
+        # Without a view, items are only serialised: their JSON data does, undecoded.
+        found = corpus.iterate(replace(query, plain=view is None), export.BATCH)
         items = (_with_match(i, m) if hits else i for i, m in found)
         return export.stream(format_, map(view, items) if view else items)
     page = corpus.page(query)

@@ -180,6 +180,13 @@ class Listing:
     row: str | None = None  # column of t naming the payload row (default: key)
     fts: str | None = None  # FTS5 table whose rowid is the key
     scope: str | None = None  # filter always given (the document or entity of a sub-list)
+    # The JSON data of a payload row's record (its fields, as ``codec`` stores them), for
+    # callers that only serialise items; default: ``decode``'s.
+    plain: Callable[[tuple], Any] | None = None
+
+
+def _record_data(row: tuple) -> Any:
+    return json.loads(row[1])
 
 
 def _document_summary(row: tuple) -> dict[str, Any]:
@@ -227,6 +234,7 @@ LISTINGS: dict[str, Listing] = {
         key="occ",
         payload="SELECT occ, record FROM occurrence_records WHERE occ IN ({ids})",
         decode=lambda row: codec.loads(DocumentEntity, row[1]),
+        plain=_record_data,
         filters={
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "type": Filter("t.type = ?"),
@@ -250,6 +258,7 @@ LISTINGS: dict[str, Listing] = {
         key="seq",
         payload="SELECT seq, record FROM quote_records WHERE seq IN ({ids})",
         decode=lambda row: codec.loads(QuoteRecord, row[1]),
+        plain=_record_data,
         filters={
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "speaker": Filter("t.speaker = ?", facet="speaker"),
@@ -264,6 +273,7 @@ LISTINGS: dict[str, Listing] = {
         key="seq",
         payload="SELECT seq, record FROM fact_records WHERE seq IN ({ids})",
         decode=lambda row: codec.loads(FactRecord, row[1]),
+        plain=_record_data,
         filters={
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "kind": Filter("t.kind = ?", facet="kind"),
@@ -449,6 +459,7 @@ class Query:
     q: str | None = None
     after: tuple | None = None
     size: int = 20
+    plain: bool = False  # items as their records' JSON data (see ``Listing.plain``)
 
 
 class Store:
@@ -571,7 +582,7 @@ class Store:
         keys = self._walk(listing, where, params, query.after, query.size + 1)
         has_more = len(keys) > query.size
         keys = keys[: query.size]
-        items = self._payload(listing, [row for _, row in keys])
+        items = self._payload(listing, [row for _, row in keys], query.plain)
         total = self._total(listing, query, where, params, counts) if count else (-1, False)
         return Page(items, [None] * len(items), (keys[-1][0],) if has_more else None, *total)
 
@@ -603,12 +614,13 @@ class Store:
         )
         return self.db.execute(sql, [*args, limit]).fetchall()
 
-    def _payload(self, listing: Listing, rows: list[int]) -> list[Any]:
+    def _payload(self, listing: Listing, rows: list[int], plain: bool = False) -> list[Any]:
         if not rows:
             return []
         sql = listing.payload.format(ids=",".join("?" * len(rows)))
         found = {r[0]: r for r in self.db.execute(sql, rows).fetchall()}
-        return [listing.decode(found[row]) for row in rows]
+        decode = (listing.plain or listing.decode) if plain else listing.decode
+        return [decode(found[row]) for row in rows]
 
     def _facet_sum(self, listing: Listing, spec: Filter, value: Any) -> int:
         """Rows matching a set filter, from the per-value counts."""
@@ -704,7 +716,7 @@ class Store:
         has_more = len(hits) > query.size
         hits = hits[: query.size]
         rows = [row for _, row in hits]
-        items = self._payload(listing, rows)
+        items = self._payload(listing, rows, query.plain)
         matches = [
             self._match(fts, parsed.expression, row, item)
             for row, item in zip(rows, items, strict=True)
@@ -782,10 +794,15 @@ class SearchSpec:
     shift: Callable[[Any], int] = lambda item: 0
 
 
+def _quote_start(quote: QuoteRecord | dict) -> int:
+    """Where a quote's text starts, from its record or its record's data (``Query.plain``)."""
+    return quote["quote"]["start"] if isinstance(quote, dict) else quote.quote.start
+
+
 SEARCHES = {
     "documents_fts": SearchSpec(("title", "text"), (1, 0), "bm25(2.0, 1.0)"),
     "entities_fts": SearchSpec(("name", "aliases"), (0, 1), "bm25(2.0, 1.0)"),
-    "quotes_fts": SearchSpec(("text",), (0,), shift=lambda quote: quote.quote.start),
+    "quotes_fts": SearchSpec(("text",), (0,), shift=_quote_start),
 }
 
 
