@@ -350,6 +350,13 @@ def replicate_store(base: Path, target: Path, corpus: Path, articles: list[dict]
         for t in ("quotes", "facts", "occurrences")
     }
     new_id = "'c' || printf('%04d', c.c) || substr({col}, 6)"
+
+    def narrow(columns) -> str:
+        """The columns of a copy's row: its document moved to the copy, the others as they are."""
+        return ", ".join(
+            f"b.doc + c.c * {per_copy}" if col.name == "doc" else f"b.{col.name}" for col in columns
+        )
+
     did = new_id.format(col="b.id")
     started = time.perf_counter()
     db.execute(
@@ -366,8 +373,9 @@ def replicate_store(base: Path, target: Path, corpus: Path, articles: list[dict]
     )
     occ = counts["occurrences"]
     db.execute(
-        f"INSERT INTO occurrences SELECT b.occ + c.c * {occ}, b.doc + c.c * {per_copy}, b.entity, "
-        "b.type FROM temp.copies c, base.occurrences b ORDER BY c.c, b.occ"
+        f"INSERT INTO occurrences SELECT b.occ + c.c * {occ}, "
+        f"{narrow(store.OCCURRENCE_COLUMNS)} FROM temp.copies c, base.occurrences b "
+        "ORDER BY c.c, b.occ"
     )
     db.execute(
         f"INSERT INTO occurrence_records SELECT b.occ + c.c * {occ}, b.record "
@@ -377,8 +385,8 @@ def replicate_store(base: Path, target: Path, corpus: Path, articles: list[dict]
     doc_of = new_id.format(col="json_extract(b.record, '$.document_id')")
     qid = new_id.format(col="b.id")
     db.execute(
-        f"INSERT INTO quotes SELECT b.seq + c.c * {nq}, b.doc + c.c * {per_copy}, b.speaker, "
-        "b.anonymous, b.kind FROM temp.copies c, base.quotes b ORDER BY c.c, b.seq"
+        f"INSERT INTO quotes SELECT b.seq + c.c * {nq}, {narrow(store.QUOTE_COLUMNS)} "
+        "FROM temp.copies c, base.quotes b ORDER BY c.c, b.seq"
     )
     db.execute(
         f"INSERT INTO quote_records SELECT b.seq + c.c * {nq}, {qid}, b.text, json_set(b.record, "
@@ -390,8 +398,8 @@ def replicate_store(base: Path, target: Path, corpus: Path, articles: list[dict]
     end0 = new_id.format(col="json_extract(b.record, '$.range.ends[0]')")
     end1 = new_id.format(col="json_extract(b.record, '$.range.ends[1]')")
     db.execute(
-        f"INSERT INTO facts SELECT b.seq + c.c * {nf}, b.doc + c.c * {per_copy}, b.kind, "
-        "b.currency, b.value, b.counted FROM temp.copies c, base.facts b ORDER BY c.c, b.seq"
+        f"INSERT INTO facts SELECT b.seq + c.c * {nf}, {narrow(store.FACT_COLUMNS)} "
+        "FROM temp.copies c, base.facts b ORDER BY c.c, b.seq"
     )
     db.execute(
         f"INSERT INTO fact_records SELECT b.seq + c.c * {nf}, {fid}, CASE "

@@ -1,7 +1,7 @@
 import pytest
 
 from service import create_app
-from tests.conftest import SEED_ID, SEED_TITLE
+from tests.conftest import SEED_ID, SEED_TITLE, SEEDS
 
 
 def test_list_documents_shows_the_seed(client):
@@ -143,3 +143,11 @@ def test_if_none_match_is_bounded(client):
     assert client.get("/v1/documents", headers={"If-None-Match": "0" * 1025}).status_code == 400
     assert client.get("/readyz", headers={"If-None-Match": "0" * 1025}).status_code == 400
     assert client.get("/v1/documents", headers={"If-None-Match": '"x", ' * 200}).status_code == 200
+
+
+def test_server_timing_only_when_configured(client):
+    assert "Server-Timing" not in client.get("/v1/documents").headers
+    timed = create_app({"CORPUS_DIR": str(SEEDS), "SERVER_TIMING": True}).test_client()
+    header = timed.get("/v1/documents?page_size=3").headers["Server-Timing"]
+    assert header.startswith("cpu;dur=")
+    assert float(header.removeprefix("cpu;dur=")) >= 0

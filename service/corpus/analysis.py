@@ -14,6 +14,7 @@ import hashlib
 import logging
 import sqlite3
 import time
+import urllib.parse
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing
@@ -106,7 +107,8 @@ class AnalysisCache:
             log.warning("analyses: no cache at %s (%s); analysing in memory", path, why)
             return
         try:
-            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60)
+            uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, timeout=60)
             self.db.execute("SELECT 1 FROM analyses LIMIT 1").fetchall()
             log.warning("analyses: %s is read-only (%s); new analyses are not kept", path, why)
         except sqlite3.Error as exc:

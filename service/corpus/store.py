@@ -387,6 +387,11 @@ def next_path(cache_dir: Path) -> Path:
     return cache_dir / f"store-{(_number(found[-1]) + 1 if found else 1):06d}.sqlite"
 
 
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI opening ``path`` read-only, as a file that never changes (no locks)."""
+    return f"file:{urllib.parse.quote(str(Path(path).resolve()))}?mode=ro&immutable=1"
+
+
 def problem(path: Path | None, expected: Mapping[str, str]) -> str | None:
     """Why the file at ``path`` is not a usable store for ``expected`` meta values, or None.
 
@@ -400,7 +405,7 @@ def problem(path: Path | None, expected: Mapping[str, str]) -> str | None:
     if path is None or size < 0:
         return "no store yet"
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as db:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as db:
             db.execute("PRAGMA trusted_schema = OFF")
             if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return "not a newsfacts store"
@@ -472,7 +477,7 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).resolve()
-        self._uri = f"file:{urllib.parse.quote(str(self.path))}?mode=ro&immutable=1"
+        self._uri = read_only_uri(self.path)
         self._local = threading.local()
         self.size = self.path.stat().st_size
         with closing(self._connect()) as db:
