@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import random
 import re
 import sqlite3
 import threading
@@ -170,6 +171,7 @@ def test_query_syntax():
     # FTS5 operators and column filters are only words here.
     assert parse("a OR b NOT c").expression == '"a" "OR" "b" "NOT" "c"'
     assert parse("title:x NEAR(y)").expression == '"title:x" "NEAR(y)"'
+    assert parse("xu\x00\x89 b").expression == '"xu" "b"'  # controls separate words
     for empty in ('"', "***", " - ", '""'):
         with pytest.raises(QueryError):
             parse(empty)
@@ -404,7 +406,13 @@ def test_queries_without_words_match_nothing_and_operators_are_words(big_client)
         body = client.get(url).get_json()
         assert (body["items"], body["total_size"]) == ([], 0), url
     assert client.get("/v1/documents?q=").status_code == 400
-    for url in ("/v1/documents?q=a%20OR%20b", "/v1/quotes?q=NEAR(x)", "/v1/entities?q=name:x"):
+    for url in (
+        "/v1/documents?q=a%20OR%20b",
+        "/v1/quotes?q=NEAR(x)",
+        "/v1/entities?q=name:x",
+        "/v1/quotes?q=xu%00%C2%89",
+        "/v1/documents?q=%22a%00b%22*",
+    ):
         assert client.get(url).status_code == 200, url
     assert client.get("/v1/quotes?q=no%20OR%20threat").get_json()["total_size"] == 0
     assert client.get("/v1/quotes?q=no%20threat").get_json()["total_size"] == 60
@@ -451,3 +459,19 @@ def test_build_split_by_file_across_machines(make_corpus, tmp_path, pipeline, ca
 def _rows(cache: Path):
     with sqlite3.connect(cache / ANALYSES_FILE) as db:
         yield from db.execute("SELECT sha256 FROM analyses")
+
+
+def test_no_q_makes_fts5_fail():
+    """Random strings of quotes, stars, operators, controls and letters: always a valid query."""
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE VIRTUAL TABLE f USING fts5(a, tokenize = '{store.TOKENIZER}')")
+    db.execute("INSERT INTO f VALUES ('alpha beta gamma')")
+    pieces = ['"', "*", " ", "\0", "\x89", "-", "(", ")", ":", "^", "OR", "NEAR", "a", "é", "ß"]
+    rnd = random.Random(14)
+    for _ in range(3000):
+        q = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        try:
+            expression = parse(q).expression
+        except QueryError:
+            continue
+        db.execute("SELECT rowid FROM f WHERE f MATCH ?", (expression,)).fetchall()

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 _ITEM = re.compile(r'"([^"]*)"(\*?)|([^\s"]+)')
+# Control characters separate words (FTS5's parser would stop at a NUL).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SINGLE_TERM = re.compile(r"[a-z0-9]+")
 MAX_ITEMS = 16  # words and phrases per query
 
@@ -42,7 +44,7 @@ def parse(q: str) -> Search:
     """The FTS5 expression for ``q``; ``QueryError`` if it has no word to search for."""
     items: list[str] = []
     plain: list[str] = []
-    for phrase, star, word in _ITEM.findall(q):
+    for phrase, star, word in _ITEM.findall(_CONTROLS.sub(" ", q)):
         text = phrase if phrase or star else word
         prefix = bool(star)
         if word.endswith("*"):
