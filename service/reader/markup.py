@@ -9,6 +9,7 @@ its ``first`` attributes (an id, a tab stop).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -76,8 +77,22 @@ def render_range(
 
 
 def render_paragraphs(
-    text: str, paragraphs: Iterable[tuple[int, int]], spans: Sequence[Span]
+    text: str, paragraphs: Sequence[tuple[int, int]], spans: Iterable[Span]
 ) -> list[Markup]:
-    """Each paragraph (``(start, end)`` into ``text``) as HTML with its spans."""
+    """Each paragraph (``(start, end)`` into ``text``, in text order) as HTML with its
+    spans. Each span goes to the paragraphs it overlaps only: linear in spans and text."""
+    starts = [start for start, _ in paragraphs]
+    buckets: list[list[Span]] = [[] for _ in paragraphs]
+    for span in spans:
+        first = max(bisect_right(starts, span.start) - 1, 0)
+        for index in range(first, len(paragraphs)):
+            start, end = paragraphs[index]
+            if start >= span.end:
+                break
+            if end > span.start:
+                buckets[index].append(span)
     started: set[str] = set()
-    return [render_range(text, start, end, spans, started) for start, end in paragraphs]
+    return [
+        render_range(text, start, end, bucket, started)
+        for (start, end), bucket in zip(paragraphs, buckets, strict=True)
+    ]
