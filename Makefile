@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: run build test lint fmt fuzz openapi lock install install-dev browser clean
+.PHONY: run build test lint fmt fuzz openapi lock lexicon install install-dev browser clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -70,6 +70,10 @@ lock:
 	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --quiet --override .ci/lock-overrides.txt -o requirements.lock
 	uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes --quiet --override .ci/lock-overrides.txt -o requirements-dev.lock
 	$(PYTHON) .ci/pin_model.py $(MODEL_SHA256) requirements.lock requirements-dev.lock
+
+# The first-name gender lexicon, derived from the pinned nomquamgender (dev extra).
+lexicon: install-dev
+	$(BIN)/python .ci/build_name_lexicon.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .ci/spectral/node_modules

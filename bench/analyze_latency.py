@@ -3,7 +3,8 @@
     .venv/bin/python bench/analyze_latency.py [--requests 50]
 
 The server runs under the project's gunicorn config; bare spaCy runs in this process.
-Requests are sequential, so the figures are latencies, not throughput.
+Requests are sequential, so the figures are latencies, not throughput; each request is
+followed by one bare parse, so that both sides are measured under the same load.
 """
 
 from __future__ import annotations
@@ -39,20 +40,40 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return q[49] * 1000, q[98] * 1000
 
 
+def in_process(text: str, runs: int) -> None:
+    """Medians of CPU time, bare ``nlp(text)`` and our parse + extractors, runs alternated."""
+    from service.nlp.pipeline import analyze_doc, load_pipeline  # noqa: PLC0415
+
+    ours_nlp, bare_nlp = load_pipeline(), spacy.load(MODEL_PACKAGE)
+    bare, ours = [], []
+    for _ in range(runs):
+        started = time.process_time()
+        bare_nlp(text)
+        bare.append(time.process_time() - started)
+        started = time.process_time()
+        analyze_doc(ours_nlp(text))
+        ours.append(time.process_time() - started)
+    b, o = statistics.median(bare) * 1000, statistics.median(ours) * 1000
+    print(f"in process, CPU: bare {b:.1f} ms, parse + extractors {o:.1f} ms, ratio {o / b:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="also CPU time of bare parses against parse + every extractor, alternated",
+    )
     args = parser.parse_args()
     text = article_of(1000)
+    if args.in_process:
+        in_process(text, args.requests)
     body = json.dumps({"text": text}).encode()
 
     nlp = spacy.load(MODEL_PACKAGE)
     nlp(text)
     bare = []
-    for _ in range(args.requests):
-        started = time.perf_counter()
-        nlp(text)
-        bare.append(time.perf_counter() - started)
 
     port = free_port()
     proc = start_gunicorn(
@@ -67,6 +88,7 @@ def main() -> None:
         wait_ready(port, proc)
         url = f"http://127.0.0.1:{port}/v1/analyze"
         ours = []
+        # Bare and served runs alternate, so that both see the same load on a shared machine.
         for i in range(args.requests + 1):
             request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
             started = time.perf_counter()
@@ -74,6 +96,9 @@ def main() -> None:
                 r.read()
             if i:  # the first request warms the worker
                 ours.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                nlp(text)
+                bare.append(time.perf_counter() - started)
     finally:
         stop(proc)
     (b50, b99), (o50, o99) = percentiles(bare), percentiles(ours)

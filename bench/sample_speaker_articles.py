@@ -10,6 +10,10 @@ elsewhere in the repo, at least 3 quoted spans) are shuffled per category with a
 taken round-robin across categories until both minimums are met. In each consecutive group of
 three drawn articles, one (picked with the seed) is held out, so a third is held out by article
 and drawing more articles later never moves an earlier one to the other split.
+
+Every article drawn after the first 66 (``--fresh-after``) is a ``fresh`` one: a later batch,
+annotated after the extractor was tuned on the first 66 (``--min-articles 96`` draws 30 more,
+continuing the same seeded draw; the first 66 keep their splits).
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "bbc_news.jsonl"
 ARTICLES = ROOT / "tests" / "data" / "speakers_articles.jsonl"
 GOLD = ROOT / "tests" / "data" / "speakers_gold.jsonl"
 SEED = 11
+# The articles of issue 11 (dev and heldout); every article drawn after them is "fresh".
+FRESH_AFTER = 66
 CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 
 # Articles already used in the repo when this gold was drawn (every BBC id in tests/ and bench/:
@@ -118,8 +124,17 @@ def load_documents() -> dict[str, Document]:
     return {doc.id: doc for doc in first.values()}
 
 
-def draw(documents: dict[str, Document], min_articles: int, min_spans: int) -> list[dict]:
-    """The drawn articles, in draw order, each with its split and candidate count."""
+def draw(
+    documents: dict[str, Document],
+    min_articles: int,
+    min_spans: int,
+    fresh_after: int | None = None,
+) -> list[dict]:
+    """The drawn articles, in draw order, each with its split and candidate count.
+
+    Articles after the first ``fresh_after`` get the split ``fresh``; the seeded dev/heldout
+    split is still drawn for them, so the earlier articles keep theirs.
+    """
     rng = random.Random(SEED)
     pools = []
     for category in CATEGORIES:
@@ -140,15 +155,18 @@ def draw(documents: dict[str, Document], min_articles: int, min_spans: int) -> l
         held = split_rng.randrange(3)
         for index, row in enumerate(members):
             row["split"] = "heldout" if index == held else "dev"
+    if fresh_after is not None:
+        for row in drawn[fresh_after:]:
+            row["split"] = "fresh"
     return drawn
 
 
-def check(documents: dict[str, Document]) -> int:
+def check(documents: dict[str, Document], fresh_after: int) -> int:
     """Offsets, completeness and field values of the gold; prints the counts per split."""
     articles = {row["doc_id"]: row for row in map(json.loads, ARTICLES.open())}
     gold = [json.loads(line) for line in GOLD.open()]
     problems = []
-    redrawn = [(r["doc_id"], r["split"]) for r in draw(documents, len(articles), 0)]
+    redrawn = [(r["doc_id"], r["split"]) for r in draw(documents, len(articles), 0, fresh_after)]
     if redrawn != [(a["doc_id"], a["split"]) for a in articles.values()]:
         problems.append("speakers_articles.jsonl is not what the seeded draw gives")
     by_doc: dict[str, list[dict]] = {}
@@ -185,7 +203,7 @@ def check(documents: dict[str, Document]) -> int:
             s, e = span["start"], span["end"]
             if (s, e) not in exact and not any(a < e and s < b for a, b in fixed):
                 problems.append(f"{doc_id} {s}-{e}: candidate span not annotated")
-    for split in ("dev", "heldout", "all"):
+    for split in ("dev", "heldout", "fresh", "all"):
         rows = [r for r in gold if split in ("all", r["split"])]
         quotes = [r for r in rows if r["is_quote"]]
         types = Counter(r["speaker_type"] or "none" for r in quotes)
@@ -203,13 +221,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-articles", type=int, default=66)
     parser.add_argument("--min-spans", type=int, default=420)
+    parser.add_argument(
+        "--fresh-after",
+        type=int,
+        default=FRESH_AFTER,
+        metavar="N",
+        help=f"articles drawn after the first N get the split 'fresh' (default {FRESH_AFTER})",
+    )
     parser.add_argument("--candidates", type=Path, help="also write the candidate spans here")
     parser.add_argument("--check", action="store_true", help="check the gold and print counts")
     args = parser.parse_args()
     documents = load_documents()
     if args.check:
-        return check(documents)
-    drawn = draw(documents, args.min_articles, args.min_spans)
+        return check(documents, args.fresh_after)
+    drawn = draw(documents, args.min_articles, args.min_spans, args.fresh_after)
     with ARTICLES.open("w") as out:
         for row in drawn:
             line = json.dumps({k: row[k] for k in ("doc_id", "split", "category", "spans")})
@@ -221,8 +246,12 @@ def main() -> int:
                 for span in candidates(documents[row["doc_id"]]):
                     out.write(json.dumps({**span, "split": row["split"]}) + "\n")
     total = sum(row["spans"] for row in drawn)
-    held = [row for row in drawn if row["split"] == "heldout"]
-    print(f"{len(drawn)} articles ({len(held)} held out), {total} candidate spans", file=sys.stderr)
+    splits = Counter(row["split"] for row in drawn)
+    print(
+        f"{len(drawn)} articles ({splits['heldout']} held out, {splits['fresh']} fresh), "
+        f"{total} candidate spans",
+        file=sys.stderr,
+    )
     return 0
 
 

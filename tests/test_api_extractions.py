@@ -64,7 +64,10 @@ def test_quotes_endpoints(client_module, text):
     for q in quotes:
         assert text[q["start"] : q["end"]] == q["text"]
         assert q["document_id"] == SEED_ID
-        assert q["kind"] in ("full", "partial")
+        assert q["kind"] in ("direct", "partial", "indirect")
+        for f in q["fragments"]:
+            assert q["kind"] == "indirect"
+            assert q["start"] <= f["start"] < f["end"] <= q["end"]
         one = client_module.get(f"/v1/quotes/{q['id']}").get_json()
         assert one == q
     anonymous = all_items(client_module, "/v1/quotes?anonymous=true")
@@ -102,6 +105,31 @@ def test_gender_of_people_and_speakers(client_module):
     female = all_items(client_module, "/v1/quotes?speaker_gender=female")
     assert len(male) + len(female) + len(unknown) == len(everything)
     assert client_module.get("/v1/quotes?speaker_gender=other").status_code == 400
+
+
+def test_quote_kind_filter(client_module):
+    every = all_items(client_module, f"/v1/documents/{SEED_ID}/quotes")
+    kinds = {q["kind"] for q in every}
+    assert kinds == {"direct", "partial", "indirect"}
+
+    def without_match(items):  # /v1/quotes items say where a search matched
+        assert all(q.pop("match") is None for q in items)
+        return items
+
+    for kind in kinds:
+        expected = [q for q in every if q["kind"] == kind]
+        url = f"/v1/documents/{SEED_ID}/quotes?kind={kind}"
+        assert all_items(client_module, url) == expected
+        assert without_match(all_items(client_module, f"/v1/quotes?kind={kind}")) == expected
+    two = without_match(all_items(client_module, "/v1/quotes?kind=direct&kind=indirect"))
+    assert two == [q for q in every if q["kind"] != "partial"]
+    reported = all_items(client_module, "/v1/entities/person:don-bacon/quotes?kind=indirect")
+    assert [q["kind"] for q in reported] == ["indirect"]
+    assert "zero ambiguity" in reported[0]["text"]
+    assert all_items(client_module, "/v1/entities/person:don-bacon/quotes?kind=partial") == []
+    for bad in ("kind=full", "kind=", "kind=direct&kind=direct&kind=direct&kind=direct"):
+        assert client_module.get(f"/v1/quotes?{bad}").status_code == 400
+        assert client_module.get(f"/v1/documents/{SEED_ID}/quotes?{bad}").status_code == 400
 
 
 def test_numeric_fact_endpoints(client_module, text):

@@ -96,6 +96,10 @@ def check_analysis(text: str, analysis: Analysis) -> None:
             _check_span(text, attribute)
     for quote in analysis.quotes:
         _check_span(text, quote)
+        assert quote.kind in ("direct", "partial", "indirect"), quote
+        assert not quote.fragments or quote.kind == "indirect", quote
+        for fragment in quote.fragments:
+            assert quote.start <= fragment.start <= fragment.end <= quote.end, quote
         if quote.cue is not None:
             _check_span(text, quote.cue, "verb")
         if quote.speaker is not None:
@@ -158,6 +162,7 @@ def _check_offsets(text: str, node: Any) -> None:
 @example(text="1e999 " + "9" * 400 + " $ 9,999,999,999,999,999 trillion and 10^400 people")
 @example(text="The " + "9" * 400 + " million troops rose from 1e999% to " + "9" * 400 + "%.")
 @example(text="“Peskov said” said Peskov: “”“”“” Peskov: “a” “b c d”")
+@example(text="He said that “she told him that ” according to, who said that." * 20)
 def test_extractors_on_generated_text(text):
     analyze(text)
 

@@ -99,3 +99,20 @@ def test_many_pronouns_and_people_in_linear_time(seed_text):
     news_took = per_char(lambda: analyze_doc(news), len(news.text))
     said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
     assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"
+
+
+def test_many_reported_clauses_in_linear_time(seed_text):
+    """Reported speech, nested and with quoted fragments, costs what news costs per char."""
+    flat = " ".join(
+        f"{n} said that the plan would fail and told reporters it was “a disaster,” "
+        f"according to officials, who added that {n} had warned that rates would rise."
+        for n in ("John Smith", "Mary Jones", "Peter Brown", "Susan Green") * 150
+    )
+    nested = "Smith said that " * 400 + "the plan would fail."
+    news = next(parse_texts([ordinary(seed_text, len(flat))]))
+    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    for text in (flat, nested):
+        doc = next(parse_texts([text]))
+        assert sum(q.kind == "indirect" for q in analyze_doc(doc).quotes) >= 300
+        took = per_char(lambda d=doc: analyze_doc(d), len(text), repeat=2)
+        assert took <= BOUND * news_took, f"{took / news_took:.1f}x news per char"

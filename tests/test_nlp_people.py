@@ -1,7 +1,14 @@
 """The resolver of mentions to people, on small hand-written texts."""
 
+import gzip
+import runpy
+from importlib.metadata import PackageNotFoundError, distribution
+
+import pytest
+
 from service.nlp.entities import resolve_entities
 from service.nlp.people import (
+    LEXICON,
     People,
     description_key,
     first_name_gender,
@@ -9,6 +16,7 @@ from service.nlp.people import (
     word_gender,
 )
 from service.nlp.quotes import find_quoted_spans
+from tests.conftest import ROOT
 
 
 def people(nlp, text):
@@ -151,3 +159,14 @@ def test_lone_surname_is_the_latest_full_name(nlp):
         "Mrs Greenspan said it took a year.",
     )
     assert name(found.resolve(token(doc, "Greenspan", 2))) == "Dorie Greenspan"
+
+
+def test_vendored_lexicon_is_the_packages_derivation():
+    """service/nlp/data/first_names.tsv.gz is what .ci/build_name_lexicon.py derives from the
+    pinned nomquamgender (a dev dependency): regenerate it with `make lexicon` after a bump."""
+    try:
+        distribution("nomquamgender")
+    except PackageNotFoundError:
+        pytest.skip("nomquamgender (the dev extra) is not installed")
+    build = runpy.run_path(str(ROOT / ".ci" / "build_name_lexicon.py"))
+    assert gzip.decompress(LEXICON.read_bytes()) == build["derive"]()

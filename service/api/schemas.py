@@ -306,18 +306,50 @@ class CueSchema(ma.Schema):
     end = fields.Integer(required=True)
 
 
+QUOTE_KINDS = ("direct", "partial", "indirect")
+
+
+class FragmentSchema(ma.Schema):
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
 class QuoteSchema(ma.Schema):
+    """One speech event: who said what, in quotation marks or reported."""
+
     id = fields.String(required=True)
     document_id = fields.String(required=True)
     text = fields.String(
         attribute="quote.text",
         required=True,
-        metadata={"description": "The words quoted, without the marks."},
+        metadata={
+            "description": "`direct`, `partial`: the words quoted, without the marks. "
+            "`indirect`: the reported clause, as the writer put it."
+        },
     )
     start = fields.Integer(attribute="quote.start", required=True)
     end = fields.Integer(attribute="quote.end", required=True)
     kind = fields.String(
-        attribute="quote.kind", required=True, metadata={"enum": ["full", "partial"]}
+        attribute="quote.kind",
+        required=True,
+        metadata={
+            "enum": list(QUOTE_KINDS),
+            "description": "`direct`: a quotation standing as the speaker's words "
+            "(“We will win,” she said). `partial`: a quoted fragment carried by the writer's "
+            "own sentence (He called it “a disaster”). `indirect`: reported speech, the clause "
+            "a speech verb, “according to” or “X's view is that” reports (She warned that "
+            "rates would rise); quoted words inside it are its `fragments`, not quotes of "
+            "their own.",
+        },
+    )
+    fragments = fields.List(
+        fields.Nested(FragmentSchema),
+        attribute="quote.fragments",
+        required=True,
+        metadata={
+            "description": "`indirect` only (else empty): the words inside it in quotation "
+            "marks, marks excluded."
+        },
     )
     paragraph_index = fields.Integer(required=True)
     speaker = fields.Nested(
@@ -326,7 +358,17 @@ class QuoteSchema(ma.Schema):
     cue = fields.Nested(CueSchema, attribute="quote.cue", allow_none=True, required=True)
 
 
-class QuoteQuery(PageArgs):
+class QuoteKindQuery(PageArgs):
+    kind = fields.List(
+        fields.String(validate=validate.OneOf(QUOTE_KINDS)),
+        validate=validate.Length(1, len(QUOTE_KINDS)),
+        metadata={
+            "description": "Only these kinds; repeat for several (`kind=direct&kind=indirect`)."
+        },
+    )
+
+
+class QuoteQuery(QuoteKindQuery):
     speaker = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
     )

@@ -16,14 +16,15 @@ quoted belong to the quoted speaker's own discourse).
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.metadata import PackageNotFoundError, distribution
 from operator import itemgetter
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -302,31 +303,17 @@ class Referent:
 # --- The first-name lexicon ---------------------------------------------------------------------
 
 
-# Names given to babies of one gender at least 90% of the time, seen at least 10 times: the
-# package's own default threshold ("p(gf)" outside (0.1, 0.9)), with its count floor.
-_LEXICON_ENTRY = re.compile(r'"([a-z][a-z\'-]*)": \[\d+, (\d+), ([0-9.]+)')
-MIN_NAME_COUNT = 10
-MAX_UNCERTAINTY = 0.1
+# Derived from nomquamgender's reference data (MIT) by .ci/build_name_lexicon.py: names given
+# to babies of one gender at least 90% of the time, seen at least 10 times.
+LEXICON = Path(__file__).resolve().parent / "data" / "first_names.tsv.gz"
 
 
 @cache
 def _first_names() -> dict[str, str]:
-    """First name (lower-case ASCII) -> gender, from nomquamgender's reference data.
-
-    The data file is read directly: importing the package would import pandas for nothing.
-    Only confidently gendered names are kept (about 110,000, a few MB).
-    """
-    try:
-        path = distribution("nomquamgender").locate_file("nomquamgender/name_data.json")
-        data = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
-    except (PackageNotFoundError, OSError):
-        return {}
-    names = {}
-    for match in _LEXICON_ENTRY.finditer(data):
-        p_female = float(match[3])
-        if int(match[2]) >= MIN_NAME_COUNT and min(p_female, 1 - p_female) <= MAX_UNCERTAINTY:
-            names[match[1]] = FEMALE if p_female > 0.5 else MALE
-    return names
+    """First name (lower-case ASCII) -> gender: about 120,000 confidently gendered names."""
+    genders = {"f": FEMALE, "m": MALE}
+    lines = gzip.decompress(LEXICON.read_bytes()).decode().splitlines()
+    return {name: genders[g] for name, g in (line.split("\t") for line in lines)}
 
 
 def load_lexicon() -> int:

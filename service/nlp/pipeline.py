@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes
+from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
 from service.nlp.records import Analysis
 
 _LOADING = threading.Lock()
@@ -124,7 +124,7 @@ def analyze_doc(doc: Doc) -> Analysis:
     resolver = people.People(doc, found, quotes.find_quoted_spans(entities.doc_text(doc)))
     return Analysis(
         entities=tuple(resolver.entities_with_gender(found)),
-        quotes=tuple(quotes.extract_quotes(doc, found, resolver)),
+        quotes=tuple(reported.extract_speech(doc, found, resolver)),
         numeric_facts=tuple(numeric_facts.extract_numeric_facts(doc)),
     )
 

@@ -668,11 +668,11 @@ def _from_referent(ref: Referent, start: int, end: int, description: str | None)
 
 
 def _kind(text: str, quote: tuple[int, int]) -> str:
-    """ "partial" for a fragment embedded in the writer's sentence, else "full"."""
+    """ "partial" for a fragment embedded in the writer's sentence, else "direct"."""
     before = text[max(0, quote[0] - 3) : quote[0] - 1].rstrip()
     starts_lower = text[quote[0] : quote[0] + 1].islower()
     embedded = bool(before) and (before[-1].isalnum() or before[-1] in ",")
-    return "partial" if starts_lower and embedded else "full"
+    return "partial" if starts_lower and embedded else "direct"
 
 
 def _neighbours(

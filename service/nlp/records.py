@@ -97,13 +97,29 @@ class Cue(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Quote(Record):
-    text: str  # without the quotation marks
-    start: int  # offsets of `text` (inside the marks)
+class Fragment(Record):
+    """Words quoted verbatim inside reported speech, marks excluded."""
+
+    start: int
     end: int
-    kind: str  # "full" | "partial"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Record):
+    """One speech event: a quotation, or a reported clause with its quoted fragments.
+
+    kind: "direct" (a quotation standing as the speaker's words), "partial" (a quoted fragment
+    the writer's own sentence carries), "indirect" (reported speech: the clause a speech verb,
+    "according to" or "X's view is that" reports, in the writer's words).
+    """
+
+    text: str  # direct, partial: without the quotation marks; indirect: the reported clause
+    start: int  # offsets of `text`
+    end: int
+    kind: str  # "direct" | "partial" | "indirect"
     speaker: Speaker | None
     cue: Cue | None
+    fragments: tuple[Fragment, ...] = ()  # indirect only: the quoted words inside it
 
 
 # --- Numeric facts ----------------------------------------------------------------------------

@@ -1,0 +1,693 @@
+"""Reported (indirect) speech, and one record per speech event.
+
+"She warned that rates would rise", "Rates will rise, the minister said", "According to the
+ministry, 40 people died", "His view is that ...": the reported clause is found from the
+parse (the complement of a speech verb, the clause a speech verb interrupts or follows, the
+clause "according to X" qualifies), its source is the speech verb's subject (or X), resolved
+to a speaker by the same function as direct quotes. Quotation marks inside a reported clause
+are fragments of it, not quotes of their own; a clause that is entirely a quotation is the
+direct quote already found.
+
+Steps: `find_reports` (clauses, cues, source tokens) -> `absorb_fragments` (quoted spans into
+the clause they belong to) -> `Speakers.resolve` (the one seam with speaker resolution) ->
+`extract_speech` (direct, partial and indirect quotes in text order).
+
+All of it is linear in the text: children come from an index built once per Doc (spaCy walks a
+token's whole subtree to list its children), quoted letters are counted from prefix sums, and
+each quotation is given to one report by a sweep.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
+
+from service.nlp.entities import doc_text
+from service.nlp.people import People
+from service.nlp.quotes import (
+    _speaker,
+    _subject,
+    extract_quotes,
+    find_quoted_spans,
+)
+from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
+
+# Verbs of saying whose complement reports what was said. Not belief, intention or perception
+# (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
+# their complement is not something said.
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "claim",
+        "announce",
+        "argue",
+        "insist",
+        "deny",
+        "admit",
+        "urge",
+        "confirm",
+        "promise",
+        "note",
+        "write",
+        "tweet",
+        "explain",
+        "ask",
+        "report",
+        "state",
+        "declare",
+        "acknowledge",
+        "suggest",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reply",
+        "respond",
+        "answer",
+        "conclude",
+        "recall",
+        "predict",
+        "vow",
+        "pledge",
+        "caution",
+        "concede",
+        "complain",
+        "contend",
+        "maintain",
+        "observe",
+        "remark",
+        "reveal",
+        "comment",
+        "testify",
+        "allege",
+        "assert",
+        "mention",
+        "boast",
+        "joke",
+        "quip",
+        "counter",
+        "retort",
+        "proclaim",
+        "assure",
+        "inform",
+        "point",
+        "disclose",
+        "reiterate",
+        "threaten",
+        "demand",
+        "advise",
+        "recommend",
+        "propose",
+        "affirm",
+        "charge",
+    ]
+)
+# Speech verbs whose reported content may be a to-infinitive ("urged Congress to act").
+TO_VERBS = frozenset(
+    ["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise", "threaten"]
+)
+# Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
+FRAME_NOUNS = frozenset(
+    [
+        "view",
+        "position",
+        "argument",
+        "message",
+        "point",
+        "claim",
+        "contention",
+        "assertion",
+        "response",
+        "answer",
+        "explanation",
+        "warning",
+        "promise",
+        "statement",
+        "conclusion",
+        "verdict",
+        "advice",
+        "suggestion",
+        "recommendation",
+        "complaint",
+        "insistence",
+    ]
+)
+RELATIVE = frozenset({"who", "that", "which"})
+PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# Documents that "say" what their authors said.
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "report", "release", "letter", "memo", "email", "filing", "document", "post"]
+)
+
+# Quotation marks, for trimming a clause's ends.
+_OPEN, _CLOSE = "“«„‘", "”»’"
+_MARKS = _OPEN + _CLOSE + "\"'"
+_TRIM_START = " \t\n\xa0,;:—–-"
+_TRIM_END = " \t\n\xa0,;:—–-"
+# A report has two words at least ("said yes" is not one); searched, not split, to stay linear.
+_TWO_WORDS = re.compile(r"\S\s+\S")
+# A comma and one of these words starts the writer's comment after a reported clause:
+# "..., while others ...", "..., which raised concerns", "..., according to an account".
+COMMENT_STARTS = frozenset(["while", "whereas", "which", "according"])
+_COMMENT = re.compile(rf",(?=\s*(?:{'|'.join(sorted(COMMENT_STARTS))})\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A reported clause before speaker resolution: content span, cue, source token."""
+
+    start: int
+    end: int
+    cue: Cue
+    source: Token | None  # None: a passive report without its agent
+    anchor: int  # offset ordering the speaker chain: the cue's start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A clause's span without the punctuation around it, its quotation marks kept balanced."""
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM_END or text[end - 1] in ".?!"):
+        if text[end - 1] in ".?!" and end - start > 1 and text[end - 2] in ".?!":
+            break  # an ellipsis or "?!" is part of the words
+        end -= 1
+    inner = text[start:end]
+    opened = sum(inner.count(m) for m in "“«„") - sum(inner.count(m) for m in "”»")
+    if opened > 0:  # ... “a disaster.” : take the closer back in
+        j = end
+        while j < len(text) and j < end + 3 and text[j] in ".,;:!? ":
+            j += 1
+        if j < len(text) and text[j] in "”»":
+            end = j + 1
+    elif opened < 0 and inner and inner[-1] in "”»":
+        end -= 1
+        while end > start and text[end - 1] in _TRIM_END + ".":
+            end -= 1
+    if text[start:end].count('"') % 2 and text[start:end].endswith('"'):
+        end -= 1
+    return start, end
+
+
+def _drop_mark(doc: Doc, clause: Token) -> int:
+    """Start offset of a complement clause without its "that"/"whether"/"if" and marks."""
+    first = clause.left_edge
+    i = first.i
+    while i < clause.i and (
+        (doc[i].dep_ == "mark" and doc[i].lower_ == "that") or doc[i].is_punct or doc[i].is_space
+    ):
+        i += 1
+    return doc[i].idx
+
+
+def _span_without(head: Token, part: Token) -> tuple[int, int] | None:
+    """``head``'s clause less ``part``'s subtree, when ``part`` stands at one end of it."""
+    doc = head.doc
+    left, right = head.left_edge, head.right_edge
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = doc[right.i - 1]
+    p_left, p_right = part.left_edge, part.right_edge
+    if p_left.i <= left.i:  # "Said the minister: ..." or "According to X, ..."
+        if p_right.i + 1 > right.i:
+            return None
+        return doc[p_right.i + 1].idx, right.idx + len(right)
+    if p_right.i >= right.i:  # "..., the official said."
+        return left.idx, p_left.idx
+    # In the middle ("The plan, he said, is flawed"): the whole clause.
+    return left.idx, right.idx + len(right)
+
+
+def _children(token: Token) -> list[Token]:
+    """``token.children``, from an index built once per Doc.
+
+    spaCy finds a token's children by scanning its whole subtree: in one long sentence of
+    nested reports ("A said that B said that ...") that made each lookup linear in the text.
+    """
+    doc = token.doc
+    index = doc.user_data.get("newsfacts_children")
+    if index is None:
+        index = [[] for _ in range(len(doc))]
+        # HEAD holds head.i - i as an unsigned int: wrap it back (a head may come first).
+        for i, offset in enumerate(doc.to_array(HEAD).tolist()):
+            head = (i + offset) % (1 << 64)
+            if head != i:
+                index[head].append(i)
+        doc.user_data["newsfacts_children"] = index
+    return [doc[i] for i in index[token.i]]
+
+
+def _rights(token: Token) -> list[Token]:
+    return [c for c in _children(token) if c.i > token.i]
+
+
+def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The token naming who spoke: the verb's subject, the antecedent of "who said", any
+    subject the speaker rules leave out ("It added that", "Those surveyed say"), or else the
+    noun just before the verb, which the parser hung elsewhere ("Kasich then says ...")."""
+    if verb.dep_ == "relcl":
+        for child in _children(verb):
+            if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
+                return verb.head
+    subjects = [
+        c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
+    ]
+    if len(subjects) > 1:
+        # Two subjects: "The tone, said Mr Milburn, would be ..." (the one after the verb);
+        # "WASHINGTON (AP) — Paul Ryan said" (the nearest before it).
+        after = [c for c in subjects if c.i > verb.i]
+        return after[0] if after else subjects[-1]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "picked up by saying ...", "after telling ..."
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        verb = verb.head.head  # "companies are quick to point out that ..."
+    if _passive(verb):
+        # "Reporters were told that ...": the subject heard it; the speaker is the agent.
+        agent = next((c for c in _children(verb) if c.dep_ == "agent"), None)
+        return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
+    own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
+    if own and own[0].lower_ not in RELATIVE:
+        return _past_dateline(own[0])  # as _subject would find it, without its subtree walk
+    found = _subject(verb, quotes)
+    if found is None:
+        found = _noun_before(verb, quotes)
+    return found
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the
+    parser makes the dateline the subject and the speaker its apposition."""
+    if subject.is_upper and len(subject) > 2:
+        after = [c for c in _children(subject) if c.dep_ == "appos" and c.i > subject.i]
+        if after:
+            return after[-1]
+    return _author(subject)
+
+
+def _author(source: Token) -> Token:
+    """Who issued a statement, report or letter that "said" something: "a statement from the
+    ministry", "a report by Moody's" (the document when no author is named)."""
+    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return source
+    for prep in _children(source):
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+            for author in _children(prep):
+                if author.dep_ == "pobj" and (author.pos_ == "PROPN" or author.ent_type_):
+                    return author
+    return source
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in _children(verb))
+
+
+def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """A noun or personal pronoun right before a verb (adverbs and auxiliaries skipped)."""
+    i = verb.i - 1
+    while i >= max(0, verb.i - 4) and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i < 0:
+        return None
+    token = verb.doc[i]
+    if (token.pos_ in ("PROPN", "NOUN") or token.lower_ in PERSONAL) and not _inside(
+        token.idx, quotes
+    ):
+        return token
+    return None
+
+
+def _cue(token: Token) -> Cue:
+    return Cue(token.text, token.lemma_.lower(), token.idx, token.idx + len(token))
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in a quoted span, its marks included."""
+    i = bisect_right(spans, (offset + 1, float("inf"))) - 1
+    return i >= 0 and spans[i][0] - 1 <= offset < spans[i][1] + 1
+
+
+def _attached(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parser hangs on a speech verb can be what it reports.
+
+    Not across a semicolon: "And the system worked; the sentence had confirmed my faith".
+    """
+    doc = verb.doc
+    if clause.i < verb.i:
+        return not any(t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i])
+    return True
+
+
+def _distance(verb: Token, clause: Token) -> int:
+    """Tokens between a verb and the nearest edge of a clause it governs."""
+    if clause.i > verb.i:
+        return clause.left_edge.i - verb.i
+    return verb.i - clause.right_edge.i
+
+
+def _complement(verb: Token) -> Token | None:
+    """The head of the clause a speech verb reports, if it has one."""
+    clauses = [c for c in _children(verb) if c.dep_ == "ccomp" and _attached(verb, c)]
+    if clauses:
+        # The nearest: "a move officials said was ..." has the main clause as a second ccomp.
+        return min(clauses, key=lambda c: (_distance(verb, c), c.i < verb.i))
+    if verb.lemma_ in TO_VERBS:
+        clauses = [c for c in _children(verb) if c.dep_ == "xcomp"]
+        if clauses:
+            return clauses[0]
+    if verb.lemma_ == "ask":  # "asked if he had been preparing": a question reported
+        for clause in _rights(verb):
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in _children(clause)
+            ):
+                return clause
+    # "said during a news conference that he may wait": the "that" clause hung on the noun.
+    for prep in _rights(verb):
+        if prep.dep_ != "prep":
+            continue
+        for noun in _children(prep):
+            for clause in _rights(noun):
+                if clause.dep_ in ("relcl", "acl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
+                ):
+                    return clause
+    return None
+
+
+def _another_report(conj: Token) -> bool:
+    """Whether a clause coordinated to the reported one is another speech event ("... and
+    said, ...", "..., and when asked whether ..., he said")."""
+    return conj.lemma_ in REPORTING_VERBS or any(
+        c.dep_ == "advcl" and c.lemma_ in REPORTING_VERBS for c in _children(conj)
+    )
+
+
+def _comment_commas(doc: Doc) -> list[int]:
+    """Indexes of the commas before a COMMENT_STARTS word, found once per Doc."""
+    found = doc.user_data.get("newsfacts_comment_commas")
+    if found is None:
+        text = doc_text(doc)
+        found = doc.user_data["newsfacts_comment_commas"] = [
+            span.start
+            for m in _COMMENT.finditer(text)
+            if (span := doc.char_span(m.start(), m.start() + 1)) is not None
+        ]
+    return found
+
+
+def _right_end(clause: Token) -> Token:
+    """The last token of the reported clause, before another speech event coordinated to it
+    or a comment of the writer's set off by a comma ("..., while others ...")."""
+    doc = clause.doc
+    end = clause.right_edge
+    for conj in _rights(clause):
+        if conj.dep_ == "conj" and _another_report(conj):
+            end = doc[conj.left_edge.i - 1]
+            break
+    commas = _comment_commas(doc)
+    k = bisect_right(commas, clause.i)
+    if k < len(commas) and commas[k] < end.i:
+        end = doc[commas[k]]
+    while end.i > clause.i and (end.dep_ == "cc" or end.is_punct or end.is_space):
+        end = doc[end.i - 1]
+    return end
+
+
+def _within_paragraph(text: str, verb: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a clause in the speech verb's paragraph (None when it is all elsewhere)."""
+    first = text.rfind("\n", 0, verb.idx) + 1
+    last = text.find("\n", verb.idx)
+    start, end = max(start, first), min(end, len(text) if last < 0 else last)
+    return (start, end) if start < end else None
+
+
+def _comment_as(verb: Token) -> bool:
+    """ "As Pollak observed, ..." or "..., as HuffPost has noted": a comment clause set off by
+    a comma (without one, "as he replied" is a time)."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("dobj", "prep", "ccomp") for c in _children(verb)):
+        return False
+    mark = next((c for c in _children(verb) if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    doc = verb.doc
+    if verb.i < verb.head.i:
+        edge = verb.right_edge.i
+        return doc[edge].text == "," or (edge + 1 < len(doc) and doc[edge + 1].text == ",")
+    return mark.i > 0 and doc[mark.i - 1].text == ","
+
+
+def _verb_report(verb: Token, text: str, quotes) -> Report | None:
+    """The clause a speech verb reports: its complement, or the clause it comments on."""
+    if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in _children(verb)):
+        return None  # "pointed out" reports, "pointed at" does not
+    if any(c.dep_ == "neg" for c in _children(verb)):
+        return None  # "did not say whether ...": nothing was said
+    clause = _complement(verb)
+    span = None
+    if clause is not None:
+        if clause.i < verb.i and any(
+            c.dep_ in ("dobj", "mark")
+            and c.lower_ in RELATIVE | {"what"}
+            and clause.right_edge.i < c.i < verb.i
+            for c in _children(verb)
+        ):
+            return None  # "..., that officials noted": a relative clause, not a report
+        last = _right_end(clause)
+        span = _drop_mark(verb.doc, clause), last.idx + len(last)
+    elif verb.dep_ == "parataxis" or _comment_as(verb):
+        # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
+            span = _span_without(head, verb)
+    if span is None or (span := _within_paragraph(text, verb, *span)) is None:
+        return None
+    source = _source(verb, quotes)
+    if source is None and not _passive(verb):
+        return None
+    start, end = _trim(text, *span)
+    return Report(start, end, _cue(verb), source, verb.idx)
+
+
+def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
+    """ "According to X, ...": the clause it qualifies, X as the source."""
+    to = token.doc[token.i + 1]
+    objects = [_author(c) for c in _children(to) if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = token.head
+    for _ in range(3):  # climb from a noun to its clause
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
+    if head.lemma_ in REPORTING_VERBS and head.pos_ == "VERB":
+        return None  # "he said, according to reports": the report is the verb's
+    span = _span_without(head, token)
+    if span is None:
+        return None
+    start, end = _trim(text, *span)
+    cue = Cue(text[token.idx : to.idx + len(to)], "according to", token.idx, to.idx + len(to))
+    return Report(start, end, cue, objects[0], token.idx)
+
+
+def _frame_report(verb: Token, text: str, _quotes=()) -> Report | None:
+    """ "X's view is that ...": a speech noun whose owner is the source, its "that" clause."""
+    clauses = [c for c in _children(verb) if c.dep_ == "ccomp"]
+    subjects = [c for c in _children(verb) if c.dep_ == "nsubj" and c.lemma_ in FRAME_NOUNS]
+    if not clauses or not subjects:
+        return None
+    noun = subjects[0]
+    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in _children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in _children(of) if c.dep_ == "pobj"), None) if of else None
+    if owner is None:
+        return None
+    clause = clauses[0]
+    start, end = _trim(
+        text, _drop_mark(verb.doc, clause), clause.right_edge.idx + len(clause.right_edge)
+    )
+    cue = Cue(
+        text[noun.idx : verb.idx + len(verb)], noun.lemma_.lower(), noun.idx, verb.idx + len(verb)
+    )
+    return Report(start, end, cue, owner, noun.idx)
+
+
+def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
+    """Every reported clause outside quotation marks, with its cue and source token.
+
+    ``quotes``: the sorted quoted spans of the text. Speech verbs inside a quotation are the
+    speaker's words, not the writer's report, and are skipped.
+    """
+    text = doc_text(doc)
+    found: list[Report] = []
+    strings = doc.vocab.strings
+    speech = {strings[w] for w in REPORTING_VERBS}
+    be, according, to = strings["be"], strings["according"], strings["to"]
+    rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
+    for i, (lemma, pos, lower) in enumerate(rows):
+        if lemma in speech and pos == VERB:
+            find = _verb_report
+        elif lemma == be:
+            find = _frame_report
+        elif lower == according and i + 1 < len(rows) and rows[i + 1][2] == to:
+            find = _according_report
+        else:
+            continue
+        token = doc[i]
+        if _inside(token.idx, quotes):
+            continue
+        report = find(token, text, quotes)
+        if report is not None and _TWO_WORDS.search(text, report.start, report.end):
+            found.append(report)
+    return found
+
+
+class _Letters:
+    """Letters and digits before each offset, in all and inside quotations: O(1) counts."""
+
+    def __init__(self, text: str, quotes: Sequence[tuple[int, int]]) -> None:
+        masked, at = [], 0  # the text with everything outside quotations blanked
+        for start, end in quotes:
+            if start >= at:
+                masked += (" " * (start - at), text[start:end])
+                at = end
+        masked.append(" " * (len(text) - at))
+        self.all = [0, *accumulate(map(str.isalnum, text))]
+        self.quoted = [0, *accumulate(map(str.isalnum, "".join(masked)))]
+
+    def count(self, start: int, end: int) -> int:
+        return self.all[end] - self.all[start]
+
+    def unquoted(self, start: int, end: int) -> int:
+        return (self.all[end] - self.all[start]) - (self.quoted[end] - self.quoted[start])
+
+
+def _closer(text: str, end: int) -> int:
+    """End of a quotation's closing mark, when one follows its words at ``end``."""
+    return end + 1 if end < len(text) and text[end] in '”»"' else end
+
+
+def dedupe(reports: Sequence[Report]) -> list[Report]:
+    """One report per clause: a speech verb's, before "according to" or a frame's."""
+    best: dict[tuple[int, int], Report] = {}
+    for report in reports:
+        key = (report.start, report.end)
+        if key not in best or (
+            best[key].cue.lemma == "according to" and report.cue.lemma != "according to"
+        ):
+            best[key] = report
+    return sorted(best.values(), key=lambda r: (r.start, -r.end, r.anchor))
+
+
+def absorb_fragments(
+    text: str,
+    reports: Sequence[Report],
+    quotes: Sequence[Quote],
+    spans: Sequence[tuple[int, int]],
+) -> tuple[list[tuple[Report, tuple[Fragment, ...]]], set[int]]:
+    """Each report with its quoted fragments, and the indexes of the ``quotes`` absorbed.
+
+    ``reports`` sorted by start (outer first), ``spans`` every quoted span of the text, sorted,
+    ``quotes`` the direct and partial quotes found on them. A quoted span belongs to the
+    innermost report whose clause holds its start (the clause then runs to the span's end), unless
+    it is a quote whose own cue lies inside that clause: a speech event nested in the report.
+    A report whose words all lie inside quotation marks is that quotation, already a quote of
+    its own: it is dropped, the quote kept.
+    """
+    letters = _Letters(text, spans)
+    by_span = {(q.start, q.end): i for i, q in enumerate(quotes)}
+    ends = [r.end for r in reports]
+    mine: dict[int, list[tuple[int, int]]] = {}
+    stack: list[int] = []  # reports holding the current offset, innermost (latest start) on top
+    k = 0
+    for start, end in spans:
+        while k < len(reports) and reports[k].start <= start:
+            stack.append(k)
+            k += 1
+        while stack and ends[stack[-1]] <= start:
+            stack.pop()
+        if not stack:
+            continue
+        report = reports[stack[-1]]
+        quote = by_span.get((start, end))
+        cue = quotes[quote].cue if quote is not None else None
+        if cue is not None and report.start <= cue.start < report.end:
+            continue
+        mine.setdefault(stack[-1], []).append((start, end))
+    kept: list[tuple[Report, tuple[Fragment, ...]]] = []
+    absorbed: set[int] = set()
+    for i, report in enumerate(reports):
+        fragments = mine.get(i, [])
+        end = max([report.end, *(_closer(text, e) for _, e in fragments)])
+        if letters.unquoted(report.start, end) <= max(1, letters.count(report.start, end) // 10):
+            continue  # “A” and “B”: quotations, glued by a word of the writer's
+        if end <= report.cue.start and _inside(report.start, spans):
+            continue  # “A,” and B “C,” he added: a quotation with the writer's glue, not a report
+        absorbed.update(by_span[f] for f in fragments if f in by_span)
+        kept.append(
+            (
+                Report(report.start, end, report.cue, report.source, report.anchor),
+                tuple(Fragment(s, e) for s, e in fragments),
+            )
+        )
+    return kept, absorbed
+
+
+class Speakers:
+    """The one seam between reported speech and speaker resolution.
+
+    A report's source token goes to the same resolver as a direct quote's cue subject
+    (``quotes._speaker`` over the document's ``people.People``), so both name a speaker alike:
+    a pronoun goes to the most salient compatible person, a description to the person the
+    article gave it, a lone surname to the full name mentioned last.
+    """
+
+    def __init__(self, people: People) -> None:
+        self._people = people
+
+    def direct_quotes(self, doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
+        """The document's direct and partial quotes, attributed by the same resolver."""
+        return extract_quotes(doc, entities, self._people)
+
+    def resolve(self, source: Token) -> Speaker:
+        """The speaker ``source`` stands for."""
+        return _speaker(source, self._people)
+
+
+def extract_speech(
+    doc: Doc, entities: Sequence[Entity], people: People | None = None
+) -> list[Quote]:
+    """Every speech event of ``doc`` in text order: direct and partial quotes, reported speech.
+
+    ``people``: the document's resolver of mentions to people, when the caller has built it.
+    """
+    text = doc_text(doc)
+    spans = find_quoted_spans(text)
+    speakers = Speakers(people if people is not None else People(doc, entities, spans))
+    direct = speakers.direct_quotes(doc, entities)
+    kept, absorbed = absorb_fragments(text, dedupe(find_reports(doc, spans)), direct, spans)
+    out = [q for i, q in enumerate(direct) if i not in absorbed]
+    for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
+        # "It was announced that ...": nobody named.
+        speaker = None if report.source is None else speakers.resolve(report.source)
+        s, e = report.start, report.end
+        out.append(
+            Quote(
+                text=text[s:e],
+                start=s,
+                end=e,
+                kind="indirect",
+                speaker=speaker,
+                cue=report.cue,
+                fragments=fragments,
+            )
+        )
+    return sorted(out, key=lambda q: (q.start, q.end))
