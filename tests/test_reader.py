@@ -125,7 +125,9 @@ def test_the_article_page_marks_what_the_api_returns(client):
     body = html.split('<aside class="panel"')[0]
     assert body.count('class="num claimed"') == len(claimed) > 0
     peskov = [q for q in quotes if q["speaker"] and q["speaker"]["name"] == "Dmitry Peskov"]
-    assert re.search(rf"Dmitry Peskov</span></label>\s*<span[^>]*>{len(peskov)} quotes", html)
+    reported = sum(q["kind"] == "indirect" for q in peskov)
+    said = f"{len(peskov) - reported} quoted, {reported} reported"
+    assert re.search(rf"Dmitry Peskov</span></label>\s*<span[^>]*>{said} · male<", html)
     assert 'href="/v1/documents/' in html
 
 

@@ -36,6 +36,12 @@ class Speaker:
     def count(self) -> int:
         return self.direct + self.reported
 
+    @property
+    def summary(self) -> str:
+        """How much they said: "2 quoted, 1 reported"."""
+        parts = [f"{self.direct} quoted"] * bool(self.direct)
+        return ", ".join([*parts, *[f"{self.reported} reported"] * bool(self.reported)])
+
 
 def _speaker_identity(speaker: Mapping[str, Any] | None) -> tuple:
     if speaker is None:
@@ -223,6 +229,7 @@ class ArticlePage:
     speakers: list[Speaker]
     labels: list[tuple[str, str]]
     quote_count: int
+    reported_count: int
     fact_count: int
     claimed_count: int
     entity_types: list[tuple[str, int]]
@@ -251,6 +258,7 @@ def article_page(
         speakers=speakers,
         labels=labels,
         quote_count=len(quotes),
+        reported_count=sum(1 for q in quotes if q["kind"] in REPORTED_KINDS),
         fact_count=len(facts),
         claimed_count=sum(1 for f in facts if f["claimed_by"]),
         entity_types=[(t, types[t]) for t in (*ENTITY_TYPES, "other") if t in types],
