@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from service import create_app
 from service.reader.markup import Span, render_paragraphs
 from service.reader.page import format_number, number_label
 from tests.conftest import ROOT, SEED_ID
@@ -208,3 +209,28 @@ def test_the_reader_reads_only_the_api():
                 path.name,
                 name,
             )
+
+
+def test_corpus_text_cannot_inject_markup(make_corpus):
+    folder = make_corpus(
+        {
+            "x.jsonl": [
+                {
+                    "id": "x",
+                    "title": "<script>alert(1)</script> Title",
+                    "url": "javascript:alert(2)",
+                    "text": '“<img src=x onerror=alert(3)> is fine,” said Jane Smith. "A" & B.',
+                },
+                {"id": "y", "title": "Link", "url": "https://example.org/a?b=1&c=2", "text": "Hi."},
+            ]
+        }
+    )
+    client = create_app({"CORPUS_DIR": str(folder), "TESTING": True}).test_client()
+    html = client.get("/read/x", headers=HTML).get_data(as_text=True)
+    assert "<script>alert" not in html
+    assert "<img" not in html
+    assert "&lt;img src=x onerror=alert(3)&gt;" in html
+    assert "javascript:" not in html
+    assert quotes_marked(html)
+    other = client.get("/read/y", headers=HTML).get_data(as_text=True)
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in other
