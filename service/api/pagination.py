@@ -177,7 +177,7 @@ def paginate(
     )
     corpus = store()
     if (format_ := export.requested_format()) is not None:
-        # Without a view, items are only serialised: their JSON data does, undecoded.
+        # Items without a view are only serialised: their stored JSON serves, undecoded.
         found = corpus.iterate(replace(query, plain=view is None), export.BATCH)
         items = (_with_match(i, m) if hits else i for i, m in found)
         return export.stream(format_, map(view, items) if view else items)
