@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export HOST PORT
 
-.PHONY: run build test lint fmt fuzz openapi lock lexicon install install-dev clean
+.PHONY: run build test lint fmt fuzz openapi lock lexicon install install-dev browser clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -29,8 +29,16 @@ run: install
 build: install
 	$(BIN)/python -m service build
 
-test: install-dev lint
+test: install-dev lint browser
 	$(BIN)/pytest
+
+# The reader's browser test drives Debian's chromium, headless, with its chromium-driver:
+# installed here where missing (CI runs as root with apt reachable; nothing else is fetched).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "installing chromium and chromium-driver (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    --no-install-recommends chromium chromium-driver >/dev/null; }
 
 # Spectral with the OWASP API Security ruleset, pinned by .ci/spectral/package-lock.json.
 SPECTRAL := .ci/spectral/node_modules/.bin/spectral

@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from service import api, nlp
+from service import api, nlp, reader
 from service.corpus import CACHE_FOLDER, DEFAULT_MAX_FILE_BYTES, load_analyzer, load_corpus
 
 # 5 times the longest BBC article (25 KB), 4 times the longest PolNeAR one (34 KB).
@@ -99,6 +99,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         f"{nlp.PIPELINE_VERSION}|{nlp.model_version()}".encode()
     ).hexdigest()
     api.init_app(app)
+    reader.init_app(app)
     if app.config["PROXY_COUNT"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_COUNT"])
     return app

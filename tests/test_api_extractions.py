@@ -187,3 +187,40 @@ def test_what_a_person_said_across_documents(make_corpus):
     assert {q["document_id"] for q in quotes} == {"b", "c"}
     assert all(q["speaker"]["entity_id"] == "person:jose-mourinho" for q in quotes)
     assert client.get("/v1/entities/organization:mourinho").status_code == 404
+
+
+def test_numbers_linked_to_who_claims_them(make_corpus):
+    """A number inside a quote is claimed by the quote's speaker; one in the article's own
+    voice is claimed by no one. The speaker's numbers are listed across documents."""
+    folder = make_corpus(
+        {
+            "a.txt": "Jobs\n\nThe factory employs 400 people. “Sales rose 12% last year and we "
+            "will hire 50 engineers,” chief executive Jane Smith said on Monday.",
+            "b.txt": "Plans\n\nJane Smith, the chief executive, said: “We expect to sell "
+            "30,000 cars.” The plant opened in 1990.",
+        }
+    )
+    app = create_app({"CORPUS_DIR": str(folder), "TESTING": True})
+    client = app.test_client()
+    facts = {f["text"]: f for f in all_items(client, "/v1/numeric-facts")}
+    quotes = {q["id"]: q for q in all_items(client, "/v1/quotes")}
+    for text in ("12%", "50", "30,000"):
+        fact = facts[text]
+        quote = quotes[fact["quote_id"]]
+        assert quote["start"] <= fact["start"] < fact["end"] <= quote["end"]
+        assert fact["claimed_by"] == {
+            "name": "Jane Smith",
+            "entity_id": "person:jane-smith",
+            "anonymous": False,
+        }
+    for text in ("400", "1990"):
+        assert facts[text]["quote_id"] is None
+        assert facts[text]["claimed_by"] is None
+    claimed = all_items(client, "/v1/entities/person:jane-smith/numeric-facts")
+    assert [f["text"] for f in claimed] == ["12%", "50", "30,000"]
+    assert all_items(client, "/v1/numeric-facts?claimed_by=person:jane-smith") == claimed
+    page = client.get("/v1/numeric-facts?claimed_by=person:jane-smith&page_size=1").get_json()
+    assert page["total_size"] == 3
+    assert client.get("/v1/entities/person:nobody/numeric-facts").status_code == 404
+    one = client.get(f"/v1/numeric-facts/{facts['12%']['id']}").get_json()
+    assert one["claimed_by"]["entity_id"] == "person:jane-smith"

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+import urllib.request
 
 import pytest
 
@@ -34,6 +35,8 @@ PATHS = [
     "/v1/numeric-facts?kind=money",
     "/readyz",
     "/openapi.json",
+    f"/read/{SEED_ID}",
+    "/read/?q=kremlin",
 ]
 
 
@@ -49,3 +52,16 @@ def test_page_tokens_work_across_replicas(two_instances):
     token = json.loads(fetch(first, "/v1/entities?page_size=3")[0])["next_page_token"]
     page = fetch(second, f"/v1/entities?page_size=3&page_token={token}")[0]
     assert json.loads(page)["items"]
+
+
+@pytest.mark.parametrize("accept", ["application/x-ndjson", "text/csv"])
+def test_exports_are_identical_across_replicas(two_instances, accept):
+    bodies = []
+    for port in two_instances:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/v1/quotes", headers={"Accept": accept}
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            bodies.append((response.read(), response.headers["ETag"]))
+    assert bodies[0] == bodies[1]
+    assert bodies[0][0].count(b"\n") > 10

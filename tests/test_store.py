@@ -294,6 +294,9 @@ LIST_URLS = [
     "/v1/numeric-facts?counted=troops",
     "/v1/numeric-facts?counted=tr",
     "/v1/numeric-facts?currency=USD&max_value=1e8",
+    "/v1/numeric-facts?claimed_by=person:don-bacon",
+    "/v1/numeric-facts?claimed_by=person:don-bacon&kind=count",
+    "/v1/entities/person:don-bacon/numeric-facts",
 ]
 RECORD_TABLES = (
     "documents",
@@ -332,6 +335,29 @@ def test_keyset_walk_visits_every_item_once(big_client, url):
     items, total = all_items(client, url)
     ids = [i.get("id") or json.dumps(i, sort_keys=True) for i in items]
     assert len(ids) == len(set(ids)) == total, url
+
+
+@pytest.mark.parametrize("url", LIST_URLS)
+def test_exports_stream_every_item_by_the_same_indexed_walk(big_client, url, monkeypatch):
+    """An export (NDJSON) holds the walk's items, read by the list's own indexed queries,
+    a batch at a time (here 7: several batches)."""
+    client, corpus = big_client
+    monkeypatch.setattr("service.api.export.BATCH", 7)
+    statements: list[str] = []
+    corpus.db.set_trace_callback(statements.append)
+    try:
+        response = client.get(url, headers={"Accept": "application/x-ndjson"})
+        lines = response.get_data(as_text=True).splitlines()
+    finally:
+        corpus.db.set_trace_callback(None)
+    assert [json.loads(line) for line in lines] == all_items(client, url)[0], url
+    scans = re.compile(rf"\bSCAN ({'|'.join(RECORD_TABLES)})\b")
+    for sql in statements:
+        if sql.lstrip().upper().startswith("SELECT"):
+            plan = " | ".join(r[3] for r in corpus.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert not scans.search(plan), (sql, plan)
+    payloads = [sql for sql in statements if " IN (" in sql and "record" in sql]
+    assert len(payloads) == -(-len(lines) // 7), url  # one payload read per batch
 
 
 def test_totals_past_the_exact_limit_are_estimates(big_client, monkeypatch):

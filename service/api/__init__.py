@@ -13,6 +13,7 @@ from service.api import (
     caching,
     documents,
     entities,
+    export,
     health,
     numeric_facts,
     protection,
@@ -76,7 +77,10 @@ def init_app(app: Flask) -> Api:
                     "Who is mentioned, who said what, and which numbers are claimed in a corpus "
                     "of news articles. Every extraction carries `start`/`end` character offsets, "
                     "end-exclusive, into its document's `text`. Errors are RFC 9457 "
-                    "`application/problem+json`."
+                    "`application/problem+json`. Every list also answers `Accept: "
+                    "application/x-ndjson` or `text/csv` with all its items, unpaginated.\n\n"
+                    "To read the articles with who said what, the entities and the numbers "
+                    "marked: [the reader](/read/)."
                 ),
                 "license": {"name": "MIT", "identifier": "MIT"},
                 "contact": {"name": "newsfacts maintainers"},
@@ -104,6 +108,7 @@ def init_app(app: Flask) -> Api:
     )
     caching.init_app(app)
     analyze.init_app(app)
+    export.init_app(app)
     protection.init_app(app)
     app.after_request(_security_headers)
     return api

@@ -15,6 +15,8 @@ from apispec import BasePlugin
 from flask import Flask, Response, current_app, g, request
 from flask_smorest import abort
 
+from service.api import export
+
 _CACHEABLE = frozenset({"GET", "HEAD"})
 MAX_IF_NONE_MATCH = 1024  # room for dozens of ETags of 34 chars
 # Endpoints whose body also depends on the process serving them (/readyz names the store file
@@ -55,6 +57,8 @@ def current_etag() -> str:
     """The strong ETag of the representation the current request asks for."""
     query = sorted(request.args.items(multi=True))
     seed = f"{current_app.config['ETAG_SEED']}|{request.path}|{query}"
+    if (format_ := export.requested_format()) is not None:  # a list as NDJSON or CSV
+        seed += f"|{format_}"
     return hashlib.sha256(seed.encode()).hexdigest()[:32]
 
 
@@ -92,7 +96,13 @@ def _after(response: Response) -> Response:
     etag = g.get("etag") or current_etag()
     response.set_etag(etag)
     memo: ResponseMemo | None = current_app.extensions["newsfacts.memo"]
-    if memo is not None and not g.get("memo_hit") and not response.direct_passthrough:
+    # A streamed export is never held whole in memory, so never memoised.
+    if (
+        memo is not None
+        and not g.get("memo_hit")
+        and not response.direct_passthrough
+        and not response.is_streamed
+    ):
         memo.put(etag, response.get_data(), response.mimetype)
     if request.if_none_match.star_tag:
         response = current_app.response_class(status=304)

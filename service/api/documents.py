@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from service.api.errors import Blueprint
+from service.api.export import exportable
 from service.api.pagination import paginate
-from service.api.schemas import DocumentQuery, DocumentSchema, DocumentSummaryPageSchema, NoQuery
+from service.api.schemas import (
+    DocumentHitSchema,
+    DocumentQuery,
+    DocumentSchema,
+    DocumentSummaryPageSchema,
+    NoQuery,
+)
 from service.api.state import found_or_404, store
 
 blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="Articles.")
@@ -13,6 +20,7 @@ blp = Blueprint("documents", __name__, url_prefix="/v1/documents", description="
 @blp.route("")
 @blp.arguments(DocumentQuery, location="query")
 @blp.response(200, DocumentSummaryPageSchema)
+@exportable(blp, DocumentHitSchema)
 def list_documents(args):
     """List documents in corpus order, or search them with `q`.
 

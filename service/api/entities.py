@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from service.api.errors import Blueprint
+from service.api.export import exportable
 from service.api.pagination import PageArgs, paginate
 from service.api.schemas import (
     DocumentEntityPageSchema,
     DocumentEntityQuery,
+    DocumentEntitySchema,
     EntityOccurrencePageSchema,
+    EntityOccurrenceSchema,
     EntityQuery,
     EntitySchema,
     EntitySummaryPageSchema,
+    EntitySummarySchema,
     NoQuery,
 )
 from service.api.state import document_exists_or_404, entity_exists_or_404, found_or_404, store
@@ -21,6 +25,7 @@ blp = Blueprint("entities", __name__, url_prefix="/v1", description="Named entit
 @blp.route("/documents/<string(maxlength=200):document_id>/entities")
 @blp.arguments(DocumentEntityQuery, location="query")
 @blp.response(200, DocumentEntityPageSchema)
+@exportable(blp, DocumentEntitySchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_entities(args, document_id):
     """Entities of one document, most salient first, with their mentions and titles.
@@ -38,6 +43,7 @@ def document_entities(args, document_id):
 @blp.route("/entities")
 @blp.arguments(EntityQuery, location="query")
 @blp.response(200, EntitySummaryPageSchema)
+@exportable(blp, EntitySummarySchema)
 def list_entities(args):
     """Entities across the corpus, by document count then mention count.
 
@@ -68,6 +74,7 @@ def get_entity(entity_id):
 @blp.route("/entities/<string(maxlength=200):entity_id>/documents")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, EntityOccurrencePageSchema)
+@exportable(blp, EntityOccurrenceSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def entity_documents(args, entity_id):
     """Every document mentioning this entity, in corpus order, with its mentions there.

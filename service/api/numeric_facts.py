@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from service.api.errors import Blueprint
-from service.api.pagination import paginate
+from service.api.export import exportable
+from service.api.pagination import PageArgs, paginate
 from service.api.schemas import (
     DocumentFactQuery,
     NoQuery,
@@ -13,7 +14,12 @@ from service.api.schemas import (
     NumericFactQuery,
     NumericFactSchema,
 )
-from service.api.state import document_exists_or_404, found_or_404, store
+from service.api.state import (
+    document_exists_or_404,
+    entity_exists_or_404,
+    found_or_404,
+    store,
+)
 from service.corpus import FactRecord
 
 blp = Blueprint("numeric_facts", __name__, url_prefix="/v1", description="Numbers as facts.")
@@ -69,27 +75,35 @@ def fact_view(record: FactRecord) -> dict[str, Any]:
         "counted": fact.counted,
         "concept": fact.concept,
         "sentence_index": fact.sentence_index,
+        "quote_id": record.quote_id,
+        "claimed_by": None
+        if (claimant := record.claimed_by) is None
+        else {
+            "name": claimant.name,
+            "entity_id": claimant.entity_key,
+            "anonymous": claimant.anonymous,
+        },
     }
 
 
 def _page(args, filters):
-    page = paginate("facts", args, filters)
-    page["items"] = [fact_view(r) for r in page["items"]]
-    return page
+    return paginate("facts", args, filters, view=fact_view)
 
 
-_FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value")
+_FILTERS = ("document", "kind", "currency", "counted", "min_value", "max_value", "claimed_by")
 
 
 @blp.route("/numeric-facts")
 @blp.arguments(NumericFactQuery, location="query")
 @blp.response(200, NumericFactPageSchema)
+@exportable(blp, NumericFactSchema)
 def list_numeric_facts(args):
     """Numeric facts across the corpus, in document order.
 
     Filter by `kind`, `currency` (ISO 4217), a substring of what is `counted`, a value range
-    (`min_value`, `max_value`) or `document`. Money is `{amount, currency}`; ranges link
-    their two ends by fact id.
+    (`min_value`, `max_value`), `document`, or who claims them (`claimed_by`: numbers said
+    in that speaker's quotes). Money is `{amount, currency}`; ranges link their two ends by
+    fact id; a number inside a quote has its `quote_id` and `claimed_by`, the quote's speaker.
     """
     return _page(args, {name: args[name] for name in _FILTERS if name in args})
 
@@ -110,6 +124,7 @@ def get_numeric_fact(fact_id):
 @blp.route("/documents/<string(maxlength=200):document_id>/numeric-facts")
 @blp.arguments(DocumentFactQuery, location="query")
 @blp.response(200, NumericFactPageSchema)
+@exportable(blp, NumericFactSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_numeric_facts(args, document_id):
     """Numeric facts of one document, in text order.
@@ -121,3 +136,17 @@ def document_numeric_facts(args, document_id):
     if kind := args.get("kind"):
         filters["kind"] = kind
     return _page(args, filters)
+
+
+@blp.route("/entities/<string(maxlength=200):entity_id>/numeric-facts")
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, NumericFactPageSchema)
+@exportable(blp, NumericFactSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def entity_numeric_facts(args, entity_id):
+    """The numbers this person (or organisation) claims: those said inside their quotes.
+
+    In document order. 404 when the entity is unknown; an empty page when it claims none.
+    """
+    entity_exists_or_404(entity_id)
+    return _page(args, {"claimed_by": entity_id})

@@ -13,13 +13,15 @@ import binascii
 import hashlib
 import math
 import struct
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 import marshmallow as ma
-from flask import current_app, request
+from flask import Response, current_app, request
 from flask_smorest import abort
 
+from service.api import export
 from service.api.state import store
 from service.corpus import Match, Query
 
@@ -142,16 +144,27 @@ class Hit:
         return getattr(self.record, name)
 
 
+def _with_match(item: Any, match: Match | None) -> Any:
+    """A search list's item with its ``match`` (null when the list is not searched)."""
+    if isinstance(item, dict):
+        item["match"] = match_view(match)
+        return item
+    return Hit(item, match_view(match))
+
+
 def paginate(
     listing: str,
     args: Mapping[str, Any],
     filters: Mapping[str, Any] | None = None,
     *,
     hits: bool = False,
-) -> dict[str, Any]:
+    view: Callable[[Any], Any] | None = None,
+) -> dict[str, Any] | Response:
     """The page of ``listing`` that ``args`` (page_size, page_token, q) and ``filters`` ask for.
 
-    With ``hits``, each item carries its ``match`` (null when ``q`` is not given).
+    With ``hits``, each item carries its ``match`` (null when ``q`` is not given); ``view``
+    turns each item into its API shape. When the request asks for NDJSON or CSV, every
+    matching item instead, streamed (see ``export``).
     """
     scope = _scope(args)
     token = args.get("page_token")
@@ -162,16 +175,18 @@ def paginate(
         _decode(token, scope) if token else None,
         args.get("page_size", DEFAULT_PAGE_SIZE),
     )
-    page = store().page(query)
+    corpus = store()
+    if (format_ := export.requested_format()) is not None:
+        # Items without a view are only serialised: their stored JSON serves, undecoded.
+        found = corpus.iterate(replace(query, plain=view is None), export.BATCH)
+        items = (_with_match(i, m) if hits else i for i, m in found)
+        return export.stream(format_, map(view, items) if view else items)
+    page = corpus.page(query)
     items = page.items
     if hits:
-        items = []
-        for item, match in zip(page.items, page.matches, strict=True):
-            if isinstance(item, dict):
-                item["match"] = match_view(match)
-                items.append(item)
-            else:
-                items.append(Hit(item, match_view(match)))
+        items = [_with_match(i, m) for i, m in zip(page.items, page.matches, strict=True)]
+    if view:
+        items = [view(i) for i in items]
     return {
         "items": items,
         "next_page_token": _encode(page.next_key, scope) if page.next_key else None,

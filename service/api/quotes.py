@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from service.api.errors import Blueprint
+from service.api.export import exportable
 from service.api.pagination import paginate
 from service.api.schemas import (
     NoQuery,
     QuoteHitPageSchema,
+    QuoteHitSchema,
     QuoteKindQuery,
     QuotePageSchema,
     QuoteQuery,
@@ -100,6 +102,7 @@ _FILTERS = ("kind", "speaker", "anonymous", "speaker_gender", "document")
 @blp.route("/quotes")
 @blp.arguments(QuoteQuery, location="query")
 @blp.response(200, QuoteHitPageSchema)
+@exportable(blp, QuoteHitSchema)
 def list_quotes(args):
     """Quotes across the corpus, in document order, or searched with `q`.
 
@@ -129,6 +132,7 @@ def get_quote(quote_id):
 @blp.route("/documents/<string(maxlength=200):document_id>/quotes")
 @blp.arguments(QuoteKindQuery, location="query")
 @blp.response(200, QuotePageSchema)
+@exportable(blp, QuoteSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def document_quotes(args, document_id):
     """Quotes of one document, in text order.
@@ -143,6 +147,7 @@ def document_quotes(args, document_id):
 @blp.route("/entities/<string(maxlength=200):entity_id>/quotes")
 @blp.arguments(QuoteKindQuery, location="query")
 @blp.response(200, QuotePageSchema)
+@exportable(blp, QuoteSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def entity_quotes(args, entity_id):
     """What this person (or organisation) said, quoted or reported, across the corpus.

@@ -435,6 +435,16 @@ class RateSchema(ma.Schema):
     per = fields.String(required=True, metadata={"example": "year"})
 
 
+class ClaimantSchema(ma.Schema):
+    name = fields.String(required=True, metadata={"example": "Dmitry Peskov"})
+    entity_id = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "The person or organisation, when the speaker is named."},
+    )
+    anonymous = fields.Boolean(required=True)
+
+
 class NumericFactSchema(ma.Schema):
     id = fields.String(required=True)
     document_id = fields.String(required=True)
@@ -495,6 +505,23 @@ class NumericFactSchema(ma.Schema):
         },
     )
     sentence_index = fields.Integer(required=True)
+    quote_id = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "The quote whose words (quoted, or reported) hold this number; "
+            "null when the article states it in its own voice."
+        },
+    )
+    claimed_by = fields.Nested(
+        ClaimantSchema,
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "Who claims the number: the speaker of that quote; null when it "
+            "is not in a quote or the quote has no speaker."
+        },
+    )
 
 
 class NumericFactQuery(PageArgs):
@@ -509,6 +536,10 @@ class NumericFactQuery(PageArgs):
     min_value = fields.Float(allow_nan=False)
     max_value = fields.Float(allow_nan=False)
     document = fields.String(validate=validate.Length(1, 200))
+    claimed_by = fields.String(
+        validate=validate.Length(1, 200),
+        metadata={"description": "Numbers said inside quotes of this speaker (an entity id)."},
+    )
 
 
 class DocumentFactQuery(PageArgs):

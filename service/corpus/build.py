@@ -340,11 +340,12 @@ def _write_rows(
             row[entity_column] = ordinal[entity.id]
             occ_rows.append((occurrences, *row))
             occ_records.append((occurrences, codec.dumps(entity)))
-        for quote in document_quotes(doc, analysis, merged[doc.id]):
+        doc_quotes = document_quotes(doc, analysis, merged[doc.id])
+        for quote in doc_quotes:
             quotes += 1
             quote_rows.append((quotes, *_columns(store.QUOTE_COLUMNS, quote, seq)))
             quote_records.append((quotes, quote.id, quote.quote.text, codec.dumps(quote)))
-        for fact in document_facts(doc, analysis):
+        for fact in document_facts(doc, analysis, doc_quotes):
             facts += 1
             row = _columns(store.FACT_COLUMNS, fact, seq)
             if fact.fact.counted is not None:

@@ -18,7 +18,7 @@ from service.corpus.analysis import analyze_text
 from service.corpus.reader import Document, Source, _document
 from service.nlp.article import paragraph_at, parse_record
 from service.nlp.identity import resolve_identities
-from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote
+from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote, Speaker
 from service.nlp.titles import clean_titles, title_key
 
 
@@ -87,13 +87,24 @@ class RangeRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Claimant:
+    """Who claims a number: the speaker of the quote it is said in."""
+
+    name: str
+    entity_key: str | None  # the corpus entity, when the speaker is named
+    anonymous: bool
+
+
+@dataclass(frozen=True, slots=True)
 class FactRecord:
-    """A numeric fact with its corpus id and document."""
+    """A numeric fact with its corpus id and document, and the quote it is said in, if any."""
 
     id: str
     document_id: str
     fact: NumericFact
     range: RangeRef | None
+    quote_id: str | None = None
+    claimed_by: Claimant | None = None
 
 
 _START = attrgetter("start")
@@ -199,7 +210,9 @@ def _gender(found: Sequence[tuple[str, str | None]]) -> tuple[str | None, str | 
     return None, None
 
 
-def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:
+def _facts(
+    doc: Document, facts: Sequence[NumericFact], quotes: Sequence[QuoteRecord]
+) -> list[FactRecord]:
     ids = [f"{doc.id}-n{i + 1}" for i in range(len(facts))]
     records = []
     for fact_id, fact in zip(ids, facts, strict=True):
@@ -209,8 +222,36 @@ def _facts(doc: Document, facts: Sequence[NumericFact]) -> list[FactRecord]:
             if fact.range.role in ("to", "max"):
                 ends = ends[::-1]
             ref = RangeRef(fact.range.kind, fact.range.role, ends)
-        records.append(FactRecord(fact_id, doc.id, fact, ref))
+        quote = quote_around(quotes, fact.start, fact.end)
+        records.append(
+            FactRecord(
+                fact_id,
+                doc.id,
+                fact,
+                ref,
+                quote.id if quote else None,
+                _claimant(quote.quote.speaker) if quote else None,
+            )
+        )
     return records
+
+
+def quote_around(quotes: Sequence[QuoteRecord], start: int, end: int) -> QuoteRecord | None:
+    """The innermost of ``quotes`` whose content (the quoted words, or the reported clause)
+    holds the span ``start``-``end``, or None."""
+    best, best_size = None, 0
+    for record in quotes:
+        quote = record.quote
+        size = quote.end - quote.start
+        if quote.start <= start and end <= quote.end and (best is None or size < best_size):
+            best, best_size = record, size
+    return best
+
+
+def _claimant(speaker: Speaker | None) -> Claimant | None:
+    if speaker is None:
+        return None
+    return Claimant(speaker.name, speaker.entity_key, speaker.anonymous)
 
 
 def _relink(quote: Quote, merged: Mapping[str, str]) -> Quote:
@@ -241,9 +282,12 @@ def document_quotes(
     ]
 
 
-def document_facts(doc: Document, analysis: Analysis) -> list[FactRecord]:
-    """The numeric facts of one document with their corpus ids, ranges linked by id."""
-    return _facts(doc, analysis.numeric_facts)
+def document_facts(
+    doc: Document, analysis: Analysis, quotes: Sequence[QuoteRecord] = ()
+) -> list[FactRecord]:
+    """The numeric facts of one document with their corpus ids, ranges linked by id, and
+    each fact said inside one of the document's ``quotes`` linked to it and its speaker."""
+    return _facts(doc, analysis.numeric_facts, quotes)
 
 
 @dataclass(frozen=True)
@@ -269,9 +313,7 @@ def corpus_of_text(
     doc = _document("input", article, source, require_text=False)
     analysis = analyze(doc.text) if doc.text.strip() else Analysis((), (), ())
     doc_entities, _, merged = _merge_entities([doc], {doc.id: analysis})
+    quotes = tuple(document_quotes(doc, analysis, merged[doc.id]))
     return SingleDocument(
-        (doc,),
-        doc_entities,
-        tuple(document_quotes(doc, analysis, merged[doc.id])),
-        tuple(document_facts(doc, analysis)),
+        (doc,), doc_entities, quotes, tuple(document_facts(doc, analysis, quotes))
     )

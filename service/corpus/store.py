@@ -19,7 +19,7 @@ import threading
 import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from service.corpus.records import DocumentEntity, FactRecord, QuoteRecord
 STORE_GLOB = "store-*.sqlite"
 KEPT_STORES = 2  # the current one and the one before, for services not yet restarted
 APPLICATION_ID = 0x6E667331  # "nfs1", in the file header: a foreign SQLite file is refused
-SCHEMA_VERSION = 1  # bump with any change to the DDL below
+SCHEMA_VERSION = 2  # bump with any change to the DDL below
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 # Exact totals are counted up to this many matches; past it a list with several filters or a
@@ -152,6 +152,12 @@ FACT_COLUMNS = (
     Column("value", "REAL", lambda r, doc: r.fact.value),
     # Filled by the build: the id of the record's ``counted`` text in counted_values.
     Column("counted", "INTEGER", lambda r, doc: None, True),
+    Column(
+        "claimed_by",
+        "TEXT",
+        lambda r, doc: r.claimed_by.entity_key if r.claimed_by else None,
+        True,
+    ),
 )
 ENTITY_COLUMNS = (Column("type", "TEXT NOT NULL", lambda e, doc: e["type"], True),)
 OCCURRENCE_COLUMNS = (
@@ -174,6 +180,13 @@ class Listing:
     row: str | None = None  # column of t naming the payload row (default: key)
     fts: str | None = None  # FTS5 table whose rowid is the key
     scope: str | None = None  # filter always given (the document or entity of a sub-list)
+    # The JSON data of a payload row's record (its fields, as ``codec`` stores them), for
+    # callers that only serialise items; default: ``decode``'s.
+    plain: Callable[[tuple], Any] | None = None
+
+
+def _record_data(row: tuple) -> Any:
+    return json.loads(row[1])
 
 
 def _document_summary(row: tuple) -> dict[str, Any]:
@@ -221,6 +234,7 @@ LISTINGS: dict[str, Listing] = {
         key="occ",
         payload="SELECT occ, record FROM occurrence_records WHERE occ IN ({ids})",
         decode=lambda row: codec.loads(DocumentEntity, row[1]),
+        plain=_record_data,
         filters={
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "type": Filter("t.type = ?"),
@@ -244,6 +258,7 @@ LISTINGS: dict[str, Listing] = {
         key="seq",
         payload="SELECT seq, record FROM quote_records WHERE seq IN ({ids})",
         decode=lambda row: codec.loads(QuoteRecord, row[1]),
+        plain=_record_data,
         filters={
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "speaker": Filter("t.speaker = ?", facet="speaker"),
@@ -258,6 +273,7 @@ LISTINGS: dict[str, Listing] = {
         key="seq",
         payload="SELECT seq, record FROM fact_records WHERE seq IN ({ids})",
         decode=lambda row: codec.loads(FactRecord, row[1]),
+        plain=_record_data,
         filters={
             "document": Filter(f"t.doc = {_DOCUMENT_SEQ}"),
             "kind": Filter("t.kind = ?", facet="kind"),
@@ -265,6 +281,7 @@ LISTINGS: dict[str, Listing] = {
             "counted": in_set("counted", _counted_values, _counted_params),
             "min_value": Filter("t.value >= ?"),
             "max_value": Filter("t.value <= ?"),
+            "claimed_by": Filter("t.claimed_by = ?", facet="claimed_by"),
         },
     ),
 }
@@ -447,6 +464,7 @@ class Query:
     q: str | None = None
     after: tuple | None = None
     size: int = 20
+    plain: bool = False  # items as their records' JSON data (see ``Listing.plain``)
 
 
 class Store:
@@ -565,13 +583,25 @@ class Store:
                 parsed = search.parse(query.q)
             except search.QueryError:  # no word in it ("@", "--"): nothing can match
                 return Page([], [], None, 0)
-            return self._search(listing, query, parsed, where, params)
+            return self._search(listing, query, parsed, where, params, count=count)
         keys = self._walk(listing, where, params, query.after, query.size + 1)
         has_more = len(keys) > query.size
         keys = keys[: query.size]
-        items = self._payload(listing, [row for _, row in keys])
+        items = self._payload(listing, [row for _, row in keys], query.plain)
         total = self._total(listing, query, where, params, counts) if count else (-1, False)
         return Page(items, [None] * len(items), (keys[-1][0],) if has_more else None, *total)
+
+    def iterate(self, query: Query, batch: int = 1000) -> Iterator[tuple[Any, Match | None]]:
+        """Every item ``query`` matches from its position on, with its match: the list's own
+        queries, page after page of ``batch`` items by keyset, without totals. Holds one
+        batch at a time, so a caller streaming the items needs constant memory."""
+        after = query.after
+        while True:
+            page = self.page(replace(query, after=after, size=batch), count=False)
+            yield from zip(page.items, page.matches, strict=True)
+            if page.next_key is None:
+                return
+            after = page.next_key
 
     def _walk(
         self, listing: Listing, where: list[str], params: list, after: tuple | None, limit: int
@@ -589,12 +619,13 @@ class Store:
         )
         return self.db.execute(sql, [*args, limit]).fetchall()
 
-    def _payload(self, listing: Listing, rows: list[int]) -> list[Any]:
+    def _payload(self, listing: Listing, rows: list[int], plain: bool = False) -> list[Any]:
         if not rows:
             return []
         sql = listing.payload.format(ids=",".join("?" * len(rows)))
         found = {r[0]: r for r in self.db.execute(sql, rows).fetchall()}
-        return [listing.decode(found[row]) for row in rows]
+        decode = (listing.plain or listing.decode) if plain else listing.decode
+        return [decode(found[row]) for row in rows]
 
     def _facet_sum(self, listing: Listing, spec: Filter, value: Any) -> int:
         """Rows matching a set filter, from the per-value counts."""
@@ -653,6 +684,8 @@ class Store:
         parsed: search.Search,
         where: list[str],
         params: list,
+        *,
+        count: bool = True,
     ) -> Page:
         """Hits ranked by bm25 then document order, keyset on (rank, row)."""
         fts = listing.fts
@@ -688,12 +721,14 @@ class Store:
         has_more = len(hits) > query.size
         hits = hits[: query.size]
         rows = [row for _, row in hits]
-        items = self._payload(listing, rows)
+        items = self._payload(listing, rows, query.plain)
         matches = [
             self._match(fts, parsed.expression, row, item)
             for row, item in zip(rows, items, strict=True)
         ]
-        if champion is not None and not where:
+        if not count:
+            total, estimated = -1, False
+        elif champion is not None and not where:
             total, estimated = champion[0], False
         else:
             sql = (
@@ -764,10 +799,15 @@ class SearchSpec:
     shift: Callable[[Any], int] = lambda item: 0
 
 
+def _quote_start(quote: QuoteRecord | dict) -> int:
+    """Where a quote's text starts, from its record or its record's data (``Query.plain``)."""
+    return quote["quote"]["start"] if isinstance(quote, dict) else quote.quote.start
+
+
 SEARCHES = {
     "documents_fts": SearchSpec(("title", "text"), (1, 0), "bm25(2.0, 1.0)"),
     "entities_fts": SearchSpec(("name", "aliases"), (0, 1), "bm25(2.0, 1.0)"),
-    "quotes_fts": SearchSpec(("text",), (0,), shift=lambda quote: quote.quote.start),
+    "quotes_fts": SearchSpec(("text",), (0,), shift=_quote_start),
 }
 
 
