@@ -34,11 +34,13 @@ test: install-dev lint browser
 
 # The reader's browser test drives Debian's chromium, headless, with its chromium-driver:
 # installed here where missing (CI runs as root with apt reachable; nothing else is fetched).
+# Where apt cannot install them, the test is skipped and says so; the other tests still run.
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  echo "installing chromium and chromium-driver (apt-get)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    --no-install-recommends chromium chromium-driver >/dev/null; }
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    --no-install-recommends chromium chromium-driver >/dev/null; } || \
+	  echo "WARNING: chromium could not be installed: the browser test will be skipped"; }
 
 # Spectral with the OWASP API Security ruleset, pinned by .ci/spectral/package-lock.json.
 SPECTRAL := .ci/spectral/node_modules/.bin/spectral
