@@ -476,3 +476,13 @@ def test_no_q_makes_fts5_fail():
         except QueryError:
             continue
         db.execute("SELECT rowid FROM f WHERE f MATCH ?", (expression,)).fetchall()
+
+
+def test_counted_with_a_nul_is_a_substring_like_any_other(big_client):
+    """FTS5 ends a quoted string at a NUL: such a ``counted`` is scanned for, not a 500."""
+    client, _ = big_client
+    for needle in ("tro%00ops", "a%00b", "%00%00%00"):
+        response = client.get(f"/v1/numeric-facts?counted={needle}&currency=USD")
+        assert response.status_code == 200, needle
+        assert response.get_json()["total_size"] == 0, needle
+    assert client.get("/v1/numeric-facts?counted=troops").get_json()["total_size"] > 0
