@@ -120,6 +120,15 @@ def test_hyphenated_role_is_one_word(nlp):
     assert name(found.resolve(head)) == "Liam Fox"
 
 
+def test_a_before_a_plural_head_belongs_to_another_phrase(nlp):
+    doc = nlp(
+        "The jets flew over the border, a move local officials said was a provocation. "
+        "A couple officials said it was planned."
+    )
+    assert noun_phrase(token(doc, "officials")).text == "local officials"
+    assert noun_phrase(token(doc, "officials", 1)).text == "A couple officials"
+
+
 def test_appositions_and_age(nlp):
     doc, found = people(
         nlp,

@@ -126,6 +126,10 @@ class Referent:
 # --- Noun phrases ---------------------------------------------------------------------------
 
 
+# Nouns that count a plural after "a": "a couple officials", "a dozen aides".
+_QUANTITY_NOUNS = frozenset(["couple", "dozen", "few", "handful", "number", "score"])
+
+
 def _glued(doc: Doc, i: int) -> bool:
     """Whether tokens i and i + 1 are written as one word (a hyphenated compound)."""
     return i + 1 < len(doc) and not doc[i].whitespace_ and "\n" not in doc[i + 1].text
@@ -168,6 +172,13 @@ def noun_phrase(head: Token) -> Span:
             break
     while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text != "-":
         start += 1
+    # "a" before a plural head is another phrase's: "..., a move Russian officials said" is a
+    # parse of "a move [that] Russian officials said"; the phrase starts after that noun.
+    if doc[start].lower_ in ("a", "an") and head.tag_ in ("NNS", "NNPS"):
+        for i in range(start + 1, head.i):
+            if doc[i].pos_ == "NOUN" and doc[i].lower_ not in _QUANTITY_NOUNS:
+                start = i + 1
+                break
     return doc[start:end]
 
 
