@@ -592,6 +592,40 @@ def test_rate_and_compound_units(nlp, text, fact_text, unit, rate):
     assert (fact.unit, fact.rate) == (unit, rate)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact_text", "kind", "unit", "currency", "rate"),
+    [
+        ("Shares rose 5 pct on Monday.", "5 pct", "percent", "%", None, None),
+        ("Profit fell 3.5 pc in the quarter.", "3.5 pc", "percent", "%", None, None),
+        ("The ticket cost 25 Euros.", "25 Euros", "money", None, "EUR", None),
+        ("He sent 20 Indian rupees home.", "20 Indian rupees", "money", None, "INR", None),
+        ("It was worth 4 billion Mexican pesos.", "4 billion Mexican pesos", "money", None,
+         "MXN", None),
+        ("They paid 25 HK dollars for it.", "25 HK dollars", "money", None, "HKD", None),
+        ("The fine was Rs 5,000 in all.", "Rs 5,000", "money", None, "INR", None),
+        ("Rooms cost 25 GBP per night.", "25 GBP", "money", None, "GBP", "night"),
+        ("The engine makes 332 pound feet of torque.", "332 pound feet", "quantity",
+         "pound*foot", None, None),
+        ("It delivers 450 newton metres of torque.", "450 newton metres", "quantity",
+         "newton*meter", None, None),
+        ("The farm covers 250 ha of land.", "250 ha", "quantity", "hectare", None, None),
+        ("The park covers 30 km² of forest.", "30 km²", "quantity", "kilometer**2", None, None),
+        ("The home uses 25 kwh a week.", "25 kwh", "quantity", "kilowatt_hour", None, "week"),
+        ("He lost 25 kilos in a year.", "25 kilos", "quantity", "kilogram", None, None),
+        ("It has a 12MP camera.", "12MP", "quantity", "megapixel", None, None),
+        ("The field pumps 300,000 bpd of crude.", "300,000 bpd", "quantity", "barrel", None,
+         "day"),
+        ("Winds reached 25 m/s at sea.", "25 m/s", "quantity", "meter", None, "second"),
+        ("The car does 45 MPG on the road.", "45 MPG", "quantity", "mile", None, "gallon"),
+        ("The star is 4.2 light-years away.", "4.2 light-years", "quantity", "light_year", None,
+         None),
+    ],
+)  # fmt: skip
+def test_units_and_currencies_as_news_writes_them(nlp, text, fact_text, kind, unit, currency, rate):  # noqa: PLR0917
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.unit, fact.currency, fact.rate) == (kind, unit, currency, rate)
+
+
 def test_nouns_are_not_units(nlp):
     assert facts(nlp, "The phone supports 5G networks.") == []
 
