@@ -210,6 +210,12 @@ def test_frequency_ordinal_and_fraction(nlp):
         ("They sent just over 500 troops to the border.", "just over", True, "lower"),
         ("They sent as many as 500 troops to the border.", "as many as", False, "upper"),
         ("They sent above 500 troops to the border.", "above", False, "lower"),
+        ("They sent well over 500 troops to the border.", "well over", False, "lower"),
+        ("They sent north of 500 troops to the border.", "north of", False, "lower"),
+        ("They sent upward of 500 troops to the border.", "upward of", False, "lower"),
+        ("They sent a maximum of 500 troops to the border.", "a maximum of", False, "upper"),
+        ("They sent in the region of 500 troops to the border.", "in the region of", True, None),
+        ("They sent circa 500 troops to the border.", "circa", True, None),
     ],
 )
 def test_qualifiers(nlp, text, qualifier, approximate, bound):
@@ -390,6 +396,11 @@ def test_conversions_in_brackets_count_what_the_amount_counts(nlp):
 def test_pence_and_price_per_unit(nlp):
     fact = only(nlp, "Reports have put the offer at 300p per share.")
     assert (fact.kind, fact.currency, fact.value, fact.counted) == ("money", "GBP", 3, "share")
+
+
+def test_no_bound_from_a_preposition_before_an_article(nlp):
+    fact = only(nlp, "He played over a 20-year career.")
+    assert (fact.qualifier, fact.bound) == (None, None)
 
 
 def test_qualifier_before_an_article(nlp):
@@ -661,6 +672,11 @@ def test_ages(nlp):
         ("The fund raised USD10m last year.", "USD10m", None),
         ("Sales rose 60% to 3.9 million units, up from 2.4 million.", "3.9 million", None),
         ("The defense gave up 517 rushing yards.", "517 rushing yards", None),  # a phrasal verb
+        ("The gap was $55.5bn, up 9% from May.", "$55.5bn", None),  # "up" is the 9%'s
+        ("The gap was $55.5bn, up 9% from May.", "9%", "up"),
+        ("Shares were down 3% at $5.20 in early trade.", "3%", "down"),
+        ("Boeing lost a $23bn government contract.", "$23bn", None),  # the contract's value
+        ("Retail sales dropped a revised 0.4 percent in June.", "0.4 percent", "down"),
     ],
 )
 def test_direction(nlp, text, fact_text, direction):

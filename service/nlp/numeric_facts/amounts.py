@@ -142,7 +142,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
-    direction = direction_of(root)
+    direction = direction_of(root, span.end)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     sign = 0 if qualifier else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
