@@ -168,12 +168,10 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
-        following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-        if word.i == token.i or following is None:
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else word
+        if word.i == token.i or following.lower_ in ("from", "to"):
             continue
-        if following.lower_ in ("from", "to") or (
-            word.i != head.i and (following.lower_ == "by" or re.match(r"[\d$£€¥]", following.text))
-        ):
+        if word.i != head.i and (following.lower_ == "by" or re.match(r"[\d$£€¥]", following.text)):
             continue  # "3.9 million headsets, up from 2.4 million", "$55.5bn, up 9%": the
             # direction word has an amount of its own
         if word.lower_ in _DOWN_WORDS:
