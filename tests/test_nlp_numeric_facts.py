@@ -817,3 +817,21 @@ def test_a_prefix_bound(nlp):
 def test_points_of_finance_are_units(nlp, text, unit, direction):
     fact = only(nlp, text)
     assert (fact.kind, fact.unit, fact.direction) == ("quantity", unit, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Rubio and Cruz got 11 and 8 percent respectively.", ["%", "%"]),
+        ("They trailed by 5 and 10 percentage points.", ["percentage_point"] * 2),
+        ("The firms cut 3, 5 and 7 percent of staff.", ["%", "%", "%"]),
+        ("He has 3 children and 20% of the shares.", [None, "%"]),  # not a list
+    ],
+)
+def test_a_listed_number_has_the_unit_of_the_last(nlp, text, units):
+    assert [f.unit for f in facts(nlp, text)] == units
+
+
+def test_a_level_at_after_a_change_in_points_counts_points(nlp):
+    found = facts(nlp, "The index was down 1.66 points at 559.68 on Monday.")
+    assert [(f.value, f.counted) for f in found] == [(1.66, "points"), (559.68, "points")]

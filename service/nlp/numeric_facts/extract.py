@@ -25,6 +25,7 @@ from service.nlp.numeric_facts.ranges import (
     _from_after_to,
     _inherit_currency,
     _link_ranges,
+    _listed_units,
     _shared_concepts,
     _with_subunits,
 )
@@ -151,6 +152,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         else facts[i]
         for i in order
     ]
-    linked = _conversions(doc, _link_ranges(doc, _with_subunits(doc, ordered)))
+    listed = _listed_units(doc, _with_subunits(doc, ordered))
+    linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
     return ages(doc, _shared_concepts(doc, facts))
