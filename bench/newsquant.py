@@ -181,6 +181,14 @@ def _iso_names() -> dict[str, str]:
     return _ISO_NAMES
 
 
+def _by_last_word() -> dict[str, set[str]]:
+    """CLDR currency names by their last word: "forint" -> {"hungarian forint"}."""
+    names: dict[str, set[str]] = {}
+    for name in _iso_names().values():
+        names.setdefault(name.split()[-1], set()).add(name)
+    return names
+
+
 def unit_key(unit: str | None) -> str | None:
     """One canonical key for a unit as either system or the gold writes it."""
     if unit is None:
@@ -201,6 +209,9 @@ def unit_key(unit: str | None) -> str | None:
             return CURRENCY_NAMES[form]
         if form in CURRENCY_NAMES.values() or form in _iso_names().values():
             return form
+        if len(named := _by_last_word().get(form, set())) == 1:  # "forint", "kuna"
+            name = next(iter(named))
+            return CURRENCY_NAMES.get(name, name)
     if lowered in ALIASES:
         return ALIASES[lowered]
     for separator in (" per ", "/"):
@@ -217,12 +228,38 @@ def unit_key(unit: str | None) -> str | None:
     return NOUN + " ".join(words) if words else None
 
 
+def _in_base_units(key: str) -> tuple[float, str] | None:
+    """A physical unit's key as pint's magnitude and dimensions in base units ("centimeter
+    ** 3" and "milliliter" -> (1e-6, "[length] ** 3")); None for other keys and for
+    temperatures, whose zero is offset."""
+    if key.startswith(NOUN) or "degree " in key or key.endswith(" of age"):
+        return None
+    numerator, _, denominator = key.partition(" per ")
+
+    def product(side: str) -> str:
+        return re.sub(r"(?<=[a-z]) (?=[a-z])", " * ", side)  # "hour kilowatt" -> "hour * kilowatt"
+
+    expression = product(numerator) + (f" / ({product(denominator)})" if denominator else "")
+    try:
+        quantity = (1 * _REGISTRY.parse_units(expression)).to_base_units()
+    except Exception:
+        return None
+    return round(quantity.magnitude, 9), str(quantity.dimensionality)
+
+
 def same_unit(gold: str | None, predicted: str | None) -> bool:
-    """Equal keys; two noun units ("categories" and NewsQuant's "category product" for
-    "categories of products") agree when they share a word."""
+    """Equal keys, or two physical units pint says are one ("cubic centimeter" and
+    "milliliter", "kilowatt hour" and "hour kilowatt"); two noun units ("categories" and
+    NewsQuant's "category product" for "categories of products") agree when they share a
+    word."""
     if gold and predicted and gold.startswith(NOUN) and predicted.startswith(NOUN):
         return bool(set(gold[len(NOUN) :].split()) & set(predicted[len(NOUN) :].split()))
-    return gold == predicted
+    if gold == predicted:
+        return True
+    if gold is None or predicted is None or _REGISTRY is None:
+        return False
+    base = _in_base_units(gold)
+    return base is not None and base == _in_base_units(predicted)
 
 
 def _words(phrases: list[str]) -> set[str]:
