@@ -19,9 +19,12 @@ Scoring rules (the same for both systems):
 - value: equal within relative tolerance 1e-6; a range matches a range with both ends equal.
   The number shown is compared: 5% -> 5, "19 cents" -> 19 cent, "$2m" -> 2000000.
 - unit: both units go through one mapping (``unit_key``): pint's registry names physical
-  units ("km/h" and "kilometre per hour" -> kilometer / hour); currency names and ISO codes
+  units ("km/h" and "kilometre per hour" -> kilometer / hour), and two physical units are
+  one when pint gives them one size in base units ("cubic centimeter" and "milliliter",
+  "kilowatt*hour" and "kilowatt hour"; not temperatures); currency names and ISO codes
   map to one name ("US$", "USD", "united states dollar" -> dollar; any other code to its
-  CLDR English name through babel: "PHP" -> philippine peso); percent, percentage and
+  CLDR English name through babel: "PHP" -> philippine peso; a bare currency word ending
+  one CLDR name only to that name: "forint" -> hungarian forint); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
@@ -36,7 +39,9 @@ Scoring rules (the same for both systems):
   change (all null) and no concept (all empty), which are not "=" and "none".
 
 How our facts map to that shape (ours -> NewsQuant):
-- years and ordinals are left out (NewsQuant never marks them); the two ends of a ``range``
+- years and ordinals are left out (NewsQuant never marks them), and so is a number in words
+  joined to its noun by a hyphen ("a two-month contract", "a six-speed gearbox": NewsQuant
+  marks "a 3.5-liter V-6" but not these); the two ends of a ``range``
   link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
   ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
@@ -378,13 +383,29 @@ def _our_change(fact) -> str:
     return fact.direction or "="
 
 
+def _compound_in_words(fact) -> bool:
+    """ "a two-month contract", "a six-speed gearbox": a number in words joined to its noun
+    by a hyphen, which NewsQuant does not mark (it marks "a 3.5-liter V-6", "two-thirds")."""
+    from service.nlp.numeric_facts.values import is_cardinal  # noqa: PLC0415
+
+    parts = fact.text.lower().split("-")
+    return (
+        fact.kind in ("quantity", "count")
+        and len(parts) == 2
+        and is_cardinal(parts[0])
+        and parts[1].isalpha()
+        and not is_cardinal(parts[1])  # "forty-five"
+        and float(fact.value).is_integer()  # not "two-thirds"
+    )
+
+
 def ours_in_shape(facts: list, text: str) -> list[dict]:
     """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
     shaped, skip = [], set()
     counts = [f for f in facts if f.kind == "count" and f.counted]
     written = {f.counted for f in counts if _written_after(f, text)}
     for i, fact in enumerate(facts):
-        if i in skip or fact.kind in ("year", "ordinal"):
+        if i in skip or fact.kind in ("year", "ordinal") or _compound_in_words(fact):
             continue
         shown = fact.value * SUBUNITS.get(fact.unit, 1) if fact.kind == "money" else fact.value
         span = tuple(fact.vague_range) if fact.vague_range else None

@@ -835,3 +835,15 @@ def test_a_listed_number_has_the_unit_of_the_last(nlp, text, units):
 def test_a_level_at_after_a_change_in_points_counts_points(nlp):
     found = facts(nlp, "The index was down 1.66 points at 559.68 on Monday.")
     assert [(f.value, f.counted) for f in found] == [(1.66, "points"), (559.68, "points")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored just before half-time.",
+        "Ljungberg turned a half-chance wide.",
+        "He once worked at the bank.",  # "formerly", not a frequency
+    ],
+)
+def test_words_that_are_no_amounts(nlp, text):
+    assert facts(nlp, text) == []

@@ -110,8 +110,12 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        # Not "once you have seen it", nor a comparison ("twice as loud").
-        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as":
+        # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
+        # ("he once worked there": before its verb).
+        formerly = (
+            lowered == "once" and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX")
+        )
+        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as" and not formerly:
             add(
                 [
                     _fact(

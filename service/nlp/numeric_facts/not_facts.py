@@ -108,6 +108,9 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
+    half = re.fullmatch(r"(?i)half-([a-z]+)", word)
+    if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):
+        return True  # "half-time", "a half-chance"; not "a half-hour"
     if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
         return True
     if len(span) == 1:
