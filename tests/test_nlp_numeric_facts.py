@@ -847,3 +847,18 @@ def test_a_level_at_after_a_change_in_points_counts_points(nlp):
 )
 def test_words_that_are_no_amounts(nlp, text):
     assert facts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "unit"),
+    [
+        ("He ran in the men's 60m on Sunday.", "60m", 60, "meter"),
+        ("I pulled a hamstring on my final 200m of the night.", "200m", 200, "meter"),
+        ("She won the 400m title again.", "400m", 400, "meter"),
+        ("The council's 60m budget was cut.", "60m", 60e6, None),
+        ("The firm raised 60m in new funds.", "60m", 60e6, None),
+    ],
+)
+def test_races_named_by_their_distance(nlp, text, fact_text, value, unit):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.unit) == (value, unit)
