@@ -19,9 +19,12 @@ Scoring rules (the same for both systems):
 - value: equal within relative tolerance 1e-6; a range matches a range with both ends equal.
   The number shown is compared: 5% -> 5, "19 cents" -> 19 cent, "$2m" -> 2000000.
 - unit: both units go through one mapping (``unit_key``): pint's registry names physical
-  units ("km/h" and "kilometre per hour" -> kilometer / hour); currency names and ISO codes
+  units ("km/h" and "kilometre per hour" -> kilometer / hour), and two physical units are
+  one when pint gives them one size in base units ("cubic centimeter" and "milliliter",
+  "kilowatt*hour" and "kilowatt hour"; not temperatures); currency names and ISO codes
   map to one name ("US$", "USD", "united states dollar" -> dollar; any other code to its
-  CLDR English name through babel: "PHP" -> philippine peso); percent, percentage and
+  CLDR English name through babel: "PHP" -> philippine peso; a bare currency word ending
+  one CLDR name only to that name: "forint" -> hungarian forint); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
@@ -36,7 +39,9 @@ Scoring rules (the same for both systems):
   change (all null) and no concept (all empty), which are not "=" and "none".
 
 How our facts map to that shape (ours -> NewsQuant):
-- years and ordinals are left out (NewsQuant never marks them); the two ends of a ``range``
+- years and ordinals are left out (NewsQuant never marks them), and so is a number in words
+  joined to its noun by a hyphen ("a two-month contract", "a six-speed gearbox": NewsQuant
+  marks "a 3.5-liter V-6" but not these); the two ends of a ``range``
   link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
   ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
@@ -181,6 +186,14 @@ def _iso_names() -> dict[str, str]:
     return _ISO_NAMES
 
 
+def _by_last_word() -> dict[str, set[str]]:
+    """CLDR currency names by their last word: "forint" -> {"hungarian forint"}."""
+    names: dict[str, set[str]] = {}
+    for name in _iso_names().values():
+        names.setdefault(name.split()[-1], set()).add(name)
+    return names
+
+
 def unit_key(unit: str | None) -> str | None:
     """One canonical key for a unit as either system or the gold writes it."""
     if unit is None:
@@ -201,6 +214,9 @@ def unit_key(unit: str | None) -> str | None:
             return CURRENCY_NAMES[form]
         if form in CURRENCY_NAMES.values() or form in _iso_names().values():
             return form
+        if len(named := _by_last_word().get(form, set())) == 1:  # "forint", "kuna"
+            name = next(iter(named))
+            return CURRENCY_NAMES.get(name, name)
     if lowered in ALIASES:
         return ALIASES[lowered]
     for separator in (" per ", "/"):
@@ -217,12 +233,38 @@ def unit_key(unit: str | None) -> str | None:
     return NOUN + " ".join(words) if words else None
 
 
+def _in_base_units(key: str) -> tuple[float, str] | None:
+    """A physical unit's key as pint's magnitude and dimensions in base units ("centimeter
+    ** 3" and "milliliter" -> (1e-6, "[length] ** 3")); None for other keys and for
+    temperatures, whose zero is offset."""
+    if key.startswith(NOUN) or "degree " in key or key.endswith(" of age"):
+        return None
+    numerator, _, denominator = key.partition(" per ")
+
+    def product(side: str) -> str:
+        return re.sub(r"(?<=[a-z]) (?=[a-z])", " * ", side)  # "hour kilowatt" -> "hour * kilowatt"
+
+    expression = product(numerator) + (f" / ({product(denominator)})" if denominator else "")
+    try:
+        quantity = (1 * _REGISTRY.parse_units(expression)).to_base_units()
+    except Exception:
+        return None
+    return round(quantity.magnitude, 9), str(quantity.dimensionality)
+
+
 def same_unit(gold: str | None, predicted: str | None) -> bool:
-    """Equal keys; two noun units ("categories" and NewsQuant's "category product" for
-    "categories of products") agree when they share a word."""
+    """Equal keys, or two physical units pint says are one ("cubic centimeter" and
+    "milliliter", "kilowatt hour" and "hour kilowatt"); two noun units ("categories" and
+    NewsQuant's "category product" for "categories of products") agree when they share a
+    word."""
     if gold and predicted and gold.startswith(NOUN) and predicted.startswith(NOUN):
         return bool(set(gold[len(NOUN) :].split()) & set(predicted[len(NOUN) :].split()))
-    return gold == predicted
+    if gold == predicted:
+        return True
+    if gold is None or predicted is None or _REGISTRY is None:
+        return False
+    base = _in_base_units(gold)
+    return base is not None and base == _in_base_units(predicted)
 
 
 def _words(phrases: list[str]) -> set[str]:
@@ -341,13 +383,29 @@ def _our_change(fact) -> str:
     return fact.direction or "="
 
 
+def _compound_in_words(fact) -> bool:
+    """ "a two-month contract", "a six-speed gearbox": a number in words joined to its noun
+    by a hyphen, which NewsQuant does not mark (it marks "a 3.5-liter V-6", "two-thirds")."""
+    from service.nlp.numeric_facts.values import is_cardinal  # noqa: PLC0415
+
+    parts = fact.text.lower().split("-")
+    return (
+        fact.kind in ("quantity", "count")
+        and len(parts) == 2
+        and is_cardinal(parts[0])
+        and parts[1].isalpha()
+        and not is_cardinal(parts[1])  # "forty-five"
+        and float(fact.value).is_integer()  # not "two-thirds"
+    )
+
+
 def ours_in_shape(facts: list, text: str) -> list[dict]:
     """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
     shaped, skip = [], set()
     counts = [f for f in facts if f.kind == "count" and f.counted]
     written = {f.counted for f in counts if _written_after(f, text)}
     for i, fact in enumerate(facts):
-        if i in skip or fact.kind in ("year", "ordinal"):
+        if i in skip or fact.kind in ("year", "ordinal") or _compound_in_words(fact):
             continue
         shown = fact.value * SUBUNITS.get(fact.unit, 1) if fact.kind == "money" else fact.value
         span = tuple(fact.vague_range) if fact.vague_range else None

@@ -210,6 +210,12 @@ def test_frequency_ordinal_and_fraction(nlp):
         ("They sent just over 500 troops to the border.", "just over", True, "lower"),
         ("They sent as many as 500 troops to the border.", "as many as", False, "upper"),
         ("They sent above 500 troops to the border.", "above", False, "lower"),
+        ("They sent well over 500 troops to the border.", "well over", False, "lower"),
+        ("They sent north of 500 troops to the border.", "north of", False, "lower"),
+        ("They sent upward of 500 troops to the border.", "upward of", False, "lower"),
+        ("They sent a maximum of 500 troops to the border.", "a maximum of", False, "upper"),
+        ("They sent in the region of 500 troops to the border.", "in the region of", True, None),
+        ("They sent circa 500 troops to the border.", "circa", True, None),
     ],
 )
 def test_qualifiers(nlp, text, qualifier, approximate, bound):
@@ -390,6 +396,11 @@ def test_conversions_in_brackets_count_what_the_amount_counts(nlp):
 def test_pence_and_price_per_unit(nlp):
     fact = only(nlp, "Reports have put the offer at 300p per share.")
     assert (fact.kind, fact.currency, fact.value, fact.counted) == ("money", "GBP", 3, "share")
+
+
+def test_no_bound_from_a_preposition_before_an_article(nlp):
+    fact = only(nlp, "He played over a 20-year career.")
+    assert (fact.qualifier, fact.bound) == (None, None)
 
 
 def test_qualifier_before_an_article(nlp):
@@ -592,6 +603,40 @@ def test_rate_and_compound_units(nlp, text, fact_text, unit, rate):
     assert (fact.unit, fact.rate) == (unit, rate)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact_text", "kind", "unit", "currency", "rate"),
+    [
+        ("Shares rose 5 pct on Monday.", "5 pct", "percent", "%", None, None),
+        ("Profit fell 3.5 pc in the quarter.", "3.5 pc", "percent", "%", None, None),
+        ("The ticket cost 25 Euros.", "25 Euros", "money", None, "EUR", None),
+        ("He sent 20 Indian rupees home.", "20 Indian rupees", "money", None, "INR", None),
+        ("It was worth 4 billion Mexican pesos.", "4 billion Mexican pesos", "money", None,
+         "MXN", None),
+        ("They paid 25 HK dollars for it.", "25 HK dollars", "money", None, "HKD", None),
+        ("The fine was Rs 5,000 in all.", "Rs 5,000", "money", None, "INR", None),
+        ("Rooms cost 25 GBP per night.", "25 GBP", "money", None, "GBP", "night"),
+        ("The engine makes 332 pound feet of torque.", "332 pound feet", "quantity",
+         "pound*foot", None, None),
+        ("It delivers 450 newton metres of torque.", "450 newton metres", "quantity",
+         "newton*meter", None, None),
+        ("The farm covers 250 ha of land.", "250 ha", "quantity", "hectare", None, None),
+        ("The park covers 30 km² of forest.", "30 km²", "quantity", "kilometer**2", None, None),
+        ("The home uses 25 kwh a week.", "25 kwh", "quantity", "kilowatt_hour", None, "week"),
+        ("He lost 25 kilos in a year.", "25 kilos", "quantity", "kilogram", None, None),
+        ("It has a 12MP camera.", "12MP", "quantity", "megapixel", None, None),
+        ("The field pumps 300,000 bpd of crude.", "300,000 bpd", "quantity", "barrel", None,
+         "day"),
+        ("Winds reached 25 m/s at sea.", "25 m/s", "quantity", "meter", None, "second"),
+        ("The car does 45 MPG on the road.", "45 MPG", "quantity", "mile", None, "gallon"),
+        ("The star is 4.2 light-years away.", "4.2 light-years", "quantity", "light_year", None,
+         None),
+    ],
+)  # fmt: skip
+def test_units_and_currencies_as_news_writes_them(nlp, text, fact_text, kind, unit, currency, rate):  # noqa: PLR0917
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.unit, fact.currency, fact.rate) == (kind, unit, currency, rate)
+
+
 def test_nouns_are_not_units(nlp):
     assert facts(nlp, "The phone supports 5G networks.") == []
 
@@ -627,6 +672,11 @@ def test_ages(nlp):
         ("The fund raised USD10m last year.", "USD10m", None),
         ("Sales rose 60% to 3.9 million units, up from 2.4 million.", "3.9 million", None),
         ("The defense gave up 517 rushing yards.", "517 rushing yards", None),  # a phrasal verb
+        ("The gap was $55.5bn, up 9% from May.", "$55.5bn", None),  # "up" is the 9%'s
+        ("The gap was $55.5bn, up 9% from May.", "9%", "up"),
+        ("Shares were down 3% at $5.20 in early trade.", "3%", "down"),
+        ("Boeing lost a $23bn government contract.", "$23bn", None),  # the contract's value
+        ("Retail sales dropped a revised 0.4 percent in June.", "0.4 percent", "down"),
     ],
 )
 def test_direction(nlp, text, fact_text, direction):
@@ -767,3 +817,48 @@ def test_a_prefix_bound(nlp):
 def test_points_of_finance_are_units(nlp, text, unit, direction):
     fact = only(nlp, text)
     assert (fact.kind, fact.unit, fact.direction) == ("quantity", unit, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Rubio and Cruz got 11 and 8 percent respectively.", ["%", "%"]),
+        ("They trailed by 5 and 10 percentage points.", ["percentage_point"] * 2),
+        ("The firms cut 3, 5 and 7 percent of staff.", ["%", "%", "%"]),
+        ("He has 3 children and 20% of the shares.", [None, "%"]),  # not a list
+    ],
+)
+def test_a_listed_number_has_the_unit_of_the_last(nlp, text, units):
+    assert [f.unit for f in facts(nlp, text)] == units
+
+
+def test_a_level_at_after_a_change_in_points_counts_points(nlp):
+    found = facts(nlp, "The index was down 1.66 points at 559.68 on Monday.")
+    assert [(f.value, f.counted) for f in found] == [(1.66, "points"), (559.68, "points")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored just before half-time.",
+        "Ljungberg turned a half-chance wide.",
+        "He once worked at the bank.",  # "formerly", not a frequency
+    ],
+)
+def test_words_that_are_no_amounts(nlp, text):
+    assert facts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "unit"),
+    [
+        ("He ran in the men's 60m on Sunday.", "60m", 60, "meter"),
+        ("I pulled a hamstring on my final 200m of the night.", "200m", 200, "meter"),
+        ("She won the 400m title again.", "400m", 400, "meter"),
+        ("The council's 60m budget was cut.", "60m", 60e6, None),
+        ("The firm raised 60m in new funds.", "60m", 60e6, None),
+    ],
+)
+def test_races_named_by_their_distance(nlp, text, fact_text, value, unit):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.unit) == (value, unit)

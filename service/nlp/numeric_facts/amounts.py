@@ -76,6 +76,11 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
 
 # Words around a glued "m" that make it metres, not millions: "1.8m tall", "landed 17.30m".
 _DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
+# Races named by their distance: "the men's 60m final", "the 100m champion", "my final 200m".
+_RACES = {
+    "final", "finals", "race", "races", "hurdles", "relay", "freestyle", "backstroke", "sprint",
+    "breaststroke", "butterfly", "medley", "dash", "champion", "title", "record", "heat", "heats",
+}  # fmt: skip
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 
 
@@ -90,9 +95,13 @@ def _measured(span: Span) -> bool:
     metres (a race, a dimension, an athlete's mark), not millions ("60m people")."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_
+    owner = doc[span.start - 2].lower_ if span.start > 1 else ""
     return (
-        doc[span.start - 1].lower_ == "the"
+        before in ("the", "final")
+        or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or after in _DIMENSIONS
+        or (after in _RACES and float(span.text[:-1]) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
     )
 
@@ -142,7 +151,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
-    direction = direction_of(root)
+    direction = direction_of(root, span.end)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     sign = 0 if qualifier else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)

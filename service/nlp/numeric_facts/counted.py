@@ -301,7 +301,10 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         # "to 1,333.18", "than 300"; "to end at 1,334.20" after "at 1,463.78 points".
         level = root.dep_ == "pobj" and (
             root.head.lower_ in ("to", "than")
-            or (root.head.lower_ == "at" and _preposition(doc, earlier) in ("at", "of", "to"))
+            or (
+                root.head.lower_ == "at"
+                and (earlier.direction or _preposition(doc, earlier) in ("at", "of", "to"))
+            )  # "was down 1.66 points at 559.68"
         )
         if (root.dep_ == "pobj" and not level and not compared) or (
             root.dep_ == "nummod" and not root.head.like_num

@@ -25,6 +25,7 @@ from service.nlp.numeric_facts.ranges import (
     _from_after_to,
     _inherit_currency,
     _link_ranges,
+    _listed_units,
     _shared_concepts,
     _with_subunits,
 )
@@ -109,8 +110,12 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        # Not "once you have seen it", nor a comparison ("twice as loud").
-        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as":
+        # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
+        # ("he once worked there": before its verb).
+        formerly = (
+            lowered == "once" and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX")
+        )
+        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as" and not formerly:
             add(
                 [
                     _fact(
@@ -151,6 +156,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         else facts[i]
         for i in order
     ]
-    linked = _conversions(doc, _link_ranges(doc, _with_subunits(doc, ordered)))
+    listed = _listed_units(doc, _with_subunits(doc, ordered))
+    linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
     return ages(doc, _shared_concepts(doc, facts))

@@ -12,6 +12,7 @@ from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
     _GLUED_UNIT,
     _PENCE,
+    _PREFIXES,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
     CURRENCY_CODES,
@@ -128,6 +129,16 @@ def _fraction(doc: Doc, token: Token) -> bool:
     )
 
 
+def _currency_name(doc: Doc, end: int) -> int | None:
+    """End token of a currency's name of two or three words starting at token ``end``
+    ("Indian rupees", "new Taiwan dollars"), if one is there."""
+    for size in (3, 2):
+        words = doc[end : end + size]
+        if len(words) == size and " ".join(t.lower_ for t in words) in CURRENCY_WORDS:
+            return end + size
+    return None
+
+
 def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
@@ -149,6 +160,7 @@ def _widen(span: Span) -> Span:
         before in _SYMBOLS
         or (before in ("us", "hk", "c", "nz") and doc[start].text.startswith("$"))  # "c $ 16"
         or _code(before)
+        or before in _PREFIXES  # "Rs 5,000", "RMB 300"
         or re.fullmatch(r"[A-Za-z]{2,3}\$", before)  # "AUD$ 15"
     ):
         start -= 1
@@ -168,19 +180,26 @@ def _widen(span: Span) -> Span:
         and (not doc[end - 1].whitespace_ or len(doc[end].text) > 2)
     ):
         end += 1
-    if end < len(doc) and doc[end].text == "%":
-        end, label = end + 1, "PERCENT"
+    if end < len(doc) and (doc[end].text == "%" or doc[end].text in ("pct", "pc")):
+        end, label = end + 1, "PERCENT"  # "5 pct": Reuters' percent
     if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
         end, label = end + 2, "PERCENT"
     signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]
     if signed and doc[signed[0] - 1].like_num:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
-    if re.search(r"%|\bper ?cent\b|\dpc\b", doc[start:end].text, re.IGNORECASE):
+    currency = _currency_name(doc, end)
+    if label == "QUANTITY" and (
+        code := next((t.i for t in doc[start:end] if _code(t.text) and t.i > start), None)
+    ):
+        end, label = code + 1, "MONEY"  # "25 GBP per night": a price, per night
+    if re.search(r"%|\bper ?cent\b|\dpc\b|(?-i:\bpct?\b)", doc[start:end].text, re.IGNORECASE):
         label = "PERCENT"
     elif label == "PERCENT" and not re.search(r"(?i)percent|pct", doc[start:end].text):
         label = "CARDINAL"  # "as much as 1/4 point": points, which the model read as a percent
     elif label == "CARDINAL" and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY:
         label = "MONEY"  # "two and a half billion dollars", read as a date
+    elif currency:
+        end, label = currency, "MONEY"  # "20 Indian rupees", "4 billion Mexican pesos"
     elif (
         end < len(doc)
         and doc[end].lower_ in CURRENCY_WORDS

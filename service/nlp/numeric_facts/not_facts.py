@@ -14,6 +14,7 @@ from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
     _GLUED_UNIT,
     _PENCE,
+    _PREFIXES,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
     CURRENCY_CODES,
@@ -107,6 +108,9 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
+    half = re.fullmatch(r"(?i)half-([a-z]+)", word)
+    if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):
+        return True  # "half-time", "a half-chance"; not "a half-hour"
     if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
         return True
     if len(span) == 1:
@@ -142,7 +146,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
-    named = {w for m in _CURRENCY_NAMES.finditer(span.text.lower()) for w in m[0].split()}
+    around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
+    named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
     first, after = span[0], doc[span.end] if span.end < len(doc) else None
     if (
         len(span) == 1
@@ -178,6 +183,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
         before.lower_ not in _NOT_NAMES
         and before.lower_ not in _QUALIFIER_WORDS
         and before.text not in _SYMBOLS
+        and before.text not in _PREFIXES  # "Rs 5,000"
         and not _code(before.text)
     )
     return (
@@ -197,6 +203,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             after is not None
             and after.is_title
             and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+            and after.lower_ not in CURRENCY_WORDS  # "25 Euros", tagged a product
             and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
         )
     )

@@ -44,6 +44,27 @@ QUALIFIERS = {
     "as many as": (False, "upper"),
     "as much as": (False, "upper"),
     "sub-": (False, "upper"),  # "sub-7 nanometer chips"
+    "well over": (False, "lower"),
+    "well above": (False, "lower"),
+    "a little over": (True, "lower"),
+    "slightly more than": (True, "lower"),
+    "just above": (True, "lower"),
+    "north of": (False, "lower"),
+    "upward of": (False, "lower"),
+    "a minimum of": (False, "lower"),
+    "well under": (False, "upper"),
+    "well below": (False, "upper"),
+    "a little under": (True, "upper"),
+    "slightly less than": (True, "upper"),
+    "just below": (True, "upper"),
+    "short of": (False, "upper"),
+    "shy of": (False, "upper"),
+    "a maximum of": (False, "upper"),
+    "in the region of": (True, None),
+    "approx.": (True, None),
+    "approx": (True, None),
+    "circa": (True, None),
+    "estimated": (True, None),
     "exactly": (False, None),
     "just": (False, None),  # "grew by just 3%": said to be no more
 }
@@ -73,6 +94,13 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
                 return start - len(longer) + len(word), longer
         return start, word
     match = _QUALIFIER_BEFORE.search(before)
+    if (
+        match
+        and match[1].lower() in ("over", "under", "above", "below")
+        and re.search(r"\s(?:a|an)\s+$", match[0], re.IGNORECASE)
+        and re.match(r"[\d$£€¥]", doc_text(doc)[start:end])
+    ):
+        match = None  # "over a 20-year career": a preposition and its noun phrase, no bound
     if match:
         return start - len(before) + match.start(), match[1].lower()
     return start, None
@@ -106,14 +134,29 @@ _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 
 
-def direction_of(root: Token) -> str | None:
+def _determined(noun: Token, number: Token) -> bool:
+    """Whether ``noun`` has an article or possessive before ``number``: "a $23bn contract",
+    "the likely 40% turnout" (the amount describes the noun; it is not what changed)."""
+    return any(c.dep_ in ("det", "poss") and c.i < number.i for c in children(noun))
+
+
+def direction_of(root: Token, end: int | None = None) -> str | None:
     """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
-    is not a change."""
+    is not a change. ``end``: the token after the fact, whose own unit ("percent", "points")
+    the climb may pass through whatever its article ("dropped a revised 0.4 percent")."""
     token, doc = root, root.doc
     # "lost 190 points", "rose 64.06 points", "lost 190 points, or 0.6%": from the number to
     # the noun it counts, and from a restatement to what it restates.
     for _ in range(3):
+        if (
+            token.dep_ in ("nummod", "quantmod", "compound")
+            and token.head.i > token.i
+            and end is not None
+            and token.head.i >= end
+            and _determined(token.head, root)
+        ):
+            return None  # "lost a $23bn government contract"
         if (token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i) or (
             token.dep_ in ("appos", "conj") and token.head.i < token.i and not token.head.like_num
         ):
@@ -125,9 +168,12 @@ def direction_of(root: Token) -> str | None:
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
-        following = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
-        if word.i == token.i or following in ("from", "to"):
-            continue  # "3.9 million headsets, up from 2.4 million": "up" is the change's
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else word
+        if word.i == token.i or following.lower_ in ("from", "to"):
+            continue
+        if word.i != head.i and (following.lower_ == "by" or re.match(r"[\d$£€¥]", following.text)):
+            continue  # "3.9 million headsets, up from 2.4 million", "$55.5bn, up 9%": the
+            # direction word has an amount of its own
         if word.lower_ in _DOWN_WORDS:
             return "down"
         if word.lower_ in _UP_WORDS:

@@ -64,6 +64,36 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
     return first, second
 
 
+_LIST_GAPS = {",", "and", "or", ", and", "to", "-", "–"}
+
+
+def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "11 and 8 percent", "by 5 and 10 percentage points", "3, 5 and 7 percent", "between 2
+    and 3 percent": a bare number listed before an amount with a unit has that unit."""
+    facts = list(facts)
+    for i in range(len(facts) - 2, -1, -1):  # from the right: "3, 5 and 7 percent"
+        first, second = facts[i], facts[i + 1]
+        if (
+            first.kind != "count"
+            or second.kind not in ("percent", "quantity", "money")
+            or first.range
+            or second.range
+            or first.sentence_index != second.sentence_index
+            or not re.fullmatch(r"[-+−]?\d[\d.,]*", first.text)
+            or doc_text(doc)[first.end : second.start].strip().lower() not in _LIST_GAPS
+        ):
+            continue
+        facts[i] = replace(
+            first,
+            kind=second.kind,
+            unit=second.unit,
+            currency=second.currency,
+            rate=first.rate or second.rate,
+            counted=second.counted,
+        )
+    return facts
+
+
 def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
     facts = list(facts)

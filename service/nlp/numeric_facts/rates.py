@@ -74,8 +74,8 @@ def _rate(doc: Doc, span: Span) -> str | None:
         for i in range(end + 1, min(end + 6, len(doc))):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
                 break
-            if doc[i - 1].lower_ in ("for", "over", "within", "after"):
-                continue  # "54GB of data for a month": a duration, not a rate
+            if doc[i - 1].lower_ in ("for", "over", "within", "after", "in"):
+                continue  # "54GB of data for a month", "lost 25 kilos in a year": a duration
             if doc[i].lower_ in ("a", "an", "per", "each", "every") and (found := _period(doc, i)):
                 return found
     # "receives three million requests ... each year": a period modifier of the same verb.

@@ -39,7 +39,8 @@ _NOT_CURRENCY_WORDS = {
 }  # fmt: skip
 _ENGLISH_NAMES = {
     "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
-    "quid": "GBP",
+    "quid": "GBP", "hk dollar": "HKD", "hk dollars": "HKD", "us dollar": "USD",
+    "us dollars": "USD", "nz dollar": "NZD", "nz dollars": "NZD",
 }  # fmt: skip
 _SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "cent": "USD", "p": "GBP"}
 
@@ -106,6 +107,17 @@ _SPELLINGS = {
     "Nm": "newton-meter", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "bhp": "hp",
     "mpg": "mi/gal", "HP": "hp", "PS": "metric horsepower", "deg": "degree", "°": "degree",
 }  # fmt: skip
+# The same in any case ("MPG", "kwh", "25 kilos": pint reads "kilos" as kiloseconds).
+_ANY_CASE = {
+    "mpg": "mi/gal", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kilo": "kilogram",
+    "kilos": "kilogram", "bpd": "barrel/day", "b/d": "barrel/day", "ha": "hectare",
+    "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
+}  # fmt: skip
+# Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
+_GLUED_SPELLINGS = {"MP": "megapixel"}
+# Products of units that news writes with a space: torque ("332 pound feet", "450 newton
+# metres"); any other two unit words in a row are not one unit ("hp at", "yard yard").
+_PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
 # A capital C or F against a number is a temperature ("30C", "98.6F"), not a coulomb or farad;
 # a spaced "C" too ("12 C").
 _TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
@@ -144,7 +156,11 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph").replace("gramme", "gram")
-    cleaned = _SPELLINGS.get(cleaned, cleaned).replace(" per ", "/")
+    cleaned = cleaned.replace("²", "2").replace("³", "3")  # "km²"
+    if glued and cleaned in _GLUED_SPELLINGS:
+        cleaned = _GLUED_SPELLINGS[cleaned]
+    cleaned = _SPELLINGS.get(cleaned) or _ANY_CASE.get(cleaned.lower(), cleaned)
+    cleaned = cleaned.replace(" per ", "/")
     if cleaned in _TEMPERATURE_LETTERS and (glued or cleaned == "C"):
         cleaned = _TEMPERATURE_LETTERS[cleaned]
     temperature = _TEMPERATURE.fullmatch(cleaned)
@@ -180,10 +196,11 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         words = candidate.replace("-", " ").split()
         if len(words) == 1 and words[0].rstrip("s") in _NOT_UNIT_WORDS:
             return None
-        if "-" in candidate:  # "pound-feet", "lb-ft": a product of units
-            candidate = "*".join(candidate.split("-"))  # noqa: PLW2901
+        spellings = [candidate.replace(" ", "_"), candidate]  # "cubic_foot", "square metre"
+        if "-" in candidate:  # "light-years", "kilowatt-hour"; "pound-feet": a product
+            spellings = [candidate.replace("-", "_"), "*".join(candidate.split("-"))]
         unit = None
-        for spelling in (candidate.replace(" ", "_"), candidate):  # "cubic_foot", "square metre"
+        for spelling in spellings:
             try:
                 unit = _registry().parse_units(spelling.replace("²", "**2"))
             except Exception:
@@ -192,7 +209,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
                 spelling == candidate
                 and " " in candidate
                 and (
-                    len(unit._units) > 1
+                    (len(unit._units) > 1 and frozenset(unit._units) not in _PRODUCTS)
                     or (max(unit._units.values()) > 1 and not _POWER.search(candidate))
                 )
             ):
@@ -235,9 +252,13 @@ _SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bn|mn
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
 # Currency written before the number as a code or a local sign: "USD10m", "RM79", "$US160",
 # "Y=28,030" (Reuters' yen). Three capitals count only when they are an ISO 4217 code.
-_PREFIXES = {"RM": "MYR", "Rs": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL"}
+_PREFIXES = {
+    "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL",
+    "RMB": "CNY",
+}  # fmt: skip
 _CODE_AMOUNT = re.compile(
-    r"^(?:(?:about|around|over|under|nearly|almost)\s+)?([A-Z]{3}|RM|Rs|Y=|\$US|S\$|R\$)\s?\d"
+    r"^(?:(?:about|around|over|under|nearly|almost)\s+)?"
+    r"([A-Z]{3}|RM|Rs\.?|Y=|\$US|S\$|R\$)\s?\d"
 )
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
@@ -305,6 +326,13 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
         glued = _GLUED_UNIT.fullmatch(token.text)
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
+        if (
+            seen
+            and token.lower_ in SCALES
+            and (found := unit_at(doc, token.i, span.end))
+            and found[3] - found[2] > 1
+        ):
+            return found  # "25 m/s": metres per second, not millions
         if (
             token.like_num
             or token.lower_ in SCALES
