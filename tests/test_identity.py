@@ -202,3 +202,16 @@ def test_an_award_and_its_plural_are_one_entity():
     merged = resolve_identities(per_doc)
     assert merged.keys[0]["person:x"] == merged.keys[1]["organization:x"] == "event:oscar"
     assert merged.keys[3]["organization:x"] != merged.keys[3]["group:x"]
+
+
+def test_a_rank_the_person_never_bears_does_not_join_them(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "Immigration minister Des Browne said the rules would change.",
+        "Des Browne told MPs the plan was fair.",
+        "BP chief executive Lord Browne said the results were strong.",
+        "Tory co-chairman Liam Fox spoke on Monday. Dr Fox accused ministers of lying.",
+        "Dr Fox said the party would cut taxes.",
+    )
+    assert ids[2]["Browne"] != "person:des-browne"
+    assert ids[4]["Fox"] == "person:liam-fox"
