@@ -215,3 +215,20 @@ def test_a_rank_the_person_never_bears_does_not_join_them(nlp):
     )
     assert ids[2]["Browne"] != "person:des-browne"
     assert ids[4]["Fox"] == "person:liam-fox"
+
+
+def test_a_name_opening_with_a_given_name_leans_to_a_person():
+    def entity(name, kind, **evidence):
+        key = f"{kind}:{name.lower().replace(' ', '-')}"
+        return Entity(key, name, kind, (), (), (), 1.0, tuple(sorted(evidence.items())))
+
+    per_doc = [
+        [entity("Tess Daly", "facility", FAC=1, role=1)],
+        [entity("Tess Daly", "facility", FAC=1)],
+        [entity("Hyde Park", "place", LOC=1)],
+        [entity("Donnie Brasco", "work", PERSON=1, as_work=1)],
+    ]
+    types = resolve_identities(per_doc).types
+    assert types["person:tess-daly"] == "person"
+    assert types["place:hyde-park"] == "place"
+    assert types["work:donnie-brasco"] == "work"

@@ -30,6 +30,7 @@ from operator import itemgetter
 from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity
 
 # A namesake with this many times the documents of the next is the one a bare surname means.
@@ -41,6 +42,9 @@ COMPANY_EVIDENCE = 8.0
 # a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
 # James Johnson named once).
 ESTABLISHED = 1 / 1000
+# Votes for a person that a name opening with a given name gets ("Tess Daly", "Anand Jain"
+# tagged a facility): less than one context cue, as much as a lone document's labels.
+GIVEN_NAME_VOTE = 1.0
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
 # Titles that are a rank of their own, not a courtesy: a "Lord X" or "Dr X" elsewhere is the
@@ -190,6 +194,8 @@ def resolve_identities(
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
+        if not alone and _opens_with_given_name(display[key], evidence):
+            surname = GIVEN_NAME_VOTE
         types[key] = _vote(tuple(evidence.items()), surname)
     singular = _plurals(evidence_of, types)
 
@@ -271,6 +277,26 @@ def resolve_identities(
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
+
+
+# Cues that a name is something's, not someone's: a given name in it is a namesake's ("the
+# film Donnie Brasco", "the band Manfred Mann").
+_THING_CUES = frozenset({"WORK", "as_work", "as_product", "as_organization", "as_place"})
+_PERSON_EVIDENCE = frozenset({"PERSON", "title", "role", "speaker", "short", "as_person"})
+
+
+def _opens_with_given_name(name: str, evidence: Mapping[str, int]) -> bool:
+    """Whether a name of two or three capitalised words opens with a given name (one the
+    lexicon knows the gender of), and some mention reads as a person's: labelled one, or
+    titled, or speaking. "Santa Barbara" or "Hyde Park", only ever labelled places, are not."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and _THING_CUES.isdisjoint(evidence)
+        and not _PERSON_EVIDENCE.isdisjoint(evidence)
+        and first_name_gender(name) is not None
+    )
 
 
 def _surname_key(name: str) -> str:
