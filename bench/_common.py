@@ -33,6 +33,29 @@ def bbc_texts(limit: int | None = None) -> list[str]:
     return [d.text for d in documents][:limit]
 
 
+class MergedCorpus:
+    """The BBC bench corpus's merged entities, held in memory (what the store build writes)."""
+
+    def __init__(self, cache_dir: Path, workers: int = 2) -> None:
+        from service.corpus.analysis import analyze_texts, text_key  # noqa: PLC0415
+        from service.corpus.records import _merge_entities  # noqa: PLC0415
+
+        folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
+        self.documents, _, _ = _read(folder)
+        keys = {d.id: text_key(d.text) for d in self.documents}
+        found = analyze_texts({keys[d.id]: d.text for d in self.documents}, cache_dir, workers)
+        self.analyses = {d.id: found[keys[d.id]] for d in self.documents}
+        self.merge = lambda: _merge_entities(self.documents, self.analyses)
+        self.document_entities, self.entities, _ = self.merge()
+        self.entity_by_id = {e.id: e for e in self.entities}
+
+
+def _read(folder: Path):
+    from service.corpus import read_corpus  # noqa: PLC0415
+
+    return read_corpus(folder)
+
+
 def bench_corpus(folder: Path, fresh: bool = True) -> Path:
     """A corpus folder with the BBC articles and the seed (linked, not copied)."""
     if fresh and folder.exists():

@@ -46,7 +46,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import ROOT, SHARED, bench_corpus
+from bench._common import ROOT, SHARED, MergedCorpus
 
 CONLL = SHARED / "corpora" / "conll2003_testa.jsonl"
 GOLD = ROOT / "tests" / "data" / "entity_gold.jsonl"
@@ -230,11 +230,8 @@ def gold_scores(corpus, split: str, errors: bool = False) -> dict[str, tuple[int
     return out
 
 
-def bbc_corpus():
-    from service.corpus import load_corpus  # noqa: PLC0415
-
-    folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
-    return load_corpus(folder, cache_dir=CACHE, workers=2)
+def bbc_corpus() -> MergedCorpus:
+    return MergedCorpus(CACHE, workers=2)
 
 
 def report_gold(corpus, splits: tuple[str, ...], errors: bool) -> None:

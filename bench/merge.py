@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import bench_corpus
+from bench._common import MergedCorpus
 
 
 def main() -> None:
@@ -27,21 +27,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cache", default="/tmp/newsfacts-bench-cache", help="analysis cache")
     args = parser.parse_args()
-    from service import corpus  # noqa: PLC0415
+    from service.corpus import records  # noqa: PLC0415
 
-    folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
-    documents, _, _ = corpus.read_corpus(folder)
-    analyses = corpus.analyze_documents(documents, Path(args.cache), workers=2)
+    bench = MergedCorpus(Path(args.cache), workers=2)
+    documents, analyses = bench.documents, bench.analyses
     per_doc = [analyses[d.id].entities for d in documents]
     ids = [d.id for d in documents]
     gc.disable()  # as load_corpus does
     steps = {
-        "_merge_entities (identities included)": lambda: corpus._merge_entities(
-            documents, analyses
-        ),
+        "_merge_entities (identities included)": bench.merge,
     }
-    if hasattr(corpus, "resolve_identities"):  # older code merged without it
-        steps["resolve_identities"] = lambda: corpus.resolve_identities(per_doc, ids)
+    if hasattr(records, "resolve_identities"):  # older code merged without it
+        steps["resolve_identities"] = lambda: records.resolve_identities(per_doc, ids)
     print(f"{len(documents)} documents, {sum(map(len, per_doc))} per-document entities")
     for name, step in steps.items():
         times = []

@@ -202,3 +202,33 @@ def test_an_award_and_its_plural_are_one_entity():
     merged = resolve_identities(per_doc)
     assert merged.keys[0]["person:x"] == merged.keys[1]["organization:x"] == "event:oscar"
     assert merged.keys[3]["organization:x"] != merged.keys[3]["group:x"]
+
+
+def test_a_rank_the_person_never_bears_does_not_join_them(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "Immigration minister Des Browne said the rules would change.",
+        "Des Browne told MPs the plan was fair.",
+        "BP chief executive Lord Browne said the results were strong.",
+        "Tory co-chairman Liam Fox spoke on Monday. Dr Fox accused ministers of lying.",
+        "Dr Fox said the party would cut taxes.",
+    )
+    assert ids[2]["Browne"] != "person:des-browne"
+    assert ids[4]["Fox"] == "person:liam-fox"
+
+
+def test_a_name_opening_with_a_given_name_leans_to_a_person():
+    def entity(name, kind, **evidence):
+        key = f"{kind}:{name.lower().replace(' ', '-')}"
+        return Entity(key, name, kind, (), (), (), 1.0, tuple(sorted(evidence.items())))
+
+    per_doc = [
+        [entity("Tess Daly", "facility", FAC=1, role=1)],
+        [entity("Tess Daly", "facility", FAC=1)],
+        [entity("Hyde Park", "place", LOC=1)],
+        [entity("Donnie Brasco", "work", PERSON=1, as_work=1)],
+    ]
+    types = resolve_identities(per_doc).types
+    assert types["person:tess-daly"] == "person"
+    assert types["place:hyde-park"] == "place"
+    assert types["work:donnie-brasco"] == "work"

@@ -355,3 +355,26 @@ def test_a_bare_surname_is_a_second_reference_to_a_person(nlp):
 def test_no_count_from_a_conjunction(nlp):
     text = "The official said that Putin will decide, and that Putin knows it."
     assert "countable" not in cues_of(nlp, text, "Putin")
+
+
+def test_a_club_named_by_its_last_word_is_no_surname(nlp):
+    text = (
+        "Aston Villa's Carlton Cole could be out for six weeks. Villa boss David O'Leary "
+        "said he was sorry."
+    )
+    evidence = cues_of(nlp, text, "Aston Villa")
+    assert "affiliate" in evidence
+    assert "short" not in evidence
+
+
+def test_initials_in_a_team_sheet_make_people(nlp):
+    text = (
+        "Italy: Mirco Bergamasco, W Pozzebon, A Masi, L Nitoglia; L Orquera, A Troncon; "
+        "A Lo Cicero, F Ongaro, M Castrogiovanni."
+    )
+    found = labels(nlp, text)
+    for name in ("W Pozzebon", "A Masi", "L Orquera", "A Troncon", "A Lo Cicero"):
+        assert (name, "PERSON") in found
+    assert "article" not in cues_of(nlp, text, "A Troncon")
+    # Outside a list, "A" is the article.
+    assert ("A Troncon", "PERSON") not in labels(nlp, "A Troncon pass set up the try.")

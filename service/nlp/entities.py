@@ -156,7 +156,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         for i in members:
             evidence[mentions[i].label] += 1
             evidence.update(cues[i].evidence)
-            evidence["short"] += i in by_surname
+            # A bare surname stands for a person, unless its own context says it is not one
+            # ("Villa boss David O'Leary", "Villa's website": a club's last word).
+            evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         entity_type = vote_type(evidence)
         found.append((key_slug, members, entity_type, +evidence))
@@ -190,6 +192,25 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
         )
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.key))
+
+
+# Cues of a mention that only a thing's name gets (see ``Cues``).
+_NOT_A_PERSON = frozenset(
+    {
+        "article",
+        "countable",
+        "ordinal",
+        "owned",
+        "place",
+        "plural",
+        "affiliate",
+        "award",
+        "as_organization",
+        "as_work",
+        "as_product",
+        "as_place",
+    }
+)
 
 
 def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:

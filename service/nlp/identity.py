@@ -12,7 +12,8 @@ Tony Blair it named in full); here:
   if the mention can be a person and nothing conflicts (gender from titles, a dominant
   namesake), and, for someone named in few documents or a surname that is mostly not a
   person's ("Blackburn"), if the document keeps their company; a common given name alone
-  ("David", "Sir John") never joins as a surname;
+  ("David", "Sir John") never joins as a surname, nor a rank the person never bears ("Lord
+  Browne" of BP is not the minister Des Browne, "Dr Arnold" not the director Andrea Arnold);
 - two different full names never merge otherwise.
 """
 
@@ -29,6 +30,7 @@ from operator import itemgetter
 from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity
 
 # A namesake with this many times the documents of the next is the one a bare surname means.
@@ -40,8 +42,22 @@ COMPANY_EVIDENCE = 8.0
 # a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
 # James Johnson named once).
 ESTABLISHED = 1 / 1000
+# Votes for a person that a name opening with a given name gets ("Tess Daly", "Anand Jain"
+# tagged a facility): less than one context cue, as much as a lone document's labels.
+GIVEN_NAME_VOTE = 1.0
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
+# Titles that are a rank of their own, not a courtesy: a "Lord X" or "Dr X" elsewhere is the
+# person named in full with that surname only if that person is ever given the rank.
+_RANKS = {
+    "lord": "lord",
+    "baron": "lord",
+    "lady": "lady",
+    "baroness": "lady",
+    "dr": "dr",
+    "prof": "prof",
+    "professor": "prof",
+}
 
 
 @dataclass(frozen=True)
@@ -133,6 +149,7 @@ def resolve_identities(
     docs_of: dict[str, set[int]] = {}
     own: list[list[tuple[Entity, str, bool]]] = []
     surname_docs: Counter[str] = Counter()
+    ranks_of: dict[str, set[str]] = defaultdict(set)  # name key -> the ranks its mentions bear
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     for d, entities in enumerate(per_document):
@@ -157,6 +174,8 @@ def resolve_identities(
             total["documents"] = total.get("documents", 0) + 1
             if _GENDERED and (gender := entity.gender) in ("male", "female"):
                 total[gender] = total.get(gender, 0) + 1
+            if entity.attributes and (ranks := _ranks(entity)):
+                ranks_of[key] |= ranks
             names = spellings[key]
             names[name] = names.get(name, 0) + 1
             docs_of[key].add(d)
@@ -175,10 +194,12 @@ def resolve_identities(
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
+        if not alone and _opens_with_given_name(display[key], evidence):
+            surname = GIVEN_NAME_VOTE
         types[key] = _vote(tuple(evidence.items()), surname)
     singular = _plurals(evidence_of, types)
 
-    people = _people(display, types, docs_of, evidence_of)
+    people = _people(display, types, docs_of, evidence_of, ranks_of)
     people.total = len(per_document)
     firsts, lasts = Counter(), Counter()
     for key in people.members:
@@ -226,6 +247,7 @@ def resolve_identities(
                     present - {key},
                     docs_of,
                     person=types.get(surname) == "person",
+                    ranks=_ranks(entity),
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -257,11 +279,40 @@ def resolve_identities(
     return Identities(tuple(keys), names, out_types, genders)
 
 
+# Cues that a name is something's, not someone's: a given name in it is a namesake's ("the
+# film Donnie Brasco", "the band Manfred Mann").
+_THING_CUES = frozenset({"WORK", "as_work", "as_product", "as_organization", "as_place"})
+_PERSON_EVIDENCE = frozenset({"PERSON", "title", "role", "speaker", "short", "as_person"})
+
+
+def _opens_with_given_name(name: str, evidence: Mapping[str, int]) -> bool:
+    """Whether a name of two or three capitalised words opens with a given name (one the
+    lexicon knows the gender of), and some mention reads as a person's: labelled one, or
+    titled, or speaking. "Santa Barbara" or "Hyde Park", only ever labelled places, are not."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and _THING_CUES.isdisjoint(evidence)
+        and not _PERSON_EVIDENCE.isdisjoint(evidence)
+        and first_name_gender(name) is not None
+    )
+
+
 def _surname_key(name: str) -> str:
     words = name.split()
     if len(words) == 2 and is_initial(words[0]):
         return slug(words[1])
     return slug(name)
+
+
+def _ranks(entity: Entity) -> frozenset[str]:
+    """The ranks ("lord", "dr") the titles of an entity's mentions give it."""
+    return frozenset(
+        rank
+        for a in entity.attributes
+        if a.kind == "title" and (rank := _RANKS.get(a.value.lower().rstrip("."))) is not None
+    )
 
 
 def _initial(name: str) -> str | None:
@@ -337,6 +388,7 @@ class _People:
         self.by_surname: dict[str, list[str]] = defaultdict(list)  # surname slug -> roots
         self.docs: dict[str, int] = {}  # root -> document count
         self.documents: dict[str, set[int]] = {}  # root -> its documents
+        self.ranks: dict[str, set[str]] = {}  # root -> the ranks it bears anywhere
         self.total = 2  # documents in the corpus
 
     def cluster_of(self, key: str) -> str | None:
@@ -351,6 +403,7 @@ class _People:
         docs_of: Mapping[str, set[int]],
         *,
         person: bool = True,
+        ranks: frozenset[str] = frozenset(),
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
@@ -359,12 +412,14 @@ class _People:
         one with DOMINANCE times the documents of the next that the document does not
         contradict. A lone namesake named in full in fewer than a share ESTABLISHED of the
         documents, or with a surname that is mostly not a person's across the corpus
-        (``person`` false: "Blackburn", "Scotland"), needs half that company.
+        (``person`` false: "Blackburn", "Scotland"), needs half that company. A mention
+        with a rank (``ranks``: "Lord X", "Dr X") only means someone given that rank.
         """
         candidates = [
             root
             for root in self.by_surname.get(surname, ())
-            if not (gender and self.gender.get(root) not in (None, gender))
+            if ranks <= self.ranks.get(root, frozenset())
+            and not (gender and self.gender.get(root) not in (None, gender))
             and not (gender == "female" and self.gender.get(root) != "female")
             and (initial is None or initials_fit(initial, self.name[root]))
         ]
@@ -404,6 +459,7 @@ def _people(
     types: Mapping[str, str],
     docs_of: Mapping[str, set[int]],
     evidence_of: Mapping[str, Mapping[str, int]],
+    ranks_of: Mapping[str, set[str]],
 ) -> _People:
     people = _People()
     full = sorted(k for k, name in display.items() if types[k] == "person" and is_full_name(name))
@@ -466,6 +522,8 @@ def _people(
             docs_of[members[0]] if len(members) == 1 else set().union(*map(docs_of.get, members))
         )
         people.docs[root] = len(people.documents[root])
+        if ranks := set().union(*(ranks_of.get(k, ()) for k in members)):
+            people.ranks[root] = ranks
         evidence = {g: sum(evidence_of[k].get(g, 0) for k in members) for g in ("male", "female")}
         if (gender := gender_of(evidence)) is not None:
             people.gender[root] = gender

@@ -243,7 +243,11 @@ _ROLE_ABBREVIATIONS = frozenset(
 
 
 def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "JF Sullivan", "JK Rowling": initials the model left before a person's name are in it."""
+    """ "JF Sullivan", "JK Rowling": initials the model left before a person's name are in it.
+
+    In a list of names ("L Orquera, A Troncon; A Lo Cicero (Italy)"), a capital letter before
+    a name is an initial even where it spells an article, and makes the name a person's
+    whatever the model labelled it."""
     covered = set()
     for span in spans:
         covered.update(range(span.start, span.end))
@@ -251,20 +255,51 @@ def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         i = span.start - 1
         if (
-            span.label_ == "PERSON"
-            and i >= 0
+            i >= 0
             and i not in covered
             and doc[i].is_alpha
             and doc[i].is_upper
             and len(doc[i]) <= 2
-            and doc[i].tag_ == "NNP"
             and doc[i].lower_ not in PERSON_TITLES
             and doc[i].lower_ not in ROLE_HEADS
             and doc[i].lower_ not in _ROLE_ABBREVIATIONS
+            and (
+                (span.label_ == "PERSON" and doc[i].tag_ == "NNP")
+                or (span.label_ in _LISTED and _listed_initial(doc, i, span))
+            )
         ):
             span = Span(doc, i, span.end, label="PERSON")  # noqa: PLW2901
+        elif (
+            span.label_ in _LISTED
+            and span.label_ != "PERSON"
+            and len(span) > 1
+            and _listed_initial(doc, span.start, span[1:])
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
         out.append(span)
     return out
+
+
+_LISTED = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "GPE", "LOC", "NORP"})
+_LIST_MARKS = frozenset({",", ";", "(", ")", ":"})
+
+
+def _listed_initial(doc: Doc, i: int, span: Span) -> bool:
+    """Whether the one letter at ``i`` opens an item of a list of names (a team sheet), the
+    name ``span`` after it: a list mark or a line break before it, one after the name, and
+    only name words in it."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(doc[i]) == 1
+        and doc[i].is_upper
+        and doc[i].text != "I"
+        and before is not None
+        and (before.text in _LIST_MARKS or "\n" in before.text or "\n" in before.whitespace_)
+        and (after is None or after.text in _LIST_MARKS or after.text == ".")
+        and len(span) <= 3
+        and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span)
+    )
 
 
 def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
