@@ -49,6 +49,7 @@ from service.nlp.person_words import (
     ORG_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
+    PLACE_WORDS,
     PLURAL_PRONOUNS,
     POSITION_COMPOUNDS,
     PRONOUN_GENDER,
@@ -83,6 +84,7 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+SUBJECT_WINDOW = 40
 RECENCY_MENTIONS = 40
 RECENCY_SENTENCES = 12
 # Mentions looked at around a pronoun for gender evidence.
@@ -257,6 +259,16 @@ def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
 
 
+def _common_word(token: Token, lower_words: set[str]) -> bool:
+    """A word capitalised only by its place (a sentence's or a line's first word) that is a
+    common noun: a role or person word, or a word the text also writes in lower case."""
+    doc = token.doc
+    if not (token.is_sent_start or (token.i > 0 and "\n" in doc[token.i - 1].text_with_ws)):
+        return False
+    lower = token.lower_
+    return lower in PERSON_NOUNS or lower in ROLE_HEADS or lower in lower_words
+
+
 def _name_word(token: Token) -> bool:
     """Whether a token can be part of a written name: a capitalised word, not after a line
     break."""
@@ -338,6 +350,7 @@ class People:
         self._quoted = sorted(quoted)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
+        self._lower_words = {t.text for t in doc if t.is_lower}
         self._person_like = {
             e.key
             for e in entities
@@ -370,7 +383,7 @@ class People:
             self._describe(row, votes)
         self._pronoun_votes(votes)
         self.gender = {
-            e.key: self._gender(e, votes.get(e.key, [0, 0]))
+            e.key: self._gender(e, votes.get(e.key, [0, 0, 0, 0]))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
@@ -392,9 +405,13 @@ class People:
     def _determined(self, entity: Entity) -> bool:
         """Whether a name is ever written after "the" ("the Columbus Blue Jackets"): a
         person's name never is."""
-        return any(
-            self.text[max(0, m.start - 4) : m.start].lower() == "the " for m in entity.mentions
-        )
+        for mention in entity.mentions:
+            if self.text[max(0, mention.start - 4) : mention.start].lower() != "the ":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span[-1].dep_ not in ("compound", "amod", "poss"):
+                return True  # not a modifier: "the Bernie Sanders campaign" is his
+        return False
 
     def _outside(self, offset: int) -> bool:
         i = bisect_right(self._quoted, (offset, float("inf"))) - 1
@@ -522,7 +539,7 @@ class People:
         first = row.token
         title = title_gender(doc[first - 1].text) if first > 0 else None
         entity = self._surname_choice(row, title)
-        tally = votes.setdefault(entity.key, [0, 0])
+        tally = votes.setdefault(entity.key, [0, 0, 0, 0])
         last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
         if title:
             tally[title == FEMALE] += TITLE_VOTES
@@ -628,19 +645,22 @@ class People:
         return []
 
     def _subject_token(self, sentence: Span) -> Token | None:
-        """The subject of a sentence's main verb, outside quotation marks."""
+        """The subject of a sentence's main verb, outside quotation marks; when the main verb
+        is the quote's (“We have to up our game.” D’Souza went on to explain ...), the first
+        subject of a verb of the writer's."""
         root = sentence.root
         for child in root.children:
             if child.dep_ in _SUBJECTS and self._outside(child.idx):
                 return child
+        fallback = None
         for token in sentence:
-            if (
-                token.dep_ in _SUBJECTS
-                and token.head.dep_ in ("ROOT", "conj")
-                and self._outside(token.idx)
-            ):
+            if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
+                continue
+            if token.head.dep_ in ("ROOT", "conj"):
                 return token
-        return None
+            if fallback is None and not self._outside(root.idx) and self._outside(token.head.idx):
+                fallback = token
+        return fallback
 
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
         """One vote for each he/she whose antecedent is unambiguous: the named subject of its
@@ -663,6 +683,7 @@ class People:
                 row = self._row_at(subject.idx, subject.idx + len(subject))
                 target = row.entity if row is not None else None
             target_key = None
+            weak = target is None  # a guess: the recogniser may have missed the one meant
             if target is None:
                 since = self._sentences[max(0, i - 1)].start_char
                 near = {r.entity.key for r in self._recent(token.idx, since, VOTE_MENTIONS)}
@@ -671,19 +692,21 @@ class People:
                 named = self.name_at(subject.idx, subject.idx + len(subject))
                 target_key = named.entity.key if named and named.entity else None
             if target_key is not None:
-                votes.setdefault(target_key, [0, 0])[gender == FEMALE] += 1
+                votes.setdefault(target_key, [0, 0, 0, 0])[2 * weak + (gender == FEMALE)] += 1
 
     def _gender(self, entity: Entity, tally: Sequence[int]) -> tuple[str | None, str | None]:
         """The article's evidence decides; the first name breaks its ties and outweighs a
-        pronoun or two that may have been counted for the wrong person."""
-        male, female = tally
-        text = None if male == female else (MALE if male > female else FEMALE)
+        pronoun or two that may have been counted for the wrong person, and any number of
+        guessed ones (``tally``: male, female, then the guessed male and female votes)."""
+        male, female, guessed_male, guessed_female = tally
+        all_male, all_female = male + guessed_male, female + guessed_female
+        text = None if all_male == all_female else (MALE if all_male > all_female else FEMALE)
         prior = self._prior.get(entity.key)
         if prior is None:
             return (text, TEXT) if text else (None, None)
         if text is None or text == prior:
             return prior, (TEXT if text else NAME)
-        if abs(male - female) >= STRONG_EVIDENCE:
+        if abs(male - female) >= STRONG_EVIDENCE and (MALE if male > female else FEMALE) != prior:
             return text, TEXT
         return prior, NAME
 
@@ -1094,6 +1117,10 @@ class People:
             return None
         if len(span) == 1 and (span.text in NATIONALITY_NOUNS or span.text in DEMONYMS):
             return None  # "his fellow Portuguese"
+        if len(span) == 1 and _common_word(span[0], self._lower_words):
+            return None  # capitalised by its place: "Win or not, candidate says"
+        if span[-1].lower_ in PLACE_WORDS:
+            return None  # "Hermenegildo Galeana Street"
         # The name is the last one written in the run: "Nottingham City Councillor Brian
         # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
@@ -1126,6 +1153,10 @@ class People:
         if subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
+        elif (earlier := self._clause_subject_before(token, sentence)) is not None:
+            # "Vice President Joe Biden weighed in, telling Mic, “...,” he said."
+            candidates.append(self.resolve(earlier, sentence))
+            speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
                 candidates.append(self._subject_refs[j])
@@ -1161,6 +1192,15 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _clause_subject_before(self, token: Token, sentence: int) -> Token | None:
+        """The nearest subject of a clause in the pronoun's own sentence, written before it
+        (outside quotes, at most SUBJECT_WINDOW tokens back)."""
+        start = max(self._sentences[sentence].start, token.i - SUBJECT_WINDOW)
+        for t in reversed(self.doc[start : token.i]):
+            if t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN") and self._outside(t.idx):
+                return t
+        return None
 
     def _antecedents(
         self, token: Token, sentence: int, gender: str, subjects: Sequence[Referent | None]

@@ -584,3 +584,42 @@ def generic_role(word: str) -> bool:
     "Congressman"): weak evidence of gender, unlike "spokeswoman"."""
     lower = word.lower()
     return lower.endswith("man") and lower != "man" and not lower.endswith("woman")
+
+
+# Last words of the names of places and buildings, never of a person's.
+PLACE_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "square",
+        "mountain",
+        "mountains",
+        "island",
+        "islands",
+        "county",
+        "city",
+        "valley",
+        "center",
+        "centre",
+        "building",
+        "plaza",
+        "airport",
+        "stadium",
+        "arena",
+        "highway",
+        "parkway",
+        "palace",
+        "cathedral",
+        "school",
+        "college",
+        "hospital",
+        "hotel",
+    ]
+)

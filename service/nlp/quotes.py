@@ -877,6 +877,8 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     if len(words) > MAX_TITLE_WORDS:
         return False
+    if last[-1].endswith(("'s", "’s")) and last[-1][:1].isupper() and _title_case(text, quote):
+        return True  # MSNBC's “Morning Joe”, the Post's “Fact Checker”
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
