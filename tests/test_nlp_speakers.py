@@ -165,3 +165,71 @@ def test_subject_never_across_a_line_break(nlp):
         "Protesters chanted “No justice, no peace, no more waiting” outside the courthouse."
     )
     assert [who for _, who in speakers(nlp, text)] == ["Protesters"]
+
+
+def test_role_the_recogniser_takes_for_a_name_still_describes_the_player(nlp):
+    # The small model tags "rookie" a person and "the rookie defenceman" an organisation.
+    text = (
+        "The Sharks signed rookie defenceman Caleb Jones to a two-year deal on Monday.\n\n"
+        "“I just want to help the team any way I can,” the rookie defenceman said."
+    )
+    assert speakers(nlp, text) == [("I just want to help the team any way I can", "Caleb Jones")]
+
+
+def test_position_and_local_office_are_not_part_of_the_name(nlp):
+    text = (
+        "The Devils beat the Rangers 4-1.\n\n"
+        "Goaltender Mackenzie Blackwood made 32 saves.\n\n"
+        "“The guys in front of me made it easy,” Blackwood said.\n\n"
+        "Councilwoman Amy Chen watched from the stands. “What a night for this city,” Chen "
+        "said."
+    )
+    assert speakers(nlp, text) == [
+        ("The guys in front of me made it easy", "Mackenzie Blackwood"),
+        ("What a night for this city", "Amy Chen"),
+    ]
+
+
+def test_speaker_named_in_the_paragraph_after_the_quote(nlp):
+    text = (
+        "The Chiefs beat Buffalo 27-24 on Sunday.\n\n"
+        "“We’ve been building toward this all season. Every guy in that room believed we "
+        "could get here.”\n\n"
+        "That was coach Andy Reid after the game.\n\n"
+        "Quarterback Patrick Mahomes threw for two touchdowns.\n\n"
+        "“We just weren’t good enough in the first half. We fixed it.”\n\n"
+        "Those were the words of tight end Travis Kelce after the win."
+    )
+    assert speakers(nlp, text) == [
+        (
+            "We’ve been building toward this all season. Every guy in that room believed we "
+            "could get here.",
+            "Andy Reid",
+        ),
+        ("We just weren’t good enough in the first half. We fixed it.", "Travis Kelce"),
+    ]
+
+
+def test_dash_signature_on_the_line_after_a_letter(nlp):
+    text = (
+        "Readers wrote in about the new bike lanes on Elm Street.\n\n"
+        "“The lanes have made my commute safer and faster. I hope the city adds more.”\n\n"
+        "— Jane Doe, Springfield\n\n"
+        "“Nobody asked the businesses on Elm what they wanted.”\n\n"
+        "— The owners of three shops wrote in as well."
+    )
+    found = speakers(nlp, text)
+    assert found[0] == (
+        "The lanes have made my commute safer and faster. I hope the city adds more.",
+        "Jane Doe",
+    )
+    assert dict(found).get("Nobody asked the businesses on Elm what they wanted.") != "The"
+
+
+def test_what_a_quote_means_is_not_who_said_it(nlp):
+    text = (
+        "“It was a respectable report,” said Michael Moran, an analyst at Daiwa Securities.\n\n"
+        "“Factories are hiring again and that is a good sign for the economy.” That means the "
+        "central bank is likely to continue its policy of raising interest rates."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Michael Moran", "Michael Moran"]

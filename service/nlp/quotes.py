@@ -778,7 +778,7 @@ def _colon_speaker(
     return None
 
 
-_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*[—–―][^\S\n]*(?=\w)")
+_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*(?:\n[^\S\n]*){0,2}[—–―][^\S\n]*(?=\w)")
 
 
 def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | None:
@@ -795,13 +795,17 @@ def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | N
         else max(text.rfind("–", quote_end, start), text.rfind("―", quote_end, start))
     )
     cue = Cue(text[dash], text[dash], dash, dash + 1)
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    name = re.match(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", line)
+    if "\n" in text[quote_end:dash] and (
+        name is None or line[name.end() :].strip()[:1] not in ("", ",", "(")
+    ):
+        return None  # a dash opening the next paragraph signs the quote only as a line of its own
     named = people.name_at(start, start + 1)
     if named is not None and named.entity is not None:
         m_start, m_end = people.mention_at(start, start + 1)
         return _from_referent(named, m_start, m_end, None), cue
-    line_end = text.find("\n", start)
-    line = text[start : len(text) if line_end < 0 else line_end]
-    name = re.match(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", line)
     if name is None:
         return None
     return Speaker(name[0], None, start, start + len(name[0]), False, None), cue
@@ -1045,7 +1049,9 @@ def extract_quotes(
         if speaker is None and item.before is not None:
             speaker = item.before.speaker
         if cue is None and speaker is None:
-            speaker = _continuing(context, item, previous, previous_end)
+            speaker = _following_cue(doc, context, item) or _continuing(
+                context, item, previous, previous_end
+            )
         elif (
             speaker is None
             and previous is not None
@@ -1115,7 +1121,10 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
     if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
     for token in following[:12]:
-        if token.lemma_ in FRAME_NOUNS and token.dep_ in ("attr", "nsubj"):
+        if (token.lemma_ in FRAME_NOUNS or token.lower_ in FRAME_NOUNS) and token.dep_ in (
+            "attr",
+            "nsubj",
+        ):
             # "That was coach Darko Rajakovic's blunt assessment."
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is None:
@@ -1123,11 +1132,27 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if owner is not None and owner.lower_ not in PRONOUNS | {"his", "her", "their"}:
                 return _speaker(owner, people)
+        if (
+            token.lower_ in ("that", "those")
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ == "be"
+            and token.head.dep_ == "ROOT"
+        ):
+            # "That was coach Andy Reid after the game.": the quote is the named person's.
+            attr = next((c for c in token.head.rights if c.dep_ == "attr"), None)
+            if attr is not None and attr.pos_ == "PROPN":
+                speaker = _speaker(attr, people)
+                if speaker.entity_key is not None or speaker.gender is not None:
+                    return speaker
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
+            if token.lemma_ in OBJECTLESS_CUES and _has_object(token):
+                return None  # "That means the Fed is likely to continue its policy"
             subject = _subject(token, spans)
             if subject is None:
                 return None
             speaker = _speaker(subject, people)
+            if _inanimate(speaker, subject):
+                return None
             return (
                 None if speaker.entity_key is None and speaker.name.lower() in PRONOUNS else speaker
             )

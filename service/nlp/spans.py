@@ -567,8 +567,9 @@ def entity_fixes(doc: Doc) -> Doc:
                 continue
             trimmed = _trim(span)
             relabelled = _relabel(trimmed, span) if trimmed is not None else None
-            # A name has a letter somewhere: "U.S." has no all-letter token, yet names a place.
-            if relabelled is not None and any(c.isalpha() for c in relabelled.text):
+            # A name has a capital letter: "U.S." and "iPod" have one, a description the model
+            # took for a name ("rookie defenceman") has none.
+            if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
