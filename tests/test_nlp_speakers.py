@@ -233,3 +233,22 @@ def test_what_a_quote_means_is_not_who_said_it(nlp):
         "central bank is likely to continue its policy of raising interest rates."
     )
     assert [s for _, s in speakers(nlp, text)] == ["Michael Moran", "Michael Moran"]
+
+
+def test_second_quote_of_a_paragraph_is_not_given_to_the_next_paragraphs_subject(nlp):
+    text = (
+        "Police arrested Kevin Marsh, 42, on Friday after a standoff. Neighbor Linda Ortiz "
+        "watched from her porch.\n\n"
+        "“He was always so quiet,” she said. “I never would have guessed.”\n\n"
+        "Marsh was charged with assault.\n\n"
+        "Rachel Kim, a nurse at St. Mary’s Hospital, worked through the night.\n\n"
+        "“We were short-staffed again,” Kim said. “Everybody is exhausted.”\n\n"
+        "The hospital’s chief nursing officer, Paul Grant, said the hospital was hiring.\n\n"
+        "“We stayed together,” Jayson Tatum said. “When they made their run, we didn’t "
+        "panic.”\n\n"
+        "Coach Joe Mazzulla praised his defense."
+    )
+    found = dict(speakers(nlp, text))
+    assert found["I never would have guessed."] == "Linda Ortiz"
+    assert found["Everybody is exhausted."] == "Rachel Kim"
+    assert found["When they made their run"] == "Jayson Tatum"

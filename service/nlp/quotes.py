@@ -1145,8 +1145,14 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
                 if speaker.entity_key is not None or speaker.gender is not None:
                     return speaker
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
-            if token.lemma_ in OBJECTLESS_CUES and _has_object(token):
-                return None  # "That means the Fed is likely to continue its policy"
+            if (
+                not _bare_clause(token)
+                or (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
+                or any(c.dep_ == "auxpass" for c in token.children)  # "Marsh was charged"
+            ):
+                # A verb with words of its own reports them ("Paul Grant said the hospital
+                # was hiring"), not the quote before.
+                return None
             subject = _subject(token, spans)
             if subject is None:
                 return None
