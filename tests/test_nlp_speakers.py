@@ -252,3 +252,20 @@ def test_second_quote_of_a_paragraph_is_not_given_to_the_next_paragraphs_subject
     assert found["I never would have guessed."] == "Linda Ortiz"
     assert found["Everybody is exhausted."] == "Rachel Kim"
     assert found["When they made their run"] == "Jayson Tatum"
+
+
+def test_names_the_model_takes_for_places_are_people_once_a_surname_speaks(nlp):
+    # The small model labels both full names a place or a body; the surnames alone a person.
+    text = (
+        "Nkechi Okafor opened her bakery on Main Street in 2019. Her partner, Tunde Adeyemi, "
+        "runs the register.\n\n"
+        "“We started with two ovens,” Okafor said.\n\n"
+        "Adeyemi said business had doubled. “People love the bread,” he said.\n\n"
+        "“I wake up at 3 a.m. every day,” she said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == [
+        "Nkechi Okafor",
+        "Tunde Adeyemi",
+        "Tunde Adeyemi",
+        "Nkechi Okafor",
+    ]

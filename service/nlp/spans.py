@@ -505,6 +505,7 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     "Mourinho" labelled an organisation, or missed, where "Jose Mourinho" was named; and
     "Classy Kelly Holmes" loses the sentence's opening word once "Kelly Holmes" is named.
     """
+    spans = _full_names_of_people(doc, spans)
     # "Duke of Edinburgh" is a title, not a given name and a surname.
     full = {
         s.text
@@ -549,6 +550,33 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
     ]
     return sorted(relabelled + missed, key=lambda s: s.start)
+
+
+def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name and surname labelled a place or a body ("Tunde Adeyemi" a place) names
+    a person when the document calls a person by that surname alone ("Adeyemi said")."""
+    lone = {
+        s.text
+        for s in spans
+        if s.label_ == "PERSON"
+        and len(s) == 1
+        and not (s.start > 0 and doc[s.start - 1].lower_ == "of")
+    }
+    out = []
+    for span in spans:
+        if (
+            span.label_ in _SURNAME_RELABELLED
+            and 2 <= len(span) <= 3
+            and span[-1].text in lone
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+            and not {t.lower_ for t in span} & NON_PERSON_ORG_WORDS
+            and span[0].text not in DEMONYMS
+            and span[0].text not in _COUNTRIES
+            and context_label(span) is None
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    return out
 
 
 _COUNTRIES = frozenset(DEMONYMS.values())
