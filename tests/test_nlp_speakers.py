@@ -266,6 +266,5 @@ def test_names_the_model_takes_for_places_are_people_once_a_surname_speaks(nlp):
     assert [s for _, s in speakers(nlp, text)] == [
         "Nkechi Okafor",
         "Tunde Adeyemi",
-        "Tunde Adeyemi",
         "Nkechi Okafor",
     ]
