@@ -268,3 +268,19 @@ def test_names_the_model_takes_for_places_are_people_once_a_surname_speaks(nlp):
         "Tunde Adeyemi",
         "Nkechi Okafor",
     ]
+
+
+def test_role_with_its_organisation_then_the_name_in_apposition(nlp):
+    text = (
+        "A spokeswoman for the county, Dana Reyes, said the roads would stay closed.\n\n"
+        "Sheriff Bill Tate said two people had been rescued. “We got them out just in time,” "
+        "he said.\n\n"
+        "“Please stay off the roads,” she said."
+    )
+    found = analyze_doc(nlp(text)).quotes
+    assert [(q.speaker.name, q.speaker.gender) for q in found] == [
+        ("Dana Reyes", "female"),
+        ("Bill Tate", "male"),
+        ("Bill Tate", "male"),
+        ("Dana Reyes", "female"),
+    ]

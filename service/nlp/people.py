@@ -632,6 +632,16 @@ class People:
         head = doc[comma - 1]
         if head.pos_ != "NOUN" or head.ent_type_:
             return []
+        if (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and person_noun(head.head.head)
+            and head.head.head.i < head.i
+        ):
+            # "a spokeswoman for the county, Dana Reyes,": the role is the phrase's head.
+            role = head.head.head
+            if role.left_edge.i >= max(0, comma - 12):
+                return _words(doc, role.left_edge.i, role.i + 1)
         i = comma - 1
         while i > max(0, comma - 10) and not doc[i].is_sent_start:
             t = doc[i - 1]
@@ -1076,9 +1086,17 @@ class People:
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
-        for child in token.rights:
-            if child.dep_ != "appos":
-                continue
+        appositions = [c for c in token.rights if c.dep_ == "appos"]
+        if not appositions and person_noun(token):
+            # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
+            # last noun of the role's phrase, which names no person.
+            for prep in token.rights:
+                if prep.dep_ != "prep":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and not person_noun(obj):
+                        appositions += [c for c in obj.rights if c.dep_ == "appos"]
+        for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
             if child.pos_ == "PROPN" and (person_noun(token) or token.lower_ in KIN_NOUNS):
