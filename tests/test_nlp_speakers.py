@@ -284,3 +284,22 @@ def test_role_with_its_organisation_then_the_name_in_apposition(nlp):
         ("Bill Tate", "male"),
         ("Dana Reyes", "female"),
     ]
+
+
+def test_statements_pairs_ages_and_kinds_of_people(nlp):
+    text = (
+        "The Environmental Protection Agency has fined the mill $2 million. “The company "
+        "ignored repeated warnings,” an agency statement said.\n\n"
+        "Delta Air Lines and Korean Air announced a joint venture on Monday. “This partnership "
+        "will give our customers more choice,” the two airlines said.\n\n"
+        "Tesla chief executive Elon Musk said the company would build a factory in Texas. "
+        "“It will be the biggest factory in the world,” the billionaire said.\n\n"
+        "Kansas City Chiefs quarterback Patrick Mahomes threw three touchdowns. “We just kept "
+        "fighting,” the 25-year-old said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == [
+        "Environmental Protection Agency",
+        "Delta Air Lines and Korean Air",
+        "Elon Musk",
+        "Patrick Mahomes",
+    ]

@@ -95,6 +95,9 @@ LOOKBACK_ROWS = 50
 # sentences before, else to one named at most this many characters after ("the rep said. Mike
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
+# Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
+# stands for.
+PAIR_LOOKBACK = 40
 NEAR_AFTER = 300
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
@@ -295,6 +298,11 @@ def _inside_longer_entity(token: Token) -> bool:
         end += 1
     others = [t for t in doc[start:end] if t.i != token.i]
     return any(t.lower_.rstrip(".") not in _TITLES for t in others)
+
+
+def _age(phrase: Span) -> bool:
+    """Whether a noun phrase describes someone by age alone: "the 25-year-old"."""
+    return len(phrase) >= 3 and phrase[-1].lower_ == "old" and phrase[-3].lower_ == "year"
 
 
 def person_noun(token: Token) -> bool:
@@ -906,10 +914,32 @@ class People:
                     and (person_noun(token) or token.text in DEMONYMS or nationality)
                     and lower not in ANONYMOUS_HEADS
                 ):
-                    found = self._role_holder(token, phrase, sentence, nationality)
+                    # A kind of person ("the billionaire", "the veteran"), not an office,
+                    # may be anyone's when the article gave it to no one.
+                    kind = lower not in ROLE_HEADS and lower not in self._descriptions
+                    found = self._role_holder(token, phrase, sentence, nationality or kind)
                 definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
+                if found is None and definite and _age(phrase):
+                    # "the 25-year-old" where no one was given that age: as a role no one has.
+                    found = self._role_holder(token, phrase, sentence, True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "an agency statement", "the company's statement": the body named last.
+                    owner = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("compound", "poss") and c.lower_ in ORG_NOUNS
+                        ),
+                        None,
+                    )
+                    if owner is not None:
+                        found = self._recent_organisation(owner, sentence)
+                if found is None and token.tag_ == "NNS" and token.lemma_.lower() in ORG_NOUNS:
+                    # "the two airlines", "both companies": the last two bodies named.
+                    if any(c.lower_ in ("two", "both") for c in token.children):
+                        found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say.
@@ -964,6 +994,22 @@ class People:
                 entity = self._spelled_out.get(rows[i].entity.key, rows[i].entity)
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
+        return None
+
+    def _recent_organisations(self, token: Token) -> Referent | None:
+        """ "The two firms": the last two organisations written as a pair before ("Shares in
+        Elan and Biogen Idec plunged"), as one group: "Elan and Biogen Idec"."""
+        rows = self._rows["org"]
+        i = bisect_left(self._row_starts["org"], token.idx) - 1
+        for k in range(i, max(0, i - PAIR_LOOKBACK), -1):
+            first, second = rows[k - 1], rows[k]
+            if first.quoted or second.quoted or first.entity.key == second.entity.key:
+                continue
+            if self.text[first.end : second.start] in (" and ", " & "):
+                names = [
+                    self._spelled_out.get(r.entity.key, r.entity).name for r in (first, second)
+                ]
+                return Referent(None, " and ".join(names), None, None, None, plural=True)
         return None
 
     def _role_holder(
