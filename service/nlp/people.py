@@ -936,10 +936,14 @@ class People:
                     )
                     if owner is not None:
                         found = self._recent_organisation(owner, sentence)
-                if found is None and token.tag_ == "NNS" and token.lemma_.lower() in ORG_NOUNS:
-                    # "the two airlines", "both companies": the last two bodies named.
-                    if any(c.lower_ in ("two", "both") for c in token.children):
-                        found = self._recent_organisations(token)
+                if (
+                    found is None
+                    and token.tag_ == "NNS"
+                    and token.lemma_.lower() in ORG_NOUNS
+                    and any(c.lower_ in ("two", "both") for c in token.children)
+                ):
+                    # "the two airlines", "both companies": a pair of bodies named together.
+                    found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say.
