@@ -303,3 +303,12 @@ def test_statements_pairs_ages_and_kinds_of_people(nlp):
         "Elon Musk",
         "Patrick Mahomes",
     ]
+
+
+def test_slogans_with_the_comma_inside_are_not_quotes(nlp):
+    text = (
+        "The campaign’s slogan, “Make America Great Again,” appeared on hats across the "
+        "rally.\n\n"
+        "“We are going to win this state,” the candidate, Donald Trump, told the crowd."
+    )
+    assert speakers(nlp, text) == [("We are going to win this state", "Donald Trump")]

@@ -875,6 +875,8 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
+    if before.endswith(",") and before[:-1].split()[-1:] in (["slogan"], ["motto"], ["title"]):
+        before = before[:-1]  # "the campaign's slogan, “...”"
     if not before or not before[-1].isalpha():
         return False
     last = before.split()[-2:]
@@ -891,8 +893,12 @@ def _title_case(text: str, quote: tuple[int, int]) -> bool:
     Again"), not speech."""
     inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    if len(words) < 2 or inner.rstrip()[-1:] in ".?!,":
-        return False
+    if (
+        len(words) < 2
+        or inner.rstrip()[-1:] in ".?!"
+        or (inner.rstrip()[-1:] == "," and len(words) < 3)
+    ):
+        return False  # "Make America Great Again," (the comma inside, as US papers write)
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
