@@ -312,3 +312,20 @@ def test_slogans_with_the_comma_inside_are_not_quotes(nlp):
         "“We are going to win this state,” the candidate, Donald Trump, told the crowd."
     )
     assert speakers(nlp, text) == [("We are going to win this state", "Donald Trump")]
+
+
+def test_continuation_paragraph_stays_with_its_speaker_before_another_agrees(nlp):
+    text = (
+        "Maple Leafs coach Sheldon Keefe and captain John Tavares both spoke after the game.\n\n"
+        "“We were not good enough,” Keefe said. “We have to look at ourselves.”\n\n"
+        "“It starts with me. I have to be better.”\n\n"
+        "Tavares agreed. “We let the coach down,” he said.\n\n"
+        "“It’s on the players. We know that.”"
+    )
+    assert [s for _, s in speakers(nlp, text)] == [
+        "Sheldon Keefe",
+        "Sheldon Keefe",
+        "Sheldon Keefe",
+        "John Tavares",
+        "John Tavares",
+    ]

@@ -113,6 +113,11 @@ FRAME_NOUNS = frozenset(
         "answer",
     ]
 )
+# Verbs that, alone in the sentence after a quote, say who said it ("... a little bit."
+# DeBoer said.); others ("Tavares agreed.") answer it.
+TRAILING_CUES = frozenset(
+    ["say", "add", "tell", "explain", "write", "insist", "conclude", "continue", "note", "admit"]
+)
 # Verbs that report speech with a particle, and which particles.
 PHRASAL_CUES = {
     "shoot": ("back",),
@@ -1152,7 +1157,8 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
                     return speaker
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
             if (
-                not _bare_clause(token)
+                token.lemma_ not in TRAILING_CUES  # "Tavares agreed." answers, not says
+                or not _bare_clause(token)
                 or (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
                 or any(c.dep_ == "auxpass" for c in token.children)  # "Marsh was charged"
             ):
