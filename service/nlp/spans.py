@@ -505,7 +505,7 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     "Mourinho" labelled an organisation, or missed, where "Jose Mourinho" was named; and
     "Classy Kelly Holmes" loses the sentence's opening word once "Kelly Holmes" is named.
     """
-    spans = _full_names_of_people(doc, spans)
+    spans = _full_names_of_people(doc, _full_names_missed(doc, spans))
     # "Duke of Edinburgh" is a title, not a given name and a surname.
     full = {
         s.text
@@ -550,6 +550,36 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
     ]
     return sorted(relabelled + missed, key=lambda s: s.start)
+
+
+def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name and surname the model missed ("The Raptors’ Scottie Barnes") is a person's
+    when the surname alone is the subject of a speech verb ("Barnes said")."""
+    speaking = {
+        t.text
+        for t in doc
+        if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.head.lemma_ in SPEECH_VERBS and t.is_title
+    }
+    if not speaking:
+        return spans
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = [
+        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in speaking
+        and t.i > 0
+        and t.i not in covered
+        and t.i - 1 not in covered
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].is_title
+        and doc[t.i - 1].is_alpha
+        and not doc[t.i - 1].is_sent_start
+        and not _not_first_of_name(doc[t.i - 1])
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
+    ]
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
 def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
