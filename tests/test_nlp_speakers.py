@@ -329,3 +329,13 @@ def test_continuation_paragraph_stays_with_its_speaker_before_another_agrees(nlp
         "John Tavares",
         "John Tavares",
     ]
+
+
+def test_a_spokesman_for_a_team_is_the_one_the_article_names_later(nlp):
+    text = (
+        "The Yankees will not renew the lease on the training complex. A spokesman for the "
+        "Yankees said the decision was “purely financial.”\n\n"
+        "The city had hoped to keep the team until 2030. Yankees spokesman Jason Zillo said "
+        "talks could resume next year."
+    )
+    assert speakers(nlp, text) == [("purely financial.", "Jason Zillo")]

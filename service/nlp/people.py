@@ -950,6 +950,8 @@ class People:
                     named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
+                if found is None and not definite and person_noun(token):
+                    found = self._named_elsewhere(token, phrase)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
@@ -999,6 +1001,31 @@ class People:
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
         return None
+
+    def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
+        """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
+        after): that person."""
+        owner = next(
+            (
+                o
+                for p in token.rights
+                if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with")
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        words = set(_words(self.doc, owner.left_edge.i, owner.i + 1)) - DEFINITE
+        people = {
+            entity.key: entity
+            for _, entity, modifiers in self._descriptions.get(token.lower_, [])[:LOOKBACK_ROWS]
+            if words <= modifiers
+        }
+        if len(people) != 1:
+            return None
+        return self.person(next(iter(people.values())), phrase.text)
 
     def _recent_organisations(self, token: Token) -> Referent | None:
         """ "The two firms": the last two organisations written as a pair before ("Shares in
