@@ -339,3 +339,14 @@ def test_a_spokesman_for_a_team_is_the_one_the_article_names_later(nlp):
         "talks could resume next year."
     )
     assert speakers(nlp, text) == [("purely financial.", "Jason Zillo")]
+
+
+def test_parenthetical_says_makes_the_next_he_and_who_takes_the_name_before_it(nlp):
+    text = (
+        "Dr. Lisa Moore has teamed up with Eric Brewer at the University of Vermont. The fix, "
+        "says Prof. Brewer, is cheap.\n\n"
+        "“We are looking at the same radios you find in any coffee shop,” he says.\n\n"
+        "The plan was backed by Health, Labor and Pensions Committee Chair Bernie Sanders who "
+        "said: “Rural hospitals cannot wait another year.”"
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Eric Brewer", "Bernie Sanders"]

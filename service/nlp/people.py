@@ -678,6 +678,8 @@ class People:
                 return token
             if fallback is None and not self._outside(root.idx) and self._outside(token.head.idx):
                 fallback = token
+            if fallback is None and token.head.lemma_ in SPEECH_VERBS and token.pos_ == "PROPN":
+                fallback = token  # "The answer, says Prof Brewer, is wi-fi."
         return fallback
 
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:

@@ -624,7 +624,17 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             ):
                 return child
             if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "Mr Blair, who said: ..."
+                # "Mr Blair, who said: ..."; "Culture, Media and Sport Secretary Tessa Jowell
+                # who said": a person's name right before "who" whatever the parse.
+                before = child.doc[child.i - 1] if child.i > 0 else None
+                if (
+                    child.lower_ == "who"
+                    and before is not None
+                    and before.ent_type_ == "PERSON"
+                    and before.i != verb.head.i
+                ):
+                    return before
+                return verb.head
         # Inverted order: "added a US official in Germany", "said Peskov".
         if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
