@@ -350,3 +350,14 @@ def test_parenthetical_says_makes_the_next_he_and_who_takes_the_name_before_it(n
         "said: “Rural hospitals cannot wait another year.”"
     )
     assert [s for _, s in speakers(nlp, text)] == ["Eric Brewer", "Bernie Sanders"]
+
+
+def test_a_club_named_like_a_person_is_not_the_boss_who_speaks(nlp):
+    # "Aston" is a man's first name; the club is written as a place ("at Aston Villa").
+    text = (
+        "Everton's David Moyes has praised his players' gutsy performance in the 2-1 win at "
+        "Aston Villa.\n\n"
+        "“That was our hardest away game of the season and it was a fantastic game of "
+        "football,” said the Goodison boss. Villa had won their last three home games."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["David Moyes"]

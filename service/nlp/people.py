@@ -362,7 +362,10 @@ class People:
         self._person_like = {
             e.key
             for e in entities
-            if e.type == "organization" and _person_like(e.name) and not self._determined(e)
+            if e.type == "organization"
+            and _person_like(e.name)
+            and not self._determined(e)
+            and not self._placed(e)
         }
         self._single = _one_word_people(entities)
         self._alias = {
@@ -420,6 +423,13 @@ class People:
             if span is not None and span[-1].dep_ not in ("compound", "amod", "poss"):
                 return True  # not a modifier: "the Bernie Sanders campaign" is his
         return False
+
+    def _placed(self, entity: Entity) -> bool:
+        """Whether a name is ever written as a place ("the win at Aston Villa", "in Carson
+        City"): a person's rarely is."""
+        return any(
+            self.text[max(0, m.start - 3) : m.start] in ("at ", "in ") for m in entity.mentions
+        )
 
     def _outside(self, offset: int) -> bool:
         i = bisect_right(self._quoted, (offset, float("inf"))) - 1
