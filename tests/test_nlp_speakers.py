@@ -361,3 +361,14 @@ def test_a_club_named_like_a_person_is_not_the_boss_who_speaks(nlp):
         "football,” said the Goodison boss. Villa had won their last three home games."
     )
     assert [s for _, s in speakers(nlp, text)] == ["David Moyes"]
+
+
+def test_unnamed_spokesman_is_not_the_band_or_acronym_named_before(nlp):
+    text = (
+        "Taylor Swift's Cruel Summer was the first number one of the new streaming chart.\n\n"
+        "A spokesman for the Recording Industry Association of America (RIAA) said the "
+        "chart would be “updated every week.” The RIAA spokesman described the launch as "
+        "“a great success” for the industry."
+    )
+    names = {s for _, s in speakers(nlp, text)}
+    assert not names & {"RIAA", "Taylor Swift", "Cruel Summer"}

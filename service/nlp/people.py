@@ -95,6 +95,7 @@ LOOKBACK_ROWS = 50
 # sentences before, else to one named at most this many characters after ("the rep said. Mike
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
+SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
@@ -1067,6 +1068,10 @@ class People:
         if len(phrase) == 0 or phrase[0].lower_ != "the":
             return None
         head = token.lower_
+        if head in SPOKESPEOPLE:
+            # "The BPI spokesman": someone the article has not named (description() finds
+            # one it gave that role before a name), not the person named last.
+            return None
         role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
@@ -1094,7 +1099,8 @@ class People:
                 and ref.entity is None
                 and is_person(ref)
                 and self._subjects[j].pos_ == "PROPN"  # named there, not described
-                and (gender is None or ref.gender in (None, gender))
+                and ref.gender is not None  # a person's name, not "Flying Without Wings"
+                and (gender is None or ref.gender == gender)
             ):
                 unlinked = (self._subjects[j].idx, replace(ref, description=phrase.text))
                 break
@@ -1188,7 +1194,12 @@ class People:
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
-            if child.pos_ == "PROPN" and (person_noun(token) or token.lower_ in KIN_NOUNS):
+            if (
+                child.pos_ == "PROPN"
+                and (person_noun(token) or token.lower_ in KIN_NOUNS)
+                and child.ent_type_ in ("", "PERSON")  # "a spokesman for the BPI (BPI)"
+                and self.doc[child.i - 1].text != "("
+            ):
                 # A name the recogniser took for a group: "his wife, Meredith," is a woman.
                 named = self._unlinked_name(child)
                 if named is not None and (gender := word_gender(token.lower_)):
