@@ -372,3 +372,24 @@ def test_unnamed_spokesman_is_not_the_band_or_acronym_named_before(nlp):
     )
     names = {s for _, s in speakers(nlp, text)}
     assert not names & {"RIAA", "Taylor Swift", "Cruel Summer"}
+
+
+def test_the_next_sentence_reporting_its_own_words_does_not_take_the_quote(nlp):
+    text = (
+        "“This makes a mockery of the promise to outlaw age discrimination,” said Carol "
+        "Hughes, director of the Senior Citizens League. “It is now inevitable that older "
+        "workers will sue.” The decision will have no effect on Social Security, the White "
+        "House has said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Carol Hughes", "Carol Hughes"]
+
+
+def test_a_role_is_not_given_to_a_place_named_after_it(nlp):
+    text = (
+        "Democratic congressman Ro Khanna has told of his joy at meeting the daughter he never "
+        "knew.\n\n"
+        "“It was a pretty horrible thing with a pretty happy ending,” said the Silicon Valley "
+        "congressman. Describing that first meeting at London's King Cross station, he said: "
+        "“The earth went from under my feet.”"
+    )
+    assert "King Cross" not in {s for _, s in speakers(nlp, text)}

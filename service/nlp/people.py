@@ -1088,7 +1088,13 @@ class People:
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         rows = self._rows["person"]
         i = bisect_left(self._row_starts["person"], token.idx)
-        after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
+        # Named after the phrase: a person the recogniser knows (not a name it took for a
+        # body, "London's King Cross station").
+        after = [
+            r
+            for r in rows[i : i + LOOKBACK_ROWS]
+            if r.start - token.idx <= NEAR_AFTER and r.entity.type == "person"
+        ]
         # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
         # Arne Slot felt ..."), competes by position with the mentions it knows.
         unlinked = None

@@ -298,6 +298,8 @@ def _cues(
             continue
         if finished and token.idx >= quote[1] and not _bare_clause(token):
             continue
+        if finished and token.idx >= quote[1] and _reports_before(token, quote[1]):
+            continue  # "...” The decision will have no impact, the government has said."
         if _separated(text, token.idx, quote):
             continue
         if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
@@ -354,6 +356,15 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _reports_before(verb: Token, quote_end: int) -> bool:
+    """Whether a speech verb after a finished quote reports words of its own sentence written
+    before its subject, between the quote and it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb)
+    start = subject.left_edge.idx if subject.left_edge.i <= subject.i else subject.idx
+    gap = doc_text(verb.doc)[quote_end:start]
+    return len(gap.strip(' \n”"’»\'.,;:')) > 0 and len(gap.split()) > 3
 
 
 def _introduces_next(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
