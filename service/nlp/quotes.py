@@ -364,7 +364,7 @@ def _reports_before(verb: Token, quote_end: int) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb)
     start = subject.left_edge.idx if subject.left_edge.i <= subject.i else subject.idx
     gap = doc_text(verb.doc)[quote_end:start]
-    return len(gap.strip(' \n”"’»\'.,;:')) > 0 and len(gap.split()) > 3
+    return len(gap.strip(" \n”\"’»'.,;:")) > 0 and len(gap.split()) > 3
 
 
 def _introduces_next(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
