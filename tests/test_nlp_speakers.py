@@ -393,3 +393,11 @@ def test_a_role_is_not_given_to_a_place_named_after_it(nlp):
         "“The earth went from under my feet.”"
     )
     assert "King Cross" not in {s for _, s in speakers(nlp, text)}
+
+
+def test_a_time_the_parser_takes_for_a_subject_is_not_the_speaker(nlp):
+    text = (
+        "Gov. Gavin Newsom spoke in Sacramento on Thursday. But this fiscal year, because of "
+        "“volatility in the oil market,” he said the gas tax would be frozen."
+    )
+    assert speakers(nlp, text) == [("volatility in the oil market", "Gavin Newsom")]

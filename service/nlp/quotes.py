@@ -669,8 +669,13 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     return None
 
 
-def _subject_rank(child: Token) -> tuple[bool, bool]:
-    return child.ent_type_ != "PERSON", child.pos_ != "PROPN"
+def _subject_rank(child: Token) -> tuple[bool, bool, bool]:
+    # A time the parser took for a subject ("But this financial year, ..., he said") last.
+    timely = child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in TIME_NOUNS
+    return timely, child.ent_type_ != "PERSON", child.pos_ != "PROPN"
+
+
+TIME_NOUNS = frozenset(["year", "month", "week", "day", "time", "season", "night", "morning"])
 
 
 def _across_lines(a: Token, b: Token) -> bool:
