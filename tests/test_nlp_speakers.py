@@ -397,7 +397,7 @@ def test_a_role_is_not_given_to_a_place_named_after_it(nlp):
 
 def test_a_time_the_parser_takes_for_a_subject_is_not_the_speaker(nlp):
     text = (
-        "Gov. Gavin Newsom spoke in Sacramento on Thursday. But this fiscal year, because of "
-        "“volatility in the oil market,” he said the gas tax would be frozen."
+        "Gov. Gavin Newsom spoke in Sacramento on Thursday. But this financial year, because "
+        'of "volatility in the oil market", he said the gas tax would be frozen.'
     )
     assert speakers(nlp, text) == [("volatility in the oil market", "Gavin Newsom")]
