@@ -144,6 +144,9 @@ def test_numeric_fact_endpoints(client_module, text):
     assert big[0]["qualifier"] == "more than"
     troops = all_items(client_module, "/v1/numeric-facts?counted=troops")
     assert 15000 in [f["value"] for f in troops]
+    # A NUL ends an FTS5 query string: such a search is a plain scan, not a 500.
+    nul = client_module.get("/v1/numeric-facts?counted=tro%00ops")
+    assert (nul.status_code, nul.get_json()["items"]) == (200, [])
     changes = [f for f in money if f["range"]]
     assert {f["range"]["role"] for f in changes} == {"from", "to"}
     start = client_module.get(f"/v1/numeric-facts/{changes[0]['range']['start_id']}").get_json()

@@ -110,16 +110,21 @@ def any_of(column: str) -> Filter:
 _DOCUMENT_SEQ = "(SELECT seq FROM documents WHERE id = ?)"
 
 
+def _trigram_search(needle: str) -> bool:
+    # FTS5 reads a NUL as the end of its query string: such a needle is scanned for instead.
+    return len(needle) >= 3 and "\x00" not in needle
+
+
 def _counted_values(needle: str) -> str:
     """The counted texts containing ``needle``: through their trigram index from 3 chars on."""
-    if len(needle) >= 3:
+    if _trigram_search(needle):
         return "SELECT rowid FROM counted_fts WHERE counted_fts MATCH ? AND contains(text, ?)"
     return "SELECT id FROM counted_values WHERE contains(text, ?)"
 
 
 def _counted_params(needle: str) -> tuple[str, ...]:
     folded = needle.casefold()
-    if len(needle) >= 3:
+    if _trigram_search(needle):
         return '"' + needle.replace('"', '""') + '"', folded
     return (folded,)
 
