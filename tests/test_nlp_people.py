@@ -179,3 +179,18 @@ def test_vendored_lexicon_is_the_packages_derivation():
         pytest.skip("nomquamgender (the dev extra) is not installed")
     build = runpy.run_path(str(ROOT / ".ci" / "build_name_lexicon.py"))
     assert gzip.decompress(LEXICON.read_bytes()) == build["derive"]()
+
+
+def test_surname_with_a_capitalised_particle_is_the_full_name(nlp):
+    doc = nlp('Robin van Persie scored twice on Saturday. "It was a great night," Van Persie said.')
+    people = [e for e in resolve_entities(doc) if e.type == "person"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Robin van Persie", 2)]
+
+
+def test_full_name_the_model_missed_behind_a_possessive(nlp):
+    doc = nlp(
+        "The Raptors’ Scottie Barnes, who missed three games with a wrist injury, returned "
+        "Friday. “I felt fine,” Barnes said."
+    )
+    people = {e.name: len(e.mentions) for e in resolve_entities(doc) if e.type == "person"}
+    assert people == {"Scottie Barnes": 2}

@@ -165,3 +165,239 @@ def test_subject_never_across_a_line_break(nlp):
         "Protesters chanted “No justice, no peace, no more waiting” outside the courthouse."
     )
     assert [who for _, who in speakers(nlp, text)] == ["Protesters"]
+
+
+def test_role_the_recogniser_takes_for_a_name_still_describes_the_player(nlp):
+    # The small model tags "rookie" a person and "the rookie defenceman" an organisation.
+    text = (
+        "The Sharks signed rookie defenceman Caleb Jones to a two-year deal on Monday.\n\n"
+        "“I just want to help the team any way I can,” the rookie defenceman said."
+    )
+    assert speakers(nlp, text) == [("I just want to help the team any way I can", "Caleb Jones")]
+
+
+def test_position_and_local_office_are_not_part_of_the_name(nlp):
+    text = (
+        "The Devils beat the Rangers 4-1.\n\n"
+        "Goaltender Mackenzie Blackwood made 32 saves.\n\n"
+        "“The guys in front of me made it easy,” Blackwood said.\n\n"
+        "Councilwoman Amy Chen watched from the stands. “What a night for this city,” Chen "
+        "said."
+    )
+    assert speakers(nlp, text) == [
+        ("The guys in front of me made it easy", "Mackenzie Blackwood"),
+        ("What a night for this city", "Amy Chen"),
+    ]
+
+
+def test_speaker_named_in_the_paragraph_after_the_quote(nlp):
+    text = (
+        "The Chiefs beat Buffalo 27-24 on Sunday.\n\n"
+        "“We’ve been building toward this all season. Every guy in that room believed we "
+        "could get here.”\n\n"
+        "That was coach Andy Reid after the game.\n\n"
+        "Quarterback Patrick Mahomes threw for two touchdowns.\n\n"
+        "“We just weren’t good enough in the first half. We fixed it.”\n\n"
+        "Those were the words of tight end Travis Kelce after the win."
+    )
+    assert speakers(nlp, text) == [
+        (
+            "We’ve been building toward this all season. Every guy in that room believed we "
+            "could get here.",
+            "Andy Reid",
+        ),
+        ("We just weren’t good enough in the first half. We fixed it.", "Travis Kelce"),
+    ]
+
+
+def test_dash_signature_on_the_line_after_a_letter(nlp):
+    text = (
+        "Readers wrote in about the new bike lanes on Elm Street.\n\n"
+        "“The lanes have made my commute safer and faster. I hope the city adds more.”\n\n"
+        "— Jane Doe, Springfield\n\n"
+        "“Nobody asked the businesses on Elm what they wanted.”\n\n"
+        "— The owners of three shops wrote in as well."
+    )
+    found = speakers(nlp, text)
+    assert found[0] == (
+        "The lanes have made my commute safer and faster. I hope the city adds more.",
+        "Jane Doe",
+    )
+    assert dict(found).get("Nobody asked the businesses on Elm what they wanted.") != "The"
+
+
+def test_what_a_quote_means_is_not_who_said_it(nlp):
+    text = (
+        "“It was a respectable report,” said Michael Moran, an analyst at Daiwa Securities.\n\n"
+        "“Factories are hiring again and that is a good sign for the economy.” That means the "
+        "central bank is likely to continue its policy of raising interest rates."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Michael Moran", "Michael Moran"]
+
+
+def test_second_quote_of_a_paragraph_is_not_given_to_the_next_paragraphs_subject(nlp):
+    text = (
+        "Police arrested Kevin Marsh, 42, on Friday after a standoff. Neighbor Linda Ortiz "
+        "watched from her porch.\n\n"
+        "“He was always so quiet,” she said. “I never would have guessed.”\n\n"
+        "Marsh was charged with assault.\n\n"
+        "Rachel Kim, a nurse at St. Mary’s Hospital, worked through the night.\n\n"
+        "“We were short-staffed again,” Kim said. “Everybody is exhausted.”\n\n"
+        "The hospital’s chief nursing officer, Paul Grant, said the hospital was hiring.\n\n"
+        "“We stayed together,” Jayson Tatum said. “When they made their run, we didn’t "
+        "panic.”\n\n"
+        "Coach Joe Mazzulla praised his defense."
+    )
+    found = dict(speakers(nlp, text))
+    assert found["I never would have guessed."] == "Linda Ortiz"
+    assert found["Everybody is exhausted."] == "Rachel Kim"
+    assert found["When they made their run"] == "Jayson Tatum"
+
+
+def test_names_the_model_takes_for_places_are_people_once_a_surname_speaks(nlp):
+    # The small model labels both full names a place or a body; the surnames alone a person.
+    text = (
+        "Nkechi Okafor opened her bakery on Main Street in 2019. Her partner, Tunde Adeyemi, "
+        "runs the register.\n\n"
+        "“We started with two ovens,” Okafor said.\n\n"
+        "Adeyemi said business had doubled. “People love the bread,” he said.\n\n"
+        "“I wake up at 3 a.m. every day,” she said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == [
+        "Nkechi Okafor",
+        "Tunde Adeyemi",
+        "Nkechi Okafor",
+    ]
+
+
+def test_role_with_its_organisation_then_the_name_in_apposition(nlp):
+    text = (
+        "A spokeswoman for the county, Dana Reyes, said the roads would stay closed.\n\n"
+        "Sheriff Bill Tate said two people had been rescued. “We got them out just in time,” "
+        "he said.\n\n"
+        "“Please stay off the roads,” she said."
+    )
+    found = analyze_doc(nlp(text)).quotes
+    assert [(q.speaker.name, q.speaker.gender) for q in found] == [
+        ("Dana Reyes", "female"),
+        ("Bill Tate", "male"),
+        ("Bill Tate", "male"),
+        ("Dana Reyes", "female"),
+    ]
+
+
+def test_statements_pairs_ages_and_kinds_of_people(nlp):
+    text = (
+        "The Environmental Protection Agency has fined the mill $2 million. “The company "
+        "ignored repeated warnings,” an agency statement said.\n\n"
+        "Delta Air Lines and Korean Air announced a joint venture on Monday. “This partnership "
+        "will give our customers more choice,” the two airlines said.\n\n"
+        "Tesla chief executive Elon Musk said the company would build a factory in Texas. "
+        "“It will be the biggest factory in the world,” the billionaire said.\n\n"
+        "Kansas City Chiefs quarterback Patrick Mahomes threw three touchdowns. “We just kept "
+        "fighting,” the 25-year-old said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == [
+        "Environmental Protection Agency",
+        "Delta Air Lines and Korean Air",
+        "Elon Musk",
+        "Patrick Mahomes",
+    ]
+
+
+def test_slogans_with_the_comma_inside_are_not_quotes(nlp):
+    text = (
+        "The campaign’s slogan, “Make America Great Again,” appeared on hats across the "
+        "rally.\n\n"
+        "“We are going to win this state,” the candidate, Donald Trump, told the crowd."
+    )
+    assert speakers(nlp, text) == [("We are going to win this state", "Donald Trump")]
+
+
+def test_continuation_paragraph_stays_with_its_speaker_before_another_agrees(nlp):
+    text = (
+        "Maple Leafs coach Sheldon Keefe and captain John Tavares both spoke after the game.\n\n"
+        "“We were not good enough,” Keefe said. “We have to look at ourselves.”\n\n"
+        "“It starts with me. I have to be better.”\n\n"
+        "Tavares agreed. “We let the coach down,” he said.\n\n"
+        "“It’s on the players. We know that.”"
+    )
+    assert [s for _, s in speakers(nlp, text)] == [
+        "Sheldon Keefe",
+        "Sheldon Keefe",
+        "Sheldon Keefe",
+        "John Tavares",
+        "John Tavares",
+    ]
+
+
+def test_a_spokesman_for_a_team_is_the_one_the_article_names_later(nlp):
+    text = (
+        "The Yankees will not renew the lease on the training complex. A spokesman for the "
+        "Yankees said the decision was “purely financial.”\n\n"
+        "The city had hoped to keep the team until 2030. Yankees spokesman Jason Zillo said "
+        "talks could resume next year."
+    )
+    assert speakers(nlp, text) == [("purely financial.", "Jason Zillo")]
+
+
+def test_parenthetical_says_makes_the_next_he_and_who_takes_the_name_before_it(nlp):
+    text = (
+        "Dr. Lisa Moore has teamed up with Eric Brewer at the University of Vermont. The fix, "
+        "says Prof. Brewer, is cheap.\n\n"
+        "“We are looking at the same radios you find in any coffee shop,” he says.\n\n"
+        "The plan was backed by Health, Labor and Pensions Committee Chair Bernie Sanders who "
+        "said: “Rural hospitals cannot wait another year.”"
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Eric Brewer", "Bernie Sanders"]
+
+
+def test_a_club_named_like_a_person_is_not_the_boss_who_speaks(nlp):
+    # "Aston" is a man's first name; the club is written as a place ("at Aston Villa").
+    text = (
+        "Everton's David Moyes has praised his players' gutsy performance in the 2-1 win at "
+        "Aston Villa.\n\n"
+        "“That was our hardest away game of the season and it was a fantastic game of "
+        "football,” said the Goodison boss. Villa had won their last three home games."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["David Moyes"]
+
+
+def test_unnamed_spokesman_is_not_the_band_or_acronym_named_before(nlp):
+    text = (
+        "Taylor Swift's Cruel Summer was the first number one of the new streaming chart.\n\n"
+        "A spokesman for the Recording Industry Association of America (RIAA) said the "
+        "chart would be “updated every week.” The RIAA spokesman described the launch as "
+        "“a great success” for the industry."
+    )
+    names = {s for _, s in speakers(nlp, text)}
+    assert not names & {"RIAA", "Taylor Swift", "Cruel Summer"}
+
+
+def test_the_next_sentence_reporting_its_own_words_does_not_take_the_quote(nlp):
+    text = (
+        "“This makes a mockery of the promise to outlaw age discrimination,” said Carol "
+        "Hughes, director of the Senior Citizens League. “It is now inevitable that older "
+        "workers will sue.” The decision will have no effect on Social Security, the White "
+        "House has said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Carol Hughes", "Carol Hughes"]
+
+
+def test_a_role_is_not_given_to_a_place_named_after_it(nlp):
+    text = (
+        "Democratic congressman Ro Khanna has told of his joy at meeting the daughter he never "
+        "knew.\n\n"
+        "“It was a pretty horrible thing with a pretty happy ending,” said the Silicon Valley "
+        "congressman. Describing that first meeting at London's King Cross station, he said: "
+        "“The earth went from under my feet.”"
+    )
+    assert "King Cross" not in {s for _, s in speakers(nlp, text)}
+
+
+def test_a_time_the_parser_takes_for_a_subject_is_not_the_speaker(nlp):
+    text = (
+        "Gov. Gavin Newsom spoke in Sacramento on Thursday. But this financial year, because "
+        'of "volatility in the oil market", he said the gas tax would be frozen.'
+    )
+    assert speakers(nlp, text) == [("volatility in the oil market", "Gavin Newsom")]

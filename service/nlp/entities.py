@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
-from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES, POST_NOMINALS
+from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES, NAME_PARTICLES, POST_NOMINALS
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
@@ -130,6 +130,9 @@ def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[
     if len(words) == 2 and is_initial(words[0]):
         initials = words[0].replace(".", "")
         return [(j, n) for j, n in by_surname.get(words[1], []) if initials_fit(initials, n)]
+    if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in NAME_PARTICLES:
+        # "Van Persie" opening a sentence or a clause is Robin van Persie.
+        return by_surname.get(name, []) + by_surname.get(f"{words[0].lower()} {words[1]}", [])
     return by_surname.get(name, [])
 
 

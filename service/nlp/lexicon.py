@@ -108,6 +108,16 @@ ROLE_HEADS = frozenset(
         "lawmaker",
         "congressman",
         "congresswoman",
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "alderman",
+        "alderwoman",
+        "selectman",
+        "sheriff",
         "official",
         "officer",
         "councillor",
@@ -534,6 +544,9 @@ OCCUPATIONS = frozenset(
     scrum-half flanker lock prop hooker centre batsman bowler all-rounder spinner opener
     player players team-mate teammate champion champions holder star stars legend veteran
     rookie youngster teenager newcomer debutant international
+    goaltender goalie netminder defenceman defenseman quarterback linebacker cornerback
+    receiver lineman tailback halfback fullback kicker punter pitcher catcher shortstop
+    outfielder infielder slugger reliever gymnast wrestler
     singer rapper actor actress comedian presenter host broadcaster producer director writer
     author novelist poet playwright artist designer model musician guitarist drummer bassist
     frontman frontwoman songwriter composer conductor dancer chef photographer

@@ -49,6 +49,7 @@ from service.nlp.person_words import (
     ORG_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
+    PLACE_WORDS,
     PLURAL_PRONOUNS,
     POSITION_COMPOUNDS,
     PRONOUN_GENDER,
@@ -83,6 +84,7 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+SUBJECT_WINDOW = 40
 RECENCY_MENTIONS = 40
 RECENCY_SENTENCES = 12
 # Mentions looked at around a pronoun for gender evidence.
@@ -93,6 +95,10 @@ LOOKBACK_ROWS = 50
 # sentences before, else to one named at most this many characters after ("the rep said. Mike
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
+SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
+# stands for.
+PAIR_LOOKBACK = 40
 NEAR_AFTER = 300
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
@@ -268,6 +274,16 @@ def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
 
 
+def _common_word(token: Token, lower_words: set[str]) -> bool:
+    """A word capitalised only by its place (a sentence's or a line's first word) that is a
+    common noun: a role or person word, or a word the text also writes in lower case."""
+    doc = token.doc
+    if not (token.is_sent_start or (token.i > 0 and "\n" in doc[token.i - 1].text_with_ws)):
+        return False
+    lower = token.lower_
+    return lower in PERSON_NOUNS or lower in ROLE_HEADS or lower in lower_words
+
+
 def _name_word(token: Token) -> bool:
     """Whether a token can be part of a written name: a capitalised word, not after a line
     break."""
@@ -294,6 +310,11 @@ def _inside_longer_entity(token: Token) -> bool:
         end += 1
     others = [t for t in doc[start:end] if t.i != token.i]
     return any(t.lower_.rstrip(".") not in _TITLES for t in others)
+
+
+def _age(phrase: Span) -> bool:
+    """Whether a noun phrase describes someone by age alone: "the 25-year-old"."""
+    return len(phrase) >= 3 and phrase[-1].lower_ == "old" and phrase[-3].lower_ == "year"
 
 
 def person_noun(token: Token) -> bool:
@@ -349,10 +370,14 @@ class People:
         self._quoted = sorted(quoted)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
+        self._lower_words = {t.text for t in doc if t.is_lower}
         self._person_like = {
             e.key
             for e in entities
-            if e.type == "organization" and _person_like(e.name) and not self._determined(e)
+            if e.type == "organization"
+            and _person_like(e.name)
+            and not self._determined(e)
+            and not self._placed(e)
         }
         self._single = _one_word_people(entities)
         self._alias = {
@@ -381,7 +406,7 @@ class People:
             self._describe(row, votes)
         self._pronoun_votes(votes)
         self.gender = {
-            e.key: self._gender(e, votes.get(e.key, [0, 0]))
+            e.key: self._gender(e, votes.get(e.key, [0, 0, 0, 0]))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
@@ -403,8 +428,19 @@ class People:
     def _determined(self, entity: Entity) -> bool:
         """Whether a name is ever written after "the" ("the Columbus Blue Jackets"): a
         person's name never is."""
+        for mention in entity.mentions:
+            if self.text[max(0, mention.start - 4) : mention.start].lower() != "the ":
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span[-1].dep_ not in ("compound", "amod", "poss"):
+                return True  # not a modifier: "the Bernie Sanders campaign" is his
+        return False
+
+    def _placed(self, entity: Entity) -> bool:
+        """Whether a name is ever written as a place ("the win at Aston Villa", "in Carson
+        City"): a person's rarely is."""
         return any(
-            self.text[max(0, m.start - 4) : m.start].lower() == "the " for m in entity.mentions
+            self.text[max(0, m.start - 3) : m.start] in ("at ", "in ") for m in entity.mentions
         )
 
     def _outside(self, offset: int) -> bool:
@@ -533,7 +569,7 @@ class People:
         first = row.token
         title = title_gender(doc[first - 1].text) if first > 0 else None
         entity = self._surname_choice(row, title)
-        tally = votes.setdefault(entity.key, [0, 0])
+        tally = votes.setdefault(entity.key, [0, 0, 0, 0])
         last = self.doc.char_span(row.start, row.end, alignment_mode="expand").end
         if title:
             tally[title == FEMALE] += TITLE_VOTES
@@ -626,6 +662,16 @@ class People:
         head = doc[comma - 1]
         if head.pos_ != "NOUN" or head.ent_type_:
             return []
+        if (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and person_noun(head.head.head)
+            and head.head.head.i < head.i
+        ):
+            # "a spokeswoman for the county, Dana Reyes,": the role is the phrase's head.
+            role = head.head.head
+            if role.left_edge.i >= max(0, comma - 12):
+                return _words(doc, role.left_edge.i, role.i + 1)
         i = comma - 1
         while i > max(0, comma - 10) and not doc[i].is_sent_start:
             t = doc[i - 1]
@@ -639,19 +685,24 @@ class People:
         return []
 
     def _subject_token(self, sentence: Span) -> Token | None:
-        """The subject of a sentence's main verb, outside quotation marks."""
+        """The subject of a sentence's main verb, outside quotation marks; when the main verb
+        is the quote's (“We have to up our game.” D’Souza went on to explain ...), the first
+        subject of a verb of the writer's."""
         root = sentence.root
         for child in root.children:
             if child.dep_ in _SUBJECTS and self._outside(child.idx):
                 return child
+        fallback = None
         for token in sentence:
-            if (
-                token.dep_ in _SUBJECTS
-                and token.head.dep_ in ("ROOT", "conj")
-                and self._outside(token.idx)
-            ):
+            if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
+                continue
+            if token.head.dep_ in ("ROOT", "conj"):
                 return token
-        return None
+            if fallback is None and not self._outside(root.idx) and self._outside(token.head.idx):
+                fallback = token
+            if fallback is None and token.head.lemma_ in SPEECH_VERBS and token.pos_ == "PROPN":
+                fallback = token  # "The answer, says Prof Brewer, is wi-fi."
+        return fallback
 
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
         """One vote for each he/she whose antecedent is unambiguous: the named subject of its
@@ -674,6 +725,7 @@ class People:
                 row = self._row_at(subject.idx, subject.idx + len(subject))
                 target = row.entity if row is not None else None
             target_key = None
+            weak = target is None  # a guess: the recogniser may have missed the one meant
             if target is None:
                 since = self._sentences[max(0, i - 1)].start_char
                 near = {r.entity.key for r in self._recent(token.idx, since, VOTE_MENTIONS)}
@@ -682,19 +734,21 @@ class People:
                 named = self.name_at(subject.idx, subject.idx + len(subject))
                 target_key = named.entity.key if named and named.entity else None
             if target_key is not None:
-                votes.setdefault(target_key, [0, 0])[gender == FEMALE] += 1
+                votes.setdefault(target_key, [0, 0, 0, 0])[2 * weak + (gender == FEMALE)] += 1
 
     def _gender(self, entity: Entity, tally: Sequence[int]) -> tuple[str | None, str | None]:
         """The article's evidence decides; the first name breaks its ties and outweighs a
-        pronoun or two that may have been counted for the wrong person."""
-        male, female = tally
-        text = None if male == female else (MALE if male > female else FEMALE)
+        pronoun or two that may have been counted for the wrong person, and any number of
+        guessed ones (``tally``: male, female, then the guessed male and female votes)."""
+        male, female, guessed_male, guessed_female = tally
+        all_male, all_female = male + guessed_male, female + guessed_female
+        text = None if all_male == all_female else (MALE if all_male > all_female else FEMALE)
         prior = self._prior.get(entity.key)
         if prior is None:
             return (text, TEXT) if text else (None, None)
         if text is None or text == prior:
             return prior, (TEXT if text else NAME)
-        if abs(male - female) >= STRONG_EVIDENCE:
+        if abs(male - female) >= STRONG_EVIDENCE and (MALE if male > female else FEMALE) != prior:
             return text, TEXT
         return prior, NAME
 
@@ -884,16 +938,44 @@ class People:
                     and (person_noun(token) or token.text in DEMONYMS or nationality)
                     and lower not in ANONYMOUS_HEADS
                 ):
-                    found = self._role_holder(token, phrase, sentence, nationality)
+                    # A kind of person ("the billionaire", "the veteran"), not an office,
+                    # may be anyone's when the article gave it to no one.
+                    kind = lower not in ROLE_HEADS and lower not in self._descriptions
+                    found = self._role_holder(token, phrase, sentence, nationality or kind)
                 definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
+                if found is None and definite and _age(phrase):
+                    # "the 25-year-old" where no one was given that age: as a role no one has.
+                    found = self._role_holder(token, phrase, sentence, True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "an agency statement", "the company's statement": the body named last.
+                    owner = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("compound", "poss") and c.lower_ in ORG_NOUNS
+                        ),
+                        None,
+                    )
+                    if owner is not None:
+                        found = self._recent_organisation(owner, sentence)
+                if (
+                    found is None
+                    and token.tag_ == "NNS"
+                    and token.lemma_.lower() in ORG_NOUNS
+                    and any(c.lower_ in ("two", "both") for c in token.children)
+                ):
+                    # "the two airlines", "both companies": a pair of bodies named together.
+                    found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say.
                     named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
+                if found is None and not definite and person_noun(token):
+                    found = self._named_elsewhere(token, phrase)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
@@ -944,6 +1026,47 @@ class People:
             i -= 1
         return None
 
+    def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
+        """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
+        after): that person."""
+        owner = next(
+            (
+                o
+                for p in token.rights
+                if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with")
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ),
+            None,
+        )
+        if owner is None:
+            return None
+        words = set(_words(self.doc, owner.left_edge.i, owner.i + 1)) - DEFINITE
+        people = {
+            entity.key: entity
+            for _, entity, modifiers in self._descriptions.get(token.lower_, [])[:LOOKBACK_ROWS]
+            if words <= modifiers
+        }
+        if len(people) != 1:
+            return None
+        return self.person(next(iter(people.values())), phrase.text)
+
+    def _recent_organisations(self, token: Token) -> Referent | None:
+        """ "The two firms": the last two organisations written as a pair before ("Shares in
+        Elan and Biogen Idec plunged"), as one group: "Elan and Biogen Idec"."""
+        rows = self._rows["org"]
+        i = bisect_left(self._row_starts["org"], token.idx) - 1
+        for k in range(i, max(0, i - PAIR_LOOKBACK), -1):
+            first, second = rows[k - 1], rows[k]
+            if first.quoted or second.quoted or first.entity.key == second.entity.key:
+                continue
+            if self.text[first.end : second.start] in (" and ", " & "):
+                names = [
+                    self._spelled_out.get(r.entity.key, r.entity).name for r in (first, second)
+                ]
+                return Referent(None, " and ".join(names), None, None, None, plural=True)
+        return None
+
     def _role_holder(
         self, token: Token, phrase: Span, sentence: int, nationality: bool = False
     ) -> Referent | None:
@@ -956,6 +1079,10 @@ class People:
         if len(phrase) == 0 or phrase[0].lower_ != "the":
             return None
         head = token.lower_
+        if head in SPOKESPEOPLE:
+            # "The BPI spokesman": someone the article has not named (description() finds
+            # one it gave that role before a name), not the person named last.
+            return None
         role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
@@ -972,7 +1099,13 @@ class People:
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         rows = self._rows["person"]
         i = bisect_left(self._row_starts["person"], token.idx)
-        after = [r for r in rows[i : i + LOOKBACK_ROWS] if r.start - token.idx <= NEAR_AFTER]
+        # Named after the phrase: a person the recogniser knows (not a name it took for a
+        # body, "London's King Cross station").
+        after = [
+            r
+            for r in rows[i : i + LOOKBACK_ROWS]
+            if r.start - token.idx <= NEAR_AFTER and r.entity.type == "person"
+        ]
         # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
         # Arne Slot felt ..."), competes by position with the mentions it knows.
         unlinked = None
@@ -983,7 +1116,8 @@ class People:
                 and ref.entity is None
                 and is_person(ref)
                 and self._subjects[j].pos_ == "PROPN"  # named there, not described
-                and (gender is None or ref.gender in (None, gender))
+                and ref.gender is not None  # a person's name, not "Flying Without Wings"
+                and (gender is None or ref.gender == gender)
             ):
                 unlinked = (self._subjects[j].idx, replace(ref, description=phrase.text))
                 break
@@ -1064,12 +1198,25 @@ class People:
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
-        for child in token.rights:
-            if child.dep_ != "appos":
-                continue
+        appositions = [c for c in token.rights if c.dep_ == "appos"]
+        if not appositions and person_noun(token):
+            # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
+            # last noun of the role's phrase, which names no person.
+            for prep in token.rights:
+                if prep.dep_ != "prep":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and not person_noun(obj):
+                        appositions += [c for c in obj.rights if c.dep_ == "appos"]
+        for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
-            if child.pos_ == "PROPN" and (person_noun(token) or token.lower_ in KIN_NOUNS):
+            if (
+                child.pos_ == "PROPN"
+                and (person_noun(token) or token.lower_ in KIN_NOUNS)
+                and child.ent_type_ in ("", "PERSON")  # "a spokesman for the BPI (BPI)"
+                and self.doc[child.i - 1].text != "("
+            ):
                 # A name the recogniser took for a group: "his wife, Meredith," is a woman.
                 named = self._unlinked_name(child)
                 if named is not None and (gender := word_gender(token.lower_)):
@@ -1105,6 +1252,10 @@ class People:
             return None
         if len(span) == 1 and (span.text in NATIONALITY_NOUNS or span.text in DEMONYMS):
             return None  # "his fellow Portuguese"
+        if len(span) == 1 and _common_word(span[0], self._lower_words):
+            return None  # capitalised by its place: "Win or not, candidate says"
+        if span[-1].lower_ in PLACE_WORDS:
+            return None  # "Hermenegildo Galeana Street"
         # The name is the last one written in the run: "Nottingham City Councillor Brian
         # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
@@ -1137,6 +1288,10 @@ class People:
         if subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
+        elif (earlier := self._clause_subject_before(token, sentence)) is not None:
+            # "Vice President Joe Biden weighed in, telling Mic, “...,” he said."
+            candidates.append(self.resolve(earlier, sentence))
+            speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
                 candidates.append(self._subject_refs[j])
@@ -1172,6 +1327,15 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _clause_subject_before(self, token: Token, sentence: int) -> Token | None:
+        """The nearest subject of a clause in the pronoun's own sentence, written before it
+        (outside quotes, at most SUBJECT_WINDOW tokens back)."""
+        start = max(self._sentences[sentence].start, token.i - SUBJECT_WINDOW)
+        for t in reversed(self.doc[start : token.i]):
+            if t.dep_ in _SUBJECTS and t.pos_ in ("PROPN", "NOUN") and self._outside(t.idx):
+                return t
+        return None
 
     def _antecedents(
         self, token: Token, sentence: int, gender: str, subjects: Sequence[Referent | None]

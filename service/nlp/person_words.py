@@ -55,6 +55,8 @@ MALE_NOUNS = frozenset(
         "sportsman",
         "chairman",
         "councilman",
+        "assemblyman",
+        "alderman",
         "policeman",
         "fireman",
         "king",
@@ -83,6 +85,8 @@ FEMALE_NOUNS = frozenset(
         "sportswoman",
         "chairwoman",
         "councilwoman",
+        "assemblywoman",
+        "alderwoman",
         "policewoman",
         "queen",
         "princess",
@@ -200,6 +204,24 @@ PERSON_NOUNS = (
             "team-mate",
             "fan",
             "peer",
+            "billionaire",
+            "millionaire",
+            "tycoon",
+            "mogul",
+            "magnate",
+            "philanthropist",
+            "comedian",
+            "presenter",
+            "chef",
+            "nurse",
+            "doctor",
+            "surgeon",
+            "teacher",
+            "farmer",
+            "proprietor",
+            "shopkeeper",
+            "homeowner",
+            "retiree",
         ]
     )
     | MALE_NOUNS
@@ -584,3 +606,42 @@ def generic_role(word: str) -> bool:
     "Congressman"): weak evidence of gender, unlike "spokeswoman"."""
     lower = word.lower()
     return lower.endswith("man") and lower != "man" and not lower.endswith("woman")
+
+
+# Last words of the names of places and buildings, never of a person's.
+PLACE_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "square",
+        "mountain",
+        "mountains",
+        "island",
+        "islands",
+        "county",
+        "city",
+        "valley",
+        "center",
+        "centre",
+        "building",
+        "plaza",
+        "airport",
+        "stadium",
+        "arena",
+        "highway",
+        "parkway",
+        "palace",
+        "cathedral",
+        "school",
+        "college",
+        "hospital",
+        "hotel",
+    ]
+)

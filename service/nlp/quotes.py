@@ -113,6 +113,11 @@ FRAME_NOUNS = frozenset(
         "answer",
     ]
 )
+# Verbs that, alone in the sentence after a quote, say who said it ("... a little bit."
+# DeBoer said.); others ("Tavares agreed.") answer it.
+TRAILING_CUES = frozenset(
+    ["say", "add", "tell", "explain", "write", "insist", "conclude", "continue", "note", "admit"]
+)
 # Verbs that report speech with a particle, and which particles.
 PHRASAL_CUES = {
     "shoot": ("back",),
@@ -293,6 +298,8 @@ def _cues(
             continue
         if finished and token.idx >= quote[1] and not _bare_clause(token):
             continue
+        if finished and token.idx >= quote[1] and _reports_before(token, quote[1]):
+            continue  # "...” The decision will have no impact, the government has said."
         if _separated(text, token.idx, quote):
             continue
         if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
@@ -349,6 +356,15 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _reports_before(verb: Token, quote_end: int) -> bool:
+    """Whether a speech verb after a finished quote reports words of its own sentence written
+    before its subject, between the quote and it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb)
+    start = subject.left_edge.idx if subject.left_edge.i <= subject.i else subject.idx
+    gap = doc_text(verb.doc)[quote_end:start]
+    return len(gap.strip(" \n”\"’»'.,;:")) > 0 and len(gap.split()) > 3
 
 
 def _introduces_next(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
@@ -619,7 +635,17 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             ):
                 return child
             if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "Mr Blair, who said: ..."
+                # "Mr Blair, who said: ..."; "Culture, Media and Sport Secretary Tessa Jowell
+                # who said": a person's name right before "who" whatever the parse.
+                before = child.doc[child.i - 1] if child.i > 0 else None
+                if (
+                    child.lower_ == "who"
+                    and before is not None
+                    and before.ent_type_ == "PERSON"
+                    and before.i != verb.head.i
+                ):
+                    return before
+                return verb.head
         # Inverted order: "added a US official in Germany", "said Peskov".
         if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
@@ -643,8 +669,13 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     return None
 
 
-def _subject_rank(child: Token) -> tuple[bool, bool]:
-    return child.ent_type_ != "PERSON", child.pos_ != "PROPN"
+def _subject_rank(child: Token) -> tuple[bool, bool, bool]:
+    # A time the parser took for a subject ("But this financial year, ..., he said") last.
+    timely = child.ent_type_ in ("DATE", "TIME") or child.lemma_.lower() in TIME_NOUNS
+    return timely, child.ent_type_ != "PERSON", child.pos_ != "PROPN"
+
+
+TIME_NOUNS = frozenset(["year", "month", "week", "day", "time", "season", "night", "morning"])
 
 
 def _across_lines(a: Token, b: Token) -> bool:
@@ -778,7 +809,7 @@ def _colon_speaker(
     return None
 
 
-_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*[—–―][^\S\n]*(?=\w)")
+_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*(?:\n[^\S\n]*){0,2}[—–―][^\S\n]*(?=\w)")
 
 
 def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | None:
@@ -795,13 +826,17 @@ def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | N
         else max(text.rfind("–", quote_end, start), text.rfind("―", quote_end, start))
     )
     cue = Cue(text[dash], text[dash], dash, dash + 1)
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    name = re.match(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", line)
+    if "\n" in text[quote_end:dash] and (
+        name is None or line[name.end() :].strip()[:1] not in ("", ",", "(")
+    ):
+        return None  # a dash opening the next paragraph signs the quote only as a line of its own
     named = people.name_at(start, start + 1)
     if named is not None and named.entity is not None:
         m_start, m_end = people.mention_at(start, start + 1)
         return _from_referent(named, m_start, m_end, None), cue
-    line_end = text.find("\n", start)
-    line = text[start : len(text) if line_end < 0 else line_end]
-    name = re.match(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", line)
     if name is None:
         return None
     return Speaker(name[0], None, start, start + len(name[0]), False, None), cue
@@ -871,12 +906,16 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
+    if before.endswith(",") and before[:-1].split()[-1:] in (["slogan"], ["motto"], ["title"]):
+        before = before[:-1]  # "the campaign's slogan, “...”"
     if not before or not before[-1].isalpha():
         return False
     last = before.split()[-2:]
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     if len(words) > MAX_TITLE_WORDS:
         return False
+    if last[-1].endswith(("'s", "’s")) and last[-1][:1].isupper() and _title_case(text, quote):
+        return True  # MSNBC's “Morning Joe”, the Post's “Fact Checker”
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
@@ -885,8 +924,12 @@ def _title_case(text: str, quote: tuple[int, int]) -> bool:
     Again"), not speech."""
     inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    if len(words) < 2 or inner.rstrip()[-1:] in ".?!,":
-        return False
+    if (
+        len(words) < 2
+        or inner.rstrip()[-1:] in ".?!"
+        or (inner.rstrip()[-1:] == "," and len(words) < 3)
+    ):
+        return False  # "Make America Great Again," (the comma inside, as US papers write)
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
@@ -1043,7 +1086,9 @@ def extract_quotes(
         if speaker is None and item.before is not None:
             speaker = item.before.speaker
         if cue is None and speaker is None:
-            speaker = _continuing(context, item, previous, previous_end)
+            speaker = _following_cue(doc, context, item) or _continuing(
+                context, item, previous, previous_end
+            )
         elif (
             speaker is None
             and previous is not None
@@ -1113,7 +1158,10 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
     if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
     for token in following[:12]:
-        if token.lemma_ in FRAME_NOUNS and token.dep_ in ("attr", "nsubj"):
+        if (token.lemma_ in FRAME_NOUNS or token.lower_ in FRAME_NOUNS) and token.dep_ in (
+            "attr",
+            "nsubj",
+        ):
             # "That was coach Darko Rajakovic's blunt assessment."
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is None:
@@ -1121,11 +1169,34 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if owner is not None and owner.lower_ not in PRONOUNS | {"his", "her", "their"}:
                 return _speaker(owner, people)
+        if (
+            token.lower_ in ("that", "those")
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ == "be"
+            and token.head.dep_ == "ROOT"
+        ):
+            # "That was coach Andy Reid after the game.": the quote is the named person's.
+            attr = next((c for c in token.head.rights if c.dep_ == "attr"), None)
+            if attr is not None and attr.pos_ == "PROPN":
+                speaker = _speaker(attr, people)
+                if speaker.entity_key is not None or speaker.gender is not None:
+                    return speaker
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
+            if (
+                token.lemma_ not in TRAILING_CUES  # "Tavares agreed." answers, not says
+                or not _bare_clause(token)
+                or (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
+                or any(c.dep_ == "auxpass" for c in token.children)  # "Marsh was charged"
+            ):
+                # A verb with words of its own reports them ("Paul Grant said the hospital
+                # was hiring"), not the quote before.
+                return None
             subject = _subject(token, spans)
             if subject is None:
                 return None
             speaker = _speaker(subject, people)
+            if _inanimate(speaker, subject):
+                return None
             return (
                 None if speaker.entity_key is None and speaker.name.lower() in PRONOUNS else speaker
             )

@@ -540,6 +540,7 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     "Mourinho" labelled an organisation, or missed, where "Jose Mourinho" was named; and
     "Classy Kelly Holmes" loses the sentence's opening word once "Kelly Holmes" is named.
     """
+    spans = _full_names_of_people(doc, _full_names_missed(doc, spans))
     # "Duke of Edinburgh" is a title, not a given name and a surname.
     full = {
         s.text
@@ -586,6 +587,63 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(relabelled + missed, key=lambda s: s.start)
 
 
+def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name and surname the model missed ("The Raptors’ Scottie Barnes") is a person's
+    when the surname alone is the subject of a speech verb ("Barnes said")."""
+    speaking = {
+        t.text
+        for t in doc
+        if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.head.lemma_ in SPEECH_VERBS and t.is_title
+    }
+    if not speaking:
+        return spans
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = [
+        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in speaking
+        and t.i > 0
+        and t.i not in covered
+        and t.i - 1 not in covered
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].is_title
+        and doc[t.i - 1].is_alpha
+        and not doc[t.i - 1].is_sent_start
+        and not _not_first_of_name(doc[t.i - 1])
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
+    ]
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name and surname labelled a place or a body ("Tunde Adeyemi" a place) names
+    a person when the document calls a person by that surname alone ("Adeyemi said")."""
+    lone = {
+        s.text
+        for s in spans
+        if s.label_ == "PERSON"
+        and len(s) == 1
+        and not (s.start > 0 and doc[s.start - 1].lower_ == "of")
+    }
+    out = []
+    for span in spans:
+        if (
+            span.label_ in _SURNAME_RELABELLED
+            and 2 <= len(span) <= 3
+            and span[-1].text in lone
+            and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+            and not {t.lower_ for t in span} & NON_PERSON_ORG_WORDS
+            and span[0].text not in DEMONYMS
+            and span[0].text not in _COUNTRIES
+            and context_label(span) is None
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
+        out.append(span)
+    return out
+
+
 _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
@@ -602,8 +660,9 @@ def entity_fixes(doc: Doc) -> Doc:
                 continue
             trimmed = _trim(span)
             relabelled = _relabel(trimmed, span) if trimmed is not None else None
-            # A name has a letter somewhere: "U.S." has no all-letter token, yet names a place.
-            if relabelled is not None and any(c.isalpha() for c in relabelled.text):
+            # A name has a capital letter: "U.S." and "iPod" have one, a description the model
+            # took for a name ("rookie defenceman") has none.
+            if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
