@@ -1,14 +1,16 @@
 """Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
-        [--sets dev,held-out,specs] [--no-cqe]
+        [--sets dev,held-out,specs] [--dev2] [--no-cqe]
 
 Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
 separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
 re-runs this script with ``--cqe-worker``. CQE's answers are cached in /tmp by sentence.
 Sets: ``dev`` (the two thirds of ../shared/corpora/newsquant_dev.jsonl that rules may be
 tuned on), ``held-out`` (a third of it drawn with ``random.Random(2023)`` over the sorted
-ids, never tuned on) and ``specs`` (quantity_specs.jsonl, never tuned on).
+ids, never tuned on), ``specs`` (quantity_specs.jsonl, never tuned on) and, with ``--dev2``,
+``dev2`` (tests/data/numeric_dev2.jsonl: 150 sentences of BBC and PolNeAR news annotated by
+hand in NewsQuant's format before tuning; a development set, see its .md).
 
 Scoring rules (the same for both systems):
 - Each system's output is turned into NewsQuant's shape: a value (or a range ``lo-hi``), a
@@ -94,6 +96,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 NEWSQUANT = CORPORA / "newsquant_dev.jsonl"
 SPECS = CORPORA / "quantity_specs.jsonl"
+DEV2 = ROOT / "tests" / "data" / "numeric_dev2.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
 SCORES = ("value", "value+unit", "value+change", "value+concept")
@@ -510,6 +513,7 @@ def load_sets() -> dict[str, list[dict]]:
         "dev": [r for r in records if r["id"] not in held],
         "held-out": [r for r in records if r["id"] in held],
         "specs": specs,
+        "dev2": [json.loads(line) for line in DEV2.read_text().splitlines() if line.strip()],
     }
 
 
@@ -561,14 +565,16 @@ def main() -> int:
     parser.add_argument("--cqe-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cqe-python", default="/work/venv-bench/bin/python")
     parser.add_argument("--no-cqe", action="store_true")
-    parser.add_argument("--errors", choices=["dev", "specs"], help="print our misses on a set")
+    parser.add_argument("--errors", choices=["dev", "specs", "dev2"], help="print our misses")
     parser.add_argument("--score", choices=SCORES, default="value+unit")
     parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
+    parser.add_argument("--dev2", action="store_true", help="also score tests/data/numeric_dev2")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
         return 0
-    sets = {k: v for k, v in load_sets().items() if k in args.sets.split(",")}
+    wanted = args.sets.split(",") + (["dev2"] if args.dev2 or args.errors == "dev2" else [])
+    sets = {k: v for k, v in load_sets().items() if k in wanted}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():
         sentences = [r["text"] for r in records]
