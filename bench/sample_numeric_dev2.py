@@ -47,7 +47,8 @@ def main() -> int:
             if options:
                 taken += 1
                 sentence = rng.choice(options)
-                print(json.dumps({"id": f"{corpus.split('_')[0]}:{article['id']}", "text": sentence}))
+                name = corpus.split("_")[0]
+                print(json.dumps({"id": f"{name}:{article['id']}", "text": sentence}))
                 drawn.add(article["id"])
     # Market news, as much of NewsQuant is: BBC business sentences where an amount moves.
     articles = [json.loads(line) for line in (CORPORA / "bbc_news.jsonl").read_text().splitlines()]
