@@ -57,7 +57,8 @@ How our facts map to that shape (ours -> NewsQuant):
   just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" -> "=";
   a lower ``bound`` -> ">", an upper one -> "<";
   ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
-  gives with "="); else ``direction`` up/down; else "=".
+  gives with "="); an amount followed by "higher"/"lower" -> "=" (NewsQuant marks "0.68 percent
+  lower" "="; for us a change down); else ``direction`` up/down; else "=".
 - concept: ``concept``.
 
 Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
@@ -374,7 +375,7 @@ def _our_unit(fact, text: str, written: set[str]) -> str | None:
     return unit
 
 
-def _our_change(fact) -> str:
+def _our_change(fact, text: str) -> str:
     if fact.qualifier in ("nearly", "almost", "close to"):
         return "~"
     if fact.qualifier in ("exactly", "just"):
@@ -383,15 +384,19 @@ def _our_change(fact) -> str:
         return {"lower": ">", "upper": "<"}[fact.bound]
     if fact.approximate and not fact.vague_range:  # a vague amount's range says it
         return "~"
+    if re.match(r"\s+(?:higher|lower)\b", text[fact.end : fact.end + 12]):
+        return "="  # "pulled the sector 0.68 percent lower": NewsQuant marks no change
     return fact.direction or "="
 
 
-def _compound_in_words(fact) -> bool:
+def _compound_in_words(fact, text: str) -> bool:
     """ "a two-month contract", "a six-speed gearbox": a number in words joined to its noun
     by a hyphen, which NewsQuant does not mark (it marks "a 3.5-liter V-6", "two-thirds")."""
     from service.nlp.numeric_facts.values import is_cardinal  # noqa: PLC0415
 
-    parts = fact.text.lower().split("-")
+    # The fact may hold the whole compound or only its number ("two" of "two-time").
+    word = re.match(r"[\w-]*", text[fact.start : fact.end + 20])[0]
+    parts = (fact.text if "-" in fact.text else word).lower().split("-")
     return (
         fact.kind in ("quantity", "count")
         and len(parts) == 2
@@ -408,7 +413,7 @@ def ours_in_shape(facts: list, text: str) -> list[dict]:
     counts = [f for f in facts if f.kind == "count" and f.counted]
     written = {f.counted for f in counts if _written_after(f, text)}
     for i, fact in enumerate(facts):
-        if i in skip or fact.kind in ("year", "ordinal") or _compound_in_words(fact):
+        if i in skip or fact.kind in ("year", "ordinal") or _compound_in_words(fact, text):
             continue
         shown = fact.value * SUBUNITS.get(fact.unit, 1) if fact.kind == "money" else fact.value
         span = tuple(fact.vague_range) if fact.vague_range else None
@@ -420,7 +425,7 @@ def ours_in_shape(facts: list, text: str) -> list[dict]:
             {
                 "value": shown,
                 "range": span,
-                "change": _our_change(fact),
+                "change": _our_change(fact, text),
                 "unit": _our_unit(fact, text, written),
                 "concepts": [fact.concept] if fact.concept else [],
                 "text": fact.text,
