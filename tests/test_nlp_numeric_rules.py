@@ -443,3 +443,52 @@ def test_the_unit_noun_is_not_the_concept(nlp):
 )
 def test_numbers_in_words_across_a_hyphen(nlp, text, fact_text, value):
     assert math.isclose(fact_of(nlp, text, fact_text).value, value)
+
+
+# --- Round 4: rules from dev2 (BBC and PolNeAR news in NewsQuant's format) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British number two had been scheduled to play him.",  # a rank, in words
+        "America is in for four years of Clinton once again setting policy.",  # an idiom
+        "The rules changed all at once last week.",
+    ],
+)
+def test_ranks_in_words_and_once_again_are_not_facts(nlp, text):
+    found = {f.text for f in extract_numeric_facts(nlp(text))}
+    assert not found & {"two", "once"}
+
+
+def test_a_number_before_a_plural_name_counts_it(nlp):
+    fact = fact_of(nlp, "The letter was signed by 200 House Republicans on Monday.", "200")
+    assert (fact.kind, fact.value, fact.counted) == ("count", 200, "House Republicans")
+
+
+def test_n_odd_is_about_n(nlp):
+    fact = fact_of(nlp, "Ten of the 80-odd resorts were damaged.", "80-odd")
+    assert (fact.value, fact.approximate, fact.counted) == (80, True, "resorts")
+
+
+def test_plural_year_olds_are_ages(nlp):
+    facts = extract_numeric_facts(nlp("Most 16 to 20-year-olds feel strongly about crime."))
+    assert [(f.kind, f.value) for f in facts] == [("age", 16), ("age", 20)]
+
+
+def test_a_fraction_in_quarters_is_no_period(nlp):
+    fact = fact_of(nlp, "In many firms up to three-quarters fell into it.", "up to three-quarters")
+    assert (fact.kind, fact.value, fact.unit, fact.bound) == ("count", 0.75, None, "upper")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "kind", "value"),
+    [
+        ("She was praised for taking 800m and 1,500m gold.", "800m", "quantity", 800),
+        ("She was praised for taking 800m and 1,500m gold.", "1,500m", "quantity", 1500),
+        ("The firm made 800m and 1,500m profits.", "1,500m", "count", 1.5e9),
+    ],
+)
+def test_distances_of_races_in_metres(nlp, text, fact_text, kind, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.value) == (kind, value)

@@ -80,14 +80,16 @@ _DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
 _RACES = {
     "final", "finals", "race", "races", "hurdles", "relay", "freestyle", "backstroke", "sprint",
     "breaststroke", "butterfly", "medley", "dash", "champion", "title", "record", "heat", "heats",
+    "titles", "gold", "silver", "bronze", "medal",
 }  # fmt: skip
+_GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 
 
 def _old_after(doc: Doc, i: int) -> int | None:
     """Index of "old" in "65-year-old" / "18 month-old" / "five years old" after token i."""
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in ("-", "–") else i + 1
-    return j if j < len(doc) and doc[j].lower_ == "old" else None
+    return j if j < len(doc) and doc[j].lower_ in ("old", "olds") else None  # "20-year-olds"
 
 
 def _measured(span: Span) -> bool:
@@ -95,13 +97,19 @@ def _measured(span: Span) -> bool:
     metres (a race, a dimension, an athlete's mark), not millions ("60m people")."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in ("and", "or"):  # "the 800m and 1,500m titles"
+        j = span.end + 1
+        glued = j < len(doc) and _GLUED_M.fullmatch(doc[j].text)
+        spaced = j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == "m"
+        nxt = j + 1 if glued else j + 2 if spaced else None
+        after = doc[nxt].lower_ if nxt is not None and nxt < len(doc) else after
     before = doc[span.start - 1].lower_
     owner = doc[span.start - 2].lower_ if span.start > 1 else ""
     return (
         before in ("the", "final")
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or after in _DIMENSIONS
-        or (after in _RACES and float(span.text[:-1]) <= 10000)
+        or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
     )
 
@@ -137,16 +145,19 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
     metres = (
         kind == "count"
-        and re.fullmatch(r"\d{1,5}(?:\.\d\d?)?m", span.text)
+        and re.fullmatch(r"\d{1,2},?\d{1,3}(?:\.\d\d?)?m|\d(?:\.\d\d?)?m", span.text)
         and span.start > 0
         and _measured(span)
     )
     if metres:
         kind, unit = "quantity", "meter"
+    if unit == "quarter" and re.search(r"(?i)[a-z]-quarters?\b", span.text):
+        kind, unit = "count", None  # "three-quarters": a fraction, not three periods
     old = _old_after(doc, span.end - 1) if kind == "quantity" and unit in PERIODS else None
     if old is not None:  # "a 2,900 year-old site"
         kind, span = "age", Span(doc, span.start, old + 1, label=span.label_)
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
+    approximate = approximate or span.text.lower().endswith("-odd")  # "the 80-odd resorts"
     counted = _counted(span, kind)
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)

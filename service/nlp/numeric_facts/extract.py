@@ -112,8 +112,10 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
         # ("he once worked there": before its verb).
-        formerly = (
-            lowered == "once" and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX")
+        formerly = lowered == "once" and (
+            (token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"))
+            or after in ("again", "more")  # "once again": an idiom, no count
+            or (token.i > 0 and doc[token.i - 1].lower_ == "at")  # "all at once"
         )
         if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as" and not formerly:
             add(

@@ -101,6 +101,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         or hyphen[1].lower() in DURATIONS
         or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
         or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
+        or hyphen[1].lower() == "odd"  # "the 80-odd resorts": about 80
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
     rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
@@ -194,7 +195,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and plain
         )
         or (
-            re.fullmatch(r"\d{1,4}", span.text) is not None
+            (re.fullmatch(r"\d{1,4}", span.text) is not None or before.lower_ == "number")
             and span.root.head.i == span.start - 1
             and before.tag_ in ("NN", "NNP")
             and plain
@@ -205,6 +206,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
             and after.lower_ not in CURRENCY_WORDS  # "25 Euros", tagged a product
             and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+            and not (span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"))
         )
     )
 
