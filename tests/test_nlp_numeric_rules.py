@@ -492,3 +492,25 @@ def test_a_fraction_in_quarters_is_no_period(nlp):
 def test_distances_of_races_in_metres(nlp, text, fact_text, kind, value):
     fact = fact_of(nlp, text, fact_text)
     assert (fact.kind, fact.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("The news sent shares in Acme up 8.5p, or 8.1%, to 113.5p.", "8.5p", "up"),
+        ("The news sent shares in Acme up 8.5p, or 8.1%, to 113.5p.", "8.1%", "up"),
+        ("The news sent shares in Acme up 8.5p, or 8.1%, to 113.5p.", "113.5p", None),
+        ("Debt, which is rising at 15% a year, worries the Bank.", "15%", "up"),
+        ("Shares closed at 15% of their peak.", "15%", None),
+        ("Brent crude rose, adding $1.89 to $48.62 at the close.", "$1.89", "up"),
+        ("Brent crude rose, adding $1.89 to $48.62 at the close.", "$48.62", None),
+    ],
+)
+def test_directions_of_sent_up_rising_at_and_adding(nlp, text, fact_text, direction):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.direction, fact.range) == (direction, None)
+
+
+def test_closer_to_is_approximate(nlp):
+    fact = fact_of(nlp, "The actual number is closer to 15 percent.", "closer to 15 percent")
+    assert (fact.value, fact.approximate, fact.bound) == (15, True, None)

@@ -226,8 +226,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     verb = doc[span.start - 1] if span.start > 0 else None
     if verb is not None and verb.lower_ == "by" and span.start > 1:
         verb = doc[span.start - 2]  # "rose by 0.2% to 3.1%"
+    # "adding $1.89 to $48.62": what was added, then the level reached
     moved = verb is not None and (
-        verb.lemma_ in UP_VERBS | DOWN_VERBS or doc[span.start - 1].lower_ == "by"
+        verb.lemma_ in UP_VERBS | DOWN_VERBS | {"add"} or doc[span.start - 1].lower_ == "by"
     )
     if (
         len(facts) == 2
@@ -236,7 +237,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         and change_then_level(verb, facts[0].value, facts[1].value)
     ):
         # "rose $1 to $58": the change, then the level it reached
-        change = {**dict.fromkeys(UP_VERBS, "up"), **dict.fromkeys(DOWN_VERBS, "down")}
+        change = {**dict.fromkeys(UP_VERBS | {"add"}, "up"), **dict.fromkeys(DOWN_VERBS, "down")}
         first = replace(facts[0], direction=change.get(verb.lemma_, facts[0].direction))
         return [first, replace(facts[1], direction=None)]
     if len(facts) == 2 and not listed:

@@ -20,6 +20,7 @@ QUALIFIERS = {
     "nearly": (True, "upper"),
     "almost": (True, "upper"),
     "close to": (True, "upper"),
+    "closer to": (True, None),  # "the actual number is closer to 15 percent"
     "more than": (False, "lower"),
     "over": (False, "lower"),
     "at least": (False, "lower"),
@@ -129,7 +130,8 @@ UP_BY = {"raise", "boost", "lift", "hike", "increase", "push"}
 DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
-          "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall"}  # fmt: skip
+          "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
+          "send", "drive", "knock"}  # fmt: skip
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 
@@ -179,7 +181,16 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         if word.lower_ in _UP_WORDS:
             return "up"
     by = token.dep_ == "pobj" and head.lower_ == "by"
-    if token.dep_ == "pobj":
+    # "rising at 15% a year": the pace of a change
+    pace = (
+        token.dep_ == "pobj"
+        and head.lower_ == "at"
+        and (token.text.endswith("%") or token.lower_ in ("percent", "per"))
+        and head.head.lemma_ in UP_VERBS | DOWN_VERBS
+    )
+    if token.dep_ == "pobj" and pace:
+        token, head = head, head.head
+    elif token.dep_ == "pobj":
         if not by:
             return None
         token, head = head, head.head  # "cut by 5%"
