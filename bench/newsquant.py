@@ -75,6 +75,8 @@ Differences from NewsQuant's conventions that we keep:
 - "nearly"/"almost" are approximate and upper bounds; the change shown is "~".
 - A level reached by a change ("fell 2% to 1,463.78") has no direction: only the change
   itself has one (NewsQuant marks such levels "down" in some sentences and "=" in others).
+  Shown as NewsQuant does in most of its dev cases, a level reached with no written change
+  ("climbed to 6.7%", "fell to 49.55 HZ") takes the verb's direction in the bench's shape.
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
 - An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
   some index levels the unit "point" with no "points" in the sentence.
@@ -375,7 +377,42 @@ def _our_unit(fact, text: str, written: set[str]) -> str | None:
     return unit
 
 
-def _our_change(fact, text: str) -> str:
+def _level_reached(fact, doc) -> str | None:
+    """ "climbed to 6.7%", "fell to 49.55 HZ", "bring debt down to 35.8bn": the way the verb
+    moved when the fact is the level it reached with no amount of change beside it (NewsQuant
+    marks these levels with the verb's direction in 2 of its 3 dev cases; "rose 2% to $5",
+    whose change is written, it marks either way and we leave "=")."""
+    from service.nlp.numeric_facts.qualifiers import (  # noqa: PLC0415
+        DOWN_BY,
+        DOWN_VERBS,
+        UP_BY,
+        UP_VERBS,
+    )
+
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or doc is None:
+        return None
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.pos_ != "VERB":
+        return None
+    to, verb = root.head, root.head.head
+    before = [c for c in verb.children if c.i < to.i]
+    between = doc[verb.i + 1 : to.i]
+    if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in between) or any(
+        c.lower_ == "by" for c in verb.children
+    ):
+        return None  # "rose 2% to $5", "rose 64.06 points to 4,577.10", "rose by 2% to 5%"
+    if verb.head.lemma_ in ("expect", "forecast", "predict", "project", "likely", "due"):
+        return None  # "is expected to rise only to 1.9%": no move yet
+    particle = {c.lower_ for c in before if c.dep_ == "prt"}
+    if verb.lemma_ in UP_VERBS | UP_BY or "up" in particle:
+        return "up"
+    if verb.lemma_ in DOWN_VERBS | DOWN_BY or "down" in particle:
+        return "down"
+    return None
+
+
+def _our_change(fact, text: str, doc=None) -> str:
     if fact.qualifier in ("nearly", "almost", "close to"):
         return "~"
     if fact.qualifier in ("exactly", "just"):
@@ -386,6 +423,8 @@ def _our_change(fact, text: str) -> str:
         return "~"
     if re.match(r"\s+(?:higher|lower)\b", text[fact.end : fact.end + 12]):
         return "="  # "pulled the sector 0.68 percent lower": NewsQuant marks no change
+    if fact.direction is None and doc is not None and fact.kind != "year":
+        return _level_reached(fact, doc) or "="
     return fact.direction or "="
 
 
@@ -407,7 +446,7 @@ def _compound_in_words(fact, text: str) -> bool:
     )
 
 
-def ours_in_shape(facts: list, text: str) -> list[dict]:
+def ours_in_shape(facts: list, text: str, doc=None) -> list[dict]:
     """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
     shaped, skip = [], set()
     counts = [f for f in facts if f.kind == "count" and f.counted]
@@ -425,7 +464,7 @@ def ours_in_shape(facts: list, text: str) -> list[dict]:
             {
                 "value": shown,
                 "range": span,
-                "change": _our_change(fact, text),
+                "change": _our_change(fact, text, doc),
                 "unit": _our_unit(fact, text, written),
                 "concepts": [fact.concept] if fact.concept else [],
                 "text": fact.text,
@@ -440,7 +479,9 @@ def run_ours(sentences: list[str]) -> list[list[dict]]:
     from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
 
     nlp = load_pipeline()
-    return [ours_in_shape(extract_numeric_facts(doc), doc.text) for doc in nlp.pipe(sentences)]
+    return [
+        ours_in_shape(extract_numeric_facts(doc), doc.text, doc) for doc in nlp.pipe(sentences)
+    ]
 
 
 # --- CQE in that shape ----------------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""bench/newsquant.py's mapping of our facts to NewsQuant's conventions, on small sentences."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from service.nlp.numeric_facts import extract_numeric_facts
+
+_SPEC = importlib.util.spec_from_file_location(
+    "newsquant", Path(__file__).resolve().parent.parent / "bench" / "newsquant.py"
+)
+newsquant = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(newsquant)
+
+
+def shaped(nlp, text: str) -> dict[float, dict]:
+    doc = nlp(text)
+    return {q["value"]: q for q in newsquant.ours_in_shape(extract_numeric_facts(doc), text, doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Rates climbed to 6.7% from 6.29% last week.", 6.7, "up"),
+        ("Rates climbed to 6.7% from 6.29% last week.", 6.29, "="),
+        ("The grid's frequency fell to 49.55 Hz on Monday.", 49.55, "down"),
+        ("The S&P 500 rose 64.06 points to 4,577.10.", 4577.1, "="),
+        ("Prices are expected to rise only to 1.9% next year.", 1.9, "="),
+        ("Banks pulled the index 0.68 percent lower.", 0.68, "="),
+        ("Shares fell 2% on Monday.", 2, "down"),
+    ],
+)
+def test_changes_in_newsquant_conventions(nlp, text, value, change):
+    assert shaped(nlp, text)[value]["change"] == change
+
+
+def test_a_number_in_words_hyphened_to_its_noun_is_left_out(nlp):
+    assert shaped(nlp, "Capriati is a two-time champion with 3 titles.").keys() == {3}
