@@ -479,9 +479,7 @@ def run_ours(sentences: list[str]) -> list[list[dict]]:
     from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
 
     nlp = load_pipeline()
-    return [
-        ours_in_shape(extract_numeric_facts(doc), doc.text, doc) for doc in nlp.pipe(sentences)
-    ]
+    return [ours_in_shape(extract_numeric_facts(doc), doc.text, doc) for doc in nlp.pipe(sentences)]
 
 
 # --- CQE in that shape ----------------------------------------------------------------------
