@@ -514,3 +514,14 @@ def test_directions_of_sent_up_rising_at_and_adding(nlp, text, fact_text, direct
 def test_closer_to_is_approximate(nlp):
     fact = fact_of(nlp, "The actual number is closer to 15 percent.", "closer to 15 percent")
     assert (fact.value, fact.approximate, fact.bound) == (15, True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The war began after 9/11 and the shop is open 24/7.", []),
+        ("Rates rose by 3/4 point.", [0.75]),
+    ],
+)
+def test_slashed_numbers_are_fractions_only_when_they_can_be(nlp, text, values):
+    assert [f.value for f in extract_numeric_facts(nlp(text))] == values

@@ -109,6 +109,9 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
+    slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
+    if slashed and not int(slashed[1]) < int(slashed[2]) <= 10:
+        return True  # "after 9/11", "open 24/7": a date or a name, not a fraction ("3/4")
     half = re.fullmatch(r"(?i)half-([a-z]+)", word)
     if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):
         return True  # "half-time", "a half-chance"; not "a half-hour"
