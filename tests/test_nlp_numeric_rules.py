@@ -525,3 +525,17 @@ def test_closer_to_is_approximate(nlp):
 )
 def test_slashed_numbers_are_fractions_only_when_they_can_be(nlp, text, values):
     assert [f.value for f in extract_numeric_facts(nlp(text))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "unit", "counted"),
+    [
+        ("All three acts confer cash penalties.", "three", None, "acts"),  # not atto-carats
+        ("The gang stole 40 pins from the shop.", "40", None, "pins"),  # not pico-inches
+        ("He ran 5 kilometres on Monday.", "5 kilometres", "kilometer", None),
+        ("The farm makes 2 megawatts at noon.", "2 megawatts", "megawatt", None),
+    ],
+)
+def test_words_read_as_prefix_and_symbol_are_no_units(nlp, text, fact_text, unit, counted):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.unit, fact.counted) == (unit, counted)

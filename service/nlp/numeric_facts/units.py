@@ -196,6 +196,8 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         words = candidate.replace("-", " ").split()
         if len(words) == 1 and words[0].rstrip("s") in _NOT_UNIT_WORDS:
             return None
+        if len(words) == 1 and _prefix_symbol_word(candidate):
+            continue
         spellings = [candidate.replace(" ", "_"), candidate]  # "cubic_foot", "square metre"
         if "-" in candidate:  # "light-years", "kilowatt-hour"; "pound-feet": a product
             spellings = [candidate.replace("-", "_"), "*".join(candidate.split("-"))]
@@ -221,6 +223,20 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         if str(unit) not in _NOT_UNITS:  # pint's pure numbers
             return _split(unit)
     return None
+
+
+def _prefix_symbol_word(word: str) -> bool:
+    """A word pint reads only as a prefix symbol and a unit symbol ("acts": atto-carat,
+    "pins": pico-inch), never how news spells a unit out ("kilometres" starts with "kilo")."""
+    if len(word) <= 3 or not word.isalpha() or not word.islower():
+        return False
+    try:
+        readings = _registry().parse_unit_name(word)
+    except Exception:
+        return False
+    return bool(readings) and all(
+        prefix and not word.startswith(prefix) for prefix, _, _ in readings
+    )
 
 
 def _whole_name(word: str) -> bool:
