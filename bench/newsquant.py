@@ -204,7 +204,7 @@ def unit_key(unit: str | None) -> str | None:
     """One canonical key for a unit as either system or the gold writes it."""
     if unit is None:
         return None
-    text = unit.strip()
+    text = re.sub(r"\b([A-Z]{2,})s\b", r"\1", unit.strip())  # "DJs", "MPs": acronyms' plurals
     if text in ("", "-", "count"):
         return None
     if text.endswith(" of age"):

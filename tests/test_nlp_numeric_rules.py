@@ -540,3 +540,8 @@ def test_words_read_as_prefix_and_symbol_are_no_units(nlp, text, fact_text, unit
     fact = fact_of(nlp, text, fact_text)
     assert fact.unit == unit
     assert counted is None or fact.counted == counted
+
+
+def test_a_ratio_counts_nothing(nlp):
+    fact = fact_of(nlp, "DVDs that hold six times more data mean better games.", "six")
+    assert (fact.value, fact.counted) == (6, None)

@@ -89,6 +89,8 @@ def _counted(span: Span, kind: str) -> str | None:
     root = _number_root(span)
     head = root.head
     last = span[-1]
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold"):
+        return None  # "six times more data": a ratio, counting nothing
     if (
         kind == "count"
         and len(span) > 1
