@@ -545,3 +545,10 @@ def test_words_read_as_prefix_and_symbol_are_no_units(nlp, text, fact_text, unit
 def test_a_ratio_counts_nothing(nlp):
     fact = fact_of(nlp, "DVDs that hold six times more data mean better games.", "six")
     assert (fact.value, fact.counted) == (6, None)
+
+
+def test_every_amount_of_a_conversion_in_brackets_has_its_bound(nlp):
+    text = "The engine produces just under 296 hp (224 kW / 300 PS) and 450 Nm of torque."
+    bounds = {f.text: f.bound for f in extract_numeric_facts(nlp(text))}
+    assert bounds == {"just under 296 hp": "upper", "224 kW": "upper", "300 PS": "upper",
+                      "450 Nm": None}  # fmt: skip

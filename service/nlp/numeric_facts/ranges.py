@@ -229,24 +229,25 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
     ``qualifier`` stays the words written before it: none)."""
     text = doc_text(doc)
     result = list(facts)
+    source = None  # the qualified amount a run of conversions converts
     for i in range(1, len(result)):
         previous, fact = result[i - 1], result[i]
-        opened = text.rfind("(", previous.end, fact.start) >= 0 or (
-            text[previous.end : fact.start].strip() == "/" and i > 1 and result[i - 1].qualifier
-        )
+        gap = text[previous.end : fact.start]
+        if gap.strip() == "(" and previous.qualifier is not None:
+            source = previous
+        elif gap.strip() not in ("/", ";") or source is None:
+            source = None  # "(224 kW / 300 PS)": the conversion's second amount too
         if (
-            opened
-            and re.fullmatch(r"\s*[(/]\s*", text[previous.end : fact.start])
-            and fact.sentence_index == previous.sentence_index
+            source is not None
+            and fact.sentence_index == source.sentence_index
             and fact.qualifier is None
-            and previous.qualifier is not None
             and not fact.range
         ):
             result[i] = replace(
                 fact,
-                approximate=previous.approximate,
-                bound=previous.bound,
-                direction=fact.direction or previous.direction,
+                approximate=source.approximate,
+                bound=source.bound,
+                direction=fact.direction or source.direction,
             )
     return result
 
