@@ -401,3 +401,16 @@ def test_a_time_the_parser_takes_for_a_subject_is_not_the_speaker(nlp):
         'of "volatility in the oil market", he said the gas tax would be frozen.'
     )
     assert speakers(nlp, text) == [("volatility in the oil market", "Gavin Newsom")]
+
+
+def test_role_phrase_continues_the_previous_sentences_subject(nlp):
+    # The coach is the topic; the players named after him in his sentence are not "the coach".
+    text = (
+        "Mike Sullivan thinks Jacob Trouba deliberately tripped Sidney Crosby in the second "
+        "period. The Penguins coach said it was worse than Brad Marchand's hit on Evgeni Malkin "
+        "last season. “We will send the tape to the league and see what they do,” he said."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "We will send the tape to the league and see what they do",
+        "Mike Sullivan",
+    )

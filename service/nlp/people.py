@@ -1096,6 +1096,23 @@ class People:
                 gender is None or self.gender_of(row.entity.key) in (None, gender)
             )
 
+        # The person the previous sentence is about outranks others named in it ("Ferguson
+        # believes Henry caught Heinze ... The United boss said"): a new sentence's role phrase
+        # continues its topic.
+        if 0 < sentence <= len(self._subject_refs):
+            topic, subject = self._subject_refs[sentence - 1], self._subjects[sentence - 1]
+            row = None if subject is None else self._row_at(subject.idx, subject.idx + 1)
+            if (
+                topic is not None
+                and topic.entity is not None
+                and topic.entity.type == "person"
+                and row is not None
+                and fits(row)
+            ):
+                found = self.person(topic.entity, phrase.text)
+                self._role_memory[role] = found
+                return found
+
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         rows = self._rows["person"]
         i = bisect_left(self._row_starts["person"], token.idx)
