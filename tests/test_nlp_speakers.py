@@ -414,3 +414,17 @@ def test_role_phrase_continues_the_previous_sentences_subject(nlp):
         "We will send the tape to the league and see what they do",
         "Mike Sullivan",
     )
+
+
+def test_uncued_quote_naming_the_last_subject_is_not_theirs(nlp):
+    # The coach goes on about the player: a quote naming him in the third person is not his.
+    text = (
+        "Coach Andy Reid praised his defence after the win. “We kept them out of the end zone "
+        "all night,” Reid said. “That is what we work on.” And rookie Xavier Worthy looks "
+        "certain to start on Sunday, provided he recovers from a hamstring strain. “I learned a "
+        "lot from the last game. “Xavier Worthy is a special player and he will get his chance.”"
+    )
+    assert speakers(nlp, text)[-2:] == [
+        ("I learned a lot from the last game.", "Andy Reid"),
+        ("Xavier Worthy is a special player and he will get his chance.", "Andy Reid"),
+    ]

@@ -866,6 +866,16 @@ class People:
                 return named, (row.start, row.end)
         return None
 
+    def named_in(self, start: int, end: int) -> set[str]:
+        """The keys of the people named in [start, end) (a quote, say)."""
+        rows = self._rows["person"]
+        k = bisect_left(self._row_starts["person"], start)
+        named: set[str] = set()
+        while k < len(rows) and rows[k].start < end:
+            named.add(rows[k].entity.key)
+            k += 1
+        return named
+
     def mention_at(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
         row = self._row_at(start, end)

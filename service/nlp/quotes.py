@@ -8,7 +8,7 @@ verb and its subject), resolved to a person by ``service.nlp.people``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -1136,12 +1136,33 @@ def _continuing(
         if before.start_char >= previous_end and gap.count("\n\n") <= 1:
             ref = people.subject_referent(i_first - 1)
             subject = people.subject_token(i_first - 1)
-            if ref is not None and subject is not None and is_person(ref):
+            # A quote that names that person speaks of them ("Simon Taylor looks certain to
+            # get the call. “... Simon Taylor is an outstanding player”"): not theirs.
+            if (
+                ref is not None
+                and subject is not None
+                and is_person(ref)
+                and (ref.entity is None or ref.entity.key not in _named_in_run(context, item))
+            ):
                 span = people.mention_at(subject.idx, subject.idx + len(subject))
                 return _from_referent(ref, *span, None)
     if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
     return None
+
+
+def _named_in_run(context: _Context, item: _Candidate) -> set[str]:
+    """The people named in a quote and the quoted parts after it in its paragraph (a quote
+    the BBC runs on as "A. "B. "C.")."""
+    text, spans, people = context.text, context.spans, context.people
+    stop = text.find("\n", item.end)
+    stop = len(text) if stop < 0 else stop
+    named: set[str] = set()
+    for start, end in spans[bisect_left(spans, (item.start, 0)) :]:
+        if start >= stop:
+            break
+        named |= people.named_in(start, end)
+    return named
 
 
 def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | None:
