@@ -428,3 +428,25 @@ def test_uncued_quote_naming_the_last_subject_is_not_theirs(nlp):
         ("I learned a lot from the last game.", "Andy Reid"),
         ("Xavier Worthy is a special player and he will get his chance.", "Andy Reid"),
     ]
+
+
+def test_unnamed_writer_before_an_aside_between_dashes(nlp):
+    text = (
+        "The forum has thousands of posts. Kate Lyons, who runs it, said it helped families. "
+        "One unnamed parent - all are anonymous - wrote: “My son has not left his room since "
+        "the game came out.”"
+    )
+    assert speakers(nlp, text)[-1] == (
+        "My son has not left his room since the game came out.",
+        "One unnamed parent",
+    )
+
+
+def test_initial_and_surname_the_recogniser_takes_for_a_body_is_a_person(nlp):
+    # "he" refers back to the blogger, whom the small model tags as an organisation.
+    text = (
+        "Chess clubs report a boom. T Okonkwo, writing in the blogzine Board Culture, said "
+        "recently: “I used to play online chess eight hours a day.”\n\n"
+        "He says that such habits “were not unusual at all among the players I knew online”."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["T Okonkwo", "T Okonkwo"]

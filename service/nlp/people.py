@@ -265,6 +265,21 @@ def _person_like(name: str) -> str | None:
     return first_name_gender(name)
 
 
+def _initial_and_surname(name: str) -> bool:
+    """Whether an organisation's name is a person's written as an initial and a surname ("E
+    Hayot", "J. Smith"): no body is named so."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(words[0].rstrip(".")) == 1
+        and words[0][0].isupper()
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and len(words[1]) > 2
+        and words[1].lower() not in ORG_NAME_LAST_WORDS | NON_PERSON_ORG_WORDS | ORG_SUFFIXES
+    )
+
+
 def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
     """Word -> the person entity named by that one word alone ("Cable")."""
     return {e.name: e for e in entities if e.type == "person" and " " not in e.name}
@@ -375,7 +390,7 @@ class People:
             e.key
             for e in entities
             if e.type == "organization"
-            and _person_like(e.name)
+            and (_person_like(e.name) or _initial_and_surname(e.name))
             and not self._determined(e)
             and not self._placed(e)
         }

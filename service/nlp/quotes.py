@@ -655,7 +655,12 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                     and _outside(child, quotes)
                 ):
                     return child
-        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head is not verb:
+        # A speech verb parsed as a complement ("One reader - all are anonymous - wrote:" makes
+        # "wrote" the complement of "are") has the subject of the verb above.
+        if (
+            verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl", "acomp")
+            and verb.head is not verb
+        ):
             verb = verb.head
         else:
             break
