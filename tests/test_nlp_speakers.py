@@ -450,3 +450,18 @@ def test_initial_and_surname_the_recogniser_takes_for_a_body_is_a_person(nlp):
         "He says that such habits “were not unusual at all among the players I knew online”."
     )
     assert [name for _, name in speakers(nlp, text)] == ["T Okonkwo", "T Okonkwo"]
+
+
+def test_age_and_position_descriptions_continue_the_topic_past_a_quote(nlp):
+    # "the 28-year-old" and "The guard" are the player the paragraph is about, not the
+    # executive named last; "The guard" comes after a quote of several sentences.
+    text = (
+        "Jalen Brunson has fuelled talk of a trade after falling for a radio prank. The American "
+        "believed he was talking to Celtics president Brad Stevens when he criticised his "
+        "team-mates. “I want to win now,” the 28-year-old told ESPN. “Maybe it could happen. I "
+        "love the way Boston play. I'm not happy here.” The guard joined the Knicks in 2022, but "
+        "it has been reported that he is unsettled. “I need a change,” he added."
+    )
+    found = [name for _, name in speakers(nlp, text)]
+    assert found[:2] == ["Jalen Brunson", "Jalen Brunson"]
+    assert found[-1] == "Jalen Brunson"

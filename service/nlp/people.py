@@ -84,6 +84,8 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+# Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
+TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
 RECENCY_MENTIONS = 40
 RECENCY_SENTENCES = 12
@@ -1116,23 +1118,28 @@ class People:
         given = head in self._descriptions  # to someone else: description() found no one
 
         def fits(row: _Row) -> bool:
-            roles = set() if nationality else self._described.get(row.entity.key, set())
+            return fits_key(row.entity.key)
+
+        def fits_key(key: str) -> bool:
+            roles = set() if nationality else self._described.get(key, set())
             return (not roles or (head in roles and not given)) and (
-                gender is None or self.gender_of(row.entity.key) in (None, gender)
+                gender is None or self.gender_of(key) in (None, gender)
             )
 
         # The person the previous sentence is about outranks others named in it ("Ferguson
         # believes Henry caught Heinze ... The United boss said"): a new sentence's role phrase
         # continues its topic.
-        if 0 < sentence <= len(self._subject_refs):
-            topic, subject = self._subject_refs[sentence - 1], self._subjects[sentence - 1]
-            row = None if subject is None else self._row_at(subject.idx, subject.idx + 1)
+        # (The nearest sentence with a subject outside quotes: a quote's own sentence has none.)
+        j = min(sentence, len(self._subject_refs)) - 1
+        while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+            j -= 1
+        if j >= 0:
+            topic = self._subject_refs[j]
             if (
                 topic is not None
                 and topic.entity is not None
                 and topic.entity.type == "person"
-                and row is not None
-                and fits(row)
+                and fits_key(topic.entity.key)
             ):
                 found = self.person(topic.entity, phrase.text)
                 self._role_memory[role] = found
