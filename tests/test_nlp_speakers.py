@@ -465,3 +465,15 @@ def test_age_and_position_descriptions_continue_the_topic_past_a_quote(nlp):
     found = [name for _, name in speakers(nlp, text)]
     assert found[:2] == ["Jalen Brunson", "Jalen Brunson"]
     assert found[-1] == "Jalen Brunson"
+
+
+def test_lower_cased_tail_of_a_bodys_name_is_that_body(nlp):
+    text = (
+        "Commuters faced delays. The Metropolitan Transportation Authority said the outage was "
+        "“unacceptable”. “Crews are working through the night to restore service,” the "
+        "transportation authority said."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "Crews are working through the night to restore service",
+        "Metropolitan Transportation Authority",
+    )

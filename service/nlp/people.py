@@ -883,15 +883,15 @@ class People:
                 return named, (row.start, row.end)
         return None
 
-    def named_in(self, start: int, end: int) -> set[str]:
-        """The keys of the people named in [start, end) (a quote, say)."""
+    def mentions_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(key, start, end) of each mention of a person in [start, end) (a quote, say)."""
         rows = self._rows["person"]
         k = bisect_left(self._row_starts["person"], start)
-        named: set[str] = set()
+        found = []
         while k < len(rows) and rows[k].start < end:
-            named.add(rows[k].entity.key)
+            found.append((rows[k].entity.key, rows[k].start, rows[k].end))
             k += 1
-        return named
+        return found
 
     def mention_at(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
@@ -1001,6 +1001,8 @@ class People:
                     named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
+                if found is None and definite and token.pos_ == "NOUN":
+                    found = self._organisation_ending(token, phrase)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
                 if found is None and token.tag_ == "NNS":
@@ -1052,6 +1054,24 @@ class People:
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
         return None
+
+    def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The assembly government" after "the Welsh Assembly Government": the one body named
+        before whose name ends with the phrase's words (two or more, lower-cased)."""
+        words = [t.lower_ for t in phrase[1 : token.i - phrase.start + 1]]
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            return None
+        found = {}
+        for row in self._rows["org"]:
+            if row.start >= token.idx:
+                break
+            name = row.entity.name.lower().split()
+            if len(name) > len(words) and name[-len(words) :] == words:
+                found[row.entity.key] = row.entity
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        return Referent(entity, entity.name, None, None, None, plural=True)
 
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
         """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
