@@ -477,3 +477,28 @@ def test_lower_cased_tail_of_a_bodys_name_is_that_body(nlp):
         "Crews are working through the night to restore service",
         "Metropolitan Transportation Authority",
     )
+
+
+def test_name_before_a_role_between_dashes_is_the_speaker(nlp):
+    text = (
+        "Ajax has warned it could go bankrupt. Pension fund manager Marta Klein - Ajax's largest "
+        "investor - said she would only invest more money in the club if she got a greater say "
+        "in how it is run. “The board has failed us,” she added."
+    )
+    assert speakers(nlp, text)[-1] == ("The board has failed us", "Marta Klein")
+
+
+def test_quoted_as_saying_by_a_paper_is_the_quoted_persons(nlp):
+    text = (
+        "Daniel Ortiz, a tenant, said the building was cold. “We have had no heating for a "
+        "month,” he is quoted as saying by the local paper."
+    )
+    assert speakers(nlp, text)[-1] == ("We have had no heating for a month", "Daniel Ortiz")
+
+
+def test_agent_of_a_passive_speech_verb_said_it(nlp):
+    text = (
+        "The young striker impressed early, once being described as “a natural finisher” by "
+        "the selectors at the academy."
+    )
+    assert speakers(nlp, text) == [("a natural finisher", "the selectors at the academy")]

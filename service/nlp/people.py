@@ -1300,6 +1300,22 @@ class People:
                 row = self._row_at(t.idx, t.idx + 1)
                 if row is not None and row.start == t.idx:
                     return self.name_at(row.start, row.end)
+        if token.pos_ == "NOUN":
+            # "Fund manager Florian Hamm - the club's largest investor - said": the parser makes
+            # the role after the dash the head; the name before the dash is who it is.
+            for t in self.doc[token.left_edge.i : token.i]:
+                row = self._row_at(t.idx, t.idx + 1)
+                if (
+                    row is not None
+                    and row.start == t.idx
+                    and self.text[row.end : row.end + 3]
+                    in (
+                        " - ",
+                        " – ",
+                        " — ",
+                    )
+                ):
+                    return self.name_at(row.start, row.end)
         following = token.i + 1
         if token.pos_ == "NOUN" and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)

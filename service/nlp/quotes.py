@@ -509,6 +509,12 @@ def _inanimate(speaker: Speaker, subject: Token) -> bool:
         return False
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
+    if subject.dep_ == "pobj" and subject.head.lower_ == "by":
+        # The agent of a speech verb speaks ("described as ... by scouts"; the parser may hang
+        # the "by" on the quoted words), not that of another ("betrayed by the authorities").
+        owner = subject.head.head
+        if owner.pos_ not in ("VERB", "AUX") or owner.lemma_ in CUE_VERBS:
+            return False
     lemma = subject.lemma_.lower()
     return lemma not in SOURCE_NOUNS and subject.lower_ not in SOURCE_NOUNS
 
@@ -646,6 +652,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 ):
                     return before
                 return verb.head
+            if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
+                return child  # "he is quoted as saying by a magazine": he speaks, not it
         # Inverted order: "added a US official in Germany", "said Peskov".
         if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
@@ -662,6 +670,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             and verb.head is not verb
         ):
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_ == "quote":
+            verb = verb.head.head  # "quoted as saying"
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
