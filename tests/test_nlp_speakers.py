@@ -502,3 +502,24 @@ def test_agent_of_a_passive_speech_verb_said_it(nlp):
         "the selectors at the academy."
     )
     assert speakers(nlp, text) == [("a natural finisher", "the selectors at the academy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Before the story surfaced, Harry Kane had moved to play down reports linking him "
+            "with the German giants, issuing a statement through Tottenham describing the "
+            "speculation as “flattering”.",
+            "Harry Kane",
+        ),
+        (
+            "The club issued a statement through its lawyers describing the allegations as "
+            "“false and defamatory”.",
+            "The club",
+        ),
+    ],
+)
+def test_what_a_participle_describes_is_not_its_speaker(nlp, text, speaker):
+    # Neither "the speculation" (the participle's object) nor "Tottenham" (the name before it).
+    assert [name for _, name in speakers(nlp, text)] == [speaker]

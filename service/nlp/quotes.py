@@ -502,10 +502,10 @@ SOURCE_NOUNS = (
 )
 
 
-def _inanimate(speaker: Speaker, subject: Token) -> bool:
+def _inanimate(speaker: Speaker, subject: Token | None) -> bool:
     """Whether a cue's subject names no one who can say something ("the interviews", "the
     question", "a bidding war")."""
-    if not speaker.anonymous or speaker.entity_key is not None:
+    if subject is None or not speaker.anonymous or speaker.entity_key is not None:
         return False
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -654,8 +654,9 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 return verb.head
             if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
                 return child  # "he is quoted as saying by a magazine": he speaks, not it
-        # Inverted order: "added a US official in Germany", "said Peskov".
-        if verb.lemma_ not in LISTENER_VERBS:
+        # Inverted order: "added a US official in Germany", "said Peskov"; never a participle's
+        # object ("describing the speculation as “flattering”": what is described).
+        if verb.lemma_ not in LISTENER_VERBS and verb.tag_ != "VBG":
             for child in verb.rights:
                 if (
                     child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
@@ -679,6 +680,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         before is not None
         and (before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.is_title))
         and _outside(before, quotes)
+        and not (before.dep_ == "pobj" and first.tag_ == "VBG")  # "through Arsenal describing"
     ):
         return before
     return None
@@ -1019,6 +1021,10 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         candidate = _speaker(subject, people) if subject is not None else None
         if candidate is None and verb_cue.lemma != "according to":
             candidate = _unparsed_subject(verb, (start, end), context)
+        if candidate is None and verb.tag_ == "VBG":
+            # "The club issued a statement through its lawyers describing ...": the subject of
+            # the clause the participle hangs on.
+            candidate = _animate_ancestor(verb, spans, people)
         if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
             candidate = _animate_ancestor(verb, spans, people) or candidate
         if cue is None:
