@@ -656,10 +656,11 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 return child  # "he is quoted as saying by a magazine": he speaks, not it
         # Inverted order: "added a US official in Germany", "said Peskov"; never a participle's
         # object ("describing the speculation as “flattering”": what is described).
-        if verb.lemma_ not in LISTENER_VERBS and verb.tag_ != "VBG":
+        if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
                 if (
                     child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+                    and not (child.dep_ == "dobj" and verb.tag_ == "VBG")
                     and child.pos_ in ("NOUN", "PROPN")
                     and _outside(child, quotes)
                 ):
