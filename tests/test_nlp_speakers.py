@@ -523,3 +523,16 @@ def test_agent_of_a_passive_speech_verb_said_it(nlp):
 def test_what_a_participle_describes_is_not_its_speaker(nlp, text, speaker):
     # Neither "the speculation" (the participle's object) nor "Tottenham" (the name before it).
     assert [name for _, name in speakers(nlp, text)] == [speaker]
+
+
+def test_telling_after_a_denied_clause_is_the_deniers(nlp):
+    # The parser hangs ", telling" on "had forced": the unions are what she denied, not who spoke.
+    text = (
+        "The health secretary outlined the plans on Tuesday. She denied nurses' unions had "
+        "forced the changes, telling reporters “there is a recognition that the system is "
+        "broken”."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "there is a recognition that the system is broken",
+        "The health secretary",
+    )

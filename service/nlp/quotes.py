@@ -668,6 +668,16 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         # A speech verb parsed as a complement ("One reader - all are anonymous - wrote:" makes
         # "wrote" the complement of "are") has the subject of the verb above.
         if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "ccomp"
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+        ):
+            # "He denied activists had forced the changes, telling the BBC ...": the parser
+            # hangs ", telling" on the reported clause; it is the reporter's.
+            verb = verb.head.head
+        elif (
             verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl", "acomp")
             and verb.head is not verb
         ):
