@@ -536,3 +536,18 @@ def test_telling_after_a_denied_clause_is_the_deniers(nlp):
         "there is a recognition that the system is broken",
         "The health secretary",
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("a report published by research firm Enders Analysis.", "Enders Analysis"),
+        ("a report published by Ofcom.", "Ofcom"),
+    ],
+)
+def test_according_to_a_report_published_by_its_author(nlp, tail, author):
+    text = (
+        "Fibre networks are spreading fast.\n\n“Full-fibre take-up will double by 2027 as "
+        "prices fall,” according to " + tail
+    )
+    assert [name for _, name in speakers(nlp, text)] == [author]

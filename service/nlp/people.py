@@ -84,6 +84,8 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+# Verbs that give a document its author: "a report published by X".
+AUTHORING_VERBS = frozenset(["publish", "write", "issue", "release", "produce", "compile"])
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
@@ -973,6 +975,8 @@ class People:
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
                     found = self._role_holder(token, phrase, sentence, True)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._author(token, own=True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1215,11 +1219,20 @@ class People:
                 continue
             for child in token.children:
                 named = child
-                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
+                    # "a report published by research consultancy Analysys"
+                    agent = next((c for c in child.children if c.lower_ == "by"), None)
+                    objects = [] if agent is None else list(agent.children)
+                    named = next((c for c in objects if c.dep_ == "pobj"), child)
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
                 elif child.dep_ not in ("poss", "compound"):
                     continue
-                if (author := self._named(named)) is not None:
+                # "by research consultancy Analysys": the name in apposition to the kind.
+                for candidate in (named, *(c for c in named.children if c.dep_ == "appos")):
+                    if (author := self._named(candidate)) is not None:
+                        break
+                if author is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
                     break
         return found
@@ -1233,11 +1246,14 @@ class People:
             return Referent(organisation, organisation.name, None, None, None, plural=True)
         return None
 
-    def _author(self, token: Token) -> Referent | None:
-        """ "The report says": the author of the latest report the article attributed."""
+    def _author(self, token: Token, own: bool = False) -> Referent | None:
+        """ "The report says": the author of the latest report the article attributed (with
+        ``own``, only the author given to this very document: "a report published by X")."""
         written = self._authors.get(token.lemma_.lower(), [])
-        i = bisect_left(written, token.idx, key=itemgetter(0)) - 1
-        return written[i][1] if i >= 0 else None
+        i = bisect_left(written, token.idx, key=itemgetter(0))
+        if own:
+            return written[i][1] if i < len(written) and written[i][0] == token.idx else None
+        return written[i - 1][1] if i > 0 else None
 
     def _relative(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "His wife", "Lopez's son": the person of that gender named in this or the few
