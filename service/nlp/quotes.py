@@ -613,6 +613,10 @@ def _bare_clause(verb: Token) -> bool:
     return True
 
 
+# The end of a sentence the parser may have run into the next.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s|\n")
+
+
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
@@ -668,9 +672,14 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         # A speech verb parsed as a complement ("One reader - all are anonymous - wrote:" makes
         # "wrote" the complement of "are") has the subject of the verb above.
         if (
-            verb.dep_ == "advcl"
+            verb is first
+            and verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
             and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_ in CUE_VERBS
+            and verb.head.head.i < verb.head.i
+            and _outside(verb.head.head, quotes)
+            and not _SENTENCE_BREAK.search(doc_text(verb.doc)[verb.head.head.idx : verb.idx])
             and verb.i > 0
             and verb.doc[verb.i - 1].text == ","
         ):
