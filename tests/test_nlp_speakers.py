@@ -551,3 +551,23 @@ def test_according_to_a_report_published_by_its_author(nlp, tail, author):
         "prices fall,” according to " + tail
     )
     assert [name for _, name in speakers(nlp, text)] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Brooklyn landlord has been fined $2m after claiming he had “no knowledge” of the "
+            "broken boilers.\n\nMarcus Webb, who owns 40 buildings, told the court he had hired "
+            "contractors in the autumn.",
+            "Marcus Webb",
+        ),
+        (
+            "A regional airline has cancelled all flights after claiming its pilots had staged an "
+            "“illegal strike”.\n\nLoganair said the walkout had cost it £1m.",
+            "Loganair",
+        ),
+    ],
+)
+def test_lead_described_then_named_as_the_next_paragraphs_subject(nlp, text, speaker):
+    assert speakers(nlp, text)[0][1] == speaker

@@ -1009,6 +1009,8 @@ class People:
                     found = self._organisation_ending(token, phrase)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
+                if found is None and not definite:
+                    found = self._named_after_lead(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
@@ -1058,6 +1060,30 @@ class People:
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
         return None
+
+    def _named_after_lead(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "A bookmaker has stopped taking bets ... William Hill made the move": the subject
+        of an article's first sentence, written as "a(n) ...", is the one the second sentence
+        names as its subject (the news lead, then the name)."""
+        if (
+            sentence != 0
+            or len(self._sentences) < 2
+            or self._subjects[0] is None
+            or self._subjects[0].i != token.i
+            or phrase[0].lower_ not in ("a", "an")
+        ):
+            return None
+        following = self._subject_token(self._sentences[1])
+        if (
+            following is None
+            or following.pos_ != "PROPN"
+            or "\n\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
+        ):
+            return None
+        named = self._named(following)
+        if named is None or named.entity is None:
+            return None
+        return replace(named, description=phrase.text)
 
     def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
         """ "The assembly government" after "the Welsh Assembly Government": the one body named
