@@ -196,3 +196,16 @@ def test_participle_and_adjective_frames(nlp):
     (quick,) = speech(nlp, text)
     assert quick.text == "none of the apps are American-made"
     assert quick.speaker.start == text.index("Apple")
+
+
+def test_participle_after_a_coordinated_one_reports_for_the_clause_subject(nlp):
+    found = speech(
+        nlp,
+        "Elizabeth Warren, who was not at the hearing, has softened her criticism of the bill, "
+        "shifting her focus to defeating the tax plan and admitting that the “compromise” will "
+        "almost certainly pass the House.",
+    )
+    reports = [q for q in found if q.kind == "indirect"]
+    assert [(q.text.split(" will")[0], who(q)) for q in reports] == [
+        ("the “compromise”", "Elizabeth Warren")
+    ]

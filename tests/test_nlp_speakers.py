@@ -401,3 +401,173 @@ def test_a_time_the_parser_takes_for_a_subject_is_not_the_speaker(nlp):
         'of "volatility in the oil market", he said the gas tax would be frozen.'
     )
     assert speakers(nlp, text) == [("volatility in the oil market", "Gavin Newsom")]
+
+
+def test_role_phrase_continues_the_previous_sentences_subject(nlp):
+    # The coach is the topic; the players named after him in his sentence are not "the coach".
+    text = (
+        "Mike Sullivan thinks Jacob Trouba deliberately tripped Sidney Crosby in the second "
+        "period. The Penguins coach said it was worse than Brad Marchand's hit on Evgeni Malkin "
+        "last season. “We will send the tape to the league and see what they do,” he said."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "We will send the tape to the league and see what they do",
+        "Mike Sullivan",
+    )
+
+
+def test_uncued_quote_naming_the_last_subject_is_not_theirs(nlp):
+    # The coach goes on about the player: a quote naming him in the third person is not his.
+    text = (
+        "Coach Andy Reid praised his defence after the win. “We kept them out of the end zone "
+        "all night,” Reid said. “That is what we work on.” And rookie Xavier Worthy looks "
+        "certain to start on Sunday, provided he recovers from a hamstring strain. “I learned a "
+        "lot from the last game. “Xavier Worthy is a special player and he will get his chance.”"
+    )
+    assert speakers(nlp, text)[-2:] == [
+        ("I learned a lot from the last game.", "Andy Reid"),
+        ("Xavier Worthy is a special player and he will get his chance.", "Andy Reid"),
+    ]
+
+
+def test_unnamed_writer_before_an_aside_between_dashes(nlp):
+    text = (
+        "The forum has thousands of posts. Kate Lyons, who runs it, said it helped families. "
+        "One unnamed parent - all are anonymous - wrote: “My son has not left his room since "
+        "the game came out.”"
+    )
+    assert speakers(nlp, text)[-1] == (
+        "My son has not left his room since the game came out.",
+        "One unnamed parent",
+    )
+
+
+def test_initial_and_surname_the_recogniser_takes_for_a_body_is_a_person(nlp):
+    # "he" refers back to the blogger, whom the small model tags as an organisation.
+    text = (
+        "Chess clubs report a boom. T Okonkwo, writing in the blogzine Board Culture, said "
+        "recently: “I used to play online chess eight hours a day.”\n\n"
+        "He says that such habits “were not unusual at all among the players I knew online”."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["T Okonkwo", "T Okonkwo"]
+
+
+def test_age_and_position_descriptions_continue_the_topic_past_a_quote(nlp):
+    # "the 28-year-old" and "The guard" are the player the paragraph is about, not the
+    # executive named last; "The guard" comes after a quote of several sentences.
+    text = (
+        "Jalen Brunson has fuelled talk of a trade after falling for a radio prank. The American "
+        "believed he was talking to Celtics president Brad Stevens when he criticised his "
+        "team-mates. “I want to win now,” the 28-year-old told ESPN. “Maybe it could happen. I "
+        "love the way Boston play. I'm not happy here.” The guard joined the Knicks in 2022, but "
+        "it has been reported that he is unsettled. “I need a change,” he added."
+    )
+    found = [name for _, name in speakers(nlp, text)]
+    assert found[:2] == ["Jalen Brunson", "Jalen Brunson"]
+    assert found[-1] == "Jalen Brunson"
+
+
+def test_lower_cased_tail_of_a_bodys_name_is_that_body(nlp):
+    text = (
+        "Commuters faced delays. The Metropolitan Transportation Authority said the outage was "
+        "“unacceptable”. “Crews are working through the night to restore service,” the "
+        "transportation authority said."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "Crews are working through the night to restore service",
+        "Metropolitan Transportation Authority",
+    )
+
+
+def test_name_before_a_role_between_dashes_is_the_speaker(nlp):
+    text = (
+        "Ajax has warned it could go bankrupt. Pension fund manager Marta Klein - Ajax's largest "
+        "investor - said she would only invest more money in the club if she got a greater say "
+        "in how it is run. “The board has failed us,” she added."
+    )
+    assert speakers(nlp, text)[-1] == ("The board has failed us", "Marta Klein")
+
+
+def test_quoted_as_saying_by_a_paper_is_the_quoted_persons(nlp):
+    text = (
+        "Daniel Ortiz, a tenant, said the building was cold. “We have had no heating for a "
+        "month,” he is quoted as saying by the local paper."
+    )
+    assert speakers(nlp, text)[-1] == ("We have had no heating for a month", "Daniel Ortiz")
+
+
+def test_agent_of_a_passive_speech_verb_said_it(nlp):
+    text = (
+        "The young striker impressed early, once being described as “a natural finisher” by "
+        "the selectors at the academy."
+    )
+    assert speakers(nlp, text) == [("a natural finisher", "the selectors at the academy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Before the story surfaced, Harry Kane had moved to play down reports linking him "
+            "with the German giants, issuing a statement through Tottenham describing the "
+            "speculation as “flattering”.",
+            "Harry Kane",
+        ),
+        (
+            "The club issued a statement through its lawyers describing the allegations as "
+            "“false and defamatory”.",
+            "The club",
+        ),
+    ],
+)
+def test_what_a_participle_describes_is_not_its_speaker(nlp, text, speaker):
+    # Neither "the speculation" (the participle's object) nor "Tottenham" (the name before it).
+    assert [name for _, name in speakers(nlp, text)] == [speaker]
+
+
+def test_telling_after_a_denied_clause_is_the_deniers(nlp):
+    # The parser hangs ", telling" on "had forced": the unions are what she denied, not who spoke.
+    text = (
+        "The health secretary outlined the plans on Tuesday. She denied nurses' unions had "
+        "forced the changes, telling reporters “there is a recognition that the system is "
+        "broken”."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "there is a recognition that the system is broken",
+        "The health secretary",
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "author"),
+    [
+        ("a report published by research firm Enders Analysis.", "Enders Analysis"),
+        ("a report published by Ofcom.", "Ofcom"),
+    ],
+)
+def test_according_to_a_report_published_by_its_author(nlp, tail, author):
+    text = (
+        "Fibre networks are spreading fast.\n\n“Full-fibre take-up will double by 2027 as "
+        "prices fall,” according to " + tail
+    )
+    assert [name for _, name in speakers(nlp, text)] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Brooklyn landlord has been fined $2m after claiming he had “no knowledge” of the "
+            "broken boilers.\n\nMarcus Webb, who owns 40 buildings, told the court he had hired "
+            "contractors in the autumn.",
+            "Marcus Webb",
+        ),
+        (
+            "A regional airline has cancelled all flights after claiming its pilots had staged an "
+            "“illegal strike”.\n\nLoganair said the walkout had cost it £1m.",
+            "Loganair",
+        ),
+    ],
+)
+def test_lead_described_then_named_as_the_next_paragraphs_subject(nlp, text, speaker):
+    assert speakers(nlp, text)[0][1] == speaker

@@ -84,6 +84,10 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+# Verbs that give a document its author: "a report published by X".
+AUTHORING_VERBS = frozenset(["publish", "write", "issue", "release", "produce", "compile"])
+# Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
+TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
 RECENCY_MENTIONS = 40
 RECENCY_SENTENCES = 12
@@ -265,6 +269,21 @@ def _person_like(name: str) -> str | None:
     return first_name_gender(name)
 
 
+def _initial_and_surname(name: str) -> bool:
+    """Whether an organisation's name is a person's written as an initial and a surname ("E
+    Hayot", "J. Smith"): no body is named so."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(words[0].rstrip(".")) == 1
+        and words[0][0].isupper()
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+        and len(words[1]) > 2
+        and words[1].lower() not in ORG_NAME_LAST_WORDS | NON_PERSON_ORG_WORDS | ORG_SUFFIXES
+    )
+
+
 def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
     """Word -> the person entity named by that one word alone ("Cable")."""
     return {e.name: e for e in entities if e.type == "person" and " " not in e.name}
@@ -375,7 +394,7 @@ class People:
             e.key
             for e in entities
             if e.type == "organization"
-            and _person_like(e.name)
+            and (_person_like(e.name) or _initial_and_surname(e.name))
             and not self._determined(e)
             and not self._placed(e)
         }
@@ -866,6 +885,16 @@ class People:
                 return named, (row.start, row.end)
         return None
 
+    def mentions_in(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(key, start, end) of each mention of a person in [start, end) (a quote, say)."""
+        rows = self._rows["person"]
+        k = bisect_left(self._row_starts["person"], start)
+        found = []
+        while k < len(rows) and rows[k].start < end:
+            found.append((rows[k].entity.key, rows[k].start, rows[k].end))
+            k += 1
+        return found
+
     def mention_at(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the person mention overlapping [start, end) (itself if there is none)."""
         row = self._row_at(start, end)
@@ -946,6 +975,8 @@ class People:
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
                     found = self._role_holder(token, phrase, sentence, True)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._author(token, own=True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -974,8 +1005,12 @@ class People:
                     named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
+                if found is None and definite and token.pos_ == "NOUN":
+                    found = self._organisation_ending(token, phrase)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
+                if found is None and not definite:
+                    found = self._named_after_lead(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
@@ -1025,6 +1060,48 @@ class People:
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
         return None
+
+    def _named_after_lead(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "A bookmaker has stopped taking bets ... William Hill made the move": the subject
+        of an article's first sentence, written as "a(n) ...", is the one the second sentence
+        names as its subject (the news lead, then the name)."""
+        if (
+            sentence != 0
+            or len(self._sentences) < 2
+            or self._subjects[0] is None
+            or self._subjects[0].i != token.i
+            or phrase[0].lower_ not in ("a", "an")
+        ):
+            return None
+        following = self._subject_token(self._sentences[1])
+        if (
+            following is None
+            or following.pos_ != "PROPN"
+            or "\n\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
+        ):
+            return None
+        named = self._named(following)
+        if named is None or named.entity is None:
+            return None
+        return replace(named, description=phrase.text)
+
+    def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The assembly government" after "the Welsh Assembly Government": the one body named
+        before whose name ends with the phrase's words (two or more, lower-cased)."""
+        words = [t.lower_ for t in phrase[1 : token.i - phrase.start + 1]]
+        if len(words) < 2 or not all(w.isalpha() for w in words):
+            return None
+        found = {}
+        for row in self._rows["org"]:
+            if row.start >= token.idx:
+                break
+            name = row.entity.name.lower().split()
+            if len(name) > len(words) and name[-len(words) :] == words:
+                found[row.entity.key] = row.entity
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        return Referent(entity, entity.name, None, None, None, plural=True)
 
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
         """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
@@ -1091,10 +1168,32 @@ class People:
         given = head in self._descriptions  # to someone else: description() found no one
 
         def fits(row: _Row) -> bool:
-            roles = set() if nationality else self._described.get(row.entity.key, set())
+            return fits_key(row.entity.key)
+
+        def fits_key(key: str) -> bool:
+            roles = set() if nationality else self._described.get(key, set())
             return (not roles or (head in roles and not given)) and (
-                gender is None or self.gender_of(row.entity.key) in (None, gender)
+                gender is None or self.gender_of(key) in (None, gender)
             )
+
+        # The person the previous sentence is about outranks others named in it ("Ferguson
+        # believes Henry caught Heinze ... The United boss said"): a new sentence's role phrase
+        # continues its topic.
+        # (The nearest sentence with a subject outside quotes: a quote's own sentence has none.)
+        j = min(sentence, len(self._subject_refs)) - 1
+        while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+            j -= 1
+        if j >= 0:
+            topic = self._subject_refs[j]
+            if (
+                topic is not None
+                and topic.entity is not None
+                and topic.entity.type == "person"
+                and fits_key(topic.entity.key)
+            ):
+                found = self.person(topic.entity, phrase.text)
+                self._role_memory[role] = found
+                return found
 
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         rows = self._rows["person"]
@@ -1146,11 +1245,20 @@ class People:
                 continue
             for child in token.children:
                 named = child
-                if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
+                    # "a report published by research consultancy Analysys"
+                    agent = next((c for c in child.children if c.lower_ == "by"), None)
+                    objects = [] if agent is None else list(agent.children)
+                    named = next((c for c in objects if c.dep_ == "pobj"), child)
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
                 elif child.dep_ not in ("poss", "compound"):
                     continue
-                if (author := self._named(named)) is not None:
+                # "by research consultancy Analysys": the name in apposition to the kind.
+                for candidate in (named, *(c for c in named.children if c.dep_ == "appos")):
+                    if (author := self._named(candidate)) is not None:
+                        break
+                if author is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
                     break
         return found
@@ -1164,11 +1272,14 @@ class People:
             return Referent(organisation, organisation.name, None, None, None, plural=True)
         return None
 
-    def _author(self, token: Token) -> Referent | None:
-        """ "The report says": the author of the latest report the article attributed."""
+    def _author(self, token: Token, own: bool = False) -> Referent | None:
+        """ "The report says": the author of the latest report the article attributed (with
+        ``own``, only the author given to this very document: "a report published by X")."""
         written = self._authors.get(token.lemma_.lower(), [])
-        i = bisect_left(written, token.idx, key=itemgetter(0)) - 1
-        return written[i][1] if i >= 0 else None
+        i = bisect_left(written, token.idx, key=itemgetter(0))
+        if own:
+            return written[i][1] if i < len(written) and written[i][0] == token.idx else None
+        return written[i - 1][1] if i > 0 else None
 
     def _relative(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "His wife", "Lopez's son": the person of that gender named in this or the few
@@ -1230,6 +1341,22 @@ class People:
                     break
                 row = self._row_at(t.idx, t.idx + 1)
                 if row is not None and row.start == t.idx:
+                    return self.name_at(row.start, row.end)
+        if token.pos_ == "NOUN":
+            # "Fund manager Florian Hamm - the club's largest investor - said": the parser makes
+            # the role after the dash the head; the name before the dash is who it is.
+            for t in self.doc[token.left_edge.i : token.i]:
+                row = self._row_at(t.idx, t.idx + 1)
+                if (
+                    row is not None
+                    and row.start == t.idx
+                    and self.text[row.end : row.end + 3]
+                    in (
+                        " - ",
+                        " – ",
+                        " — ",
+                    )
+                ):
                     return self.name_at(row.start, row.end)
         following = token.i + 1
         if token.pos_ == "NOUN" and following < len(self.doc):

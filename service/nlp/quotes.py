@@ -8,7 +8,7 @@ verb and its subject), resolved to a person by ``service.nlp.people``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -502,13 +502,19 @@ SOURCE_NOUNS = (
 )
 
 
-def _inanimate(speaker: Speaker, subject: Token) -> bool:
+def _inanimate(speaker: Speaker, subject: Token | None) -> bool:
     """Whether a cue's subject names no one who can say something ("the interviews", "the
     question", "a bidding war")."""
-    if not speaker.anonymous or speaker.entity_key is not None:
+    if subject is None or not speaker.anonymous or speaker.entity_key is not None:
         return False
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
+    if subject.dep_ == "pobj" and subject.head.lower_ == "by":
+        # The agent of a speech verb speaks ("described as ... by scouts"; the parser may hang
+        # the "by" on the quoted words), not that of another ("betrayed by the authorities").
+        owner = subject.head.head
+        if owner.pos_ not in ("VERB", "AUX") or owner.lemma_ in CUE_VERBS:
+            return False
     lemma = subject.lemma_.lower()
     return lemma not in SOURCE_NOUNS and subject.lower_ not in SOURCE_NOUNS
 
@@ -607,6 +613,10 @@ def _bare_clause(verb: Token) -> bool:
     return True
 
 
+# The end of a sentence the parser may have run into the next.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s|\n")
+
+
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
@@ -646,17 +656,43 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 ):
                     return before
                 return verb.head
-        # Inverted order: "added a US official in Germany", "said Peskov".
+            if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
+                return child  # "he is quoted as saying by a magazine": he speaks, not it
+        # Inverted order: "added a US official in Germany", "said Peskov"; never a participle's
+        # object ("describing the speculation as “flattering”": what is described).
         if verb.lemma_ not in LISTENER_VERBS:
             for child in verb.rights:
                 if (
                     child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+                    and not (child.dep_ == "dobj" and verb.tag_ == "VBG")
                     and child.pos_ in ("NOUN", "PROPN")
                     and _outside(child, quotes)
                 ):
                     return child
-        if verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl") and verb.head is not verb:
+        # A speech verb parsed as a complement ("One reader - all are anonymous - wrote:" makes
+        # "wrote" the complement of "are") has the subject of the verb above.
+        if (
+            verb is first
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_ in CUE_VERBS
+            and verb.head.head.i < verb.head.i
+            and _outside(verb.head.head, quotes)
+            and not _SENTENCE_BREAK.search(doc_text(verb.doc)[verb.head.head.idx : verb.idx])
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+        ):
+            # "He denied activists had forced the changes, telling the BBC ...": the parser
+            # hangs ", telling" on the reported clause; it is the reporter's.
+            verb = verb.head.head
+        elif (
+            verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl", "acomp")
+            and verb.head is not verb
+        ):
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_ == "quote":
+            verb = verb.head.head  # "quoted as saying"
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
@@ -664,6 +700,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         before is not None
         and (before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.is_title))
         and _outside(before, quotes)
+        and not (before.dep_ == "pobj" and first.tag_ == "VBG")  # "through Arsenal describing"
     ):
         return before
     return None
@@ -1004,6 +1041,10 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         candidate = _speaker(subject, people) if subject is not None else None
         if candidate is None and verb_cue.lemma != "according to":
             candidate = _unparsed_subject(verb, (start, end), context)
+        if candidate is None and verb.tag_ == "VBG":
+            # "The club issued a statement through its lawyers describing ...": the subject of
+            # the clause the participle hangs on.
+            candidate = _animate_ancestor(verb, spans, people)
         if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
             candidate = _animate_ancestor(verb, spans, people) or candidate
         if cue is None:
@@ -1136,12 +1177,42 @@ def _continuing(
         if before.start_char >= previous_end and gap.count("\n\n") <= 1:
             ref = people.subject_referent(i_first - 1)
             subject = people.subject_token(i_first - 1)
-            if ref is not None and subject is not None and is_person(ref):
+            # A quote that names that person speaks of them ("Simon Taylor looks certain to
+            # get the call. “... Simon Taylor is an outstanding player”"): not theirs.
+            if (
+                ref is not None
+                and subject is not None
+                and is_person(ref)
+                and (ref.entity is None or ref.entity.key not in _named_in_run(context, item))
+            ):
                 span = people.mention_at(subject.idx, subject.idx + len(subject))
                 return _from_referent(ref, *span, None)
     if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
     return None
+
+
+# Speech verbs as written after a name, for a cue caught inside a mis-marked quote.
+CUE_WORDS = frozenset(["said", "says", "added", "adds", "told", "tells", "explained", "wrote"])
+
+
+def _named_in_run(context: _Context, item: _Candidate) -> set[str]:
+    """The people named in a quote and the quoted parts run on right after it (the BBC writes
+    a quote of several paragraphs on one line as "A. "B. "C.")."""
+    text, spans, people = context.text, context.spans, context.people
+    named: set[str] = set()
+    last = None
+    for start, end in spans[bisect_left(spans, (item.start, 0)) :]:
+        if last is not None and text[last:start].strip(' "“”') != "":
+            break
+        for key, _, m_end in people.mentions_in(start, end):
+            # A name before a speech verb is a cue the marks failed to leave outside
+            # ('...good," Obama said. "Or ...'), not a name the speaker says.
+            after = text[m_end : m_end + 12].split()
+            if not (after and after[0].strip(".,") in CUE_WORDS):
+                named.add(key)
+        last = end
+    return named
 
 
 def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | None:

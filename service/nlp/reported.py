@@ -282,7 +282,24 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     found = _subject(verb, quotes)
     if found is None:
         found = _noun_before(verb, quotes)
+    if found is None and verb.tag_ == "VBG":
+        found = _subject_above(verb, quotes)
     return found
+
+
+def _subject_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The subject of the nearest clause above a participle ("Sanders has toned down his
+    criticism, shifting his focus to defeating Trump and admitting that ...")."""
+    token = verb
+    for _ in range(5):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ == "nsubj" and not _inside(child.idx, quotes):
+                    return child
+    return None
 
 
 def _past_dateline(subject: Token) -> Token:
