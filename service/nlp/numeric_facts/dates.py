@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.numeric_facts.ages import AGED, OLDER
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
@@ -28,6 +28,15 @@ from service.nlp.numeric_facts.values import (
     parse_number,
 )
 from service.nlp.records import NumericFact
+
+
+def _age(token: Token, sentence: int, concept: str | None = None) -> NumericFact:
+    """An age in years written as a bare number the model read as a date."""
+    doc = token.doc
+    end = token.idx + len(token)
+    return _fact(
+        "age", doc, token.idx, end, float(token.text), sentence, unit="year", concept=concept
+    )
 
 
 def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
@@ -69,17 +78,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             AGED.search(doc.text[max(0, token.idx - 24) : token.idx])
             or OLDER.match(doc.text, token.idx + len(token))
         ):  # "the age of 60", "ages of 10 and 17", "45 or older" read as a date
-            facts.append(
-                _fact(
-                    "age",
-                    doc,
-                    token.idx,
-                    token.idx + len(token),
-                    float(token.text),
-                    sentence,
-                    unit="year",
-                )
-            )
+            facts.append(_age(token, sentence))
         elif (
             len(span) == 1
             and re.fullmatch(r"\d{1,3}", token.text)
@@ -91,18 +90,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             and doc[token.i - 2].pos_ == "PROPN"
         ):  # "Maddon, 66, has ...": an age read as a date
             name = [t for t in doc[max(0, token.i - 4) : token.i - 1] if t.pos_ == "PROPN"]
-            facts.append(
-                _fact(
-                    "age",
-                    doc,
-                    token.idx,
-                    token.idx + len(token),
-                    float(token.text),
-                    sentence,
-                    unit="year",
-                    concept=" ".join(t.text for t in name) or None,
-                )
-            )
+            facts.append(_age(token, sentence, " ".join(t.text for t in name) or None))
         elif token.like_num or lowered in VAGUE:
             unit = _duration_unit(doc, token)
             if unit is None or day:
