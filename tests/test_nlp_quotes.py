@@ -183,6 +183,15 @@ def test_colon_after_a_name_or_clause_attributes(nlp):
     assert q.cue.verb == ":"
 
 
+def test_roundup_name_after_a_dash_speaks_not_the_headline_subject(nlp):
+    found = quotes(
+        nlp,
+        "Media shares blame in poll overhype - Mark Blumenthal: “Pollsters are taking heat "
+        "for not anticipating the result.”\n\nTurnout was high - Carl Bialik: “Keep calling.”",
+    )
+    assert [who(q) for q in found] == ["Mark Blumenthal", "Carl Bialik"]
+
+
 def test_listener_of_tell_is_not_the_speaker(nlp):
     (q,) = quotes(
         nlp, "“Yes, I support Ted Cruz,” Brent Bozell, a conservative leader, tells Fox News."

@@ -833,6 +833,12 @@ def _colon_speaker(
         for t in doc[max(0, token.start - CUE_WINDOW) : token.start]
         if t.idx >= line_start and _outside(t, quotes)
     ]
+    # A roundup's "Headline of the item - Jane Doe: “...”": the name after the dash speaks,
+    # not the subject of the headline before it.
+    dash = max(text.rfind(mark, line_start, colon) for mark in (" - ", "—", "–"))
+    named = [t for t in clause if t.idx > dash and not t.is_punct]
+    if dash >= 0 and 0 < len(named) <= 4 and all(t.pos_ == "PROPN" for t in named):
+        return named[-1], cue
     for t in reversed(clause):
         if t.pos_ in ("VERB", "AUX") and (subject := _subject(t, quotes)) is not None:
             return subject, cue
