@@ -237,6 +237,9 @@ def test_a_word_mostly_a_given_name_is_a_surname_only_in_its_bearers_company():
     merged = resolve_identities(per_doc)
     assert merged.keys[-2]["person:x"] == "person:john-terry"
     assert merged.keys[-1]["person:x"] != "person:john-terry"
+    # Mostly a given name (seven Terrys to two John Terrys): never a surname alone.
+    per_doc[2:2] = [[record(f"Terry {s}", "person", PERSON=1)] for s in "ABCD"]
+    assert resolve_identities(per_doc).keys[-2]["person:x"] != "person:john-terry"
 
 
 def test_a_rank_the_person_never_bears_does_not_join_them(nlp):

@@ -45,6 +45,9 @@ ESTABLISHED = 1 / 1000
 # Votes for a person that a name opening with a given name gets ("Tess Daly", "Anand Jain"
 # tagged a facility): less than one context cue, as much as a lone document's labels.
 GIVEN_NAME_VOTE = 1.0
+# A word borne as a given name more than this many times as often as a surname is never read
+# as a surname alone ("David": Craig David); up to it, only by company ("Terry": John Terry).
+GIVEN_NAME_SHARE = 2
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
 # Titles that are a rank of their own, not a courtesy: a "Lord X" or "Dr X" elsewhere is the
@@ -236,10 +239,23 @@ def resolve_identities(
             cluster = people.cluster_of(key)
             surname = short_of[entity.name][2] if short else key
             evidence = _evidence(entity) if short else {}
+            # A word as often a given name as a surname ("Terry", "Lee") is read as a surname
+            # only where its own document and the corpus take it for a person, and by company;
+            # one mostly a given name ("David", "Richard") never.
+            first, last = firsts.get(surname, 0), lasts.get(surname, 0)
+            given_like = first >= max(last, 1)
             if (
                 cluster is None
                 and short
                 and _may_be_surname(entity, surname, evidence, types=types)
+                and not (
+                    given_like
+                    and (
+                        first > GIVEN_NAME_SHARE * last
+                        or entity.type != "person"
+                        or types.get(surname) != "person"
+                    )
+                )
             ):
                 if present is None:
                     present = {key for _, key, _ in rows}
@@ -251,7 +267,7 @@ def resolve_identities(
                     docs_of,
                     person=types.get(surname) == "person",
                     ranks=_ranks(entity),
-                    by_company=firsts.get(surname, 0) >= max(lasts.get(surname, 0), 1),
+                    by_company=given_like,
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
