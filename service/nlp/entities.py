@@ -68,7 +68,7 @@ def _resolve_people(
     Returns the mentions that took a full name by their surname: a second reference that
     only a person gets.
     """
-    _short_given_names(mentions, names)
+    shortened = _short_given_names(mentions, names)
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
@@ -79,6 +79,8 @@ def _resolve_people(
     for i, name in full:
         by_surname.setdefault(surname_of(name), []).append((i, name))
         by_given.setdefault(name.split()[0], []).append((i, name))
+    for short, name in shortened.items():  # "Steve" alone is still Steven Gerrard
+        by_given.setdefault(short.split()[0], []).extend(c for c in full if c[1] == name)
     short = [
         i for i, m in enumerate(mentions) if not is_full_name(names[i]) and m.label == "PERSON"
     ]
@@ -126,12 +128,13 @@ def _resolve_people(
     return by_surname_of
 
 
-def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> None:
+def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[str, str]:
     """Rewrite a full name whose given name is the short form of another's in the document
     ("Steve Gerrard" beside "Steven Gerrard") to the longer one: one writer, one person.
 
     Same surname and word count, the shorter given name (three letters at least) opening the
-    longer, and both given names of one known gender ("Chris" is no "Christine").
+    longer, and both given names of one known gender ("Chris" is no "Christine"). Returns the
+    names rewritten: short -> long.
     """
     full = {
         names[i]
@@ -139,7 +142,7 @@ def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> None:
         if m.label == "PERSON" and is_full_name(names[i]) and len(names[i].split()) == 2
     }
     if len(full) < 2:
-        return
+        return {}
     by_surname: dict[str, list[str]] = {}
     for name in full:
         by_surname.setdefault(surname_of(name), []).append(name)
@@ -158,6 +161,7 @@ def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> None:
     for i, name in enumerate(names):
         if (target := longer.get(name)) is not None and mentions[i].label == "PERSON":
             names[i] = target
+    return longer
 
 
 def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
