@@ -2,17 +2,21 @@
 
     .venv/bin/python bench/sample_entity_gold.py names      # the 400 most frequent names
     .venv/bin/python bench/sample_entity_gold.py draw       # the same, in the seeded order read
+    .venv/bin/python bench/sample_entity_gold.py draw2      # the dev2 batch's names (seed 1117)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
-    .venv/bin/python bench/sample_entity_gold.py split      # the seeded dev/held-out split
+    .venv/bin/python bench/sample_entity_gold.py split      # the seeded dev/held-out/dev2 split
     .venv/bin/python bench/sample_entity_gold.py --check [--redraw]
 
 Names are maximal runs of capitalised words (joined by "of", "de", ...) not at a sentence
 start, and the last word of each run (surnames), counted by the number of distinct articles
 they occur in (the 98 exact duplicates dropped). The annotator read the seeded draw in order
 and kept the first 60 people and 60 organisations or places; the mentions of each kept entity
-are drawn with a seed derived from its id. Only the file reader is used: never the project's
+are drawn with a seed derived from its id. A second development batch (``dev2``, seed 1117,
+annotated before round 4's tuning) read the names the first draw had not, and kept the first
+20 people, 10 organisations, 10 places and 5 works or events; its mentions avoid every span of
+the first batch. Only the file reader is used: never the project's
 NER, so the gold is independent of the system it scores. Conventions and every decision:
 tests/data/entity_gold.md.
 """
@@ -36,6 +40,11 @@ GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "entity_gold.
 FOLDER = Path("/tmp/newsfacts-entity-gold")
 SEED = 17
 TOP_NAMES = 400
+# The second dev batch (dev2, round 4): names the first draw did not read, in a new seeded order.
+SEED2 = 1117
+TOP_NAMES2 = 1000
+FIRST_DRAW_READ = 342  # ranks 0..341 of the first draw were read (the table in entity_gold.md)
+QUOTAS2 = {"person": 20, "organization": 10, "place": 10, "other": 5}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -124,6 +133,20 @@ def drawn(docs: list[Document], top: int) -> list[tuple[str, int]]:
     return names
 
 
+def drawn2(docs: list[Document]) -> list[tuple[str, int]]:
+    """The second batch's names: the TOP_NAMES2 most frequent minus those the first draw read,
+    in the order of ``random.Random(SEED2)``."""
+    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
+    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
+    random.Random(SEED2).shuffle(names)
+    return names
+
+
+def entity_seed(entity: dict) -> int:
+    """The seed an entity and its mentions were drawn with (SEED2 for the dev2 batch)."""
+    return entity["drawn"].get("seed", SEED)
+
+
 def load_gold() -> tuple[list[dict], list[dict]]:
     rows = [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
     return [r for r in rows if r["kind"] == "entity"], [r for r in rows if r["kind"] == "mention"]
@@ -199,6 +222,21 @@ def occurrences(docs: list[Document], forms: list[str]) -> dict[str, list[tuple[
     return found
 
 
+def _untaken(
+    found: dict[str, list[tuple[int, int]]], taken: frozenset[tuple[str, int, int]]
+) -> dict[str, list[tuple[int, int]]]:
+    """``found`` without the spans overlapping one in ``taken`` (documents left empty dropped)."""
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc_id, s, e in taken:
+        by_doc[doc_id].append((s, e))
+    out = {}
+    for doc_id, spans in found.items():
+        kept = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in by_doc[doc_id])]
+        if kept:
+            out[doc_id] = kept
+    return out
+
+
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events."""
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
@@ -206,16 +244,19 @@ def quota(entity: dict) -> tuple[int, int]:
     return EXTRA_MENTIONS_PER_ENTITY, EXTRA_OTHER_FORMS_PER_ENTITY
 
 
-def draw_mentions(docs: list[Document], entity: dict) -> list[tuple[str, int, int, str]]:
+def draw_mentions(
+    docs: list[Document], entity: dict, taken: frozenset[tuple[str, int, int]] = frozenset()
+) -> list[tuple[str, int, int, str]]:
     """Occurrences to annotate for one gold entity, drawn with a seed derived from its id.
 
     Documents are taken in turn from each search form's shuffled list (so a rare alias is
     sampled too), one occurrence in each; then occurrences whose full name is none of the
-    entity's names (where another person, club or work with the same name hides).
+    entity's names (where another person, club or work with the same name hides). Spans in
+    ``taken`` (annotated in an earlier batch) are never drawn again.
     """
-    rng = random.Random(f"{SEED}:{entity['id']}")
-    per_form = [occurrences(docs, [form]) for form in entity["search"]]
-    found = occurrences(docs, entity["search"])
+    rng = random.Random(f"{entity_seed(entity)}:{entity['id']}")
+    per_form = [_untaken(occurrences(docs, [form]), taken) for form in entity["search"]]
+    found = _untaken(occurrences(docs, entity["search"]), taken)
     texts = {d.id: d.text for d in docs}
     n_docs, n_others = quota(entity)
     queues = []
@@ -247,7 +288,10 @@ def draw_mentions(docs: list[Document], entity: dict) -> list[tuple[str, int, in
 
 
 def top_up(
-    docs: list[Document], entity: dict, mentions: list[dict]
+    docs: list[Document],
+    entity: dict,
+    mentions: list[dict],
+    taken: frozenset[tuple[str, int, int]] = frozenset(),
 ) -> list[tuple[str, int, int, str]]:
     """Extra occurrences of the entity's own name when its sample found it too rarely.
 
@@ -268,12 +312,12 @@ def top_up(
     for form in [entity["name"], *entity["aliases"]]:
         found = {
             doc_id: [(s, e) for s, e in spans if texts[doc_id][s:e] == form]
-            for doc_id, spans in occurrences(docs, [form]).items()
+            for doc_id, spans in _untaken(occurrences(docs, [form]), taken).items()
         }
         found = {doc_id: spans for doc_id, spans in found.items() if spans and doc_id not in used}
         if found:
             break
-    rng = random.Random(f"{SEED}:{entity['id']}:top-up")
+    rng = random.Random(f"{entity_seed(entity)}:{entity['id']}:top-up")
     doc_ids = sorted(found)
     rng.shuffle(doc_ids)
     return [(d, *rng.choice(found[d]), "top_up") for d in doc_ids[:missing]]
@@ -336,9 +380,10 @@ def problems(entities: list[dict], mentions: list[dict], texts: dict[str, str] |
     errors = []
     if len(by_id) != len(entities):
         errors.append("duplicate entity ids")
-    expected = held_out(entities)
+    expected = held_out([e for e in entities if entity_seed(e) == SEED])
     for entity in entities:
-        want = "heldout" if entity["id"] in expected else "dev"
+        want = "dev2" if entity_seed(entity) == SEED2 else "dev"
+        want = "heldout" if entity["id"] in expected else want
         if entity["split"] != want:
             errors.append(f"{entity['id']}: split {entity['split']} but the seed says {want}")
     seen = set()
@@ -365,10 +410,28 @@ def problems(entities: list[dict], mentions: list[dict], texts: dict[str, str] |
     return errors
 
 
+def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> frozenset:
+    """Spans an entity's draw must avoid: for dev2, every span of the first batch (and, for its
+    top-up, every dev2 span drawn before the top-up)."""
+    if entity_seed(entity) == SEED:
+        return frozenset()
+    return frozenset(
+        (m["doc_id"], m["start"], m["end"])
+        for m in mentions
+        if m["split"] != "dev2" or (top_up and m["draw"] != "top_up")
+    )
+
+
 def redraw_problems(docs: list[Document], entities: list[dict], mentions: list[dict]) -> list[str]:
     """Draw everything again and compare with the gold (the annotator may have moved a span)."""
-    drawn_now = [(e["id"], *m) for e in entities for m in draw_mentions(docs, e)]
-    drawn_now += [(e["id"], *m) for e in entities for m in top_up(docs, e, mentions)]
+    drawn_now = [
+        (e["id"], *m) for e in entities for m in draw_mentions(docs, e, taken_before(e, mentions))
+    ]
+    drawn_now += [
+        (e["id"], *m)
+        for e in entities
+        for m in top_up(docs, e, mentions, taken_before(e, mentions, top_up=True))
+    ]
     drawn_now += traps(docs)
     index = defaultdict(list)
     for m in mentions:
@@ -391,13 +454,14 @@ def check(redraw: bool) -> int:
     docs = documents()
     entities, mentions = load_gold()
     errors = problems(entities, mentions, {d.id: d.text for d in docs})
-    order = drawn(docs, TOP_NAMES)
-    errors += [
-        f"{e['id']}: drawn as {e['drawn']['surface']!r} but rank {e['drawn']['rank']} is "
-        f"{order[e['drawn']['rank']][0]!r}"
-        for e in entities
-        if order[e["drawn"]["rank"]][0] != e["drawn"]["surface"]
-    ]
+    orders = {SEED: drawn(docs, TOP_NAMES), SEED2: drawn2(docs)}
+    for e in entities:
+        order = orders[entity_seed(e)]
+        if order[e["drawn"]["rank"]][0] != e["drawn"]["surface"]:
+            errors.append(
+                f"{e['id']}: drawn as {e['drawn']['surface']!r} but rank {e['drawn']['rank']} "
+                f"is {order[e['drawn']['rank']][0]!r}"
+            )
     if redraw:
         errors += redraw_problems(docs, entities, mentions)
     for error in errors:
@@ -406,7 +470,7 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "all"):
+    for split in ("dev", "heldout", "dev2", "all"):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -424,7 +488,9 @@ def check(redraw: bool) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "command", nargs="?", choices=["names", "draw", "mentions", "top-up", "traps", "split"]
+        "command",
+        nargs="?",
+        choices=["names", "draw", "draw2", "mentions", "top-up", "traps", "split"],
     )
     parser.add_argument("--top", type=int, default=TOP_NAMES)
     parser.add_argument("--ids", help="comma-separated entity ids (mentions)")
@@ -440,6 +506,9 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
+    elif args.command == "draw2":
+        for rank, (name, count) in enumerate(drawn2(docs)):
+            print(f"{rank:4} {count:5} {name}")
     elif args.command in ("mentions", "top-up"):
         entities, mentions = load_gold()
         wanted = set(args.ids.split(",")) if args.ids else None
@@ -448,9 +517,10 @@ def main() -> int:
             if wanted and entity["id"] not in wanted:
                 continue
             if args.command == "mentions":
-                drawn_here = draw_mentions(docs, entity)
+                drawn_here = draw_mentions(docs, entity, taken_before(entity, mentions))
             else:
-                drawn_here = top_up(docs, entity, mentions)
+                taken = taken_before(entity, mentions, top_up=True)
+                drawn_here = top_up(docs, entity, mentions, taken)
             for doc_id, start, end, kind in drawn_here:
                 text = texts[doc_id]
                 context = text[max(0, start - 120) : end + 80].replace("\n", " ")
@@ -467,9 +537,10 @@ def main() -> int:
             print(json.dumps(row, ensure_ascii=False))
     elif args.command == "split":
         entities, _ = load_gold()
-        out = held_out(entities)
+        out = held_out([e for e in entities if entity_seed(e) == SEED])
         for entity in entities:
-            print(entity["id"], "heldout" if entity["id"] in out else "dev", entity["name"])
+            split = "dev2" if entity_seed(entity) == SEED2 else "dev"
+            print(entity["id"], "heldout" if entity["id"] in out else split, entity["name"])
     else:
         parser.print_help()
     return 0

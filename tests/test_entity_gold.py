@@ -16,7 +16,7 @@ ENTITIES = {r["id"]: r for r in ROWS if r["kind"] == "entity"}
 MENTIONS = [r for r in ROWS if r["kind"] == "mention"]
 
 
-def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out():
+def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_a_dev2_batch():
     kinds = Counter(
         (
             "person"
@@ -30,6 +30,8 @@ def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out():
     )
     assert kinds[("person", "dev")] == kinds[("org_or_place", "dev")] == 40
     assert kinds[("person", "heldout")] == kinds[("org_or_place", "heldout")] == 20
+    assert kinds[("person", "dev2")] == kinds[("org_or_place", "dev2")] == 20
+    assert kinds[("other", "dev2")] == 5
     assert all(e["titles"] for e in ENTITIES.values() if e["type"] == "person")
 
 
@@ -51,3 +53,18 @@ def test_offsets_point_at_the_annotated_text(tmp_path):
     texts = {d.id: d.text for d in documents}
     wrong = [m for m in MENTIONS if texts[m["doc_id"]][m["start"] : m["end"]] != m["text"]]
     assert wrong == []
+
+
+def test_dev2_mentions_never_overlap_a_first_batch_span():
+    first = [m for m in MENTIONS if m["split"] != "dev2"]
+    second = [m for m in MENTIONS if m["split"] == "dev2"]
+    assert len(second) >= 350
+    by_doc = {}
+    for m in first:
+        by_doc.setdefault(m["doc_id"], []).append((m["start"], m["end"]))
+    overlapping = [
+        m
+        for m in second
+        if any(s < m["end"] and m["start"] < e for s, e in by_doc.get(m["doc_id"], ()))
+    ]
+    assert overlapping == []

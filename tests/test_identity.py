@@ -204,6 +204,44 @@ def test_an_award_and_its_plural_are_one_entity():
     assert merged.keys[3]["organization:x"] != merged.keys[3]["group:x"]
 
 
+def test_a_counted_plural_taken_for_a_place_is_the_award():
+    per_doc = [
+        [record("Grammy", "event", PERSON=1, award=3)],
+        [record("Grammys", "place", GPE=2, countable=1)],
+        [record("Grammys", "place", GPE=1, article=1)],
+        [record("Athens", "place", GPE=3), record("Athen", "event", EVENT=1, award=1)],
+    ]
+    merged = resolve_identities(per_doc)
+    assert merged.keys[1]["place:x"] == merged.keys[2]["place:x"] == "event:grammy"
+    assert merged.keys[0]["event:x"] == "event:grammy"
+    # Never counted: a place stays a place, whatever its singular.
+    assert merged.keys[3]["place:x"] == "place:athens"
+
+
+def test_a_word_mostly_a_given_name_is_a_surname_only_in_its_bearers_company():
+    def named(name, kind, **evidence):  # a key of its own, as in a document
+        pairs = tuple(sorted(evidence.items()))
+        return Entity(f"{kind}:{name.lower()}", name, kind, (), (), (), 1.0, pairs)
+
+    team = [
+        named("Chelsea", "organization", ORG=1),
+        named("Lampard", "person", PERSON=1),
+        named("Drogba", "person", PERSON=1),
+        named("Cech", "person", PERSON=1),
+    ]
+    per_doc = [[record("John Terry", "person", PERSON=1, title=1), *team] for _ in range(2)]
+    per_doc += [[record(f"Terry {s}", "person", PERSON=1)] for s in ("Wogan", "Venables", "Jones")]
+    per_doc += [[record(f"Filler {i}", "organization", ORG=1)] for i in range(40)]
+    per_doc.append([record("Terry", "person", PERSON=1), *team])  # a Chelsea team sheet
+    per_doc.append([record("Terry", "person", PERSON=1), named("BBC", "organization", ORG=1)])
+    merged = resolve_identities(per_doc)
+    assert merged.keys[-2]["person:x"] == "person:john-terry"
+    assert merged.keys[-1]["person:x"] != "person:john-terry"
+    # Mostly a given name (seven Terrys to two John Terrys): never a surname alone.
+    per_doc[2:2] = [[record(f"Terry {s}", "person", PERSON=1)] for s in "ABCD"]
+    assert resolve_identities(per_doc).keys[-2]["person:x"] != "person:john-terry"
+
+
 def test_a_rank_the_person_never_bears_does_not_join_them(nlp):
     ids, _ = corpus_ids(
         nlp,

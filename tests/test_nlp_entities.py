@@ -378,3 +378,37 @@ def test_initials_in_a_team_sheet_make_people(nlp):
     assert "article" not in cues_of(nlp, text, "A Troncon")
     # Outside a list, "A" is the article.
     assert ("A Troncon", "PERSON") not in labels(nlp, "A Troncon pass set up the try.")
+
+
+def test_a_short_given_name_beside_the_long_one_is_one_person(nlp):
+    found = entities(
+        nlp,
+        "Liverpool fans begged Steve Gerrard to stay. Gerrard was silent. "
+        "Later Steven Gerrard said he was happy at the club. Steve said so twice.",
+    )
+    people = [e for e in found.values() if e.type == "person"]
+    assert [e.name for e in people] == ["Steven Gerrard"]
+    assert len(people[0].mentions) == 4
+
+
+def test_a_given_name_of_another_gender_is_another_person(nlp):
+    found = entities(
+        nlp, "Daniel Smith met his sister Danielle Smith in Leeds. Daniel Smith said it was fun."
+    )
+    assert {e.name for e in found.values() if e.type == "person"} == {
+        "Daniel Smith",
+        "Danielle Smith",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Smoking will be banned, the Scottish Executive said on Monday.", "Scottish Executive"),
+        ("The plans went before the Welsh Assembly in Cardiff last week.", "Welsh Assembly"),
+    ],
+)
+def test_a_nationality_before_a_government_body_is_an_organisation(nlp, text, name):
+    found = labels(nlp, text)
+    assert (name, "ORG") in found
+    assert not [t for t, label in found if label == "NORP"]

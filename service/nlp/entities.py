@@ -16,6 +16,7 @@ from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES, NAME_PARTICLES, POST_NOMINALS
 from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
 from service.nlp.spans import add_entity_rules
@@ -67,6 +68,7 @@ def _resolve_people(
     Returns the mentions that took a full name by their surname: a second reference that
     only a person gets.
     """
+    shortened = _short_given_names(mentions, names)
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
@@ -77,6 +79,8 @@ def _resolve_people(
     for i, name in full:
         by_surname.setdefault(surname_of(name), []).append((i, name))
         by_given.setdefault(name.split()[0], []).append((i, name))
+    for short, name in shortened.items():  # "Steve" alone is still Steven Gerrard
+        by_given.setdefault(short.split()[0], []).extend(c for c in full if c[1] == name)
     short = [
         i for i, m in enumerate(mentions) if not is_full_name(names[i]) and m.label == "PERSON"
     ]
@@ -122,6 +126,42 @@ def _resolve_people(
         elif cues[i].given:
             names[i] = f"{cues[i].title} {name}"
     return by_surname_of
+
+
+def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[str, str]:
+    """Rewrite a full name whose given name is the short form of another's in the document
+    ("Steve Gerrard" beside "Steven Gerrard") to the longer one: one writer, one person.
+
+    Same surname and word count, the shorter given name (three letters at least) opening the
+    longer, and both given names of one known gender ("Chris" is no "Christine"). Returns the
+    names rewritten: short -> long.
+    """
+    full = {
+        names[i]
+        for i, m in enumerate(mentions)
+        if m.label == "PERSON" and is_full_name(names[i]) and len(names[i].split()) == 2
+    }
+    if len(full) < 2:
+        return {}
+    by_surname: dict[str, list[str]] = {}
+    for name in full:
+        by_surname.setdefault(surname_of(name), []).append(name)
+    longer: dict[str, str] = {}
+    for group in by_surname.values():
+        for a in group:
+            for b in group:
+                given_a, given_b = a.split()[0], b.split()[0]
+                if (
+                    3 <= len(given_a) < len(given_b)
+                    and given_b.startswith(given_a)
+                    and (gender := first_name_gender(a)) is not None
+                    and first_name_gender(b) == gender
+                ):
+                    longer[a] = b
+    for i, name in enumerate(names):
+        if (target := longer.get(name)) is not None and mentions[i].label == "PERSON":
+            names[i] = target
+    return longer
 
 
 def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:

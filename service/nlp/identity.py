@@ -45,6 +45,9 @@ ESTABLISHED = 1 / 1000
 # Votes for a person that a name opening with a given name gets ("Tess Daly", "Anand Jain"
 # tagged a facility): less than one context cue, as much as a lone document's labels.
 GIVEN_NAME_VOTE = 1.0
+# A word borne as a given name more than this many times as often as a surname is never read
+# as a surname alone ("David": Craig David); up to it, only by company ("Terry": John Terry).
+GIVEN_NAME_SHARE = 2
 # difflib ratio from which two given names are spellings of one ("Kostas"/"Costas": 0.83).
 SPELLING_RATIO = 0.8
 # Titles that are a rank of their own, not a courtesy: a "Lord X" or "Dr X" elsewhere is the
@@ -102,11 +105,16 @@ def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
     """ "Oscars" is the plural of "Oscar": an award or event and its plural are one entity,
     of the singular's type (``types`` is updated: "the Oscars" is taken for an organisation
-    as any plural with an article). Returns the plural's key -> the singular's."""
+    as any plural with an article). A plural taken for a place or a person is one too when it
+    is counted or awarded ("three Grammys", "won two Grammys"): no place or person is.
+    Returns the plural's key -> the singular's."""
     singular = {}
     for key, kind in list(types.items()):
         stem = key[:-1]
-        if not key.endswith("s") or stem not in types or {kind, types[stem]} & _NOT_PLURALS:
+        if not key.endswith("s") or stem not in types or types[stem] in _NOT_PLURALS:
+            continue
+        counted = evidence_of[key].get("countable", 0) + evidence_of[key].get("award", 0)
+        if kind in _NOT_PLURALS and not counted:
             continue
         awarded = evidence_of[key].get("award", 0) + evidence_of[stem].get("award", 0)
         if "event" in (kind, types[stem]) or awarded:
@@ -231,11 +239,22 @@ def resolve_identities(
             cluster = people.cluster_of(key)
             surname = short_of[entity.name][2] if short else key
             evidence = _evidence(entity) if short else {}
+            # A word as often a given name as a surname ("Terry", "Lee") is read as a surname
+            # only where its own document and the corpus take it for a person, and by company;
+            # one mostly a given name ("David", "Richard") never.
+            first, last = firsts.get(surname, 0), lasts.get(surname, 0)
+            given_like = first >= max(last, 1)
             if (
                 cluster is None
                 and short
-                and _may_be_surname(
-                    entity, surname, evidence, types=types, firsts=firsts, lasts=lasts
+                and _may_be_surname(entity, surname, evidence, types=types)
+                and not (
+                    given_like
+                    and (
+                        first > GIVEN_NAME_SHARE * last
+                        or entity.type != "person"
+                        or types.get(surname) != "person"
+                    )
                 )
             ):
                 if present is None:
@@ -248,6 +267,7 @@ def resolve_identities(
                     docs_of,
                     person=types.get(surname) == "person",
                     ranks=_ranks(entity),
+                    by_company=given_like,
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -354,19 +374,16 @@ def _may_be_surname(
     evidence: Mapping[str, int],
     *,
     types: Mapping[str, str],
-    firsts: Mapping[str, int],
-    lasts: Mapping[str, int],
 ) -> bool:
     """Whether a one-word name may be read as a surname of someone named in full elsewhere.
 
-    Not a given name ("Sir John", or a word more often a first name than a last one in the
-    corpus: "David", "Ray"); and the mention must be able to be a person: a person by its
-    own document or by the corpus, or titled, or the subject of "said".
+    Not a given name ("Sir John"; a word more often a first name than a last one in the
+    corpus, "David", "Terry", only by company: see ``_People.bearer``); and the mention must be
+    able to be a person: a person by its own document or by the corpus, or titled, or the
+    subject of "said".
     """
     words = entity.name.split()
     if is_full_name(entity.name) or words[0].lower() in PERSON_TITLES or evidence.get("given"):
-        return False
-    if firsts.get(key, 0) >= max(lasts.get(key, 0), 1):
         return False
     if evidence.get("WORK", 0) and not evidence.get("title"):
         return False
@@ -404,6 +421,7 @@ class _People:
         *,
         person: bool = True,
         ranks: frozenset[str] = frozenset(),
+        by_company: bool = False,
     ) -> str | None:
         """The one person named in full with this surname that a bare mention can mean.
 
@@ -413,7 +431,9 @@ class _People:
         contradict. A lone namesake named in full in fewer than a share ESTABLISHED of the
         documents, or with a surname that is mostly not a person's across the corpus
         (``person`` false: "Blackburn", "Scotland"), needs half that company. A mention
-        with a rank (``ranks``: "Lord X", "Dr X") only means someone given that rank.
+        with a rank (``ranks``: "Lord X", "Dr X") only means someone given that rank. A word
+        more often a given name in the corpus (``by_company``: "Terry" in a Chelsea team
+        sheet) means someone by company alone, and all of COMPANY_EVIDENCE.
         """
         candidates = [
             root
@@ -435,6 +455,13 @@ class _People:
             shared = (k for k in present if not docs_of[k].isdisjoint(documents))
             return sum(log(total / len(docs_of[k])) for k in shared)
 
+        if by_company:
+            shared = {r: company(r) for r in candidates}
+            best = max(candidates, key=lambda r: (shared[r], -self.docs[r], r))
+            others = [shared[r] for r in candidates if r != best]
+            if shared[best] >= COMPANY_EVIDENCE and shared[best] >= 2 * max(others, default=0):
+                return best
+            return None
         if len(candidates) == 1:
             root = candidates[0]
             if person and self.docs[root] >= ESTABLISHED * self.total:

@@ -650,6 +650,13 @@ EVENT_NAME_ENDINGS = frozenset(
     Trophy Tournament Expo Show Summit Week""".split()  # noqa: SIM905
 )
 
+# Capitalised heads that make a nationality before them the name of a government body:
+# "the Scottish Executive", "the Welsh Assembly", "the Irish Government".
+GOVERNMENT_BODIES = frozenset(
+    """Executive Parliament Assembly Government Cabinet Senate Ministry Office Police Army
+    Navy""".split()  # noqa: SIM905
+)
+
 # Words right after a name that make it an organisation ("Chelsea FC", "Yukos shares").
 ORG_SUFFIXES = frozenset(
     """fc afc plc inc inc. ltd ltd. corp corp. co co. llc ag sa nv shares stock

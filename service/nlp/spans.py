@@ -16,6 +16,7 @@ from service.nlp.lexicon import (
     CANONICAL_NAMES,
     DEMONYMS,
     ENTITY_TYPES,
+    GOVERNMENT_BODIES,
     NAME_PARTICLES,
     NON_PERSON_ORG_WORDS,
     NON_PERSON_THING_WORDS,
@@ -308,7 +309,8 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
     Capitalised words it left after a place or organisation ("Hollywood Reporter", "Melbourne
     Park", "PlayStation Portable"), or before one ("3GSM World Congress", "Aero India"),
     belong to the name of an organisation or facility rather than the place; "the Duke of
-    Edinburgh" is a person; "Nazi Germany" is a place of its own.
+    Edinburgh" is a person; "Nazi Germany" is a place of its own; "the Scottish Executive" an
+    organisation.
     """
     covered = set()
     for span in spans:
@@ -343,6 +345,18 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and previous[0].lower_ not in PARTY_WORDS
         ):
             out[-1] = Span(doc, previous.start, span.end, label=span.label_)
+            continue
+        # "the Scottish Executive": a nationality and a government body's head, not a group.
+        if (
+            span.label_ == "NORP"
+            and len(span) == 1
+            and span[0].lower_ not in PARTY_WORDS
+            and span.end < len(doc)
+            and span.end not in covered
+            and doc[span.end].text in GOVERNMENT_BODIES
+            and not doc[span.end].is_sent_start
+        ):
+            out.append(Span(doc, start, span.end + 1, label="ORG"))
             continue
         end = span.end
         label = span.label_
