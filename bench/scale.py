@@ -334,17 +334,10 @@ def replicate_store(base: Path, target: Path, corpus: Path, articles: list[dict]
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA cache_size = -1048576")
-    db.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION}")
     db.execute("ATTACH DATABASE ? AS base", (str(base),))
     db.execute("CREATE TEMP TABLE copies(c INTEGER PRIMARY KEY, file TEXT, sha TEXT)")
     db.executemany("INSERT INTO temp.copies VALUES (?, ?, ?)", files)
-    db.execute("BEGIN")
-    statements = store.schema()
-    indexes = [s for s in statements if s.startswith("CREATE INDEX")]
-    for s in statements:
-        if s not in indexes:
-            db.execute(s)
+    indexes = corpus_build.create_tables(db)
     counts = {
         t: db.execute(f"SELECT count(*) FROM base.{t}").fetchone()[0]
         for t in ("quotes", "facts", "occurrences")

@@ -226,16 +226,9 @@ def write_store(
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA locking_mode = EXCLUSIVE")
         db.execute("PRAGMA cache_size = -262144")
-        db.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
-        db.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION}")
-        db.execute("BEGIN")
-        statements = store.schema()
-        indexes = [s for s in statements if s.startswith("CREATE INDEX")]
-        for statement in statements:
-            if statement not in indexes:
-                db.execute(statement)
+        indexes = create_tables(db)
         totals = _write_rows(db, documents, analyses)
-        for statement in indexes:  # once the rows are in: faster, and compact
+        for statement in indexes:
             db.execute(statement)
         finish_store(db, totals)
         db.executemany(
@@ -245,6 +238,20 @@ def write_store(
         db.execute("COMMIT")
     with open(path, "rb") as f:  # on disk before it is renamed into place
         os.fsync(f.fileno())
+
+
+def create_tables(db: sqlite3.Connection) -> list[str]:
+    """Mark a new store file as ours, begin its transaction and create its tables; return
+    the index statements, to run once the rows are in (faster, and compact)."""
+    db.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION}")
+    db.execute("BEGIN")
+    statements = store.schema()
+    indexes = [s for s in statements if s.startswith("CREATE INDEX")]
+    for statement in statements:
+        if statement not in indexes:
+            db.execute(statement)
+    return indexes
 
 
 def _now() -> str:
