@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ from service.nlp.numeric_facts.ranges import (
     _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
+from service.nlp.numeric_facts.units import unit_name
 from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
@@ -37,6 +39,30 @@ from service.nlp.numeric_facts.values import (
     WORDS,
 )
 from service.nlp.records import NumericFact
+
+
+def _years_only(text: str) -> bool:
+    """Whether every number of a span is a year ("between 1990 and 2004")."""
+    numbers = re.findall(r"[\d.,]+\d|\d", text)
+    return bool(numbers) and all(_YEAR.fullmatch(n) for n in numbers)
+
+
+def _measures(ent: Span) -> list[Span]:
+    """ "a 4.3 second 40 yard dash", "12 ft 2 in": two amounts each with its unit in one
+    entity, as two spans."""
+    doc = ent.doc
+    for i in range(ent.start + 2, ent.end):
+        if (
+            doc[i].like_num
+            and doc[i - 2].like_num
+            and doc[i - 1].is_alpha
+            and unit_name(doc[i - 1].text)
+        ):
+            return [
+                Span(doc, ent.start, i, label=ent.label_),
+                Span(doc, i, ent.end, label=ent.label_),
+            ]
+    return [ent]
 
 
 def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
@@ -61,7 +87,11 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
             continue
         ent = found
-        if ent.label_ == "DATE" and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent)):
+        if (
+            ent.label_ == "DATE"
+            and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent))
+            and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
+        ):
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
         if _skip(doc, ent):
             for i in range(found.start_char, found.end_char):
@@ -101,7 +131,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                     ]
                 )
         else:
-            add(_amount_facts(doc, ent, sentence))
+            for part in _measures(ent):
+                add(_amount_facts(doc, part, sentence))
     for span in _number_tokens(doc, taken):
         if not _skip(doc, span):
             add(_amount_facts(doc, span, sentence_of(span.start_char)))

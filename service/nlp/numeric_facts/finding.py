@@ -26,6 +26,7 @@ from service.nlp.numeric_facts.units import (
     unit_name,
 )
 from service.nlp.numeric_facts.values import (
+    _FRACTION,
     _GLUED,
     _PERCENT_TOKEN,
     _PLAIN,
@@ -37,6 +38,7 @@ _BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?",
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _DIGIT = re.compile(r"\d")
+_LETTERS = {"US", "A", "C", "HK", "NZ"}  # a currency's sign only before "$": not "A 512MB card"
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 
@@ -62,6 +64,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
+        if _FRACTION.fullmatch(text):  # "½ teaspoon", "2½ cups"
+            found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
+            continue
         if not _DIGIT.search(text):
             if token.lower_ == "one" and _one_of_a_noun(token):
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
@@ -157,7 +162,7 @@ def _widen(span: Span) -> Span:
         start += 1
     before = doc[start - 1].text if start > 0 else ""
     if (
-        before in _SYMBOLS
+        (before in _SYMBOLS and (before not in _LETTERS or doc[start].text.startswith("$")))
         or (before in ("us", "hk", "c", "nz") and doc[start].text.startswith("$"))  # "c $ 16"
         or _code(before)
         or before in _PREFIXES  # "Rs 5,000", "RMB 300"
@@ -228,6 +233,6 @@ def _widen(span: Span) -> Span:
         found = unit_in(doc[start : min(end + 2, len(doc))])
         if found and found[2] < end < found[3]:
             end = found[3]
-        elif found and not any(t.like_num for t in doc[found[3] : end]):
+        elif found and not any(t.like_num for t in (*doc[found[3] : end], *doc[end : found[2]])):
             end = found[3]  # "12 C overnight": the entity ran past the unit
     return Span(doc, start, end, label=label)

@@ -25,6 +25,7 @@ from service.nlp.numeric_facts.units import (
     unit_name,
 )
 from service.nlp.numeric_facts.values import (
+    _FRACTION,
     _GLUED,
     _PERCENT_TOKEN,
     _PLAIN,
@@ -129,6 +130,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or _SYMBOL_AMOUNT.match(token.text)
                 or _CODE_TOKEN.fullmatch(token.text)
                 or _PLAIN.fullmatch(token.text)
+                or _FRACTION.fullmatch(token.text)  # "2½", "½"
                 or _PERCENT_TOKEN.fullmatch(token.text)
                 or (glued and unit_name(glued[2], glued=True))
                 or (glued and glued[2] in CURRENCY_CODES)
@@ -141,7 +143,13 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
     if len(span) != 1 or not re.fullmatch(r"\d{1,2}", span.text) or int(span.text) > 31:
         return False
     near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return any(t.is_title and t.lower_ in MONTHS and len(t) > 3 for t in near)
+    # "May" after the number only as a name ("a 5 May poll"), not the verb.
+    return any(
+        t.is_title
+        and t.lower_ in MONTHS
+        and (len(t) > 3 or (t.i == span.end and t.pos_ == "PROPN"))
+        for t in near
+    )
 
 
 def _in_name(doc: Doc, span: Span) -> bool:

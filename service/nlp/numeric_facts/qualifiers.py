@@ -44,6 +44,10 @@ QUALIFIERS = {
     "below": (False, "upper"),
     "as many as": (False, "upper"),
     "as much as": (False, "upper"),
+    "as little as": (False, "lower"),  # the least it may be, as "as few as"
+    "smaller than": (False, "upper"),
+    "bigger than": (False, "lower"),
+    "larger than": (False, "lower"),
     "sub-": (False, "upper"),  # "sub-7 nanometer chips"
     "well over": (False, "lower"),
     "well above": (False, "lower"),
@@ -90,6 +94,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     before = doc_text(doc)[max(0, start - 20) : start]
     if inside:
         word = inside[1].lower()
+        if word == "up to" and _verb_particle(doc, start):
+            return start + len(inside[0]), None  # "turned up to one gig"
         for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
             if before.lower().endswith(longer[: -len(word)]):
                 return start - len(longer) + len(word), longer
@@ -102,9 +108,34 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         and re.match(r"[\d$£€¥]", doc_text(doc)[start:end])
     ):
         match = None  # "over a 20-year career": a preposition and its noun phrase, no bound
+    if (
+        match
+        and match[1].lower() == "up to"
+        and _verb_particle(doc, start - len(before) + match.start())
+    ):
+        match = None  # "turned up to one gig": the verb's particle, no bound
     if match:
         return start - len(before) + match.start(), match[1].lower()
     return start, None
+
+
+# Verbs whose particle "up" makes "up to" no bound: "turned up to one gig", "adds up to $5",
+# "went up to 5%" (a level reached); not "could cost up to £90".
+_UP_PARTICLE_VERBS = {
+    "turn", "show", "sign", "live", "own", "face", "catch", "measure", "add", "go", "move",
+    "come", "step", "open", "sum", "line", "end", "wake",
+}  # fmt: skip
+
+
+def _verb_particle(doc: Doc, char: int) -> bool:
+    """Whether the word at ``char`` is a verb's particle ("up" of "turned up to")."""
+    word = doc.char_span(char, char + 2) if char >= 0 else None
+    return (
+        word is not None
+        and len(word) == 1
+        and word[0].dep_ == "prt"
+        and word[0].head.lemma_ in _UP_PARTICLE_VERBS
+    )
 
 
 _QUALIFIER_BEFORE = re.compile(
@@ -131,7 +162,7 @@ DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
-          "send", "drive", "knock"}  # fmt: skip
+          "send", "drive", "knock", "leave"}  # fmt: skip
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 
@@ -194,7 +225,9 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         if not by:
             return None
         token, head = head, head.head  # "cut by 5%"
-    if token.dep_ not in ("dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod"):
+    # "agent": "gained by 13%", read as a passive's agent
+    if token.dep_ not in ("dobj", "npadvmod", "prep", "agent", "advmod", "attr", "nummod",
+                          "quantmod"):  # fmt: skip
         return None
     verb = head
     if verb.pos_ not in ("VERB", "AUX"):

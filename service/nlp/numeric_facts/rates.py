@@ -34,6 +34,24 @@ def _period(doc: Doc, i: int) -> str | None:
             return "year" if unit == "annum" else unit
         # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
         following = doc[i + 1]
+        j = i + 1  # "per successful asylum seeker": past the modifiers to the noun
+        while (
+            j + 1 < min(len(doc), i + 5)
+            and doc[j].dep_ in ("amod", "compound")
+            and (doc[j].head.i > j)
+        ):
+            j += 1
+        if (
+            word == "per"
+            and j > i + 1
+            and doc[j].pos_ == "NOUN"
+            and doc[j].is_alpha
+            and doc[i + 1].lower_ != "cent"  # "a 50 per cent chance"
+        ):
+            whole = unit_name(doc[i + 1 : j + 1].text)  # "per square foot": one unit
+            if whole:
+                return whole[0]
+            following = doc[j]
         if (
             word == "per"
             and following.pos_ == "NOUN"

@@ -350,7 +350,7 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
         ):
             return found  # "25 m/s": metres per second, not millions
         if (
-            token.like_num
+            (token.like_num and not (seen and token.lower_ == "second"))  # "4.3 second"
             or token.lower_ in SCALES
             or token.lower_ in VAGUE
             or _NUMBERLIKE.match(token.text)  # "$5", "Y=28,030"; not "km2"

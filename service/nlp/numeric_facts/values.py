@@ -22,6 +22,11 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "tr": 1e12,
+    # South Asian scales ("35 lakh rupees", "2 crore"), common in Indian and Pakistani news.
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 
@@ -83,19 +88,24 @@ _DENOMINATOR_DIGITS = {2, 3, 4, 5, 8, 10, 16, 32, 64}
 
 
 _PERCENT_TOKEN = re.compile(r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?pc")  # "1.38pc"
-_PLAIN = re.compile(r"(?:[-+−]|(?i:minus|sub)-)?\d+(?:,\d{3})*(?:\.\d+)?")
+_PLAIN = re.compile(
+    r"(?:[-+−]|(?i:minus|sub)-)?(?:\d{1,2}(?:,\d\d)+,\d{3}|\d+(?:,\d{3})*)(?:\.\d+)?"
+)
 
 
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+# "12,34,567.89": the South Asian grouping (lakhs, then thousands), before the usual one.
+_NUMBER = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
 
 
 _SCALE_AFTER = re.compile(
-    r"^\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)", re.IGNORECASE
+    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    re.IGNORECASE,
 )
 
 
 _HAS_SCALE = re.compile(
-    r"\d\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)", re.IGNORECASE
+    r"\d\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    re.IGNORECASE,
 )
 
 

@@ -1,0 +1,90 @@
+"""Numeric facts, fifth round of issue 13: kinds of errors found on quantity_specs and on news
+sentences where ours and CQE disagreed; each rule on a short hand-written sentence."""
+
+import pytest
+
+from service.nlp.numeric_facts import NumericFact, extract_numeric_facts
+
+
+def facts(nlp, text: str) -> list[NumericFact]:
+    return extract_numeric_facts(nlp(text))
+
+
+def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
+    found = [f for f in facts(nlp, text) if f.text == fact_text]
+    assert len(found) == 1, (fact_text, [f.text for f in facts(nlp, text)])
+    return found[0]
+
+
+def test_a_span_of_two_years_is_no_range_of_counts(nlp):
+    found = facts(nlp, "Between 1991 and 2003, 14 miners died in the pit.")
+    assert [(f.kind, f.value, f.range) for f in found if f.value != 14] == [
+        ("year", 1991, None),
+        ("year", 2003, None),
+    ]
+
+
+def test_a_day_before_may_is_a_date(nlp):
+    assert [f.value for f in facts(nlp, "Voters go to the polls in a 6 May election.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "qualifier", "bound"),
+    [
+        ("Thirty bands turned up to one gig in Leeds.", "one", None, None),
+        ("Tickets can cost up to £90.", "up to £90", "up to", "upper"),
+        ("Tracks sell for as little as 79p each.", "as little as 79p", "as little as", "lower"),
+        ("Phones with smaller than 16GB of memory sell badly.", "smaller than 16GB",
+         "smaller than", "upper"),
+    ],
+)  # fmt: skip
+def test_qualifiers_and_a_verbs_particle(nlp, text, fact_text, qualifier, bound):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.qualifier, fact.bound) == (qualifier, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("Exports gained by 4%, the office said.", "4%", "up"),
+        ("The revision leaves output up 1.1% for the year.", "1.1%", "up"),
+    ],
+)
+def test_directions_of_a_passive_by_and_of_leave_up(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "currency"),
+    [
+        ("The farmer borrowed 35 lakh rupees last year.", "35 lakh rupees", 3_500_000, "INR"),
+        ("The firm lost Rs 2 crore in the fire.", "Rs 2 crore", 20_000_000, "INR"),
+        ("He repaid 12,34,567.89 rupees to the bank.", "12,34,567.89 rupees", 1234567.89, "INR"),
+        ("The state has 1.5 crore voters.", "1.5 crore", 15_000_000, None),
+    ],
+)
+def test_lakh_crore_and_the_south_asian_grouping(nlp, text, fact_text, value, currency):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.currency) == (value, currency)
+
+
+def test_vulgar_fractions_are_numbers(nlp):
+    values = sorted(f.value for f in facts(nlp, "Stir in ½ teaspoon of salt and 2½ cups of milk."))
+    assert values == [0.5, 2.5]
+
+
+def test_a_capital_a_before_a_number_is_no_currency(nlp):
+    fact = fact_of(nlp, "A 256MB card holds ten films.", "256MB")
+    assert (fact.kind, fact.unit, fact.currency) == ("quantity", "megabyte", None)
+
+
+def test_a_rate_per_a_noun_with_modifiers(nlp):
+    assert fact_of(nlp, "It cost £90,000 per successful applicant.", "£90,000").rate == "applicant"
+    fact = fact_of(nlp, "Flats sell at $900 per square foot.", "$900 per square foot")
+    assert fact.rate == "square_foot"
+    assert fact_of(nlp, "There is a 50 per cent chance of rain.", "50 per cent").rate is None
+
+
+def test_two_measures_in_one_entity_are_two_facts(nlp):
+    found = facts(nlp, "Scouts want a receiver who can run a 4.4 second 40 yard dash.")
+    assert [(f.text, f.unit) for f in found] == [("4.4 second", "second"), ("40 yard", "yard")]
