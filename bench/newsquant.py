@@ -225,6 +225,8 @@ def unit_key(unit: str | None) -> str | None:
             return CURRENCY_NAMES.get(name, name)
     if lowered in ALIASES:
         return ALIASES[lowered]
+    if re.fullmatch(r"percentage[ _]points?", lowered):
+        return "percent"  # NewsQuant's units (CQE's unit.json) have no percentage point
     for separator in (" per ", "/"):
         if separator in lowered and not _pint_name(text):
             numerator, _, denominator = text.partition(separator if separator in text else "/")
@@ -267,6 +269,15 @@ def same_unit(gold: str | None, predicted: str | None) -> bool:
         return bool(set(gold[len(NOUN) :].split()) & set(predicted[len(NOUN) :].split()))
     if gold == predicted:
         return True
+    if gold and predicted and " per " in gold and " per " in predicted:
+        # "dollar per noun:asylum seeker" and "dollar per noun:seeker": each side alike
+        top, _, bottom = gold.partition(" per ")
+        other_top, _, other_bottom = predicted.partition(" per ")
+        none = {None, "None"}
+        if (top in none) == (other_top in none) and (bottom in none) == (other_bottom in none):
+            tops = top in none or same_unit(top, other_top)
+            if tops and (bottom in none or same_unit(bottom, other_bottom)):
+                return True
     if gold is None or predicted is None or _REGISTRY is None:
         return False
     base = _in_base_units(gold)
@@ -405,9 +416,11 @@ def _level_reached(fact, doc) -> str | None:
     if verb.head.lemma_ in ("expect", "forecast", "predict", "project", "likely", "due"):
         return None  # "is expected to rise only to 1.9%": no move yet
     particle = {c.lower_ for c in before if c.dep_ == "prt"}
-    if verb.lemma_ in UP_VERBS | UP_BY or "up" in particle:
+    if particle & {"up", "down"}:  # "push down the rate to 5.2%": the particle says which way
+        return "up" if "up" in particle else "down"
+    if verb.lemma_ in UP_VERBS | UP_BY:
         return "up"
-    if verb.lemma_ in DOWN_VERBS | DOWN_BY or "down" in particle:
+    if verb.lemma_ in DOWN_VERBS | DOWN_BY:
         return "down"
     return None
 
@@ -431,6 +444,7 @@ def _our_change(fact, text: str, doc=None) -> str:
 def _compound_in_words(fact, text: str) -> bool:
     """ "a two-month contract", "a six-speed gearbox": a number in words joined to its noun
     by a hyphen, which NewsQuant does not mark (it marks "a 3.5-liter V-6", "two-thirds")."""
+    from service.nlp.numeric_facts.units import PERIODS  # noqa: PLC0415
     from service.nlp.numeric_facts.values import is_cardinal  # noqa: PLC0415
 
     # The fact may hold the whole compound or only its number ("two" of "two-time").
@@ -443,6 +457,9 @@ def _compound_in_words(fact, text: str) -> bool:
         and parts[1].isalpha()
         and not is_cardinal(parts[1])  # "forty-five"
         and float(fact.value).is_integer()  # not "two-thirds"
+        # a unit of measure is marked ("a six-mile trip", "three-ton satellites"), a period
+        # ("two-month") or a noun ("six-speed") is not
+        and not (fact.kind == "quantity" and fact.unit and fact.unit not in PERIODS)
     )
 
 

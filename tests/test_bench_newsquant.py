@@ -37,3 +37,27 @@ def test_changes_in_newsquant_conventions(nlp, text, value, change):
 
 def test_a_number_in_words_hyphened_to_its_noun_is_left_out(nlp):
     assert shaped(nlp, "Capriati is a two-time champion with 3 titles.").keys() == {3}
+
+
+def test_a_unit_of_measure_hyphened_to_a_number_in_words_is_kept(nlp):
+    assert shaped(nlp, "The six-mile trip took 20 minutes.").keys() == {6, 20}
+
+
+def test_a_particle_says_which_way_a_level_was_pushed(nlp):
+    text = "The reform helped push down the jobless rate to 4.1%."
+    assert shaped(nlp, text)[4.1]["change"] == "down"
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("percentage", "percentage_point", True),  # NewsQuant's units have no percentage point
+        ("pound sterling per asylum seeker", "GBP per seeker", True),
+        ("dollar per barrel", "USD per share", False),
+        ("dollar per gram", "USD", False),
+    ],
+)
+def test_units_compared_as_the_scorer_does(gold, predicted, same):
+    keys = newsquant.unit_key(gold), newsquant.unit_key(predicted)
+    newsquant._pint_name("m")  # the registry the comparison of physical units needs
+    assert newsquant.same_unit(*keys) == same
