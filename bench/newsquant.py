@@ -1,7 +1,7 @@
 """Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
-        [--sets dev,held-out,specs] [--dev2] [--no-cqe]
+        [--sets dev,held-out,specs] [--dev2] [--dev3] [--no-cqe]
 
 Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
 separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
@@ -10,7 +10,9 @@ Sets: ``dev`` (the two thirds of ../shared/corpora/newsquant_dev.jsonl that rule
 tuned on), ``held-out`` (a third of it drawn with ``random.Random(2023)`` over the sorted
 ids, never tuned on), ``specs`` (quantity_specs.jsonl, never tuned on) and, with ``--dev2``,
 ``dev2`` (tests/data/numeric_dev2.jsonl: 150 sentences of BBC and PolNeAR news annotated by
-hand in NewsQuant's format before tuning; a development set, see its .md).
+hand in NewsQuant's format before tuning; a development set, see its .md) and, with
+``--dev3``, ``dev3`` (tests/data/numeric_dev3.jsonl: 88 more BBC sentences annotated the same
+way in round 5, before ours was run on them; see its .md).
 
 Scoring rules (the same for both systems):
 - Each system's output is turned into NewsQuant's shape: a value (or a range ``lo-hi``), a
@@ -100,6 +102,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 NEWSQUANT = CORPORA / "newsquant_dev.jsonl"
 SPECS = CORPORA / "quantity_specs.jsonl"
 DEV2 = ROOT / "tests" / "data" / "numeric_dev2.jsonl"
+DEV3 = ROOT / "tests" / "data" / "numeric_dev3.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
 SCORES = ("value", "value+unit", "value+change", "value+concept")
@@ -575,6 +578,7 @@ def load_sets() -> dict[str, list[dict]]:
         "held-out": [r for r in records if r["id"] in held],
         "specs": specs,
         "dev2": [json.loads(line) for line in DEV2.read_text().splitlines() if line.strip()],
+        "dev3": [json.loads(line) for line in DEV3.read_text().splitlines() if line.strip()],
     }
 
 
@@ -626,15 +630,17 @@ def main() -> int:
     parser.add_argument("--cqe-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cqe-python", default="/work/venv-bench/bin/python")
     parser.add_argument("--no-cqe", action="store_true")
-    parser.add_argument("--errors", choices=["dev", "specs", "dev2"], help="print our misses")
+    parser.add_argument("--errors", choices=["dev", "specs", "dev2", "dev3"], help="our misses")
     parser.add_argument("--score", choices=SCORES, default="value+unit")
     parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
     parser.add_argument("--dev2", action="store_true", help="also score tests/data/numeric_dev2")
+    parser.add_argument("--dev3", action="store_true", help="also score tests/data/numeric_dev3")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
         return 0
     wanted = args.sets.split(",") + (["dev2"] if args.dev2 or args.errors == "dev2" else [])
+    wanted += ["dev3"] if args.dev3 or args.errors == "dev3" else []
     sets = {k: v for k, v in load_sets().items() if k in wanted}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():
