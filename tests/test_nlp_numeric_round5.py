@@ -88,3 +88,40 @@ def test_a_rate_per_a_noun_with_modifiers(nlp):
 def test_two_measures_in_one_entity_are_two_facts(nlp):
     found = facts(nlp, "Scouts want a receiver who can run a 4.4 second 40 yard dash.")
     assert [(f.text, f.unit) for f in found] == [("4.4 second", "second"), ("40 yard", "yard")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("Fares were cut by an average of £12.", "£12", "down"),
+        ("Rents rose at an annual rate of 6.2% in May.", "6.2%", "up"),
+        ("Exports rose by a total of 9%.", "9%", "up"),
+    ],
+)
+def test_direction_through_an_average_total_or_rate_of(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction
+
+
+def test_a_percent_of_a_total_is_not_its_own_concept(nlp):
+    assert fact_of(nlp, "Exports rose by a total of 9%.", "9%").concept == "Exports"
+
+
+def test_a_number_glued_to_its_unit_is_no_year(nlp):
+    fact = fact_of(nlp, "She set a 1500m record in Glasgow.", "1500m")
+    assert (fact.kind, fact.unit) == ("quantity", "meter")
+
+
+def test_positions_after_number_and_or(nlp):
+    assert facts(nlp, "He can play at number six or seven.") == []
+
+
+def test_a_price_for_each(nlp):
+    assert fact_of(nlp, "Fans pay $4.50 for each 30-minute game.", "$4.50").rate == "game"
+    assert fact_of(nlp, "It costs €9 for every day.", "€9").rate == "day"
+
+
+def test_numbers_in_words_before_a_period_are_one_amount(nlp):
+    fact = fact_of(
+        nlp, "It costs three quarters billion dollars.", "three quarters billion dollars"
+    )
+    assert fact.value == 750_000_000

@@ -175,7 +175,8 @@ def concept_of(span: Span, kind: str, has_unit: bool, counted: str | None) -> st
         for child in rights(quantity):
             if child.dep_ == "prep" and child.lower_ == "of":
                 inner = next((c for c in children(child) if c.dep_ == "pobj"), None)
-                if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+                # not the amount itself: "a total of 5%"
+                if inner is not None and inner.pos_ in ("NOUN", "PROPN") and inner.i != root.i:
                     return phrase(inner)
     # 4. The clause's subject, unless the amount is itself the subject.
     node = quantity

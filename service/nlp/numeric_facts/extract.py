@@ -53,8 +53,8 @@ def _measures(ent: Span) -> list[Span]:
     doc = ent.doc
     for i in range(ent.start + 2, ent.end):
         if (
-            doc[i].like_num
-            and doc[i - 2].like_num
+            doc[i].text[0].isdigit()  # digits: not "three quarters billion"
+            and doc[i - 2].text[0].isdigit()
             and doc[i - 1].is_alpha
             and unit_name(doc[i - 1].text)
         ):
@@ -98,8 +98,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                 taken[i] = True  # not a fact, and not to be found again token by token
             continue
         sentence = sentence_of(ent.start_char)
+        glued = ent.end < len(doc) and not ent[-1].whitespace_ and doc[ent.end].is_alpha
         if ent.label_ in ("DATE", "TIME") or (
-            ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text)
+            ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text) and not glued  # "1500m"
         ):
             add(_date_facts(doc, ent, sentence))
         elif ent.label_ == "ORDINAL":

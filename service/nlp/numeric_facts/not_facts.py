@@ -188,6 +188,13 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
+    if (
+        before.lower_ in ("or", "and")
+        and span.start > 2
+        and doc[span.start - 3].lower_ == "number"
+        and _number_word(doc[span.start - 2])
+    ):
+        return True  # "at number seven or eight": positions, as "number seven" is
     after = doc[span.end] if span.end < len(doc) else None
     # A bare number right after a name ("Hot 97", "League Two", "Planet 9"), or one that
     # names its noun ("highway 35", "exit 436", "Game 6"), or before a name ("50 Cent").

@@ -163,6 +163,8 @@ DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
           "send", "drive", "knock", "leave"}  # fmt: skip
+# Nouns an amount may be "of" after "by" or "at": "by an average of £40".
+_MEASURES = {"average", "total", "rate", "pace", "maximum", "minimum", "estimate"}
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 
@@ -211,12 +213,23 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
             return "down"
         if word.lower_ in _UP_WORDS:
             return "up"
+    measure = None
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_ in _MEASURES
+        and head.head.dep_ == "pobj"
+    ):
+        # "cut by an average of £40", "rose at an annual rate of 10.7%": the measure's
+        # preposition is the amount's
+        measure, token = head.head, head.head
+        head = token.head
     by = token.dep_ == "pobj" and head.lower_ == "by"
     # "rising at 15% a year": the pace of a change
     pace = (
         token.dep_ == "pobj"
         and head.lower_ == "at"
-        and (token.text.endswith("%") or token.lower_ in ("percent", "per"))
+        and (token.text.endswith("%") or token.lower_ in ("percent", "per") or measure)
         and head.head.lemma_ in UP_VERBS | DOWN_VERBS
     )
     if token.dep_ == "pobj" and pace:

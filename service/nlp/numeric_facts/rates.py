@@ -70,6 +70,13 @@ def _rate(doc: Doc, span: Span) -> str | None:
         end += 1  # "a $70-a-share price"
         if end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].pos_ == "NOUN":
             return _period(doc, end) or doc[end + 2].lemma_.lower()
+    if end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in ("each", "every"):
+        # "$5.95 for each 20-minute session": the price of one
+        noun = next(
+            (t for t in doc[end + 2 : end + 6] if t.pos_ == "NOUN" and t.head.i <= t.i), None
+        )
+        if noun is not None and noun.is_alpha:
+            return _period(doc, end + 1) or noun.lemma_.lower()
     inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
     found = _period(doc, inside if inside is not None else end)
     if found:
