@@ -125,3 +125,26 @@ def test_numbers_in_words_before_a_period_are_one_amount(nlp):
         nlp, "It costs three quarters billion dollars.", "three quarters billion dollars"
     )
     assert fact.value == 750_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "unit", "rate"),
+    [
+        ("The link runs at 1.25gbps in tests.", "1.25gbps", "gigabit", "second"),
+        ("Homes get a 512kbps line.", "512kbps", "kilobit", "second"),
+    ],
+)
+def test_bit_rates_in_lower_case(nlp, text, fact_text, unit, rate):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.unit, fact.rate) == (unit, rate)
+
+
+def test_a_scale_after_digits_is_not_a_second_number(nlp):
+    found = facts(nlp, "Players logged a record 28 million hours online.")
+    assert [(f.text, f.value) for f in found] == [("28 million hours", 28_000_000)]
+
+
+def test_lire_and_a_rate_per_a_word_tagged_as_an_adjective(nlp):
+    assert fact_of(nlp, "The shares rose to 2,555 lire.", "2,555 lire").currency == "ITL"
+    fact = fact_of(nlp, "Copper ended at 12,350 rupees per quintal.", "12,350 rupees")
+    assert fact.rate == "quintal"

@@ -70,7 +70,12 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if not _DIGIT.search(text):
             if token.lower_ == "one" and _one_of_a_noun(token):
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
-            elif is_cardinal(token.lower_) and token.lower_ != "one" and _words_end(doc, token.i):
+            elif (
+                is_cardinal(token.lower_)
+                and token.lower_ != "one"
+                and not (token.lower_ in SCALES and token.i > 0 and doc[token.i - 1].like_num)
+                and _words_end(doc, token.i)
+            ):  # not the "million" of "28 million hours", found with its number
                 start = token.i  # "younger than three months old": words the model missed
                 while start > 0 and _word_before(doc, start, taken):
                     start -= 1

@@ -54,7 +54,7 @@ def _period(doc: Doc, i: int) -> str | None:
             following = doc[j]
         if (
             word == "per"
-            and following.pos_ == "NOUN"
+            and (following.pos_ == "NOUN" or following.dep_ == "pobj")  # "per quintal" (ADJ)
             and following.is_alpha
             and following.lower_ != "cent"
         ):

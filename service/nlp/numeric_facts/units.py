@@ -40,7 +40,7 @@ _NOT_CURRENCY_WORDS = {
 _ENGLISH_NAMES = {
     "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
     "quid": "GBP", "hk dollar": "HKD", "hk dollars": "HKD", "us dollar": "USD",
-    "us dollars": "USD", "nz dollar": "NZD", "nz dollars": "NZD",
+    "us dollars": "USD", "nz dollar": "NZD", "nz dollars": "NZD", "lire": "ITL",
 }  # fmt: skip
 _SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "cent": "USD", "p": "GBP"}
 
@@ -111,7 +111,8 @@ _SPELLINGS = {
 _ANY_CASE = {
     "mpg": "mi/gal", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kilo": "kilogram",
     "kilos": "kilogram", "bpd": "barrel/day", "b/d": "barrel/day", "ha": "hectare",
-    "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second",
+    "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "kbps": "kbit/s",
+    "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
 }  # fmt: skip
 # Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
 _GLUED_SPELLINGS = {"MP": "megapixel"}
