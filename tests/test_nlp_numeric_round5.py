@@ -148,3 +148,31 @@ def test_lire_and_a_rate_per_a_word_tagged_as_an_adjective(nlp):
     assert fact_of(nlp, "The shares rose to 2,555 lire.", "2,555 lire").currency == "ITL"
     fact = fact_of(nlp, "Copper ended at 12,350 rupees per quintal.", "12,350 rupees")
     assert fact.rate == "quintal"
+
+
+def test_an_age_after_a_noun_naming_a_person(nlp):
+    fact = fact_of(nlp, "The driver, 52, was taken to hospital.", "52")
+    assert (fact.kind, fact.unit, fact.concept) == ("age", "year", "driver")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("The Nasdaq added 1.4% on Monday.", "1.4%", "up"),
+        ("Oil settled up 52 cents at $80.10.", "52 cents", "up"),
+    ],
+)
+def test_add_and_settle_up_are_changes(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction
+
+
+def test_money_without_a_currency_is_no_money(nlp):
+    fact = fact_of(
+        nlp, "The quasar lies 12.9 billion light-years away.", "12.9 billion light-years"
+    )
+    assert (fact.kind, fact.unit, fact.value) == ("quantity", "light_year", 12_900_000_000)
+
+
+def test_a_currency_after_per_is_not_the_amounts(nlp):
+    fact = fact_of(nlp, "The yen firmed to 151.30 per dollar.", "151.30 per dollar")
+    assert (fact.currency, fact.rate) == (None, "dollar")

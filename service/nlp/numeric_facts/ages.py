@@ -28,6 +28,15 @@ OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|over|above|younger|under)\b", re.I
 _PEOPLE = {"he", "she", "i", "you", "we", "they", "who"}  # "the lock, who is 36 in May"
 # Subjects whose number is an age: "the life expectancy ... is around 73".
 _AGE_NOUNS = {"age", "expectancy", "lifespan"}
+# People named by a noun, whose number between commas is an age: "the suspect, 34,".
+_PERSON_NOUNS = {
+    "suspect", "victim", "man", "woman", "boy", "girl", "driver", "mother", "father", "son",
+    "daughter", "wife", "husband", "teenager", "teen", "officer", "resident", "student",
+    "teacher", "owner", "founder", "player", "singer", "actor", "actress", "pilot", "nurse",
+    "doctor", "worker", "gunman", "defendant", "passenger", "mom", "dad", "grandmother",
+    "grandfather", "brother", "sister", "friend", "neighbor", "neighbour", "veteran", "rapper",
+    "widow", "athlete", "coach", "partner", "boyfriend", "girlfriend", "patient", "child",
+}  # fmt: skip
 
 
 def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
@@ -57,7 +66,7 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                     t
                     for t in doc[max(0, person.i - 3) : person.i + 1]
                     if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")
-                ]
+                ] or [person]
                 fact = replace(  # noqa: PLW2901
                     _as_age(fact, "year", text, fact.end), concept=" ".join(t.text for t in name)
                 )
@@ -83,7 +92,10 @@ def _after_a_name(doc: Doc, span: Span) -> bool:
         and (
             doc[span.end].text in (",", ")") or doc[span.end].is_sent_end
         )  # "said Carla Cruz, 24."
-        and doc[span.start - 2].pos_ == "PROPN"
+        and (
+            doc[span.start - 2].pos_ == "PROPN"
+            or doc[span.start - 2].lemma_.lower() in _PERSON_NOUNS  # "The suspect, 34, was"
+        )
     )
 
 

@@ -19,6 +19,7 @@ from service.nlp.numeric_facts.units import (
     CURRENCY_WORDS,
     DURATIONS,
     _code,
+    _currency,
     _money_context,
     _unit_after,
     unit_at,
@@ -153,6 +154,16 @@ def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
     label = span.label_
+    if label == "MONEY" and not (
+        any(t.text in _SYMBOLS or _code(t.text) or "$" in t.text for t in span)
+        or _currency(span.text, doc[end : end + 3].text)
+    ):
+        # "13.5 billion light" (-years), "12.9 billion" light-years: no money but a measure
+        last = doc[end - 1]
+        if end - start > 1 and last.is_alpha and last.is_lower and unit_at(doc, end - 1, end + 2):
+            end, label = end - 1, "CARDINAL"
+        elif unit_at(doc, end, end + 3):
+            label = "CARDINAL"
     while end - start > 1 and doc[end - 1].lower_ in ("to", "and", "or", "-", "–", "from"):
         end -= 1  # "64 percent to" (56 percent): the model took the link word in
     dash = next((t.i for t in doc[start + 1 : end] if t.text in ("-", "–", "—") and

@@ -149,6 +149,7 @@ _QUALIFIER_BEFORE = re.compile(
 UP_VERBS = {
     "rise", "climb", "gain", "jump", "increase", "grow", "surge", "soar", "rally", "advance",
     "rebound", "expand", "accelerate", "swell", "spike", "leap", "firm", "widen", "improve",
+    "add",  # "the Nasdaq added 1.2%", "employers added 150,000 jobs"
 }  # fmt: skip
 DOWN_VERBS = {
     "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
@@ -162,7 +163,7 @@ DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
-          "send", "drive", "knock", "leave"}  # fmt: skip
+          "send", "drive", "knock", "leave", "settle"}  # fmt: skip
 # Nouns an amount may be "of" after "by" or "at": "by an average of £40".
 _MEASURES = {"average", "total", "rate", "pace", "maximum", "minimum", "estimate"}
 _UP_WORDS = {"up", "higher"}

@@ -304,7 +304,8 @@ def _currency(text: str, following: str) -> str | None:
     written = re.search(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text)  # "500 USD", "115USD"
     if written and written[1] in CURRENCY_CODES:
         return written[1]
-    words = re.findall(r"[a-z]+", f"{text} {following}".lower())[:8]
+    # not a currency the amount is "per" ("149.20 per dollar": yen to the dollar)
+    words = re.findall(r"[a-z]+", re.split(r"\bper\b", f"{text} {following}".lower())[0])[:8]
     for i, word in enumerate(words):
         for size in (3, 2):  # "hong kong dollars", "australian dollars"
             name = " ".join(words[i : i + size])
