@@ -176,3 +176,48 @@ def test_money_without_a_currency_is_no_money(nlp):
 def test_a_currency_after_per_is_not_the_amounts(nlp):
     fact = fact_of(nlp, "The yen firmed to 151.30 per dollar.", "151.30 per dollar")
     assert (fact.currency, fact.rate) == (None, "dollar")
+
+
+def test_part_of_what_a_later_number_counts(nlp):
+    assert fact_of(nlp, "Allen completed 19 of 31 passes.", "19").counted == "passes"
+
+
+@pytest.mark.parametrize(
+    "text", ["The Bulls beat the Knicks 104-98 at home.", "The bill passed the Senate 51-49."]
+)
+def test_descending_pairs_are_scores_or_votes(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_an_ascending_pair_is_still_a_range(nlp):
+    found = facts(nlp, "Between 100-150 people came.")
+    assert [(f.value, f.range is not None) for f in found] == [(100, True), (150, True)]
+
+
+def test_plus_or_minus_is_a_margin_not_a_sign(nlp):
+    fact = fact_of(nlp, "The margin of error is plus or minus 2.5 percentage points.",
+                   "2.5 percentage points")  # fmt: skip
+    assert fact.value == 2.5
+
+
+def test_a_rate_per_million_units(nlp):
+    found = facts(nlp, "Gas fell to $2.80 per million British thermal units.")
+    assert [(f.text, f.rate) for f in found] == [("$2.80", "british_thermal_unit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "concept"),
+    [("The senator, 79, will not run again.", "79", "senator"),
+     ("The striker, 31, signed a new deal.", "31", "striker")],
+)  # fmt: skip
+def test_ages_after_titles_and_roles(nlp, text, fact_text, concept):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.concept) == ("age", concept)
+
+
+def test_a_height_in_feet_and_inches(nlp):
+    found = facts(nlp, "The 6-foot-5 center was drafted.")
+    assert [(f.text, f.value, f.unit, f.range) for f in found] == [
+        ("6-foot", 6, "foot", None),
+        ("5", 5, "inch", None),
+    ]

@@ -36,6 +36,10 @@ _PERSON_NOUNS = {
     "doctor", "worker", "gunman", "defendant", "passenger", "mom", "dad", "grandmother",
     "grandfather", "brother", "sister", "friend", "neighbor", "neighbour", "veteran", "rapper",
     "widow", "athlete", "coach", "partner", "boyfriend", "girlfriend", "patient", "child",
+    "senator", "governor", "mayor", "lawmaker", "candidate", "judge", "chairman", "executive",
+    "author", "writer", "artist", "star", "musician", "comedian", "journalist", "soldier",
+    "firefighter", "sheriff", "rider", "runner", "swimmer", "golfer", "boxer", "quarterback",
+    "pitcher", "striker", "midfielder", "defender", "goalkeeper", "captain", "manager",
 }  # fmt: skip
 
 

@@ -166,6 +166,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     sign = 0 if qualifier else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
+    if re.search(r"(?i)plus\s+or\s+$", text[max(0, body_start - 16) : body_start]):
+        signed = None  # "plus or minus 3.1 points": a margin
     if signed and signed[0] != "+":
         sign = sign or -1  # the sign is inside the fact's text: negate, keep the start
     if signed and kind == "percent" and direction is None:

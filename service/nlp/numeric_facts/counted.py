@@ -101,6 +101,16 @@ def _counted(span: Span, kind: str) -> str | None:
         and last.lower_ not in WORDS.keys() | DENOMINATORS.keys()  # "a third"
     ):
         return last.text  # "as much as 1/4 point": the entity holds the noun counted
+    # "27 of 36 passes": a part of what the number after it counts.
+    if (
+        root.dep_ == "quantmod"
+        and head.like_num
+        and head.i > root.i
+        and head.dep_ == "nummod"
+        and any(t.lower_ == "of" for t in span.doc[root.i + 1 : head.i])
+        and _is_thing(head.head, span)
+    ):
+        return _noun_phrase(head.head)
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")

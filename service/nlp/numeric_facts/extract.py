@@ -40,6 +40,9 @@ from service.nlp.numeric_facts.values import (
 )
 from service.nlp.records import NumericFact
 
+# A height as American news writes it: "6-foot-4" is six feet and four inches.
+_HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
+
 
 def _years_only(text: str) -> bool:
     """Whether every number of a span is a year ("between 1990 and 2004")."""
@@ -83,8 +86,20 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     def sentence_of(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
 
+    for height in _HEIGHT.finditer(doc_text(doc)):  # "the 6-foot-4 linebacker"
+        feet, inches = height.span(1), height.span(2)
+        add(
+            [
+                _fact("quantity", doc, feet[0], height.start(2) - 1, float(height[1]),
+                      sentence_of(feet[0]), unit="foot"),
+                _fact("quantity", doc, inches[0], inches[1], float(height[2]),
+                      sentence_of(feet[0]), unit="inch"),
+            ]
+        )  # fmt: skip
     for found in doc.ents:
         if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
+            continue
+        if taken[found.start_char]:
             continue
         ent = found
         if (

@@ -72,6 +72,8 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if _day_of_month(doc, span):
         return True
+    if span.start > 0 and doc[span.start - 1].lower_ == "per" and span.text.lower() in SCALES:
+        return True  # "$2.50 per million British thermal units": the rate's measure
     if span.end < len(doc) and doc[span.end].text in _TIME_ZONES:
         return True  # "from 2300 GMT": a time of day
     if (
@@ -110,6 +112,9 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
+    pair = re.fullmatch(r"(\d{1,3})-(\d{1,3})", word)
+    if pair and int(pair[1]) > int(pair[2]):
+        return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
     if slashed and not int(slashed[1]) < int(slashed[2]) <= 10:
         return True  # "after 9/11", "open 24/7": a date or a name, not a fraction ("3/4")

@@ -262,6 +262,8 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
 def sign_before(text: str, start: int) -> int:
     """Chars of a sign written just before ``start`` ("-1.3%", "minus-5", "minus 130"): the
     length of the sign, or 0. A hyphen joining two words ("Stoxx-5") is not a sign."""
+    if re.search(r"(?i)plus\s+or\s+(?:minus\s*)?$", text[max(0, start - 22) : start]):
+        return 0  # "plus or minus 3.1 points": a margin, not a negative number
     window = text[max(0, start - 7) : start]
     for match in re.finditer(r"(?:(?<![\w-])[-−](?=$)|\bminus[- ]?$)", window, re.IGNORECASE):
         return len(window) - match.start()

@@ -102,6 +102,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if first.range or second.range or first.sentence_index != second.sentence_index:
             continue
         first, second = _harmonise(first, second)
+        if first.kind == second.kind == "quantity" and first.unit != second.unit:
+            continue  # "6-foot-4": feet and inches, no range
         if first.kind != second.kind or first.kind not in (
             "money",
             "count",

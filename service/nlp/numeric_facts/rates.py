@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.tree import rights
 from service.nlp.numeric_facts.units import PERIODS, unit_name
+from service.nlp.numeric_facts.values import SCALES
 
 RATES = {
     "annually": "year",
@@ -26,6 +27,8 @@ def _period(doc: Doc, i: int) -> str | None:
     word = doc[i].lower_
     if word in RATES:
         return RATES[word]
+    if word == "per" and i + 2 < len(doc) and doc[i + 1].lower_ in SCALES:
+        i += 1  # "per million British thermal units": per the unit, by the million
     if word in ("a", "an", "per", "each", "every") and i + 1 < len(doc):
         unit = doc[i + 1].lower_
         unit = unit[:-1] if unit.endswith("s") else unit
