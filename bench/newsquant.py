@@ -75,10 +75,12 @@ Differences from NewsQuant's conventions that we keep:
   lead") are not quantities: NewsQuant marks a few scores, as ranges, which they are not.
 - The pronoun "one" ("no one", "the one that", "one of them") is not a fact.
 - "nearly"/"almost" are approximate and upper bounds; the change shown is "~".
-- A level reached by a change ("fell 2% to 1,463.78") has no direction: only the change
-  itself has one (NewsQuant marks such levels "down" in some sentences and "=" in others).
-  Shown as NewsQuant does in most of its dev cases, a level reached with no written change
-  ("climbed to 6.7%", "fell to 49.55 HZ") takes the verb's direction in the bench's shape.
+- A level reached by a change ("fell 2% to 1,463.78") has no ``direction`` in our facts:
+  only the change itself has one. The bench's shape follows NewsQuant's dev cases: a level
+  reached with no written change ("climbed to 6.7%", "fell to 49.55 HZ") takes the verb's
+  direction (2 of 3), a level right after a written fall ("lost 1.1% to end at 1,334.20")
+  is "down" (4 of 5) and one after a written rise "=" (3 of 3). dev2 and dev3 were
+  annotated "=" for levels after a fall (their annotators' reading before round 5).
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
 - An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
   some index levels the unit "point" with no "points" in the sentence.
@@ -428,7 +430,26 @@ def _level_reached(fact, doc) -> str | None:
     return None
 
 
-def _our_change(fact, text: str, doc=None) -> str:
+# Between a fall and the level it reached: "lost 1.1% to end at 1,334.20", "plunged 4.28
+# percent to Y=28,030", "ended down 1% at 1,463.78 points".
+_TO_LEVEL = re.compile(
+    r"\s*(?:points?|percent|pct|pence|cents?)?\s*(?:to|at|to (?:end|close|finish|settle) at)\s*",
+    re.IGNORECASE,
+)
+
+
+def _after_a_fall(fact, before, text: str) -> bool:
+    """Whether ``fact`` is the level a fall written just before it reached: NewsQuant marks
+    such levels "down" (4 of its 5 dev cases; levels after a rise, 3 of 3, "=")."""
+    return (
+        before is not None
+        and before.direction == "down"
+        and before.sentence_index == fact.sentence_index
+        and _TO_LEVEL.fullmatch(text[before.end : fact.start]) is not None
+    )
+
+
+def _our_change(fact, text: str, doc=None, before=None) -> str:
     if fact.qualifier in ("nearly", "almost", "close to"):
         return "~"
     if fact.qualifier in ("exactly", "just"):
@@ -439,6 +460,8 @@ def _our_change(fact, text: str, doc=None) -> str:
         return "~"
     if re.match(r"\s+(?:higher|lower)\b", text[fact.end : fact.end + 12]):
         return "="  # "pulled the sector 0.68 percent lower": NewsQuant marks no change
+    if fact.direction is None and _after_a_fall(fact, before, text):
+        return "down"
     if fact.direction is None and doc is not None and fact.kind != "year":
         return _level_reached(fact, doc) or "="
     return fact.direction or "="
@@ -484,7 +507,7 @@ def ours_in_shape(facts: list, text: str, doc=None) -> list[dict]:
             {
                 "value": shown,
                 "range": span,
-                "change": _our_change(fact, text, doc),
+                "change": _our_change(fact, text, doc, facts[i - 1] if i else None),
                 "unit": _our_unit(fact, text, written),
                 "concepts": [fact.concept] if fact.concept else [],
                 "text": fact.text,

@@ -29,6 +29,8 @@ def shaped(nlp, text: str) -> dict[float, dict]:
         ("Prices are expected to rise only to 1.9% next year.", 1.9, "="),
         ("Banks pulled the index 0.68 percent lower.", 0.68, "="),
         ("Shares fell 2% on Monday.", 2, "down"),
+        ("Acme lost 3.1% to end at 1,210.50.", 1210.5, "down"),  # a level after a fall
+        ("Acme gained 3.1% to end at 1,210.50.", 1210.5, "="),  # after a rise, NewsQuant: =
     ],
 )
 def test_changes_in_newsquant_conventions(nlp, text, value, change):
