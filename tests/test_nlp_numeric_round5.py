@@ -221,3 +221,18 @@ def test_a_height_in_feet_and_inches(nlp):
         ("6-foot", 6, "foot", None),
         ("5", 5, "inch", None),
     ]
+
+
+def test_an_amount_per_period_tagged_as_a_date(nlp):
+    fact = fact_of(nlp, "Thefts averaged 30 per week over the past 6 weeks.", "30")
+    assert (fact.kind, fact.rate) == ("count", "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("The city flourished between A.D. 1000 and 1150.", [1000, 1150]),
+     ("The wall dates from 300 BC.", [300])],
+)  # fmt: skip
+def test_numbers_of_an_era_are_years(nlp, text, years):
+    found = facts(nlp, text)
+    assert [(f.kind, f.value) for f in found] == [("year", y) for y in years]

@@ -44,6 +44,10 @@ from service.nlp.records import NumericFact
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
 
 
+_PER_PERIOD = re.compile(r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)")
+_ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
+
+
 def _years_only(text: str) -> bool:
     """Whether every number of a span is a year ("between 1990 and 2004")."""
     numbers = re.findall(r"[\d.,]+\d|\d", text)
@@ -104,10 +108,28 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         ent = found
         if (
             ent.label_ == "DATE"
-            and (_BARE_AMOUNT.fullmatch(ent.text) or _amount_as_date(ent))
+            and (
+                _BARE_AMOUNT.fullmatch(ent.text)
+                or _amount_as_date(ent)
+                or _PER_PERIOD.fullmatch(ent.text)  # "20 per week": a rate, not a date
+            )
             and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
         ):
-            ent = Span(doc, ent.start, ent.end, label="CARDINAL")  # "between 10 and 20"
+            rate = (
+                next(t.i for t in ent if t.lower_ in ("per", "a", "an", "each", "every"))
+                if _PER_PERIOD.fullmatch(ent.text)
+                else None
+            )
+            # "between 10 and 20"; "20 per week": the number, whose rate follows it
+            ent = Span(doc, ent.start, rate or ent.end, label="CARDINAL")
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        era = _ERA.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)
+        if ent.label_ in _AMOUNT_LABELS and era:
+            # "between A.D. 1000 and 1260", "500 BC": years of an era
+            years = [t for t in ent if re.fullmatch(r"\d{1,4}", t.text)]
+            add([_fact("year", doc, t.idx, t.idx + len(t), float(t.text), sentence_of(t.idx))
+                 for t in years])  # fmt: skip
+            continue
         if _skip(doc, ent):
             for i in range(found.start_char, found.end_char):
                 taken[i] = True  # not a fact, and not to be found again token by token
