@@ -57,6 +57,8 @@ def test_a_particle_says_which_way_a_level_was_pushed(nlp):
         ("pound sterling per asylum seeker", "GBP per seeker", True),
         ("dollar per barrel", "USD per share", False),
         ("dollar per gram", "USD", False),
+        ("dinar", "KWD", True),  # a currency word that ends several CLDR names
+        ("dinar", "USD", False),
     ],
 )
 def test_units_compared_as_the_scorer_does(gold, predicted, same):

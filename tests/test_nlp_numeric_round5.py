@@ -236,3 +236,22 @@ def test_an_amount_per_period_tagged_as_a_date(nlp):
 def test_numbers_of_an_era_are_years(nlp, text, years):
     found = facts(nlp, text)
     assert [(f.kind, f.value) for f in found] == [("year", y) for y in years]
+
+
+def test_currency_words_tagged_a_quantity_are_money(nlp):
+    fact = fact_of(nlp, "Exports amounted to 310 million dinars last year.", "310 million dinars")
+    assert fact.kind == "money"
+
+
+def test_pounds_converting_a_weight_are_a_weight(nlp):
+    fact = fact_of(nlp, "The parcel weighed 3.1 kg (6.8 pounds) in all.", "6.8 pounds")
+    assert (fact.kind, fact.unit, fact.currency) == ("quantity", "pound", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [("Lukashenko, 41, won the vote.", "41"),
+     ("The two -- Ana Ruiz, 18, and Eva Stone, 19 -- were found.", "19")],
+)  # fmt: skip
+def test_more_ages_after_names(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).kind == "age"

@@ -94,10 +94,11 @@ def _after_a_name(doc: Doc, span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.start - 1].text == ","
         and (
-            doc[span.end].text in (",", ")") or doc[span.end].is_sent_end
-        )  # "said Carla Cruz, 24."
+            doc[span.end].text in (",", ")", "--", "-", "–", "—") or doc[span.end].is_sent_end
+        )  # "said Carla Cruz, 24.", "Severine Potty, 19 -- were"
         and (
             doc[span.start - 2].pos_ == "PROPN"
+            or doc[span.start - 2].ent_type_ == "PERSON"  # "Lukashenko, 41," tagged a noun
             or doc[span.start - 2].lemma_.lower() in _PERSON_NOUNS  # "The suspect, 34, was"
         )
     )

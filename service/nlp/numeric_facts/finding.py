@@ -22,6 +22,7 @@ from service.nlp.numeric_facts.units import (
     _currency,
     _money_context,
     _unit_after,
+    is_unit,
     unit_at,
     unit_in,
     unit_name,
@@ -245,6 +246,21 @@ def _widen(span: Span) -> Span:
         label == "QUANTITY" and doc[end - 1].lower_ in ("pound", "pounds") and _money_context(span)
     ):
         label = "MONEY"  # "he paid 8 pounds"
+    elif (
+        label == "QUANTITY"
+        and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY
+        and not unit_name(doc[end - 1].text)
+    ):
+        label = "MONEY"  # "220 million dinars", tagged a quantity
+    if (
+        label == "MONEY"
+        and doc[end - 1].lower_ in ("pound", "pounds")
+        and not any("£" in t.text for t in doc[start:end])
+        and start > 1
+        and doc[start - 1].text == "("
+        and is_unit(doc[start - 2])
+    ):
+        label = "QUANTITY"  # "2.2 kg (4.8 pounds)": the weight converted
     if label == "QUANTITY":  # the whole unit: "140 km" of "140 km/h"
         found = unit_in(doc[start : min(end + 2, len(doc))])
         if found and found[2] < end < found[3]:
