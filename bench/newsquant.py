@@ -35,7 +35,11 @@ Scoring rules (the same for both systems):
   are horsepower, "ppb" parts per billion; "square foot" is "foot ** 2"; angles and
   information ("degree", "GB") are units. Other words are noun units (NewsQuant's "13000
   workers" -> worker; "5,700 categories of products" -> "category product"): two agree
-  when they share a word (singular, stop words dropped), as concepts do.
+  when they share a word (singular, stop words dropped), as concepts do. A bare currency
+  word that ends several CLDR names ("dinars") agrees with each of them ("kuwaiti dinar");
+  "percentage point" is "percent" (NewsQuant's unit list, CQE's ``unit.json``, has no
+  percentage point); two rates agree when their two sides agree by these rules ("pound
+  sterling per asylum seeker" and "GBP per seeker").
 - change: equal.
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
@@ -45,9 +49,10 @@ Scoring rules (the same for both systems):
 How our facts map to that shape (ours -> NewsQuant):
 - years and ordinals are left out (NewsQuant never marks them), and so is a number in words
   joined to its noun by a hyphen ("a two-month contract", "a six-speed gearbox": NewsQuant
-  marks "a 3.5-liter V-6" but not these); the two ends of a ``range``
-  link are one quantity ``lo-hi`` in text order; a vague amount with a ``vague_range``
-  ("dozens" -> 12-120) is that range.
+  marks "a 3.5-liter V-6" but not these) unless that noun is a unit of measure other than
+  a period ("a six-mile trip", "three-ton satellites", as quantity_specs marks them); the
+  two ends of a ``range`` link are one quantity ``lo-hi`` in text order; a vague amount
+  with a ``vague_range`` ("dozens" -> 12-120) is that range.
 - unit: the fact's ``unit`` (a pint name), for money the currency, for a percent "percent",
   for an age "<unit> of age", for a count what it ``counted`` when that noun is written just
   after the number (within six words, eight after "of"; or inside the fact: "1/4 point"),
