@@ -255,3 +255,15 @@ def test_pounds_converting_a_weight_are_a_weight(nlp):
 )  # fmt: skip
 def test_more_ages_after_names(nlp, text, fact_text):
     assert fact_of(nlp, text, fact_text).kind == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("Republicans have 24 Senate seats up in November.", "24", None),
+        ("He ran 40 yards down the field.", "40 yards", None),
+        ("The index closed 190 points lower.", "190", "down"),
+    ],
+)
+def test_a_direction_word_after_things_counted_or_before_a_noun(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.tree import children
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, unit_name
 
 # qualifier -> (approximate, bound). "nearly"/"almost" approach from below: an upper bound.
 QUALIFIERS = {
@@ -176,6 +177,16 @@ def _determined(noun: Token, number: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.i < number.i for c in children(noun))
 
 
+def _measure_word(token: Token) -> bool:
+    """A word an amount of change is written in: "percent", "points", "cents", "yards"."""
+    lowered = token.lower_
+    return (
+        lowered in ("%", "percent", "pct", "point", "points", "pence", "cent", "cents")
+        or lowered in CURRENCY_WORDS
+        or unit_name(token.text) is not None
+    )
+
+
 def direction_of(root: Token, end: int | None = None) -> str | None:
     """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
@@ -210,6 +221,10 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         if word.i != head.i and (following.lower_ == "by" or re.match(r"[\d$£€¥]", following.text)):
             continue  # "3.9 million headsets, up from 2.4 million", "$55.5bn, up 9%": the
             # direction word has an amount of its own
+        if word.i > token.i and token.i != root.i and not _measure_word(token):
+            continue  # "24 Senate seats up in November": things counted, not a change
+        if word.i > token.i and following.pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+            continue  # "ran 40 yards down the field": a preposition
         if word.lower_ in _DOWN_WORDS:
             return "down"
         if word.lower_ in _UP_WORDS:
