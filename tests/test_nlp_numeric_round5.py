@@ -267,3 +267,13 @@ def test_more_ages_after_names(nlp, text, fact_text):
 )
 def test_a_direction_word_after_things_counted_or_before_a_noun(nlp, text, fact_text, direction):
     assert fact_of(nlp, text, fact_text).direction == direction
+
+
+def test_four_bare_digits_against_an_m_are_metres(nlp):
+    fact = fact_of(nlp, "She said 5000m will be her event.", "5000m")
+    assert (fact.value, fact.unit) == (5000, "meter")
+    assert fact_of(nlp, "The firm lost £1500m.", "£1500m").value == 1_500_000_000
+
+
+def test_british_columbia_is_no_era(nlp):
+    assert [f.kind for f in facts(nlp, "In B.C., 300 people were evacuated.")] == ["count"]

@@ -143,11 +143,15 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
         kind = "count"
     # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
-    metres = (
-        kind == "count"
-        and re.fullmatch(r"\d{1,2},?\d{1,3}(?:\.\d\d?)?m|\d(?:\.\d\d?)?m", span.text)
-        and span.start > 0
-        and _measured(span)
+    metres = kind == "count" and (
+        (
+            re.fullmatch(r"\d{1,2},?\d{1,3}(?:\.\d\d?)?m|\d(?:\.\d\d?)?m", span.text)
+            and span.start > 0
+            and _measured(span)
+        )
+        # "1500m will be her distance": four or five bare digits against an "m" are metres
+        # (millions that many would be written in billions)
+        or re.fullmatch(r"[1-9]\d{3,4}m", span.text)
     )
     if metres:
         kind, unit = "quantity", "meter"

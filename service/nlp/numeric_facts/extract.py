@@ -46,6 +46,7 @@ _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGN
 
 _PER_PERIOD = re.compile(r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)")
 _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
+_AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 
 
 def _years_only(text: str) -> bool:
@@ -123,7 +124,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             # "between 10 and 20"; "20 per week": the number, whose rate follows it
             ent = Span(doc, ent.start, rate or ent.end, label="CARDINAL")
         after = doc[ent.end].text if ent.end < len(doc) else ""
-        era = _ERA.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)
+        # "A.D." before or after the number, "BC" after it ("B.C." before is British Columbia)
+        era = _AD.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)
         if ent.label_ in _AMOUNT_LABELS and era:
             # "between A.D. 1000 and 1260", "500 BC": years of an era
             years = [t for t in ent if re.fullmatch(r"\d{1,4}", t.text)]
