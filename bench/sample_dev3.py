@@ -1,9 +1,9 @@
 """Draw the PolNeAR articles of the speaker gold's `dev3` split (news from US outlets), and
 list them for annotation.
 
-    .venv/bin/python bench/sample_dev3.py            # writes tests/data/speakers_dev3_articles.jsonl
+    .venv/bin/python bench/sample_dev3.py             # -> tests/data/speakers_dev3_articles.jsonl
     .venv/bin/python bench/sample_dev3.py --sheet DIR # also one annotation sheet per article
-    .venv/bin/python bench/sample_dev3.py --build     # annotations -> tests/data/speakers_dev3.jsonl
+    .venv/bin/python bench/sample_dev3.py --build     # -> tests/data/speakers_dev3.jsonl
 
 The draw is reproducible: the articles of `polnear_train.jsonl` that `bench/reported.py` does
 NOT hold out (its `split()`; the held-out fifth is never read here), of 1,000 to 4,000
@@ -124,8 +124,8 @@ def build(rows: list[dict]) -> list[dict]:
     by_id = {r["id"]: r for r in rows}
     out: list[dict] = []
     row = spans = attributions = None
-    for n, line in enumerate(ANNOTATIONS.read_text().splitlines(), start=1):
-        line, _, note = line.partition(" # ")
+    for n, raw in enumerate(ANNOTATIONS.read_text().splitlines(), start=1):
+        line, _, note = raw.partition(" # ")
         note = note.strip() or None
         if not line.strip():
             continue
