@@ -511,11 +511,35 @@ class People:
                 and first_name_gender(f"{first.text} {token.text}") is not None
             ):
                 found.setdefault(entity.key, set()).add(f"{first.text} {token.text}")
-        surnames = {e.name.split()[-1] for e in entities if e.type == "person" and " " in e.name}
+        for entity in entities:
+            # "Debbie Wasserman Schultz", tagged without her first name: a surname of several
+            # words, written once after a first name of the lexicon.
+            if entity.type != "person" or " " not in entity.name:
+                continue
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or span.start == 0:
+                    continue
+                first = self.doc[span.start - 1]
+                if (
+                    first.is_title
+                    and first.is_alpha
+                    and first.pos_ == "PROPN"
+                    and first.lower_ not in _NAME_PREFIXES
+                    and first.lower_ not in TITLE_ABBREVIATIONS
+                    and title_gender(first.text) is None
+                    and first.ent_type_ not in ("GPE", "LOC", "NORP", "ORG")
+                    and first_name_gender(f"{first.text} {entity.name}") is not None
+                ):
+                    found.setdefault(entity.key, set()).add(f"{first.text} {entity.name}")
+        surnames: dict[str, set[str]] = {}
+        for e in entities:
+            if e.type == "person" and " " in e.name:
+                surnames.setdefault(e.name.split()[-1], set()).add(e.key)
         return {
             key: next(iter(names))
             for key, names in found.items()
-            if len(names) == 1 and next(iter(names)).split()[-1] not in surnames
+            if len(names) == 1 and not surnames.get(next(iter(names)).split()[-1], set()) - {key}
         }
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
