@@ -23,3 +23,22 @@ def test_surname_of_two_words_takes_the_first_name_written_once(nlp):
         "“We have followed every rule,” Van Houten said in an interview."
     )
     assert speakers(nlp, text) == [("We have followed every rule", "Rosalind Van Houten")]
+
+
+def test_show_titles_after_told_or_a_possessive_are_not_quotes(nlp):
+    text = (
+        "“The race is far from over,” Halvorsen told “Good Day Boston,” adding that she would "
+        "campaign all week. She said on Sunday on CNN's “State of the Union.” that the polls "
+        "were wrong."
+    )
+    quoted = [q for q, _ in speakers(nlp, text)]
+    assert quoted == ["The race is far from over"]
+
+
+def test_a_capitalised_name_used_as_a_modifier_is_a_term_not_a_quote(nlp):
+    text = (
+        "Trump has echoed many themes of disaffected “Leave” supporters in Britain. Stein said "
+        "that the “Bernie or Bust” crowd would follow her. She warned that turnout would be "
+        "“dangerously low.”"
+    )
+    assert speakers(nlp, text) == [("dangerously low.", "Stein")]

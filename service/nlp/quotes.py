@@ -939,6 +939,7 @@ TITLE_WORDS = frozenset(
     ]
 )
 MAX_TITLE_WORDS = 8
+MAX_MODIFIER_WORDS = 4
 _SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "is"]
 )
@@ -957,16 +958,60 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
     if len(words) > MAX_TITLE_WORDS:
         return False
-    if last[-1].endswith(("'s", "’s")) and last[-1][:1].isupper() and _title_case(text, quote):
-        return True  # MSNBC's “Morning Joe”, the Post's “Fact Checker”
+    if (
+        last[-1].endswith(("'s", "’s"))
+        and last[-1][:1].isupper()
+        and _title_case(text, quote, True)
+    ):
+        return True  # MSNBC's “Morning Joe”, ABC's “This Week.” (US papers put the stop inside)
+    if last[-1] == "told" and _title_case(text, quote, True):
+        return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
-def _title_case(text: str, quote: tuple[int, int]) -> bool:
+def _modifier(text: str, tokens: Span) -> bool:
+    """Capitalised quoted words written as a modifier of the noun after them: "disaffected
+    “Leave” supporters", "the “Bernie or Bust” crowd": a name used as a term. (Lower-case ones
+    are often a speaker's word: "used in “serious” cases", "a “modest” increase".)"""
+    inner = text[tokens.start_char : tokens.end_char].strip(" “”\"‘’'")
+    if not inner or inner[-1] in ".,;:!?" or len(inner.split()) > MAX_MODIFIER_WORDS:
+        return False
+    if not inner[0].isupper():
+        return False
+    doc = tokens.doc
+    after = tokens.end
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or not doc[after].is_lower:
+        return False
+    noun = doc[after]
+    return any(noun in (t.head, t.head.head) for t in tokens if not t.is_quote)
+
+
+def term_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The quoted spans that are titles, names or terms by the words around them ("the film
+    “...”", "ABC's “This Week.”", "the “natural born” requirement"): never speech, not even as
+    the quoted words of a reported clause."""
+    text = doc_text(doc)
+    found = set()
+    for start, end in spans:
+        if _named_thing(text, (start, end)):
+            found.add((start, end))
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is not None and len(tokens) and _modifier(text, tokens):
+            found.add((start, end))
+    return found
+
+
+def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) -> bool:
     """Words in title case without a sentence's end: a title or a slogan ("Make America Great
-    Again"), not speech."""
+    Again"), not speech. ``stop_inside``: a full stop may close it (where the words before
+    already say it is a name: "on ABC's “This Week.”")."""
     inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if stop_inside:
+        inner = inner.rstrip().rstrip(".,")
     if (
         len(words) < 2
         or inner.rstrip()[-1:] in ".?!"
@@ -1124,6 +1169,8 @@ def extract_quotes(
         if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
             continue
         if _named_thing(text, (start, end)) and (cue is None or cue.lemma != ":"):
+            continue
+        if _modifier(text, item.tokens):
             continue
         if cue is None and not item.chained:
             if words < MIN_FULL_WORDS or _title_case(text, (start, end)):

@@ -38,6 +38,7 @@ from service.nlp.quotes import (
     _subject,
     extract_quotes,
     find_quoted_spans,
+    term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
 
@@ -611,6 +612,7 @@ def absorb_fragments(
     reports: Sequence[Report],
     quotes: Sequence[Quote],
     spans: Sequence[tuple[int, int]],
+    terms: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
 ) -> tuple[list[tuple[Report, tuple[Fragment, ...]]], set[int]]:
     """Each report with its quoted fragments, and the indexes of the ``quotes`` absorbed.
 
@@ -619,7 +621,8 @@ def absorb_fragments(
     innermost report whose clause holds its start (the clause then runs to the span's end), unless
     it is a quote whose own cue lies inside that clause: a speech event nested in the report.
     A report whose words all lie inside quotation marks is that quotation, already a quote of
-    its own: it is dropped, the quote kept.
+    its own: it is dropped, the quote kept. ``terms``: quoted spans that are titles or terms
+    (``quotes.term_spans``), never fragments.
     """
     letters = _Letters(text, spans)
     by_span = {(q.start, q.end): i for i, q in enumerate(quotes)}
@@ -633,7 +636,7 @@ def absorb_fragments(
             k += 1
         while stack and ends[stack[-1]] <= start:
             stack.pop()
-        if not stack:
+        if not stack or (start, end) in terms:
             continue
         report = reports[stack[-1]]
         quote = by_span.get((start, end))
@@ -699,7 +702,9 @@ def extract_speech(
     spans = find_quoted_spans(text)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
-    kept, absorbed = absorb_fragments(text, dedupe(find_reports(doc, spans)), direct, spans)
+    kept, absorbed = absorb_fragments(
+        text, dedupe(find_reports(doc, spans)), direct, spans, term_spans(doc, spans)
+    )
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
         # "It was announced that ...": nobody named.
