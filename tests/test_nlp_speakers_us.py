@@ -42,3 +42,20 @@ def test_a_capitalised_name_used_as_a_modifier_is_a_term_not_a_quote(nlp):
         "“dangerously low.”"
     )
     assert speakers(nlp, text) == [("dangerously low.", "Stein")]
+
+
+def test_a_hyphen_opening_the_line_after_a_quote_signs_it(nlp):
+    text = (
+        "Quotable.\n\n“We came here to be heard, and we will be heard all week long.”\n\n"
+        "-Dolores Whitfield, Cleveland.\n\n“Great speech. She is ready.”\n\n"
+        "-President Obama, tweeting after the speech."
+    )
+    assert speakers(nlp, text) == [
+        ("We came here to be heard", "Dolores Whitfield"),
+        ("Great speech. She is ready.", "Obama"),
+    ]
+
+
+def test_a_hyphen_inside_a_line_is_no_byline(nlp):
+    text = "“We will win this seat back,” she said - a promise few believed."
+    assert all(name != "a promise" for _, name in speakers(nlp, text))

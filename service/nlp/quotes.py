@@ -852,7 +852,11 @@ def _colon_speaker(
     return None
 
 
-_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*(?:\n[^\S\n]*){0,2}[—–―][^\S\n]*(?=\w)")
+_BYLINE = re.compile(
+    r"[\s,.;]*[”\"»’]?[^\S\n]*"
+    # an em or en dash, or (opening a line of its own) a hyphen or two: "-President Obama"
+    r"(?:(?:\n[^\S\n]*){0,2}[—–―]|(?:\n[^\S\n]*){1,2}--?)[^\S\n]*(?=\w)"
+)
 
 
 def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | None:
@@ -862,12 +866,7 @@ def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | N
     if match is None:
         return None
     start = match.end()
-    dash = text.rfind("—", quote_end, start)
-    dash = (
-        dash
-        if dash >= 0
-        else max(text.rfind("–", quote_end, start), text.rfind("―", quote_end, start))
-    )
+    dash = max(text.rfind(mark, quote_end, start) for mark in "—–―-")
     cue = Cue(text[dash], text[dash], dash, dash + 1)
     line_end = text.find("\n", start)
     line = text[start : len(text) if line_end < 0 else line_end]
@@ -882,7 +881,15 @@ def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | N
         return _from_referent(named, m_start, m_end, None), cue
     if name is None:
         return None
-    return Speaker(name[0], None, start, start + len(name[0]), False, None), cue
+    words = name[0].split()
+    skip = 0
+    while skip < len(words) - 1 and (
+        words[skip].lower() in TITLE_ABBREVIATIONS or words[skip].lower() in ROLE_HEADS
+    ):
+        skip += 1  # "-President Obama, tweeting": the name without its title
+    first = start + len(" ".join(words[:skip])) + (1 if skip else 0)
+    bare = " ".join(words[skip:])
+    return Speaker(bare, None, first, first + len(bare), False, None), cue
 
 
 def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> list[Token]:
