@@ -59,3 +59,26 @@ def test_a_hyphen_opening_the_line_after_a_quote_signs_it(nlp):
 def test_a_hyphen_inside_a_line_is_no_byline(nlp):
     text = "“We will win this seat back,” she said - a promise few believed."
     assert all(name != "a promise" for _, name in speakers(nlp, text))
+
+
+def test_hyphenated_surname_with_its_particle_capitalised_is_the_same_person(nlp):
+    text = (
+        "First the cleric Anwar al-Zawari, who was killed in 2011, is shown preaching.\n\n"
+        "Donald Trump then appears in a clip from a stump speech. The crowd cheers Trump's "
+        "words.\n\nThen a clip of Al-Zawari appears. “The West will turn against its Muslim "
+        "citizens,” he says."
+    )
+    assert speakers(nlp, text)[-1] == (
+        "The West will turn against its Muslim citizens",
+        "Anwar al-Zawari",
+    )
+
+
+def test_a_passive_subject_speaks_through_the_participle(nlp):
+    text = (
+        "Before Donald Trump's appearance in the video, the cleric Anwar al-Zawari is shown "
+        "lecturing: “Take heed and learn from the lessons of history.”"
+    )
+    assert speakers(nlp, text) == [
+        ("Take heed and learn from the lessons of history.", "Anwar al-Zawari")
+    ]

@@ -284,6 +284,27 @@ def _initial_and_surname(name: str) -> bool:
     )
 
 
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _case_aliases(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Key of a one-word person -> the one full-named person whose surname it is but for the
+    case of its first letter ("Al-Awlaki" for "Anwar al-Awlaki")."""
+    full: dict[str, set[Entity]] = {}
+    for e in entities:
+        if e.type == "person" and " " in e.name:
+            full.setdefault(_cap(e.name.split()[-1]), set()).add(e)
+    out = {}
+    for e in entities:
+        if e.type != "person" or " " in e.name:
+            continue
+        fits = full.get(_cap(e.name), set())
+        if len(fits) == 1 and next(iter(fits)).name.split()[-1] != e.name:
+            out[e.key] = next(iter(fits))
+    return out
+
+
 def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
     """Word -> the person entity named by that one word alone ("Cable")."""
     return {e.name: e for e in entities if e.type == "person" and " " not in e.name}
@@ -404,6 +425,7 @@ class People:
             for e in entities
             if e.key in self._person_like and e.name.split()[-1] in self._single
         }
+        self._case_alias = _case_aliases(entities)
         self._full_names = self._written_in_full(entities)
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
@@ -481,7 +503,8 @@ class People:
                         _Row(
                             mention.start,
                             mention.end,
-                            self._alias.get(entity.key, entity),
+                            self._alias.get(entity.key)
+                            or self._case_alias.get(entity.key, entity),
                             span.start,
                             not self._outside(mention.start),
                         )
@@ -562,10 +585,35 @@ class People:
         rows = self._rows["person"]
         starts = self._row_starts["person"]
         added = []
-        for token in self.doc:
+        # Hyphenated names are three tokens ("Al", "-", "Awlaki"), their particle's case free.
+        joined_surnames = {_cap(k): v for k, v in self._surnames.items() if "-" in k}
+        joined_single = {_cap(k): v for k, v in self._single.items() if "-" in k}
+        doc = self.doc
+        for token in doc:
+            if token.ent_type_ == "PERSON":
+                continue
+            i = token.i
+            if (
+                (joined_surnames or joined_single)
+                and i + 2 < len(doc)
+                and doc[i + 1].text == "-"
+                and _glued(doc, i)
+                and _glued(doc, i + 1)
+                and doc[i + 2].ent_type_ != "PERSON"
+            ):
+                word = _cap(f"{token.text}-{doc[i + 2].text}")
+                found = joined_surnames.get(word)
+                single = joined_single.get(word)
+                if found is not None or single is not None:
+                    end = doc[i + 2].idx + len(doc[i + 2])
+                    j = bisect_right(starts, token.idx) - 1
+                    if j < 0 or rows[j].end <= token.idx:
+                        entity = single if found is None else found[0][1]
+                        added.append(_Row(token.idx, end, entity, i, not self._outside(token.idx)))
+                    continue
             found = self._surnames.get(token.text)
             single = self._single.get(token.text)
-            if (found is None and single is None) or token.ent_type_ == "PERSON":
+            if found is None and single is None:
                 continue
             if _inside_longer_entity(token) and (
                 single is None

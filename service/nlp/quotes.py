@@ -693,6 +693,12 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_ == "quote":
             verb = verb.head.head  # "quoted as saying"
+        elif (
+            verb.dep_ == "dobj"
+            and verb.tag_ == "VBG"
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+        ):
+            verb = verb.head  # "the cleric ... is shown lecturing:", "was heard saying"
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
