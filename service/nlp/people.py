@@ -503,8 +503,7 @@ class People:
                         _Row(
                             mention.start,
                             mention.end,
-                            self._alias.get(entity.key)
-                            or self._case_alias.get(entity.key, entity),
+                            self._alias.get(entity.key) or self._case_alias.get(entity.key, entity),
                             span.start,
                             not self._outside(mention.start),
                         )
