@@ -82,3 +82,21 @@ def test_a_passive_subject_speaks_through_the_participle(nlp):
     assert speakers(nlp, text) == [
         ("Take heed and learn from the lessons of history.", "Anwar al-Zawari")
     ]
+
+
+def test_the_board_is_the_body_named_before_with_board_in_its_name(nlp):
+    text = (
+        "Senator Ted Cruz got a favorable decision from the Ohio Board of Elections on "
+        "Monday.\n\n“The candidate is a natural born citizen,” the board said."
+    )
+    assert speakers(nlp, text) == [
+        ("The candidate is a natural born citizen", "Ohio Board of Elections")
+    ]
+
+
+def test_an_email_speaks_for_whoever_sent_it(nlp):
+    text = (
+        "An email was sent from the club's executive director, Jeremy Boreing, to its members. "
+        "The email said, “Effective immediately, we are going to wind down the organization.”"
+    )
+    assert speakers(nlp, text) == [("Effective immediately", "Jeremy Boreing")]

@@ -85,7 +85,9 @@ DEFINITE = frozenset(["the", "this", "that"])
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
 # Verbs that give a document its author: "a report published by X".
-AUTHORING_VERBS = frozenset(["publish", "write", "issue", "release", "produce", "compile"])
+AUTHORING_VERBS = frozenset(
+    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign"]
+)
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
@@ -103,6 +105,7 @@ SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
+ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
@@ -1071,6 +1074,8 @@ class People:
                     # "the two airlines", "both companies": a pair of bodies named together.
                     found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
+                    found = self._organisation_with_word(token, phrase)
+                if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say.
                     named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
@@ -1172,6 +1177,24 @@ class People:
         if len(found) != 1:
             return None
         entity = next(iter(found.values()))
+        return Referent(entity, entity.name, None, None, None, plural=True)
+
+    def _organisation_with_word(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The board" after "the Illinois Board of Elections": the one body named before
+        (within ORG_WORD_LOOKBACK mentions) whose name has the phrase's noun as a word."""
+        if len(phrase) != 2 or token.i != phrase.end - 1:
+            return None
+        word = token.text.capitalize()
+        rows = self._rows["org"]
+        i = bisect_left(self._row_starts["org"], token.idx) - 1
+        found = {}
+        for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]:
+            if word in row.entity.name.split() and not row.quoted:
+                found[row.entity.key] = row.entity
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        entity = self._spelled_out.get(entity.key, entity)
         return Referent(entity, entity.name, None, None, None, plural=True)
 
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
@@ -1314,9 +1337,18 @@ class People:
             lemma = token.lemma_.lower()
             if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
                 continue
-            for child in token.children:
+            children = list(token.children)
+            if token.dep_ == "nsubjpass" and token.head.lemma_ in AUTHORING_VERBS:
+                # "an email was sent from its director, Jeremy Boreing,": the sender first.
+                children.insert(0, token.head)
+            author = None
+            for child in children:
                 named = child
-                if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
+                if child.i == token.head.i:
+                    agent = next((c for c in child.children if c.lower_ in ("by", "from")), None)
+                    objects = [] if agent is None else list(agent.children)
+                    named = next((c for c in objects if c.dep_ == "pobj"), child)
+                elif child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
                     # "a report published by research consultancy Analysys"
                     agent = next((c for c in child.children if c.lower_ == "by"), None)
                     objects = [] if agent is None else list(agent.children)

@@ -287,6 +287,10 @@ ORG_NOUNS = frozenset(
         "hospital",
         "party",
         "team",
+        "board",
+        "panel",
+        "bureau",
+        "foundation",
     ]
 )
 # Documents that speak for whoever wrote them ("the report says").
@@ -312,6 +316,9 @@ DOCUMENT_NOUNS = frozenset(
         "inquiry",
         "investigation",
         "paper",
+        "email",
+        "e-mail",
+        "guideline",
     ]
 )
 # Heads of noun phrases that name a source without naming a person.
