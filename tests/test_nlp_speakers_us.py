@@ -100,3 +100,19 @@ def test_an_email_speaks_for_whoever_sent_it(nlp):
         "The email said, “Effective immediately, we are going to wind down the organization.”"
     )
     assert speakers(nlp, text) == [("Effective immediately", "Jeremy Boreing")]
+
+
+def test_a_compound_trade_noun_describes_the_person_just_named(nlp):
+    text = (
+        "The plan will lift poor neighborhoods, Ben Carson said Monday.\n\n"
+        "“They have to stop and listen,” the retired neurosurgeon told a radio host."
+    )
+    assert speakers(nlp, text) == [("They have to stop and listen", "Ben Carson")]
+
+
+def test_a_field_noun_describes_the_person_just_named(nlp):
+    text = (
+        "Inflation will stay high, Maria Lopez warned on Tuesday.\n\n"
+        "“Prices are not coming down soon,” the economist told reporters."
+    )
+    assert speakers(nlp, text) == [("Prices are not coming down soon", "Maria Lopez")]

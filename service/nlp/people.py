@@ -360,11 +360,29 @@ def _age(phrase: Span) -> bool:
     return len(phrase) >= 3 and phrase[-1].lower_ == "old" and phrase[-3].lower_ == "year"
 
 
+_PERSON_ENDINGS = tuple(sorted(w for w in PERSON_NOUNS if len(w) >= 5 and w.isalpha()))
+
+
+def _agent_noun(lower: str) -> bool:
+    """A person's noun by its form: a compound ending in one ("neurosurgeon", "co-founder"),
+    or the endings of fields and trades ("economist", "journalist", "pediatrician",
+    "epidemiologist"; not "playlist")."""
+    if len(lower) < 7 or not lower.replace("-", "").isalpha():
+        return False
+    if lower.endswith(("ologist", "ician")) or (
+        lower.endswith("ist") and (not lower.endswith("list") or lower.endswith("alist"))
+    ):
+        return True
+    return lower.endswith(_PERSON_ENDINGS)
+
+
 def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
     lower = token.lower_
     if lower in ROLE_HEADS or lower in PERSON_NOUNS:
+        return True
+    if token.tag_ == "NN" and _agent_noun(lower):
         return True
     before = POSITION_COMPOUNDS.get(lower)
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
