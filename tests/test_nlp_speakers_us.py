@@ -116,3 +116,23 @@ def test_a_field_noun_describes_the_person_just_named(nlp):
         "“Prices are not coming down soon,” the economist told reporters."
     )
     assert speakers(nlp, text) == [("Prices are not coming down soon", "Maria Lopez")]
+
+
+def test_so_says_after_a_quote_names_its_speaker(nlp):
+    text = (
+        "LOS ANGELES -- “The stories begin. The stories end. But the work never ends.”\n\n"
+        "So says a booming voice at the end of “Hail, Caesar!” -- a film by the Coen brothers."
+    )
+    # The description stops before the title it would cut in two.
+    assert speakers(nlp, text)[0] == (
+        "The stories begin. The stories end. But the work never ends.",
+        "a booming voice",
+    )
+
+
+def test_so_says_with_two_apostrophes_as_marks(nlp):
+    text = (
+        "LOS ANGELES -- ''The stories begin. The stories end.''\n\n"
+        "So says Gloria Mannix, the studio's fixer for decades."
+    )
+    assert speakers(nlp, text) == [("The stories begin. The stories end.", "Gloria Mannix")]

@@ -158,6 +158,8 @@ def noun_phrase(head: Token) -> Span:
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
         if child.dep_ in ("prep", "compound"):
+            if sum(t.is_quote for t in doc[child.i : child.right_edge.i + 1]) % 2:
+                break  # "a booming voice at the end of “Hail, Caesar!”": cut inside a title
             end = max(end, child.right_edge.i + 1)
         else:
             break

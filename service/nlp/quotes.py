@@ -1290,7 +1290,18 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
         return None
     following = sentences[i_last + 1]
     gap = text[item.end : following.start_char]
-    if gap.count("\n\n") > 1 or gap.strip(' \n”"»’.,') or len(following) > 25:
+    if gap.count("\n\n") > 1 or gap.strip(" \n”\"»’.,'"):
+        return None
+    if (
+        len(following) > 2
+        and following[0].lower_ == "so"
+        and following[1].lemma_ in CUE_VERBS
+        and (subject := next((c for c in following[1].rights if c.dep_ == "nsubj"), None))
+        is not None
+        and _outside(subject, spans)
+    ):
+        return _speaker(subject, people)  # “...” / So says a booming voice at the end of ...
+    if len(following) > 25:
         return None
     if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
