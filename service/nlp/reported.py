@@ -330,6 +330,9 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in _children(verb))
 
 
+APPOSITION_WINDOW = 16  # tokens looked back over for ", Name, his role, said"
+
+
 def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     """A noun or personal pronoun right before a verb (adverbs and auxiliaries skipped)."""
     i = verb.i - 1
@@ -342,6 +345,22 @@ def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None
         token.idx, quotes
     ):
         return token
+    if token.text == ",":
+        # "..., Patrick F. Kennedy, the undersecretary for management, wrote": the parser
+        # hangs the name on the clause before as an apposition.
+        doc = verb.doc
+        for j in range(i - 1, max(-1, i - APPOSITION_WINDOW), -1):
+            t = doc[j]
+            if t.text in (".", ";", ":") or _inside(t.idx, quotes):
+                break
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.head.i < t.i
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+            ):
+                return t
     return None
 
 
@@ -492,6 +511,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     source = _source(verb, quotes)
     if source is None and not _passive(verb):
         return None
+    if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
+        span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
 
