@@ -136,3 +136,21 @@ def test_so_says_with_two_apostrophes_as_marks(nlp):
         "So says Gloria Mannix, the studio's fixer for decades."
     )
     assert speakers(nlp, text) == [("The stories begin. The stories end.", "Gloria Mannix")]
+
+
+def test_a_book_title_after_its_author_is_no_quote(nlp):
+    text = (
+        "According to E. J. Fleming's “The Fixers: Eddie Mannix, Howard Strickling and the MGM "
+        "Publicity Machine” and other sources, his was an all-purpose job."
+    )
+    found = [(q.kind, q.speaker.name if q.speaker else None) for q in analyze_doc(nlp(text)).quotes]
+    assert found == [("indirect", "E. J. Fleming")]
+
+
+def test_guidelines_speak_for_whoever_issued_them(nlp):
+    text = (
+        "Guidelines recently issued by the Obama administration, telling schools to let "
+        "students use the bathroom of their choice, have sparked legal challenges."
+    )
+    quotes = analyze_doc(nlp(text)).quotes
+    assert [q.speaker.name for q in quotes] == ["the Obama administration"]

@@ -952,6 +952,7 @@ TITLE_WORDS = frozenset(
     ]
 )
 MAX_TITLE_WORDS = 8
+MAX_BOOK_TITLE_WORDS = 16  # after an author's possessive
 MAX_MODIFIER_WORDS = 4
 _SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "is"]
@@ -969,14 +970,18 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         return False
     last = before.split()[-2:]
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-    if len(words) > MAX_TITLE_WORDS:
+    if len(words) > MAX_BOOK_TITLE_WORDS:
         return False
     if (
         last[-1].endswith(("'s", "’s"))
         and last[-1][:1].isupper()
         and _title_case(text, quote, True)
     ):
-        return True  # MSNBC's “Morning Joe”, ABC's “This Week.” (US papers put the stop inside)
+        # MSNBC's “Morning Joe”, ABC's “This Week.” (US papers put the stop inside), E. J.
+        # Fleming's “The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine”
+        return True
+    if len(words) > MAX_TITLE_WORDS:
+        return False
     if last[-1] == "told" and _title_case(text, quote, True):
         return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]

@@ -30,7 +30,8 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.people import People
+from service.nlp.people import AUTHORING_VERBS, People
+from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     _animate_ancestor,
     _inanimate,
@@ -147,9 +148,7 @@ FRAME_NOUNS = frozenset(
 RELATIVE = frozenset({"who", "that", "which"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # Documents that "say" what their authors said.
-DOCUMENT_NOUNS = frozenset(
-    ["statement", "report", "release", "letter", "memo", "email", "filing", "document", "post"]
-)
+DOCUMENT_NOUNS = frozenset(["post"]) | SPEAKING_DOCUMENTS
 
 # Quotation marks, for trimming a clause's ends.
 _OPEN, _CLOSE = "“«„‘", "”»’"
@@ -318,10 +317,21 @@ def _author(source: Token) -> Token:
     ministry", "a report by Moody's" (the document when no author is named)."""
     if source.lemma_.lower() not in DOCUMENT_NOUNS:
         return source
-    for prep in _children(source):
+    preps = []
+    for child in _children(source):
+        if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
+            # "Guidelines recently issued by the Obama administration, telling schools ..."
+            preps += [c for c in _children(child) if c.dep_ == "agent"]
+        else:
+            preps.append(child)
+    for prep in preps:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
             for author in _children(prep):
-                if author.dep_ == "pobj" and (author.pos_ == "PROPN" or author.ent_type_):
+                if author.dep_ == "pobj" and (
+                    author.pos_ == "PROPN"
+                    or author.ent_type_
+                    or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
+                ):
                     return author
     return source
 
