@@ -154,3 +154,11 @@ def test_guidelines_speak_for_whoever_issued_them(nlp):
     )
     quotes = analyze_doc(nlp(text)).quotes
     assert [q.speaker.name for q in quotes] == ["the Obama administration"]
+
+
+def test_the_state_and_party_of_a_member_describe_the_person_just_named(nlp):
+    text = (
+        "Speaker Paul Ryan told reporters Thursday that the House would act. Asked about the "
+        "comments, Ryan shrugged. “I've said what I've said,” the Wisconsin Republican said."
+    )
+    assert speakers(nlp, text) == [("I've said what I've said", "Paul Ryan")]

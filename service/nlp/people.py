@@ -47,6 +47,7 @@ from service.nlp.person_words import (
     ORG_NAME_FIRST_WORDS,
     ORG_NAME_LAST_WORDS,
     ORG_NOUNS,
+    PARTY_MEMBER_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -1019,7 +1020,9 @@ class People:
             found = self._name_beside(token)
         if found is None:
             lower = token.lower_
-            nationality = token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
+            nationality = (
+                token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
+            ) or self._party_member(token)
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
             elif nationality:  # "the Dutchman" (the recogniser may take it for a group)
@@ -1116,6 +1119,16 @@ class People:
                     found = Referent(None, None, phrase.text, gender, TEXT if gender else None)
         self._memo[token.i] = found
         return found
+
+    def _party_member(self, token: Token) -> bool:
+        """ "The Wisconsin Republican": a party's member, after "the" and place words, as a
+        nationality is: a description anyone named may have."""
+        if token.text not in PARTY_MEMBER_NOUNS or token.tag_ not in ("NNP", "NN"):
+            return False
+        i = token.i - 1
+        while i >= 0 and i > token.i - 4 and self.doc[i].pos_ == "PROPN":
+            i -= 1
+        return i >= 0 and i < token.i - 1 and self.doc[i].lower_ == "the"
 
     def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
         found = []

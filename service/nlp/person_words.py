@@ -402,6 +402,10 @@ def word_gender(word: str) -> str | None:
     return None
 
 
+# A party's member as a noun: "the Wisconsin Republican said", "the New York Democrat".
+PARTY_MEMBER_NOUNS = frozenset(
+    ["Republican", "Democrat", "Independent", "Libertarian", "Conservative", "Tory", "Liberal"]
+)
 # Nouns for a person of a nationality, written in place of a name ("the Czech", "the
 # Dutchman"): the article means someone it has named.
 NATIONALITY_NOUNS = frozenset(
