@@ -162,3 +162,12 @@ def test_the_state_and_party_of_a_member_describe_the_person_just_named(nlp):
         "comments, Ryan shrugged. “I've said what I've said,” the Wisconsin Republican said."
     )
     assert speakers(nlp, text) == [("I've said what I've said", "Paul Ryan")]
+
+
+def test_said_of_names_whom_the_quote_is_about_not_its_speaker(nlp):
+    text = (
+        "Rookie Caleb Jones scored twice. Melker Karlsson had a goal for the Sharks.\n\n"
+        "Goaltender Martin Jones made 31 saves. Asked about the winning goal, Jones smiled. "
+        "“He's got a great shot,” he said of Caleb Jones."
+    )
+    assert speakers(nlp, text) == [("He's got a great shot", "Martin Jones")]

@@ -1577,6 +1577,12 @@ class People:
         topic = None
         about = self._speaks_of(token, gender)
         named = self._named_in_quotes(token, sentence)
+        spoken_of = self._said_of(token)
+        if spoken_of is not None:
+            # “He's got a great shot,” he said of Caleb Jones: the quote is about Caleb Jones,
+            # so its "he" tells nothing of the speaker, who is not him.
+            about = False
+            named.add(spoken_of)
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
@@ -1590,6 +1596,21 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _said_of(self, pronoun: Token) -> str | None:
+        """The key of the person a speech verb says its words are about ("he said of Caleb
+        Jones"), when ``pronoun`` is that verb's subject."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            return None
+        for prep in verb.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        ref = self.name_at(obj.idx, obj.idx + len(obj))
+                        if ref is not None and ref.entity is not None:
+                            return ref.entity.key
+        return None
 
     def _clause_subject_before(self, token: Token, sentence: int) -> Token | None:
         """The nearest subject of a clause in the pronoun's own sentence, written before it
