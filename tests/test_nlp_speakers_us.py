@@ -171,3 +171,20 @@ def test_said_of_names_whom_the_quote_is_about_not_its_speaker(nlp):
         "“He's got a great shot,” he said of Caleb Jones."
     )
     assert speakers(nlp, text) == [("He's got a great shot", "Martin Jones")]
+
+
+def test_a_hyphenated_surname_alone_is_the_full_name(nlp):
+    text = (
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y., said Tuesday that the plan was dead.\n\n"
+        "“It is over,” Ocasio-Cortez said."
+    )
+    assert speakers(nlp, text) == [("It is over", "Alexandria Ocasio-Cortez")]
+
+
+def test_pieces_of_a_double_barrelled_surname_are_the_full_name(nlp):
+    text = (
+        "Ex-BBC chat show host Robert Kilroy-Silk has launched his new party.\n\n"
+        "Mr Kilroy-Silk, who recently quit the party, said “our country” was being “stolen "
+        "from us”. “I will be standing at the next general election,” Mr Kilroy-Silk said."
+    )
+    assert {name for _, name in speakers(nlp, text)} == {"Robert Kilroy-Silk"}

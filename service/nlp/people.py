@@ -257,11 +257,16 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
     return found
 
 
+def _name_case(word: str) -> bool:
+    """A capitalised word, or capitalised words joined by hyphens ("Ocasio-Cortez")."""
+    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
+
+
 def _person_like(name: str) -> str | None:
     """The gender of an organisation's name that is a person's: two or three capitalised
     words, the first a confidently gendered first name ("Vince Cable")."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_case(w) for w in words):
         return None
     last = words[-1].lower()
     if (
@@ -294,21 +299,43 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _case_aliases(entities: Sequence[Entity]) -> dict[str, Entity]:
+def _case_aliases(
+    entities: Sequence[Entity], text: str, people: set[str] = frozenset()
+) -> dict[str, Entity]:
     """Key of a one-word person -> the one full-named person whose surname it is but for the
-    case of its first letter ("Al-Awlaki" for "Anwar al-Awlaki")."""
+    case of its first letter ("Al-Awlaki" for "Anwar al-Awlaki"), or whose hyphenated surname
+    its every mention is a piece of ("Silk" in "Mr Kilroy-Silk", for "Robert Kilroy-Silk").
+    ``people``: keys of organisations whose names are people's."""
     full: dict[str, set[Entity]] = {}
     for e in entities:
-        if e.type == "person" and " " in e.name:
+        if (e.type == "person" or e.key in people) and " " in e.name:
             full.setdefault(_cap(e.name.split()[-1]), set()).add(e)
     out = {}
     for e in entities:
         if e.type != "person" or " " in e.name:
             continue
         fits = full.get(_cap(e.name), set())
+        if not fits and e.mentions:
+            compounds = {_compound_at(text, m.start, m.end) for m in e.mentions}
+            if len(compounds) == 1 and None not in compounds:
+                fits = full.get(_cap(compounds.pop()), set())
         if len(fits) == 1 and next(iter(fits)).name.split()[-1] != e.name:
             out[e.key] = next(iter(fits))
     return out
+
+
+def _compound_at(text: str, start: int, end: int) -> str | None:
+    """The hyphenated word a mention is a piece of ("Kilroy-Silk" around "Silk"), if any."""
+    left, right = start, end
+    while left > 1 and text[left - 1] == "-" and text[left - 2].isalpha():
+        left -= 1
+        while left > 0 and text[left - 1].isalpha():
+            left -= 1
+    while right + 1 < len(text) and text[right] == "-" and text[right + 1].isalpha():
+        right += 1
+        while right < len(text) and text[right].isalpha():
+            right += 1
+    return text[left:right] if (left, right) != (start, end) else None
 
 
 def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -449,7 +476,7 @@ class People:
             for e in entities
             if e.key in self._person_like and e.name.split()[-1] in self._single
         }
-        self._case_alias = _case_aliases(entities)
+        self._case_alias = _case_aliases(entities, self.text, self._person_like)
         self._full_names = self._written_in_full(entities)
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
