@@ -188,3 +188,21 @@ def test_pieces_of_a_double_barrelled_surname_are_the_full_name(nlp):
         "from us”. “I will be standing at the next general election,” Mr Kilroy-Silk said."
     )
     assert {name for _, name in speakers(nlp, text)} == {"Robert Kilroy-Silk"}
+
+
+def test_a_subject_of_two_joined_by_and_is_no_he(nlp):
+    text = (
+        "Wigan chairman Maurice Lindsay says he does not expect a quick solution.\n\n"
+        "Leicester and Saracens are leading the chase for the player, but Lindsay told the BBC "
+        "it was not yet a done deal. “It's not a quick decision,” he said."
+    )
+    assert speakers(nlp, text) == [("It's not a quick decision", "Maurice Lindsay")]
+
+
+def test_the_chief_of_a_club_is_its_chairman_just_named(nlp):
+    text = (
+        "Wigan chairman Maurice Lindsay says he does not expect a quick solution.\n\n"
+        "Lindsay also said he understood the interest in the player. “It'd be a great loss for "
+        "us,” said the Warriors chief."
+    )
+    assert speakers(nlp, text) == [("It'd be a great loss for us", "Maurice Lindsay")]

@@ -106,6 +106,28 @@ SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
+# Words for whoever leads a body, and the roles they may stand for.
+LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
+LEADING_ROLES = frozenset(
+    [
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "manager",
+        "coach",
+        "executive",
+        "owner",
+        "founder",
+        "leader",
+        "boss",
+        "chief",
+        "head",
+        "secretary-general",
+        "commissioner",
+    ]
+)
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
@@ -293,6 +315,11 @@ def _initial_and_surname(name: str) -> bool:
         and len(words[1]) > 2
         and words[1].lower() not in ORG_NAME_LAST_WORDS | NON_PERSON_ORG_WORDS | ORG_SUFFIXES
     )
+
+
+def _coordinated(token: Token) -> bool:
+    """Whether a subject is one of several joined by "and" ("Leicester and Saracens")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
 
 
 def _cap(word: str) -> str:
@@ -1326,9 +1353,12 @@ class People:
 
         def fits_key(key: str) -> bool:
             roles = set() if nationality else self._described.get(key, set())
-            return (not roles or (head in roles and not given)) and (
-                gender is None or self.gender_of(key) in (None, gender)
-            )
+            return (
+                not roles
+                or (head in roles and not given)
+                # "Wigan chairman Maurice Lindsay ... said the Warriors chief"
+                or (head in LEADER_WORDS and bool(roles & LEADING_ROLES))
+            ) and (gender is None or self.gender_of(key) in (None, gender))
 
         # The person the previous sentence is about outranks others named in it ("Ferguson
         # believes Henry caught Heinze ... The United boss said"): a new sentence's role phrase
@@ -1584,7 +1614,9 @@ class People:
             speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
-                candidates.append(self._subject_refs[j])
+                # "Leicester and Saracens are leading ...": two, never a he or she.
+                paired = gender is not None and _coordinated(self._subjects[j])
+                candidates.append(None if paired else self._subject_refs[j])
                 speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
@@ -1664,7 +1696,12 @@ class People:
         looked = 0
         for j in range(sentence, max(-1, sentence - RECENCY_SENTENCES), -1):
             ref = self._subject_refs[j] if j < sentence else None
-            if ref is not None and is_person(ref) and ref.gender in (None, gender):
+            if (
+                ref is not None
+                and is_person(ref)
+                and ref.gender in (None, gender)
+                and not _coordinated(self._subjects[j])
+            ):
                 yield ref
             span = self._sentences[j]
             end = token.idx if j == sentence else span.end_char
