@@ -206,3 +206,13 @@ def test_the_chief_of_a_club_is_its_chairman_just_named(nlp):
         "us,” said the Warriors chief."
     )
     assert speakers(nlp, text) == [("It'd be a great loss for us", "Maurice Lindsay")]
+
+
+def test_a_prepositions_object_before_a_name_is_no_role_of_it(nlp):
+    text = (
+        "Gordon Brown has issued a rallying cry to supporters.\n\n"
+        "The chancellor said the poll would give a clear choice. “We will win,” he said.\n\n"
+        "Shadow chancellor Oliver Letwin disagreed. “For all his management of the economy, "
+        "Gordon Brown has failed,” he said."
+    )
+    assert speakers(nlp, text)[0] == ("We will win", "Gordon Brown")

@@ -840,6 +840,8 @@ class People:
             role = head.head.head
             if role.left_edge.i >= max(0, comma - 12):
                 return _words(doc, role.left_edge.i, role.i + 1)
+        if head.dep_ in ("pobj", "dobj"):
+            return []  # "For all his management of the economy, Gordon Brown's ...": no role
         i = comma - 1
         while i > max(0, comma - 10) and not doc[i].is_sent_start:
             t = doc[i - 1]
