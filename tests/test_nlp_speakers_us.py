@@ -216,3 +216,14 @@ def test_a_prepositions_object_before_a_name_is_no_role_of_it(nlp):
         "Gordon Brown has failed,” he said."
     )
     assert speakers(nlp, text)[0] == ("We will win", "Gordon Brown")
+
+
+def test_a_first_name_opening_the_sentence_belongs_to_the_missed_name(nlp):
+    # The small model takes "Piers" for the common noun and misses the name.
+    text = (
+        "Piers Freelove is senior benefit officer on the picket line at Companies House. He "
+        "said: “The majority of people have decided not to come in.”"
+    )
+    assert speakers(nlp, text) == [
+        ("The majority of people have decided not to come in.", "Piers Freelove")
+    ]

@@ -1567,6 +1567,14 @@ class People:
         start, end = token.i, token.i + 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
+        if (
+            start > 0
+            and doc[start - 1].is_sent_start
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and first_name_gender(f"{doc[start - 1].text} {token.text}") is not None
+        ):
+            start -= 1  # "Piers Freelove is senior benefit officer": a first name opening it
         while end < len(doc) and _name_word(doc[end]):
             end += 1
         span = doc[start:end]
