@@ -227,3 +227,12 @@ def test_a_first_name_opening_the_sentence_belongs_to_the_missed_name(nlp):
     assert speakers(nlp, text) == [
         ("The majority of people have decided not to come in.", "Piers Freelove")
     ]
+
+
+def test_a_researcher_described_after_a_quote_is_the_one_just_named(nlp):
+    text = (
+        "“It happened fast,” said Gonzalo Frasca, a games specialist at a Copenhagen "
+        "university. “I was the first person to be surprised,” added the Uruguayan-born "
+        "researcher."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["Gonzalo Frasca", "Gonzalo Frasca"]
