@@ -236,3 +236,23 @@ def test_a_researcher_described_after_a_quote_is_the_one_just_named(nlp):
         "researcher."
     )
     assert [name for _, name in speakers(nlp, text)] == ["Gonzalo Frasca", "Gonzalo Frasca"]
+
+
+def test_a_name_written_before_its_role_is_who_the_role_is(nlp):
+    text = (
+        "Revenue for mobile carriers will grow with 3G, thinks Paolo Pescatore mobile industry "
+        "specialist for analysts IDC. “Wireless is a medium that is being exploited,” he said."
+    )
+    assert speakers(nlp, text) == [
+        ("Wireless is a medium that is being exploited", "Paolo Pescatore")
+    ]
+
+
+def test_a_surname_modifying_a_role_is_not_who_the_role_is(nlp):
+    text = (
+        "Hillary Clinton spoke on Monday. A Clinton campaign official later said that she "
+        "“didn't have a particular video in mind.”"
+    )
+    assert speakers(nlp, text) == [
+        ("didn't have a particular video in mind.", "A Clinton campaign official")
+    ]

@@ -1504,7 +1504,20 @@ class People:
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
+        if person_noun(token):
+            # "thinks Paolo Pescatore mobile industry specialist for analysts IDC": the name
+            # written before the role, in its phrase.
+            first = token.left_edge
+            row = self._row_at(first.idx, first.idx + 1) if first.pos_ == "PROPN" else None
+            if (
+                row is not None
+                and row.start == first.idx
+                and " " in self.text[row.start : row.end]
+                and self._row_at(row.end, row.end + 1) is None
+            ):
+                return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]
+        owners = []  # appositions to the role's own words: only a known name counts
         if not appositions and person_noun(token):
             # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
             # last noun of the role's phrase, which names no person.
@@ -1513,7 +1526,18 @@ class People:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and not person_noun(obj):
-                        appositions += [c for c in obj.rights if c.dep_ == "appos"]
+                        owners += [c for c in obj.rights if c.dep_ == "appos"]
+        for child in owners:
+            if named := self.name_at(child.idx, child.idx + 1):
+                return named
+            if child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON"):
+                # "A spokeswoman for the county, Dana Reyes,": a name the recogniser missed,
+                # when it is a full name or a first name says so ("for analysts IDC" is not).
+                named = self._unlinked_name(child)
+                if named is not None and (named.gender is not None or " " in (named.name or "")):
+                    if gender := word_gender(token.lower_):
+                        named = replace(named, gender=gender, gender_evidence=TEXT)
+                    return named
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
