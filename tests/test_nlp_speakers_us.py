@@ -256,3 +256,20 @@ def test_a_surname_modifying_a_role_is_not_who_the_role_is(nlp):
     assert speakers(nlp, text) == [
         ("didn't have a particular video in mind.", "A Clinton campaign official")
     ]
+
+
+def test_a_described_source_sentences_back_is_the_he_of_the_quote(nlp):
+    text = (
+        "A Labour Party spokesman told the BBC the party avoided those lists. But that did not "
+        "happen for all calls. “When we ask which party they will vote for, that is not "
+        "marketing,” he said."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["A Labour Party spokesman"]
+
+
+def test_what_is_talked_about_does_not_speak(nlp):
+    text = (
+        "The gap between “have-nets” and “have-nots” has been much talked about, but few have "
+        "measured it."
+    )
+    assert speakers(nlp, text) == []

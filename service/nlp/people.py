@@ -1732,7 +1732,8 @@ class People:
             ref = self._subject_refs[j] if j < sentence else None
             if (
                 ref is not None
-                and is_person(ref)
+                # "A Labour Party spokesman told ...", sentences back: described, not named
+                and _singular_person(ref)
                 and ref.gender in (None, gender)
                 and not _coordinated(self._subjects[j])
             ):

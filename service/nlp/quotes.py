@@ -131,6 +131,8 @@ PHRASAL_CUES = {
 }
 # Verbs that report speech only without an object ("has added the ability to ...").
 OBJECTLESS_CUES = frozenset(["add", "continue"])
+# Speech verbs whose passive subject is what is spoken of, not who speaks.
+TOPIC_PASSIVES = frozenset(["talk", "discuss", "mention", "debate", "announce", "describe"])
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
 LISTENER_VERBS = frozenset(
     ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
@@ -640,6 +642,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         for child in sorted(verb.children, key=_subject_rank):
             if not _outside(child, quotes) or _across_lines(child, verb):
                 continue
+            if child.dep_ == "nsubjpass" and verb is first and verb.lemma_ in TOPIC_PASSIVES:
+                continue  # "The gap between “have-nets” and “have-nots” has been talked about"
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON") or (
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
             ):
@@ -1116,6 +1120,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             candidate = _animate_ancestor(verb, spans, people)
         if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
             candidate = _animate_ancestor(verb, spans, people) or candidate
+        if candidate is not None and candidate.start <= start and end <= candidate.end:
+            continue  # “The gap between “have-nets” and ... has been much talked about”
         if cue is None:
             speaker, cue = candidate, verb_cue
         if candidate is not None and not _inanimate(candidate, subject):
