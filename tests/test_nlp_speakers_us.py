@@ -273,3 +273,12 @@ def test_what_is_talked_about_does_not_speak(nlp):
         "measured it."
     )
     assert speakers(nlp, text) == []
+
+
+def test_the_mother_of_nine_is_the_mother_just_named(nlp):
+    text = (
+        "His mother Katherine Jackson told Fox News on Sunday that her son was innocent. "
+        "Describing him as “a good person”, the mother-of-nine said she feared he would not be "
+        "given a fair trial."
+    )
+    assert speakers(nlp, text) == [("a good person", "Katherine Jackson")]

@@ -317,6 +317,19 @@ def _initial_and_surname(name: str) -> bool:
     )
 
 
+def _family_size(token: Token) -> bool:
+    """Whether a kin noun is written "mother-of-nine", "father-of-two"."""
+    doc = token.doc
+    i = token.i
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].lower_ == "of"
+        and _glued(doc, i)
+        and _glued(doc, i + 1)
+    )
+
+
 def _coordinated(token: Token) -> bool:
     """Whether a subject is one of several joined by "and" ("Leicester and Saracens")."""
     return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
@@ -1113,7 +1126,10 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
-                if found is None and lower in KIN_NOUNS:
+                if found is None and lower in KIN_NOUNS and _family_size(token):
+                    # "the mother-of-nine", "the father-of-two": a kind of person, anyone's.
+                    found = self._role_holder(token, phrase, sentence, True)
+                elif found is None and lower in KIN_NOUNS:
                     found = self._relative(token, phrase, sentence)
                 if (
                     found is None
