@@ -282,3 +282,22 @@ def test_the_mother_of_nine_is_the_mother_just_named(nlp):
         "given a fair trial."
     )
     assert speakers(nlp, text) == [("a good person", "Katherine Jackson")]
+
+
+def test_a_name_inside_the_role_phrase_is_its_place_or_work_not_its_holder(nlp):
+    # The small model tags "Birkenhead" and "JFK" as people.
+    text = (
+        "Former welfare minister Frank Field MP criticised the rivalry on television.\n\n"
+        "“What sort of model does it give to the nation?” the Labour MP for Birkenhead asked.\n\n"
+        "Oliver Stone flew to Sweden. “One of the reasons I am being honoured here is Europe,” "
+        "said the director behind JFK, Platoon and Born on the Fourth of July."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["Frank Field", "Oliver Stone"]
+
+
+def test_a_name_set_off_after_the_role_and_its_body(nlp):
+    text = (
+        "But director of the Victims of Crime Trust, Norman Brennan, accused the judge of "
+        "having an “arrogant contempt for victims of crime and the law”."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["Norman Brennan"]

@@ -106,6 +106,10 @@ SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
+# Members of an assembly: a role any minister, secretary or spokesman named may also have.
+MEMBER_HEADS = frozenset(
+    ["mp", "msp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "politician"]
+)
 # Words for whoever leads a body, and the roles they may stand for.
 LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
 LEADING_ROLES = frozenset(
@@ -314,6 +318,15 @@ def _initial_and_surname(name: str) -> bool:
         and words[1][1:].islower()
         and len(words[1]) > 2
         and words[1].lower() not in ORG_NAME_LAST_WORDS | NON_PERSON_ORG_WORDS | ORG_SUFFIXES
+    )
+
+
+def _set_off(token: Token) -> bool:
+    """A phrase in apposition, set off by a comma (the parser may call it npadvmod)."""
+    return (
+        token.dep_ in ("appos", "npadvmod")
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].text == ","
     )
 
 
@@ -1139,7 +1152,11 @@ class People:
                     # A kind of person ("the billionaire", "the veteran"), not an office,
                     # may be anyone's when the article gave it to no one.
                     kind = lower not in ROLE_HEADS and lower not in self._descriptions
-                    found = self._role_holder(token, phrase, sentence, nationality or kind)
+                    # "the Labour MP for Birkenhead": any office holder may also be a member.
+                    member = lower in MEMBER_HEADS
+                    found = self._role_holder(
+                        token, phrase, sentence, nationality or kind or member
+                    )
                 definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
@@ -1405,7 +1422,9 @@ class People:
         after = [
             r
             for r in rows[i : i + LOOKBACK_ROWS]
-            if r.start - token.idx <= NEAR_AFTER and r.entity.type == "person"
+            if r.start - token.idx <= NEAR_AFTER
+            and r.entity.type == "person"
+            and r.start >= phrase.end_char  # "the director behind JFK": his work, not him
         ]
         # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
         # Arne Slot felt ..."), competes by position with the mentions it knows.
@@ -1542,7 +1561,13 @@ class People:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and not person_noun(obj):
-                        owners += [c for c in obj.rights if c.dep_ == "appos"]
+                        owners += [c for c in obj.rights if _set_off(c)]
+                        # "director of the Victims of Crime Trust, Norman Brennan,"
+                        for inner in obj.rights:
+                            if inner.dep_ == "prep":
+                                for deep in inner.children:
+                                    if deep.dep_ == "pobj":
+                                        owners += [c for c in deep.rights if _set_off(c)]
         for child in owners:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
@@ -1572,8 +1597,8 @@ class People:
         # Bill Owens"): the first name in the noun phrase after it, before any verb.
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
             for t in self.doc[token.i + 1 : min(token.right_edge.i + 1, token.i + 8)]:
-                if t.pos_ in ("VERB", "AUX") or t.is_punct:
-                    break
+                if t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct:
+                    break  # "the Labour MP for Birkenhead": a place, not the MP's name
                 row = self._row_at(t.idx, t.idx + 1)
                 if row is not None and row.start == t.idx:
                     return self.name_at(row.start, row.end)
