@@ -301,3 +301,17 @@ def test_a_name_set_off_after_the_role_and_its_body(nlp):
         "having an “arrogant contempt for victims of crime and the law”."
     )
     assert [name for _, name in speakers(nlp, text)] == ["Norman Brennan"]
+
+
+def test_a_spokeswoman_after_the_name_of_her_department(nlp):
+    # The parser heads the subject by "Department" and hangs "spokeswoman" on "for".
+    text = (
+        "A Department for Education and Skills spokeswoman said the venture had been "
+        "ambitious. She added: “It was not the only organisation to fail.”"
+    )
+    assert speakers(nlp, text) == [
+        (
+            "It was not the only organisation to fail.",
+            "A Department for Education and Skills spokeswoman",
+        )
+    ]

@@ -182,6 +182,10 @@ def noun_phrase(head: Token) -> Span:
     Never crosses a line break (a subject never starts on an earlier line).
     """
     doc = head.doc
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        owner = head.head.head
+        if owner.i != head.i and spokesperson_head(owner).i == head.i:
+            return noun_phrase(owner)  # "A Department for Education and Skills spokeswoman"
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
         if child.dep_ in ("prep", "compound"):
@@ -319,6 +323,23 @@ def _initial_and_surname(name: str) -> bool:
         and len(words[1]) > 2
         and words[1].lower() not in ORG_NAME_LAST_WORDS | NON_PERSON_ORG_WORDS | ORG_SUFFIXES
     )
+
+
+def spokesperson_head(subject: Token) -> Token:
+    """The person noun a subject phrase ends with when the parser heads it by the body
+    before: "A Department for Education and Skills spokeswoman" is a spokeswoman."""
+    if subject.pos_ != "PROPN":
+        return subject
+    last = subject.doc[subject.right_edge.i]
+    if (
+        last.i > subject.i
+        and last.dep_ == "pobj"
+        and last.lower_ in ROLE_HEADS | PERSON_NOUNS
+        and last.head.head.i == subject.i
+        and not any(t.text == "," for t in subject.doc[subject.i : last.i])
+    ):
+        return last
+    return subject
 
 
 def _set_off(token: Token) -> bool:
@@ -887,7 +908,7 @@ class People:
         root = sentence.root
         for child in root.children:
             if child.dep_ in _SUBJECTS and self._outside(child.idx):
-                return child
+                return spokesperson_head(child)
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):

@@ -29,6 +29,7 @@ from service.nlp.people import (
     Referent,
     is_person,
     noun_phrase,
+    spokesperson_head,
     word_gender,
 )
 from service.nlp.records import Cue, Entity, Quote, Speaker
@@ -749,6 +750,7 @@ def _speaker(subject: Token, people: People) -> Speaker:
     doc = subject.doc
     text = doc_text(doc)
     phrase = noun_phrase(subject)
+    subject = spokesperson_head(subject)
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
     head = (subject.idx, subject.idx + len(subject))
