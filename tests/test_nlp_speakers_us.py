@@ -315,3 +315,15 @@ def test_a_spokeswoman_after_the_name_of_her_department(nlp):
             "A Department for Education and Skills spokeswoman",
         )
     ]
+
+
+def test_a_one_word_name_after_at_is_a_place_not_the_he(nlp):
+    # The small model tags "Bolton" as a person.
+    text = (
+        "Arsene Wenger was asked about the row. The allegations were put to Wenger after "
+        "Saturday's game at Bolton. At first he said only: “I have always been consistent "
+        "with that story.”"
+    )
+    assert speakers(nlp, text) == [
+        ("I have always been consistent with that story.", "Arsene Wenger")
+    ]

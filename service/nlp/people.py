@@ -1810,12 +1810,20 @@ class People:
             )
             while i >= 0 and rows[i].start >= span.start_char and looked < RECENCY_MENTIONS:
                 looked += 1
-                if not rows[i].quoted and rows[i].end <= end:
+                if not rows[i].quoted and rows[i].end <= end and not self._at_place(rows[i]):
                     mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
                 i -= 1
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
                 if ref is not None and ref.gender in (None, gender):
                     yield ref
+
+    def _at_place(self, row: _Row) -> bool:
+        """A one-word name written as a place ("the game at Bolton", "in Carson"): the
+        recogniser's person, rarely anyone's he or she."""
+        return " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
+            "at ",
+            "in ",
+        )
 
     def _named_in_quotes(self, pronoun: Token, sentence: int) -> set[str]:
         """The people a quote says the pronoun's speaker said names in the third person: the
