@@ -327,3 +327,14 @@ def test_a_one_word_name_after_at_is_a_place_not_the_he(nlp):
     assert speakers(nlp, text) == [
         ("I have always been consistent with that story.", "Arsene Wenger")
     ]
+
+
+def test_the_agency_quoted_someone_as_saying(nlp):
+    text = (
+        "There was a funereal air at the headquarters, reported AP news agency. “We are "
+        "mourning the passing of a great company,” the agency quoted Peoplesoft worker David "
+        "Ogden as saying."
+    )
+    assert speakers(nlp, text) == [
+        ("We are mourning the passing of a great company", "David Ogden")
+    ]

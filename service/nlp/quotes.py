@@ -698,6 +698,11 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_ == "quote":
             verb = verb.head.head  # "quoted as saying"
+            quoted = next(
+                (c for c in verb.children if c.dep_ == "dobj" and _outside(c, quotes)), None
+            )
+            if quoted is not None:
+                return quoted  # "the agency quoted Peoplesoft worker David Ogden as saying"
         elif (
             verb.dep_ == "dobj"
             and verb.tag_ == "VBG"
