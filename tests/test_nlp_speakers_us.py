@@ -338,3 +338,12 @@ def test_the_agency_quoted_someone_as_saying(nlp):
     assert speakers(nlp, text) == [
         ("We are mourning the passing of a great company", "David Ogden")
     ]
+
+
+def test_the_part_an_actress_plays_is_not_who_she_is(nlp):
+    text = (
+        "Young stars were also there in the shape of Emma Watson, who plays Hermione in the "
+        "Harry Potter films. The 14-year-old said she hoped to meet DiCaprio but joked that "
+        "“they are probably a little too old for me”."
+    )
+    assert [name for _, name in speakers(nlp, text)] == ["Emma Watson"]

@@ -1465,7 +1465,12 @@ class People:
         before = self._recent(token.idx, since, RECENCY_MENTIONS)
         for candidates in (before, [] if unlinked else after):
             for row in candidates:
-                if row.quoted or not fits(row) or not (named := self.name_at(row.start, row.end)):
+                if (
+                    row.quoted
+                    or not fits(row)
+                    or self._at_place(row)
+                    or not (named := self.name_at(row.start, row.end))
+                ):
                     continue
                 if unlinked is not None and unlinked[0] > row.start:
                     break
@@ -1818,12 +1823,17 @@ class People:
                     yield ref
 
     def _at_place(self, row: _Row) -> bool:
-        """A one-word name written as a place ("the game at Bolton", "in Carson"): the
-        recogniser's person, rarely anyone's he or she."""
-        return " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
+        """A one-word name written as a place ("the game at Bolton", "in Carson") or a part
+        played ("Emma Watson, who plays Hermione"): rarely anyone's he or she."""
+        if " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
             "at ",
             "in ",
-        )
+        ):
+            return True
+        token = self.doc[row.token]
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head
+        return token.dep_ == "dobj" and token.head.lemma_ in ("play", "portray")
 
     def _named_in_quotes(self, pronoun: Token, sentence: int) -> set[str]:
         """The people a quote says the pronoun's speaker said names in the third person: the
