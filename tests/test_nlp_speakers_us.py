@@ -347,3 +347,28 @@ def test_the_part_an_actress_plays_is_not_who_she_is(nlp):
         "“they are probably a little too old for me”."
     )
     assert [name for _, name in speakers(nlp, text)] == ["Emma Watson"]
+
+
+def test_a_paper_quoting_or_citing_a_source_relays_it(nlp):
+    text = (
+        "“It just came to a head,” the Post reported, quoting an anonymous Republican "
+        "official.\n\nThe Post quoted another unnamed GOP official as saying that Lewandowski "
+        "was not opposed by Manafort. Members of the family soured on him, the Post reported, "
+        "citing another anonymous source."
+    )
+    found = [(q.kind, q.speaker.name) for q in analyze_doc(nlp(text)).quotes]
+    assert found == [
+        ("direct", "an anonymous Republican official"),
+        ("indirect", "another unnamed GOP official"),
+        ("indirect", "another anonymous source"),
+    ]
+
+
+def test_markup_attribute_values_are_not_quotes(nlp):
+    text = (
+        "The press shouldn't take the bait. Here's a great guide to how you should think "
+        'about the results:\n\n<tweet pic="" author="emmaroller" timestamp="1454432400" '
+        'tweet_id="694353809384951809">a handy guide for reporters ranking the most important '
+        "wins tonight:1: whoever comes in 1st2: whoever comes in 2nd</tweet>."
+    )
+    assert speakers(nlp, text) == []

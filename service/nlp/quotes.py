@@ -212,7 +212,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
-    return sorted(spans + _single_quoted(text, spans))
+    spans = sorted(spans + _single_quoted(text, spans))
+    # Markup left in a text (<tweet author="emmaroller" timestamp="...">): values, not quotes.
+    return [(s, e) for s, e in spans if not (s >= 2 and text[s - 2] == "=")]
 
 
 def _straight_shape(text: str, pos: int, after: int) -> str | None:
@@ -620,6 +622,19 @@ def _bare_clause(verb: Token) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s|\n")
 
 
+def relayed_source(verb: Token) -> Token | None:
+    """Whom a report relays: "the Post reported, quoting an anonymous official", "..., citing
+    another anonymous source": the one quoted speaks, not the paper."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("advcl", "xcomp", "conj")
+            and child.tag_ == "VBG"
+            and child.lemma_ in ("quote", "cite")
+        ):
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
@@ -627,6 +642,9 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     verb's subject or object). When the parse gives none, a name written just before the verb
     ("Mr Straw said") is taken.
     """
+    relayed = relayed_source(verb)
+    if relayed is not None and _outside(relayed, quotes):
+        return relayed
     first = verb
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         # "MTV has been criticised ... by campaigners": the agent speaks (the parser may hang

@@ -39,6 +39,7 @@ from service.nlp.quotes import (
     _subject,
     extract_quotes,
     find_quoted_spans,
+    relayed_source,
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
@@ -254,6 +255,9 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     """The token naming who spoke: the verb's subject, the antecedent of "who said", any
     subject the speaker rules leave out ("It added that", "Those surveyed say"), or else the
     noun just before the verb, which the parser hung elsewhere ("Kasich then says ...")."""
+    relayed = relayed_source(verb)
+    if relayed is not None and not _inside(relayed.idx, quotes):
+        return relayed  # "..., the Post reported, citing another anonymous source"
     if verb.dep_ == "relcl":
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
@@ -270,6 +274,11 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
+        if verb.lemma_ == "quote":
+            # "The Post quoted another unnamed GOP official as saying that ...": the official
+            quoted = next((c for c in _children(verb) if c.dep_ == "dobj"), None)
+            if quoted is not None and not _inside(quoted.idx, quotes):
+                return quoted
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         verb = verb.head.head  # "companies are quick to point out that ..."
     if _passive(verb):
