@@ -631,7 +631,12 @@ def relayed_source(verb: Token) -> Token | None:
             and child.tag_ == "VBG"
             and child.lemma_ in ("quote", "cite")
         ):
-            return next((c for c in child.children if c.dep_ == "dobj"), None)
+            # Only a source: "citing low economic growth" gives a reason, not a speaker.
+            source = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if source is not None and (
+                source.ent_type_ == "PERSON" or source.lower_ in ANONYMOUS_HEADS | ROLE_HEADS
+            ):
+                return source
     return None
 
 
