@@ -372,3 +372,17 @@ def test_markup_attribute_values_are_not_quotes(nlp):
         "wins tonight:1: whoever comes in 1st2: whoever comes in 2nd</tweet>."
     )
     assert speakers(nlp, text) == []
+
+
+def test_the_name_opening_a_headline_says_its_quoted_words(nlp):
+    text = (
+        "Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Rubio.\n\n"
+        "Republican presidential candidate Texas Senator Ted Cruz argued on Wednesday that the "
+        "court was at stake."
+    )
+    assert speakers(nlp, text)[0] == ("I Fear The Same Thing Is True", "Ted Cruz")
+
+
+def test_a_headline_label_before_a_colon_is_no_speaker(nlp):
+    text = "Exclusive: Senate Race Is ‘Too Close To Call’\n\nThe race is tight, a poll found."
+    assert all(name != "Exclusive" for _, name in speakers(nlp, text))

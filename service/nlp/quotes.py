@@ -892,6 +892,27 @@ def _colon_speaker(
     return None
 
 
+_HEADLINE_SPEAKER = re.compile(r"[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*):[^\S\n]")
+
+
+def _headline_speaker(
+    doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[Token, Cue] | None:
+    """The name opening a headline "Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same
+    Thing Is True’ for Rubio" (the article's first line): who says the quoted words in it."""
+    text = doc_text(doc)
+    if "\n" in text[:quote_start]:
+        return None
+    match = _HEADLINE_SPEAKER.match(text)
+    if match is None or match.end() > quote_start:
+        return None
+    colon = match.end() - 2
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not _outside(span[-1], quotes):
+        return None
+    return span[-1], Cue(":", ":", colon, colon + 1)
+
+
 _BYLINE = re.compile(
     r"[\s,.;]*[”\"»’]?[^\S\n]*"
     # an em or en dash, or (opening a line of its own) a hyphen or two: "-President Obama"
@@ -1131,6 +1152,11 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         subject, cue = colon
         speaker = _speaker(subject, people)
         near = True
+    elif not found and (headline := _headline_speaker(doc, start, spans)) is not None:
+        # Only someone the article names ("Exclusive:", "Watch:" are labels).
+        named = _speaker(headline[0], people)
+        if named.entity_key is not None:
+            speaker, cue, near = named, headline[1], True
     # The nearest cue whose subject can speak: in "Mr DiPiazza said the interviews suggested
     # that companies had “adjusted”", the interviews suggest nothing aloud.
     for _, _, verb_cue, verb in found:
