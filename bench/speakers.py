@@ -8,7 +8,12 @@ annotated before any tuning; conventions in `tests/data/speakers_gold.md`). The 
 is never tuned on: its figures are printed as totals only, and `--errors` lists dev and dev2 rows
 only.
 `dev2` (20 more articles, annotated later before any tuning on them) is a second development
-split, printed apart from `dev`.
+split, printed apart from `dev`. `dev3` (`tests/data/speakers_dev3.jsonl`: 25 PolNeAR articles
+from seven US outlets, annotated before any tuning on them) is a third, not BBC: its quoted spans
+are scored as the other splits' (row `dev3`), and its reported-speech events apart (row `dev3
+reported`: each gold event is matched by our `indirect` quotes alone, with the same overlap
+rule; a predicted indirect quote matching no gold event counts in `none`, and against
+precision; PolNeAR-style events only, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
@@ -60,13 +65,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from spacy.tokens import DocBin
 
 from bench._common import bench_corpus
+from bench.quotes import POLNEAR
 from service.corpus import read_corpus
 from service.nlp.pipeline import analyze_doc, load_pipeline
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gold.jsonl"
+DEV3 = GOLD.with_name("speakers_dev3.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
-SPLITS = ("dev", "dev2", "heldout")  # printed by default; "fresh" only with --split fresh
-TUNED = ("dev", "dev2")  # the splits tuned on: --errors lists their rows only
+SPLITS = ("dev", "dev2", "dev3", "heldout")  # printed by default; "fresh" only with --split
+TUNED = ("dev", "dev2", "dev3")  # the splits tuned on: --errors lists their rows only
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 
@@ -188,10 +195,15 @@ HEADER = "\n".join(
 
 
 def documents(ids: set[str]) -> dict[str, str]:
-    """Text of each gold article, exactly as the service reads it."""
+    """Text of each gold article, exactly as the service reads it (dev3: PolNeAR's text)."""
     folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
     found, _, _ = read_corpus(folder)
-    return {d.id: d.text for d in found if d.id in ids}
+    texts = {d.id: d.text for d in found if d.id in ids}
+    if ids - texts.keys():
+        for row in map(json.loads, POLNEAR.open()):
+            if row["id"] in ids:
+                texts[row["id"]] = row["text"]
+    return texts
 
 
 def parsed(texts: dict[str, str], cache: Path | None) -> dict:
@@ -222,6 +234,16 @@ def ours(doc) -> list[tuple]:
     return sorted(out)
 
 
+def ours_indirect(doc) -> list[tuple]:
+    """((start, end), speaker name, speaker gender) of each indirect quote we return."""
+    out = []
+    for q in analyze_doc(doc).quotes:
+        if q.kind == "indirect":
+            name = q.speaker.name if q.speaker else None
+            out.append(((q.start, q.end), name, q.speaker.gender if q.speaker else None))
+    return sorted(out)
+
+
 def textacy_quotes(doc) -> list[tuple] | None:
     try:
         from textacy.extract.triples import direct_quotations  # noqa: PLC0415
@@ -247,7 +269,8 @@ def main() -> None:
     parser.add_argument("--split", choices=(*SPLITS, "fresh"), help="print this split only")
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
-    rows = [row for row in map(json.loads, GOLD.open()) if row["split"] in shown]
+    every = [*map(json.loads, GOLD.open()), *map(json.loads, DEV3.open())]
+    rows = [row for row in every if row["split"] in shown]
     if not rows:
         parser.error(f"no gold rows of split {args.split!r} in {GOLD}")
     by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -257,13 +280,18 @@ def main() -> None:
     docs = parsed(texts, args.cache)
     split_of = {doc_id: found[0]["split"] for doc_id, found in by_doc.items()}
     tallies = {(s, system): Tally() for s in shown for system in ("newsfacts", "textacy")}
+    reported = Tally()
     errors: list = []
     textacy_ok = True
     for doc_id in sorted(by_doc):
         split = split_of[doc_id]
-        gold_rows = by_doc[doc_id]
-        for row in gold_rows:
+        for row in by_doc[doc_id]:
             assert texts[doc_id][row["start"] : row["end"]] == row["text"], row
+        gold_rows = [r for r in by_doc[doc_id] if r.get("kind", "direct") == "direct"]
+        events = [r for r in by_doc[doc_id] if r.get("kind") == "indirect"]
+        if events:
+            log = errors if args.errors and split in TUNED else None
+            reported.add(events, ours_indirect(docs[doc_id]), log)
         tallies[split, "newsfacts"].add(
             gold_rows, ours(docs[doc_id]), errors if args.errors and split in TUNED else None
         )
@@ -272,12 +300,14 @@ def main() -> None:
             textacy_ok = False
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
-    print(f"BBC speaker gold: {len(by_doc)} articles, {len(rows)} quoted spans")
+    print(f"Speaker gold (BBC; dev3 PolNeAR): {len(by_doc)} articles, {len(rows)} quoted spans")
     for split in shown:
         articles = sum(1 for s in split_of.values() if s == split)
         print(f"\n{split} ({articles} articles)")
         print(HEADER)
         print(tallies[split, "newsfacts"].line("newsfacts"))
+        if split == "dev3":
+            print(reported.line("reported"))
         if textacy_ok:
             print(tallies[split, "textacy"].line("textacy"))
         else:
@@ -291,7 +321,7 @@ def main() -> None:
         context = texts[row["doc_id"]][max(0, row["start"] - 120) : row["end"] + 60]
         ours_text = predicted[1:] if predicted else None
         print(
-            kind,
+            kind if row.get("kind") != "indirect" else f"R-{kind}",
             row["doc_id"],
             row["start"],
             f"gold={row['speaker']!r}/{row['gender']} ours={ours_text!r}",

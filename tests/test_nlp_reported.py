@@ -3,6 +3,7 @@
 import pytest
 
 from service.nlp.entities import resolve_entities
+from service.nlp.pipeline import analyze_doc
 from service.nlp.reported import extract_speech
 from tests.test_nlp_quotes import SEED
 
@@ -208,4 +209,20 @@ def test_participle_after_a_coordinated_one_reports_for_the_clause_subject(nlp):
     reports = [q for q in found if q.kind == "indirect"]
     assert [(q.text.split(" will")[0], who(q)) for q in reports] == [
         ("the “compromise”", "Elizabeth Warren")
+    ]
+
+
+def test_clause_final_cue_after_a_name_and_its_role_in_apposition(nlp):
+    # The parser hangs "Patrick Kennedy" on the clause before as an apposition.
+    text = (
+        "Two emails sent to Powell have been placed in secure storage, Patrick Kennedy, the "
+        "undersecretary for management, wrote."
+    )
+    found = [
+        (text[q.start : q.end], q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+        if q.kind == "indirect"
+    ]
+    assert found == [
+        ("Two emails sent to Powell have been placed in secure storage", "Patrick Kennedy")
     ]

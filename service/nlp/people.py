@@ -47,6 +47,7 @@ from service.nlp.person_words import (
     ORG_NAME_FIRST_WORDS,
     ORG_NAME_LAST_WORDS,
     ORG_NOUNS,
+    PARTY_MEMBER_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -85,7 +86,9 @@ DEFINITE = frozenset(["the", "this", "that"])
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
 # Verbs that give a document its author: "a report published by X".
-AUTHORING_VERBS = frozenset(["publish", "write", "issue", "release", "produce", "compile"])
+AUTHORING_VERBS = frozenset(
+    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign"]
+)
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
@@ -103,6 +106,33 @@ SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
+# Members of an assembly: a role any minister, secretary or spokesman named may also have.
+MEMBER_HEADS = frozenset(
+    ["mp", "msp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "politician"]
+)
+# Words for whoever leads a body, and the roles they may stand for.
+LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
+LEADING_ROLES = frozenset(
+    [
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "director",
+        "manager",
+        "coach",
+        "executive",
+        "owner",
+        "founder",
+        "leader",
+        "boss",
+        "chief",
+        "head",
+        "secretary-general",
+        "commissioner",
+    ]
+)
+ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
@@ -152,9 +182,15 @@ def noun_phrase(head: Token) -> Span:
     Never crosses a line break (a subject never starts on an earlier line).
     """
     doc = head.doc
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        owner = head.head.head
+        if owner.i != head.i and spokesperson_head(owner).i == head.i:
+            return noun_phrase(owner)  # "A Department for Education and Skills spokeswoman"
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
         if child.dep_ in ("prep", "compound"):
+            if sum(t.is_quote for t in doc[child.i : child.right_edge.i + 1]) % 2:
+                break  # "a booming voice at the end of “Hail, Caesar!”": cut inside a title
             end = max(end, child.right_edge.i + 1)
         else:
             break
@@ -251,11 +287,16 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
     return found
 
 
+def _name_case(word: str) -> bool:
+    """A capitalised word, or capitalised words joined by hyphens ("Ocasio-Cortez")."""
+    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
+
+
 def _person_like(name: str) -> str | None:
     """The gender of an organisation's name that is a person's: two or three capitalised
     words, the first a confidently gendered first name ("Vince Cable")."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_case(w) for w in words):
         return None
     last = words[-1].lower()
     if (
@@ -282,6 +323,93 @@ def _initial_and_surname(name: str) -> bool:
         and len(words[1]) > 2
         and words[1].lower() not in ORG_NAME_LAST_WORDS | NON_PERSON_ORG_WORDS | ORG_SUFFIXES
     )
+
+
+def spokesperson_head(subject: Token) -> Token:
+    """The person noun a subject phrase ends with when the parser heads it by the body
+    before: "A Department for Education and Skills spokeswoman" is a spokeswoman."""
+    if subject.pos_ != "PROPN":
+        return subject
+    last = subject.doc[subject.right_edge.i]
+    if (
+        last.i > subject.i
+        and last.dep_ == "pobj"
+        and last.lower_ in ROLE_HEADS | PERSON_NOUNS
+        and last.head.head.i == subject.i
+        and not any(t.text == "," for t in subject.doc[subject.i : last.i])
+    ):
+        return last
+    return subject
+
+
+def _set_off(token: Token) -> bool:
+    """A phrase in apposition, set off by a comma (the parser may call it npadvmod)."""
+    return (
+        token.dep_ in ("appos", "npadvmod")
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].text == ","
+    )
+
+
+def _family_size(token: Token) -> bool:
+    """Whether a kin noun is written "mother-of-nine", "father-of-two"."""
+    doc = token.doc
+    i = token.i
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].lower_ == "of"
+        and _glued(doc, i)
+        and _glued(doc, i + 1)
+    )
+
+
+def _coordinated(token: Token) -> bool:
+    """Whether a subject is one of several joined by "and" ("Leicester and Saracens")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _case_aliases(
+    entities: Sequence[Entity], text: str, people: set[str] = frozenset()
+) -> dict[str, Entity]:
+    """Key of a one-word person -> the one full-named person whose surname it is but for the
+    case of its first letter ("Al-Awlaki" for "Anwar al-Awlaki"), or whose hyphenated surname
+    its every mention is a piece of ("Silk" in "Mr Kilroy-Silk", for "Robert Kilroy-Silk").
+    ``people``: keys of organisations whose names are people's."""
+    full: dict[str, set[Entity]] = {}
+    for e in entities:
+        if (e.type == "person" or e.key in people) and " " in e.name:
+            full.setdefault(_cap(e.name.split()[-1]), set()).add(e)
+    out = {}
+    for e in entities:
+        if e.type != "person" or " " in e.name:
+            continue
+        fits = full.get(_cap(e.name), set())
+        if not fits and e.mentions:
+            compounds = {_compound_at(text, m.start, m.end) for m in e.mentions}
+            if len(compounds) == 1 and None not in compounds:
+                fits = full.get(_cap(compounds.pop()), set())
+        if len(fits) == 1 and next(iter(fits)).name.split()[-1] != e.name:
+            out[e.key] = next(iter(fits))
+    return out
+
+
+def _compound_at(text: str, start: int, end: int) -> str | None:
+    """The hyphenated word a mention is a piece of ("Kilroy-Silk" around "Silk"), if any."""
+    left, right = start, end
+    while left > 1 and text[left - 1] == "-" and text[left - 2].isalpha():
+        left -= 1
+        while left > 0 and text[left - 1].isalpha():
+            left -= 1
+    while right + 1 < len(text) and text[right] == "-" and text[right + 1].isalpha():
+        right += 1
+        while right < len(text) and text[right].isalpha():
+            right += 1
+    return text[left:right] if (left, right) != (start, end) else None
 
 
 def _one_word_people(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -336,11 +464,29 @@ def _age(phrase: Span) -> bool:
     return len(phrase) >= 3 and phrase[-1].lower_ == "old" and phrase[-3].lower_ == "year"
 
 
+_PERSON_ENDINGS = tuple(sorted(w for w in PERSON_NOUNS if len(w) >= 5 and w.isalpha()))
+
+
+def _agent_noun(lower: str) -> bool:
+    """A person's noun by its form: a compound ending in one ("neurosurgeon", "co-founder"),
+    or the endings of fields and trades ("economist", "journalist", "pediatrician",
+    "epidemiologist"; not "playlist")."""
+    if len(lower) < 7 or not lower.replace("-", "").isalpha():
+        return False
+    if lower.endswith(("ologist", "ician")) or (
+        lower.endswith("ist") and (not lower.endswith("list") or lower.endswith("alist"))
+    ):
+        return True
+    return lower.endswith(_PERSON_ENDINGS)
+
+
 def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
     lower = token.lower_
     if lower in ROLE_HEADS or lower in PERSON_NOUNS:
+        return True
+    if token.tag_ == "NN" and _agent_noun(lower):
         return True
     before = POSITION_COMPOUNDS.get(lower)
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
@@ -404,6 +550,7 @@ class People:
             for e in entities
             if e.key in self._person_like and e.name.split()[-1] in self._single
         }
+        self._case_alias = _case_aliases(entities, self.text, self._person_like)
         self._full_names = self._written_in_full(entities)
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
@@ -481,7 +628,7 @@ class People:
                         _Row(
                             mention.start,
                             mention.end,
-                            self._alias.get(entity.key, entity),
+                            self._alias.get(entity.key) or self._case_alias.get(entity.key, entity),
                             span.start,
                             not self._outside(mention.start),
                         )
@@ -511,11 +658,35 @@ class People:
                 and first_name_gender(f"{first.text} {token.text}") is not None
             ):
                 found.setdefault(entity.key, set()).add(f"{first.text} {token.text}")
-        surnames = {e.name.split()[-1] for e in entities if e.type == "person" and " " in e.name}
+        for entity in entities:
+            # "Debbie Wasserman Schultz", tagged without her first name: a surname of several
+            # words, written once after a first name of the lexicon.
+            if entity.type != "person" or " " not in entity.name:
+                continue
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or span.start == 0:
+                    continue
+                first = self.doc[span.start - 1]
+                if (
+                    first.is_title
+                    and first.is_alpha
+                    and first.pos_ == "PROPN"
+                    and first.lower_ not in _NAME_PREFIXES
+                    and first.lower_ not in TITLE_ABBREVIATIONS
+                    and title_gender(first.text) is None
+                    and first.ent_type_ not in ("GPE", "LOC", "NORP", "ORG")
+                    and first_name_gender(f"{first.text} {entity.name}") is not None
+                ):
+                    found.setdefault(entity.key, set()).add(f"{first.text} {entity.name}")
+        surnames: dict[str, set[str]] = {}
+        for e in entities:
+            if e.type == "person" and " " in e.name:
+                surnames.setdefault(e.name.split()[-1], set()).add(e.key)
         return {
             key: next(iter(names))
             for key, names in found.items()
-            if len(names) == 1 and next(iter(names)).split()[-1] not in surnames
+            if len(names) == 1 and not surnames.get(next(iter(names)).split()[-1], set()) - {key}
         }
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
@@ -538,10 +709,35 @@ class People:
         rows = self._rows["person"]
         starts = self._row_starts["person"]
         added = []
-        for token in self.doc:
+        # Hyphenated names are three tokens ("Al", "-", "Awlaki"), their particle's case free.
+        joined_surnames = {_cap(k): v for k, v in self._surnames.items() if "-" in k}
+        joined_single = {_cap(k): v for k, v in self._single.items() if "-" in k}
+        doc = self.doc
+        for token in doc:
+            if token.ent_type_ == "PERSON":
+                continue
+            i = token.i
+            if (
+                (joined_surnames or joined_single)
+                and i + 2 < len(doc)
+                and doc[i + 1].text == "-"
+                and _glued(doc, i)
+                and _glued(doc, i + 1)
+                and doc[i + 2].ent_type_ != "PERSON"
+            ):
+                word = _cap(f"{token.text}-{doc[i + 2].text}")
+                found = joined_surnames.get(word)
+                single = joined_single.get(word)
+                if found is not None or single is not None:
+                    end = doc[i + 2].idx + len(doc[i + 2])
+                    j = bisect_right(starts, token.idx) - 1
+                    if j < 0 or rows[j].end <= token.idx:
+                        entity = single if found is None else found[0][1]
+                        added.append(_Row(token.idx, end, entity, i, not self._outside(token.idx)))
+                    continue
             found = self._surnames.get(token.text)
             single = self._single.get(token.text)
-            if (found is None and single is None) or token.ent_type_ == "PERSON":
+            if found is None and single is None:
                 continue
             if _inside_longer_entity(token) and (
                 single is None
@@ -691,6 +887,8 @@ class People:
             role = head.head.head
             if role.left_edge.i >= max(0, comma - 12):
                 return _words(doc, role.left_edge.i, role.i + 1)
+        if head.dep_ in ("pobj", "dobj"):
+            return []  # "For all his management of the economy, Gordon Brown's ...": no role
         i = comma - 1
         while i > max(0, comma - 10) and not doc[i].is_sent_start:
             t = doc[i - 1]
@@ -710,7 +908,7 @@ class People:
         root = sentence.root
         for child in root.children:
             if child.dep_ in _SUBJECTS and self._outside(child.idx):
-                return child
+                return spokesperson_head(child)
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
@@ -925,7 +1123,9 @@ class People:
             found = self._name_beside(token)
         if found is None:
             lower = token.lower_
-            nationality = token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
+            nationality = (
+                token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
+            ) or self._party_member(token)
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
             elif nationality:  # "the Dutchman" (the recogniser may take it for a group)
@@ -960,7 +1160,10 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
-                if found is None and lower in KIN_NOUNS:
+                if found is None and lower in KIN_NOUNS and _family_size(token):
+                    # "the mother-of-nine", "the father-of-two": a kind of person, anyone's.
+                    found = self._role_holder(token, phrase, sentence, True)
+                elif found is None and lower in KIN_NOUNS:
                     found = self._relative(token, phrase, sentence)
                 if (
                     found is None
@@ -970,7 +1173,11 @@ class People:
                     # A kind of person ("the billionaire", "the veteran"), not an office,
                     # may be anyone's when the article gave it to no one.
                     kind = lower not in ROLE_HEADS and lower not in self._descriptions
-                    found = self._role_holder(token, phrase, sentence, nationality or kind)
+                    # "the Labour MP for Birkenhead": any office holder may also be a member.
+                    member = lower in MEMBER_HEADS
+                    found = self._role_holder(
+                        token, phrase, sentence, nationality or kind or member
+                    )
                 definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
@@ -1000,6 +1207,8 @@ class People:
                     # "the two airlines", "both companies": a pair of bodies named together.
                     found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
+                    found = self._organisation_with_word(token, phrase)
+                if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say.
                     named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
@@ -1020,6 +1229,16 @@ class People:
                     found = Referent(None, None, phrase.text, gender, TEXT if gender else None)
         self._memo[token.i] = found
         return found
+
+    def _party_member(self, token: Token) -> bool:
+        """ "The Wisconsin Republican": a party's member, after "the" and place words, as a
+        nationality is: a description anyone named may have."""
+        if token.text not in PARTY_MEMBER_NOUNS or token.tag_ not in ("NNP", "NN"):
+            return False
+        i = token.i - 1
+        while i >= 0 and i > token.i - 4 and self.doc[i].pos_ == "PROPN":
+            i -= 1
+        return i >= 0 and i < token.i - 1 and self.doc[i].lower_ == "the"
 
     def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
         found = []
@@ -1103,6 +1322,24 @@ class People:
         entity = next(iter(found.values()))
         return Referent(entity, entity.name, None, None, None, plural=True)
 
+    def _organisation_with_word(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The board" after "the Illinois Board of Elections": the one body named before
+        (within ORG_WORD_LOOKBACK mentions) whose name has the phrase's noun as a word."""
+        if len(phrase) != 2 or token.i != phrase.end - 1:
+            return None
+        word = token.text.capitalize()
+        rows = self._rows["org"]
+        i = bisect_left(self._row_starts["org"], token.idx) - 1
+        found = {}
+        for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]:
+            if word in row.entity.name.split() and not row.quoted:
+                found[row.entity.key] = row.entity
+        if len(found) != 1:
+            return None
+        entity = next(iter(found.values()))
+        entity = self._spelled_out.get(entity.key, entity)
+        return Referent(entity, entity.name, None, None, None, plural=True)
+
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
         """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
         after): that person."""
@@ -1172,9 +1409,12 @@ class People:
 
         def fits_key(key: str) -> bool:
             roles = set() if nationality else self._described.get(key, set())
-            return (not roles or (head in roles and not given)) and (
-                gender is None or self.gender_of(key) in (None, gender)
-            )
+            return (
+                not roles
+                or (head in roles and not given)
+                # "Wigan chairman Maurice Lindsay ... said the Warriors chief"
+                or (head in LEADER_WORDS and bool(roles & LEADING_ROLES))
+            ) and (gender is None or self.gender_of(key) in (None, gender))
 
         # The person the previous sentence is about outranks others named in it ("Ferguson
         # believes Henry caught Heinze ... The United boss said"): a new sentence's role phrase
@@ -1203,7 +1443,9 @@ class People:
         after = [
             r
             for r in rows[i : i + LOOKBACK_ROWS]
-            if r.start - token.idx <= NEAR_AFTER and r.entity.type == "person"
+            if r.start - token.idx <= NEAR_AFTER
+            and r.entity.type == "person"
+            and r.start >= phrase.end_char  # "the director behind JFK": his work, not him
         ]
         # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
         # Arne Slot felt ..."), competes by position with the mentions it knows.
@@ -1223,7 +1465,12 @@ class People:
         before = self._recent(token.idx, since, RECENCY_MENTIONS)
         for candidates in (before, [] if unlinked else after):
             for row in candidates:
-                if row.quoted or not fits(row) or not (named := self.name_at(row.start, row.end)):
+                if (
+                    row.quoted
+                    or not fits(row)
+                    or self._at_place(row)
+                    or not (named := self.name_at(row.start, row.end))
+                ):
                     continue
                 if unlinked is not None and unlinked[0] > row.start:
                     break
@@ -1243,9 +1490,18 @@ class People:
             lemma = token.lemma_.lower()
             if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
                 continue
-            for child in token.children:
+            children = list(token.children)
+            if token.dep_ == "nsubjpass" and token.head.lemma_ in AUTHORING_VERBS:
+                # "an email was sent from its director, Jeremy Boreing,": the sender first.
+                children.insert(0, token.head)
+            author = None
+            for child in children:
                 named = child
-                if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
+                if child.i == token.head.i:
+                    agent = next((c for c in child.children if c.lower_ in ("by", "from")), None)
+                    objects = [] if agent is None else list(agent.children)
+                    named = next((c for c in objects if c.dep_ == "pobj"), child)
+                elif child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
                     # "a report published by research consultancy Analysys"
                     agent = next((c for c in child.children if c.lower_ == "by"), None)
                     objects = [] if agent is None else list(agent.children)
@@ -1309,7 +1565,20 @@ class People:
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
+        if person_noun(token):
+            # "thinks Paolo Pescatore mobile industry specialist for analysts IDC": the name
+            # written before the role, in its phrase.
+            first = token.left_edge
+            row = self._row_at(first.idx, first.idx + 1) if first.pos_ == "PROPN" else None
+            if (
+                row is not None
+                and row.start == first.idx
+                and " " in self.text[row.start : row.end]
+                and self._row_at(row.end, row.end + 1) is None
+            ):
+                return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]
+        owners = []  # appositions to the role's own words: only a known name counts
         if not appositions and person_noun(token):
             # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
             # last noun of the role's phrase, which names no person.
@@ -1318,7 +1587,24 @@ class People:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and not person_noun(obj):
-                        appositions += [c for c in obj.rights if c.dep_ == "appos"]
+                        owners += [c for c in obj.rights if _set_off(c)]
+                        # "director of the Victims of Crime Trust, Norman Brennan,"
+                        for inner in obj.rights:
+                            if inner.dep_ == "prep":
+                                for deep in inner.children:
+                                    if deep.dep_ == "pobj":
+                                        owners += [c for c in deep.rights if _set_off(c)]
+        for child in owners:
+            if named := self.name_at(child.idx, child.idx + 1):
+                return named
+            if child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON"):
+                # "A spokeswoman for the county, Dana Reyes,": a name the recogniser missed,
+                # when it is a full name or a first name says so ("for analysts IDC" is not).
+                named = self._unlinked_name(child)
+                if named is not None and (named.gender is not None or " " in (named.name or "")):
+                    if gender := word_gender(token.lower_):
+                        named = replace(named, gender=gender, gender_evidence=TEXT)
+                    return named
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
@@ -1337,8 +1623,8 @@ class People:
         # Bill Owens"): the first name in the noun phrase after it, before any verb.
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
             for t in self.doc[token.i + 1 : min(token.right_edge.i + 1, token.i + 8)]:
-                if t.pos_ in ("VERB", "AUX") or t.is_punct:
-                    break
+                if t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct:
+                    break  # "the Labour MP for Birkenhead": a place, not the MP's name
                 row = self._row_at(t.idx, t.idx + 1)
                 if row is not None and row.start == t.idx:
                     return self.name_at(row.start, row.end)
@@ -1372,6 +1658,14 @@ class People:
         start, end = token.i, token.i + 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
+        if (
+            start > 0
+            and doc[start - 1].is_sent_start
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and first_name_gender(f"{doc[start - 1].text} {token.text}") is not None
+        ):
+            start -= 1  # "Piers Freelove is senior benefit officer": a first name opening it
         while end < len(doc) and _name_word(doc[end]):
             end += 1
         span = doc[start:end]
@@ -1421,7 +1715,9 @@ class People:
             speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
-                candidates.append(self._subject_refs[j])
+                # "Leicester and Saracens are leading ...": two, never a he or she.
+                paired = gender is not None and _coordinated(self._subjects[j])
+                candidates.append(None if paired else self._subject_refs[j])
                 speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
@@ -1441,6 +1737,12 @@ class People:
         topic = None
         about = self._speaks_of(token, gender)
         named = self._named_in_quotes(token, sentence)
+        spoken_of = self._said_of(token)
+        if spoken_of is not None:
+            # “He's got a great shot,” he said of Caleb Jones: the quote is about Caleb Jones,
+            # so its "he" tells nothing of the speaker, who is not him.
+            about = False
+            named.add(spoken_of)
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
@@ -1454,6 +1756,21 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _said_of(self, pronoun: Token) -> str | None:
+        """The key of the person a speech verb says its words are about ("he said of Caleb
+        Jones"), when ``pronoun`` is that verb's subject."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            return None
+        for prep in verb.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        ref = self.name_at(obj.idx, obj.idx + len(obj))
+                        if ref is not None and ref.entity is not None:
+                            return ref.entity.key
+        return None
 
     def _clause_subject_before(self, token: Token, sentence: int) -> Token | None:
         """The nearest subject of a clause in the pronoun's own sentence, written before it
@@ -1480,7 +1797,13 @@ class People:
         looked = 0
         for j in range(sentence, max(-1, sentence - RECENCY_SENTENCES), -1):
             ref = self._subject_refs[j] if j < sentence else None
-            if ref is not None and is_person(ref) and ref.gender in (None, gender):
+            if (
+                ref is not None
+                # "A Labour Party spokesman told ...", sentences back: described, not named
+                and _singular_person(ref)
+                and ref.gender in (None, gender)
+                and not _coordinated(self._subjects[j])
+            ):
                 yield ref
             span = self._sentences[j]
             end = token.idx if j == sentence else span.end_char
@@ -1492,12 +1815,25 @@ class People:
             )
             while i >= 0 and rows[i].start >= span.start_char and looked < RECENCY_MENTIONS:
                 looked += 1
-                if not rows[i].quoted and rows[i].end <= end:
+                if not rows[i].quoted and rows[i].end <= end and not self._at_place(rows[i]):
                     mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
                 i -= 1
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
                 if ref is not None and ref.gender in (None, gender):
                     yield ref
+
+    def _at_place(self, row: _Row) -> bool:
+        """A one-word name written as a place ("the game at Bolton", "in Carson") or a part
+        played ("Emma Watson, who plays Hermione"): rarely anyone's he or she."""
+        if " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
+            "at ",
+            "in ",
+        ):
+            return True
+        token = self.doc[row.token]
+        while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head
+        return token.dep_ == "dobj" and token.head.lemma_ in ("play", "portray")
 
     def _named_in_quotes(self, pronoun: Token, sentence: int) -> set[str]:
         """The people a quote says the pronoun's speaker said names in the third person: the

@@ -222,6 +222,30 @@ PERSON_NOUNS = (
             "shopkeeper",
             "homeowner",
             "retiree",
+            # people by what they do, as US and wire copy describe them ("the researcher")
+            "researcher",
+            "organiser",
+            "organizer",
+            "legislator",
+            "pollster",
+            "commentator",
+            "consultant",
+            "protester",
+            "demonstrator",
+            "academic",
+            "historian",
+            "filmmaker",
+            "reporter",
+            "blogger",
+            "critic",
+            "challenger",
+            "incumbent",
+            "negotiator",
+            "mediator",
+            "investor",
+            "banker",
+            "trader",
+            "referee",
         ]
     )
     | MALE_NOUNS
@@ -287,6 +311,10 @@ ORG_NOUNS = frozenset(
         "hospital",
         "party",
         "team",
+        "board",
+        "panel",
+        "bureau",
+        "foundation",
     ]
 )
 # Documents that speak for whoever wrote them ("the report says").
@@ -312,6 +340,9 @@ DOCUMENT_NOUNS = frozenset(
         "inquiry",
         "investigation",
         "paper",
+        "email",
+        "e-mail",
+        "guideline",
     ]
 )
 # Heads of noun phrases that name a source without naming a person.
@@ -395,6 +426,10 @@ def word_gender(word: str) -> str | None:
     return None
 
 
+# A party's member as a noun: "the Wisconsin Republican said", "the New York Democrat".
+PARTY_MEMBER_NOUNS = frozenset(
+    ["Republican", "Democrat", "Independent", "Libertarian", "Conservative", "Tory", "Liberal"]
+)
 # Nouns for a person of a nationality, written in place of a name ("the Czech", "the
 # Dutchman"): the article means someone it has named.
 NATIONALITY_NOUNS = frozenset(

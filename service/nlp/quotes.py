@@ -29,6 +29,7 @@ from service.nlp.people import (
     Referent,
     is_person,
     noun_phrase,
+    spokesperson_head,
     word_gender,
 )
 from service.nlp.records import Cue, Entity, Quote, Speaker
@@ -131,6 +132,8 @@ PHRASAL_CUES = {
 }
 # Verbs that report speech only without an object ("has added the ability to ...").
 OBJECTLESS_CUES = frozenset(["add", "continue"])
+# Speech verbs whose passive subject is what is spoken of, not who speaks.
+TOPIC_PASSIVES = frozenset(["talk", "discuss", "mention", "debate", "announce", "describe"])
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
 LISTENER_VERBS = frozenset(
     ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
@@ -209,7 +212,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
-    return sorted(spans + _single_quoted(text, spans))
+    spans = sorted(spans + _single_quoted(text, spans))
+    # Markup left in a text (<tweet author="emmaroller" timestamp="...">): values, not quotes.
+    return [(s, e) for s, e in spans if not (s >= 2 and text[s - 2] == "=")]
 
 
 def _straight_shape(text: str, pos: int, after: int) -> str | None:
@@ -617,6 +622,24 @@ def _bare_clause(verb: Token) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s|\n")
 
 
+def relayed_source(verb: Token) -> Token | None:
+    """Whom a report relays: "the Post reported, quoting an anonymous official", "..., citing
+    another anonymous source": the one quoted speaks, not the paper."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("advcl", "xcomp", "conj")
+            and child.tag_ == "VBG"
+            and child.lemma_ in ("quote", "cite")
+        ):
+            # Only a source: "citing low economic growth" gives a reason, not a speaker.
+            source = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if source is not None and (
+                source.ent_type_ == "PERSON" or source.lower_ in ANONYMOUS_HEADS | ROLE_HEADS
+            ):
+                return source
+    return None
+
+
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
@@ -624,6 +647,9 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     verb's subject or object). When the parse gives none, a name written just before the verb
     ("Mr Straw said") is taken.
     """
+    relayed = relayed_source(verb)
+    if relayed is not None and _outside(relayed, quotes):
+        return relayed
     first = verb
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         # "MTV has been criticised ... by campaigners": the agent speaks (the parser may hang
@@ -640,6 +666,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         for child in sorted(verb.children, key=_subject_rank):
             if not _outside(child, quotes) or _across_lines(child, verb):
                 continue
+            if child.dep_ == "nsubjpass" and verb is first and verb.lemma_ in TOPIC_PASSIVES:
+                continue  # "The gap between “have-nets” and “have-nots” has been talked about"
             if (child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON") or (
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
             ):
@@ -693,6 +721,17 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.lemma_ == "quote":
             verb = verb.head.head  # "quoted as saying"
+            quoted = next(
+                (c for c in verb.children if c.dep_ == "dobj" and _outside(c, quotes)), None
+            )
+            if quoted is not None:
+                return quoted  # "the agency quoted Peoplesoft worker David Ogden as saying"
+        elif (
+            verb.dep_ == "dobj"
+            and verb.tag_ == "VBG"
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+        ):
+            verb = verb.head  # "the cleric ... is shown lecturing:", "was heard saying"
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
@@ -739,6 +778,7 @@ def _speaker(subject: Token, people: People) -> Speaker:
     doc = subject.doc
     text = doc_text(doc)
     phrase = noun_phrase(subject)
+    subject = spokesperson_head(subject)
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
     head = (subject.idx, subject.idx + len(subject))
@@ -852,7 +892,32 @@ def _colon_speaker(
     return None
 
 
-_BYLINE = re.compile(r"[\s,.;]*[”\"»’]?[^\S\n]*(?:\n[^\S\n]*){0,2}[—–―][^\S\n]*(?=\w)")
+_HEADLINE_SPEAKER = re.compile(r"[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*):[^\S\n]")
+
+
+def _headline_speaker(
+    doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[Token, Cue] | None:
+    """The name opening a headline "Cruz: Trump Would Put Liberals On Court, ‘I Fear The Same
+    Thing Is True’ for Rubio" (the article's first line): who says the quoted words in it."""
+    text = doc_text(doc)
+    if "\n" in text[:quote_start]:
+        return None
+    match = _HEADLINE_SPEAKER.match(text)
+    if match is None or match.end() > quote_start:
+        return None
+    colon = match.end() - 2
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not _outside(span[-1], quotes):
+        return None
+    return span[-1], Cue(":", ":", colon, colon + 1)
+
+
+_BYLINE = re.compile(
+    r"[\s,.;]*[”\"»’]?[^\S\n]*"
+    # an em or en dash, or (opening a line of its own) a hyphen or two: "-President Obama"
+    r"(?:(?:\n[^\S\n]*){0,2}[—–―]|(?:\n[^\S\n]*){1,2}--?)[^\S\n]*(?=\w)"
+)
 
 
 def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | None:
@@ -862,12 +927,7 @@ def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | N
     if match is None:
         return None
     start = match.end()
-    dash = text.rfind("—", quote_end, start)
-    dash = (
-        dash
-        if dash >= 0
-        else max(text.rfind("–", quote_end, start), text.rfind("―", quote_end, start))
-    )
+    dash = max(text.rfind(mark, quote_end, start) for mark in "—–―-")
     cue = Cue(text[dash], text[dash], dash, dash + 1)
     line_end = text.find("\n", start)
     line = text[start : len(text) if line_end < 0 else line_end]
@@ -882,7 +942,15 @@ def _byline(doc: Doc, quote_end: int, people: People) -> tuple[Speaker, Cue] | N
         return _from_referent(named, m_start, m_end, None), cue
     if name is None:
         return None
-    return Speaker(name[0], None, start, start + len(name[0]), False, None), cue
+    words = name[0].split()
+    skip = 0
+    while skip < len(words) - 1 and (
+        words[skip].lower() in TITLE_ABBREVIATIONS or words[skip].lower() in ROLE_HEADS
+    ):
+        skip += 1  # "-President Obama, tweeting": the name without its title
+    first = start + len(" ".join(words[:skip])) + (1 if skip else 0)
+    bare = " ".join(words[skip:])
+    return Speaker(bare, None, first, first + len(bare), False, None), cue
 
 
 def _window(doc: Doc, sent_start: int, start: int, end: int, sent_end: int) -> list[Token]:
@@ -939,6 +1007,8 @@ TITLE_WORDS = frozenset(
     ]
 )
 MAX_TITLE_WORDS = 8
+MAX_BOOK_TITLE_WORDS = 16  # after an author's possessive
+MAX_MODIFIER_WORDS = 4
 _SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from", "is"]
 )
@@ -955,18 +1025,66 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         return False
     last = before.split()[-2:]
     words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+    if len(words) > MAX_BOOK_TITLE_WORDS:
+        return False
+    if (
+        last[-1].endswith(("'s", "’s"))
+        and last[-1][:1].isupper()
+        and _title_case(text, quote, True)
+    ):
+        # MSNBC's “Morning Joe”, ABC's “This Week.” (US papers put the stop inside), E. J.
+        # Fleming's “The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine”
+        return True
     if len(words) > MAX_TITLE_WORDS:
         return False
-    if last[-1].endswith(("'s", "’s")) and last[-1][:1].isupper() and _title_case(text, quote):
-        return True  # MSNBC's “Morning Joe”, the Post's “Fact Checker”
+    if last[-1] == "told" and _title_case(text, quote, True):
+        return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
-def _title_case(text: str, quote: tuple[int, int]) -> bool:
+def _modifier(text: str, tokens: Span) -> bool:
+    """Capitalised quoted words written as a modifier of the noun after them: "disaffected
+    “Leave” supporters", "the “Bernie or Bust” crowd": a name used as a term. (Lower-case ones
+    are often a speaker's word: "used in “serious” cases", "a “modest” increase".)"""
+    inner = text[tokens.start_char : tokens.end_char].strip(" “”\"‘’'")
+    if not inner or inner[-1] in ".,;:!?" or len(inner.split()) > MAX_MODIFIER_WORDS:
+        return False
+    if not inner[0].isupper():
+        return False
+    doc = tokens.doc
+    after = tokens.end
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    if after >= len(doc) or doc[after].pos_ != "NOUN" or not doc[after].is_lower:
+        return False
+    noun = doc[after]
+    return any(noun in (t.head, t.head.head) for t in tokens if not t.is_quote)
+
+
+def term_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The quoted spans that are titles, names or terms by the words around them ("the film
+    “...”", "ABC's “This Week.”", "the “natural born” requirement"): never speech, not even as
+    the quoted words of a reported clause."""
+    text = doc_text(doc)
+    found = set()
+    for start, end in spans:
+        if _named_thing(text, (start, end)):
+            found.add((start, end))
+            continue
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        if tokens is not None and len(tokens) and _modifier(text, tokens):
+            found.add((start, end))
+    return found
+
+
+def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) -> bool:
     """Words in title case without a sentence's end: a title or a slogan ("Make America Great
-    Again"), not speech."""
+    Again"), not speech. ``stop_inside``: a full stop may close it (where the words before
+    already say it is a name: "on ABC's “This Week.”")."""
     inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if stop_inside:
+        inner = inner.rstrip().rstrip(".,")
     if (
         len(words) < 2
         or inner.rstrip()[-1:] in ".?!"
@@ -1034,6 +1152,11 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         subject, cue = colon
         speaker = _speaker(subject, people)
         near = True
+    elif not found and (headline := _headline_speaker(doc, start, spans)) is not None:
+        # Only someone the article names ("Exclusive:", "Watch:" are labels).
+        named = _speaker(headline[0], people)
+        if named.entity_key is not None:
+            speaker, cue, near = named, headline[1], True
     # The nearest cue whose subject can speak: in "Mr DiPiazza said the interviews suggested
     # that companies had “adjusted”", the interviews suggest nothing aloud.
     for _, _, verb_cue, verb in found:
@@ -1053,6 +1176,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             candidate = _animate_ancestor(verb, spans, people)
         if candidate is not None and _inanimate(candidate, subject) and verb_cue.lemma != ":":
             candidate = _animate_ancestor(verb, spans, people) or candidate
+        if candidate is not None and candidate.start <= start and end <= candidate.end:
+            continue  # “The gap between “have-nets” and ... has been much talked about”
         if cue is None:
             speaker, cue = candidate, verb_cue
         if candidate is not None and not _inanimate(candidate, subject):
@@ -1124,6 +1249,8 @@ def extract_quotes(
         if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
             continue
         if _named_thing(text, (start, end)) and (cue is None or cue.lemma != ":"):
+            continue
+        if _modifier(text, item.tokens):
             continue
         if cue is None and not item.chained:
             if words < MIN_FULL_WORDS or _title_case(text, (start, end)):
@@ -1230,7 +1357,18 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
         return None
     following = sentences[i_last + 1]
     gap = text[item.end : following.start_char]
-    if gap.count("\n\n") > 1 or gap.strip(' \n”"»’.,') or len(following) > 25:
+    if gap.count("\n\n") > 1 or gap.strip(" \n”\"»’.,'"):
+        return None
+    if (
+        len(following) > 2
+        and following[0].lower_ == "so"
+        and following[1].lemma_ in CUE_VERBS
+        and (subject := next((c for c in following[1].rights if c.dep_ == "nsubj"), None))
+        is not None
+        and _outside(subject, spans)
+    ):
+        return _speaker(subject, people)  # “...” / So says a booming voice at the end of ...
+    if len(following) > 25:
         return None
     if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None

@@ -30,7 +30,8 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.people import People
+from service.nlp.people import AUTHORING_VERBS, People
+from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     _animate_ancestor,
     _inanimate,
@@ -38,6 +39,8 @@ from service.nlp.quotes import (
     _subject,
     extract_quotes,
     find_quoted_spans,
+    relayed_source,
+    term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
 
@@ -146,9 +149,7 @@ FRAME_NOUNS = frozenset(
 RELATIVE = frozenset({"who", "that", "which"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # Documents that "say" what their authors said.
-DOCUMENT_NOUNS = frozenset(
-    ["statement", "report", "release", "letter", "memo", "email", "filing", "document", "post"]
-)
+DOCUMENT_NOUNS = frozenset(["post"]) | SPEAKING_DOCUMENTS
 
 # Quotation marks, for trimming a clause's ends.
 _OPEN, _CLOSE = "“«„‘", "”»’"
@@ -254,6 +255,9 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     """The token naming who spoke: the verb's subject, the antecedent of "who said", any
     subject the speaker rules leave out ("It added that", "Those surveyed say"), or else the
     noun just before the verb, which the parser hung elsewhere ("Kasich then says ...")."""
+    relayed = relayed_source(verb)
+    if relayed is not None and not _inside(relayed.idx, quotes):
+        return relayed  # "..., the Post reported, citing another anonymous source"
     if verb.dep_ == "relcl":
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
@@ -270,6 +274,11 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
+        if verb.lemma_ == "quote":
+            # "The Post quoted another unnamed GOP official as saying that ...": the official
+            quoted = next((c for c in _children(verb) if c.dep_ == "dobj"), None)
+            if quoted is not None and not _inside(quoted.idx, quotes):
+                return quoted
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         verb = verb.head.head  # "companies are quick to point out that ..."
     if _passive(verb):
@@ -317,16 +326,30 @@ def _author(source: Token) -> Token:
     ministry", "a report by Moody's" (the document when no author is named)."""
     if source.lemma_.lower() not in DOCUMENT_NOUNS:
         return source
-    for prep in _children(source):
+    preps = []
+    for child in _children(source):
+        if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
+            # "Guidelines recently issued by the Obama administration, telling schools ..."
+            preps += [c for c in _children(child) if c.dep_ == "agent"]
+        else:
+            preps.append(child)
+    for prep in preps:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
             for author in _children(prep):
-                if author.dep_ == "pobj" and (author.pos_ == "PROPN" or author.ent_type_):
+                if author.dep_ == "pobj" and (
+                    author.pos_ == "PROPN"
+                    or author.ent_type_
+                    or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
+                ):
                     return author
     return source
 
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in _children(verb))
+
+
+APPOSITION_WINDOW = 16  # tokens looked back over for ", Name, his role, said"
 
 
 def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
@@ -341,6 +364,22 @@ def _noun_before(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None
         token.idx, quotes
     ):
         return token
+    if token.text == ",":
+        # "..., Patrick F. Kennedy, the undersecretary for management, wrote": the parser
+        # hangs the name on the clause before as an apposition.
+        doc = verb.doc
+        for j in range(i - 1, max(-1, i - APPOSITION_WINDOW), -1):
+            t = doc[j]
+            if t.text in (".", ";", ":") or _inside(t.idx, quotes):
+                break
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.head.i < t.i
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+            ):
+                return t
     return None
 
 
@@ -491,6 +530,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     source = _source(verb, quotes)
     if source is None and not _passive(verb):
         return None
+    if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
+        span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
 
@@ -611,6 +652,7 @@ def absorb_fragments(
     reports: Sequence[Report],
     quotes: Sequence[Quote],
     spans: Sequence[tuple[int, int]],
+    terms: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
 ) -> tuple[list[tuple[Report, tuple[Fragment, ...]]], set[int]]:
     """Each report with its quoted fragments, and the indexes of the ``quotes`` absorbed.
 
@@ -619,7 +661,8 @@ def absorb_fragments(
     innermost report whose clause holds its start (the clause then runs to the span's end), unless
     it is a quote whose own cue lies inside that clause: a speech event nested in the report.
     A report whose words all lie inside quotation marks is that quotation, already a quote of
-    its own: it is dropped, the quote kept.
+    its own: it is dropped, the quote kept. ``terms``: quoted spans that are titles or terms
+    (``quotes.term_spans``), never fragments.
     """
     letters = _Letters(text, spans)
     by_span = {(q.start, q.end): i for i, q in enumerate(quotes)}
@@ -633,7 +676,7 @@ def absorb_fragments(
             k += 1
         while stack and ends[stack[-1]] <= start:
             stack.pop()
-        if not stack:
+        if not stack or (start, end) in terms:
             continue
         report = reports[stack[-1]]
         quote = by_span.get((start, end))
@@ -699,7 +742,9 @@ def extract_speech(
     spans = find_quoted_spans(text)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
-    kept, absorbed = absorb_fragments(text, dedupe(find_reports(doc, spans)), direct, spans)
+    kept, absorbed = absorb_fragments(
+        text, dedupe(find_reports(doc, spans)), direct, spans, term_spans(doc, spans)
+    )
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
         # "It was announced that ...": nobody named.
