@@ -270,3 +270,25 @@ def test_a_name_opening_with_a_given_name_leans_to_a_person():
     assert types["person:tess-daly"] == "person"
     assert types["place:hyde-park"] == "place"
     assert types["work:donnie-brasco"] == "work"
+
+
+def test_a_short_form_of_the_given_name_in_another_document_is_the_same_person(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "Scotland flanker Allister Hogg was named in the squad.",
+        "Allister Hogg scored a try for Edinburgh.",
+        "The likes of Chris Cusiter and Ally Hogg made their mark.",
+    )
+    assert ids[2]["Ally Hogg"] == ids[0]["Allister Hogg"] == "person:allister-hogg"
+
+
+def test_a_surname_in_a_document_sharing_no_name_with_the_persons_is_someone_else(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "England flanker Richard Hill was injured at Twickenham.",
+        "Richard Hill will miss the Six Nations, England said.",
+        "Mr Hill said England must improve before the Six Nations.",
+        "Hill said the striker was happy after Millwall beat Cardiff in the FA Cup.",
+    )
+    assert ids[2]["Hill"] == "person:richard-hill"
+    assert ids[3]["Hill"] != "person:richard-hill"

@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES, NAME_PARTICLES, POST_NOMINALS
-from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.names import (
+    initials_fit,
+    is_full_name,
+    is_initial,
+    short_form_of,
+    slug,
+    surname_of,
+)
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
@@ -130,11 +137,12 @@ def _resolve_people(
 
 def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[str, str]:
     """Rewrite a full name whose given name is the short form of another's in the document
-    ("Steve Gerrard" beside "Steven Gerrard") to the longer one: one writer, one person.
+    ("Steve Gerrard" beside "Steven Gerrard", "Ally" beside "Allister Hogg") to the longer
+    one: one writer, one person.
 
-    Same surname and word count, the shorter given name (three letters at least) opening the
-    longer, and both given names of one known gender ("Chris" is no "Christine"). Returns the
-    names rewritten: short -> long.
+    Same surname and word count, and the shorter given name a usual short form of the longer
+    (``GIVEN_NAME_FORMS``), or (three letters at least) opening it, both given names of one
+    known gender ("Chris" is no "Christine"). Returns the names rewritten: short -> long.
     """
     full = {
         names[i]
@@ -151,7 +159,7 @@ def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[st
         for a in group:
             for b in group:
                 given_a, given_b = a.split()[0], b.split()[0]
-                if (
+                if short_form_of(given_a, given_b) or (
                     3 <= len(given_a) < len(given_b)
                     and given_b.startswith(given_a)
                     and (gender := first_name_gender(a)) is not None

@@ -18,6 +18,7 @@ from service.nlp.lexicon import (
     ENTITY_TYPES,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     NON_PERSON_ORG_WORDS,
     NON_PERSON_THING_WORDS,
     NOT_NAMES,
@@ -44,14 +45,16 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 def _pieces(span: Span) -> list[Span]:
-    """Split a span at quotation marks and brackets, and a fixture at "v" ("Brentford v
-    Manchester United"), dropping those tokens."""
+    """Split a span at quotation marks and brackets, a fixture at "v" ("Brentford v
+    Manchester United"), and a list of people or firms at a comma ("Bernal, Jamie Foxx"),
+    dropping those tokens."""
     pieces, start = [], span.start
     for token in span:
         if (
             token.text in QUOTES_AND_BRACKETS
             or set(token.text) & QUOTES_AND_BRACKETS
             or (token.text in _VERSUS and span.label_ != "PERSON")
+            or (token.text == "," and span.label_ in ("PERSON", "ORG"))
         ):
             if token.i > start:
                 pieces.append(span.doc[start : token.i])
@@ -140,7 +143,11 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         return None
     if label == "PERSON":
         # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
-        if (
+        if words <= NATIONALITY_NOUNS:
+            label = "NORP"  # "the Briton", "Scots"
+        elif _acronym(span):
+            label = "ORG"  # "GPRS", "MCI": no one's name is written in capitals mid-sentence
+        elif (
             words & NON_PERSON_ORG_WORDS
             or words <= ALLEGIANCE_WORDS
             or (len(span) > 1 and span[-1].text in _COUNTRIES)
@@ -150,13 +157,17 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             return None  # "Javelin anti-tank missiles"
         elif len(span) == 1 and span.text in DEMONYMS:
             label = "NORP"
-    if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
+    if (
+        label in ("GPE", "ORG")
+        and len(span) == 1
+        and (span.text in DEMONYMS or span[0].lower_ in NATIONALITY_NOUNS)
+    ):
         label = "NORP"
     text = span.text
     if (
         label == "GPE"
         and text.isupper()
-        and text.isalpha()
+        and text.isalnum()
         and 2 <= len(text) <= 4
         and text.lower() not in CANONICAL_NAMES
         and text not in _PLACE_ABBREVIATIONS
@@ -178,6 +189,44 @@ def _relabel(span: Span, piece: Span) -> Span | None:
 
 
 _CONTEXT_LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _acronym(span: Span) -> bool:
+    """A single all-capital word in a sentence written in lower case: an abbreviation."""
+    text = span.text
+    return (
+        len(span) == 1
+        and len(text) >= 2
+        and text.isupper()
+        and text.isalpha()
+        and any(t.is_alpha and t.is_lower for t in span.sent)
+    )
+
+
+def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Drop a one-word name that is only a common word capitalised to open a sentence
+    ("Broadband has become hugely competitive", "Digital music downloads"): the document
+    writes it in lower case elsewhere and never capitalised inside a sentence."""
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
+    return [
+        span
+        for span in spans
+        if not (
+            len(span) == 1
+            and _opens_sentence(span[0])
+            and span[0].lower_ in lower
+            and span.text not in inside
+            and span.text[1:].islower()
+        )
+    ]
+
+
+def _opens_sentence(token: Token) -> bool:
+    i = token.i
+    while i > 0 and (token.doc[i - 1].text in QUOTES_AND_BRACKETS or token.doc[i - 1].is_space):
+        i -= 1
+    return i == 0 or token.doc[i].is_sent_start or "\n" in token.doc[i - 1].text_with_ws
 
 
 def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -678,6 +727,7 @@ def entity_fixes(doc: Doc) -> Doc:
             # took for a name ("rookie defenceman") has none.
             if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
+    fixed = _common_words(doc, fixed)
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
