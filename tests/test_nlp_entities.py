@@ -484,3 +484,35 @@ def test_a_usual_short_form_of_a_given_name_is_the_same_person_in_a_document(nlp
     )
     assert "person:ally-hogg" not in found
     assert len(found["person:allister-hogg"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Digital music downloads are being included in the charts.", "Digital"),
+        ("Tony Blair is to join Home Secretary David Blunkett on a visit.", "Home"),
+    ],
+)
+def test_an_adjective_opening_a_sentence_or_a_portfolio_is_no_name(nlp, text, word):
+    assert not [t for t, _ in labels(nlp, text) if t == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"He will not be ready for the final game," said Wales physio Mark Davies.',
+            "Mark Davies",
+        ),
+    ],
+)
+def test_a_role_in_lower_case_is_cut_from_a_name(nlp, text, name):
+    people = [t for t, label in labels(nlp, text) if label == "PERSON"]
+    assert not [t for t in people if any(w.islower() for w in t.split())]
+    if name:
+        assert name in people
+
+
+def test_a_name_with_digits_or_a_fixture_is_nobody(nlp):
+    found = labels(nlp, "O2 said more phones were sold. Everton v Sunderland was postponed.")
+    assert not [t for t, label in found if label == "PERSON" and ("O2" in t or " v " in t)]

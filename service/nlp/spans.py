@@ -53,7 +53,7 @@ def _pieces(span: Span) -> list[Span]:
         if (
             token.text in QUOTES_AND_BRACKETS
             or set(token.text) & QUOTES_AND_BRACKETS
-            or (token.text in _VERSUS and span.label_ != "PERSON")
+            or (token.text in _VERSUS and (span.label_ != "PERSON" or token.is_lower))
             or (token.text == "," and span.label_ in ("PERSON", "ORG"))
         ):
             if token.i > start:
@@ -109,6 +109,20 @@ def _trim(span: Span) -> Span | None:
                 break
         while start < end - 1 and _not_first_of_name(doc[start]):
             start += 1
+        # A role in lower case inside the span ends what stands before the name: "Wales
+        # physio Mark Davies", "Perpignan centre Jean-Philippe Granclaude".
+        for i in range(end - 3, start, -1):
+            word = doc[i]
+            if (
+                word.is_lower
+                and word.is_alpha
+                and word.lower_ not in FUNCTION_WORDS
+                and word.lower_ not in NAME_PARTICLES
+                and word.lower_ not in LEADING_JUNK
+                and all(t.text[:1].isupper() for t in doc[i + 1 : end])
+            ):
+                start = i + 1
+                break
         # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
         for i in range(start + 1, end):
             if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
@@ -145,8 +159,12 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
         if words <= NATIONALITY_NOUNS:
             label = "NORP"  # "the Briton", "Scots"
-        elif _acronym(span):
-            label = "ORG"  # "GPRS", "MCI": no one's name is written in capitals mid-sentence
+        elif _acronym(span) or (
+            len(span) == 1 and any(c.isdigit() for c in span.text) and span.text[:1].isalnum()
+        ):
+            # "GPRS", "MCI": no one's name is written in capitals mid-sentence; "O2", "BBC1"
+            # have digits.
+            label = "ORG"
         elif (
             words & NON_PERSON_ORG_WORDS
             or words <= ALLEGIANCE_WORDS
@@ -204,22 +222,40 @@ def _acronym(span: Span) -> bool:
 
 
 def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Drop a one-word name that is only a common word capitalised to open a sentence
-    ("Broadband has become hugely competitive", "Digital music downloads"): the document
-    writes it in lower case elsewhere and never capitalised inside a sentence."""
+    """Drop a one-word name that is only a common word: capitalised to open a sentence
+    ("Broadband has become hugely competitive": the document writes it in lower case
+    elsewhere and never capitalised inside a sentence; "Digital music downloads": an
+    adjective), or a portfolio in a title ("Home Secretary", "Health Minister")."""
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
-    return [
-        span
-        for span in spans
-        if not (
-            len(span) == 1
-            and _opens_sentence(span[0])
-            and span[0].lower_ in lower
-            and span.text not in inside
-            and span.text[1:].islower()
-        )
-    ]
+    return [span for span in spans if not _common_word(span, lower, inside)]
+
+
+def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
+    if len(span) != 1 or span.label_ == "NORP":
+        return False
+    token = span[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    thing = span.label_ != "PERSON"
+    if (
+        thing
+        and after is not None
+        and is_title_token(token)
+        and is_title_token(after)
+        and after.text[:1].isupper()
+    ):
+        return True
+    if not _opens_sentence(token) or not token.text[1:].islower():
+        return False
+    adjective = (
+        thing
+        and token.tag_ == "JJ"
+        and token.dep_ == "amod"
+        and after is not None
+        and after.pos_ == "NOUN"
+        and after.is_lower
+    )
+    return adjective or (token.lower_ in lower and token.text not in inside)
 
 
 def _opens_sentence(token: Token) -> bool:
