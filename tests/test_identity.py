@@ -292,3 +292,28 @@ def test_a_surname_in_a_document_sharing_no_name_with_the_persons_is_someone_els
     )
     assert ids[2]["Hill"] == "person:richard-hill"
     assert ids[3]["Hill"] != "person:richard-hill"
+
+
+def test_a_surname_in_a_team_sheet_is_someone_by_the_company_it_keeps(nlp):
+    ireland = (
+        "Brian O'Driscoll and Denis Hickie scored as Ronan O'Gara and Peter Stringer kicked."
+        "\n\n"
+        "Ireland: Murphy, Horgan, O'Driscoll, Hickie, O'Gara, Stringer."
+    )
+    irish = (
+        "London Irish coach Gary Gold praised Michael Horak, who marked Brian O'Driscoll.\n\n"
+        "London Irish: Horak, Staniforth, Penney, Murphy, Bishop, Hatley."
+    )
+    filler = [f"Shares in Company{n} rose after Chief{n} Person{n} spoke." for n in range(30)]
+    ids, _ = corpus_ids(
+        nlp,
+        "Full-back Geordan Murphy scored after Brian O'Driscoll, Shane Horgan and Denis "
+        "Hickie ran. Ronan O'Gara and Peter Stringer kicked.",
+        "Geordan Murphy, Brian O'Driscoll and Denis Hickie trained with Ronan O'Gara.",
+        "Geordan Murphy and Shane Horgan were named beside Peter Stringer and O'Driscoll.",
+        ireland,
+        irish,
+        *filler,
+    )
+    assert ids[3]["Murphy"] == "person:geordan-murphy"
+    assert ids[4]["Murphy"] != "person:geordan-murphy"

@@ -516,3 +516,15 @@ def test_a_role_in_lower_case_is_cut_from_a_name(nlp, text, name):
 def test_a_name_with_digits_or_a_fixture_is_nobody(nlp):
     found = labels(nlp, "O2 said more phones were sold. Everton v Sunderland was postponed.")
     assert not [t for t, label in found if label == "PERSON" and ("O2" in t or " v " in t)]
+
+
+def test_a_double_barrelled_surname_after_a_title_is_whole(nlp):
+    found = entities(
+        nlp,
+        "Former chat show host Robert Kilroy-Silk launched a party. Mr Kilroy-Silk said it "
+        "would change politics. In January, Mr Kilroy-Silk quit.",
+    )
+    person = found["person:robert-kilroy-silk"]
+    assert len(person.mentions) == 3
+    assert "person:kilroy" not in found
+    assert "person:silk" not in found

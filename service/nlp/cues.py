@@ -151,7 +151,8 @@ class Cues:
     (subject of "said"), "article" ("the Oscars"), "countable" ("an Oscar", "his Budget",
     "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
     "place" ("in Glasgow"), "plural" ("Franz Ferdinand were"), "affiliate" ("Chelsea boss
-    X", "Led Zeppelin's Jimmy Page"), "award" ("Oscar nominations", "Bafta-winning"), and
+    X", "Led Zeppelin's Jimmy Page", "Iain Fullarton (Saracens)"), "award" ("Oscar
+    nominations", "Bafta-winning"), "listed" (a one-word name in a list of names), and
     "as_<type>" from a noun the name is said to be ("the Glasgow band", "Gazprom, the gas
     company", "films like Sideways", "X is a correspondent").
     """
@@ -206,6 +207,8 @@ class Cues:
             found.append(f"as_{kind}")
         if _in_brackets_after_person(span, before, after):
             found.append("affiliate")
+        if _listed(span, before, after):
+            found.append("listed")
         self.evidence = tuple(found)
 
 
@@ -333,6 +336,26 @@ def _in_brackets_after_person(span: Span, before: Token | None, after: Token | N
         and after.text == ")"
         and before.i > 0
         and (span.doc[before.i - 1].ent_type_ != "" or span.doc[before.i - 1].pos_ == "PROPN")
+    )
+
+
+_LIST_SEPARATORS = frozenset({",", ";"})
+
+
+def _listed(span: Span, before: Token | None, after: Token | None) -> bool:
+    """Whether a one-word name stands in a list of names ("Horak, Staniforth, Penney"): a
+    team sheet's surname, which only the company it keeps tells whose it is."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and before is not None
+        and after is not None
+        and before.text in _LIST_SEPARATORS | {":"}
+        and after.text in _LIST_SEPARATORS | {".", "("}
+        and before.i > 0
+        and doc[before.i - 1].text[:1].isupper()
+        and after.i + 1 < len(doc)
+        and (after.text != "," or doc[after.i + 1].text[:1].isupper())
     )
 
 

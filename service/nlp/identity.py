@@ -275,7 +275,7 @@ def resolve_identities(
                     docs_of,
                     person=types.get(surname) == "person",
                     ranks=_ranks(entity),
-                    by_company=given_like,
+                    by_company=given_like or _team_sheet(evidence),
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -324,6 +324,15 @@ def _opens_with_given_name(name: str, evidence: Mapping[str, int]) -> bool:
         and _THING_CUES.isdisjoint(evidence)
         and not _PERSON_EVIDENCE.isdisjoint(evidence)
         and first_name_gender(name) is not None
+    )
+
+
+def _team_sheet(evidence: Mapping[str, int]) -> bool:
+    """A surname in a list of names (a team sheet) that its document never titles nor has
+    speak: someone by the company it keeps alone ("Murphy" among London Irish players is not
+    Geordan Murphy of Ireland)."""
+    return bool(evidence.get("listed")) and not any(
+        evidence.get(cue) for cue in ("title", "role", "speaker")
     )
 
 

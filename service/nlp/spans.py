@@ -276,18 +276,33 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if start < len(doc) and doc[start].text == ".":
             start += 1
         end = start
-        while (
-            end < len(doc)
-            and end - start < 4
-            and doc[end].text[:1].isupper()
-            and any(c.isalpha() for c in doc[end].text)
-            and not is_title_token(doc[end])
-            and doc[end].lower_ not in PERSON_TITLES
-        ):
-            end += 1
+        while end < len(doc) and end - start < 4:
+            if (
+                doc[end].text[:1].isupper()
+                and any(c.isalpha() for c in doc[end].text)
+                and not is_title_token(doc[end])
+                and doc[end].lower_ not in PERSON_TITLES
+            ):
+                end += 1
+            elif _joins_double_barrel(doc, end) and end > start:
+                end += 2  # "Mr Kilroy-Silk": the tokenizer splits at the hyphen
+            else:
+                break
         if end > start:
             people.append(Span(doc, start, end, label="PERSON"))
     return _overlay(spans, people)
+
+
+def _joins_double_barrel(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen written inside a double-barrelled name ("Kilroy-Silk")."""
+    return (
+        doc[i].text in ("-", "–")
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
 
 
 def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
