@@ -122,6 +122,8 @@ def test_titles_are_clean():
         attr("role", "Home Secretary"),
         attr("role", "shadow chancellor"),
         attr("role", "former leader"),
+        attr("role", "Ex-Home Secretary"),
+        attr("role", "former home secretary"),
     ]
     kept = {(a.kind, a.value) for a in clean_titles(titles, "male")}
     assert kept == {
@@ -130,6 +132,7 @@ def test_titles_are_clean():
         ("role", "Home Secretary"),
         ("role", "shadow chancellor"),
         ("role", "former leader"),
+        ("role", "former home secretary"),
     }
 
 
