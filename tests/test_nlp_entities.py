@@ -528,3 +528,8 @@ def test_a_double_barrelled_surname_after_a_title_is_whole(nlp):
     assert len(person.mentions) == 3
     assert "person:kilroy" not in found
     assert "person:silk" not in found
+
+
+def test_members_of_a_house_are_a_group(nlp):
+    found = {e.name: e.type for e in resolve_entities(nlp("The MPs said they were concerned."))}
+    assert found.get("MPs", "group") == "group"

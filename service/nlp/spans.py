@@ -176,9 +176,13 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         elif len(span) == 1 and span.text in DEMONYMS:
             label = "NORP"
     if (
-        label in ("GPE", "ORG")
+        label in ("GPE", "ORG", "PERSON", "PRODUCT")
         and len(span) == 1
-        and (span.text in DEMONYMS or span[0].lower_ in NATIONALITY_NOUNS)
+        and (
+            span.text in DEMONYMS
+            or span[0].lower_ in NATIONALITY_NOUNS
+            or span.text[:-1] in POST_NOMINALS  # "MPs", "MEPs": members, not a body
+        )
     ):
         label = "NORP"
     text = span.text
