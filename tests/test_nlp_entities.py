@@ -533,3 +533,12 @@ def test_a_double_barrelled_surname_after_a_title_is_whole(nlp):
 def test_members_of_a_house_are_a_group(nlp):
     found = {e.name: e.type for e in resolve_entities(nlp("The MPs said they were concerned."))}
     assert found.get("MPs", "group") == "group"
+
+
+def test_a_name_listed_beside_a_work_is_a_work(nlp):
+    text = (
+        "It faces Finding Neverland, The Motorcycle Diaries and the film Vera Drake, "
+        "which has eleven nominations."
+    )
+    evidence = {e.name: dict(e.evidence) for e in resolve_entities(nlp(text))}
+    assert evidence["Motorcycle Diaries"].get("as_work") == 1
