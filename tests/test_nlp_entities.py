@@ -1,9 +1,11 @@
 """Entity extraction rules, each on a small hand-written text, and the seed article."""
 
 import pytest
+from spacy.tokens import Span
 
 from service.nlp.entities import extract_mentions, resolve_entities
 from service.nlp.identity import resolve_identities
+from service.nlp.spans import _trim
 
 
 def entities(nlp, text):
@@ -542,3 +544,16 @@ def test_a_name_listed_beside_a_work_is_a_work(nlp):
     )
     evidence = {e.name: dict(e.evidence) for e in resolve_entities(nlp(text))}
     assert evidence["Motorcycle Diaries"].get("as_work") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "name"),
+    [
+        ("Exeter will meet holders Manchester United in January.", 3, 6, "Manchester United"),
+        ("Shares in telco BT rose.", 2, 4, "BT"),
+        ("Fans of Robin van Persie cheered.", 3, 5, "van Persie"),
+    ],
+)
+def test_a_word_in_lower_case_before_a_name_is_not_part_of_it(nlp, text, start, end, name):
+    doc = nlp(text)
+    assert _trim(Span(doc, start, end, label="ORG")).text == name

@@ -98,6 +98,16 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
         start += 1
+    # A word in lower case before a name is the writer's ("holders Manchester United", "telco
+    # BT"), not the name's: names open with a capital or a particle ("van", "al").
+    while (
+        start < end - 1
+        and doc[start].is_lower
+        and doc[start].is_alpha
+        and doc[start].lower_ not in NAME_PARTICLES
+        and doc[start + 1].text[:1].isupper()
+    ):
+        start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":
