@@ -235,6 +235,9 @@ def _acronym(span: Span) -> bool:
     )
 
 
+_NAME_LABELS = frozenset(ENTITY_TYPES) | {"WORK_OF_ART"}
+
+
 def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a one-word name that is only a common word: capitalised to open a sentence
     ("Broadband has become hugely competitive": the document writes it in lower case
@@ -246,8 +249,8 @@ def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
-    if len(span) != 1 or span.label_ == "NORP":
-        return False
+    if len(span) != 1 or span.label_ == "NORP" or span.label_ not in _NAME_LABELS:
+        return False  # numbers and dates ("Thousands of migrants") are the numeric extractor's
     token = span[0]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     thing = span.label_ != "PERSON"
