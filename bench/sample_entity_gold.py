@@ -3,6 +3,7 @@
     .venv/bin/python bench/sample_entity_gold.py names      # the 400 most frequent names
     .venv/bin/python bench/sample_entity_gold.py draw       # the same, in the seeded order read
     .venv/bin/python bench/sample_entity_gold.py draw2      # the dev2 batch's names (seed 1117)
+    .venv/bin/python bench/sample_entity_gold.py draw3      # the dev3 batch's names (seed 2117)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -14,11 +15,13 @@ start, and the last word of each run (surnames), counted by the number of distin
 they occur in (the 98 exact duplicates dropped). The annotator read the seeded draw in order
 and kept the first 60 people and 60 organisations or places; the mentions of each kept entity
 are drawn with a seed derived from its id. A second development batch (``dev2``, seed 1117,
-annotated before round 4's tuning) read the names the first draw had not, and kept the first
-20 people, 10 organisations, 10 places and 5 works or events; its mentions avoid every span of
-the first batch. Only the file reader is used: never the project's
-NER, so the gold is independent of the system it scores. Conventions and every decision:
-tests/data/entity_gold.md.
+annotated before round 4's tuning) read the names the first draw had not, and kept the first 20
+people, 10 organisations, 10 places and 5 works or events; its mentions avoid every span of the
+first batch. A third (``dev3``, seed 2117, annotated before round 5's tuning) read the names
+neither earlier draw had, kept 30 people, 15 organisations and 15 places, 5 mentions and 1
+other full name each, avoiding every earlier span. Only the file reader is used: never the
+project's NER, so the gold is independent of the system it scores. Conventions and every
+decision: tests/data/entity_gold.md.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ SEED2 = 1117
 TOP_NAMES2 = 1000
 FIRST_DRAW_READ = 342  # ranks 0..341 of the first draw were read (the table in entity_gold.md)
 QUOTAS2 = {"person": 20, "organization": 10, "place": 10, "other": 5}
+# The third dev batch (dev3, issue 17 round 5): names neither earlier draw read, a new seed.
+SEED3 = 2117
+SECOND_DRAW_READ = 89  # ranks 0..88 of the second draw were read (its table in entity_gold.md)
+QUOTAS3 = {"person": 30, "organization": 15, "place": 15}
+MENTIONS_PER_ENTITY3 = 5  # fewer per entity than the first batches, for more entities
+OTHER_FORMS_PER_ENTITY3 = 1
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -142,8 +151,21 @@ def drawn2(docs: list[Document]) -> list[tuple[str, int]]:
     return names
 
 
+def drawn3(docs: list[Document]) -> list[tuple[str, int]]:
+    """The third batch's names: the TOP_NAMES2 most frequent minus those the first two draws
+    read, in the order of ``random.Random(SEED3)``."""
+    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
+    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
+    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
+    random.Random(SEED3).shuffle(names)
+    return names
+
+
+BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3"}
+
+
 def entity_seed(entity: dict) -> int:
-    """The seed an entity and its mentions were drawn with (SEED2 for the dev2 batch)."""
+    """The seed an entity and its mentions were drawn with (SEED2, SEED3 for dev2, dev3)."""
     return entity["drawn"].get("seed", SEED)
 
 
@@ -238,7 +260,10 @@ def _untaken(
 
 
 def quota(entity: dict) -> tuple[int, int]:
-    """(documents drawn, other full names drawn) for an entity: fewer for works and events."""
+    """(documents drawn, other full names drawn) for an entity: fewer for works and events,
+    and for the dev3 batch."""
+    if entity_seed(entity) == SEED3:
+        return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
     return EXTRA_MENTIONS_PER_ENTITY, EXTRA_OTHER_FORMS_PER_ENTITY
@@ -382,7 +407,7 @@ def problems(entities: list[dict], mentions: list[dict], texts: dict[str, str] |
         errors.append("duplicate entity ids")
     expected = held_out([e for e in entities if entity_seed(e) == SEED])
     for entity in entities:
-        want = "dev2" if entity_seed(entity) == SEED2 else "dev"
+        want = BATCH_SPLIT.get(entity_seed(entity), "dev")
         want = "heldout" if entity["id"] in expected else want
         if entity["split"] != want:
             errors.append(f"{entity['id']}: split {entity['split']} but the seed says {want}")
@@ -411,14 +436,16 @@ def problems(entities: list[dict], mentions: list[dict], texts: dict[str, str] |
 
 
 def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> frozenset:
-    """Spans an entity's draw must avoid: for dev2, every span of the first batch (and, for its
-    top-up, every dev2 span drawn before the top-up)."""
+    """Spans an entity's draw must avoid: for a later batch, every span of the batches before
+    it (and, for its top-up, every span of its own batch drawn before the top-up)."""
     if entity_seed(entity) == SEED:
         return frozenset()
+    own = BATCH_SPLIT[entity_seed(entity)]
+    earlier = {"dev2": ("dev", "heldout"), "dev3": ("dev", "heldout", "dev2")}[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
         for m in mentions
-        if m["split"] != "dev2" or (top_up and m["draw"] != "top_up")
+        if m["split"] in earlier or (top_up and m["split"] == own and m["draw"] != "top_up")
     )
 
 
@@ -454,7 +481,7 @@ def check(redraw: bool) -> int:
     docs = documents()
     entities, mentions = load_gold()
     errors = problems(entities, mentions, {d.id: d.text for d in docs})
-    orders = {SEED: drawn(docs, TOP_NAMES), SEED2: drawn2(docs)}
+    orders = {SEED: drawn(docs, TOP_NAMES), SEED2: drawn2(docs), SEED3: drawn3(docs)}
     for e in entities:
         order = orders[entity_seed(e)]
         if order[e["drawn"]["rank"]][0] != e["drawn"]["surface"]:
@@ -470,7 +497,7 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "dev2", "all"):
+    for split in ("dev", "heldout", "dev2", "dev3", "all"):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -490,7 +517,7 @@ def main() -> int:
     parser.add_argument(
         "command",
         nargs="?",
-        choices=["names", "draw", "draw2", "mentions", "top-up", "traps", "split"],
+        choices=["names", "draw", "draw2", "draw3", "mentions", "top-up", "traps", "split"],
     )
     parser.add_argument("--top", type=int, default=TOP_NAMES)
     parser.add_argument("--ids", help="comma-separated entity ids (mentions)")
@@ -506,8 +533,9 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command == "draw2":
-        for rank, (name, count) in enumerate(drawn2(docs)):
+    elif args.command in ("draw2", "draw3"):
+        order = drawn2(docs) if args.command == "draw2" else drawn3(docs)
+        for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")
     elif args.command in ("mentions", "top-up"):
         entities, mentions = load_gold()
@@ -539,7 +567,7 @@ def main() -> int:
         entities, _ = load_gold()
         out = held_out([e for e in entities if entity_seed(e) == SEED])
         for entity in entities:
-            split = "dev2" if entity_seed(entity) == SEED2 else "dev"
+            split = BATCH_SPLIT.get(entity_seed(entity), "dev")
             print(entity["id"], "heldout" if entity["id"] in out else split, entity["name"])
     else:
         parser.print_help()

@@ -16,7 +16,7 @@ ENTITIES = {r["id"]: r for r in ROWS if r["kind"] == "entity"}
 MENTIONS = [r for r in ROWS if r["kind"] == "mention"]
 
 
-def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_a_dev2_batch():
+def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_dev_batches():
     kinds = Counter(
         (
             "person"
@@ -32,6 +32,7 @@ def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_a_d
     assert kinds[("person", "heldout")] == kinds[("org_or_place", "heldout")] == 20
     assert kinds[("person", "dev2")] == kinds[("org_or_place", "dev2")] == 20
     assert kinds[("other", "dev2")] == 5
+    assert kinds[("person", "dev3")] == kinds[("org_or_place", "dev3")] == 30
     assert all(e["titles"] for e in ENTITIES.values() if e["type"] == "person")
 
 
@@ -55,10 +56,14 @@ def test_offsets_point_at_the_annotated_text(tmp_path):
     assert wrong == []
 
 
-def test_dev2_mentions_never_overlap_a_first_batch_span():
-    first = [m for m in MENTIONS if m["split"] != "dev2"]
-    second = [m for m in MENTIONS if m["split"] == "dev2"]
-    assert len(second) >= 350
+@pytest.mark.parametrize(
+    ("batch", "earlier", "at_least"),
+    [("dev2", ("dev", "heldout"), 350), ("dev3", ("dev", "heldout", "dev2"), 330)],
+)
+def test_a_later_batch_never_overlaps_an_earlier_batch_span(batch, earlier, at_least):
+    first = [m for m in MENTIONS if m["split"] in earlier]
+    second = [m for m in MENTIONS if m["split"] == batch]
+    assert len(second) >= at_least
     by_doc = {}
     for m in first:
         by_doc.setdefault(m["doc_id"], []).append((m["start"], m["end"]))

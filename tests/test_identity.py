@@ -122,6 +122,8 @@ def test_titles_are_clean():
         attr("role", "Home Secretary"),
         attr("role", "shadow chancellor"),
         attr("role", "former leader"),
+        attr("role", "Ex-Home Secretary"),
+        attr("role", "former home secretary"),
     ]
     kept = {(a.kind, a.value) for a in clean_titles(titles, "male")}
     assert kept == {
@@ -130,6 +132,7 @@ def test_titles_are_clean():
         ("role", "Home Secretary"),
         ("role", "shadow chancellor"),
         ("role", "former leader"),
+        ("role", "former home secretary"),
     }
 
 
@@ -270,3 +273,50 @@ def test_a_name_opening_with_a_given_name_leans_to_a_person():
     assert types["person:tess-daly"] == "person"
     assert types["place:hyde-park"] == "place"
     assert types["work:donnie-brasco"] == "work"
+
+
+def test_a_short_form_of_the_given_name_in_another_document_is_the_same_person(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "Scotland flanker Allister Hogg was named in the squad.",
+        "Allister Hogg scored a try for Edinburgh.",
+        "The likes of Chris Cusiter and Ally Hogg made their mark.",
+    )
+    assert ids[2]["Ally Hogg"] == ids[0]["Allister Hogg"] == "person:allister-hogg"
+
+
+def test_a_surname_in_a_document_sharing_no_name_with_the_persons_is_someone_else(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "England flanker Richard Hill was injured at Twickenham.",
+        "Richard Hill will miss the Six Nations, England said.",
+        "Mr Hill said England must improve before the Six Nations.",
+        "Hill said the striker was happy after Millwall beat Cardiff in the FA Cup.",
+    )
+    assert ids[2]["Hill"] == "person:richard-hill"
+    assert ids[3]["Hill"] != "person:richard-hill"
+
+
+def test_a_surname_in_a_team_sheet_is_someone_by_the_company_it_keeps(nlp):
+    ireland = (
+        "Brian O'Driscoll and Denis Hickie scored as Ronan O'Gara and Peter Stringer kicked."
+        "\n\n"
+        "Ireland: Murphy, Horgan, O'Driscoll, Hickie, O'Gara, Stringer."
+    )
+    irish = (
+        "London Irish coach Gary Gold praised Michael Horak, who marked Brian O'Driscoll.\n\n"
+        "London Irish: Horak, Staniforth, Penney, Murphy, Bishop, Hatley."
+    )
+    filler = [f"Shares in Company{n} rose after Chief{n} Person{n} spoke." for n in range(30)]
+    ids, _ = corpus_ids(
+        nlp,
+        "Full-back Geordan Murphy scored after Brian O'Driscoll, Shane Horgan and Denis "
+        "Hickie ran. Ronan O'Gara and Peter Stringer kicked.",
+        "Geordan Murphy, Brian O'Driscoll and Denis Hickie trained with Ronan O'Gara.",
+        "Geordan Murphy and Shane Horgan were named beside Peter Stringer and O'Driscoll.",
+        ireland,
+        irish,
+        *filler,
+    )
+    assert ids[3]["Murphy"] == "person:geordan-murphy"
+    assert ids[4]["Murphy"] != "person:geordan-murphy"

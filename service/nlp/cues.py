@@ -151,7 +151,8 @@ class Cues:
     (subject of "said"), "article" ("the Oscars"), "countable" ("an Oscar", "his Budget",
     "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
     "place" ("in Glasgow"), "plural" ("Franz Ferdinand were"), "affiliate" ("Chelsea boss
-    X", "Led Zeppelin's Jimmy Page"), "award" ("Oscar nominations", "Bafta-winning"), and
+    X", "Led Zeppelin's Jimmy Page", "Iain Fullarton (Saracens)"), "award" ("Oscar
+    nominations", "Bafta-winning"), "listed" (a one-word name in a list of names), and
     "as_<type>" from a noun the name is said to be ("the Glasgow band", "Gazprom, the gas
     company", "films like Sideways", "X is a correspondent").
     """
@@ -196,8 +197,18 @@ class Cues:
         if _plural_subject(root):
             found.append("plural")
         kind = _said_to_be(span, before)
+        if kind is None and _performed_in(span, before):
+            kind = "work"
+        if kind is None:
+            # "telecoms company Ericsson", "shares in Yukos", "Chelsea FC": what set the
+            # mention's label is a cue too, lest the model's other labels of the name outvote it.
+            kind = _CONTEXT_KINDS.get(context_label(span) or "")
         if kind is not None:
             found.append(f"as_{kind}")
+        if _in_brackets_after_person(span, before, after):
+            found.append("affiliate")
+        if _listed(span, before, after):
+            found.append("listed")
         self.evidence = tuple(found)
 
 
@@ -280,10 +291,78 @@ def _after_cues(doc: Doc, span: Span, after: Token | None, titled: bool) -> list
     return found
 
 
+_CONTEXT_KINDS = {"ORG": "organization", "PRODUCT": "product"}
+# Nouns of an actor's work before "in" and a title: "her role in Closer", "starring in Ray".
+_PERFORMANCES = frozenset(
+    """role roles part parts performance performances portrayal cameo starring starred star
+    stars""".split()  # noqa: SIM905
+)
+# Award categories: "best actor for Ray", "best first feature for Garden State".
+_CATEGORIES = frozenset(
+    """actor actress director film picture screenplay feature documentary performance debut
+    newcomer drama comedy musical animation animated song album""".split()  # noqa: SIM905
+)
+
+
+def _performed_in(span: Span, before: Token | None) -> bool:
+    """Whether the name is a work by its context: "her role in Closer", "best supporting actor
+    for Closer", "the best debut performance prize for The Motorcycle Diaries"."""
+    if before is None or before.i == 0:
+        return False
+    doc = span.doc
+    if before.text == "The" and not before.is_sent_start:
+        before = doc[before.i - 1]  # "for The Motorcycle Diaries": the title's own article
+    if before.lower_ == "in":
+        return doc[before.i - 1].lower_ in _PERFORMANCES
+    if before.lower_ != "for":
+        return False
+    words = []
+    for token in reversed(doc[max(0, before.i - 6) : before.i]):
+        if token.is_punct:
+            break
+        if token.lower_ == "best":
+            return any(w in _CATEGORIES for w in words)
+        words.append(token.lower_)
+    return False
+
+
+def _in_brackets_after_person(span: Span, before: Token | None, after: Token | None) -> bool:
+    """ "Iain Fullarton (Saracens)", "G Murphy (Leicester)": a player's club or country, in a
+    team sheet's brackets after a name (or an abbreviation: "World Trade Organisation (WTO)")."""
+    return (
+        before is not None
+        and before.text == "("
+        and after is not None
+        and after.text == ")"
+        and before.i > 0
+        and (span.doc[before.i - 1].ent_type_ != "" or span.doc[before.i - 1].pos_ == "PROPN")
+    )
+
+
+_LIST_SEPARATORS = frozenset({",", ";"})
+
+
+def _listed(span: Span, before: Token | None, after: Token | None) -> bool:
+    """Whether a one-word name stands in a list of names ("Horak, Staniforth, Penney"): a
+    team sheet's surname, which only the company it keeps tells whose it is."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and before is not None
+        and after is not None
+        and before.text in _LIST_SEPARATORS | {":"}
+        and after.text in _LIST_SEPARATORS | {".", "("}
+        and before.i > 0
+        and doc[before.i - 1].text[:1].isupper()
+        and after.i + 1 < len(doc)
+        and (after.text != "," or doc[after.i + 1].text[:1].isupper())
+    )
+
+
 def _plural_subject(root: Token) -> bool:
-    """ "Manchester United have confirmed", "Franz Ferdinand, who were": British English puts
-    a team, band or firm in the plural; a person never."""
-    if root.tag_ != "NNP" or any(c.dep_ in ("conj", "cc") for c in root.children):
+    """ "Manchester United have confirmed", "Franz Ferdinand, who were", "Spurs entertain
+    Brighton": British English puts a team, band or firm in the plural; a person never."""
+    if root.tag_ not in ("NNP", "NNPS") or any(c.dep_ in ("conj", "cc") for c in root.children):
         return False  # "X and Y have"
     if root.dep_ == "nsubj" and _plural_verb(root.head):
         return True

@@ -6,6 +6,7 @@ titles and roles in ``roles``; who is who across documents in ``identity``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -14,8 +15,21 @@ from spacy.tokens import Doc
 
 from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
-from service.nlp.lexicon import CLUB_NAME_ENDINGS, ENTITY_TYPES, NAME_PARTICLES, POST_NOMINALS
-from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.lexicon import (
+    CLUB_NAME_ENDINGS,
+    ENTITY_TYPES,
+    NAME_PARTICLES,
+    POST_NOMINALS,
+    WORK_NOUNS,
+)
+from service.nlp.names import (
+    initials_fit,
+    is_full_name,
+    is_initial,
+    short_form_of,
+    slug,
+    surname_of,
+)
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
@@ -130,11 +144,12 @@ def _resolve_people(
 
 def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[str, str]:
     """Rewrite a full name whose given name is the short form of another's in the document
-    ("Steve Gerrard" beside "Steven Gerrard") to the longer one: one writer, one person.
+    ("Steve Gerrard" beside "Steven Gerrard", "Ally" beside "Allister Hogg") to the longer
+    one: one writer, one person.
 
-    Same surname and word count, the shorter given name (three letters at least) opening the
-    longer, and both given names of one known gender ("Chris" is no "Christine"). Returns the
-    names rewritten: short -> long.
+    Same surname and word count, and the shorter given name a usual short form of the longer
+    (``GIVEN_NAME_FORMS``), or (three letters at least) opening it, both given names of one
+    known gender ("Chris" is no "Christine"). Returns the names rewritten: short -> long.
     """
     full = {
         names[i]
@@ -151,7 +166,7 @@ def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[st
         for a in group:
             for b in group:
                 given_a, given_b = a.split()[0], b.split()[0]
-                if (
+                if short_form_of(given_a, given_b) or (
                     3 <= len(given_a) < len(given_b)
                     and given_b.startswith(given_a)
                     and (gender := first_name_gender(a)) is not None
@@ -193,12 +208,14 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         if slug(name):
             groups.setdefault(slug(name), []).append(i)
 
+    among_works = _listed_with_works(doc, mentions, cues)
     found = []
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()
         for i in members:
             evidence[mentions[i].label] += 1
             evidence.update(cues[i].evidence)
+            evidence["as_work"] += i in among_works
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
@@ -254,6 +271,39 @@ _NOT_A_PERSON = frozenset(
         "as_place",
     }
 )
+
+
+# What may stand between two names of one list: "Closer, Ray and The Aviator", "Finding
+# Neverland and British film Vera Drake".
+_LIST_GAP = re.compile(
+    r"^(?:,|,? and|,? or)\s+(?:[Tt]he\s+)?(?:(?:\w+\s+)?(?:"
+    + "|".join(sorted(WORK_NOUNS))
+    + r")\s+)?$"
+)
+_WORK_CUES = frozenset({"WORK", "as_work"})
+
+
+def _listed_with_works(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) -> set[int]:
+    """The mentions listed beside a work ("Finding Neverland, The Motorcycle Diaries and
+    British film Vera Drake"; "hits such as Open Water, Garden State and Super-Size Me"): a
+    list names things of one kind. Only mentions with no cue of their own."""
+    text = doc_text(doc)
+    runs: list[list[int]] = []
+    for i in range(len(mentions)):
+        if i and _LIST_GAP.match(text[mentions[i - 1].end : mentions[i].start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    found: set[int] = set()
+    for run in runs:
+        works = [
+            i
+            for i in run
+            if mentions[i].label == "WORK" or not _WORK_CUES.isdisjoint(cues[i].evidence)
+        ]
+        if works and len(run) > 1:
+            found.update(i for i in run if i not in works and mentions[i].label != "PERSON")
+    return found
 
 
 def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:

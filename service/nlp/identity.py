@@ -5,8 +5,9 @@ build step). Each document has already resolved its own short mentions ("Mr Blai
 Tony Blair it named in full); here:
 
 - every name gets one type, voted over all its mentions in the corpus and their contexts;
-- names of one person merge: close spellings ("Kostas"/"Costas Kenteris") never seen in one
-  document together nor of two genders ("Michael"/"Michelle Collins"), and a name with a
+- names of one person merge: close spellings ("Kostas"/"Costas Kenteris") and short forms of a
+  given name ("Ally"/"Allister Hogg") never seen in one document together nor of two genders
+  ("Michael"/"Michelle Collins"), and a name with a
   leading word that is not a name ("Sprinter Kelly Holmes") into the name without it;
 - a document that gives only a surname joins the one person named in full with that surname,
   if the mention can be a person and nothing conflicts (gender from titles, a dominant
@@ -29,7 +30,14 @@ from operator import itemgetter
 
 from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
-from service.nlp.names import initials_fit, is_full_name, is_initial, slug, surname_of
+from service.nlp.names import (
+    initials_fit,
+    is_full_name,
+    is_initial,
+    short_form_of,
+    slug,
+    surname_of,
+)
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity
 
@@ -267,7 +275,7 @@ def resolve_identities(
                     docs_of,
                     person=types.get(surname) == "person",
                     ranks=_ranks(entity),
-                    by_company=given_like,
+                    by_company=given_like or _team_sheet(evidence),
                 )
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
@@ -316,6 +324,15 @@ def _opens_with_given_name(name: str, evidence: Mapping[str, int]) -> bool:
         and _THING_CUES.isdisjoint(evidence)
         and not _PERSON_EVIDENCE.isdisjoint(evidence)
         and first_name_gender(name) is not None
+    )
+
+
+def _team_sheet(evidence: Mapping[str, int]) -> bool:
+    """A surname in a list of names (a team sheet) that its document never titles nor has
+    speak: someone by the company it keeps alone ("Murphy" among London Irish players is not
+    Geordan Murphy of Ireland)."""
+    return bool(evidence.get("listed")) and not any(
+        evidence.get(cue) for cue in ("title", "role", "speaker")
     )
 
 
@@ -464,9 +481,12 @@ class _People:
             return None
         if len(candidates) == 1:
             root = candidates[0]
-            if person and self.docs[root] >= ESTABLISHED * self.total:
+            shared = company(root)
+            # A document sharing no other name with any of the person's is another world
+            # (a football team sheet's "Hill" is not the rugby flanker Richard Hill).
+            if person and self.docs[root] >= ESTABLISHED * self.total and (shared or not present):
                 return root
-            return root if company(root) >= COMPANY_EVIDENCE / 2 else None
+            return root if shared >= COMPANY_EVIDENCE / 2 else None
         shared = {r: company(r) for r in candidates}
         by_company = sorted(candidates, key=lambda r: (-shared[r], -self.docs[r], r))
         best, second = by_company[0], by_company[1]
@@ -474,8 +494,10 @@ class _People:
             return best
         by_docs = sorted(candidates, key=lambda r: (-self.docs[r], r))
         top = by_docs[0]
-        if self.docs[top] >= DOMINANCE * self.docs[by_docs[1]] and shared[top] >= max(
-            shared.values()
+        if (
+            self.docs[top] >= DOMINANCE * self.docs[by_docs[1]]
+            and shared[top] >= max(shared.values())
+            and (shared[top] or not present)
         ):
             return top
         return None
@@ -580,6 +602,8 @@ def _spellings_of_one(a: str, b: str) -> bool:
     if len(wa) != len(wb):
         return False
     given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
+    if short_form_of(given_a, given_b) or short_form_of(given_b, given_a):
+        return True  # "Andy"/"Andrew Murray"
     shorter, longer = sorted((len(given_a), len(given_b)))
     # The ratio is at most 2 * shorter / (shorter + longer): most pairs need no matching.
     if shorter < 4 or 2 * shorter < SPELLING_RATIO * (shorter + longer):

@@ -568,6 +568,14 @@ ALLEGIANCE_WORDS = frozenset(
     irishwoman frenchman frenchwoman american australian kiwi aussie""".split()  # noqa: SIM905
 )
 
+# Nouns for people of a nation, which the model takes for organisations or people ("the
+# Briton", "Scots"): a group, never a name.
+NATIONALITY_NOUNS = frozenset(
+    """briton britons brit brits scot scots englishman englishmen englishwoman welshman
+    welshmen welshwoman irishman irishmen irishwoman frenchman frenchmen frenchwoman
+    dutchman dutchmen kiwi kiwis aussie aussies yank yanks""".split()  # noqa: SIM905
+)
+
 # Names of parties and houses that the model takes for groups of people.
 PARTY_WORDS = frozenset(
     """tory tories labour conservative conservatives liberal liberals democrat democrats lib
@@ -608,7 +616,7 @@ WORK_NOUNS = frozenset(
     """film films movie movies biopic blockbuster sequel documentary album albums single
     singles song songs track tracks ep book books novel novels memoir biography play plays
     musical musicals opera show shows series sitcom soap drama comedy programme program
-    game games videogame""".split()  # noqa: SIM905
+    game games videogame hit hits""".split()  # noqa: SIM905
 )
 
 # Nouns before a name, or in apposition to it, that make it an organisation: "the band Franz
@@ -619,7 +627,7 @@ ORG_NOUNS = frozenset(
     newspaper magazine website operator supermarket insurer lender manufacturer maker
     giant conglomerate monopoly side team outfit party charity union agency regulator
     watchdog studio publisher provider supplier organisation organization body
-    association federation""".split()  # noqa: SIM905
+    association federation bourse exchange""".split()  # noqa: SIM905
 )
 # Nouns a product's name stands before ("the Xbox console", "Windows PCs") or in apposition
 # to ("the iPod, Apple's music player").
@@ -676,3 +684,56 @@ POST_NOMINALS = frozenset(
 
 # Time zones and such, which the statistical model takes for organisations.
 NOT_NAMES = frozenset({"GMT", "BST", "UTC", "EST", "PST", "CET"})
+
+# Short forms of English given names and the names they stand for: "Ally Hogg" is Allister
+# Hogg, "Andy Murray" Andrew Murray (one person, across articles that write it either way).
+GIVEN_NAME_FORMS = {
+    "al": ("alan", "alastair", "alistair", "allister", "albert"),
+    "ali": ("alastair", "alistair", "allister"),
+    "ally": ("alastair", "alistair", "allister"),
+    "alex": ("alexander",),
+    "andy": ("andrew",),
+    "ben": ("benjamin",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "charlie": ("charles",),
+    "chris": ("christopher",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "dave": ("david",),
+    "ed": ("edward", "edmund"),
+    "eddie": ("edward",),
+    "fred": ("frederick",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "joe": ("joseph",),
+    "jon": ("jonathan",),
+    "jonny": ("jonathan",),
+    "johnny": ("jonathan", "john"),
+    "kate": ("katherine", "catherine", "kathryn"),
+    "kathy": ("katherine", "catherine", "kathryn"),
+    "ken": ("kenneth",),
+    "liz": ("elizabeth",),
+    "matt": ("matthew", "mathew"),
+    "mick": ("michael",),
+    "mike": ("michael",),
+    "nick": ("nicholas",),
+    "olly": ("oliver",),
+    "ollie": ("oliver",),
+    "pete": ("peter",),
+    "phil": ("philip", "phillip"),
+    "rob": ("robert",),
+    "robbie": ("robert",),
+    "ron": ("ronald",),
+    "sam": ("samuel",),
+    "steve": ("steven", "stephen"),
+    "sue": ("susan",),
+    "ted": ("edward",),
+    "tim": ("timothy",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "tony": ("anthony",),
+    "will": ("william",),
+}

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from service.nlp.lexicon import NAME_PARTICLES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.lexicon import GIVEN_NAME_FORMS, NAME_PARTICLES, PERSON_TITLES, ROYAL_TITLES
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -45,12 +45,15 @@ def is_full_name(name: str) -> bool:
     return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
 
 
-# Cues weigh more than a label of the statistical model, which often takes a club, a firm
-
-
 def initials_fit(initials: str, name: str) -> bool:
     """Whether "JF" (or "G") are the initials of the given names of ``name``."""
     given = name.split()[:-1]
     return len(given) >= len(initials) and all(
         w[:1].upper() == c for w, c in zip(given, initials, strict=False)
     )
+
+
+def short_form_of(short: str, given: str) -> bool:
+    """Whether the given name ``short`` is a usual short form of ``given`` ("Andy" of
+    "Andrew", "Ally" of "Allister"), ignoring case."""
+    return given.lower() in GIVEN_NAME_FORMS.get(short.lower(), ())

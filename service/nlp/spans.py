@@ -18,6 +18,7 @@ from service.nlp.lexicon import (
     ENTITY_TYPES,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     NON_PERSON_ORG_WORDS,
     NON_PERSON_THING_WORDS,
     NOT_NAMES,
@@ -44,14 +45,16 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 def _pieces(span: Span) -> list[Span]:
-    """Split a span at quotation marks and brackets, and a fixture at "v" ("Brentford v
-    Manchester United"), dropping those tokens."""
+    """Split a span at quotation marks and brackets, a fixture at "v" ("Brentford v
+    Manchester United"), and a list of people or firms at a comma ("Bernal, Jamie Foxx"),
+    dropping those tokens."""
     pieces, start = [], span.start
     for token in span:
         if (
             token.text in QUOTES_AND_BRACKETS
             or set(token.text) & QUOTES_AND_BRACKETS
-            or (token.text in _VERSUS and span.label_ != "PERSON")
+            or (token.text in _VERSUS and (span.label_ != "PERSON" or token.is_lower))
+            or (token.text == "," and span.label_ in ("PERSON", "ORG"))
         ):
             if token.i > start:
                 pieces.append(span.doc[start : token.i])
@@ -95,6 +98,16 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
         start += 1
+    # A word in lower case before a name is the writer's ("holders Manchester United", "telco
+    # BT"), not the name's: names open with a capital or a particle ("van", "al").
+    while (
+        start < end - 1
+        and doc[start].is_lower
+        and doc[start].is_alpha
+        and doc[start].lower_ not in NAME_PARTICLES
+        and doc[start + 1].text[:1].isupper()
+    ):
+        start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":
@@ -106,6 +119,20 @@ def _trim(span: Span) -> Span | None:
                 break
         while start < end - 1 and _not_first_of_name(doc[start]):
             start += 1
+        # A role in lower case inside the span ends what stands before the name: "Wales
+        # physio Mark Davies", "Perpignan centre Jean-Philippe Granclaude".
+        for i in range(end - 3, start, -1):
+            word = doc[i]
+            if (
+                word.is_lower
+                and word.is_alpha
+                and word.lower_ not in FUNCTION_WORDS
+                and word.lower_ not in NAME_PARTICLES
+                and word.lower_ not in LEADING_JUNK
+                and all(t.text[:1].isupper() for t in doc[i + 1 : end])
+            ):
+                start = i + 1
+                break
         # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
         for i in range(start + 1, end):
             if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
@@ -140,7 +167,15 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         return None
     if label == "PERSON":
         # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
-        if (
+        if words <= NATIONALITY_NOUNS:
+            label = "NORP"  # "the Briton", "Scots"
+        elif _acronym(span) or (
+            len(span) == 1 and any(c.isdigit() for c in span.text) and span.text[:1].isalnum()
+        ):
+            # "GPRS", "MCI": no one's name is written in capitals mid-sentence; "O2", "BBC1"
+            # have digits.
+            label = "ORG"
+        elif (
             words & NON_PERSON_ORG_WORDS
             or words <= ALLEGIANCE_WORDS
             or (len(span) > 1 and span[-1].text in _COUNTRIES)
@@ -150,13 +185,21 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             return None  # "Javelin anti-tank missiles"
         elif len(span) == 1 and span.text in DEMONYMS:
             label = "NORP"
-    if label in ("GPE", "ORG") and len(span) == 1 and span.text in DEMONYMS:
+    if (
+        label in ("GPE", "ORG", "PERSON", "PRODUCT")
+        and len(span) == 1
+        and (
+            span.text in DEMONYMS
+            or span[0].lower_ in NATIONALITY_NOUNS
+            or span.text[:-1] in POST_NOMINALS  # "MPs", "MEPs": members, not a body
+        )
+    ):
         label = "NORP"
     text = span.text
     if (
         label == "GPE"
         and text.isupper()
-        and text.isalpha()
+        and text.isalnum()
         and 2 <= len(text) <= 4
         and text.lower() not in CANONICAL_NAMES
         and text not in _PLACE_ABBREVIATIONS
@@ -180,6 +223,65 @@ def _relabel(span: Span, piece: Span) -> Span | None:
 _CONTEXT_LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
+def _acronym(span: Span) -> bool:
+    """A single all-capital word in a sentence written in lower case: an abbreviation."""
+    text = span.text
+    return (
+        len(span) == 1
+        and len(text) >= 2
+        and text.isupper()
+        and text.isalpha()
+        and any(t.is_alpha and t.is_lower for t in span.sent)
+    )
+
+
+_NAME_LABELS = frozenset(ENTITY_TYPES) | {"WORK_OF_ART"}
+
+
+def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Drop a one-word name that is only a common word: capitalised to open a sentence
+    ("Broadband has become hugely competitive": the document writes it in lower case
+    elsewhere and never capitalised inside a sentence; "Digital music downloads": an
+    adjective), or a portfolio in a title ("Home Secretary", "Health Minister")."""
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
+    return [span for span in spans if not _common_word(span, lower, inside)]
+
+
+def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
+    if len(span) != 1 or span.label_ == "NORP" or span.label_ not in _NAME_LABELS:
+        return False  # numbers and dates ("Thousands of migrants") are the numeric extractor's
+    token = span[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    thing = span.label_ != "PERSON"
+    if (
+        thing
+        and after is not None
+        and is_title_token(token)
+        and is_title_token(after)
+        and after.text[:1].isupper()
+    ):
+        return True
+    if not _opens_sentence(token) or not token.text[1:].islower():
+        return False
+    adjective = (
+        thing
+        and token.tag_ == "JJ"
+        and token.dep_ == "amod"
+        and after is not None
+        and after.pos_ == "NOUN"
+        and after.is_lower
+    )
+    return adjective or (token.lower_ in lower and token.text not in inside)
+
+
+def _opens_sentence(token: Token) -> bool:
+    i = token.i
+    while i > 0 and (token.doc[i - 1].text in QUOTES_AND_BRACKETS or token.doc[i - 1].is_space):
+        i -= 1
+    return i == 0 or token.doc[i].is_sent_start or "\n" in token.doc[i - 1].text_with_ws
+
+
 def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mr Clarke", "Sir John": a courtesy title makes the capitalised words after it a person,
     whatever the statistical model labelled them (or if it missed them)."""
@@ -191,18 +293,33 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if start < len(doc) and doc[start].text == ".":
             start += 1
         end = start
-        while (
-            end < len(doc)
-            and end - start < 4
-            and doc[end].text[:1].isupper()
-            and any(c.isalpha() for c in doc[end].text)
-            and not is_title_token(doc[end])
-            and doc[end].lower_ not in PERSON_TITLES
-        ):
-            end += 1
+        while end < len(doc) and end - start < 4:
+            if (
+                doc[end].text[:1].isupper()
+                and any(c.isalpha() for c in doc[end].text)
+                and not is_title_token(doc[end])
+                and doc[end].lower_ not in PERSON_TITLES
+            ):
+                end += 1
+            elif _joins_double_barrel(doc, end) and end > start:
+                end += 2  # "Mr Kilroy-Silk": the tokenizer splits at the hyphen
+            else:
+                break
         if end > start:
             people.append(Span(doc, start, end, label="PERSON"))
     return _overlay(spans, people)
+
+
+def _joins_double_barrel(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen written inside a double-barrelled name ("Kilroy-Silk")."""
+    return (
+        doc[i].text in ("-", "–")
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
 
 
 def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -678,6 +795,7 @@ def entity_fixes(doc: Doc) -> Doc:
             # took for a name ("rookie defenceman") has none.
             if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
+    fixed = _common_words(doc, fixed)
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -18,9 +19,14 @@ _FRAGMENTS = frozenset({"party", "new", "ex", "former", "shadow", "the", "and", 
 
 
 def title_key(attr: Attribute) -> tuple[str, str]:
-    """What two titles share when they are one: kind and value, ignoring case, a final dot
-    and dashes around it."""
-    return attr.kind, attr.value.strip(" -–—").casefold().rstrip(".")
+    """What two titles share when they are one: kind and value, ignoring case, a final dot,
+    dashes around it and spacing; "ex-" is "former" ("Ex-Home Secretary", "former home
+    secretary")."""
+    value = " ".join(attr.value.strip(" -–—").casefold().rstrip(".").split())
+    return attr.kind, _EX.sub("former ", value)
+
+
+_EX = re.compile(r"^ex[-–\s]\s*(?=\w)")
 
 
 # A person in at least this many documents keeps only the roles and affiliations that two of
@@ -75,7 +81,10 @@ def clean_titles(
             len(other) > 1 and other[-1] == folded for other in words[kind]
         ):
             continue
-        value = min(forms[key], key=lambda v: (-forms[key][v], v))
+        # The most frequent spelling, "former X" before "Ex-X" (a headline's shorthand).
+        value = min(
+            forms[key], key=lambda v: (_EX.match(v.casefold()) is not None, -forms[key][v], v)
+        )
         out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
     return tuple(out)
 
