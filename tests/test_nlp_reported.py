@@ -226,3 +226,24 @@ def test_clause_final_cue_after_a_name_and_its_role_in_apposition(nlp):
     assert found == [
         ("Two emails sent to Powell have been placed in secure storage", "Patrick Kennedy")
     ]
+
+
+def test_noun_phrase_reported_by_a_content_object_verb(nlp):
+    (q,) = speech(nlp, "Eric Holder announced his resignation on Thursday.")
+    assert (q.kind, q.text, who(q), q.cue.lemma) == (
+        "indirect",
+        "his resignation",
+        "Eric Holder",
+        "announce",
+    )
+    (g,) = speech(
+        nlp, "Donald Trump proposed barring all foreign Muslims from entering the country."
+    )
+    assert (g.text, who(g)) == (
+        "barring all foreign Muslims from entering the country",
+        "Donald Trump",
+    )
+    # The listener, the words themselves or a pronoun are not what was said.
+    assert speech(nlp, "Tony Blair told Labour members.") == []
+    assert speech(nlp, "Maria Lopez said goodbye to her staff.") == []
+    assert speech(nlp, "Maria Lopez noted it.") == []

@@ -120,6 +120,33 @@ REPORTING_VERBS = frozenset(
 TO_VERBS = frozenset(
     ["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise", "threaten"]
 )
+# Speech verbs whose direct object is what was said ("announced his resignation", "stressed
+# the need for talks", "proposed a carbon tax"). Not verbs whose object is the listener (tell,
+# ask, inform, assure), the medium or the words themselves (write, tweet, say "goodbye"), nor
+# those whose object is mostly something else (deny "bail", claim "victory", declare "an
+# emergency", maintain "a lead").
+OBJECT_VERBS = frozenset(
+    [
+        "announce",
+        "note",
+        "mention",
+        "reveal",
+        "disclose",
+        "propose",
+        "recommend",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "reiterate",
+        "acknowledge",
+        "explain",
+        "report",
+        "state",
+    ]
+)
+# Of those, the ones whose content may be a gerund or infinitive ("proposed barring all ...",
+# "reported spending $9 million").
+VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
 # Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
 FRAME_NOUNS = frozenset(
     [
@@ -440,6 +467,24 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
+def _object(verb: Token) -> Token | None:
+    """The noun phrase (or gerund) an OBJECT_VERBS verb reports: "announced his resignation",
+    "proposed barring all foreign Muslims"; never a pronoun ("noted it", "revealed that")."""
+    if verb.lemma_ not in OBJECT_VERBS:
+        return None
+    for child in _rights(verb):
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if (
+            child.dep_ == "xcomp"
+            and verb.lemma_ in VERBAL_OBJECT_VERBS
+            and child.tag_ in ("VBG", "VB")
+            and child.i == verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "to")
+        ):
+            return child
+    return None
+
+
 def _another_report(conj: Token) -> bool:
     """Whether a clause coordinated to the reported one is another speech event ("... and
     said, ...", "..., and when asked whether ..., he said")."""
@@ -525,6 +570,9 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
+    if span is None and (thing := _object(verb)) is not None:
+        last = _right_end(thing)
+        span = thing.left_edge.idx, last.idx + len(last)
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
     source = _source(verb, quotes)
