@@ -247,3 +247,22 @@ def test_noun_phrase_reported_by_a_content_object_verb(nlp):
     assert speech(nlp, "Tony Blair told Labour members.") == []
     assert speech(nlp, "Maria Lopez said goodbye to her staff.") == []
     assert speech(nlp, "Maria Lopez noted it.") == []
+
+
+def test_topic_of_a_warning_or_question(nlp):
+    (q,) = speech(nlp, "The union warned of job losses if the plant closed.")
+    assert (q.text, who(q), q.cue.lemma) == ("job losses", "The union", "warn")
+    (g,) = speech(nlp, "She joked about moving to New Zealand.")
+    assert (g.text, who(g)) == ("moving to New Zealand", "She")
+    # The one asked is not who asked: nobody is named.
+    (a,) = [
+        q for q in speech(nlp, "Asked about the emails, Clinton smiled.") if q.cue.lemma == "ask"
+    ]
+    assert (a.text, a.speaker) == ("the emails", None)
+    assert speech(nlp, "The mayor warned about it.") == []
+
+
+def test_clause_the_parser_hangs_on_say_as_an_xcomp(nlp):
+    (q,) = speech(nlp, "He said legalizing it could put thousands of people to work.")
+    assert (q.text, who(q)) == ("legalizing it could put thousands of people to work", "He")
+    assert speech(nlp, "She said to look for people with problems.") == []

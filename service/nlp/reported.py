@@ -147,6 +147,9 @@ OBJECT_VERBS = frozenset(
 # Of those, the ones whose content may be a gerund or infinitive ("proposed barring all ...",
 # "reported spending $9 million").
 VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
+# Speech verbs whose "of"/"about" object is what was said: "warned of job losses", "asked about
+# the emails", "joked about moving to New Zealand" (not "said in a statement", "wrote about").
+TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask"])
 # Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
 FRAME_NOUNS = frozenset(
     [
@@ -448,6 +451,19 @@ def _complement(verb: Token) -> Token | None:
         clauses = [c for c in _children(verb) if c.dep_ == "xcomp"]
         if clauses:
             return clauses[0]
+    if verb.lemma_ == "say":
+        # "He said legalizing it could put ...", "is said to have pressed for ...": a clause the
+        # parser takes for an xcomp; "said to look for people" (an order) is not a report.
+        for clause in _rights(verb):
+            if (
+                clause.dep_ == "xcomp"
+                and not clause.left_edge.is_quote  # "saying “pray for him”": a quotation
+                and not verb.doc[clause.left_edge.i - 1].is_quote
+            ) and (
+                _passive(verb)
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(clause))
+            ):
+                return clause
     if verb.lemma_ == "ask":  # "asked if he had been preparing": a question reported
         for clause in _rights(verb):
             if clause.dep_ == "advcl" and any(
@@ -482,6 +498,18 @@ def _object(verb: Token) -> Token | None:
             and child.i == verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "to")
         ):
             return child
+    return None
+
+
+def _topic(verb: Token) -> Token | None:
+    """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job losses"."""
+    if verb.lemma_ not in TOPIC_VERBS:
+        return None
+    for prep in _rights(verb):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about") and prep.i == verb.i + 1:
+            for child in _children(prep):
+                if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                    return child
     return None
 
 
@@ -570,13 +598,16 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
-    if span is None and (thing := _object(verb)) is not None:
+    asked = False
+    if span is None and (thing := _object(verb) or _topic(verb)) is not None:
         last = _right_end(thing)
         span = thing.left_edge.idx, last.idx + len(last)
+        # "Asked about the emails, Clinton said ...": Clinton was asked; who asked is not named.
+        asked = verb.tag_ == "VBN" and verb.dep_ == "advcl"
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
-    source = _source(verb, quotes)
-    if source is None and not _passive(verb):
+    source = None if asked else _source(verb, quotes)
+    if source is None and not (asked or _passive(verb)):
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
