@@ -266,3 +266,8 @@ def test_clause_the_parser_hangs_on_say_as_an_xcomp(nlp):
     (q,) = speech(nlp, "He said legalizing it could put thousands of people to work.")
     assert (q.text, who(q)) == ("legalizing it could put thousands of people to work", "He")
     assert speech(nlp, "She said to look for people with problems.") == []
+
+
+def test_the_one_made_to_speak_is_the_speaker(nlp):
+    (q,) = speech(nlp, "The scandal forced the minister to announce his resignation.")
+    assert (q.text, who(q)) == ("his resignation", "the minister")

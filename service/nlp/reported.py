@@ -607,6 +607,9 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
     source = None if asked else _source(verb, quotes)
+    if source is not None and span[0] <= source.idx < span[1] and verb.dep_ == "xcomp":
+        # "forced the minister to announce his resignation": the one made to speak.
+        source = next((c for c in _children(verb.head) if c.dep_ == "dobj"), source)
     if source is None and not (asked or _passive(verb)):
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
