@@ -271,3 +271,15 @@ def test_clause_the_parser_hangs_on_say_as_an_xcomp(nlp):
 def test_the_one_made_to_speak_is_the_speaker(nlp):
     (q,) = speech(nlp, "The scandal forced the minister to announce his resignation.")
     assert (q.text, who(q)) == ("his resignation", "the minister")
+
+
+def test_according_to_on_a_speech_verb_that_reports_nothing(nlp):
+    text = "Later he added new content to the email chains, according to the sources."
+    (q,) = speech(nlp, text)
+    assert (q.text, who(q), q.cue.lemma) == (
+        "Later he added new content to the email chains",
+        "the sources",
+        "according to",
+    )
+    (s,) = speech(nlp, "He said the plan is dead, according to the report.")
+    assert (s.text, s.cue.lemma) == ("the plan is dead", "say")

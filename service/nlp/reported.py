@@ -629,7 +629,11 @@ def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             break
         head = head.head
-    if head.lemma_ in REPORTING_VERBS and head.pos_ == "VERB":
+    if (
+        head.lemma_ in REPORTING_VERBS
+        and head.pos_ == "VERB"
+        and (head.dep_ == "parataxis" or _complement(head) is not None)
+    ):
         return None  # "he said, according to reports": the report is the verb's
     span = _span_without(head, token)
     if span is None:
