@@ -283,3 +283,14 @@ def test_according_to_on_a_speech_verb_that_reports_nothing(nlp):
     )
     (s,) = speech(nlp, "He said the plan is dead, according to the report.")
     assert (s.text, s.cue.lemma) == ("the plan is dead", "say")
+
+
+def test_gerund_reported_by_suggest_or_recall(nlp):
+    (q,) = speech(nlp, "Mr. Trump suggested boycotting Apple if the company did not help.")
+    assert (q.text, who(q), q.cue.lemma) == (
+        "boycotting Apple if the company did not help",
+        "Trump",
+        "suggest",
+    )
+    # Not a noun object of "suggest": "suggested a walk" is not a content verb's object.
+    assert speech(nlp, "Maria Lopez suggested a walk.") == []

@@ -147,6 +147,9 @@ OBJECT_VERBS = frozenset(
 # Of those, the ones whose content may be a gerund or infinitive ("proposed barring all ...",
 # "reported spending $9 million").
 VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
+# Speech verbs whose gerund object is what was said: "suggested boycotting Apple", "recalled
+# sitting in on focus groups", "mentioned raising the minimum wage".
+GERUND_VERBS = VERBAL_OBJECT_VERBS | frozenset(["suggest", "mention", "recall", "note"])
 # Speech verbs whose "of"/"about" object is what was said: "warned of job losses", "asked about
 # the emails", "joked about moving to New Zealand" (not "said in a statement", "wrote about").
 TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask"])
@@ -486,16 +489,20 @@ def _complement(verb: Token) -> Token | None:
 def _object(verb: Token) -> Token | None:
     """The noun phrase (or gerund) an OBJECT_VERBS verb reports: "announced his resignation",
     "proposed barring all foreign Muslims"; never a pronoun ("noted it", "revealed that")."""
-    if verb.lemma_ not in OBJECT_VERBS:
+    if verb.lemma_ not in OBJECT_VERBS and verb.lemma_ not in GERUND_VERBS:
         return None
     for child in _rights(verb):
-        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and verb.lemma_ in OBJECT_VERBS:
+            return child
+        if child.dep_ != "xcomp" or verb.lemma_ not in GERUND_VERBS:
+            continue
+        if child.tag_ == "VBG" and child.i == verb.i + 1:
             return child
         if (
-            child.dep_ == "xcomp"
-            and verb.lemma_ in VERBAL_OBJECT_VERBS
-            and child.tag_ in ("VBG", "VB")
-            and child.i == verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "to")
+            verb.lemma_ in VERBAL_OBJECT_VERBS
+            and child.tag_ == "VB"
+            and child.i == verb.i + 2
+            and verb.doc[verb.i + 1].lower_ == "to"
         ):
             return child
     return None
