@@ -1,12 +1,13 @@
 """Reported (indirect) speech, and one record per speech event.
 
 "She warned that rates would rise", "Rates will rise, the minister said", "According to the
-ministry, 40 people died", "His view is that ...": the reported clause is found from the
-parse (the complement of a speech verb, the clause a speech verb interrupts or follows, the
-clause "according to X" qualifies), its source is the speech verb's subject (or X), resolved
-to a speaker by the same function as direct quotes. Quotation marks inside a reported clause
-are fragments of it, not quotes of their own; a clause that is entirely a quotation is the
-direct quote already found.
+ministry, 40 people died", "His view is that ...", "He announced his resignation": the reported
+clause is found from the parse (the complement of a speech verb, the clause a speech verb
+interrupts or follows, the clause "according to X" qualifies, the noun phrase or gerund a
+verb of OBJECT_VERBS, GERUND_VERBS or TOPIC_VERBS reports), its source is the speech verb's
+subject (or X), resolved to a speaker by the same function as direct quotes. Quotation marks
+inside a reported clause are fragments of it, not quotes of their own; a clause that is
+entirely a quotation is the direct quote already found.
 
 Steps: `find_reports` (clauses, cues, source tokens) -> `absorb_fragments` (quoted spans into
 the clause they belong to) -> `Speakers.resolve` (the one seam with speaker resolution) ->
