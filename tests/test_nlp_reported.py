@@ -247,6 +247,8 @@ def test_noun_phrase_reported_by_a_content_object_verb(nlp):
     assert speech(nlp, "Tony Blair told Labour members.") == []
     assert speech(nlp, "Maria Lopez said goodbye to her staff.") == []
     assert speech(nlp, "Maria Lopez noted it.") == []
+    # Figures a company publishes are not words said.
+    assert speech(nlp, "Shell reported an annual profit of $17.5bn.") == []
 
 
 def test_topic_of_a_warning_or_question(nlp):

@@ -125,7 +125,7 @@ TO_VERBS = frozenset(
 # the need for talks", "proposed a carbon tax"). Not verbs whose object is the listener (tell,
 # ask, inform, assure), the medium or the words themselves (write, tweet, say "goodbye"), nor
 # those whose object is mostly something else (deny "bail", claim "victory", declare "an
-# emergency", maintain "a lead").
+# emergency", maintain "a lead", report "strong sales").
 OBJECT_VERBS = frozenset(
     [
         "announce",
@@ -141,12 +141,12 @@ OBJECT_VERBS = frozenset(
         "reiterate",
         "acknowledge",
         "explain",
-        "report",
         "state",
     ]
 )
-# Of those, the ones whose content may be a gerund or infinitive ("proposed barring all ...",
-# "reported spending $9 million").
+# Speech verbs whose content may be a gerund or infinitive ("proposed barring all ...",
+# "reported spending $9 million"; not the noun of "reported a profit", "reported strong sales":
+# figures a company publishes).
 VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
 # Speech verbs whose gerund object is what was said: "suggested boycotting Apple", "recalled
 # sitting in on focus groups", "mentioned raising the minimum wage".
