@@ -226,3 +226,73 @@ def test_clause_final_cue_after_a_name_and_its_role_in_apposition(nlp):
     assert found == [
         ("Two emails sent to Powell have been placed in secure storage", "Patrick Kennedy")
     ]
+
+
+def test_noun_phrase_reported_by_a_content_object_verb(nlp):
+    (q,) = speech(nlp, "Eric Holder announced his resignation on Thursday.")
+    assert (q.kind, q.text, who(q), q.cue.lemma) == (
+        "indirect",
+        "his resignation",
+        "Eric Holder",
+        "announce",
+    )
+    (g,) = speech(
+        nlp, "Donald Trump proposed barring all foreign Muslims from entering the country."
+    )
+    assert (g.text, who(g)) == (
+        "barring all foreign Muslims from entering the country",
+        "Donald Trump",
+    )
+    # The listener, the words themselves or a pronoun are not what was said.
+    assert speech(nlp, "Tony Blair told Labour members.") == []
+    assert speech(nlp, "Maria Lopez said goodbye to her staff.") == []
+    assert speech(nlp, "Maria Lopez noted it.") == []
+    # Figures a company publishes are not words said.
+    assert speech(nlp, "Shell reported an annual profit of $17.5bn.") == []
+
+
+def test_topic_of_a_warning_or_question(nlp):
+    (q,) = speech(nlp, "The union warned of job losses if the plant closed.")
+    assert (q.text, who(q), q.cue.lemma) == ("job losses", "The union", "warn")
+    (g,) = speech(nlp, "She joked about moving to New Zealand.")
+    assert (g.text, who(g)) == ("moving to New Zealand", "She")
+    # The one asked is not who asked: nobody is named.
+    (a,) = [
+        q for q in speech(nlp, "Asked about the emails, Clinton smiled.") if q.cue.lemma == "ask"
+    ]
+    assert (a.text, a.speaker) == ("the emails", None)
+    assert speech(nlp, "The mayor warned about it.") == []
+
+
+def test_clause_the_parser_hangs_on_say_as_an_xcomp(nlp):
+    (q,) = speech(nlp, "He said legalizing it could put thousands of people to work.")
+    assert (q.text, who(q)) == ("legalizing it could put thousands of people to work", "He")
+    assert speech(nlp, "She said to look for people with problems.") == []
+
+
+def test_the_one_made_to_speak_is_the_speaker(nlp):
+    (q,) = speech(nlp, "The scandal forced the minister to announce his resignation.")
+    assert (q.text, who(q)) == ("his resignation", "the minister")
+
+
+def test_according_to_on_a_speech_verb_that_reports_nothing(nlp):
+    text = "Later he added new content to the email chains, according to the sources."
+    (q,) = speech(nlp, text)
+    assert (q.text, who(q), q.cue.lemma) == (
+        "Later he added new content to the email chains",
+        "the sources",
+        "according to",
+    )
+    (s,) = speech(nlp, "He said the plan is dead, according to the report.")
+    assert (s.text, s.cue.lemma) == ("the plan is dead", "say")
+
+
+def test_gerund_reported_by_suggest_or_recall(nlp):
+    (q,) = speech(nlp, "Mr. Trump suggested boycotting Apple if the company did not help.")
+    assert (q.text, who(q), q.cue.lemma) == (
+        "boycotting Apple if the company did not help",
+        "Trump",
+        "suggest",
+    )
+    # Not a noun object of "suggest": "suggested a walk" is not a content verb's object.
+    assert speech(nlp, "Maria Lopez suggested a walk.") == []

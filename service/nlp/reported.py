@@ -1,12 +1,13 @@
 """Reported (indirect) speech, and one record per speech event.
 
 "She warned that rates would rise", "Rates will rise, the minister said", "According to the
-ministry, 40 people died", "His view is that ...": the reported clause is found from the
-parse (the complement of a speech verb, the clause a speech verb interrupts or follows, the
-clause "according to X" qualifies), its source is the speech verb's subject (or X), resolved
-to a speaker by the same function as direct quotes. Quotation marks inside a reported clause
-are fragments of it, not quotes of their own; a clause that is entirely a quotation is the
-direct quote already found.
+ministry, 40 people died", "His view is that ...", "He announced his resignation": the reported
+clause is found from the parse (the complement of a speech verb, the clause a speech verb
+interrupts or follows, the clause "according to X" qualifies, the noun phrase or gerund a
+verb of OBJECT_VERBS, GERUND_VERBS or TOPIC_VERBS reports), its source is the speech verb's
+subject (or X), resolved to a speaker by the same function as direct quotes. Quotation marks
+inside a reported clause are fragments of it, not quotes of their own; a clause that is
+entirely a quotation is the direct quote already found.
 
 Steps: `find_reports` (clauses, cues, source tokens) -> `absorb_fragments` (quoted spans into
 the clause they belong to) -> `Speakers.resolve` (the one seam with speaker resolution) ->
@@ -120,6 +121,39 @@ REPORTING_VERBS = frozenset(
 TO_VERBS = frozenset(
     ["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise", "threaten"]
 )
+# Speech verbs whose direct object is what was said ("announced his resignation", "stressed
+# the need for talks", "proposed a carbon tax"). Not verbs whose object is the listener (tell,
+# ask, inform, assure), the medium or the words themselves (write, tweet, say "goodbye"), nor
+# those whose object is mostly something else (deny "bail", claim "victory", declare "an
+# emergency", maintain "a lead", report "strong sales").
+OBJECT_VERBS = frozenset(
+    [
+        "announce",
+        "note",
+        "mention",
+        "reveal",
+        "disclose",
+        "propose",
+        "recommend",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "reiterate",
+        "acknowledge",
+        "explain",
+        "state",
+    ]
+)
+# Speech verbs whose content may be a gerund or infinitive ("proposed barring all ...",
+# "reported spending $9 million"; not the noun of "reported a profit", "reported strong sales":
+# figures a company publishes).
+VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
+# Speech verbs whose gerund object is what was said: "suggested boycotting Apple", "recalled
+# sitting in on focus groups", "mentioned raising the minimum wage".
+GERUND_VERBS = VERBAL_OBJECT_VERBS | frozenset(["suggest", "mention", "recall", "note"])
+# Speech verbs whose "of"/"about" object is what was said: "warned of job losses", "asked about
+# the emails", "joked about moving to New Zealand" (not "said in a statement", "wrote about").
+TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask"])
 # Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
 FRAME_NOUNS = frozenset(
     [
@@ -421,6 +455,19 @@ def _complement(verb: Token) -> Token | None:
         clauses = [c for c in _children(verb) if c.dep_ == "xcomp"]
         if clauses:
             return clauses[0]
+    if verb.lemma_ == "say":
+        # "He said legalizing it could put ...", "is said to have pressed for ...": a clause the
+        # parser takes for an xcomp; "said to look for people" (an order) is not a report.
+        for clause in _rights(verb):
+            if (
+                clause.dep_ == "xcomp"
+                and not clause.left_edge.is_quote  # "saying “pray for him”": a quotation
+                and not verb.doc[clause.left_edge.i - 1].is_quote
+            ) and (
+                _passive(verb)
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(clause))
+            ):
+                return clause
     if verb.lemma_ == "ask":  # "asked if he had been preparing": a question reported
         for clause in _rights(verb):
             if clause.dep_ == "advcl" and any(
@@ -437,6 +484,40 @@ def _complement(verb: Token) -> Token | None:
                     c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
                 ):
                     return clause
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    """The noun phrase (or gerund) an OBJECT_VERBS verb reports: "announced his resignation",
+    "proposed barring all foreign Muslims"; never a pronoun ("noted it", "revealed that")."""
+    if verb.lemma_ not in OBJECT_VERBS and verb.lemma_ not in GERUND_VERBS:
+        return None
+    for child in _rights(verb):
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and verb.lemma_ in OBJECT_VERBS:
+            return child
+        if child.dep_ != "xcomp" or verb.lemma_ not in GERUND_VERBS:
+            continue
+        if child.tag_ == "VBG" and child.i == verb.i + 1:
+            return child
+        if (
+            verb.lemma_ in VERBAL_OBJECT_VERBS
+            and child.tag_ == "VB"
+            and child.i == verb.i + 2
+            and verb.doc[verb.i + 1].lower_ == "to"
+        ):
+            return child
+    return None
+
+
+def _topic(verb: Token) -> Token | None:
+    """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job losses"."""
+    if verb.lemma_ not in TOPIC_VERBS:
+        return None
+    for prep in _rights(verb):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about") and prep.i == verb.i + 1:
+            for child in _children(prep):
+                if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                    return child
     return None
 
 
@@ -525,10 +606,19 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
+    asked = False
+    if span is None and (thing := _object(verb) or _topic(verb)) is not None:
+        last = _right_end(thing)
+        span = thing.left_edge.idx, last.idx + len(last)
+        # "Asked about the emails, Clinton said ...": Clinton was asked; who asked is not named.
+        asked = verb.tag_ == "VBN" and verb.dep_ == "advcl"
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
-    source = _source(verb, quotes)
-    if source is None and not _passive(verb):
+    source = None if asked else _source(verb, quotes)
+    if source is not None and span[0] <= source.idx < span[1] and verb.dep_ == "xcomp":
+        # "forced the minister to announce his resignation": the one made to speak.
+        source = next((c for c in _children(verb.head) if c.dep_ == "dobj"), source)
+    if source is None and not (asked or _passive(verb)):
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
@@ -547,7 +637,11 @@ def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             break
         head = head.head
-    if head.lemma_ in REPORTING_VERBS and head.pos_ == "VERB":
+    if (
+        head.lemma_ in REPORTING_VERBS
+        and head.pos_ == "VERB"
+        and (head.dep_ == "parataxis" or _complement(head) is not None)
+    ):
         return None  # "he said, according to reports": the report is the verb's
     span = _span_without(head, token)
     if span is None:
