@@ -324,7 +324,8 @@ class QuoteSchema(ma.Schema):
         required=True,
         metadata={
             "description": "`direct`, `partial`: the words quoted, without the marks. "
-            "`indirect`: the reported clause, as the writer put it."
+            "`indirect`: what is reported, as the writer put it "
+            "(a clause, or what was announced, proposed or warned of)."
         },
     )
     start = fields.Integer(attribute="quote.start", required=True)
@@ -338,8 +339,9 @@ class QuoteSchema(ma.Schema):
             "(“We will win,” she said). `partial`: a quoted fragment carried by the writer's "
             "own sentence (He called it “a disaster”). `indirect`: reported speech, the clause "
             "a speech verb, “according to” or “X's view is that” reports (She warned that "
-            "rates would rise); quoted words inside it are its `fragments`, not quotes of "
-            "their own.",
+            "rates would rise), or the object of a verb whose object is what was said (He "
+            "announced his resignation; She warned of job losses); quoted words inside it are "
+            "its `fragments`, not quotes of their own.",
         },
     )
     fragments = fields.List(
