@@ -1,9 +1,11 @@
 """Entity extraction rules, each on a small hand-written text, and the seed article."""
 
+from collections import Counter
+
 import pytest
 from spacy.tokens import Span
 
-from service.nlp.entities import extract_mentions, resolve_entities
+from service.nlp.entities import _own_cues, extract_mentions, resolve_entities
 from service.nlp.identity import resolve_identities
 from service.nlp.spans import _trim
 
@@ -557,3 +559,53 @@ def test_a_name_listed_beside_a_work_is_a_work(nlp):
 def test_a_word_in_lower_case_before_a_name_is_not_part_of_it(nlp, text, start, end, name):
     doc = nlp(text)
     assert _trim(Span(doc, start, end, label="ORG")).text == name
+
+
+def _evidence_of(nlp, text, name):
+    return next(dict(e.evidence) for e in resolve_entities(nlp(text)) if e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Former EastEnders actress Jane Smith joined the show.", "EastEnders"),
+        ("Viewers liked the storyline of EastEnders this week.", "EastEnders"),
+        ("He won for his portrayal of Alfie Moon in EastEnders last year.", "EastEnders"),
+        ("Zach Braff has recently been seen on the big screen in Garden State.", "Garden State"),
+    ],
+)
+def test_a_work_is_known_by_its_actors_and_storylines(nlp, text, name):
+    evidence = _evidence_of(nlp, text, name)
+    assert evidence.get("as_work", 0) >= 1
+    assert not evidence.get("affiliate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement on Spurs' website denied it.",
+        "Tottenham beat Chelsea. The Spurs manager Martin Jol was happy.",
+    ],
+)
+def test_a_club_is_known_by_its_board_and_staff(nlp, text):
+    evidence = Counter()
+    for e in resolve_entities(nlp(text)):
+        if e.name == "Spurs":
+            evidence.update(dict(e.evidence))
+    assert evidence["as_organization"] >= 1
+
+
+def test_a_rival_is_no_person_by_that_word():
+    # "rival Euronext": a firm has rivals as much as a person does
+    assert "role" not in _own_cues(("role", "speaker"), ("-role",))
+    assert _own_cues(("role",), ()) == ["role"]
+
+
+def test_rival_does_not_make_a_bourse_a_person(nlp):
+    text = (
+        "The London exchange is holding talks with its rival Euronext. Euronext, the "
+        "pan-European bourse, said it would bid. Rival suitor Euronext upped the ante."
+    )
+    found = {e.name: e for e in resolve_entities(nlp(text))}
+    assert found["Euronext"].type != "person"
+    assert "role" not in dict(found["Euronext"].evidence)
