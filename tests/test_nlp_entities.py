@@ -592,7 +592,7 @@ def test_a_club_is_known_by_its_board_and_staff(nlp, text):
     for e in resolve_entities(nlp(text)):
         if e.name == "Spurs":
             evidence.update(dict(e.evidence))
-    assert evidence["as_organization"] >= 1
+    assert evidence["as_organization"] + evidence["club"] >= 1
 
 
 def test_a_rival_is_no_person_by_that_word():
@@ -609,3 +609,21 @@ def test_rival_does_not_make_a_bourse_a_person(nlp):
     found = {e.name: e for e in resolve_entities(nlp(text))}
     assert found["Euronext"].type != "person"
     assert "role" not in dict(found["Euronext"].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Top TV cult hit Little Britain has triumphed over The Office.", "Little Britain"),
+        ("Fans waited for Little Britain's second series on BBC Three.", "Little Britain"),
+    ],
+)
+def test_a_hit_and_its_series_are_works(nlp, text, name):
+    assert _evidence_of(nlp, text, name).get("as_work", 0) >= 1
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
+    text = "House prices fell 0.4% in October, according to the Nationwide."
+    assert "House" not in [t for t, _ in labels(nlp, text)]
+    kept = "Microsoft shares fell. Analysts said Microsoft would recover."
+    assert "Microsoft" in [t for t, _ in labels(nlp, kept)]

@@ -273,6 +273,7 @@ _NOT_A_PERSON = frozenset(
         "as_work",
         "as_product",
         "as_place",
+        "club",
     }
 )
 
@@ -293,19 +294,23 @@ _PLAYING = frozenset({"portrayal", "portraying", "played", "playing", "plays", "
 # After a name, with or without a possessive: what only an organisation has ("Spurs'
 # website", "the Spurs sporting director", "Euronext shareholders").
 _ORG_PARTS = frozenset(
-    """website shareholders board chairman chairwoman stadium headquarters employees
-    workforce subsidiary subsidiaries""".split()  # noqa: SIM905
+    """website shareholders headquarters employees workforce subsidiary
+    subsidiaries""".split()  # noqa: SIM905
 )
-# A club's people before a name: "Spurs boss Martin Jol", "Villa striker Juan Pablo Angel"
-# (not a nation's: "England captain" is its team's, typed a place).
+_ORG_PART_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+# A team's board and staff after a name: "Spurs boss Martin Jol", "the Spurs sporting
+# director", "Southampton chairman Rupert Lowe". A club or the place it is named after
+# ("Southampton"): whichever the other evidence favours, never a person.
 _CLUB_ROLES = frozenset(
     """boss manager striker midfielder defender goalkeeper keeper winger coach captain
-    chairman""".split()  # noqa: SIM905
+    chairman chairwoman board stadium squad""".split()  # noqa: SIM905
 )
-_ORG_PART_PAIRS = frozenset({("sporting", "director"), ("chief", "executive"), ("share", "price")})
+_CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
 # Words before a name that say nothing of a person against a firm or show: "rival Euronext",
 # "BBC One rival EastEnders", "rival suitor Euronext".
 _NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
+# What a hit before a name can be: "cult hit Little Britain", "box office hit Shrek 2".
+_HIT_KINDS = frozenset({"cult", "smash", "surprise", "sleeper", "chart", "office", "tv", "summer"})
 # A work's name alone inside quotation marks: '"The Aviator" won five awards'.
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Labels of names the words after them ("Hollywood actress", "Dickens characters") do not
@@ -316,7 +321,8 @@ _NOT_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     """Cues of what a name is that its context gives beyond ``Cues``: a work's ("EastEnders
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
-    name alone in quotation marks), an organisation's ("Spurs' website"), or a role word that
+    name alone in quotation marks), an organisation's ("Euronext shareholders"), a club's
+    ("Spurs boss Martin Jol": "club"), or a role word that
     says nothing of a person against a firm ("rival Euronext": "-role")."""
     doc = span.doc
     found = []
@@ -326,20 +332,16 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     word = doc[after].lower_ if after < len(doc) else ""
     following = doc[after + 1].lower_ if after + 1 < len(doc) else ""
     ordinal = after < len(doc) and doc[after].tag_ in ("JJ", "CD") and doc[after].is_lower
-    if label not in _NOT_WORK_LABELS and (
-        word in _WORK_PARTS or (ordinal and following in ("series", "episode"))
+    if (label not in _NOT_WORK_LABELS and word in _WORK_PARTS) or (
+        ordinal and following in ("series", "episode") and label not in ("PERSON", "NORP")
     ):
         found.append("as_work")
-    elif (
-        word in _ORG_PARTS
-        or (word, following) in _ORG_PART_PAIRS
-        or (
-            word in _CLUB_ROLES
-            and label not in _NOT_WORK_LABELS - {"PERSON"}
-            and doc[after + 1 : after + 2].text[:1].isupper()
-        )
-    ):
+    elif word in _ORG_PARTS or (word, following) in _ORG_PART_PAIRS:
         found.append("as_organization")
+    elif (word, following) in _CLUB_PAIRS or (
+        word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper()
+    ):
+        found.append("club")
     before = span.start - 1
     if before >= 0 and doc[before].text == "The" and not doc[before].is_sent_start:
         before -= 1  # "the storyline of The Office"
@@ -362,6 +364,13 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
                 if lead in _PLAYING:
                     found.append("as_work")
     if (
+        before >= 1
+        and doc[before].lower_ in ("hit", "hits")
+        and doc[before - 1].lower_ in _HIT_KINDS
+        and label != "PERSON"
+    ):
+        found.append("as_work")  # "TV cult hit Little Britain" (the model reads a verb)
+    if (
         label != "PERSON"
         and span.start > 0
         and span.end < len(doc)
@@ -383,7 +392,7 @@ def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
     drop = set()
     if "-role" in extra:
         drop.add("role")
-    if "as_work" in extra or "as_organization" in extra:
+    if not {"as_work", "as_organization", "club"}.isdisjoint(extra):
         drop.add("affiliate")
     kept = [c for c in cues if c not in drop]
     return kept + [c for c in extra if c != "-role" and c not in kept]

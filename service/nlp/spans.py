@@ -242,7 +242,8 @@ def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a one-word name that is only a common word: capitalised to open a sentence
     ("Broadband has become hugely competitive": the document writes it in lower case
     elsewhere and never capitalised inside a sentence; "Digital music downloads": an
-    adjective), or a portfolio in a title ("Home Secretary", "Health Minister")."""
+    adjective; "House prices fell": a common noun modifying another), or a portfolio in a
+    title ("Home Secretary", "Health Minister")."""
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
     return [span for span in spans if not _common_word(span, lower, inside)]
@@ -272,7 +273,30 @@ def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
         and after.pos_ == "NOUN"
         and after.is_lower
     )
-    return adjective or (token.lower_ in lower and token.text not in inside)
+    # "House prices fell": a common noun modifying another opens the sentence; the document
+    # never capitalises it inside one ("Microsoft shares" leaves Microsoft a firm's name).
+    noun = (
+        span.label_ in _COMMON_NOUN_LABELS
+        and token.dep_ == "compound"
+        and after is not None
+        and token.head.i == after.i
+        and after.pos_ == "NOUN"
+        and after.is_lower
+        and after.lemma_ not in ROLE_HEADS | OCCUPATIONS | _AFFILIATED  # "Kremlin spokesman"
+        and token.lower_ in _COMMON_NOUNS
+        and token.text not in inside
+    )
+    return adjective or noun or (token.lower_ in lower and token.text not in inside)
+
+
+# English common nouns (the lemmatizer's WordNet index, read when the pipeline is built).
+_COMMON_NOUNS: frozenset[str] = frozenset()
+_COMMON_NOUN_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+# Nouns an organisation's name modifies: "Kremlin officials", "Apple shares".
+_AFFILIATED = frozenset(
+    """official source staff worker employee member fan supporter player share stake
+    shareholder investor customer user""".split()  # noqa: SIM905
+)
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -813,3 +837,8 @@ def add_entity_rules(nlp: Language) -> None:
         [{"label": label, "pattern": text} for text, label in sorted(PLACE_PATTERNS.items())]
     )
     nlp.add_pipe("newsfacts_entity_fixes", after="entity_ruler")
+    global _COMMON_NOUNS  # noqa: PLW0603 (read once per process, with the model)
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            _COMMON_NOUNS = frozenset(lookups.get_table("lemma_index").get("noun", ()))
