@@ -548,6 +548,15 @@ def test_a_name_listed_beside_a_work_is_a_work(nlp):
     assert evidence["Motorcycle Diaries"].get("as_work") == 1
 
 
+def test_a_nationality_before_a_listed_work_keeps_the_list(nlp):
+    text = (
+        "It is up against Finding Neverland, The Motorcycle Diaries and British film Vera "
+        "Drake, which has 11 nominations."
+    )
+    evidence = {e.name: dict(e.evidence) for e in resolve_entities(nlp(text))}
+    assert evidence["Motorcycle Diaries"].get("as_work") == 1
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end", "name"),
     [
@@ -627,3 +636,8 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
     assert "House" not in [t for t, _ in labels(nlp, text)]
     kept = "Microsoft shares fell. Analysts said Microsoft would recover."
     assert "Microsoft" in [t for t, _ in labels(nlp, kept)]
+
+
+def test_a_common_noun_opening_a_paragraph_is_no_name(nlp):
+    text = "The Bank of England met.\n\nHouse prices fell 0.4% in October, the Nationwide said."
+    assert "House" not in [t for t, _ in labels(nlp, text)]

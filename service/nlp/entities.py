@@ -414,11 +414,17 @@ def _listed_with_works(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cue
     list names things of one kind. Only mentions with no cue of their own."""
     text = doc_text(doc)
     runs: list[list[int]] = []
+    previous = None
     for i in range(len(mentions)):
-        if i and _LIST_GAP.match(text[mentions[i - 1].end : mentions[i].start]):
+        if mentions[i].label == "NORP":
+            continue  # "and British film Vera Drake": a nationality is no item of the list
+        if previous is not None and _LIST_GAP.match(
+            text[mentions[previous].end : mentions[i].start]
+        ):
             runs[-1].append(i)
         else:
             runs.append([i])
+        previous = i
     found: set[int] = set()
     for run in runs:
         works = [

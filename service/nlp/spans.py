@@ -303,7 +303,12 @@ def _opens_sentence(token: Token) -> bool:
     i = token.i
     while i > 0 and (token.doc[i - 1].text in QUOTES_AND_BRACKETS or token.doc[i - 1].is_space):
         i -= 1
-    return i == 0 or token.doc[i].is_sent_start or "\n" in token.doc[i - 1].text_with_ws
+    # A paragraph's first word may follow a whitespace token ("\n\n"), skipped above.
+    return (
+        i == 0
+        or token.doc[i].is_sent_start
+        or any("\n" in t.text_with_ws for t in token.doc[i - 1 : token.i])
+    )
 
 
 def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
