@@ -641,3 +641,14 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
 def test_a_common_noun_opening_a_paragraph_is_no_name(nlp):
     text = "The Bank of England met.\n\nHouse prices fell 0.4% in October, the Nationwide said."
     assert "House" not in [t for t, _ in labels(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.",
+        "Cynthia Musselman told the BBC's Go Digital programme she was pleased.",
+    ],
+)
+def test_a_title_cut_after_a_work_noun_is_whole(nlp, text):
+    assert ("Go Digital", "WORK") in labels(nlp, text)

@@ -29,6 +29,7 @@ from service.nlp.lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    WORK_NOUNS,
 )
 from service.nlp.tokens import (
     FUNCTION_WORDS,
@@ -637,6 +638,41 @@ def _titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _titles_cut_after_a_work_noun(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A title the model cut after its first word, between a work's noun and the rest of the
+    name: "the BBC programme Go Digital", "the BBC's Go Digital programme" are one work.
+
+    The word before the name is capitalised, in mid-sentence, in no name, no title or small
+    word, and a work's noun ("programme", "film") stands right before it or right after the
+    name."""
+    owned = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            i >= 1
+            and i not in owned
+            and doc[i].text[:1].isupper()
+            and doc[i].is_alpha
+            and not doc[i].is_sent_start
+            and doc[i].lower_ not in FUNCTION_WORDS
+            and not is_title_token(doc[i])
+            and (
+                (doc[i - 1].lower_ in WORK_NOUNS and doc[i - 1].pos_ == "NOUN")
+                or (
+                    span.end < len(doc)
+                    and doc[span.end].lower_ in WORK_NOUNS
+                    and doc[span.end].pos_ == "NOUN"
+                    and doc[i - 1].tag_ in ("POS", "DT", "PRP$")
+                )
+            )
+        ):
+            out.append(Span(doc, i, span.end, label="WORK"))
+        else:
+            out.append(span)
+    return out
+
+
 def _title_kind(run: Span, owner: dict[int, int]) -> str | None:
     """ "WORK", "ORG" or None (see ``_titles``) for a run of words ending with a name."""
     first = run[0]
@@ -829,6 +865,7 @@ def entity_fixes(doc: Doc) -> Doc:
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
+    fixed = _titles_cut_after_a_work_noun(doc, fixed)
     fixed = _with_initials(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
