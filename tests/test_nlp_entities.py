@@ -636,6 +636,8 @@ def test_a_common_noun_opening_a_sentence_is_no_name(nlp):
     assert "House" not in [t for t, _ in labels(nlp, text)]
     kept = "Microsoft shares fell. Analysts said Microsoft would recover."
     assert "Microsoft" in [t for t, _ in labels(nlp, kept)]
+    place = "It met.\n\nEdinburgh architect, Dominic Stephenson, won."
+    assert "Edinburgh" in [t for t, _ in labels(nlp, place)]
 
 
 def test_a_common_noun_opening_a_paragraph_is_no_name(nlp):

@@ -281,9 +281,9 @@ def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
         and token.dep_ == "compound"
         and after is not None
         and token.head.i == after.i
-        and after.pos_ == "NOUN"
+        and after.tag_ == "NNS"  # "House prices", not "Edinburgh architect Dominic Stephenson"
         and after.is_lower
-        and after.lemma_ not in ROLE_HEADS | OCCUPATIONS | _AFFILIATED  # "Kremlin spokesman"
+        and after.lemma_ not in ROLE_HEADS | OCCUPATIONS | _AFFILIATED  # "Kremlin officials"
         and token.lower_ in _COMMON_NOUNS
         and token.text not in inside
     )
