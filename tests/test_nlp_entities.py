@@ -654,3 +654,11 @@ def test_a_common_noun_opening_a_paragraph_is_no_name(nlp):
 )
 def test_a_title_cut_after_a_work_noun_is_whole(nlp, text):
     assert ("Go Digital", "WORK") in labels(nlp, text)
+
+
+def test_a_bodys_staff_leaves_a_club_its_place(nlp):
+    # a city's club is typed the city: "chief executive" says a body, not which kind
+    text = "Liverpool chief executive Rick Parry said the club would wait."
+    evidence = _evidence_of(nlp, text, "Liverpool")
+    assert evidence.get("club") == 1
+    assert "as_organization" not in evidence

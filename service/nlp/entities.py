@@ -291,8 +291,9 @@ _WORK_OF = frozenset(
 # What an actor does to a character, before its name and "in" a work: "his portrayal of Alfie
 # Moon in EastEnders", "played Ray Charles in Ray", "starred as Che Guevara in ...".
 _PLAYING = frozenset({"portrayal", "portraying", "played", "playing", "plays", "role"})
-# After a name, with or without a possessive: what only an organisation has ("Spurs'
-# website", "the Spurs sporting director", "Euronext shareholders").
+# After a name, with or without a possessive: what only a body has ("Spurs' website",
+# "Euronext shareholders", "Liverpool chief executive Rick Parry"): an organisation's, or a
+# club's named after its place (typed that place: "Liverpool"), never a person's.
 _ORG_PARTS = frozenset(
     """website shareholders headquarters employees workforce subsidiary
     subsidiaries""".split()  # noqa: SIM905
@@ -321,8 +322,8 @@ _NOT_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     """Cues of what a name is that its context gives beyond ``Cues``: a work's ("EastEnders
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
-    name alone in quotation marks), an organisation's ("Euronext shareholders"), a club's
-    ("Spurs boss Martin Jol": "club"), or a role word that
+    name alone in quotation marks), a body's ("Euronext shareholders", "Spurs boss Martin
+    Jol": "club", an organisation or the place a club is named after), or a role word that
     says nothing of a person against a firm ("rival Euronext": "-role")."""
     doc = span.doc
     found = []
@@ -336,10 +337,10 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         ordinal and following in ("series", "episode") and label not in ("PERSON", "NORP")
     ):
         found.append("as_work")
-    elif word in _ORG_PARTS or (word, following) in _ORG_PART_PAIRS:
-        found.append("as_organization")
-    elif (word, following) in _CLUB_PAIRS or (
-        word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper()
+    elif (
+        word in _ORG_PARTS
+        or (word, following) in _ORG_PART_PAIRS | _CLUB_PAIRS
+        or (word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper())
     ):
         found.append("club")
     before = span.start - 1
@@ -392,7 +393,7 @@ def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
     drop = set()
     if "-role" in extra:
         drop.add("role")
-    if not {"as_work", "as_organization", "club"}.isdisjoint(extra):
+    if not {"as_work", "club"}.isdisjoint(extra):
         drop.add("affiliate")
     kept = [c for c in cues if c not in drop]
     return kept + [c for c in extra if c != "-role" and c not in kept]

@@ -617,7 +617,7 @@ WORK_NOUNS = frozenset(
     singles song songs track tracks ep book books novel novels memoir biography play plays
     musical musicals opera show shows series sitcom soap drama comedy programme program
     game games videogame hit hits programmes soaps sitcoms dramas comedies documentaries
-    thriller thrillers""".split()  # noqa: SIM905
+    thriller thrillers serial serials""".split()  # noqa: SIM905
 )
 
 # Nouns before a name, or in apposition to it, that make it an organisation: "the band Franz
