@@ -662,3 +662,8 @@ def test_a_bodys_staff_leaves_a_club_its_place(nlp):
     evidence = _evidence_of(nlp, text, "Liverpool")
     assert evidence.get("club") == 1
     assert "as_organization" not in evidence
+
+
+def test_an_article_after_a_work_noun_stays_out_of_the_name(nlp):
+    found = labels(nlp, "He starred in the film The Sea Inside last year.")
+    assert not [t for t, _ in found if t.startswith("The ")]

@@ -655,7 +655,7 @@ def _titles_cut_after_a_work_noun(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[i].text[:1].isupper()
             and doc[i].is_alpha
             and not doc[i].is_sent_start
-            and doc[i].lower_ not in FUNCTION_WORDS
+            and doc[i].lower_ not in FUNCTION_WORDS | {"the", "a", "an"}  # kept out of names
             and not is_title_token(doc[i])
             and (
                 (doc[i - 1].lower_ in WORK_NOUNS and doc[i - 1].pos_ == "NOUN")
