@@ -320,3 +320,10 @@ def test_a_surname_in_a_team_sheet_is_someone_by_the_company_it_keeps(nlp):
     )
     assert ids[3]["Murphy"] == "person:geordan-murphy"
     assert ids[4]["Murphy"] != "person:geordan-murphy"
+
+
+def test_a_club_cue_is_a_club_or_its_place_never_a_person():
+    # "Spurs boss Martin Jol" in three of five documents the model labelled a person
+    assert vote_type({"PERSON": 5, "documents": 5, "club": 3}) == "organization"
+    # "Southampton chairman Rupert Lowe": a city's club is the city (metonymy)
+    assert vote_type({"GPE": 4, "ORG": 2, "documents": 6, "club": 3}) == "place"

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
 from service.nlp.kinds import vote_type
@@ -209,12 +209,16 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             groups.setdefault(slug(name), []).append(i)
 
     among_works = _listed_with_works(doc, mentions, cues)
+    context = [
+        _kind_cues(span, m.label) if span is not None else ()
+        for span, m in zip(spans, mentions, strict=True)
+    ]
     found = []
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()
         for i in members:
             evidence[mentions[i].label] += 1
-            evidence.update(cues[i].evidence)
+            evidence.update(_own_cues(cues[i].evidence, context[i]))
             evidence["as_work"] += i in among_works
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
@@ -269,8 +273,130 @@ _NOT_A_PERSON = frozenset(
         "as_work",
         "as_product",
         "as_place",
+        "club",
     }
 )
+
+
+# Words after a name (possessive or not) that only a work has: "EastEnders actress", "Little
+# Britain's second series", "the Friends cast".
+_WORK_PARTS = frozenset(
+    """actor actress actors actresses cast storyline storylines episode episodes sketch
+    sketches scriptwriter screenwriter""".split()  # noqa: SIM905
+)
+# Nouns before "of": "the storyline of EastEnders", "a series of Little Britain".
+_WORK_OF = frozenset(
+    """storyline storylines episode episodes series cast sequel remake""".split()  # noqa: SIM905
+)
+# What an actor does to a character, before its name and "in" a work: "his portrayal of Alfie
+# Moon in EastEnders", "played Ray Charles in Ray", "starred as Che Guevara in ...".
+_PLAYING = frozenset({"portrayal", "portraying", "played", "playing", "plays", "role"})
+# After a name, with or without a possessive: what only a body has ("Spurs' website",
+# "Euronext shareholders", "Liverpool chief executive Rick Parry"): an organisation's, or a
+# club's named after its place (typed that place: "Liverpool"), never a person's.
+_ORG_PARTS = frozenset(
+    """website shareholders headquarters employees workforce subsidiary
+    subsidiaries""".split()  # noqa: SIM905
+)
+_ORG_PART_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
+# A team's board and staff after a name: "Spurs boss Martin Jol", "the Spurs sporting
+# director", "Southampton chairman Rupert Lowe". A club or the place it is named after
+# ("Southampton"): whichever the other evidence favours, never a person.
+_CLUB_ROLES = frozenset(
+    """boss manager striker midfielder defender goalkeeper keeper winger coach captain
+    chairman chairwoman board stadium squad""".split()  # noqa: SIM905
+)
+_CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
+# Words before a name that say nothing of a person against a firm or show: "rival Euronext",
+# "BBC One rival EastEnders", "rival suitor Euronext".
+_NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
+# What a hit before a name can be: "cult hit Little Britain", "box office hit Shrek 2".
+_HIT_KINDS = frozenset({"cult", "smash", "surprise", "sleeper", "chart", "office", "tv", "summer"})
+# A work's name alone inside quotation marks: '"The Aviator" won five awards'.
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Labels of names the words after them ("Hollywood actress", "Dickens characters") do not
+# make a work's.
+_NOT_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
+    """Cues of what a name is that its context gives beyond ``Cues``: a work's ("EastEnders
+    actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
+    name alone in quotation marks), a body's ("Euronext shareholders", "Spurs boss Martin
+    Jol": "club", an organisation or the place a club is named after), or a role word that
+    says nothing of a person against a firm ("rival Euronext": "-role")."""
+    doc = span.doc
+    found = []
+    after = span.end
+    if after < len(doc) and doc[after].tag_ == "POS":
+        after += 1
+    word = doc[after].lower_ if after < len(doc) else ""
+    following = doc[after + 1].lower_ if after + 1 < len(doc) else ""
+    ordinal = after < len(doc) and doc[after].tag_ in ("JJ", "CD") and doc[after].is_lower
+    if (label not in _NOT_WORK_LABELS and word in _WORK_PARTS) or (
+        ordinal and following in ("series", "episode") and label not in ("PERSON", "NORP")
+    ):
+        found.append("as_work")
+    elif (
+        word in _ORG_PARTS
+        or (word, following) in _ORG_PART_PAIRS | _CLUB_PAIRS
+        or (word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper())
+    ):
+        found.append("club")
+    before = span.start - 1
+    if before >= 0 and doc[before].text == "The" and not doc[before].is_sent_start:
+        before -= 1  # "the storyline of The Office"
+    if before >= 1 and doc[before].lower_ in ("of", "in"):
+        noun = doc[before - 1]
+        if doc[before].lower_ == "of" and noun.lower_ in _WORK_OF and noun.pos_ == "NOUN":
+            found.append("as_work")
+        elif doc[before].lower_ == "in" and noun.lower_ == "screen" and label != "PERSON":
+            found.append("as_work")  # "seen on the big screen in Garden State"
+        elif doc[before].lower_ == "in" and noun.pos_ == "PROPN" and label != "PERSON":
+            start = noun.i  # the character's name, whatever the model took it for
+            while start > 0 and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start > 1 and doc[start - 1].lower_ in _PLAYING | {"of"}:
+                lead = (
+                    doc[start - 2].lower_
+                    if doc[start - 1].lower_ == "of"
+                    else doc[start - 1].lower_
+                )
+                if lead in _PLAYING:
+                    found.append("as_work")
+    if (
+        before >= 1
+        and doc[before].lower_ in ("hit", "hits")
+        and doc[before - 1].lower_ in _HIT_KINDS
+        and label != "PERSON"
+    ):
+        found.append("as_work")  # "TV cult hit Little Britain" (the model reads a verb)
+    if (
+        label != "PERSON"
+        and span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in _QUOTES
+        and doc[span.end].text in _QUOTES
+    ):
+        found.append("as_work")
+    if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
+        found.append("-role")
+    return tuple(found)
+
+
+def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
+    """A mention's cues with those its wider context adds; a work's or an organisation's part
+    after the name replaces the affiliation ``Cues`` read there, and a neutral role word its
+    "role"."""
+    if not extra:
+        return list(cues)
+    drop = set()
+    if "-role" in extra:
+        drop.add("role")
+    if not {"as_work", "club"}.isdisjoint(extra):
+        drop.add("affiliate")
+    kept = [c for c in cues if c not in drop]
+    return kept + [c for c in extra if c != "-role" and c not in kept]
 
 
 # What may stand between two names of one list: "Closer, Ray and The Aviator", "Finding
@@ -289,11 +415,17 @@ def _listed_with_works(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cue
     list names things of one kind. Only mentions with no cue of their own."""
     text = doc_text(doc)
     runs: list[list[int]] = []
+    previous = None
     for i in range(len(mentions)):
-        if i and _LIST_GAP.match(text[mentions[i - 1].end : mentions[i].start]):
+        if mentions[i].label == "NORP":
+            continue  # "and British film Vera Drake": a nationality is no item of the list
+        if previous is not None and _LIST_GAP.match(
+            text[mentions[previous].end : mentions[i].start]
+        ):
             runs[-1].append(i)
         else:
             runs.append([i])
+        previous = i
     found: set[int] = set()
     for run in runs:
         works = [

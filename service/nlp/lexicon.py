@@ -616,7 +616,8 @@ WORK_NOUNS = frozenset(
     """film films movie movies biopic blockbuster sequel documentary album albums single
     singles song songs track tracks ep book books novel novels memoir biography play plays
     musical musicals opera show shows series sitcom soap drama comedy programme program
-    game games videogame hit hits""".split()  # noqa: SIM905
+    game games videogame hit hits programmes soaps sitcoms dramas comedies documentaries
+    thriller thrillers serial serials""".split()  # noqa: SIM905
 )
 
 # Nouns before a name, or in apposition to it, that make it an organisation: "the band Franz

@@ -29,6 +29,7 @@ from service.nlp.lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    WORK_NOUNS,
 )
 from service.nlp.tokens import (
     FUNCTION_WORDS,
@@ -242,7 +243,8 @@ def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """Drop a one-word name that is only a common word: capitalised to open a sentence
     ("Broadband has become hugely competitive": the document writes it in lower case
     elsewhere and never capitalised inside a sentence; "Digital music downloads": an
-    adjective), or a portfolio in a title ("Home Secretary", "Health Minister")."""
+    adjective; "House prices fell": a common noun modifying another), or a portfolio in a
+    title ("Home Secretary", "Health Minister")."""
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
     return [span for span in spans if not _common_word(span, lower, inside)]
@@ -272,14 +274,42 @@ def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
         and after.pos_ == "NOUN"
         and after.is_lower
     )
-    return adjective or (token.lower_ in lower and token.text not in inside)
+    # "House prices fell": a common noun modifying another opens the sentence; the document
+    # never capitalises it inside one ("Microsoft shares" leaves Microsoft a firm's name).
+    noun = (
+        span.label_ in _COMMON_NOUN_LABELS
+        and token.dep_ == "compound"
+        and after is not None
+        and token.head.i == after.i
+        and after.tag_ == "NNS"  # "House prices", not "Edinburgh architect Dominic Stephenson"
+        and after.is_lower
+        and after.lemma_ not in ROLE_HEADS | OCCUPATIONS | _AFFILIATED  # "Kremlin officials"
+        and token.lower_ in _COMMON_NOUNS
+        and token.text not in inside
+    )
+    return adjective or noun or (token.lower_ in lower and token.text not in inside)
+
+
+# English common nouns (the lemmatizer's WordNet index, read when the pipeline is built).
+_COMMON_NOUNS: frozenset[str] = frozenset()
+_COMMON_NOUN_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
+# Nouns an organisation's name modifies: "Kremlin officials", "Apple shares".
+_AFFILIATED = frozenset(
+    """official source staff worker employee member fan supporter player share stake
+    shareholder investor customer user""".split()  # noqa: SIM905
+)
 
 
 def _opens_sentence(token: Token) -> bool:
     i = token.i
     while i > 0 and (token.doc[i - 1].text in QUOTES_AND_BRACKETS or token.doc[i - 1].is_space):
         i -= 1
-    return i == 0 or token.doc[i].is_sent_start or "\n" in token.doc[i - 1].text_with_ws
+    # A paragraph's first word may follow a whitespace token ("\n\n"), skipped above.
+    return (
+        i == 0
+        or token.doc[i].is_sent_start
+        or any("\n" in t.text_with_ws for t in token.doc[i - 1 : token.i])
+    )
 
 
 def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -608,6 +638,41 @@ def _titles(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _titles_cut_after_a_work_noun(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A title the model cut after its first word, between a work's noun and the rest of the
+    name: "the BBC programme Go Digital", "the BBC's Go Digital programme" are one work.
+
+    The word before the name is capitalised, in mid-sentence, in no name, no title or small
+    word, and a work's noun ("programme", "film") stands right before it or right after the
+    name."""
+    owned = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            i >= 1
+            and i not in owned
+            and doc[i].text[:1].isupper()
+            and doc[i].is_alpha
+            and not doc[i].is_sent_start
+            and doc[i].lower_ not in FUNCTION_WORDS | {"the", "a", "an"}  # kept out of names
+            and not is_title_token(doc[i])
+            and (
+                (doc[i - 1].lower_ in WORK_NOUNS and doc[i - 1].pos_ == "NOUN")
+                or (
+                    span.end < len(doc)
+                    and doc[span.end].lower_ in WORK_NOUNS
+                    and doc[span.end].pos_ == "NOUN"
+                    and doc[i - 1].tag_ in ("POS", "DT", "PRP$")
+                )
+            )
+        ):
+            out.append(Span(doc, i, span.end, label="WORK"))
+        else:
+            out.append(span)
+    return out
+
+
 def _title_kind(run: Span, owner: dict[int, int]) -> str | None:
     """ "WORK", "ORG" or None (see ``_titles``) for a run of words ending with a name."""
     first = run[0]
@@ -800,6 +865,7 @@ def entity_fixes(doc: Doc) -> Doc:
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
+    fixed = _titles_cut_after_a_work_noun(doc, fixed)
     fixed = _with_initials(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
@@ -813,3 +879,8 @@ def add_entity_rules(nlp: Language) -> None:
         [{"label": label, "pattern": text} for text, label in sorted(PLACE_PATTERNS.items())]
     )
     nlp.add_pipe("newsfacts_entity_fixes", after="entity_ruler")
+    global _COMMON_NOUNS  # noqa: PLW0603 (read once per process, with the model)
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            _COMMON_NOUNS = frozenset(lookups.get_table("lemma_index").get("noun", ()))
