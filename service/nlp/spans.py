@@ -5,6 +5,8 @@ names cut short."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -239,7 +241,7 @@ def _acronym(span: Span) -> bool:
 _NAME_LABELS = frozenset(ENTITY_TYPES) | {"WORK_OF_ART"}
 
 
-def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
+def _common_words(doc: Doc, spans: list[Span], common_nouns: frozenset[str]) -> list[Span]:
     """Drop a one-word name that is only a common word: capitalised to open a sentence
     ("Broadband has become hugely competitive": the document writes it in lower case
     elsewhere and never capitalised inside a sentence; "Digital music downloads": an
@@ -247,10 +249,12 @@ def _common_words(doc: Doc, spans: list[Span]) -> list[Span]:
     title ("Home Secretary", "Health Minister")."""
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
-    return [span for span in spans if not _common_word(span, lower, inside)]
+    return [span for span in spans if not _common_word(span, lower, inside, common_nouns)]
 
 
-def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
+def _common_word(
+    span: Span, lower: set[str], inside: set[str], common_nouns: frozenset[str]
+) -> bool:
     if len(span) != 1 or span.label_ == "NORP" or span.label_ not in _NAME_LABELS:
         return False  # numbers and dates ("Thousands of migrants") are the numeric extractor's
     token = span[0]
@@ -284,14 +288,12 @@ def _common_word(span: Span, lower: set[str], inside: set[str]) -> bool:
         and after.tag_ == "NNS"  # "House prices", not "Edinburgh architect Dominic Stephenson"
         and after.is_lower
         and after.lemma_ not in ROLE_HEADS | OCCUPATIONS | _AFFILIATED  # "Kremlin officials"
-        and token.lower_ in _COMMON_NOUNS
+        and token.lower_ in common_nouns
         and token.text not in inside
     )
     return adjective or noun or (token.lower_ in lower and token.text not in inside)
 
 
-# English common nouns (the lemmatizer's WordNet index, read when the pipeline is built).
-_COMMON_NOUNS: frozenset[str] = frozenset()
 _COMMON_NOUN_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 # Nouns an organisation's name modifies: "Kremlin officials", "Apple shares".
 _AFFILIATED = frozenset(
@@ -844,8 +846,19 @@ _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
-@Language.component("newsfacts_entity_fixes")
-def entity_fixes(doc: Doc) -> Doc:
+@Language.factory("newsfacts_entity_fixes")
+def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The entity repairs, knowing the English common nouns of the pipeline's lemmatizer
+    (its WordNet index), read once when the pipeline is built."""
+    nouns: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return partial(entity_fixes, common_nouns=nouns)
+
+
+def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     """Repair spans broken by quote marks, strip titles and articles, fix wrong labels."""
     fixed: list[Span] = []
     for ent in doc.ents:
@@ -860,7 +873,7 @@ def entity_fixes(doc: Doc) -> Doc:
             # took for a name ("rookie defenceman") has none.
             if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
-    fixed = _common_words(doc, fixed)
+    fixed = _common_words(doc, fixed, common_nouns)
     fixed = _titled_people(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
@@ -879,8 +892,3 @@ def add_entity_rules(nlp: Language) -> None:
         [{"label": label, "pattern": text} for text, label in sorted(PLACE_PATTERNS.items())]
     )
     nlp.add_pipe("newsfacts_entity_fixes", after="entity_ruler")
-    global _COMMON_NOUNS  # noqa: PLW0603 (read once per process, with the model)
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if lookups.has_table("lemma_index"):
-            _COMMON_NOUNS = frozenset(lookups.get_table("lemma_index").get("noun", ()))
