@@ -19,6 +19,7 @@ from service.nlp.numeric_facts.qualifiers import (
     QUALIFIERS,
     UP_VERBS,
     _qualifier,
+    direction_after,
     direction_of,
     sign_before,
 )
@@ -135,7 +136,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             body_start += 1
     parts = _split_range(text, body_start, span.end_char)
     # "6.1 inches and 6.7 inches": two amounts, a range only after "between".
-    listed = len(parts) == 2 and not between and text[parts[0][1] : parts[1][0]].strip() == "and"
+    # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices.
+    gap = text[parts[0][1] : parts[1][0]].strip() if len(parts) == 2 else ""
+    listed = len(parts) == 2 and not between and gap in ("and", "/")
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
@@ -166,7 +169,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
-    direction = direction_of(root, span.end)
+    direction = direction_of(root, span.end) or direction_after(text, span.end_char)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     sign = 0 if qualifier else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)

@@ -36,7 +36,9 @@ from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
     FREQUENCIES,
+    SCALES,
     WORDS,
+    is_cardinal,
 )
 from service.nlp.records import NumericFact
 
@@ -73,6 +75,26 @@ def _measures(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _two_numbers(ent: Span) -> list[Span]:
+    """ "two eight-year-old girls": a count and a hyphenated amount the model took as one
+    entity ("ten"), as two spans; "twenty-five", "two hundred-year-old" stay whole."""
+    doc = ent.doc
+    for i in range(ent.start + 1, ent.end - 1):
+        if (
+            doc[i + 1].text in ("-", "–")
+            and doc[i - 1].whitespace_
+            and is_cardinal(doc[i - 1].lower_)
+            and is_cardinal(doc[i].lower_)
+            and doc[i - 1].lower_ not in SCALES
+            and doc[i].lower_ not in (*SCALES, "hundred")
+        ):
+            return [
+                Span(doc, ent.start, i, label="CARDINAL"),
+                Span(doc, i, ent.end, label=ent.label_),
+            ]
+    return [ent]
+
+
 def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
     starts = [s.start_char for s in doc.sents]
@@ -101,7 +123,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       sentence_of(feet[0]), unit="inch"),
             ]
         )  # fmt: skip
-    for found in doc.ents:
+    for found in (part for ent in doc.ents for part in _two_numbers(ent)):
         if found.label_ not in (*_AMOUNT_LABELS, "DATE", "ORDINAL", "TIME"):
             continue
         if taken[found.start_char]:

@@ -15,6 +15,7 @@ from service.nlp.numeric_facts.units import (
     _PREFIXES,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
+    AFTER_A_SCALE,
     CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATIONS,
@@ -165,8 +166,15 @@ def _widen(span: Span) -> Span:
             end, label = end - 1, "CARDINAL"
         elif unit_at(doc, end, end + 3):
             label = "CARDINAL"
-    while end - start > 1 and doc[end - 1].lower_ in ("to", "and", "or", "-", "–", "from"):
-        end -= 1  # "64 percent to" (56 percent): the model took the link word in
+    after_char = doc[end - 1].idx + len(doc[end - 1])
+    halved = re.match(r"-and-an?-half\b", doc.text[after_char : after_char + 14], re.IGNORECASE)
+    if halved and (whole := doc.char_span(span.start_char, after_char + halved.end())):
+        end = whole.end  # "two-and-a-half lengths"
+    while end - start > 1 and (
+        doc[end - 1].lower_ in ("to", "and", "or", "-", "–", "from", "/")
+        or (doc[end - 1].text in _SYMBOLS and doc[end - 2].text in ("/", "-", "to", "and"))
+    ):
+        end -= 1  # "64 percent to" (56 percent), "$ 387.00 / $" (387.50): the link taken in
     dash = next((t.i for t in doc[start + 1 : end] if t.text in ("-", "–", "—") and
                  doc[t.i - 1].whitespace_), None)  # fmt: skip
     before_dash = doc[dash - 1].lower_ if dash is not None else ""
@@ -222,6 +230,12 @@ def _widen(span: Span) -> Span:
         label = "MONEY"  # "two and a half billion dollars", read as a date
     elif currency:
         end, label = currency, "MONEY"  # "20 Indian rupees", "4 billion Mexican pesos"
+    elif (
+        end < len(doc)
+        and doc[end].lower_ in AFTER_A_SCALE
+        and doc[end - 1].lower_.rstrip(".") in SCALES
+    ):
+        end, label = end + 1, "MONEY"  # "340 mln marks", "1.5 billion rand"
     elif (
         end < len(doc)
         and doc[end].lower_ in CURRENCY_WORDS

@@ -65,6 +65,10 @@ def _word_around(doc: Doc, start: int, end: int) -> str:
     return text[start:end].strip(",.;:!?()[]\"“”'‘’")
 
 
+# Denominators of prices in fractions: bonds in 32nds ("down 26/32"), shares in 16ths.
+_PRICE_EIGHTHS = {"16", "32", "64"}
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     word = _word_around(doc, span.start_char, span.end_char)
@@ -95,7 +99,7 @@ def _skip(doc: Doc, span: Span) -> bool:
     if glued and not (
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
-        or re.fullmatch(r"(?i)bn|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
+        or re.fullmatch(r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
@@ -116,7 +120,8 @@ def _skip(doc: Doc, span: Span) -> bool:
     if pair and int(pair[1]) > int(pair[2]):
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
-    if slashed and not int(slashed[1]) < int(slashed[2]) <= 10:
+    fraction = slashed and int(slashed[1]) < int(slashed[2])
+    if slashed and not (fraction and (int(slashed[2]) <= 10 or slashed[2] in _PRICE_EIGHTHS)):
         return True  # "after 9/11", "open 24/7": a date or a name, not a fraction ("3/4")
     half = re.fullmatch(r"(?i)half-([a-z]+)", word)
     if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):

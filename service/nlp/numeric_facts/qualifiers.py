@@ -225,8 +225,8 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
             continue  # "24 Senate seats up in November": things counted, not a change
         if word.i > token.i and following.pos_ in ("DET", "NOUN", "PROPN", "PRON"):
             continue  # "ran 40 yards down the field": a preposition
-        if word.lower_ in _DOWN_WORDS:
-            return "down"
+        if word.lower_ in _DOWN_WORDS or (word.lower_ == "off" and word.i < token.i):
+            return "down"  # "was off 1.26 for the week": a market's "off" is down
         if word.lower_ in _UP_WORDS:
             return "up"
     measure = None
@@ -269,9 +269,33 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
                 return "up"
     if verb.lemma_ in UP_VERBS or (by and verb.lemma_ in UP_BY):
         return "up"
+    if verb.lemma_ == "lose" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.pos_ == "PROPN" and not any(ch.isdigit() for ch in g.text) for g in c.children)
+        for c in children(verb)
+    ):
+        return None  # "lost to England by five wickets": a defeat's margin; not "lost 2.7%
+        # to Y=5,182"
     if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
         return "down"
     return None
+
+
+# "closed 2.73 points or 0.22 percent up at 1,196.35": the direction written after the
+# amount (and its restatement), before the level.
+_DIRECTION_AFTER = re.compile(
+    r"\s*(?:points?|percent|pct|cents?|pence)?\s*"
+    r"(?:,?\s*or\s+[\d.,]+\s*(?:%|percent|pct|points?|cents?|pence)\s*)?"
+    r"(up|down)\s+at\s",  # not "up to", a bound
+    re.IGNORECASE,
+)
+
+
+def direction_after(text: str, end: int) -> str | None:
+    """ "up"/"down" written after an amount that ends at ``end`` and before a level."""
+    match = _DIRECTION_AFTER.match(text, end, end + 60)
+    return match[1].lower() if match else None
 
 
 def sign_before(text: str, start: int) -> int:

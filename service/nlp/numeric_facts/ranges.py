@@ -8,13 +8,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.units import SUBUNITS
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
 
 # A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
-# "50 -1.3%" is a name's number and a signed one.
+# "50 -1.3%" is a name's number and a signed one; "4-1/2" is a whole and a fraction.
 _RANGE_SPLIT = re.compile(
-    r"\s+(?:to|and(?!\s+an?\s+half\b))\s+|(?<=\S)[-–—](?=[$£€¥\d])|\s+[-–—]\s+(?=[$£€¥\d])"
+    r"\s+(?:to|and(?!\s+an?\s+half\b))\s+|(?<=\S)[-–—](?=[$£€¥\d])(?!\d+/\d+(?![\d/]))"
+    r"|\s+[-–—]\s+(?=[$£€¥\d])|\s*/\s*(?=[$£€¥])"  # "$ 387.00 / $ 387.50": bid and ask
 )
 
 
@@ -175,14 +177,31 @@ def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             continue
         for earlier in reversed(result[max(0, i - 3) : i]):
             before = text[max(0, earlier.start - 4) : earlier.start].lower().split()
-            if (
-                earlier.sentence_index == fact.sentence_index
-                and earlier.kind == fact.kind
-                and before[-1:] == ["to"]
-                and earlier.counted
-                and not earlier.range
-            ):
+            if earlier.sentence_index != fact.sentence_index or before[-1:] != ["to"]:
+                continue
+            if earlier.range:
+                continue
+            if earlier.kind == fact.kind and earlier.counted:
                 result[i] = replace(fact, counted=earlier.counted)
+                break
+            if (
+                fact.kind == "count"
+                and fact.counted in (None, earlier.counted)  # none, or the clause's subject
+                and earlier.kind in ("money", "quantity")
+                and (bare := re.fullmatch(r"[\d.,]+(?:\s*([a-z]+))?", fact.text))
+                and (bare[1] is None or bare[1] in SCALES)
+            ):
+                # "slipped to 108.40 yen from 108.45", "to 62.65 cents from 62.10": the
+                # bare earlier level is in the later one's unit
+                value = (
+                    scaled(fact.value, SUBUNITS[earlier.unit])
+                    if earlier.unit in SUBUNITS
+                    else fact.value
+                )
+                result[i] = replace(
+                    fact, kind=earlier.kind, value=value, unit=earlier.unit,
+                    currency=earlier.currency, rate=earlier.rate,
+                )  # fmt: skip
                 break
     return result
 

@@ -80,6 +80,13 @@ def _rate(doc: Doc, span: Span) -> str | None:
         )
         if noun is not None and noun.is_alpha:
             return _period(doc, end + 1) or noun.lemma_.lower()
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "/"
+        and doc[end + 1].text in ("$", "£", "€", "¥")
+        and doc[end + 2].like_num
+    ):
+        end += 3  # "$ 387.00 / $ 387.50 an ounce": the bid's unit is the ask's
     inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
     found = _period(doc, inside if inside is not None else end)
     if found:
@@ -93,6 +100,15 @@ def _rate(doc: Doc, span: Span) -> str | None:
         and (end + 2 >= len(doc) or doc[end + 2].lower_ != "of")
     ):  # "$2.50 a share", "$20m a movie": the price of one
         return doc[end + 1].lemma_.lower()
+    if (
+        span.label_ == "MONEY"
+        and end < len(doc)
+        and doc[end].tag_ == "NN"
+        and doc[end].lemma_.lower() not in PERIODS
+        and (end + 1 == len(doc) or doc[end + 1].is_punct)
+        and (unit := unit_name(doc[end].text))
+    ):  # "crude stood at $ 22.23 barrel": a wire's price of one unit, with no "a"
+        return unit[0]
     if end < len(doc) and doc[end].pos_ == "NOUN" and _number_root(span).head.i == end:
         end += 1  # "three thousand tests per day": past the noun counted
         if found := _period(doc, end):

@@ -41,7 +41,15 @@ _ENGLISH_NAMES = {
     "sterling": "GBP", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB", "bucks": "USD",
     "quid": "GBP", "hk dollar": "HKD", "hk dollars": "HKD", "us dollar": "USD",
     "us dollars": "USD", "nz dollar": "NZD", "nz dollars": "NZD", "lire": "ITL",
+    # Wire-service spellings: "1.50 stg a tonne", "45 mln dlrs", "200 mln D-marks"; the leu's
+    # plural and the guilder, which CLDR shares between several currencies.
+    "stg": "GBP", "dlrs": "USD", "dlr": "USD", "d - marks": "DEM", "d - mark": "DEM",
+    "d marks": "DEM", "d mark": "DEM", "lei": "RON", "leu": "RON", "guilder": "NLG",
+    "guilders": "NLG",
 }  # fmt: skip
+# Currency words that are common English words too: money only after a scale ("340 mln
+# marks", "1.5 billion rand"), where no other reading is left.
+AFTER_A_SCALE = {"marks": "DEM", "mark": "DEM", "rand": "ZAR", "reais": "BRL", "reals": "BRL"}
 _SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "cent": "USD", "p": "GBP"}
 
 
@@ -313,6 +321,8 @@ def _currency(text: str, following: str) -> str | None:
                 return CURRENCY_WORDS[name]
         if word in CURRENCY_WORDS and (word != "p" or word in text.lower().split()):
             return CURRENCY_WORDS[word]
+        if word in AFTER_A_SCALE and i and words[i - 1] in SCALES:
+            return AFTER_A_SCALE[word]
     return None
 
 

@@ -18,6 +18,7 @@ SCALES = {
     "mln": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,  # Reuters: "1.2 bln French francs"
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
@@ -98,13 +99,13 @@ _NUMBER = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})*
 
 
 _SCALE_AFTER = re.compile(
-    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
     re.IGNORECASE,
 )
 
 
 _HAS_SCALE = re.compile(
-    r"\d\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    r"\d\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
     re.IGNORECASE,
 )
 
@@ -173,7 +174,7 @@ def parse_number(text: str) -> float | None:
         scale = _SCALE_AFTER.match(lowered[end:])
         return scaled(value, SCALES[scale[1].lower()]) if scale else value
     # "two and a half million": the half is added before the scale multiplies.
-    lowered = re.sub(r"\band an? half\b", " andahalf ", lowered)
+    lowered = re.sub(r"\band[- ]an?[- ]half\b", " andahalf ", lowered)
     words = re.findall(r"[a-z]+", lowered.replace("-", " "))[:20]
     total, current, seen, run, part = 0.0, 0.0, False, [], False
     for word in [*words, ""]:

@@ -1,0 +1,123 @@
+"""Numeric facts, sixth round of issue 13: kinds of errors found on wire-service market news
+(Reuters, tests/data/numeric_dev4); each rule on a short hand-written sentence."""
+
+import pytest
+
+from service.nlp.numeric_facts import NumericFact, extract_numeric_facts
+
+
+def facts(nlp, text: str) -> list[NumericFact]:
+    return extract_numeric_facts(nlp(text))
+
+
+def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
+    found = [f for f in facts(nlp, text) if f.text == fact_text]
+    assert len(found) == 1, (fact_text, [f.text for f in facts(nlp, text)])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value"),
+    [
+        ("Shares of Acme were up 4-1/2 at 30-5/8 on Friday.", "4-1/2", 4.5),
+        ("Shares of Acme were up 4-1/2 at 30-5/8 on Friday.", "30-5/8", 30.625),
+        ("The bond future was trading at 107-11/32 , down 26/32 on the day.", "107-11/32",
+         107.34375),
+        ("The bond future was trading at 107-11/32 , down 26/32 on the day.", "26/32", 0.8125),
+    ],
+)  # fmt: skip
+def test_prices_in_fractions_are_one_number_not_a_range(nlp, text, fact_text, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.range) == (value, None)
+
+
+def test_a_fraction_of_cents_is_the_change(nlp):
+    fact = fact_of(nlp, "Wheat futures firmed 2-1/4 cents to $ 4.50 a bushel .", "2-1/4 cents")
+    assert (fact.kind, fact.value, fact.unit, fact.direction) == ("money", 0.0225, "cent", "up")
+
+
+def test_a_date_is_still_no_fraction(nlp):
+    assert [f.value for f in facts(nlp, "Nothing was the same after 9/11 for them.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "currency"),
+    [
+        ("Net profit was 1.2 bln French francs in the half.", "1.2 bln French francs", 1.2e9,
+         "FRF"),
+        ("The bank posted a profit of 1.069 billion lei .", "1.069 billion lei", 1.069e9, "RON"),
+        ("Sellers marked up soymeal by 1.50 stg a tonne on Friday.", "1.50 stg", 1.5, "GBP"),
+        ("DNIB also set a 110 million guilder bond .", "110 million guilder", 110e6, "NLG"),
+        ("The contract was worth 45 million dlrs .", "45 million dlrs", 45e6, "USD"),
+        ("The firm will issue 200 million D-marks of bonds .", "200 million D-marks", 200e6,
+         "DEM"),
+        ("Profit fell to 340 mln marks in 1995 .", "340 mln marks", 340e6, "DEM"),
+        ("The bank's reserves rose 1.5 billion rand in July .", "1.5 billion rand", 1.5e9, "ZAR"),
+    ],
+)  # fmt: skip
+def test_wire_service_scales_and_currencies(nlp, text, fact_text, value, currency):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.value, fact.currency) == ("money", value, currency)
+
+
+def test_marks_without_a_scale_are_no_money(nlp):
+    assert [f.kind for f in facts(nlp, "She scored 80 marks in the exam.")] == ["count"]
+
+
+def test_a_price_of_one_unit_with_no_article(nlp):
+    fact = fact_of(nlp, "October crude stood eight cents higher at $ 22.23 barrel .", "$ 22.23")
+    assert (fact.currency, fact.rate) == ("USD", "barrel")
+
+
+def test_a_bid_and_an_ask_are_two_prices(nlp):
+    found = facts(nlp, "Gold closed at $ 387.00 / $ 387.50 an ounce in Hong Kong .")
+    assert [(f.value, f.currency, f.rate, f.range) for f in found] == [
+        (387.0, "USD", "ounce", None),
+        (387.5, "USD", "ounce", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("The index closed 2.73 points or 0.22 percent up at 1,196.35 .", "2.73", "up"),
+        ("The index closed 2.73 points or 0.22 percent up at 1,196.35 .", "0.22 percent", "up"),
+        ("The index closed 12 points down at 1,196.35 .", "12", "down"),
+        ("The index was down 1.66 points and was off 1.26 for the week .", "1.26", "down"),
+        ("Sizes start from 450 sq ft up to 900 sq ft .", "450 sq ft", None),
+        ("The side lost to England by five wickets on Thursday .", "five", None),
+        ("Sony lost 2.70 percent to Y=5,182 on Friday .", "2.70 percent", "down"),
+    ],
+)
+def test_directions_of_wire_market_reports(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "expected"),
+    [
+        ("The dollar slipped to 108.40 yen from 108.45 .", "108.45", (108.45, "JPY", None)),
+        ("Heating oil rose to 62.65 cents a gallon from 62.10 .", "62.10", (0.621, "USD", "cent")),
+    ],
+)
+def test_an_earlier_level_after_from_is_in_the_later_ones_unit(nlp, text, fact_text, expected):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.value, fact.currency, fact.unit) == ("money", *expected)
+
+
+def test_an_earlier_bare_level_of_a_volume(nlp):
+    fact = fact_of(nlp, "Output rose to 1.2 mln barrels per day from 1.1 mln .", "1.1 mln")
+    assert (fact.kind, fact.value, fact.unit, fact.rate) == ("quantity", 1.1e6, "barrel", "day")
+
+
+def test_a_count_before_an_age_is_its_own_number(nlp):
+    found = facts(nlp, "It is a scandal in which two eight-year-old girls were murdered.")
+    assert [(f.text, f.kind, f.value) for f in found] == [
+        ("two", "count", 2.0),
+        ("eight-year-old", "age", 8.0),
+    ]
+
+
+def test_a_number_and_a_half_in_hyphens(nlp):
+    fact = fact_of(nlp, "Distances : Three lengths , two-and-a-half lengths .", "two-and-a-half")
+    assert fact.value == 2.5
