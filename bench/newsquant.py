@@ -49,7 +49,8 @@ Scoring rules (the same for both systems):
   change (all null) and no concept (all empty), which are not "=" and "none".
 
 How our facts map to that shape (ours -> NewsQuant):
-- years and ordinals are left out (NewsQuant never marks them), and so is a number in words
+- years, ordinals and frequencies ("twice") are left out (NewsQuant never marks them; its
+  "twice as loud" is no quantity), and so is a number in words
   joined to its noun by a hyphen ("a two-month contract", "a six-speed gearbox": NewsQuant
   marks "a 3.5-liter V-6" but not these) unless that noun is a unit of measure other than
   a period ("a six-mile trip", "three-ton satellites", as quantity_specs marks them); the
@@ -66,8 +67,10 @@ How our facts map to that shape (ours -> NewsQuant):
   just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" -> "=";
   a lower ``bound`` -> ">", an upper one -> "<";
   ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
-  gives with "="); an amount followed by "higher"/"lower" -> "=" (NewsQuant marks "0.68 percent
-  lower" "="; for us a change down); else ``direction`` up/down; else "=".
+  gives with "="; nor for a conversion in brackets, approximate as its amount: NewsQuant
+  marks "some seven miles (11 km)" "=", though a bound it carries over); an amount
+  followed by "higher"/"lower" -> "=" (NewsQuant marks "0.68 percent lower" "="; for us a
+  change down); else ``direction`` up/down; else "=".
 - concept: ``concept``.
 
 Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
@@ -115,6 +118,8 @@ DEV3 = ROOT / "tests" / "data" / "numeric_dev3.jsonl"
 DEV4 = ROOT / "tests" / "data" / "numeric_dev4.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
+# Kinds of facts NewsQuant never marks: years, ordinals, "once"/"twice" ("convicted twice").
+LEFT_OUT = ("year", "ordinal", "frequency")
 SCORES = ("value", "value+unit", "value+change", "value+concept")
 STOP = {"the", "a", "an", "of", "in", "and", "for", "on", "to", "s", "its", "their", "his", "her"}
 CURRENCY_NAMES = {
@@ -475,6 +480,8 @@ def _our_change(fact, text: str, doc=None, before=None) -> str:
     if fact.bound:
         return {"lower": ">", "upper": "<"}[fact.bound]
     if fact.approximate and not fact.vague_range:  # a vague amount's range says it
+        if fact.qualifier is None and text[: fact.start].rstrip().endswith("("):
+            return "="  # "some seven miles (11 km)": NewsQuant marks the conversion "="
         return "~"
     if re.match(r"\s+(?:higher|lower)\b", text[fact.end : fact.end + 12]):
         return "="  # "pulled the sector 0.68 percent lower": NewsQuant marks no change
@@ -513,7 +520,7 @@ def ours_in_shape(facts: list, text: str, doc=None) -> list[dict]:
     counts = [f for f in facts if f.kind == "count" and f.counted]
     written = {f.counted for f in counts if _written_after(f, text)}
     for i, fact in enumerate(facts):
-        if i in skip or fact.kind in ("year", "ordinal") or _compound_in_words(fact, text):
+        if i in skip or fact.kind in LEFT_OUT or _compound_in_words(fact, text):
             continue
         shown = fact.value * SUBUNITS.get(fact.unit, 1) if fact.kind == "money" else fact.value
         span = tuple(fact.vague_range) if fact.vague_range else None

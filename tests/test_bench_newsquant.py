@@ -31,10 +31,17 @@ def shaped(nlp, text: str) -> dict[float, dict]:
         ("Shares fell 2% on Monday.", 2, "down"),
         ("Acme lost 3.1% to end at 1,210.50.", 1210.5, "down"),  # a level after a fall
         ("Acme gained 3.1% to end at 1,210.50.", 1210.5, "="),  # after a rise, NewsQuant: =
+        ("The town lies about 25 km (16 miles) away.", 25, "~"),
+        ("The town lies about 25 km (16 miles) away.", 16, "="),  # NewsQuant: conversion "="
+        ("The race covers more than 25 km (16 miles).", 16, ">"),  # a bound carries over
     ],
 )
 def test_changes_in_newsquant_conventions(nlp, text, value, change):
     assert shaped(nlp, text)[value]["change"] == change
+
+
+def test_a_frequency_is_left_out(nlp):
+    assert shaped(nlp, "He was convicted twice of fraud in 3 courts.").keys() == {3}
 
 
 def test_a_number_in_words_hyphened_to_its_noun_is_left_out(nlp):

@@ -21,6 +21,7 @@ def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
     [
         ("Shares of Acme were up 4-1/2 at 30-5/8 on Friday.", "4-1/2", 4.5),
         ("Shares of Acme were up 4-1/2 at 30-5/8 on Friday.", "30-5/8", 30.625),
+        ("Acme was up 4-1/2 at 30-5/8 Friday afternoon .", "30-5/8", 30.625),
         ("The bond future was trading at 107-11/32 , down 26/32 on the day.", "107-11/32",
          107.34375),
         ("The bond future was trading at 107-11/32 , down 26/32 on the day.", "26/32", 0.8125),
@@ -121,3 +122,8 @@ def test_a_count_before_an_age_is_its_own_number(nlp):
 def test_a_number_and_a_half_in_hyphens(nlp):
     fact = fact_of(nlp, "Distances : Three lengths , two-and-a-half lengths .", "two-and-a-half")
     assert fact.value == 2.5
+
+
+def test_estimated_at_is_approximate(nlp):
+    fact = fact_of(nlp, "The damage was estimated at $ 5 million .", "estimated at $ 5 million")
+    assert (fact.value, fact.approximate, fact.bound) == (5e6, True, None)

@@ -166,6 +166,15 @@ def _widen(span: Span) -> Span:
             end, label = end - 1, "CARDINAL"
         elif unit_at(doc, end, end + 3):
             label = "CARDINAL"
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and re.fullmatch(r"\d+", doc[end - 1].text)
+        and _FRACTION.fullmatch(f"{doc[end - 1].text}-{doc[end + 1].text}")
+    ):
+        end += 2  # "30-5/8": a share price in eighths, the model's entity cut at the dash
     after_char = doc[end - 1].idx + len(doc[end - 1])
     halved = re.match(r"-and-an?-half\b", doc.text[after_char : after_char + 14], re.IGNORECASE)
     if halved and (whole := doc.char_span(span.start_char, after_char + halved.end())):

@@ -71,6 +71,7 @@ QUALIFIERS = {
     "approx": (True, None),
     "circa": (True, None),
     "estimated": (True, None),
+    "estimated at": (True, None),  # "inflation, estimated at 20 percent"
     "exactly": (False, None),
     "just": (False, None),  # "grew by just 3%": said to be no more
 }
