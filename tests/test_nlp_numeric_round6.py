@@ -127,3 +127,18 @@ def test_a_number_and_a_half_in_hyphens(nlp):
 def test_estimated_at_is_approximate(nlp):
     fact = fact_of(nlp, "The damage was estimated at $ 5 million .", "estimated at $ 5 million")
     assert (fact.value, fact.approximate, fact.bound) == (5e6, True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("The firm raised its dividend 2 cents to 45 cents a share .", "2 cents", "up"),
+        ("The bank cut its key rate 25 basis points to 5.25 percent .", "25 basis points",
+         "down"),
+        ("Acme raised its stake 5 percent this week .", "5 percent", "up"),
+        ("The firm cut 2,000 jobs last year .", "2,000", None),
+    ],
+)  # fmt: skip
+def test_an_amount_after_the_object_of_a_verb_that_moves_it(nlp, text, fact_text, direction):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.direction, fact.range) == (direction, None)

@@ -268,6 +268,12 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
                 return "down"
             if child.lower_ == "up" and verb.lemma_ != "end":
                 return "up"
+    # "cut its key rate 25 basis points", "raised its dividend 2 cents": the amount after
+    # the verb's object is how far it moved it, as with "by"
+    by = by or (
+        token.dep_ in ("npadvmod", "dobj")
+        and any(c.dep_ == "dobj" and c.i < token.i for c in children(verb))
+    )
     if verb.lemma_ in UP_VERBS or (by and verb.lemma_ in UP_BY):
         return "up"
     if verb.lemma_ == "lose" and any(

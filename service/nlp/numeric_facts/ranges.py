@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
+from service.nlp.numeric_facts.qualifiers import DOWN_BY, DOWN_VERBS, UP_BY, UP_VERBS
 from service.nlp.numeric_facts.units import SUBUNITS
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
@@ -135,6 +136,15 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             if change_then_level(verb, first.value, second.value):
                 continue  # "rose $1 to $58", "rise by $19bn to $419bn": a change, its level
             link, roles = "interval", ("min", "max")
+        elif (
+            gap == "to"
+            and (verb := _verb_moving(doc, first)) is not None
+            and change_then_level(verb, first.value, second.value)
+        ):
+            # "raised its dividend 2 cents to 45 cents": the change of the verb's object
+            way = "up" if verb.lemma_ in UP_VERBS | UP_BY else "down"
+            facts[i] = replace(first, direction=first.direction or way)
+            continue
         elif (gap == "and" and opener == "between") or (
             gap in ("to", "-", "–") and (opener or alike)
         ):
@@ -156,6 +166,22 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
         facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
+
+
+def _verb_moving(doc: Doc, fact: NumericFact) -> Token | None:
+    """The verb of change whose amount ``fact`` is, written after the verb's object ("raised
+    its dividend 2 cents", "cut the rate 25 basis points")."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "nummod" and root.head.i >= span.end - 1:
+        root = root.head  # "2 cents": the noun the number counts
+    verb = root.head
+    moving = UP_VERBS | DOWN_VERBS | UP_BY | DOWN_BY
+    if root.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.lemma_ in moving:
+        return verb if verb.i < span.start else None
+    return None
 
 
 def _token_before(doc: Doc, char: int, skip: str) -> Token | None:
