@@ -35,7 +35,8 @@ Scoring rules (the same for both systems):
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
   are horsepower, "ppb" parts per billion; "square foot" is "foot ** 2"; angles and
-  information ("degree", "GB") are units. Other words are noun units (NewsQuant's "13000
+  information ("degree", "GB") are units; "kilos" is kilogram and "units", "accounts",
+  "shots" are nouns (pint: micro-nits, ...). Other words are noun units (NewsQuant's "13000
   workers" -> worker; "5,700 categories of products" -> "category product"): two agree
   when they share a word (singular, stop words dropped), as concepts do. A bare currency
   word that ends several CLDR names ("dinars") agrees with each of them ("kuwaiti dinar");
@@ -147,8 +148,12 @@ NOUN = "noun:"  # the key of a unit that is a noun counted, not a unit of measur
 ALIASES = {
     "ppb": "ppb", "parts-per-billion": "ppb", "parts per billion": "ppb", "ppm": "ppm",
     "parts-per-million": "ppm", "parts per million": "ppm", "ps": "horsepower",
-    "bhp": "horsepower", "brake horsepower": "horsepower",
+    "bhp": "horsepower", "brake horsepower": "horsepower", "kilo": "kilogram",
+    "kilos": "kilogram",
 }  # fmt: skip
+# Nouns pint reads as units of another size: "units" (micro-nits), "accounts" (the ADB's unit
+# of account), "shots" (a measure of liquor): counted things in news.
+NOT_PINT = {"unit", "units", "account", "accounts", "shot", "shots"}
 
 
 # --- The shared shape and the scorer ------------------------------------------------------
@@ -177,6 +182,8 @@ def _pint_name(text: str) -> str | None:
         import pint  # noqa: PLC0415
 
         _REGISTRY = pint.UnitRegistry()
+    if set(re.findall(r"[a-z]+", text.lower())) & NOT_PINT:
+        return None
     candidates = [text, text.lower(), _singular(text.lower())]
     candidates += [c.replace("-", "*") for c in candidates if "-" in c]  # "pound-foot"
     spaced = [c.strip() for c in candidates if " " in c.strip()]  # "square centimetre"

@@ -60,6 +60,9 @@ def test_a_particle_says_which_way_a_level_was_pushed(nlp):
 @pytest.mark.parametrize(
     ("gold", "predicted", "same"),
     [
+        ("unit", "units", True),  # a noun, not pint's micro-nit
+        ("unit", "micronit", False),
+        ("kilogram", "kilos", True),
         ("percentage", "percentage_point", True),  # NewsQuant's units have no percentage point
         ("pound sterling per asylum seeker", "GBP per seeker", True),
         ("dollar per barrel", "USD per share", False),

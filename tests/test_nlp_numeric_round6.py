@@ -142,3 +142,21 @@ def test_estimated_at_is_approximate(nlp):
 def test_an_amount_after_the_object_of_a_verb_that_moves_it(nlp, text, fact_text, direction):
     fact = fact_of(nlp, text, fact_text)
     assert (fact.direction, fact.range) == (direction, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value"),
+    [
+        ("Net profit rose to RM1.2bil from RM980mil .", "RM1.2bil", 1.2e9),
+        ("Net profit rose to RM1.2bil from RM980mil .", "RM980mil", 9.8e8),
+        ("Sales hit RM 1.2 bil last year .", "RM 1.2 bil", 1.2e9),
+    ],
+)
+def test_malaysian_scales(nlp, text, fact_text, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.currency) == (value, "MYR")
+
+
+def test_torque_with_dots(nlp):
+    fact = fact_of(nlp, "The GT puts out 634 lb.-ft. of torque .", "634 lb.-ft")
+    assert (fact.kind, fact.unit) == ("quantity", "pound*foot")

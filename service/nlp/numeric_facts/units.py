@@ -121,6 +121,7 @@ _ANY_CASE = {
     "kilos": "kilogram", "bpd": "barrel/day", "b/d": "barrel/day", "ha": "hectare",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "kbps": "kbit/s",
     "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
+    "lb.-ft": "lb-ft", "lbs.-ft": "lb-ft", "lb.-ft.": "lb-ft",  # torque as US car news writes it
 }  # fmt: skip
 # Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
 _GLUED_SPELLINGS = {"MP": "megapixel"}
@@ -271,7 +272,7 @@ DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "centur
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
 
 
-_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bn|mn|m|k|tn|b)?$")
+_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$")
 
 
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
@@ -411,7 +412,9 @@ def _money_context(span: Span) -> bool:
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
 
 
-_CODE_TOKEN = re.compile(r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b)?")
+_CODE_TOKEN = re.compile(
+    r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
+)
 # ISO 4217 codes that are English words in capitals ("ALL 20 players").
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
 

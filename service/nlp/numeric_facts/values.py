@@ -19,6 +19,8 @@ SCALES = {
     "billion": 1e9,
     "bn": 1e9,
     "bln": 1e9,  # Reuters: "1.2 bln French francs"
+    "bil": 1e9,  # Malaysian news: "RM1.2bil", "RM980mil"
+    "mil": 1e6,
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
@@ -99,18 +101,18 @@ _NUMBER = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})*
 
 
 _SCALE_AFTER = re.compile(
-    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|bil|mil|mn|bn|tn|m|b|k)\b(?![/.]\w)",
     re.IGNORECASE,
 )
 
 
 _HAS_SCALE = re.compile(
-    r"\d\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    r"\d\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|bil|mil|mn|bn|tn|m|b|k)\b(?![/.]\w)",
     re.IGNORECASE,
 )
 
 
-_GLUED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bn|mn|m|k|tn|b)\.?$", re.IGNORECASE)
+_GLUED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bil|mil|bn|mn|m|k|tn|b)\.?$", re.IGNORECASE)
 
 
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
