@@ -160,3 +160,32 @@ def test_malaysian_scales(nlp, text, fact_text, value):
 def test_torque_with_dots(nlp):
     fact = fact_of(nlp, "The GT puts out 634 lb.-ft. of torque .", "634 lb.-ft")
     assert (fact.kind, fact.unit) == ("quantity", "pound*foot")
+
+
+def test_a_bound_the_model_tagged_a_date(nlp):
+    fact = fact_of(nlp, "The number of cases climbed past 10,000 .", "past 10,000")
+    assert (fact.value, fact.direction) == (10000, "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "direction"),
+    [
+        ("Profits were up by a third .", "a third", 1 / 3, "up"),
+        ("Costs were cut by a quarter , the firm said .", "a quarter", 0.25, "down"),
+    ],
+)
+def test_a_fraction_a_thing_moved_by(nlp, text, fact_text, value, direction):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.value, fact.direction) == (value, direction)
+
+
+def test_a_third_party_is_no_fraction(nlp):
+    assert [f.kind for f in facts(nlp, "The case was handled by a third party .")] == ["ordinal"]
+
+
+def test_a_range_whose_first_end_has_only_a_scale(nlp):
+    found = facts(nlp, "Output increased from 1.2 million to 1.5 million tonnes .")
+    assert [(f.value, f.unit, f.range.role) for f in found] == [
+        (1.2e6, "metric_ton", "from"),
+        (1.5e6, "metric_ton", "to"),
+    ]

@@ -20,7 +20,7 @@ from service.nlp.numeric_facts.finding import (
     _number_tokens,
 )
 from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
-from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of
 from service.nlp.numeric_facts.ranges import (
     _conversions,
     _from_after_to,
@@ -240,6 +240,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                         approximate=approximate,
                         bound=bound,
                         counted=_counted(span, "count"),
+                        direction=direction_of(token, token.i + 1),  # "up by a third"
                     )
                 ]
             )

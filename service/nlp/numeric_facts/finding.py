@@ -37,7 +37,11 @@ from service.nlp.numeric_facts.values import (
     is_cardinal,
 )
 
-_BARE_AMOUNT = re.compile(r"(?:between\s+)?[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?", re.IGNORECASE)
+_BARE_AMOUNT = re.compile(
+    r"(?:(?:between|past|over|under|about|around|nearly|almost|more\s+than|less\s+than)\s+)?"
+    r"[\d.,]+(?:\s+(?:and|to)\s+[\d.,]+)?",
+    re.IGNORECASE,
+)  # "between 10 and 20", "past 10,000": amounts the model tagged as dates
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _DIGIT = re.compile(r"\d")
@@ -133,12 +137,20 @@ def _words_end(doc: Doc, i: int) -> bool:
 
 def _fraction(doc: Doc, token: Token) -> bool:
     """ "a third more", "a quarter of": a fraction, not an ordinal."""
-    return (
+    if not (
         token.lower_ in ("third", "quarter", "half")
         and token.i > 0
         and doc[token.i - 1].lower_ in ("a", "one")
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].lower_ in ("of", "more", "less", "fewer")
+    ):
+        return False
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    # "were up by a third": how much something moved
+    return after in ("of", "more", "less", "fewer") or (
+        token.i > 1
+        and doc[token.i - 2].lower_ == "by"
+        and not doc[token.i + 1 :].text[:1].isalpha()
+        if token.i + 1 < len(doc)
+        else token.i > 1 and doc[token.i - 2].lower_ == "by"
     )
 
 

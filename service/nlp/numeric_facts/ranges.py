@@ -51,7 +51,9 @@ def change_then_level(verb: Token | None, first: float, second: float) -> bool:
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
-    bare = re.fullmatch(r"[\d.,]+", first.text)
+    bare = re.fullmatch(
+        r"[\d.,]+(?:\s*(?:thousand|million|billion|trillion|mln|bln|bn|m))?", first.text
+    )
     if first.kind == "count" and second.kind in ("quantity", "age") and (not first.counted or bare):
         first = replace(first, kind=second.kind, unit=second.unit)  # "5-10W", "40 to 50 hours"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
