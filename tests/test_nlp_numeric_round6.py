@@ -189,3 +189,11 @@ def test_a_range_whose_first_end_has_only_a_scale(nlp):
         (1.2e6, "metric_ton", "from"),
         (1.5e6, "metric_ton", "to"),
     ]
+
+
+def test_the_bare_first_end_of_a_range_in_cents(nlp):
+    found = facts(nlp, "Premiums were steady at 10-20 cents an ounce .")
+    assert [(f.value, f.unit, f.rate) for f in found] == [
+        (0.1, "cent", "ounce"),
+        (0.2, "cent", "ounce"),
+    ]

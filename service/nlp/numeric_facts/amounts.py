@@ -201,6 +201,11 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             ):
                 value = scaled(value, SCALES[scale[1].lower()])  # "$250-300m", not "$200 to $4m"
         subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
+        if subunit is None and i < len(parts) - 1 and re.fullmatch(r"[\d.,]+", text):
+            # "25-45 cents an ounce": the bare first end is in the cents of the second
+            subunit = next(
+                (w for w in re.split(r"[\s-]+", last_text.lower()) if w in SUBUNITS), None
+            )
         fact_unit = unit
         whole = _WHOLE_AND_SUBUNIT.match(text)
         if currency and subunit and whole:  # "3 dollars 50 cents": one amount, in dollars
