@@ -197,3 +197,22 @@ def test_the_bare_first_end_of_a_range_in_cents(nlp):
         (0.1, "cent", "ounce"),
         (0.2, "cent", "ounce"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "direction"),
+    [
+        ("strengthened", "up"),
+        ("appreciated", "up"),
+        ("bounced", "up"),
+        ("depreciated", "down"),
+        ("fell back", "down"),
+        ("slipped back", "down"),
+        ("picked up", "up"),
+        ("sold off", "down"),
+        ("knocked off", "down"),
+    ],
+)
+def test_more_verbs_of_change(nlp, verb, direction):
+    text = f"The index {verb} 2.5 percent on Monday ."
+    assert fact_of(nlp, text, "2.5 percent").direction == direction

@@ -152,11 +152,12 @@ UP_VERBS = {
     "rise", "climb", "gain", "jump", "increase", "grow", "surge", "soar", "rally", "advance",
     "rebound", "expand", "accelerate", "swell", "spike", "leap", "firm", "widen", "improve",
     "add",  # "the Nasdaq added 1.2%", "employers added 150,000 jobs"
+    "strengthen", "appreciate", "bounce",  # a currency or an index regaining ground
 }  # fmt: skip
 DOWN_VERBS = {
     "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
     "dip", "decrease", "ease", "shrink", "plummet", "slump", "retreat", "weaken", "crash",
-    "dive", "contract", "narrow", "sag", "skid", "erode", "fell",
+    "dive", "contract", "narrow", "sag", "skid", "erode", "fell", "pare", "depreciate",
 }  # fmt: skip
 # Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
 # what they take ("raised $10m", "cut 2,000 jobs").
@@ -165,7 +166,9 @@ DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
-          "send", "drive", "knock", "leave", "settle"}  # fmt: skip
+          "send", "drive", "knock", "leave", "settle", "pick"}  # fmt: skip
+# Verbs whose "off" particle is a fall: "sold off 2.5%", "knocked off 30 points".
+_OFF_MOVES = {"sell", "knock", "tail", "come", "drop", "fall", "slip", "trade"}
 # Nouns an amount may be "of" after "by" or "at": "by an average of £40".
 _MEASURES = {"average", "total", "rate", "pace", "maximum", "minimum", "estimate"}
 _UP_WORDS = {"up", "higher"}
@@ -260,9 +263,13 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
                           "quantmod"):  # fmt: skip
         return None
     verb = head
+    if verb.lower_ == "back" and verb.dep_ == "advmod" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "fell back 2.5 percent"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in children(verb):  # "edged down", "ended up"; not "gave up 517 yards"
+        if child.dep_ == "prt" and child.lower_ == "off" and verb.lemma_ in _OFF_MOVES:
+            return "down"
         if child.dep_ in ("prt", "advmod") and child.i < root.i and verb.lemma_ in _MOVES:
             if child.lower_ == "down":
                 return "down"
