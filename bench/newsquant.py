@@ -442,6 +442,11 @@ def _level_reached(fact, doc) -> str | None:
     if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.pos_ != "VERB":
         return None
     to, verb = root.head, root.head.head
+    definite = ("the", "that", "this", "these", "those")
+    if any(c.lower_ in definite for c in root.children) or (
+        span.start and doc[span.start - 1].lower_ in definite
+    ):
+        return None  # "add that sum to the $16,420": a base, not a level ("to a record $5bn")
     before = [c for c in verb.children if c.i < to.i]
     between = doc[verb.i + 1 : to.i]
     if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in between) or any(

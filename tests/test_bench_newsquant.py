@@ -31,6 +31,8 @@ def shaped(nlp, text: str) -> dict[float, dict]:
         ("Shares fell 2% on Monday.", 2, "down"),
         ("Acme lost 3.1% to end at 1,210.50.", 1210.5, "down"),  # a level after a fall
         ("Acme gained 3.1% to end at 1,210.50.", 1210.5, "="),  # after a rise, NewsQuant: =
+        ("Add that sum to the $16,420 he raised.", 16420, "="),  # a base, not a level
+        ("The deal lifted revenue to a record $1.45bn.", 1.45e9, "up"),
         ("The town lies about 25 km (16 miles) away.", 25, "~"),
         ("The town lies about 25 km (16 miles) away.", 16, "="),  # NewsQuant: conversion "="
         ("The race covers more than 25 km (16 miles).", 16, ">"),  # a bound carries over

@@ -216,3 +216,8 @@ def test_the_bare_first_end_of_a_range_in_cents(nlp):
 def test_more_verbs_of_change(nlp, verb, direction):
     text = f"The index {verb} 2.5 percent on Monday ."
     assert fact_of(nlp, text, "2.5 percent").direction == direction
+
+
+def test_a_reuters_quote_of_a_currency(nlp):
+    fact = fact_of(nlp, "The dollar eased to 108.79 JPY= late on Friday .", "108.79 JPY=")
+    assert (fact.kind, fact.currency) == ("money", "JPY")

@@ -223,8 +223,8 @@ def _widen(span: Span) -> Span:
         or ((glued := _GLUED_UNIT.fullmatch(number)) and glued[2] in CURRENCY_CODES)
     ):
         label = "MONEY"  # "Y=5,182" tagged a cardinal
-    if end < len(doc) and _code(doc[end].text) and label != "PERCENT":
-        end, label = end + 1, "MONEY"  # "500 USD"
+    if end < len(doc) and _code(doc[end].text.removesuffix("=")) and label != "PERCENT":
+        end, label = end + 1, "MONEY"  # "500 USD"; "108.79 JPY=", a Reuters quote of the yen
     if (
         end < len(doc)
         and doc[end].lower_.rstrip(".") in SCALES
