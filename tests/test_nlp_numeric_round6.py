@@ -221,3 +221,13 @@ def test_more_verbs_of_change(nlp, verb, direction):
 def test_a_reuters_quote_of_a_currency(nlp):
     fact = fact_of(nlp, "The dollar eased to 108.79 JPY= late on Friday .", "108.79 JPY=")
     assert (fact.kind, fact.currency) == ("money", "JPY")
+
+
+def test_an_ordinal_after_an_adjective_is_no_fraction(nlp):
+    text = "Woods won an unprecedented third successive U.S. Amateur Championship ."
+    assert [f.value for f in facts(nlp, text) if f.kind != "ordinal"] == []
+
+
+def test_a_number_and_a_half_tagged_as_a_date(nlp):
+    fact = fact_of(nlp, "He won by two and a half lengths .", "two and a half")
+    assert (fact.kind, fact.value, fact.counted) == ("count", 2.5, "lengths")

@@ -50,8 +50,17 @@ _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 
 def _amount_as_date(span: Span) -> bool:
-    """A span the model tagged DATE that is an amount: "two and a half billion dollars"."""
+    """A span the model tagged DATE that is an amount: "two and a half billion dollars", "two
+    and a half" (lengths, pies) with no period after it."""
     words = {t.lower_ for t in span}
+    following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if (
+        "half" in words
+        and all(is_cardinal(w) or w in ("and", "a", "an", "half", "-") for w in words)
+        and following not in DURATIONS
+        and following not in MONTHS
+    ):
+        return True
     return bool(words & (CURRENCY_WORDS.keys() | _LONG_SCALES)) and not (
         words & (MONTHS | DURATIONS) or _YEAR.search(span.text)
     )

@@ -65,12 +65,21 @@ def _word_around(doc: Doc, start: int, end: int) -> str:
     return text[start:end].strip(",.;:!?()[]\"“”'‘’")
 
 
+def _number_word_text(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in ("and", "a", "an") or lowered in WORDS or is_cardinal(lowered)
+
+
 # Denominators of prices in fractions: bonds in 32nds ("down 26/32"), shares in 16ths.
 _PRICE_EIGHTHS = {"16", "32", "64"}
 
 
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
+    described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if described and after != "of" and not any(_number_word_text(w) for w in described[1].split()):
+        return True  # "an unprecedented third title": an ordinal; not "a further third of"
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
