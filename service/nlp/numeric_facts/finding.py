@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS, _number_word, _one_of_a_noun
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
@@ -197,7 +198,7 @@ def _widen(span: Span) -> Span:
     ):
         end += 2  # "30-5/8": a share price in eighths, the model's entity cut at the dash
     after_char = doc[end - 1].idx + len(doc[end - 1])
-    halved = re.match(r"-and-an?-half\b", doc.text[after_char : after_char + 14], re.IGNORECASE)
+    halved = re.match(r"-and-an?-half\b", doc_text(doc)[after_char : after_char + 14], re.I)
     if halved and (whole := doc.char_span(span.start_char, after_char + halved.end())):
         end = whole.end  # "two-and-a-half lengths"
     while end - start > 1 and (

@@ -286,7 +286,7 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     if verb.lemma_ == "lose" and any(
         c.dep_ == "prep"
         and c.lower_ == "to"
-        and any(g.pos_ == "PROPN" and not any(ch.isdigit() for ch in g.text) for g in c.children)
+        and any(g.pos_ == "PROPN" and not any(ch.isdigit() for ch in g.text) for g in children(c))
         for c in children(verb)
     ):
         return None  # "lost to England by five wickets": a defeat's margin; not "lost 2.7%
