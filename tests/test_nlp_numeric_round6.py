@@ -231,3 +231,16 @@ def test_an_ordinal_after_an_adjective_is_no_fraction(nlp):
 def test_a_number_and_a_half_tagged_as_a_date(nlp):
     fact = fact_of(nlp, "He won by two and a half lengths .", "two and a half")
     assert (fact.kind, fact.value, fact.counted) == ("count", 2.5, "lengths")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value", "currency"),
+    [
+        ("TSMC reported revenue of NT$625 billion .", "NT$625 billion", 625e9, "TWD"),
+        ("The state allocated Rp 5 trillion for roads .", "Rp 5 trillion", 5e12, "IDR"),
+        ("The state allocated Rp5 trillion for roads .", "Rp5 trillion", 5e12, "IDR"),
+    ],
+)
+def test_asian_currency_signs(nlp, text, fact_text, value, currency):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.value, fact.currency) == ("money", value, currency)

@@ -46,7 +46,14 @@ _BARE_AMOUNT = re.compile(
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _DIGIT = re.compile(r"\d")
-_LETTERS = {"US", "A", "C", "HK", "NZ"}  # a currency's sign only before "$": not "A 512MB card"
+_LETTERS = {
+    "US",
+    "A",
+    "C",
+    "HK",
+    "NZ",
+    "NT",
+}  # a currency's sign only before "$": not "A 512MB card"
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 

@@ -98,7 +98,7 @@ def _skip(doc: Doc, span: Span) -> bool:
     if any(
         re.search(r"[A-Za-z]-?\d", piece)
         and not (
-            re.match(r"^(?:US|A|C|HK|NZ)?[$£€¥]|^[-+−]?\d|^(?:minus|sub)-", piece, re.IGNORECASE)
+            re.match(r"^(?:US|A|C|HK|NZ|NT)?[$£€¥]|^[-+−]?\d|^(?:minus|sub)-", piece, re.IGNORECASE)
             or _CODE_TOKEN.match(piece)
         )
         for piece in word.split()

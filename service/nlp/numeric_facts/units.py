@@ -14,6 +14,7 @@ CURRENCY_SYMBOLS = [
     ("A$", "AUD"),
     ("C$", "CAD"),
     ("HK$", "HKD"),
+    ("NT$", "TWD"),
     ("NZ$", "NZD"),
     ("$", "USD"),
     ("£", "GBP"),
@@ -272,7 +273,7 @@ DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "centur
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
 
 
-_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥₹₽]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$")
+_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ|NT)?[$£€¥₹₽]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$")
 
 
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
@@ -280,18 +281,18 @@ _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
 # "Y=28,030" (Reuters' yen). Three capitals count only when they are an ISO 4217 code.
 _PREFIXES = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL",
-    "RMB": "CNY",
+    "RMB": "CNY", "Rp": "IDR", "Rp.": "IDR",
 }  # fmt: skip
 _CODE_AMOUNT = re.compile(
     r"^(?:(?:about|around|over|under|nearly|almost)\s+)?"
-    r"([A-Z]{3}|RM|Rs\.?|Y=|\$US|S\$|R\$)\s?\d"
+    r"([A-Z]{3}|RM|Rs\.?|Rp\.?|Y=|\$US|S\$|R\$)\s?\d"
 )
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 
 
-_SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ"}
+_SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ", "NT"}
 
 
 def _currency(text: str, following: str) -> str | None:
@@ -300,7 +301,7 @@ def _currency(text: str, following: str) -> str | None:
     if _PENCE.match(text):
         return "GBP"
     # "HK $3.7 billion", "c $ 16.4 million"
-    text = re.sub(r"\b(US|HK|A|C|NZ|S|us|hk|c|nz) \$", lambda m: f"{m[1].upper()}$", text)
+    text = re.sub(r"\b(US|HK|A|C|NZ|NT|S|us|hk|c|nz) \$", lambda m: f"{m[1].upper()}$", text)
     code = _CODE_AMOUNT.search(text)
     if code:
         return _PREFIXES.get(code[1], code[1])
@@ -413,7 +414,7 @@ def _money_context(span: Span) -> bool:
 
 
 _CODE_TOKEN = re.compile(
-    r"(?:[A-Z]{3}|RM|Rs|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
+    r"(?:[A-Z]{3}|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
 )
 # ISO 4217 codes that are English words in capitals ("ALL 20 players").
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
