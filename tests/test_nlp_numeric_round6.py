@@ -244,3 +244,13 @@ def test_a_number_and_a_half_tagged_as_a_date(nlp):
 def test_asian_currency_signs(nlp, text, fact_text, value, currency):
     fact = fact_of(nlp, text, fact_text)
     assert (fact.kind, fact.value, fact.currency) == ("money", value, currency)
+
+
+def test_parts_per_million_is_one_measure(nlp):
+    fact = fact_of(nlp, "CO2 levels reached 420 parts per million in May .", "420")
+    assert fact.counted == "parts per million"
+
+
+def test_monthly_users_are_no_rate(nlp):
+    found = facts(nlp, "The app has 1.2 billion monthly active users and earns $500 monthly .")
+    assert [(f.value, f.rate) for f in found] == [(1.2e9, None), (500, "month")]

@@ -91,6 +91,9 @@ def _counted(span: Span, kind: str) -> str | None:
     last = span[-1]
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold"):
         return None  # "six times more data": a ratio, counting nothing
+    after = " ".join(t.lower_ for t in span.doc[span.end : span.end + 3])
+    if re.fullmatch(r"parts per (?:million|billion|thousand)", after):
+        return after  # "420 parts per million": one measure, not "parts"
     if (
         kind == "count"
         and len(span) > 1

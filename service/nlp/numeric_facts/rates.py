@@ -26,6 +26,8 @@ def _period(doc: Doc, i: int) -> str | None:
         return None
     word = doc[i].lower_
     if word in RATES:
+        if doc[i].dep_ == "amod" and doc[i].head.i > i:
+            return None  # "1.2 billion monthly active users": a kind of user, not a rate
         return RATES[word]
     if word == "per" and i + 2 < len(doc) and doc[i + 1].lower_ in SCALES:
         i += 1  # "per million British thermal units": per the unit, by the million
