@@ -152,7 +152,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quoted text, marks excluded, repairing unbalanced marks.
 
     A quote never crosses a paragraph break: one left open is closed at the paragraph's end
-    (a quote reopened by the next paragraph continues there as a quote of its own). A closing
+    (a quote reopened by the next paragraph continues there as a quote of its own), except a
+    straight quote opened by the line's last mark (it opens the next line) or one that a later
+    line closes (`_runs_on`: one sentence per line). A closing
     mark glued to the next word ("]”Combined") closes one quote and opens another. Inside a
     quote opened with '"', a curly quote opened is nested, and a curly closer with no curly
     opener before it ends the quote (mixed marks: '"I was hoping,” Graham said'). Inside a
@@ -169,6 +171,12 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     for i, (found, pos, after) in enumerate(marks):
         mark = found
         if mark[0] == "\n":
+            if open_at is not None and straight:
+                if not text[open_at:pos].strip():
+                    open_at = pos + 1  # '... he said . "' ends its line: it opens the next one
+                    continue
+                if _runs_on(text, pos):
+                    continue
             if open_at is not None:
                 spans.append((open_at, pos))
                 open_at = None
@@ -215,6 +223,27 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = sorted(spans + _single_quoted(text, spans))
     # Markup left in a text (<tweet author="emmaroller" timestamp="...">): values, not quotes.
     return [(s, e) for s, e in spans if not (s >= 2 and text[s - 2] == "=")]
+
+
+def _runs_on(text: str, newline: int, lines: int = 3) -> bool:
+    """Whether a straight quote left open at a line break goes on in the next lines: in text of
+    one sentence per line (tokenised wire copy), a quote of several sentences runs over lines
+    to a line that closes it ('... pitch .\nWe have lost two points , " he said .'). So the
+    first line after it that has a mark must not open with one, and its first mark closes (it
+    follows punctuation and is the line's only unpaired one)."""
+    start = newline + 1
+    for _ in range(lines):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        stripped = line.lstrip()
+        if not stripped or stripped[0] in '"“”«»„':
+            return False
+        first = line.find(STRAIGHT)
+        if first >= 0:
+            return line.count(STRAIGHT) % 2 == 1 and line[:first].rstrip()[-1:] in ",.?!;:"
+        start = end + 1
+    return False
 
 
 def _straight_shape(text: str, pos: int, after: int) -> str | None:
