@@ -2,6 +2,9 @@
 1996 as CoNLL-2003 gives it): one sentence per line, a space before punctuation, straight
 quotation marks standing as tokens, agencies and unnamed officials as sources."""
 
+from service.nlp.entities import resolve_entities
+from service.nlp.people import People
+from service.nlp.pipeline import analyze_doc
 from service.nlp.quotes import find_quoted_spans
 from tests.test_nlp_speakers import speakers
 
@@ -43,3 +46,62 @@ def test_an_unclosed_quote_before_narrative_lines_stays_in_its_line():
     text = '" We will win .\nThe vote is on Monday .\nHe said " no " twice .\n'
     spans = [text[s:e] for s, e in find_quoted_spans(text)]
     assert spans[0] == "We will win ."
+
+
+def reported(nlp, text):
+    """(first words of each reported clause, its speaker's name)."""
+    return [
+        (q.text.split(",")[0], q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_the_lead_after_a_headline_and_dateline_is_named_by_the_next_sentence(nlp):
+    text = (
+        "Top politician blasts president .\n"
+        "MINSK 1996-08-30\n"
+        "A senior politician said on Friday that President Ivan Petrov was planning a coup .\n"
+        "The speaker of the parliament , Semyon Orlov , told Reuters that the new "
+        "constitution would give the ruler too much power .\n"
+    )
+    found = dict(reported(nlp, text))
+    assert found["President Ivan Petrov was planning a coup"] == "Semyon Orlov"
+
+
+def test_a_body_in_the_lead_is_the_one_whose_spokesman_speaks_next(nlp):
+    text = (
+        "Opposition says troops advance .\n"
+        "LONDON 1996-08-31\n"
+        "An opposition group in exile said on Saturday that troops were advancing on the "
+        "town .\n"
+        "A spokesman of the Iraqi National Congress said artillery was shelling the city .\n"
+    )
+    found = dict(reported(nlp, text))
+    assert found["troops were advancing on the town"] == "Iraqi National Congress"
+
+
+def test_the_source_after_a_name_ending_the_reported_clause(nlp):
+    text = (
+        "Police have detained the dissident Li Ming , the New York-based pressure group Human "
+        "Rights Watch said on Saturday .\n"
+    )
+    assert reported(nlp, text) == [
+        ("Police have detained the dissident Li Ming", "Human Rights Watch")
+    ]
+
+
+def test_a_family_name_taken_for_a_body_is_the_person(nlp):
+    text = (
+        "Police have detained dissident Wang Donghai , a rights group said on Saturday .\n"
+        "Wang was jailed in 1989 .\n"
+        "Police would not let his family meet Wang , the group said .\n"
+    )
+    doc = nlp(text)
+    entities = resolve_entities(doc)
+    people = People(doc, entities)
+    group = [t for t in doc if t.text == "group"][-1]
+    found = people.resolve(group)
+    assert found is None or found.name != "Wang"
+    wang = [t for t in doc if t.text == "Wang"][1]
+    assert people.resolve(wang).name == "Wang Donghai"

@@ -138,6 +138,9 @@ NEAR_AFTER = 300
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
 STRONG_EVIDENCE = 3
+LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come first)
+# "LONDON 1996-08-31", "IRVINE , Calif 1996-08-30", "WASHINGTON (Reuters) -"
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_PREFIXES = (
@@ -552,6 +555,17 @@ class People:
         }
         self._case_alias = _case_aliases(entities, self.text, self._person_like)
         self._full_names = self._written_in_full(entities)
+        # A lone surname the recogniser took for a body ("Wang" after "Wang Donghai", the
+        # family name first) is that person, when one person of the article has it.
+        by_surname: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.type == "person" and len(e.name.split()) > 1:
+                for word in {e.name.split()[0], e.name.split()[-1]}:
+                    by_surname.setdefault(word, []).append(e)
+        for e in entities:
+            if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
+                self._person_like.add(e.key)
+                self._alias[e.key] = by_surname[e.name][0]
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -568,6 +582,7 @@ class People:
         }
         votes: dict[str, list[int]] = {}
         self._subjects = [self._subject_token(s) for s in self._sentences]
+        self._lead = self._lead_sentence()
         for row in self._rows["person"]:
             self._describe(row, votes)
         self._pronoun_votes(votes)
@@ -1280,23 +1295,47 @@ class People:
             i -= 1
         return None
 
+    def _lead_sentence(self) -> int:
+        """The news lead: the first sentence, or the one opening with a dateline after a
+        headline ("Paper says ... .\nLONDON 1996-09-01\nA British newspaper said ...")."""
+        for i, sentence in enumerate(self._sentences[:LEAD_LOOKAHEAD]):
+            if _DATELINE.match(sentence.text):
+                return i
+        return 0
+
     def _named_after_lead(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A bookmaker has stopped taking bets ... William Hill made the move": the subject
-        of an article's first sentence, written as "a(n) ...", is the one the second sentence
-        names as its subject (the news lead, then the name)."""
+        of an article's lead sentence, written as "a(n) ...", is the one the next sentence
+        names as its subject (the news lead, then the name), or as the apposition of its
+        subject ("The speaker of the parliament , Semyon Sharetsky , told"); a body ("An
+        opposition group said") is the one whose spokesman speaks next ("A spokesman of the
+        Iraqi National Congress said")."""
+        lead = self._lead
         if (
-            sentence != 0
-            or len(self._sentences) < 2
-            or self._subjects[0] is None
-            or self._subjects[0].i != token.i
+            sentence != lead
+            or len(self._sentences) < lead + 2
+            or token.dep_ not in _SUBJECTS  # the lead's subject (a dateline may be parsed so)
+            or self._subjects[lead] is None
+            or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
             or phrase[0].lower_ not in ("a", "an")
         ):
             return None
-        following = self._subject_token(self._sentences[1])
+        following = self._subject_token(self._sentences[lead + 1])
+        if following is not None and following.pos_ != "PROPN":
+            if following.lower_ in SPOKESPEOPLE and token.lower_ in ORG_NOUNS:
+                children = [
+                    o
+                    for p in following.rights
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            else:
+                children = [c for c in following.children if c.dep_ == "appos"]
+            following = next((c for c in children if c.pos_ == "PROPN"), None)
         if (
             following is None
-            or following.pos_ != "PROPN"
-            or "\n\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
+            or "\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
         ):
             return None
         named = self._named(following)

@@ -321,13 +321,35 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
     own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
     if own and own[0].lower_ not in RELATIVE:
-        return _past_dateline(own[0])  # as _subject would find it, without its subtree walk
+        # as _subject would find it, without its subtree walk
+        return _past_dateline(_set_off_subject(own[0], verb))
     found = _subject(verb, quotes)
     if found is None:
         found = _noun_before(verb, quotes)
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+def _set_off_subject(subject: Token, verb: Token) -> Token:
+    """ "Police have detained dissident Wang Donghai , the pressure group Human Rights in China
+    said": the parser may take the last name of the reported clause for the subject of a verb
+    after it, and the source for that name's conjunct or apposition. The source is then the
+    noun phrase between the last comma and the verb (no verb in it, none after the comma)."""
+    doc = verb.doc
+    if not subject.i < verb.i - 2 or doc[verb.i - 1].is_punct:
+        return subject
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return subject
+    commas = [t.i for t in doc[subject.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return subject
+    first, last = commas[-1] + 1, verb.i
+    segment = doc[first:last]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in segment):
+        return subject  # a clause; "New York-based" is a modifier
+    heads = [t for t in segment if t.pos_ in ("NOUN", "PROPN") and not first <= t.head.i < last]
+    return heads[0] if heads else subject
 
 
 def _subject_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
@@ -622,6 +644,15 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
+    elif (
+        source is not None
+        and clause is not None
+        and clause.i < source.i < verb.i
+        and source.left_edge.i > 0
+        and (comma := verb.doc[source.left_edge.i - 1]).text == ","
+        and span[1] <= comma.idx
+    ):
+        span = span[0], comma.idx  # the reported clause runs to the comma before its source
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
 
