@@ -105,3 +105,45 @@ def test_a_family_name_taken_for_a_body_is_the_person(nlp):
     assert found is None or found.name != "Wang"
     wang = [t for t in doc if t.text == "Wang"][1]
     assert people.resolve(wang).name == "Wang Donghai"
+
+
+def test_the_spokesman_is_the_one_source_introduced_before(nlp):
+    text = (
+        "BONN 1996-08-31\n"
+        "A spokesman said he could confirm the report .\n"
+        "The ministry spokesman said the embassy made a sharp protest .\n"
+        "All those detained appeared to have been freed , the spokesman said .\n"
+    )
+    names = [name for _, name in reported(nlp, text)]
+    assert names == ["A spokesman"] * 3
+
+
+def test_two_sources_with_the_same_noun_keep_the_description_written(nlp):
+    text = (
+        "A police official said the road was closed .\n"
+        "An army official said troops were on their way .\n"
+        "The bridge was also shut , the official said .\n"
+    )
+    assert reported(nlp, text)[-1][1] == "the official"
+
+
+def test_he_after_the_clause_he_reports_is_not_its_subject(nlp):
+    text = (
+        "The ministry spokesman said the embassy made a sharp protest .\n"
+        "The Iranian ambassador was also summoned to the ministry to hear a protest , he "
+        "added .\n"
+    )
+    found = dict(reported(nlp, text))
+    added = next(v for k, v in found.items() if k.startswith("The Iranian ambassador"))
+    assert added == "The ministry spokesman"
+
+
+def test_a_name_after_a_noun_of_a_body_is_that_body(nlp):
+    text = (
+        "A spokesman confirmed a report in the news weekly Der Spiegel on Saturday .\n"
+        "Gust was threatened with violence , the magazine said .\n"
+        "The ambassador was summoned to hear a protest , he added .\n"
+    )
+    found = dict(reported(nlp, text))
+    assert found["Gust was threatened with violence"] == "Der Spiegel"
+    assert found["The ambassador was summoned to hear a protest"] != "Der Spiegel"

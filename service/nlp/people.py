@@ -506,8 +506,8 @@ def _singular_person(ref: Referent) -> bool:
 
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
-    if ref.entity is not None:  # an organisation's name read as a person's is not plural
-        return ref.entity.type == "person" or not ref.plural
+    if ref.entity is not None:  # an organisation's name read as a person's is not plural;
+        return not ref.plural  # a "person" the article calls a body is one (Der Spiegel)
     return ref.name is not None and not ref.plural
 
 
@@ -566,6 +566,12 @@ class People:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
                 self._person_like.add(e.key)
                 self._alias[e.key] = by_surname[e.name][0]
+        # A "person" the article calls a body ("the news weekly Der Spiegel") is that body.
+        self._bodies = {
+            e.key
+            for e in entities
+            if e.type == "person" and any(map(self._body_before, e.mentions))
+        }
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -593,6 +599,7 @@ class People:
         }
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
+        self._introduced: dict[str, list[tuple[int, Span]]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
@@ -628,12 +635,22 @@ class People:
         i = bisect_right(self._quoted, (offset, float("inf"))) - 1
         return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
 
+    def _body_before(self, mention) -> bool:
+        """Whether a name is written right after a noun of a body ("the weekly Der Spiegel")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.pos_ in ("NOUN", "ADJ") and before.is_lower and before.text in ORG_NOUNS
+
     def _mention_rows(self, entities: Sequence[Entity], kind: str) -> list[_Row]:
         """Mentions of people (with names taken for organisations that are people's: "Vince
         Cable") or of organisations, in text order."""
         rows = []
         for entity in entities:
-            person = entity.type == "person" or entity.key in self._person_like
+            person = (
+                entity.type == "person" or entity.key in self._person_like
+            ) and entity.key not in self._bodies
             if person != (kind == "person") or entity.type not in ("person", "organization"):
                 continue
             for mention in entity.mentions:
@@ -1241,9 +1258,35 @@ class People:
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
-                    found = Referent(None, None, phrase.text, gender, TEXT if gender else None)
+                    described = self._described_before(token, phrase) if definite else None
+                    found = Referent(
+                        None, None, described or phrase.text, gender, TEXT if gender else None
+                    )
         self._memo[token.i] = found
         return found
+
+    def _described_before(self, token: Token, phrase: Span) -> str | None:
+        """ "The ministry spokesman" after "A spokesman said": the one unnamed source the
+        article introduced before with that head noun ("a(n) ..."), when the words of this
+        phrase are among that one's or that one had none; its first description."""
+        if self._introduced is None:
+            self._introduced = {}
+            for t in self.doc:
+                if (t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS) and t.tag_ == "NN":
+                    words = noun_phrase(t)
+                    if len(words) and words[0].lower_ in ("a", "an") and self._outside(t.idx):
+                        self._introduced.setdefault(t.lower_, []).append((t.i, words))
+        earlier = {
+            p.text.lower(): p for i, p in self._introduced.get(token.lower_, ()) if i < token.i
+        }
+        if len(earlier) != 1:
+            return None
+        first = next(iter(earlier.values()))
+        known = {t.lower_ for t in first if t.i != first.root.i and t.lower_ not in ("a", "an")}
+        mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ not in DEFINITE}
+        if known and not mine <= {t.lower_ for t in first}:
+            return None
+        return first.text
 
     def _party_member(self, token: Token) -> bool:
         """ "The Wisconsin Republican": a party's member, after "the" and place words, as a
@@ -1745,7 +1788,9 @@ class People:
         candidates = []
         speaking = []  # the subjects that were speaking in their sentence ("X warned that")
         subject = self._subjects[sentence]
-        if subject is not None and subject.i < token.i:
+        if self._reports_clause_before(token):
+            pass  # "The ambassador was summoned ..., he added": he reports it, he is not in it
+        elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
         elif (earlier := self._clause_subject_before(token, sentence)) is not None:
@@ -1795,6 +1840,24 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _reports_clause_before(self, pronoun: Token) -> bool:
+        """Whether a pronoun is the subject of a speech verb set after the clause it reports
+        (", he added ."), outside quotation marks: the subjects in that clause are what was
+        said, so its speaker is found before it."""
+        verb = pronoun.head
+        return (
+            pronoun.dep_ == "nsubj"
+            and verb.lemma_ in SPEECH_VERBS
+            and pronoun.i > 0
+            and self.doc[pronoun.i - 1].text == ","
+            and verb.i > pronoun.i
+            and self._outside(pronoun.idx)
+            and all(
+                t.is_punct or t.is_space or t.dep_ in ("prep", "pobj", "npadvmod", "advmod")
+                for t in self.doc[verb.i + 1 : self._sentences[self._sentence_of(verb.i)].end]
+            )
+        )
 
     def _said_of(self, pronoun: Token) -> str | None:
         """The key of the person a speech verb says its words are about ("he said of Caleb
@@ -1858,7 +1921,7 @@ class People:
                     mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
                 i -= 1
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
-                if ref is not None and ref.gender in (None, gender):
+                if ref is not None and ref.gender in (None, gender) and _singular_person(ref):
                     yield ref
 
     def _at_place(self, row: _Row) -> bool:

@@ -834,8 +834,10 @@ def _speaker(subject: Token, people: People) -> Speaker:
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
+    # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
+    same = ref is not None and ref.name is None and ref.entity is None and ref.description
     return Speaker(
-        phrase.text,
+        ref.description if same else phrase.text,
         None,
         phrase.start_char,
         phrase.end_char,
