@@ -147,3 +147,56 @@ def test_a_name_after_a_noun_of_a_body_is_that_body(nlp):
     found = dict(reported(nlp, text))
     assert found["Gust was threatened with violence"] == "Der Spiegel"
     assert found["The ambassador was summoned to hear a protest"] != "Der Spiegel"
+
+
+def test_the_reported_clause_hung_on_a_dateline_is_found(nlp):
+    text = (
+        "Agents stormed diplomat 's home .\n"
+        "BONN 1996-08-31\n"
+        "Iranian security forces burst into the home of a German attache in Tehran , Bonn 's "
+        "foreign ministry said on Saturday .\n"
+    )
+    found = dict(reported(nlp, text))
+    assert found["Iranian security forces burst into the home of a German attache in Tehran"]
+
+
+def test_a_date_after_the_subject_is_not_part_of_the_speaker(nlp):
+    text = (
+        "Britain on Saturday condemned the attack and said it was in close touch with its "
+        "allies .\n"
+    )
+    assert reported(nlp, text) == [("it was in close touch with its allies", "Britain")]
+
+
+def test_he_said_after_a_sentence_whose_last_clause_has_another_speaker(nlp):
+    text = (
+        "Lukashenko won the polls in 1994 .\n"
+        "But he has battled against parliament and Sharetsky said the parliament was ready "
+        "to impeach him .\n"
+        '" This constitution aims to gather all power in one man \'s hands , " he said .\n'
+    )
+    assert speakers(nlp, text)[-1] == (
+        "This constitution aims to gather all power in one man 's hands ",
+        "Sharetsky",
+    )
+
+
+def test_they_added_is_the_group_that_spoke_before(nlp):
+    text = (
+        "Prices held in a narrow range , dealers said .\n"
+        '" I still think we will see gold at $ 395 , " one said .\n'
+        "Silver was expected to find support at $ 5.12 , they added .\n"
+    )
+    assert reported(nlp, text)[-1] == ("Silver was expected to find support at $ 5.12", "dealers")
+
+
+def test_he_in_a_relative_clause_about_a_message_is_its_sender(nlp):
+    text = (
+        "Tareq Aziz said on Saturday that troops were fighting in the north .\n"
+        'He said Massoud Barzani sent a message to Saddam on August 22 in which he said : " The '
+        'conspiracy is beyond our capability . "\n'
+    )
+    assert speakers(nlp, text)[-1] == (
+        "The conspiracy is beyond our capability . ",
+        "Massoud Barzani",
+    )

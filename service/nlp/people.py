@@ -192,6 +192,10 @@ def noun_phrase(head: Token) -> Span:
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
         if child.dep_ in ("prep", "compound"):
+            if child.dep_ == "prep" and any(
+                t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children
+            ):
+                break  # "Britain on Saturday condemned ...": when, not who
             if sum(t.is_quote for t in doc[child.i : child.right_edge.i + 1]) % 2:
                 break  # "a booming voice at the end of “Hail, Caesar!”": cut inside a title
             end = max(end, child.right_edge.i + 1)
@@ -1788,8 +1792,21 @@ class People:
         candidates = []
         speaking = []  # the subjects that were speaking in their sentence ("X warned that")
         subject = self._subjects[sentence]
+        cue = token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
         if self._reports_clause_before(token):
             pass  # "The ambassador was summoned ..., he added": he reports it, he is not in it
+        elif (
+            token.head.dep_ == "relcl"
+            and any(
+                c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
+                for c in token.head.children
+            )
+            and (earlier := self._clause_subject_before(token, sentence)) is not None
+        ):
+            # "He said Barzani sent a message in which he said": the he of a relative clause
+            # about a thing is the subject of the clause it hangs in, not the sentence's.
+            candidates.append(self.resolve(earlier, sentence))
+            speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
@@ -1799,6 +1816,11 @@ class People:
             speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
+                if cue and (later := self._speaking_conjunct(j)) is not None:
+                    # "He has battled parliament and Sharetsky said ... . “...,” he said": the
+                    # one who spoke last in that sentence.
+                    candidates.append(self.resolve(later, j))
+                    speaking.append(True)
                 # "Leicester and Saracens are leading ...": two, never a he or she.
                 paired = gender is not None and _coordinated(self._subjects[j])
                 candidates.append(None if paired else self._subject_refs[j])
@@ -1813,6 +1835,20 @@ class People:
             for ref in candidates:
                 if ref is not None and ref.plural:
                     return ref
+            if cue:
+                # "..., dealers said . “...,” one said . ..., they added": the group that spoke
+                # in the sentences before.
+                for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
+                    for t in self._sentences[j]:
+                        if (
+                            t.dep_ == "nsubj"
+                            and t.tag_ in ("NNS", "NNPS")
+                            and t.head.lemma_ in SPEECH_VERBS
+                            and self._outside(t.idx)
+                        ):
+                            ref = self.resolve(t, j)
+                            if ref is not None and ref.plural:
+                                return ref
             return None
         # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
         # is about the most salient such person (its topic), so its speaker is the next one;
@@ -1840,6 +1876,23 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _speaking_conjunct(self, sentence: int) -> Token | None:
+        """The named subject of a speech verb in a clause coordinated after a sentence's main
+        one ("He has battled ... and Sharetsky said ..."), outside quotation marks."""
+        found = None
+        main = self._subjects[sentence]
+        for t in self._sentences[sentence]:
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "PROPN"
+                and t.head.dep_ == "conj"
+                and t.head.lemma_ in SPEECH_VERBS
+                and (main is None or t.i > main.i)
+                and self._outside(t.idx)
+            ):
+                found = t
+        return found
 
     def _reports_clause_before(self, pronoun: Token) -> bool:
         """Whether a pronoun is the subject of a speech verb set after the clause it reports

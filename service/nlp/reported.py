@@ -473,6 +473,15 @@ def _complement(verb: Token) -> Token | None:
     if clauses:
         # The nearest: "a move officials said was ..." has the main clause as a second ccomp.
         return min(clauses, key=lambda c: (_distance(verb, c), c.i < verb.i))
+    for dateline in _children(verb):
+        # "BONN 1996-08-31\nIranian forces burst into ..., the ministry said": the parser hangs
+        # the reported clause on the dateline opening the sentence.
+        if dateline.dep_ in ("advcl", "npadvmod", "nsubj") and dateline.is_upper and (
+            dateline.i == 0 or "\n" in verb.doc[dateline.i - 1].text_with_ws
+        ):
+            clauses = [c for c in _children(dateline) if c.dep_ == "ccomp" and c.i < verb.i]
+            if clauses:
+                return clauses[-1]
     if verb.lemma_ in TO_VERBS:
         clauses = [c for c in _children(verb) if c.dep_ == "xcomp"]
         if clauses:
