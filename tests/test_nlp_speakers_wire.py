@@ -197,6 +197,6 @@ def test_he_in_a_relative_clause_about_a_message_is_its_sender(nlp):
         'conspiracy is beyond our capability . "\n'
     )
     assert speakers(nlp, text)[-1] == (
-        "The conspiracy is beyond our capability . ",
+        "The conspiracy is beyond our capability .",
         "Massoud Barzani",
     )
