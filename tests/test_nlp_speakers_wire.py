@@ -200,3 +200,23 @@ def test_he_in_a_relative_clause_about_a_message_is_its_sender(nlp):
         "The conspiracy is beyond our capability .",
         "Massoud Barzani",
     )
+
+
+def test_the_group_is_the_body_introduced_with_that_noun(nlp):
+    text = (
+        "Police have detained a writer , the pressure group Reporters Without Borders said "
+        "on Saturday .\n"
+        "Police would not say where he was held , the group said .\n"
+    )
+    names = [name for _, name in reported(nlp, text)]
+    assert names[-1] == names[0] != "the group"
+
+
+def test_it_in_a_country_s_own_sentence_is_that_country(nlp):
+    text = (
+        "A spokesman confirmed a report in the news weekly Der Spiegel .\n"
+        "Iran subsequently said it regretted the incident , which it said had been the result "
+        "of a misunderstanding .\n"
+    )
+    found = dict(reported(nlp, text))
+    assert found["which it said had been the result of a misunderstanding"] == "Iran"

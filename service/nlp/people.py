@@ -604,6 +604,7 @@ class People:
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
@@ -1243,6 +1244,8 @@ class People:
                     # "the two airlines", "both companies": a pair of bodies named together.
                     found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
+                    found = self._introduced_body(token, phrase)
+                if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
@@ -1268,6 +1271,41 @@ class People:
                     )
         self._memo[token.i] = found
         return found
+
+    def _introduced_body(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The group" after "the pressure group Human Rights in China said": the body the
+        article introduced before with that noun written right before its name (the last one,
+        if they are all the same). Bounded by ORG_WORD_LOOKBACK introductions."""
+        if self._bodies_introduced is None:
+            self._bodies_introduced = {}
+            doc = self.doc
+            for t in doc[:-1]:
+                after = doc[t.i + 1]
+                if (
+                    t.lower_ in ORG_NOUNS
+                    and t.is_lower
+                    and after.text[:1].isupper()
+                    and (after.pos_ == "PROPN" or after.ent_type_ in ("ORG", "PERSON"))
+                ):
+                    name = after
+                    while name.dep_ == "compound" and name.head.i > name.i:
+                        name = name.head
+                    if self._outside(name.idx):
+                        self._bodies_introduced.setdefault(t.lower_, []).append((t.i, name))
+        introduced = self._bodies_introduced.get(token.lower_, ())
+        names = [n for i, n in introduced if i < token.i]
+        own = [n for i, n in introduced if i == token.i]
+        if own:
+            names = own  # "the pressure group Reporters Without Borders said": the name
+        elif len(phrase) != 2 or token.i != phrase.end - 1:
+            return None
+        names = names[-ORG_WORD_LOOKBACK:]
+        found = [self.resolve(n) for n in names]
+        if not found or any(r is None or r.name is None for r in found):
+            return None
+        if len({r.name for r in found}) != 1:
+            return None
+        return found[-1]
 
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the one unnamed source the
@@ -1830,6 +1868,16 @@ class People:
             for ref in candidates:
                 if ref is not None and ref.entity is not None and ref.entity.type != "person":
                     return ref
+            if (
+                subject is not None
+                and subject.i < token.i
+                and subject.ent_type_ in ("GPE", "ORG")
+                and not self._reports_clause_before(token)
+                and candidates
+                and candidates[0] is None
+            ):
+                # "Iran said it regretted the incident, which it said ...": a country speaking.
+                return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
             return self._recent_organisation(token, sentence)
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:

@@ -476,8 +476,10 @@ def _complement(verb: Token) -> Token | None:
     for dateline in _children(verb):
         # "BONN 1996-08-31\nIranian forces burst into ..., the ministry said": the parser hangs
         # the reported clause on the dateline opening the sentence.
-        if dateline.dep_ in ("advcl", "npadvmod", "nsubj") and dateline.is_upper and (
-            dateline.i == 0 or "\n" in verb.doc[dateline.i - 1].text_with_ws
+        if (
+            dateline.dep_ in ("advcl", "npadvmod", "nsubj")
+            and dateline.is_upper
+            and (dateline.i == 0 or "\n" in verb.doc[dateline.i - 1].text_with_ws)
         ):
             clauses = [c for c in _children(dateline) if c.dep_ == "ccomp" and c.i < verb.i]
             if clauses:
