@@ -220,3 +220,19 @@ def test_it_in_a_country_s_own_sentence_is_that_country(nlp):
     )
     found = dict(reported(nlp, text))
     assert found["which it said had been the result of a misunderstanding"] == "Iran"
+
+
+def test_a_spokesman_for_a_union_is_the_union_spokesman_named_later(nlp):
+    text = (
+        "A man was deported on Friday , a spokesman for Air France 's CFDT union said .\n"
+        '" We must obtain a formal commitment , " CFDT spokesman Francois Cabrera said .\n'
+    )
+    assert reported(nlp, text)[0] == ("A man was deported on Friday", "Francois Cabrera")
+
+
+def test_a_spokesman_for_one_body_is_not_another_body_s_spokesman(nlp):
+    text = (
+        "A man was deported on Friday , a spokesman for the CGT union said .\n"
+        '" We must obtain a formal commitment , " CFDT spokesman Francois Cabrera said .\n'
+    )
+    assert reported(nlp, text)[0][1] != "Francois Cabrera"

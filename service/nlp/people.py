@@ -1403,6 +1403,8 @@ class People:
             or self._subjects[lead] is None
             or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
             or phrase[0].lower_ not in ("a", "an")
+            # "a spokesman for the CGT union": whose it is says who, not the next sentence
+            or (person_noun(token) and any(p.lower_ in ("for", "at") for p in token.rights))
         ):
             return None
         following = self._subject_token(self._sentences[lead + 1])
@@ -1473,17 +1475,23 @@ class People:
                 for p in token.rights
                 if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with")
                 for o in p.children
-                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                if o.dep_ == "pobj"
+                and (
+                    o.pos_ == "PROPN"
+                    or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+                )
             ),
             None,
         )
         if owner is None:
             return None
         words = set(_words(self.doc, owner.left_edge.i, owner.i + 1)) - DEFINITE
+        # "A spokesman for Air France's CFDT union" is the "CFDT spokesman" named: the words
+        # of one phrase are all in the other.
         people = {
             entity.key: entity
             for _, entity, modifiers in self._descriptions.get(token.lower_, [])[:LOOKBACK_ROWS]
-            if words <= modifiers
+            if words <= modifiers or (modifiers and modifiers <= words)
         }
         if len(people) != 1:
             return None
