@@ -236,3 +236,11 @@ def test_a_spokesman_for_one_body_is_not_another_body_s_spokesman(nlp):
         '" We must obtain a formal commitment , " CFDT spokesman Francois Cabrera said .\n'
     )
     assert reported(nlp, text)[0][1] != "Francois Cabrera"
+
+
+def test_a_role_taken_into_a_name_at_a_sentence_start_is_dropped(nlp):
+    text = (
+        "The group met on Monday.\n\nFilmmaker Jack Marino said the project was dead. "
+        '"It is over," Marino said.\n'
+    )
+    assert {name for _, name in speakers(nlp, text) + reported(nlp, text)} == {"Jack Marino"}

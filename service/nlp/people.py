@@ -487,6 +487,20 @@ def _agent_noun(lower: str) -> bool:
     return lower.endswith(_PERSON_ENDINGS)
 
 
+def _role_dropped(name: str) -> str:
+    """A name without the role the recogniser took into it at a sentence's start ("Filmmaker
+    Jack Marino" -> "Jack Marino"): a role noun before two or more capitalised words."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words[1:])
+        and (first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first))
+    ):
+        return " ".join(words[1:])
+    return name
+
+
 def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
@@ -586,7 +600,7 @@ class People:
         self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
         self._prior = {
-            e.key: first_name_gender(self._full_names.get(e.key, e.name))
+            e.key: first_name_gender(_role_dropped(self._full_names.get(e.key, e.name)))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
@@ -1037,7 +1051,7 @@ class People:
         gender, evidence = self.gender.get(entity.key, (None, None))
         entity = self._alias.get(entity.key, entity)
         name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
-        return Referent(entity, name, description, gender, evidence)
+        return Referent(entity, _role_dropped(name), description, gender, evidence)
 
     def _peerage(self) -> dict[str, str]:
         """ "Lord Bach" for a person named by one word, written after a peer's title."""
