@@ -244,3 +244,13 @@ def test_a_role_taken_into_a_name_at_a_sentence_start_is_dropped(nlp):
         '"It is over," Marino said.\n'
     )
     assert {name for _, name in speakers(nlp, text) + reported(nlp, text)} == {"Jack Marino"}
+
+
+def test_a_name_given_after_dubbed_the_is_not_a_quote(nlp):
+    text = (
+        'Thatcher , dubbed the " Iron Lady " for her driven personality , was never known to '
+        "have an interest in the occult .\n"
+        'The plan , codenamed " Overlord " , was approved .\n'
+        'He called the plan a " disgrace to the nation " , officials said .\n'
+    )
+    assert [q for q, _ in speakers(nlp, text)] == ["disgrace to the nation"]

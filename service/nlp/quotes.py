@@ -1034,9 +1034,13 @@ TITLE_WORDS = frozenset(
         "entitled",
         "so-called",
         "nicknamed",
+        "dubbed",
+        "codenamed",
         "reading",  # a sign reading “...”
     ]
 )
+# Verbs of naming, before an article and a quoted name ("dubbed the “Iron Lady”").
+NAMING = frozenset(["dubbed", "nicknamed", "codenamed", "titled", "entitled"])
 MAX_TITLE_WORDS = 8
 MAX_BOOK_TITLE_WORDS = 16  # after an author's possessive
 MAX_MODIFIER_WORDS = 4
@@ -1070,6 +1074,8 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         return False
     if last[-1] == "told" and _title_case(text, quote, True):
         return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
+    if len(last) == 2 and last[-1].lower() in ("the", "a", "an") and last[0].lower() in NAMING:
+        return True  # "Thatcher, dubbed the “Iron Lady”": a name given, not words said
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
