@@ -254,3 +254,16 @@ def test_a_name_given_after_dubbed_the_is_not_a_quote(nlp):
         'He called the plan a " disgrace to the nation " , officials said .\n'
     )
     assert [q for q, _ in speakers(nlp, text)] == ["disgrace to the nation"]
+
+
+def test_a_spokeswoman_in_the_lead_is_the_woman_named_speaking_next(nlp):
+    lead = (
+        "Titanic recovery mission is scrapped .\n"
+        "NEW YORK 1996-08-30\n"
+        "Equipment problems forced the expedition to give up , a spokeswoman said on Friday .\n"
+    )
+    woman = "A piece of the hull fell back to the bottom of the sea , said Erin Purcell .\n"
+    man = "A piece of the hull fell back to the bottom of the sea , said John Purcell .\n"
+    given = "Equipment problems forced the expedition to give up"
+    assert dict(reported(nlp, lead + woman))[given] == "Erin Purcell"
+    assert dict(reported(nlp, lead + man))[given] == "a spokeswoman"

@@ -1442,6 +1442,9 @@ class People:
         named = self._named(following)
         if named is None or named.entity is None:
             return None
+        said = word_gender(token.lower_)
+        if said is not None and named.gender not in (None, said):
+            return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
 
     def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
