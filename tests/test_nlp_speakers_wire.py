@@ -267,3 +267,15 @@ def test_a_spokeswoman_in_the_lead_is_the_woman_named_speaking_next(nlp):
     given = "Equipment problems forced the expedition to give up"
     assert dict(reported(nlp, lead + woman))[given] == "Erin Purcell"
     assert dict(reported(nlp, lead + man))[given] == "a spokeswoman"
+
+
+def test_asking_not_to_be_identified_is_not_what_a_source_says(nlp):
+    text = (
+        '" Iraqi forces began an attack , " the spokesman , who asked not to be identified , '
+        "told Reuters .\n"
+        "A senior official , who asked not to be named , told Reuters the deal was off .\n"
+    )
+    doc = nlp(text)
+    found = analyze_doc(doc).quotes
+    assert [q.cue.verb for q in found if q.kind == "direct"] == ["told"]
+    assert [q.text for q in found if q.kind == "indirect"] == ["the deal was off"]

@@ -338,6 +338,8 @@ def _cues(
             continue
         if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
             continue
+        if asks_anonymity(token):
+            continue  # "the spokesman , who asked not to be identified , told Reuters"
         if token.pos_ in ("VERB", "AUX") and (
             (
                 token.lemma_ in CUE_VERBS
@@ -390,6 +392,17 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+ANONYMITY = frozenset(["identify", "name", "quote"])
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """Whether a verb is a source's request not to be named ("who asked not to be
+    identified"): how the source speaks, not what it says."""
+    return verb.lemma_ in ("ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_ in ANONYMITY for c in verb.children
+    )
 
 
 def _reports_before(verb: Token, quote_end: int) -> bool:

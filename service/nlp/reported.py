@@ -38,6 +38,7 @@ from service.nlp.quotes import (
     _inanimate,
     _speaker,
     _subject,
+    asks_anonymity,
     extract_quotes,
     find_quoted_spans,
     relayed_source,
@@ -622,6 +623,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None  # "pointed out" reports, "pointed at" does not
     if any(c.dep_ == "neg" for c in _children(verb)):
         return None  # "did not say whether ...": nothing was said
+    if asks_anonymity(verb):
+        return None  # "who asked not to be named": how the source speaks, not what it says
     clause = _complement(verb)
     span = None
     if clause is not None:
