@@ -279,3 +279,11 @@ def test_asking_not_to_be_identified_is_not_what_a_source_says(nlp):
     found = analyze_doc(doc).quotes
     assert [q.cue.verb for q in found if q.kind == "direct"] == ["told"]
     assert [q.text for q in found if q.kind == "indirect"] == ["the deal was off"]
+
+
+def test_a_that_clause_hung_on_a_title_taken_for_the_object(nlp):
+    text = (
+        "Ronald Reagan 's wife , Nancy , admitted in her biography My Turn that she regularly "
+        "consulted an astrologer .\n"
+    )
+    assert reported(nlp, text) == [("she regularly consulted an astrologer", "Nancy")]

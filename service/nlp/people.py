@@ -1724,6 +1724,8 @@ class People:
                 and row.start == first.idx
                 and " " in self.text[row.start : row.end]
                 and self._row_at(row.end, row.end + 1) is None
+                # "Ronald Reagan 's wife , Nancy": whose wife, not who
+                and not self.text[row.end : row.end + 3].lstrip().startswith(("'s", "’s"))
             ):
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]

@@ -508,11 +508,12 @@ def _complement(verb: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in _children(clause)
             ):
                 return clause
-    # "said during a news conference that he may wait": the "that" clause hung on the noun.
+    # "said during a news conference that he may wait": the "that" clause hung on the noun;
+    # "admitted in her biography My Turn that she ...": on the title taken for the object.
     for prep in _rights(verb):
-        if prep.dep_ != "prep":
+        if prep.dep_ not in ("prep", "dobj"):
             continue
-        for noun in _children(prep):
+        for noun in [prep] if prep.dep_ == "dobj" else _children(prep):
             for clause in _rights(noun):
                 if clause.dep_ in ("relcl", "acl") and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
