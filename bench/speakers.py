@@ -9,11 +9,14 @@ is never tuned on: its figures are printed as totals only, and `--errors` lists 
 only.
 `dev2` (20 more articles, annotated later before any tuning on them) is a second development
 split, printed apart from `dev`. `dev3` (`tests/data/speakers_dev3.jsonl`: 25 PolNeAR articles
-from seven US outlets, annotated before any tuning on them) is a third, not BBC: its quoted spans
-are scored as the other splits' (row `dev3`), and its reported-speech events apart (row `dev3
-reported`: each gold event is matched by our `indirect` quotes alone, with the same overlap
-rule; a predicted indirect quote matching no gold event counts in `none`, and against
-precision; PolNeAR-style events only, so that precision is indicative).
+from seven US outlets, annotated before any tuning on them) is a third, not BBC, and `dev4`
+(`tests/data/speakers_dev4.jsonl`: 25 Reuters articles of 1996 from CoNLL-2003's development
+set, tokenised as it gives them, annotated before any tuning on them) a fourth, scored the same
+way: their quoted spans are scored as the other splits' (rows `dev3`, `dev4`), and their
+reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
+quotes alone, with the same overlap rule; a predicted indirect quote matching no gold event
+counts in `none`, and against precision; the gold's events are those a reader marks with the
+conventions of speakers_gold.md, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
@@ -71,9 +74,11 @@ from service.nlp.pipeline import analyze_doc, load_pipeline
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gold.jsonl"
 DEV3 = GOLD.with_name("speakers_dev3.jsonl")
+DEV4 = GOLD.with_name("speakers_dev4.jsonl")
+CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
-SPLITS = ("dev", "dev2", "dev3", "heldout")  # printed by default; "fresh" only with --split
-TUNED = ("dev", "dev2", "dev3")  # the splits tuned on: --errors lists their rows only
+SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout")  # printed by default; "fresh" only with --split
+TUNED = ("dev", "dev2", "dev3", "dev4")  # the splits tuned on: --errors lists their rows only
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 
@@ -195,12 +200,16 @@ HEADER = "\n".join(
 
 
 def documents(ids: set[str]) -> dict[str, str]:
-    """Text of each gold article, exactly as the service reads it (dev3: PolNeAR's text)."""
+    """Text of each gold article, exactly as the service reads it (dev3: PolNeAR's text; dev4:
+    CoNLL-2003's, as tokenised)."""
     folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
     found, _, _ = read_corpus(folder)
     texts = {d.id: d.text for d in found if d.id in ids}
     if ids - texts.keys():
         for row in map(json.loads, POLNEAR.open()):
+            if row["id"] in ids:
+                texts[row["id"]] = row["text"]
+        for row in map(json.loads, CONLL.open()):
             if row["id"] in ids:
                 texts[row["id"]] = row["text"]
     return texts
@@ -269,7 +278,9 @@ def main() -> None:
     parser.add_argument("--split", choices=(*SPLITS, "fresh"), help="print this split only")
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
-    every = [*map(json.loads, GOLD.open()), *map(json.loads, DEV3.open())]
+    every = [*map(json.loads, GOLD.open())]
+    for extra in (DEV3, DEV4):
+        every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
         parser.error(f"no gold rows of split {args.split!r} in {GOLD}")
@@ -280,7 +291,7 @@ def main() -> None:
     docs = parsed(texts, args.cache)
     split_of = {doc_id: found[0]["split"] for doc_id, found in by_doc.items()}
     tallies = {(s, system): Tally() for s in shown for system in ("newsfacts", "textacy")}
-    reported = Tally()
+    reported = {s: Tally() for s in shown}
     errors: list = []
     textacy_ok = True
     for doc_id in sorted(by_doc):
@@ -291,7 +302,7 @@ def main() -> None:
         events = [r for r in by_doc[doc_id] if r.get("kind") == "indirect"]
         if events:
             log = errors if args.errors and split in TUNED else None
-            reported.add(events, ours_indirect(docs[doc_id]), log)
+            reported[split].add(events, ours_indirect(docs[doc_id]), log)
         tallies[split, "newsfacts"].add(
             gold_rows, ours(docs[doc_id]), errors if args.errors and split in TUNED else None
         )
@@ -300,14 +311,17 @@ def main() -> None:
             textacy_ok = False
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
-    print(f"Speaker gold (BBC; dev3 PolNeAR): {len(by_doc)} articles, {len(rows)} quoted spans")
+    print(
+        f"Speaker gold (BBC; dev3 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
+        f" {len(rows)} quoted spans"
+    )
     for split in shown:
         articles = sum(1 for s in split_of.values() if s == split)
         print(f"\n{split} ({articles} articles)")
         print(HEADER)
         print(tallies[split, "newsfacts"].line("newsfacts"))
-        if split == "dev3":
-            print(reported.line("reported"))
+        if reported[split].gold:
+            print(reported[split].line("reported"))
         if textacy_ok:
             print(tallies[split, "textacy"].line("textacy"))
         else:

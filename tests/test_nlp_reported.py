@@ -129,7 +129,10 @@ def test_seed_reported_speech(seed_speech):
     assert (who(official), official.speaker.anonymous) == ("The official", True)
     assert official.cue.verb == "said"
     blinken = starting("Foreign Minister Antony Blinken is also in contact")
-    assert (who(blinken), blinken.cue.verb) == ("the official", "said")
+    # "the official" of the next sentence is the one "A senior Biden administration official"
+    # who said the sentence before: one source, named by its first description.
+    assert (who(blinken), blinken.cue.verb) == ("A senior Biden administration official", "said")
+    assert blinken.speaker.description == "the official"
     assert blinken.cue.start > blinken.end
     (observers,) = [q for q in indirect if who(q) == "Russian observers"]
     assert observers.cue.lemma == "according to"

@@ -138,6 +138,9 @@ NEAR_AFTER = 300
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
 STRONG_EVIDENCE = 3
+LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come first)
+# "LONDON 1996-08-31", "IRVINE , Calif 1996-08-30", "WASHINGTON (Reuters) -"
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NAME_PREFIXES = (
@@ -189,6 +192,10 @@ def noun_phrase(head: Token) -> Span:
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
         if child.dep_ in ("prep", "compound"):
+            if child.dep_ == "prep" and any(
+                t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children
+            ):
+                break  # "Britain on Saturday condemned ...": when, not who
             if sum(t.is_quote for t in doc[child.i : child.right_edge.i + 1]) % 2:
                 break  # "a booming voice at the end of “Hail, Caesar!”": cut inside a title
             end = max(end, child.right_edge.i + 1)
@@ -480,6 +487,20 @@ def _agent_noun(lower: str) -> bool:
     return lower.endswith(_PERSON_ENDINGS)
 
 
+def _role_dropped(name: str) -> str:
+    """A name without the role the recogniser took into it at a sentence's start ("Filmmaker
+    Jack Marino" -> "Jack Marino"): a role noun before two or more capitalised words."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words[1:])
+        and (first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first))
+    ):
+        return " ".join(words[1:])
+    return name
+
+
 def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
@@ -503,8 +524,8 @@ def _singular_person(ref: Referent) -> bool:
 
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
-    if ref.entity is not None:  # an organisation's name read as a person's is not plural
-        return ref.entity.type == "person" or not ref.plural
+    if ref.entity is not None:  # an organisation's name read as a person's is not plural;
+        return not ref.plural  # a "person" the article calls a body is one (Der Spiegel)
     return ref.name is not None and not ref.plural
 
 
@@ -552,6 +573,23 @@ class People:
         }
         self._case_alias = _case_aliases(entities, self.text, self._person_like)
         self._full_names = self._written_in_full(entities)
+        # A lone surname the recogniser took for a body ("Wang" after "Wang Donghai", the
+        # family name first) is that person, when one person of the article has it.
+        by_surname: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.type == "person" and len(e.name.split()) > 1:
+                for word in {e.name.split()[0], e.name.split()[-1]}:
+                    by_surname.setdefault(word, []).append(e)
+        for e in entities:
+            if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
+                self._person_like.add(e.key)
+                self._alias[e.key] = by_surname[e.name][0]
+        # A "person" the article calls a body ("the news weekly Der Spiegel") is that body.
+        self._bodies = {
+            e.key
+            for e in entities
+            if e.type == "person" and any(map(self._body_before, e.mentions))
+        }
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -562,12 +600,13 @@ class People:
         self._described: dict[str, set[str]] = {}
         self.gender: dict[str, tuple[str | None, str | None]] = {}
         self._prior = {
-            e.key: first_name_gender(self._full_names.get(e.key, e.name))
+            e.key: first_name_gender(_role_dropped(self._full_names.get(e.key, e.name)))
             for e in entities
             if e.type == "person" or e.key in self._person_like
         }
         votes: dict[str, list[int]] = {}
         self._subjects = [self._subject_token(s) for s in self._sentences]
+        self._lead = self._lead_sentence()
         for row in self._rows["person"]:
             self._describe(row, votes)
         self._pronoun_votes(votes)
@@ -578,6 +617,8 @@ class People:
         }
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
+        self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
@@ -613,12 +654,22 @@ class People:
         i = bisect_right(self._quoted, (offset, float("inf"))) - 1
         return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
 
+    def _body_before(self, mention) -> bool:
+        """Whether a name is written right after a noun of a body ("the weekly Der Spiegel")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        before = self.doc[span.start - 1]
+        return before.pos_ in ("NOUN", "ADJ") and before.is_lower and before.text in ORG_NOUNS
+
     def _mention_rows(self, entities: Sequence[Entity], kind: str) -> list[_Row]:
         """Mentions of people (with names taken for organisations that are people's: "Vince
         Cable") or of organisations, in text order."""
         rows = []
         for entity in entities:
-            person = entity.type == "person" or entity.key in self._person_like
+            person = (
+                entity.type == "person" or entity.key in self._person_like
+            ) and entity.key not in self._bodies
             if person != (kind == "person") or entity.type not in ("person", "organization"):
                 continue
             for mention in entity.mentions:
@@ -1000,7 +1051,7 @@ class People:
         gender, evidence = self.gender.get(entity.key, (None, None))
         entity = self._alias.get(entity.key, entity)
         name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
-        return Referent(entity, name, description, gender, evidence)
+        return Referent(entity, _role_dropped(name), description, gender, evidence)
 
     def _peerage(self) -> dict[str, str]:
         """ "Lord Bach" for a person named by one word, written after a peer's title."""
@@ -1207,6 +1258,8 @@ class People:
                     # "the two airlines", "both companies": a pair of bodies named together.
                     found = self._recent_organisations(token)
                 if found is None and lower in ORG_NOUNS and definite:
+                    found = self._introduced_body(token, phrase)
+                if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
@@ -1226,9 +1279,70 @@ class People:
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
-                    found = Referent(None, None, phrase.text, gender, TEXT if gender else None)
+                    described = self._described_before(token, phrase) if definite else None
+                    found = Referent(
+                        None, None, described or phrase.text, gender, TEXT if gender else None
+                    )
         self._memo[token.i] = found
         return found
+
+    def _introduced_body(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The group" after "the pressure group Human Rights in China said": the body the
+        article introduced before with that noun written right before its name (the last one,
+        if they are all the same). Bounded by ORG_WORD_LOOKBACK introductions."""
+        if self._bodies_introduced is None:
+            self._bodies_introduced = {}
+            doc = self.doc
+            for t in doc[:-1]:
+                after = doc[t.i + 1]
+                if (
+                    t.lower_ in ORG_NOUNS
+                    and t.is_lower
+                    and after.text[:1].isupper()
+                    and (after.pos_ == "PROPN" or after.ent_type_ in ("ORG", "PERSON"))
+                ):
+                    name = after
+                    while name.dep_ == "compound" and name.head.i > name.i:
+                        name = name.head
+                    if self._outside(name.idx):
+                        self._bodies_introduced.setdefault(t.lower_, []).append((t.i, name))
+        introduced = self._bodies_introduced.get(token.lower_, ())
+        names = [n for i, n in introduced if i < token.i]
+        own = [n for i, n in introduced if i == token.i]
+        if own:
+            names = own  # "the pressure group Reporters Without Borders said": the name
+        elif len(phrase) != 2 or token.i != phrase.end - 1:
+            return None
+        names = names[-ORG_WORD_LOOKBACK:]
+        found = [self.resolve(n) for n in names]
+        if not found or any(r is None or r.name is None for r in found):
+            return None
+        if len({r.name for r in found}) != 1:
+            return None
+        return found[-1]
+
+    def _described_before(self, token: Token, phrase: Span) -> str | None:
+        """ "The ministry spokesman" after "A spokesman said": the one unnamed source the
+        article introduced before with that head noun ("a(n) ..."), when the words of this
+        phrase are among that one's or that one had none; its first description."""
+        if self._introduced is None:
+            self._introduced = {}
+            for t in self.doc:
+                if (t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS) and t.tag_ == "NN":
+                    words = noun_phrase(t)
+                    if len(words) and words[0].lower_ in ("a", "an") and self._outside(t.idx):
+                        self._introduced.setdefault(t.lower_, []).append((t.i, words))
+        earlier = {
+            p.text.lower(): p for i, p in self._introduced.get(token.lower_, ()) if i < token.i
+        }
+        if len(earlier) != 1:
+            return None
+        first = next(iter(earlier.values()))
+        known = {t.lower_ for t in first if t.i != first.root.i and t.lower_ not in ("a", "an")}
+        mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ not in DEFINITE}
+        if known and not mine <= {t.lower_ for t in first}:
+            return None
+        return first.text
 
     def _party_member(self, token: Token) -> bool:
         """ "The Wisconsin Republican": a party's member, after "the" and place words, as a
@@ -1280,28 +1394,57 @@ class People:
             i -= 1
         return None
 
+    def _lead_sentence(self) -> int:
+        """The news lead: the first sentence, or the one opening with a dateline after a
+        headline ("Paper says ... .\nLONDON 1996-09-01\nA British newspaper said ...")."""
+        for i, sentence in enumerate(self._sentences[:LEAD_LOOKAHEAD]):
+            if _DATELINE.match(sentence.text):
+                return i
+        return 0
+
     def _named_after_lead(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A bookmaker has stopped taking bets ... William Hill made the move": the subject
-        of an article's first sentence, written as "a(n) ...", is the one the second sentence
-        names as its subject (the news lead, then the name)."""
+        of an article's lead sentence, written as "a(n) ...", is the one the next sentence
+        names as its subject (the news lead, then the name), or as the apposition of its
+        subject ("The speaker of the parliament , Semyon Sharetsky , told"); a body ("An
+        opposition group said") is the one whose spokesman speaks next ("A spokesman of the
+        Iraqi National Congress said")."""
+        lead = self._lead
         if (
-            sentence != 0
-            or len(self._sentences) < 2
-            or self._subjects[0] is None
-            or self._subjects[0].i != token.i
+            sentence != lead
+            or len(self._sentences) < lead + 2
+            or token.dep_ not in _SUBJECTS  # the lead's subject (a dateline may be parsed so)
+            or self._subjects[lead] is None
+            or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
             or phrase[0].lower_ not in ("a", "an")
+            # "a spokesman for the CGT union": whose it is says who, not the next sentence
+            or (person_noun(token) and any(p.lower_ in ("for", "at") for p in token.rights))
         ):
             return None
-        following = self._subject_token(self._sentences[1])
+        following = self._subject_token(self._sentences[lead + 1])
+        if following is not None and following.pos_ != "PROPN":
+            if following.lower_ in SPOKESPEOPLE and token.lower_ in ORG_NOUNS:
+                children = [
+                    o
+                    for p in following.rights
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            else:
+                children = [c for c in following.children if c.dep_ == "appos"]
+            following = next((c for c in children if c.pos_ == "PROPN"), None)
         if (
             following is None
-            or following.pos_ != "PROPN"
-            or "\n\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
+            or "\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
         ):
             return None
         named = self._named(following)
         if named is None or named.entity is None:
             return None
+        said = word_gender(token.lower_)
+        if said is not None and named.gender not in (None, said):
+            return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
 
     def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
@@ -1349,17 +1492,23 @@ class People:
                 for p in token.rights
                 if p.dep_ == "prep" and p.lower_ in ("for", "at", "of", "with")
                 for o in p.children
-                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                if o.dep_ == "pobj"
+                and (
+                    o.pos_ == "PROPN"
+                    or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+                )
             ),
             None,
         )
         if owner is None:
             return None
         words = set(_words(self.doc, owner.left_edge.i, owner.i + 1)) - DEFINITE
+        # "A spokesman for Air France's CFDT union" is the "CFDT spokesman" named: the words
+        # of one phrase are all in the other.
         people = {
             entity.key: entity
             for _, entity, modifiers in self._descriptions.get(token.lower_, [])[:LOOKBACK_ROWS]
-            if words <= modifiers
+            if words <= modifiers or (modifiers and modifiers <= words)
         }
         if len(people) != 1:
             return None
@@ -1575,6 +1724,8 @@ class People:
                 and row.start == first.idx
                 and " " in self.text[row.start : row.end]
                 and self._row_at(row.end, row.end + 1) is None
+                # "Ronald Reagan 's wife , Nancy": whose wife, not who
+                and not self.text[row.end : row.end + 3].lstrip().startswith(("'s", "’s"))
             ):
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]
@@ -1706,7 +1857,22 @@ class People:
         candidates = []
         speaking = []  # the subjects that were speaking in their sentence ("X warned that")
         subject = self._subjects[sentence]
-        if subject is not None and subject.i < token.i:
+        cue = token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
+        if self._reports_clause_before(token):
+            pass  # "The ambassador was summoned ..., he added": he reports it, he is not in it
+        elif (
+            token.head.dep_ == "relcl"
+            and any(
+                c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
+                for c in token.head.children
+            )
+            and (earlier := self._clause_subject_before(token, sentence)) is not None
+        ):
+            # "He said Barzani sent a message in which he said": the he of a relative clause
+            # about a thing is the subject of the clause it hangs in, not the sentence's.
+            candidates.append(self.resolve(earlier, sentence))
+            speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
+        elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
         elif (earlier := self._clause_subject_before(token, sentence)) is not None:
@@ -1715,6 +1881,11 @@ class People:
             speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
+                if cue and (later := self._speaking_conjunct(j)) is not None:
+                    # "He has battled parliament and Sharetsky said ... . “...,” he said": the
+                    # one who spoke last in that sentence.
+                    candidates.append(self.resolve(later, j))
+                    speaking.append(True)
                 # "Leicester and Saracens are leading ...": two, never a he or she.
                 paired = gender is not None and _coordinated(self._subjects[j])
                 candidates.append(None if paired else self._subject_refs[j])
@@ -1724,11 +1895,35 @@ class People:
             for ref in candidates:
                 if ref is not None and ref.entity is not None and ref.entity.type != "person":
                     return ref
+            if (
+                subject is not None
+                and subject.i < token.i
+                and subject.ent_type_ in ("GPE", "ORG")
+                and not self._reports_clause_before(token)
+                and candidates
+                and candidates[0] is None
+            ):
+                # "Iran said it regretted the incident, which it said ...": a country speaking.
+                return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
             return self._recent_organisation(token, sentence)
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
                 if ref is not None and ref.plural:
                     return ref
+            if cue:
+                # "..., dealers said . “...,” one said . ..., they added": the group that spoke
+                # in the sentences before.
+                for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
+                    for t in self._sentences[j]:
+                        if (
+                            t.dep_ == "nsubj"
+                            and t.tag_ in ("NNS", "NNPS")
+                            and t.head.lemma_ in SPEECH_VERBS
+                            and self._outside(t.idx)
+                        ):
+                            ref = self.resolve(t, j)
+                            if ref is not None and ref.plural:
+                                return ref
             return None
         # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
         # is about the most salient such person (its topic), so its speaker is the next one;
@@ -1756,6 +1951,41 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _speaking_conjunct(self, sentence: int) -> Token | None:
+        """The named subject of a speech verb in a clause coordinated after a sentence's main
+        one ("He has battled ... and Sharetsky said ..."), outside quotation marks."""
+        found = None
+        main = self._subjects[sentence]
+        for t in self._sentences[sentence]:
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "PROPN"
+                and t.head.dep_ == "conj"
+                and t.head.lemma_ in SPEECH_VERBS
+                and (main is None or t.i > main.i)
+                and self._outside(t.idx)
+            ):
+                found = t
+        return found
+
+    def _reports_clause_before(self, pronoun: Token) -> bool:
+        """Whether a pronoun is the subject of a speech verb set after the clause it reports
+        (", he added ."), outside quotation marks: the subjects in that clause are what was
+        said, so its speaker is found before it."""
+        verb = pronoun.head
+        return (
+            pronoun.dep_ == "nsubj"
+            and verb.lemma_ in SPEECH_VERBS
+            and pronoun.i > 0
+            and self.doc[pronoun.i - 1].text == ","
+            and verb.i > pronoun.i
+            and self._outside(pronoun.idx)
+            and all(
+                t.is_punct or t.is_space or t.dep_ in ("prep", "pobj", "npadvmod", "advmod")
+                for t in self.doc[verb.i + 1 : self._sentences[self._sentence_of(verb.i)].end]
+            )
+        )
 
     def _said_of(self, pronoun: Token) -> str | None:
         """The key of the person a speech verb says its words are about ("he said of Caleb
@@ -1819,7 +2049,7 @@ class People:
                     mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
                 i -= 1
             for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
-                if ref is not None and ref.gender in (None, gender):
+                if ref is not None and ref.gender in (None, gender) and _singular_person(ref):
                     yield ref
 
     def _at_place(self, row: _Row) -> bool:

@@ -152,7 +152,9 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quoted text, marks excluded, repairing unbalanced marks.
 
     A quote never crosses a paragraph break: one left open is closed at the paragraph's end
-    (a quote reopened by the next paragraph continues there as a quote of its own). A closing
+    (a quote reopened by the next paragraph continues there as a quote of its own), except a
+    straight quote opened by the line's last mark (it opens the next line) or one that a later
+    line closes (`_runs_on`: one sentence per line). A closing
     mark glued to the next word ("]”Combined") closes one quote and opens another. Inside a
     quote opened with '"', a curly quote opened is nested, and a curly closer with no curly
     opener before it ends the quote (mixed marks: '"I was hoping,” Graham said'). Inside a
@@ -169,6 +171,12 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     for i, (found, pos, after) in enumerate(marks):
         mark = found
         if mark[0] == "\n":
+            if open_at is not None and straight:
+                if not text[open_at:pos].strip():
+                    open_at = pos + 1  # '... he said . "' ends its line: it opens the next one
+                    continue
+                if _runs_on(text, pos):
+                    continue
             if open_at is not None:
                 spans.append((open_at, pos))
                 open_at = None
@@ -215,6 +223,27 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = sorted(spans + _single_quoted(text, spans))
     # Markup left in a text (<tweet author="emmaroller" timestamp="...">): values, not quotes.
     return [(s, e) for s, e in spans if not (s >= 2 and text[s - 2] == "=")]
+
+
+def _runs_on(text: str, newline: int, lines: int = 3) -> bool:
+    """Whether a straight quote left open at a line break goes on in the next lines: in text of
+    one sentence per line (tokenised wire copy), a quote of several sentences runs over lines
+    to a line that closes it ('... pitch .\nWe have lost two points , " he said .'). So the
+    first line after it that has a mark must not open with one, and its first mark closes (it
+    follows punctuation and is the line's only unpaired one)."""
+    start = newline + 1
+    for _ in range(lines):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        stripped = line.lstrip()
+        if not stripped or stripped[0] in '"“”«»„':
+            return False
+        first = line.find(STRAIGHT)
+        if first >= 0:
+            return line.count(STRAIGHT) % 2 == 1 and line[:first].rstrip()[-1:] in ",.?!;:"
+        start = end + 1
+    return False
 
 
 def _straight_shape(text: str, pos: int, after: int) -> str | None:
@@ -309,6 +338,8 @@ def _cues(
             continue
         if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
             continue
+        if asks_anonymity(token):
+            continue  # "the spokesman , who asked not to be identified , told Reuters"
         if token.pos_ in ("VERB", "AUX") and (
             (
                 token.lemma_ in CUE_VERBS
@@ -361,6 +392,17 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+ANONYMITY = frozenset(["identify", "name", "quote"])
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """Whether a verb is a source's request not to be named ("who asked not to be
+    identified"): how the source speaks, not what it says."""
+    return verb.lemma_ in ("ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_ in ANONYMITY for c in verb.children
+    )
 
 
 def _reports_before(verb: Token, quote_end: int) -> bool:
@@ -805,8 +847,10 @@ def _speaker(subject: Token, people: People) -> Speaker:
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
+    # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
+    same = ref is not None and ref.name is None and ref.entity is None and ref.description
     return Speaker(
-        phrase.text,
+        ref.description if same else phrase.text,
         None,
         phrase.start_char,
         phrase.end_char,
@@ -1003,9 +1047,13 @@ TITLE_WORDS = frozenset(
         "entitled",
         "so-called",
         "nicknamed",
+        "dubbed",
+        "codenamed",
         "reading",  # a sign reading “...”
     ]
 )
+# Verbs of naming, before an article and a quoted name ("dubbed the “Iron Lady”").
+NAMING = frozenset(["dubbed", "nicknamed", "codenamed", "titled", "entitled"])
 MAX_TITLE_WORDS = 8
 MAX_BOOK_TITLE_WORDS = 16  # after an author's possessive
 MAX_MODIFIER_WORDS = 4
@@ -1039,6 +1087,8 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         return False
     if last[-1] == "told" and _title_case(text, quote, True):
         return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
+    if len(last) == 2 and last[-1].lower() in ("the", "a", "an") and last[0].lower() in NAMING:
+        return True  # "Thatcher, dubbed the “Iron Lady”": a name given, not words said
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 

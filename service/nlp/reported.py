@@ -38,6 +38,7 @@ from service.nlp.quotes import (
     _inanimate,
     _speaker,
     _subject,
+    asks_anonymity,
     extract_quotes,
     find_quoted_spans,
     relayed_source,
@@ -321,13 +322,35 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
     own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
     if own and own[0].lower_ not in RELATIVE:
-        return _past_dateline(own[0])  # as _subject would find it, without its subtree walk
+        # as _subject would find it, without its subtree walk
+        return _past_dateline(_set_off_subject(own[0], verb))
     found = _subject(verb, quotes)
     if found is None:
         found = _noun_before(verb, quotes)
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+def _set_off_subject(subject: Token, verb: Token) -> Token:
+    """ "Police have detained dissident Wang Donghai , the pressure group Human Rights in China
+    said": the parser may take the last name of the reported clause for the subject of a verb
+    after it, and the source for that name's conjunct or apposition. The source is then the
+    noun phrase between the last comma and the verb (no verb in it, none after the comma)."""
+    doc = verb.doc
+    if not subject.i < verb.i - 2 or doc[verb.i - 1].is_punct:
+        return subject
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return subject
+    commas = [t.i for t in doc[subject.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return subject
+    first, last = commas[-1] + 1, verb.i
+    segment = doc[first:last]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in segment):
+        return subject  # a clause; "New York-based" is a modifier
+    heads = [t for t in segment if t.pos_ in ("NOUN", "PROPN") and not first <= t.head.i < last]
+    return heads[0] if heads else subject
 
 
 def _subject_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
@@ -451,6 +474,17 @@ def _complement(verb: Token) -> Token | None:
     if clauses:
         # The nearest: "a move officials said was ..." has the main clause as a second ccomp.
         return min(clauses, key=lambda c: (_distance(verb, c), c.i < verb.i))
+    for dateline in _children(verb):
+        # "BONN 1996-08-31\nIranian forces burst into ..., the ministry said": the parser hangs
+        # the reported clause on the dateline opening the sentence.
+        if (
+            dateline.dep_ in ("advcl", "npadvmod", "nsubj")
+            and dateline.is_upper
+            and (dateline.i == 0 or "\n" in verb.doc[dateline.i - 1].text_with_ws)
+        ):
+            clauses = [c for c in _children(dateline) if c.dep_ == "ccomp" and c.i < verb.i]
+            if clauses:
+                return clauses[-1]
     if verb.lemma_ in TO_VERBS:
         clauses = [c for c in _children(verb) if c.dep_ == "xcomp"]
         if clauses:
@@ -474,11 +508,12 @@ def _complement(verb: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in _children(clause)
             ):
                 return clause
-    # "said during a news conference that he may wait": the "that" clause hung on the noun.
+    # "said during a news conference that he may wait": the "that" clause hung on the noun;
+    # "admitted in her biography My Turn that she ...": on the title taken for the object.
     for prep in _rights(verb):
-        if prep.dep_ != "prep":
+        if prep.dep_ not in ("prep", "dobj"):
             continue
-        for noun in _children(prep):
+        for noun in [prep] if prep.dep_ == "dobj" else _children(prep):
             for clause in _rights(noun):
                 if clause.dep_ in ("relcl", "acl") and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
@@ -589,6 +624,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None  # "pointed out" reports, "pointed at" does not
     if any(c.dep_ == "neg" for c in _children(verb)):
         return None  # "did not say whether ...": nothing was said
+    if asks_anonymity(verb):
+        return None  # "who asked not to be named": how the source speaks, not what it says
     clause = _complement(verb)
     span = None
     if clause is not None:
@@ -622,6 +659,15 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
+    elif (
+        source is not None
+        and clause is not None
+        and clause.i < source.i < verb.i
+        and source.left_edge.i > 0
+        and (comma := verb.doc[source.left_edge.i - 1]).text == ","
+        and span[1] <= comma.idx
+    ):
+        span = span[0], comma.idx  # the reported clause runs to the comma before its source
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
 
