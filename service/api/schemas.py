@@ -185,6 +185,13 @@ class TitleSchema(SpanSchema):
     value = fields.String(required=True, metadata={"example": "Foreign Minister"})
 
 
+class EntityTitleSchema(TitleSchema):
+    document_id = fields.String(
+        required=True,
+        metadata={"description": "The document whose `text` `start` and `end` point into."},
+    )
+
+
 GENDERS = ("female", "male")
 GENDER_EVIDENCE = ("text", "name")
 
@@ -231,7 +238,11 @@ class EntityBaseSchema(ma.Schema):
     gender = gender_field()
     gender_evidence = gender_evidence_field()
     aliases = fields.List(fields.String(), required=True)
-    titles = fields.List(fields.Nested(TitleSchema), required=True)
+    titles = fields.List(
+        fields.Nested(EntityTitleSchema),
+        required=True,
+        metadata={"description": "Titles and roles gathered from every document, each once."},
+    )
     document_count = fields.Integer(required=True)
     mention_count = fields.Integer(required=True)
 
