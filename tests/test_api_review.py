@@ -1,6 +1,12 @@
 """What a demanding client found wrong serving a real corpus: each test failed before its fix."""
 
+import json
+
+import pytest
+
 from service import create_app
+from tests.conftest import SEED_ID
+from tests.test_errors import assert_problem
 
 TWO_ARTICLES = {
     "a.txt": "Budget talks\n\nThe weather was mild in London on Monday and crowds filled "
@@ -18,3 +24,89 @@ def test_corpus_entity_titles_say_which_document_their_offsets_index(make_corpus
     for title in titles:
         text = client.get(f"/v1/documents/{title['document_id']}").get_json()["text"]
         assert text[title["start"] : title["end"]] == title["text"]
+
+
+@pytest.mark.parametrize("field", ["text", "title"])
+def test_analyze_lone_surrogate_is_400_not_500(client, field):
+    body = json.dumps({"text": "Hello there.", field: "caf\ud800 is open."})  # ASCII escapes
+    response = client.post("/v1/analyze", data=body, content_type="application/json")
+    (error,) = assert_problem(response, 400)["errors"]
+    assert error["field"] == field
+    assert "surrogate" in error["message"]
+
+
+def test_analyze_refuses_unknown_query_parameters(client):
+    response = client.post("/v1/analyze?verbose=1", data="Hello.", content_type="text/plain")
+    (error,) = assert_problem(response, 400)["errors"]
+    assert (error["location"], error["field"]) == ("query", "verbose")
+
+
+def test_analyze_body_that_is_no_object_says_so(client):
+    body = assert_problem(client.post("/v1/analyze", json=["text"]), 400)
+    assert "JSON object" in body["detail"]
+    assert "errors" not in body
+
+
+@pytest.mark.parametrize(
+    "query", ["page_size=2&page_size=3", "q=kremlin&q=bacon", "anonymous=true&anonymous=false"]
+)
+def test_a_scalar_parameter_given_twice_is_400(client, query):
+    path = "/v1/quotes" if "anonymous" in query else "/v1/documents"
+    body = assert_problem(client.get(f"{path}?{query}"), 400)
+    (error,) = body["errors"]
+    assert error["field"] == query.split("=")[0]
+    assert "more than once" in error["message"]
+
+
+def test_repeated_parameter_order_cannot_change_a_memoised_answer(client):
+    # The ETag and memo key sort the parameters; before, the first of a repeated scalar won,
+    # so these two URLs shared one ETag but not one answer.
+    first = client.get("/v1/quotes?page_size=3&page_size=2")
+    second = client.get("/v1/quotes?page_size=2&page_size=3")
+    assert first.status_code == second.status_code == 400
+
+
+def test_list_parameters_still_repeat(client):
+    response = client.get("/v1/quotes?kind=direct&kind=indirect")
+    assert response.status_code == 200
+    kinds = {q["kind"] for q in response.get_json()["items"]}
+    assert kinds <= {"direct", "indirect"}
+
+
+def test_weak_if_none_match_gives_304(client):
+    etag = client.get(f"/v1/documents/{SEED_ID}").headers["ETag"]
+    response = client.get(f"/v1/documents/{SEED_ID}", headers={"If-None-Match": f"W/{etag}"})
+    assert response.status_code == 304
+
+
+def test_bad_currency_says_what_is_expected(client):
+    (error,) = assert_problem(client.get("/v1/numeric-facts?currency=usd"), 400)["errors"]
+    assert "ISO 4217" in error["message"]
+    assert "USD" in error["message"]
+
+
+def test_comma_separated_kinds_are_explained(client):
+    (error,) = assert_problem(client.get("/v1/quotes?kind=direct,indirect"), 400)["errors"]
+    assert error["field"] == "kind"
+    assert "kind=direct&kind=indirect" in error["message"]
+
+
+def test_min_value_over_max_value_is_400(client):
+    body = assert_problem(client.get("/v1/numeric-facts?min_value=5&max_value=1"), 400)
+    assert {e["field"] for e in body["errors"]} == {"min_value"}
+
+
+def test_empty_text_is_refused_without_the_internal_bound(client):
+    (error,) = assert_problem(client.post("/v1/analyze", json={"text": ""}), 400)["errors"]
+    assert "10485760" not in error["message"]
+
+
+def test_405_names_the_allowed_methods(client):
+    body = assert_problem(client.post("/v1/documents"), 405)
+    assert "GET" in body["detail"]
+    assert "POST" in body["detail"]
+
+
+def test_unknown_route_points_to_the_docs(client):
+    body = assert_problem(client.get("/v1/document"), 404)
+    assert "/docs" in body["detail"]

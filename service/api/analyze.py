@@ -33,6 +33,7 @@ from service.api.schemas import (
     NOT_BLANK,
     AnalysisSchema,
     AnalyzeRequestSchema,
+    NoQuery,
 )
 from service.corpus import analyze_text, corpus_of_text
 from service.nlp.records import Analysis
@@ -199,8 +200,10 @@ def _read_body() -> dict:
             abort(400, message="The body is not valid JSON.")
     else:
         abort(415, message="Send application/json ({text, title?}) or text/plain.")
+    if not isinstance(data, dict):
+        abort(400, message='The body must be a JSON object: {"text": "...", "title": "..."}.')
     try:
-        data = AnalyzeRequestSchema().load(data if isinstance(data, dict) else {"_": data})
+        data = AnalyzeRequestSchema().load(data)
     except ma.ValidationError as err:
         abort(400, messages={"json": err.messages})
     if not data["text"].strip():
@@ -209,6 +212,7 @@ def _read_body() -> dict:
 
 
 @blp.route("/analyze", methods=["POST"])
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.doc(requestBody=_REQUEST_BODY)
 @blp.response(200, AnalysisSchema)
 @blp.alt_response(400, response="BAD_REQUEST")

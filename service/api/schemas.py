@@ -373,7 +373,13 @@ class QuoteSchema(ma.Schema):
 
 class QuoteKindQuery(PageArgs):
     kind = fields.List(
-        fields.String(validate=validate.OneOf(QUOTE_KINDS)),
+        fields.String(
+            validate=validate.OneOf(
+                QUOTE_KINDS,
+                error="'{input}' is not one of {choices}; repeat the parameter for several "
+                "(kind=direct&kind=indirect).",
+            )
+        ),
         validate=validate.Length(1, len(QUOTE_KINDS)),
         metadata={
             "description": "Only these kinds; repeat for several (`kind=direct&kind=indirect`)."
@@ -540,8 +546,10 @@ class NumericFactSchema(ma.Schema):
 class NumericFactQuery(PageArgs):
     kind = fields.String(validate=validate.OneOf(FACT_KINDS))
     currency = fields.String(
-        validate=[validate.Length(3, 3), validate.Regexp(r"^[A-Z]{3}$")],
-        metadata={"description": "ISO 4217 code."},
+        validate=validate.Regexp(
+            r"^[A-Z]{3}$", error="Must be an ISO 4217 code in capitals: USD, EUR, GBP, JPY..."
+        ),
+        metadata={"description": "ISO 4217 code.", "minLength": 3, "maxLength": 3},
     )
     counted = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Case-insensitive substring."}
@@ -553,6 +561,14 @@ class NumericFactQuery(PageArgs):
         validate=validate.Length(1, 200),
         metadata={"description": "Numbers said inside quotes of this speaker (an entity id)."},
     )
+
+    @ma.validates_schema
+    def _bounds_in_order(self, data: dict, **kwargs) -> None:
+        low, high = data.get("min_value"), data.get("max_value")
+        if low is not None and high is not None and low > high:
+            raise ma.ValidationError(
+                f"Greater than max_value ({high:g}): no number can match.", "min_value"
+            )
 
 
 class DocumentFactQuery(PageArgs):
@@ -572,13 +588,30 @@ NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
 MAX_TEXT_CHARS = 10 * 1024 * 1024
 
 
+def unicode_text(value: str) -> None:
+    """Refuse lone surrogates (a JSON escape like ``\\ud800`` with no pair): no character,
+    they cannot be encoded, analysed or echoed back."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(value[exc.start])
+        raise ma.ValidationError(
+            f"Contains a lone surrogate (\\u{code:04x} at {exc.start}), which is no "
+            "character: a JSON \\u escape of a surrogate must be one of a pair."
+        ) from None
+
+
 class AnalyzeRequestSchema(ma.Schema):
     text = fields.String(
         required=True,
-        validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
+        validate=[
+            validate.Length(min=1, error="Must not be empty."),
+            validate.Length(max=MAX_TEXT_CHARS),
+            unicode_text,
+        ],
         metadata={"pattern": NOT_BLANK, "description": "The article; not blank."},
     )
-    title = fields.String(load_default="", validate=validate.Length(max=1000))
+    title = fields.String(load_default="", validate=[validate.Length(max=1000), unicode_text])
 
 
 class AnalysisSchema(ma.Schema):
