@@ -110,3 +110,14 @@ def test_405_names_the_allowed_methods(client):
 def test_unknown_route_points_to_the_docs(client):
     body = assert_problem(client.get("/v1/document"), 404)
     assert "/docs" in body["detail"]
+
+
+def test_plain_text_in_the_charset_it_declares(client):
+    text = "Café owners said prices rose 5% in Zürich."
+    sent = client.post(
+        "/v1/analyze", data=text.encode("latin-1"), content_type="text/plain; charset=ISO-8859-1"
+    )
+    assert sent.status_code == 200
+    assert sent.get_json()["document"]["text"] == text
+    unknown = client.post("/v1/analyze", data=b"x", content_type="text/plain; charset=klingon")
+    assert "klingon" in assert_problem(unknown, 415)["detail"]

@@ -133,6 +133,8 @@ def _release(exc: BaseException | None) -> None:
 
 _REQUEST_BODY = {
     "required": True,
+    "description": "`{text, title?}` as JSON (UTF-8), or the text alone as `text/plain`, in "
+    "the charset its `Content-Type` names (UTF-8 when none).",
     "content": {
         "application/json": {"schema": AnalyzeRequestSchema},
         "text/plain": {
@@ -187,10 +189,16 @@ def _read_body() -> dict:
     """The posted ``{text, title}``, from JSON or plain text; 400/415 problems otherwise."""
     mimetype = request.mimetype
     raw = _body_bytes()
+    # JSON is UTF-8 (RFC 8259); plain text is in the charset its Content-Type names.
+    charset = "utf-8"
+    if mimetype == "text/plain":
+        charset = request.mimetype_params.get("charset", charset)
     try:
-        body = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        abort(400, message="The body is not valid UTF-8.")
+        body = raw.decode(charset)
+    except LookupError:
+        abort(415, message=f"Unknown charset {charset[:40]!r}: send UTF-8.")
+    except (UnicodeError, ValueError):  # idna, punycode... raise more than decode errors
+        abort(400, message=f"The body is not valid {charset[:40]}.")
     if mimetype == "text/plain":
         data = {"text": body}
     elif mimetype == "application/json":
