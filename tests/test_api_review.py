@@ -121,3 +121,20 @@ def test_plain_text_in_the_charset_it_declares(client):
     assert sent.get_json()["document"]["text"] == text
     unknown = client.post("/v1/analyze", data=b"x", content_type="text/plain; charset=klingon")
     assert "klingon" in assert_problem(unknown, 415)["detail"]
+
+
+def test_every_query_parameter_and_offset_is_described(client):
+    spec = client.get("/openapi.json").get_json()
+    undocumented = [
+        f"{method} {path} {p['name']}"
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        if method != "parameters"
+        for p in operation.get("parameters", [])
+        if p["in"] == "query" and not p.get("description")
+    ]
+    assert undocumented == []
+    schemas = spec["components"]["schemas"]
+    for name in ("Speaker", "Cue", "Fragment", "Quote", "NumericFact"):
+        for offset in ("start", "end"):
+            assert schemas[name]["properties"][offset].get("description"), (name, offset)

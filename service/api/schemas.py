@@ -269,17 +269,26 @@ class EntitySchema(EntityBaseSchema):
     )
 
 
+def entity_type_field() -> fields.String:
+    return fields.String(
+        validate=validate.OneOf(ENTITY_TYPES),
+        metadata={"description": "Only entities of this type."},
+    )
+
+
 class EntityQuery(PageArgs):
-    type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
+    type = entity_type_field()
     q = search_field("names and aliases")
     document = fields.String(
         validate=validate.Length(1, 200),
-        metadata={"description": "Only entities of this document."},
+        metadata={
+            "description": "Only entities of this document (its id); an unknown id matches nothing."
+        },
     )
 
 
 class DocumentEntityQuery(PageArgs):
-    type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
+    type = entity_type_field()
 
 
 DocumentEntityPageSchema = page_schema(DocumentEntitySchema)
@@ -290,6 +299,15 @@ EntityOccurrencePageSchema = page_schema(EntityOccurrenceSchema)
 # --- Quotes ---------------------------------------------------------------------------------
 
 
+def document_field() -> fields.String:
+    return fields.String(
+        validate=validate.Length(1, 200),
+        metadata={
+            "description": "Only those of this document (its id); an unknown id matches nothing."
+        },
+    )
+
+
 class SpeakerSchema(ma.Schema):
     name = fields.String(required=True)
     entity_id = fields.String(
@@ -298,9 +316,21 @@ class SpeakerSchema(ma.Schema):
         required=True,
         metadata={"description": "The person or organisation, when the speaker is named."},
     )
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
-    anonymous = fields.Boolean(required=True)
+    start = fields.Integer(
+        required=True,
+        metadata={
+            "description": "The mention of the speaker this quote is attributed to, in the "
+            "document's `text` (a pronoun's own span when it was resolved to a name)."
+        },
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
+    anonymous = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "The speaker is not named (“analysts”, “a senior official”): "
+            "`name` is then the description, and `entity_id` null."
+        },
+    )
     description = fields.String(
         allow_none=True,
         required=True,
@@ -311,18 +341,25 @@ class SpeakerSchema(ma.Schema):
 
 
 class CueSchema(ma.Schema):
-    verb = fields.String(required=True, metadata={"example": "said"})
+    verb = fields.String(
+        required=True,
+        metadata={"description": "The speech verb or phrase, as written.", "example": "said"},
+    )
     lemma = fields.String(required=True, metadata={"example": "say"})
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    start = fields.Integer(
+        required=True, metadata={"description": "Offset of `verb` in the document's `text`."}
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
 
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
 
 
 class FragmentSchema(ma.Schema):
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    start = fields.Integer(
+        required=True, metadata={"description": "Offset into the document's `text`."}
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
 
 
 class QuoteSchema(ma.Schema):
@@ -339,8 +376,14 @@ class QuoteSchema(ma.Schema):
             "(a clause, or what was announced, proposed or warned of)."
         },
     )
-    start = fields.Integer(attribute="quote.start", required=True)
-    end = fields.Integer(attribute="quote.end", required=True)
+    start = fields.Integer(
+        attribute="quote.start",
+        required=True,
+        metadata={"description": "Offset of `text` in the document's `text`."},
+    )
+    end = fields.Integer(
+        attribute="quote.end", required=True, metadata={"description": "End-exclusive offset."}
+    )
     kind = fields.String(
         attribute="quote.kind",
         required=True,
@@ -364,11 +407,26 @@ class QuoteSchema(ma.Schema):
             "marks, marks excluded."
         },
     )
-    paragraph_index = fields.Integer(required=True)
-    speaker = fields.Nested(
-        SpeakerSchema, attribute="quote.speaker", allow_none=True, required=True
+    paragraph_index = fields.Integer(
+        required=True, metadata={"description": "The document's paragraph it starts in."}
     )
-    cue = fields.Nested(CueSchema, attribute="quote.cue", allow_none=True, required=True)
+    speaker = fields.Nested(
+        SpeakerSchema,
+        attribute="quote.speaker",
+        allow_none=True,
+        required=True,
+        metadata={"description": "Who said it; null when no speaker was found."},
+    )
+    cue = fields.Nested(
+        CueSchema,
+        attribute="quote.cue",
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "The speech verb; null when the quote has none of its own: it "
+            "continues the quote before, or the person the sentence before is about."
+        },
+    )
 
 
 class QuoteKindQuery(PageArgs):
@@ -391,7 +449,13 @@ class QuoteQuery(QuoteKindQuery):
     speaker = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
     )
-    anonymous = fields.Boolean()
+    anonymous = fields.Boolean(
+        metadata={
+            "description": "`true`: quotes whose speaker is not named (“analysts”, “a senior "
+            "official”); `false`: those of a named speaker. Quotes without a speaker match "
+            "neither."
+        }
+    )
     speaker_gender = fields.String(
         validate=validate.OneOf([*GENDERS, "unknown"]),
         metadata={
@@ -399,7 +463,7 @@ class QuoteQuery(QuoteKindQuery):
             "gender is not known, or there is no speaker)."
         },
     )
-    document = fields.String(validate=validate.Length(1, 200))
+    document = document_field()
     q = search_field("the quoted words")
 
 
@@ -468,9 +532,14 @@ class NumericFactSchema(ma.Schema):
     id = fields.String(required=True)
     document_id = fields.String(required=True)
     kind = fields.String(required=True, metadata={"enum": list(FACT_KINDS)})
-    text = fields.String(required=True)
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    text = fields.String(
+        required=True,
+        metadata={"description": "The number as written, with its qualifier and unit."},
+    )
+    start = fields.Integer(
+        required=True, metadata={"description": "Offset of `text` in the document's `text`."}
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
     value = fields.Float(
         required=True,
         metadata={"description": 'The number, signed ("-1.3%" is -1.3).', "example": -1.3},
@@ -485,12 +554,37 @@ class NumericFactSchema(ma.Schema):
             "example": "kilometer",
         },
     )
-    currency = fields.String(allow_none=True, required=True)
-    money = fields.Nested(MoneySchema, allow_none=True, required=True)
-    qualifier = fields.String(allow_none=True, required=True, metadata={"example": "more than"})
-    approximate = fields.Boolean(required=True)
+    currency = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "ISO 4217 code of money, else null.", "example": "USD"},
+    )
+    money = fields.Nested(
+        MoneySchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "`value` and `currency` together, for money; else null."},
+    )
+    qualifier = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "The words qualifying the number (about, more than, up to...).",
+            "example": "more than",
+        },
+    )
+    approximate = fields.Boolean(
+        required=True,
+        metadata={"description": "The number is an estimate (about, nearly, millions of)."},
+    )
     bound = fields.String(
-        allow_none=True, required=True, metadata={"enum": ["lower", "upper", None]}
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": ["lower", "upper", None],
+            "description": "`lower`: the true figure is this or more (more than, at least); "
+            "`upper`: this or less (up to, under).",
+        },
     )
     direction = fields.String(
         allow_none=True,
@@ -523,7 +617,9 @@ class NumericFactSchema(ma.Schema):
             "example": "Ford",
         },
     )
-    sentence_index = fields.Integer(required=True)
+    sentence_index = fields.Integer(
+        required=True, metadata={"description": "The document's sentence it is in, from 0."}
+    )
     quote_id = fields.String(
         allow_none=True,
         required=True,
@@ -543,8 +639,25 @@ class NumericFactSchema(ma.Schema):
     )
 
 
+def fact_kind_field() -> fields.String:
+    return fields.String(
+        validate=validate.OneOf(FACT_KINDS), metadata={"description": "Only numbers of this kind."}
+    )
+
+
+def bound_field(side: str, word: str) -> fields.Float:
+    return fields.Float(
+        allow_nan=False,
+        metadata={
+            "description": f"Only numbers whose signed `value` is {word} this ({side}, "
+            "inclusive), in whatever unit: combine with `kind`, `currency` or `counted` to "
+            "compare like with like."
+        },
+    )
+
+
 class NumericFactQuery(PageArgs):
-    kind = fields.String(validate=validate.OneOf(FACT_KINDS))
+    kind = fact_kind_field()
     currency = fields.String(
         validate=validate.Regexp(
             r"^[A-Z]{3}$", error="Must be an ISO 4217 code in capitals: USD, EUR, GBP, JPY..."
@@ -554,9 +667,9 @@ class NumericFactQuery(PageArgs):
     counted = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Case-insensitive substring."}
     )
-    min_value = fields.Float(allow_nan=False)
-    max_value = fields.Float(allow_nan=False)
-    document = fields.String(validate=validate.Length(1, 200))
+    min_value = bound_field("lower bound", "at least")
+    max_value = bound_field("upper bound", "at most")
+    document = document_field()
     claimed_by = fields.String(
         validate=validate.Length(1, 200),
         metadata={"description": "Numbers said inside quotes of this speaker (an entity id)."},
@@ -572,7 +685,7 @@ class NumericFactQuery(PageArgs):
 
 
 class DocumentFactQuery(PageArgs):
-    kind = fields.String(validate=validate.OneOf(FACT_KINDS))
+    kind = fact_kind_field()
 
 
 NumericFactPageSchema = page_schema(NumericFactSchema)
