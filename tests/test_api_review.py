@@ -1,6 +1,8 @@
 """What a demanding client found wrong serving a real corpus: each test failed before its fix."""
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -138,3 +140,36 @@ def test_every_query_parameter_and_offset_is_described(client):
     for name in ("Speaker", "Cue", "Fragment", "Quote", "NumericFact"):
         for offset in ("start", "end"):
             assert schemas[name]["properties"][offset].get("description"), (name, offset)
+
+
+def _readme_gets():
+    """Each `$ curl` GET of the README's examples: its URL, headers and the answer shown."""
+    lines = (Path(__file__).resolve().parent.parent / "README.md").read_text().splitlines()
+    for at, line in enumerate(lines):
+        if not line.startswith("$ curl") or "--data" in line or line.endswith("\\"):
+            continue
+        url = re.search(r"localhost:8000(/[^\s']*)", line).group(1)
+        headers = dict(h.split(": ", 1) for h in re.findall(r"-H '([^']+)'", line))
+        shown = []
+        for after in lines[at + 1 :]:
+            if after.startswith(("$ ", "```")) or not after:
+                break
+            shown.append(after)
+        yield pytest.param(url, headers, "\n".join(shown), id=url)
+
+
+@pytest.mark.parametrize(("url", "headers", "shown"), list(_readme_gets()))
+def test_readme_examples_answer_what_they_show(client, url, headers, shown):
+    if "<etag" in headers.get("If-None-Match", ""):
+        headers["If-None-Match"] = client.get(url).headers["ETag"]
+    response = client.get(url, headers=headers)
+    status = re.search(r'"status": (\d+)|HTTP/1.1 (\d+)', shown)
+    assert response.status_code == int(next(filter(None, status.groups())) if status else 200)
+    if response.status_code != 200:
+        return
+    first_id = re.compile(r'\{"items":\[\{"id":"([^"]+)"|\{"id":"([^"]+)"')
+    if shown_id := first_id.match(shown):
+        served_id = first_id.match(response.get_data(as_text=True))
+        assert served_id.group(shown_id.lastindex) == shown_id.group(shown_id.lastindex)
+    if total := re.search(r'"total_size":(\d+)', shown):
+        assert response.get_json()["total_size"] == int(total.group(1))
