@@ -173,3 +173,17 @@ def test_readme_examples_answer_what_they_show(client, url, headers, shown):
         assert served_id.group(shown_id.lastindex) == shown_id.group(shown_id.lastindex)
     if total := re.search(r'"total_size":(\d+)', shown):
         assert response.get_json()["total_size"] == int(total.group(1))
+
+
+@pytest.mark.parametrize(
+    "query", ["/v1/quotes?speaker=Dmitry%20Peskov", "/v1/numeric-facts?claimed_by=peskov"]
+)
+def test_a_name_where_an_entity_id_is_expected_gets_a_hint(client, query):
+    (error,) = assert_problem(client.get(query), 400)["errors"]
+    assert "/v1/entities?q=" in error["message"]
+
+
+def test_entity_id_filters_still_work(client):
+    quotes = client.get("/v1/quotes?speaker=person:dmitry-peskov").get_json()
+    assert quotes["total_size"] > 0
+    assert {q["speaker"]["entity_id"] for q in quotes["items"]} == {"person:dmitry-peskov"}

@@ -291,6 +291,22 @@ class DocumentEntityQuery(PageArgs):
     type = entity_type_field()
 
 
+def entity_id_field(what: str) -> fields.String:
+    """A filter by entity id: a name given instead ("Gordon Brown") would match nothing, so
+    it is refused with a hint rather than answered with an empty list."""
+    return fields.String(
+        validate=[
+            validate.Length(1, 200),
+            validate.Regexp(
+                f"^({'|'.join(ENTITY_TYPES)}):",
+                error="An entity id, such as person:gordon-brown (find it with "
+                "/v1/entities?q=brown), not a name.",
+            ),
+        ],
+        metadata={"description": f"{what}: an entity id (`person:dmitry-peskov`)."},
+    )
+
+
 DocumentEntityPageSchema = page_schema(DocumentEntitySchema)
 EntitySummaryPageSchema = page_schema(EntitySummarySchema)
 EntityOccurrencePageSchema = page_schema(EntityOccurrenceSchema)
@@ -446,9 +462,7 @@ class QuoteKindQuery(PageArgs):
 
 
 class QuoteQuery(QuoteKindQuery):
-    speaker = fields.String(
-        validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
-    )
+    speaker = entity_id_field("Quotes of this speaker")
     anonymous = fields.Boolean(
         metadata={
             "description": "`true`: quotes whose speaker is not named (“analysts”, “a senior "
@@ -670,10 +684,7 @@ class NumericFactQuery(PageArgs):
     min_value = bound_field("lower bound", "at least")
     max_value = bound_field("upper bound", "at most")
     document = document_field()
-    claimed_by = fields.String(
-        validate=validate.Length(1, 200),
-        metadata={"description": "Numbers said inside quotes of this speaker (an entity id)."},
-    )
+    claimed_by = entity_id_field("Numbers said inside quotes of this speaker")
 
     @ma.validates_schema
     def _bounds_in_order(self, data: dict, **kwargs) -> None:
