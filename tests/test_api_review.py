@@ -187,3 +187,9 @@ def test_entity_id_filters_still_work(client):
     quotes = client.get("/v1/quotes?speaker=person:dmitry-peskov").get_json()
     assert quotes["total_size"] > 0
     assert {q["speaker"]["entity_id"] for q in quotes["items"]} == {"person:dmitry-peskov"}
+
+
+def test_413_says_the_limit(client):
+    limit = client.application.config["MAX_CONTENT_LENGTH"]
+    response = client.post("/v1/analyze", data="x" * (limit + 1), content_type="text/plain")
+    assert f"{limit} bytes" in assert_problem(response, 413)["detail"]

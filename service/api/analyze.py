@@ -181,7 +181,11 @@ def _body_bytes() -> bytes:
         stream, left = request.environ["wsgi.input"], DRAIN_MAX_BYTES
         while left > 0 and (chunk := stream.read(min(left, 65536))):
             left -= len(chunk)
-        raise
+        abort(
+            413,
+            message=f"The body is over this server's limit of {request.max_content_length} "
+            "bytes (ANALYZE_MAX_BYTES): send a shorter text.",
+        )
     return raw
 
 
