@@ -194,7 +194,7 @@ def _read_body() -> dict:
     mimetype = request.mimetype
     raw = _body_bytes()
     # JSON is UTF-8 (RFC 8259); plain text is in the charset its Content-Type names.
-    charset = "utf-8"
+    charset = "UTF-8"
     if mimetype == "text/plain":
         charset = request.mimetype_params.get("charset", charset)
     try:

@@ -22,18 +22,24 @@ PROBLEM_JSON = "application/problem+json"
 
 
 class ParameterErrorSchema(ma.Schema):
-    location = ma.fields.String(metadata={"description": "query, path, header or json"})
-    field = ma.fields.String(metadata={"description": "Parameter name, dotted into bodies"})
-    message = ma.fields.String()
+    location = ma.fields.String(
+        required=True, metadata={"description": "query, path, header or json"}
+    )
+    field = ma.fields.String(
+        required=True, metadata={"description": "Parameter name, dotted into bodies"}
+    )
+    message = ma.fields.String(required=True)
 
 
 class ProblemSchema(ma.Schema):
     """RFC 9457 problem details."""
 
-    type = ma.fields.String(metadata={"example": "about:blank"})
-    title = ma.fields.String(metadata={"example": "Bad Request"})
+    type = ma.fields.String(required=True, metadata={"example": "about:blank"})
+    title = ma.fields.String(required=True, metadata={"example": "Bad Request"})
     status = ma.fields.Integer(
-        validate=ma.validate.Range(100, 599), metadata={"example": 400, "format": "int32"}
+        required=True,
+        validate=ma.validate.Range(100, 599),
+        metadata={"example": 400, "format": "int32"},
     )
     detail = ma.fields.String()
     instance = ma.fields.String()

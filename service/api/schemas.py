@@ -96,7 +96,11 @@ class ParagraphSchema(ma.Schema):
 class SourceSchema(ma.Schema):
     file = fields.String(required=True, metadata={"description": "Path within the corpus."})
     sha256 = fields.String(required=True, metadata={"description": "Digest of that file."})
-    line = fields.Integer(allow_none=True, metadata={"description": "Line, in a .jsonl file."})
+    line = fields.Integer(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Line, in a .jsonl file; else null."},
+    )
 
 
 class DocumentSchema(DocumentSummarySchema):
@@ -110,8 +114,14 @@ class DocumentSchema(DocumentSummarySchema):
         required=True,
         metadata={"description": "Trailing web furniture kept out of `text`."},
     )
-    url = fields.String(allow_none=True)
-    authors = fields.List(fields.String())
+    url = fields.String(
+        allow_none=True, required=True, metadata={"description": "From a JSON source; else null."}
+    )
+    authors = fields.List(
+        fields.String(),
+        required=True,
+        metadata={"description": "From a JSON source's `authors`; else empty."},
+    )
 
 
 DocumentSummaryPageSchema = page_schema(DocumentHitSchema)
