@@ -207,3 +207,10 @@ def test_fields_always_sent_are_required_in_the_spec(client):
     ]:
         assert set(sent) <= set(schemas[name]["required"]), name
     assert {"type", "title", "status"} <= set(schemas["Problem"]["required"])
+
+
+def test_json_after_a_utf8_byte_order_mark_is_read(client):
+    body = b"\xef\xbb\xbf" + json.dumps({"text": "Hello world."}).encode()
+    response = client.post("/v1/analyze", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.get_json()["document"]["text"] == "Hello world."

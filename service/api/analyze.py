@@ -197,8 +197,10 @@ def _read_body() -> dict:
     charset = "UTF-8"
     if mimetype == "text/plain":
         charset = request.mimetype_params.get("charset", charset)
+    # A UTF-8 byte order mark is no part of the text (and json.loads refuses it).
+    codec = "utf-8-sig" if charset.lower() in ("utf-8", "utf8") else charset
     try:
-        body = raw.decode(charset)
+        body = raw.decode(codec)
     except LookupError:
         abort(415, message=f"Unknown charset {charset[:40]!r}: send UTF-8.")
     except (UnicodeError, ValueError):  # idna, punycode... raise more than decode errors
