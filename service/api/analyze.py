@@ -33,6 +33,7 @@ from service.api.schemas import (
     NOT_BLANK,
     AnalysisSchema,
     AnalyzeRequestSchema,
+    NoQuery,
 )
 from service.corpus import analyze_text, corpus_of_text
 from service.nlp.records import Analysis
@@ -132,6 +133,8 @@ def _release(exc: BaseException | None) -> None:
 
 _REQUEST_BODY = {
     "required": True,
+    "description": "`{text, title?}` as JSON (UTF-8), or the text alone as `text/plain`, in "
+    "the charset its `Content-Type` names (UTF-8 when none).",
     "content": {
         "application/json": {"schema": AnalyzeRequestSchema},
         "text/plain": {
@@ -178,7 +181,11 @@ def _body_bytes() -> bytes:
         stream, left = request.environ["wsgi.input"], DRAIN_MAX_BYTES
         while left > 0 and (chunk := stream.read(min(left, 65536))):
             left -= len(chunk)
-        raise
+        abort(
+            413,
+            message=f"The body is over this server's limit of {request.max_content_length} "
+            "bytes (ANALYZE_MAX_BYTES): send a shorter text.",
+        )
     return raw
 
 
@@ -186,10 +193,19 @@ def _read_body() -> dict:
     """The posted ``{text, title}``, from JSON or plain text; 400/415 problems otherwise."""
     mimetype = request.mimetype
     raw = _body_bytes()
+    # JSON is UTF-8 (RFC 8259); plain text is in the charset its Content-Type names.
+    charset = "UTF-8"
+    if mimetype == "text/plain":
+        charset = request.mimetype_params.get("charset", charset)
+    # json.loads refuses a byte order mark, which RFC 8259 lets a parser ignore (plain text
+    # keeps it: the text's reader drops it, as it does in corpus files).
+    codec = "utf-8-sig" if mimetype == "application/json" else charset
     try:
-        body = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        abort(400, message="The body is not valid UTF-8.")
+        body = raw.decode(codec)
+    except LookupError:
+        abort(415, message=f"Unknown charset {charset[:40]!r}: send UTF-8.")
+    except (UnicodeError, ValueError):  # idna, punycode... raise more than decode errors
+        abort(400, message=f"The body is not valid {charset[:40]}.")
     if mimetype == "text/plain":
         data = {"text": body}
     elif mimetype == "application/json":
@@ -199,8 +215,10 @@ def _read_body() -> dict:
             abort(400, message="The body is not valid JSON.")
     else:
         abort(415, message="Send application/json ({text, title?}) or text/plain.")
+    if not isinstance(data, dict):
+        abort(400, message='The body must be a JSON object: {"text": "...", "title": "..."}.')
     try:
-        data = AnalyzeRequestSchema().load(data if isinstance(data, dict) else {"_": data})
+        data = AnalyzeRequestSchema().load(data)
     except ma.ValidationError as err:
         abort(400, messages={"json": err.messages})
     if not data["text"].strip():
@@ -209,6 +227,7 @@ def _read_body() -> dict:
 
 
 @blp.route("/analyze", methods=["POST"])
+@blp.arguments(NoQuery, location="query", as_kwargs=True)
 @blp.doc(requestBody=_REQUEST_BODY)
 @blp.response(200, AnalysisSchema)
 @blp.alt_response(400, response="BAD_REQUEST")

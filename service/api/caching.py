@@ -72,10 +72,12 @@ def _before() -> Response | None:
     etag = g.etag = current_etag()
     # "*" matches any current representation, so it can only be answered once the view has
     # shown there is one (an invalid query or an unknown id has none).
+    # Weak comparison, as RFC 9110 asks of If-None-Match: W/"x" matches "x" (caches and
+    # proxies that compress a body may weaken the tag they pass on).
     if (
         request.if_none_match
         and not request.if_none_match.star_tag
-        and etag in request.if_none_match
+        and request.if_none_match.contains_weak(etag)
     ):
         response = current_app.response_class(status=304)
         response.set_etag(etag)

@@ -9,12 +9,12 @@ from typing import Any
 
 import marshmallow as ma
 from apispec import BasePlugin
-from flask import current_app, json
+from flask import current_app, json, request
 from flask_smorest import Api as SmorestApi
 from flask_smorest import Blueprint as SmorestBlueprint
 from flask_smorest.utils import prepare_response
 from webargs.flaskparser import FlaskParser
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 log = logging.getLogger(__name__)
 
@@ -22,18 +22,24 @@ PROBLEM_JSON = "application/problem+json"
 
 
 class ParameterErrorSchema(ma.Schema):
-    location = ma.fields.String(metadata={"description": "query, path, header or json"})
-    field = ma.fields.String(metadata={"description": "Parameter name, dotted into bodies"})
-    message = ma.fields.String()
+    location = ma.fields.String(
+        required=True, metadata={"description": "query, path, header or json"}
+    )
+    field = ma.fields.String(
+        required=True, metadata={"description": "Parameter name, dotted into bodies"}
+    )
+    message = ma.fields.String(required=True)
 
 
 class ProblemSchema(ma.Schema):
     """RFC 9457 problem details."""
 
-    type = ma.fields.String(metadata={"example": "about:blank"})
-    title = ma.fields.String(metadata={"example": "Bad Request"})
+    type = ma.fields.String(required=True, metadata={"example": "about:blank"})
+    title = ma.fields.String(required=True, metadata={"example": "Bad Request"})
     status = ma.fields.Integer(
-        validate=ma.validate.Range(100, 599), metadata={"example": 400, "format": "int32"}
+        required=True,
+        validate=ma.validate.Range(100, 599),
+        metadata={"example": 400, "format": "int32"},
     )
     detail = ma.fields.String()
     instance = ma.fields.String()
@@ -51,6 +57,20 @@ class Parser(FlaskParser):
         "json": ma.RAISE,
     }
 
+    def load_querystring(self, req, schema: ma.Schema):
+        """The query, refusing a parameter given more than once unless it is a list: the
+        first would win silently, and the ETag (of the sorted parameters) could not tell
+        ``a=1&a=2`` from ``a=2&a=1``."""
+        once = "Given more than once; give it once (only list parameters such as `kind` repeat)."
+        repeated = {
+            name: [once]
+            for name, field in schema.fields.items()
+            if len(req.args.getlist(name)) > 1 and not isinstance(field, ma.fields.List)
+        }
+        if repeated:
+            raise ma.ValidationError(repeated)
+        return super().load_querystring(req, schema)
+
 
 class Blueprint(SmorestBlueprint):
     ARGUMENTS_PARSER = Parser()
@@ -59,6 +79,10 @@ class Blueprint(SmorestBlueprint):
 def _flatten(messages: Any, location: str, prefix: str = "") -> Iterator[dict[str, str]]:
     if isinstance(messages, Mapping):
         for key, value in messages.items():
+            if isinstance(key, int) and location == "query":
+                # The n-th value of a repeated parameter: a query names no index.
+                yield from _flatten(value, location, prefix)
+                continue
             name = f"{prefix}.{key}" if prefix else str(key)
             yield from _flatten(value, location, name)
     elif isinstance(messages, list | tuple) and messages and not isinstance(messages[0], str):
@@ -140,6 +164,14 @@ class Api(SmorestApi):
             extra["errors"] = data["errors"]
         if data.get("message"):
             detail = data["message"]
+        elif code == 405 and isinstance(error, MethodNotAllowed):
+            allowed = ", ".join(error.valid_methods or ())
+            detail = f"{request.method} is not allowed here; allowed: {allowed}."
+        elif code == 404 and request.url_rule is None:
+            detail = (
+                "No such path. The API's paths are listed at /openapi.json, with docs at "
+                "/docs (lists and items under /v1, health at /livez and /readyz)."
+            )
         if code == 429:
             detail = f"Over this client's limit of {error.description}; retry after Retry-After."
         return problem(code, error.name, detail, headers, **extra)

@@ -96,7 +96,11 @@ class ParagraphSchema(ma.Schema):
 class SourceSchema(ma.Schema):
     file = fields.String(required=True, metadata={"description": "Path within the corpus."})
     sha256 = fields.String(required=True, metadata={"description": "Digest of that file."})
-    line = fields.Integer(allow_none=True, metadata={"description": "Line, in a .jsonl file."})
+    line = fields.Integer(
+        allow_none=True,
+        required=True,
+        metadata={"description": "Line, in a .jsonl file; else null."},
+    )
 
 
 class DocumentSchema(DocumentSummarySchema):
@@ -110,8 +114,14 @@ class DocumentSchema(DocumentSummarySchema):
         required=True,
         metadata={"description": "Trailing web furniture kept out of `text`."},
     )
-    url = fields.String(allow_none=True)
-    authors = fields.List(fields.String())
+    url = fields.String(
+        allow_none=True, required=True, metadata={"description": "From a JSON source; else null."}
+    )
+    authors = fields.List(
+        fields.String(),
+        required=True,
+        metadata={"description": "From a JSON source's `authors`; else empty."},
+    )
 
 
 DocumentSummaryPageSchema = page_schema(DocumentHitSchema)
@@ -185,6 +195,13 @@ class TitleSchema(SpanSchema):
     value = fields.String(required=True, metadata={"example": "Foreign Minister"})
 
 
+class EntityTitleSchema(TitleSchema):
+    document_id = fields.String(
+        required=True,
+        metadata={"description": "The document whose `text` `start` and `end` point into."},
+    )
+
+
 GENDERS = ("female", "male")
 GENDER_EVIDENCE = ("text", "name")
 
@@ -231,7 +248,11 @@ class EntityBaseSchema(ma.Schema):
     gender = gender_field()
     gender_evidence = gender_evidence_field()
     aliases = fields.List(fields.String(), required=True)
-    titles = fields.List(fields.Nested(TitleSchema), required=True)
+    titles = fields.List(
+        fields.Nested(EntityTitleSchema),
+        required=True,
+        metadata={"description": "Titles and roles gathered from every document, each once."},
+    )
     document_count = fields.Integer(required=True)
     mention_count = fields.Integer(required=True)
 
@@ -258,17 +279,42 @@ class EntitySchema(EntityBaseSchema):
     )
 
 
+def entity_type_field() -> fields.String:
+    return fields.String(
+        validate=validate.OneOf(ENTITY_TYPES),
+        metadata={"description": "Only entities of this type."},
+    )
+
+
 class EntityQuery(PageArgs):
-    type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
+    type = entity_type_field()
     q = search_field("names and aliases")
     document = fields.String(
         validate=validate.Length(1, 200),
-        metadata={"description": "Only entities of this document."},
+        metadata={
+            "description": "Only entities of this document (its id); an unknown id matches nothing."
+        },
     )
 
 
 class DocumentEntityQuery(PageArgs):
-    type = fields.String(validate=validate.OneOf(ENTITY_TYPES))
+    type = entity_type_field()
+
+
+def entity_id_field(what: str) -> fields.String:
+    """A filter by entity id: a name given instead ("Gordon Brown") would match nothing, so
+    it is refused with a hint rather than answered with an empty list."""
+    return fields.String(
+        validate=[
+            validate.Length(1, 200),
+            validate.Regexp(
+                f"^({'|'.join(ENTITY_TYPES)}):",
+                error="An entity id, such as person:gordon-brown (find it with "
+                "/v1/entities?q=brown), not a name.",
+            ),
+        ],
+        metadata={"description": f"{what}: an entity id (`person:dmitry-peskov`)."},
+    )
 
 
 DocumentEntityPageSchema = page_schema(DocumentEntitySchema)
@@ -279,6 +325,15 @@ EntityOccurrencePageSchema = page_schema(EntityOccurrenceSchema)
 # --- Quotes ---------------------------------------------------------------------------------
 
 
+def document_field() -> fields.String:
+    return fields.String(
+        validate=validate.Length(1, 200),
+        metadata={
+            "description": "Only those of this document (its id); an unknown id matches nothing."
+        },
+    )
+
+
 class SpeakerSchema(ma.Schema):
     name = fields.String(required=True)
     entity_id = fields.String(
@@ -287,9 +342,21 @@ class SpeakerSchema(ma.Schema):
         required=True,
         metadata={"description": "The person or organisation, when the speaker is named."},
     )
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
-    anonymous = fields.Boolean(required=True)
+    start = fields.Integer(
+        required=True,
+        metadata={
+            "description": "The mention of the speaker this quote is attributed to, in the "
+            "document's `text` (a pronoun's own span when it was resolved to a name)."
+        },
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
+    anonymous = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "The speaker is not named (“analysts”, “a senior official”): "
+            "`name` is then the description, and `entity_id` null."
+        },
+    )
     description = fields.String(
         allow_none=True,
         required=True,
@@ -300,18 +367,25 @@ class SpeakerSchema(ma.Schema):
 
 
 class CueSchema(ma.Schema):
-    verb = fields.String(required=True, metadata={"example": "said"})
+    verb = fields.String(
+        required=True,
+        metadata={"description": "The speech verb or phrase, as written.", "example": "said"},
+    )
     lemma = fields.String(required=True, metadata={"example": "say"})
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    start = fields.Integer(
+        required=True, metadata={"description": "Offset of `verb` in the document's `text`."}
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
 
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
 
 
 class FragmentSchema(ma.Schema):
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    start = fields.Integer(
+        required=True, metadata={"description": "Offset into the document's `text`."}
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
 
 
 class QuoteSchema(ma.Schema):
@@ -328,8 +402,14 @@ class QuoteSchema(ma.Schema):
             "(a clause, or what was announced, proposed or warned of)."
         },
     )
-    start = fields.Integer(attribute="quote.start", required=True)
-    end = fields.Integer(attribute="quote.end", required=True)
+    start = fields.Integer(
+        attribute="quote.start",
+        required=True,
+        metadata={"description": "Offset of `text` in the document's `text`."},
+    )
+    end = fields.Integer(
+        attribute="quote.end", required=True, metadata={"description": "End-exclusive offset."}
+    )
     kind = fields.String(
         attribute="quote.kind",
         required=True,
@@ -353,16 +433,37 @@ class QuoteSchema(ma.Schema):
             "marks, marks excluded."
         },
     )
-    paragraph_index = fields.Integer(required=True)
-    speaker = fields.Nested(
-        SpeakerSchema, attribute="quote.speaker", allow_none=True, required=True
+    paragraph_index = fields.Integer(
+        required=True, metadata={"description": "The document's paragraph it starts in."}
     )
-    cue = fields.Nested(CueSchema, attribute="quote.cue", allow_none=True, required=True)
+    speaker = fields.Nested(
+        SpeakerSchema,
+        attribute="quote.speaker",
+        allow_none=True,
+        required=True,
+        metadata={"description": "Who said it; null when no speaker was found."},
+    )
+    cue = fields.Nested(
+        CueSchema,
+        attribute="quote.cue",
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "The speech verb; null when the quote has none of its own: it "
+            "continues the quote before, or the person the sentence before is about."
+        },
+    )
 
 
 class QuoteKindQuery(PageArgs):
     kind = fields.List(
-        fields.String(validate=validate.OneOf(QUOTE_KINDS)),
+        fields.String(
+            validate=validate.OneOf(
+                QUOTE_KINDS,
+                error="'{input}' is not one of {choices}; repeat the parameter for several "
+                "(kind=direct&kind=indirect).",
+            )
+        ),
         validate=validate.Length(1, len(QUOTE_KINDS)),
         metadata={
             "description": "Only these kinds; repeat for several (`kind=direct&kind=indirect`)."
@@ -371,10 +472,14 @@ class QuoteKindQuery(PageArgs):
 
 
 class QuoteQuery(QuoteKindQuery):
-    speaker = fields.String(
-        validate=validate.Length(1, 200), metadata={"description": "Speaker entity id."}
+    speaker = entity_id_field("Quotes of this speaker")
+    anonymous = fields.Boolean(
+        metadata={
+            "description": "`true`: quotes whose speaker is not named (“analysts”, “a senior "
+            "official”); `false`: those of a named speaker. Quotes without a speaker match "
+            "neither."
+        }
     )
-    anonymous = fields.Boolean()
     speaker_gender = fields.String(
         validate=validate.OneOf([*GENDERS, "unknown"]),
         metadata={
@@ -382,7 +487,7 @@ class QuoteQuery(QuoteKindQuery):
             "gender is not known, or there is no speaker)."
         },
     )
-    document = fields.String(validate=validate.Length(1, 200))
+    document = document_field()
     q = search_field("the quoted words")
 
 
@@ -451,9 +556,14 @@ class NumericFactSchema(ma.Schema):
     id = fields.String(required=True)
     document_id = fields.String(required=True)
     kind = fields.String(required=True, metadata={"enum": list(FACT_KINDS)})
-    text = fields.String(required=True)
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    text = fields.String(
+        required=True,
+        metadata={"description": "The number as written, with its qualifier and unit."},
+    )
+    start = fields.Integer(
+        required=True, metadata={"description": "Offset of `text` in the document's `text`."}
+    )
+    end = fields.Integer(required=True, metadata={"description": "End-exclusive offset."})
     value = fields.Float(
         required=True,
         metadata={"description": 'The number, signed ("-1.3%" is -1.3).', "example": -1.3},
@@ -468,12 +578,37 @@ class NumericFactSchema(ma.Schema):
             "example": "kilometer",
         },
     )
-    currency = fields.String(allow_none=True, required=True)
-    money = fields.Nested(MoneySchema, allow_none=True, required=True)
-    qualifier = fields.String(allow_none=True, required=True, metadata={"example": "more than"})
-    approximate = fields.Boolean(required=True)
+    currency = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"description": "ISO 4217 code of money, else null.", "example": "USD"},
+    )
+    money = fields.Nested(
+        MoneySchema,
+        allow_none=True,
+        required=True,
+        metadata={"description": "`value` and `currency` together, for money; else null."},
+    )
+    qualifier = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "description": "The words qualifying the number (about, more than, up to...).",
+            "example": "more than",
+        },
+    )
+    approximate = fields.Boolean(
+        required=True,
+        metadata={"description": "The number is an estimate (about, nearly, millions of)."},
+    )
     bound = fields.String(
-        allow_none=True, required=True, metadata={"enum": ["lower", "upper", None]}
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": ["lower", "upper", None],
+            "description": "`lower`: the true figure is this or more (more than, at least); "
+            "`upper`: this or less (up to, under).",
+        },
     )
     direction = fields.String(
         allow_none=True,
@@ -506,7 +641,9 @@ class NumericFactSchema(ma.Schema):
             "example": "Ford",
         },
     )
-    sentence_index = fields.Integer(required=True)
+    sentence_index = fields.Integer(
+        required=True, metadata={"description": "The document's sentence it is in, from 0."}
+    )
     quote_id = fields.String(
         allow_none=True,
         required=True,
@@ -526,26 +663,50 @@ class NumericFactSchema(ma.Schema):
     )
 
 
+def fact_kind_field() -> fields.String:
+    return fields.String(
+        validate=validate.OneOf(FACT_KINDS), metadata={"description": "Only numbers of this kind."}
+    )
+
+
+def bound_field(side: str, word: str) -> fields.Float:
+    return fields.Float(
+        allow_nan=False,
+        metadata={
+            "description": f"Only numbers whose signed `value` is {word} this ({side}, "
+            "inclusive), in whatever unit: combine with `kind`, `currency` or `counted` to "
+            "compare like with like."
+        },
+    )
+
+
 class NumericFactQuery(PageArgs):
-    kind = fields.String(validate=validate.OneOf(FACT_KINDS))
+    kind = fact_kind_field()
     currency = fields.String(
-        validate=[validate.Length(3, 3), validate.Regexp(r"^[A-Z]{3}$")],
-        metadata={"description": "ISO 4217 code."},
+        validate=validate.Regexp(
+            r"^[A-Z]{3}$", error="Must be an ISO 4217 code in capitals: USD, EUR, GBP, JPY..."
+        ),
+        metadata={"description": "ISO 4217 code.", "minLength": 3, "maxLength": 3},
     )
     counted = fields.String(
         validate=validate.Length(1, 200), metadata={"description": "Case-insensitive substring."}
     )
-    min_value = fields.Float(allow_nan=False)
-    max_value = fields.Float(allow_nan=False)
-    document = fields.String(validate=validate.Length(1, 200))
-    claimed_by = fields.String(
-        validate=validate.Length(1, 200),
-        metadata={"description": "Numbers said inside quotes of this speaker (an entity id)."},
-    )
+    min_value = bound_field("lower bound", "at least")
+    max_value = bound_field("upper bound", "at most")
+    document = document_field()
+    claimed_by = entity_id_field("Numbers said inside quotes of this speaker")
+
+    @ma.validates_schema
+    def _bounds_in_order(self, data: dict, **kwargs) -> None:
+        low, high = data.get("min_value"), data.get("max_value")
+        if low is not None and high is not None and low > high:
+            raise ma.ValidationError(
+                f"Greater than max_value ({high:g}): no number can match.", "min_value"
+            )
 
 
 class DocumentFactQuery(PageArgs):
-    kind = fields.String(validate=validate.OneOf(FACT_KINDS))
+    kind = fact_kind_field()
 
 
 NumericFactPageSchema = page_schema(NumericFactSchema)
@@ -561,13 +722,30 @@ NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
 MAX_TEXT_CHARS = 10 * 1024 * 1024
 
 
+def unicode_text(value: str) -> None:
+    """Refuse lone surrogates (a JSON escape like ``\\ud800`` with no pair): no character,
+    they cannot be encoded, analysed or echoed back."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(value[exc.start])
+        raise ma.ValidationError(
+            f"Contains a lone surrogate (\\u{code:04x} at {exc.start}), which is no "
+            "character: a JSON \\u escape of a surrogate must be one of a pair."
+        ) from None
+
+
 class AnalyzeRequestSchema(ma.Schema):
     text = fields.String(
         required=True,
-        validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
+        validate=[
+            validate.Length(min=1, error="Must not be empty."),
+            validate.Length(max=MAX_TEXT_CHARS),
+            unicode_text,
+        ],
         metadata={"pattern": NOT_BLANK, "description": "The article; not blank."},
     )
-    title = fields.String(load_default="", validate=validate.Length(max=1000))
+    title = fields.String(load_default="", validate=[validate.Length(max=1000), unicode_text])
 
 
 class AnalysisSchema(ma.Schema):

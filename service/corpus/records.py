@@ -46,6 +46,18 @@ class EntityOccurrence:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityTitle:
+    """A title or role of a corpus entity, with the document whose text its span is in."""
+
+    kind: str
+    value: str
+    text: str
+    document_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class CorpusEntity:
     """An entity across the corpus."""
 
@@ -53,7 +65,7 @@ class CorpusEntity:
     name: str
     type: str
     aliases: tuple[str, ...]
-    titles: tuple[Attribute, ...]
+    titles: tuple[EntityTitle, ...]
     documents: tuple[EntityOccurrence, ...]
     gender: str | None = None
     gender_evidence: str | None = None
@@ -134,6 +146,7 @@ def _merge_entities(
                 entry = canonical[key] = {
                     "aliases": set(),
                     "titles": [],
+                    "origins": {},
                     "support": Counter(),
                     "documents": {},
                     "genders": [],
@@ -141,6 +154,8 @@ def _merge_entities(
             entry["aliases"].update(entity.aliases)
             entry["aliases"].add(entity.name)
             entry["titles"].extend(entity.attributes)
+            for attr in entity.attributes:
+                entry["origins"].setdefault(_span_key(attr), doc.id)
             genders = [(entity.gender, entity.gender_evidence)] * bool(entity.gender)
             entry["genders"].extend(genders)
             previous = rows.get(key)
@@ -175,11 +190,14 @@ def _merge_entities(
                     name=identities.names[key],
                     type=identities.types[key],
                     aliases=tuple(sorted(entry["aliases"] - {identities.names[key]})),
-                    titles=clean_titles(
-                        entry["titles"],
-                        identities.genders.get(key),
-                        entry["support"],
-                        len(entry["documents"]),
+                    titles=_located(
+                        clean_titles(
+                            entry["titles"],
+                            identities.genders.get(key),
+                            entry["support"],
+                            len(entry["documents"]),
+                        ),
+                        entry["origins"],
                     ),
                     documents=tuple(entry["documents"].values()),
                     gender=(gender := _gender(entry["genders"]))[0],
@@ -194,6 +212,20 @@ def _merge_entities(
         doc_entities,
         entities,
         dict(zip((d.id for d in documents), identities.keys, strict=True)),
+    )
+
+
+def _span_key(attr: Attribute) -> tuple[str, str, int, int]:
+    return attr.kind, attr.text, attr.start, attr.end
+
+
+def _located(
+    titles: Sequence[Attribute], origins: Mapping[tuple[str, str, int, int], str]
+) -> tuple[EntityTitle, ...]:
+    """Corpus titles with the document their offsets point into: the titles of an entity
+    come from many documents, and an offset alone does not say which."""
+    return tuple(
+        EntityTitle(a.kind, a.value, a.text, origins[_span_key(a)], a.start, a.end) for a in titles
     )
 
 
