@@ -101,6 +101,36 @@ def test_nested_speech_keeps_its_own_quote(nlp):
     assert all(q.fragments == () for q in found)
 
 
+def test_words_quoted_before_another_cue_stay_the_outer_reports(nlp):
+    text = (
+        "The newspaper said Labour Minister Ghazi al-Gosaibi had “caused uproar” when he said "
+        "his ministry was struggling to hire women."
+    )
+    found = speech(nlp, text)
+    assert [q.kind for q in found] == ["indirect", "indirect"]
+    outer, inner = found
+    assert [text[f.start : f.end] for f in outer.fragments] == ["caused uproar"]
+    # the he of "when he said" is the subject of the clause it qualifies, not the paper
+    assert who(inner) == "Ghazi al-Gosaibi"
+    assert inner.text == "his ministry was struggling to hire women"
+
+
+def test_pronoun_of_a_subordinate_clause_is_its_clause_subject(nlp):
+    (_, inner) = speech(
+        nlp, "The paper said Mr Smith had resigned after he told colleagues that the plan was dead."
+    )
+    assert (inner.text, who(inner)) == ("the plan was dead", "Smith")
+
+
+def test_speech_only_asked_for_is_not_reported(nlp):
+    found = speech(
+        nlp, "Mr Prettejohn urged the government to force brokers to disclose their commissions."
+    )
+    assert [(q.cue.verb, q.text) for q in found] == [
+        ("urged", "to force brokers to disclose their commissions")
+    ]
+
+
 def test_relative_who_said_is_its_antecedent(nlp):
     text = "Bernie Sanders, who said that the primaries were rigged, lost the vote."
     (q,) = speech(nlp, text)

@@ -1872,6 +1872,11 @@ class People:
             # about a thing is the subject of the clause it hangs in, not the sentence's.
             candidates.append(self.resolve(earlier, sentence))
             speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
+        elif (governing := self._governing_subject(token, subject)) is not None:
+            # "A said B had caused uproar when he said ...": the he of a subordinate clause
+            # is the subject of the clause it qualifies, before the sentence's.
+            candidates.append(self.resolve(governing, sentence))
+            speaking.append(governing.head.lemma_ in SPEECH_VERBS)
         elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
@@ -1951,6 +1956,30 @@ class People:
             elif _identity(ref) != _identity(topic):
                 return ref
         return topic
+
+    def _governing_subject(self, pronoun: Token, subject: Token | None) -> Token | None:
+        """The named subject of the clause that a subordinate clause ("when he said", "because
+        she ...") qualifies, when the pronoun is that clause's subject and the qualified clause
+        is not the sentence's main one."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < pronoun.i:
+            return None
+        if not any(
+            c.dep_ == "mark" or c.lower_ in ("when", "while", "whenever")
+            for c in clause.children
+            if c.i < pronoun.i
+        ):
+            return None
+        for t in clause.head.children:
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "PROPN"
+                and t.i < pronoun.i
+                and t is not subject
+                and self._outside(t.idx)
+            ):
+                return t
+        return None
 
     def _speaking_conjunct(self, sentence: int) -> Token | None:
         """The named subject of a speech verb in a clause coordinated after a sentence's main

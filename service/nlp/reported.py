@@ -522,10 +522,50 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose to-infinitive has not happened: asked for, wanted or refused.
+_UNREALISED = frozenset(
+    [
+        "urge",
+        "ask",
+        "call",
+        "press",
+        "encourage",
+        "demand",
+        "want",
+        "plan",
+        "intend",
+        "hope",
+        "expect",
+        "seek",
+        "try",
+        "refuse",
+        "decline",
+        "fail",
+        "need",
+        "require",
+    ]
+)
+
+
+def _only_asked_for(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive under a verb of asking, wanting or refusing
+    ("urged brokers to disclose their fees"): no speech took place ("forced the minister to
+    announce" still reports one)."""
+    while any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb)):
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.lemma_ in _UNREALISED:
+            return True
+    return False
+
+
 def _object(verb: Token) -> Token | None:
     """The noun phrase (or gerund) an OBJECT_VERBS verb reports: "announced his resignation",
     "proposed barring all foreign Muslims"; never a pronoun ("noted it", "revealed that")."""
     if verb.lemma_ not in OBJECT_VERBS and verb.lemma_ not in GERUND_VERBS:
+        return None
+    if _only_asked_for(verb):
         return None
     for child in _rights(verb):
         if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN") and verb.lemma_ in OBJECT_VERBS:
@@ -799,7 +839,8 @@ def absorb_fragments(
     ``reports`` sorted by start (outer first), ``spans`` every quoted span of the text, sorted,
     ``quotes`` the direct and partial quotes found on them. A quoted span belongs to the
     innermost report whose clause holds its start (the clause then runs to the span's end), unless
-    it is a quote whose own cue lies inside that clause: a speech event nested in the report.
+    it is a quote whose own cue lies inside that clause: a speech event nested in the report
+    (unless that cue reports a clause of its own that does not hold the span).
     A report whose words all lie inside quotation marks is that quotation, already a quote of
     its own: it is dropped, the quote kept. ``terms``: quoted spans that are titles or terms
     (``quotes.term_spans``), never fragments.
@@ -807,6 +848,7 @@ def absorb_fragments(
     letters = _Letters(text, spans)
     by_span = {(q.start, q.end): i for i, q in enumerate(quotes)}
     ends = [r.end for r in reports]
+    clause_of = {r.cue.start: (r.start, r.end) for r in reports}
     mine: dict[int, list[tuple[int, int]]] = {}
     stack: list[int] = []  # reports holding the current offset, innermost (latest start) on top
     k = 0
@@ -822,7 +864,11 @@ def absorb_fragments(
         quote = by_span.get((start, end))
         cue = quotes[quote].cue if quote is not None else None
         if cue is not None and report.start <= cue.start < report.end:
-            continue
+            own = clause_of.get(cue.start)
+            if own is None or own[0] <= start < own[1]:
+                continue
+            # '"caused uproar" when he said his ministry ...': that cue reports another
+            # clause, so the words are the outer report's, not a speech event of their own.
         mine.setdefault(stack[-1], []).append((start, end))
     kept: list[tuple[Report, tuple[Fragment, ...]]] = []
     absorbed: set[int] = set()
