@@ -254,3 +254,20 @@ def test_parts_per_million_is_one_measure(nlp):
 def test_monthly_users_are_no_rate(nlp):
     found = facts(nlp, "The app has 1.2 billion monthly active users and earns $500 monthly .")
     assert [(f.value, f.rate) for f in found] == [(1.2e9, None), (500, "month")]
+
+
+def test_an_amount_in_millions_ends_its_sentence(nlp):
+    doc = nlp("It bought a British unit for £450m. Its shares fell 4.5% to $87.20 on Friday.")
+    assert [s.text for s in doc.sents][0] == "It bought a British unit for £450m."
+    by_text = {f.text: f for f in extract_numeric_facts(doc)}
+    assert (by_text["£450m"].value, by_text["£450m"].currency) == (450_000_000, "GBP")
+    assert by_text["4.5%"].concept == "shares"
+
+
+def test_a_datelines_place_is_not_what_a_number_is_about(nlp):
+    fact = fact_of(
+        nlp,
+        "NEW YORK (AP) — Acme Corp. said Tuesday it will cut about 1,200 jobs.",
+        "about 1,200",
+    )
+    assert fact.concept == "Acme Corp."

@@ -75,11 +75,14 @@ def _antecedent(token: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from (at most 4 steps up)."""
     for _ in range(4):
-        for child in children(verb):
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                found = _antecedent(child)
-                if found is not None and found.lower_ in _PRONOUNS and verb.dep_ == "ccomp":
-                    break  # "BA said it will cut 2,000 jobs": the saying clause's subject
+        subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # "NEW YORK (AP) — Acme Corp. said": of two subjects, the one next to the verb.
+            child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+            found = _antecedent(child)
+            if found is not None and found.lower_ in _PRONOUNS and verb.dep_ == "ccomp":
+                pass  # "BA said it will cut 2,000 jobs": the saying clause's subject
+            else:
                 if found is not None and found.lower_ in ("it", "they"):
                     found = _named_before(found)  # "Amazon is coming up fast: it is reckoned"
                 # A noun, or a word the small model mis-tags ("sampling ... came back at").
@@ -101,15 +104,31 @@ def _named_before(pronoun: Token) -> Token | None:
     aircraft was insured ..., and experts say it is worth ..." -> aircraft)."""
     sentence_start = pronoun.sent.start
     for token in pronoun.doc[max(sentence_start, pronoun.i - 30) : pronoun.i]:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ in ("NOUN", "PROPN")
+            and not _displaced(token)
+        ):
             return token
     return None
+
+
+def _displaced(subject: Token) -> bool:
+    """Whether another subject of the same verb stands between ``subject`` and the verb: the
+    parse of a dateline ("NEW YORK (AP) — Acme Corp. said"), not the clause's subject."""
+    verb = subject.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and subject.i < c.i < verb.i for c in children(verb)
+    )
 
 
 def _main_subject(span: Span) -> Token | None:
     """The subject noun of the sentence's main verb, when the amount is not part of it."""
     root = span.sent.root
-    subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next(
+        (c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass") and not _displaced(c)),
+        None,
+    )
     if subject is not None and subject.lower_ in ("it", "they"):
         subject = _named_before(subject)
     if (
