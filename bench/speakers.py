@@ -11,8 +11,9 @@ only.
 split, printed apart from `dev`. `dev3` (`tests/data/speakers_dev3.jsonl`: 25 PolNeAR articles
 from seven US outlets, annotated before any tuning on them) is a third, not BBC, and `dev4`
 (`tests/data/speakers_dev4.jsonl`: 25 Reuters articles of 1996 from CoNLL-2003's development
-set, tokenised as it gives them, annotated before any tuning on them) a fourth, scored the same
-way: their quoted spans are scored as the other splits' (rows `dev3`, `dev4`), and their
+set, tokenised as it gives them, annotated before any tuning on them) a fourth, and `dev5`
+(`tests/data/speakers_dev5.jsonl`: 25 more PolNeAR articles, another seed, none of dev3's) a
+fifth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`, `dev4`), and their
 reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
 quotes alone, with the same overlap rule; a predicted indirect quote matching no gold event
 counts in `none`, and against precision; the gold's events are those a reader marks with the
@@ -75,10 +76,11 @@ from service.nlp.pipeline import analyze_doc, load_pipeline
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gold.jsonl"
 DEV3 = GOLD.with_name("speakers_dev3.jsonl")
 DEV4 = GOLD.with_name("speakers_dev4.jsonl")
+DEV5 = GOLD.with_name("speakers_dev5.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
-SPLITS = ("dev", "dev2", "dev3", "dev4", "heldout")  # printed by default; "fresh" only with --split
-TUNED = ("dev", "dev2", "dev3", "dev4")  # the splits tuned on: --errors lists their rows only
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")  # printed by default; "fresh" only with --split
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5")  # the splits tuned on: --errors lists their rows only
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 
@@ -279,7 +281,7 @@ def main() -> None:
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4):
+    for extra in (DEV3, DEV4, DEV5):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -312,7 +314,7 @@ def main() -> None:
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
-        f"Speaker gold (BBC; dev3 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
+        f"Speaker gold (BBC; dev3, dev5 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
         f" {len(rows)} quoted spans"
     )
     for split in shown:
