@@ -21,7 +21,7 @@ each quotation is given to one report by a sweep.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -378,11 +378,59 @@ def _past_dateline(subject: Token) -> Token:
     return _author(subject)
 
 
+# Nouns standing for what a document found: "the results of the latest Quinnipiac poll".
+FINDING_NOUNS = frozenset(["result", "finding", "figure", "conclusion", "data", "text"])
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+
+
 def _author(source: Token) -> Token:
     """Who issued a statement, report or letter that "said" something: "a statement from the
-    ministry", "a report by Moody's" (the document when no author is named)."""
-    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+    ministry", "a report by Moody's", "an FBI summary", "the FBI's report", "the results of
+    the Quinnipiac University poll", the sender of "released a statement saying"; "the
+    summary" after "an FBI summary" is the FBI's again (the document when no author is
+    named)."""
+    lemma = source.lemma_.lower()
+    if lemma in FINDING_NOUNS:
+        of = next((c for c in _children(source) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        document = next((c for c in _children(of) if c.dep_ == "pobj"), None) if of else None
+        if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
+            return source
+        source, lemma = document, document.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS:
         return source
+    # (document noun index, author index) per lemma, sorted; indexes keep user_data
+    # serialisable, and a second analysis of the Doc finds the same authors.
+    authors = source.doc.user_data.setdefault("newsfacts_document_authors", {})
+    author = _issuer(source)
+    if author is not source:
+        mine = authors.setdefault(lemma, [])
+        if (source.i, author.i) not in mine:
+            insort(mine, (source.i, author.i))
+        return author
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in source.children)
+    mine = authors.get(lemma, [])
+    k = bisect_right(mine, (source.i, -1)) - 1
+    if definite and k >= 0:
+        return source.doc[mine[k][1]]  # "the summary": the one named before
+    return source
+
+
+def _issuer(source: Token) -> Token:
+    """The author a document noun's own phrase names, else the noun itself."""
+    head = source.head
+    if source.dep_ == "dobj" and head.lemma_ in AUTHORING_VERBS:
+        # "Secretary Martin Andanar released a statement saying that ...": the one releasing it
+        subject = next((c for c in _children(head) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    for child in _children(source):
+        if child.dep_ == "compound" and child.i < source.i and child.ent_type_ == "ORG":
+            return child  # "an FBI summary", "a Pentagon report"
+        if child.dep_ == "poss" and _named(child):
+            return child  # "the FBI's report"
     preps = []
     for child in _children(source):
         if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
@@ -399,6 +447,17 @@ def _author(source: Token) -> Token:
                     or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
                 ):
                     return author
+    return source
+
+
+def _work_author(source: Token) -> Token:
+    """The author owning a titled work: "according to E. J. Fleming's “The Fixers”"."""
+    titled = source.ent_type_ == "WORK_OF_ART" or any(
+        t.is_quote for t in source.doc[source.left_edge.i : source.i]
+    )
+    owner = next((c for c in _children(source) if c.dep_ == "poss"), None)
+    if titled and owner is not None and owner.ent_type_ == "PERSON":
+        return owner
     return source
 
 
@@ -675,7 +734,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
 def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     """ "According to X, ...": the clause it qualifies, X as the source."""
     to = token.doc[token.i + 1]
-    objects = [_author(c) for c in _children(to) if c.dep_ == "pobj"]
+    objects = [_author(_work_author(c)) for c in _children(to) if c.dep_ == "pobj"]
     if not objects:
         return None
     head = token.head
@@ -892,6 +951,8 @@ def extract_speech(
         if report.source is not None:
             cue = doc.char_span(report.cue.start, report.cue.end, alignment_mode="expand")
             verb = cue[0] if cue is not None and cue[0].pos_ in ("VERB", "AUX") else None
+            if report.cue.lemma == "according to":
+                verb = None  # X is the source, even a document: not the clause's subject
             speaker = speakers.resolve(report.source, verb)
         s, e = report.start, report.end
         out.append(

@@ -1,0 +1,72 @@
+"""Who is the source of reported speech: documents, joint speakers, participles (issue 12,
+round of dev5). Short texts written for each rule."""
+
+from service.nlp.entities import resolve_entities
+from service.nlp.reported import extract_speech
+
+
+def speech(nlp, text):
+    doc = nlp(text)
+    return [q for q in extract_speech(doc, resolve_entities(doc)) if q.kind == "indirect"]
+
+
+def who(q):
+    return q.speaker.name if q.speaker else None
+
+
+def test_according_to_a_document_is_its_issuer_not_the_clause_subject(nlp):
+    found = speech(
+        nlp,
+        "According to an FBI summary of its investigation, Cheryl Mills sent the technician an"
+        " email. The technician did not act at once, according to the summary.",
+    )
+    assert [who(q) for q in found] == ["FBI", "FBI"]
+
+
+def test_according_to_the_results_of_a_poll(nlp):
+    (q,) = speech(
+        nlp,
+        "Donald Trump and Hillary Clinton hold narrow leads in Ohio, according to the results"
+        " of the latest Quinnipiac University poll released Wednesday.",
+    )
+    assert (q.text, who(q)) == (
+        "Donald Trump and Hillary Clinton hold narrow leads in Ohio",
+        "Quinnipiac University",
+    )
+
+
+def test_a_statement_speaks_for_whoever_released_it(nlp):
+    (q,) = speech(
+        nlp,
+        "Communications Secretary Martin Andanar released a statement saying that the"
+        " candidate had professed his love for the country.",
+    )
+    assert who(q) == "Martin Andanar"
+
+
+def test_speakers_named_together_are_one_joint_speaker(nlp):
+    found = speech(
+        nlp,
+        "Sens. Ted Cruz and Marco Rubio have both urged the mogul to release the tapes."
+        " Cheryl Mills and Hillary Clinton told investigators they were unaware of it."
+        " Cyber security experts and U.S. officials said Russia engineered the release.",
+    )
+    assert [who(q) for q in found] == [
+        "Ted Cruz and Marco Rubio",
+        "Cheryl Mills and Hillary Clinton",
+        "Cyber security experts and U.S. officials",
+    ]
+    assert found[0].speaker.entity_key is None  # no single person said it
+    assert found[1].speaker.gender == "female"
+
+
+def test_a_company_name_with_and_is_one_speaker(nlp):
+    (q,) = speech(nlp, "Procter and Gamble said sales rose in the third quarter.")
+    assert who(q) == "Procter and Gamble"
+
+
+def test_roles_of_one_person_are_not_joint_speakers(nlp):
+    (q,) = speech(
+        nlp, "The restatement was a monumental task, said president and chief executive Bill Owens."
+    )
+    assert who(q) == "Bill Owens"
