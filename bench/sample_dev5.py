@@ -56,7 +56,9 @@ def draw(rows: list[dict]) -> list[dict]:
             if by_outlet[outlet] and len(drawn) < COUNT:
                 row = by_outlet[outlet].pop(0)
                 spans = len(candidates(sample_dev3.as_document(row)))
-                drawn.append({"doc_id": row["id"], "split": "dev5", "outlet": outlet, "spans": spans})
+                drawn.append(
+                    {"doc_id": row["id"], "split": "dev5", "outlet": outlet, "spans": spans}
+                )
     return drawn
 
 
@@ -78,7 +80,8 @@ def main() -> None:
         for doc_id in drawn:  # every quoted span annotated, once
             quoted = [g["start"] for g in gold if g["doc_id"] == doc_id and g["kind"] == "direct"]
             doc = sample_dev3.as_document(by_id[doc_id])
-            assert quoted == [c["start"] for c in candidates(doc)], f"{doc_id}: spans not one for one"
+            spans = [c["start"] for c in candidates(doc)]
+            assert quoted == spans, f"{doc_id}: quoted spans not annotated one for one"
         with GOLD.open("w") as out:
             for g in gold:
                 out.write(json.dumps(g, ensure_ascii=False) + "\n")

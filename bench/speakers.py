@@ -13,11 +13,11 @@ from seven US outlets, annotated before any tuning on them) is a third, not BBC,
 (`tests/data/speakers_dev4.jsonl`: 25 Reuters articles of 1996 from CoNLL-2003's development
 set, tokenised as it gives them, annotated before any tuning on them) a fourth, and `dev5`
 (`tests/data/speakers_dev5.jsonl`: 25 more PolNeAR articles, another seed, none of dev3's) a
-fifth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`, `dev4`), and their
-reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
-quotes alone, with the same overlap rule; a predicted indirect quote matching no gold event
-counts in `none`, and against precision; the gold's events are those a reader marks with the
-conventions of speakers_gold.md, so that precision is indicative).
+fifth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`,
+`dev4`, `dev5`), and their reported-speech events apart (rows `reported`: each gold event is
+matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
+matching no gold event counts in `none`, and against precision; the gold's events are those a
+reader marks with the conventions of speakers_gold.md, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
@@ -79,8 +79,10 @@ DEV4 = GOLD.with_name("speakers_dev4.jsonl")
 DEV5 = GOLD.with_name("speakers_dev5.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")  # printed by default; "fresh" only with --split
-TUNED = ("dev", "dev2", "dev3", "dev4", "dev5")  # the splits tuned on: --errors lists their rows only
+# printed by default; "fresh" only with --split
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")
+# the splits tuned on: --errors lists their rows only
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5")
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 

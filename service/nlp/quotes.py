@@ -861,9 +861,11 @@ def _speaker(subject: Token, people: People) -> Speaker:
     parts = [_one_speaker(h, people) for h in heads]
     names = list(dict.fromkeys(p.name for p in parts))
     if len(names) == 1:  # "president and chief executive Bill Owens": one person's roles
-        return next(p for p in parts if p.entity_key is not None) if any(
-            p.entity_key for p in parts
-        ) else parts[-1]
+        return (
+            next(p for p in parts if p.entity_key is not None)
+            if any(p.entity_key for p in parts)
+            else parts[-1]
+        )
     name = ", ".join(names[:-1]) + " and " + names[-1]
     genders = {p.gender for p in parts}
     gender = genders.pop() if len(genders) == 1 else None
