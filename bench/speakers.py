@@ -31,7 +31,8 @@ is a false quote when it matches a span that is not a quote. An indirect quote w
 fragments is not scored here (bench/reported.py scores reported speech on PolNeAR).
 
 Matching: a predicted quote matches a gold span when they share at least half of the shorter
-one's characters; each gold span takes the predicted quote sharing the most with it.
+one's characters; each gold span takes the predicted quote sharing the most with it (of two
+sharing as much, the one whose span is closest to the gold's: a report nested in another).
 
 - quotes: gold spans with `is_quote` true. Recall = those matched / all. A predicted quote is a
   true positive when it matches a gold quote, a *false quote* when it matches a span with
@@ -125,10 +126,12 @@ def match(gold_rows: list[dict], predicted: list[tuple]) -> tuple[dict[int, int]
         for pi, (span, *_rest) in enumerate(predicted):
             shared = _shared(g, span)
             if shared and shared * 2 >= min(g[1] - g[0], span[1] - span[0]):
-                scored.append((shared, -pi, pi))
+                # ties go to the span closest in size (a nested report inside a longer one)
+                union = max(g[1], span[1]) - min(g[0], span[0])
+                scored.append((shared, -union, -pi, pi))
         if scored:
-            best[gi] = max(scored)[2]
-            used.update(s[2] for s in scored)
+            best[gi] = max(scored)[-1]
+            used.update(s[-1] for s in scored)
     return best, set(range(len(predicted))) - used
 
 

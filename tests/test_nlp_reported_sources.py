@@ -73,3 +73,16 @@ def test_roles_of_one_person_are_not_joint_speakers(nlp):
     doc = nlp(text)
     (q,) = extract_speech(doc, resolve_entities(doc))
     assert (q.kind, who(q)) == ("direct", "Bill Owens")
+
+
+def test_according_to_opening_a_paragraph_after_a_quotation(nlp):
+    # the parser hangs the closing mark of the paragraph before on this sentence
+    text = (
+        'A spokesman said that "the firm did not treat the server differently. We maintain'
+        ' all security precautions were in place, throughout our service to said client."\n\n'
+        "According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the"
+        " employee an email referencing the request weeks before he made the deletions."
+    )
+    q = speech(nlp, text)[-1]
+    assert q.text.startswith("Cheryl Mills, a top aide, sent the employee an email")
+    assert who(q) == "FBI"

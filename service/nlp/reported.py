@@ -751,6 +751,15 @@ def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     span = _span_without(head, token)
     if span is None:
         return None
+    paragraph = text.rfind("\n", 0, token.idx) + 1
+    if span[0] < paragraph:
+        # The parser ran the paragraph before into this sentence (a closing mark): the
+        # clause starts in this paragraph, after "According to X," when that opens it.
+        opening = not text[paragraph : token.idx].strip(_MARKS + " ")
+        last = token.right_edge
+        span = (last.idx + len(last) if opening else paragraph), span[1]
+        if span[0] >= span[1]:
+            return None
     start, end = _trim(text, *span)
     cue = Cue(text[token.idx : to.idx + len(to)], "according to", token.idx, to.idx + len(to))
     return Report(start, end, cue, objects[0], token.idx)
