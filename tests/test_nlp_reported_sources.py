@@ -86,3 +86,15 @@ def test_according_to_opening_a_paragraph_after_a_quotation(nlp):
     q = speech(nlp, text)[-1]
     assert q.text.startswith("Cheryl Mills, a top aide, sent the employee an email")
     assert who(q) == "FBI"
+
+
+def test_a_surname_after_a_name_with_a_generational_suffix(nlp):
+    text = (
+        "Rubio donor Luther Stan Pate IV, a Tuscaloosa real estate tycoon, was behind the"
+        " effort. Pate claimed in an interview that he is not backing any candidate, and he"
+        " also hosted Jeb Bush aboard his jet. “I have not had any conversations with any"
+        " campaign,” he said."
+    )
+    doc = nlp(text)
+    found = extract_speech(doc, resolve_entities(doc))
+    assert [who(q) for q in found] == ["Luther Stan Pate IV"] * 2

@@ -178,6 +178,19 @@ def _glued(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and not doc[i].whitespace_ and "\n" not in doc[i + 1].text
 
 
+# Generational suffixes written after a surname: "Luther Stan Pate IV" is "Pate".
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+
+
+def surname(name: str) -> str:
+    """The last word of a full name, past a generational suffix ("Pate" of "Luther Stan Pate
+    IV", "King" of "Martin Luther King Jr.")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1] if words else name
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase a subject token heads, as written: its left modifiers, hyphenated words
     kept whole ("The Tory co-chairman", "the 45-year-old"), its prepositional tail, no clauses.
@@ -578,7 +591,7 @@ class People:
         by_surname: dict[str, list[Entity]] = {}
         for e in entities:
             if e.type == "person" and len(e.name.split()) > 1:
-                for word in {e.name.split()[0], e.name.split()[-1]}:
+                for word in {e.name.split()[0], surname(e.name)}:
                     by_surname.setdefault(word, []).append(e)
         for e in entities:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
@@ -733,11 +746,11 @@ class People:
         surnames: dict[str, set[str]] = {}
         for e in entities:
             if e.type == "person" and " " in e.name:
-                surnames.setdefault(e.name.split()[-1], set()).add(e.key)
+                surnames.setdefault(surname(e.name), set()).add(e.key)
         return {
             key: next(iter(names))
             for key, names in found.items()
-            if len(names) == 1 and not surnames.get(next(iter(names)).split()[-1], set()) - {key}
+            if len(names) == 1 and not surnames.get(surname(next(iter(names))), set()) - {key}
         }
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
@@ -746,7 +759,7 @@ class People:
         for row in self._rows["person"]:
             words = self.text[row.start : row.end].split()
             if len(words) > 1 and len(row.entity.name.split()) > 1:
-                index.setdefault(row.entity.name.split()[-1], []).append((row.start, row.entity))
+                index.setdefault(surname(row.entity.name), []).append((row.start, row.entity))
         self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
         return index
 
@@ -1069,11 +1082,11 @@ class People:
         words = self.text[row.start : row.end].split()
         if len(words) != 1:
             return row.entity
-        surname = _POSSESSIVE.sub("", words[0])
-        rows = self._surnames.get(surname)
+        last = _POSSESSIVE.sub("", words[0])
+        rows = self._surnames.get(last)
         if not rows:
             return row.entity
-        if self._surname_people[surname] < 2:
+        if self._surname_people[last] < 2:
             # The recogniser's own entity for a lone surname ("Subban" beside "P.K. Subban")
             # is the one person named in full with it.
             full = rows[0][1]
@@ -1092,7 +1105,7 @@ class People:
             named = self._row_at(subject.idx, subject.idx + len(subject))
             if (
                 named is not None
-                and named.entity.name.split()[-1] == surname
+                and surname(named.entity.name) == last
                 and len(self.text[named.start : named.end].split()) > 1
                 and (gender is None or self.gender_of(named.entity.key) in (None, gender))
             ):
