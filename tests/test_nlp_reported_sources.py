@@ -98,3 +98,13 @@ def test_a_surname_after_a_name_with_a_generational_suffix(nlp):
     doc = nlp(text)
     found = extract_speech(doc, resolve_entities(doc))
     assert [who(q) for q in found] == ["Luther Stan Pate IV"] * 2
+
+
+def test_she_after_a_subject_whose_first_name_suggested_a_man(nlp):
+    text = (
+        "“We talk a lot,” said Marty Walz, chair of the advisory council. Union president"
+        " Steven Tolman is on the other side. “This question is a wolf in sheep’s clothing,”"
+        " Tolman said. Walz approaches it a bit more diplomatically. She said she would rather"
+        " see money spent to elect Hillary Clinton."
+    )
+    assert who(speech(nlp, text)[-1]) == "Marty Walz"

@@ -1963,6 +1963,18 @@ class People:
                     return ref
             elif _identity(ref) != _identity(topic):
                 return ref
+        if topic is None and not about:
+            # No one fits by gender: a salient subject whose gender only its first name
+            # suggested ("Marty Walz" ... "Walz approaches it ... She said") is the one meant,
+            # the article's pronoun outweighing a name used for both.
+            for ref in candidates:
+                if (
+                    ref is not None
+                    and _singular_person(ref)
+                    and ref.gender_evidence == NAME
+                    and (ref.entity is None or ref.entity.key not in named)
+                ):
+                    return ref
         return topic
 
     def _speaking_conjunct(self, sentence: int) -> Token | None:
