@@ -108,3 +108,13 @@ def test_she_after_a_subject_whose_first_name_suggested_a_man(nlp):
         " see money spent to elect Hillary Clinton."
     )
     assert who(speech(nlp, text)[-1]) == "Marty Walz"
+
+
+def test_a_name_owning_its_tool_is_a_body_not_a_she(nlp):
+    text = (
+        "Facebook activated its Safety Check tool. Facebook created the tool to help in times"
+        " of crisis, a spokeswoman, Anna Richardson White, said on Saturday, and it has"
+        " activated it five times in the last year. But this was the first time it was"
+        " activated for something like this, she said."
+    )
+    assert who(speech(nlp, text)[-1]) == "Anna Richardson White"

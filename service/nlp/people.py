@@ -603,6 +603,7 @@ class People:
             for e in entities
             if e.type == "person" and any(map(self._body_before, e.mentions))
         }
+        self._its: frozenset[str] | None = None
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -1862,8 +1863,32 @@ class People:
         name = " ".join(words)
         if titled:
             return Referent(None, name, None, titled, TEXT)
+        if len(words) == 1 and name in self._its_owners():
+            # "Facebook activated its Safety Check tool": a body, never a he or she.
+            return Referent(None, name, None, None, None, plural=True)
         gender = first_name_gender(name)
         return Referent(None, name, None, gender, NAME if gender else None)
+
+    def _its_owners(self) -> frozenset[str]:
+        """One-word names the article makes the subject of a clause about "its" something
+        ("Facebook activated its tool"): bodies. Computed once per document, on first use."""
+        if self._its is None:
+            owners = set()
+            for t in self.doc:
+                if t.lower_ != "its" or not self._outside(t.idx):
+                    continue
+                verb = t
+                for _ in range(4):
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                owners.update(
+                    c.text
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < t.i
+                )
+            self._its = frozenset(owners)
+        return self._its
 
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
