@@ -118,3 +118,18 @@ def test_a_name_owning_its_tool_is_a_body_not_a_she(nlp):
         " activated for something like this, she said."
     )
     assert who(speech(nlp, text)[-1]) == "Anna Richardson White"
+
+
+def test_a_report_the_parser_read_as_a_reduced_relative(nlp):
+    # "outlets (that were) reported on Wednesday": the clause's second subject is what was said
+    (q,) = speech(
+        nlp,
+        "Multiple outlets reported on Wednesday the Secret Service had “more than one"
+        " conversation” with Trump or his staff about the statement.",
+    )
+    assert q.text.startswith("the Secret Service had")
+    assert who(q) == "Multiple outlets"
+    (q,) = speech(
+        nlp, "Several networks reported on Monday the senator had held more than one meeting."
+    )
+    assert (q.text, who(q)) == ("the senator had held more than one meeting", "Several networks")

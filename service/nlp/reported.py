@@ -297,6 +297,8 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
                 return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _split_off(verb) is not None:
+        return verb.head  # "Multiple outlets reported on Wednesday the Secret Service had"
     subjects = [
         c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
     ]
@@ -567,6 +569,8 @@ def _complement(verb: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in _children(clause)
             ):
                 return clause
+    if (split := _split_off(verb)) is not None:
+        return split
     # "said during a news conference that he may wait": the "that" clause hung on the noun;
     # "admitted in her biography My Turn that she ...": on the title taken for the object.
     for prep in _rights(verb):
@@ -578,6 +582,23 @@ def _complement(verb: Token) -> Token | None:
                     c.dep_ == "mark" and c.lower_ == "that" for c in _children(clause)
                 ):
                     return clause
+    return None
+
+
+def _split_off(verb: Token) -> Token | None:
+    """The clause of a speech verb the parser read as a reduced relative ("Multiple outlets
+    reported on Wednesday the Secret Service had ...": "outlets (that were) reported"): the
+    clause above, when it has a second subject after the verb's own words."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in _children(verb)):
+        return None
+    clause = verb.head.head
+    if any(
+        c.dep_ == "nsubj" and c.i > verb.right_edge.i and c.i != verb.head.i
+        for c in _children(clause)
+    ):
+        return clause
     return None
 
 
@@ -697,6 +718,11 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             return None  # "..., that officials noted": a relative clause, not a report
         last = _right_end(clause)
         span = _drop_mark(verb.doc, clause), last.idx + len(last)
+        split = _split_off(verb)
+        if span[0] < verb.idx and split is not None and split.i == clause.i:
+            # the clause the parser cut off the verb: from the words after the verb
+            after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
+            span = after.idx, span[1]
     elif verb.dep_ == "parataxis" or _comment_as(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
