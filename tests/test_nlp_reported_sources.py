@@ -133,3 +133,13 @@ def test_a_report_the_parser_read_as_a_reduced_relative(nlp):
         nlp, "Several networks reported on Monday the senator had held more than one meeting."
     )
     assert (q.text, who(q)) == ("the senator had held more than one meeting", "Several networks")
+
+
+def test_the_agent_of_a_passive_request_hung_on_its_infinitive(nlp):
+    (q,) = speech(
+        nlp,
+        "The technician deleted the archive, even though he had been asked to preserve it by"
+        " the Senate Judiciary Committee.",
+    )
+    assert q.text == "to preserve it"
+    assert who(q).startswith("Senate Judiciary Committee")

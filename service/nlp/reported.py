@@ -321,6 +321,19 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if _passive(verb):
         # "Reporters were told that ...": the subject heard it; the speaker is the agent.
         agent = next((c for c in _children(verb) if c.dep_ == "agent"), None)
+        if agent is None:
+            # "he had been asked to preserve them by the committee": the parser hangs the
+            # agent on the infinitive
+            agent = next(
+                (
+                    p
+                    for x in _children(verb)
+                    if x.dep_ == "xcomp"
+                    for p in _children(x)
+                    if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                ),
+                None,
+            )
         return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
     own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
     if own and own[0].lower_ not in RELATIVE:
@@ -744,6 +757,13 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
+    elif (
+        source is not None
+        and source.dep_ == "pobj"
+        and source.head.lower_ == "by"
+        and span[0] < source.head.idx < span[1]
+    ):
+        span = span[0], source.head.idx  # "asked to preserve them | by the committee"
     elif (
         source is not None
         and clause is not None
