@@ -143,3 +143,15 @@ def test_the_agent_of_a_passive_request_hung_on_its_infinitive(nlp):
     )
     assert q.text == "to preserve it"
     assert who(q).startswith("Senate Judiciary Committee")
+
+
+def test_an_unnamed_source_keeps_its_adjective_phrase(nlp):
+    found = speech(
+        nlp,
+        "People close to the talks said a deal was near. Officials familiar with the matter"
+        " said the firm would appeal.",
+    )
+    assert [who(q) for q in found] == [
+        "People close to the talks",
+        "Officials familiar with the matter",
+    ]

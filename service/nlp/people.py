@@ -204,6 +204,15 @@ def noun_phrase(head: Token) -> Span:
             return noun_phrase(owner)  # "A Department for Education and Skills spokeswoman"
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
+        if (
+            child.dep_ == "amod"
+            and child.pos_ == "ADJ"
+            and child.i == end
+            and any(c.dep_ == "prep" for c in child.children)
+        ):
+            # "Sources familiar with the matter", "people close to the talks"
+            end = child.right_edge.i + 1
+            continue
         if child.dep_ in ("prep", "compound"):
             if child.dep_ == "prep" and any(
                 t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children
