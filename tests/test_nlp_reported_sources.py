@@ -155,3 +155,14 @@ def test_an_unnamed_source_keeps_its_adjective_phrase(nlp):
         "People close to the talks",
         "Officials familiar with the matter",
     ]
+
+
+def test_a_request_is_what_was_asked_for(nlp):
+    (q,) = speech(
+        nlp, "In a letter, Jason Chaffetz asks for an investigation of the deleted emails."
+    )
+    assert (q.text, who(q), q.cue.lemma) == (
+        "an investigation of the deleted emails",
+        "Jason Chaffetz",
+        "ask",
+    )

@@ -638,11 +638,14 @@ def _object(verb: Token) -> Token | None:
 
 
 def _topic(verb: Token) -> Token | None:
-    """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job losses"."""
+    """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job
+    losses", "asked for an investigation"."""
     if verb.lemma_ not in TOPIC_VERBS:
         return None
     for prep in _rights(verb):
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about") and prep.i == verb.i + 1:
+        # "asked for an investigation": a request is what was said
+        preps = ("of", "about", "for") if verb.lemma_ == "ask" else ("of", "about")
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i == verb.i + 1:
             for child in _children(prep):
                 if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
                     return child
