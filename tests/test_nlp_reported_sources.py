@@ -166,3 +166,13 @@ def test_a_request_is_what_was_asked_for(nlp):
         "Jason Chaffetz",
         "ask",
     )
+
+
+def test_a_cue_inside_a_sentence_the_parser_heads_by_a_noun(nlp):
+    (q,) = speech(
+        nlp,
+        "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones"
+        " sought and the news when someone was found alive.",
+    )
+    assert q.text.startswith("The hashtag #RechercheParis, Mr. Abboud said, accompanied")
+    assert who(q) == "Abboud"

@@ -742,7 +742,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     elif verb.dep_ == "parataxis" or _comment_as(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
+        # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
+        # accompanied descriptions ...": "accompanied" read as a modifier) is a clause too.
+        clausal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and verb.dep_ == "parataxis")
+        if clausal and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
     asked = False
     if span is None and (thing := _object(verb) or _topic(verb)) is not None:
