@@ -176,3 +176,27 @@ def test_a_cue_inside_a_sentence_the_parser_heads_by_a_noun(nlp):
     )
     assert q.text.startswith("The hashtag #RechercheParis, Mr. Abboud said, accompanied")
     assert who(q) == "Abboud"
+
+
+def test_an_owned_speech_noun_with_its_that_clause(nlp):
+    found = speech(
+        nlp,
+        "Clinton’s wins in Maryland solidify her argument that she is popular in states across"
+        " the country. The ministry's warning that rates would rise was ignored. The claim that"
+        " he made was false.",
+    )
+    assert [(q.text, who(q), q.cue.lemma) for q in found] == [
+        ("she is popular in states across the country", "Clinton", "argument"),
+        ("rates would rise", "The ministry", "warning"),
+    ]
+
+
+def test_a_speech_noun_someone_made(nlp):
+    found = speech(
+        nlp,
+        "Harry Reid was among friends in Philadelphia. And he made the suggestion that Trump"
+        " should receive only false information in his briefings.",
+    )
+    assert [(q.text, who(q)) for q in found] == [
+        ("Trump should receive only false information in his briefings", "Harry Reid")
+    ]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
-from spacy.symbols import VERB
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
@@ -840,6 +840,64 @@ def _frame_report(verb: Token, text: str, _quotes=()) -> Report | None:
     return Report(start, end, cue, owner, noun.idx)
 
 
+# Speech nouns whose owner's "that" clause is what the owner said: "her argument that she is
+# popular", "Trump's claim that ...", "the ministry's warning that ...".
+OWNED_SPEECH_NOUNS = frozenset(
+    [
+        "claim",
+        "argument",
+        "assertion",
+        "contention",
+        "warning",
+        "promise",
+        "pledge",
+        "vow",
+        "insistence",
+        "allegation",
+        "accusation",
+        "suggestion",
+        "statement",
+    ]
+)
+
+
+MAKING_VERBS = frozenset(["make", "issue", "repeat", "reiterate", "renew", "voice"])
+
+
+def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
+    """ "her argument that she is popular", "the ministry's warning that ...", "he made the
+    suggestion that ...": a speech noun owned (or made) by its source, with its complement
+    clause (a "that" clause with a subject of its own, not a relative clause: "the claim that
+    he made")."""
+    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in MAKING_VERBS:
+        # "he made the suggestion that ...": who made it
+        owner = next((c for c in _children(noun.head) if c.dep_ == "nsubj"), None)
+    if owner is None:
+        return None
+    for clause in _rights(noun):
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = _children(clause)
+        if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in kids):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+            continue
+        last = _right_end(clause)
+        main = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and clause.i < main.i <= last.i:
+            # "Trump's claim that he was sarcastic convinced nobody": not past the main verb
+            last = noun.doc[max(clause.i, main.i - 1)]
+            while last.i > clause.i and noun.doc[last.i].dep_ in ("aux", "auxpass", "neg"):
+                last = noun.doc[last.i - 1]
+        span = _within_paragraph(text, noun, _drop_mark(noun.doc, clause), last.idx + len(last))
+        if span is None:
+            return None
+        start, end = _trim(text, *span)
+        return Report(start, end, _cue(noun), owner, noun.idx)
+    return None
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -851,10 +909,13 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     strings = doc.vocab.strings
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
+    owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     for i, (lemma, pos, lower) in enumerate(rows):
         if lemma in speech and pos == VERB:
             find = _verb_report
+        elif lemma in owned and pos == NOUN:
+            find = _noun_report
         elif lemma == be:
             find = _frame_report
         elif lower == according and i + 1 < len(rows) and rows[i + 1][2] == to:
