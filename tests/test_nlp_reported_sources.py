@@ -200,3 +200,13 @@ def test_a_speech_noun_someone_made(nlp):
     assert [(q.text, who(q)) for q in found] == [
         ("Trump should receive only false information in his briefings", "Harry Reid")
     ]
+
+
+def test_a_candidacy_under_another_word_is_the_same_role(nlp):
+    text = (
+        "Clinton accused Republican contender Donald Trump of showing support for Putin."
+        " “Russia, if you’re listening, I hope you’re able to find the emails,” Trump told"
+        " reporters. The Republican presidential nominee later said he was being “sarcastic”"
+        " in his comments."
+    )
+    assert who(speech(nlp, text)[-1]) == "Donald Trump"

@@ -112,6 +112,11 @@ MEMBER_HEADS = frozenset(
 )
 # Words for whoever leads a body, and the roles they may stand for.
 LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
+# One role under several words in election news: "Republican contender Donald Trump" is "the
+# Republican presidential nominee".
+CANDIDACY = frozenset(
+    ["candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "challenger"]
+)
 LEADING_ROLES = frozenset(
     [
         "chairman",
@@ -1586,6 +1591,7 @@ class People:
                 or (head in roles and not given)
                 # "Wigan chairman Maurice Lindsay ... said the Warriors chief"
                 or (head in LEADER_WORDS and bool(roles & LEADING_ROLES))
+                or (head in CANDIDACY and bool(roles & CANDIDACY))
             ) and (gender is None or self.gender_of(key) in (None, gender))
 
         # The person the previous sentence is about outranks others named in it ("Ferguson
