@@ -210,3 +210,15 @@ def test_a_candidacy_under_another_word_is_the_same_role(nlp):
         " in his comments."
     )
     assert who(speech(nlp, text)[-1]) == "Donald Trump"
+
+
+def test_unnamed_sources_keep_the_relative_clause_saying_who_they_are(nlp):
+    found = speech(
+        nlp,
+        "Voters who backed him said the plan would fail. Voters who said they would vote were"
+        " counted.",
+    )
+    assert [(q.text, who(q)) for q in found] == [
+        ("the plan would fail", "Voters who backed him"),
+        ("they would vote", "Voters"),
+    ]

@@ -218,6 +218,17 @@ def noun_phrase(head: Token) -> Span:
             # "Sources familiar with the matter", "people close to the talks"
             end = child.right_edge.i + 1
             continue
+        if (
+            child.dep_ == "relcl"
+            and head.tag_ in ("NNS", "NNPS")
+            and child.lemma_ not in SPEECH_VERBS
+            and doc[child.left_edge.i - 1].text != ","
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)
+        ):
+            # "Republicans who critiqued the speech", "scouts who saw them live": who they are
+            # (not "voters who said ...": the speech itself)
+            end = child.right_edge.i + 1
+            break
         if child.dep_ in ("prep", "compound"):
             if child.dep_ == "prep" and any(
                 t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children
