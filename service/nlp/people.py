@@ -112,6 +112,11 @@ MEMBER_HEADS = frozenset(
 )
 # Words for whoever leads a body, and the roles they may stand for.
 LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
+# One role under several words in election news: "Republican contender Donald Trump" is "the
+# Republican presidential nominee".
+CANDIDACY = frozenset(
+    ["candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "challenger"]
+)
 LEADING_ROLES = frozenset(
     [
         "chairman",
@@ -178,6 +183,19 @@ def _glued(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and not doc[i].whitespace_ and "\n" not in doc[i + 1].text
 
 
+# Generational suffixes written after a surname: "Luther Stan Pate IV" is "Pate".
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+
+
+def surname(name: str) -> str:
+    """The last word of a full name, past a generational suffix ("Pate" of "Luther Stan Pate
+    IV", "King" of "Martin Luther King Jr.")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        return words[-2].rstrip(",")
+    return words[-1] if words else name
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase a subject token heads, as written: its left modifiers, hyphenated words
     kept whole ("The Tory co-chairman", "the 45-year-old"), its prepositional tail, no clauses.
@@ -191,6 +209,26 @@ def noun_phrase(head: Token) -> Span:
             return noun_phrase(owner)  # "A Department for Education and Skills spokeswoman"
     start, end = head.left_edge.i, head.i + 1
     for child in head.rights:
+        if (
+            child.dep_ == "amod"
+            and child.pos_ == "ADJ"
+            and child.i == end
+            and any(c.dep_ == "prep" for c in child.children)
+        ):
+            # "Sources familiar with the matter", "people close to the talks"
+            end = child.right_edge.i + 1
+            continue
+        if (
+            child.dep_ == "relcl"
+            and head.tag_ in ("NNS", "NNPS")
+            and child.lemma_ not in SPEECH_VERBS
+            and doc[child.left_edge.i - 1].text != ","
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)
+        ):
+            # "Republicans who critiqued the speech", "scouts who saw them live": who they are
+            # (not "voters who said ...": the speech itself)
+            end = child.right_edge.i + 1
+            break
         if child.dep_ in ("prep", "compound"):
             if child.dep_ == "prep" and any(
                 t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children
@@ -578,7 +616,7 @@ class People:
         by_surname: dict[str, list[Entity]] = {}
         for e in entities:
             if e.type == "person" and len(e.name.split()) > 1:
-                for word in {e.name.split()[0], e.name.split()[-1]}:
+                for word in {e.name.split()[0], surname(e.name)}:
                     by_surname.setdefault(word, []).append(e)
         for e in entities:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
@@ -590,6 +628,7 @@ class People:
             for e in entities
             if e.type == "person" and any(map(self._body_before, e.mentions))
         }
+        self._its: frozenset[str] | None = None
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
@@ -733,11 +772,11 @@ class People:
         surnames: dict[str, set[str]] = {}
         for e in entities:
             if e.type == "person" and " " in e.name:
-                surnames.setdefault(e.name.split()[-1], set()).add(e.key)
+                surnames.setdefault(surname(e.name), set()).add(e.key)
         return {
             key: next(iter(names))
             for key, names in found.items()
-            if len(names) == 1 and not surnames.get(next(iter(names)).split()[-1], set()) - {key}
+            if len(names) == 1 and not surnames.get(surname(next(iter(names))), set()) - {key}
         }
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
@@ -746,7 +785,7 @@ class People:
         for row in self._rows["person"]:
             words = self.text[row.start : row.end].split()
             if len(words) > 1 and len(row.entity.name.split()) > 1:
-                index.setdefault(row.entity.name.split()[-1], []).append((row.start, row.entity))
+                index.setdefault(surname(row.entity.name), []).append((row.start, row.entity))
         self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
         return index
 
@@ -1069,11 +1108,11 @@ class People:
         words = self.text[row.start : row.end].split()
         if len(words) != 1:
             return row.entity
-        surname = _POSSESSIVE.sub("", words[0])
-        rows = self._surnames.get(surname)
+        last = _POSSESSIVE.sub("", words[0])
+        rows = self._surnames.get(last)
         if not rows:
             return row.entity
-        if self._surname_people[surname] < 2:
+        if self._surname_people[last] < 2:
             # The recogniser's own entity for a lone surname ("Subban" beside "P.K. Subban")
             # is the one person named in full with it.
             full = rows[0][1]
@@ -1092,7 +1131,7 @@ class People:
             named = self._row_at(subject.idx, subject.idx + len(subject))
             if (
                 named is not None
-                and named.entity.name.split()[-1] == surname
+                and surname(named.entity.name) == last
                 and len(self.text[named.start : named.end].split()) > 1
                 and (gender is None or self.gender_of(named.entity.key) in (None, gender))
             ):
@@ -1563,6 +1602,7 @@ class People:
                 or (head in roles and not given)
                 # "Wigan chairman Maurice Lindsay ... said the Warriors chief"
                 or (head in LEADER_WORDS and bool(roles & LEADING_ROLES))
+                or (head in CANDIDACY and bool(roles & CANDIDACY))
             ) and (gender is None or self.gender_of(key) in (None, gender))
 
         # The person the previous sentence is about outranks others named in it ("Ferguson
@@ -1849,8 +1889,32 @@ class People:
         name = " ".join(words)
         if titled:
             return Referent(None, name, None, titled, TEXT)
+        if len(words) == 1 and name in self._its_owners():
+            # "Facebook activated its Safety Check tool": a body, never a he or she.
+            return Referent(None, name, None, None, None, plural=True)
         gender = first_name_gender(name)
         return Referent(None, name, None, gender, NAME if gender else None)
+
+    def _its_owners(self) -> frozenset[str]:
+        """One-word names the article makes the subject of a clause about "its" something
+        ("Facebook activated its tool"): bodies. Computed once per document, on first use."""
+        if self._its is None:
+            owners = set()
+            for t in self.doc:
+                if t.lower_ != "its" or not self._outside(t.idx):
+                    continue
+                verb = t
+                for _ in range(4):
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                owners.update(
+                    c.text
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < t.i
+                )
+            self._its = frozenset(owners)
+        return self._its
 
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
@@ -1955,6 +2019,18 @@ class People:
                     return ref
             elif _identity(ref) != _identity(topic):
                 return ref
+        if topic is None and not about:
+            # No one fits by gender: a salient subject whose gender only its first name
+            # suggested ("Marty Walz" ... "Walz approaches it ... She said") is the one meant,
+            # the article's pronoun outweighing a name used for both.
+            for ref in candidates:
+                if (
+                    ref is not None
+                    and _singular_person(ref)
+                    and ref.gender_evidence == NAME
+                    and (ref.entity is None or ref.entity.key not in named)
+                ):
+                    return ref
         return topic
 
     def _governing_subject(self, pronoun: Token, subject: Token | None) -> Token | None:

@@ -346,6 +346,11 @@ DOCUMENT_NOUNS = frozenset(
         "email",
         "e-mail",
         "guideline",
+        "summary",
+        "memorandum",
+        "transcript",
+        "assessment",
+        "indictment",
     ]
 )
 # Heads of noun phrases that name a source without naming a person.

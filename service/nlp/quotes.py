@@ -521,7 +521,9 @@ SOURCE_NOUNS = (
             "industry",
             "ministry",
             "newspaper",
+            "network",
             "office",
+            "outlet",
             "organisation",
             "organization",
             "paper",
@@ -537,11 +539,13 @@ SOURCE_NOUNS = (
             "guidance",
             "letter",
             "memo",
+            "memorandum",
             "poll",
             "report",
             "ruling",
             "statement",
             "study",
+            "summary",
             "survey",
             "website",
         ]
@@ -815,8 +819,68 @@ def _role_words(text: str, start: int, end: int) -> str | None:
     return " ".join(words) or None
 
 
+MAX_JOINT = 4  # speakers named together: "Sens. Ted Cruz and Marco Rubio have both urged"
+
+
+def _joint(subject: Token) -> list[Token]:
+    """The heads of a coordinated subject ("Chaffetz and Rep. Bob Goodlatte", "Cyber security
+    experts and U.S. officials"), or [] for one that is not: an "or", a pronoun, a name whose
+    parts the parser coordinates ("Procter and Gamble")."""
+    heads, token = [subject], subject
+    while len(heads) < MAX_JOINT:
+        conj = next((c for c in token.rights if c.dep_ == "conj"), None)
+        if conj is None:
+            break
+        heads.append(conj)
+        token = conj
+    if len(heads) < 2:
+        return []
+    doc = subject.doc
+    between = doc[subject.i + 1 : heads[-1].left_edge.i]
+    if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+        return []
+    if any(t.is_quote for t in doc[subject.left_edge.i : heads[-1].right_edge.i + 1]):
+        return []  # a title among them: "Fleming's “The Fixers: ...” and other sources"
+    if any(c.lower_ in ("other", "others") for h in heads[1:] for c in (h, *h.children)):
+        return []  # "the ministry and others": the one named speaks
+    for head in heads:
+        if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+            return []
+        if head is not subject and head.ent_iob_ == "I":
+            first = head.i
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            if first <= subject.i:
+                return []  # one entity: "Procter and Gamble"
+    return heads
+
+
 def _speaker(subject: Token, people: People) -> Speaker:
-    """The speaker a cue's subject stands for, resolved to the person it refers to."""
+    """The speaker a cue's subject stands for, resolved to the person it refers to; speakers
+    named together ("Cheryl Mills and Hillary Clinton told investigators") are one joint
+    speaker, "A and B", linked to no single entity."""
+    heads = _joint(subject)
+    if not heads:
+        return _one_speaker(subject, people)
+    parts = [_one_speaker(h, people) for h in heads]
+    names = list(dict.fromkeys(p.name for p in parts))
+    if len(names) == 1:  # "president and chief executive Bill Owens": one person's roles
+        return (
+            next(p for p in parts if p.entity_key is not None)
+            if any(p.entity_key for p in parts)
+            else parts[-1]
+        )
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    genders = {p.gender for p in parts}
+    gender = genders.pop() if len(genders) == 1 else None
+    evidence = parts[0].gender_evidence if gender is not None else None
+    anonymous = all(p.anonymous for p in parts)
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    return Speaker(name, None, start, end, anonymous, None, gender, evidence)
+
+
+def _one_speaker(subject: Token, people: People) -> Speaker:
+    """The speaker one subject head stands for, resolved to the person it refers to."""
     doc = subject.doc
     text = doc_text(doc)
     phrase = noun_phrase(subject)

@@ -21,13 +21,13 @@ each quotation is given to one report by a sweep.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
-from spacy.symbols import VERB
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
@@ -297,6 +297,8 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
                 return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _split_off(verb) is not None:
+        return verb.head  # "Multiple outlets reported on Wednesday the Secret Service had"
     subjects = [
         c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE
     ]
@@ -319,6 +321,19 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if _passive(verb):
         # "Reporters were told that ...": the subject heard it; the speaker is the agent.
         agent = next((c for c in _children(verb) if c.dep_ == "agent"), None)
+        if agent is None:
+            # "he had been asked to preserve them by the committee": the parser hangs the
+            # agent on the infinitive
+            agent = next(
+                (
+                    p
+                    for x in _children(verb)
+                    if x.dep_ == "xcomp"
+                    for p in _children(x)
+                    if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                ),
+                None,
+            )
         return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
     own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
     if own and own[0].lower_ not in RELATIVE:
@@ -378,11 +393,59 @@ def _past_dateline(subject: Token) -> Token:
     return _author(subject)
 
 
+# Nouns standing for what a document found: "the results of the latest Quinnipiac poll".
+FINDING_NOUNS = frozenset(["result", "finding", "figure", "conclusion", "data", "text"])
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+
+
 def _author(source: Token) -> Token:
     """Who issued a statement, report or letter that "said" something: "a statement from the
-    ministry", "a report by Moody's" (the document when no author is named)."""
-    if source.lemma_.lower() not in DOCUMENT_NOUNS:
+    ministry", "a report by Moody's", "an FBI summary", "the FBI's report", "the results of
+    the Quinnipiac University poll", the sender of "released a statement saying"; "the
+    summary" after "an FBI summary" is the FBI's again (the document when no author is
+    named)."""
+    lemma = source.lemma_.lower()
+    if lemma in FINDING_NOUNS:
+        of = next((c for c in _children(source) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        document = next((c for c in _children(of) if c.dep_ == "pobj"), None) if of else None
+        if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
+            return source
+        source, lemma = document, document.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS:
         return source
+    # (document noun index, author index) per lemma, sorted; indexes keep user_data
+    # serialisable, and a second analysis of the Doc finds the same authors.
+    authors = source.doc.user_data.setdefault("newsfacts_document_authors", {})
+    author = _issuer(source)
+    if author is not source:
+        mine = authors.setdefault(lemma, [])
+        if (source.i, author.i) not in mine:
+            insort(mine, (source.i, author.i))
+        return author
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in source.children)
+    mine = authors.get(lemma, [])
+    k = bisect_right(mine, (source.i, -1)) - 1
+    if definite and k >= 0:
+        return source.doc[mine[k][1]]  # "the summary": the one named before
+    return source
+
+
+def _issuer(source: Token) -> Token:
+    """The author a document noun's own phrase names, else the noun itself."""
+    head = source.head
+    if source.dep_ == "dobj" and head.lemma_ in AUTHORING_VERBS:
+        # "Secretary Martin Andanar released a statement saying that ...": the one releasing it
+        subject = next((c for c in _children(head) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
+    for child in _children(source):
+        if child.dep_ == "compound" and child.i < source.i and child.ent_type_ == "ORG":
+            return child  # "an FBI summary", "a Pentagon report"
+        if child.dep_ == "poss" and _named(child):
+            return child  # "the FBI's report"
     preps = []
     for child in _children(source):
         if child.dep_ == "acl" and child.lemma_ in AUTHORING_VERBS:
@@ -399,6 +462,17 @@ def _author(source: Token) -> Token:
                     or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
                 ):
                     return author
+    return source
+
+
+def _work_author(source: Token) -> Token:
+    """The author owning a titled work: "according to E. J. Fleming's “The Fixers”"."""
+    titled = source.ent_type_ == "WORK_OF_ART" or any(
+        t.is_quote for t in source.doc[source.left_edge.i : source.i]
+    )
+    owner = next((c for c in _children(source) if c.dep_ == "poss"), None)
+    if titled and owner is not None and owner.ent_type_ == "PERSON":
+        return owner
     return source
 
 
@@ -508,6 +582,8 @@ def _complement(verb: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in _children(clause)
             ):
                 return clause
+    if (split := _split_off(verb)) is not None:
+        return split
     # "said during a news conference that he may wait": the "that" clause hung on the noun;
     # "admitted in her biography My Turn that she ...": on the title taken for the object.
     for prep in _rights(verb):
@@ -560,6 +636,23 @@ def _only_asked_for(verb: Token) -> bool:
     return False
 
 
+def _split_off(verb: Token) -> Token | None:
+    """The clause of a speech verb the parser read as a reduced relative ("Multiple outlets
+    reported on Wednesday the Secret Service had ...": "outlets (that were) reported"): the
+    clause above, when it has a second subject after the verb's own words."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in _children(verb)):
+        return None
+    clause = verb.head.head
+    if any(
+        c.dep_ == "nsubj" and c.i > verb.right_edge.i and c.i != verb.head.i
+        for c in _children(clause)
+    ):
+        return clause
+    return None
+
+
 def _object(verb: Token) -> Token | None:
     """The noun phrase (or gerund) an OBJECT_VERBS verb reports: "announced his resignation",
     "proposed barring all foreign Muslims"; never a pronoun ("noted it", "revealed that")."""
@@ -585,11 +678,14 @@ def _object(verb: Token) -> Token | None:
 
 
 def _topic(verb: Token) -> Token | None:
-    """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job losses"."""
+    """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job
+    losses", "asked for an investigation"."""
     if verb.lemma_ not in TOPIC_VERBS:
         return None
     for prep in _rights(verb):
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about") and prep.i == verb.i + 1:
+        # "asked for an investigation": a request is what was said
+        preps = ("of", "about", "for") if verb.lemma_ == "ask" else ("of", "about")
+        if prep.dep_ == "prep" and prep.lower_ in preps and prep.i == verb.i + 1:
             for child in _children(prep):
                 if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
                     return child
@@ -678,10 +774,18 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             return None  # "..., that officials noted": a relative clause, not a report
         last = _right_end(clause)
         span = _drop_mark(verb.doc, clause), last.idx + len(last)
+        split = _split_off(verb)
+        if span[0] < verb.idx and split is not None and split.i == clause.i:
+            # the clause the parser cut off the verb: from the words after the verb
+            after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
+            span = after.idx, span[1]
     elif verb.dep_ == "parataxis" or _comment_as(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_VERBS:
+        # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
+        # accompanied descriptions ...": "accompanied" read as a modifier) is a clause too.
+        clausal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and verb.dep_ == "parataxis")
+        if clausal and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
     asked = False
     if span is None and (thing := _object(verb) or _topic(verb)) is not None:
@@ -701,6 +805,13 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
     elif (
         source is not None
+        and source.dep_ == "pobj"
+        and source.head.lower_ == "by"
+        and span[0] < source.head.idx < span[1]
+    ):
+        span = span[0], source.head.idx  # "asked to preserve them | by the committee"
+    elif (
+        source is not None
         and clause is not None
         and clause.i < source.i < verb.i
         and source.left_edge.i > 0
@@ -715,7 +826,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
 def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     """ "According to X, ...": the clause it qualifies, X as the source."""
     to = token.doc[token.i + 1]
-    objects = [_author(c) for c in _children(to) if c.dep_ == "pobj"]
+    objects = [_author(_work_author(c)) for c in _children(to) if c.dep_ == "pobj"]
     if not objects:
         return None
     head = token.head
@@ -732,6 +843,15 @@ def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     span = _span_without(head, token)
     if span is None:
         return None
+    paragraph = text.rfind("\n", 0, token.idx) + 1
+    if span[0] < paragraph:
+        # The parser ran the paragraph before into this sentence (a closing mark): the
+        # clause starts in this paragraph, after "According to X," when that opens it.
+        opening = not text[paragraph : token.idx].strip(_MARKS + " ")
+        last = token.right_edge
+        span = (last.idx + len(last) if opening else paragraph), span[1]
+        if span[0] >= span[1]:
+            return None
     start, end = _trim(text, *span)
     cue = Cue(text[token.idx : to.idx + len(to)], "according to", token.idx, to.idx + len(to))
     return Report(start, end, cue, objects[0], token.idx)
@@ -760,6 +880,64 @@ def _frame_report(verb: Token, text: str, _quotes=()) -> Report | None:
     return Report(start, end, cue, owner, noun.idx)
 
 
+# Speech nouns whose owner's "that" clause is what the owner said: "her argument that she is
+# popular", "Trump's claim that ...", "the ministry's warning that ...".
+OWNED_SPEECH_NOUNS = frozenset(
+    [
+        "claim",
+        "argument",
+        "assertion",
+        "contention",
+        "warning",
+        "promise",
+        "pledge",
+        "vow",
+        "insistence",
+        "allegation",
+        "accusation",
+        "suggestion",
+        "statement",
+    ]
+)
+
+
+MAKING_VERBS = frozenset(["make", "issue", "repeat", "reiterate", "renew", "voice"])
+
+
+def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
+    """ "her argument that she is popular", "the ministry's warning that ...", "he made the
+    suggestion that ...": a speech noun owned (or made) by its source, with its complement
+    clause (a "that" clause with a subject of its own, not a relative clause: "the claim that
+    he made")."""
+    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in MAKING_VERBS:
+        # "he made the suggestion that ...": who made it
+        owner = next((c for c in _children(noun.head) if c.dep_ == "nsubj"), None)
+    if owner is None:
+        return None
+    for clause in _rights(noun):
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = _children(clause)
+        if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in kids):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids):
+            continue
+        last = _right_end(clause)
+        main = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and clause.i < main.i <= last.i:
+            # "Trump's claim that he was sarcastic convinced nobody": not past the main verb
+            last = noun.doc[max(clause.i, main.i - 1)]
+            while last.i > clause.i and noun.doc[last.i].dep_ in ("aux", "auxpass", "neg"):
+                last = noun.doc[last.i - 1]
+        span = _within_paragraph(text, noun, _drop_mark(noun.doc, clause), last.idx + len(last))
+        if span is None:
+            return None
+        start, end = _trim(text, *span)
+        return Report(start, end, _cue(noun), owner, noun.idx)
+    return None
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -771,10 +949,13 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     strings = doc.vocab.strings
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
+    owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     for i, (lemma, pos, lower) in enumerate(rows):
         if lemma in speech and pos == VERB:
             find = _verb_report
+        elif lemma in owned and pos == NOUN:
+            find = _noun_report
         elif lemma == be:
             find = _frame_report
         elif lower == according and i + 1 < len(rows) and rows[i + 1][2] == to:
@@ -938,6 +1119,8 @@ def extract_speech(
         if report.source is not None:
             cue = doc.char_span(report.cue.start, report.cue.end, alignment_mode="expand")
             verb = cue[0] if cue is not None and cue[0].pos_ in ("VERB", "AUX") else None
+            if report.cue.lemma == "according to":
+                verb = None  # X is the source, even a document: not the clause's subject
             speaker = speakers.resolve(report.source, verb)
         s, e = report.start, report.end
         out.append(
