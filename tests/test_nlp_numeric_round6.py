@@ -258,7 +258,7 @@ def test_monthly_users_are_no_rate(nlp):
 
 def test_an_amount_in_millions_ends_its_sentence(nlp):
     doc = nlp("It bought a British unit for £450m. Its shares fell 4.5% to $87.20 on Friday.")
-    assert [s.text for s in doc.sents][0] == "It bought a British unit for £450m."
+    assert next(doc.sents).text == "It bought a British unit for £450m."
     by_text = {f.text: f for f in extract_numeric_facts(doc)}
     assert (by_text["£450m"].value, by_text["£450m"].currency) == (450_000_000, "GBP")
     assert by_text["4.5%"].concept == "shares"
