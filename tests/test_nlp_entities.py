@@ -227,6 +227,20 @@ def test_roles_keep_portfolios_former_and_shadow(nlp):
     assert ("role", "Shadow home secretary") in attrs(found["David Davis"])
 
 
+def test_a_role_in_apposition_after_a_name(nlp):
+    text = (
+        "Tony Blair, the prime minister, spoke. Tom Brown, an analyst at Edward Jones, agreed. "
+        "John Smith, 45, left. Blair, Brown and Prescott met."
+    )
+    found = people(nlp, text)
+    assert ("role", "prime minister") in attrs(found["Tony Blair"])
+    assert ("role", "analyst") in attrs(found["Tom Brown"])
+    assert not [a for a in found["John Smith"].attributes if a.kind == "role"]
+    for entity in found.values():
+        for a in entity.attributes:
+            assert text[a.start : a.end] == a.text
+
+
 def test_a_place_inside_a_longer_name_is_that_name(nlp):
     found = entities(nlp, "The film was reviewed by the trade paper Hollywood Reporter on Monday.")
     assert "place:hollywood" not in found

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     DEMONYMS,
+    OCCUPATIONS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
     US_STATES,
@@ -33,7 +34,12 @@ def person_attributes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Attribute,
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for attribute in (*_preceding_roles(span), *_party_and_state(doc, mention)):
+        attributes = (
+            *_preceding_roles(span),
+            *_appositive_role(span),
+            *_party_and_state(doc, mention),
+        )
+        for attribute in attributes:
             found.setdefault((attribute.kind, attribute.value), attribute)
     return tuple(found.values())
 
@@ -65,6 +71,31 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             if affiliation is not None:
                 out.append(affiliation)
     return out
+
+
+def _appositive_role(span: Span) -> list[Attribute]:
+    """ "Tom Brown, an analyst at Edward Jones," / "Tony Blair, the prime minister,": the role
+    a noun in apposition after the name gives (its modifiers and head, without determiner)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return []
+    root = span.root
+    for noun in doc[span.end + 1 : min(len(doc), span.end + 8)]:
+        if noun.dep_ != "appos" or noun.head.i != root.i:
+            continue
+        if noun.lower_ not in ROLE_HEADS and noun.lower_ not in OCCUPATIONS:
+            return []
+        words = [t for t in doc[span.end + 1 : noun.i + 1] if t.head.i == noun.i or t is noun]
+        start = next(
+            (t for t in words if t.dep_ not in ("det", "poss", "punct") and not t.like_num),
+            noun,
+        )
+        inner = doc[start.i : noun.i + 1]
+        if any(t.is_punct or t.like_num or t.dep_ == "poss" for t in inner):
+            return []
+        text = inner.text
+        return [Attribute("role", text, text, inner.start_char, inner.end_char)]
+    return []
 
 
 def _in_role(doc: Doc, i: int) -> bool:
