@@ -83,13 +83,17 @@ class RunCappedTokenizer:
         return getattr(self.tokenizer, name)
 
 
+def drop_number_abbreviations(nlp: Language) -> None:
+    """Split "m." after a number: spaCy keeps it whole as an abbreviation, so "a unit for
+    £450m. Its shares fell" ran on as one sentence (3% of BBC articles end a sentence so)."""
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
+
+
 @cache
 def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
-    # spaCy keeps "m." whole as an abbreviation, also after a number: "a unit for £450m. Its
-    # shares fell" then ran on as one sentence (3% of BBC articles end a sentence so).
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
+    drop_number_abbreviations(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
     numeric_facts.units.unit_name("km")  # pint's registry loads with the model, not on a request
     # The first-name lexicon (~1 s to read) loads with the model, not on the first analysis.
