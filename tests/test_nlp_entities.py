@@ -667,3 +667,26 @@ def test_a_bodys_staff_leaves_a_club_its_place(nlp):
 def test_an_article_after_a_work_noun_stays_out_of_the_name(nlp):
     found = labels(nlp, "He starred in the film The Sea Inside last year.")
     assert not [t for t, _ in found if t.startswith("The ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scorers :\nBelgium - Marc Degryse ( 13th ) , Luis Oliveira ( 38th )", "Marc Degryse"),
+        ("London ( The Oval ) : Warwickshire 195 , Surrey 429-7 ( C. Lewis 80 not out )", "Surrey"),
+        ("Bowling : S. Waugh 5-1-36-1 , Law 2-0-23-0 , McGrath 9.5-0-44-1 ,", "McGrath"),
+        (
+            "Israel blocks pilgrims ' progress .\nSami Aboudi\nAL-RAM , West Bank 1996-08-30",
+            "Sami Aboudi",
+        ),
+    ],
+)
+def test_no_name_runs_across_a_line_a_spaced_dash_or_a_score(nlp, text, name):
+    found = [t for t, _ in labels(nlp, text)]
+    assert name in found
+    assert not [t for t in found if "\n" in t or " - " in t or any(c.isdigit() for c in t)]
+
+
+def test_a_season_keeps_its_years(nlp):
+    doc = nlp("He won the 2004-05 Premiership.")
+    assert any(e.text.startswith("2004-05") for e in doc.ents)

@@ -45,19 +45,48 @@ _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
 
 
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
+_DASHES = frozenset({"-", "–", "—"})
+# A score or a bowling figure: "6-2", "429-7", "9.5-0-44-1", "1-0".
+_SCORE = re.compile(r"^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)+$")
+
+
+def _breaks_name(token: Token) -> bool:
+    """A token no name runs across: a line break, a dash set apart by spaces, a score or
+    bowling figure ("6-2", "429-7" however the tokenizer cut it), a run of numbers (a
+    table's row)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        "\n" in token.text
+        or (token.text in _DASHES and bool(token.whitespace_) and doc[token.i - 1].whitespace_)
+        or _SCORE.match(token.text) is not None
+        or (
+            any(c.isdigit() for c in token.text)
+            and not token.whitespace_
+            and nxt is not None
+            and nxt.text in _DASHES
+            and not nxt.whitespace_
+            and doc[token.i + 2 : token.i + 3].text[:1].isdigit()
+        )
+        or (token.is_digit and nxt is not None and nxt.is_digit)
+    )
 
 
 def _pieces(span: Span) -> list[Span]:
     """Split a span at quotation marks and brackets, a fixture at "v" ("Brentford v
-    Manchester United"), and a list of people or firms at a comma ("Bernal, Jamie Foxx"),
-    dropping those tokens."""
+    Manchester United"), a list of people or firms at a comma ("Bernal, Jamie Foxx"), a line
+    break (a headline, a results table: no name runs across lines), a dash set apart by
+    spaces ("Belgium - Marc Degryse", "SOCCER - KLINSMANN") and a score ("Surrey 429-7",
+    "Alloa 3 1 1"), dropping those tokens."""
     pieces, start = [], span.start
+    named = span.label_ in ENTITY_TYPES or span.label_ == "WORK_OF_ART"
     for token in span:
         if (
             token.text in QUOTES_AND_BRACKETS
             or set(token.text) & QUOTES_AND_BRACKETS
             or (token.text in _VERSUS and (span.label_ != "PERSON" or token.is_lower))
             or (token.text == "," and span.label_ in ("PERSON", "ORG"))
+            or (named and _breaks_name(token))
         ):
             if token.i > start:
                 pieces.append(span.doc[start : token.i])
@@ -92,6 +121,9 @@ def _not_first_of_name(token: Token) -> bool:
 def _can_end_name(token: Token) -> bool:
     """A name ends on a capitalised word: not "were", "the", "he" or a score ("6-2")."""
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+_NUMBERLESS = frozenset({"GPE", "LOC", "FAC", "LAW", "NORP"})
 
 
 def _trim(span: Span) -> Span | None:
@@ -151,6 +183,9 @@ def _trim(span: Span) -> Span | None:
         # "the 2005 Academy Awards": the year is the edition, not the name.
         while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
             start += 1
+        # Places, buildings and laws carry no number, a score does ("Somerset 83 and 174").
+        while end > start + 1 and doc[end - 1].is_digit and span.label_ in _NUMBERLESS:
+            end -= 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
