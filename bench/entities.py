@@ -382,7 +382,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="CoNLL documents")
     parser.add_argument("--skip-conll", action="store_true")
     parser.add_argument("--skip-gold", action="store_true")
-    parser.add_argument("--split", choices=SPLITS)
+    parser.add_argument("--split", choices=SPLITS, action="append", help="repeatable")
     parser.add_argument("--errors", action="store_true", help="list the dev, dev2 and dev3 errors")
     parser.add_argument("--audit", action="store_true")
     parser.add_argument(
@@ -395,7 +395,7 @@ def main() -> None:
     if not args.skip_gold or args.audit:
         corpus = bbc_corpus()
         if not args.skip_gold:
-            report_gold(corpus, (args.split,) if args.split else SPLITS, args.errors)
+            report_gold(corpus, tuple(args.split or SPLITS), args.errors)
         if args.audit:
             audit(corpus)
 

@@ -690,3 +690,57 @@ def test_no_name_runs_across_a_line_a_spaced_dash_or_a_score(nlp, text, name):
 def test_a_season_keeps_its_years(nlp):
     doc = nlp("He won the 2004-05 Premiership.")
     assert any(e.text.startswith("2004-05") for e in doc.ents)
+
+
+def _types(nlp, text):
+    return {e.name: e.type for e in resolve_entities(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mauritania drew 0-0 with Benin on Friday .\nBenin won 4-1 on aggregate .", "Benin"),
+        ("McCarthy named the team to play Liechtenstein in the qualifier .", "Liechtenstein"),
+    ],
+)
+def test_a_country_playing_a_match_is_a_place(nlp, text, name):
+    assert _types(nlp, text)[name] == "place"
+
+
+def test_entrants_in_a_results_table_are_of_one_kind(nlp):
+    text = (
+        "Women 's 5,000 metres\n1. Gabriela Szabo ( Romania ) 15:04.95\n"
+        "2. Gete Wami ( Ethiopia ) 15:05.21\n3. Rose Cheruiyot ( Kenya ) 15:05.41\n"
+        "4. Annemari Sandell ( Finland ) 15:06.33\n5. Tegla Loroupe ( Kenya ) 15:08.79"
+    )
+    assert _types(nlp, text)["Tegla Loroupe"] == "person"
+    clubs = "Rangers ( Scotland ) beat Vladikavkaz ( Russia ) and Benfica ( Portugal ) drew."
+    assert "as_person" not in _evidence_of(nlp, clubs, "Vladikavkaz")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sri Lanka\nS. Jayasuriya c Healy b Fleming 44\nR. Ponting not out 46", "S. Jayasuriya"),
+        ("Sri Lanka\nS. Jayasuriya c Healy b Fleming 44\nR. Ponting not out 46", "R. Ponting"),
+        ("Nottinghamshire 214 ( P. Johnson 84 ; M. McCague 4-55 ) , Kent 108-3 .", "M. McCague"),
+        (
+            "American Dennis Mitchell outclassed Olympic champion Donovan Bailey .",
+            "Dennis Mitchell",
+        ),
+    ],
+)
+def test_an_initial_or_a_nationality_before_a_name_makes_a_person(nlp, text, name):
+    assert (name, "PERSON") in labels(nlp, text)
+
+
+def test_a_capitals_headline_name_ends_at_a_verb(nlp):
+    text = (
+        "SOCCER - BELGIUM BEAT TURKEY IN QUALIFIER .\nBRUSSELS 1996-08-31\n"
+        "Belgium beat Turkey 2-1 in a World Cup qualifier on Saturday ."
+    )
+    found = [t for t, _ in labels(nlp, text)]
+    assert "BELGIUM" in found
+    assert not [t for t in found if "BEAT" in t]
+    kept = "MANCHESTER UNITED WIN .\nManchester United won and will win again , fans united ."
+    assert "MANCHESTER UNITED" in [t for t, _ in labels(nlp, kept)]

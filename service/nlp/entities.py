@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
+from service.nlp.entity_places import is_country
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -209,6 +210,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             groups.setdefault(slug(name), []).append(i)
 
     among_works = _listed_with_works(doc, mentions, cues)
+    entrants = _entrants(doc, mentions)
     context = [
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
@@ -220,6 +222,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence[mentions[i].label] += 1
             evidence.update(_own_cues(cues[i].evidence, context[i]))
             evidence["as_work"] += i in among_works
+            evidence["as_person"] += i in entrants
+            name = names[i]
+            evidence["country"] += is_country(name.title() if name.isupper() else name)
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
@@ -436,6 +441,31 @@ def _listed_with_works(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cue
         if works and len(run) > 1:
             found.update(i for i in run if i not in works and mentions[i].label != "PERSON")
     return found
+
+
+# A name with its country or club in brackets after it: "Tegla Loroupe ( Kenya ) 15:08.79".
+_BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _entrants(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
+    """In a results table or a team sheet, where names stand with their country or club in
+    brackets ("1. Michelle Freeman ( Jamaica ) 12.71"), the entrants the model did not take
+    for people though most of the others are: the entrants of one document are of one kind
+    (people in an athletics table, clubs in a soccer one). At least three entrants, two in
+    three of them labelled people."""
+    text = doc_text(doc)
+    starts = {m.start for m in mentions}
+    entrants = [
+        i
+        for i, m in enumerate(mentions)
+        if m.label not in ("GPE", "NORP")
+        and (match := _BRACKETED.match(text, m.end)) is not None
+        and match.start(1) in starts
+    ]
+    people = sum(mentions[i].label == "PERSON" for i in entrants)
+    if len(entrants) < 3 or people * 3 < len(entrants) * 2:
+        return set()
+    return {i for i in entrants if mentions[i].label != "PERSON"}
 
 
 def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:

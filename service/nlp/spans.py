@@ -33,6 +33,7 @@ from service.nlp.lexicon import (
     SPEECH_VERBS,
     WORK_NOUNS,
 )
+from service.nlp.person_words import first_name_gender
 from service.nlp.tokens import (
     FUNCTION_WORDS,
     LEADING_JUNK,
@@ -203,6 +204,17 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     label = span.label_
     if span.text in NOT_NAMES:
         return None
+    if label != "PERSON" and _initial_and_surname(span):
+        label = "PERSON"  # "S. Jayasuriya", "M. McCague" in a scorecard
+    elif (
+        label == "ORG"
+        and 3 <= len(span) <= 4
+        and span[0].text in DEMONYMS
+        and first_name_gender(span[1:].text) is not None
+        and all(t.is_title for t in span[1:])
+    ):
+        # "American Dennis Mitchell outclassed ...": a nationality before a person's name.
+        span, label = span[1:], "PERSON"
     if label == "PERSON":
         # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
         if words <= NATIONALITY_NOUNS:
@@ -256,6 +268,18 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
         label = context
     return Span(span.doc, span.start, span.end, label=label)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _initial_and_surname(span: Span) -> bool:
+    """An initial with a dot and one or two capitalised words: "S. Jayasuriya", "R. Ponting"."""
+    return (
+        2 <= len(span) <= 3
+        and _INITIAL.match(span[0].text) is not None
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span[1:])
+    )
 
 
 _CONTEXT_LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -440,6 +464,17 @@ def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         i = span.start - 1
         if (
+            len(span) == 1
+            and _INITIAL.match(span.text)
+            and span.end < len(doc)
+            and span.end not in covered
+            and doc[span.end].is_alpha
+            and doc[span.end].is_title
+            and span[0].whitespace_
+        ):
+            # A lone initial the model took for a name ("R." NORP), its surname left out.
+            span = Span(doc, span.start, span.end + 1, label="PERSON")  # noqa: PLW2901
+        elif (
             i >= 0
             and i not in covered
             and doc[i].is_alpha
@@ -881,6 +916,41 @@ _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
+def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Cut a name in a headline in capitals at a verb ("BELGIUM BEAT TURKEY", "PUT ENGLAND
+    IN", "MITCHELL DEFEATS BAILEY"): a word the article uses as a verb in lower case, in that
+    form or as that verb's lemma, is no part of a name written in capitals."""
+    verbs: set[str] | None = None
+    out = []
+    for span in spans:
+        if len(span) < 2 or span.label_ not in ENTITY_TYPES or not span.text.isupper():
+            out.append(span)
+            continue
+        if verbs is None:
+            verbs = set()
+            for token in doc:
+                if token.pos_ in ("VERB", "AUX") and token.is_lower:
+                    verbs.update((token.lower_, token.lemma_))
+        start, end = span.start, span.end
+        for token in span:
+            word = token.lower_
+            # "MANCHESTER UNITED" stays whole where the article writes "Manchester United".
+            written = " ".join(t.text.title() for t in doc[start : token.i + 1])
+            if (
+                token.is_alpha
+                and (word in verbs or (word.endswith("s") and word[:-1] in verbs))
+                and written not in doc.text
+            ):
+                if token.i == start:
+                    start += 1
+                else:
+                    end = token.i
+                    break
+        if start < end:
+            out.append(Span(doc, start, end, label=span.label_))
+    return out
+
+
 @Language.factory("newsfacts_entity_fixes")
 def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The entity repairs, knowing the English common nouns of the pipeline's lemmatizer
@@ -915,6 +985,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _titles(doc, fixed)
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
     fixed = _with_initials(doc, fixed)
+    fixed = _headline_verbs(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
