@@ -744,3 +744,30 @@ def test_a_capitals_headline_name_ends_at_a_verb(nlp):
     assert not [t for t in found if "BEAT" in t]
     kept = "MANCHESTER UNITED WIN .\nManchester United won and will win again , fans united ."
     assert "MANCHESTER UNITED" in [t for t, _ in labels(nlp, kept)]
+
+
+def test_a_scorers_list_is_of_one_kind(nlp):
+    text = (
+        "Scorers :\nRomania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th ) , "
+        "Ion Vladoiu ( 80th ) , Gheorghe Hagi ( 85th ) , Dorinel Munteanu ( 88th )"
+    )
+    types = _types(nlp, text)
+    assert [types[n] for n in ("Cosmin Contra", "Mihai Tararache", "Ion Vladoiu")] == ["person"] * 3
+
+
+def test_a_firms_short_name_is_the_firm(nlp):
+    text = (
+        "Caltex Petroleum Corp plans to build a lubricants blender in Tianjin .\n"
+        "Caltex said the plant would open in 1998 ."
+    )
+    assert _types(nlp, text)["Caltex"] == "organization"
+
+
+def test_a_given_name_and_a_surname_cut_in_two_are_one_person(nlp):
+    text = "Judith Wiesner ( Austria ) beat Petra Langrova ( Czech Republic ) 6-2 6-0"
+    assert ("Petra Langrova", "PERSON") in labels(nlp, text)
+
+
+def test_a_skipper_after_a_name_makes_it_a_club(nlp):
+    text = "Hoddle said former Southampton skipper Alan Shearer should keep the post ."
+    assert _evidence_of(nlp, text, "Southampton").get("club") == 1

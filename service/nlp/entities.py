@@ -20,6 +20,7 @@ from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     ENTITY_TYPES,
     NAME_PARTICLES,
+    ORG_SUFFIXES,
     POST_NOMINALS,
     WORK_NOUNS,
 )
@@ -211,6 +212,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 
     among_works = _listed_with_works(doc, mentions, cues)
     entrants = _entrants(doc, mentions)
+    listed = _listed_kind(doc, mentions, cues)
+    firms = _firms_named_in_full(mentions, names)
     context = [
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
@@ -223,6 +226,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence.update(_own_cues(cues[i].evidence, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
+            if (kind := listed.get(i)) is not None:
+                evidence[kind] += 1
+            evidence["as_organization"] += names[i] in firms
             name = names[i]
             evidence["country"] += is_country(name.title() if name.isupper() else name)
             # A bare surname stands for a person, unless its own context says it is not one
@@ -309,7 +315,7 @@ _ORG_PART_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 # ("Southampton"): whichever the other evidence favours, never a person.
 _CLUB_ROLES = frozenset(
     """boss manager striker midfielder defender goalkeeper keeper winger coach captain
-    chairman chairwoman board stadium squad""".split()  # noqa: SIM905
+    skipper chairman chairwoman board stadium squad""".split()  # noqa: SIM905
 )
 _CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
 # Words before a name that say nothing of a person against a firm or show: "rival Euronext",
@@ -443,16 +449,18 @@ def _listed_with_works(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cue
     return found
 
 
-# A name with its country or club in brackets after it: "Tegla Loroupe ( Kenya ) 15:08.79".
+# A name with its country or club in brackets after it: "Tegla Loroupe ( Kenya ) 15:08.79",
+# or a scorer's minute: "Marc Degryse ( 13th )", "( 60th minute )", "( pen )".
 _BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+_MINUTE = re.compile(r"^(?:\d+(?:st|nd|rd|th)?(?: minute)?|pen|penalty|og|o\.g\.)$", re.IGNORECASE)
 
 
 def _entrants(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
     """In a results table or a team sheet, where names stand with their country or club in
     brackets ("1. Michelle Freeman ( Jamaica ) 12.71"), the entrants the model did not take
     for people though most of the others are: the entrants of one document are of one kind
-    (people in an athletics table, clubs in a soccer one). At least three entrants, two in
-    three of them labelled people."""
+    (people in an athletics table, clubs in a soccer one). At least three entrants, most of
+    them labelled people."""
     text = doc_text(doc)
     starts = {m.start for m in mentions}
     entrants = [
@@ -460,12 +468,55 @@ def _entrants(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
         for i, m in enumerate(mentions)
         if m.label not in ("GPE", "NORP")
         and (match := _BRACKETED.match(text, m.end)) is not None
-        and match.start(1) in starts
+        and (match.start(1) in starts or _MINUTE.match(match.group(1)) is not None)
     ]
     people = sum(mentions[i].label == "PERSON" for i in entrants)
-    if len(entrants) < 3 or people * 3 < len(entrants) * 2:
+    if len(entrants) < 3 or people * 2 <= len(entrants):
         return set()
     return {i for i in entrants if mentions[i].label != "PERSON"}
+
+
+# What joins the names of one list: "IDLC , Bangladesh Lamps , Chittagong Cement and Atlas".
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+# The cue a list's kind gives the names in it the model labelled otherwise.
+_LIST_CUES = {"PERSON": "as_person", "ORG": "as_organization", "GPE": "as_place"}
+
+
+def _listed_kind(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) -> dict[int, str]:
+    """The names of a list ("blue chips like IDLC , Bangladesh Lamps , Chittagong Cement and
+    Atlas Bangladesh") that the model labelled apart from the rest: a list names things of
+    one kind. Three names at least, all but one of one label; only names with no cue of their
+    own; returns the cue of the list's kind for each."""
+    text = doc_text(doc)
+    runs: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        if runs and _LIST_JOIN.match(text[mentions[runs[-1][-1]].end : m.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    found = {}
+    for run in runs:
+        if len(run) < 3:
+            continue
+        labels = Counter(mentions[i].label for i in run)
+        label, count = labels.most_common(1)[0]
+        if label in _LIST_CUES and count == len(run) - 1:
+            for i in run:
+                if mentions[i].label != label and not cues[i].evidence:
+                    found[i] = _LIST_CUES[label]
+    return found
+
+
+def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> set[str]:
+    """The first words of the companies a document names in full with their legal form
+    ("Caltex Petroleum Corp", "Roosevelt Financial Group Inc"): where the word stands alone
+    ("Caltex plans ...") it is the company's short name, not a person's."""
+    found = set()
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES:
+            found.add(words[0])
+    return found
 
 
 def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:

@@ -916,6 +916,33 @@ _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
+def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name and a surname the model took for two names ("Petra" ORG, "Langrova"
+    PERSON; "Natalia" GPE, "Karimova" GPE): two one-word spans a space apart, the first a
+    given name the lexicon knows, are one person."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) == 1
+            and len(span) == 1
+            and span.start == last.end
+            and last[0].whitespace_ == " "
+            and last.label_ in ENTITY_TYPES
+            and span.label_ in ENTITY_TYPES
+            and last[0].is_alpha
+            and span[0].is_alpha
+            and last[0].is_title
+            and span[0].is_title
+            and first_name_gender(f"{last.text} {span.text}") is not None
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
 def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
     """Cut a name in a headline in capitals at a verb ("BELGIUM BEAT TURKEY", "PUT ENGLAND
     IN", "MITCHELL DEFEATS BAILEY"): a word the article uses as a verb in lower case, in that
@@ -986,6 +1013,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
     fixed = _with_initials(doc, fixed)
     fixed = _headline_verbs(doc, fixed)
+    fixed = _names_cut_in_two(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
