@@ -771,3 +771,9 @@ def test_a_given_name_and_a_surname_cut_in_two_are_one_person(nlp):
 def test_a_skipper_after_a_name_makes_it_a_club(nlp):
     text = "Hoddle said former Southampton skipper Alan Shearer should keep the post ."
     assert _evidence_of(nlp, text, "Southampton").get("club") == 1
+
+
+def test_a_table_cell_is_no_part_of_a_name(nlp):
+    found = labels(nlp, "TEXAS 5 Cleveland 3\nNew York 6 CALIFORNIA 2")
+    assert not [t for t, _ in found if any(c.isdigit() for c in t)]
+    assert ("PlayStation 3", "PRODUCT") in labels(nlp, "Sony will launch the PlayStation 3 soon .")

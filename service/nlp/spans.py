@@ -51,6 +51,15 @@ _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)+$")
 
 
+def _in_table(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` is a table's cell, not a model number: another number, a
+    score's dash or the line's end follows it ("Forfar 3 2 0 1", "Cleveland 3\n")."""
+    if i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.is_digit or after.text in _DASHES or "\n" in after.text
+
+
 def _breaks_name(token: Token) -> bool:
     """A token no name runs across: a line break, a dash set apart by spaces, a score or
     bowling figure ("6-2", "429-7" however the tokenizer cut it), a run of numbers (a
@@ -184,8 +193,13 @@ def _trim(span: Span) -> Span | None:
         # "the 2005 Academy Awards": the year is the edition, not the name.
         while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
             start += 1
-        # Places, buildings and laws carry no number, a score does ("Somerset 83 and 174").
-        while end > start + 1 and doc[end - 1].is_digit and span.label_ in _NUMBERLESS:
+        # Places, buildings and laws carry no number, a score does ("Somerset 83 and 174"),
+        # and a table's cell is none of a name's ("Cleveland 3\n").
+        while (
+            end > start + 1
+            and doc[end - 1].is_digit
+            and (span.label_ in _NUMBERLESS or _in_table(doc, end - 1))
+        ):
             end -= 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
@@ -599,6 +613,7 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[end].is_digit
                 and len(doc[end]) <= 2
                 and doc[end - 1].is_alpha
+                and not _in_table(doc, end)
             ):
                 end += 1
             floor = out[-1].end if out else 0  # never into the name before
