@@ -777,3 +777,22 @@ def test_a_table_cell_is_no_part_of_a_name(nlp):
     found = labels(nlp, "TEXAS 5 Cleveland 3\nNew York 6 CALIFORNIA 2")
     assert not [t for t, _ in found if any(c.isdigit() for c in t)]
     assert ("PlayStation 3", "PRODUCT") in labels(nlp, "Sony will launch the PlayStation 3 soon .")
+
+
+def test_a_place_grown_into_an_event_name_is_the_event(nlp):
+    text = "Woods turned pro after winning a third successive U.S. Amateur Championship ."
+    assert ("U.S. Amateur Championship", "EVENT") in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lebed signs deal .\nKHASAVYURT , Russia 1996-08-31\nAlexander Lebed said .",
+            "KHASAVYURT",
+        ),
+        ("Slovakia win .\nTOFTIR , Faroe Islands 1996-08-31\nSlovakia beat them .", "TOFTIR"),
+    ],
+)
+def test_a_datelines_place_is_a_place(nlp, text, name):
+    assert _types(nlp, text)[name] == "place"

@@ -98,7 +98,10 @@ def _resolve_people(
     for short, name in shortened.items():  # "Steve" alone is still Steven Gerrard
         by_given.setdefault(short.split()[0], []).extend(c for c in full if c[1] == name)
     short = [
-        i for i, m in enumerate(mentions) if not is_full_name(names[i]) and m.label == "PERSON"
+        i
+        for i, m in enumerate(mentions)
+        if not is_full_name(names[i])
+        and (m.label == "PERSON" or _surname_taken_for_a_body(m, names[i], cues[i], by_surname))
     ]
     gender: dict[str, Counter[str]] = {}
     for i in short:
@@ -142,6 +145,20 @@ def _resolve_people(
         elif cues[i].given:
             names[i] = f"{cues[i].title} {name}"
     return by_surname_of
+
+
+def _surname_taken_for_a_body(
+    mention: Mention, name: str, cues: Cues, by_surname: dict[str, list[tuple[int, str]]]
+) -> bool:
+    """A lone surname of someone the document names in full that the model labelled an
+    organisation ("Police detained Wang" after "dissident Wang Donghai"), with nothing around
+    it that only a body gets."""
+    return (
+        mention.label == "ORG"
+        and " " not in name
+        and name in by_surname
+        and _NOT_A_PERSON.isdisjoint(cues.evidence)
+    )
 
 
 def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[str, str]:
@@ -214,6 +231,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     entrants = _entrants(doc, mentions)
     listed = _listed_kind(doc, mentions, cues)
     firms = _firms_named_in_full(mentions, names)
+    datelines = _datelines(doc, mentions)
     context = [
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
@@ -229,6 +247,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             if (kind := listed.get(i)) is not None:
                 evidence[kind] += 1
             evidence["as_organization"] += names[i] in firms
+            evidence["as_place"] += i in datelines
             name = names[i]
             evidence["country"] += is_country(name.title() if name.isupper() else name)
             # A bare surname stands for a person, unless its own context says it is not one
@@ -505,6 +524,27 @@ def _listed_kind(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) ->
                 if mentions[i].label != label and not cues[i].evidence:
                     found[i] = _LIST_CUES[label]
     return found
+
+
+# After the place of a dateline: its country or state, then the date or the agency ("NAIROBI
+# 1996-08-31", "KHASAVYURT , Russia 1996-08-31", "LONDON (Reuters) -", "WASHINGTON, March 3").
+_DATELINE = re.compile(
+    r"(?:\s*,\s*[A-Z][\w.' -]{1,30}?)?\s*(?:,\s*)?(?:\d{4}-\d{2}-\d{2}|\((?:Reuters|AP|AFP)\)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
+
+
+def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
+    """The mentions that are a dateline's place: a name in capitals opening a line, its
+    date or news agency after it on that line."""
+    text = doc_text(doc)
+    return {
+        i
+        for i, m in enumerate(mentions)
+        if (m.start == 0 or text[m.start - 1] == "\n")
+        and m.text.isupper()
+        and _DATELINE.match(text, m.end) is not None
+    }
 
 
 def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> set[str]:

@@ -18,6 +18,7 @@ from service.nlp.lexicon import (
     CANONICAL_NAMES,
     DEMONYMS,
     ENTITY_TYPES,
+    EVENT_NAME_ENDINGS,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
@@ -631,7 +632,8 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 t.text for t in doc[span.end : end]
             ]
             if added and label in ("GPE", "LOC") and not set(added) <= _DIRECTIONS:
-                label = "ORG"
+                # "U.S. Amateur Championship", "Hong Kong Open": an event held there.
+                label = "EVENT" if doc[end - 1].text in EVENT_NAME_ENDINGS else "ORG"
         if (start, end) != (span.start, span.end):
             span = Span(doc, start, end, label=label)  # noqa: PLW2901
         out.append(span)
