@@ -796,3 +796,24 @@ def test_a_place_grown_into_an_event_name_is_the_event(nlp):
 )
 def test_a_datelines_place_is_a_place(nlp, text, name):
     assert _types(nlp, text)[name] == "place"
+
+
+def test_a_list_names_things_of_one_kind(nlp):
+    text = "Scorers were Ronaldo , Figo , Raul , Zidane and Beckham ."
+    assert set(_types(nlp, text).values()) == {"person"}
+    firms = (
+        "Blue chips like Beximco , Square Pharmaceuticals , Bangladesh Lamps , "
+        "Chittagong Cement and Apex Tannery rose ."
+    )
+    types = _types(nlp, firms)
+    assert types["Bangladesh Lamps"] == types["Chittagong Cement"] == "organization"
+
+
+def test_a_name_ending_with_a_country_is_a_body(nlp):
+    text = "Brokers said Chittagong Cement and Atlas Bangladesh were expected to rise ."
+    assert ("Atlas Bangladesh", "ORG") in labels(nlp, text)
+
+
+def test_the_daily_before_a_name_is_a_newspaper(nlp):
+    text = "He was quoted as saying by the daily Sueddeutsche Zeitung on Saturday ."
+    assert _types(nlp, text)["Sueddeutsche Zeitung"] == "organization"

@@ -340,6 +340,8 @@ _CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
 # Words before a name that say nothing of a person against a firm or show: "rival Euronext",
 # "BBC One rival EastEnders", "rival suitor Euronext".
 _NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
+# Words for a newspaper that the model reads as adjectives: "the daily Sueddeutsche Zeitung".
+_PRESS = frozenset({"daily", "weekly", "tabloid", "broadsheet", "monthly"})
 # What a hit before a name can be: "cult hit Little Britain", "box office hit Shrek 2".
 _HIT_KINDS = frozenset({"cult", "smash", "surprise", "sleeper", "chart", "office", "tv", "summer"})
 # A work's name alone inside quotation marks: '"The Aviator" won five awards'.
@@ -409,6 +411,12 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         and doc[span.end].text in _QUOTES
     ):
         found.append("as_work")
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ in _PRESS
+        and doc[span.start - 2].lower_ in ("the", "a", "an")
+    ):
+        found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
     return tuple(found)
@@ -504,8 +512,8 @@ _LIST_CUES = {"PERSON": "as_person", "ORG": "as_organization", "GPE": "as_place"
 def _listed_kind(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) -> dict[int, str]:
     """The names of a list ("blue chips like IDLC , Bangladesh Lamps , Chittagong Cement and
     Atlas Bangladesh") that the model labelled apart from the rest: a list names things of
-    one kind. Three names at least, all but one of one label; only names with no cue of their
-    own; returns the cue of the list's kind for each."""
+    one kind. Four names at least, three in five of one label; only names with no cue of
+    their own; returns the cue of the list's kind for each."""
     text = doc_text(doc)
     runs: list[list[int]] = []
     for i, m in enumerate(mentions):
@@ -515,13 +523,13 @@ def _listed_kind(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) ->
             runs.append([i])
     found = {}
     for run in runs:
-        if len(run) < 3:
+        if len(run) < 4:
             continue
         labels = Counter(mentions[i].label for i in run)
         label, count = labels.most_common(1)[0]
-        if label in _LIST_CUES and count == len(run) - 1:
+        if label in _LIST_CUES and count * 5 >= len(run) * 3:
             for i in run:
-                if mentions[i].label != label and not cues[i].evidence:
+                if mentions[i].label != label and set(cues[i].evidence) <= {"listed"}:
                     found[i] = _LIST_CUES[label]
     return found
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from service.nlp.cues import NOBLE_TITLES, context_label
+from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CANONICAL_NAMES,
@@ -243,7 +244,7 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         elif (
             words & NON_PERSON_ORG_WORDS
             or words <= ALLEGIANCE_WORDS
-            or (len(span) > 1 and span[-1].text in _COUNTRIES)
+            or (len(span) > 1 and (span[-1].text in _COUNTRIES or is_country(span[-1].text)))
         ):
             label = "ORG"
         elif {t.lower_ for t in piece} & NON_PERSON_THING_WORDS:
