@@ -817,3 +817,13 @@ def test_a_name_ending_with_a_country_is_a_body(nlp):
 def test_the_daily_before_a_name_is_a_newspaper(nlp):
     text = "He was quoted as saying by the daily Sueddeutsche Zeitung on Saturday ."
     assert _types(nlp, text)["Sueddeutsche Zeitung"] == "organization"
+
+
+def test_a_country_that_is_a_named_players_surname_is_no_country_cue(nlp):
+    text = (
+        "Ipswich captain Matt Holland scored twice .\n\nIpswich: Davis, Holland, Magilton.\n\n"
+        "Holland 14, Bartlett 80."
+    )
+    assert "country" not in _evidence_of(nlp, text, "Matt Holland")
+    for e in resolve_entities(nlp(text)):
+        assert e.name != "Holland" or "country" not in dict(e.evidence)

@@ -232,6 +232,13 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     listed = _listed_kind(doc, mentions, cues)
     firms = _firms_named_in_full(mentions, names)
     datelines = _datelines(doc, mentions)
+    # "Holland 14" in the scorers of a report naming Matt Holland is no country.
+    surnames = {
+        surname_of(names[i])
+        for i, m in enumerate(mentions)
+        if is_full_name(names[i])
+        and (m.label == "PERSON" or first_name_gender(names[i]) is not None)
+    }
     context = [
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
@@ -249,7 +256,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence["as_organization"] += names[i] in firms
             evidence["as_place"] += i in datelines
             name = names[i]
-            evidence["country"] += is_country(name.title() if name.isupper() else name)
+            evidence["country"] += name not in surnames and is_country(
+                name.title() if name.isupper() else name
+            )
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
