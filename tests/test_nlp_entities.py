@@ -819,11 +819,18 @@ def test_the_daily_before_a_name_is_a_newspaper(nlp):
     assert _types(nlp, text)["Sueddeutsche Zeitung"] == "organization"
 
 
-def test_a_country_that_is_a_named_players_surname_is_no_country_cue(nlp):
+def test_a_country_that_is_a_named_players_surname_is_the_player(nlp):
     text = (
-        "Ipswich captain Matt Holland scored twice .\n\nIpswich: Davis, Holland, Magilton.\n\n"
-        "Holland 14, Bartlett 80."
+        "Matt Holland had put the visitors ahead before the break .\n\n"
+        "Charlton: Kiely, Young, Holland, Kishishev.\n\nHolland 14, Bartlett 80."
     )
-    assert "country" not in _evidence_of(nlp, text, "Matt Holland")
-    for e in resolve_entities(nlp(text)):
-        assert e.name != "Holland" or "country" not in dict(e.evidence)
+    found = entities(nlp, text)
+    assert "place:holland" not in found
+    assert len(found["person:matt-holland"].mentions) == 3
+
+
+def test_two_people_joined_by_and_are_two_people(nlp):
+    text = "France recalled Laurent Cabannes and Laurent Benezech for the match ."
+    found = labels(nlp, text)
+    assert {("Laurent Cabannes", "PERSON"), ("Laurent Benezech", "PERSON")} <= found
+    assert ("H. Morris", "PERSON") in labels(nlp, "Surrey 429 ( H. Morris 69 , A. Stewart 80 ) .")

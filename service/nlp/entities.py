@@ -95,14 +95,34 @@ def _resolve_people(
     for i, name in full:
         by_surname.setdefault(surname_of(name), []).append((i, name))
         by_given.setdefault(name.split()[0], []).append((i, name))
+    # A person the model took for a body ("Matt Holland had put the visitors ahead" ORG), a
+    # given name opening it: the model's places of their surname alone are theirs.
+    bodies: dict[str, list[tuple[int, str]]] = {}
+    for i, m in enumerate(mentions):
+        words = names[i].split()
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1] not in CLUB_NAME_ENDINGS
+            and first_name_gender(names[i]) is not None
+        ):
+            bodies.setdefault(words[-1], []).append((i, names[i]))
     for short, name in shortened.items():  # "Steve" alone is still Steven Gerrard
         by_given.setdefault(short.split()[0], []).extend(c for c in full if c[1] == name)
     short = [
         i
         for i, m in enumerate(mentions)
         if not is_full_name(names[i])
-        and (m.label == "PERSON" or _surname_taken_for_a_body(m, names[i], cues[i], by_surname))
+        and (
+            m.label == "PERSON"
+            or _surname_taken_for_a_body(m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"))
+            or _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
+        )
     ]
+    for i in short:
+        if mentions[i].label in ("GPE", "LOC") and names[i] not in by_surname:
+            by_surname[names[i]] = bodies[names[i]]
     gender: dict[str, Counter[str]] = {}
     for i in short:
         candidates = _namesakes(names[i], by_surname)
@@ -148,13 +168,17 @@ def _resolve_people(
 
 
 def _surname_taken_for_a_body(
-    mention: Mention, name: str, cues: Cues, by_surname: dict[str, list[tuple[int, str]]]
+    mention: Mention,
+    name: str,
+    cues: Cues,
+    by_surname: dict[str, list[tuple[int, str]]],
+    labels: tuple[str, ...],
 ) -> bool:
     """A lone surname of someone the document names in full that the model labelled an
-    organisation ("Police detained Wang" after "dissident Wang Donghai"), with nothing around
-    it that only a body gets."""
+    organisation or a place (``labels``: "Holland 14, Bartlett 80" in the scorers of a report
+    naming Matt Holland), with nothing around it that only a body or a place gets."""
     return (
-        mention.label == "ORG"
+        mention.label in labels
         and " " not in name
         and name in by_surname
         and _NOT_A_PERSON.isdisjoint(cues.evidence)

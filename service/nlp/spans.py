@@ -53,6 +53,21 @@ _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)+$")
 
 
+def _joins_two_people(span: Span, i: int) -> bool:
+    """Whether the "and" at ``i`` joins two people's full names the model took for one name
+    ("Laurent Cabannes and Laurent Benezech"), not a firm's ("Marks and Spencer"): two
+    capitalised words at least on each side, each side opening with a known given name."""
+    doc = span.doc
+    left, right = doc[span.start : i], doc[i + 1 : span.end]
+    return (
+        len(left) >= 2
+        and len(right) >= 2
+        and all(t.is_alpha and t.text[:1].isupper() for t in (*left, *right))
+        and first_name_gender(left.text) is not None
+        and first_name_gender(right.text) is not None
+    )
+
+
 def _in_table(doc: Doc, i: int) -> bool:
     """Whether the number at ``i`` is a table's cell, not a model number: another number, a
     score's dash or the line's end follows it ("Forfar 3 2 0 1", "Cleveland 3\n")."""
@@ -98,6 +113,7 @@ def _pieces(span: Span) -> list[Span]:
             or set(token.text) & QUOTES_AND_BRACKETS
             or (token.text in _VERSUS and (span.label_ != "PERSON" or token.is_lower))
             or (token.text == "," and span.label_ in ("PERSON", "ORG"))
+            or (token.lower_ == "and" and _joins_two_people(span, token.i))
             or (named and _breaks_name(token))
         ):
             if token.i > start:
@@ -200,7 +216,11 @@ def _trim(span: Span) -> Span | None:
         while (
             end > start + 1
             and doc[end - 1].is_digit
-            and (span.label_ in _NUMBERLESS or _in_table(doc, end - 1))
+            and (
+                span.label_ in _NUMBERLESS
+                or _in_table(doc, end - 1)
+                or _initial_and_surname(doc[start : end - 1])
+            )
         ):
             end -= 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
@@ -1012,8 +1032,13 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     """Repair spans broken by quote marks, strip titles and articles, fix wrong labels."""
     fixed: list[Span] = []
     for ent in doc.ents:
+        label = ent.label_
+        if label == "ORG" and any(
+            t.lower_ == "and" and _joins_two_people(ent, t.i) for t in ent[1:-1]
+        ):
+            label = "PERSON"  # "Laurent Cabannes and Laurent Benezech": two people
         for piece in _pieces(ent):
-            span = Span(doc, piece.start, piece.end, label=ent.label_)
+            span = Span(doc, piece.start, piece.end, label=label)
             if ent.label_ not in ENTITY_TYPES and ent.label_ != "WORK_OF_ART":
                 fixed.append(span)  # numbers and dates are the numeric extractor's
                 continue
