@@ -253,7 +253,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 
     among_works = _listed_with_works(doc, mentions, cues)
     entrants = _entrants(doc, mentions)
-    listed = _listed_kind(doc, mentions, cues)
+    listed = _listed_firms(doc, mentions, cues)
     firms = _firms_named_in_full(mentions, names)
     datelines = _datelines(doc, mentions)
     # "Holland 14" in the scorers of a report naming Matt Holland is no country.
@@ -538,15 +538,15 @@ def _entrants(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
 
 # What joins the names of one list: "IDLC , Bangladesh Lamps , Chittagong Cement and Atlas".
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
-# The cue a list's kind gives the names in it the model labelled otherwise.
-_LIST_CUES = {"PERSON": "as_person", "ORG": "as_organization", "GPE": "as_place"}
 
 
-def _listed_kind(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) -> dict[int, str]:
-    """The names of a list ("blue chips like IDLC , Bangladesh Lamps , Chittagong Cement and
-    Atlas Bangladesh") that the model labelled apart from the rest: a list names things of
-    one kind. Four names at least, three in five of one label; only names with no cue of
-    their own; returns the cue of the list's kind for each."""
+def _listed_firms(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) -> dict[int, str]:
+    """The names of a list of firms ("blue chips like Beximco , Square Pharmaceuticals ,
+    Bangladesh Lamps , Chittagong Cement and Apex Tannery") that the model took for people: a
+    list names things of one kind. Four names at least, three in five labelled organisations;
+    only names labelled people, with no cue of their own. (Not the other way: the model takes
+    whole lists of airports or firms for people; nor its places, which stand for their clubs
+    in a league's list.) Returns the cue for each."""
     text = doc_text(doc)
     runs: list[list[int]] = []
     for i, m in enumerate(mentions):
@@ -558,12 +558,11 @@ def _listed_kind(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) ->
     for run in runs:
         if len(run) < 4:
             continue
-        labels = Counter(mentions[i].label for i in run)
-        label, count = labels.most_common(1)[0]
-        if label in _LIST_CUES and count * 5 >= len(run) * 3:
+        firms = sum(mentions[i].label == "ORG" for i in run)
+        if firms * 5 >= len(run) * 3:
             for i in run:
-                if mentions[i].label != label and set(cues[i].evidence) <= {"listed"}:
-                    found[i] = _LIST_CUES[label]
+                if mentions[i].label == "PERSON" and set(cues[i].evidence) <= {"listed"}:
+                    found[i] = "as_organization"
     return found
 
 

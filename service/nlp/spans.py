@@ -69,12 +69,18 @@ def _joins_two_people(span: Span, i: int) -> bool:
 
 
 def _in_table(doc: Doc, i: int) -> bool:
-    """Whether the number at ``i`` is a table's cell, not a model number: another number, a
-    score's dash or the line's end follows it ("Forfar 3 2 0 1", "Cleveland 3\n")."""
+    """Whether the number at ``i`` is a table's cell or a score, not a model number: another
+    number, a score's dash, the line's end or "and"/"for" and a number follow it ("Forfar 3 2
+    0 1", "Cleveland 3\n", "Somerset 83 and 174")."""
     if i + 1 >= len(doc):
         return False
     after = doc[i + 1]
-    return after.is_digit or after.text in _DASHES or "\n" in after.text
+    return (
+        after.is_digit
+        or after.text in _DASHES
+        or "\n" in after.text
+        or (after.lower_ in ("and", "for") and doc[i + 2 : i + 3].text.isdigit())
+    )
 
 
 def _breaks_name(token: Token) -> bool:
@@ -151,9 +157,6 @@ def _can_end_name(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
 
-_NUMBERLESS = frozenset({"GPE", "LOC", "FAC", "LAW", "NORP"})
-
-
 def _trim(span: Span) -> Span | None:
     """Drop what is not part of a name: leading articles, titles and roles, trailing words,
     numbers and a possessive."""
@@ -211,16 +214,12 @@ def _trim(span: Span) -> Span | None:
         # "the 2005 Academy Awards": the year is the edition, not the name.
         while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
             start += 1
-        # Places, buildings and laws carry no number, a score does ("Somerset 83 and 174"),
-        # and a table's cell is none of a name's ("Cleveland 3\n").
+        # A score or a table's cell is no part of a name ("Somerset 83 and 174", "Cleveland
+        # 3\n", "H. Morris 69"); a model number or a year is ("Windows 2000", "Chapter 11").
         while (
             end > start + 1
             and doc[end - 1].is_digit
-            and (
-                span.label_ in _NUMBERLESS
-                or _in_table(doc, end - 1)
-                or _initial_and_surname(doc[start : end - 1])
-            )
+            and (_in_table(doc, end - 1) or _initial_and_surname(doc[start : end - 1]))
         ):
             end -= 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
