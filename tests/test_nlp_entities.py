@@ -838,3 +838,8 @@ def test_a_model_number_or_a_year_stays_in_a_name(nlp):
     found = labels(nlp, "He filed for Chapter 11 under the Terrorism Act 2000 .")
     assert {t for t, _ in found} >= {"Chapter 11", "Terrorism Act 2000"}
     assert "Somerset" in {t for t, _ in labels(nlp, "Somerset 83 and 174 , Kent 296 .")}
+
+
+def test_a_nationality_before_a_body_stays_in_its_name(nlp):
+    found = labels(nlp, "The European Central Bank left rates unchanged on Thursday .")
+    assert "European Central Bank" in {t for t, _ in found}

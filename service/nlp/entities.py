@@ -587,6 +587,11 @@ def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
     }
 
 
+# A company's legal form after its name ("Caltex Petroleum Corp"); not a club's "FC": the club
+# named after its place is that place's ("Sunderland").
+_LEGAL_FORMS = frozenset(ORG_SUFFIXES - {"fc", "afc", "shares", "stock", "shareholders"})
+
+
 def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> set[str]:
     """The first words of the companies a document names in full with their legal form
     ("Caltex Petroleum Corp", "Roosevelt Financial Group Inc"): where the word stands alone
@@ -594,7 +599,7 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
     found = set()
     for m, name in zip(mentions, names, strict=True):
         words = name.split()
-        if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES:
+        if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in _LEGAL_FORMS:
             found.add(words[0])
     return found
 

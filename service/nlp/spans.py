@@ -27,6 +27,7 @@ from service.nlp.lexicon import (
     NON_PERSON_THING_WORDS,
     NOT_NAMES,
     OCCUPATIONS,
+    ORG_NOUNS,
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
@@ -247,6 +248,8 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         and span[0].text in DEMONYMS
         and first_name_gender(span[1:].text) is not None
         and all(t.is_title for t in span[1:])
+        and not words & (NON_PERSON_ORG_WORDS | ORG_NOUNS)
+        and (span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))
     ):
         # "American Dennis Mitchell outclassed ...": a nationality before a person's name.
         span, label = span[1:], "PERSON"
