@@ -843,3 +843,8 @@ def test_a_model_number_or_a_year_stays_in_a_name(nlp):
 def test_a_nationality_before_a_body_stays_in_its_name(nlp):
     found = labels(nlp, "The European Central Bank left rates unchanged on Thursday .")
     assert "European Central Bank" in {t for t, _ in found}
+
+
+def test_a_place_alone_beside_a_body_named_with_it_stays_a_place(nlp):
+    text = "The film is set in Tudor England . England was then at war with France ."
+    assert _types(nlp, text).get("England") == "place"

@@ -96,8 +96,11 @@ def _resolve_people(
         by_surname.setdefault(surname_of(name), []).append((i, name))
         by_given.setdefault(name.split()[0], []).append((i, name))
     # A person the model took for a body ("Matt Holland had put the visitors ahead" ORG), a
-    # given name opening it: the model's places of their surname alone are theirs.
+    # given name opening it: the model's places of their surname alone, named again and again
+    # ("to Holland who buried", "Holland 14, Bartlett 80"), are theirs; a lone "England" beside
+    # "Tudor England" or "Madrid" beside "Real Madrid" is not.
     bodies: dict[str, list[tuple[int, str]]] = {}
+    place_names = Counter(names[i] for i, m in enumerate(mentions) if m.label in ("GPE", "LOC"))
     for i, m in enumerate(mentions):
         words = names[i].split()
         if (
@@ -117,7 +120,10 @@ def _resolve_people(
         and (
             m.label == "PERSON"
             or _surname_taken_for_a_body(m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"))
-            or _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
+            or (
+                place_names[names[i]] >= 2
+                and _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
+            )
         )
     ]
     for i in short:
