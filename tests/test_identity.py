@@ -327,3 +327,21 @@ def test_a_club_cue_is_a_club_or_its_place_never_a_person():
     assert vote_type({"PERSON": 5, "documents": 5, "club": 3}) == "organization"
     # "Southampton chairman Rupert Lowe": a city's club is the city (metonymy)
     assert vote_type({"GPE": 4, "ORG": 2, "documents": 6, "club": 3}) == "place"
+
+
+def test_a_country_alone_never_joins_a_namesake_named_elsewhere(nlp):
+    records = [
+        Entity("person:east-wales", "East Wales", "person", (), (), (), 1.0, (("PERSON", 1),)),
+        Entity(
+            "place:wales",
+            "Wales",
+            "place",
+            (),
+            (),
+            (),
+            1.0,
+            (("PERSON", 1), ("country", 1), ("speaker", 1)),
+        ),
+    ]
+    merged = resolve_identities([[records[0]], [records[1]]])
+    assert merged.keys[1]["place:wales"] != "person:east-wales"

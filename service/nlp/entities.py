@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
+from service.nlp.entity_places import is_country
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     ENTITY_TYPES,
     NAME_PARTICLES,
+    ORG_SUFFIXES,
     POST_NOMINALS,
     WORK_NOUNS,
 )
@@ -93,11 +95,40 @@ def _resolve_people(
     for i, name in full:
         by_surname.setdefault(surname_of(name), []).append((i, name))
         by_given.setdefault(name.split()[0], []).append((i, name))
+    # A person the model took for a body ("Matt Holland had put the visitors ahead" ORG), a
+    # given name opening it: the model's places of their surname alone, named again and again
+    # ("to Holland who buried", "Holland 14, Bartlett 80"), are theirs; a lone "England" beside
+    # "Tudor England" or "Madrid" beside "Real Madrid" is not.
+    bodies: dict[str, list[tuple[int, str]]] = {}
+    place_names = Counter(names[i] for i, m in enumerate(mentions) if m.label in ("GPE", "LOC"))
+    for i, m in enumerate(mentions):
+        words = names[i].split()
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1] not in CLUB_NAME_ENDINGS
+            and first_name_gender(names[i]) is not None
+        ):
+            bodies.setdefault(words[-1], []).append((i, names[i]))
     for short, name in shortened.items():  # "Steve" alone is still Steven Gerrard
         by_given.setdefault(short.split()[0], []).extend(c for c in full if c[1] == name)
     short = [
-        i for i, m in enumerate(mentions) if not is_full_name(names[i]) and m.label == "PERSON"
+        i
+        for i, m in enumerate(mentions)
+        if not is_full_name(names[i])
+        and (
+            m.label == "PERSON"
+            or _surname_taken_for_a_body(m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"))
+            or (
+                place_names[names[i]] >= 2
+                and _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
+            )
+        )
     ]
+    for i in short:
+        if mentions[i].label in ("GPE", "LOC") and names[i] not in by_surname:
+            by_surname[names[i]] = bodies[names[i]]
     gender: dict[str, Counter[str]] = {}
     for i in short:
         candidates = _namesakes(names[i], by_surname)
@@ -140,6 +171,24 @@ def _resolve_people(
         elif cues[i].given:
             names[i] = f"{cues[i].title} {name}"
     return by_surname_of
+
+
+def _surname_taken_for_a_body(
+    mention: Mention,
+    name: str,
+    cues: Cues,
+    by_surname: dict[str, list[tuple[int, str]]],
+    labels: tuple[str, ...],
+) -> bool:
+    """A lone surname of someone the document names in full that the model labelled an
+    organisation or a place (``labels``: "Holland 14, Bartlett 80" in the scorers of a report
+    naming Matt Holland), with nothing around it that only a body or a place gets."""
+    return (
+        mention.label in labels
+        and " " not in name
+        and name in by_surname
+        and _NOT_A_PERSON.isdisjoint(cues.evidence)
+    )
 
 
 def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[str, str]:
@@ -209,6 +258,17 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             groups.setdefault(slug(name), []).append(i)
 
     among_works = _listed_with_works(doc, mentions, cues)
+    entrants = _entrants(doc, mentions)
+    listed = _listed_firms(doc, mentions, cues)
+    firms = _firms_named_in_full(mentions, names)
+    datelines = _datelines(doc, mentions)
+    # "Holland 14" in the scorers of a report naming Matt Holland is no country.
+    surnames = {
+        surname_of(names[i])
+        for i, m in enumerate(mentions)
+        if is_full_name(names[i])
+        and (m.label == "PERSON" or first_name_gender(names[i]) is not None)
+    }
     context = [
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
@@ -220,6 +280,15 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence[mentions[i].label] += 1
             evidence.update(_own_cues(cues[i].evidence, context[i]))
             evidence["as_work"] += i in among_works
+            evidence["as_person"] += i in entrants
+            if (kind := listed.get(i)) is not None:
+                evidence[kind] += 1
+            evidence["as_organization"] += names[i] in firms
+            evidence["as_place"] += i in datelines
+            name = names[i]
+            evidence["country"] += name not in surnames and is_country(
+                name.title() if name.isupper() else name
+            )
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
@@ -304,12 +373,14 @@ _ORG_PART_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 # ("Southampton"): whichever the other evidence favours, never a person.
 _CLUB_ROLES = frozenset(
     """boss manager striker midfielder defender goalkeeper keeper winger coach captain
-    chairman chairwoman board stadium squad""".split()  # noqa: SIM905
+    skipper chairman chairwoman board stadium squad""".split()  # noqa: SIM905
 )
 _CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
 # Words before a name that say nothing of a person against a firm or show: "rival Euronext",
 # "BBC One rival EastEnders", "rival suitor Euronext".
 _NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
+# Words for a newspaper that the model reads as adjectives: "the daily Sueddeutsche Zeitung".
+_PRESS = frozenset({"daily", "weekly", "tabloid", "broadsheet", "monthly"})
 # What a hit before a name can be: "cult hit Little Britain", "box office hit Shrek 2".
 _HIT_KINDS = frozenset({"cult", "smash", "surprise", "sleeper", "chart", "office", "tv", "summer"})
 # A work's name alone inside quotation marks: '"The Aviator" won five awards'.
@@ -379,6 +450,12 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         and doc[span.end].text in _QUOTES
     ):
         found.append("as_work")
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ in _PRESS
+        and doc[span.start - 2].lower_ in ("the", "a", "an")
+    ):
+        found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
     return tuple(found)
@@ -435,6 +512,101 @@ def _listed_with_works(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cue
         ]
         if works and len(run) > 1:
             found.update(i for i in run if i not in works and mentions[i].label != "PERSON")
+    return found
+
+
+# A name with its country or club in brackets after it: "Tegla Loroupe ( Kenya ) 15:08.79",
+# or a scorer's minute: "Marc Degryse ( 13th )", "( 60th minute )", "( pen )".
+_BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+_MINUTE = re.compile(r"^(?:\d+(?:st|nd|rd|th)?(?: minute)?|pen|penalty|og|o\.g\.)$", re.IGNORECASE)
+
+
+def _entrants(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
+    """In a results table or a team sheet, where names stand with their country or club in
+    brackets ("1. Michelle Freeman ( Jamaica ) 12.71"), the entrants the model did not take
+    for people though most of the others are: the entrants of one document are of one kind
+    (people in an athletics table, clubs in a soccer one). At least three entrants, most of
+    them labelled people."""
+    text = doc_text(doc)
+    starts = {m.start for m in mentions}
+    entrants = [
+        i
+        for i, m in enumerate(mentions)
+        if m.label not in ("GPE", "NORP")
+        and (match := _BRACKETED.match(text, m.end)) is not None
+        and (match.start(1) in starts or _MINUTE.match(match.group(1)) is not None)
+    ]
+    people = sum(mentions[i].label == "PERSON" for i in entrants)
+    if len(entrants) < 3 or people * 2 <= len(entrants):
+        return set()
+    return {i for i in entrants if mentions[i].label != "PERSON"}
+
+
+# What joins the names of one list: "IDLC , Bangladesh Lamps , Chittagong Cement and Atlas".
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+
+
+def _listed_firms(doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues]) -> dict[int, str]:
+    """The names of a list of firms ("blue chips like Beximco , Square Pharmaceuticals ,
+    Bangladesh Lamps , Chittagong Cement and Apex Tannery") that the model took for people: a
+    list names things of one kind. Four names at least, three in five labelled organisations;
+    only names labelled people, with no cue of their own. (Not the other way: the model takes
+    whole lists of airports or firms for people; nor its places, which stand for their clubs
+    in a league's list.) Returns the cue for each."""
+    text = doc_text(doc)
+    runs: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        if runs and _LIST_JOIN.match(text[mentions[runs[-1][-1]].end : m.start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    found = {}
+    for run in runs:
+        if len(run) < 4:
+            continue
+        firms = sum(mentions[i].label == "ORG" for i in run)
+        if firms * 5 >= len(run) * 3:
+            for i in run:
+                if mentions[i].label == "PERSON" and set(cues[i].evidence) <= {"listed"}:
+                    found[i] = "as_organization"
+    return found
+
+
+# After the place of a dateline: its country or state, then the date or the agency ("NAIROBI
+# 1996-08-31", "KHASAVYURT , Russia 1996-08-31", "LONDON (Reuters) -", "WASHINGTON, March 3").
+_DATELINE = re.compile(
+    r"(?:\s*,\s*[A-Z][\w.' -]{1,30}?)?\s*(?:,\s*)?(?:\d{4}-\d{2}-\d{2}|\((?:Reuters|AP|AFP)\)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
+
+
+def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
+    """The mentions that are a dateline's place: a name in capitals opening a line, its
+    date or news agency after it on that line."""
+    text = doc_text(doc)
+    return {
+        i
+        for i, m in enumerate(mentions)
+        if (m.start == 0 or text[m.start - 1] == "\n")
+        and m.text.isupper()
+        and _DATELINE.match(text, m.end) is not None
+    }
+
+
+# A company's legal form after its name ("Caltex Petroleum Corp"); not a club's "FC": the club
+# named after its place is that place's ("Sunderland").
+_LEGAL_FORMS = frozenset(ORG_SUFFIXES - {"fc", "afc", "shares", "stock", "shareholders"})
+
+
+def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> set[str]:
+    """The first words of the companies a document names in full with their legal form
+    ("Caltex Petroleum Corp", "Roosevelt Financial Group Inc"): where the word stands alone
+    ("Caltex plans ...") it is the company's short name, not a person's."""
+    found = set()
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in _LEGAL_FORMS:
+            found.add(words[0])
     return found
 
 

@@ -404,6 +404,8 @@ def _may_be_surname(
         return False
     if evidence.get("WORK", 0) and not evidence.get("title"):
         return False
+    if evidence.get("country") and not evidence.get("title"):
+        return False  # "Wales are thought to be interested" is no "East Wales" elsewhere
     return (
         entity.type == "person"
         or types.get(key) == "person"

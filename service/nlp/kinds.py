@@ -24,6 +24,7 @@ _KIND_CUES = {
     "WORK": ("work", 1.5),  # only context sets it ("the film Ray"): a cue as well as a label
     "owned": ("product", 1.5),
     "place": ("place", 1.0),
+    "country": ("place", 2.0),  # a country's or a world region's name (``entity_places``)
 }
 # Cues that say what a name is not, and the kinds they leave, most specific first: each goes
 # to whichever of its kinds the evidence so far favours (ties: the first listed).

@@ -543,7 +543,8 @@ OCCUPATIONS = frozenset(
     striker midfielder defender winger goalkeeper keeper skipper forward full-back fly-half
     scrum-half flanker lock prop hooker centre batsman bowler all-rounder spinner opener
     player players team-mate teammate champion champions holder star stars legend veteran
-    rookie youngster teenager newcomer debutant international
+    rookie youngster teenager newcomer debutant international finalist semifinalist
+    semi-finalist runner-up dissident
     goaltender goalie netminder defenceman defenseman quarterback linebacker cornerback
     receiver lineman tailback halfback fullback kicker punter pitcher catcher shortstop
     outfielder infielder slugger reliever gymnast wrestler

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from service.nlp.cues import NOBLE_TITLES, context_label
+from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CANONICAL_NAMES,
     DEMONYMS,
     ENTITY_TYPES,
+    EVENT_NAME_ENDINGS,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
@@ -25,6 +27,7 @@ from service.nlp.lexicon import (
     NON_PERSON_THING_WORDS,
     NOT_NAMES,
     OCCUPATIONS,
+    ORG_NOUNS,
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
@@ -33,6 +36,7 @@ from service.nlp.lexicon import (
     SPEECH_VERBS,
     WORK_NOUNS,
 )
+from service.nlp.person_words import first_name_gender
 from service.nlp.tokens import (
     FUNCTION_WORDS,
     LEADING_JUNK,
@@ -45,19 +49,79 @@ _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
 
 
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
+_DASHES = frozenset({"-", "–", "—"})
+# A score or a bowling figure: "6-2", "429-7", "9.5-0-44-1", "1-0".
+_SCORE = re.compile(r"^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)+$")
+
+
+def _joins_two_people(span: Span, i: int) -> bool:
+    """Whether the "and" at ``i`` joins two people's full names the model took for one name
+    ("Laurent Cabannes and Laurent Benezech"), not a firm's ("Marks and Spencer"): two
+    capitalised words at least on each side, each side opening with a known given name."""
+    doc = span.doc
+    left, right = doc[span.start : i], doc[i + 1 : span.end]
+    return (
+        len(left) >= 2
+        and len(right) >= 2
+        and all(t.is_alpha and t.text[:1].isupper() for t in (*left, *right))
+        and first_name_gender(left.text) is not None
+        and first_name_gender(right.text) is not None
+    )
+
+
+def _in_table(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` is a table's cell or a score, not a model number: another
+    number, a score's dash, the line's end or "and"/"for" and a number follow it ("Forfar 3 2
+    0 1", "Cleveland 3\n", "Somerset 83 and 174")."""
+    if i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return (
+        after.is_digit
+        or after.text in _DASHES
+        or "\n" in after.text
+        or (after.lower_ in ("and", "for") and doc[i + 2 : i + 3].text.isdigit())
+    )
+
+
+def _breaks_name(token: Token) -> bool:
+    """A token no name runs across: a line break, a dash set apart by spaces, a score or
+    bowling figure ("6-2", "429-7" however the tokenizer cut it), a run of numbers (a
+    table's row)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        "\n" in token.text
+        or (token.text in _DASHES and bool(token.whitespace_) and doc[token.i - 1].whitespace_)
+        or _SCORE.match(token.text) is not None
+        or (
+            any(c.isdigit() for c in token.text)
+            and not token.whitespace_
+            and nxt is not None
+            and nxt.text in _DASHES
+            and not nxt.whitespace_
+            and doc[token.i + 2 : token.i + 3].text[:1].isdigit()
+        )
+        or (token.is_digit and nxt is not None and nxt.is_digit)
+    )
 
 
 def _pieces(span: Span) -> list[Span]:
     """Split a span at quotation marks and brackets, a fixture at "v" ("Brentford v
-    Manchester United"), and a list of people or firms at a comma ("Bernal, Jamie Foxx"),
-    dropping those tokens."""
+    Manchester United"), a list of people or firms at a comma ("Bernal, Jamie Foxx"), a line
+    break (a headline, a results table: no name runs across lines), a dash set apart by
+    spaces ("Belgium - Marc Degryse", "SOCCER - KLINSMANN") and a score ("Surrey 429-7",
+    "Alloa 3 1 1"), dropping those tokens."""
     pieces, start = [], span.start
+    named = span.label_ in ENTITY_TYPES or span.label_ == "WORK_OF_ART"
     for token in span:
         if (
             token.text in QUOTES_AND_BRACKETS
             or set(token.text) & QUOTES_AND_BRACKETS
             or (token.text in _VERSUS and (span.label_ != "PERSON" or token.is_lower))
             or (token.text == "," and span.label_ in ("PERSON", "ORG"))
+            or (token.lower_ == "and" and _joins_two_people(span, token.i))
+            or (named and _breaks_name(token))
         ):
             if token.i > start:
                 pieces.append(span.doc[start : token.i])
@@ -151,6 +215,14 @@ def _trim(span: Span) -> Span | None:
         # "the 2005 Academy Awards": the year is the edition, not the name.
         while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
             start += 1
+        # A score or a table's cell is no part of a name ("Somerset 83 and 174", "Cleveland
+        # 3\n", "H. Morris 69"); a model number or a year is ("Windows 2000", "Chapter 11").
+        while (
+            end > start + 1
+            and doc[end - 1].is_digit
+            and (_in_table(doc, end - 1) or _initial_and_surname(doc[start : end - 1]))
+        ):
+            end -= 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
@@ -168,6 +240,19 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     label = span.label_
     if span.text in NOT_NAMES:
         return None
+    if label != "PERSON" and _initial_and_surname(span):
+        label = "PERSON"  # "S. Jayasuriya", "M. McCague" in a scorecard
+    elif (
+        label == "ORG"
+        and 3 <= len(span) <= 4
+        and span[0].text in DEMONYMS
+        and first_name_gender(span[1:].text) is not None
+        and all(t.is_title for t in span[1:])
+        and not words & (NON_PERSON_ORG_WORDS | ORG_NOUNS)
+        and (span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))
+    ):
+        # "American Dennis Mitchell outclassed ...": a nationality before a person's name.
+        span, label = span[1:], "PERSON"
     if label == "PERSON":
         # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
         if words <= NATIONALITY_NOUNS:
@@ -181,7 +266,7 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         elif (
             words & NON_PERSON_ORG_WORDS
             or words <= ALLEGIANCE_WORDS
-            or (len(span) > 1 and span[-1].text in _COUNTRIES)
+            or (len(span) > 1 and (span[-1].text in _COUNTRIES or is_country(span[-1].text)))
         ):
             label = "ORG"
         elif {t.lower_ for t in piece} & NON_PERSON_THING_WORDS:
@@ -221,6 +306,18 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
         label = context
     return Span(span.doc, span.start, span.end, label=label)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _initial_and_surname(span: Span) -> bool:
+    """An initial with a dot and one or two capitalised words: "S. Jayasuriya", "R. Ponting"."""
+    return (
+        2 <= len(span) <= 3
+        and _INITIAL.match(span[0].text) is not None
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span[1:])
+    )
 
 
 _CONTEXT_LABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -405,6 +502,17 @@ def _with_initials(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         i = span.start - 1
         if (
+            len(span) == 1
+            and _INITIAL.match(span.text)
+            and span.end < len(doc)
+            and span.end not in covered
+            and doc[span.end].is_alpha
+            and doc[span.end].is_title
+            and span[0].whitespace_
+        ):
+            # A lone initial the model took for a name ("R." NORP), its surname left out.
+            span = Span(doc, span.start, span.end + 1, label="PERSON")  # noqa: PLW2901
+        elif (
             i >= 0
             and i not in covered
             and doc[i].is_alpha
@@ -529,6 +637,7 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[end].is_digit
                 and len(doc[end]) <= 2
                 and doc[end - 1].is_alpha
+                and not _in_table(doc, end)
             ):
                 end += 1
             floor = out[-1].end if out else 0  # never into the name before
@@ -546,7 +655,8 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 t.text for t in doc[span.end : end]
             ]
             if added and label in ("GPE", "LOC") and not set(added) <= _DIRECTIONS:
-                label = "ORG"
+                # "U.S. Amateur Championship", "Hong Kong Open": an event held there.
+                label = "EVENT" if doc[end - 1].text in EVENT_NAME_ENDINGS else "ORG"
         if (start, end) != (span.start, span.end):
             span = Span(doc, start, end, label=label)  # noqa: PLW2901
         out.append(span)
@@ -846,6 +956,68 @@ _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
+def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name and a surname the model took for two names ("Petra" ORG, "Langrova"
+    PERSON; "Natalia" GPE, "Karimova" GPE): two one-word spans a space apart, the first a
+    given name the lexicon knows, are one person."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) == 1
+            and len(span) == 1
+            and span.start == last.end
+            and last[0].whitespace_ == " "
+            and last.label_ in ENTITY_TYPES
+            and span.label_ in ENTITY_TYPES
+            and last[0].is_alpha
+            and span[0].is_alpha
+            and last[0].is_title
+            and span[0].is_title
+            and first_name_gender(f"{last.text} {span.text}") is not None
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
+def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Cut a name in a headline in capitals at a verb ("BELGIUM BEAT TURKEY", "PUT ENGLAND
+    IN", "MITCHELL DEFEATS BAILEY"): a word the article uses as a verb in lower case, in that
+    form or as that verb's lemma, is no part of a name written in capitals."""
+    verbs: set[str] | None = None
+    out = []
+    for span in spans:
+        if len(span) < 2 or span.label_ not in ENTITY_TYPES or not span.text.isupper():
+            out.append(span)
+            continue
+        if verbs is None:
+            verbs = set()
+            for token in doc:
+                if token.pos_ in ("VERB", "AUX") and token.is_lower:
+                    verbs.update((token.lower_, token.lemma_))
+        start, end = span.start, span.end
+        for token in span:
+            word = token.lower_
+            # "MANCHESTER UNITED" stays whole where the article writes "Manchester United".
+            written = " ".join(t.text.title() for t in doc[start : token.i + 1])
+            if (
+                token.is_alpha
+                and (word in verbs or (word.endswith("s") and word[:-1] in verbs))
+                and written not in doc.text
+            ):
+                if token.i == start:
+                    start += 1
+                else:
+                    end = token.i
+                    break
+        if start < end:
+            out.append(Span(doc, start, end, label=span.label_))
+    return out
+
+
 @Language.factory("newsfacts_entity_fixes")
 def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The entity repairs, knowing the English common nouns of the pipeline's lemmatizer
@@ -862,8 +1034,13 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     """Repair spans broken by quote marks, strip titles and articles, fix wrong labels."""
     fixed: list[Span] = []
     for ent in doc.ents:
+        label = ent.label_
+        if label == "ORG" and any(
+            t.lower_ == "and" and _joins_two_people(ent, t.i) for t in ent[1:-1]
+        ):
+            label = "PERSON"  # "Laurent Cabannes and Laurent Benezech": two people
         for piece in _pieces(ent):
-            span = Span(doc, piece.start, piece.end, label=ent.label_)
+            span = Span(doc, piece.start, piece.end, label=label)
             if ent.label_ not in ENTITY_TYPES and ent.label_ != "WORK_OF_ART":
                 fixed.append(span)  # numbers and dates are the numeric extractor's
                 continue
@@ -880,6 +1057,8 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _titles(doc, fixed)
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
     fixed = _with_initials(doc, fixed)
+    fixed = _headline_verbs(doc, fixed)
+    fixed = _names_cut_in_two(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc

@@ -1,0 +1,64 @@
+"""Names of countries and world regions: places, whatever a sports report makes of them.
+
+"Belarus beat Estonia", "the team to play Liechtenstein", "Natalya Shikolen ( Belarus )": the
+statistical model takes a country playing a match for a person or an organisation; the type
+vote (``service.nlp.kinds``) counts a country's name as a place's evidence. The names are
+CLDR's English territory names (from Babel, already a dependency), with the usual English
+variants and the home nations of the United Kingdom.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+
+# CLDR codes that are no place: unions, currency areas, pseudo-locales, "world".
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO", "001"})
+_VARIANTS = frozenset(
+    {
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Britain",
+        "Great Britain",
+        "Turkey",
+        "Czech Republic",
+        "Burma",
+        "Myanmar",
+        "Ivory Coast",
+        "Bosnia",
+        "Herzegovina",
+        "Trinidad",
+        "Tobago",
+        "Hong Kong",
+        "Macau",
+        "Palestine",
+        "Holland",
+        "Faroes",
+        "Swaziland",
+        "Macedonia",
+        "Yugoslavia",
+        "Czechoslovakia",
+        "Soviet Union",
+        "Zaire",
+    }
+)
+
+
+@cache
+def _places() -> frozenset[str]:
+    names = set(_VARIANTS)
+    for code, name in Locale("en").territories.items():
+        if code in _NOT_PLACES:
+            continue
+        names.add(name)
+        if "&" in name:
+            names.add(name.replace("&", "and"))
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (as written, capitalised) is a country's or a world region's."""
+    return name in _places()
