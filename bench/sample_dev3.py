@@ -154,19 +154,23 @@ def build(rows: list[dict]) -> list[dict]:
                 cue = " ".join(c["text"] for c in a["cue"] or [])
                 base = {"kind": "indirect", "start": start, "end": end, "cue": cue, "polnear": key}
         base["text"] = text[base["start"] : base["end"]]
-        who = who.strip()
-        if who == "-":
-            label = {"is_quote": False, "speaker": None, "speaker_type": None, "gender": None}
-        else:
-            name, kind, gender = who.rsplit("/", 2)
-            label = {
-                "is_quote": True,
-                "speaker": None if name == "null" else name,
-                "speaker_type": TYPES[kind],
-                "gender": GENDERS[gender],
-            }
+        label = speaker_label(who)
         out.append({"doc_id": row["id"], "split": "dev3", **base, **label, "note": note})
     return out
+
+
+def speaker_label(who: str) -> dict:
+    """The gold fields of one annotation: "-" (not a quote) or "name/type/gender"."""
+    who = who.strip()
+    if who == "-":
+        return {"is_quote": False, "speaker": None, "speaker_type": None, "gender": None}
+    name, kind, gender = who.rsplit("/", 2)
+    return {
+        "is_quote": True,
+        "speaker": None if name == "null" else name,
+        "speaker_type": TYPES[kind],
+        "gender": GENDERS[gender],
+    }
 
 
 def main() -> None:

@@ -32,12 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.sample_dev3 import speaker_label  # noqa: E402
+
 CONLL = ROOT.parent / "shared" / "corpora" / "conll2003_testa.jsonl"
 ARTICLES = ROOT / "tests" / "data" / "speakers_dev4_articles.jsonl"
 ANNOTATIONS = ROOT / "tests" / "data" / "speakers_dev4_annotations.txt"
 GOLD = ROOT / "tests" / "data" / "speakers_dev4.jsonl"
-TYPES = {"p": "person", "o": "organization", "a": "anonymous", "d": "description", "n": None}
-GENDERS = {"m": "male", "f": "female", "-": None}
 DEV4_SEED = 1414
 COUNT = 25
 MIN_CHARS, MAX_CHARS = 600, 4000
@@ -121,17 +121,7 @@ def build(rows: list[dict]) -> list[dict]:
             c = spans[int(key[1:])]
             base = {"kind": "direct", "start": c["start"], "end": c["end"], "mark": c["mark"]}
         base["text"] = text[base["start"] : base["end"]]
-        who = who.strip()
-        if who == "-":
-            label = {"is_quote": False, "speaker": None, "speaker_type": None, "gender": None}
-        else:
-            name, kind, gender = who.rsplit("/", 2)
-            label = {
-                "is_quote": True,
-                "speaker": None if name == "null" else name,
-                "speaker_type": TYPES[kind],
-                "gender": GENDERS[gender],
-            }
+        label = speaker_label(who)
         out.append({"doc_id": row["id"], "split": "dev4", **base, **label, "note": note})
     return out
 
