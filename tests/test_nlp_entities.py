@@ -748,6 +748,11 @@ def test_an_initial_or_a_nationality_before_a_name_makes_a_person(nlp, text, nam
     assert (name, "PERSON") in labels(nlp, text)
 
 
+def test_an_abbreviated_nationality_is_no_person(nlp):
+    text = "S. African Afrikaners still seek own territory .\nConstand Viljoen spoke ."
+    assert not [t for t, label in labels(nlp, text) if label == "PERSON" and "African" in t]
+
+
 def test_a_capitals_headline_name_ends_at_a_verb(nlp):
     text = (
         "SOCCER - BELGIUM BEAT TURKEY IN QUALIFIER .\nBRUSSELS 1996-08-31\n"

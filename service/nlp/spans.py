@@ -240,8 +240,9 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     label = span.label_
     if span.text in NOT_NAMES:
         return None
-    if label != "PERSON" and _initial_and_surname(span):
-        label = "PERSON"  # "S. Jayasuriya", "M. McCague" in a scorecard
+    # "S. Jayasuriya", "M. McCague" in a scorecard; not a nationality ("S. African Afrikaners").
+    if label not in ("PERSON", "NORP") and _initial_and_surname(span):
+        label = "PERSON"
     elif (
         label == "ORG"
         and 3 <= len(span) <= 4
