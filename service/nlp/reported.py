@@ -39,6 +39,7 @@ from service.nlp.quotes import (
     _speaker,
     _subject,
     asks_anonymity,
+    date_word,
     extract_quotes,
     find_quoted_spans,
     relayed_source,
@@ -398,7 +399,8 @@ FINDING_NOUNS = frozenset(["result", "finding", "figure", "conclusion", "data", 
 
 
 def _named(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+    named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+    return named and not date_word(token)
 
 
 def _author(source: Token) -> Token:

@@ -1,0 +1,33 @@
+"""Rules found by the gold-free audit (bench/speaker_audit.py): records no right answer can
+have. Short texts written for each rule."""
+
+from service.nlp.pipeline import analyze_doc
+
+
+def speakers(nlp, text):
+    return [(q.kind, q.speaker.name if q.speaker else None) for q in analyze_doc(nlp(text)).quotes]
+
+
+def test_a_date_owning_a_statement_is_not_its_issuer(nlp):
+    found = speakers(
+        nlp,
+        "Wednesday's statement said the Greek Federation would convene a disciplinary hearing"
+        " for the trio.",
+    )
+    assert found
+    assert all(name != "Wednesday" for _, name in found)
+
+
+def test_a_date_after_the_cue_is_not_the_speaker(nlp):
+    found = speakers(
+        nlp,
+        "Trump, in Kentucky, said Tuesday that Marco Rubio was a total lightweight."
+        ' "He is weak," said Tuesday.',
+    )
+    assert ("indirect", "Trump") in found
+    assert all(name != "Tuesday" for _, name in found)
+
+
+def test_a_surname_that_is_also_a_day_still_speaks(nlp):
+    found = speakers(nlp, 'England coach Mike Friday was pleased. "We are happy," said Friday.')
+    assert found == [("direct", "Mike Friday")]
