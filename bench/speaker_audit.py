@@ -156,10 +156,11 @@ def _paragraph(text: str, offset: int) -> int:
 def _name_is_bad(speaker) -> bool:
     name = speaker.name.strip()
     words = name.split()
+    if re.fullmatch(r"[\d.,]+%", name):
+        return False  # a share of those polled speaks ("70% said they would vote")
     if not words or not re.search(r"[A-Za-z]", name):
         return True
     low = name.casefold()
-    # a share of those polled speaks ("70% said they would vote"): not counted
     if low in NOT_NAMES or low in MONTHS or re.fullmatch(r"[\d.,$£€ ]+", name):
         return True
     lone_lower = len(words) == 1 and name.islower()  # not "iDefence"

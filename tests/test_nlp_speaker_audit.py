@@ -31,3 +31,25 @@ def test_a_date_after_the_cue_is_not_the_speaker(nlp):
 def test_a_surname_that_is_also_a_day_still_speaks(nlp):
     found = speakers(nlp, 'England coach Mike Friday was pleased. "We are happy," said Friday.')
     assert found == [("direct", "Mike Friday")]
+
+
+def _indirect(nlp, text):
+    return [(q.start, q.end) for q in analyze_doc(nlp(text)).quotes if q.kind == "indirect"]
+
+
+def test_a_report_ending_in_straight_quotation_marks_keeps_its_closer(nlp):
+    # The report "it had lost ..., saying it had “...”" holds the nested one: they end together,
+    # each with the closing mark of the quoted words, so the two never cross.
+    text = (
+        'The BBC said it had lost a bidding war, saying it had "decided to pass the mantle to'
+        ' another broadcaster".'
+    )
+    found = _indirect(nlp, text)
+    assert len(found) == 2
+    assert {text[start:end][-12:] for start, end in found} == {'broadcaster"'}
+
+
+def test_a_straight_mark_closing_a_quotation_begun_before_is_not_taken_in(nlp):
+    text = 'He said the deal was "dead", and the talks were over.'
+    (span,) = _indirect(nlp, text)
+    assert text[slice(*span)] == 'the deal was "dead"'

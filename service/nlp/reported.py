@@ -231,9 +231,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         while end > start and text[end - 1] in _TRIM_END + ".":
             end -= 1
+    elif inner.count('"') % 2 and _opens(inner, inner.rfind('"')):
+        # ... "decided to pass the mantle". : the closer of a straight pair opened inside
+        j = end
+        while j < len(text) and j < end + 3 and text[j] in ".,;:!? ":
+            j += 1
+        if j < len(text) and text[j] == '"':
+            end = j + 1
     if text[start:end].count('"') % 2 and text[start:end].endswith('"'):
         end -= 1
     return start, end
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` opens a quotation: after a space or a
+    bracket, before a word."""
+    before = text[i - 1] if i > 0 else " "
+    return (before.isspace() or before in "([") and i + 1 < len(text) and not text[i + 1].isspace()
 
 
 def _drop_mark(doc: Doc, clause: Token) -> int:
