@@ -14,8 +14,9 @@ the records that break a rule no right answer can break:
   those polled, a date, a lone lower-case word that is neither a description nor anonymous);
 - `duplicate`: two records of the same span, or a quotation that is also a fragment of the
   report holding it;
-- `overlap`: two quotations, or two reports, whose spans overlap (one speech event returned
-  twice; a quotation inside a report is the report's quoted words, not a violation);
+- `overlap`: two quotations, or two reports, whose spans cross (each holds a part of the
+  other's words; a report nested in another, "X said Y claimed Z", and a quotation inside a
+  report, its quoted words, are not violations);
 - `far-cataphora`: a speaker whose person is first named after the quote, more than two
   paragraphs further on;
 - `long-run`: eight or more consecutive quotations given to one person through pronouns while
@@ -217,7 +218,7 @@ def audit(doc_id: str, doc, found: dict[str, list], counts: Counter) -> int:
     for a, b in itertools.pairwise(spans):
         if (a.start, a.end) == (b.start, b.end):
             report("duplicate", b, f"also {a.kind} by {a.speaker.name if a.speaker else None}")
-        elif b.start < a.end and (a.kind == "indirect") == (b.kind == "indirect"):
+        elif b.start < a.end < b.end and (a.kind == "indirect") == (b.kind == "indirect"):
             report("overlap", b, f"{b.kind} overlaps {a.kind} [{a.start}:{a.end}] {a.text[:40]!r}")
         elif b.start < a.end and any((f.start, f.end) == (b.start, b.end) for f in a.fragments):
             report("duplicate", b, f"{b.kind}, also a fragment of the indirect [{a.start}:{a.end}]")
