@@ -53,3 +53,14 @@ def test_a_straight_mark_closing_a_quotation_begun_before_is_not_taken_in(nlp):
     text = 'He said the deal was "dead", and the talks were over.'
     (span,) = _indirect(nlp, text)
     assert text[slice(*span)] == 'the deal was "dead"'
+
+
+def test_a_he_prefers_a_person_to_a_body_named_in_the_same_sentence(nlp):
+    # The recogniser takes "Ivo Minar" for an organisation; a he looks at the people of a
+    # sentence before its bodies, latest first in each.
+    found = speakers(
+        nlp,
+        "Roger Federer's first match in Dubai was a long one against Ivo Minar."
+        ' "I had a slow start again," he said.',
+    )
+    assert found == [("direct", "Roger Federer")]
