@@ -560,6 +560,13 @@ def _singular_person(ref: Referent) -> bool:
     return is_person(ref) or (ref.entity is None and ref.description is not None and not ref.plural)
 
 
+def _person_first(mention: tuple[int, Referent | None]) -> tuple[bool, int]:
+    """Sort key of a sentence's mentions: people, then bodies; latest first in each."""
+    start, ref = mention
+    body = ref is not None and ref.entity is not None and ref.entity.type != "person"
+    return body, -start
+
+
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
     if ref.entity is not None:  # an organisation's name read as a person's is not plural;
@@ -2153,7 +2160,9 @@ class People:
                 if not rows[i].quoted and rows[i].end <= end and not self._at_place(rows[i]):
                     mentions.append((rows[i].start, self.name_at(rows[i].start, rows[i].end)))
                 i -= 1
-            for _, ref in sorted(mentions, key=itemgetter(0), reverse=True):
+            # In one sentence a person comes before a body whose name only looks like one's
+            # ("he has been linked with Real Madrid, Barcelona and Valencia. He told ...").
+            for _, ref in sorted(mentions, key=_person_first):
                 if ref is not None and ref.gender in (None, gender) and _singular_person(ref):
                     yield ref
 

@@ -741,6 +741,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                     and not (child.dep_ == "dobj" and verb.tag_ == "VBG")
                     and child.pos_ in ("NOUN", "PROPN")
                     and _outside(child, quotes)
+                    and not date_word(child)  # "Trump said Tuesday that ..."
                 ):
                     return child
         # A speech verb parsed as a complement ("One reader - all are anonymous - wrote:" makes
@@ -785,10 +786,19 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         before is not None
         and (before.ent_type_ == "PERSON" or (before.pos_ == "PROPN" and before.is_title))
         and _outside(before, quotes)
+        and not date_word(before)  # "a survey released on Friday said"
         and not (before.dep_ == "pobj" and first.tag_ == "VBG")  # "through Arsenal describing"
     ):
         return before
     return None
+
+
+def date_word(token: Token) -> bool:
+    """A date the parser took for a name ("said Tuesday", "Wednesday's statement"): never a
+    speaker, unless the article names a person so ("said Friday" of the coach Mike Friday)."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return not any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
 
 
 def _subject_rank(child: Token) -> tuple[bool, bool, bool]:

@@ -39,6 +39,7 @@ from service.nlp.quotes import (
     _speaker,
     _subject,
     asks_anonymity,
+    date_word,
     extract_quotes,
     find_quoted_spans,
     relayed_source,
@@ -230,9 +231,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         while end > start and text[end - 1] in _TRIM_END + ".":
             end -= 1
+    elif inner.count('"') % 2 and _opens(inner, inner.rfind('"')):
+        # ... "decided to pass the mantle". : the closer of a straight pair opened inside
+        j = end
+        while j < len(text) and j < end + 3 and text[j] in ".,;:!? ":
+            j += 1
+        if j < len(text) and text[j] == '"':
+            end = j + 1
     if text[start:end].count('"') % 2 and text[start:end].endswith('"'):
         end -= 1
     return start, end
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight quotation mark at ``i`` opens a quotation: after a space or a
+    bracket, before a word."""
+    before = text[i - 1] if i > 0 else " "
+    return (before.isspace() or before in "([") and i + 1 < len(text) and not text[i + 1].isspace()
 
 
 def _drop_mark(doc: Doc, clause: Token) -> int:
@@ -398,7 +413,8 @@ FINDING_NOUNS = frozenset(["result", "finding", "figure", "conclusion", "data", 
 
 
 def _named(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+    named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+    return named and not date_word(token)
 
 
 def _author(source: Token) -> Token:
