@@ -63,6 +63,7 @@ from service.nlp.person_words import (
     word_gender,
 )
 from service.nlp.records import Entity
+from service.nlp.tokens import tokens
 
 __all__ = [  # the words quotes.py and the tests take from here, beside the resolver
     "ANONYMOUS_HEADS",
@@ -601,7 +602,7 @@ class People:
         self._quoted = sorted(quoted)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
-        self._lower_words = {t.text for t in doc if t.is_lower}
+        self._lower_words = {t.text for t in tokens(doc) if t.is_lower}
         self._person_like = {
             e.key
             for e in entities
@@ -742,7 +743,7 @@ class People:
         for entity in entities:
             if entity.key in self._alias:
                 found.setdefault(self._alias[entity.key].key, set()).add(entity.name)
-        for token in self.doc:
+        for token in tokens(self.doc):
             entity = self._single.get(token.text)
             if entity is None or token.i == 0:
                 continue
@@ -810,7 +811,7 @@ class People:
         joined_surnames = {_cap(k): v for k, v in self._surnames.items() if "-" in k}
         joined_single = {_cap(k): v for k, v in self._single.items() if "-" in k}
         doc = self.doc
-        for token in doc:
+        for token in tokens(doc):
             if token.ent_type_ == "PERSON":
                 continue
             i = token.i
@@ -1024,7 +1025,7 @@ class People:
         and the previous one. In a sentence, only pronouns of the gender of the first one count
         for its subject ("Ayotte said she was appalled that he would ...": "he" is another)."""
         first_gender: dict[int, str] = {}
-        for token in self.doc:
+        for token in tokens(self.doc):
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender is None or not self._outside(token.idx):
                 continue
@@ -1373,7 +1374,7 @@ class People:
         phrase are among that one's or that one had none; its first description."""
         if self._introduced is None:
             self._introduced = {}
-            for t in self.doc:
+            for t in tokens(self.doc):
                 if (t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS) and t.tag_ == "NN":
                     words = noun_phrase(t)
                     if len(words) and words[0].lower_ in ("a", "an") and self._outside(t.idx):
@@ -1682,7 +1683,7 @@ class People:
         report by the King's Fund", "The NAO's annual report", "A National Audit Office
         report", "a statement from the ministry"."""
         found: dict[str, list[tuple[int, Referent]]] = {}
-        for token in self.doc:
+        for token in tokens(self.doc):
             lemma = token.lemma_.lower()
             if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
                 continue
@@ -1907,7 +1908,7 @@ class People:
         ("Facebook activated its tool"): bodies. Computed once per document, on first use."""
         if self._its is None:
             owners = set()
-            for t in self.doc:
+            for t in tokens(self.doc):
                 if t.lower_ != "its" or not self._outside(t.idx):
                     continue
                 verb = t
@@ -2058,7 +2059,7 @@ class People:
                 t.dep_ == "nsubj"
                 and t.pos_ == "PROPN"
                 and t.i < pronoun.i
-                and t is not subject
+                and (subject is None or t.i != subject.i)
                 and self._outside(t.idx)
             ):
                 return t

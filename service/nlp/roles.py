@@ -85,7 +85,7 @@ def _appositive_role(span: Span) -> list[Attribute]:
             continue
         if noun.lower_ not in ROLE_HEADS and noun.lower_ not in OCCUPATIONS:
             return []
-        words = [t for t in doc[span.end + 1 : noun.i + 1] if t.head.i == noun.i or t is noun]
+        words = [t for t in doc[span.end + 1 : noun.i + 1] if noun.i in (t.head.i, t.i)]
         start = next(
             (t for t in words if t.dep_ not in ("det", "poss", "punct") and not t.like_num),
             noun,

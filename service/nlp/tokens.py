@@ -30,6 +30,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, built once per Doc: each pass of ``for t in doc`` (and
+    each ``doc[i]``) makes new Token objects, and the extractors walk the whole Doc often."""
+    found = doc.user_data.get("newsfacts_tokens")
+    if found is None:
+        found = doc.user_data["newsfacts_tokens"] = list(doc)
+    return found
+
+
 # Closed-class words that may stand at a sentence start before a name but never begin one.
 FUNCTION_WORDS = frozenset(
     """but and or so yet if when while as after before although though meanwhile however now

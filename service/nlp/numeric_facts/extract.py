@@ -41,6 +41,7 @@ from service.nlp.numeric_facts.values import (
     is_cardinal,
 )
 from service.nlp.records import NumericFact
+from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
@@ -198,7 +199,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     for span in _number_tokens(doc, taken):
         if not _skip(doc, span):
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
-    for token in doc:
+    for token in tokens(doc):
         lowered = token.lower_
         if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
             continue
