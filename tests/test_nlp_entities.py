@@ -753,6 +753,12 @@ def test_an_abbreviated_nationality_is_no_person(nlp):
     assert not [t for t, label in labels(nlp, text) if label == "PERSON" and "African" in t]
 
 
+def test_a_short_name_in_lower_case_is_no_abbreviated_country(nlp):
+    found = entities(nlp, "The actress told Us magazine she was happy. The US agreed.")
+    assert "place:united-states" in found
+    assert all("Us" not in e.aliases for e in found.values() if e.name == "United States")
+
+
 def test_a_capitals_headline_name_ends_at_a_verb(nlp):
     text = (
         "SOCCER - BELGIUM BEAT TURKEY IN QUALIFIER .\nBRUSSELS 1996-08-31\n"

@@ -56,6 +56,8 @@ def surface(text: str) -> str:
 def canonical_name(text: str) -> str:
     """The canonical form of a surface name ("U.S." -> "United States")."""
     name = surface(text)
+    if len(name) <= 3 and not name.isupper():
+        return name  # "Us magazine", "Un" in a title-case line: not the US, not the UN
     return CANONICAL_NAMES.get(name.lower(), name)
 
 
