@@ -235,6 +235,8 @@ def test_a_role_in_apposition_after_a_name(nlp):
     found = people(nlp, text)
     assert ("role", "prime minister") in attrs(found["Tony Blair"])
     assert ("role", "analyst") in attrs(found["Tom Brown"])
+    chief = people(nlp, "“Profits fell,” Chief Executive Jane Doe told analysts.")
+    assert ("role", "Chief Executive") in attrs(chief["Jane Doe"])
     assert not [a for a in found["John Smith"].attributes if a.kind == "role"]
     for entity in found.values():
         for a in entity.attributes:

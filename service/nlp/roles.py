@@ -62,7 +62,9 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             out.append(Attribute("title", t.text, t.text, t.idx, t.idx + len(t)))
         while roles and roles[0].lower_ == "and":
             roles.pop(0)
-        if roles and (roles[-1].lower_ in ROLE_HEADS):
+        # "Chief Executive Jane Doe": a modifier that is itself the job after another one.
+        executive = len(roles) > 1 and roles[-1].lower_ == "executive"
+        if roles and (roles[-1].lower_ in ROLE_HEADS or executive):
             first, last = roles[0], roles[-1]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
             out.append(Attribute("role", text, text, first.idx, last.idx + len(last)))
