@@ -71,17 +71,22 @@ def speech(attribution: dict) -> bool:
     return bool(_SPEECH.search(cue)) and bool(attribution["content"])
 
 
-def draw(rows: list[dict]) -> list[dict]:
+def draw(
+    rows: list[dict], seed: int = DEV3_SEED, name: str = "dev3", exclude: frozenset = frozenset()
+) -> list[dict]:
+    """COUNT articles of PolNeAR's tuning part (not ``exclude``), round-robin across outlets."""
     dev, _held = split(rows)
     by_outlet: dict[str, list[dict]] = {}
     for i in sorted(dev, key=lambda i: rows[i]["id"]):
         row = rows[i]
+        if row["id"] in exclude:
+            continue
         if not MIN_CHARS <= len(row["text"]) <= MAX_CHARS:
             continue
         if sum(speech(a) for a in row["attributions"]) < MIN_SPEECH:
             continue
         by_outlet.setdefault(row["publisher"], []).append(row)
-    rng = random.Random(DEV3_SEED)
+    rng = random.Random(seed)
     for outlet in sorted(by_outlet):
         rng.shuffle(by_outlet[outlet])
     drawn: list[dict] = []
@@ -92,18 +97,23 @@ def draw(rows: list[dict]) -> list[dict]:
                 drawn.append(
                     {
                         "doc_id": row["id"],
-                        "split": "dev3",
+                        "split": name,
                         "outlet": outlet,
-                        "spans": len(candidates(as_document(row))),
+                        "spans": len(quoted_spans(row)),
                     }
                 )
     return drawn
 
 
+def quoted_spans(row: dict) -> list[dict]:
+    """The quoted spans of a PolNeAR article, as the annotation sheets number them."""
+    return candidates(as_document(row))
+
+
 def sheet(row: dict) -> str:
     text = row["text"]
     out = [f"# {row['id']}", "", text, "", "## quoted spans"]
-    for n, c in enumerate(candidates(as_document(row))):
+    for n, c in enumerate(quoted_spans(row)):
         out.append(f"Q{n} {c['start']}-{c['end']} {c['text']!r}")
     out.append("")
     out.append("## PolNeAR attributions (* speech cue)")
@@ -119,19 +129,19 @@ def sheet(row: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def build(rows: list[dict]) -> list[dict]:
+def build(rows: list[dict], annotations: Path = ANNOTATIONS, name: str = "dev3") -> list[dict]:
     """Gold rows from the compact annotations (format in tests/data/speakers_gold.md)."""
     by_id = {r["id"]: r for r in rows}
     out: list[dict] = []
     row = spans = attributions = None
-    for n, raw in enumerate(ANNOTATIONS.read_text().splitlines(), start=1):
+    for n, raw in enumerate(annotations.read_text().splitlines(), start=1):
         line, _, note = raw.partition(" # ")
         note = note.strip() or None
         if not line.strip():
             continue
         if line.startswith("@ "):
             row = by_id[line[2:].strip()]
-            spans = candidates(as_document(row))
+            spans = quoted_spans(row)
             attributions = {a["id"]: a for a in row["attributions"]}
             continue
         assert row is not None, f"line {n}: no article yet"
@@ -155,7 +165,7 @@ def build(rows: list[dict]) -> list[dict]:
                 base = {"kind": "indirect", "start": start, "end": end, "cue": cue, "polnear": key}
         base["text"] = text[base["start"] : base["end"]]
         label = speaker_label(who)
-        out.append({"doc_id": row["id"], "split": "dev3", **base, **label, "note": note})
+        out.append({"doc_id": row["id"], "split": name, **base, **label, "note": note})
     return out
 
 
@@ -173,6 +183,42 @@ def speaker_label(who: str) -> dict:
     }
 
 
+def write_gold(gold: list[dict], rows: list[dict], articles: Path, path: Path, spans_of) -> None:
+    """Check that every drawn article's quoted spans (``spans_of(row)``) are annotated one for
+    one, then write the gold and print its counts."""
+    drawn = {d["doc_id"] for d in map(json.loads, articles.open())}
+    assert {g["doc_id"] for g in gold} <= drawn, "an annotated article was not drawn"
+    by_id = {r["id"]: r for r in rows}
+    for doc_id in drawn:  # every quoted span annotated, once
+        quoted = [g["start"] for g in gold if g["doc_id"] == doc_id and g["kind"] == "direct"]
+        spans = [c["start"] for c in spans_of(by_id[doc_id])]
+        assert quoted == spans, f"{doc_id}: quoted spans not annotated one for one"
+    with path.open("w") as out:
+        for g in gold:
+            out.write(json.dumps(g, ensure_ascii=False) + "\n")
+    quotes = [g for g in gold if g["is_quote"]]
+    for kind in ("direct", "indirect"):
+        mine = [g for g in gold if g["kind"] == kind]
+        print(kind, len(mine), "rows,", sum(g["is_quote"] for g in mine), "quotes")
+    print(len({g["doc_id"] for g in gold}), "articles,", len(quotes), "quotes in all")
+
+
+def write_draw(
+    drawn: list[dict], rows: list[dict], articles: Path, sheets: Path | None, sheet_of
+) -> None:
+    """Write the drawn articles' list and, into ``sheets``, one annotation sheet per article."""
+    with articles.open("w") as out:
+        for d in drawn:
+            out.write(json.dumps(d) + "\n")
+    if sheets:
+        sheets.mkdir(parents=True, exist_ok=True)
+        by_id = {r["id"]: r for r in rows}
+        for n, d in enumerate(drawn):
+            (sheets / f"{n:02}.txt").write_text(sheet_of(by_id[d["doc_id"]]))
+    for d in drawn:
+        print(d["doc_id"], d.get("outlet", ""), d["spans"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
@@ -180,34 +226,9 @@ def main() -> None:
     args = parser.parse_args()
     rows = load_rows()
     if args.build:
-        gold = build(rows)
-        drawn = {d["doc_id"] for d in map(json.loads, ARTICLES.open())}
-        assert {g["doc_id"] for g in gold} <= drawn, "an annotated article was not drawn"
-        by_id = {r["id"]: r for r in rows}
-        for doc_id in drawn:  # every quoted span annotated, once
-            quoted = [g["start"] for g in gold if g["doc_id"] == doc_id and g["kind"] == "direct"]
-            spans = [c["start"] for c in candidates(as_document(by_id[doc_id]))]
-            assert quoted == spans, f"{doc_id}: quoted spans not annotated one for one"
-        with GOLD.open("w") as out:
-            for g in gold:
-                out.write(json.dumps(g, ensure_ascii=False) + "\n")
-        quotes = [g for g in gold if g["is_quote"]]
-        for kind in ("direct", "indirect"):
-            mine = [g for g in gold if g["kind"] == kind]
-            print(kind, len(mine), "rows,", sum(g["is_quote"] for g in mine), "quotes")
-        print(len({g["doc_id"] for g in gold}), "articles,", len(quotes), "quotes in all")
-        return
-    drawn = draw(rows)
-    with ARTICLES.open("w") as out:
-        for d in drawn:
-            out.write(json.dumps(d) + "\n")
-    if args.sheet:
-        args.sheet.mkdir(parents=True, exist_ok=True)
-        by_id = {r["id"]: r for r in rows}
-        for n, d in enumerate(drawn):
-            (args.sheet / f"{n:02}.txt").write_text(sheet(by_id[d["doc_id"]]))
-    for d in drawn:
-        print(d["doc_id"], d["outlet"], d["spans"])
+        write_gold(build(rows), rows, ARTICLES, GOLD, quoted_spans)
+    else:
+        write_draw(draw(rows), rows, ARTICLES, args.sheet, sheet)
 
 
 if __name__ == "__main__":

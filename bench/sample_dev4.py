@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.sample_dev3 import speaker_label  # noqa: E402
+from bench.sample_dev3 import speaker_label, write_draw, write_gold  # noqa: E402
 
 CONLL = ROOT.parent / "shared" / "corpora" / "conll2003_testa.jsonl"
 ARTICLES = ROOT / "tests" / "data" / "speakers_dev4_articles.jsonl"
@@ -133,33 +133,9 @@ def main() -> None:
     args = parser.parse_args()
     rows = load_rows()
     if args.build:
-        gold = build(rows)
-        drawn = {d["doc_id"] for d in map(json.loads, ARTICLES.open())}
-        assert {g["doc_id"] for g in gold} <= drawn, "an annotated article was not drawn"
-        by_id = {r["id"]: r for r in rows}
-        for doc_id in drawn:  # every quoted span annotated, once
-            quoted = [g["start"] for g in gold if g["doc_id"] == doc_id and g["kind"] == "direct"]
-            spans = [c["start"] for c in candidates(by_id[doc_id]["text"])]
-            assert quoted == spans, f"{doc_id}: quoted spans not annotated one for one"
-        with GOLD.open("w") as out:
-            for g in gold:
-                out.write(json.dumps(g, ensure_ascii=False) + "\n")
-        for kind in ("direct", "indirect"):
-            mine = [g for g in gold if g["kind"] == kind]
-            print(kind, len(mine), "rows,", sum(g["is_quote"] for g in mine), "quotes")
-        print(len({g["doc_id"] for g in gold}), "articles")
-        return
-    drawn = draw(rows)
-    with ARTICLES.open("w") as out:
-        for d in drawn:
-            out.write(json.dumps(d) + "\n")
-    if args.sheet:
-        args.sheet.mkdir(parents=True, exist_ok=True)
-        by_id = {r["id"]: r for r in rows}
-        for n, d in enumerate(drawn):
-            (args.sheet / f"{n:02}.txt").write_text(sheet(by_id[d["doc_id"]]))
-    for d in drawn:
-        print(d["doc_id"], d["spans"])
+        write_gold(build(rows), rows, ARTICLES, GOLD, lambda row: candidates(row["text"]))
+    else:
+        write_draw(draw(rows), rows, ARTICLES, args.sheet, sheet)
 
 
 if __name__ == "__main__":
