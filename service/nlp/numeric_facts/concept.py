@@ -77,8 +77,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
-            # "NEW YORK (AP) — Acme Corp. said": of two subjects, the one next to the verb.
-            child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+            child = next((c for c in subjects if not _displaced(c)), subjects[0])
             found = _antecedent(child)
             if found is not None and found.lower_ in _PRONOUNS and verb.dep_ == "ccomp":
                 pass  # "BA said it will cut 2,000 jobs": the saying clause's subject
