@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from service import create_app
-from service.corpus import Query, Store, build, load_corpus, store
+from service.corpus import Query, Store, build, load_corpus, postings, store
 from service.corpus.analysis import ANALYSES_FILE
 from service.corpus.search import QueryError, parse
 from service.nlp.records import Analysis
@@ -183,7 +183,7 @@ def ranked(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ranked")
     rows = []
     for i in range(40):
-        body = " ".join(["alpha"] * (i % 7 + 1) + ["filler"] * (i % 11 + 3))
+        body = " ".join(["alpha"] * (i % 7 + 1) + ["filler"] * (i % 11 + 3) + ["gamma"] * (i % 4))
         rows.append({"id": f"d{i:02d}", "title": "Beta" if i % 3 else "Alpha news", "text": body})
     rows.append({"id": "none", "title": "Nothing", "text": "No match here."})
     (folder / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
@@ -224,6 +224,31 @@ def test_champions_are_the_exact_head_of_the_ranking(ranked, tmp_path, monkeypat
     assert (first.total, first.total_is_estimate) == (40, False)
     # Title matches weigh more: the best hits have "Alpha" in the title.
     assert fast.page(Query("documents", q="alpha", size=1)).matches[0].field in ("text", "title")
+
+
+def test_searches_of_frequent_words_rank_from_postings_as_fts5_does(ranked, tmp_path, monkeypatch):
+    fake = FakePipeline()
+    monkeypatch.setattr("service.corpus.analysis._pipeline", lambda: fake)
+    exact = load_corpus(ranked, cache_dir=tmp_path / "plain")
+    monkeypatch.setattr(store, "CHAMPION_MIN_DF", 5)
+    fast = load_corpus(ranked, cache_dir=tmp_path / "postings")
+    assert {t for (t,) in fast.db.execute("SELECT term FROM postings")} >= {"alpha", "gamma"}
+    calls = []
+    conjunction = postings.conjunction
+    monkeypatch.setattr(
+        postings, "conjunction", lambda lists: calls.append(1) or conjunction(lists)
+    )
+    for q in ("gamma alpha", "alpha gamma filler", "filler filler", "Gamma beta", "gamma nothing"):
+        for size in (1, 4, 50):
+            calls.clear()
+            assert walk(fast, q, size) == walk(exact, q, size)  # the same ids and keys
+            assert bool(calls) == (q != "gamma nothing")  # "nothing" is no frequent word
+        page = fast.page(Query("documents", q=q, size=3))
+        assert (page.total, page.total_is_estimate) == (
+            exact.page(Query("documents", q=q)).total,
+            False,
+        )
+    assert fast.page(Query("documents", q="gamma alpha", size=3)).total == 30
 
 
 def test_search_hits_carry_their_snippet_offsets(ranked, tmp_path, pipeline):

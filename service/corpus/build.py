@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from service import nlp
-from service.corpus import codec, store
+from service.corpus import codec, postings, store
 from service.corpus.analysis import analysis_version, analyze_texts, text_key
 from service.corpus.reader import (
     DEFAULT_MAX_FILE_BYTES,
@@ -406,10 +406,12 @@ def finish_store(db: sqlite3.Connection, totals: dict[str, int]) -> None:
 
 
 def write_champions(db: sqlite3.Connection, fts: str) -> None:
-    """For each word in more than CHAMPION_MIN_DF rows, its first CHAMPIONS hits, ranked.
+    """For each word in more than CHAMPION_MIN_DF rows, its postings and first CHAMPIONS hits.
 
-    The exact head of the ranking (bm25, then row) of a one-word search for it: the store
-    answers the first pages of such a search without ranking every match.
+    The postings (every row holding the word, with its one-word bm25) let the store rank a
+    search of several frequent words without FTS5 scoring every match (see postings.py); the
+    champions are the exact head of the ranking (bm25, then row) of a one-word search for it,
+    so the store answers its first pages without ranking every match.
     """
     min_df, size = store.CHAMPION_MIN_DF, store.CHAMPIONS
     db.execute(f"CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, {fts}, 'row')")
@@ -422,12 +424,14 @@ def write_champions(db: sqlite3.Connection, fts: str) -> None:
         db.execute("DROP TABLE temp.vocab")
     for term, df in frequent:
         hits = db.execute(
-            f"SELECT rank, rowid FROM {fts} WHERE {fts} MATCH ? ORDER BY rank, rowid LIMIT ?",
-            (f'"{term}"', size),
+            f"SELECT rowid, rank FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid", (f'"{term}"',)
         ).fetchall()
+        rows, scores = postings.pack(hits)
+        db.execute("INSERT INTO postings VALUES (?, ?, ?, ?)", (fts, term, rows, scores))
+        head = postings.champions(rows, scores, size)
         db.executemany(
             "INSERT INTO champions VALUES (?, ?, ?, ?, ?)",
-            [(fts, term, pos, row, score) for pos, (score, row) in enumerate(hits)],
+            [(fts, term, pos, row, score) for pos, (score, row) in enumerate(head)],
         )
-        score, row = hits[-1]
+        score, row = head[-1]
         db.execute("INSERT INTO frequent_terms VALUES (?, ?, ?, ?, ?)", (fts, term, df, score, row))

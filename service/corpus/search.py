@@ -30,10 +30,15 @@ class QueryError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Search:
-    """A parsed ``q``: the FTS5 expression, and its one term if it is a single plain word."""
+    """A parsed ``q``: the FTS5 expression, and its words if every item is a plain word."""
 
     expression: str
-    term: str | None  # the indexed form of a lone ASCII word without *, else None
+    terms: tuple[str, ...]  # the indexed forms of ASCII words without *; () if any other item
+
+    @property
+    def term(self) -> str | None:
+        """The one word of a one-word search, else None."""
+        return self.terms[0] if len(self.terms) == 1 else None
 
 
 def _searchable(text: str) -> bool:
@@ -57,10 +62,10 @@ def parse(q: str) -> Search:
         raise QueryError("Give at least one word or number to search for.")
     if len(items) > MAX_ITEMS:
         raise QueryError(f"At most {MAX_ITEMS} words or phrases.")
-    term = None
-    if len(items) == 1 and _SINGLE_TERM.fullmatch(lowered := plain[0].lower()):
-        term = lowered
-    return Search(" ".join(items), term)
+    terms = tuple(word.lower() for word in plain)
+    if not all(_SINGLE_TERM.fullmatch(term) for term in terms):
+        terms = ()
+    return Search(" ".join(items), terms)
 
 
 # Markers FTS5's highlight() puts around each match; a text containing them is reported

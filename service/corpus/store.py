@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from service.corpus import codec, search
+from service.corpus import codec, postings, search
 from service.corpus.reader import Document, Skipped
 from service.corpus.records import DocumentEntity, FactRecord, QuoteRecord
 
@@ -34,14 +34,16 @@ from service.corpus.records import DocumentEntity, FactRecord, QuoteRecord
 STORE_GLOB = "store-*.sqlite"
 KEPT_STORES = 2  # the current one and the one before, for services not yet restarted
 APPLICATION_ID = 0x6E667331  # "nfs1", in the file header: a foreign SQLite file is refused
-SCHEMA_VERSION = 2  # bump with any change to the DDL below
+SCHEMA_VERSION = 3  # bump with any change to the DDL below
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 # Exact totals are counted up to this many matches; past it a list with several filters or a
 # search reports an estimate, from where the last counted match falls in document order.
 EXACT_COUNT_LIMIT = 1000
 # Search: the first CHAMPIONS hits of every word found in more than CHAMPION_MIN_DF rows are
-# ranked at build time, so the first pages of a one-word search never rank every match.
+# ranked at build time, so the first pages of a one-word search never rank every match, and
+# the word's postings are stored, so a search of several such words never has FTS5 score
+# every match either (postings.py).
 CHAMPION_MIN_DF = 1000
 CHAMPIONS = 1000
 ENTITY_DOCUMENTS_SHOWN = 20  # occurrences embedded in GET /v1/entities/{id}
@@ -350,6 +352,8 @@ def schema() -> list[str]:
         "PRIMARY KEY (fts, term)) WITHOUT ROWID",
         "CREATE TABLE champions(fts TEXT NOT NULL, term TEXT NOT NULL, pos INTEGER NOT NULL, "
         "row INTEGER NOT NULL, score REAL NOT NULL, PRIMARY KEY (fts, term, pos)) WITHOUT ROWID",
+        "CREATE TABLE postings(fts TEXT NOT NULL, term TEXT NOT NULL, rows BLOB NOT NULL, "
+        "scores BLOB NOT NULL, PRIMARY KEY (fts, term))",
     ]
 
 
@@ -702,6 +706,14 @@ class Store:
         want = query.size + 1
         hits: list[tuple[float, int]] = []
         after = query.after
+        if len(parsed.terms) > 1 and not where:
+            lists = self._postings(fts, parsed.terms)
+            if lists is not None:
+                rows, scores = postings.conjunction(lists)
+                hits = postings.top(rows, scores, after, want)
+                return self._hits_page(
+                    listing, query, parsed, hits, total=len(rows), estimated=False
+                )
         champion = self._champion(fts, parsed.term)
         if champion is not None and (after is None or after <= champion[1:]):
             join = f" CROSS JOIN {table} t ON t.{key} = c.row" if where else ""
@@ -724,14 +736,6 @@ class Store:
             )
             args = [parsed.expression, *params, *(after or ()), want - len(hits)]
             hits += self.db.execute(sql, args).fetchall()
-        has_more = len(hits) > query.size
-        hits = hits[: query.size]
-        rows = [row for _, row in hits]
-        items = self._payload(listing, rows, query.plain)
-        matches = [
-            self._match(fts, parsed.expression, row, item)
-            for row, item in zip(rows, items, strict=True)
-        ]
         if not count:
             total, estimated = -1, False
         elif champion is not None and not where:
@@ -743,8 +747,41 @@ class Store:
             )
             count, last = self.db.execute(sql, [parsed.expression, *params]).fetchone()
             total, estimated = self._estimate(count, last, self._totals[f"max_{table}"])
+        return self._hits_page(listing, query, parsed, hits, total=total, estimated=estimated)
+
+    def _hits_page(
+        self,
+        listing: Listing,
+        query: Query,
+        parsed: search.Search,
+        hits: list[tuple[float, int]],
+        *,
+        total: int,
+        estimated: bool,
+    ) -> Page:
+        """The page of ranked ``hits`` (one more than the page size if more follow)."""
+        has_more = len(hits) > query.size
+        hits = hits[: query.size]
+        rows = [row for _, row in hits]
+        items = self._payload(listing, rows, query.plain)
+        matches = [
+            self._match(listing.fts, parsed.expression, row, item)
+            for row, item in zip(rows, items, strict=True)
+        ]
         next_key = tuple(hits[-1]) if has_more else None
         return Page(items, matches, next_key, total, estimated)
+
+    def _postings(self, fts: str, terms: Sequence[str]) -> list[tuple[bytes, bytes]] | None:
+        """The stored postings of each of ``terms``, in their order; None if one has none."""
+        found = {
+            term: (rows, scores)
+            for term, rows, scores in self.db.execute(
+                f"SELECT term, rows, scores FROM postings WHERE fts = ? AND term IN "
+                f"({', '.join('?' * len(terms))})",
+                (fts, *terms),
+            )
+        }
+        return None if len(found) < len(set(terms)) else [found[t] for t in terms]
 
     def _champion(self, fts: str, term: str | None) -> tuple[int, float, int] | None:
         """(df, last score, last row) of a frequent ``term``'s precomputed ranking, or None."""
