@@ -1,7 +1,7 @@
 """Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
-        [--sets dev,held-out,specs] [--dev2] [--dev3] [--dev4] [--no-cqe]
+        [--sets dev,held-out,specs] [--dev2] [--dev3] [--dev4] [--dev5] [--no-cqe]
 
 Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
 separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
@@ -14,7 +14,10 @@ hand in NewsQuant's format before tuning; a development set, see its .md) and, w
 ``--dev3``, ``dev3`` (tests/data/numeric_dev3.jsonl: 88 more BBC sentences annotated the same
 way in round 5, before ours was run on them; see its .md) and, with ``--dev4``, ``dev4``
 (tests/data/numeric_dev4.jsonl: 100 Reuters sentences of 1996, markets and world news, from
-the CoNLL-2003 development set, annotated the same way in round 6 before ours was run on them).
+the CoNLL-2003 development set, annotated the same way in round 6 before ours was run on them)
+and, with ``--dev5``, ``dev5`` (tests/data/numeric_dev5.jsonl: 100 sentences of US political
+news of 2016 from PolNeAR's seven outlets, polls, money, votes and counts of people, annotated
+the same way in round 7 before ours was run on them).
 
 Scoring rules (the same for both systems):
 - Each system's output is turned into NewsQuant's shape: a value (or a range ``lo-hi``), a
@@ -117,6 +120,7 @@ SPECS = CORPORA / "quantity_specs.jsonl"
 DEV2 = ROOT / "tests" / "data" / "numeric_dev2.jsonl"
 DEV3 = ROOT / "tests" / "data" / "numeric_dev3.jsonl"
 DEV4 = ROOT / "tests" / "data" / "numeric_dev4.jsonl"
+DEV5 = ROOT / "tests" / "data" / "numeric_dev5.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
 # Kinds of facts NewsQuant never marks: years, ordinals, "once"/"twice" ("convicted twice").
@@ -640,6 +644,7 @@ def load_sets() -> dict[str, list[dict]]:
         "dev2": [json.loads(line) for line in DEV2.read_text().splitlines() if line.strip()],
         "dev3": [json.loads(line) for line in DEV3.read_text().splitlines() if line.strip()],
         "dev4": [json.loads(line) for line in DEV4.read_text().splitlines() if line.strip()],
+        "dev5": [json.loads(line) for line in DEV5.read_text().splitlines() if line.strip()],
     }
 
 
@@ -692,13 +697,14 @@ def main() -> int:
     parser.add_argument("--cqe-python", default="/work/venv-bench/bin/python")
     parser.add_argument("--no-cqe", action="store_true")
     parser.add_argument(
-        "--errors", choices=["dev", "specs", "dev2", "dev3", "dev4"], help="our misses"
+        "--errors", choices=["dev", "specs", "dev2", "dev3", "dev4", "dev5"], help="our misses"
     )
     parser.add_argument("--score", choices=SCORES, default="value+unit")
     parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
     parser.add_argument("--dev2", action="store_true", help="also score tests/data/numeric_dev2")
     parser.add_argument("--dev3", action="store_true", help="also score tests/data/numeric_dev3")
     parser.add_argument("--dev4", action="store_true", help="also score tests/data/numeric_dev4")
+    parser.add_argument("--dev5", action="store_true", help="also score tests/data/numeric_dev5")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
@@ -706,6 +712,7 @@ def main() -> int:
     wanted = args.sets.split(",") + (["dev2"] if args.dev2 or args.errors == "dev2" else [])
     wanted += ["dev3"] if args.dev3 or args.errors == "dev3" else []
     wanted += ["dev4"] if args.dev4 or args.errors == "dev4" else []
+    wanted += ["dev5"] if args.dev5 or args.errors == "dev5" else []
     sets = {k: v for k, v in load_sets().items() if k in wanted}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():
