@@ -74,6 +74,20 @@ def _number_word_text(word: str) -> bool:
 _PRICE_EIGHTHS = {"16", "32", "64"}
 
 
+# Words after "<digits>-" that make a name or a phrase, not a noun counted: "2-for-1", "9-to-5".
+_NOT_COUNTED_AFTER_HYPHEN = {"for", "to", "and", "or", "of", "in", "by", "on", "odd", "something"}
+
+
+def _counted_compound(word: str, noun: str) -> bool:
+    """ "a 15-member committee", "a 110-seat house", "an 8-point lead", "a 5.1-magnitude
+    quake", "a 100,000-strong force": digits joined by a hyphen to a lower-case word that
+    says what they count (not "3-D", "2-for-1", nor a capitalised name)."""
+    return (
+        bool(re.match(r"[$£€]?\d[\d,.]*-[a-z]{3,}(?:-|$)", word))
+        and noun not in _NOT_COUNTED_AFTER_HYPHEN
+    )
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -118,6 +132,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
         or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
         or hyphen[1].lower() == "odd"  # "the 80-odd resorts": about 80
+        or _counted_compound(word, hyphen[1])
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
     rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
