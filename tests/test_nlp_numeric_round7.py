@@ -37,3 +37,25 @@ def test_digits_hyphened_to_the_noun_they_count_are_a_count(nlp, text, value, co
 )
 def test_a_hyphened_phrase_or_name_is_still_no_count(nlp, text):
     assert facts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Shares of Acme rose 2% to $87.20 in afternoon trading.", "Shares"),
+        ("The stock fell to $87.20 in afternoon trading in New York.", "stock"),
+        ("Shares were at $87.20 in the morning session.", "Shares"),
+    ],
+)
+def test_a_market_session_is_not_what_a_price_counts(nlp, text, counted):
+    assert fact_of(nlp, text, "$87.20").counted == counted
+
+
+def test_money_in_a_noun_still_counts_that_noun(nlp):
+    fact = fact_of(nlp, "The agency gave $500 million in aid to the region.", "$500 million")
+    assert fact.counted == "aid"
+
+
+def test_an_amount_worth_counts_the_noun_it_is_worth(nlp):
+    text = "Acme agreed to buy Widget, a British maker of sensors, in a deal worth £450m."
+    assert fact_of(nlp, text, "£450m").counted == "deal"

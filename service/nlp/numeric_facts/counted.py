@@ -64,6 +64,20 @@ def _noun_after(span: Span) -> Token | None:
     return noun if noun.pos_ == "NOUN" and _is_thing(noun, span) else None
 
 
+# Nouns of when an amount is seen, not of what it counts: "$87.20 in afternoon trading",
+# "£2m in the quarter", "up 3% in early deals".
+# Not "trade" nor "deals": "$600bn in trade", "£2bn in deals" say what the money is.
+_WHEN = {
+    "trading", "session", "sessions", "dealings", "morning", "afternoon", "evening", "night",
+    "weekend", "quarter", "period", "hours",
+}  # fmt: skip
+
+
+def _a_when(noun: Token) -> bool:
+    """A noun of time or of a market session ("in afternoon trading", "in the quarter")."""
+    return noun.lower_ in _WHEN or noun.lower_ in DURATIONS or noun.ent_type_ in ("DATE", "TIME")
+
+
 def _through_measure(noun: Token, span: Span) -> Token:
     """ "numbers of bot computers", "a rise in profits", "a bill for back taxes": the thing,
     not the measure or the price."""
@@ -151,6 +165,7 @@ def _counted(span: Span, kind: str) -> str | None:
             and target.i >= span.end
             and _is_thing(target, span)
             and target.ent_type_ not in ("GPE", "LOC")  # "25% in London": a place, not a thing
+            and not _a_when(target)
         ):
             return _noun_phrase(_through_measure(target, span))
     doc = span.doc
@@ -161,7 +176,10 @@ def _counted(span: Span, kind: str) -> str | None:
         objects = [
             c
             for c in children(doc[after])
-            if c.dep_ == "pobj" and _is_thing(c, span) and c.ent_type_ not in ("GPE", "LOC")
+            if c.dep_ == "pobj"
+            and _is_thing(c, span)
+            and c.ent_type_ not in ("GPE", "LOC")
+            and not _a_when(c)
         ]
         if objects:
             return _noun_phrase(_through_measure(objects[0], span))
@@ -205,9 +223,19 @@ def _counted(span: Span, kind: str) -> str | None:
         ):
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return _clause_counted(verb, root, span, kind)
+    found = _clause_counted(verb, root, span, kind) if verb.pos_ in ("VERB", "AUX") else None
+    # "in a deal worth £450m": when nothing else says it, the noun that is worth the amount.
+    worth = root.head
+    if (
+        found is None
+        and worth.lower_ == "worth"
+        and root.dep_ in ("npadvmod", "pobj", "dobj")
+        and worth.head.i != worth.i
+        and worth.head.pos_ == "NOUN"
+        and _is_thing(worth.head, span)
+    ):
+        return _noun_phrase(_through_measure(worth.head, span))
+    return found
 
 
 def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | None:
