@@ -59,3 +59,28 @@ def test_money_in_a_noun_still_counts_that_noun(nlp):
 def test_an_amount_worth_counts_the_noun_it_is_worth(nlp):
     text = "Acme agreed to buy Widget, a British maker of sensors, in a deal worth £450m."
     assert fact_of(nlp, text, "£450m").counted == "deal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lead among voters is 64% to 27%, the poll found.",
+        "The Senate voted 52 to 48 to pass the bill.",
+    ],
+)
+def test_two_shares_set_against_each_other_are_no_range(nlp, text):
+    found = facts(nlp, text)
+    assert len(found) == 2
+    assert [f.range for f in found] == [None, None]
+
+
+def test_a_rising_range_is_still_a_range(nlp):
+    first, second = facts(nlp, "The rate was 5% to 10% last year.")[:2]
+    assert (first.range.partner, second.range.partner) == (1, 0)
+
+
+def test_a_year_between_the_ends_of_from_to_keeps_the_range(nlp):
+    found = [f for f in facts(nlp, "Revenue increased from $362 million in 2014 to $557 million.")
+             if f.kind == "money"]  # fmt: skip
+    assert [f.value for f in found] == [362e6, 557e6]
+    assert (found[0].range.kind, found[0].range.role) == ("change", "from")

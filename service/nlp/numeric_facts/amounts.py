@@ -23,7 +23,7 @@ from service.nlp.numeric_facts.qualifiers import (
     direction_of,
     sign_before,
 )
-from service.nlp.numeric_facts.ranges import _split_range, change_then_level
+from service.nlp.numeric_facts.ranges import _split_range, change_then_level, descending_split
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
@@ -257,6 +257,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"
+        if not change and descending_split(facts[0], facts[1], before[-1] if before else ""):
+            return facts  # "leads 64% to 27%", "voted 52 to 48": two shares, no range
         roles = ("from", "to") if change else ("min", "max")
         link = "change" if change else "interval"
         facts = [replace(f, range=RangeLink(link, roles[i], 1 - i)) for i, f in enumerate(facts)]
