@@ -84,3 +84,55 @@ def test_a_year_between_the_ends_of_from_to_keeps_the_range(nlp):
              if f.kind == "money"]  # fmt: skip
     assert [f.value for f in found] == [362e6, 557e6]
     assert (found[0].range.kind, found[0].range.role) == ("change", "from")
+
+
+@pytest.mark.parametrize(
+    "text", ["The law barred teenagers before they turned 18.", "When she turns 18, she can vote."]
+)
+def test_a_number_a_person_turns_is_an_age(nlp, text):
+    fact = fact_of(nlp, text, "18")
+    assert (fact.kind, fact.unit) == ("age", "year")
+
+
+def test_a_profit_turned_is_no_age(nlp):
+    assert fact_of(nlp, "The company turned a profit of 3 million.", "3 million").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Children under age 14 were admitted free.", "upper"),
+        ("Those over the age of 65 may vote by mail.", "lower"),
+    ],
+)
+def test_a_bound_before_age_bounds_the_age(nlp, text, bound):
+    (fact,) = facts(nlp, text)
+    assert (fact.kind, fact.bound) == ("age", bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fought the Republican establishment's Gang of Eight amnesty plan.",
+        "Leaders of the Group of Seven met in Japan.",
+    ],
+)
+def test_a_capitalised_number_word_after_of_in_a_name_is_no_count(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_a_number_word_after_of_in_plain_words_is_a_count(nlp):
+    assert fact_of(nlp, "A team of Five players won.", "Five").value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He left a half-hour before the vote.", "hour"),
+        ("He waited half an hour for the bus.", "hour"),
+        ("The talks lasted a half-day.", "day"),
+    ],
+)
+def test_half_a_period_is_half_of_it(nlp, text, unit):
+    (fact,) = facts(nlp, text)
+    assert (fact.kind, fact.value, fact.unit) == ("quantity", 0.5, unit)

@@ -205,6 +205,17 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and after.pos_ == "PROPN"
     ):
         return True  # "the Six Nations", "the Big Ten": a number word in a name
+    if (
+        len(span) == 1
+        and first.is_title
+        and first.is_alpha
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].is_title
+        and not doc[span.start - 2].is_sent_start
+        and (after is None or not after.is_title)  # a headline's "Tale of Two Cities"
+    ):
+        return True  # "the Gang of Eight plan", "the Group of Seven": a name's number word
     for token in span:
         if (
             token.lower_ not in named
