@@ -405,7 +405,8 @@ def _written_after(fact, text: str) -> bool:
     cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
     after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
     inside = re.findall(r"[a-z]+", re.split(r"\d", fact.text.lower(), maxsplit=1)[-1])
-    return fact.counted.split()[-1].lower() in after + inside  # "as much as 1/4 point"
+    words = re.findall(r"[a-z]+", fact.counted.lower())  # "chart-toppers": "toppers"
+    return bool(words) and words[-1] in after + inside  # "as much as 1/4 point"
 
 
 def _our_unit(fact, text: str, written: set[str]) -> str | None:

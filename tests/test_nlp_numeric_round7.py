@@ -136,3 +136,13 @@ def test_a_number_word_after_of_in_plain_words_is_a_count(nlp):
 def test_half_a_period_is_half_of_it(nlp, text, unit):
     (fact,) = facts(nlp, text)
     assert (fact.kind, fact.value, fact.unit) == ("quantity", 0.5, unit)
+
+
+def test_a_count_the_model_read_as_a_date_counts_its_noun(nlp):
+    fact = fact_of(nlp, "They did not show up during the last two mid-term elections.", "two")
+    assert (fact.kind, fact.value, fact.counted) == ("count", 2, "mid-term elections")
+
+
+def test_the_last_two_years_is_still_a_duration(nlp):
+    (fact,) = facts(nlp, "He won the last two years.")
+    assert (fact.kind, fact.unit) == ("quantity", "year")

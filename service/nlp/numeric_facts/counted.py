@@ -382,4 +382,5 @@ def _written_after(doc: Doc, fact: NumericFact) -> bool:
     if not fact.counted:
         return False
     after = re.findall(r"[a-z]+", doc_text(doc)[fact.end : fact.end + 40].lower())[:4]
-    return fact.counted.split()[-1].lower() in after
+    words = re.findall(r"[a-z]+", fact.counted.lower())  # "chart-toppers": "toppers"
+    return bool(words) and words[-1] in after

@@ -18,6 +18,7 @@ from service.nlp.numeric_facts.finding import (
     _amount_as_date,
     _fraction,
     _number_tokens,
+    count_in_date,
 )
 from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of
@@ -130,6 +131,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         if taken[found.start_char]:
             continue
         ent = found
+        if ent.label_ == "DATE" and (counted := count_in_date(ent)) is not None:
+            ent = counted  # "the last two mid-term elections": two elections
         if (
             ent.label_ == "DATE"
             and (

@@ -57,6 +57,31 @@ _LETTERS = {
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 
+_BEFORE_A_COUNT = {"the", "last", "past", "next", "previous", "first", "final", "other"}
+
+
+def count_in_date(span: Span) -> Span | None:
+    """ "during the last two mid-term elections": a count the model tagged DATE with the
+    words before it, when what it counts is no period; the number alone."""
+    number = span[-1]
+    doc = span.doc
+    if not (number.like_num and number.text.isalnum()) or len(span) < 2:
+        return None
+    if any(t.lower_ not in _BEFORE_A_COUNT for t in span[:-1]):
+        return None
+    head = number.head
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    if (
+        number.dep_ != "nummod"
+        or head.i < span.end
+        or head.pos_ != "NOUN"
+        or head.lower_ in DURATIONS
+        or following in DURATIONS | MONTHS
+    ):
+        return None
+    return Span(doc, number.i, number.i + 1, label="CARDINAL")
+
+
 def _amount_as_date(span: Span) -> bool:
     """A span the model tagged DATE that is an amount: "two and a half billion dollars", "two
     and a half" (lengths, pies) with no period after it."""
