@@ -146,3 +146,24 @@ def test_a_count_the_model_read_as_a_date_counts_its_noun(nlp):
 def test_the_last_two_years_is_still_a_duration(nlp):
     (fact,) = facts(nlp, "He won the last two years.")
     assert (fact.kind, fact.unit) == ("quantity", "year")
+
+
+def test_a_fraction_of_a_possessed_noun_counts_that_noun(nlp):
+    fact = fact_of(nlp, "The region is home to nearly half the world’s population.", "nearly half")
+    assert fact.counted == "population"
+
+
+def test_a_count_before_a_possessive_counts_the_possessor(nlp):
+    assert fact_of(nlp, "The 10 companies' shares fell.", "10").counted == "companies"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The race has left the RNC millions of dollars behind expectations.", "USD"),
+        ("They have spent billions of euros on it.", "EUR"),
+    ],
+)
+def test_a_vague_amount_of_a_currency_is_money(nlp, text, currency):
+    fact = next(f for f in facts(nlp, text) if f.vague_range)
+    assert (fact.kind, fact.currency) == ("money", currency)

@@ -128,6 +128,15 @@ def _counted(span: Span, kind: str) -> str | None:
         and _is_thing(head.head, span)
     ):
         return _noun_phrase(head.head)
+    # "half the world's population": the possessed noun, not its possessor (but "10
+    # companies' shares" counts the companies: no determiner between).
+    if (
+        head.dep_ == "poss"
+        and head.i > root.i
+        and head.head.i > head.i
+        and any(t.dep_ == "det" and t.head.i == head.i for t in span.doc[root.i + 1 : head.i])
+    ):
+        head = head.head
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")

@@ -18,6 +18,7 @@ from service.nlp.numeric_facts.finding import (
     _amount_as_date,
     _fraction,
     _number_tokens,
+    _vague_of,
     count_in_date,
 )
 from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
@@ -133,6 +134,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         ent = found
         if ent.label_ == "DATE" and (counted := count_in_date(ent)) is not None:
             ent = counted  # "the last two mid-term elections": two elections
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and (vague := _vague_of(doc, ent[0], taken)):
+            ent = vague  # "billions of euros": the currency the model left out
         if (
             ent.label_ == "DATE"
             and (

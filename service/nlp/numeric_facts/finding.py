@@ -35,6 +35,7 @@ from service.nlp.numeric_facts.values import (
     _PERCENT_TOKEN,
     _PLAIN,
     SCALES,
+    VAGUE,
     is_cardinal,
 )
 
@@ -117,7 +118,10 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             continue
         if not _DIGIT.search(text):
-            if token.lower_ == "one" and _one_of_a_noun(token):
+            vague = _vague_of(doc, token, taken)
+            if vague is not None:
+                found.append(vague)
+            elif token.lower_ == "one" and _one_of_a_noun(token):
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             elif (
                 is_cardinal(token.lower_)
@@ -153,6 +157,17 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         money = previous is not None and previous.text in _SYMBOLS
         found.append(Span(doc, token.i, token.i + 1, label="MONEY" if money else "CARDINAL"))
     return found
+
+
+def _vague_of(doc: Doc, token: Token, taken: list[bool]) -> Span | None:
+    """ "left the RNC millions of dollars behind": a vague amount the model missed, with the
+    currency it is "of" (a money span) or alone (a count)."""
+    if token.lower_ not in VAGUE or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    after = doc[token.i + 2]
+    if after.lower_ in CURRENCY_WORDS and not taken[after.idx]:
+        return Span(doc, token.i, token.i + 3, label="MONEY")
+    return Span(doc, token.i, token.i + 1, label="CARDINAL")
 
 
 def _word_before(doc: Doc, i: int, taken: list[bool]) -> bool:
