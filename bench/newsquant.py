@@ -444,6 +444,8 @@ def _level_reached(fact, doc) -> str | None:
     if span is None or doc is None:
         return None
     root = span.root
+    if root.dep_ == "nummod" and root.head.dep_ == "pobj" and root.head.i >= span.end:
+        root = root.head  # "narrowed to 3 points": the count's noun is the object of "to"
     if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.pos_ != "VERB":
         return None
     to, verb = root.head, root.head.head
