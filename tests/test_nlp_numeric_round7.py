@@ -167,3 +167,14 @@ def test_a_count_before_a_possessive_counts_the_possessor(nlp):
 def test_a_vague_amount_of_a_currency_is_money(nlp, text, currency):
     fact = next(f for f in facts(nlp, text) if f.vague_range)
     assert (fact.kind, fact.currency) == ("money", currency)
+
+
+def test_somewhere_between_is_an_approximate_range(nlp):
+    found = facts(nlp, "Walker charges somewhere between $20,000 and $30,000 for speeches.")
+    assert [(f.value, f.approximate) for f in found] == [(20000, True), (30000, True)]
+    assert found[0].range.partner == 1
+
+
+def test_somewhere_around_is_approximate(nlp):
+    (fact,) = facts(nlp, "The bill would cost somewhere around $5 billion.")
+    assert (fact.value, fact.approximate) == (5e9, True)

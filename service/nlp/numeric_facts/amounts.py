@@ -127,7 +127,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         max(0, body_start - 8) : body_start
     ].lower().endswith("between ")
     if body.lower().startswith("between "):
-        qualifier = None
+        somewhere = re.search(r"(?i)\bsomewhere\s+$", text[max(0, body_start - 12) : body_start])
+        # "somewhere between $20,000 and $30,000": an approximate range
+        qualifier = "somewhere between" if somewhere else None
         body_start += 8
         start = body_start
     elif qualifier and body.lower().startswith(qualifier):

@@ -67,6 +67,10 @@ QUALIFIERS = {
     "shy of": (False, "upper"),
     "a maximum of": (False, "upper"),
     "in the region of": (True, None),
+    "somewhere": (True, None),  # "somewhere near 5,000"
+    "somewhere between": (True, None),  # "charges somewhere between $20,000 and $30,000"
+    "somewhere around": (True, None),
+    "on the order of": (True, None),
     "approx.": (True, None),
     "approx": (True, None),
     "circa": (True, None),
