@@ -68,7 +68,8 @@ How our facts map to that shape (ours -> NewsQuant):
   headset for both; "the figure is 50000" has none); ``rate`` adds " per <rate>". A money
   amount written in cents or pence shows that subunit's number.
 - change: as NewsQuant, a qualifier before a direction ("rose about 15%" is "~", "grew by
-  just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" -> "=";
+  just 3%" is "="): "nearly"/"almost"/"close to" -> "~"; "exactly"/"just" (and "only"
+  before the number) -> "=";
   a lower ``bound`` -> ">", an upper one -> "<";
   ``approximate`` -> "~" (not for a vague amount: its ``vague_range`` is the range NewsQuant
   gives with "="; nor for a conversion in brackets, approximate as its amount: NewsQuant
@@ -494,8 +495,11 @@ def _after_a_fall(fact, before, text: str) -> bool:
 def _our_change(fact, text: str, doc=None, before=None) -> str:
     if fact.qualifier in ("nearly", "almost", "close to"):
         return "~"
-    if fact.qualifier in ("exactly", "just"):
-        return "="
+    only = fact.qualifier is None and re.search(
+        r"\bonly\s+$", text[max(0, fact.start - 9) : fact.start]
+    )
+    if fact.qualifier in ("exactly", "just") or only:
+        return "="  # "rose only 0.2 percent": NewsQuant reads "only" as "just"
     if fact.bound:
         return {"lower": ">", "upper": "<"}[fact.bound]
     if fact.approximate and not fact.vague_range:  # a vague amount's range says it
