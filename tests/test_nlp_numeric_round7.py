@@ -178,3 +178,34 @@ def test_somewhere_between_is_an_approximate_range(nlp):
 def test_somewhere_around_is_approximate(nlp):
     (fact,) = facts(nlp, "The bill would cost somewhere around $5 billion.")
     assert (fact.value, fact.approximate) == (5e9, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The war went on over a quarter of a century.", 0.25, "century"),
+        ("It has been half a century since the war.", 0.5, "century"),
+        ("He walked half a mile to the polls.", 0.5, "mile"),
+    ],
+)
+def test_a_fraction_of_a_unit_is_that_measure(nlp, text, value, unit):
+    (fact,) = facts(nlp, text)
+    assert (fact.kind, fact.value, fact.unit, fact.bound) == ("quantity", value, unit, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted", "direction"),
+    [
+        ("Clinton gained a point in the poll.", 1, "point", "up"),
+        ("The Treasury fell almost a point on Friday.", 1, "point", "down"),
+        ("Rates rose a percentage point last year.", 1, "percentage point", "up"),
+        ("Her lead slipped half a point.", 0.5, "point", "down"),
+    ],
+)
+def test_a_point_taken_by_a_verb_of_change_is_one_point(nlp, text, value, counted, direction):
+    (fact,) = facts(nlp, text)
+    assert (fact.value, fact.counted, fact.direction) == (value, counted, direction)
+
+
+def test_a_point_of_view_is_no_number(nlp):
+    assert facts(nlp, "That was a point of view he held.") == []

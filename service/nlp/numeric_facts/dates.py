@@ -136,6 +136,6 @@ def _half_period(doc: Doc, token: Token) -> Token | None:
     if token.lower_ != "half" or token.i + 2 >= len(doc):
         return None
     joint, period = doc[token.i + 1], doc[token.i + 2]
-    if joint.text not in ("-", "a", "an") or period.lower_ not in PERIODS:
-        return None
+    if joint.text not in ("-", "a", "an") or period.lower_ not in PERIODS | {"decade", "century"}:
+        return None  # "half a century" is fifty years
     return period

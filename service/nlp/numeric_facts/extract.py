@@ -21,6 +21,7 @@ from service.nlp.numeric_facts.finding import (
     _vague_of,
     count_in_date,
 )
+from service.nlp.numeric_facts.fractions import fractions_of_units, single_points
 from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of
 from service.nlp.numeric_facts.ranges import (
@@ -230,6 +231,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                     )
                 ]
             )
+        elif (point := single_points(doc, token, sentence_of(token.idx))) is not None:
+            add([point])  # "gained a point", "fell almost a point"
         elif _fraction(doc, token):
             start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
@@ -262,4 +265,4 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     listed = _listed_units(doc, _with_subunits(doc, ordered))
     linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
-    return ages(doc, _shared_concepts(doc, facts))
+    return ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts)))
