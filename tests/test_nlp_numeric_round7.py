@@ -209,3 +209,12 @@ def test_a_point_taken_by_a_verb_of_change_is_one_point(nlp, text, value, counte
 
 def test_a_point_of_view_is_no_number(nlp):
     assert facts(nlp, "That was a point of view he held.") == []
+
+
+def test_one_in_n_is_a_share_of_two_counts(nlp):
+    found = facts(nlp, "One in five children lives in poverty.")
+    assert [(f.value, f.counted) for f in found] == [(1, None), (5, "children")]
+
+
+def test_one_of_them_is_still_the_pronoun(nlp):
+    assert facts(nlp, "One of them left early.") == []

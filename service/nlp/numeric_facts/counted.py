@@ -105,6 +105,12 @@ def _counted(span: Span, kind: str) -> str | None:
     last = span[-1]
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold"):
         return None  # "six times more data": a ratio, counting nothing
+    if (
+        span.text.lower() == "one"
+        and span.end < len(span.doc)
+        and span.doc[span.end].lower_ == "in"
+    ):
+        return None  # "one in three Turks": the share's 1; the noun is the "three"'s
     after = " ".join(t.lower_ for t in span.doc[span.end : span.end + 3])
     if re.fullmatch(r"parts per (?:million|billion|thousand)", after):
         return after  # "420 parts per million": one measure, not "parts"

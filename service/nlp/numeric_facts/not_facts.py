@@ -292,6 +292,13 @@ def _one_of_a_noun(token: Token) -> bool:
         return False
     if token.dep_ in ("nummod", "compound"):
         return head.pos_ == "NOUN" and head.i > token.i
+    doc = token.doc
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ == "in"
+        and (doc[token.i + 2].like_num or doc[token.i + 2].lower_ in ("every", "each"))
+    ):
+        return True  # "one in five children", "one in three Turks": a share, as NewsQuant counts
     of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
     return bool(things) and things[0].tag_ == "NNS"
