@@ -218,3 +218,29 @@ def test_one_in_n_is_a_share_of_two_counts(nlp):
 
 def test_one_of_them_is_still_the_pronoun(nlp):
     assert facts(nlp, "One of them left early.") == []
+
+
+def test_pounds_a_thing_weighs_are_a_weight(nlp):
+    found = facts(nlp, "The laptop weighs 2.8 pounds and costs $1,299.")
+    assert [(f.kind, f.unit, f.currency) for f in found] == [
+        ("quantity", "pound", None),
+        ("money", None, "USD"),
+    ]
+
+
+def test_pounds_paid_are_still_money(nlp):
+    assert fact_of(nlp, "He paid 8 pounds for the ticket.", "8 pounds").currency == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("Profit fell by a third to £120m.", "down"), ("Sales rose by a third last year.", "up")],
+)
+def test_a_change_by_a_fraction_has_the_verbs_direction(nlp, text, direction):
+    fact = next(f for f in facts(nlp, text) if f.value < 1)
+    assert (fact.value, fact.direction) == (pytest.approx(1 / 3), direction)
+
+
+def test_by_a_third_party_is_no_fraction(nlp):
+    (fact,) = facts(nlp, "The deal was reviewed by a third party.")
+    assert fact.kind == "ordinal"

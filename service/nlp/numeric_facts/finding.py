@@ -201,13 +201,17 @@ def _fraction(doc: Doc, token: Token) -> bool:
     ):
         return False
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    # "were up by a third": how much something moved
+    # "were up by a third": how much something moved; not "by a third party"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return after in ("of", "more", "less", "fewer") or (
         token.i > 1
         and doc[token.i - 2].lower_ == "by"
-        and not doc[token.i + 1 :].text[:1].isalpha()
-        if token.i + 1 < len(doc)
-        else token.i > 1 and doc[token.i - 2].lower_ == "by"
+        and (
+            following is None
+            or not following.text[:1].isalpha()
+            or following.ent_type_ in ("DATE", "TIME")  # "rose by a third last year"
+            or following.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART")  # "by a third to"
+        )
     )
 
 

@@ -52,12 +52,28 @@ def fractions_of_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                     fact, kind="quantity", unit=unit, counted=None, start=start, end=end,
                     text=text[start:end], bound=bound, qualifier=qualifier,
                 )  # fmt: skip
+            elif fact.direction is None and (way := _by_a_fraction(doc, fact)):
+                fact = replace(fact, direction=way)  # noqa: PLW2901  "fell by a third"
             elif fact.direction is None and fact.counted in _POINTS:
                 noun = _token_at(doc, fact.end, fact.counted)
                 way = _way(noun) if noun is not None else None
                 fact = replace(fact, direction=way) if way else fact  # noqa: PLW2901
         result.append(fact)
     return result
+
+
+def _by_a_fraction(doc: Doc, fact: NumericFact) -> str | None:
+    """ "profit fell by a third to £120m": a verb of change, "by" and the fraction, in words
+    (the parse of such a line often hangs the fraction on the amount after it)."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "by":
+        return None
+    verb = doc[span.start - 2].lemma_
+    if verb in UP_VERBS | UP_BY:
+        return "up"
+    if verb in DOWN_VERBS | DOWN_BY:
+        return "down"
+    return None
 
 
 def _measure(word: str) -> str | None:

@@ -409,6 +409,9 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
 def _money_context(span: Span) -> bool:
     """ "pounds" is money, not weight, near money words."""
     sentence = span.sent
+    before = span.doc[max(sentence.start, span.start - 3) : span.start]
+    if any(t.lemma_ == "weigh" for t in before):
+        return False  # "the laptop weighs 2.8 pounds and costs $1,299": a weight
     window = span.doc[max(sentence.start, span.start - 6) : min(sentence.end, span.end + 6)]
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
 
