@@ -33,7 +33,12 @@ def test_digits_hyphened_to_the_noun_they_count_are_a_count(nlp, text, value, co
 
 
 @pytest.mark.parametrize(
-    "text", ["The store has a 2-for-1 offer today.", "They watched a 3-D film with friends."]
+    "text",
+    [
+        "The store has a 2-for-1 offer today.",
+        "They watched a 3-D film with friends.",
+        "He hit 3-pointers all night.",  # a noun named by its number, modifying nothing
+    ],
 )
 def test_a_hyphened_phrase_or_name_is_still_no_count(nlp, text):
     assert facts(nlp, text) == []

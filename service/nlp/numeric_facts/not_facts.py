@@ -78,14 +78,16 @@ _PRICE_EIGHTHS = {"16", "32", "64"}
 _NOT_COUNTED_AFTER_HYPHEN = {"for", "to", "and", "or", "of", "in", "by", "on", "odd", "something"}
 
 
-def _counted_compound(word: str, noun: str) -> bool:
+def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
     """ "a 15-member committee", "a 110-seat house", "an 8-point lead", "a 5.1-magnitude
     quake", "a 100,000-strong force": digits joined by a hyphen to a lower-case word that
-    says what they count (not "3-D", "2-for-1", nor a capitalised name)."""
-    return (
-        bool(re.match(r"[$£€]?\d[\d,.]*-[a-z]{3,}(?:-|$)", word))
-        and noun not in _NOT_COUNTED_AFTER_HYPHEN
-    )
+    says what they count, the two modifying a noun (not "3-D", "2-for-1", a capitalised name,
+    nor a noun named by its number, "nine 3-pointers")."""
+    if not re.match(r"[$£€]?\d[\d,.]*-[a-z]{3,}(?:-|$)", word) or noun in _NOT_COUNTED_AFTER_HYPHEN:
+        return False
+    end = span.start_char + len(re.match(r"\S*?-[a-z]+", doc_text(doc)[span.start_char :])[0])
+    following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
+    return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _skip(doc: Doc, span: Span) -> bool:
@@ -132,7 +134,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
         or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
         or hyphen[1].lower() == "odd"  # "the 80-odd resorts": about 80
-        or _counted_compound(word, hyphen[1])
+        or _counted_compound(doc, span, word, hyphen[1])
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
     rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
