@@ -249,3 +249,16 @@ def test_a_change_by_a_fraction_has_the_verbs_direction(nlp, text, direction):
 def test_by_a_third_party_is_no_fraction(nlp):
     (fact,) = facts(nlp, "The deal was reviewed by a third party.")
     assert fact.kind == "ordinal"
+
+
+def test_an_elided_noun_is_that_of_a_count_of_the_same_order(nlp):
+    text = (
+        "The show drew 112 million viewers, trailing the two games before it, "
+        "which averaged 114 million."
+    )
+    assert fact_of(nlp, text, "114 million").counted == "viewers"
+
+
+def test_an_elided_noun_is_still_the_nearest_counts(nlp):
+    text = "Amicus has 1.2 million members and the TGWU has 800,000."
+    assert fact_of(nlp, text, "800,000").counted == "members"

@@ -353,9 +353,11 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
         earlier = result[i - 1]
         if fact.kind == "count":  # past percents and money between: "0.1% to 1,333.18"
-            earlier = next(
-                (e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"), earlier
-            )
+            counts = [e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"]
+            # "112 million viewers ... two Super Bowls, which averaged 114 million": the
+            # count of its order of magnitude, when the nearest is far from it
+            alike = [e for e in counts if _same_order(e.value, fact.value)]
+            earlier = next(iter(alike or counts), earlier)
         # "to 1,333.18", "than 300"; "to end at 1,334.20" after "at 1,463.78 points".
         level = root.dep_ == "pobj" and (
             root.head.lower_ in ("to", "than")
@@ -381,6 +383,11 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         ):
             result[i] = replace(fact, counted=earlier.counted)
     return result
+
+
+def _same_order(one: float, other: float) -> bool:
+    """Within a factor of 100 of each other ("1.2 million members ... 800,000")."""
+    return one > 0 and other > 0 and max(one, other) / min(one, other) <= 100
 
 
 def _preposition(doc: Doc, fact: NumericFact) -> str | None:
