@@ -262,3 +262,26 @@ def test_an_elided_noun_is_that_of_a_count_of_the_same_order(nlp):
 def test_an_elided_noun_is_still_the_nearest_counts(nlp):
     text = "Amicus has 1.2 million members and the TGWU has 800,000."
     assert fact_of(nlp, text, "800,000").counted == "members"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("After The Debate, Sarah Palin Unleashed 4 Words On Her Critics.", "Words"),
+        ("Trump Unveils 10-Point Plan To Fix Veterans Affairs", "Point"),
+    ],
+)
+def test_a_number_in_a_headline_is_no_name(nlp, text, counted):
+    (fact,) = facts(nlp, text)
+    assert fact.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They watched the Six Nations on Hot 97 radio.",
+        "Leaders of the Group of Seven met in Japan.",
+    ],
+)
+def test_names_in_a_plain_sentence_stay_names(nlp, text):
+    assert facts(nlp, text) == []

@@ -83,9 +83,11 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
     quake", "a 100,000-strong force": digits joined by a hyphen to a lower-case word that
     says what they count, the two modifying a noun (not "3-D", "2-for-1", a capitalised name,
     nor a noun named by its number, "nine 3-pointers")."""
-    if not re.match(r"[$£€]?\d[\d,.]*-[a-z]{3,}(?:-|$)", word) or noun in _NOT_COUNTED_AFTER_HYPHEN:
+    letters = r"[A-Za-z]" if _title_cased(span) else r"[a-z]"  # "a 10-Point Plan" in a headline
+    compound = re.match(rf"[$£€]?\d[\d,.]*-{letters}{{3,}}(?:-|$)", word)
+    if not compound or noun.lower() in _NOT_COUNTED_AFTER_HYPHEN:
         return False
-    end = span.start_char + len(re.match(r"\S*?-[a-z]+", doc_text(doc)[span.start_char :])[0])
+    end = span.start_char + len(re.match(r"\S*?-[A-Za-z]+", doc_text(doc)[span.start_char :])[0])
     following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
     return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
@@ -188,12 +190,30 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
     )
 
 
+def _title_cased(span: Span) -> bool:
+    """A headline: the common words of the sentence (verbs, nouns, adjectives, adverbs,
+    pronouns and prepositions of three letters or more, outside names) nearly all capitalised
+    (bounded: the sentence's first 40 tokens)."""
+    sentence = span.sent
+    words = [
+        t
+        for t in span.doc[sentence.start + 1 : min(sentence.end, sentence.start + 40)]
+        if t.is_alpha
+        and len(t) >= 3
+        and not t.ent_type_
+        and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "PRON", "ADP")
+    ]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.85 * len(words)
+
+
 def _in_name(doc: Doc, span: Span) -> bool:
     """Numbers inside names: "50 Cent", "Hot 97", "League Two", "Million Dollar Baby"; not
     a number with its unit after it ("MacBook Pro 16 inch") or a currency's name ("7,199
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
+    if _title_cased(span):
+        return False  # a headline capitalises every word: "Sarah Palin Unleashed 4 Words"
     around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
     named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
     first, after = span[0], doc[span.end] if span.end < len(doc) else None
