@@ -285,3 +285,29 @@ def test_a_number_in_a_headline_is_no_name(nlp, text, counted):
 )
 def test_names_in_a_plain_sentence_stay_names(nlp, text):
     assert facts(nlp, text) == []
+
+
+def test_two_shares_joined_by_a_dash_larger_first_are_no_range(nlp):
+    found = facts(nlp, "By 58%-33%, those surveyed said the funding should stay.")
+    assert [(f.value, f.range) for f in found] == [(58, None), (33, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "bound"),
+    [
+        ("Sanders won 84 percent of young voters under 29 in Iowa.", "under 29", "upper"),
+        ("The rule covers adults over 65 who live alone.", "over 65", "lower"),
+    ],
+)
+def test_a_bound_on_people_is_on_their_age(nlp, text, fact_text, bound):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.unit, fact.bound) == ("age", "year", bound)
+
+
+def test_a_bound_on_things_is_no_age(nlp):
+    fact = fact_of(nlp, "The shop keeps its prices under 20 euros.", "under 20 euros")
+    assert fact.kind == "money"
+
+
+def test_a_reuters_dateline_day_is_no_number(nlp):
+    assert facts(nlp, "PARIS, Aug 31 (Reuters) - The leader voiced support.") == []

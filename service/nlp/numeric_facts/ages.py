@@ -68,6 +68,7 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 AGED.search(text[max(0, fact.start - 16) : fact.start])
                 or OLDER.match(text, fact.end)
                 or _said_of(span)
+                or _group_bounded(fact, text)
             ):
                 fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
             elif _after_a_name(doc, span):  # "Maddon, 66, has ..."
@@ -88,6 +89,23 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             )
         result.append(fact)
     return result
+
+
+# People in the plural, whose bound is an age: "young voters under 29", "adults over 65".
+_PEOPLE_PLURAL = {f"{noun}s" for noun in _PERSON_NOUNS} | {
+    "people", "voters", "adults", "children", "kids", "men", "women", "those", "americans",
+    "teens", "youths", "users", "respondents", "residents", "drivers", "patients", "workers",
+}  # fmt: skip
+
+
+def _group_bounded(fact: NumericFact, text: str) -> bool:
+    """ "young voters under 29", "adults over 65": a bound on people is on their age."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, fact.start - 20) : fact.start])
+    return (
+        fact.qualifier in ("under", "over")
+        and before is not None
+        and before[1].lower() in _PEOPLE_PLURAL
+    )
 
 
 def _bare_age(fact: NumericFact) -> bool:

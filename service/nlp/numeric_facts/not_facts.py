@@ -185,7 +185,11 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
     return any(
         t.is_title
         and t.lower_ in MONTHS
-        and (len(t) > 3 or (t.i == span.end and t.pos_ == "PROPN"))
+        and (
+            len(t) > 3
+            or t.lower_ not in ("may", "mar")  # "PARIS, Aug 31 (Reuters)"
+            or (t.i == span.end and t.pos_ == "PROPN")
+        )
         for t in near
     )
 

@@ -164,8 +164,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         elif (gap == "and" and opener == "between") or (
             gap in ("to", "-", "–") and (opener or alike)
         ):
-            if gap == "to" and descending_split(first, second, opener):
-                continue  # "leads 64% to 27%": two shares compared, no range
+            if gap in ("to", "-", "–") and descending_split(first, second, opener):
+                continue  # "leads 64% to 27%", "by 58%-33%": two shares compared, no range
             link, roles = "interval", ("min", "max")
         else:
             continue
