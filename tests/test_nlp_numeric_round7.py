@@ -311,3 +311,13 @@ def test_a_bound_on_things_is_no_age(nlp):
 
 def test_a_reuters_dateline_day_is_no_number(nlp):
     assert facts(nlp, "PARIS, Aug 31 (Reuters) - The leader voiced support.") == []
+
+
+def test_a_scale_word_glued_to_the_number_is_money(nlp):
+    (fact,) = facts(nlp, "She collected $112million last year.")
+    assert (fact.value, fact.currency) == (112e6, "USD")
+
+
+def test_a_capitalised_first_word_after_a_quote_is_no_name(nlp):
+    (fact,) = facts(nlp, "“With millions of people coming into the party, I am right.”")
+    assert (fact.vague_range, fact.counted) == ((1e6, 1e7), "people")

@@ -126,7 +126,9 @@ def _skip(doc: Doc, span: Span) -> bool:
     if glued and not (
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
-        or re.fullmatch(r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
+        or re.fullmatch(
+            r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th|million|billion|trillion", glued[1]
+        )  # "$112million"
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
@@ -194,6 +196,17 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
     )
 
 
+def _opens(token: Token) -> bool:
+    """The first word of its sentence, after any opening quote or bracket ("“With millions
+    of people ...": capitalised as the sentence's first word, not as a name)."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].is_punct and (doc[i - 1].is_quote or doc[i - 1].is_left_punct):
+        i -= 1
+        if token.i - i > 3:
+            return False
+    return doc[i].is_sent_start or i == 0
+
+
 def _title_cased(span: Span) -> bool:
     """A headline: the common words of the sentence (verbs, nouns, adjectives, adverbs,
     pronouns and prepositions of three letters or more, outside names) nearly all capitalised
@@ -225,7 +238,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
         len(span) == 1
         and first.is_title
         and first.is_alpha
-        and not first.is_sent_start
+        and not _opens(first)
         and after is not None
         and after.is_title
         and after.pos_ == "PROPN"
@@ -238,7 +251,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and span.start >= 2
         and doc[span.start - 1].lower_ == "of"
         and doc[span.start - 2].is_title
-        and not doc[span.start - 2].is_sent_start
+        and not _opens(doc[span.start - 2])
         and (after is None or not after.is_title)  # a headline's "Tale of Two Cities"
     ):
         return True  # "the Gang of Eight plan", "the Group of Seven": a name's number word
@@ -248,7 +261,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and not unit_name(token.text)  # "minus-130 degrees Fahrenheit"
             and token.is_alpha
             and token.is_title
-            and not token.is_sent_start
+            and not _opens(token)
             and token.lower_ not in SCALES
             and (token.lower_ not in CURRENCY_WORDS or token.lower_ == "cent")  # "50 Cent"
             and not _number_word(token)
@@ -278,7 +291,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
     )
     return (
         (
-            (before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start))
+            (before.pos_ == "PROPN" or (before.is_title and not _opens(before)))
             and before.is_alpha
             and not before.is_lower
             and plain
