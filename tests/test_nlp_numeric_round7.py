@@ -321,3 +321,33 @@ def test_a_scale_word_glued_to_the_number_is_money(nlp):
 def test_a_capitalised_first_word_after_a_quote_is_no_name(nlp):
     (fact,) = facts(nlp, "“With millions of people coming into the party, I am right.”")
     assert (fact.vague_range, fact.counted) == ((1e6, 1e7), "people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wealthy donors handed over $25 million last month.",
+        "They had to fork over $500 to the city.",
+    ],
+)
+def test_over_as_a_verbs_particle_is_no_bound(nlp, text):
+    (fact,) = facts(nlp, text)
+    assert (fact.kind, fact.bound) == ("money", None)
+
+
+def test_over_before_an_amount_is_still_a_bound(nlp):
+    (fact,) = facts(nlp, "The group spent over $25 million last month.")
+    assert fact.bound == "lower"
+
+
+def test_the_first_of_two_durations_joined_by_or_has_the_period(nlp):
+    found = facts(nlp, "It happened 40 or 50 years ago.")
+    assert [(f.value, f.unit) for f in found] == [(40, "year"), (50, "year")]
+
+
+def test_two_tallies_compared_both_count_the_noun(nlp):
+    found = facts(nlp, "The tally stood at 212,205 to 210,424 votes on Tuesday.")
+    assert [(f.value, f.counted, f.range) for f in found] == [
+        (212205, "votes", None),
+        (210424, "votes", None),
+    ]

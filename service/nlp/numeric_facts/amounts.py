@@ -260,7 +260,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"
         if not change and descending_split(facts[0], facts[1], before[-1] if before else ""):
-            return facts  # "leads 64% to 27%", "voted 52 to 48": two shares, no range
+            counted = facts[0].counted or facts[1].counted  # "52 to 48 votes": both votes
+            return [replace(f, counted=f.counted or counted) for f in facts]  # no range
         roles = ("from", "to") if change else ("min", "max")
         link = "change" if change else "interval"
         facts = [replace(f, range=RangeLink(link, roles[i], 1 - i)) for i, f in enumerate(facts)]

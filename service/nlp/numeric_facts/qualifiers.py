@@ -100,8 +100,10 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     before = doc_text(doc)[max(0, start - 20) : start]
     if inside:
         word = inside[1].lower()
-        if word == "up to" and _verb_particle(doc, start):
-            return start + len(inside[0]), None  # "turned up to one gig"
+        if (word == "up to" and _verb_particle(doc, start)) or (
+            word == "over" and _over_particle(doc, start)
+        ):
+            return start + len(inside[0]), None  # "turned up to one gig", "handed over $5m"
         for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
             if before.lower().endswith(longer[: -len(word)]):
                 return start - len(longer) + len(word), longer
@@ -120,6 +122,12 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         and _verb_particle(doc, start - len(before) + match.start())
     ):
         match = None  # "turned up to one gig": the verb's particle, no bound
+    if (
+        match
+        and match[1].lower() == "over"
+        and _over_particle(doc, start - len(before) + match.start())
+    ):
+        match = None  # "handed over $25 million": the verb's particle, no bound
     if match:
         return start - len(before) + match.start(), match[1].lower()
     return start, None
@@ -131,6 +139,21 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 _UP_PARTICLE_VERBS = {
     "turn", "show", "sign", "live", "own", "face", "catch", "measure", "open", "line", "wake",
 }  # fmt: skip
+
+
+# Verbs whose particle "over" gives something, no bound: "handed over $25 million".
+_OVER_PARTICLE_VERBS = {"hand", "fork", "turn", "shell", "cough", "sign", "give"}
+
+
+def _over_particle(doc: Doc, char: int) -> bool:
+    """Whether "over" at ``char`` follows a verb it is the particle of ("forked over $5")."""
+    word = doc.char_span(char, char + 4) if char >= 0 else None
+    return (
+        word is not None
+        and len(word) == 1
+        and word[0].i > 0
+        and doc[word[0].i - 1].lemma_.lower() in _OVER_PARTICLE_VERBS
+    )
 
 
 def _verb_particle(doc: Doc, char: int) -> bool:

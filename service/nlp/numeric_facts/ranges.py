@@ -165,7 +165,13 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             gap in ("to", "-", "–") and (opener or alike)
         ):
             if gap in ("to", "-", "–") and descending_split(first, second, opener):
-                continue  # "leads 64% to 27%", "by 58%-33%": two shares compared, no range
+                # "leads 64% to 27%", "212,205 to 210,424 votes": two shares compared, no
+                # range; both count what either says
+                counted = first.counted or second.counted
+                facts[i], facts[j] = (
+                    replace(f, counted=f.counted or counted) for f in (first, second)
+                )
+                continue
             link, roles = "interval", ("min", "max")
         else:
             continue

@@ -400,8 +400,8 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].lower_ in DURATIONS:
         return doc[i]
-    # "40 to 50 hours": the first end of a range of durations has the second's unit.
-    if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "-", "–") and doc[i + 1].like_num:
+    # "40 to 50 hours", "40 or 50 years": the first end has the second's unit.
+    if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "or", "-", "–") and doc[i + 1].like_num:
         return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
     return None
 
