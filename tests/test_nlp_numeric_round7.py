@@ -351,3 +351,19 @@ def test_two_tallies_compared_both_count_the_noun(nlp):
         (212205, "votes", None),
         (210424, "votes", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The channels BBC1 and ITV1 lost viewers in January.",
+        "She spoke on ITV1's morning show.",
+    ],
+)
+def test_three_capitals_and_a_digit_are_a_name_unless_a_currency_code(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_a_currency_code_glued_to_its_amount_is_money(nlp):
+    (fact,) = facts(nlp, "It paid USD10m for the unit.")
+    assert (fact.value, fact.currency) == (10e6, "USD")

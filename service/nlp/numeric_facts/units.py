@@ -416,8 +416,11 @@ def _money_context(span: Span) -> bool:
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
 
 
+# An ISO 4217 code, not any three capitals: "USD10m", not "BBC1" or "ITV1".
 _CODE_TOKEN = re.compile(
-    r"(?:[A-Z]{3}|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
+    r"(?:(?:"
+    + "|".join(sorted(c for c in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", c)))
+    + r")|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
 )
 # ISO 4217 codes that are English words in capitals ("ALL 20 players").
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
