@@ -367,3 +367,8 @@ def test_three_capitals_and_a_digit_are_a_name_unless_a_currency_code(nlp, text)
 def test_a_currency_code_glued_to_its_amount_is_money(nlp):
     (fact,) = facts(nlp, "It paid USD10m for the unit.")
     assert (fact.value, fact.currency) == (10e6, "USD")
+
+
+def test_a_names_number_in_a_headline_stays_a_name(nlp):
+    found = facts(nlp, "This iPhone 12 Mini Deal Gets You 54GB Of Data For A Month.")
+    assert [f.text for f in found] == ["54GB"]

@@ -196,6 +196,11 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
     )
 
 
+# Words before a number in a headline that no name ends with ("Unleashed 4 Words", "Of 10
+# Ways"), unlike a name's own word ("iPhone 12 Mini", "Game 6").
+_NOT_A_NAMES_WORD = {"VERB", "AUX", "ADP", "DET", "ADV", "SCONJ", "CCONJ", "PART"}
+
+
 def _opens(token: Token) -> bool:
     """The first word of its sentence, after any opening quote or bracket ("“With millions
     of people ...": capitalised as the sentence's first word, not as a name)."""
@@ -229,7 +234,9 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
-    if _title_cased(span):
+    joined = span.end < len(doc) and doc[span.end].text == "-"  # "a 10-Point Plan"
+    after_a_word = span.start > 0 and doc[span.start - 1].pos_ in _NOT_A_NAMES_WORD
+    if (joined or after_a_word) and _title_cased(span):
         return False  # a headline capitalises every word: "Sarah Palin Unleashed 4 Words"
     around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
     named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
