@@ -231,7 +231,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                     )
                 ]
             )
-        elif (point := single_points(doc, token, sentence_of(token.idx))) is not None:
+        elif lowered in ("a", "an") and (
+            point := single_points(doc, token, sentence_of(token.idx))
+        ):
             add([point])  # "gained a point", "fell almost a point"
         elif _fraction(doc, token):
             start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))

@@ -83,8 +83,9 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
     quake", "a 100,000-strong force": digits joined by a hyphen to a lower-case word that
     says what they count, the two modifying a noun (not "3-D", "2-for-1", a capitalised name,
     nor a noun named by its number, "nine 3-pointers")."""
-    letters = r"[A-Za-z]" if _title_cased(span) else r"[a-z]"  # "a 10-Point Plan" in a headline
-    compound = re.match(rf"[$£€]?\d[\d,.]*-{letters}{{3,}}(?:-|$)", word)
+    compound = re.match(r"[$£€]?\d[\d,.]*-[a-z]{3,}(?:-|$)", word) or (
+        re.match(r"[$£€]?\d[\d,.]*-[A-Z][a-z]{2,}(?:-|$)", word) and _title_cased(span)
+    )  # "a 10-Point Plan" in a headline
     if not compound or noun.lower() in _NOT_COUNTED_AFTER_HYPHEN:
         return False
     end = span.start_char + len(re.match(r"\S*?-[A-Za-z]+", doc_text(doc)[span.start_char :])[0])
