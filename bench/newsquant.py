@@ -95,8 +95,8 @@ Differences from NewsQuant's conventions that we keep:
   reached with no written change ("climbed to 6.7%", "fell to 49.55 HZ", "narrowed to 3
   points") takes the verb's direction (2 of 3), a level right after a written fall ("lost
   1.1% to end at 1,334.20") is "down" (4 of 5) and one after a written rise "=" (3 of 3).
-  dev2 and dev3 were
-  annotated "=" for levels after a fall (their annotators' reading before round 5).
+  dev2 and dev3 were annotated "=" for levels after a fall (their annotators' reading
+  before round 5).
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
 - An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
   some index levels the unit "point" with no "points" in the sentence.
