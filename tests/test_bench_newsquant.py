@@ -36,6 +36,10 @@ def shaped(nlp, text: str) -> dict[float, dict]:
         ("The town lies about 25 km (16 miles) away.", 25, "~"),
         ("The town lies about 25 km (16 miles) away.", 16, "="),  # NewsQuant: conversion "="
         ("The race covers more than 25 km (16 miles).", 16, ">"),  # a bound carries over
+        ("Clinton's lead narrowed to 3 points.", 3, "down"),  # a count's level: its noun's
+        ("Clinton's lead widened to 10 points.", 10, "up"),
+        ("Spending rose only 0.2 percent last month.", 0.2, "="),  # "only" as "just"
+        ("He succeeded only about 8 percent of the time.", 8, "~"),  # the qualifier wins
     ],
 )
 def test_changes_in_newsquant_conventions(nlp, text, value, change):

@@ -11,8 +11,8 @@ the numbers the model missed), ``not_facts`` (numbers in names, codes, times, th
 by pint's registry, currencies by CLDR's names through babel), ``rates``, ``qualifiers``
 (approximate, bounds, direction, sign), ``ranges`` (linked ends, conversions, shared fields),
 ``counted`` (the thing counted), ``concept`` (what the number is about), ``ages``, ``amounts``
-and ``dates`` (the facts of one span), ``syntax`` and ``tree`` (parse helpers) and
-``extract``, which puts them together.
+and ``dates`` (the facts of one span), ``fractions`` (a fraction of a unit, "a point" of a
+change), ``syntax`` and ``tree`` (parse helpers) and ``extract``, which puts them together.
 
 Conventions (the gold set in tests/data follows them, and NewsQuant's where they meet):
 - ``value`` is signed ("-1.3%", "minus-5 yards"); ``unit`` is pint's name ("kilometer"), and
@@ -34,8 +34,15 @@ Conventions (the gold set in tests/data follows them, and NewsQuant's where they
 - A level with no noun counts the noun of a parallel number ("climbed 0.1% to 1,333.18"
   after "a close of 1,463.87 points": points).
 - A conversion in brackets ("$1.13bn (£600m)") counts what the amount before it counts.
-- "one" counting a noun is a count ("one solution"); the pronoun is not ("no one");
-  "zero" is a count of 0 ("zero ambiguity"). Sports scores and numbers in names are not facts.
+- "one" counting a noun is a count ("one solution", "one in five children"); the pronoun is
+  not ("no one"); "zero" is a count of 0 ("zero ambiguity"). Sports scores and numbers in
+  names are not facts; in a headline, where every word is capitalised, a number before a
+  capitalised word is no name ("Palin Unleashed 4 Words").
+- Two shares or tallies set against each other, the larger first, are no range ("leads 64%
+  to 27%", "212,205 to 210,424 votes"); a range climbs.
+- Digits hyphened to the noun they count are a count of it ("a 15-member committee", "an
+  8-point lead"); a fraction of a unit is that measure ("a quarter of a century", "half a
+  mile"); "a point" taken by a verb of change is 1 point ("gained a point").
 - Linear in the text: ``doc.text`` is read once, and every look-around is bounded.
 """
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import PERIODS
 from service.nlp.records import NumericFact
@@ -25,6 +26,11 @@ AGED = re.compile(
 )
 # "voters 45 or older", "those aged 65 and over": an age bounding a group.
 OLDER = re.compile(r"\s+(?:or|and)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
+# A bound written before "age": "children under age 14", "those over the age of 65".
+_BOUND_BEFORE_AGE = re.compile(
+    r"\b(under|over|at least|less than|more than|up to)\s+(?:the\s+)?ages?\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _PEOPLE = {"he", "she", "i", "you", "we", "they", "who"}  # "the lock, who is 36 in May"
 # Subjects whose number is an age: "the life expectancy ... is around 73".
 _AGE_NOUNS = {"age", "expectancy", "lifespan"}
@@ -62,6 +68,7 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 AGED.search(text[max(0, fact.start - 16) : fact.start])
                 or OLDER.match(text, fact.end)
                 or _said_of(span)
+                or _group_bounded(fact, text)
             ):
                 fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
             elif _after_a_name(doc, span):  # "Maddon, 66, has ..."
@@ -74,8 +81,31 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 fact = replace(  # noqa: PLW2901
                     _as_age(fact, "year", text, fact.end), concept=" ".join(t.text for t in name)
                 )
+        bounded = _BOUND_BEFORE_AGE.search(text[max(0, fact.start - 30) : fact.start])
+        if fact.kind == "age" and bounded and fact.qualifier is None:  # "under age 14"
+            approximate, bound = QUALIFIERS[bounded[1].lower()]
+            fact = replace(  # noqa: PLW2901
+                fact, qualifier=bounded[1].lower(), bound=bound, approximate=approximate
+            )
         result.append(fact)
     return result
+
+
+# People in the plural, whose bound is an age: "young voters under 29", "adults over 65".
+_PEOPLE_PLURAL = {f"{noun}s" for noun in _PERSON_NOUNS} | {
+    "people", "voters", "adults", "children", "kids", "men", "women", "those", "americans",
+    "teens", "youths", "users", "respondents", "residents", "drivers", "patients", "workers",
+}  # fmt: skip
+
+
+def _group_bounded(fact: NumericFact, text: str) -> bool:
+    """ "young voters under 29", "adults over 65": a bound on people is on their age."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, fact.start - 20) : fact.start])
+    return (
+        fact.qualifier in ("under", "over")
+        and before is not None
+        and before[1].lower() in _PEOPLE_PLURAL
+    )
 
 
 def _bare_age(fact: NumericFact) -> bool:
@@ -109,6 +139,8 @@ def _said_of(span: Span) -> bool:
     person with "be", or of an age."""
     root = span.root
     verb = root.head
+    if _turned(span):
+        return True
     if root.dep_ == "pobj" and verb.lower_ in ("around", "about", "over", "under", "nearly"):
         root, verb = verb, verb.head  # "is around 73"
     if (
@@ -119,3 +151,18 @@ def _said_of(span: Span) -> bool:
         return False
     subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in _PEOPLE or subject.lower_ in _AGE_NOUNS)
+
+
+def _turned(span: Span) -> bool:
+    """ "before they turned 18", "when she turns 65": a bare number a person turns is an age."""
+    root, verb = span.root, span.root.head
+    if verb.lemma_ != "turn" or root.dep_ not in ("dobj", "attr", "oprd", "npadvmod", "acomp"):
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "turned 3 million profit"
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _PEOPLE
+        or subject.ent_type_ == "PERSON"
+        or subject.lemma_.lower() in _PERSON_NOUNS
+    )

@@ -23,7 +23,7 @@ from service.nlp.numeric_facts.qualifiers import (
     direction_of,
     sign_before,
 )
-from service.nlp.numeric_facts.ranges import _split_range, change_then_level
+from service.nlp.numeric_facts.ranges import _split_range, change_then_level, descending_split
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
@@ -127,7 +127,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         max(0, body_start - 8) : body_start
     ].lower().endswith("between ")
     if body.lower().startswith("between "):
-        qualifier = None
+        somewhere = re.search(r"(?i)\bsomewhere\s+$", text[max(0, body_start - 12) : body_start])
+        # "somewhere between $20,000 and $30,000": an approximate range
+        qualifier = "somewhere between" if somewhere else None
         body_start += 8
         start = body_start
     elif qualifier and body.lower().startswith(qualifier):
@@ -257,6 +259,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"
+        if not change and descending_split(facts[0], facts[1], before[-1] if before else ""):
+            counted = facts[0].counted or facts[1].counted  # "52 to 48 votes": both votes
+            return [replace(f, counted=f.counted or counted) for f in facts]  # no range
         roles = ("from", "to") if change else ("min", "max")
         link = "change" if change else "interval"
         facts = [replace(f, range=RangeLink(link, roles[i], 1 - i)) for i, f in enumerate(facts)]

@@ -64,6 +64,20 @@ def _noun_after(span: Span) -> Token | None:
     return noun if noun.pos_ == "NOUN" and _is_thing(noun, span) else None
 
 
+# Nouns of when an amount is seen, not of what it counts: "$87.20 in afternoon trading",
+# "£2m in the quarter", "up 3% in early deals".
+# Not "trade" nor "deals": "$600bn in trade", "£2bn in deals" say what the money is.
+_WHEN = {
+    "trading", "session", "sessions", "dealings", "morning", "afternoon", "evening", "night",
+    "weekend", "quarter", "period", "hours",
+}  # fmt: skip
+
+
+def _a_when(noun: Token) -> bool:
+    """A noun of time or of a market session ("in afternoon trading", "in the quarter")."""
+    return noun.lower_ in _WHEN or noun.lower_ in DURATIONS or noun.ent_type_ in ("DATE", "TIME")
+
+
 def _through_measure(noun: Token, span: Span) -> Token:
     """ "numbers of bot computers", "a rise in profits", "a bill for back taxes": the thing,
     not the measure or the price."""
@@ -91,6 +105,12 @@ def _counted(span: Span, kind: str) -> str | None:
     last = span[-1]
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold"):
         return None  # "six times more data": a ratio, counting nothing
+    if (
+        span.text.lower() == "one"
+        and span.end < len(span.doc)
+        and span.doc[span.end].lower_ == "in"
+    ):
+        return None  # "one in three Turks": the share's 1; the noun is the "three"'s
     after = " ".join(t.lower_ for t in span.doc[span.end : span.end + 3])
     if re.fullmatch(r"parts per (?:million|billion|thousand)", after):
         return after  # "420 parts per million": one measure, not "parts"
@@ -114,6 +134,15 @@ def _counted(span: Span, kind: str) -> str | None:
         and _is_thing(head.head, span)
     ):
         return _noun_phrase(head.head)
+    # "half the world's population": the possessed noun, not its possessor (but "10
+    # companies' shares" counts the companies: no determiner between).
+    if (
+        head.dep_ == "poss"
+        and head.i > root.i
+        and head.head.i > head.i
+        and any(t.dep_ == "det" and t.head.i == head.i for t in span.doc[root.i + 1 : head.i])
+    ):
+        head = head.head
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")
@@ -151,6 +180,7 @@ def _counted(span: Span, kind: str) -> str | None:
             and target.i >= span.end
             and _is_thing(target, span)
             and target.ent_type_ not in ("GPE", "LOC")  # "25% in London": a place, not a thing
+            and not _a_when(target)
         ):
             return _noun_phrase(_through_measure(target, span))
     doc = span.doc
@@ -161,7 +191,10 @@ def _counted(span: Span, kind: str) -> str | None:
         objects = [
             c
             for c in children(doc[after])
-            if c.dep_ == "pobj" and _is_thing(c, span) and c.ent_type_ not in ("GPE", "LOC")
+            if c.dep_ == "pobj"
+            and _is_thing(c, span)
+            and c.ent_type_ not in ("GPE", "LOC")
+            and not _a_when(c)
         ]
         if objects:
             return _noun_phrase(_through_measure(objects[0], span))
@@ -205,9 +238,19 @@ def _counted(span: Span, kind: str) -> str | None:
         ):
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return _clause_counted(verb, root, span, kind)
+    found = _clause_counted(verb, root, span, kind) if verb.pos_ in ("VERB", "AUX") else None
+    # "in a deal worth £450m": when nothing else says it, the noun that is worth the amount.
+    worth = root.head
+    if (
+        found is None
+        and worth.lower_ == "worth"
+        and root.dep_ in ("npadvmod", "pobj", "dobj")
+        and worth.head.i != worth.i
+        and worth.head.pos_ == "NOUN"
+        and _is_thing(worth.head, span)
+    ):
+        return _noun_phrase(_through_measure(worth.head, span))
+    return found
 
 
 def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | None:
@@ -310,9 +353,11 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
         earlier = result[i - 1]
         if fact.kind == "count":  # past percents and money between: "0.1% to 1,333.18"
-            earlier = next(
-                (e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"), earlier
-            )
+            counts = [e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"]
+            # "112 million viewers ... two Super Bowls, which averaged 114 million": the
+            # count of its order of magnitude, when the nearest is far from it
+            alike = [e for e in counts if _same_order(e.value, fact.value)]
+            earlier = next(iter(alike or counts), earlier)
         # "to 1,333.18", "than 300"; "to end at 1,334.20" after "at 1,463.78 points".
         level = root.dep_ == "pobj" and (
             root.head.lower_ in ("to", "than")
@@ -340,6 +385,11 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     return result
 
 
+def _same_order(one: float, other: float) -> bool:
+    """Within a factor of 100 of each other ("1.2 million members ... 800,000")."""
+    return one > 0 and other > 0 and max(one, other) / min(one, other) <= 100
+
+
 def _preposition(doc: Doc, fact: NumericFact) -> str | None:
     """The preposition whose object a fact's number is ("at 1,463.78 points" -> "at")."""
     span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
@@ -354,4 +404,5 @@ def _written_after(doc: Doc, fact: NumericFact) -> bool:
     if not fact.counted:
         return False
     after = re.findall(r"[a-z]+", doc_text(doc)[fact.end : fact.end + 40].lower())[:4]
-    return fact.counted.split()[-1].lower() in after
+    words = re.findall(r"[a-z]+", fact.counted.lower())  # "chart-toppers": "toppers"
+    return bool(words) and words[-1] in after

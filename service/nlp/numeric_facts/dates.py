@@ -91,6 +91,11 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         ):  # "Maddon, 66, has ...": an age read as a date
             name = [t for t in doc[max(0, token.i - 4) : token.i - 1] if t.pos_ == "PROPN"]
             facts.append(_age(token, sentence, " ".join(t.text for t in name) or None))
+        elif (half := _half_period(doc, token)) is not None:
+            facts.append(
+                _fact("quantity", doc, token.idx, half.idx + len(half), 0.5, sentence,
+                      unit=_singular_period(half.lower_))
+            )  # fmt: skip
         elif token.like_num or lowered in VAGUE:
             unit = _duration_unit(doc, token)
             if unit is None or day:
@@ -124,3 +129,13 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 )
             )
     return facts
+
+
+def _half_period(doc: Doc, token: Token) -> Token | None:
+    """The period of "a half-hour", "half an hour", "a half-day": half of one period."""
+    if token.lower_ != "half" or token.i + 2 >= len(doc):
+        return None
+    joint, period = doc[token.i + 1], doc[token.i + 2]
+    if joint.text not in ("-", "a", "an") or period.lower_ not in PERIODS | {"decade", "century"}:
+        return None  # "half a century" is fifty years
+    return period

@@ -18,7 +18,10 @@ from service.nlp.numeric_facts.finding import (
     _amount_as_date,
     _fraction,
     _number_tokens,
+    _vague_of,
+    count_in_date,
 )
+from service.nlp.numeric_facts.fractions import fractions_of_units, single_points
 from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of
 from service.nlp.numeric_facts.ranges import (
@@ -130,6 +133,10 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         if taken[found.start_char]:
             continue
         ent = found
+        if ent.label_ == "DATE" and (counted := count_in_date(ent)) is not None:
+            ent = counted  # "the last two mid-term elections": two elections
+        if ent.label_ == "CARDINAL" and len(ent) == 1 and (vague := _vague_of(doc, ent[0], taken)):
+            ent = vague  # "billions of euros": the currency the model left out
         if (
             ent.label_ == "DATE"
             and (
@@ -224,6 +231,10 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                     )
                 ]
             )
+        elif lowered in ("a", "an") and (
+            point := single_points(doc, token, sentence_of(token.idx))
+        ):
+            add([point])  # "gained a point", "fell almost a point"
         elif _fraction(doc, token):
             start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
@@ -256,4 +267,4 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     listed = _listed_units(doc, _with_subunits(doc, ordered))
     linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
-    return ages(doc, _shared_concepts(doc, facts))
+    return ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts)))

@@ -35,6 +35,7 @@ from service.nlp.numeric_facts.values import (
     _PERCENT_TOKEN,
     _PLAIN,
     SCALES,
+    VAGUE,
     is_cardinal,
 )
 
@@ -55,6 +56,31 @@ _LETTERS = {
     "NT",
 }  # a currency's sign only before "$": not "A 512MB card"
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
+
+
+_BEFORE_A_COUNT = {"the", "last", "past", "next", "previous", "first", "final", "other"}
+
+
+def count_in_date(span: Span) -> Span | None:
+    """ "during the last two mid-term elections": a count the model tagged DATE with the
+    words before it, when what it counts is no period; the number alone."""
+    number = span[-1]
+    doc = span.doc
+    if not (number.like_num and number.text.isalnum()) or len(span) < 2:
+        return None
+    if any(t.lower_ not in _BEFORE_A_COUNT for t in span[:-1]):
+        return None
+    head = number.head
+    following = doc[span.end].lower_ if span.end < len(doc) else ""
+    if (
+        number.dep_ != "nummod"
+        or head.i < span.end
+        or head.pos_ != "NOUN"
+        or head.lower_ in DURATIONS
+        or following in DURATIONS | MONTHS
+    ):
+        return None
+    return Span(doc, number.i, number.i + 1, label="CARDINAL")
 
 
 def _amount_as_date(span: Span) -> bool:
@@ -92,7 +118,10 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             continue
         if not _DIGIT.search(text):
-            if token.lower_ == "one" and _one_of_a_noun(token):
+            vague = _vague_of(doc, token, taken)
+            if vague is not None:
+                found.append(vague)
+            elif token.lower_ == "one" and _one_of_a_noun(token):
                 found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             elif (
                 is_cardinal(token.lower_)
@@ -130,6 +159,17 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     return found
 
 
+def _vague_of(doc: Doc, token: Token, taken: list[bool]) -> Span | None:
+    """ "left the RNC millions of dollars behind": a vague amount the model missed, with the
+    currency it is "of" (a money span) or alone (a count)."""
+    if token.lower_ not in VAGUE or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    after = doc[token.i + 2]
+    if after.lower_ in CURRENCY_WORDS and not taken[after.idx]:
+        return Span(doc, token.i, token.i + 3, label="MONEY")
+    return Span(doc, token.i, token.i + 1, label="CARDINAL")
+
+
 def _word_before(doc: Doc, i: int, taken: list[bool]) -> bool:
     """Whether token ``i - 1`` belongs to the number in words at ``i`` ("forty-five")."""
     before = doc[i - 1]
@@ -161,13 +201,17 @@ def _fraction(doc: Doc, token: Token) -> bool:
     ):
         return False
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    # "were up by a third": how much something moved
+    # "were up by a third": how much something moved; not "by a third party"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return after in ("of", "more", "less", "fewer") or (
         token.i > 1
         and doc[token.i - 2].lower_ == "by"
-        and not doc[token.i + 1 :].text[:1].isalpha()
-        if token.i + 1 < len(doc)
-        else token.i > 1 and doc[token.i - 2].lower_ == "by"
+        and (
+            following is None
+            or not following.text[:1].isalpha()
+            or following.ent_type_ in ("DATE", "TIME")  # "rose by a third last year"
+            or following.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART")  # "by a third to"
+        )
     )
 
 

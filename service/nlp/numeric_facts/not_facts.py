@@ -74,6 +74,25 @@ def _number_word_text(word: str) -> bool:
 _PRICE_EIGHTHS = {"16", "32", "64"}
 
 
+# Words after "<digits>-" that make a name or a phrase, not a noun counted: "2-for-1", "9-to-5".
+_NOT_COUNTED_AFTER_HYPHEN = {"for", "to", "and", "or", "of", "in", "by", "on", "odd", "something"}
+
+
+def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
+    """ "a 15-member committee", "a 110-seat house", "an 8-point lead", "a 5.1-magnitude
+    quake", "a 100,000-strong force": digits joined by a hyphen to a lower-case word that
+    says what they count, the two modifying a noun (not "3-D", "2-for-1", a capitalised name,
+    nor a noun named by its number, "nine 3-pointers")."""
+    compound = re.match(r"[$£€]?\d[\d,.]*-[a-z]{3,}(?:-|$)", word) or (
+        re.match(r"[$£€]?\d[\d,.]*-[A-Z][a-z]{2,}(?:-|$)", word) and _title_cased(span)
+    )  # "a 10-Point Plan" in a headline
+    if not compound or noun.lower() in _NOT_COUNTED_AFTER_HYPHEN:
+        return False
+    end = span.start_char + len(re.match(r"\S*?-[A-Za-z]+", doc_text(doc)[span.start_char :])[0])
+    following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
+    return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -108,7 +127,9 @@ def _skip(doc: Doc, span: Span) -> bool:
     if glued and not (
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
-        or re.fullmatch(r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th", glued[1])
+        or re.fullmatch(
+            r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th|million|billion|trillion", glued[1]
+        )  # "$112million"
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
@@ -118,6 +139,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
         or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
         or hyphen[1].lower() == "odd"  # "the 80-odd resorts": about 80
+        or _counted_compound(doc, span, word, hyphen[1])
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
     rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
@@ -166,9 +188,45 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
     return any(
         t.is_title
         and t.lower_ in MONTHS
-        and (len(t) > 3 or (t.i == span.end and t.pos_ == "PROPN"))
+        and (
+            len(t) > 3
+            or t.lower_ not in ("may", "mar")  # "PARIS, Aug 31 (Reuters)"
+            or (t.i == span.end and t.pos_ == "PROPN")
+        )
         for t in near
     )
+
+
+# Words before a number in a headline that no name ends with ("Unleashed 4 Words", "Of 10
+# Ways"), unlike a name's own word ("iPhone 12 Mini", "Game 6").
+_NOT_A_NAMES_WORD = {"VERB", "AUX", "ADP", "DET", "ADV", "SCONJ", "CCONJ", "PART"}
+
+
+def _opens(token: Token) -> bool:
+    """The first word of its sentence, after any opening quote or bracket ("“With millions
+    of people ...": capitalised as the sentence's first word, not as a name)."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].is_punct and (doc[i - 1].is_quote or doc[i - 1].is_left_punct):
+        i -= 1
+        if token.i - i > 3:
+            return False
+    return doc[i].is_sent_start or i == 0
+
+
+def _title_cased(span: Span) -> bool:
+    """A headline: the common words of the sentence (verbs, nouns, adjectives, adverbs,
+    pronouns and prepositions of three letters or more, outside names) nearly all capitalised
+    (bounded: the sentence's first 40 tokens)."""
+    sentence = span.sent
+    words = [
+        t
+        for t in span.doc[sentence.start + 1 : min(sentence.end, sentence.start + 40)]
+        if t.is_alpha
+        and len(t) >= 3
+        and not t.ent_type_
+        and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV", "PRON", "ADP")
+    ]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.85 * len(words)
 
 
 def _in_name(doc: Doc, span: Span) -> bool:
@@ -177,6 +235,10 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
+    joined = span.end < len(doc) and doc[span.end].text == "-"  # "a 10-Point Plan"
+    after_a_word = span.start > 0 and doc[span.start - 1].pos_ in _NOT_A_NAMES_WORD
+    if (joined or after_a_word) and _title_cased(span):
+        return False  # a headline capitalises every word: "Sarah Palin Unleashed 4 Words"
     around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
     named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
     first, after = span[0], doc[span.end] if span.end < len(doc) else None
@@ -184,19 +246,30 @@ def _in_name(doc: Doc, span: Span) -> bool:
         len(span) == 1
         and first.is_title
         and first.is_alpha
-        and not first.is_sent_start
+        and not _opens(first)
         and after is not None
         and after.is_title
         and after.pos_ == "PROPN"
     ):
         return True  # "the Six Nations", "the Big Ten": a number word in a name
+    if (
+        len(span) == 1
+        and first.is_title
+        and first.is_alpha
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].is_title
+        and not _opens(doc[span.start - 2])
+        and (after is None or not after.is_title)  # a headline's "Tale of Two Cities"
+    ):
+        return True  # "the Gang of Eight plan", "the Group of Seven": a name's number word
     for token in span:
         if (
             token.lower_ not in named
             and not unit_name(token.text)  # "minus-130 degrees Fahrenheit"
             and token.is_alpha
             and token.is_title
-            and not token.is_sent_start
+            and not _opens(token)
             and token.lower_ not in SCALES
             and (token.lower_ not in CURRENCY_WORDS or token.lower_ == "cent")  # "50 Cent"
             and not _number_word(token)
@@ -226,7 +299,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
     )
     return (
         (
-            (before.pos_ == "PROPN" or (before.is_title and not before.is_sent_start))
+            (before.pos_ == "PROPN" or (before.is_title and not _opens(before)))
             and before.is_alpha
             and not before.is_lower
             and plain
@@ -266,6 +339,13 @@ def _one_of_a_noun(token: Token) -> bool:
         return False
     if token.dep_ in ("nummod", "compound"):
         return head.pos_ == "NOUN" and head.i > token.i
+    doc = token.doc
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].lower_ == "in"
+        and (doc[token.i + 2].like_num or doc[token.i + 2].lower_ in ("every", "each"))
+    ):
+        return True  # "one in five children", "one in three Turks": a share, as NewsQuant counts
     of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
     return bool(things) and things[0].tag_ == "NNS"

@@ -67,6 +67,10 @@ QUALIFIERS = {
     "shy of": (False, "upper"),
     "a maximum of": (False, "upper"),
     "in the region of": (True, None),
+    "somewhere": (True, None),  # "somewhere near 5,000"
+    "somewhere between": (True, None),  # "charges somewhere between $20,000 and $30,000"
+    "somewhere around": (True, None),
+    "on the order of": (True, None),
     "approx.": (True, None),
     "approx": (True, None),
     "circa": (True, None),
@@ -96,8 +100,10 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     before = doc_text(doc)[max(0, start - 20) : start]
     if inside:
         word = inside[1].lower()
-        if word == "up to" and _verb_particle(doc, start):
-            return start + len(inside[0]), None  # "turned up to one gig"
+        if (word == "up to" and _verb_particle(doc, start)) or (
+            word == "over" and _over_particle(doc, start)
+        ):
+            return start + len(inside[0]), None  # "turned up to one gig", "handed over $5m"
         for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
             if before.lower().endswith(longer[: -len(word)]):
                 return start - len(longer) + len(word), longer
@@ -116,6 +122,12 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         and _verb_particle(doc, start - len(before) + match.start())
     ):
         match = None  # "turned up to one gig": the verb's particle, no bound
+    if (
+        match
+        and match[1].lower() == "over"
+        and _over_particle(doc, start - len(before) + match.start())
+    ):
+        match = None  # "handed over $25 million": the verb's particle, no bound
     if match:
         return start - len(before) + match.start(), match[1].lower()
     return start, None
@@ -127,6 +139,21 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 _UP_PARTICLE_VERBS = {
     "turn", "show", "sign", "live", "own", "face", "catch", "measure", "open", "line", "wake",
 }  # fmt: skip
+
+
+# Verbs whose particle "over" gives something, no bound: "handed over $25 million".
+_OVER_PARTICLE_VERBS = {"hand", "fork", "turn", "shell", "cough", "sign", "give"}
+
+
+def _over_particle(doc: Doc, char: int) -> bool:
+    """Whether "over" at ``char`` follows a verb it is the particle of ("forked over $5")."""
+    word = doc.char_span(char, char + 4) if char >= 0 else None
+    return (
+        word is not None
+        and len(word) == 1
+        and word[0].i > 0
+        and doc[word[0].i - 1].lemma_.lower() in _OVER_PARTICLE_VERBS
+    )
 
 
 def _verb_particle(doc: Doc, char: int) -> bool:
@@ -153,11 +180,13 @@ UP_VERBS = {
     "rebound", "expand", "accelerate", "swell", "spike", "leap", "firm", "widen", "improve",
     "add",  # "the Nasdaq added 1.2%", "employers added 150,000 jobs"
     "strengthen", "appreciate", "bounce",  # a currency or an index regaining ground
+    "double", "triple", "quadruple",  # "revenue doubled to $4 billion"
 }  # fmt: skip
 DOWN_VERBS = {
     "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
     "dip", "decrease", "ease", "shrink", "plummet", "slump", "retreat", "weaken", "crash",
     "dive", "contract", "narrow", "sag", "skid", "erode", "fell", "pare", "depreciate",
+    "halve",  # "profit halved to £2m"
 }  # fmt: skip
 # Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
 # what they take ("raised $10m", "cut 2,000 jobs").

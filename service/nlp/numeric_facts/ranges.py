@@ -48,6 +48,17 @@ def change_then_level(verb: Token | None, first: float, second: float) -> bool:
     return past or first >= second or (first > 0 and second / first >= 3)
 
 
+def descending_split(first: NumericFact, second: NumericFact, opener: str) -> bool:
+    """ "leads 64% to 27%", "the Senate voted 52 to 48": two shares or tallies set against each
+    other, the larger first, not a range (NewsQuant writes a descending range of a measure,
+    "1.3 A/cm2 to 0.03 A/cm2", so only percents and counts)."""
+    return (
+        first.kind in ("percent", "count")
+        and opener not in ("from", "between")
+        and first.value > second.value >= 0
+    )
+
+
 def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
     whichever end names one."""
@@ -103,7 +114,10 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
     facts = list(facts)
     for i in range(len(facts) - 1):
-        first, second = facts[i], facts[i + 1]
+        j = i + 1
+        if facts[j].kind == "year" and j + 1 < len(facts):
+            j += 1  # "from $362 million in 2014 to $557 million": the year is the gap's
+        first, second = facts[i], facts[j]
         if first.range or second.range or first.sentence_index != second.sentence_index:
             continue
         first, second = _harmonise(first, second)
@@ -150,6 +164,14 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         elif (gap == "and" and opener == "between") or (
             gap in ("to", "-", "–") and (opener or alike)
         ):
+            if gap in ("to", "-", "–") and descending_split(first, second, opener):
+                # "leads 64% to 27%", "212,205 to 210,424 votes": two shares compared, no
+                # range; both count what either says
+                counted = first.counted or second.counted
+                facts[i], facts[j] = (
+                    replace(f, counted=f.counted or counted) for f in (first, second)
+                )
+                continue
             link, roles = "interval", ("min", "max")
         else:
             continue
@@ -165,8 +187,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             "rate": first.rate or second.rate,
             "concept": first.concept or second.concept,
         }
-        facts[i] = replace(first, range=RangeLink(link, roles[0], i + 1), **shared)
-        facts[i + 1] = replace(second, range=RangeLink(link, roles[1], i), **shared)
+        facts[i] = replace(first, range=RangeLink(link, roles[0], j), **shared)
+        facts[j] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
 
 

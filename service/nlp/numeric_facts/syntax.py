@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from service.nlp.numeric_facts.tree import children, lefts, rights
@@ -17,17 +19,36 @@ def _noun_phrase(noun: Token) -> str:
     for child in lefts(noun):
         if child.dep_ in ("compound", "amod", "nmod") and not child.like_num:
             left = min(left, max(child.left_edge.i, noun.i - 8))
+    doc = noun.doc
     tokens = [
         t
-        for t in noun.doc[left : noun.i + 1]
-        if t.dep_ not in ("det", "poss", "case", "nummod", "quantmod", "punct")
+        for t in doc[left : noun.i + 1]
+        if (t.dep_ not in ("det", "poss", "case", "nummod", "quantmod", "punct") or _joining(t))
         and not t.like_num
         and not any(c.isdigit() for c in t.text)
         and t.ent_type_ not in ("DATE", "MONEY", "PERCENT", "CARDINAL")
         and t.text not in _SYMBOLS
         and t.lower_ not in SCALES
     ]
-    return " ".join(t.text for t in tokens).strip("\"'“” ") or noun.text
+    # as written between neighbours ("mid-term"), one space across a word left out
+    words = "".join(
+        t.text + (t.whitespace_ if after.i == t.i + 1 else " ") for t, after in pairwise(tokens)
+    )
+    words += tokens[-1].text if tokens else ""
+    return words.strip("\"'“” ") or noun.text
+
+
+def _joining(token: Token) -> bool:
+    """A hyphen inside a word ("mid-term"), kept in the phrase."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
+    )
 
 
 def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:

@@ -400,8 +400,8 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].lower_ in DURATIONS:
         return doc[i]
-    # "40 to 50 hours": the first end of a range of durations has the second's unit.
-    if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "-", "–") and doc[i + 1].like_num:
+    # "40 to 50 hours", "40 or 50 years": the first end has the second's unit.
+    if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "or", "-", "–") and doc[i + 1].like_num:
         return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
     return None
 
@@ -409,12 +409,18 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
 def _money_context(span: Span) -> bool:
     """ "pounds" is money, not weight, near money words."""
     sentence = span.sent
+    before = span.doc[max(sentence.start, span.start - 3) : span.start]
+    if any(t.lemma_ == "weigh" for t in before):
+        return False  # "the laptop weighs 2.8 pounds and costs $1,299": a weight
     window = span.doc[max(sentence.start, span.start - 6) : min(sentence.end, span.end + 6)]
     return any(t.lower_ in ("pay", "paid", "cost", "costs", "worth", "spent", "£") for t in window)
 
 
+# An ISO 4217 code, not any three capitals: "USD10m", not "BBC1" or "ITV1".
 _CODE_TOKEN = re.compile(
-    r"(?:[A-Z]{3}|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
+    r"(?:(?:"
+    + "|".join(sorted(c for c in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", c)))
+    + r")|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
 )
 # ISO 4217 codes that are English words in capitals ("ALL 20 players").
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}

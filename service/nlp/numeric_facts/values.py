@@ -112,7 +112,10 @@ _HAS_SCALE = re.compile(
 )
 
 
-_GLUED = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bil|mil|bn|mn|m|k|tn|b)\.?$", re.IGNORECASE)
+_GLUED = re.compile(
+    r"(\d+(?:,\d{3})*(?:\.\d+)?)(million|billion|trillion|bil|mil|bn|mn|m|k|tn|b)\.?$",
+    re.IGNORECASE,
+)
 
 
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
