@@ -251,6 +251,24 @@ def test_searches_of_frequent_words_rank_from_postings_as_fts5_does(ranked, tmp_
     assert fast.page(Query("documents", q="gamma alpha", size=3)).total == 30
 
 
+@pytest.mark.parametrize("distinct", [1, 3, 65_534, 65_535, 70_000])
+def test_postings_keep_every_score_exactly_whatever_their_number(distinct):
+    rng = random.Random(distinct)
+    values = [-rng.random() * 10 for _ in range(distinct)]
+    hits = [(row * 3 + 1, values[row % distinct]) for row in range(max(distinct, 200))]
+    packed = postings.pack(hits)
+    code_width = len(packed[1]) // len(hits)
+    assert code_width == (2 if distinct < 65_535 else 4)
+    rows, scores = postings.conjunction([packed])
+    assert list(zip(rows.tolist(), scores.tolist(), strict=True)) == hits
+    other = postings.pack([(row, -1.0) for row, _ in hits[::2]])
+    rows, scores = postings.conjunction([packed, other])
+    assert scores.tolist() == [score + -1.0 for _, score in hits[::2]]
+    assert postings.champions(packed, 5) == sorted((s, r) for r, s in hits)[:5]
+    with pytest.raises(ValueError, match="ascending"):
+        postings.pack([(5, -1.0), (5, -2.0)])
+
+
 def test_search_hits_carry_their_snippet_offsets(ranked, tmp_path, pipeline):
     corpus = load_corpus(ranked, cache_dir=tmp_path / "c")
     page = corpus.page(Query("documents", q='"alpha filler"', size=50))

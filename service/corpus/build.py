@@ -426,9 +426,9 @@ def write_champions(db: sqlite3.Connection, fts: str) -> None:
         hits = db.execute(
             f"SELECT rowid, rank FROM {fts} WHERE {fts} MATCH ? ORDER BY rowid", (f'"{term}"',)
         ).fetchall()
-        rows, scores = postings.pack(hits)
-        db.execute("INSERT INTO postings VALUES (?, ?, ?, ?)", (fts, term, rows, scores))
-        head = postings.champions(rows, scores, size)
+        packed = postings.pack(hits)
+        db.execute("INSERT INTO postings VALUES (?, ?, ?, ?, ?)", (fts, term, *packed))
+        head = postings.champions(packed, size)
         db.executemany(
             "INSERT INTO champions VALUES (?, ?, ?, ?, ?)",
             [(fts, term, pos, row, score) for pos, (score, row) in enumerate(head)],

@@ -34,7 +34,7 @@ from service.corpus.records import DocumentEntity, FactRecord, QuoteRecord
 STORE_GLOB = "store-*.sqlite"
 KEPT_STORES = 2  # the current one and the one before, for services not yet restarted
 APPLICATION_ID = 0x6E667331  # "nfs1", in the file header: a foreign SQLite file is refused
-SCHEMA_VERSION = 3  # bump with any change to the DDL below
+SCHEMA_VERSION = 4  # bump with any change to the DDL below
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 # Exact totals are counted up to this many matches; past it a list with several filters or a
@@ -353,7 +353,7 @@ def schema() -> list[str]:
         "CREATE TABLE champions(fts TEXT NOT NULL, term TEXT NOT NULL, pos INTEGER NOT NULL, "
         "row INTEGER NOT NULL, score REAL NOT NULL, PRIMARY KEY (fts, term, pos)) WITHOUT ROWID",
         "CREATE TABLE postings(fts TEXT NOT NULL, term TEXT NOT NULL, rows BLOB NOT NULL, "
-        "scores BLOB NOT NULL, PRIMARY KEY (fts, term))",
+        "codes BLOB NOT NULL, scores BLOB NOT NULL, PRIMARY KEY (fts, term))",
     ]
 
 
@@ -771,12 +771,12 @@ class Store:
         next_key = tuple(hits[-1]) if has_more else None
         return Page(items, matches, next_key, total, estimated)
 
-    def _postings(self, fts: str, terms: Sequence[str]) -> list[tuple[bytes, bytes]] | None:
+    def _postings(self, fts: str, terms: Sequence[str]) -> list[postings.Packed] | None:
         """The stored postings of each of ``terms``, in their order; None if one has none."""
         found = {
-            term: (rows, scores)
-            for term, rows, scores in self.db.execute(
-                f"SELECT term, rows, scores FROM postings WHERE fts = ? AND term IN "
+            term: (rows, codes, scores)
+            for term, rows, codes, scores in self.db.execute(
+                f"SELECT term, rows, codes, scores FROM postings WHERE fts = ? AND term IN "
                 f"({', '.join('?' * len(terms))})",
                 (fts, *terms),
             )
