@@ -13,8 +13,9 @@ from seven US outlets, annotated before any tuning on them) is a third, not BBC,
 (`tests/data/speakers_dev4.jsonl`: 25 Reuters articles of 1996 from CoNLL-2003's development
 set, tokenised as it gives them, annotated before any tuning on them) a fourth, and `dev5`
 (`tests/data/speakers_dev5.jsonl`: 25 more PolNeAR articles, another seed, none of dev3's) a
-fifth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`,
-`dev4`, `dev5`), and their reported-speech events apart (rows `reported`: each gold event is
+fifth, and `dev6` (`tests/data/speakers_dev6.jsonl`: 25 more, another seed, none of dev3's or
+dev5's) a sixth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`,
+`dev4`, `dev5`, `dev6`), and their reported-speech events apart (rows `reported`: each gold event is
 matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
 matching no gold event counts in `none`, and against precision; the gold's events are those a
 reader marks with the conventions of speakers_gold.md, so that precision is indicative).
@@ -78,12 +79,13 @@ GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gol
 DEV3 = GOLD.with_name("speakers_dev3.jsonl")
 DEV4 = GOLD.with_name("speakers_dev4.jsonl")
 DEV5 = GOLD.with_name("speakers_dev5.jsonl")
+DEV6 = GOLD.with_name("speakers_dev6.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout")
 # the splits tuned on: --errors lists their rows only
-TUNED = ("dev", "dev2", "dev3", "dev4", "dev5")
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 
@@ -286,7 +288,7 @@ def main() -> None:
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4, DEV5):
+    for extra in (DEV3, DEV4, DEV5, DEV6):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -319,7 +321,7 @@ def main() -> None:
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
-        f"Speaker gold (BBC; dev3, dev5 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
+        f"Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
         f" {len(rows)} quoted spans"
     )
     for split in shown:
