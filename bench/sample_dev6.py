@@ -8,7 +8,8 @@ disjoint from `dev3` and `dev5`), and list them for annotation.
 The draw is `bench/sample_dev3.py`'s (articles `bench/reported.py` does not hold out, 1,000 to
 4,000 characters, at least 3 speech attributions in PolNeAR's gold, shuffled per outlet and
 taken round-robin across the seven outlets) with another seed, `random.Random(1616)`, and
-without the 50 articles of dev3 and dev5. The annotation format is dev3's (tests/data/speakers_gold.md).
+without the 50 articles of dev3 and dev5. The annotation format is dev3's
+(tests/data/speakers_gold.md).
 """
 
 from __future__ import annotations

@@ -14,11 +14,11 @@ from seven US outlets, annotated before any tuning on them) is a third, not BBC,
 set, tokenised as it gives them, annotated before any tuning on them) a fourth, and `dev5`
 (`tests/data/speakers_dev5.jsonl`: 25 more PolNeAR articles, another seed, none of dev3's) a
 fifth, and `dev6` (`tests/data/speakers_dev6.jsonl`: 25 more, another seed, none of dev3's or
-dev5's) a sixth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`,
-`dev4`, `dev5`, `dev6`), and their reported-speech events apart (rows `reported`: each gold event is
-matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
-matching no gold event counts in `none`, and against precision; the gold's events are those a
-reader marks with the conventions of speakers_gold.md, so that precision is indicative).
+dev5's) a sixth, scored the same way: their quoted spans are scored as the other splits' (rows
+`dev3`, `dev4`, `dev5`, `dev6`), and their reported-speech events apart (rows `reported`: each
+gold event is matched by our `indirect` quotes alone, with the same overlap rule; a predicted
+indirect quote matching no gold event counts in `none`, and against precision; the gold's events
+are those a reader marks with the conventions of speakers_gold.md, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).

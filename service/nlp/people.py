@@ -772,6 +772,7 @@ class People:
                     and first.pos_ == "PROPN"
                     and first.lower_ not in _NAME_PREFIXES
                     and first.lower_ not in TITLE_ABBREVIATIONS
+                    and first.lower_ not in ROLE_HEADS  # "Pastor Kevin Swanson"
                     and title_gender(first.text) is None
                     and first.ent_type_ not in ("GPE", "LOC", "NORP", "ORG")
                     and first_name_gender(f"{first.text} {entity.name}") is not None
@@ -887,7 +888,7 @@ class People:
         if title:
             tally[title == FEMALE] += TITLE_VOTES
         found = [
-            self._role_before(first),
+            self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
         ]
@@ -929,7 +930,26 @@ class People:
         head = doc[end - 1]
         if head.pos_ != "NOUN" and head.lower_ not in ROLE_HEADS:
             return []
-        return _words(doc, start, end)
+        words = _words(doc, start, end)
+        if head.tag_ == "NNS" and head.lemma_ != head.lower_:
+            # "hosts Joe Scarborough and Mika Brzezinski": each one is "the host"
+            words[-1] = head.lemma_.lower()
+        return words
+
+    def _shared_role(self, row: _Row) -> list[str]:
+        """The role a plural noun gives the first of two names joined by "and" ("hosts Joe
+        Scarborough and Mika Brzezinski"), for the second name."""
+        doc = self.doc
+        span = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "conj":
+            return []
+        other = span.root.head
+        first = other.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == other:
+            first -= 1
+        if first == 0 or doc[first - 1].tag_ != "NNS":
+            return []
+        return self._role_before(first)
 
     def _appositive_after(self, last: int) -> list[str]:
         """ "a conservative leader" in "Brent Bozell, a conservative leader, said"; "45" in
@@ -1150,10 +1170,37 @@ class People:
             *range(i, max(-1, i - LOOKBACK_ROWS), -1),
             *range(i + 1, min(len(rows), i + 1 + LOOKBACK_ROWS)),
         ]
-        for j in order:
-            if gender is None or self.gender_of(rows[j][1].key) in (None, gender):
-                return rows[j][1]
+        fitting = [
+            j for j in order if gender is None or self.gender_of(rows[j][1].key) in (None, gender)
+        ]
+        # A relative introduced by kinship ("Clinton and her husband, Bill Clinton") does not
+        # take over the surname from the person it is introduced by.
+        primary = [j for j in fitting if not self._kin_introduced(rows[j][0])]
+        if primary or fitting:
+            return rows[(primary or fitting)[0]][1]
         return rows[i][1] if i >= 0 else rows[0][1]
+
+    def _kin_introduced(self, start: int) -> bool:
+        """Whether the full name at ``start`` is in apposition to a possessed family noun
+        ("her husband, former President Bill Clinton", "Jane Doe, his wife,")."""
+        row = self._row_at(start, start + 1)
+        if row is None:
+            return False
+        span = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        other = head.head
+        if head.dep_ == "appos" and other.lower_ in KIN_NOUNS:
+            # not when the relative is the one the sentence is about ("Her husband, David
+            # Lopez, told reporters ...")
+            return other.dep_ not in _SUBJECTS and any(c.dep_ == "poss" for c in other.children)
+        return any(
+            c.dep_ == "appos"
+            and c.lower_ in KIN_NOUNS
+            and any(g.dep_ == "poss" for g in c.children)
+            for c in head.children
+        )
 
     def gender_of(self, key: str) -> str | None:
         """A person's gender; while the article's evidence is being counted, their first
@@ -1952,6 +1999,11 @@ class People:
         elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
+        elif subject is not None and self._fronted_clause(token, subject):
+            # "After he blasted the film, Pastor Kevin Swanson set his sights on ...": the he
+            # of a clause set before the main one is that clause's subject, named after it.
+            candidates.append(self.resolve(subject, sentence))
+            speaking.append(subject.head.lemma_ in SPEECH_VERBS)
         elif (earlier := self._clause_subject_before(token, sentence)) is not None:
             # "Vice President Joe Biden weighed in, telling Mic, “...,” he said."
             candidates.append(self.resolve(earlier, sentence))
@@ -1965,7 +2017,21 @@ class People:
                     speaking.append(True)
                 # "Leicester and Saracens are leading ...": two, never a he or she.
                 paired = gender is not None and _coordinated(self._subjects[j])
-                candidates.append(None if paired else self._subject_refs[j])
+                reporter = self._subject_refs[j]
+                inner = self._reported_subject(j)
+                if (
+                    inner is not None
+                    and gender is not None
+                    and (reporter is None or reporter.gender is None)
+                    and (topic := self.resolve(inner, j)) is not None
+                    and _singular_person(topic)
+                    and topic.gender == gender
+                ):
+                    # "Swanson ... slammed the Girl Scouts, Right Wing Watch first reported.
+                    # He then implied ...": the one reported on, not a source of no gender.
+                    candidates.append(topic)
+                    speaking.append(False)
+                candidates.append(None if paired else reporter)
                 speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
@@ -2040,6 +2106,36 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _fronted_clause(self, pronoun: Token, subject: Token) -> bool:
+        """Whether a pronoun is the subject of an adverbial clause that opens its sentence
+        ("After he ..., ", "When she ...,") before the main clause's named subject."""
+        clause = pronoun.head
+        return (
+            pronoun.dep_ == "nsubj"
+            and subject.i > pronoun.i
+            and subject.pos_ == "PROPN"
+            and clause.dep_ == "advcl"
+            and clause.head == subject.head
+            and clause.i < subject.i
+            and any(c.dep_ == "mark" and c.i < pronoun.i for c in clause.children)
+            and clause.left_edge.i == self._sentences[self._sentence_of(pronoun.i)].start
+            and self._outside(subject.idx)
+        )
+
+    def _reported_subject(self, sentence: int) -> Token | None:
+        """The named subject of the clause a sentence reports with its speech verb set after
+        it ("Swanson slammed the Girl Scouts ..., Right Wing Watch first reported.")."""
+        subject = self._subjects[sentence]
+        if subject is None or subject.head.lemma_ not in SPEECH_VERBS:
+            return None
+        verb = subject.head
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.i < subject.i:
+                for t in clause.children:
+                    if t.dep_ == "nsubj" and t.pos_ == "PROPN" and self._outside(t.idx):
+                        return t
+        return None
 
     def _governing_subject(self, pronoun: Token, subject: Token | None) -> Token | None:
         """The named subject of the clause that a subordinate clause ("when he said", "because
@@ -2266,7 +2362,20 @@ class People:
                 for ref in self._subject_refs[max(0, sentence - 1) : sentence + 1]
                 if ref is not None and ref.entity is not None
             }
-            full = [r for r in full if r[1].key in salient]
+            salient_full = [r for r in full if r[1].key in salient]
+            if not salient_full:
+                # Else the only one of them named in this or the previous sentence before the
+                # phrase ("... something Scarborough could understand. ... the host said").
+                j = max(0, sentence - 1)
+                while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+                    j -= 1  # a quote's own sentences have no subject of the narrative
+                since = self._sentences[j].start_char
+                named = {
+                    row.entity.key
+                    for row in self._recent(phrase.start_char, since, RECENCY_MENTIONS)
+                }
+                salient_full = [r for r in full if r[1].key in named]
+            full = salient_full
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)

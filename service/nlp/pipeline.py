@@ -89,11 +89,23 @@ def drop_number_abbreviations(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
 
 
+def split_glued_quotes(nlp: Language) -> None:
+    """Split a curly double quotation mark glued to the words on both sides ('paranoia,”Clinton
+    said', 'region]”Combined'): spaCy keeps such a run whole, hiding a speaker's name."""
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[\w,.!?;:\])])[“”](?=[^\W\d_])",
+        r"(?<=[^\W\d_])[,.!?;:](?=[“”][^\W\d_])",
+    ]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @cache
 def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
     drop_number_abbreviations(nlp)
+    split_glued_quotes(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
     numeric_facts.units.unit_name("km")  # pint's registry loads with the model, not on a request
     # The first-name lexicon (~1 s to read) loads with the model, not on the first analysis.

@@ -170,6 +170,13 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     nested = 0  # curly quotes opened inside the open straight quote and not yet closed
     for i, (found, pos, after) in enumerate(marks):
         mark = found
+        if (
+            mark in OPENING
+            and open_at is not None
+            and not straight
+            and _straight_shape(text, pos, after) == "closes"
+        ):
+            mark = "”"  # an opener's glyph written as the closer ('film “Frozen“ and')
         if mark[0] == "\n":
             if open_at is not None and straight:
                 if not text[open_at:pos].strip():
@@ -214,7 +221,10 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
             open_at = after
         elif open_at is not None:
             spans.append((open_at, pos))
-            open_at = after if mark in CLOSING and glued else None
+            # A glued closer opens the next quote only when a closer, not an opener, follows
+            # in its paragraph: '... paranoia,”Clinton said. “Some ...' is a typo'd space.
+            reopens = mark in CLOSING and glued and _closer_next(marks, i)
+            open_at = after if reopens else None
         elif glued:  # a closing mark used as an opening one
             open_at = after
     if open_at is not None:
@@ -258,6 +268,14 @@ def _straight_shape(text: str, pos: int, after: int) -> str | None:
     if closes and not opens:
         return "closes"
     return None
+
+
+def _closer_next(marks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the mark after the i-th, in the same paragraph, is a curly or straight closer."""
+    if i + 1 >= len(marks):
+        return False
+    mark = marks[i + 1][0]
+    return mark in CLOSING or mark == STRAIGHT
 
 
 def _closers_ahead(marks: Sequence[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
@@ -1428,6 +1446,19 @@ def _continuing(
     before."""
     text, _, sentences, people, _ = context
     i_first = item.sentences[0]
+    own = people.subject_token(i_first)
+    if (
+        own is not None
+        and own.idx + len(own) <= item.start
+        and _kind(text, (item.start, item.end)) == "partial"
+        and (ref := people.subject_referent(i_first)) is not None
+        and is_person(ref)
+        and ref.entity is not None
+    ):
+        # Words quoted inside the writer's sentence with no verb of saying ("He then implied
+        # that scout leaders should be put to death, by having “a millstone be hanged”") are
+        # the words of the one the sentence is about.
+        return _from_referent(ref, *people.mention_at(own.idx, own.idx + len(own)), None)
     if i_first > 0:
         before = sentences[i_first - 1]
         gap = text[before.end_char : item.start]

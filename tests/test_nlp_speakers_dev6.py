@@ -1,0 +1,109 @@
+"""Speaker rules from the errors of the sixth development batch (dev6, US news) and the
+gold-free audit: namesakes, salience of a pronoun, plural roles, titles before a name, glued
+quotation marks. Short texts written for each rule."""
+
+from service.nlp.pipeline import analyze_doc
+from service.nlp.quotes import find_quoted_spans
+
+
+def quotes(nlp, text):
+    return [
+        (text[q.start : q.end], q.kind, q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+    ]
+
+
+def speaker_of(nlp, text, words):
+    found = [name for quoted, _, name in quotes(nlp, text) if words in quoted]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def test_a_glued_closing_mark_before_the_cue_does_not_open_a_quote():
+    text = "“It has been surprising,”Maria Lopez said. “He was kind.”"
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == [
+        "It has been surprising,",
+        "He was kind.",
+    ]
+
+
+def test_a_glued_closing_mark_still_reopens_when_a_closer_follows():
+    text = "“Forces gather [in the east]”Combined forces are firing every day.” Next."
+    spans = [text[s:e] for s, e in find_quoted_spans(text)]
+    assert "Combined forces are firing every day." in spans
+
+
+def test_an_opening_glyph_written_as_a_closer_closes_the_quote():
+    text = "He blasted the film “Frozen“ and the books for being too “pro-gay,” Mr Ray said."
+    assert [text[s:e] for s, e in find_quoted_spans(text)] == ["Frozen", "pro-gay,"]
+
+
+def test_a_speaker_glued_to_the_closing_mark_is_found(nlp):
+    text = (
+        "Maria Lopez met the press on Monday. Her rival Tom Hart spoke later.\n\n"
+        "“I think it has been most surprising to see him change,”Lopez said."
+    )
+    assert speaker_of(nlp, text, "most surprising") == "Maria Lopez"
+
+
+def test_a_relative_introduced_by_kinship_does_not_take_the_surname(nlp):
+    text = (
+        "Maria Lopez said on Monday that she would run again.\n\n"
+        "Lopez and her husband, former mayor David Lopez, attended the wedding in 2005.\n\n"
+        "“I have been vetted for decades,” Lopez said."
+    )
+    assert speaker_of(nlp, text, "vetted") == "Maria Lopez"
+
+
+def test_the_surname_still_goes_to_a_relative_who_is_the_subject(nlp):
+    text = (
+        "Maria Lopez said on Monday that she would run again.\n\n"
+        "Her husband, David Lopez, told reporters he agreed.\n\n"
+        "“I back her all the way,” Lopez said."
+    )
+    assert speaker_of(nlp, text, "back her") == "David Lopez"
+
+
+def test_a_plural_role_before_two_names_gives_each_the_role(nlp):
+    text = (
+        "In an interview with radio hosts Joe Barker and Ann Field, Maria Lopez spoke of"
+        " her campaign. She said she had gone because it would be fun, something Barker"
+        " could understand.\n\n"
+        "“She is fun, she is an interesting person,” the host said."
+    )
+    assert speaker_of(nlp, text, "interesting person") == "Joe Barker"
+
+
+def test_a_title_before_a_full_name_is_not_part_of_the_name(nlp):
+    text = (
+        "Pastor Kevin Swanson spoke on his radio show on Monday.\n\n"
+        "“Don’t train your little girls to be feminists,” Swanson said."
+    )
+    assert speaker_of(nlp, text, "feminists") == "Kevin Swanson"
+
+
+def test_the_pronoun_of_a_fronted_clause_is_the_subject_named_after_it(nlp):
+    text = (
+        "Reverend Mary Cole opened the fair on Sunday.\n\n"
+        "After he attacked the books for being too “soft on crime and lazy about the law,”"
+        " Pastor Kevin Swanson has now set his sights on the scouts."
+    )
+    assert speaker_of(nlp, text, "soft on crime") == "Kevin Swanson"
+
+
+def test_he_after_a_clause_final_report_is_the_man_reported_on(nlp):
+    text = (
+        "Kevin Swanson, a pastor in Colorado, slammed the scouts on his weekly radio show,"
+        " Right Wing Watch first reported.\n\n"
+        "“You have got to take the book, and you have to apply it,” he said."
+    )
+    assert speaker_of(nlp, text, "apply it") == "Kevin Swanson"
+
+
+def test_words_quoted_in_a_sentence_without_a_cue_are_its_subjects(nlp):
+    text = (
+        "Kevin Swanson spoke on his radio show on Monday.\n\n"
+        "He then implied that the leaders should be punished, by having “a millstone be"
+        " hanged around their necks” for their actions."
+    )
+    assert speaker_of(nlp, text, "millstone") == "Kevin Swanson"
