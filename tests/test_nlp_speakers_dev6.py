@@ -107,3 +107,87 @@ def test_words_quoted_in_a_sentence_without_a_cue_are_its_subjects(nlp):
         " hanged around their necks” for their actions."
     )
     assert speaker_of(nlp, text, "millstone") == "Kevin Swanson"
+
+
+def indirect(nlp, text):
+    return [
+        (text[q.start : q.end], q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_shot_back_with_the_particle_read_as_an_adverb_is_the_cue(nlp):
+    text = (
+        "After former Gov. Jerry Brown criticized her husband during a debate, Hillary shot"
+        " back, “I suppose I could have chosen to stay home and bake cookies.”"
+    )
+    assert speaker_of(nlp, text, "bake cookies") != "Jerry Brown"
+
+
+def test_the_magazine_is_the_one_named_before_the_noun(nlp):
+    text = (
+        "Bill Clinton and Melania Trump submitted recipes for Family Circle magazine’s poll."
+        " The Republican Party said nothing.\n\n"
+        "The magazine said the poll winner has predicted the White House winner five times."
+    )
+    assert ("the poll winner has predicted the White House winner five times", "Family Circle") in (
+        indirect(nlp, text)
+    )
+
+
+def test_the_agent_of_a_reduced_passive_is_the_speaker(nlp):
+    text = (
+        "When asked by a reporter whether this differed from the old rules, Trump said nothing."
+        " As reported by Western Journalism, there are 150 delegates at stake."
+    )
+    found = dict(indirect(nlp, text))
+    assert found["whether this differed from the old rules"] == "a reporter"
+    assert found["there are 150 delegates at stake"] == "Western Journalism"
+
+
+def test_the_subject_of_a_gerund_after_with_asks(nlp):
+    text = (
+        "The conversation ended with Maddow asking Clinton pointedly whether she would"
+        " consider a woman as a running mate."
+    )
+    assert indirect(nlp, text) == [
+        ("whether she would consider a woman as a running mate", "Maddow")
+    ]
+
+
+def test_a_belief_verb_inside_a_report_leaves_the_quoted_words_to_it(nlp):
+    text = (
+        "On Saturday, Pope Francis made clear that the meeting was not political, saying"
+        ' that those who thought it was should "look for a psychiatrist."'
+    )
+    found = analyze_doc(nlp(text)).quotes
+    assert [q.kind for q in found if "psychiatrist" in text[q.start : q.end]] == ["indirect"]
+
+
+def test_a_wife_named_by_her_first_name_is_no_he(nlp):
+    text = (
+        "Bernie Sanders met the pope on Saturday.\n\n"
+        "Some of Sanders's advisers, including his wife, Jane, also were at the meeting. He"
+        " said that there was no discussion of the election."
+    )
+    assert indirect(nlp, text) == [("there was no discussion of the election", "Bernie Sanders")]
+
+
+def test_of_two_subjects_the_one_before_the_verb_is_the_sentence_subject(nlp):
+    text = (
+        "Maria Lopez spoke to Bernie Sanders on Monday.\n\n"
+        "Absent Sanders' health care plan, which he has not introduced, Lopez pointed to the"
+        " nine times Sanders has laid out a plan before Congress.\n\n"
+        "“It would basically end all the kinds of health care we know,” she went on."
+    )
+    assert speaker_of(nlp, text, "health care we know") == "Maria Lopez"
+
+
+def test_the_governor_is_the_one_named_after_gov(nlp):
+    text = (
+        "Ted Cruz received the endorsement of Gov. Mike Pence on Friday.\n\n"
+        "Cruz thanked Pence for his courage on a radio show.\n\n"
+        "“I particularly want to commend Donald Trump,” the governor said."
+    )
+    assert speaker_of(nlp, text, "commend") == "Mike Pence"

@@ -149,6 +149,18 @@ LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come fi
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
+# The role nouns an abbreviated title before a name stands for.
+ABBREVIATED_ROLES = {
+    "gov": ("governor",),
+    "sen": ("senator",),
+    "rep": ("representative", "lawmaker"),
+    "prof": ("professor",),
+    "gen": ("general",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "lt": ("lieutenant",),
+    "sgt": ("sergeant",),
+}
 _NAME_PREFIXES = (
     TITLE_ABBREVIATIONS
     | ROLE_HEADS
@@ -888,6 +900,7 @@ class People:
         if title:
             tally[title == FEMALE] += TITLE_VOTES
         found = [
+            *self._abbreviated_roles(first),
             self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
@@ -935,6 +948,15 @@ class People:
             # "hosts Joe Scarborough and Mika Brzezinski": each one is "the host"
             words[-1] = head.lemma_.lower()
         return words
+
+    def _abbreviated_roles(self, first: int) -> list[list[str]]:
+        """The role an abbreviated title before a name gives ("Gov. Mike Pence ... the governor
+        said", "Sen. Ted Cruz ... the senator")."""
+        if first == 0:
+            return []
+        return [
+            [role] for role in ABBREVIATED_ROLES.get(self.doc[first - 1].lower_.rstrip("."), ())
+        ]
 
     def _shared_role(self, row: _Row) -> list[str]:
         """The role a plural noun gives the first of two names joined by "and" ("hosts Joe
@@ -1005,8 +1027,12 @@ class People:
             role = head.head.head
             if role.left_edge.i >= max(0, comma - 12):
                 return _words(doc, role.left_edge.i, role.i + 1)
-        if head.dep_ in ("pobj", "dobj"):
-            return []  # "For all his management of the economy, Gordon Brown's ...": no role
+        if head.dep_ in ("pobj", "dobj") and not (
+            head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)
+        ):
+            # "For all his management of the economy, Gordon Brown's ...": no role; but
+            # "including his wife, Jane," is his wife.
+            return []
         i = comma - 1
         while i > max(0, comma - 10) and not doc[i].is_sent_start:
             t = doc[i - 1]
@@ -1024,9 +1050,12 @@ class People:
         is the quote's (“We have to up our game.” D’Souza went on to explain ...), the first
         subject of a verb of the writer's."""
         root = sentence.root
-        for child in root.children:
-            if child.dep_ in _SUBJECTS and self._outside(child.idx):
-                return spokesperson_head(child)
+        own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
+        if own:
+            # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
+            # first is a fronted phrase; the one right before the verb is its subject.
+            before = [c for c in own if c.i < root.i]
+            return spokesperson_head(before[-1] if len(before) > 1 else own[0])
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
@@ -1400,6 +1429,17 @@ class People:
                         name = name.head
                     if self._outside(name.idx):
                         self._bodies_introduced.setdefault(t.lower_, []).append((t.i, name))
+                elif (
+                    t.lower_ in ORG_NOUNS
+                    and t.is_lower
+                    and t.i > 0
+                    and doc[t.i - 1].pos_ == "PROPN"
+                    and doc[t.i - 1].head == t
+                    and doc[t.i - 1].dep_ == "compound"
+                    and self._outside(t.idx)
+                ):
+                    # "Family Circle magazine's poll ... The magazine said": the name before
+                    self._bodies_introduced.setdefault(t.lower_, []).append((t.i, doc[t.i - 1]))
         introduced = self._bodies_introduced.get(token.lower_, ())
         names = [n for i, n in introduced if i < token.i]
         own = [n for i, n in introduced if i == token.i]
@@ -1408,12 +1448,29 @@ class People:
         elif len(phrase) != 2 or token.i != phrase.end - 1:
             return None
         names = names[-ORG_WORD_LOOKBACK:]
-        found = [self.resolve(n) for n in names]
+        found = [self.resolve(n) or self._name_before_noun(n) for n in names]
         if not found or any(r is None or r.name is None for r in found):
             return None
         if len({r.name for r in found}) != 1:
             return None
         return found[-1]
+
+    def _name_before_noun(self, name: Token) -> Referent | None:
+        """A body named by the proper nouns written just before its kind ("Family Circle" of
+        "Family Circle magazine"), when the recogniser took it for no organisation."""
+        noun = name.head
+        if name.dep_ != "compound" or noun.i != name.i + 1 or noun.lower_ not in ORG_NOUNS:
+            return None
+        first = name.i
+        while (
+            first > 0
+            and self.doc[first - 1].pos_ == "PROPN"
+            and self.doc[first - 1].dep_ == "compound"
+            and first <= self.doc[first - 1].head.i <= noun.i
+        ):
+            first -= 1
+        words = self.doc[first : name.i + 1]
+        return Referent(None, words.text, None, None, None, plural=True)
 
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the one unnamed source the

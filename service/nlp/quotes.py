@@ -594,8 +594,11 @@ def _phrasal_cue(verb: Token) -> bool:
     if verb.lemma_ == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     particles = PHRASAL_CUES.get(verb.lemma_)
+    # The parser reads the particle as an adverb after a name it does not know ("Hillary
+    # shot back,").
     return particles is not None and any(
-        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+        for c in verb.children
     )
 
 
