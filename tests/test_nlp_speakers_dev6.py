@@ -191,3 +191,21 @@ def test_the_governor_is_the_one_named_after_gov(nlp):
         "“I particularly want to commend Donald Trump,” the governor said."
     )
     assert speaker_of(nlp, text, "commend") == "Mike Pence"
+
+
+def test_chants_sayings_vote_words_and_show_titles_are_not_quotes(nlp):
+    text = (
+        "Clinton supporters responded with chants of “I’m with her” until Clinton spoke up."
+        " The old adage, “I mean what I say and say what I mean” may have gone."
+        " Swanson spoke on his weekly radio show, “Generations with Kevin Swanson,” on Monday."
+        " When those voting “yes” were declared the majority, the hall erupted."
+        " “We will win this for all of you,” Clinton said."
+    )
+    assert [quoted for quoted, kind, _ in quotes(nlp, text) if kind != "indirect"] == [
+        "We will win this for all of you,"
+    ]
+
+
+def test_words_after_the_gerund_saying_stay_a_quote(nlp):
+    text = 'Federer addressed the crowd and concluded by saying "thanks for having me".'
+    assert [name for quoted, _, name in quotes(nlp, text) if "thanks" in quoted] == ["Federer"]

@@ -1145,8 +1145,17 @@ TITLE_WORDS = frozenset(
         "dubbed",
         "codenamed",
         "reading",  # a sign reading “...”
+        "adage",
+        "mantra",
+        "catchphrase",
+        "voting",  # those voting “yes”
+        "voted",
     ]
 )
+# Nouns that name a saying, set off by a comma before it ("the old adage, “...”").
+SAYING_NOUNS = frozenset(["slogan", "motto", "title", "adage", "mantra", "catchphrase"])
+# A crowd's cries: "chants of “...”" quote a slogan, not someone's words.
+CHANT_NOUNS = frozenset(["chants", "chant", "cries", "shouts", "chorus", "choruses", "cheers"])
 # Verbs of naming, before an article and a quoted name ("dubbed the “Iron Lady”").
 NAMING = frozenset(["dubbed", "nicknamed", "codenamed", "titled", "entitled"])
 MAX_TITLE_WORDS = 8
@@ -1162,8 +1171,14 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
-    if before.endswith(",") and before[:-1].split()[-1:] in (["slogan"], ["motto"], ["title"]):
-        before = before[:-1]  # "the campaign's slogan, “...”"
+    if before.endswith(","):
+        previous = [w.lower() for w in before[:-1].split()[-1:]]
+        if previous and (
+            previous[0] in SAYING_NOUNS
+            or (previous[0] in TITLE_WORDS and _title_case(text, quote, True))
+        ):
+            # "the campaign's slogan, “...”", "his weekly radio show, “Generations with ...”"
+            before = before[:-1]
     if not before or not before[-1].isalpha():
         return False
     last = before.split()[-2:]
@@ -1178,12 +1193,16 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         # MSNBC's “Morning Joe”, ABC's “This Week.” (US papers put the stop inside), E. J.
         # Fleming's “The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine”
         return True
+    if last[-1].lower() in SAYING_NOUNS:
+        return True  # "the old adage, “I mean what I say and say what I mean”"
     if len(words) > MAX_TITLE_WORDS:
         return False
     if last[-1] == "told" and _title_case(text, quote, True):
         return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
     if len(last) == 2 and last[-1].lower() in ("the", "a", "an") and last[0].lower() in NAMING:
         return True  # "Thatcher, dubbed the “Iron Lady”": a name given, not words said
+    if len(last) == 2 and last[-1].lower() == "of" and last[0].lower() in CHANT_NOUNS:
+        return True  # "chants of “I'm with her”": a crowd's slogan, no one's words
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
