@@ -74,6 +74,7 @@ from bench._common import bench_corpus
 from bench.quotes import POLNEAR
 from service.corpus import read_corpus
 from service.nlp.pipeline import analyze_doc, load_pipeline
+from service.nlp.tokens import doc_text
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gold.jsonl"
 DEV3 = GOLD.with_name("speakers_dev3.jsonl")
@@ -229,12 +230,12 @@ def parsed(texts: dict[str, str], cache: Path | None) -> dict:
     nlp = load_pipeline()
     known: dict[str, object] = {}
     if cache is not None and cache.exists():
-        known = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+        known = {doc_text(d): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
     missing = sorted({t for t in texts.values() if t not in known})
     if missing:
         known.update(zip(missing, nlp.pipe(missing, batch_size=8), strict=True))
         if cache is not None:
-            DocBin(docs=[known[t] for t in sorted(known)]).to_disk(cache)
+            DocBin(docs=[known[t] for t in sorted(known)], store_user_data=True).to_disk(cache)
     return {doc_id: known[text] for doc_id, text in texts.items()}
 
 

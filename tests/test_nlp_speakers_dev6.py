@@ -2,8 +2,9 @@
 gold-free audit: namesakes, salience of a pronoun, plural roles, titles before a name, glued
 quotation marks. Short texts written for each rule."""
 
-from service.nlp.pipeline import analyze_doc
+from service.nlp.pipeline import analyze_doc, parse_texts
 from service.nlp.quotes import find_quoted_spans
+from service.nlp.tokens import doc_text
 
 
 def quotes(nlp, text):
@@ -209,3 +210,23 @@ def test_chants_sayings_vote_words_and_show_titles_are_not_quotes(nlp):
 def test_words_after_the_gerund_saying_stay_a_quote(nlp):
     text = 'Federer addressed the crowd and concluded by saying "thanks for having me".'
     assert [name for quoted, _, name in quotes(nlp, text) if "thanks" in quoted] == ["Federer"]
+
+
+def test_a_no_break_space_is_parsed_as_a_space_and_kept_in_the_text(nlp):
+    text = (
+        "Senator John McCain says the\xa0Republican populist movement that is sweeping the"
+        " country appeals to the “bad angels” of human nature."
+    )
+    doc = nlp(text)
+    assert doc_text(doc) == text
+    found = analyze_doc(doc).quotes
+    assert [(q.kind, q.speaker.name) for q in found] == [("indirect", "John McCain")]
+    assert all(q.text == text[q.start : q.end] for q in found)
+
+
+def test_a_no_break_space_survives_a_text_parsed_in_sections():
+    sentence = "Senator John McCain says the\xa0movement appeals to the “bad angels” of us.\n\n"
+    text = sentence * 400  # over one section: parsed in parts, joined
+    (doc,) = parse_texts([text], section=5_000)
+    assert doc_text(doc) == text
+    assert len(doc.text) == len(text)
