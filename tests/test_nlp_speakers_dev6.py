@@ -230,3 +230,11 @@ def test_a_no_break_space_survives_a_text_parsed_in_sections():
     (doc,) = parse_texts([text], section=5_000)
     assert doc_text(doc) == text
     assert len(doc.text) == len(text)
+
+
+def test_a_straight_mark_glued_after_punctuation_is_split_from_the_name(nlp):
+    text = (
+        '"This ad raises new questions about whether the voters can trust him,"Katie Packer,'
+        " who is chairman of Our Principles PAC said in a statement."
+    )
+    assert speaker_of(nlp, text, "raises new questions") == "Katie Packer"

@@ -149,6 +149,8 @@ LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come fi
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Labels of a name written before its kind ("Family Circle magazine"), places excluded.
+_NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
     "gov": ("governor",),
@@ -1436,6 +1438,9 @@ class People:
                     and doc[t.i - 1].pos_ == "PROPN"
                     and doc[t.i - 1].head == t
                     and doc[t.i - 1].dep_ == "compound"
+                    # a name the recogniser saw: not "US company", "China's foreign ministry"
+                    and doc[t.i - 1].ent_type_ in _NAMED_BODY_LABELS
+                    and not any(c.dep_ == "det" for c in t.children)  # "The US company said"
                     and self._outside(t.idx)
                 ):
                     # "Family Circle magazine's poll ... The magazine said": the name before

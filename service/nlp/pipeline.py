@@ -103,11 +103,13 @@ def drop_number_abbreviations(nlp: Language) -> None:
 
 def split_glued_quotes(nlp: Language) -> None:
     """Split a curly double quotation mark glued to the words on both sides ('paranoia,”Clinton
-    said', 'region]”Combined'): spaCy keeps such a run whole, hiding a speaker's name."""
+    said', 'region]”Combined'), or a straight one after punctuation ('audiences,"Katie'):
+    spaCy keeps such a run whole, hiding a speaker's name."""
     infixes = [
         *nlp.Defaults.infixes,
         r"(?<=[\w,.!?;:\])])[“”](?=[^\W\d_])",
-        r"(?<=[^\W\d_])[,.!?;:](?=[“”][^\W\d_])",
+        r"(?<=[,.!?;:])\"(?=[^\W\d_])",  # 'audiences,"Katie Packer said'
+        r"(?<=[^\W\d_])[,.!?;:](?=[\"“”][^\W\d_])",
     ]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
