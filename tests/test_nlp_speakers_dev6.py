@@ -238,3 +238,13 @@ def test_a_straight_mark_glued_after_punctuation_is_split_from_the_name(nlp):
         " who is chairman of Our Principles PAC said in a statement."
     )
     assert speaker_of(nlp, text, "raises new questions") == "Katie Packer"
+
+
+def test_an_office_written_in_capitals_is_no_name_for_a_pronoun(nlp):
+    text = (
+        "Clinton hosted an event on Monday, during which she gave a shout out to Joe Biden"
+        " and his late son Beau Biden, the former Attorney General of Delaware.\n"
+        "“I want to mention someone who is not here but whose advocacy is legendary,” she"
+        " said."
+    )
+    assert speaker_of(nlp, text, "legendary") == "Clinton"

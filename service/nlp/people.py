@@ -1985,6 +1985,10 @@ class People:
             return None  # capitalised by its place: "Win or not, candidate says"
         if span[-1].lower_ in PLACE_WORDS:
             return None  # "Hermenegildo Galeana Street"
+        if span[-1].lower_ in ROLE_HEADS and not any(
+            self.name_at(t.idx, t.idx + len(t)) for t in span
+        ):
+            return None  # "the former Attorney General of Delaware": an office, no name
         # The name is the last one written in the run: "Nottingham City Councillor Brian
         # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
