@@ -43,6 +43,7 @@ from bench._common import SHARED
 from service.nlp.entities import resolve_entities
 from service.nlp.pipeline import load_pipeline
 from service.nlp.quotes import extract_quotes
+from service.nlp.tokens import doc_text
 
 POLNEAR = SHARED / "corpora" / "polnear_train.jsonl"
 MARKS = frozenset('“”"«»„')
@@ -188,12 +189,12 @@ def parsed(rows, cache: Path | None):
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if len(docs) == len(rows) and all(
-            d.text == r["text"] for d, r in zip(docs, rows, strict=True)
+            doc_text(d) == r["text"] for d, r in zip(docs, rows, strict=True)
         ):
             return docs
     docs = list(nlp.pipe((r["text"] for r in rows), batch_size=16))
     if cache is not None:
-        DocBin(docs=docs).to_disk(cache)
+        DocBin(docs=docs, store_user_data=True).to_disk(cache)
     return docs
 
 

@@ -48,6 +48,7 @@ from bench.quotes import POLNEAR
 from bench.speakers import DEV3, DEV5, GOLD, documents
 from service.corpus import read_corpus
 from service.nlp.pipeline import analyze_doc, load_pipeline, parse_texts
+from service.nlp.tokens import doc_text
 
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 NOT_NAMES = frozenset(
@@ -140,12 +141,12 @@ def parsed(texts: list[str], cache: Path | None) -> dict[str, object]:
     nlp = load_pipeline()
     known: dict[str, object] = {}
     if cache is not None and cache.exists():
-        known = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+        known = {doc_text(d): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
     missing = sorted({t for t in texts if t not in known})
     if missing:
         known.update(zip(missing, parse_texts(missing), strict=True))
         if cache is not None:
-            DocBin(docs=list(known.values())).to_disk(cache)
+            DocBin(docs=list(known.values()), store_user_data=True).to_disk(cache)
     return known
 
 

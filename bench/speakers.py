@@ -13,11 +13,12 @@ from seven US outlets, annotated before any tuning on them) is a third, not BBC,
 (`tests/data/speakers_dev4.jsonl`: 25 Reuters articles of 1996 from CoNLL-2003's development
 set, tokenised as it gives them, annotated before any tuning on them) a fourth, and `dev5`
 (`tests/data/speakers_dev5.jsonl`: 25 more PolNeAR articles, another seed, none of dev3's) a
-fifth, scored the same way: their quoted spans are scored as the other splits' (rows `dev3`,
-`dev4`, `dev5`), and their reported-speech events apart (rows `reported`: each gold event is
-matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
-matching no gold event counts in `none`, and against precision; the gold's events are those a
-reader marks with the conventions of speakers_gold.md, so that precision is indicative).
+fifth, and `dev6` (`tests/data/speakers_dev6.jsonl`: 25 more, another seed, none of dev3's or
+dev5's) a sixth, scored the same way: their quoted spans are scored as the other splits' (rows
+`dev3`, `dev4`, `dev5`, `dev6`), and their reported-speech events apart (rows `reported`: each
+gold event is matched by our `indirect` quotes alone, with the same overlap rule; a predicted
+indirect quote matching no gold event counts in `none`, and against precision; the gold's events
+are those a reader marks with the conventions of speakers_gold.md, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
@@ -73,17 +74,19 @@ from bench._common import bench_corpus
 from bench.quotes import POLNEAR
 from service.corpus import read_corpus
 from service.nlp.pipeline import analyze_doc, load_pipeline
+from service.nlp.tokens import doc_text
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "speakers_gold.jsonl"
 DEV3 = GOLD.with_name("speakers_dev3.jsonl")
 DEV4 = GOLD.with_name("speakers_dev4.jsonl")
 DEV5 = GOLD.with_name("speakers_dev5.jsonl")
+DEV6 = GOLD.with_name("speakers_dev6.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout")
 # the splits tuned on: --errors lists their rows only
-TUNED = ("dev", "dev2", "dev3", "dev4", "dev5")
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 
@@ -227,12 +230,12 @@ def parsed(texts: dict[str, str], cache: Path | None) -> dict:
     nlp = load_pipeline()
     known: dict[str, object] = {}
     if cache is not None and cache.exists():
-        known = {d.text: d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+        known = {doc_text(d): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
     missing = sorted({t for t in texts.values() if t not in known})
     if missing:
         known.update(zip(missing, nlp.pipe(missing, batch_size=8), strict=True))
         if cache is not None:
-            DocBin(docs=[known[t] for t in sorted(known)]).to_disk(cache)
+            DocBin(docs=[known[t] for t in sorted(known)], store_user_data=True).to_disk(cache)
     return {doc_id: known[text] for doc_id, text in texts.items()}
 
 
@@ -286,7 +289,7 @@ def main() -> None:
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4, DEV5):
+    for extra in (DEV3, DEV4, DEV5, DEV6):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -319,7 +322,7 @@ def main() -> None:
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
-        f"Speaker gold (BBC; dev3, dev5 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
+        f"Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters): {len(by_doc)} articles,"
         f" {len(rows)} quoted spans"
     )
     for split in shown:

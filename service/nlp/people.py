@@ -149,6 +149,20 @@ LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come fi
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Labels of a name written before its kind ("Family Circle magazine"), places excluded.
+_NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
+# The role nouns an abbreviated title before a name stands for.
+ABBREVIATED_ROLES = {
+    "gov": ("governor",),
+    "sen": ("senator",),
+    "rep": ("representative", "lawmaker"),
+    "prof": ("professor",),
+    "gen": ("general",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "lt": ("lieutenant",),
+    "sgt": ("sergeant",),
+}
 _NAME_PREFIXES = (
     TITLE_ABBREVIATIONS
     | ROLE_HEADS
@@ -772,6 +786,7 @@ class People:
                     and first.pos_ == "PROPN"
                     and first.lower_ not in _NAME_PREFIXES
                     and first.lower_ not in TITLE_ABBREVIATIONS
+                    and first.lower_ not in ROLE_HEADS  # "Pastor Kevin Swanson"
                     and title_gender(first.text) is None
                     and first.ent_type_ not in ("GPE", "LOC", "NORP", "ORG")
                     and first_name_gender(f"{first.text} {entity.name}") is not None
@@ -887,7 +902,8 @@ class People:
         if title:
             tally[title == FEMALE] += TITLE_VOTES
         found = [
-            self._role_before(first),
+            *self._abbreviated_roles(first),
+            self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
         ]
@@ -929,7 +945,35 @@ class People:
         head = doc[end - 1]
         if head.pos_ != "NOUN" and head.lower_ not in ROLE_HEADS:
             return []
-        return _words(doc, start, end)
+        words = _words(doc, start, end)
+        if head.tag_ == "NNS" and head.lemma_ != head.lower_:
+            # "hosts Joe Scarborough and Mika Brzezinski": each one is "the host"
+            words[-1] = head.lemma_.lower()
+        return words
+
+    def _abbreviated_roles(self, first: int) -> list[list[str]]:
+        """The role an abbreviated title before a name gives ("Gov. Mike Pence ... the governor
+        said", "Sen. Ted Cruz ... the senator")."""
+        if first == 0:
+            return []
+        return [
+            [role] for role in ABBREVIATED_ROLES.get(self.doc[first - 1].lower_.rstrip("."), ())
+        ]
+
+    def _shared_role(self, row: _Row) -> list[str]:
+        """The role a plural noun gives the first of two names joined by "and" ("hosts Joe
+        Scarborough and Mika Brzezinski"), for the second name."""
+        doc = self.doc
+        span = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "conj":
+            return []
+        other = span.root.head
+        first = other.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == other:
+            first -= 1
+        if first == 0 or doc[first - 1].tag_ != "NNS":
+            return []
+        return self._role_before(first)
 
     def _appositive_after(self, last: int) -> list[str]:
         """ "a conservative leader" in "Brent Bozell, a conservative leader, said"; "45" in
@@ -985,8 +1029,12 @@ class People:
             role = head.head.head
             if role.left_edge.i >= max(0, comma - 12):
                 return _words(doc, role.left_edge.i, role.i + 1)
-        if head.dep_ in ("pobj", "dobj"):
-            return []  # "For all his management of the economy, Gordon Brown's ...": no role
+        if head.dep_ in ("pobj", "dobj") and not (
+            head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)
+        ):
+            # "For all his management of the economy, Gordon Brown's ...": no role; but
+            # "including his wife, Jane," is his wife.
+            return []
         i = comma - 1
         while i > max(0, comma - 10) and not doc[i].is_sent_start:
             t = doc[i - 1]
@@ -1004,9 +1052,12 @@ class People:
         is the quote's (“We have to up our game.” D’Souza went on to explain ...), the first
         subject of a verb of the writer's."""
         root = sentence.root
-        for child in root.children:
-            if child.dep_ in _SUBJECTS and self._outside(child.idx):
-                return spokesperson_head(child)
+        own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
+        if own:
+            # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
+            # first is a fronted phrase; the one right before the verb is its subject.
+            before = [c for c in own if c.i < root.i]
+            return spokesperson_head(before[-1] if len(before) > 1 else own[0])
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
@@ -1150,10 +1201,37 @@ class People:
             *range(i, max(-1, i - LOOKBACK_ROWS), -1),
             *range(i + 1, min(len(rows), i + 1 + LOOKBACK_ROWS)),
         ]
-        for j in order:
-            if gender is None or self.gender_of(rows[j][1].key) in (None, gender):
-                return rows[j][1]
+        fitting = [
+            j for j in order if gender is None or self.gender_of(rows[j][1].key) in (None, gender)
+        ]
+        # A relative introduced by kinship ("Clinton and her husband, Bill Clinton") does not
+        # take over the surname from the person it is introduced by.
+        primary = [j for j in fitting if not self._kin_introduced(rows[j][0])]
+        if primary or fitting:
+            return rows[(primary or fitting)[0]][1]
         return rows[i][1] if i >= 0 else rows[0][1]
+
+    def _kin_introduced(self, start: int) -> bool:
+        """Whether the full name at ``start`` is in apposition to a possessed family noun
+        ("her husband, former President Bill Clinton", "Jane Doe, his wife,")."""
+        row = self._row_at(start, start + 1)
+        if row is None:
+            return False
+        span = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        other = head.head
+        if head.dep_ == "appos" and other.lower_ in KIN_NOUNS:
+            # not when the relative is the one the sentence is about ("Her husband, David
+            # Lopez, told reporters ...")
+            return other.dep_ not in _SUBJECTS and any(c.dep_ == "poss" for c in other.children)
+        return any(
+            c.dep_ == "appos"
+            and c.lower_ in KIN_NOUNS
+            and any(g.dep_ == "poss" for g in c.children)
+            for c in head.children
+        )
 
     def gender_of(self, key: str) -> str | None:
         """A person's gender; while the article's evidence is being counted, their first
@@ -1353,6 +1431,20 @@ class People:
                         name = name.head
                     if self._outside(name.idx):
                         self._bodies_introduced.setdefault(t.lower_, []).append((t.i, name))
+                elif (
+                    t.lower_ in ORG_NOUNS
+                    and t.is_lower
+                    and t.i > 0
+                    and doc[t.i - 1].pos_ == "PROPN"
+                    and doc[t.i - 1].head == t
+                    and doc[t.i - 1].dep_ == "compound"
+                    # a name the recogniser saw: not "US company", "China's foreign ministry"
+                    and doc[t.i - 1].ent_type_ in _NAMED_BODY_LABELS
+                    and not any(c.dep_ == "det" for c in t.children)  # "The US company said"
+                    and self._outside(t.idx)
+                ):
+                    # "Family Circle magazine's poll ... The magazine said": the name before
+                    self._bodies_introduced.setdefault(t.lower_, []).append((t.i, doc[t.i - 1]))
         introduced = self._bodies_introduced.get(token.lower_, ())
         names = [n for i, n in introduced if i < token.i]
         own = [n for i, n in introduced if i == token.i]
@@ -1361,12 +1453,29 @@ class People:
         elif len(phrase) != 2 or token.i != phrase.end - 1:
             return None
         names = names[-ORG_WORD_LOOKBACK:]
-        found = [self.resolve(n) for n in names]
+        found = [self.resolve(n) or self._name_before_noun(n) for n in names]
         if not found or any(r is None or r.name is None for r in found):
             return None
         if len({r.name for r in found}) != 1:
             return None
         return found[-1]
+
+    def _name_before_noun(self, name: Token) -> Referent | None:
+        """A body named by the proper nouns written just before its kind ("Family Circle" of
+        "Family Circle magazine"), when the recogniser took it for no organisation."""
+        noun = name.head
+        if name.dep_ != "compound" or noun.i != name.i + 1 or noun.lower_ not in ORG_NOUNS:
+            return None
+        first = name.i
+        while (
+            first > 0
+            and self.doc[first - 1].pos_ == "PROPN"
+            and self.doc[first - 1].dep_ == "compound"
+            and first <= self.doc[first - 1].head.i <= noun.i
+        ):
+            first -= 1
+        words = self.doc[first : name.i + 1]
+        return Referent(None, words.text, None, None, None, plural=True)
 
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the one unnamed source the
@@ -1876,6 +1985,10 @@ class People:
             return None  # capitalised by its place: "Win or not, candidate says"
         if span[-1].lower_ in PLACE_WORDS:
             return None  # "Hermenegildo Galeana Street"
+        if span[-1].lower_ in ROLE_HEADS and not any(
+            self.name_at(t.idx, t.idx + len(t)) for t in span
+        ):
+            return None  # "the former Attorney General of Delaware": an office, no name
         # The name is the last one written in the run: "Nottingham City Councillor Brian
         # Parbutt", "Paul Boateng MP"; a surname the recogniser knows alone ("Elon Musk").
         for t in reversed(span):
@@ -1952,6 +2065,11 @@ class People:
         elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
             speaking.append(subject.head.lemma_ in SPEECH_VERBS)
+        elif subject is not None and self._fronted_clause(token, subject):
+            # "After he blasted the film, Pastor Kevin Swanson set his sights on ...": the he
+            # of a clause set before the main one is that clause's subject, named after it.
+            candidates.append(self.resolve(subject, sentence))
+            speaking.append(subject.head.lemma_ in SPEECH_VERBS)
         elif (earlier := self._clause_subject_before(token, sentence)) is not None:
             # "Vice President Joe Biden weighed in, telling Mic, “...,” he said."
             candidates.append(self.resolve(earlier, sentence))
@@ -1965,7 +2083,21 @@ class People:
                     speaking.append(True)
                 # "Leicester and Saracens are leading ...": two, never a he or she.
                 paired = gender is not None and _coordinated(self._subjects[j])
-                candidates.append(None if paired else self._subject_refs[j])
+                reporter = self._subject_refs[j]
+                inner = self._reported_subject(j)
+                if (
+                    inner is not None
+                    and gender is not None
+                    and (reporter is None or reporter.gender is None)
+                    and (topic := self.resolve(inner, j)) is not None
+                    and _singular_person(topic)
+                    and topic.gender == gender
+                ):
+                    # "Swanson ... slammed the Girl Scouts, Right Wing Watch first reported.
+                    # He then implied ...": the one reported on, not a source of no gender.
+                    candidates.append(topic)
+                    speaking.append(False)
+                candidates.append(None if paired else reporter)
                 speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
@@ -2040,6 +2172,36 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _fronted_clause(self, pronoun: Token, subject: Token) -> bool:
+        """Whether a pronoun is the subject of an adverbial clause that opens its sentence
+        ("After he ..., ", "When she ...,") before the main clause's named subject."""
+        clause = pronoun.head
+        return (
+            pronoun.dep_ == "nsubj"
+            and subject.i > pronoun.i
+            and subject.pos_ == "PROPN"
+            and clause.dep_ == "advcl"
+            and clause.head == subject.head
+            and clause.i < subject.i
+            and any(c.dep_ == "mark" and c.i < pronoun.i for c in clause.children)
+            and clause.left_edge.i == self._sentences[self._sentence_of(pronoun.i)].start
+            and self._outside(subject.idx)
+        )
+
+    def _reported_subject(self, sentence: int) -> Token | None:
+        """The named subject of the clause a sentence reports with its speech verb set after
+        it ("Swanson slammed the Girl Scouts ..., Right Wing Watch first reported.")."""
+        subject = self._subjects[sentence]
+        if subject is None or subject.head.lemma_ not in SPEECH_VERBS:
+            return None
+        verb = subject.head
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.i < subject.i:
+                for t in clause.children:
+                    if t.dep_ == "nsubj" and t.pos_ == "PROPN" and self._outside(t.idx):
+                        return t
+        return None
 
     def _governing_subject(self, pronoun: Token, subject: Token | None) -> Token | None:
         """The named subject of the clause that a subordinate clause ("when he said", "because
@@ -2266,7 +2428,20 @@ class People:
                 for ref in self._subject_refs[max(0, sentence - 1) : sentence + 1]
                 if ref is not None and ref.entity is not None
             }
-            full = [r for r in full if r[1].key in salient]
+            salient_full = [r for r in full if r[1].key in salient]
+            if not salient_full:
+                # Else the only one of them named in this or the previous sentence before the
+                # phrase ("... something Scarborough could understand. ... the host said").
+                j = max(0, sentence - 1)
+                while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+                    j -= 1  # a quote's own sentences have no subject of the narrative
+                since = self._sentences[j].start_char
+                named = {
+                    row.entity.key
+                    for row in self._recent(phrase.start_char, since, RECENCY_MENTIONS)
+                }
+                salient_full = [r for r in full if r[1].key in named]
+            full = salient_full
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)

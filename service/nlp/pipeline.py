@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
 from service.nlp.records import Analysis
+from service.nlp.tokens import TEXT_KEY
 
 _LOADING = threading.Lock()
 
@@ -26,6 +27,7 @@ _LOADING = threading.Lock()
 # punctuation would make one token per char, so such a run is cut into RUN_TOKEN-char tokens.
 MAX_RUN = 256
 RUN_TOKEN = 64
+NO_BREAK_SPACE = "\xa0"
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 # While spaCy parses, it holds ~16 KB per token of a batch (tok2vec's feature arrays; news
 # has ~0.2 tokens per char): a 1 MB text parsed whole would hold 3.4 GB
@@ -58,6 +60,16 @@ class RunCappedTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        if NO_BREAK_SPACE not in text:
+            return self._tokenize(text)
+        # A no-break space is a token of its own to spaCy, and the parser misreads the
+        # sentence around it ("McCain says the\xa0Republican movement ... appeals to"): parse
+        # the text with plain spaces (same length, same offsets) and keep the text as given.
+        doc = self._tokenize(text.replace(NO_BREAK_SPACE, " "))
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         runs = list(_LONG_RUN.finditer(text))
         if not runs:
             return self.tokenizer(text)
@@ -89,11 +101,25 @@ def drop_number_abbreviations(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
 
 
+def split_glued_quotes(nlp: Language) -> None:
+    """Split a curly double quotation mark glued to the words on both sides ('paranoia,”Clinton
+    said', 'region]”Combined'), or a straight one after punctuation ('audiences,"Katie'):
+    spaCy keeps such a run whole, hiding a speaker's name."""
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[\w,.!?;:\])])[“”](?=[^\W\d_])",
+        r"(?<=[,.!?;:])\"(?=[^\W\d_])",  # 'audiences,"Katie Packer said'
+        r"(?<=[^\W\d_])[,.!?;:](?=[\"“”][^\W\d_])",
+    ]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @cache
 def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     entities.add_entity_rules(nlp)
     drop_number_abbreviations(nlp)
+    split_glued_quotes(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
     numeric_facts.units.unit_name("km")  # pint's registry loads with the model, not on a request
     # The first-name lexicon (~1 s to read) loads with the model, not on the first analysis.
@@ -181,7 +207,13 @@ def _parse_batch(
     while pending and pending[0].complete and len(pending[0].docs) == pending[0].sections:
         docs = pending.popleft().docs
         if len(docs) > 1:  # the sections are released once joined, before the extractors run
-            docs[:] = [Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])]
+            texts = [d.user_data.pop(TEXT_KEY, None) for d in docs]
+            joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+            if any(t is not None for t in texts):
+                joined.user_data[TEXT_KEY] = "".join(
+                    d.text if t is None else t for t, d in zip(texts, docs, strict=True)
+                )
+            docs[:] = [joined]
         yield docs.pop()
 
 

@@ -170,6 +170,13 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     nested = 0  # curly quotes opened inside the open straight quote and not yet closed
     for i, (found, pos, after) in enumerate(marks):
         mark = found
+        if (
+            mark in OPENING
+            and open_at is not None
+            and not straight
+            and _straight_shape(text, pos, after) == "closes"
+        ):
+            mark = "”"  # an opener's glyph written as the closer ('film “Frozen“ and')
         if mark[0] == "\n":
             if open_at is not None and straight:
                 if not text[open_at:pos].strip():
@@ -214,7 +221,10 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
             open_at = after
         elif open_at is not None:
             spans.append((open_at, pos))
-            open_at = after if mark in CLOSING and glued else None
+            # A glued closer opens the next quote only when a closer, not an opener, follows
+            # in its paragraph: '... paranoia,”Clinton said. “Some ...' is a typo'd space.
+            reopens = mark in CLOSING and glued and _closer_next(marks, i)
+            open_at = after if reopens else None
         elif glued:  # a closing mark used as an opening one
             open_at = after
     if open_at is not None:
@@ -258,6 +268,14 @@ def _straight_shape(text: str, pos: int, after: int) -> str | None:
     if closes and not opens:
         return "closes"
     return None
+
+
+def _closer_next(marks: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the mark after the i-th, in the same paragraph, is a curly or straight closer."""
+    if i + 1 >= len(marks):
+        return False
+    mark = marks[i + 1][0]
+    return mark in CLOSING or mark == STRAIGHT
 
 
 def _closers_ahead(marks: Sequence[tuple[str, int, int]]) -> list[tuple[bool, bool]]:
@@ -576,8 +594,11 @@ def _phrasal_cue(verb: Token) -> bool:
     if verb.lemma_ == "put":
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     particles = PHRASAL_CUES.get(verb.lemma_)
+    # The parser reads the particle as an adverb after a name it does not know ("Hillary
+    # shot back,").
     return particles is not None and any(
-        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+        for c in verb.children
     )
 
 
@@ -1124,8 +1145,17 @@ TITLE_WORDS = frozenset(
         "dubbed",
         "codenamed",
         "reading",  # a sign reading “...”
+        "adage",
+        "mantra",
+        "catchphrase",
+        "voting",  # those voting “yes”
+        "voted",
     ]
 )
+# Nouns that name a saying, set off by a comma before it ("the old adage, “...”").
+SAYING_NOUNS = frozenset(["slogan", "motto", "title", "adage", "mantra", "catchphrase"])
+# A crowd's cries: "chants of “...”" quote a slogan, not someone's words.
+CHANT_NOUNS = frozenset(["chants", "chant", "cries", "shouts", "chorus", "choruses", "cheers"])
 # Verbs of naming, before an article and a quoted name ("dubbed the “Iron Lady”").
 NAMING = frozenset(["dubbed", "nicknamed", "codenamed", "titled", "entitled"])
 MAX_TITLE_WORDS = 8
@@ -1141,8 +1171,14 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
-    if before.endswith(",") and before[:-1].split()[-1:] in (["slogan"], ["motto"], ["title"]):
-        before = before[:-1]  # "the campaign's slogan, “...”"
+    if before.endswith(","):
+        previous = [w.lower() for w in before[:-1].split()[-1:]]
+        if previous and (
+            previous[0] in SAYING_NOUNS
+            or (previous[0] in TITLE_WORDS and _title_case(text, quote, True))
+        ):
+            # "the campaign's slogan, “...”", "his weekly radio show, “Generations with ...”"
+            before = before[:-1]
     if not before or not before[-1].isalpha():
         return False
     last = before.split()[-2:]
@@ -1157,12 +1193,16 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         # MSNBC's “Morning Joe”, ABC's “This Week.” (US papers put the stop inside), E. J.
         # Fleming's “The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine”
         return True
+    if last[-1].lower() in SAYING_NOUNS:
+        return True  # "the old adage, “I mean what I say and say what I mean”"
     if len(words) > MAX_TITLE_WORDS:
         return False
     if last[-1] == "told" and _title_case(text, quote, True):
         return True  # "Fiorina told “Fox and Friends,”": a show, not what she said
     if len(last) == 2 and last[-1].lower() in ("the", "a", "an") and last[0].lower() in NAMING:
         return True  # "Thatcher, dubbed the “Iron Lady”": a name given, not words said
+    if len(last) == 2 and last[-1].lower() == "of" and last[0].lower() in CHANT_NOUNS:
+        return True  # "chants of “I'm with her”": a crowd's slogan, no one's words
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
@@ -1428,6 +1468,19 @@ def _continuing(
     before."""
     text, _, sentences, people, _ = context
     i_first = item.sentences[0]
+    own = people.subject_token(i_first)
+    if (
+        own is not None
+        and own.idx + len(own) <= item.start
+        and _kind(text, (item.start, item.end)) == "partial"
+        and (ref := people.subject_referent(i_first)) is not None
+        and is_person(ref)
+        and ref.entity is not None
+    ):
+        # Words quoted inside the writer's sentence with no verb of saying ("He then implied
+        # that scout leaders should be put to death, by having “a millstone be hanged”") are
+        # the words of the one the sentence is about.
+        return _from_referent(ref, *people.mention_at(own.idx, own.idx + len(own)), None)
     if i_first > 0:
         before = sentences[i_first - 1]
         gap = text[before.end_char : item.start]

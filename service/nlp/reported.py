@@ -119,6 +119,9 @@ REPORTING_VERBS = frozenset(
         "charge",
     ]
 )
+# Verbs of belief that attribute a direct quote ("“...,” he thinks") but, inside a report,
+# speak of someone's view, not their words.
+BELIEF_CUES = frozenset(["think", "believe", "feel", "suppose", "agree", "disagree"])
 # Speech verbs whose reported content may be a to-infinitive ("urged Congress to act").
 TO_VERBS = frozenset(
     ["urge", "ask", "promise", "vow", "pledge", "tell", "warn", "advise", "threaten"]
@@ -333,8 +336,13 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
                 return quoted
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         verb = verb.head.head  # "companies are quick to point out that ..."
-    if _passive(verb):
-        # "Reporters were told that ...": the subject heard it; the speaker is the agent.
+    if verb.tag_ == "VBG" and verb.i > 0 and not any(c.dep_ == "nsubj" for c in _children(verb)):
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "pobj" and before.head.lower_ == "with" and before.head.i < before.i:
+            return before  # "The conversation ended with Maddow asking Clinton whether ..."
+    if _passive(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in _children(verb))):
+        # "Reporters were told that ...": the subject heard it; the speaker is the agent
+        # ("When asked by a reporter whether ...", "As reported by Western Journalism, ...").
         agent = next((c for c in _children(verb) if c.dep_ == "agent"), None)
         if agent is None:
             # "he had been asked to preserve them by the committee": the parser hangs the
@@ -1060,7 +1068,13 @@ def absorb_fragments(
         report = reports[stack[-1]]
         quote = by_span.get((start, end))
         cue = quotes[quote].cue if quote is not None else None
-        if cue is not None and report.start <= cue.start < report.end:
+        if (
+            cue is not None
+            and report.start <= cue.start < report.end
+            and cue.lemma not in BELIEF_CUES
+        ):
+            # (a belief verb inside the report is not a speech event of its own: 'saying
+            # that those who thought it was should "look for a psychiatrist"')
             own = clause_of.get(cue.start)
             if own is None or own[0] <= start < own[1]:
                 continue

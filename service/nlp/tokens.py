@@ -22,11 +22,16 @@ LEADING_JUNK = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+TEXT_KEY = "newsfacts_text"
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token on each access."""
-    text = doc.user_data.get("newsfacts_text")
+    """The text a Doc was made from, built once per Doc: ``doc.text`` (spaCy joins every token
+    on each access), or the text the tokenizer kept when it parsed a copy with its no-break
+    spaces made plain (same length, same offsets)."""
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["newsfacts_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 
