@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -18,9 +19,11 @@ from service.nlp.entity_places import is_country
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
+    DEMONYMS,
     ENTITY_TYPES,
     NAME_PARTICLES,
     ORG_SUFFIXES,
+    PARTY_WORDS,
     POST_NOMINALS,
     WORK_NOUNS,
 )
@@ -35,8 +38,12 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import add_entity_rules
+from service.nlp.spans import COMMON_NOUNS, add_entity_rules
 from service.nlp.tokens import canonical_name, doc_text, surface
+
+# difflib ratio from which two given names of one surname in one document are one spelling
+# ("Hilary"/"Hillary": 0.92); identity.py's corpus-wide threshold.
+SPELLING_RATIO = 0.8
 
 __all__ = [
     "POST_NOMINALS",
@@ -85,6 +92,7 @@ def _resolve_people(
     only a person gets.
     """
     shortened = _short_given_names(mentions, names)
+    _name_variants(mentions, names)
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
@@ -140,11 +148,13 @@ def _resolve_people(
         if len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]
     }
     settled: dict[str, str] = {}  # genders learnt in text order where the titles disagreed
+    titled: dict[str, set[str]] = {}  # a given name -> the titled names it was given as
     by_surname_of: set[int] = set()
     for i in short:
         name = names[i]
         if cues[i].royal:
             names[i] = f"{cues[i].title} {name}"
+            titled.setdefault(name, set()).add(names[i])
             continue
         surname = False
         if cues[i].given:
@@ -155,10 +165,14 @@ def _resolve_people(
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
+        # Whose a title may be: the titles the name alone gets, else its given name's gender
+        # ("Mrs. Clinton" is not Bill Clinton), else what earlier titles settled.
         compatible = [
             (j, n)
             for j, n in candidates
-            if not _gender_conflict(cues[i].gender, known.get(n) or settled.get(n))
+            if not _gender_conflict(
+                cues[i].gender, known.get(n) or first_name_gender(n) or settled.get(n)
+            )
         ]
         before = [c for c in compatible if c[0] < i]
         chosen = before[-1] if before else compatible[0] if compatible else None
@@ -170,6 +184,17 @@ def _resolve_people(
                 settled.setdefault(chosen[1], cues[i].gender)
         elif cues[i].given:
             names[i] = f"{cues[i].title} {name}"
+            titled.setdefault(name, set()).add(names[i])
+    # A given name alone where the document gave it with a title only ("Pope Francis" ...
+    # "Francis said") is that one person.
+    for i in short:
+        if (
+            not cues[i].given
+            and " " not in names[i]
+            and (titles := titled.get(names[i]))
+            and len(titles) == 1
+        ):
+            names[i] = next(iter(titles))
     return by_surname_of
 
 
@@ -228,6 +253,53 @@ def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[st
     return longer
 
 
+def _name_variants(mentions: Sequence[Mention], names: list[str]) -> None:
+    """Rewrite a full name to another of the document that is the same name written with a
+    middle initial more ("Donald Trump" beside "Donald J. Trump") or spelt a little otherwise
+    ("Hilary Clinton" beside "Hillary Clinton": one surname, given names of one gender and
+    one first letter, ``SPELLING_RATIO`` close): one writer, one person. The spelling written
+    most often (ties: first) and the name with the initial are kept."""
+    count: Counter[str] = Counter(
+        names[i] for i, m in enumerate(mentions) if m.label == "PERSON" and is_full_name(names[i])
+    )
+    if len(count) < 2:
+        return
+    by_surname: dict[str, list[str]] = {}
+    for name in count:  # in text order
+        by_surname.setdefault(surname_of(name), []).append(name)
+    into: dict[str, str] = {}
+    for group in by_surname.values():
+        for x, a in enumerate(group):
+            for y, b in enumerate(group):
+                # Of two spellings, the one written less often (ties: later) is rewritten.
+                later = (count[a], -x) < (count[b], -y)
+                if a != b and a not in into and _variant_of(a, b, later):
+                    into[a] = b
+    for i, name in enumerate(names):
+        if (target := into.get(name)) is not None and mentions[i].label == "PERSON":
+            names[i] = into.get(target, target)
+
+
+def _variant_of(a: str, b: str, rarer: bool) -> bool:
+    """Whether the name ``a`` is to be written as ``b`` (see ``_name_variants``; ``rarer``:
+    ``a`` is the spelling written less often)."""
+    wa, wb = a.split(), b.split()
+    if wa[0] != wb[0] or len(wa) >= len(wb):
+        if len(wa) == len(wb) == 2 and wa[0][0] == wb[0][0] and rarer:
+            gender = first_name_gender(a)
+            other = first_name_gender(b)
+            if gender is not None and other is not None and gender != other:
+                return False
+            given_a, given_b = wa[0].lower(), wb[0].lower()
+            return (
+                min(len(given_a), len(given_b)) >= 4
+                and SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
+            )
+        return False
+    # "Donald Trump" and "Donald J. Trump": the same words but initials.
+    return [w for w in wb if not is_initial(w)] == wa and len(wb) - len(wa) <= 2
+
+
 def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The people named in full whose surname (and initial, for "G Thomas") ``name`` gives."""
     words = name.split()
@@ -238,6 +310,44 @@ def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[
         # "Van Persie" opening a sentence or a clause is Robin van Persie.
         return by_surname.get(name, []) + by_surname.get(f"{words[0].lower()} {words[1]}", [])
     return by_surname.get(name, [])
+
+
+def _given_name_and_surname(name: str, evidence: Counter[str]) -> bool:
+    """Whether a name the model labelled a body, with nothing around it saying what it is,
+    is a person's: two or three capitalised words, the first a given name of a known gender,
+    the last no common noun nor a body's ending ("Cristiano Citto", "Ron Unz", "Winston
+    Churchill"; not "Christian Aid", "Houston Rockets", "Sheffield United", "Warner Bros")."""
+    words = name.split()
+    if not (
+        2 <= len(words) <= 3
+        and evidence.get("ORG")
+        and {cue for cue, n in evidence.items() if n} <= _LABELS
+        and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
+        and len(set(words)) == len(words)
+        and words[0] not in DEMONYMS
+        and not is_country(words[0])
+        and first_name_gender(name) is not None
+    ):
+        return False
+    last = words[-1].lower()
+    return not (
+        last in COMMON_NOUNS
+        or (last.endswith("s") and last[:-1] in COMMON_NOUNS)
+        or last in ORG_SUFFIXES
+        or words[-1] in CLUB_NAME_ENDINGS
+        or last in _BODY_ENDINGS
+    )
+
+
+# Spacy's labels: a name with no other evidence than these has no context cue.
+_LABELS = frozenset(ENTITY_TYPES)
+# Last words of firms' names that are no nouns: "Warner Bros", "Zurich Financial".
+_BODY_ENDINGS = frozenset({"bros", "financial", "chartered", "brothers", "holdings"})
+
+
+def _party(name: str) -> bool:
+    """Whether a name is a party's ("Republicans", "GOP", "Lib Dems")."""
+    return set(name.lower().split()) <= PARTY_WORDS
 
 
 def _token_index(doc: Doc, char: int) -> int:
@@ -283,7 +393,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence["as_person"] += i in entrants
             if (kind := listed.get(i)) is not None:
                 evidence[kind] += 1
-            evidence["as_organization"] += names[i] in firms
+            # A party is a body, whatever counts it ("the two Democrats") or its members.
+            evidence["as_organization"] += names[i] in firms or _party(names[i])
             evidence["as_place"] += i in datelines
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
@@ -293,6 +404,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
+        evidence["as_person"] += _given_name_and_surname(names[members[0]], evidence)
         entity_type = vote_type(evidence)
         found.append((key_slug, members, entity_type, +evidence))
 
@@ -395,7 +507,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
     name alone in quotation marks), a body's ("Euronext shareholders", "Spurs boss Martin
     Jol": "club", an organisation or the place a club is named after), or a role word that
-    says nothing of a person against a firm ("rival Euronext": "-role")."""
+    says nothing of a person against a firm ("rival Euronext": "-role"), a person's name
+    modifying a noun, whose article is the noun's ("the Clinton campaign": "-article")."""
     doc = span.doc
     found = []
     after = span.end
@@ -458,6 +571,15 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
+    if (
+        label == "PERSON"
+        and span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+        and span.root.head.i >= span.end
+    ):
+        # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
+        found.append("-article")
     return tuple(found)
 
 
@@ -467,13 +589,11 @@ def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
     "role"."""
     if not extra:
         return list(cues)
-    drop = set()
-    if "-role" in extra:
-        drop.add("role")
+    drop = {c[1:] for c in extra if c.startswith("-")}
     if not {"as_work", "club"}.isdisjoint(extra):
         drop.add("affiliate")
     kept = [c for c in cues if c not in drop]
-    return kept + [c for c in extra if c != "-role" and c not in kept]
+    return kept + [c for c in extra if not c.startswith("-") and c not in kept]
 
 
 # What may stand between two names of one list: "Closer, Ray and The Aviator", "Finding
