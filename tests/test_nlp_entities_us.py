@@ -106,3 +106,22 @@ def test_a_given_name_and_a_surname_the_model_took_for_a_body_are_a_person(nlp):
     found = {e.name: e.type for e in resolve_entities(nlp(text))}
     assert "person" not in {found.get(n) for n in ("Houston Rockets", "Sheffield United")}
     assert found.get("Christian Aid") != "person"
+
+
+def test_an_abbreviation_defined_in_brackets_is_the_name_before_it(nlp):
+    text = "The request cited the Freedom of Information Act (FOIA). FOIA requests rose."
+    found = entities(nlp, text)
+    assert "organization:foia" not in found
+    foia = found["law:freedom-of-information-act"]
+    assert [m.text for m in foia.mentions] == ["Freedom of Information Act", "FOIA", "FOIA"]
+
+
+def test_a_name_modifying_a_noun_brings_in_no_one_a_later_surname_means(nlp):
+    text = (
+        "Hillary Clinton campaigned with Elizabeth Warren. Ms. Warren has assailed policies "
+        "of the Bill Clinton era. Warren visited the Clinton campaign headquarters. Clinton "
+        "spoke last."
+    )
+    found = entities(nlp, text)
+    assert [m.text for m in found["person:bill-clinton"].mentions] == ["Bill Clinton"]
+    assert len(found["person:hillary-clinton"].mentions) == 3

@@ -78,7 +78,10 @@ def _gender_conflict(one: str | None, other: str | None) -> bool:
 
 
 def _resolve_people(
-    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
+    mentions: Sequence[Mention],
+    cues: Sequence[Cues],
+    names: list[str],
+    modifiers: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Rewrite ``names`` so that a short mention of a person takes the full name it refers to.
 
@@ -175,7 +178,10 @@ def _resolve_people(
             )
         ]
         before = [c for c in compatible if c[0] < i]
-        chosen = before[-1] if before else compatible[0] if compatible else None
+        # A name modifying a noun ("the Bill Clinton era") brings in no one the next
+        # surname means, where another bearer was named in full before it.
+        named = [c for c in before if c[0] not in modifiers] or before
+        chosen = named[-1] if named else compatible[0] if compatible else None
         if chosen is not None:
             names[i] = chosen[1]
             if surname:
@@ -345,6 +351,59 @@ _LABELS = frozenset(ENTITY_TYPES)
 _BODY_ENDINGS = frozenset({"bros", "financial", "chartered", "brothers", "holdings"})
 
 
+# What stands between a name and the abbreviation it defines: "European Union (EU)".
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -> dict[int, str]:
+    """Rewrite an abbreviation that the document defines in brackets after a name ("the
+    Freedom of Information Act (FOIA)", "the Public Policy Institute of California (PPIC)")
+    to that name, wherever it stands in the document: one thing, two names. Returns the
+    mentions rewritten -> the label of the name defined."""
+    text = doc_text(doc)
+    defined: dict[str, tuple[str, str]] = {}
+    for a, b in zip(range(len(mentions)), range(1, len(mentions)), strict=False):
+        short, full = mentions[b], names[a]
+        if (
+            short.text.isupper()
+            and short.text.isalpha()
+            and 2 <= len(short.text) <= 6
+            and _OPEN_BRACKET.search(text, mentions[a].end, short.start) is not None
+            and _CLOSE_BRACKET.match(text, short.end) is not None
+            and short.text in _initials(full)
+        ):
+            defined.setdefault(short.text, (full, mentions[a].label))
+    label_of = {}
+    if defined:
+        for i, name in enumerate(names):
+            if (full := defined.get(name)) is not None:
+                names[i], label_of[i] = full
+    return label_of
+
+
+def _initials(name: str) -> set[str]:
+    """The abbreviations a name may have: the initials of all its words, or of all but "and"
+    and "the" ("TTIP"), or of its capitalised words only."""
+    words = name.split()
+    return {
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in words if w.lower() not in ("and", "the", "&")).upper(),
+        "".join(w[0] for w in words if w[0].isupper()),
+    }
+
+
+def _modifies_noun(span: Span) -> bool:
+    """Whether a name modifies the common noun right after it ("the Clinton campaign")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+        and span.root.head.i >= span.end
+    )
+
+
 def _party(name: str) -> bool:
     """Whether a name is a party's ("Republicans", "GOP", "Lib Dems")."""
     return set(name.lower().split()) <= PARTY_WORDS
@@ -361,7 +420,12 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
-    by_surname = _resolve_people(mentions, cues, names)
+    modifiers = frozenset(
+        i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
+    )
+    by_surname = _resolve_people(mentions, cues, names, modifiers)
+    # An abbreviation defined in brackets votes with the name it stands for.
+    label_of = _acronyms_defined(doc, mentions, names)
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):
@@ -387,7 +451,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()
         for i in members:
-            evidence[mentions[i].label] += 1
+            evidence[label_of.get(i, mentions[i].label)] += 1
             evidence.update(_own_cues(cues[i].evidence, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
@@ -571,13 +635,7 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
-    if (
-        label == "PERSON"
-        and span.end < len(doc)
-        and doc[span.end].pos_ == "NOUN"
-        and doc[span.end].is_lower
-        and span.root.head.i >= span.end
-    ):
+    if label == "PERSON" and _modifies_noun(span):
         # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
         found.append("-article")
     return tuple(found)
