@@ -32,7 +32,7 @@ pipeline and merged as its own corpus, as the store build does (``_merge_entitie
 **Entity identity (tests/data/entity_gold.jsonl, see entity_gold.md)**: the service's corpus
 of the BBC articles and the seed (analyses cached under /tmp by pipeline version), scored on
 the gold's mentions, dev, held-out, dev2 and dev3 (the second and third development batches,
-rounds 4 and 5) reported apart. Scoring rules:
+rounds 4 and 5) and dev4 (below) reported apart. Scoring rules:
 
 - A gold mention is *found* when a mention of some entity of its document overlaps its span;
   it then belongs to that entity's corpus id (the largest overlap wins). Mentions labelled

@@ -125,3 +125,24 @@ def test_a_name_modifying_a_noun_brings_in_no_one_a_later_surname_means(nlp):
     found = entities(nlp, text)
     assert [m.text for m in found["person:bill-clinton"].mentions] == ["Bill Clinton"]
     assert len(found["person:hillary-clinton"].mentions) == 3
+
+
+def test_a_dateline_with_a_dash_below_the_headline_is_a_place(nlp):
+    text = (
+        "Sanders says his meeting is not an endorsement.\n\n"
+        "ROME - Bernie Sanders met privately with the pope on Saturday."
+    )
+    assert "place:rome" in entities(nlp, text)
+
+
+def test_the_vatican_is_a_place(nlp):
+    text = "Sanders spent the night at the Vatican. The Vatican said the visit was private."
+    assert "place:vatican" in entities(nlp, text)
+
+
+def test_a_name_alone_on_a_line_before_a_dashed_item_is_no_dateline(nlp):
+    text = (
+        "PRESS DIGEST - Tunisia - Aug 31 .\nThese are the leading stories .\n"
+        "LA PRESSE\n- After Tunisia called on France to respect Tunisian immigrants ."
+    )
+    assert not [k for k in entities(nlp, text) if k.startswith("place:la-")]

@@ -760,15 +760,22 @@ _DATELINE = re.compile(
 
 def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
     """The mentions that are a dateline's place: a name in capitals opening a line, its
-    date or news agency after it on that line."""
+    date or news agency after it on that line, or, below the headline, a dash ("ROME -
+    Bernie Sanders met ...": "SOCCER - JAPAN GET LUCKY WIN" heads a Reuters report)."""
     text = doc_text(doc)
     return {
         i
         for i, m in enumerate(mentions)
         if (m.start == 0 or text[m.start - 1] == "\n")
         and m.text.isupper()
-        and _DATELINE.match(text, m.end) is not None
+        and (
+            _DATELINE.match(text, m.end) is not None
+            or (m.start > 0 and _DASH_AFTER.match(text, m.end) is not None)
+        )
     }
+
+
+_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")  # on the dateline's line: "LA PRESSE\n- ..." is none
 
 
 # A company's legal form after its name ("Caltex Petroleum Corp"); not a club's "FC": the club
