@@ -468,7 +468,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
-        evidence["as_person"] += _given_name_and_surname(names[members[0]], evidence)
+        # Counted by the corpus-wide vote only (``identity``): the document's own type, which
+        # the speaker resolver reads, stays the model's.
+        evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
         entity_type = vote_type(evidence)
         found.append((key_slug, members, entity_type, +evidence))
 
