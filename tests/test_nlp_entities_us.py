@@ -153,3 +153,13 @@ def test_a_name_alone_on_a_line_before_a_dashed_item_is_no_dateline(nlp):
         "LA PRESSE\n- After Tunisia called on France to respect Tunisian immigrants ."
     )
     assert not [k for k in entities(nlp, text) if k.startswith("place:la-")]
+
+
+def test_the_form_of_a_name_written_most_often_is_kept(nlp):
+    text = (
+        'Donald Trump spoke in Iowa. Donald Trump then quoted himself: "Donald J. Trump is '
+        'calling for a shutdown." Trump left.'
+    )
+    found = entities(nlp, text)
+    assert "person:donald-j-trump" not in found
+    assert "Donald J. Trump" in [m.text for m in found["person:donald-trump"].mentions]

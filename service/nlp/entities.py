@@ -263,8 +263,8 @@ def _name_variants(mentions: Sequence[Mention], names: list[str]) -> None:
     """Rewrite a full name to another of the document that is the same name written with a
     middle initial more ("Donald Trump" beside "Donald J. Trump") or spelt a little otherwise
     ("Hilary Clinton" beside "Hillary Clinton": one surname, given names of one gender and
-    one first letter, ``SPELLING_RATIO`` close): one writer, one person. The spelling written
-    most often (ties: first) and the name with the initial are kept."""
+    one first letter, ``SPELLING_RATIO`` close): one writer, one person. The form written most
+    often (ties: the first written) is kept."""
     count: Counter[str] = Counter(
         names[i] for i, m in enumerate(mentions) if m.label == "PERSON" and is_full_name(names[i])
     )
@@ -288,22 +288,24 @@ def _name_variants(mentions: Sequence[Mention], names: list[str]) -> None:
 
 def _variant_of(a: str, b: str, rarer: bool) -> bool:
     """Whether the name ``a`` is to be written as ``b`` (see ``_name_variants``; ``rarer``:
-    ``a`` is the spelling written less often)."""
+    ``a`` is the spelling written less often, or as often and later)."""
     wa, wb = a.split(), b.split()
-    if wa[0] != wb[0] or len(wa) >= len(wb):
-        if len(wa) == len(wb) == 2 and wa[0][0] == wb[0][0] and rarer:
-            gender = first_name_gender(a)
-            other = first_name_gender(b)
-            if gender is not None and other is not None and gender != other:
-                return False
-            given_a, given_b = wa[0].lower(), wb[0].lower()
-            return (
-                min(len(given_a), len(given_b)) >= 4
-                and SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
-            )
+    if not rarer or (wa[0] != wb[0] and not (len(wa) == len(wb) == 2)):
         return False
-    # "Donald Trump" and "Donald J. Trump": the same words but initials.
-    return [w for w in wb if not is_initial(w)] == wa and len(wb) - len(wa) <= 2
+    if len(wa) != len(wb):
+        # "Donald Trump" and "Donald J. Trump": the same words but initials.
+        plain = [w for w in wa if not is_initial(w)]
+        return plain == [w for w in wb if not is_initial(w)] and abs(len(wa) - len(wb)) <= 2
+    if len(wa) != 2 or wa[0][0] != wb[0][0] or wa[0] == wb[0]:
+        return False
+    gender, other = first_name_gender(a), first_name_gender(b)
+    if gender is not None and other is not None and gender != other:
+        return False
+    given_a, given_b = wa[0].lower(), wb[0].lower()
+    return (
+        min(len(given_a), len(given_b)) >= 4
+        and SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
+    )
 
 
 def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
