@@ -73,3 +73,26 @@ def test_a_later_batch_never_overlaps_an_earlier_batch_span(batch, earlier, at_l
         if any(s < m["end"] and m["start"] < e for s, e in by_doc.get(m["doc_id"], ()))
     ]
     assert overlapping == []
+
+
+DEV4 = ROOT / "tests" / "data" / "entity_gold_dev4.jsonl"
+POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear_train.jsonl"
+
+
+def test_dev4_is_every_name_of_its_articles_built_from_the_notes():
+    """dev4 (PolNeAR) is rebuilt from its notes byte for byte, and points at the articles."""
+    if not POLNEAR.exists():
+        pytest.skip("the PolNeAR corpus is not checked out beside the project")
+    from bench.sample_entity_dev4 import build  # noqa: PLC0415
+
+    built = build()
+    assert [json.dumps(r, ensure_ascii=False) for r in built] == DEV4.read_text().splitlines()
+    entities = {r["id"]: r for r in built if r["kind"] == "entity"}
+    mentions = [r for r in built if r["kind"] == "mention"]
+    assert len({m["doc_id"] for m in mentions}) == 15
+    assert len(mentions) >= 700
+    assert sum(e["type"] == "person" for e in entities.values()) >= 50
+    texts = {r["id"]: r["text"] for r in map(json.loads, POLNEAR.open())}
+    assert all(texts[m["doc_id"]][m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert all(m["entity"] in entities and m["split"] == "dev4" for m in mentions)
+    assert not set(entities) & set(ENTITIES)

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -18,9 +19,11 @@ from service.nlp.entity_places import is_country
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
+    DEMONYMS,
     ENTITY_TYPES,
     NAME_PARTICLES,
     ORG_SUFFIXES,
+    PARTY_WORDS,
     POST_NOMINALS,
     WORK_NOUNS,
 )
@@ -35,8 +38,12 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import add_entity_rules
+from service.nlp.spans import COMMON_NOUNS, add_entity_rules
 from service.nlp.tokens import canonical_name, doc_text, surface
+
+# difflib ratio from which two given names of one surname in one document are one spelling
+# ("Hilary"/"Hillary": 0.92); identity.py's corpus-wide threshold.
+SPELLING_RATIO = 0.8
 
 __all__ = [
     "POST_NOMINALS",
@@ -71,7 +78,10 @@ def _gender_conflict(one: str | None, other: str | None) -> bool:
 
 
 def _resolve_people(
-    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
+    mentions: Sequence[Mention],
+    cues: Sequence[Cues],
+    names: list[str],
+    modifiers: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Rewrite ``names`` so that a short mention of a person takes the full name it refers to.
 
@@ -85,6 +95,7 @@ def _resolve_people(
     only a person gets.
     """
     shortened = _short_given_names(mentions, names)
+    _name_variants(mentions, names)
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
@@ -140,11 +151,13 @@ def _resolve_people(
         if len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]
     }
     settled: dict[str, str] = {}  # genders learnt in text order where the titles disagreed
+    titled: dict[str, set[str]] = {}  # a given name -> the titled names it was given as
     by_surname_of: set[int] = set()
     for i in short:
         name = names[i]
         if cues[i].royal:
             names[i] = f"{cues[i].title} {name}"
+            titled.setdefault(name, set()).add(names[i])
             continue
         surname = False
         if cues[i].given:
@@ -155,13 +168,20 @@ def _resolve_people(
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
+        # Whose a title may be: the titles the name alone gets, else its given name's gender
+        # ("Mrs. Clinton" is not Bill Clinton), else what earlier titles settled.
         compatible = [
             (j, n)
             for j, n in candidates
-            if not _gender_conflict(cues[i].gender, known.get(n) or settled.get(n))
+            if not _gender_conflict(
+                cues[i].gender, known.get(n) or first_name_gender(n) or settled.get(n)
+            )
         ]
         before = [c for c in compatible if c[0] < i]
-        chosen = before[-1] if before else compatible[0] if compatible else None
+        # A name modifying a noun ("the Bill Clinton era") brings in no one the next
+        # surname means, where another bearer was named in full before it.
+        named = [c for c in before if c[0] not in modifiers] or before
+        chosen = named[-1] if named else compatible[0] if compatible else None
         if chosen is not None:
             names[i] = chosen[1]
             if surname:
@@ -170,6 +190,17 @@ def _resolve_people(
                 settled.setdefault(chosen[1], cues[i].gender)
         elif cues[i].given:
             names[i] = f"{cues[i].title} {name}"
+            titled.setdefault(name, set()).add(names[i])
+    # A given name alone where the document gave it with a title only ("Pope Francis" ...
+    # "Francis said") is that one person.
+    for i in short:
+        if (
+            not cues[i].given
+            and " " not in names[i]
+            and (titles := titled.get(names[i]))
+            and len(titles) == 1
+        ):
+            names[i] = next(iter(titles))
     return by_surname_of
 
 
@@ -228,6 +259,55 @@ def _short_given_names(mentions: Sequence[Mention], names: list[str]) -> dict[st
     return longer
 
 
+def _name_variants(mentions: Sequence[Mention], names: list[str]) -> None:
+    """Rewrite a full name to another of the document that is the same name written with a
+    middle initial more ("Donald Trump" beside "Donald J. Trump") or spelt a little otherwise
+    ("Hilary Clinton" beside "Hillary Clinton": one surname, given names of one gender and
+    one first letter, ``SPELLING_RATIO`` close): one writer, one person. The form written most
+    often (ties: the first written) is kept."""
+    count: Counter[str] = Counter(
+        names[i] for i, m in enumerate(mentions) if m.label == "PERSON" and is_full_name(names[i])
+    )
+    if len(count) < 2:
+        return
+    by_surname: dict[str, list[str]] = {}
+    for name in count:  # in text order
+        by_surname.setdefault(surname_of(name), []).append(name)
+    into: dict[str, str] = {}
+    for group in by_surname.values():
+        for x, a in enumerate(group):
+            for y, b in enumerate(group):
+                # Of two spellings, the one written less often (ties: later) is rewritten.
+                later = (count[a], -x) < (count[b], -y)
+                if a != b and a not in into and _variant_of(a, b, later):
+                    into[a] = b
+    for i, name in enumerate(names):
+        if (target := into.get(name)) is not None and mentions[i].label == "PERSON":
+            names[i] = into.get(target, target)
+
+
+def _variant_of(a: str, b: str, rarer: bool) -> bool:
+    """Whether the name ``a`` is to be written as ``b`` (see ``_name_variants``; ``rarer``:
+    ``a`` is the spelling written less often, or as often and later)."""
+    wa, wb = a.split(), b.split()
+    if not rarer or (wa[0] != wb[0] and not (len(wa) == len(wb) == 2)):
+        return False
+    if len(wa) != len(wb):
+        # "Donald Trump" and "Donald J. Trump": the same words but initials.
+        plain = [w for w in wa if not is_initial(w)]
+        return plain == [w for w in wb if not is_initial(w)] and abs(len(wa) - len(wb)) <= 2
+    if len(wa) != 2 or wa[0][0] != wb[0][0] or wa[0] == wb[0]:
+        return False
+    gender, other = first_name_gender(a), first_name_gender(b)
+    if gender is not None and other is not None and gender != other:
+        return False
+    given_a, given_b = wa[0].lower(), wb[0].lower()
+    return (
+        min(len(given_a), len(given_b)) >= 4
+        and SequenceMatcher(None, given_a, given_b).ratio() >= SPELLING_RATIO
+    )
+
+
 def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The people named in full whose surname (and initial, for "G Thomas") ``name`` gives."""
     words = name.split()
@@ -238,6 +318,97 @@ def _namesakes(name: str, by_surname: dict[str, list[tuple[int, str]]]) -> list[
         # "Van Persie" opening a sentence or a clause is Robin van Persie.
         return by_surname.get(name, []) + by_surname.get(f"{words[0].lower()} {words[1]}", [])
     return by_surname.get(name, [])
+
+
+def _given_name_and_surname(name: str, evidence: Counter[str]) -> bool:
+    """Whether a name the model labelled a body, with nothing around it saying what it is,
+    is a person's: two or three capitalised words, the first a given name of a known gender,
+    the last no common noun nor a body's ending ("Cristiano Citto", "Ron Unz", "Winston
+    Churchill"; not "Christian Aid", "Houston Rockets", "Sheffield United", "Warner Bros")."""
+    words = name.split()
+    if not (
+        2 <= len(words) <= 3
+        and evidence.get("ORG")
+        and {cue for cue, n in evidence.items() if n} <= _LABELS
+        and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
+        and len(set(words)) == len(words)
+        and words[0] not in DEMONYMS
+        and not is_country(words[0])
+        and first_name_gender(name) is not None
+    ):
+        return False
+    last = words[-1].lower()
+    return not (
+        last in COMMON_NOUNS
+        or (last.endswith("s") and last[:-1] in COMMON_NOUNS)
+        or last in ORG_SUFFIXES
+        or words[-1] in CLUB_NAME_ENDINGS
+        or last in _BODY_ENDINGS
+    )
+
+
+# Spacy's labels: a name with no other evidence than these has no context cue.
+_LABELS = frozenset(ENTITY_TYPES)
+# Last words of firms' names that are no nouns: "Warner Bros", "Zurich Financial".
+_BODY_ENDINGS = frozenset({"bros", "financial", "chartered", "brothers", "holdings"})
+
+
+# What stands between a name and the abbreviation it defines: "European Union (EU)".
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -> dict[int, str]:
+    """Rewrite an abbreviation that the document defines in brackets after a name ("the
+    Freedom of Information Act (FOIA)", "the Public Policy Institute of California (PPIC)")
+    to that name, wherever it stands in the document: one thing, two names. Returns the
+    mentions rewritten -> the label of the name defined."""
+    text = doc_text(doc)
+    defined: dict[str, tuple[str, str]] = {}
+    for a, b in zip(range(len(mentions)), range(1, len(mentions)), strict=False):
+        short, full = mentions[b], names[a]
+        if (
+            short.text.isupper()
+            and short.text.isalpha()
+            and 2 <= len(short.text) <= 6
+            and _OPEN_BRACKET.search(text, mentions[a].end, short.start) is not None
+            and _CLOSE_BRACKET.match(text, short.end) is not None
+            and short.text in _initials(full)
+        ):
+            defined.setdefault(short.text, (full, mentions[a].label))
+    label_of = {}
+    if defined:
+        for i, name in enumerate(names):
+            if (full := defined.get(name)) is not None:
+                names[i], label_of[i] = full
+    return label_of
+
+
+def _initials(name: str) -> set[str]:
+    """The abbreviations a name may have: the initials of all its words, or of all but "and"
+    and "the" ("TTIP"), or of its capitalised words only."""
+    words = name.split()
+    return {
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in words if w.lower() not in ("and", "the", "&")).upper(),
+        "".join(w[0] for w in words if w[0].isupper()),
+    }
+
+
+def _modifies_noun(span: Span) -> bool:
+    """Whether a name modifies the common noun right after it ("the Clinton campaign")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].pos_ == "NOUN"
+        and doc[span.end].is_lower
+        and span.root.head.i >= span.end
+    )
+
+
+def _party(name: str) -> bool:
+    """Whether a name is a party's ("Republicans", "GOP", "Lib Dems")."""
+    return set(name.lower().split()) <= PARTY_WORDS
 
 
 def _token_index(doc: Doc, char: int) -> int:
@@ -251,7 +422,12 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
-    by_surname = _resolve_people(mentions, cues, names)
+    modifiers = frozenset(
+        i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
+    )
+    by_surname = _resolve_people(mentions, cues, names, modifiers)
+    # An abbreviation defined in brackets votes with the name it stands for.
+    label_of = _acronyms_defined(doc, mentions, names)
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):
@@ -277,13 +453,14 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()
         for i in members:
-            evidence[mentions[i].label] += 1
+            evidence[label_of.get(i, mentions[i].label)] += 1
             evidence.update(_own_cues(cues[i].evidence, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
             if (kind := listed.get(i)) is not None:
                 evidence[kind] += 1
-            evidence["as_organization"] += names[i] in firms
+            # A party is a body, whatever counts it ("the two Democrats") or its members.
+            evidence["as_organization"] += names[i] in firms or _party(names[i])
             evidence["as_place"] += i in datelines
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
@@ -293,6 +470,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
+        # Counted by the corpus-wide vote only (``identity``): the document's own type, which
+        # the speaker resolver reads, stays the model's.
+        evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
         entity_type = vote_type(evidence)
         found.append((key_slug, members, entity_type, +evidence))
 
@@ -395,7 +575,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
     name alone in quotation marks), a body's ("Euronext shareholders", "Spurs boss Martin
     Jol": "club", an organisation or the place a club is named after), or a role word that
-    says nothing of a person against a firm ("rival Euronext": "-role")."""
+    says nothing of a person against a firm ("rival Euronext": "-role"), a person's name
+    modifying a noun, whose article is the noun's ("the Clinton campaign": "-article")."""
     doc = span.doc
     found = []
     after = span.end
@@ -458,6 +639,9 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
+    if label == "PERSON" and _modifies_noun(span):
+        # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
+        found.append("-article")
     return tuple(found)
 
 
@@ -467,13 +651,11 @@ def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
     "role"."""
     if not extra:
         return list(cues)
-    drop = set()
-    if "-role" in extra:
-        drop.add("role")
+    drop = {c[1:] for c in extra if c.startswith("-")}
     if not {"as_work", "club"}.isdisjoint(extra):
         drop.add("affiliate")
     kept = [c for c in cues if c not in drop]
-    return kept + [c for c in extra if c != "-role" and c not in kept]
+    return kept + [c for c in extra if not c.startswith("-") and c not in kept]
 
 
 # What may stand between two names of one list: "Closer, Ray and The Aviator", "Finding
@@ -582,15 +764,22 @@ _DATELINE = re.compile(
 
 def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
     """The mentions that are a dateline's place: a name in capitals opening a line, its
-    date or news agency after it on that line."""
+    date or news agency after it on that line, or, below the headline, a dash ("ROME -
+    Bernie Sanders met ...": "SOCCER - JAPAN GET LUCKY WIN" heads a Reuters report)."""
     text = doc_text(doc)
     return {
         i
         for i, m in enumerate(mentions)
         if (m.start == 0 or text[m.start - 1] == "\n")
         and m.text.isupper()
-        and _DATELINE.match(text, m.end) is not None
+        and (
+            _DATELINE.match(text, m.end) is not None
+            or (m.start > 0 and _DASH_AFTER.match(text, m.end) is not None)
+        )
     }
+
+
+_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")  # on the dateline's line: "LA PRESSE\n- ..." is none
 
 
 # A company's legal form after its name ("Caltex Petroleum Corp"); not a club's "FC": the club

@@ -43,6 +43,7 @@ _VARIANTS = frozenset(
         "Czechoslovakia",
         "Soviet Union",
         "Zaire",
+        "Vatican",
     }
 )
 

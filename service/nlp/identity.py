@@ -53,6 +53,9 @@ ESTABLISHED = 1 / 1000
 # Votes for a person that a name opening with a given name gets ("Tess Daly", "Anand Jain"
 # tagged a facility): less than one context cue, as much as a lone document's labels.
 GIVEN_NAME_VOTE = 1.0
+# Votes for a person that each document gives a name of a given name and a surname the model
+# labelled a body with no cue around it (as much as a context cue that says "person").
+NO_CUE_GIVEN_NAME_VOTE = 2.0
 # A word borne as a given name more than this many times as often as a surname is never read
 # as a surname alone ("David": Craig David); up to it, only by company ("Terry": John Terry).
 GIVEN_NAME_SHARE = 2
@@ -212,6 +215,9 @@ def resolve_identities(
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
+        # A given name and a surname that nothing around them says is a body's, in each
+        # document that labels them one ("Cristiano Citto": ``entities``).
+        surname += NO_CUE_GIVEN_NAME_VOTE * evidence.get("given_surname", 0)
         types[key] = _vote(tuple(evidence.items()), surname)
     singular = _plurals(evidence_of, types)
 

@@ -585,7 +585,7 @@ NATIONALITY_NOUNS = frozenset(
 PARTY_WORDS = frozenset(
     """tory tories labour conservative conservatives liberal liberals democrat democrats lib
     dem dems republican republicans unionist unionists nationalist nationalists socialist
-    socialists commons lords""".split()  # noqa: SIM905
+    socialists commons lords democratic gop libertarian libertarians""".split()  # noqa: SIM905
 )
 
 # Surname particles: a name may start with them in lower case ("van Nistelrooy").

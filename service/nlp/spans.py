@@ -158,6 +158,10 @@ def _can_end_name(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
 
+# Units after a number that the model may glue to the name before it ("Trump 34 percent").
+_UNITS_AFTER_NAMES = frozenset({"percent", "per", "%", "points", "pc", "votes", "seats"})
+
+
 def _trim(span: Span) -> Span | None:
     """Drop what is not part of a name: leading articles, titles and roles, trailing words,
     numbers and a possessive."""
@@ -215,6 +219,11 @@ def _trim(span: Span) -> Span | None:
         # "the 2005 Academy Awards": the year is the edition, not the name.
         while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
             start += 1
+        # A number with its unit is no part of a name ("Trump 34 percent").
+        for i in range(start + 1, end - 1):
+            if doc[i].like_num and doc[i + 1].lower_ in _UNITS_AFTER_NAMES:
+                end = i
+                break
         # A score or a table's cell is no part of a name ("Somerset 83 and 174", "Cleveland
         # 3\n", "H. Morris 69"); a model number or a year is ("Windows 2000", "Chapter 11").
         while (
@@ -296,6 +305,14 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         label = "ORG"
     if label == "NORP" and words <= PARTY_WORDS:
         label = "ORG"  # "Tories", "Lib Dems", "the Commons": parties and houses are bodies
+    elif (
+        label == "NORP"
+        and text.isupper()
+        and text.isalpha()
+        and 2 <= len(text) <= 5
+        and text.title() not in DEMONYMS
+    ):
+        label = "ORG"  # "(UPI)", "GOP": an abbreviation is a body's, no nationality's
     if label == "NORP" and span.text not in DEMONYMS:
         demonyms = [t for t in span if t.text in DEMONYMS]
         if len(demonyms) == 1 and span.text.split()[-1] == demonyms[0].text:
@@ -1019,6 +1036,57 @@ def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A headline is in title case when this share of its words (three letters or more) open
+# with a capital: "Donald Trump Picks Up His First Congressional Endorsements".
+_TITLE_CASE_SHARE = 0.75
+
+
+def _title_case_headline(doc: Doc) -> int:
+    """The end (a character offset) of the document's first line if it is a headline in
+    title case (four long words at least, not all in capitals: those are
+    ``_headline_verbs``'s), else 0. Only the first line: a team sheet or a results table in
+    the body is in title case too, and its names are whole."""
+    line = doc.text.split("\n", 1)[0]
+    words = re.findall(r"[^\W\d_]{3,}", line)
+    capital = sum(w[0].isupper() for w in words)
+    if (
+        len(words) >= 4
+        and capital >= _TITLE_CASE_SHARE * len(words)
+        and not all(w.isupper() for w in words)
+    ):
+        return len(line)
+    return 0
+
+
+def _title_case_headlines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Cut a name in a headline in title case to the words the article writes as a name
+    ("Obama To Asians Worried" -> "Obama", "Just Gave Hillary Some" -> "Hillary"): the longest
+    run of words that the text after the headline writes capitalised inside a sentence. A name
+    none of whose words is so written is left as it is (nothing tells its words apart)."""
+    end = _title_case_headline(doc)
+    if not end or all(span.end_char > end for span in spans):
+        return spans
+    written = {
+        t.lower_ for t in doc if t.idx > end and t.text[:1].isupper() and not _opens_sentence(t)
+    }
+    out = []
+    for span in spans:
+        if span.end_char > end or len(span) < 2:
+            out.append(span)
+            continue
+        runs, run = [], []
+        for token in span:
+            if token.lower_ in written or (run and token.text == "."):
+                run.append(token)
+            else:
+                runs.append(run)
+                run = []
+        runs.append(run)
+        best = max(runs, key=len)
+        out.append(Span(doc, best[0].i, best[-1].i + 1, label=span.label_) if best else span)
+    return out
+
+
 @Language.factory("newsfacts_entity_fixes")
 def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The entity repairs, knowing the English common nouns of the pipeline's lemmatizer
@@ -1028,7 +1096,13 @@ def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
             nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    COMMON_NOUNS.update(nouns)
     return partial(entity_fixes, common_nouns=nouns)
+
+
+# The English common nouns of the pipeline's lemmatizer, once a pipeline is built (for the
+# type votes of ``entities``, which see documents, not the pipeline).
+COMMON_NOUNS: set[str] = set()
 
 
 def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
@@ -1059,6 +1133,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
     fixed = _with_initials(doc, fixed)
     fixed = _headline_verbs(doc, fixed)
+    fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
