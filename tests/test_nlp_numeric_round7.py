@@ -372,3 +372,12 @@ def test_a_currency_code_glued_to_its_amount_is_money(nlp):
 def test_a_names_number_in_a_headline_stays_a_name(nlp):
     found = facts(nlp, "This iPhone 12 Mini Deal Gets You 54GB Of Data For A Month.")
     assert [f.text for f in found] == ["54GB"]
+
+
+def test_a_number_word_inside_a_longer_hyphenated_word_is_no_crash(nlp):
+    # The number's span ("second") is only the end of the word: no "<digits>-noun" follows it.
+    text = (
+        "Most phones show 15-frame-a-second video, which looks jerky; "
+        "the new chip allows 30-frame-a-second video."
+    )
+    assert all(f.text != "second" for f in facts(nlp, text))

@@ -88,7 +88,10 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
     )  # "a 10-Point Plan" in a headline
     if not compound or noun.lower() in _NOT_COUNTED_AFTER_HYPHEN:
         return False
-    end = span.start_char + len(re.match(r"\S*?-[A-Za-z]+", doc_text(doc)[span.start_char :])[0])
+    joined = re.match(r"\S*?-[A-Za-z]+", doc_text(doc)[span.start_char :])
+    if joined is None:  # the span is only the end of the hyphenated word ("30-frame-a-second")
+        return False
+    end = span.start_char + len(joined[0])
     following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
     return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
