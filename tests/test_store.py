@@ -27,9 +27,11 @@ class FakePipeline:
     def __init__(self) -> None:
         self.analysed: list[str] = []
 
-    def analyze_texts(self, texts, workers=1):
+    def analyze_texts(self, texts, workers=1, skip_failures=False):
         self.analysed += texts
-        return [Analysis((), (), ()) for _ in texts]
+        if not skip_failures and any("FAIL" in t for t in texts):
+            raise ValueError("an extractor failed")
+        return [None if "FAIL" in t else Analysis((), (), ()) for t in texts]
 
 
 @pytest.fixture
@@ -59,6 +61,20 @@ def test_store_reused_when_unchanged_rebuilt_when_a_file_changes(make_corpus, tm
     assert changed.document("b").text == "Beta, rewritten."
     # Content-addressed: only the new text was analysed.
     assert pipeline.analysed[2:] == ["Beta, rewritten."]
+
+
+def test_a_text_the_analysis_fails_on_is_served_bare_and_listed(make_corpus, tmp_path, pipeline):
+    folder = make_corpus({"a.txt": article("A", "Alpha text."), "b.txt": article("B", "FAIL.")})
+    corpus = load_corpus(folder, cache_dir=tmp_path / "cache")
+    assert corpus.document("b").text == "FAIL."
+    assert corpus.document("a").text == "Alpha text."
+    (warning,) = corpus.warnings
+    assert warning.file == "b.txt"
+    assert "document b: analysis failed" in warning.reason
+    # Not cached: once the bug is fixed, the next build analyses the text again.
+    (folder / "a.txt").write_text(article("A", "Alpha, rewritten."))
+    load_corpus(folder, cache_dir=tmp_path / "cache")
+    assert pipeline.analysed.count("FAIL.") == 2
 
 
 def test_identical_texts_are_analysed_once(make_corpus, tmp_path, pipeline):

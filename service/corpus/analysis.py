@@ -167,7 +167,8 @@ def analyze_texts(
     """The analysis of every text, by content address (``texts``: key -> text).
 
     Cached ones are read back; the others are analysed over ``workers`` processes and
-    written to the cache as they come, so an interrupted build keeps what it has done.
+    written to the cache as they come, so an interrupted build keeps what it has done. A
+    text an extractor fails on is logged and left out of the result.
     """
     cache_ = AnalysisCache(cache_dir)
     try:
@@ -193,9 +194,10 @@ def _analyse(
 ) -> Iterator[dict[str, Analysis]]:
     started = last_log = time.monotonic()
     batch: dict[str, Analysis] = {}
-    analyses = _pipeline().analyze_texts([texts[k] for k in keys], workers)
+    analyses = _pipeline().analyze_texts([texts[k] for k in keys], workers, skip_failures=True)
     for done, (key, analysis) in enumerate(zip(keys, analyses, strict=True), start=1):
-        batch[key] = analysis
+        if analysis is not None:  # a failed one is not cached: the next build tries again
+            batch[key] = analysis
         if progress:
             progress(1)
         if len(batch) >= _BATCH:

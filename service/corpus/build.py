@@ -30,6 +30,7 @@ from service.corpus.analysis import analysis_version, analyze_texts, text_key
 from service.corpus.reader import (
     DEFAULT_MAX_FILE_BYTES,
     Document,
+    Skipped,
     fingerprint,
     manifest,
     read_corpus,
@@ -186,6 +187,16 @@ def build_store(job: BuildJob, progress: Callable[[int], None] | None = None) ->
     texts = {keys[doc.id]: doc.text for doc in documents}
     found = analyze_texts(texts, job.cache_dir, job.workers, progress) if settings.analyze else {}
     analyses = {doc.id: found.get(keys[doc.id], _EMPTY) for doc in documents}
+    if settings.analyze:
+        failed = "analysis failed (logged); served without entities, quotes or numeric facts"
+        warnings = [
+            *warnings,
+            *(
+                Skipped(doc.source.file, f"document {doc.id}: {failed}")
+                for doc in documents
+                if keys[doc.id] not in found
+            ),
+        ]
     meta.update(
         fingerprint=fingerprint(documents),
         documents=str(len(documents)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import re
 import threading
@@ -9,7 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 import numpy
 import spacy
@@ -19,6 +20,8 @@ from spacy.tokens import Doc
 from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
 from service.nlp.records import Analysis
 from service.nlp.tokens import TEXT_KEY
+
+log = logging.getLogger(__name__)
 
 _LOADING = threading.Lock()
 
@@ -232,24 +235,35 @@ def analyze_doc(doc: Doc) -> Analysis:
     )
 
 
-def _analyze_chunk(texts: list[str]) -> list[Analysis]:
-    return [analyze_doc(doc) for doc in parse_texts(texts)]
+def _analyze_chunk(texts: list[str], skip_failures: bool = False) -> list[Analysis | None]:
+    analyses: list[Analysis | None] = []
+    for doc in parse_texts(texts):
+        try:
+            analyses.append(analyze_doc(doc))
+        except Exception:
+            if not skip_failures:
+                raise
+            # One text an extractor fails on must not cost the rest of the corpus.
+            log.exception("analysis failed on a text of %d chars", len(doc.text))
+            analyses.append(None)
+    return analyses
 
 
 def analyze_texts(
-    texts: Sequence[str], workers: int = 1, chunk_size: int = 16
-) -> Iterator[Analysis]:
+    texts: Sequence[str], workers: int = 1, chunk_size: int = 16, skip_failures: bool = False
+) -> Iterator[Analysis | None]:
     """Analyses of ``texts``, in order; with ``workers`` > 1, spread over processes.
 
     Each worker process loads the pipeline once and runs spaCy *and* the extractors, so the
     extraction cost is parallel too (``nlp.pipe(n_process=...)`` would parallelise spaCy only).
+    With ``skip_failures``, a text an extractor raises on is logged and given None.
     """
     chunks = [list(texts[i : i + chunk_size]) for i in range(0, len(texts), chunk_size)]
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
-            yield from _analyze_chunk(chunk)
+            yield from _analyze_chunk(chunk, skip_failures)
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for analyses in pool.map(_analyze_chunk, chunks):
+        for analyses in pool.map(partial(_analyze_chunk, skip_failures=skip_failures), chunks):
             yield from analyses
