@@ -86,22 +86,27 @@ def draw(
         if sum(speech(a) for a in row["attributions"]) < MIN_SPEECH:
             continue
         by_outlet.setdefault(row["publisher"], []).append(row)
+    return [
+        {
+            "doc_id": row["id"],
+            "split": name,
+            "outlet": row["publisher"],
+            "spans": len(quoted_spans(row)),
+        }
+        for row in round_robin(by_outlet, seed, COUNT)
+    ]
+
+
+def round_robin(by_outlet: dict[str, list[dict]], seed: int, count: int) -> list[dict]:
+    """``count`` rows taken in turn from each outlet's list, each list shuffled with ``seed``."""
     rng = random.Random(seed)
     for outlet in sorted(by_outlet):
         rng.shuffle(by_outlet[outlet])
     drawn: list[dict] = []
-    while len(drawn) < COUNT:
+    while len(drawn) < count:
         for outlet in sorted(by_outlet):
-            if by_outlet[outlet] and len(drawn) < COUNT:
-                row = by_outlet[outlet].pop(0)
-                drawn.append(
-                    {
-                        "doc_id": row["id"],
-                        "split": name,
-                        "outlet": outlet,
-                        "spans": len(quoted_spans(row)),
-                    }
-                )
+            if by_outlet[outlet] and len(drawn) < count:
+                drawn.append(by_outlet[outlet].pop(0))
     return drawn
 
 
@@ -219,16 +224,28 @@ def write_draw(
         print(d["doc_id"], d.get("outlet", ""), d["spans"])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(
+    name: str = "dev3", seed: int = DEV3_SEED, earlier: tuple[str, ...] = (), doc: str = __doc__
+) -> None:
+    """The command line of batch ``name``: draw it (none of the ``earlier`` batches' articles)
+    and list it for annotation, or ``--build`` its gold from the annotations."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
     parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
     args = parser.parse_args()
+    data = ROOT / "tests" / "data"
+    articles = data / f"speakers_{name}_articles.jsonl"
     rows = load_rows()
     if args.build:
-        write_gold(build(rows), rows, ARTICLES, GOLD, quoted_spans)
+        gold = build(rows, data / f"speakers_{name}_annotations.txt", name)
+        write_gold(gold, rows, articles, data / f"speakers_{name}.jsonl", quoted_spans)
     else:
-        write_draw(draw(rows), rows, ARTICLES, args.sheet, sheet)
+        exclude = frozenset(
+            json.loads(line)["doc_id"]
+            for batch in earlier
+            for line in (data / f"speakers_{batch}_articles.jsonl").open()
+        )
+        write_draw(draw(rows, seed, name, exclude), rows, articles, args.sheet, sheet)
 
 
 if __name__ == "__main__":

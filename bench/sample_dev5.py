@@ -13,37 +13,12 @@ without the 25 articles of dev3. The annotation format is dev3's (tests/data/spe
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import sample_dev3  # noqa: E402
-
-DEV3_ARTICLES = sample_dev3.ARTICLES
-ARTICLES = ROOT / "tests" / "data" / "speakers_dev5_articles.jsonl"
-ANNOTATIONS = ROOT / "tests" / "data" / "speakers_dev5_annotations.txt"
-GOLD = ROOT / "tests" / "data" / "speakers_dev5.jsonl"
-DEV5_SEED = 1515
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
-    parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
-    args = parser.parse_args()
-    rows = sample_dev3.load_rows()
-    if args.build:
-        gold = sample_dev3.build(rows, ANNOTATIONS, "dev5")
-        sample_dev3.write_gold(gold, rows, ARTICLES, GOLD, sample_dev3.quoted_spans)
-    else:
-        dev3 = frozenset(json.loads(line)["doc_id"] for line in DEV3_ARTICLES.open())
-        drawn = sample_dev3.draw(rows, DEV5_SEED, "dev5", exclude=dev3)
-        sample_dev3.write_draw(drawn, rows, ARTICLES, args.sheet, sample_dev3.sheet)
-
+from bench import sample_dev3
 
 if __name__ == "__main__":
-    main()
+    sample_dev3.main("dev5", 1515, ("dev3",), __doc__)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -33,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.reported import split  # noqa: E402
+from bench.sample_dev3 import round_robin  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear_train.jsonl"
 GOLD = ROOT / "tests" / "data" / "entity_gold_dev4.jsonl"
@@ -67,15 +67,7 @@ def draw(rows: list[dict]) -> list[dict]:
         if row["id"] in exclude or not MIN_CHARS <= len(row["text"]) <= MAX_CHARS:
             continue
         by_outlet.setdefault(row["publisher"], []).append(row)
-    rng = random.Random(SEED)
-    for outlet in sorted(by_outlet):
-        rng.shuffle(by_outlet[outlet])
-    drawn: list[dict] = []
-    while len(drawn) < COUNT:
-        for outlet in sorted(by_outlet):
-            if by_outlet[outlet] and len(drawn) < COUNT:
-                drawn.append(by_outlet[outlet].pop(0))
-    return drawn
+    return round_robin(by_outlet, SEED, COUNT)
 
 
 def runs(text: str) -> list[tuple[int, int, str]]:
