@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
+from service.nlp.attribute_index import match_attributes_by_array
 from service.nlp.records import Analysis
 from service.nlp.tokens import TEXT_KEY
 
@@ -120,6 +121,7 @@ def split_glued_quotes(nlp: Language) -> None:
 @cache
 def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
+    match_attributes_by_array(nlp)
     entities.add_entity_rules(nlp)
     drop_number_abbreviations(nlp)
     split_glued_quotes(nlp)
