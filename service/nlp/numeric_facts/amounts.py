@@ -75,6 +75,13 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
     )
 
 
+# "200 megabytes of traffic or more", "5% or less": a bound written after the amount and its
+# noun phrase (words only, no clause between).
+_OR_MORE = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,4}?\s+or\s+(?:(more|higher|greater|bigger|larger)"
+    r"|(less|fewer|lower|smaller))\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
 # Words around a glued "m" that make it metres, not millions: "1.8m tall", "landed 17.30m".
 _DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
 # Races named by their distance: "the men's 60m final", "the 100m champion", "my final 200m".
@@ -167,6 +174,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         kind, span = "age", Span(doc, span.start, old + 1, label=span.label_)
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     approximate = approximate or span.text.lower().endswith("-odd")  # "the 80-odd resorts"
+    if bound is None and (after_bound := _OR_MORE.match(text, span.end_char, span.end_char + 60)):
+        bound = "lower" if after_bound[1] else "upper"
     counted = _counted(span, kind)
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)

@@ -24,6 +24,7 @@ from service.nlp.numeric_facts.units import (
     _currency,
     _money_context,
     _unit_after,
+    glued_unit,
     is_unit,
     unit_at,
     unit_in,
@@ -143,7 +144,7 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if _PERCENT_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="PERCENT"))
             continue
-        glued = _GLUED_UNIT.fullmatch(text)
+        glued = glued_unit(token)
         if glued and not _GLUED.match(text) and unit_name(glued[2], glued=True):
             found.append(Span(doc, token.i, token.i + 1, label="QUANTITY"))
             continue

@@ -12,7 +12,6 @@ from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
-    _GLUED_UNIT,
     _PENCE,
     _PREFIXES,
     _SYMBOL_AMOUNT,
@@ -22,6 +21,7 @@ from service.nlp.numeric_facts.units import (
     DURATIONS,
     _code,
     _unit_after,
+    glued_unit,
     unit_name,
 )
 from service.nlp.numeric_facts.values import (
@@ -126,7 +126,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         for piece in word.split()
     ):
         return True
-    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
+    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)\.?", word)  # "draws 65W."
     if glued and not (
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
@@ -167,7 +167,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         if token.lower_ == "one":
             return not _one_of_a_noun(token)
         if not token.like_num and token.lower_ not in VAGUE and not _number_word(token):
-            glued = _GLUED_UNIT.fullmatch(token.text)
+            glued = glued_unit(token)
             return not (
                 _GLUED.match(token.text)
                 or _PENCE.match(token.text)

@@ -68,9 +68,27 @@ def _period(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _past_conversion(doc: Doc, span: Span) -> int:
+    """The token after an amount and its conversion in brackets: "$5.15 (£3.90) an hour" and
+    "(US$13 million) a year" are rates of both amounts."""
+    end = span.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
+        if close is not None and any(t.like_num or t.ent_type_ == "MONEY" for t in doc[end:close]):
+            return close + 1
+    if (
+        end < len(doc)
+        and doc[end].text == ")"
+        and span.start > 0
+        and doc[span.start - 1].text == "("
+    ):
+        return end + 1
+    return end
+
+
 def _rate(doc: Doc, span: Span) -> str | None:
     """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
-    end = span.end
+    end = _past_conversion(doc, span)
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("a", "an", "per"):
         end += 1  # "a $70-a-share price"
         if end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].pos_ == "NOUN":

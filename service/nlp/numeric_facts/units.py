@@ -115,6 +115,7 @@ _TEMPERATURE = re.compile(
 _SPELLINGS = {
     "Nm": "newton-meter", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "bhp": "hp",
     "mpg": "mi/gal", "HP": "hp", "PS": "metric horsepower", "deg": "degree", "°": "degree",
+    "bp": "basis point", "bps": "basis point",  # finance's basis points; "BP" is a company
 }  # fmt: skip
 # The same in any case ("MPG", "kwh", "25 kilos": pint reads "kilos" as kiloseconds).
 _ANY_CASE = {
@@ -349,11 +350,19 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     return None
 
 
+def glued_unit(token: Token) -> re.Match | None:
+    """A number glued to its unit in one token ("5kW"), also with the full stop the tokenizer
+    keeps after a capital at a sentence's end ("draws 65W.")."""
+    return _GLUED_UNIT.fullmatch(token.text) or (
+        token.is_sent_end and _GLUED_UNIT.fullmatch(token.text.removesuffix("."))
+    )
+
+
 def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
     """The unit written after the number of a span ("140 km/h", "5kW", "6.1-inch")."""
     doc, seen = span.doc, False
     for token in span:
-        glued = _GLUED_UNIT.fullmatch(token.text)
+        glued = glued_unit(token)
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
         if (
