@@ -93,3 +93,52 @@ def test_games_lost_out_of_a_tally_are_no_change(nlp, text, fact_text):
 
 def test_an_amount_lost_is_still_a_fall(nlp):
     assert fact_of(nlp, "The Dow lost 190 points on Friday.", "190").direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tickets cost $25-$40 each.", 25, 40),
+        ("Shares traded at £2.50-£3 last week.", 2.5, 3),
+        ("The deal is worth $2bn-$3bn.", 2e9, 3e9),
+    ],
+)
+def test_a_price_range_written_in_one_token_is_a_range(nlp, text, low, high):
+    found = facts(nlp, text)
+    assert [(f.kind, f.value) for f in found] == [("money", low), ("money", high)]
+    assert found[0].range.partner == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "rate"),
+    [
+        ("Oil slid 2% to $78.50/bbl.", "$78.50", "barrel"),
+        ("Gold hit $2,050/oz on Friday.", "$2,050", "ounce"),
+        ("It sold for $3.10/share.", "$3.10", "share"),
+    ],
+)
+def test_a_price_per_unit_after_a_slash(nlp, text, fact_text, rate):
+    assert fact_of(nlp, text, fact_text).rate == rate
+
+
+def test_a_currency_named_before_an_amount_with_a_scale(nlp):
+    fact = fact_of(
+        nlp, "The deficit hit a record Australian dollar 29.4bn.", "Australian dollar 29.4bn"
+    )
+    assert (fact.kind, fact.currency, fact.value) == ("money", "AUD", 29.4e9)
+
+
+def test_a_glued_m_before_a_season_is_metres(nlp):
+    fact = fact_of(nlp, "She will start her 3,000m season in Boston.", "3,000m")
+    assert (fact.kind, fact.value, fact.unit) == ("quantity", 3000, "meter")
+
+
+def test_a_descending_pair_across_a_dash_is_no_range(nlp):
+    text = "Butler clocked 22 minutes 45 seconds - 22secs behind the winner."
+    assert all(f.range is None for f in facts(nlp, text))
+    rising = facts(nlp, "The trip takes 3 hours - 5 hours.")
+    assert rising[0].range is not None
+
+
+def test_a_number_word_inside_a_named_event_is_no_count(nlp):
+    assert facts(nlp, "Wales beat France 24-18 in the Six Nations.") == []

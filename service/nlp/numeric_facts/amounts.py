@@ -89,6 +89,7 @@ _RACES = {
     "final", "finals", "race", "races", "hurdles", "relay", "freestyle", "backstroke", "sprint",
     "breaststroke", "butterfly", "medley", "dash", "champion", "title", "record", "heat", "heats",
     "titles", "gold", "silver", "bronze", "medal",
+    "season", "event", "runner", "runners", "specialist", "world", "indoor", "best",
 }  # fmt: skip
 _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}

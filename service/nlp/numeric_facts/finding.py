@@ -8,7 +8,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS, _number_word, _one_of_a_noun
+from service.nlp.numeric_facts.not_facts import (
+    _YEAR,
+    MONTHS,
+    PRICE_RANGE_TOKEN,
+    _number_word,
+    _one_of_a_noun,
+)
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
     _GLUED_UNIT,
@@ -56,6 +62,7 @@ _LETTERS = {
     "NZ",
     "NT",
 }  # a currency's sign only before "$": not "A 512MB card"
+_HAS_SCALE_TOKEN = re.compile(r"\d(?:bn|m|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 
@@ -140,6 +147,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             continue
         if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
+            continue
+        if PRICE_RANGE_TOKEN.fullmatch(text) and token.i > 0 and doc[token.i - 1].text in _SYMBOLS:
+            found.append(Span(doc, token.i - 1, token.i + 1, label="MONEY"))  # "£2.50-£3"
             continue
         if _PERCENT_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="PERCENT"))
@@ -226,6 +236,18 @@ def _currency_name(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _currency_name_before(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a currency's name of two or three words just before an amount with a scale
+    ("Australian dollar 29.4bn", "Hong Kong dollars 3 billion"), as the BBC writes some."""
+    if not _HAS_SCALE_TOKEN.search(doc[start:end].text):
+        return None
+    for size in (3, 2):
+        words = doc[max(0, start - size) : start]
+        if len(words) == size and " ".join(t.lower_ for t in words) in CURRENCY_WORDS:
+            return start - size
+    return None
+
+
 def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
@@ -285,6 +307,8 @@ def _widen(span: Span) -> Span:
         or ((glued := _GLUED_UNIT.fullmatch(number)) and glued[2] in CURRENCY_CODES)
     ):
         label = "MONEY"  # "Y=5,182" tagged a cardinal
+    elif (named := _currency_name_before(doc, start, end)) is not None:
+        start, label = named, "MONEY"  # "a record Australian dollar 29.4bn"
     if end < len(doc) and _code(doc[end].text.removesuffix("=")) and label != "PERCENT":
         end, label = end + 1, "MONEY"  # "500 USD"; "108.79 JPY=", a Reuters quote of the yen
     if (

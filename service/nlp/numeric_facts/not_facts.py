@@ -96,6 +96,12 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
     return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+# The end of "$25-$40" that the tokenizer keeps in one token with the second price.
+PRICE_RANGE_TOKEN = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?:bn|m|k)?[-–][$£€¥]\d[\d,]*(?:\.\d+)?(?:bn|m|k)?"
+)
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -176,6 +182,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or _PLAIN.fullmatch(token.text)
                 or _FRACTION.fullmatch(token.text)  # "2½", "½"
                 or _PERCENT_TOKEN.fullmatch(token.text)
+                or PRICE_RANGE_TOKEN.fullmatch(token.text)
                 or (glued and unit_name(glued[2], glued=True))
                 or (glued and glued[2] in CURRENCY_CODES)
             )
@@ -252,7 +259,15 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and not _opens(first)
         and after is not None
         and after.is_title
-        and after.pos_ == "PROPN"
+        and (
+            after.pos_ == "PROPN"
+            # "in the Six Nations" (tagged NUM NOUN): both words one named event or body
+            or (
+                after.ent_iob_ == "I"
+                and after.ent_type_ == first.ent_type_
+                and first.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+            )
+        )
     ):
         return True  # "the Six Nations", "the Big Ten": a number word in a name
     if (

@@ -172,6 +172,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                     replace(f, counted=f.counted or counted) for f in (first, second)
                 )
                 continue
+            if gap in ("-", "–") and first.value > second.value:
+                continue  # "45 seconds - 22secs behind": a dash before an aside, no range
             link, roles = "interval", ("min", "max")
         else:
             continue

@@ -20,6 +20,10 @@ RATES = {
 }
 
 
+# Units a price is per, as market reports abbreviate them after a slash.
+_ABBREVIATIONS = {"bbl": "barrel", "oz": "ounce", "mt": "tonne", "t": "tonne", "sh": "share"}
+
+
 def _period(doc: Doc, i: int) -> str | None:
     """ "a year" / "per day" / "each week" / "annually" starting at token ``i``."""
     if i >= len(doc):
@@ -107,6 +111,22 @@ def _rate(doc: Doc, span: Span) -> str | None:
         and doc[end + 2].like_num
     ):
         end += 3  # "$ 387.00 / $ 387.50 an ounce": the bid's unit is the ask's
+    if (
+        span.label_ == "MONEY"
+        and end + 1 < len(doc)
+        and doc[end].text == "/"
+        and doc[end + 1].is_alpha
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):  # "$78.50/bbl", "$2,050/oz", "$3.10/share": the price of one
+        unit = unit_name(doc[end + 1].text) or unit_name(
+            _ABBREVIATIONS.get(doc[end + 1].lower_, "")
+        )
+        return (
+            unit[0]
+            if unit
+            else _ABBREVIATIONS.get(doc[end + 1].lower_, doc[end + 1].lemma_.lower())
+        )
     inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
     found = _period(doc, inside if inside is not None else end)
     if found:
