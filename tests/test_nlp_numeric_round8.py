@@ -142,3 +142,36 @@ def test_a_descending_pair_across_a_dash_is_no_range(nlp):
 
 def test_a_number_word_inside_a_named_event_is_no_count(nlp):
     assert facts(nlp, "Wales beat France 24-18 in the Six Nations.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("Apple shares closed down $2.15, or 1.2%, at $178.42.", "1.2%", "down"),
+        ("Gold rose $12.40, or 0.6%, to $1,987.30 an ounce.", "0.6%", "up"),
+    ],
+)
+def test_a_change_restated_after_or_moves_the_same_way(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction
+
+
+def test_a_restated_amount_after_a_level_has_no_direction(nlp):
+    assert fact_of(nlp, "He owns 20 cars or 5 houses.", "5").direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit", "direction"),
+    [
+        ("Clinton leads by 13 percentage points in Ohio and 7 in Florida.", "quantity",
+         "percentage_point", None),
+        ("Prices rose 5% in May and 3 in June.", "percent", "%", "up"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_listed_after_an_amount_takes_its_unit(nlp, text, kind, unit, direction):
+    listed = facts(nlp, text)[1]
+    assert (listed.kind, listed.unit, listed.direction) == (kind, unit, direction)
+
+
+def test_a_bare_number_before_a_verb_keeps_no_unit(nlp):
+    fact = fact_of(nlp, "The plane flew 30 miles, and 2 crashed.", "2")
+    assert (fact.kind, fact.unit) == ("count", None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.ages import ages
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact
-from service.nlp.numeric_facts.counted import _counted, _elided
+from service.nlp.numeric_facts.counted import _counted, _elided, elided_units
 from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
     _BARE_AMOUNT,
@@ -266,5 +266,5 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     ]
     listed = _listed_units(doc, _with_subunits(doc, ordered))
     linked = _conversions(doc, _link_ranges(doc, listed))
-    facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
+    facts = _inherit_currency(elided_units(doc, _elided(doc, _from_after_to(doc, linked))))
     return ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts)))

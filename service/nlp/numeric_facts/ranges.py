@@ -293,7 +293,26 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and previous.counted
         ):
             result[i] = replace(fact, counted=previous.counted)
-    return _converted_qualifiers(doc, result)
+    return _converted_qualifiers(doc, _restated_directions(doc, result))
+
+
+def _restated_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "closed down $2.15, or 1.2%, at $178.42": an amount of change restated in another
+    measure after "or" moved the same way."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        if (
+            previous.direction
+            and fact.direction is None
+            and fact.sentence_index == previous.sentence_index
+            and fact.kind != previous.kind
+            and fact.kind in ("percent", "money", "quantity", "count")
+            and re.fullmatch(r"\s*,?\s*or\s+", text[previous.end : fact.start])
+        ):
+            result[i] = replace(fact, direction=previous.direction)
+    return result
 
 
 def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
