@@ -175,3 +175,30 @@ def test_a_bare_number_listed_after_an_amount_takes_its_unit(nlp, text, kind, un
 def test_a_bare_number_before_a_verb_keeps_no_unit(nlp):
     fact = fact_of(nlp, "The plane flew 30 miles, and 2 crashed.", "2")
     assert (fact.kind, fact.unit) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "feet", "inches"),
+    [
+        ("He is 6ft 5in tall.", "6ft", "5in"),
+        ("The 5 feet 11 inches striker scored.", "5 feet", "11 inches"),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_two_quantities(nlp, text, feet, inches):
+    assert fact_of(nlp, text, feet).unit == "foot"
+    assert fact_of(nlp, text, inches).unit == "inch"
+
+
+def test_a_capital_scale_letter_before_a_noun(nlp):
+    fact = fact_of(nlp, "The current population is about 8 B people.", "about 8 B")
+    assert (fact.value, fact.counted) == (8e9, "people")
+    assert facts(nlp, "He chose plan B instead.") == []
+
+
+def test_two_values_of_a_unit_across_a_slash(nlp):
+    found = facts(nlp, "The EPA rates it at 22/28 mpg city/highway.")
+    assert [(f.value, f.unit, f.rate, f.range) for f in found] == [
+        (22, "mile", "gallon", None),
+        (28, "mile", "gallon", None),
+    ]
+    assert fact_of(nlp, "It is a 3/4 inch bolt.", "a 3/4 inch").value == 0.75

@@ -48,6 +48,11 @@ from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
+# "6ft 5in", "5 feet 11 inches": a height in feet and inches, two facts (the model tags it one)
+_FEET_INCHES = re.compile(
+    r"(?<![\w.-])(\d\s?(?:ft|feet|foot))\s?(\d{1,2}\s?(?:in|ins|inch|inches))(?![\w])",
+    re.IGNORECASE,
+)
 
 
 _PER_PERIOD = re.compile(r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)")
@@ -125,6 +130,17 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       sentence_of(feet[0]), unit="foot"),
                 _fact("quantity", doc, inches[0], inches[1], float(height[2]),
                       sentence_of(feet[0]), unit="inch"),
+            ]
+        )  # fmt: skip
+    for height in _FEET_INCHES.finditer(doc_text(doc)):
+        sentence = sentence_of(height.start())
+        feet, inches = height[1], height[2]
+        add(
+            [
+                _fact("quantity", doc, height.start(1), height.end(1),
+                      float(re.match(r"\d+", feet)[0]), sentence, unit="foot"),
+                _fact("quantity", doc, height.start(2), height.end(2),
+                      float(re.match(r"\d+", inches)[0]), sentence, unit="inch"),
             ]
         )  # fmt: skip
     for found in (part for ent in doc.ents for part in _two_numbers(ent)):

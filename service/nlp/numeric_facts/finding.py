@@ -314,7 +314,17 @@ def _widen(span: Span) -> Span:
     if (
         end < len(doc)
         and doc[end].lower_.rstrip(".") in SCALES
-        and (not doc[end - 1].whitespace_ or len(doc[end].text) > 2)
+        and (
+            not doc[end - 1].whitespace_
+            or len(doc[end].text) > 2
+            # "about 8 B people": a capital scale letter between a number and its noun
+            or (
+                doc[end].text in ("B", "M", "K")
+                and end + 1 < len(doc)
+                and doc[end + 1].is_lower
+                and doc[end + 1].pos_ == "NOUN"
+            )
+        )
     ):
         end += 1
     if end < len(doc) and (doc[end].text == "%" or doc[end].text in ("pct", "pc")):

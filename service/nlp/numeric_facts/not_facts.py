@@ -161,7 +161,11 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
     fraction = slashed and int(slashed[1]) < int(slashed[2])
-    if slashed and not (fraction and (int(slashed[2]) <= 10 or slashed[2] in _PRICE_EIGHTHS)):
+    if (
+        slashed
+        and not (fraction and (int(slashed[2]) <= 10 or slashed[2] in _PRICE_EIGHTHS))
+        and not (span.end < len(doc) and unit_name(doc[span.end].text))  # "22/28 mpg"
+    ):
         return True  # "after 9/11", "open 24/7": a date or a name, not a fraction ("3/4")
     half = re.fullmatch(r"(?i)half-([a-z]+)", word)
     if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):

@@ -21,6 +21,8 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+# Two values of one unit written with a slash ("22/28 mpg" city and highway), not a fraction.
+_PAIR = re.compile(r"(\d{2,3})/(\d{2,3})(?=\s*[A-Za-z])")
 # A short phrase of time between the ends of "from X ... to Y" ("at 10.45pm last night").
 _TIME_BETWEEN = re.compile(
     r"(?:(?:at|on|in|by|since|last|this|yesterday|night|morning|evening|week|month|year|"
@@ -31,6 +33,9 @@ _TIME_BETWEEN = re.compile(
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
     chunk = text[start:end]
+    pair = _PAIR.match(chunk)
+    if pair and not (int(pair[1]) < int(pair[2]) <= 10):
+        return [(start, start + pair.end(1)), (start + pair.start(2), end)]  # "22/28 mpg"
     match = _RANGE_SPLIT.search(chunk)
     if match:
         left, right = chunk[: match.start()], chunk[match.end() :]
