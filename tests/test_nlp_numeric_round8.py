@@ -202,3 +202,48 @@ def test_two_values_of_a_unit_across_a_slash(nlp):
         (28, "mile", "gallon", None),
     ]
     assert fact_of(nlp, "It is a 3/4 inch bolt.", "a 3/4 inch").value == 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [
+        ("England have lost two tighthead props.", "two"),
+        ("We lost one lineout in the first half.", "one"),
+    ],
+)
+def test_things_lost_are_no_fall(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"),
+    [("Shares lost 3% on Monday.", "3%"), ("Gold lost 12 dollars an ounce.", "12 dollars")],
+)
+def test_an_amount_lost_is_a_fall(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).direction == "down"
+
+
+def test_a_bare_number_after_but_takes_the_unit_before(nlp):
+    fact = fact_of(nlp, "He was 22secs behind the winner but four ahead of Yelling.", "four")
+    assert (fact.kind, fact.unit) == ("quantity", "second")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Over the past three or four years lenders grew.", 3, 4),
+        ("Taxes on the top 2 or 3 percent rose.", 2, 3),
+    ],
+)
+def test_two_consecutive_numbers_with_or_are_a_range(nlp, text, low, high):
+    first, second = facts(nlp, text)
+    assert (first.value, second.value, first.range.partner, second.range.partner) == (
+        low,
+        high,
+        1,
+        0,
+    )
+
+
+def test_two_numbers_apart_with_or_are_no_range(nlp):
+    assert all(f.range is None for f in facts(nlp, "It takes 4 or 6 days."))

@@ -408,7 +408,7 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if (
             len(gap) <= 40
             and not re.search(r"\d|[.;:()]", gap)
-            and re.search(r"(?:\band|\bor|,)\s+(?:\w+\s+)?$", gap)
+            and re.search(r"(?:\band|\bor|\bbut|,)\s+(?:\w+\s+)?$", gap)
             and (after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV"))
         ):
             result[i] = replace(

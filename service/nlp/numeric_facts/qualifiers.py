@@ -357,6 +357,15 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     ):
         return None  # "lost to England by five wickets": a defeat's margin; not "lost 2.7%
         # to Y=5,182"
+    if (
+        verb.lemma_ == "lose"
+        and not by
+        and not _measure_word(token)
+        and root.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and not (root.i + 1 < len(doc) and _measure_word(doc[root.i + 1]))
+    ):
+        return None  # "lost two props", "lost one lineout", "105,000 jobs lost": things lost,
+        # not an amount that fell (NewsQuant marks them "="; "lost 190 points" is a fall)
     if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
         return "down"
     return None

@@ -180,6 +180,13 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             if gap in ("-", "–") and first.value > second.value:
                 continue  # "45 seconds - 22secs behind": a dash before an aside, no range
             link, roles = "interval", ("min", "max")
+        elif (
+            gap == "or"
+            and float(first.value).is_integer()
+            and 1 <= first.value < 100
+            and second.value == first.value + 1
+        ):
+            link, roles = "interval", ("min", "max")  # "three or four years", "2 or 3 percent"
         else:
             continue
         if (
