@@ -247,3 +247,15 @@ def test_two_consecutive_numbers_with_or_are_a_range(nlp, text, low, high):
 
 def test_two_numbers_apart_with_or_are_no_range(nlp):
     assert all(f.range is None for f in facts(nlp, "It takes 4 or 6 days."))
+
+
+def test_two_amounts_the_model_tagged_one_are_split_after_a_glued_unit(nlp):
+    text = "Drivers enjoy the 640bhp 5.2 litre V10 engine."
+    assert fact_of(nlp, text, "640bhp").unit == "horsepower"
+    assert fact_of(nlp, text, "5.2 litre").unit == "liter"
+
+
+@pytest.mark.parametrize("text", ["It shoots 4K video at 60 frames.", "They sell 8K TVs now."])
+def test_a_resolutions_name_is_no_count(nlp, text):
+    assert not [f for f in facts(nlp, text) if f.value in (4000, 8000)]
+    assert fact_of(nlp, "He paid $4K for it.", "$4K").value == 4000

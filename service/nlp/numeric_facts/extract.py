@@ -34,7 +34,7 @@ from service.nlp.numeric_facts.ranges import (
     _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
-from service.nlp.numeric_facts.units import unit_name
+from service.nlp.numeric_facts.units import glued_unit, unit_name
 from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
@@ -99,6 +99,14 @@ def _two_numbers(ent: Span) -> list[Span]:
         ):
             return [
                 Span(doc, ent.start, i, label="CARDINAL"),
+                Span(doc, i, ent.end, label=ent.label_),
+            ]
+    for i in range(ent.start + 1, ent.end):
+        glued = glued_unit(doc[i - 1])
+        if glued and unit_name(glued[2], glued=True) and re.match(r"\d", doc[i].text):
+            # "640bhp 5.2 litre V10": an amount glued to its unit, then another amount
+            return [
+                Span(doc, ent.start, i, label=ent.label_),
                 Span(doc, i, ent.end, label=ent.label_),
             ]
     return [ent]

@@ -141,6 +141,8 @@ def _skip(doc: Doc, span: Span) -> bool:
         )  # "$112million"
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
+    if re.fullmatch(r"[1-9]K", word):
+        return True  # "4K video", "8K TVs": a resolution's name; "$4K" has its currency
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
     if hyphen and not (
         unit_name(hyphen[1])
