@@ -45,6 +45,7 @@ from service.nlp.numeric_facts.values import (
     VAGUE,
     is_cardinal,
 )
+from service.nlp.tokens import tokens
 
 _BARE_AMOUNT = re.compile(
     r"(?:(?:between|past|over|under|about|around|nearly|almost|more\s+than|less\s+than)\s+)?"
@@ -118,7 +119,7 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     to £29", "USD10m", "RM79"), numbers glued to a unit ("5kW", "2.4Ghz"), signed numbers
     ("-1.3%") and plain numbers ("27,349.19", "96 Liverpool fans")."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
