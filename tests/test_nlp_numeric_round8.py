@@ -259,3 +259,12 @@ def test_two_amounts_the_model_tagged_one_are_split_after_a_glued_unit(nlp):
 def test_a_resolutions_name_is_no_count(nlp, text):
     assert not [f for f in facts(nlp, text) if f.value in (4000, 8000)]
     assert fact_of(nlp, "He paid $4K for it.", "$4K").value == 4000
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value"),
+    [("Costs rose by a fifth.", "a fifth", 0.2), ("A tenth of the staff left.", "A tenth", 0.1)],
+)
+def test_a_fifth_or_a_tenth_is_a_fraction(nlp, text, fact_text, value):
+    assert fact_of(nlp, text, fact_text).value == pytest.approx(value)
+    assert fact_of(nlp, "She finished a fifth time.", "fifth").kind == "ordinal"

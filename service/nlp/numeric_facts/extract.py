@@ -15,6 +15,7 @@ from service.nlp.numeric_facts.counted import _counted, _elided, elided_units
 from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
     _BARE_AMOUNT,
+    _SMALL_PARTS,
     _amount_as_date,
     _fraction,
     _number_tokens,
@@ -232,7 +233,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
     for token in tokens(doc):
         lowered = token.lower_
-        if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
+        if taken[token.idx] or (
+            token.ent_type_ and lowered not in ("third", "quarter", "half", *_SMALL_PARTS)
+        ):
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
@@ -270,7 +273,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                         doc,
                         start,
                         token.idx + len(token),
-                        WORDS[lowered],
+                        WORDS.get(lowered) or 1 / _ORDINAL_WORDS[lowered],
                         sentence_of(token.idx),
                         qualifier=qualifier,
                         approximate=approximate,

@@ -204,10 +204,14 @@ def _words_end(doc: Doc, i: int) -> bool:
     )
 
 
+# "costs rose by a fifth", "a tenth of the staff": smaller parts, as "a third"
+_SMALL_PARTS = ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
 def _fraction(doc: Doc, token: Token) -> bool:
     """ "a third more", "a quarter of": a fraction, not an ordinal."""
     if not (
-        token.lower_ in ("third", "quarter", "half")
+        token.lower_ in ("third", "quarter", "half", *_SMALL_PARTS)
         and token.i > 0
         and doc[token.i - 1].lower_ in ("a", "one")
     ):
