@@ -268,3 +268,8 @@ def test_a_resolutions_name_is_no_count(nlp, text):
 def test_a_fifth_or_a_tenth_is_a_fraction(nlp, text, fact_text, value):
     assert fact_of(nlp, text, fact_text).value == pytest.approx(value)
     assert fact_of(nlp, "She finished a fifth time.", "fifth").kind == "ordinal"
+
+
+def test_a_size_the_model_tagged_money_keeps_its_unit(nlp):
+    fact = fact_of(nlp, "It comes with a 1TB SSD and 16GB of RAM.", "1TB")
+    assert (fact.kind, fact.unit, fact.currency) == ("quantity", "terabyte", None)

@@ -267,6 +267,8 @@ def _widen(span: Span) -> Span:
             end, label = end - 1, "CARDINAL"
         elif unit_at(doc, end, end + 3):
             label = "CARDINAL"
+        elif end - start > 2 and doc[start].like_num and (inner := unit_at(doc, start + 1, end)):
+            end, label = inner[3], "QUANTITY"  # "a 1TB SSD" tagged money: the size, its unit
     if (
         end + 1 < len(doc)
         and doc[end].text == "-"
