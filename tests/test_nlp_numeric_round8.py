@@ -273,3 +273,25 @@ def test_a_fifth_or_a_tenth_is_a_fraction(nlp, text, fact_text, value):
 def test_a_size_the_model_tagged_money_keeps_its_unit(nlp):
     fact = fact_of(nlp, "It comes with a 1TB SSD and 16GB of RAM.", "1TB")
     assert (fact.kind, fact.unit, fact.currency) == ("quantity", "terabyte", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "currency", "direction"),
+    [
+        ("The rand weakened 1.1% to 18.95 per dollar.", "18.95 per dollar", "ZAR", None),
+        ("The Swiss franc was at 0.88 per dollar.", "0.88 per dollar", "CHF", None),
+    ],
+)
+def test_an_exchange_rate_is_in_the_currency_quoted(nlp, text, fact_text, currency, direction):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.currency, fact.rate, fact.direction) == (
+        "money",
+        currency,
+        "dollar",
+        direction,
+    )
+
+
+def test_an_amount_per_dollar_of_something_else_is_no_money(nlp):
+    fact = fact_of(nlp, "The tax is 10 per dollar of income.", "10 per dollar")
+    assert (fact.kind, fact.currency) == ("count", None)

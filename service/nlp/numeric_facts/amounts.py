@@ -28,6 +28,8 @@ from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
     _PENCE,
+    AFTER_A_SCALE,
+    CURRENCY_WORDS,
     PERIODS,
     SUBUNITS,
     _currency,
@@ -123,6 +125,18 @@ def _measured(span: Span) -> bool:
     )
 
 
+def _quoted_currency(kind: str, rate: str | None, owner: str | None) -> str | None:
+    """An exchange rate's currency: the one whose price in another it is ("the rand weakened
+    to 18.95 per dollar": rand), when the amount has no currency of its own."""
+    if kind != "count" or rate is None or owner is None or rate.lower() not in CURRENCY_WORDS:
+        return None
+    words = owner.lower().split()
+    name = " ".join(words[-2:]) if " ".join(words[-2:]) in CURRENCY_WORDS else words[-1]
+    if name in ("cent", "cents", "penny", "pence"):
+        return None
+    return CURRENCY_WORDS.get(name) or AFTER_A_SCALE.get(name)  # "the rand": its name here
+
+
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     """One fact, or two linked facts for a range or change written in one span."""
     span = _widen(span)
@@ -183,6 +197,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     root = _number_root(span)
     direction = direction_of(root, span.end) or direction_after(text, span.end_char)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
+    quoted = _quoted_currency(kind, rate, counted or concept)
+    if quoted:
+        kind, currency = "money", quoted  # "the yen firmed to 151.30 per dollar": yen
     sign = 0 if qualifier else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
     if re.search(r"(?i)plus\s+or\s+$", text[max(0, body_start - 16) : body_start]):
