@@ -295,3 +295,8 @@ def test_an_exchange_rate_is_in_the_currency_quoted(nlp, text, fact_text, curren
 def test_an_amount_per_dollar_of_something_else_is_no_money(nlp):
     fact = fact_of(nlp, "The tax is 10 per dollar of income.", "10 per dollar")
     assert (fact.kind, fact.currency) == ("count", None)
+
+
+def test_a_golf_score_against_par_is_no_bound_nor_range(nlp):
+    found = facts(nlp, "She shot a 5-under 67 on Sunday.")
+    assert [(f.value, f.bound, f.range) for f in found] == [(5, None, None), (67, None, None)]

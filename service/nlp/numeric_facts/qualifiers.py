@@ -109,6 +109,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
                 return start - len(longer) + len(word), longer
         return start, word
     match = _QUALIFIER_BEFORE.search(before)
+    if match and re.search(r"\d-$", before[: match.start()]):
+        match = None  # "a 5-under 67": a golf score against par, no bound
     if (
         match
         and match[1].lower() in ("over", "under", "above", "below")
