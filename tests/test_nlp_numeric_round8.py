@@ -300,3 +300,27 @@ def test_an_amount_per_dollar_of_something_else_is_no_money(nlp):
 def test_a_golf_score_against_par_is_no_bound_nor_range(nlp):
     found = facts(nlp, "She shot a 5-under 67 on Sunday.")
     assert [(f.value, f.bound, f.range) for f in found] == [(5, None, None), (67, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "value"),
+    [
+        ("The package was worth up to PS2.7m.", "up to PS2.7m", 2.7e6),
+        ("Tickets cost PS45 each.", "PS45", 45),
+        ("They paid HK $216,925 (PS21,700) for flights.", "PS21,700", 21700),
+    ],
+)
+def test_a_pound_sign_transliterated_ps(nlp, text, fact_text, value):
+    fact = fact_of(nlp, text, fact_text)
+    assert (fact.kind, fact.currency, fact.value) == ("money", "GBP", value)
+
+
+def test_a_console_name_and_metric_horsepower_are_no_pounds(nlp):
+    assert facts(nlp, "He bought a PS5 and a PS4.") == []
+    assert fact_of(nlp, "The car makes 300 PS.", "300 PS").unit == "metric_horsepower"
+
+
+def test_a_dollars_country_spaced_from_its_sign(nlp):
+    text = "They paid HK $216,925 (PS21,700) for flights."
+    assert fact_of(nlp, text, "HK $216,925").currency == "HKD"
+    assert fact_of(nlp, "A $5 note.", "$5").currency == "USD"

@@ -307,6 +307,8 @@ def _widen(span: Span) -> Span:
     ):
         start -= 1
         label = "MONEY"  # "$ 5", "USD 200"
+        if doc[start].text == "$" and start > 0 and doc[start - 1].text in ("US", "HK", "NZ", "NT"):
+            start -= 1  # "HK $216,925": the dollar's country, spaced from its sign
     elif (
         _CODE_TOKEN.fullmatch(number := _first_number(doc, start, end))
         or _SYMBOL_AMOUNT.match(number)

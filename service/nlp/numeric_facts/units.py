@@ -283,10 +283,13 @@ _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
 _PREFIXES = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL",
     "RMB": "CNY", "Rp": "IDR", "Rp.": "IDR",
+    "PS": "GBP",  # "£" as an ASCII transliteration writes it ("PS2.7m"), as NewsQuant's text
 }  # fmt: skip
+# "PS" is a pound sign only before an amount that is no console's name ("PS21,700", not "PS5").
+_PS = r"PS(?=\d[\d,]*\.\d|\d[\d,]*(?:bn|mn|m|k)\b|\d\d)"
 _CODE_AMOUNT = re.compile(
     r"^(?:(?:about|around|over|under|nearly|almost)\s+)?"
-    r"([A-Z]{3}|RM|Rs\.?|Rp\.?|Y=|\$US|S\$|R\$)\s?\d"
+    rf"({_PS}|[A-Z]{{3}}|RM|Rs\.?|Rp\.?|Y=|\$US|S\$|R\$)\s?\d"
 )
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
@@ -429,7 +432,7 @@ def _money_context(span: Span) -> bool:
 _CODE_TOKEN = re.compile(
     r"(?:(?:"
     + "|".join(sorted(c for c in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", c)))
-    + r")|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
+    + rf")|{_PS}|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
 )
 # ISO 4217 codes that are English words in capitals ("ALL 20 players").
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
