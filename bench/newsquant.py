@@ -172,7 +172,14 @@ NOT_PINT = {"unit", "units", "account", "accounts", "shot", "shots"}
 IRREGULAR = {"men": "man", "women": "woman", "feet": "foot", "children": "child", "teeth": "tooth"}
 
 
+# Plurals in -ves whose singular ends in -f(e) ("125,000 lives": life), matched whole.
+_VES = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf",
+        "wolves": "wolf", "shelves": "shelf", "thieves": "thief", "calves": "calf"}  # fmt: skip
+
+
 def _singular(word: str) -> str:
+    if word in _VES:
+        return _VES[word]
     for plural, singular in IRREGULAR.items():
         if word.endswith(plural):
             return word[: -len(plural)] + singular
