@@ -324,3 +324,13 @@ def test_a_dollars_country_spaced_from_its_sign(nlp):
     text = "They paid HK $216,925 (PS21,700) for flights."
     assert fact_of(nlp, text, "HK $216,925").currency == "HKD"
     assert fact_of(nlp, "A $5 note.", "$5").currency == "USD"
+
+
+def test_a_batting_average_without_its_zero(nlp):
+    fact = fact_of(nlp, "Ohtani is hitting .304 with 44 homers.", ".304")
+    assert (fact.kind, fact.value) == ("count", 0.304)
+
+
+def test_a_tally_written_with_hyphens_is_two_counts(nlp):
+    found = facts(nlp, "James scored 35 points on 14-of-22 shooting.")
+    assert [(f.text, f.value) for f in found] == [("35", 35), ("14", 14), ("22", 22)]

@@ -49,6 +49,7 @@ from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
+_OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
 # "6ft 5in", "5 feet 11 inches": a height in feet and inches, two facts (the model tags it one)
 _FEET_INCHES = re.compile(
     r"(?<![\w.-])(\d\s?(?:ft|feet|foot))\s?(\d{1,2}\s?(?:in|ins|inch|inches))(?![\w])",
@@ -141,6 +142,14 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       sentence_of(feet[0]), unit="inch"),
             ]
         )  # fmt: skip
+    for tally in _OF_TALLY.finditer(doc_text(doc)):  # "on 14-of-22 shooting": 14 of 22
+        sentence = sentence_of(tally.start())
+        add(
+            [
+                _fact("count", doc, tally.start(1), tally.end(1), float(tally[1]), sentence),
+                _fact("count", doc, tally.start(2), tally.end(2), float(tally[2]), sentence),
+            ]
+        )
     for height in _FEET_INCHES.finditer(doc_text(doc)):
         sentence = sentence_of(height.start())
         feet, inches = height[1], height[2]

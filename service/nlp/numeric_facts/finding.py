@@ -159,6 +159,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if glued and not _GLUED.match(text) and unit_name(glued[2], glued=True):
             found.append(Span(doc, token.i, token.i + 1, label="QUANTITY"))
             continue
+        if re.fullmatch(r"\.\d{3}", text) and token.i > 0 and not doc[token.i - 1].like_num:
+            found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))  # "hitting .304"
+            continue
         if not (_GLUED.match(text) or _PLAIN.fullmatch(text)):
             continue
         if len(text) > 30 or _YEAR.fullmatch(text) or token.ent_type_ in ("DATE", "TIME"):
