@@ -334,3 +334,22 @@ def test_a_batting_average_without_its_zero(nlp):
 def test_a_tally_written_with_hyphens_is_two_counts(nlp):
     found = facts(nlp, "James scored 35 points on 14-of-22 shooting.")
     assert [(f.text, f.value) for f in found] == [("35", 35), ("14", 14), ("22", 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "direction"),
+    [
+        ("The stock was higher by 3% at midday.", "3%", "up"),
+        ("Bonds were lower by 2 points.", "2", "down"),
+        ("Output expanded at a 2.1% annual rate.", "2.1%", "up"),
+    ],
+)
+def test_a_direction_word_before_by_and_a_pace_of_change(nlp, text, fact_text, direction):
+    assert fact_of(nlp, text, fact_text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text"), [("He won by 3 points.", "3"), ("It was sold at a 5% rate.", "5%")]
+)
+def test_a_margin_or_a_rate_with_no_change_has_no_direction(nlp, text, fact_text):
+    assert fact_of(nlp, text, fact_text).direction is None

@@ -275,6 +275,8 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
             break
     if token.lower_ == "times":
         return None  # "lost his pen 7 times": how often, not a change
+    if token.dep_ == "nmod" and token.head.lemma_ in ("rate", "pace"):
+        token = token.head  # "expanded at a 2.1% annual rate": the pace of the change
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
@@ -308,9 +310,25 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     pace = (
         token.dep_ == "pobj"
         and head.lower_ == "at"
-        and (token.text.endswith("%") or token.lower_ in ("percent", "per") or measure)
+        and (
+            token.text.endswith("%")
+            or token.lower_ in ("percent", "per")
+            or measure
+            or token.lemma_ in ("rate", "pace")  # "expanded at a 2.1% annual rate"
+        )
         and head.head.lemma_ in UP_VERBS | DOWN_VERBS
     )
+    if by and head.dep_ == "prep":  # "was higher by 3%": the direction word beside "by"
+        way = next(
+            (
+                c.lower_
+                for c in (head.head, *children(head.head))
+                if c.lower_ in _UP_WORDS | _DOWN_WORDS and c.pos_ in ("ADJ", "ADV") and c.i < head.i
+            ),
+            None,
+        )
+        if way:
+            return "up" if way in _UP_WORDS else "down"
     if token.dep_ == "pobj" and pace:
         token, head = head, head.head
     elif token.dep_ == "pobj":
