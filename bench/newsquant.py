@@ -1,7 +1,7 @@
 """Numeric facts against CQE (Almasian et al., EMNLP 2023) on NewsQuant and Recognizers-Text.
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
-        [--sets dev,held-out,specs] [--dev2] [--dev3] [--dev4] [--dev5] [--no-cqe]
+        [--sets dev,held-out,specs] [--dev2] [--dev3] [--dev4] [--dev5] [--dev6] [--no-cqe]
 
 Ours runs in this process; CQE (a benchmark-only tool: ``pip install -e '.[bench]'`` in a
 separate virtualenv, see bench/RESULTS.md) runs in a subprocess of ``--cqe-python``, which
@@ -17,7 +17,10 @@ way in round 5, before ours was run on them; see its .md) and, with ``--dev4``, 
 the CoNLL-2003 development set, annotated the same way in round 6 before ours was run on them)
 and, with ``--dev5``, ``dev5`` (tests/data/numeric_dev5.jsonl: 100 sentences of US political
 news of 2016 from PolNeAR's seven outlets, polls, money, votes and counts of people, annotated
-the same way in round 7 before ours was run on them).
+the same way in round 7 before ours was run on them) and, with ``--dev6``, ``dev6``
+(tests/data/numeric_dev6.jsonl: 120 BBC business, tech and sport sentences with amounts in a
+unit, a currency or a percent or a number that changes, annotated the same way in round 8
+before ours was run on them).
 
 Scoring rules (the same for both systems):
 - Each system's output is turned into NewsQuant's shape: a value (or a range ``lo-hi``), a
@@ -123,6 +126,7 @@ DEV2 = ROOT / "tests" / "data" / "numeric_dev2.jsonl"
 DEV3 = ROOT / "tests" / "data" / "numeric_dev3.jsonl"
 DEV4 = ROOT / "tests" / "data" / "numeric_dev4.jsonl"
 DEV5 = ROOT / "tests" / "data" / "numeric_dev5.jsonl"
+DEV6 = ROOT / "tests" / "data" / "numeric_dev6.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
 # Kinds of facts NewsQuant never marks: years, ordinals, "once"/"twice" ("convicted twice").
@@ -168,7 +172,14 @@ NOT_PINT = {"unit", "units", "account", "accounts", "shot", "shots"}
 IRREGULAR = {"men": "man", "women": "woman", "feet": "foot", "children": "child", "teeth": "tooth"}
 
 
+# Plurals in -ves whose singular ends in -f(e) ("125,000 lives": life), matched whole.
+_VES = {"lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "leaves": "leaf",
+        "wolves": "wolf", "shelves": "shelf", "thieves": "thief", "calves": "calf"}  # fmt: skip
+
+
 def _singular(word: str) -> str:
+    if word in _VES:
+        return _VES[word]
     for plural, singular in IRREGULAR.items():
         if word.endswith(plural):
             return word[: -len(plural)] + singular
@@ -653,6 +664,7 @@ def load_sets() -> dict[str, list[dict]]:
         "dev3": [json.loads(line) for line in DEV3.read_text().splitlines() if line.strip()],
         "dev4": [json.loads(line) for line in DEV4.read_text().splitlines() if line.strip()],
         "dev5": [json.loads(line) for line in DEV5.read_text().splitlines() if line.strip()],
+        "dev6": [json.loads(line) for line in DEV6.read_text().splitlines() if line.strip()],
     }
 
 
@@ -705,7 +717,9 @@ def main() -> int:
     parser.add_argument("--cqe-python", default="/work/venv-bench/bin/python")
     parser.add_argument("--no-cqe", action="store_true")
     parser.add_argument(
-        "--errors", choices=["dev", "specs", "dev2", "dev3", "dev4", "dev5"], help="our misses"
+        "--errors",
+        choices=["dev", "specs", "dev2", "dev3", "dev4", "dev5", "dev6"],
+        help="our misses",
     )
     parser.add_argument("--score", choices=SCORES, default="value+unit")
     parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
@@ -713,6 +727,7 @@ def main() -> int:
     parser.add_argument("--dev3", action="store_true", help="also score tests/data/numeric_dev3")
     parser.add_argument("--dev4", action="store_true", help="also score tests/data/numeric_dev4")
     parser.add_argument("--dev5", action="store_true", help="also score tests/data/numeric_dev5")
+    parser.add_argument("--dev6", action="store_true", help="also score tests/data/numeric_dev6")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
@@ -721,6 +736,7 @@ def main() -> int:
     wanted += ["dev3"] if args.dev3 or args.errors == "dev3" else []
     wanted += ["dev4"] if args.dev4 or args.errors == "dev4" else []
     wanted += ["dev5"] if args.dev5 or args.errors == "dev5" else []
+    wanted += ["dev6"] if args.dev6 or args.errors == "dev6" else []
     sets = {k: v for k, v in load_sets().items() if k in wanted}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():

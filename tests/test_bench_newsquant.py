@@ -75,6 +75,8 @@ def test_a_particle_says_which_way_a_level_was_pushed(nlp):
         ("dollar per gram", "USD", False),
         ("dinar", "KWD", True),  # a currency word that ends several CLDR names
         ("dinar", "USD", False),
+        ("life", "lives", True),  # "125,000 lives": a plural in -ves
+        ("olive", "olives", True),
     ],
 )
 def test_units_compared_as_the_scorer_does(gold, predicted, same):

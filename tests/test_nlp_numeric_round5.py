@@ -175,7 +175,8 @@ def test_money_without_a_currency_is_no_money(nlp):
 
 def test_a_currency_after_per_is_not_the_amounts(nlp):
     fact = fact_of(nlp, "The yen firmed to 151.30 per dollar.", "151.30 per dollar")
-    assert (fact.currency, fact.rate) == (None, "dollar")
+    # not dollars: yen to the dollar (round 8: the currency quoted, the clause's subject)
+    assert (fact.currency, fact.rate) == ("JPY", "dollar")
 
 
 def test_part_of_what_a_later_number_counts(nlp):

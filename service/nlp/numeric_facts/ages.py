@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import PERIODS
@@ -52,7 +53,7 @@ _PERSON_NOUNS = {
 def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """The facts, with the ages among them made kind ``age`` (unit: the period, a year when
     none is written)."""
-    text = doc.text
+    text = doc_text(doc)
     result = []
     for fact in facts:
         span = doc.char_span(fact.start, fact.end, alignment_mode="expand")

@@ -28,6 +28,8 @@ from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
     _PENCE,
+    AFTER_A_SCALE,
+    CURRENCY_WORDS,
     PERIODS,
     SUBUNITS,
     _currency,
@@ -75,6 +77,13 @@ def _fact(kind: str, doc: Doc, start: int, end: int, value: float, sentence: int
     )
 
 
+# "200 megabytes of traffic or more", "5% or less": a bound written after the amount and its
+# noun phrase (words only, no clause between).
+_OR_MORE = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,4}?\s+or\s+(?:(more|higher|greater|bigger|larger)"
+    r"|(less|fewer|lower|smaller))\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
 # Words around a glued "m" that make it metres, not millions: "1.8m tall", "landed 17.30m".
 _DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
 # Races named by their distance: "the men's 60m final", "the 100m champion", "my final 200m".
@@ -82,6 +91,7 @@ _RACES = {
     "final", "finals", "race", "races", "hurdles", "relay", "freestyle", "backstroke", "sprint",
     "breaststroke", "butterfly", "medley", "dash", "champion", "title", "record", "heat", "heats",
     "titles", "gold", "silver", "bronze", "medal",
+    "season", "event", "runner", "runners", "specialist", "world", "indoor", "best",
 }  # fmt: skip
 _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
@@ -113,6 +123,18 @@ def _measured(span: Span) -> bool:
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
     )
+
+
+def _quoted_currency(kind: str, rate: str | None, owner: str | None) -> str | None:
+    """An exchange rate's currency: the one whose price in another it is ("the rand weakened
+    to 18.95 per dollar": rand), when the amount has no currency of its own."""
+    if kind != "count" or rate is None or owner is None or rate.lower() not in CURRENCY_WORDS:
+        return None
+    words = owner.lower().split()
+    name = " ".join(words[-2:]) if " ".join(words[-2:]) in CURRENCY_WORDS else words[-1]
+    if name in ("cent", "cents", "penny", "pence"):
+        return None
+    return CURRENCY_WORDS.get(name) or AFTER_A_SCALE.get(name)  # "the rand": its name here
 
 
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
@@ -167,12 +189,17 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         kind, span = "age", Span(doc, span.start, old + 1, label=span.label_)
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
     approximate = approximate or span.text.lower().endswith("-odd")  # "the 80-odd resorts"
+    if bound is None and (after_bound := _OR_MORE.match(text, span.end_char, span.end_char + 60)):
+        bound = "lower" if after_bound[1] else "upper"
     counted = _counted(span, kind)
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
     direction = direction_of(root, span.end) or direction_after(text, span.end_char)
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
+    quoted = _quoted_currency(kind, rate, counted or concept)
+    if quoted:
+        kind, currency = "money", quoted  # "the yen firmed to 151.30 per dollar": yen
     sign = 0 if qualifier else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
     if re.search(r"(?i)plus\s+or\s+$", text[max(0, body_start - 16) : body_start]):

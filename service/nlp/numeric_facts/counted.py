@@ -385,6 +385,42 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     return result
 
 
+def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "leads by 13 percentage points in Ohio and 7 in Florida", "rose 5% in May and 3 in
+    June": a bare number listed after an amount with a unit or a percent is in that unit."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        earlier, fact = result[i - 1], result[i]
+        if (
+            fact.kind != "count"
+            or fact.counted
+            or fact.range
+            or earlier.range
+            or earlier.kind not in ("quantity", "percent")
+            or earlier.sentence_index != fact.sentence_index
+            or not _same_order(earlier.value, fact.value)
+        ):
+            continue
+        gap = text[earlier.end : fact.start]
+        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        if (
+            len(gap) <= 40
+            and not re.search(r"\d|[.;:()]", gap)
+            and re.search(r"(?:\band|\bor|\bbut|,)\s+(?:\w+\s+)?$", gap)
+            and (after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV"))
+        ):
+            result[i] = replace(
+                fact,
+                kind=earlier.kind,
+                unit=earlier.unit,
+                rate=earlier.rate,
+                direction=fact.direction or earlier.direction,
+            )
+    return result
+
+
 def _same_order(one: float, other: float) -> bool:
     """Within a factor of 100 of each other ("1.2 million members ... 800,000")."""
     return one > 0 and other > 0 and max(one, other) / min(one, other) <= 100

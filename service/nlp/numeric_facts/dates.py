@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.ages import AGED, OLDER
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
 from service.nlp.numeric_facts.concept import concept_of
@@ -75,8 +76,8 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             found = Span(doc, token.i, measure[3], label="QUANTITY")
             facts.extend(_amount_facts(doc, found, sentence))
         elif re.fullmatch(r"\d{1,3}", token.text) and (
-            AGED.search(doc.text[max(0, token.idx - 24) : token.idx])
-            or OLDER.match(doc.text, token.idx + len(token))
+            AGED.search(doc_text(doc)[max(0, token.idx - 24) : token.idx])
+            or OLDER.match(doc_text(doc), token.idx + len(token))
         ):  # "the age of 60", "ages of 10 and 17", "45 or older" read as a date
             facts.append(_age(token, sentence))
         elif (

@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Span
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.ages import ages
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact
-from service.nlp.numeric_facts.counted import _counted, _elided
+from service.nlp.numeric_facts.counted import _counted, _elided, elided_units
 from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
     _BARE_AMOUNT,
+    _SMALL_PARTS,
     _amount_as_date,
     _fraction,
     _number_tokens,
@@ -34,7 +35,7 @@ from service.nlp.numeric_facts.ranges import (
     _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
-from service.nlp.numeric_facts.units import unit_name
+from service.nlp.numeric_facts.units import glued_unit, unit_name
 from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
@@ -48,6 +49,12 @@ from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
+_OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
+# "6ft 5in", "5 feet 11 inches": a height in feet and inches, two facts (the model tags it one)
+_FEET_INCHES = re.compile(
+    r"(?<![\w.-])(\d\s?(?:ft|feet|foot))\s?(\d{1,2}\s?(?:in|ins|inch|inches))(?![\w])",
+    re.IGNORECASE,
+)
 
 
 _PER_PERIOD = re.compile(r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)")
@@ -96,6 +103,14 @@ def _two_numbers(ent: Span) -> list[Span]:
                 Span(doc, ent.start, i, label="CARDINAL"),
                 Span(doc, i, ent.end, label=ent.label_),
             ]
+    for i in range(ent.start + 1, ent.end):
+        glued = glued_unit(doc[i - 1])
+        if glued and unit_name(glued[2], glued=True) and re.match(r"\d", doc[i].text):
+            # "640bhp 5.2 litre V10": an amount glued to its unit, then another amount
+            return [
+                Span(doc, ent.start, i, label=ent.label_),
+                Span(doc, i, ent.end, label=ent.label_),
+            ]
     return [ent]
 
 
@@ -125,6 +140,25 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       sentence_of(feet[0]), unit="foot"),
                 _fact("quantity", doc, inches[0], inches[1], float(height[2]),
                       sentence_of(feet[0]), unit="inch"),
+            ]
+        )  # fmt: skip
+    for tally in _OF_TALLY.finditer(doc_text(doc)):  # "on 14-of-22 shooting": 14 of 22
+        sentence = sentence_of(tally.start())
+        add(
+            [
+                _fact("count", doc, tally.start(1), tally.end(1), float(tally[1]), sentence),
+                _fact("count", doc, tally.start(2), tally.end(2), float(tally[2]), sentence),
+            ]
+        )
+    for height in _FEET_INCHES.finditer(doc_text(doc)):
+        sentence = sentence_of(height.start())
+        feet, inches = height[1], height[2]
+        add(
+            [
+                _fact("quantity", doc, height.start(1), height.end(1),
+                      float(re.match(r"\d+", feet)[0]), sentence, unit="foot"),
+                _fact("quantity", doc, height.start(2), height.end(2),
+                      float(re.match(r"\d+", inches)[0]), sentence, unit="inch"),
             ]
         )  # fmt: skip
     for found in (part for ent in doc.ents for part in _two_numbers(ent)):
@@ -208,7 +242,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
     for token in tokens(doc):
         lowered = token.lower_
-        if taken[token.idx] or (token.ent_type_ and lowered not in ("third", "quarter", "half")):
+        if taken[token.idx] or (
+            token.ent_type_ and lowered not in ("third", "quarter", "half", *_SMALL_PARTS)
+        ):
             continue
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
@@ -246,7 +282,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                         doc,
                         start,
                         token.idx + len(token),
-                        WORDS[lowered],
+                        WORDS.get(lowered) or 1 / _ORDINAL_WORDS[lowered],
                         sentence_of(token.idx),
                         qualifier=qualifier,
                         approximate=approximate,
@@ -266,5 +302,5 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     ]
     listed = _listed_units(doc, _with_subunits(doc, ordered))
     linked = _conversions(doc, _link_ranges(doc, listed))
-    facts = _inherit_currency(_elided(doc, _from_after_to(doc, linked)))
+    facts = _inherit_currency(elided_units(doc, _elided(doc, _from_after_to(doc, linked))))
     return ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts)))

@@ -8,7 +8,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS, _number_word, _one_of_a_noun
+from service.nlp.numeric_facts.not_facts import (
+    _YEAR,
+    MONTHS,
+    PRICE_RANGE_TOKEN,
+    _number_word,
+    _one_of_a_noun,
+)
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
     _GLUED_UNIT,
@@ -24,6 +30,7 @@ from service.nlp.numeric_facts.units import (
     _currency,
     _money_context,
     _unit_after,
+    glued_unit,
     is_unit,
     unit_at,
     unit_in,
@@ -38,6 +45,7 @@ from service.nlp.numeric_facts.values import (
     VAGUE,
     is_cardinal,
 )
+from service.nlp.tokens import tokens
 
 _BARE_AMOUNT = re.compile(
     r"(?:(?:between|past|over|under|about|around|nearly|almost|more\s+than|less\s+than)\s+)?"
@@ -55,6 +63,7 @@ _LETTERS = {
     "NZ",
     "NT",
 }  # a currency's sign only before "$": not "A 512MB card"
+_HAS_SCALE_TOKEN = re.compile(r"\d(?:bn|m|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
 _LEADING = {"only", "just", "the", "another", "all", "still", "even", "almost"}
 
 
@@ -110,7 +119,7 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     to £29", "USD10m", "RM79"), numbers glued to a unit ("5kW", "2.4Ghz"), signed numbers
     ("-1.3%") and plain numbers ("27,349.19", "96 Liverpool fans")."""
     found = []
-    for token in doc:
+    for token in tokens(doc):
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
@@ -140,12 +149,18 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
             continue
+        if PRICE_RANGE_TOKEN.fullmatch(text) and token.i > 0 and doc[token.i - 1].text in _SYMBOLS:
+            found.append(Span(doc, token.i - 1, token.i + 1, label="MONEY"))  # "£2.50-£3"
+            continue
         if _PERCENT_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="PERCENT"))
             continue
-        glued = _GLUED_UNIT.fullmatch(text)
+        glued = glued_unit(token)
         if glued and not _GLUED.match(text) and unit_name(glued[2], glued=True):
             found.append(Span(doc, token.i, token.i + 1, label="QUANTITY"))
+            continue
+        if re.fullmatch(r"\.\d{3}", text) and token.i > 0 and not doc[token.i - 1].like_num:
+            found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))  # "hitting .304"
             continue
         if not (_GLUED.match(text) or _PLAIN.fullmatch(text)):
             continue
@@ -192,10 +207,14 @@ def _words_end(doc: Doc, i: int) -> bool:
     )
 
 
+# "costs rose by a fifth", "a tenth of the staff": smaller parts, as "a third"
+_SMALL_PARTS = ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
 def _fraction(doc: Doc, token: Token) -> bool:
     """ "a third more", "a quarter of": a fraction, not an ordinal."""
     if not (
-        token.lower_ in ("third", "quarter", "half")
+        token.lower_ in ("third", "quarter", "half", *_SMALL_PARTS)
         and token.i > 0
         and doc[token.i - 1].lower_ in ("a", "one")
     ):
@@ -225,6 +244,18 @@ def _currency_name(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _currency_name_before(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a currency's name of two or three words just before an amount with a scale
+    ("Australian dollar 29.4bn", "Hong Kong dollars 3 billion"), as the BBC writes some."""
+    if not _HAS_SCALE_TOKEN.search(doc[start:end].text):
+        return None
+    for size in (3, 2):
+        words = doc[max(0, start - size) : start]
+        if len(words) == size and " ".join(t.lower_ for t in words) in CURRENCY_WORDS:
+            return start - size
+    return None
+
+
 def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
@@ -239,6 +270,8 @@ def _widen(span: Span) -> Span:
             end, label = end - 1, "CARDINAL"
         elif unit_at(doc, end, end + 3):
             label = "CARDINAL"
+        elif end - start > 2 and doc[start].like_num and (inner := unit_at(doc, start + 1, end)):
+            end, label = inner[3], "QUANTITY"  # "a 1TB SSD" tagged money: the size, its unit
     if (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -277,6 +310,8 @@ def _widen(span: Span) -> Span:
     ):
         start -= 1
         label = "MONEY"  # "$ 5", "USD 200"
+        if doc[start].text == "$" and start > 0 and doc[start - 1].text in ("US", "HK", "NZ", "NT"):
+            start -= 1  # "HK $216,925": the dollar's country, spaced from its sign
     elif (
         _CODE_TOKEN.fullmatch(number := _first_number(doc, start, end))
         or _SYMBOL_AMOUNT.match(number)
@@ -284,12 +319,24 @@ def _widen(span: Span) -> Span:
         or ((glued := _GLUED_UNIT.fullmatch(number)) and glued[2] in CURRENCY_CODES)
     ):
         label = "MONEY"  # "Y=5,182" tagged a cardinal
+    elif (named := _currency_name_before(doc, start, end)) is not None:
+        start, label = named, "MONEY"  # "a record Australian dollar 29.4bn"
     if end < len(doc) and _code(doc[end].text.removesuffix("=")) and label != "PERCENT":
         end, label = end + 1, "MONEY"  # "500 USD"; "108.79 JPY=", a Reuters quote of the yen
     if (
         end < len(doc)
         and doc[end].lower_.rstrip(".") in SCALES
-        and (not doc[end - 1].whitespace_ or len(doc[end].text) > 2)
+        and (
+            not doc[end - 1].whitespace_
+            or len(doc[end].text) > 2
+            # "about 8 B people": a capital scale letter between a number and its noun
+            or (
+                doc[end].text in ("B", "M", "K")
+                and end + 1 < len(doc)
+                and doc[end + 1].is_lower
+                and doc[end + 1].pos_ == "NOUN"
+            )
+        )
     ):
         end += 1
     if end < len(doc) and (doc[end].text == "%" or doc[end].text in ("pct", "pc")):

@@ -12,7 +12,6 @@ from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
-    _GLUED_UNIT,
     _PENCE,
     _PREFIXES,
     _SYMBOL_AMOUNT,
@@ -22,6 +21,7 @@ from service.nlp.numeric_facts.units import (
     DURATIONS,
     _code,
     _unit_after,
+    glued_unit,
     unit_name,
 )
 from service.nlp.numeric_facts.values import (
@@ -96,6 +96,12 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
     return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+# The end of "$25-$40" that the tokenizer keeps in one token with the second price.
+PRICE_RANGE_TOKEN = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?:bn|m|k)?[-–][$£€¥]\d[\d,]*(?:\.\d+)?(?:bn|m|k)?"
+)
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -126,7 +132,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         for piece in word.split()
     ):
         return True
-    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)", word)
+    glued = re.fullmatch(r"[-+−]?\d[\d,.]*([A-Za-z]+)\.?", word)  # "draws 65W."
     if glued and not (
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
@@ -135,6 +141,8 @@ def _skip(doc: Doc, span: Span) -> bool:
         )  # "$112million"
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
+    if re.fullmatch(r"[1-9]K", word):
+        return True  # "4K video", "8K TVs": a resolution's name; "$4K" has its currency
     hyphen = re.search(r"\d-([A-Za-z]+)", word)
     if hyphen and not (
         unit_name(hyphen[1])
@@ -155,7 +163,11 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
     fraction = slashed and int(slashed[1]) < int(slashed[2])
-    if slashed and not (fraction and (int(slashed[2]) <= 10 or slashed[2] in _PRICE_EIGHTHS)):
+    if (
+        slashed
+        and not (fraction and (int(slashed[2]) <= 10 or slashed[2] in _PRICE_EIGHTHS))
+        and not (span.end < len(doc) and unit_name(doc[span.end].text))  # "22/28 mpg"
+    ):
         return True  # "after 9/11", "open 24/7": a date or a name, not a fraction ("3/4")
     half = re.fullmatch(r"(?i)half-([a-z]+)", word)
     if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):
@@ -167,7 +179,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         if token.lower_ == "one":
             return not _one_of_a_noun(token)
         if not token.like_num and token.lower_ not in VAGUE and not _number_word(token):
-            glued = _GLUED_UNIT.fullmatch(token.text)
+            glued = glued_unit(token)
             return not (
                 _GLUED.match(token.text)
                 or _PENCE.match(token.text)
@@ -176,6 +188,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or _PLAIN.fullmatch(token.text)
                 or _FRACTION.fullmatch(token.text)  # "2½", "½"
                 or _PERCENT_TOKEN.fullmatch(token.text)
+                or PRICE_RANGE_TOKEN.fullmatch(token.text)
                 or (glued and unit_name(glued[2], glued=True))
                 or (glued and glued[2] in CURRENCY_CODES)
             )
@@ -252,7 +265,15 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and not _opens(first)
         and after is not None
         and after.is_title
-        and after.pos_ == "PROPN"
+        and (
+            after.pos_ == "PROPN"
+            # "in the Six Nations" (tagged NUM NOUN): both words one named event or body
+            or (
+                after.ent_iob_ == "I"
+                and after.ent_type_ == first.ent_type_
+                and first.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+            )
+        )
     ):
         return True  # "the Six Nations", "the Big Ten": a number word in a name
     if (

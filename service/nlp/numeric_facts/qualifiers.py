@@ -109,6 +109,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
                 return start - len(longer) + len(word), longer
         return start, word
     match = _QUALIFIER_BEFORE.search(before)
+    if match and re.search(r"\d-$", before[: match.start()]):
+        match = None  # "a 5-under 67": a golf score against par, no bound
     if (
         match
         and match[1].lower() in ("over", "under", "above", "below")
@@ -157,13 +159,16 @@ def _over_particle(doc: Doc, char: int) -> bool:
 
 
 def _verb_particle(doc: Doc, char: int) -> bool:
-    """Whether the word at ``char`` is a verb's particle ("up" of "turned up to")."""
+    """Whether the word at ``char`` is a verb's particle ("up" of "turned up to", of "pushed
+    claims up to $37bn": a level something was moved to, no bound)."""
     word = doc.char_span(char, char + 2) if char >= 0 else None
-    return (
-        word is not None
-        and len(word) == 1
-        and word[0].dep_ == "prt"
-        and word[0].head.lemma_ in _UP_PARTICLE_VERBS
+    if word is None or len(word) != 1:
+        return False
+    before = doc[word[0].i - 1] if word[0].i > 0 else None
+    return (word[0].dep_ == "prt" and word[0].head.lemma_ in _UP_PARTICLE_VERBS) or (
+        before is not None
+        and before.dep_ == "dobj"
+        and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
     )
 
 
@@ -196,6 +201,9 @@ DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
           "send", "drive", "knock", "leave", "settle", "pick"}  # fmt: skip
+# Verbs that move something else: their particle is a direction of the thing moved ("sent
+# shares down 5%"), not of an amount they take ("sending down 200 megabytes of traffic").
+_SENDS = {"send", "drive", "knock", "pick", "push"}
 # Verbs whose "off" particle is a fall: "sold off 2.5%", "knocked off 30 points".
 _OFF_MOVES = {"sell", "knock", "tail", "come", "drop", "fall", "slip", "trade"}
 # Nouns an amount may be "of" after "by" or "at": "by an average of £40".
@@ -220,12 +228,34 @@ def _measure_word(token: Token) -> bool:
     )
 
 
+def _part_of_a_tally(root: Token) -> bool:
+    """ "lost all four", "losing five of their eight Tests", "lost four in a row": games or
+    things counted out of a set, not an amount that fell."""
+    doc, i = root.doc, root.i
+    following = doc[i + 1] if i + 1 < len(doc) else root
+    if _measure_word(root) or _measure_word(following) or root.ent_type_ in ("MONEY", "PERCENT"):
+        return False
+    if i > 0 and doc[i - 1].lower_ == "all":
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if after == ["in", "a", "row"]:
+        return True
+    return (
+        len(after) >= 2
+        and after[0] == "of"
+        and doc[i + 2].dep_ in ("poss", "det")
+        and any(t.like_num for t in doc[i + 3 : i + 5])
+    )
+
+
 def direction_of(root: Token, end: int | None = None) -> str | None:
     """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
     is not a change. ``end``: the token after the fact, whose own unit ("percent", "points")
     the climb may pass through whatever its article ("dropped a revised 0.4 percent")."""
     token, doc = root, root.doc
+    if _part_of_a_tally(root):
+        return None
     # "lost 190 points", "rose 64.06 points", "lost 190 points, or 0.6%": from the number to
     # the noun it counts, and from a restatement to what it restates.
     for _ in range(3):
@@ -245,6 +275,8 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
             break
     if token.lower_ == "times":
         return None  # "lost his pen 7 times": how often, not a change
+    if token.dep_ == "nmod" and token.head.lemma_ in ("rate", "pace"):
+        token = token.head  # "expanded at a 2.1% annual rate": the pace of the change
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
     head = token.head
     for word in (head, *(c for c in children(token) if c.dep_ in ("advmod", "prep"))):
@@ -278,9 +310,25 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     pace = (
         token.dep_ == "pobj"
         and head.lower_ == "at"
-        and (token.text.endswith("%") or token.lower_ in ("percent", "per") or measure)
+        and (
+            token.text.endswith("%")
+            or token.lower_ in ("percent", "per")
+            or measure
+            or token.lemma_ in ("rate", "pace")  # "expanded at a 2.1% annual rate"
+        )
         and head.head.lemma_ in UP_VERBS | DOWN_VERBS
     )
+    if by and head.dep_ == "prep":  # "was higher by 3%": the direction word beside "by"
+        way = next(
+            (
+                c.lower_
+                for c in (head.head, *children(head.head))
+                if c.lower_ in _UP_WORDS | _DOWN_WORDS and c.pos_ in ("ADJ", "ADV") and c.i < head.i
+            ),
+            None,
+        )
+        if way:
+            return "up" if way in _UP_WORDS else "down"
     if token.dep_ == "pobj" and pace:
         token, head = head, head.head
     elif token.dep_ == "pobj":
@@ -299,7 +347,16 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     for child in children(verb):  # "edged down", "ended up"; not "gave up 517 yards"
         if child.dep_ == "prt" and child.lower_ == "off" and verb.lemma_ in _OFF_MOVES:
             return "down"
-        if child.dep_ in ("prt", "advmod") and child.i < root.i and verb.lemma_ in _MOVES:
+        if (
+            child.dep_ in ("prt", "advmod")
+            and child.i < root.i
+            and verb.lemma_ in _MOVES
+            and not (
+                verb.lemma_ in _SENDS
+                and token.dep_ == "dobj"
+                and not any(c.dep_ == "dobj" and c.i != token.i for c in children(verb))
+            )
+        ):
             if child.lower_ == "down":
                 return "down"
             if child.lower_ == "up" and verb.lemma_ != "end":
@@ -320,6 +377,15 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     ):
         return None  # "lost to England by five wickets": a defeat's margin; not "lost 2.7%
         # to Y=5,182"
+    if (
+        verb.lemma_ == "lose"
+        and not by
+        and not _measure_word(token)
+        and root.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and not (root.i + 1 < len(doc) and _measure_word(doc[root.i + 1]))
+    ):
+        return None  # "lost two props", "lost one lineout", "105,000 jobs lost": things lost,
+        # not an amount that fell (NewsQuant marks them "="; "lost 190 points" is a fall)
     if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
         return "down"
     return None

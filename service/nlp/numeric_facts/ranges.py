@@ -21,6 +21,8 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+# Two values of one unit written with a slash ("22/28 mpg" city and highway), not a fraction.
+_PAIR = re.compile(r"(\d{2,3})/(\d{2,3})(?=\s*[A-Za-z])")
 # A short phrase of time between the ends of "from X ... to Y" ("at 10.45pm last night").
 _TIME_BETWEEN = re.compile(
     r"(?:(?:at|on|in|by|since|last|this|yesterday|night|morning|evening|week|month|year|"
@@ -31,6 +33,9 @@ _TIME_BETWEEN = re.compile(
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
     chunk = text[start:end]
+    pair = _PAIR.match(chunk)
+    if pair and not (int(pair[1]) < int(pair[2]) <= 10):
+        return [(start, start + pair.end(1)), (start + pair.start(2), end)]  # "22/28 mpg"
     match = _RANGE_SPLIT.search(chunk)
     if match:
         left, right = chunk[: match.start()], chunk[match.end() :]
@@ -172,7 +177,16 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                     replace(f, counted=f.counted or counted) for f in (first, second)
                 )
                 continue
+            if gap in ("-", "–") and first.value > second.value:
+                continue  # "45 seconds - 22secs behind": a dash before an aside, no range
             link, roles = "interval", ("min", "max")
+        elif (
+            gap == "or"
+            and float(first.value).is_integer()
+            and 1 <= first.value < 100
+            and second.value == first.value + 1
+        ):
+            link, roles = "interval", ("min", "max")  # "three or four years", "2 or 3 percent"
         else:
             continue
         if (
@@ -291,7 +305,26 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and previous.counted
         ):
             result[i] = replace(fact, counted=previous.counted)
-    return _converted_qualifiers(doc, result)
+    return _converted_qualifiers(doc, _restated_directions(doc, result))
+
+
+def _restated_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "closed down $2.15, or 1.2%, at $178.42": an amount of change restated in another
+    measure after "or" moved the same way."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        if (
+            previous.direction
+            and fact.direction is None
+            and fact.sentence_index == previous.sentence_index
+            and fact.kind != previous.kind
+            and fact.kind in ("percent", "money", "quantity", "count")
+            and re.fullmatch(r"\s*,?\s*or\s+", text[previous.end : fact.start])
+        ):
+            result[i] = replace(fact, direction=previous.direction)
+    return result
 
 
 def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:

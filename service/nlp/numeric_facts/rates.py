@@ -20,6 +20,10 @@ RATES = {
 }
 
 
+# Units a price is per, as market reports abbreviate them after a slash.
+_ABBREVIATIONS = {"bbl": "barrel", "oz": "ounce", "mt": "tonne", "t": "tonne", "sh": "share"}
+
+
 def _period(doc: Doc, i: int) -> str | None:
     """ "a year" / "per day" / "each week" / "annually" starting at token ``i``."""
     if i >= len(doc):
@@ -68,9 +72,27 @@ def _period(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _past_conversion(doc: Doc, span: Span) -> int:
+    """The token after an amount and its conversion in brackets: "$5.15 (£3.90) an hour" and
+    "(US$13 million) a year" are rates of both amounts."""
+    end = span.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end + 1 : end + 8] if t.text == ")"), None)
+        if close is not None and any(t.like_num or t.ent_type_ == "MONEY" for t in doc[end:close]):
+            return close + 1
+    if (
+        end < len(doc)
+        and doc[end].text == ")"
+        and span.start > 0
+        and doc[span.start - 1].text == "("
+    ):
+        return end + 1
+    return end
+
+
 def _rate(doc: Doc, span: Span) -> str | None:
     """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
-    end = span.end
+    end = _past_conversion(doc, span)
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("a", "an", "per"):
         end += 1  # "a $70-a-share price"
         if end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].pos_ == "NOUN":
@@ -89,6 +111,22 @@ def _rate(doc: Doc, span: Span) -> str | None:
         and doc[end + 2].like_num
     ):
         end += 3  # "$ 387.00 / $ 387.50 an ounce": the bid's unit is the ask's
+    if (
+        span.label_ == "MONEY"
+        and end + 1 < len(doc)
+        and doc[end].text == "/"
+        and doc[end + 1].is_alpha
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):  # "$78.50/bbl", "$2,050/oz", "$3.10/share": the price of one
+        unit = unit_name(doc[end + 1].text) or unit_name(
+            _ABBREVIATIONS.get(doc[end + 1].lower_, "")
+        )
+        return (
+            unit[0]
+            if unit
+            else _ABBREVIATIONS.get(doc[end + 1].lower_, doc[end + 1].lemma_.lower())
+        )
     inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
     found = _period(doc, inside if inside is not None else end)
     if found:

@@ -80,6 +80,8 @@ def _is_thing(token: Token, span: Span) -> bool:
 def _number_root(span: Span) -> Token:
     """The span's syntactic root, climbing appositions to the amount they convert ("(£600m)")."""
     root = span.root
+    if root.lower_ == "per":  # "to 18.95 per dollar": the number, not the rate's preposition
+        root = next((t for t in span if t.like_num and not span.start <= t.head.i < span.end), root)
     for _ in range(4):
         head = root.head
         if (

@@ -115,6 +115,7 @@ _TEMPERATURE = re.compile(
 _SPELLINGS = {
     "Nm": "newton-meter", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "bhp": "hp",
     "mpg": "mi/gal", "HP": "hp", "PS": "metric horsepower", "deg": "degree", "°": "degree",
+    "bp": "basis point", "bps": "basis point",  # finance's basis points; "BP" is a company
 }  # fmt: skip
 # The same in any case ("MPG", "kwh", "25 kilos": pint reads "kilos" as kiloseconds).
 _ANY_CASE = {
@@ -282,10 +283,13 @@ _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
 _PREFIXES = {
     "RM": "MYR", "Rs": "INR", "Rs.": "INR", "Y=": "JPY", "$US": "USD", "S$": "SGD", "R$": "BRL",
     "RMB": "CNY", "Rp": "IDR", "Rp.": "IDR",
+    "PS": "GBP",  # "£" as an ASCII transliteration writes it ("PS2.7m"), as NewsQuant's text
 }  # fmt: skip
+# "PS" is a pound sign only before an amount that is no console's name ("PS21,700", not "PS5").
+_PS = r"PS(?=\d[\d,]*\.\d|\d[\d,]*(?:bn|mn|m|k)\b|\d\d)"
 _CODE_AMOUNT = re.compile(
     r"^(?:(?:about|around|over|under|nearly|almost)\s+)?"
-    r"([A-Z]{3}|RM|Rs\.?|Rp\.?|Y=|\$US|S\$|R\$)\s?\d"
+    rf"({_PS}|[A-Z]{{3}}|RM|Rs\.?|Rp\.?|Y=|\$US|S\$|R\$)\s?\d"
 )
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
@@ -349,11 +353,19 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     return None
 
 
+def glued_unit(token: Token) -> re.Match | None:
+    """A number glued to its unit in one token ("5kW"), also with the full stop the tokenizer
+    keeps after a capital at a sentence's end ("draws 65W.")."""
+    return _GLUED_UNIT.fullmatch(token.text) or (
+        token.is_sent_end and _GLUED_UNIT.fullmatch(token.text.removesuffix("."))
+    )
+
+
 def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
     """The unit written after the number of a span ("140 km/h", "5kW", "6.1-inch")."""
     doc, seen = span.doc, False
     for token in span:
-        glued = _GLUED_UNIT.fullmatch(token.text)
+        glued = glued_unit(token)
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
         if (
@@ -420,7 +432,7 @@ def _money_context(span: Span) -> bool:
 _CODE_TOKEN = re.compile(
     r"(?:(?:"
     + "|".join(sorted(c for c in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", c)))
-    + r")|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
+    + rf")|{_PS}|RM|Rs|Rp|Y=|S\$|R\$)\d[\d,]*(?:\.\d+)?(?:bil|mil|bn|mn|m|k|tn|b)?"
 )
 # ISO 4217 codes that are English words in capitals ("ALL 20 players").
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "AED"}
