@@ -92,12 +92,27 @@ def _appositive_role(span: Span) -> list[Attribute]:
             (t for t in words if t.dep_ not in ("det", "poss", "punct") and not t.like_num),
             noun,
         )
+        if start.i > 0 and _measure(doc[start.i - 1]):
+            start = doc[start.i - 1]  # "the 200m champion": the distance with its unit
         inner = doc[start.i : noun.i + 1]
-        if any(t.is_punct or t.like_num or t.dep_ == "poss" for t in inner):
+        if any(t.is_punct or (t.like_num and not _measure(t)) or t.dep_ == "poss" for t in inner):
             return []
         text = inner.text
         return [Attribute("role", text, text, inner.start_char, inner.end_char)]
     return []
+
+
+def _measure(token: Token) -> bool:
+    """A number written together with its unit ("200m", "5,000m": the tokens "200" and "m")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.like_num
+        and not token.whitespace_
+        and following is not None
+        and following.is_alpha
+        and following.is_lower
+        and len(following) <= 2
+    )
 
 
 def _in_role(doc: Doc, i: int) -> bool:

@@ -1,0 +1,65 @@
+"""Entity rules found on the entity gold's fifth development batch (dev5, BBC) and the kinds
+left from dev..dev4, each on a short hand-written text."""
+
+from service.nlp.entities import resolve_entities
+
+
+def entities(nlp, text):
+    return {e.key: e for e in resolve_entities(nlp(text))}
+
+
+def test_a_role_word_opening_a_sentence_is_no_part_of_the_name(nlp):
+    text = (
+        "England have lost Ben Cohen to injury. Ben Cohen could also be considered after "
+        "switching from the wing for his club recently. Prop Phil Vickery and lock Simon Shaw "
+        "both return to the squad after missing the autumn internationals."
+    )
+    found = entities(nlp, text)
+    assert not [k for k in found if "prop" in k]
+    assert [m.text for m in found["person:phil-vickery"].mentions] == ["Phil Vickery"]
+
+
+def test_a_nationality_before_a_surname_named_in_full_is_the_person(nlp):
+    text = (
+        "Andre Agassi could meet Marat Safin in the quarter-finals. Eighth-seeded American "
+        "Agassi is set to play a qualifier in round one if he can shake off a hip injury."
+    )
+    found = entities(nlp, text)
+    assert not [k for k in found if "american" in k]
+    assert [m.text for m in found["person:andre-agassi"].mentions] == ["Andre Agassi", "Agassi"]
+
+
+def test_a_nationality_before_a_company_stays_in_its_name(nlp):
+    found = entities(nlp, "American Airlines cut 2,000 jobs on Monday, the company said.")
+    assert "organization:american-airlines" in found
+
+
+def test_a_distance_stays_with_the_role_it_qualifies(nlp):
+    text = (
+        "Kenteris, the 2000 Olympic 200m champion, was suspended by the IAAF. "
+        "Kostas Kenteris denied any wrongdoing."
+    )
+    found = entities(nlp, text)
+    roles = [a.value for a in found["person:kostas-kenteris"].attributes if a.kind == "role"]
+    assert roles == ["200m champion"]
+
+
+def test_a_place_alone_where_its_university_is_named_is_the_university(nlp):
+    text = (
+        "Clinton leads by six points, according to a Monmouth University poll released on "
+        "Monday. Monmouth found Sanders ahead among young voters."
+    )
+    found = entities(nlp, text)
+    assert not [k for k in found if k.startswith("place:")]
+    university = found["organization:monmouth-university"]
+    assert [m.text for m in university.mentions] == ["Monmouth University", "Monmouth"]
+
+
+def test_a_university_named_in_full_leaves_other_places_alone(nlp):
+    text = (
+        "He studied at Harvard University before moving to London, where he met his wife. "
+        "London was where his career began."
+    )
+    found = entities(nlp, text)
+    assert "place:london" in found
+    assert len(found["place:london"].mentions) == 2
