@@ -63,3 +63,30 @@ def test_a_university_named_in_full_leaves_other_places_alone(nlp):
     found = entities(nlp, text)
     assert "place:london" in found
     assert len(found["place:london"].mentions) == 2
+
+
+def test_a_name_only_taken_for_a_place_is_the_person_team_sheets_list_by_initial(nlp):
+    from service.nlp.identity import resolve_identities  # noqa: PLC0415
+
+    texts = (
+        '"Gethin Jenkins is starting at loose-head for them," he said. The likes of Michael '
+        "Owen, Gethin Jenkins, Dwayne Peel and Gavin Henson are building strong cases.",
+        "Wales: G Thomas (capt); K Morgan, T Shanklin, G Henson, S Williams; S Jones, D Peel; "
+        "G Jenkins, M Davies, A Jones; B Cockbain, R Sidoli; R Jones, M Williams, M Owen.",
+    )
+    per_doc = [resolve_entities(nlp(t)) for t in texts]
+    assert [e.type for e in per_doc[0] if e.name == "Gethin Jenkins"] == ["place"]
+    merged = resolve_identities(per_doc)
+    ids = {e.name: merged.keys[0][e.key] for e in per_doc[0]}
+    assert ids["Gethin Jenkins"] == "person:gethin-jenkins"
+    assert merged.types["person:gethin-jenkins"] == "person"
+
+
+def test_a_place_where_it_stands_as_one_stays_the_place_beside_its_university(nlp):
+    text = (
+        "The game has been trialled in two secondary schools in Bristol. Professor Angela "
+        "MacFarlane, based at Bristol University, has spent years researching games."
+    )
+    found = entities(nlp, text)
+    university = found["organization:bristol-university"]
+    assert [m.text for m in university.mentions] == ["Bristol University"]

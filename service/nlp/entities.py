@@ -387,13 +387,19 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
 # Heads of a place's institution named after it: "Monmouth University", "Clare College".
 _INSTITUTIONS = frozenset({"University", "College", "Polytechnic"})
 _SHORT_INSTITUTION_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+# Before a name that stands as a place: "schools in Bristol", "Oriel College, Oxford".
+_PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|near|at|from|to))\s*$")
 
 
-def _institutions_named_in_full(mentions: Sequence[Mention], names: list[str]) -> dict[int, str]:
+def _institutions_named_in_full(
+    doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
+) -> dict[int, str]:
     """Rewrite the place name alone where the document names its university in full
     ("a Monmouth University poll ... Monmouth found", "Cambridge University ... applying to
-    Cambridge") to the university: a pollster or a college, not the town. Returns the
-    mentions rewritten -> "ORG"."""
+    Cambridge") to the university: a pollster or a college, not the town. Not where it
+    stands as a place: "schools in Bristol", "Oriel College, Oxford". Returns the mentions
+    rewritten -> "ORG"."""
+    text = doc_text(doc)
     full: dict[str, str] = {}
     for m, name in zip(mentions, names, strict=True):
         words = name.split()
@@ -408,6 +414,8 @@ def _institutions_named_in_full(mentions: Sequence[Mention], names: list[str]) -
             (target := full.get(names[i])) is not None
             and m.label in _SHORT_INSTITUTION_LABELS
             and not is_country(names[i])
+            and "place" not in cues[i].evidence
+            and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
         ):
             names[i] = target
             rewritten[i] = "ORG"
@@ -458,7 +466,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     by_surname = _resolve_people(mentions, cues, names, modifiers)
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
-    label_of.update(_institutions_named_in_full(mentions, names))
+    label_of.update(_institutions_named_in_full(doc, mentions, cues, names))
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):

@@ -219,6 +219,7 @@ def resolve_identities(
         # document that labels them one ("Cristiano Citto": ``entities``).
         surname += NO_CUE_GIVEN_NAME_VOTE * evidence.get("given_surname", 0)
         types[key] = _vote(tuple(evidence.items()), surname)
+    _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
 
     people = _people(display, types, docs_of, evidence_of, ranks_of)
@@ -331,6 +332,28 @@ def _opens_with_given_name(name: str, evidence: Mapping[str, int]) -> bool:
         and not _PERSON_EVIDENCE.isdisjoint(evidence)
         and first_name_gender(name) is not None
     )
+
+
+def _listed_by_initial(
+    display: Mapping[str, str], evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]
+) -> None:
+    """A given name and a surname the model only ever took for a place or a body ("Gethin
+    Jenkins" a place in three documents) is a person's where other documents list that person
+    by initial ("G Jenkins" in team sheets): ``types`` is updated."""
+    for key, kind in types.items():
+        if kind == "person":
+            continue
+        words = display[key].split()
+        if (
+            len(words) == 2
+            and words[0].isalpha()
+            and len(words[0]) > 1
+            and words[1][:1].isupper()
+            and _THING_CUES.isdisjoint(evidence_of[key])
+            and first_name_gender(display[key]) is not None
+            and types.get(slug(f"{words[0][0]} {words[1]}")) == "person"
+        ):
+            types[key] = "person"
 
 
 def _team_sheet(evidence: Mapping[str, int]) -> bool:
