@@ -90,3 +90,12 @@ def test_a_place_where_it_stands_as_one_stays_the_place_beside_its_university(nl
     found = entities(nlp, text)
     university = found["organization:bristol-university"]
     assert [m.text for m in university.mentions] == ["Bristol University"]
+
+
+def test_a_party_named_after_its_country_is_one_affiliation(nlp):
+    text = "UK Independence Party leader Nigel Farage said Britain should leave. Mr Farage spoke."
+    found = entities(nlp, text)
+    affiliations = [
+        a.value for a in found["person:nigel-farage"].attributes if a.kind == "affiliation"
+    ]
+    assert affiliations == ["UK Independence Party"]

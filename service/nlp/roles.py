@@ -183,8 +183,18 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
         while (
             start > 0
             and not doc[start].is_sent_start
-            and _portfolio_word(doc[start - 1])
-            and doc[start - 1].ent_type_ in ("", token.ent_type_)
+            and (
+                (
+                    _portfolio_word(doc[start - 1])
+                    and doc[start - 1].ent_type_ in ("", token.ent_type_)
+                )
+                # "UK Independence Party": the model labels the country apart.
+                or (
+                    token.lower_ == "party"
+                    and doc[start - 1].ent_type_ in ("GPE", "NORP")
+                    and doc[start - 1].text[:1].isupper()
+                )
+            )
         ):
             start -= 1
         # "British and Irish Lions"
