@@ -99,3 +99,20 @@ def test_a_party_named_after_its_country_is_one_affiliation(nlp):
         a.value for a in found["person:nigel-farage"].attributes if a.kind == "affiliation"
     ]
     assert affiliations == ["UK Independence Party"]
+
+
+def test_an_award_and_its_plural_take_the_type_more_documents_give():
+    from service.nlp.identity import resolve_identities  # noqa: PLC0415
+    from service.nlp.records import Entity  # noqa: PLC0415
+
+    def entity(name, kind, **evidence):
+        key = f"{kind}:{name.lower().replace(' ', '-')}"
+        return Entity(key, name, kind, (), (), (), 1.0, tuple(sorted(evidence.items())))
+
+    ceremony = [[entity("Brit Awards", "event", EVENT=1, article=1)] for _ in range(4)]
+    awards = [[entity("Brit Award", "organization", ORG=1, award=1)]]
+    statuettes = [[entity("Oscar", "event", PERSON=2, award=1)] for _ in range(4)]
+    nights = [[entity("Oscars", "organization", ORG=1, article=1)]]
+    types = resolve_identities(ceremony + awards + statuettes + nights).types
+    assert types["event:brit-award"] == "event"
+    assert types["event:oscar"] == "event"

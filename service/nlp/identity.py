@@ -115,9 +115,10 @@ def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
 
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
     """ "Oscars" is the plural of "Oscar": an award or event and its plural are one entity,
-    of the singular's type (``types`` is updated: "the Oscars" is taken for an organisation
-    as any plural with an article). A plural taken for a place or a person is one too when it
-    is counted or awarded ("three Grammys", "won two Grammys"): no place or person is.
+    of the type of the form more documents write (``types`` is updated: "the Oscars" is
+    taken for an organisation as any plural with an article). A plural taken for a place or
+    a person is one too when it is counted or awarded ("three Grammys", "won two Grammys"):
+    no place or person is.
     Returns the plural's key -> the singular's."""
     singular = {}
     for key, kind in list(types.items()):
@@ -130,6 +131,12 @@ def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]
         awarded = evidence_of[key].get("award", 0) + evidence_of[stem].get("award", 0)
         if "event" in (kind, types[stem]) or awarded:
             singular[key] = stem
+            # The form written in more documents says what both are: "the Oscars" beside
+            # "an Oscar" (72 documents) is the event; "a Brit Award" beside the "Brit Awards"
+            # ceremony (8 documents) is the ceremony too.
+            documents = evidence_of[key].get("documents", 0)
+            if documents > evidence_of[stem].get("documents", 0) and kind not in _NOT_PLURALS:
+                types[stem] = kind
             types[key] = types[stem]
     return singular
 
