@@ -24,6 +24,8 @@ from service.nlp.tokens import (
     is_title_token,
 )
 
+# The US parties' letters after a lawmaker's name, as the value shows them.
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 _PARTY_STATE = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
 
 
@@ -216,13 +218,13 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
 
 
 def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
-    """ "(R-Ohio)" right after a name: party "R", state "Ohio"."""
+    """ "(R-Ohio)" right after a name: party "Republican" (written "R"), state "Ohio"."""
     match = _PARTY_STATE.match(doc_text(doc), mention.end)
     if not match:
         return []
     state = match[2].strip()
     value = US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
     return [
-        Attribute("party", match[1], match[1], match.start(1), match.end(1)),
+        Attribute("party", _PARTIES[match[1]], match[1], match.start(1), match.end(1)),
         Attribute("state", value, state, match.start(2), match.start(2) + len(state)),
     ]
