@@ -4,6 +4,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw       # the same, in the seeded order read
     .venv/bin/python bench/sample_entity_gold.py draw2      # the dev2 batch's names (seed 1117)
     .venv/bin/python bench/sample_entity_gold.py draw3      # the dev3 batch's names (seed 2117)
+    .venv/bin/python bench/sample_entity_gold.py draw5      # the dev5 batch's names (seed 5117)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -19,7 +20,9 @@ annotated before round 4's tuning) read the names the first draw had not, and ke
 people, 10 organisations, 10 places and 5 works or events; its mentions avoid every span of the
 first batch. A third (``dev3``, seed 2117, annotated before round 5's tuning) read the names
 neither earlier draw had, kept 30 people, 15 organisations and 15 places, 5 mentions and 1
-other full name each, avoiding every earlier span. Only the file reader is used: never the
+other full name each, avoiding every earlier span. A fifth (``dev5``, seed 5117, round 9;
+``dev4`` is the PolNeAR batch of bench/sample_entity_dev4.py) did the same on the names no
+earlier BBC draw had read. Only the file reader is used: never the
 project's NER, so the gold is independent of the system it scores. Conventions and every
 decision: tests/data/entity_gold.md.
 """
@@ -54,6 +57,10 @@ SECOND_DRAW_READ = 89  # ranks 0..88 of the second draw were read (its table in 
 QUOTAS3 = {"person": 30, "organization": 15, "place": 15}
 MENTIONS_PER_ENTITY3 = 5  # fewer per entity than the first batches, for more entities
 OTHER_FORMS_PER_ENTITY3 = 1
+# The fifth batch (dev5, issue 17 round 9; dev4 is PolNeAR): names no earlier draw read.
+SEED5 = 5117
+THIRD_DRAW_READ = 186  # ranks 0..185 of the third draw were read (its table in entity_gold.md)
+QUOTAS5 = {"person": 30, "organization": 15, "place": 15}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -161,7 +168,18 @@ def drawn3(docs: list[Document]) -> list[tuple[str, int]]:
     return names
 
 
-BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3"}
+def drawn5(docs: list[Document]) -> list[tuple[str, int]]:
+    """The fifth batch's names: the TOP_NAMES2 most frequent minus those the three earlier BBC
+    draws read, in the order of ``random.Random(SEED5)``."""
+    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
+    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
+    read |= {name for name, _ in drawn3(docs)[:THIRD_DRAW_READ]}
+    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
+    random.Random(SEED5).shuffle(names)
+    return names
+
+
+BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3", SEED5: "dev5"}
 
 
 def entity_seed(entity: dict) -> int:
@@ -262,7 +280,7 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) == SEED3:
+    if entity_seed(entity) in (SEED3, SEED5):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -441,7 +459,11 @@ def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> fr
     if entity_seed(entity) == SEED:
         return frozenset()
     own = BATCH_SPLIT[entity_seed(entity)]
-    earlier = {"dev2": ("dev", "heldout"), "dev3": ("dev", "heldout", "dev2")}[own]
+    earlier = {
+        "dev2": ("dev", "heldout"),
+        "dev3": ("dev", "heldout", "dev2"),
+        "dev5": ("dev", "heldout", "dev2", "dev3"),
+    }[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
         for m in mentions
@@ -481,7 +503,12 @@ def check(redraw: bool) -> int:
     docs = documents()
     entities, mentions = load_gold()
     errors = problems(entities, mentions, {d.id: d.text for d in docs})
-    orders = {SEED: drawn(docs, TOP_NAMES), SEED2: drawn2(docs), SEED3: drawn3(docs)}
+    orders = {
+        SEED: drawn(docs, TOP_NAMES),
+        SEED2: drawn2(docs),
+        SEED3: drawn3(docs),
+        SEED5: drawn5(docs),
+    }
     for e in entities:
         order = orders[entity_seed(e)]
         if order[e["drawn"]["rank"]][0] != e["drawn"]["surface"]:
@@ -497,7 +524,7 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "dev2", "dev3", "all"):
+    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "all"):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -517,7 +544,17 @@ def main() -> int:
     parser.add_argument(
         "command",
         nargs="?",
-        choices=["names", "draw", "draw2", "draw3", "mentions", "top-up", "traps", "split"],
+        choices=[
+            "names",
+            "draw",
+            "draw2",
+            "draw3",
+            "draw5",
+            "mentions",
+            "top-up",
+            "traps",
+            "split",
+        ],
     )
     parser.add_argument("--top", type=int, default=TOP_NAMES)
     parser.add_argument("--ids", help="comma-separated entity ids (mentions)")
@@ -533,8 +570,8 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command in ("draw2", "draw3"):
-        order = drawn2(docs) if args.command == "draw2" else drawn3(docs)
+    elif args.command in ("draw2", "draw3", "draw5"):
+        order = {"draw2": drawn2, "draw3": drawn3, "draw5": drawn5}[args.command](docs)
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")
     elif args.command in ("mentions", "top-up"):

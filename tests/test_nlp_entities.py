@@ -75,9 +75,10 @@ def test_titles_and_roles(nlp):
         "Rep. Mike Turner (R-Ohio) spoke. Kremlin spokesman Dmitry Peskov replied. "
         "Ukrainian Foreign Minister Dmytro Kuleba told ABC News. Rep. Don Bacon (R-Neb.) agreed.",
     )
-    assert {("title", "Rep."), ("party", "R"), ("state", "Ohio")} <= attrs(
+    assert {("title", "Rep."), ("party", "Republican"), ("state", "Ohio")} <= attrs(
         found["person:mike-turner"]
     )
+    assert [a.text for a in found["person:mike-turner"].attributes if a.kind == "party"] == ["R"]
     assert {("role", "spokesman"), ("affiliation", "Kremlin")} <= attrs(
         found["person:dmitry-peskov"]
     )

@@ -384,6 +384,44 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
     return label_of
 
 
+# Heads of a place's institution named after it: "Monmouth University", "Clare College".
+_INSTITUTIONS = frozenset({"University", "College", "Polytechnic"})
+_SHORT_INSTITUTION_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+# Before a name that stands as a place: "schools in Bristol", "Oriel College, Oxford".
+_PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|near|at|from|to))\s*$")
+
+
+def _institutions_named_in_full(
+    doc: Doc, mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
+) -> dict[int, str]:
+    """Rewrite the place name alone where the document names its university in full
+    ("a Monmouth University poll ... Monmouth found", "Cambridge University ... applying to
+    Cambridge") to the university: a pollster or a college, not the town. Not where it
+    stands as a place: "schools in Bristol", "Oriel College, Oxford". Returns the mentions
+    rewritten -> "ORG"."""
+    text = doc_text(doc)
+    full: dict[str, str] = {}
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        if m.label != "ORG" or (len(words) != 2 and not (len(words) == 3 and words[1] == "of")):
+            continue
+        place = words[0] if words[-1] in _INSTITUTIONS else words[-1]
+        if (words[-1] in _INSTITUTIONS or words[0] in _INSTITUTIONS) and place[:1].isupper():
+            full.setdefault(place, name)
+    rewritten = {}
+    for i, m in enumerate(mentions):
+        if (
+            (target := full.get(names[i])) is not None
+            and m.label in _SHORT_INSTITUTION_LABELS
+            and not is_country(names[i])
+            and "place" not in cues[i].evidence
+            and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            names[i] = target
+            rewritten[i] = "ORG"
+    return rewritten
+
+
 def _initials(name: str) -> set[str]:
     """The abbreviations a name may have: the initials of all its words, or of all but "and"
     and "the" ("TTIP"), or of its capitalised words only."""
@@ -428,6 +466,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     by_surname = _resolve_people(mentions, cues, names, modifiers)
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
+    label_of.update(_institutions_named_in_full(doc, mentions, cues, names))
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):

@@ -115,9 +115,10 @@ def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
 
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
     """ "Oscars" is the plural of "Oscar": an award or event and its plural are one entity,
-    of the singular's type (``types`` is updated: "the Oscars" is taken for an organisation
-    as any plural with an article). A plural taken for a place or a person is one too when it
-    is counted or awarded ("three Grammys", "won two Grammys"): no place or person is.
+    of the type of the form more documents write (``types`` is updated: "the Oscars" is
+    taken for an organisation as any plural with an article). A plural taken for a place or
+    a person is one too when it is counted or awarded ("three Grammys", "won two Grammys"):
+    no place or person is.
     Returns the plural's key -> the singular's."""
     singular = {}
     for key, kind in list(types.items()):
@@ -130,6 +131,12 @@ def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]
         awarded = evidence_of[key].get("award", 0) + evidence_of[stem].get("award", 0)
         if "event" in (kind, types[stem]) or awarded:
             singular[key] = stem
+            # The form written in more documents says what both are: "the Oscars" beside
+            # "an Oscar" (72 documents) is the event; "a Brit Award" beside the "Brit Awards"
+            # ceremony (8 documents) is the ceremony too.
+            documents = evidence_of[key].get("documents", 0)
+            if documents > evidence_of[stem].get("documents", 0) and kind not in _NOT_PLURALS:
+                types[stem] = kind
             types[key] = types[stem]
     return singular
 
@@ -219,6 +226,7 @@ def resolve_identities(
         # document that labels them one ("Cristiano Citto": ``entities``).
         surname += NO_CUE_GIVEN_NAME_VOTE * evidence.get("given_surname", 0)
         types[key] = _vote(tuple(evidence.items()), surname)
+    _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
 
     people = _people(display, types, docs_of, evidence_of, ranks_of)
@@ -331,6 +339,28 @@ def _opens_with_given_name(name: str, evidence: Mapping[str, int]) -> bool:
         and not _PERSON_EVIDENCE.isdisjoint(evidence)
         and first_name_gender(name) is not None
     )
+
+
+def _listed_by_initial(
+    display: Mapping[str, str], evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]
+) -> None:
+    """A given name and a surname the model only ever took for a place or a body ("Gethin
+    Jenkins" a place in three documents) is a person's where other documents list that person
+    by initial ("G Jenkins" in team sheets): ``types`` is updated."""
+    for key, kind in types.items():
+        if kind == "person":
+            continue
+        words = display[key].split()
+        if (
+            len(words) == 2
+            and words[0].isalpha()
+            and len(words[0]) > 1
+            and words[1][:1].isupper()
+            and _THING_CUES.isdisjoint(evidence_of[key])
+            and first_name_gender(display[key]) is not None
+            and types.get(slug(f"{words[0][0]} {words[1]}")) == "person"
+        ):
+            types[key] = "person"
 
 
 def _team_sheet(evidence: Mapping[str, int]) -> bool:

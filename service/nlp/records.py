@@ -41,7 +41,8 @@ class Attribute(Record):
     """A title or role attached to a person, with its span in the text.
 
     kind: "title" ("Rep."), "role" ("spokesman", "Foreign Minister"), "affiliation"
-    ("Kremlin"; value "Ukraine" for text "Ukrainian"), "party" ("R"), "state" ("Ohio").
+    ("Kremlin"; value "Ukraine" for text "Ukrainian"), "party" ("Republican" for text "R"),
+    "state" ("Ohio").
     """
 
     kind: str

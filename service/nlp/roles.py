@@ -24,6 +24,8 @@ from service.nlp.tokens import (
     is_title_token,
 )
 
+# The US parties' letters after a lawmaker's name, as the value shows them.
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 _PARTY_STATE = re.compile(r"\s*\(\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z. ]{1,20}?)\s*\)")
 
 
@@ -92,12 +94,27 @@ def _appositive_role(span: Span) -> list[Attribute]:
             (t for t in words if t.dep_ not in ("det", "poss", "punct") and not t.like_num),
             noun,
         )
+        if start.i > 0 and _measure(doc[start.i - 1]):
+            start = doc[start.i - 1]  # "the 200m champion": the distance with its unit
         inner = doc[start.i : noun.i + 1]
-        if any(t.is_punct or t.like_num or t.dep_ == "poss" for t in inner):
+        if any(t.is_punct or (t.like_num and not _measure(t)) or t.dep_ == "poss" for t in inner):
             return []
         text = inner.text
         return [Attribute("role", text, text, inner.start_char, inner.end_char)]
     return []
+
+
+def _measure(token: Token) -> bool:
+    """A number written together with its unit ("200m", "5,000m": the tokens "200" and "m")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.like_num
+        and not token.whitespace_
+        and following is not None
+        and following.is_alpha
+        and following.is_lower
+        and len(following) <= 2
+    )
 
 
 def _in_role(doc: Doc, i: int) -> bool:
@@ -168,8 +185,18 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
         while (
             start > 0
             and not doc[start].is_sent_start
-            and _portfolio_word(doc[start - 1])
-            and doc[start - 1].ent_type_ in ("", token.ent_type_)
+            and (
+                (
+                    _portfolio_word(doc[start - 1])
+                    and doc[start - 1].ent_type_ in ("", token.ent_type_)
+                )
+                # "UK Independence Party": the model labels the country apart.
+                or (
+                    token.lower_ == "party"
+                    and doc[start - 1].ent_type_ in ("GPE", "NORP")
+                    and doc[start - 1].text[:1].isupper()
+                )
+            )
         ):
             start -= 1
         # "British and Irish Lions"
@@ -191,13 +218,13 @@ def _affiliation_ending_at(doc: Doc, i: int) -> Attribute | None:
 
 
 def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
-    """ "(R-Ohio)" right after a name: party "R", state "Ohio"."""
+    """ "(R-Ohio)" right after a name: party "Republican" (written "R"), state "Ohio"."""
     match = _PARTY_STATE.match(doc_text(doc), mention.end)
     if not match:
         return []
     state = match[2].strip()
     value = US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
     return [
-        Attribute("party", match[1], match[1], match.start(1), match.end(1)),
+        Attribute("party", _PARTIES[match[1]], match[1], match.start(1), match.end(1)),
         Attribute("state", value, state, match.start(2), match.start(2) + len(state)),
     ]
