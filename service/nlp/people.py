@@ -544,14 +544,22 @@ def _role_dropped(name: str) -> str:
     """A name without the role the recogniser took into it at a sentence's start ("Filmmaker
     Jack Marino" -> "Jack Marino"): a role noun before two or more capitalised words."""
     words = name.split()
-    first = words[0].lower() if words else ""
     if (
-        len(words) >= 3
+        len(words) >= 2
         and all(w[:1].isupper() for w in words[1:])
-        and (first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first))
+        and _role_word(words[0])
+        # "Filmmaker Jack Marino"; of two words only a role no first name spells ("Matchwinner
+        # Keane", not "Archer Smith")
+        and (len(words) >= 3 or first_name_gender(name) is None)
     ):
         return " ".join(words[1:])
     return name
+
+
+def _role_word(word: str) -> bool:
+    """Whether a capitalised word is a role noun ("Filmmaker", "Matchwinner", "Skipper")."""
+    first = word.lower()
+    return first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first)
 
 
 def person_noun(token: Token) -> bool:
@@ -644,6 +652,20 @@ class People:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
                 self._person_like.add(e.key)
                 self._alias[e.key] = by_surname[e.name][0]
+        # A role the recogniser took into a surname at a sentence's start ("Matchwinner Keane
+        # was ...") is the one person named in full with that surname ("Robbie Keane").
+        for e in entities:
+            if e.type != "person" or _role_dropped(e.name) == e.name or e.key in self._alias:
+                continue
+            full = [
+                other
+                for other in by_surname.get(surname(e.name), ())
+                if other.key != e.key
+                and surname(other.name) == surname(e.name)
+                and _role_dropped(other.name) == other.name
+            ]
+            if len({other.key for other in full}) == 1:
+                self._alias[e.key] = full[0]
         # A "person" the article calls a body ("the news weekly Der Spiegel") is that body.
         self._bodies = {
             e.key
@@ -1147,7 +1169,10 @@ class People:
         """The referent for a person entity, with its gender and the name to show: a peer
         known only by title keeps it ("Lord Bach")."""
         gender, evidence = self.gender.get(entity.key, (None, None))
-        entity = self._alias.get(entity.key, entity)
+        alias = self._alias.get(entity.key)
+        if alias is not None and gender is None:
+            gender, evidence = self.gender.get(alias.key, (None, None))
+        entity = alias or entity
         name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
         return Referent(entity, _role_dropped(name), description, gender, evidence)
 
@@ -1400,7 +1425,9 @@ class People:
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
-                elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
+                elif found is None and (
+                    person_noun(token) or lower in ANONYMOUS_HEADS or self._speaking_noun(token)
+                ):
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
@@ -1410,6 +1437,19 @@ class People:
                     )
         self._memo[token.i] = found
         return found
+
+    def _speaking_noun(self, token: Token) -> bool:
+        """Whether a singular common noun is someone who speaks: the subject of a speech verb
+        ("one dealer ... told Reuters"), not a body, a document or a date; a later he or she
+        may refer to it."""
+        return (
+            token.tag_ == "NN"
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ in SPEECH_VERBS
+            and token.lower_ not in ORG_NOUNS
+            and token.lemma_.lower() not in DOCUMENT_NOUNS
+            and not token.ent_type_
+        )
 
     def _introduced_body(self, token: Token, phrase: Span) -> Referent | None:
         """ "The group" after "the pressure group Human Rights in China said": the body the
@@ -1916,6 +1956,9 @@ class People:
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
                 return named
+            # "the work's author, US playwright Eve Ensler,": the role's own apposition
+            if child.pos_ == "NOUN" and person_noun(token) and (named := self._name_beside(child)):
+                return named
             if (
                 child.pos_ == "PROPN"
                 and (person_noun(token) or token.lower_ in KIN_NOUNS)
@@ -2383,13 +2426,33 @@ class People:
                 return True
         return False
 
+    def _named_with(self, offset: int, words: Sequence[str]) -> bool:
+        """Whether the sentence where a person was given a role names every one of ``words``
+        ("Chester ... Chairman Steve Vaughan" and later "the Chester chairman"): the same
+        club or body, not another group's ("the Tory MP" after "Labour MP X")."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        found = {t.text for t in self._sentences[self._sentence_of(span.start)]}
+        return all(w.strip(",.;:'’") in found for w in words)
+
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the
         45-year-old"): the one the article has given that description before; when several
         fit, the subject of this or the previous sentence among them; else None."""
         if len(phrase) == 0 or (phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$"):
             return None
-        words = _words(self.doc, phrase.start + 1, phrase.end)
+        # Its head and the words before it: "the director behind JFK, Platoon and ..." is a
+        # director (its prepositional tail says which).
+        tail = next(
+            (
+                t.i
+                for t in phrase
+                if t.dep_ == "prep" and t.head.i == phrase.root.i and t.i > t.head.i
+            ),
+            phrase.end,
+        )
+        words = _words(self.doc, phrase.start + 1, tail)
         key = description_key(words)
         rows = self._descriptions.get(key or "", [])
         text = self.text[phrase.start_char : phrase.end_char]
@@ -2417,10 +2480,15 @@ class People:
         if not full:
             # A modifier the article never used ("veteran") may still describe the one person
             # with that role; a capitalised one ("Tory", "Labour") names a different group.
-            written = self.text[phrase[1].idx : phrase.end_char].split()[:-1]
-            capitalised = any(w[:1].isupper() for w in written)
+            written = self.text[phrase[1].idx : phrase[0].doc[tail - 1].idx].split()
+            capitalised = [w for w in written if w[:1].isupper()]
             alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
-            full = alike if len(alike) == 1 and not capitalised else []
+            full = (
+                alike
+                if len(alike) == 1
+                and (not capitalised or self._named_with(alike[0][0], capitalised))
+                else []
+            )
         if len(full) > 1:
             sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
             salient = {
