@@ -111,3 +111,37 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(nlp):
         '"not what people had hoped for". "Christmas has been tough," he said.'
     )
     assert speaker_of(nlp, text, "Christmas has been tough") == "one dealer"
+
+
+def test_a_lawsuit_speaks_for_whoever_brings_it(nlp):
+    text = (
+        "Actor Bruce Willis is suing Revolution Studios over an injury.\n\n"
+        'The lawsuit said Willis has endured "extreme pain". It stated he will incur '
+        "more medical expenses."
+    )
+    found = quotes(nlp, text)
+    assert {name for _, kind, name in found if kind == "indirect"} == {"Bruce Willis"}
+
+
+def test_a_body_named_in_apposition_to_its_kind_speaks(nlp):
+    text = "Web tracking company Envisional said 18% of downloaders were from the UK."
+    reported = [name for _, kind, name in quotes(nlp, text) if kind == "indirect"]
+    assert reported == ["Envisional"]
+
+
+def test_a_document_speaks_for_the_body_that_owns_it(nlp):
+    text = (
+        "Turkey's assertions are confirmed by Brussels' own impact studies, which say that "
+        "membership would be good news for the economy."
+    )
+    reported = [name for _, kind, name in quotes(nlp, text) if kind == "indirect"]
+    assert reported == ["Brussels"]
+
+
+def test_a_short_name_written_first_is_not_its_division(nlp):
+    text = (
+        "Next has said its annual profit will be lower than expected.\n\n"
+        "Sales were up 12%, Next said. Its Next Directory mail order division saw sales rise."
+    )
+    reported = [name for _, kind, name in quotes(nlp, text) if kind == "indirect"]
+    assert set(reported) == {"Next"}

@@ -40,6 +40,7 @@ from service.nlp.person_words import (
     FEMALE,
     FEMALE_NOUNS,
     KIN_NOUNS,
+    LAWSUIT_NOUNS,
     MALE,
     MALE_NOUNS,
     NAME,
@@ -335,7 +336,8 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
         if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
     }
     # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
-    # Networks"), when only one does.
+    # Networks"), when only one does and the article writes it in full first (not "Next ...
+    # Its Next Directory mail order division": a part of the body named before).
     longer: dict[str, list[Entity]] = {}
     for entity in organisations:
         words = entity.name.split()
@@ -343,7 +345,11 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
             longer.setdefault(words[0], []).append(entity)
     for entity in organisations:
         if entity.key not in found and len(longer.get(entity.name, [])) == 1:
-            found[entity.key] = longer[entity.name][0]
+            full = longer[entity.name][0]
+            if not (entity.mentions and full.mentions) or (
+                full.mentions[0].start < entity.mentions[0].start
+            ):
+                found[entity.key] = full
     return found
 
 
@@ -1322,6 +1328,15 @@ class People:
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
         if found is None:
             found = self._name_beside(token)
+        if found is None and token.lower_ in ORG_NOUNS:
+            # "Web tracking company Envisional said": the body named in apposition
+            for child in token.rights:
+                if child.dep_ == "appos" and (
+                    body := self.organisation_at(child.idx, child.idx + 1)
+                ):
+                    body = self._spelled_out.get(body.key, body)
+                    found = Referent(body, body.name, None, None, None, plural=True)
+                    break
         if found is None:
             lower = token.lower_
             nationality = (
@@ -1385,6 +1400,22 @@ class People:
                     found = self._role_holder(token, phrase, sentence, True)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token, own=True)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "The Envisional reports said", "Brussels' own impact studies say": the
+                    # one named as the document's owner.
+                    owner = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("compound", "poss", "amod")
+                            and c.ent_type_ in ("ORG", "GPE", "PERSON")
+                        ),
+                        None,
+                    )
+                    found = self._named(owner) if owner is not None else None
+                    if found is None and owner is not None and owner.ent_type_ != "PERSON":
+                        name = next(e.text for e in self.doc.ents if e.start <= owner.i < e.end)
+                        found = Referent(None, name, None, None, None, plural=True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1834,8 +1865,30 @@ class People:
         found: dict[str, list[tuple[int, Referent]]] = {}
         for token in tokens(self.doc):
             lemma = token.lemma_.lower()
+            if token.lemma_ == "sue" and token.pos_ == "VERB" and self._outside(token.idx):
+                # "Actor Bruce Willis is suing Revolution Studios": his the lawsuit's words
+                plaintiff = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if plaintiff is not None and (author := self._named(plaintiff)) is not None:
+                    for noun in LAWSUIT_NOUNS:
+                        found.setdefault(noun, []).append((token.idx, author))
+                continue
             if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
                 continue
+            if (
+                token.dep_ == "dobj"
+                and lemma in LAWSUIT_NOUNS
+                and token.head.lemma_
+                in (
+                    "file",
+                    "bring",
+                    "lodge",
+                )
+            ):
+                # "X filed a lawsuit against Y"
+                plaintiff = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if plaintiff is not None and (author := self._named(plaintiff)) is not None:
+                    found.setdefault(lemma, []).append((token.idx, author))
+                    continue
             children = list(token.children)
             if token.dep_ == "nsubjpass" and token.head.lemma_ in AUTHORING_VERBS:
                 # "an email was sent from its director, Jeremy Boreing,": the sender first.
@@ -2147,6 +2200,16 @@ class People:
             for ref in candidates:
                 if ref is not None and ref.entity is not None and ref.entity.type != "person":
                     return ref
+            before = self._subjects[sentence - 1] if sentence > 0 else None
+            if (
+                cue
+                and before is not None
+                and before.lemma_.lower() in DOCUMENT_NOUNS
+                and (written := self._subject_refs[sentence - 1]) is not None
+                and written.entity is not None
+            ):
+                # "The lawsuit noted that ... It stated he will ...": the document's author
+                return written
             if (
                 subject is not None
                 and subject.i < token.i
