@@ -145,3 +145,31 @@ def test_a_short_name_written_first_is_not_its_division(nlp):
     )
     reported = [name for _, kind, name in quotes(nlp, text) if kind == "indirect"]
     assert set(reported) == {"Next"}
+
+
+def test_the_he_of_a_quote_is_the_one_named_last_and_the_subject_speaks(nlp):
+    text = (
+        "Florent Groberg is a former Army captain.\n\n"
+        "Groberg, 33, opened up about his decision, including why he will not be supporting "
+        "Republican nominee Donald Trump.\n\n"
+        "“He has absolutely zero military experience,” he said."
+    )
+    assert speaker_of(nlp, text, "zero military") == "Florent Groberg"
+
+
+def test_a_suit_filed_by_someone_speaks_for_them(nlp):
+    text = (
+        "Mr Podliska, a former staffer, was fired in October. A lawsuit filed by Mr "
+        "Podliska on Monday claims he was fired unfairly.\n\n"
+        "“Plaintiff was the only one to be reprimanded,” the suit says."
+    )
+    assert speaker_of(nlp, text, "only one to be reprimanded") == "Podliska"
+
+
+def test_a_full_name_tagged_by_its_surname_is_not_written_twice(nlp):
+    text = (
+        "Hillary Clinton Wins Delaware's Primary.\n\n"
+        "Hillary Clinton defeated Bernie Sanders on Tuesday.\n\n"
+        "“I want to thank Delaware,” Clinton said."
+    )
+    assert speaker_of(nlp, text, "thank Delaware") == "Hillary Clinton"

@@ -89,7 +89,7 @@ DEFINITE = frozenset(["the", "this", "that"])
 SUBJECT_LOOKBACK = 3
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
-    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign"]
+    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign", "file"]
 )
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
@@ -804,6 +804,8 @@ class People:
             if entity.type != "person" or " " not in entity.name:
                 continue
             for mention in entity.mentions:
+                if len(mention.text.split()) < len(entity.name.split()):
+                    continue  # "Hillary Clinton" tagged as "Clinton": not a longer surname
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or span.start == 0:
                     continue
@@ -1914,7 +1916,9 @@ class People:
                     if (author := self._named(candidate)) is not None:
                         break
                 if author is not None:
-                    found.setdefault(lemma, []).append((token.idx, author))
+                    # "The lawsuit filed by X ... the suit reads": one claim, several nouns
+                    for noun in LAWSUIT_NOUNS if lemma in LAWSUIT_NOUNS else (lemma,):
+                        found.setdefault(noun, []).append((token.idx, author))
                     break
         return found
 
@@ -2253,10 +2257,16 @@ class People:
             # so its "he" tells nothing of the speaker, who is not him.
             about = False
             named.add(spoken_of)
+        last = self._named_last(token, gender) if about else None
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
             if not about:
+                return ref
+            if topic is None and last is not None and _identity(ref) != _identity(last):
+                # "Groberg explained why he will not back Donald Trump. “He has zero military
+                # experience,” he said": the quote's he is the one named last, not the most
+                # salient subject, who speaks.
                 return ref
             if topic is None:
                 topic = ref
@@ -2469,6 +2479,26 @@ class People:
                 named.add(self.name_at(rows[k].start, rows[k].end).entity.key)
                 k += 1
         return named
+
+    def _named_last(self, pronoun: Token, gender: str) -> Referent | None:
+        """The person of that gender named last (outside quotes) before the quote right before
+        a pronoun (“...,” he said), in the sentence before it."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return None
+        start = self._quoted[i][0]
+        rows = self._rows["person"]
+        k = bisect_left(self._row_starts["person"], start) - 1
+        since = self._sentences[max(0, self._sentence_of(pronoun.i) - 1)].start_char
+        for row in rows[max(0, k - VOTE_MENTIONS + 1) : k + 1][::-1]:
+            if row.start < since:
+                break
+            if row.quoted or row.end > start:
+                continue
+            ref = self.name_at(row.start, row.end)
+            if ref is not None and ref.gender in (None, gender) and is_person(ref):
+                return ref
+        return None
 
     def _speaks_of(self, pronoun: Token, gender: str) -> bool:
         """Whether the quote right before a pronoun (“...,” he said) refers to someone by a
