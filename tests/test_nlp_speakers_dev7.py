@@ -173,3 +173,11 @@ def test_a_full_name_tagged_by_its_surname_is_not_written_twice(nlp):
         "“I want to thank Delaware,” Clinton said."
     )
     assert speaker_of(nlp, text, "thank Delaware") == "Hillary Clinton"
+
+
+def test_a_surname_after_a_name_particle_keeps_the_full_name(nlp):
+    text = (
+        "Unions want more rights, the TUC said.\n\nRory O' Neill, editor of Hazards magazine, "
+        'said: "Giving union safety reps more rights is the ultimate win-win."'
+    )
+    assert speaker_of(nlp, text, "ultimate win-win") == "Rory O' Neill"

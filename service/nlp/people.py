@@ -171,6 +171,10 @@ _NAME_PREFIXES = (
     | {p.lower() for p in POST_NOMINALS}
 )
 _TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)
+# Words written between a first name and a surname ("van Persie", "ten Cate", "de Gea").
+NAME_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "ten", "ter", "le", "la"]
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -789,6 +793,9 @@ class People:
             entity = self._single.get(token.text)
             if entity is None or token.i == 0:
                 continue
+            if (particled := self._particled(token)) is not None:
+                found.setdefault(entity.key, set()).add(particled)
+                continue
             first = self.doc[token.i - 1]
             if (
                 first.is_title
@@ -831,6 +838,26 @@ class People:
             for key, names in found.items()
             if len(names) == 1 and not surnames.get(surname(next(iter(names))), set()) - {key}
         }
+
+    def _particled(self, token: Token) -> str | None:
+        """The full name of a surname written after a name particle and a first name of the
+        lexicon ("Rory O' Neill", "Henk ten Cate", "Robin van Persie"), as written."""
+        doc = self.doc
+        i = token.i - 1
+        if i > 1 and doc[i].text in ("'", "’") and doc[i - 1].text in ("O", "D"):
+            i -= 1  # "O' Neill", written with a space
+        elif i < 1 or doc[i].text.lower() not in NAME_PARTICLES:
+            return None
+        while i > 1 and doc[i - 1].text.lower() in NAME_PARTICLES:
+            i -= 1  # "van der"
+        first = doc[i - 1]
+        if not (first.is_title and first.is_alpha) or first.lower_ in _NAME_PREFIXES:
+            return None
+        if first_name_gender(f"{first.text} x") is None and not (
+            first.pos_ == "PROPN" and first.ent_type_ in ("", "PERSON")
+        ):
+            return None
+        return self.text[first.idx : token.idx + len(token)]
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
         """Surname -> (start, entity) of every full-name mention ending in it, in text order."""

@@ -960,6 +960,8 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         description = (
             _role_words(text, phrase.start_char, start) if phrase.start_char < start else None
         )
+        if description and (named.name or "").startswith(description):
+            description = None  # "Rory O' Neill": the name's own first words, not a role
         return _from_referent(named, start, end, description)
     lower = subject.lower_
     if lower in PRONOUNS:
