@@ -181,3 +181,18 @@ def test_a_surname_after_a_name_particle_keeps_the_full_name(nlp):
         'said: "Giving union safety reps more rights is the ultimate win-win."'
     )
     assert speaker_of(nlp, text, "ultimate win-win") == "Rory O' Neill"
+
+
+def test_a_name_set_off_after_a_parenthetical_speech_verb_speaks(nlp):
+    text = (
+        "Mike Trainor works for Intel.\n\nOn a larger scale, said Mr Trainor, improvements in "
+        "the way that voltage regulators are made can reduce the power lost as heat."
+    )
+    reported = [(quoted, name) for quoted, kind, name in quotes(nlp, text) if kind == "indirect"]
+    assert reported == [
+        (
+            "improvements in the way that voltage regulators are made can reduce the power "
+            "lost as heat",
+            "Mike Trainor",
+        )
+    ]

@@ -362,12 +362,29 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if own and own[0].lower_ not in RELATIVE:
         # as _subject would find it, without its subtree walk
         return _past_dateline(_set_off_subject(own[0], verb))
+    if not own and (inverted := _inverted_name(verb)) is not None:
+        return inverted
     found = _subject(verb, quotes)
     if found is None:
         found = _noun_before(verb, quotes)
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """The name set off right after a parenthetical speech verb ("On a larger scale, said Mr
+    Trainor, improvements ... can reduce ..."), which the parser makes the subject of the
+    clause reported."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for token in doc[verb.i + 1 : min(len(doc) - 1, verb.i + 5)]:
+        if token.pos_ != "PROPN":
+            return None
+        if doc[token.i + 1].text == ",":
+            return token if token.ent_type_ in ("PERSON", "") else None
+    return None
 
 
 def _set_off_subject(subject: Token, verb: Token) -> Token:
@@ -827,6 +844,18 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
+    elif (
+        source is not None
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.i < source.i < len(verb.doc) - 2
+        and verb.doc[source.i + 1].text == ","
+        and verb.idx < span[0]
+        and (span[0] <= source.idx or span[0] > verb.doc[source.i + 1].idx)
+    ):
+        # "On a larger scale, said Mr Trainor, | improvements ... can reduce ...": the clause
+        # after the name set off, whichever part of it the parser hangs on the verb
+        span = verb.doc[source.i + 2].idx, span[1]
     elif (
         source is not None
         and source.dep_ == "pobj"
