@@ -196,3 +196,11 @@ def test_a_name_set_off_after_a_parenthetical_speech_verb_speaks(nlp):
             "Mike Trainor",
         )
     ]
+
+
+def test_a_body_that_speaks_is_no_antecedent_of_he(nlp):
+    text = (
+        "Health Secretary John Reid met doctors on Monday. The government said the plan was "
+        'sound. "It will work," he said.'
+    )
+    assert speaker_of(nlp, text, "It will work") == "John Reid"

@@ -1506,6 +1506,10 @@ class People:
             token.tag_ == "NN"
             and token.dep_ == "nsubj"
             and token.head.lemma_ in SPEECH_VERBS
+            # an agent's form ("dealer", "investor", "analyst", "participant"), not "the
+            # government", "the website"
+            and len(token.lower_) >= 5
+            and token.lower_.endswith(("er", "or", "ist", "ant"))
             and token.lower_ not in ORG_NOUNS
             and token.lemma_.lower() not in DOCUMENT_NOUNS
             and not token.ent_type_
