@@ -204,3 +204,12 @@ def test_a_body_that_speaks_is_no_antecedent_of_he(nlp):
         'sound. "It will work," he said.'
     )
     assert speaker_of(nlp, text, "It will work") == "John Reid"
+
+
+def test_the_he_of_a_quote_is_not_an_owner_named_last(nlp):
+    text = (
+        "Sir Alex Ferguson was delighted on Saturday.\n\n"
+        "Wayne Rooney scored twice for Ferguson's side. "
+        '"He was brilliant," he said.'
+    )
+    assert speaker_of(nlp, text, "He was brilliant") == "Alex Ferguson"

@@ -2528,7 +2528,22 @@ class People:
                 continue
             ref = self.name_at(row.start, row.end)
             if ref is not None and ref.gender in (None, gender) and is_person(ref):
-                return ref
+                # only the one acted on ("not be supporting Donald Trump", "praised Jones"),
+                # not an owner or a place of the subject's deed ("for Ferguson's side")
+                span = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+                head = span.root if span is not None else None
+                while head is not None and head.dep_ in ("appos", "conj", "compound"):
+                    head = head.head
+                if head is not None and (
+                    head.dep_ == "dobj"
+                    or (
+                        head.dep_ == "pobj"
+                        and head.head.lower_ in ("about", "against", "on", "at", "with")
+                        and head.head.head.pos_ == "VERB"
+                    )
+                ):
+                    return ref
+                return None
         return None
 
     def _speaks_of(self, pronoun: Token, gender: str) -> bool:
