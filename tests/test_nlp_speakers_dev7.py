@@ -213,3 +213,22 @@ def test_the_he_of_a_quote_is_not_an_owner_named_last(nlp):
         '"He was brilliant," he said.'
     )
     assert speaker_of(nlp, text, "He was brilliant") == "Alex Ferguson"
+
+
+def test_a_speech_clause_after_a_comma_at_the_sentence_end_reports_what_comes_before(nlp):
+    text = (
+        "New powers are needed to close disorderly pubs for up to a week or even "
+        "permanently, police chiefs have told MPs."
+    )
+    reported = [(quoted, kind) for quoted, kind, _ in quotes(nlp, text)]
+    assert reported == [
+        (
+            "New powers are needed to close disorderly pubs for up to a week or even permanently",
+            "indirect",
+        )
+    ]
+
+
+def test_a_clause_joined_by_and_is_no_report_of_the_one_before(nlp):
+    text = "The talks ended late on Monday, and officials told reporters nothing."
+    assert [kind for _, kind, _ in quotes(nlp, text)] == []

@@ -795,6 +795,27 @@ def _comment_as(verb: Token) -> bool:
     return mark.i > 0 and doc[mark.i - 1].text == ","
 
 
+def _clause_final(verb: Token) -> bool:
+    """ "New powers are needed ..., police chiefs have told MPs.": a speech clause after a
+    comma at the end of its sentence, with a subject of its own and nothing it reports, which
+    the parser coordinates to the clause before (no "and" or "but" between)."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in _children(verb)):
+        return False
+    if any(c.dep_ == "cc" and c.i < verb.i for c in _children(verb.head) if c.i > verb.head.i):
+        return False
+    last = verb.right_edge
+    while last.i > verb.i and (last.is_space or last.is_punct):
+        last = doc[last.i - 1]
+    end = last.i + 1
+    return end >= len(doc) or doc[end].text in (".", "!", "?") or doc[end].is_space
+
+
 def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     """The clause a speech verb reports: its complement, or the clause it comments on."""
     if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in _children(verb)):
@@ -820,7 +841,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             # the clause the parser cut off the verb: from the words after the verb
             after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
             span = after.idx, span[1]
-    elif verb.dep_ == "parataxis" or _comment_as(verb):
+    elif verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
         # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
@@ -828,6 +849,11 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         clausal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and verb.dep_ == "parataxis")
         if clausal and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
+            if verb.dep_ == "conj" and span is not None:
+                # the clause runs to the comma before the speaker, whatever the parser hangs
+                # on the speech verb ("even permanently, police chiefs have told")
+                subject = next(c for c in _children(verb) if c.dep_ == "nsubj")
+                span = head.left_edge.idx, verb.doc[subject.left_edge.i - 1].idx
     asked = False
     if span is None and (thing := _object(verb) or _topic(verb)) is not None:
         last = _right_end(thing)
