@@ -232,3 +232,14 @@ def test_a_speech_clause_after_a_comma_at_the_sentence_end_reports_what_comes_be
 def test_a_clause_joined_by_and_is_no_report_of_the_one_before(nlp):
     text = "The talks ended late on Monday, and officials told reporters nothing."
     assert [kind for _, kind, _ in quotes(nlp, text)] == []
+
+
+def test_the_agent_of_a_reduced_passive_cue_speaks_apart_from_the_report(nlp):
+    text = (
+        "Mr Brown also announced plans to merge 35 agencies into nine - described by one "
+        'civil service union as a "bonfire of the quangos".'
+    )
+    assert quotes(nlp, text) == [
+        ("plans to merge 35 agencies into nine", "indirect", "Brown"),
+        ("bonfire of the quangos", "partial", "one civil service union"),
+    ]

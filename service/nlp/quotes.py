@@ -735,7 +735,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     if relayed is not None and _outside(relayed, quotes):
         return relayed
     first = verb
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        # (an agent alone: a reduced passive, "- described by one union as “...”")
         # "MTV has been criticised ... by campaigners": the agent speaks (the parser may hang
         # the "by" on the quoted words).
         doc = verb.doc

@@ -767,6 +767,15 @@ def _right_end(clause: Token) -> Token:
     k = bisect_right(commas, clause.i)
     if k < len(commas) and commas[k] < end.i:
         end = doc[commas[k]]
+    for dash in doc[clause.i + 1 : end.i]:
+        if (
+            dash.text in ("-", "–", "—")
+            and doc[dash.i + 1].tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in doc[dash.i + 1].children)
+        ):
+            # "... into nine - described by one union as ...": someone else's word on it
+            end = doc[dash.i - 1]
+            break
     while end.i > clause.i and (end.dep_ == "cc" or end.is_punct or end.is_space):
         end = doc[end.i - 1]
     return end
