@@ -243,3 +243,12 @@ def test_the_agent_of_a_reduced_passive_cue_speaks_apart_from_the_report(nlp):
         ("plans to merge 35 agencies into nine", "indirect", "Brown"),
         ("bonfire of the quangos", "partial", "one civil service union"),
     ]
+
+
+def test_a_speech_verb_run_on_from_a_relative_clause_under_a_subjectless_root_ends(nlp):
+    # the subject search climbs to the root, which has no active subject: it stops there
+    text = (
+        "Moreover, any company that turns down customers because of their credit score or "
+        "asks them to pay more is supposed to hand over the score it used."
+    )
+    assert all(kind != "direct" for _, kind, _ in quotes(nlp, text))

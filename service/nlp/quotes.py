@@ -767,7 +767,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 # a speech verb run on from a relative clause about a thing is the sentence's
                 # own; its subject is the one above the thing.
                 above = verb.head
-                while above.head is not above and not any(
+                while above.head.i != above.i and not any(
                     c.dep_ == "nsubj" for c in above.children
                 ):
                     above = above.head
