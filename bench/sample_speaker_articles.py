@@ -166,11 +166,18 @@ def draw(
     return drawn
 
 
-def draw_dev2(documents: dict[str, Document], taken: set[str], count: int) -> list[dict]:
+def draw_dev2(
+    documents: dict[str, Document],
+    taken: set[str],
+    count: int,
+    seed: int = DEV2_SEED,
+    split: str = "dev2",
+) -> list[dict]:
     """The ``dev2`` batch: ``count`` articles outside ``taken`` (and the frozen used list) with
-    at least DEV2_MIN_SPANS candidate spans, shuffled per category with DEV2_SEED and taken
-    round-robin across categories (an equal share each)."""
-    rng = random.Random(DEV2_SEED)
+    at least DEV2_MIN_SPANS candidate spans, shuffled per category with ``seed`` and taken
+    round-robin across categories (an equal share each). Later BBC batches (dev7) are the same
+    draw with their own seed, name and a larger ``taken``."""
+    rng = random.Random(seed)
     pools = []
     for category in CATEGORIES:
         ids = sorted(
@@ -186,7 +193,7 @@ def draw_dev2(documents: dict[str, Document], taken: set[str], count: int) -> li
     while len(drawn) < count:
         doc_id, spans = next(rounds)
         drawn.append(
-            {"doc_id": doc_id, "split": "dev2", "category": doc_id.split("-")[0], "spans": spans}
+            {"doc_id": doc_id, "split": split, "category": doc_id.split("-")[0], "spans": spans}
         )
     return drawn
 

@@ -40,6 +40,7 @@ from service.nlp.person_words import (
     FEMALE,
     FEMALE_NOUNS,
     KIN_NOUNS,
+    LAWSUIT_NOUNS,
     MALE,
     MALE_NOUNS,
     NAME,
@@ -88,7 +89,7 @@ DEFINITE = frozenset(["the", "this", "that"])
 SUBJECT_LOOKBACK = 3
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
-    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign"]
+    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign", "file"]
 )
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
@@ -170,6 +171,10 @@ _NAME_PREFIXES = (
     | {p.lower() for p in POST_NOMINALS}
 )
 _TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)
+# Words written between a first name and a surname ("van Persie", "ten Cate", "de Gea").
+NAME_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "ten", "ter", "le", "la"]
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -335,7 +340,8 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
         if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
     }
     # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
-    # Networks"), when only one does.
+    # Networks"), when only one does and the article writes it in full first (not "Next ...
+    # Its Next Directory mail order division": a part of the body named before).
     longer: dict[str, list[Entity]] = {}
     for entity in organisations:
         words = entity.name.split()
@@ -343,7 +349,11 @@ def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
             longer.setdefault(words[0], []).append(entity)
     for entity in organisations:
         if entity.key not in found and len(longer.get(entity.name, [])) == 1:
-            found[entity.key] = longer[entity.name][0]
+            full = longer[entity.name][0]
+            if not (entity.mentions and full.mentions) or (
+                full.mentions[0].start < entity.mentions[0].start
+            ):
+                found[entity.key] = full
     return found
 
 
@@ -544,14 +554,22 @@ def _role_dropped(name: str) -> str:
     """A name without the role the recogniser took into it at a sentence's start ("Filmmaker
     Jack Marino" -> "Jack Marino"): a role noun before two or more capitalised words."""
     words = name.split()
-    first = words[0].lower() if words else ""
     if (
-        len(words) >= 3
+        len(words) >= 2
         and all(w[:1].isupper() for w in words[1:])
-        and (first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first))
+        and _role_word(words[0])
+        # "Filmmaker Jack Marino"; of two words only a role no first name spells ("Matchwinner
+        # Keane", not "Archer Smith")
+        and (len(words) >= 3 or first_name_gender(name) is None)
     ):
         return " ".join(words[1:])
     return name
+
+
+def _role_word(word: str) -> bool:
+    """Whether a capitalised word is a role noun ("Filmmaker", "Matchwinner", "Skipper")."""
+    first = word.lower()
+    return first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first)
 
 
 def person_noun(token: Token) -> bool:
@@ -644,6 +662,20 @@ class People:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
                 self._person_like.add(e.key)
                 self._alias[e.key] = by_surname[e.name][0]
+        # A role the recogniser took into a surname at a sentence's start ("Matchwinner Keane
+        # was ...") is the one person named in full with that surname ("Robbie Keane").
+        for e in entities:
+            if e.type != "person" or _role_dropped(e.name) == e.name or e.key in self._alias:
+                continue
+            full = [
+                other
+                for other in by_surname.get(surname(e.name), ())
+                if other.key != e.key
+                and surname(other.name) == surname(e.name)
+                and _role_dropped(other.name) == other.name
+            ]
+            if len({other.key for other in full}) == 1:
+                self._alias[e.key] = full[0]
         # A "person" the article calls a body ("the news weekly Der Spiegel") is that body.
         self._bodies = {
             e.key
@@ -761,6 +793,9 @@ class People:
             entity = self._single.get(token.text)
             if entity is None or token.i == 0:
                 continue
+            if (particled := self._particled(token)) is not None:
+                found.setdefault(entity.key, set()).add(particled)
+                continue
             first = self.doc[token.i - 1]
             if (
                 first.is_title
@@ -776,6 +811,8 @@ class People:
             if entity.type != "person" or " " not in entity.name:
                 continue
             for mention in entity.mentions:
+                if len(mention.text.split()) < len(entity.name.split()):
+                    continue  # "Hillary Clinton" tagged as "Clinton": not a longer surname
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or span.start == 0:
                     continue
@@ -801,6 +838,26 @@ class People:
             for key, names in found.items()
             if len(names) == 1 and not surnames.get(surname(next(iter(names))), set()) - {key}
         }
+
+    def _particled(self, token: Token) -> str | None:
+        """The full name of a surname written after a name particle and a first name of the
+        lexicon ("Rory O' Neill", "Henk ten Cate", "Robin van Persie"), as written."""
+        doc = self.doc
+        i = token.i - 1
+        if i > 1 and doc[i].text in ("'", "’") and doc[i - 1].text in ("O", "D"):
+            i -= 1  # "O' Neill", written with a space
+        elif i < 1 or doc[i].text.lower() not in NAME_PARTICLES:
+            return None
+        while i > 1 and doc[i - 1].text.lower() in NAME_PARTICLES:
+            i -= 1  # "van der"
+        first = doc[i - 1]
+        if not (first.is_title and first.is_alpha) or first.lower_ in _NAME_PREFIXES:
+            return None
+        if first_name_gender(f"{first.text} x") is None and not (
+            first.pos_ == "PROPN" and first.ent_type_ in ("", "PERSON")
+        ):
+            return None
+        return self.text[first.idx : token.idx + len(token)]
 
     def _surname_index(self) -> dict[str, list[tuple[int, Entity]]]:
         """Surname -> (start, entity) of every full-name mention ending in it, in text order."""
@@ -1147,7 +1204,10 @@ class People:
         """The referent for a person entity, with its gender and the name to show: a peer
         known only by title keeps it ("Lord Bach")."""
         gender, evidence = self.gender.get(entity.key, (None, None))
-        entity = self._alias.get(entity.key, entity)
+        alias = self._alias.get(entity.key)
+        if alias is not None and gender is None:
+            gender, evidence = self.gender.get(alias.key, (None, None))
+        entity = alias or entity
         name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
         return Referent(entity, _role_dropped(name), description, gender, evidence)
 
@@ -1297,6 +1357,15 @@ class People:
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
         if found is None:
             found = self._name_beside(token)
+        if found is None and token.lower_ in ORG_NOUNS:
+            # "Web tracking company Envisional said": the body named in apposition
+            for child in token.rights:
+                if child.dep_ == "appos" and (
+                    body := self.organisation_at(child.idx, child.idx + 1)
+                ):
+                    body = self._spelled_out.get(body.key, body)
+                    found = Referent(body, body.name, None, None, None, plural=True)
+                    break
         if found is None:
             lower = token.lower_
             nationality = (
@@ -1360,6 +1429,22 @@ class People:
                     found = self._role_holder(token, phrase, sentence, True)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token, own=True)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "The Envisional reports said", "Brussels' own impact studies say": the
+                    # one named as the document's owner.
+                    owner = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("compound", "poss", "amod")
+                            and c.ent_type_ in ("ORG", "GPE", "PERSON")
+                        ),
+                        None,
+                    )
+                    found = self._named(owner) if owner is not None else None
+                    if found is None and owner is not None and owner.ent_type_ != "PERSON":
+                        name = next(e.text for e in self.doc.ents if e.start <= owner.i < e.end)
+                        found = Referent(None, name, None, None, None, plural=True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1400,7 +1485,9 @@ class People:
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
-                elif found is None and (person_noun(token) or lower in ANONYMOUS_HEADS):
+                elif found is None and (
+                    person_noun(token) or lower in ANONYMOUS_HEADS or self._speaking_noun(token)
+                ):
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
@@ -1410,6 +1497,23 @@ class People:
                     )
         self._memo[token.i] = found
         return found
+
+    def _speaking_noun(self, token: Token) -> bool:
+        """Whether a singular common noun is someone who speaks: the subject of a speech verb
+        ("one dealer ... told Reuters"), not a body, a document or a date; a later he or she
+        may refer to it."""
+        return (
+            token.tag_ == "NN"
+            and token.dep_ == "nsubj"
+            and token.head.lemma_ in SPEECH_VERBS
+            # an agent's form ("dealer", "investor", "analyst", "participant"), not "the
+            # government", "the website"
+            and len(token.lower_) >= 5
+            and token.lower_.endswith(("er", "or", "ist", "ant"))
+            and token.lower_ not in ORG_NOUNS
+            and token.lemma_.lower() not in DOCUMENT_NOUNS
+            and not token.ent_type_
+        )
 
     def _introduced_body(self, token: Token, phrase: Span) -> Referent | None:
         """ "The group" after "the pressure group Human Rights in China said": the body the
@@ -1794,8 +1898,30 @@ class People:
         found: dict[str, list[tuple[int, Referent]]] = {}
         for token in tokens(self.doc):
             lemma = token.lemma_.lower()
+            if token.lemma_ == "sue" and token.pos_ == "VERB" and self._outside(token.idx):
+                # "Actor Bruce Willis is suing Revolution Studios": his the lawsuit's words
+                plaintiff = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if plaintiff is not None and (author := self._named(plaintiff)) is not None:
+                    for noun in LAWSUIT_NOUNS:
+                        found.setdefault(noun, []).append((token.idx, author))
+                continue
             if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
                 continue
+            if (
+                token.dep_ == "dobj"
+                and lemma in LAWSUIT_NOUNS
+                and token.head.lemma_
+                in (
+                    "file",
+                    "bring",
+                    "lodge",
+                )
+            ):
+                # "X filed a lawsuit against Y"
+                plaintiff = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if plaintiff is not None and (author := self._named(plaintiff)) is not None:
+                    found.setdefault(lemma, []).append((token.idx, author))
+                    continue
             children = list(token.children)
             if token.dep_ == "nsubjpass" and token.head.lemma_ in AUTHORING_VERBS:
                 # "an email was sent from its director, Jeremy Boreing,": the sender first.
@@ -1821,7 +1947,9 @@ class People:
                     if (author := self._named(candidate)) is not None:
                         break
                 if author is not None:
-                    found.setdefault(lemma, []).append((token.idx, author))
+                    # "The lawsuit filed by X ... the suit reads": one claim, several nouns
+                    for noun in LAWSUIT_NOUNS if lemma in LAWSUIT_NOUNS else (lemma,):
+                        found.setdefault(noun, []).append((token.idx, author))
                     break
         return found
 
@@ -1915,6 +2043,9 @@ class People:
                     return named
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
+                return named
+            # "the work's author, US playwright Eve Ensler,": the role's own apposition
+            if child.pos_ == "NOUN" and person_noun(token) and (named := self._name_beside(child)):
                 return named
             if (
                 child.pos_ == "PROPN"
@@ -2104,6 +2235,16 @@ class People:
             for ref in candidates:
                 if ref is not None and ref.entity is not None and ref.entity.type != "person":
                     return ref
+            before = self._subjects[sentence - 1] if sentence > 0 else None
+            if (
+                cue
+                and before is not None
+                and before.lemma_.lower() in DOCUMENT_NOUNS
+                and (written := self._subject_refs[sentence - 1]) is not None
+                and written.entity is not None
+            ):
+                # "The lawsuit noted that ... It stated he will ...": the document's author
+                return written
             if (
                 subject is not None
                 and subject.i < token.i
@@ -2147,10 +2288,16 @@ class People:
             # so its "he" tells nothing of the speaker, who is not him.
             about = False
             named.add(spoken_of)
+        last = self._named_last(token, gender) if about else None
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
             if not about:
+                return ref
+            if topic is None and last is not None and _identity(ref) != _identity(last):
+                # "Groberg explained why he will not back Donald Trump. “He has zero military
+                # experience,” he said": the quote's he is the one named last, not the most
+                # salient subject, who speaks.
                 return ref
             if topic is None:
                 topic = ref
@@ -2364,6 +2511,41 @@ class People:
                 k += 1
         return named
 
+    def _named_last(self, pronoun: Token, gender: str) -> Referent | None:
+        """The person of that gender named last (outside quotes) before the quote right before
+        a pronoun (“...,” he said), in the sentence before it."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return None
+        start = self._quoted[i][0]
+        rows = self._rows["person"]
+        k = bisect_left(self._row_starts["person"], start) - 1
+        since = self._sentences[max(0, self._sentence_of(pronoun.i) - 1)].start_char
+        for row in rows[max(0, k - VOTE_MENTIONS + 1) : k + 1][::-1]:
+            if row.start < since:
+                break
+            if row.quoted or row.end > start:
+                continue
+            ref = self.name_at(row.start, row.end)
+            if ref is not None and ref.gender in (None, gender) and is_person(ref):
+                # only the one acted on ("not be supporting Donald Trump", "praised Jones"),
+                # not an owner or a place of the subject's deed ("for Ferguson's side")
+                span = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+                head = span.root if span is not None else None
+                while head is not None and head.dep_ in ("appos", "conj", "compound"):
+                    head = head.head
+                if head is not None and (
+                    head.dep_ == "dobj"
+                    or (
+                        head.dep_ == "pobj"
+                        and head.head.lower_ in ("about", "against", "on", "at", "with")
+                        and head.head.head.pos_ == "VERB"
+                    )
+                ):
+                    return ref
+                return None
+        return None
+
     def _speaks_of(self, pronoun: Token, gender: str) -> bool:
         """Whether the quote right before a pronoun (“...,” he said) refers to someone by a
         pronoun of the same gender before it names anyone."""
@@ -2383,13 +2565,33 @@ class People:
                 return True
         return False
 
+    def _named_with(self, offset: int, words: Sequence[str]) -> bool:
+        """Whether the sentence where a person was given a role names every one of ``words``
+        ("Chester ... Chairman Steve Vaughan" and later "the Chester chairman"): the same
+        club or body, not another group's ("the Tory MP" after "Labour MP X")."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        found = {t.text for t in self._sentences[self._sentence_of(span.start)]}
+        return all(w.strip(",.;:'’") in found for w in words)
+
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the
         45-year-old"): the one the article has given that description before; when several
         fit, the subject of this or the previous sentence among them; else None."""
         if len(phrase) == 0 or (phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$"):
             return None
-        words = _words(self.doc, phrase.start + 1, phrase.end)
+        # Its head and the words before it: "the director behind JFK, Platoon and ..." is a
+        # director (its prepositional tail says which).
+        tail = next(
+            (
+                t.i
+                for t in phrase
+                if t.dep_ == "prep" and t.head.i == phrase.root.i and t.i > t.head.i
+            ),
+            phrase.end,
+        )
+        words = _words(self.doc, phrase.start + 1, tail)
         key = description_key(words)
         rows = self._descriptions.get(key or "", [])
         text = self.text[phrase.start_char : phrase.end_char]
@@ -2417,10 +2619,15 @@ class People:
         if not full:
             # A modifier the article never used ("veteran") may still describe the one person
             # with that role; a capitalised one ("Tory", "Labour") names a different group.
-            written = self.text[phrase[1].idx : phrase.end_char].split()[:-1]
-            capitalised = any(w[:1].isupper() for w in written)
+            written = self.text[phrase[1].idx : phrase[0].doc[tail - 1].idx].split()
+            capitalised = [w for w in written if w[:1].isupper()]
             alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
-            full = alike if len(alike) == 1 and not capitalised else []
+            full = (
+                alike
+                if len(alike) == 1
+                and (not capitalised or self._named_with(alike[0][0], capitalised))
+                else []
+            )
         if len(full) > 1:
             sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
             salient = {

@@ -351,8 +351,13 @@ DOCUMENT_NOUNS = frozenset(
         "transcript",
         "assessment",
         "indictment",
+        "lawsuit",
+        "suit",
+        "complaint",
     ]
 )
+# A claim at law speaks for whoever brings it: "X is suing ... The lawsuit said".
+LAWSUIT_NOUNS = ("lawsuit", "suit", "complaint")
 # Heads of noun phrases that name a source without naming a person.
 ANONYMOUS_HEADS = frozenset(
     [

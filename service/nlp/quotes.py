@@ -29,6 +29,7 @@ from service.nlp.people import (
     Referent,
     is_person,
     noun_phrase,
+    person_noun,
     spokesperson_head,
     word_gender,
 )
@@ -358,6 +359,8 @@ def _cues(
             continue
         if asks_anonymity(token):
             continue  # "the spokesman , who asked not to be identified , told Reuters"
+        if _reduced_clause(token):
+            continue  # "If admitted into the EU, Turkey would ...": no one speaks
         if token.pos_ in ("VERB", "AUX") and (
             (
                 token.lemma_ in CUE_VERBS
@@ -413,6 +416,20 @@ def _cues(
 
 
 ANONYMITY = frozenset(["identify", "name", "quote"])
+
+
+def _reduced_clause(verb: Token) -> bool:
+    """Whether a participle heads a subjectless adverbial clause ("If admitted into the EU",
+    "once announced"): a passive without a speaker, not a cue ("When asked by" names its asker
+    and stays one)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_ != "ask"
+        and any(c.dep_ == "mark" for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children
+        )
+    )
 
 
 def asks_anonymity(verb: Token) -> bool:
@@ -718,7 +735,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     if relayed is not None and _outside(relayed, quotes):
         return relayed
     first = verb
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        # (an agent alone: a reduced passive, "- described by one union as “...”")
         # "MTV has been criticised ... by campaigners": the agent speaks (the parser may hang
         # the "by" on the quoted words).
         doc = verb.doc
@@ -739,6 +757,23 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 child.dep_ == "nsubj" and child.lower_ in PRONOUNS
             ):
                 return child
+            if (
+                child.dep_ == "nsubj"
+                and child.lower_ in ("which", "that")
+                and verb.dep_ == "relcl"
+                and verb is not first
+            ):
+                # "Wilson tried to resurrect Factory - which lasted ... - but conceded ...":
+                # a speech verb run on from a relative clause about a thing is the sentence's
+                # own; its subject is the one above the thing.
+                above = verb.head
+                while above.head.i != above.i and not any(
+                    c.dep_ == "nsubj" for c in above.children
+                ):
+                    above = above.head
+                subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ != "PRON" and _outside(subject, quotes):
+                    return subject
             if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 # "Mr Blair, who said: ..."; "Culture, Media and Sport Secretary Tessa Jowell
                 # who said": a person's name right before "who" whatever the parse.
@@ -914,6 +949,7 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     """The speaker one subject head stands for, resolved to the person it refers to."""
     doc = subject.doc
     text = doc_text(doc)
+    subject = _named_after_role(subject)
     phrase = noun_phrase(subject)
     subject = spokesperson_head(subject)
     # The entity must be the head of the subject: "a senior Biden administration official"
@@ -925,6 +961,8 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         description = (
             _role_words(text, phrase.start_char, start) if phrase.start_char < start else None
         )
+        if description and (named.name or "").startswith(description):
+            description = None  # "Rory O' Neill": the name's own first words, not a role
         return _from_referent(named, start, end, description)
     lower = subject.lower_
     if lower in PRONOUNS:
@@ -954,6 +992,28 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _named_after_role(subject: Token) -> Token:
+    """The person a subject names after a body and a role ("Association of Chief Police
+    Officers president Chris Fox said", the parser heading it by the body): the name written
+    last, right before the verb, with a role noun before it; else the subject itself."""
+    last = subject.right_edge
+    if (
+        person_noun(subject)
+        or last.ent_type_ != "PERSON"
+        or last.i <= subject.i
+        or last.i - subject.i > 12
+    ):
+        return subject
+    between = subject.doc[subject.i + 1 : last.i]
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+        return subject
+    if subject.ent_type_ == "PERSON" and all(t.ent_iob_ == "I" for t in between):
+        return subject  # one name: "Chris Fox"
+    if not any(t.ent_type_ != "PERSON" and person_noun(t) for t in between):
+        return subject
+    return last
 
 
 def _from_referent(ref: Referent, start: int, end: int, description: str | None) -> Speaker:

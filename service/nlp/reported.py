@@ -362,12 +362,29 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if own and own[0].lower_ not in RELATIVE:
         # as _subject would find it, without its subtree walk
         return _past_dateline(_set_off_subject(own[0], verb))
+    if not own and (inverted := _inverted_name(verb)) is not None:
+        return inverted
     found = _subject(verb, quotes)
     if found is None:
         found = _noun_before(verb, quotes)
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """The name set off right after a parenthetical speech verb ("On a larger scale, said Mr
+    Trainor, improvements ... can reduce ..."), which the parser makes the subject of the
+    clause reported."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for token in doc[verb.i + 1 : min(len(doc) - 1, verb.i + 5)]:
+        if token.pos_ != "PROPN":
+            return None
+        if doc[token.i + 1].text == ",":
+            return token if token.ent_type_ in ("PERSON", "") else None
+    return None
 
 
 def _set_off_subject(subject: Token, verb: Token) -> Token:
@@ -750,6 +767,15 @@ def _right_end(clause: Token) -> Token:
     k = bisect_right(commas, clause.i)
     if k < len(commas) and commas[k] < end.i:
         end = doc[commas[k]]
+    for dash in doc[clause.i + 1 : end.i]:
+        if (
+            dash.text in ("-", "–", "—")
+            and doc[dash.i + 1].tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in doc[dash.i + 1].children)
+        ):
+            # "... into nine - described by one union as ...": someone else's word on it
+            end = doc[dash.i - 1]
+            break
     while end.i > clause.i and (end.dep_ == "cc" or end.is_punct or end.is_space):
         end = doc[end.i - 1]
     return end
@@ -778,6 +804,27 @@ def _comment_as(verb: Token) -> bool:
     return mark.i > 0 and doc[mark.i - 1].text == ","
 
 
+def _clause_final(verb: Token) -> bool:
+    """ "New powers are needed ..., police chiefs have told MPs.": a speech clause after a
+    comma at the end of its sentence, with a subject of its own and nothing it reports, which
+    the parser coordinates to the clause before (no "and" or "but" between)."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in _children(verb)):
+        return False
+    if any(c.dep_ == "cc" and c.i < verb.i for c in _children(verb.head) if c.i > verb.head.i):
+        return False
+    last = verb.right_edge
+    while last.i > verb.i and (last.is_space or last.is_punct):
+        last = doc[last.i - 1]
+    end = last.i + 1
+    return end >= len(doc) or doc[end].text in (".", "!", "?") or doc[end].is_space
+
+
 def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     """The clause a speech verb reports: its complement, or the clause it comments on."""
     if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in _children(verb)):
@@ -803,7 +850,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             # the clause the parser cut off the verb: from the words after the verb
             after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
             span = after.idx, span[1]
-    elif verb.dep_ == "parataxis" or _comment_as(verb):
+    elif verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
         # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
@@ -811,6 +858,11 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         clausal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and verb.dep_ == "parataxis")
         if clausal and head.lemma_ not in REPORTING_VERBS:
             span = _span_without(head, verb)
+            if verb.dep_ == "conj" and span is not None:
+                # the clause runs to the comma before the speaker, whatever the parser hangs
+                # on the speech verb ("even permanently, police chiefs have told")
+                subject = next(c for c in _children(verb) if c.dep_ == "nsubj")
+                span = head.left_edge.idx, verb.doc[subject.left_edge.i - 1].idx
     asked = False
     if span is None and (thing := _object(verb) or _topic(verb)) is not None:
         last = _right_end(thing)
@@ -827,6 +879,18 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
+    elif (
+        source is not None
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.i < source.i < len(verb.doc) - 2
+        and verb.doc[source.i + 1].text == ","
+        and verb.idx < span[0]
+        and (span[0] <= source.idx or span[0] > verb.doc[source.i + 1].idx)
+    ):
+        # "On a larger scale, said Mr Trainor, | improvements ... can reduce ...": the clause
+        # after the name set off, whichever part of it the parser hangs on the verb
+        span = verb.doc[source.i + 2].idx, span[1]
     elif (
         source is not None
         and source.dep_ == "pobj"
