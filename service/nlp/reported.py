@@ -46,6 +46,7 @@ from service.nlp.quotes import (
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
+from service.nlp.tokens import tokens
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -754,6 +755,21 @@ def _comment_commas(doc: Doc) -> list[int]:
     return found
 
 
+def _agent_dashes(doc: Doc) -> list[int]:
+    """Indexes of the dashes before a participle with an agent ("- described by one union"),
+    found once per Doc."""
+    found = doc.user_data.get("newsfacts_agent_dashes")
+    if found is None:
+        found = doc.user_data["newsfacts_agent_dashes"] = [
+            dash.i
+            for dash in tokens(doc)[:-1]
+            if dash.text in ("-", "–", "—")
+            and doc[dash.i + 1].tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in doc[dash.i + 1].children)
+        ]
+    return found
+
+
 def _right_end(clause: Token) -> Token:
     """The last token of the reported clause, before another speech event coordinated to it
     or a comment of the writer's set off by a comma ("..., while others ...")."""
@@ -767,15 +783,11 @@ def _right_end(clause: Token) -> Token:
     k = bisect_right(commas, clause.i)
     if k < len(commas) and commas[k] < end.i:
         end = doc[commas[k]]
-    for dash in doc[clause.i + 1 : end.i]:
-        if (
-            dash.text in ("-", "–", "—")
-            and doc[dash.i + 1].tag_ == "VBN"
-            and any(c.dep_ == "agent" for c in doc[dash.i + 1].children)
-        ):
-            # "... into nine - described by one union as ...": someone else's word on it
-            end = doc[dash.i - 1]
-            break
+    dashes = _agent_dashes(doc)
+    k = bisect_right(dashes, clause.i)
+    if k < len(dashes) and dashes[k] < end.i:
+        # "... into nine - described by one union as ...": someone else's word on it
+        end = doc[dashes[k] - 1]
     while end.i > clause.i and (end.dep_ == "cc" or end.is_punct or end.is_space):
         end = doc[end.i - 1]
     return end
