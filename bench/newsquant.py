@@ -509,6 +509,10 @@ def _our_change(fact, text: str, doc=None, before=None) -> str:
         return "="  # "rose only 0.2 percent": NewsQuant reads "only" as "just"
     if fact.bound:
         return {"lower": ">", "upper": "<"}[fact.bound]
+    if fact.qualifier is None and re.search(
+        r"\baverag(?:ed|es|ing)\s+$", text[max(0, fact.start - 12) : fact.start]
+    ):
+        return "~"  # "averaging 15.9 degrees": NewsQuant and CQE's bounds (not "an average of")
     if fact.approximate and not fact.vague_range:  # a vague amount's range says it
         if fact.qualifier is None and text[: fact.start].rstrip().endswith("("):
             return "="  # "some seven miles (11 km)": NewsQuant marks the conversion "="

@@ -44,6 +44,8 @@ def shaped(nlp, text: str) -> dict[float, dict]:
         ("Clinton's lead narrowed to 3 points.", 3, "down"),  # a count's level: its noun's
         ("Clinton's lead widened to 10 points.", 10, "="),
         ("Spending rose only 0.2 percent last month.", 0.2, "="),  # "only" as "just"
+        ("He came in averaging 15.9 degrees.", 15.9, "~"),  # the verb: NewsQuant, CQE
+        ("Homes stay an average of 70 days.", 70, "="),  # the noun: NewsQuant "="
         ("He succeeded only about 8 percent of the time.", 8, "~"),  # the qualifier wins
     ],
 )

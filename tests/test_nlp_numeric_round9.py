@@ -31,3 +31,18 @@ def test_a_level_reached_after_a_day_is_no_date(nlp, text, level):
 )
 def test_a_span_of_days_stays_a_date(nlp, text):
     assert [f for f in facts(nlp, text) if f.kind not in ("year", "date")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "approximate", "bound"),
+    [
+        # CQE's published bounds (its number_lookup.py), as NewsQuant's authors read them
+        ("Turnout was barely 40 percent.", "barely 40 percent", True, None),
+        ("Sales grew barely 2% last year.", "barely 2%", True, None),
+        ("The bill covers contracts exceeding $5m.", "exceeding $5m", False, "lower"),
+        ("Winds exceeding 100 mph hit the coast.", "exceeding 100 mph", False, "lower"),
+    ],
+)
+def test_barely_and_exceeding_qualify_an_amount(nlp, text, fact_text, approximate, bound):
+    fact = next(f for f in facts(nlp, text) if f.text == fact_text)
+    assert (fact.approximate, fact.bound) == (approximate, bound)

@@ -78,6 +78,9 @@ QUALIFIERS = {
     "estimated at": (True, None),  # "inflation, estimated at 20 percent"
     "exactly": (False, None),
     "just": (False, None),  # "grew by just 3%": said to be no more
+    # From CQE's published bounds (number_lookup.py), as NewsQuant's authors read them
+    "barely": (True, None),  # "turnout was barely 40 percent": CQE's "~"
+    "exceeding": (False, "lower"),  # "contracts exceeding $5m"
 }
 
 
