@@ -46,3 +46,38 @@ def test_a_span_of_days_stays_a_date(nlp, text):
 def test_barely_and_exceeding_qualify_an_amount(nlp, text, fact_text, approximate, bound):
     fact = next(f for f in facts(nlp, text) if f.text == fact_text)
     assert (fact.approximate, fact.bound) == (approximate, bound)
+
+
+def _by_text(nlp, text: str) -> dict[str, NumericFact]:
+    return {f.text: f for f in facts(nlp, text)}
+
+
+def test_a_level_reached_and_its_conversions_are_no_change(nlp):
+    # The parser hangs "euros" on the verb, as it would an amount of change.
+    found = _by_text(nlp, "Brewer profits rose 56% to 1.16bn euros ($1.5bn; £800m) last year.")
+    assert found["56%"].direction == "up"
+    assert [found[t].direction for t in ("1.16bn euros", "$1.5bn", "£800m")] == [None] * 3
+
+
+def test_a_change_converted_in_brackets_keeps_its_direction(nlp):
+    found = _by_text(nlp, "Profits rose £2bn ($3.7bn) to £4.6bn.")
+    assert (found["£2bn"].direction, found["$3.7bn"].direction) == ("up", "up")
+    assert found["£4.6bn"].direction is None
+
+
+def test_a_bound_before_a_change_is_not_the_levels(nlp):
+    found = _by_text(nlp, "Crude lost more than $2 to $43.25, its lowest close since May.")
+    assert (found["more than $2"].bound, found["more than $2"].direction) == ("lower", "down")
+    level = found["$43.25"]
+    assert (level.qualifier, level.bound, level.approximate, level.direction) == (
+        None,
+        None,
+        False,
+        None,
+    )
+
+
+def test_an_approximate_change_leaves_its_level_exact(nlp):
+    found = _by_text(nlp, "Oil rose about $1 to $58 a barrel.")
+    assert found["about $1"].approximate
+    assert not found["$58"].approximate

@@ -334,6 +334,7 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
     text = doc_text(doc)
     result = list(facts)
     source = None  # the qualified amount a run of conversions converts
+    level = None  # a level reached ("to 1.16bn euros") a run of conversions converts
     for i in range(1, len(result)):
         previous, fact = result[i - 1], result[i]
         gap = text[previous.end : fact.start]
@@ -341,6 +342,16 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
             source = previous
         elif gap.strip() not in ("/", ";") or source is None:
             source = None  # "(224 kW / 300 PS)": the conversion's second amount too
+        if gap.strip() == "(" and re.search(
+            r"\bto\s*$", text[max(0, previous.start - 6) : previous.start]
+        ):
+            level = previous
+        elif gap.strip() not in ("/", ";"):
+            level = None
+        if level is not None and fact.direction and not fact.range:
+            # "rose 56% to 1.16bn euros ($1.5bn; £800m)": the conversions of a level are no
+            # change either
+            result[i] = fact = replace(fact, direction=None)
         if (
             source is not None
             and fact.sentence_index == source.sentence_index
