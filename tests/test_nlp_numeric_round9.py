@@ -81,3 +81,9 @@ def test_an_approximate_change_leaves_its_level_exact(nlp):
     found = _by_text(nlp, "Oil rose about $1 to $58 a barrel.")
     assert found["about $1"].approximate
     assert not found["$58"].approximate
+
+
+def test_a_currency_sign_cut_from_its_amount_is_no_fact(nlp):
+    # The model tags "a record $" one amount and "1.3666" another.
+    found = facts(nlp, "The dollar slid to a record $1.3666 versus the euro on Thursday.")
+    assert [(f.text, f.value, f.currency) for f in found] == [("$1.3666", 1.3666, "USD")]

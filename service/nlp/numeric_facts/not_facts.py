@@ -108,6 +108,14 @@ def _skip(doc: Doc, span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if described and after != "of" and not any(_number_word_text(w) for w in described[1].split()):
         return True  # "an unprecedented third title": an ordinal; not "a further third of"
+    if (
+        span[-1].text in ("$", "£", "€", "¥")
+        and span.end < len(doc)
+        and doc[span.end].text[:1].isdigit()
+        and not any(ch.isdigit() for ch in span.text)
+    ):
+        return True  # "slid to a record $1.3666", the model's "a record $": the sign is the
+        # amount's after it
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
