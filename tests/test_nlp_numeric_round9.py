@@ -87,3 +87,21 @@ def test_a_currency_sign_cut_from_its_amount_is_no_fact(nlp):
     # The model tags "a record $" one amount and "1.3666" another.
     found = facts(nlp, "The dollar slid to a record $1.3666 versus the euro on Thursday.")
     assert [(f.text, f.value, f.currency) for f in found] == [("$1.3666", 1.3666, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_text", "currency"),
+    [
+        ("Bombardier lost 65 Canadian cents on the news.", "65 Canadian cents", "CAD"),
+        ("The shares rose 12 Australian cents.", "12 Australian cents", "AUD"),
+        ("The shares rose 12 US cents.", "12 US cents", "USD"),
+    ],
+)
+def test_cents_of_a_currency_named_by_its_adjective(nlp, text, fact_text, currency):
+    # "Canadian" before "cents" was read as a name the number belongs to ("Hot 97").
+    fact = next(f for f in facts(nlp, text) if f.text == fact_text)
+    assert (fact.value, fact.unit, fact.currency) == (
+        0.12 if "12" in text else 0.65,
+        "cent",
+        currency,
+    )

@@ -22,6 +22,7 @@ from service.nlp.numeric_facts.units import (
     _code,
     _unit_after,
     glued_unit,
+    subunit_currency,
     unit_name,
 )
 from service.nlp.numeric_facts.values import (
@@ -265,6 +266,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
         return False  # a headline capitalises every word: "Sarah Palin Unleashed 4 Words"
     around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
     named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
+    named |= {m[1] for m in re.finditer(r"(\w+) cents?\b", around) if subunit_currency(m[1])}
     first, after = span[0], doc[span.end] if span.end < len(doc) else None
     if (
         len(span) == 1

@@ -299,6 +299,14 @@ _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 _SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ", "NT"}
 
 
+def subunit_currency(adjective: str) -> str | None:
+    """The currency whose cents an adjective names: "Canadian" (cents) -> CAD; None for a
+    word no currency's name begins with that way ("Canadian dollar", CLDR)."""
+    return CURRENCY_WORDS.get(f"{adjective.lower()} dollar") or CURRENCY_WORDS.get(
+        f"{adjective.lower()} euro"
+    )
+
+
 def _currency(text: str, following: str) -> str | None:
     """ISO 4217 code from a symbol or code in the amount, or a currency name in or just after
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
@@ -321,6 +329,8 @@ def _currency(text: str, following: str) -> str | None:
     # not a currency the amount is "per" ("149.20 per dollar": yen to the dollar)
     words = re.findall(r"[a-z]+", re.split(r"\bper\b", f"{text} {following}".lower())[0])[:8]
     for i, word in enumerate(words):
+        if word in ("cent", "cents") and i and subunit_currency(words[i - 1]):
+            return subunit_currency(words[i - 1])  # "65 Canadian cents": CAD
         for size in (3, 2):  # "hong kong dollars", "australian dollars"
             name = " ".join(words[i : i + size])
             if name in CURRENCY_WORDS:
