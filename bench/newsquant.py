@@ -517,7 +517,7 @@ def _our_change(fact, text: str, doc=None, before=None) -> str:
         if fact.qualifier is None and text[: fact.start].rstrip().endswith("("):
             return "="  # "some seven miles (11 km)": NewsQuant marks the conversion "="
         return "~"
-    if re.match(r"\s+(?:higher|lower)\b", text[fact.end : fact.end + 12]):
+    if re.match(r"\s+(?:points?\s+)?(?:higher|lower)\b", text[fact.end : fact.end + 20]):
         return "="  # "pulled the sector 0.68 percent lower": NewsQuant marks no change
     if fact.direction is None and _after_a_fall(fact, before, text):
         return "down"

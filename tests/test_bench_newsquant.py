@@ -30,6 +30,7 @@ def shaped(nlp, text: str) -> dict[float, dict]:
         ("The S&P 500 rose 64.06 points to 4,577.10.", 4577.1, "="),
         ("Prices are expected to rise only to 1.9% next year.", 1.9, "="),
         ("Banks pulled the index 0.68 percent lower.", 0.68, "="),
+        ("The Dax closed 16.29 points lower.", 16.29, "="),  # the count's noun between
         ("Shares fell 2% on Monday.", 2, "down"),
         ("Acme lost 3.1% to end at 1,210.50.", 1210.5, "down"),  # a level after a fall
         ("Acme gained 3.1% to end at 1,210.50.", 1210.5, "="),  # after a rise, NewsQuant: =
