@@ -105,3 +105,10 @@ def test_cents_of_a_currency_named_by_its_adjective(nlp, text, fact_text, curren
         "cent",
         currency,
     )
+
+
+def test_an_earlier_level_counted_as_the_subject_takes_the_later_ones_unit(nlp):
+    # The bare "53" counted the clause's subject ("length"), so it kept no unit.
+    text = "Prices fell, while the length of time it takes to sell a home rose to 81 days from 53."
+    fact = next(f for f in facts(nlp, text) if f.value == 53)
+    assert (fact.kind, fact.unit) == ("quantity", "day")

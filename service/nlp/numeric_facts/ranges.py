@@ -250,7 +250,11 @@ def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 break
             if (
                 fact.kind == "count"
-                and fact.counted in (None, earlier.counted)  # none, or the clause's subject
+                # none, or the clause's subject ("the length of time ... rose to 81 days from 53")
+                and (
+                    fact.counted in (None, earlier.counted)
+                    or fact.counted in (earlier.concept or "").split()
+                )
                 and earlier.kind in ("money", "quantity")
                 and (bare := re.fullmatch(r"[\d.,]+(?:\s*([a-z]+))?", fact.text))
                 and (bare[1] is None or bare[1] in SCALES)
