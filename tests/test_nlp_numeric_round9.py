@@ -112,3 +112,13 @@ def test_an_earlier_level_counted_as_the_subject_takes_the_later_ones_unit(nlp):
     text = "Prices fell, while the length of time it takes to sell a home rose to 81 days from 53."
     fact = next(f for f in facts(nlp, text) if f.value == 53)
     assert (fact.kind, fact.unit) == ("quantity", "day")
+
+
+def test_an_amount_after_a_possessive_describes_a_noun_and_is_no_change(nlp):
+    text = "A former executive has lost her £7.5m ($14.6m) sex discrimination case."
+    assert [f.direction for f in facts(nlp, text)] == [None, None]
+
+
+def test_a_change_bounded_by_up_to_keeps_its_direction(nlp):
+    fact = facts(nlp, "Prices could fall by up to 5% next year.")[0]
+    assert (fact.bound, fact.direction) == ("upper", "down")

@@ -16,6 +16,7 @@ from service.nlp.numeric_facts.finding import (
 )
 from service.nlp.numeric_facts.qualifiers import (
     DOWN_VERBS,
+    NO_CHANGE_BEFORE,
     QUALIFIERS,
     UP_VERBS,
     _qualifier,
@@ -196,8 +197,10 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
     direction = direction_of(root, span.end) or direction_after(text, span.end_char)
-    if re.search(r"\bto\s*$", text[max(0, span.start_char - 6) : span.start_char]):
-        direction = None  # "rose 56% to 1.16bn euros": the level reached is no change
+    if NO_CHANGE_BEFORE.search(text[max(0, span.start_char - 8) : span.start_char]):
+        # "rose 56% to 1.16bn euros": the level reached is no change; nor is "lost her £7.5m
+        # case", an amount describing the noun after it
+        direction = None
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     quoted = _quoted_currency(kind, rate, counted or concept)
     if quoted:

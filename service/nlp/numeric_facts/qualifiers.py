@@ -211,6 +211,10 @@ _SENDS = {"send", "drive", "knock", "pick", "push"}
 _OFF_MOVES = {"sell", "knock", "tail", "come", "drop", "fall", "slip", "trade"}
 # Nouns an amount may be "of" after "by" or "at": "by an average of £40".
 _MEASURES = {"average", "total", "rate", "pace", "maximum", "minimum", "estimate"}
+# Words after which an amount is no change, whatever verb the parser hangs it on: "to" a
+# level reached ("rose 2% to $5"), a possessive before the noun it describes ("lost her £7.5m
+# case").
+NO_CHANGE_BEFORE = re.compile(r"(?i)(?:(?<!up )\bto|\b(?:her|his|its|their|our|my|your))\s*$")
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 

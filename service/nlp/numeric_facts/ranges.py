@@ -8,7 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.qualifiers import DOWN_BY, DOWN_VERBS, UP_BY, UP_VERBS
+from service.nlp.numeric_facts.qualifiers import (
+    DOWN_BY,
+    DOWN_VERBS,
+    NO_CHANGE_BEFORE,
+    UP_BY,
+    UP_VERBS,
+)
 from service.nlp.numeric_facts.units import SUBUNITS
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
@@ -346,8 +352,8 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
             source = previous
         elif gap.strip() not in ("/", ";") or source is None:
             source = None  # "(224 kW / 300 PS)": the conversion's second amount too
-        if gap.strip() == "(" and re.search(
-            r"\bto\s*$", text[max(0, previous.start - 6) : previous.start]
+        if gap.strip() == "(" and NO_CHANGE_BEFORE.search(
+            text[max(0, previous.start - 8) : previous.start]
         ):
             level = previous
         elif gap.strip() not in ("/", ";"):
