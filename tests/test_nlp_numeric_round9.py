@@ -122,3 +122,16 @@ def test_an_amount_after_a_possessive_describes_a_noun_and_is_no_change(nlp):
 def test_a_change_bounded_by_up_to_keeps_its_direction(nlp):
     fact = facts(nlp, "Prices could fall by up to 5% next year.")[0]
     assert (fact.bound, fact.direction) == ("upper", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("DNIB issued a 275 million Norwegian crown bond on Friday.", "NOK"),
+        ("Volvo earned 3.4 billion Swedish crowns in the quarter.", "SEK"),
+        ("The koruna-denominated issue raised 2 billion Czech crowns.", "CZK"),
+    ],
+)
+def test_crowns_as_the_wires_write_them(nlp, text, currency):
+    money = [f for f in facts(nlp, text) if f.kind == "money"]
+    assert [f.currency for f in money] == [currency]

@@ -47,6 +47,12 @@ _ENGLISH_NAMES = {
     "stg": "GBP", "dlrs": "USD", "dlr": "USD", "d - marks": "DEM", "d - mark": "DEM",
     "d marks": "DEM", "d mark": "DEM", "lei": "RON", "leu": "RON", "guilder": "NLG",
     "guilders": "NLG",
+    # The crowns of the Nordic and Czech currencies, as the wires write them in English
+    # ("a 275 million Norwegian crown bond"); CLDR names them krone, krona, koruna.
+    **{f"{country} {crown}": code
+       for country, code in (("norwegian", "NOK"), ("swedish", "SEK"), ("danish", "DKK"),
+                             ("czech", "CZK"), ("icelandic", "ISK"), ("slovak", "SKK"))
+       for crown in ("crown", "crowns")},
 }  # fmt: skip
 # Currency words that are common English words too: money only after a scale ("340 mln
 # marks", "1.5 billion rand"), where no other reading is left.
