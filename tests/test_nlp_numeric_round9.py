@@ -135,3 +135,22 @@ def test_a_change_bounded_by_up_to_keeps_its_direction(nlp):
 def test_crowns_as_the_wires_write_them(nlp, text, currency):
     money = [f for f in facts(nlp, text) if f.kind == "money"]
     assert [f.currency for f in money] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The co-pilot had logged 2,766 flying hours with EgyptAir.", 2766, "hour"),
+        ("The project took 60 working days.", 60, "day"),  # was no fact at all
+        ("He worked there for five straight years.", 5, "year"),
+        ("Shares rose for three consecutive months.", 3, "month"),
+    ],
+)
+def test_a_period_after_a_word_that_qualifies_it(nlp, text, value, unit):
+    fact = next(f for f in facts(nlp, text) if f.value == value)
+    assert (fact.kind, fact.unit) == ("quantity", unit)
+
+
+def test_an_ordinal_second_after_more_is_no_period(nlp):
+    found = facts(nlp, "They scored two more second-half goals.")
+    assert [(f.value, f.unit) for f in found if f.value == 2] == [(2, None)]

@@ -356,6 +356,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         return None
     if doc[i].lower_ in DURATIONS:
         return _singular_period(doc[i].lower_), None, i, i + 1
+    if _period_after_modifier(doc, i):  # "2,766 flying hours", "60 working days"
+        return _singular_period(doc[i + 1].lower_), None, i, i + 2
     for size in (3, 2, 1):  # "km / h", "cubic feet", "pound - feet", "km"
         stop = i + size
         if stop > min(end, len(doc)) or doc[stop - 1].is_punct:
@@ -421,13 +423,35 @@ def _unit(label: str, span: Span) -> str | None:
     return None
 
 
+# Words between a number and the period it counts: "60 working days", "five straight
+# years", "2,766 flying hours", "10 trading sessions" is no period.
+_PERIOD_MODIFIERS = {
+    "working", "business", "trading", "calendar", "straight", "consecutive", "successive",
+    "full", "flying", "school", "man", "solid", "extra", "additional", "more",
+}  # fmt: skip
+
+
+def _period_after_modifier(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word such as "working" before a period word ("days")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in _PERIOD_MODIFIERS
+        and doc[i + 1].lower_ in DURATIONS
+        # not the ordinal of "two more second-half goals"
+        and not (doc[i + 1].lower_ == "second" and i + 2 < len(doc) and doc[i + 2].text == "-")
+    )
+
+
 def _duration_unit(doc: Doc, token: Token) -> Token | None:
-    """The period word a number measures: "three months", "three-day", "four years"."""
+    """The period word a number measures: "three months", "three-day", "four years", "60
+    working days"."""
     i = token.i + 1
     if i < len(doc) and doc[i].text in ("-", "–"):
         i += 1
     if i < len(doc) and doc[i].lower_ in DURATIONS:
         return doc[i]
+    if _period_after_modifier(doc, i):
+        return doc[i + 1]
     # "40 to 50 hours", "40 or 50 years": the first end has the second's unit.
     if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "or", "-", "–") and doc[i + 1].like_num:
         return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
