@@ -50,22 +50,23 @@ below); where they disagree, the gold wins ("0.68 percent lower" is "=", not "<"
 
 The confusion on dev (``--confusion dev``, after round 9; before it the same but "rose to
 $7.36 billion" `up` and "averaging 15.9 degrees" `=`): of 301 quantities matched on value,
-289 agree on change; the 12 others are single cases, each the only one of its reading in
-the dev two-thirds, and are left as NewsQuant's slips or unreadable parses: "from up to 252
+289 agree on change; the 12 others are single cases, each the only one of its reading in the
+dev two-thirds, and are left as NewsQuant's slips or unreadable parses: "from up to 252
 miles to 287 miles" `=` (elsewhere "up to" is `<`, 3 of 3); "about, or above 10 kV/cm" `=`;
 "some seven miles" `=` ("some" is `~` in CQE's table); "almost half" `=` ("nearly
-two-thirds" `~`, and "almost" is `~` in CQE's table); "plummeted 40.8 per cent to $2.06" and "easing ... to 108.79" `=` (levels after a
-fall: `down` 6 of 8); "climbed to 6.7%" `up` (levels after a rise: `=` 9 of 10); "rose about
-1.5%" `up` ("rose about 15%" `~`); "about 460 ... compared with 63" `~`; "from 450 sq ft up
-to 900 sq ft" `~`; a fall's from-to range `down` ("dropping from 208 pounds to 193" `=`);
-"dip down to minus-130" (the parser reads "minus-130" as a verb). The 15 unit disagreements
-are single readings too, or conventions kept below: "118.5p" as point (3, one sentence),
-"kn" as kuna (it is also knots), "EV" as exavolt, "TDs" as touch down, "10 a" as year (a
-typo), "$1.1396 EUR=" as euro (a dollar price of the euro), "30'" as feet, an elided unit
-across a year ("minus-1.4 degree ... in 2018 and 2.1"), a fraction of "which" as percent.
+two-thirds" `~`, and "almost" is `~` in CQE's table); "plummeted 40.8 per cent to $2.06" and
+"easing ... to 108.79" `=` (levels after a fall: `down` 6 of 8); "climbed to 6.7%" `up`
+(levels after a rise: `=` 9 of 10); "rose about 1.5%" `up` ("rose about 15%" `~`); "about
+460 ... compared with 63" `~`; "from 450 sq ft up to 900 sq ft" `~`; a fall's from-to range
+`down` ("dropping from 208 pounds to 193" `=`); "dip down to minus-130" (the parser reads
+"minus-130" as a verb). The 15 unit disagreements are single readings too, or conventions
+kept below: "118.5p" as point (3, one sentence), "kn" as kuna (it is also knots), "EV" as
+exavolt, "TDs" as touch down, "10 a" as year (a typo), "$1.1396 EUR=" as euro (a dollar
+price of the euro), "30'" as feet, an elided unit across a year ("minus-1.4 degree ... in
+2018 and 2.1"), a fraction of "which" as percent.
 Our own sets (dev2 to dev6, annotated by us) were compared with NewsQuant's dev by the
-words before each quantity: the one systematic difference was the level reached after a
-rise ("to": NewsQuant `=` 18 of 23, ours `up`/`down` 11 of 41).
+words before each quantity: the one systematic difference was the level reached after "to"
+(NewsQuant's dev `=` 18 of its 23 quantities after "to", ours `up`/`down` 11 of 41).
 
 Scoring rules (the same for both systems):
 - Each system's output is turned into NewsQuant's shape: a value (or a range ``lo-hi``), a
