@@ -16,6 +16,7 @@ from service.nlp.numeric_facts.finding import (
 )
 from service.nlp.numeric_facts.qualifiers import (
     DOWN_VERBS,
+    NO_CHANGE_BEFORE,
     QUALIFIERS,
     UP_VERBS,
     _qualifier,
@@ -196,6 +197,10 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
     direction = direction_of(root, span.end) or direction_after(text, span.end_char)
+    if NO_CHANGE_BEFORE.search(text[max(0, span.start_char - 8) : span.start_char]):
+        # "rose 56% to 1.16bn euros": the level reached is no change; nor is "lost her £7.5m
+        # case", an amount describing the noun after it
+        direction = None
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     quoted = _quoted_currency(kind, rate, counted or concept)
     if quoted:
@@ -282,7 +287,12 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         # "rose $1 to $58": the change, then the level it reached
         change = {**dict.fromkeys(UP_VERBS | {"add"}, "up"), **dict.fromkeys(DOWN_VERBS, "down")}
         first = replace(facts[0], direction=change.get(verb.lemma_, facts[0].direction))
-        return [first, replace(facts[1], direction=None)]
+        # the qualifier before the change is the change's ("lost more than $2 to $43.25")
+        level_vague = any(w in re.findall(r"[a-z]+", facts[1].text.lower()) for w in VAGUE)
+        level = replace(
+            facts[1], direction=None, qualifier=None, approximate=level_vague, bound=None
+        )
+        return [first, level]
     if len(facts) == 2 and not listed:
         before = doc_text(doc)[max(0, start - 9) : start].lower().split()
         change = bool(before) and before[-1] == "from"

@@ -22,6 +22,7 @@ from service.nlp.numeric_facts.units import (
     _code,
     _unit_after,
     glued_unit,
+    subunit_currency,
     unit_name,
 )
 from service.nlp.numeric_facts.values import (
@@ -108,6 +109,14 @@ def _skip(doc: Doc, span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if described and after != "of" and not any(_number_word_text(w) for w in described[1].split()):
         return True  # "an unprecedented third title": an ordinal; not "a further third of"
+    if (
+        span[-1].text in ("$", "£", "€", "¥")
+        and span.end < len(doc)
+        and doc[span.end].text[:1].isdigit()
+        and not any(ch.isdigit() for ch in span.text)
+    ):
+        return True  # "slid to a record $1.3666", the model's "a record $": the sign is the
+        # amount's after it
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True
@@ -257,6 +266,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
         return False  # a headline capitalises every word: "Sarah Palin Unleashed 4 Words"
     around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
     named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
+    named |= {m[1] for m in re.finditer(r"(\w+) cents?\b", around) if subunit_currency(m[1])}
     first, after = span[0], doc[span.end] if span.end < len(doc) else None
     if (
         len(span) == 1

@@ -78,6 +78,9 @@ QUALIFIERS = {
     "estimated at": (True, None),  # "inflation, estimated at 20 percent"
     "exactly": (False, None),
     "just": (False, None),  # "grew by just 3%": said to be no more
+    # From CQE's published bounds (number_lookup.py), as NewsQuant's authors read them
+    "barely": (True, None),  # "turnout was barely 40 percent": CQE's "~"
+    "exceeding": (False, "lower"),  # "contracts exceeding $5m"
 }
 
 
@@ -208,6 +211,10 @@ _SENDS = {"send", "drive", "knock", "pick", "push"}
 _OFF_MOVES = {"sell", "knock", "tail", "come", "drop", "fall", "slip", "trade"}
 # Nouns an amount may be "of" after "by" or "at": "by an average of £40".
 _MEASURES = {"average", "total", "rate", "pace", "maximum", "minimum", "estimate"}
+# Words after which an amount is no change, whatever verb the parser hangs it on: "to" a
+# level reached ("rose 2% to $5"), a possessive before the noun it describes ("lost her £7.5m
+# case").
+NO_CHANGE_BEFORE = re.compile(r"(?i)(?:(?<!up )\bto|\b(?:her|his|its|their|our|my|your))\s*$")
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 

@@ -8,7 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.qualifiers import DOWN_BY, DOWN_VERBS, UP_BY, UP_VERBS
+from service.nlp.numeric_facts.qualifiers import (
+    DOWN_BY,
+    DOWN_VERBS,
+    NO_CHANGE_BEFORE,
+    UP_BY,
+    UP_VERBS,
+)
 from service.nlp.numeric_facts.units import SUBUNITS
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
@@ -250,7 +256,11 @@ def _from_after_to(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 break
             if (
                 fact.kind == "count"
-                and fact.counted in (None, earlier.counted)  # none, or the clause's subject
+                # none, or the clause's subject ("the length of time ... rose to 81 days from 53")
+                and (
+                    fact.counted in (None, earlier.counted)
+                    or fact.counted in (earlier.concept or "").split()
+                )
                 and earlier.kind in ("money", "quantity")
                 and (bare := re.fullmatch(r"[\d.,]+(?:\s*([a-z]+))?", fact.text))
                 and (bare[1] is None or bare[1] in SCALES)
@@ -334,6 +344,7 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
     text = doc_text(doc)
     result = list(facts)
     source = None  # the qualified amount a run of conversions converts
+    level = None  # a level reached ("to 1.16bn euros") a run of conversions converts
     for i in range(1, len(result)):
         previous, fact = result[i - 1], result[i]
         gap = text[previous.end : fact.start]
@@ -341,6 +352,16 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
             source = previous
         elif gap.strip() not in ("/", ";") or source is None:
             source = None  # "(224 kW / 300 PS)": the conversion's second amount too
+        if gap.strip() == "(" and NO_CHANGE_BEFORE.search(
+            text[max(0, previous.start - 8) : previous.start]
+        ):
+            level = previous
+        elif gap.strip() not in ("/", ";"):
+            level = None
+        if level is not None and fact.direction and not fact.range:
+            # "rose 56% to 1.16bn euros ($1.5bn; £800m)": the conversions of a level are no
+            # change either
+            result[i] = fact = replace(fact, direction=None)
         if (
             source is not None
             and fact.sentence_index == source.sentence_index

@@ -47,6 +47,12 @@ _ENGLISH_NAMES = {
     "stg": "GBP", "dlrs": "USD", "dlr": "USD", "d - marks": "DEM", "d - mark": "DEM",
     "d marks": "DEM", "d mark": "DEM", "lei": "RON", "leu": "RON", "guilder": "NLG",
     "guilders": "NLG",
+    # The crowns of the Nordic and Czech currencies, as the wires write them in English
+    # ("a 275 million Norwegian crown bond"); CLDR names them krone, krona, koruna.
+    **{f"{country} {crown}": code
+       for country, code in (("norwegian", "NOK"), ("swedish", "SEK"), ("danish", "DKK"),
+                             ("czech", "CZK"), ("icelandic", "ISK"), ("slovak", "SKK"))
+       for crown in ("crown", "crowns")},
 }  # fmt: skip
 # Currency words that are common English words too: money only after a scale ("340 mln
 # marks", "1.5 billion rand"), where no other reading is left.
@@ -299,6 +305,14 @@ _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 _SYMBOLS = {s for s, _ in CURRENCY_SYMBOLS} | {"US", "A", "C", "HK", "NZ", "NT"}
 
 
+def subunit_currency(adjective: str) -> str | None:
+    """The currency whose cents an adjective names: "Canadian" (cents) -> CAD; None for a
+    word no currency's name begins with that way ("Canadian dollar", CLDR)."""
+    return CURRENCY_WORDS.get(f"{adjective.lower()} dollar") or CURRENCY_WORDS.get(
+        f"{adjective.lower()} euro"
+    )
+
+
 def _currency(text: str, following: str) -> str | None:
     """ISO 4217 code from a symbol or code in the amount, or a currency name in or just after
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
@@ -321,6 +335,8 @@ def _currency(text: str, following: str) -> str | None:
     # not a currency the amount is "per" ("149.20 per dollar": yen to the dollar)
     words = re.findall(r"[a-z]+", re.split(r"\bper\b", f"{text} {following}".lower())[0])[:8]
     for i, word in enumerate(words):
+        if word in ("cent", "cents") and i and subunit_currency(words[i - 1]):
+            return subunit_currency(words[i - 1])  # "65 Canadian cents": CAD
         for size in (3, 2):  # "hong kong dollars", "australian dollars"
             name = " ".join(words[i : i + size])
             if name in CURRENCY_WORDS:
@@ -340,6 +356,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         return None
     if doc[i].lower_ in DURATIONS:
         return _singular_period(doc[i].lower_), None, i, i + 1
+    if _period_after_modifier(doc, i):  # "2,766 flying hours", "60 working days"
+        return _singular_period(doc[i + 1].lower_), None, i, i + 2
     for size in (3, 2, 1):  # "km / h", "cubic feet", "pound - feet", "km"
         stop = i + size
         if stop > min(end, len(doc)) or doc[stop - 1].is_punct:
@@ -405,13 +423,35 @@ def _unit(label: str, span: Span) -> str | None:
     return None
 
 
+# Words between a number and the period it counts: "60 working days", "five straight
+# years", "2,766 flying hours", "10 trading sessions" is no period.
+_PERIOD_MODIFIERS = {
+    "working", "business", "trading", "calendar", "straight", "consecutive", "successive",
+    "full", "flying", "school", "man", "solid", "extra", "additional", "more",
+}  # fmt: skip
+
+
+def _period_after_modifier(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a word such as "working" before a period word ("days")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in _PERIOD_MODIFIERS
+        and doc[i + 1].lower_ in DURATIONS
+        # not the ordinal of "two more second-half goals"
+        and not (doc[i + 1].lower_ == "second" and i + 2 < len(doc) and doc[i + 2].text == "-")
+    )
+
+
 def _duration_unit(doc: Doc, token: Token) -> Token | None:
-    """The period word a number measures: "three months", "three-day", "four years"."""
+    """The period word a number measures: "three months", "three-day", "four years", "60
+    working days"."""
     i = token.i + 1
     if i < len(doc) and doc[i].text in ("-", "–"):
         i += 1
     if i < len(doc) and doc[i].lower_ in DURATIONS:
         return doc[i]
+    if _period_after_modifier(doc, i):
+        return doc[i + 1]
     # "40 to 50 hours", "40 or 50 years": the first end has the second's unit.
     if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "or", "-", "–") and doc[i + 1].like_num:
         return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
