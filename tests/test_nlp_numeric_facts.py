@@ -5,24 +5,8 @@ import time
 
 import pytest
 
-from service.nlp.numeric_facts import NumericFact, RangeLink, extract_numeric_facts, parse_number
-
-
-def facts(nlp, text: str) -> list[NumericFact]:
-    return extract_numeric_facts(nlp(text))
-
-
-def only(nlp, text: str) -> NumericFact:
-    found = facts(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def by_text(found: list[NumericFact], text: str) -> NumericFact:
-    matches = [f for f in found if f.text == text]
-    assert len(matches) == 1, (text, [f.text for f in found])
-    return matches[0]
-
+from service.nlp.numeric_facts import RangeLink, extract_numeric_facts, parse_number
+from tests.numeric_helpers import by_text, fact_of, facts, only
 
 # --- The seed article ----------------------------------------------------------------------
 
@@ -515,10 +499,6 @@ def test_from_after_to_shares_the_counted(nlp):
 
 
 # --- Issue 13: the NewsQuant error classes, each on a sentence written for the test ---------
-
-
-def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
-    return by_text(facts(nlp, text), fact_text)
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,7 @@ earlier rounds; each rule on a short hand-written sentence."""
 
 import pytest
 
-from service.nlp.numeric_facts import NumericFact, extract_numeric_facts
-
-
-def facts(nlp, text: str) -> list[NumericFact]:
-    return extract_numeric_facts(nlp(text))
-
-
-def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
-    found = [f for f in facts(nlp, text) if f.text == fact_text]
-    assert len(found) == 1, (fact_text, [f.text for f in facts(nlp, text)])
-    return found[0]
+from tests.numeric_helpers import fact_of, facts
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,8 @@ on a sentence written for it."""
 
 import pytest
 
-from service.nlp.numeric_facts import NumericFact, extract_numeric_facts
-
-
-def facts(nlp, text: str) -> list[NumericFact]:
-    return extract_numeric_facts(nlp(text))
+from service.nlp.numeric_facts import NumericFact
+from tests.numeric_helpers import facts
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,8 @@ import math
 
 import pytest
 
-from service.nlp.numeric_facts import NumericFact, extract_numeric_facts, parse_number
-
-
-def fact_of(nlp, text: str, fact_text: str) -> NumericFact:
-    found = [f for f in extract_numeric_facts(nlp(text)) if f.text == fact_text]
-    assert len(found) == 1, (fact_text, [f.text for f in extract_numeric_facts(nlp(text))])
-    return found[0]
+from service.nlp.numeric_facts import extract_numeric_facts, parse_number
+from tests.numeric_helpers import fact_of
 
 
 @pytest.mark.parametrize(
