@@ -467,178 +467,113 @@ def gold_shape(quantity: dict) -> dict:
 # --- Our facts in that shape ----------------------------------------------------------------
 
 
-def _written_after(fact, text: str) -> bool:
-    """Whether the noun a count counts is written just after its number ("13000 workers")."""
-    after = re.findall(r"[a-z]+", text[fact.end : fact.end + 60].lower())
-    # "2.7m combined digital and physical sales", "one of coke's largest acquisitions"
-    after = after[:8] if after[:1] == ["of"] else after[:6]
-    cut = [i for i, w in enumerate(after) if w in ("in", "for", "on", "at", "to", "by")]
-    after = after[: cut[0]] if cut else after  # "200 million in the Competence Centre"
-    inside = re.findall(r"[a-z]+", re.split(r"\d", fact.text.lower(), maxsplit=1)[-1])
-    words = re.findall(r"[a-z]+", fact.counted.lower())  # "chart-toppers": "toppers"
-    return bool(words) and words[-1] in after + inside  # "as much as 1/4 point"
+def api_facts(sentences: list[str]) -> list[list[dict]]:
+    """Each sentence as POST /v1/analyze answers it: the endpoint's own code (a one-document
+    corpus of the text, each fact rendered by ``fact_view`` and dumped by its marshmallow
+    schema), the JSON a user reads."""
+    sys.path.insert(0, str(ROOT))
+    from service.api.numeric_facts import fact_view  # noqa: PLC0415
+    from service.api.schemas import NumericFactSchema  # noqa: PLC0415
+    from service.corpus import corpus_of_text  # noqa: PLC0415
+
+    schema = NumericFactSchema()
+    return [[schema.dump(fact_view(f)) for f in corpus_of_text(s).facts] for s in sentences]
 
 
-def _our_unit(fact, text: str, written: set[str]) -> str | None:
-    if fact.kind == "percent":
+def _our_unit(fact: dict) -> str | None:
+    if fact["kind"] == "percent":
         unit = "percent"
-    elif fact.kind == "money":
-        unit = fact.unit if fact.unit in SUBUNITS else (fact.currency or fact.unit)
-    elif fact.kind == "count" and fact.counted:
-        # NewsQuant's noun unit: the noun written after the number ("13000 workers"), or
-        # after another number of the sentence that counts the same ("to 3.9 million
-        # headsets, up from 2.4 million").
-        unit = fact.counted if fact.counted in written else None
-    elif fact.kind == "age":
-        unit = f"{fact.unit} of age"
+    elif fact["kind"] == "money":
+        unit = fact["unit"] if fact["unit"] in SUBUNITS else (fact["currency"] or fact["unit"])
+    elif fact["kind"] == "count":
+        unit = fact["counted"]  # NewsQuant's noun unit: "13000 workers" -> worker
+    elif fact["kind"] == "age":
+        unit = f"{fact['unit']} of age"
     else:
-        unit = fact.unit
-    if fact.rate:
-        unit = f"{unit or 'count'} per {fact.rate}"
+        unit = fact["unit"]
+    if fact["rate"]:
+        unit = f"{unit or 'count'} per {fact['rate']['per']}"
     return unit
 
 
-def _level_reached(fact, doc) -> str | None:
-    """ "climbed to 6.7%", "fell 2% to 49.55 HZ", "bring debt down to 35.8bn": the way the verb
-    moved when the fact is the level it reached after "to", whether or not the amount of the
-    change is written beside it ("rose 2% to $5", "rose by 2% to 5%")."""
-    from service.nlp.numeric_facts.qualifiers import (  # noqa: PLC0415
-        DOWN_BY,
-        DOWN_VERBS,
-        UP_BY,
-        UP_VERBS,
-    )
-
-    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
-    if span is None or doc is None:
-        return None
-    root = span.root
-    if root.dep_ == "nummod" and root.head.dep_ == "pobj" and root.head.i >= span.end:
-        root = root.head  # "narrowed to 3 points": the count's noun is the object of "to"
-    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.pos_ != "VERB":
-        return None
-    to, verb = root.head, root.head.head
-    definite = ("the", "that", "this", "these", "those")
-    if any(c.lower_ in definite for c in root.children) or (
-        span.start and doc[span.start - 1].lower_ in definite
-    ):
-        return None  # "add that sum to the $16,420": a base, not a level ("to a record $5bn")
-    if verb.head.lemma_ in ("expect", "forecast", "predict", "project", "likely", "due"):
-        return None  # "is expected to rise only to 1.9%": no move yet
-    particle = {c.lower_ for c in verb.children if c.i < to.i and c.dep_ == "prt"}
-    if particle & {"up", "down"}:  # "push down the rate to 5.2%": the particle says which way
-        return "up" if "up" in particle else "down"
-    if verb.lemma_ in UP_VERBS | UP_BY:
-        return "up"
-    if verb.lemma_ in DOWN_VERBS | DOWN_BY:
-        return "down"
-    return None
+# qualifier -> change, before a bound or a direction ("rose about 15%" is "~", "grew by just
+# 3%" is "="): NewsQuant's reading and CQE's bounds table.
+QUALIFIER_CHANGE = {
+    "nearly": "~", "almost": "~", "close to": "~",
+    "exactly": "=", "just": "=", "only": "=",
+}  # fmt: skip
 
 
-# Between a fall and the level it reached: "lost 1.1% to end at 1,334.20", "plunged 4.28
-# percent to Y=28,030", "ended down 1% at 1,463.78 points".
-_TO_LEVEL = re.compile(
-    r"\s*(?:points?|percent|pct|pence|cents?)?\s*(?:to|at|to (?:end|close|finish|settle) at)\s*",
-    re.IGNORECASE,
-)
-
-
-def _after_a_fall(fact, before, text: str) -> bool:
-    """Whether ``fact`` is the level a fall written just before it reached: NewsQuant marks
-    such levels "down" (4 of its 5 dev cases; levels after a rise, 3 of 3, "=")."""
-    return (
-        before is not None
-        and before.direction == "down"
-        and before.sentence_index == fact.sentence_index
-        and _TO_LEVEL.fullmatch(text[before.end : fact.start]) is not None
-    )
-
-
-def _our_change(fact, text: str, doc=None, before=None) -> str:
-    if fact.qualifier in ("nearly", "almost", "close to"):
+def _our_change(fact: dict) -> str:
+    if fact["qualifier"] in QUALIFIER_CHANGE:
+        return QUALIFIER_CHANGE[fact["qualifier"]]
+    if fact["bound"]:
+        return {"lower": ">", "upper": "<"}[fact["bound"]]
+    if fact["approximate"] and fact["qualifier"]:
+        # "~" for the number's own approximating words: an amount approximate without one is
+        # a vague amount ("millions of", its range says it) or a conversion that carries
+        # over its amount's ("some seven miles (11 km)"), both "=" in NewsQuant
         return "~"
-    only = fact.qualifier is None and re.search(
-        r"\bonly\s+$", text[max(0, fact.start - 9) : fact.start]
-    )
-    if fact.qualifier in ("exactly", "just") or only:
-        return "="  # "rose only 0.2 percent": NewsQuant reads "only" as "just"
-    if fact.bound:
-        return {"lower": ">", "upper": "<"}[fact.bound]
-    if fact.qualifier is None and re.search(
-        r"\baverag(?:ed|es|ing)\s+$", text[max(0, fact.start - 12) : fact.start]
-    ):
-        return "~"  # "averaging 15.9 degrees": NewsQuant and CQE's bounds (not "an average of")
-    if fact.approximate and not fact.vague_range:  # a vague amount's range says it
-        if fact.qualifier is None and text[: fact.start].rstrip().endswith("("):
-            return "="  # "some seven miles (11 km)": NewsQuant marks the conversion "="
-        return "~"
-    if re.match(r"\s+(?:points?\s+)?(?:higher|lower)\b", text[fact.end : fact.end + 20]):
-        return "="  # "pulled the sector 0.68 percent lower": NewsQuant marks no change
-    if fact.direction is None and _after_a_fall(fact, before, text):
-        return "down"
-    if fact.direction is None and doc is not None and fact.kind != "year":
-        # NewsQuant marks a level reached after a fall "down" and one after a rise "="
-        # (its dev: 6 of 8 and 9 of 10, with the change written or not)
-        return "down" if _level_reached(fact, doc) == "down" else "="
-    return fact.direction or "="
+    return fact["direction"] or "="
 
 
-def _compound_in_words(fact, text: str) -> bool:
+def _compound_in_words(fact: dict) -> bool:
     """ "a two-month contract", "a six-speed gearbox": a number in words joined to its noun
-    by a hyphen, which NewsQuant does not mark (it marks "a 3.5-liter V-6", "two-thirds")."""
+    by a hyphen in the fact's text, which NewsQuant does not mark (it marks "a 3.5-liter
+    V-6", "two-thirds")."""
     from service.nlp.numeric_facts.units import PERIODS  # noqa: PLC0415
     from service.nlp.numeric_facts.values import is_cardinal  # noqa: PLC0415
 
-    # The fact may hold the whole compound or only its number ("two" of "two-time").
-    word = re.match(r"[\w-]*", text[fact.start : fact.end + 20])[0]
-    parts = (fact.text if "-" in fact.text else word).lower().split("-")
+    parts = fact["text"].lower().split("-")
     return (
-        fact.kind in ("quantity", "count")
+        fact["kind"] in ("quantity", "count")
         and len(parts) == 2
         and is_cardinal(parts[0])
         and parts[1].isalpha()
         and not is_cardinal(parts[1])  # "forty-five"
-        and float(fact.value).is_integer()  # not "two-thirds"
+        and float(fact["value"]).is_integer()  # not "two-thirds"
         # a unit of measure is marked ("a six-mile trip", "three-ton satellites"), a period
         # ("two-month") or a noun ("six-speed") is not
-        and not (fact.kind == "quantity" and fact.unit and fact.unit not in PERIODS)
+        and not (fact["kind"] == "quantity" and fact["unit"] and fact["unit"] not in PERIODS)
     )
 
 
-def ours_in_shape(facts: list, text: str, doc=None) -> list[dict]:
-    """Our facts of one sentence in the shared shape (ranges joined, years dropped)."""
-    shaped, skip = [], set()
-    counts = [f for f in facts if f.kind == "count" and f.counted]
-    written = {f.counted for f in counts if _written_after(f, text)}
-    for i, fact in enumerate(facts):
-        if i in skip or fact.kind in LEFT_OUT or _compound_in_words(fact, text):
+def _shown(fact: dict) -> float:
+    """The number shown: money written in cents or pence is that subunit's number."""
+    scale = SUBUNITS.get(fact["unit"], 1) if fact["kind"] == "money" else 1
+    return fact["value"] * scale
+
+
+def ours_in_shape(facts: list[dict]) -> list[dict]:
+    """The facts POST /v1/analyze gives for one sentence (its JSON) in the shared shape."""
+    by_id = {f["id"]: f for f in facts}
+    shaped, joined = [], set()
+    for fact in facts:
+        if fact["id"] in joined or fact["kind"] in LEFT_OUT or _compound_in_words(fact):
             continue
-        shown = fact.value * SUBUNITS.get(fact.unit, 1) if fact.kind == "money" else fact.value
-        span = tuple(fact.vague_range) if fact.vague_range else None
-        if fact.range and fact.range.partner > i:
-            other = facts[fact.range.partner]
-            scale = SUBUNITS.get(other.unit, 1) if other.kind == "money" else 1
-            span, skip = (shown, other.value * scale), skip | {fact.range.partner}
+        span, linked = None, fact["range"]
+        if linked and linked["kind"] == "vague":
+            span = (linked["low"], linked["high"])
+        elif linked:  # the two ends of a link are one quantity, in text order
+            other = linked["end_id"] if linked["start_id"] == fact["id"] else linked["start_id"]
+            if other in by_id:
+                span = (_shown(fact), _shown(by_id[other]))
+                joined.add(other)
         shaped.append(
             {
-                "value": shown,
+                "value": _shown(fact),
                 "range": span,
-                "change": _our_change(fact, text, doc, facts[i - 1] if i else None),
-                "unit": _our_unit(fact, text, written),
-                "concepts": [fact.concept] if fact.concept else [],
-                "text": fact.text,
+                "change": _our_change(fact),
+                "unit": _our_unit(fact),
+                "concepts": [fact["concept"]] if fact["concept"] else [],
+                "text": fact["text"],
             }
         )
     return shaped
 
 
 def run_ours(sentences: list[str]) -> list[list[dict]]:
-    sys.path.insert(0, str(ROOT))
-    from service.nlp.numeric_facts import extract_numeric_facts  # noqa: PLC0415
-    from service.nlp.pipeline import load_pipeline  # noqa: PLC0415
-
-    nlp = load_pipeline()
-    return [ours_in_shape(extract_numeric_facts(doc), doc.text, doc) for doc in nlp.pipe(sentences)]
+    return [ours_in_shape(facts) for facts in api_facts(sentences)]
 
 
 # --- CQE in that shape ----------------------------------------------------------------------
