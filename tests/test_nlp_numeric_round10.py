@@ -67,3 +67,20 @@ def test_a_conversion_carries_its_amounts_approximation_without_a_qualifier(nlp)
     found = by_value(nlp, "The lake lies about 40 km (25 miles) north of the city.")
     assert (found[40].qualifier, found[40].approximate) == ("about", True)
     assert (found[25].qualifier, found[25].approximate) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "shown"),
+    [
+        ("The two-time winner returns to Augusta next week.", 2, "two-time"),
+        ("She beat the 4-time champion in straight sets.", 4, "4-time"),
+    ],
+)
+def test_n_times_before_a_noun_is_a_frequency(nlp, text, value, shown):
+    fact = by_value(nlp, text)[value]
+    assert (fact.kind, fact.text, fact.counted) == ("frequency", shown, None)
+
+
+def test_times_as_a_multiple_stays_a_count(nlp):
+    fact = by_value(nlp, "The rebuilt bridge carries 3 times the traffic.")[3]
+    assert fact.kind != "frequency"
