@@ -280,7 +280,7 @@ def test_rates(nlp, text, rate):
         ("Wimpey reported a 19% rise in profits to £450.7m.", "19%", "profits"),
         ("TimeWarner said fourth quarter sales rose 2% to $11.1bn.", "2%", "sales"),
         ("BMW sold nearly 95,000 cars in Asia last year.", "nearly 95,000", "cars"),
-        ("Only 16% of women earn that much.", "16%", "women"),
+        ("Only 16% of women earn that much.", "Only 16%", "women"),
         ("It closed its $102.6bn (£53.51bn) debt restructuring offer.", "£53.51bn", None),
         (
             "A sharp rise in producer prices of 7.1% could stoke inflation.",

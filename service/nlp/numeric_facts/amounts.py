@@ -189,7 +189,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     if old is not None:  # "a 2,900 year-old site"
         kind, span = "age", Span(doc, span.start, old + 1, label=span.label_)
     approximate, bound = QUALIFIERS.get(qualifier, (False, None)) if qualifier else (False, None)
-    approximate = approximate or span.text.lower().endswith("-odd")  # "the 80-odd resorts"
+    if qualifier is None and span.text.lower().endswith("-odd"):
+        qualifier, approximate = "odd", True  # "the 80-odd resorts": about 80
     if bound is None and (after_bound := _OR_MORE.match(text, span.end_char, span.end_char + 60)):
         bound = "lower" if after_bound[1] else "upper"
     counted = _counted(span, kind)

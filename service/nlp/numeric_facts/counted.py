@@ -8,7 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.numeric_facts.syntax import _is_thing, _noun_phrase, _number_root, _pobj_after
+from service.nlp.numeric_facts.syntax import (
+    _is_thing,
+    _noun_phrase,
+    _number_root,
+    _pobj_after,
+    number_span,
+)
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import CURRENCY_WORDS, DURATIONS, is_unit
 from service.nlp.numeric_facts.values import DENOMINATORS, SCALES, VAGUE, WORDS
@@ -344,7 +350,7 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     for i, fact in enumerate(result):
         if fact.kind not in ("count", "percent") or i == 0:
             continue
-        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+        span = number_span(doc, fact.start, fact.end)
         if span is None:
             continue
         root = span.root
@@ -403,7 +409,7 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         ):
             continue
         gap = text[earlier.end : fact.start]
-        span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+        span = number_span(doc, fact.start, fact.end)
         after = doc[span.end] if span is not None and span.end < len(doc) else None
         if (
             len(gap) <= 40
@@ -428,7 +434,7 @@ def _same_order(one: float, other: float) -> bool:
 
 def _preposition(doc: Doc, fact: NumericFact) -> str | None:
     """The preposition whose object a fact's number is ("at 1,463.78 points" -> "at")."""
-    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    span = number_span(doc, fact.start, fact.end)
     root = span.root if span is not None else None
     if root is not None and root.dep_ == "nummod":
         root = root.head  # "at 1,463.78 points"

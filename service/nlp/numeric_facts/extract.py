@@ -323,4 +323,23 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     listed = _listed_units(doc, _with_subunits(doc, ordered))
     linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(elided_units(doc, _elided(doc, _from_after_to(doc, linked))))
-    return ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts)))
+    return _times_over(doc, ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts))))
+
+
+_TIMES = re.compile(r"-times?\b", re.IGNORECASE)
+
+
+def _times_over(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "a two-time champion", "the 3-time winner": how many times, as "twice" is (kind
+    ``frequency``), not a count of times. Not "a one-time ally": a former one."""
+    text = doc_text(doc)
+    result = []
+    for fact in facts:
+        times = _TIMES.match(text, fact.end)
+        if times and fact.kind == "count" and not fact.range and fact.value >= 2:
+            fact = replace(  # noqa: PLW2901
+                fact, kind="frequency", counted=None, concept=None, end=times.end(),
+                text=text[fact.start : times.end()],
+            )  # fmt: skip
+        result.append(fact)
+    return result

@@ -78,6 +78,12 @@ QUALIFIERS = {
     "estimated at": (True, None),  # "inflation, estimated at 20 percent"
     "exactly": (False, None),
     "just": (False, None),  # "grew by just 3%": said to be no more
+    "only": (False, None),  # "rose only 0.2 percent": as "just" (not "the only two")
+    # The verb "average" before its amount: a typical value, not each one ("averaging 15.9
+    # degrees"; CQE's bounds table: "~"). The noun ("an average of 70 days") names the
+    # figure itself.
+    "averaging": (True, None),
+    "averaged": (True, None),
     # From CQE's published bounds (number_lookup.py), as NewsQuant's authors read them
     "barely": (True, None),  # "turnout was barely 40 percent": CQE's "~"
     "exceeding": (False, "lower"),  # "contracts exceeding $5m"
@@ -133,6 +139,12 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         and _over_particle(doc, start - len(before) + match.start())
     ):
         match = None  # "handed over $25 million": the verb's particle, no bound
+    if (
+        match
+        and match[1].lower() == "only"
+        and re.search(r"\b(?:the|its|his|her|their|our|my|your)\s+$", before[: match.start()], re.I)
+    ):
+        match = None  # "the only two players": which ones, not how many
     if match:
         return start - len(before) + match.start(), match[1].lower()
     return start, None

@@ -15,6 +15,7 @@ from service.nlp.numeric_facts.qualifiers import (
     UP_BY,
     UP_VERBS,
 )
+from service.nlp.numeric_facts.syntax import number_span
 from service.nlp.numeric_facts.units import SUBUNITS
 from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
 from service.nlp.records import NumericFact, RangeLink
@@ -215,7 +216,7 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
 def _verb_moving(doc: Doc, fact: NumericFact) -> Token | None:
     """The verb of change whose amount ``fact`` is, written after the verb's object ("raised
     its dividend 2 cents", "cut the rate 25 basis points")."""
-    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    span = number_span(doc, fact.start, fact.end)
     if span is None:
         return None
     root = span.root

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.numeric_facts.tree import children, lefts, rights
 from service.nlp.numeric_facts.units import _SYMBOLS, CURRENCY_WORDS, DURATIONS, is_unit
 from service.nlp.numeric_facts.values import _GLUED, SCALES
+
+
+def number_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of a fact without a verb qualifying it ("averaged 114 million"): the
+    number's phrase, whose root the rules on what it counts read, not the verb's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX"):
+        return span[1:]
+    return span
+
 
 _NAMES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"}
 
