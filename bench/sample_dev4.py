@@ -27,6 +27,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,26 +86,37 @@ def candidates(text: str) -> list[dict]:
     return [{"start": s, "end": e, "mark": '"', "text": text[s:e]} for s, e in spans]
 
 
-def sheet(row: dict) -> str:
+def wire_spans(row: dict) -> list[dict]:
+    return candidates(row["text"])
+
+
+def sheet(row: dict, spans_of: Callable[[dict], list[dict]] = wire_spans) -> str:
+    """An annotation sheet: the article, then its quoted spans numbered as `Qn` refers to them."""
     out = [f"# {row['id']}", "", row["text"], "", "## quoted spans"]
-    for n, c in enumerate(candidates(row["text"])):
+    for n, c in enumerate(spans_of(row)):
         out.append(f"Q{n} {c['start']}-{c['end']} {c['text']!r}")
     return "\n".join(out) + "\n"
 
 
-def build(rows: list[dict]) -> list[dict]:
-    """Gold rows from the compact annotations."""
+def build(
+    rows: list[dict],
+    split: str = "dev4",
+    annotations: Path = ANNOTATIONS,
+    spans_of: Callable[[dict], list[dict]] = wire_spans,
+) -> list[dict]:
+    """Gold rows of ``split`` from its compact annotations (`Qn speaker/type/gender` for quoted
+    span n of ``spans_of(row)``, `R "content" cue: speaker/type/gender` for reported speech)."""
     by_id = {r["id"]: r for r in rows}
     out: list[dict] = []
     row = spans = None
-    for n, raw in enumerate(ANNOTATIONS.read_text().splitlines(), start=1):
+    for n, raw in enumerate(annotations.read_text().splitlines(), start=1):
         line, _, note = raw.partition(" # ")
         note = note.strip() or None
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("@ "):
             row = by_id[line[2:].strip()]
-            spans = candidates(row["text"])
+            spans = spans_of(row)
             continue
         assert row is not None, f"line {n}: no article yet"
         text = row["text"]
@@ -122,7 +134,7 @@ def build(rows: list[dict]) -> list[dict]:
             base = {"kind": "direct", "start": c["start"], "end": c["end"], "mark": c["mark"]}
         base["text"] = text[base["start"] : base["end"]]
         label = speaker_label(who)
-        out.append({"doc_id": row["id"], "split": "dev4", **base, **label, "note": note})
+        out.append({"doc_id": row["id"], "split": split, **base, **label, "note": note})
     return out
 
 
@@ -133,7 +145,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = load_rows()
     if args.build:
-        write_gold(build(rows), rows, ARTICLES, GOLD, lambda row: candidates(row["text"]))
+        write_gold(build(rows), rows, ARTICLES, GOLD, wire_spans)
     else:
         write_draw(draw(rows), rows, ARTICLES, args.sheet, sheet)
 

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.sample_dev3 import speaker_label, write_draw, write_gold  # noqa: E402
+from bench.sample_dev3 import write_draw, write_gold  # noqa: E402
+from bench.sample_dev4 import build, sheet  # noqa: E402
 from bench.sample_speaker_articles import candidates, draw_dev2, load_documents  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -37,55 +38,23 @@ SEED = 1717
 COUNT = 25
 
 
+# The entity gold's splits when dev7 was drawn: later splits (dev5) must not change the draw.
+ENTITY_SPLITS = frozenset({"dev", "dev2", "dev3", "heldout"})
+
+
 def taken() -> set[str]:
-    """Every BBC article a gold has read already: the speaker gold's and the entity gold's."""
+    """Every BBC article a gold had read when dev7 was drawn: the speaker gold's and the
+    entity gold's."""
     ids = {json.loads(line)["doc_id"] for line in (DATA / "speakers_articles.jsonl").open()}
     for line in (DATA / "entity_gold.jsonl").open():
         row = json.loads(line)
-        if row.get("kind") == "mention":
+        if row.get("kind") == "mention" and row.get("split") in ENTITY_SPLITS:
             ids.add(row["doc_id"])
     return ids
 
 
-def sheet(row: dict) -> str:
-    out = [f"# {row['id']}", "", row["text"], "", "## quoted spans"]
-    for n, c in enumerate(candidates(row["doc"])):
-        out.append(f"Q{n} {c['start']}-{c['end']} {c['text']!r}")
-    return "\n".join(out) + "\n"
-
-
-def build(rows: list[dict]) -> list[dict]:
-    """Gold rows from the compact annotations."""
-    by_id = {r["id"]: r for r in rows}
-    out: list[dict] = []
-    row = spans = None
-    for n, raw in enumerate(ANNOTATIONS.read_text().splitlines(), start=1):
-        line, _, note = raw.partition(" # ")
-        note = note.strip() or None
-        if not line.strip() or line.startswith("#"):
-            continue
-        if line.startswith("@ "):
-            row = by_id[line[2:].strip()]
-            spans = candidates(row["doc"])
-            continue
-        assert row is not None, f"line {n}: no article yet"
-        text = row["text"]
-        if line.startswith("R "):
-            m = re.fullmatch(r'R "(.+)" (\S+): (.+)', line)
-            assert m, f"line {n}: {line!r}"
-            content, cue, who = m.groups()
-            assert text.count(content) == 1, f"line {n}: {content!r} not once in the text"
-            start = text.index(content)
-            base = {"kind": "indirect", "start": start, "end": start + len(content), "cue": cue}
-        else:
-            key, _, who = line.partition(" ")
-            assert key.startswith("Q"), f"line {n}: {line!r}"
-            c = spans[int(key[1:])]
-            base = {"kind": "direct", "start": c["start"], "end": c["end"], "mark": c["mark"]}
-        base["text"] = text[base["start"] : base["end"]]
-        label = speaker_label(who)
-        out.append({"doc_id": row["id"], "split": "dev7", **base, **label, "note": note})
-    return out
+def bbc_spans(row: dict) -> list[dict]:
+    return candidates(row["doc"])
 
 
 def main() -> None:
@@ -96,10 +65,11 @@ def main() -> None:
     documents = load_documents()
     rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
     if args.build:
-        write_gold(build(rows), rows, ARTICLES, GOLD, lambda row: candidates(row["doc"]))
+        gold = build(rows, "dev7", ANNOTATIONS, bbc_spans)
+        write_gold(gold, rows, ARTICLES, GOLD, bbc_spans)
     else:
         drawn = draw_dev2(documents, taken(), COUNT, SEED, "dev7")
-        write_draw(drawn, rows, ARTICLES, args.sheet, sheet)
+        write_draw(drawn, rows, ARTICLES, args.sheet, partial(sheet, spans_of=bbc_spans))
 
 
 if __name__ == "__main__":
