@@ -178,6 +178,7 @@ def resolve_identities(
     ranks_of: dict[str, set[str]] = defaultdict(set)  # name key -> the ranks its mentions bear
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
+    spelled = _one_spelling(per_document)
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -185,7 +186,9 @@ def resolve_identities(
             name = entity.name
             if (info := short_of.get(name)) is None:
                 short = not is_full_name(name)
-                info = short_of[name] = (slug(name), short, _surname_key(name) if short else "")
+                key = slug(name)
+                key = spelled.get(key, key)
+                info = short_of[name] = (key, short, _surname_key(name) if short else "")
             key, short, _ = info
             rows.append((entity, key, short))
             total = evidence_of.get(key)
@@ -319,6 +322,24 @@ def resolve_identities(
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
+
+
+def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
+    """Names that differ only in spacing and punctuation are one ("Time Warner", "TimeWarner";
+    "Xbox", "X-Box"): each slug -> the slug of the form most documents write (ties: the
+    first in order)."""
+    documents: Counter[str] = Counter()
+    for entities in per_document:
+        documents.update({slug(e.name) for e in entities})
+    forms: dict[str, list[str]] = defaultdict(list)
+    for key in documents:
+        forms[key.replace("-", "")].append(key)
+    out = {}
+    for keys in forms.values():
+        if len(keys) > 1:
+            best = min(keys, key=lambda k: (-documents[k], k))
+            out.update({k: best for k in keys if k != best})
+    return out
 
 
 # Cues that a name is something's, not someone's: a given name in it is a namesake's ("the

@@ -903,7 +903,7 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             and len(span) > 2
             and span[1:].text in full
             and (span[0].is_sent_start or span.start == 0)
-        ):
+        ) or _verb_before_surname(span, full):
             span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
         out.append(span)
     # "Wales" stays the country beside "BBC Sport Wales" taken for a person.
@@ -940,6 +940,24 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
     ]
     return sorted(relabelled + missed, key=lambda s: s.start)
+
+
+def _verb_before_surname(span: Span, full: set[str]) -> bool:
+    """An imperative opening a sentence before the surname of a person named in full ("Vote
+    Blair, Get Brown" where Tony Blair is named): the verb is no given name."""
+    if span.label_ != "PERSON" or len(span) != 2:
+        return False
+    verb, surname = span[0], span[1]
+    opening = verb.is_sent_start or verb.i == 0
+    if not opening and verb.i > 0 and span.doc[verb.i - 1].is_quote:
+        opening = span.doc[verb.i - 1].is_sent_start or verb.i == 1
+    return (
+        opening
+        and verb.is_title
+        and verb.lower_ in COMMON_VERBS
+        and first_name_gender(f"{verb.text} {surname.text}") is None
+        and any(n != span.text and n.split()[-1] == surname.text for n in full)
+    )
 
 
 def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1125,6 +1143,7 @@ def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
             nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+            COMMON_VERBS.update(lookups.get_table("lemma_index").get("verb", ()))
     COMMON_NOUNS.update(nouns)
     return partial(entity_fixes, common_nouns=nouns)
 
@@ -1132,6 +1151,8 @@ def make_entity_fixes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 # The English common nouns of the pipeline's lemmatizer, once a pipeline is built (for the
 # type votes of ``entities``, which see documents, not the pipeline).
 COMMON_NOUNS: set[str] = set()
+# Its English verbs (an imperative opening a slogan: "Vote Blair").
+COMMON_VERBS: set[str] = set()
 
 
 def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:

@@ -1,0 +1,242 @@
+"""Entity errors found without gold: names, titles and types no right answer can have.
+
+    .venv/bin/python bench/entity_audit.py [--cache FILE] [--examples N] [--limit N]
+
+Runs the pipeline over the BBC articles (``bbc_news.jsonl``, as the service reads them),
+leaving out every article of the entity gold (``tests/data/entity_gold.jsonl``, all splits:
+they were tuned on or are held out) and of the speaker golds' ``heldout`` and ``fresh`` splits,
+merges the entities as the store build does (``_merge_entities``), and counts the corpus
+entities that are certainly wrong, by kind:
+
+- ``bad-start``: a person whose name opens with a verb ("Vote Blair"), a lower-case word that
+  is not a surname particle ("van"), a role ("Sprinter") or a nationality or allegiance
+  ("Briton", "Tory");
+- ``case-twins``: two entities whose names differ only in case or punctuation;
+- ``title-gender``: a person with a courtesy title of the other gender (Mrs on a man, both
+  Mr and Mrs);
+- ``first-name-only``: a person named by a common first name alone, in two or more documents;
+- ``title-fragment``: a title that is a fragment ("Party", "New", "Ex-", a function word);
+- ``name-junk``: a person's name with a digit or ending in a lower-case word, any name ending
+  in a lower-case function word ("the", "he", "were");
+- ``type-clash``: a person and an organisation or place of one name in one document.
+
+The parses are cached by text in ``--cache`` (a DocBin) *before* the entity repairs of
+``service.nlp.spans`` run, which are re-applied on reading, so that the cache stays valid while
+they change. Examples are printed for tuning; the held-out articles of the gold sets are not in
+the audit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from spacy.tokens import DocBin
+
+from bench._common import bench_corpus
+from bench.entities import GOLD as ENTITY_GOLD
+from bench.speakers import DEV3, DEV4, DEV5, DEV6, DEV7
+from bench.speakers import GOLD as SPEAKER_GOLD
+from service.corpus import read_corpus
+from service.corpus.records import _merge_entities
+from service.nlp.lexicon import (
+    ALLEGIANCE_WORDS,
+    DEMONYMS,
+    NAME_PARTICLES,
+    NATIONALITY_NOUNS,
+    OCCUPATIONS,
+    PERSON_TITLES,
+    ROLE_HEADS,
+    ROYAL_TITLES,
+)
+from service.nlp.person_words import _first_names
+from service.nlp.pipeline import analyze_doc, load_pipeline, parse_texts
+from service.nlp.tokens import doc_text
+
+FIXES = "newsfacts_entity_fixes"
+KINDS = (
+    "bad-start",
+    "case-twins",
+    "title-gender",
+    "first-name-only",
+    "title-fragment",
+    "name-junk",
+    "type-clash",
+)
+FUNCTION_WORDS = frozenset(
+    """the a an of and or to in on at by for with from he she they it his her their its was
+    were is are has had have be been said says who which that this as but than then""".split()  # noqa: SIM905
+)
+FRAGMENT_TITLES = FUNCTION_WORDS | {"party", "new", "ex", "former", "shadow", "then", "current"}
+ROLES = (ROLE_HEADS | OCCUPATIONS) - {t.casefold() for t in ROYAL_TITLES}
+NATIONS = {w.casefold() for w in (*DEMONYMS, *NATIONALITY_NOUNS, *ALLEGIANCE_WORDS)}
+GENDER_OF_TITLE = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g}
+
+
+def held_out_texts() -> tuple[set[str], set[str]]:
+    """Ids of the entity gold's articles, and of the speaker golds' heldout/fresh ones."""
+    entity_ids = {
+        row["doc_id"] for row in map(json.loads, ENTITY_GOLD.open()) if row.get("kind") == "mention"
+    }
+    speaker_ids = set()
+    for path in (SPEAKER_GOLD, DEV3, DEV4, DEV5, DEV6, DEV7):
+        if path.exists():
+            for row in map(json.loads, path.open()):
+                if row.get("split") in ("heldout", "fresh"):
+                    speaker_ids.add(row["doc_id"])
+    return entity_ids, speaker_ids
+
+
+def articles() -> list[tuple[str, str]]:
+    """(id, text) of each BBC article audited."""
+    entity_ids, speaker_ids = held_out_texts()
+    folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
+    found, _, _ = read_corpus(folder)
+    held = {d.text for d in found if d.id in speaker_ids}
+    return [
+        (d.id, d.text)
+        for d in found
+        if d.id not in entity_ids and d.text not in held and not d.id.startswith("000_")
+    ]
+
+
+def parsed(texts: list[str], cache: Path | None) -> dict[str, object]:
+    """The parse of each text, by text, with the entity repairs of the current code."""
+    nlp = load_pipeline()
+    known: dict[str, object] = {}
+    if cache is not None and cache.exists():
+        known = {doc_text(d): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+    missing = sorted({t for t in texts if t not in known})
+    if missing:
+        with nlp.select_pipes(disable=[FIXES]):
+            known.update(zip(missing, parse_texts(missing), strict=True))
+        if cache is not None:
+            DocBin(docs=list(known.values()), store_user_data=True).to_disk(cache)
+    fix = nlp.get_pipe(FIXES)
+    return {t: fix(known[t]) for t in texts}
+
+
+def _verbs() -> frozenset[str]:
+    lemmatizer = load_pipeline().get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(index.get("verb", ())) - frozenset(index.get("noun", ())) | {"vote"}
+
+
+def bad_start(name: str, verbs: frozenset[str]) -> str | None:
+    """Why the first word of a person's name cannot open it, or None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    low = first.casefold().rstrip(".")
+    if first[0].islower() and low not in NAME_PARTICLES:
+        return "lower-case"
+    if low in ROLES:
+        return "role"
+    if low in NATIONS:
+        return "nationality"
+    if low in verbs and low not in _first_names():
+        return "verb"
+    return None
+
+
+def name_junk(name: str, person: bool) -> str | None:
+    """Why a name's words hold junk (a person's digit, a trailing function or lower-case
+    word)."""
+    if person and re.search(r"\d", name):
+        return "digit"
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    if last in FUNCTION_WORDS or (person and last.islower()):
+        return "trailing word"
+    return None
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[str]]]:
+    counts: Counter = Counter()
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def report(kind: str, line: str) -> None:
+        counts[kind] += 1
+        found[kind].append(line)
+
+    # A common first name: the first word of full names far more often than the last.
+    places: Counter = Counter()
+    for e in entities:
+        words = e.name.casefold().split()
+        if e.type == "person" and len(words) > 1:
+            places[("first", words[0])] += 1
+            places[("last", words[-1])] += 1
+    given = {
+        w
+        for (where, w), n in places.items()
+        if where == "first" and n >= 3 and n > 3 * places[("last", w)]
+    }
+    by_fold: dict[str, list] = defaultdict(list)
+    for e in entities:
+        docs = ",".join(o.id for o in e.documents[:2])
+        where = f"{e.id} ({e.type}, {e.document_count} docs: {docs})"
+        by_fold[(e.type, _fold(e.name))].append(e)
+        if e.type == "person":
+            if why := bad_start(e.name, verbs):
+                report("bad-start", f"{where} {e.name!r}: {why}")
+            titles = {t.value.casefold().rstrip(".") for t in e.titles if t.kind == "title"}
+            genders = {GENDER_OF_TITLE[t] for t in titles if t in GENDER_OF_TITLE}
+            if len(genders) > 1 or (e.gender and genders - {e.gender}):
+                report("title-gender", f"{where} {e.gender}: {sorted(titles)}")
+            word = e.name.casefold()
+            if " " not in word and e.document_count >= 2 and word in given:
+                report("first-name-only", f"{where} {e.name!r}")
+        for t in e.titles:
+            value = t.value.strip().casefold().rstrip(".")
+            if value in FRAGMENT_TITLES or value.endswith("-") or not re.search(r"\w", value):
+                report("title-fragment", f"{where} {t.kind} {t.value!r} ({t.document})")
+        if why := name_junk(e.name, e.type == "person"):
+            report("name-junk", f"{where} {e.name!r}: {why}")
+    for (kind, _), group in sorted(by_fold.items()):
+        if len({e.name for e in group}) > 1:
+            report("case-twins", f"{kind}: " + " / ".join(f"{e.id} {e.name!r}" for e in group))
+    for doc_id, rows in sorted(document_entities.items()):
+        names: dict[str, set[str]] = defaultdict(set)
+        for row in rows:
+            names[_fold(row.name)].add(row.type)
+        for folded, types in sorted(names.items()):
+            if "person" in types and types & {"organization", "place"}:
+                report("type-clash", f"{doc_id} {folded!r}: {sorted(types)}")
+    return counts, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
+    parser.add_argument("--examples", type=int, default=3, help="examples printed per kind")
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    args = parser.parse_args()
+    chosen = articles()[: args.limit] if args.limit else articles()
+    docs = parsed([t for _, t in chosen], args.cache)
+    analyses = {doc_id: analyze_doc(docs[text]) for doc_id, text in chosen}
+    documents = [SimpleNamespace(id=doc_id) for doc_id, _ in chosen]
+    document_entities, entities, _ = _merge_entities(documents, analyses)
+    counts, found = audit(entities, document_entities, _verbs())
+    total = sum(counts.values())
+    print(f"bbc: {len(chosen)} articles, {len(entities)} corpus entities, {total} violations")
+    for kind in KINDS:
+        print(f"  {kind:16} {counts[kind]:5}")
+    for kind in KINDS:
+        for example in found[kind][: args.examples]:
+            print(f"    {kind}: {example}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Entity rules found by the gold-free audit (``bench/entity_audit.py``) on unannotated BBC
+articles, each on a short hand-written text."""
+
+from service.nlp.entities import resolve_entities
+from service.nlp.identity import resolve_identities
+
+
+def entities(nlp, text):
+    return {e.key: e for e in resolve_entities(nlp(text))}
+
+
+def test_an_imperative_before_a_surname_is_no_given_name(nlp):
+    text = (
+        "Tony Blair needs his party's core voters. Mr Lane is blunt. \"I have a new slogan. "
+        'Vote Blair, and you get the chancellor." Mr Blair said he would listen.'
+    )
+    found = entities(nlp, text)
+    assert not [k for k in found if "vote" in k]
+    blair = found["person:tony-blair"]
+    assert [m.text for m in blair.mentions] == ["Tony Blair", "Blair", "Blair"]
+
+
+def test_a_given_name_before_a_namesakes_surname_stays(nlp):
+    text = "Tony Blair spoke first. Cherie Blair said she was proud of him."
+    found = entities(nlp, text)
+    assert "person:cherie-blair" in found
+    assert "person:tony-blair" in found
+
+
+def test_names_differing_in_spacing_or_punctuation_are_one_entity(nlp):
+    one = resolve_entities(nlp("Time Warner said profits rose at the company. Xbox sales fell."))
+    two = resolve_entities(nlp("Shares in TimeWarner fell on Monday. The X-Box console sold."))
+    three = resolve_entities(nlp("Time Warner owns AOL, the firm said."))
+    merged = resolve_identities([one, two, three])
+    ids = {k: v for keys in merged.keys for k, v in keys.items()}
+    warner = {v for k, v in ids.items() if "warner" in k}
+    assert len(warner) == 1
+    (warner_id,) = warner
+    assert merged.names[warner_id] == "Time Warner"
