@@ -37,3 +37,26 @@ def test_names_differing_in_spacing_or_punctuation_are_one_entity(nlp):
     assert len(warner) == 1
     (warner_id,) = warner
     assert merged.names[warner_id] == "Time Warner"
+
+
+def test_an_age_or_a_character_reference_glued_to_a_name_is_cut(nlp):
+    text = (
+        "Former singer Natalie Appleton,31, walked out of the show. Appleton said she was "
+        'tired. Tony Blair spoke later. "Mr Blair&#191;s government is all talk," he said.'
+    )
+    found = entities(nlp, text)
+    appleton = found["person:natalie-appleton"]
+    assert [m.text for m in appleton.mentions] == ["Natalie Appleton", "Appleton"]
+    assert [m.text for m in found["person:tony-blair"].mentions] == ["Tony Blair", "Blair"]
+    assert not [k for k in found if any(c.isdigit() for c in k)]
+
+
+def test_a_name_with_a_longer_abbreviation_in_brackets_is_a_body(nlp):
+    text = (
+        "Kelly Holmes has been voted European Athletics (EAA) woman athlete of 2004. "
+        "The EAA said she won by a distance."
+    )
+    found = entities(nlp, text)
+    body = found["organization:european-athletics"]
+    assert [m.text for m in body.mentions] == ["European Athletics", "EAA", "EAA"]
+    assert "person:kelly-holmes" in found

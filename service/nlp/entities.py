@@ -66,11 +66,22 @@ def sentence_starts(doc: Doc) -> list[int]:
 def extract_mentions(doc: Doc) -> list[Mention]:
     """Mentions of the entity types this service reports, in text order."""
     starts = sentence_starts(doc)
-    return [
-        Mention(e.text, e.label_, e.start_char, e.end_char, bisect_right(starts, e.start_char) - 1)
-        for e in doc.ents
-        if e.label_ in ENTITY_TYPES
-    ]
+    out = []
+    for e in doc.ents:
+        if e.label_ not in ENTITY_TYPES:
+            continue
+        text, end = e.text, e.end_char
+        # What the tokenizer glues to a name's last word is no part of it: an age ("Natalie
+        # Appleton,31"), a character reference for a mangled apostrophe ("Mr Blair&#191;s").
+        if e.label_ == "PERSON" and (tail := _GLUED_TAIL.search(text)) is not None:
+            text, end = text[: tail.start()], e.start_char + tail.start()
+        out.append(
+            Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
+        )
+    return out
+
+
+_GLUED_TAIL = re.compile(r"(?<=[^\W\d_])(?:,\d|&#?\w+;)")
 
 
 def _gender_conflict(one: str | None, other: str | None) -> bool:
@@ -365,6 +376,7 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
     mentions rewritten -> the label of the name defined."""
     text = doc_text(doc)
     defined: dict[str, tuple[str, str]] = {}
+    bodies: dict[int, str] = {}
     for a, b in zip(range(len(mentions)), range(1, len(mentions)), strict=False):
         short, full = mentions[b], names[a]
         if (
@@ -373,10 +385,18 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
             and 2 <= len(short.text) <= 6
             and _OPEN_BRACKET.search(text, mentions[a].end, short.start) is not None
             and _CLOSE_BRACKET.match(text, short.end) is not None
-            and short.text in _initials(full)
         ):
-            defined.setdefault(short.text, (full, mentions[a].label))
-    label_of = {}
+            initials = _initials(full)
+            # No person's name is abbreviated in brackets, and a body's abbreviation may hold
+            # a word its name leaves out: "European Athletics (EAA)" is a body.
+            body = mentions[a].label in ("PERSON", "ORG") and any(
+                len(i) >= 2 and short.text.startswith(i) and short.text != i for i in initials
+            )
+            if short.text in initials or body:
+                defined.setdefault(short.text, (full, "ORG" if body else mentions[a].label))
+            if body:
+                bodies[a] = "ORG"
+    label_of = dict(bodies)
     if defined:
         for i, name in enumerate(names):
             if (full := defined.get(name)) is not None:
