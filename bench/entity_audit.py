@@ -18,7 +18,10 @@ entities that are certainly wrong, by kind:
 - ``title-fragment``: a title that is a fragment ("Party", "New", "Ex-", a function word);
 - ``name-junk``: a person's name with a digit or ending in a lower-case word, any name ending
   in a lower-case function word ("the", "he", "were");
-- ``type-clash``: a person and an organisation or place of one name in one document.
+- ``type-clash``: a person and an organisation or place of one name in one document;
+- ``body-as-person``: a person whose name ends as a body's ("United", "FC", "Party").
+
+A courtesy title opening a name ("Mr Blair") is a ``bad-start`` too.
 
 The parses are cached by text in ``--cache`` (a DocBin) *before* the entity repairs of
 ``service.nlp.spans`` run, which are re-applied on reading, so that the cache stays valid while
@@ -48,10 +51,12 @@ from service.corpus import read_corpus
 from service.corpus.records import _merge_entities
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
+    CLUB_NAME_ENDINGS,
     DEMONYMS,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
     OCCUPATIONS,
+    ORG_SUFFIXES,
     PERSON_TITLES,
     ROLE_HEADS,
     ROYAL_TITLES,
@@ -69,6 +74,7 @@ KINDS = (
     "title-fragment",
     "name-junk",
     "type-clash",
+    "body-as-person",
 )
 FUNCTION_WORDS = frozenset(
     """the a an of and or to in on at by for with from he she they it his her their its was
@@ -77,6 +83,13 @@ FUNCTION_WORDS = frozenset(
 FRAGMENT_TITLES = FUNCTION_WORDS | {"party", "new", "ex", "former", "shadow", "then", "current"}
 ROLES = (ROLE_HEADS | OCCUPATIONS) - {t.casefold() for t in ROYAL_TITLES}
 NATIONS = {w.casefold() for w in (*DEMONYMS, *NATIONALITY_NOUNS, *ALLEGIANCE_WORDS)}
+# Courtesy titles stand before a name, never in it ("Sir John", "Lord Falconer" are names).
+COURTESY = {t.rstrip(".") for t in PERSON_TITLES} - {"sir", "dame", "lord", "lady"}
+# Last words of bodies' names, never of a person's ("Manchester United", "Labour Party").
+BODY_ENDINGS = {w.casefold().rstrip(".") for w in (*CLUB_NAME_ENDINGS, *ORG_SUFFIXES)} | set(
+    """party council committee association union league university college club ministry
+    department airlines airways plc""".split()  # noqa: SIM905
+)
 GENDER_OF_TITLE = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g}
 
 
@@ -140,6 +153,10 @@ def bad_start(name: str, verbs: frozenset[str]) -> str | None:
         return "lower-case"
     if low in ROLES:
         return "role"
+    if low in COURTESY:
+        return "courtesy title"
+    if low in FUNCTION_WORDS and len(low) > 1:  # "A Troncon": an initial
+        return "function word"
     if low in NATIONS:
         return "nationality"
     if low in verbs and low not in _first_names():
@@ -195,6 +212,8 @@ def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[s
             genders = {GENDER_OF_TITLE[t] for t in titles if t in GENDER_OF_TITLE}
             if len(genders) > 1 or (e.gender and genders - {e.gender}):
                 report("title-gender", f"{where} {e.gender}: {sorted(titles)}")
+            if e.name.split()[-1].casefold().rstrip(".") in BODY_ENDINGS:
+                report("body-as-person", f"{where} {e.name!r}")
             word = e.name.casefold()
             if " " not in word and e.document_count >= 2 and word in given:
                 report("first-name-only", f"{where} {e.name!r}")

@@ -60,3 +60,22 @@ def test_a_name_with_a_longer_abbreviation_in_brackets_is_a_body(nlp):
     body = found["organization:european-athletics"]
     assert [m.text for m in body.mentions] == ["European Athletics", "EAA", "EAA"]
     assert "person:kelly-holmes" in found
+
+
+def test_a_word_opening_a_sentence_before_a_courtesy_title_is_no_name(nlp):
+    text = (
+        'The Mac mini is not ready yet, said Mr Fogg. "It has no connectors." '
+        'Said Mr Fogg: "It is very much a computer."'
+    )
+    found = entities(nlp, text)
+    assert [k for k in found if k.startswith("person:")] == ["person:fogg"]
+    assert [m.text for m in found["person:fogg"].mentions] == ["Fogg", "Fogg"]
+
+
+def test_a_body_named_with_of_before_a_speaker_is_no_person(nlp):
+    text = (
+        "Police chiefs have told MPs they need new powers.\n\n"
+        "Association of Chief Police Officers president Chris Fox said the power did not work."
+    )
+    found = entities(nlp, text)
+    assert [k for k in found if k.startswith("person:")] == ["person:chris-fox"]

@@ -158,6 +158,9 @@ def _can_end_name(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+
+
 # Units after a number that the model may glue to the name before it ("Trump 34 percent").
 _UNITS_AFTER_NAMES = frozenset({"percent", "per", "%", "points", "pc", "votes", "seats"})
 
@@ -190,6 +193,14 @@ def _trim(span: Span) -> Span | None:
                 break
         while start < end - 1 and _not_first_of_name(doc[start]):
             start += 1
+        # A courtesy title ends no name; the word that opens a sentence before one is none
+        # either ("Said Mr Fogg: ...", the model's "Said Mr").
+        if end - start > 1 and doc[end - 1].lower_.rstrip(".") in _COURTESY:
+            end -= 1
+            if end - start == 1 and (
+                start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct
+            ):
+                return None
         # A role in lower case inside the span ends what stands before the name: "Wales
         # physio Mark Davies", "Perpignan centre Jean-Philippe Granclaude".
         for i in range(end - 3, start, -1):
@@ -507,6 +518,12 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
             and token.is_alpha
             and not _not_first_of_name(token)
             and token.lower_ not in PERSON_TITLES
+            # "Association of Chief Police Officers president Chris Fox said": a body's name.
+            and not (
+                token.i + 2 < len(doc)
+                and doc[token.i + 1].lower_ == "of"
+                and doc[token.i + 2].text[:1].isupper()
+            )
         ):
             start = token.i
             while (
