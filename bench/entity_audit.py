@@ -19,9 +19,11 @@ entities that are certainly wrong, by kind:
 - ``name-junk``: a person's name with a digit or ending in a lower-case word, any name ending
   in a lower-case function word ("the", "he", "were");
 - ``type-clash``: a person and an organisation or place of one name in one document;
-- ``body-as-person``: a person whose name ends as a body's ("United", "FC", "Party").
+- ``body-as-person``: a person whose name ends as a body's ("United", "FC", "Party") or is a
+  country's.
 
-A courtesy title opening a name ("Mr Blair") is a ``bad-start`` too.
+A courtesy title opening any entity's name ("Mr Blair") is a ``bad-start`` too, a lower-case
+word inside a person's name (not a particle) ``name-junk``.
 
 The parses are cached by text in ``--cache`` (a DocBin) *before* the entity repairs of
 ``service.nlp.spans`` run, which are re-applied on reading, so that the cache stays valid while
@@ -49,6 +51,8 @@ from bench.speakers import DEV3, DEV4, DEV5, DEV6, DEV7
 from bench.speakers import GOLD as SPEAKER_GOLD
 from service.corpus import read_corpus
 from service.corpus.records import _merge_entities
+from service.nlp.cues import NOBLE_TITLES
+from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CLUB_NAME_ENDINGS,
@@ -90,6 +94,11 @@ BODY_ENDINGS = {w.casefold().rstrip(".") for w in (*CLUB_NAME_ENDINGS, *ORG_SUFF
     """party council committee association union league university college club ministry
     department airlines airways plc""".split()  # noqa: SIM905
 )
+STYLED = {t.casefold() for t in (*ROYAL_TITLES, *NOBLE_TITLES)} | {
+    "archbishop",
+    "bishop",
+    "cardinal",
+}
 GENDER_OF_TITLE = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g}
 
 
@@ -173,6 +182,10 @@ def name_junk(name: str, person: bool) -> str | None:
     last = words[-1] if len(words) > 1 else ""
     if last in FUNCTION_WORDS or (person and last.islower()):
         return "trailing word"
+    # "Prince of Wales", "Archbishop of Canterbury" name a person by a title.
+    inside = words[1:-1] if words[0].casefold() not in STYLED else []
+    if person and any(w.islower() and w not in NAME_PARTICLES for w in inside):
+        return "lower-case word inside"
     return None
 
 
@@ -208,6 +221,9 @@ def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[s
         if e.type == "person":
             if why := bad_start(e.name, verbs):
                 report("bad-start", f"{where} {e.name!r}: {why}")
+        elif e.name.split()[0].casefold().rstrip(".") in COURTESY and len(e.name.split()) > 1:
+            report("bad-start", f"{where} {e.name!r}: courtesy title")
+        if e.type == "person":
             titles = {t.value.casefold().rstrip(".") for t in e.titles if t.kind == "title"}
             genders = {GENDER_OF_TITLE[t] for t in titles if t in GENDER_OF_TITLE}
             if len(genders) > 1 or (e.gender and genders - {e.gender}):
@@ -221,6 +237,8 @@ def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[s
             value = t.value.strip().casefold().rstrip(".")
             if value in FRAGMENT_TITLES or value.endswith("-") or not re.search(r"\w", value):
                 report("title-fragment", f"{where} {t.kind} {t.value!r} ({t.document})")
+        if e.type == "person" and is_country(e.name):
+            report("body-as-person", f"{where} {e.name!r}: a country")
         if why := name_junk(e.name, e.type == "person"):
             report("name-junk", f"{where} {e.name!r}: {why}")
     for (kind, _), group in sorted(by_fold.items()):

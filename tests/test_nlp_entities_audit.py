@@ -79,3 +79,14 @@ def test_a_body_named_with_of_before_a_speaker_is_no_person(nlp):
     )
     found = entities(nlp, text)
     assert [k for k in found if k.startswith("person:")] == ["person:chris-fox"]
+
+
+def test_no_persons_name_runs_across_a_preposition(nlp):
+    text = (
+        "The lock picked up a winner's medal in an all-French final against Perpignan at "
+        "Lansdowne Road."
+    )
+    names = {e.name for e in resolve_entities(nlp(text))}
+    assert "Perpignan" in names
+    assert "Lansdowne Road" in names
+    assert not [n for n in names if " at " in n]

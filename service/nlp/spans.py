@@ -106,6 +106,11 @@ def _breaks_name(token: Token) -> bool:
     )
 
 
+# Prepositions that no person's name holds: the model's "Perpignan at Lansdowne Road" is a
+# club and a ground, "A Very Long Engagement in France" a film and a country.
+_NOT_IN_NAMES = frozenset({"at", "in", "on", "against", "from", "for", "with", "to", "by"})
+
+
 def _pieces(span: Span) -> list[Span]:
     """Split a span at quotation marks and brackets, a fixture at "v" ("Brentford v
     Manchester United"), a list of people or firms at a comma ("Bernal, Jamie Foxx"), a line
@@ -122,6 +127,7 @@ def _pieces(span: Span) -> list[Span]:
             or (token.text == "," and span.label_ in ("PERSON", "ORG"))
             or (token.lower_ == "and" and _joins_two_people(span, token.i))
             or (named and _breaks_name(token))
+            or (span.label_ == "PERSON" and token.text in _NOT_IN_NAMES)
         ):
             if token.i > start:
                 pieces.append(span.doc[start : token.i])
