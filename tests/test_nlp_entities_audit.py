@@ -1,8 +1,10 @@
 """Entity rules found by the gold-free audit (``bench/entity_audit.py``) on unannotated BBC
 articles, each on a short hand-written text."""
 
+from types import SimpleNamespace
+
 from service.nlp.entities import resolve_entities
-from service.nlp.identity import resolve_identities
+from service.nlp.identity import _one_spelling, resolve_identities
 
 
 def entities(nlp, text):
@@ -90,3 +92,17 @@ def test_no_persons_name_runs_across_a_preposition(nlp):
     assert "Perpignan" in names
     assert "Lansdowne Road" in names
     assert not [n for n in names if " at " in n]
+
+
+def test_one_spelling_keeps_initials_regions_and_ampersands_apart():
+    def names(*written):
+        return [SimpleNamespace(name=n) for n in written]
+
+    merged = _one_spelling(
+        [
+            names("Gross", "Southwest", "MS", "Xbox", "TimeWarner"),
+            names("G Ross", "South West", "M&S", "X-Box", "Time Warner"),
+            names("Xbox", "Time Warner"),
+        ]
+    )
+    assert merged == {"x-box": "xbox", "timewarner": "time-warner"}

@@ -20,6 +20,7 @@ Tony Blair it named in full); here:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -325,12 +326,20 @@ def resolve_identities(
 
 
 def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
-    """Names that differ only in spacing and punctuation are one ("Time Warner", "TimeWarner";
-    "Xbox", "X-Box"): each slug -> the slug of the form most documents write (ties: the
-    first in order)."""
+    """Names that differ only in hyphens and apostrophes ("X-Box", "Xbox"; "New Year's Eve")
+    or only in spacing and punctuation, with the same capitals ("TimeWarner", "Time Warner";
+    "BBC1", "BBC 1") are one: each slug -> the slug of the form most documents write (ties:
+    the first in order). "Gross" is not "G Ross", "Southwest" not "South West", "Ms" not
+    "M&S"."""
     documents: Counter[str] = Counter()
+    spelled: dict[str, set[str]] = defaultdict(set)
     for entities in per_document:
-        documents.update({slug(e.name) for e in entities})
+        keys = set()
+        for e in entities:
+            key = slug(e.name)
+            keys.add(key)
+            spelled[key].add(e.name)
+        documents.update(keys)
     forms: dict[str, list[str]] = defaultdict(list)
     for key in documents:
         forms[key.replace("-", "")].append(key)
@@ -338,8 +347,23 @@ def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
     for keys in forms.values():
         if len(keys) > 1:
             best = min(keys, key=lambda k: (-documents[k], k))
-            out.update({k: best for k in keys if k != best})
+            folds = {f for name in spelled[best] for f in _spelling_folds(name)}
+            for k in keys:
+                if k != best and any(f in folds for n in spelled[k] for f in _spelling_folds(n)):
+                    out[k] = best
     return out
+
+
+def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:
+    return (
+        ("case", _HYPHENS.sub("", name).casefold()),
+        ("spacing", _NOT_LETTERS.sub("", name)),
+    )
+
+
+_HYPHENS = re.compile(r"[-‐‑–'’]")
+# "&" stays: "M&S" is not "MS", "B&B" not "BB".
+_NOT_LETTERS = re.compile(r"[^\w&]|_")
 
 
 # Cues that a name is something's, not someone's: a given name in it is a namesake's ("the
