@@ -11,7 +11,8 @@ entities that are certainly wrong, by kind:
 - ``bad-start``: a person whose name opens with a verb ("Vote Blair"), a lower-case word that
   is not a surname particle ("van"), a role ("Sprinter") or a nationality or allegiance
   ("Briton", "Tory");
-- ``case-twins``: two entities whose names differ only in case or punctuation;
+- ``case-twins``: two entities of one type whose names differ only in case, spacing or
+  punctuation ("&" aside);
 - ``title-gender``: a person with a courtesy title of the other gender (Mrs on a man, both
   Mr and Mrs);
 - ``first-name-only``: a person named by a common first name alone, in two or more documents;
@@ -190,7 +191,8 @@ def name_junk(name: str, person: bool) -> str | None:
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.casefold())
+    """A name without case, spacing and punctuation; "&" stays (it is a word: "M&S")."""
+    return re.sub(r"[^\w&]|_", "", name.casefold())
 
 
 def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[str]]]:

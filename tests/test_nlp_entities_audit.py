@@ -100,9 +100,13 @@ def test_one_spelling_keeps_initials_regions_and_ampersands_apart():
 
     merged = _one_spelling(
         [
-            names("Gross", "Southwest", "MS", "Xbox", "TimeWarner"),
-            names("G Ross", "South West", "M&S", "X-Box", "Time Warner"),
-            names("Xbox", "Time Warner"),
+            names("Gross", "Southwest", "MS", "Xbox", "TimeWarner", "Delta Airlines"),
+            names("G Ross", "South West", "M&S", "X-Box", "Time Warner", "Delta Air Lines"),
+            names("Xbox", "Time Warner", "Delta Airlines"),
         ]
     )
-    assert merged == {"x-box": "xbox", "timewarner": "time-warner"}
+    assert merged == {
+        "x-box": "xbox",
+        "timewarner": "time-warner",
+        "delta-air-lines": "delta-airlines",
+    }

@@ -328,9 +328,9 @@ def resolve_identities(
 def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
     """Names that differ only in hyphens and apostrophes ("X-Box", "Xbox"; "New Year's Eve")
     or only in spacing and punctuation, with the same capitals ("TimeWarner", "Time Warner";
-    "BBC1", "BBC 1") are one: each slug -> the slug of the form most documents write (ties:
-    the first in order). "Gross" is not "G Ross", "Southwest" not "South West", "Ms" not
-    "M&S"."""
+    "BBC1", "BBC 1") or in two words or more ("Delta Airlines", "Delta Air Lines"), are one:
+    each slug -> the slug of the form most documents write (ties: the first in order).
+    "Gross" is not "G Ross", "Southwest" not "South West", "MS" not "M&S"."""
     documents: Counter[str] = Counter()
     spelled: dict[str, set[str]] = defaultdict(set)
     for entities in per_document:
@@ -355,10 +355,15 @@ def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
 
 
 def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:
-    return (
+    folds = (
         ("case", _HYPHENS.sub("", name).casefold()),
         ("spacing", _NOT_LETTERS.sub("", name)),
     )
+    # Two names of two words or more that differ in a space are one whatever the capitals
+    # ("Delta Air Lines", "Delta Airlines"); one word may be another's ("Gross", "G Ross").
+    if " " in name.strip():
+        return (*folds, ("words", _NOT_LETTERS.sub("", name).casefold()))
+    return folds
 
 
 _HYPHENS = re.compile(r"[-‐‑–'’]")
