@@ -133,3 +133,12 @@ def stopped_at_exit(stack: contextlib.ExitStack, proc: subprocess.Popen) -> subp
 def get_json(port: int, path: str):
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
         return json.loads(r.read())
+
+
+def print_violations(kinds, counts, found, examples: int, width: int = 16) -> None:
+    """An audit's violations: the count of each kind, then up to ``examples`` of each."""
+    for kind in kinds:
+        print(f"  {kind:{width}} {counts[kind]:5}")
+    for kind in kinds:
+        for example in found[kind][:examples]:
+            print(f"    {kind}: {example}")

@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from spacy.tokens import DocBin
 
-from bench._common import bench_corpus
+from bench._common import bench_corpus, print_violations
 from bench.entities import GOLD as ENTITY_GOLD
 from bench.speakers import DEV3, DEV4, DEV5, DEV6, DEV7
 from bench.speakers import GOLD as SPEAKER_GOLD
@@ -270,11 +270,7 @@ def main() -> None:
     counts, found = audit(entities, document_entities, _verbs())
     total = sum(counts.values())
     print(f"bbc: {len(chosen)} articles, {len(entities)} corpus entities, {total} violations")
-    for kind in KINDS:
-        print(f"  {kind:16} {counts[kind]:5}")
-    for kind in KINDS:
-        for example in found[kind][: args.examples]:
-            print(f"    {kind}: {example}")
+    print_violations(KINDS, counts, found, args.examples)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ import itertools
 from spacy.tokens import DocBin
 
 from bench import reported as reported_bench
-from bench._common import bench_corpus
+from bench._common import bench_corpus, print_violations
 from bench.quotes import POLNEAR
 from bench.speakers import DEV3, DEV5, GOLD, documents
 from service.corpus import read_corpus
@@ -265,11 +265,7 @@ def main() -> None:
             quotes += audit(doc_id, doc, found, counts)
         total = sum(counts.values())
         print(f"\n{name}: {len(articles)} articles, {quotes} records, {total} violations")
-        for kind in KINDS:
-            print(f"  {kind:18} {counts[kind]:5}")
-        for kind in KINDS:
-            for example in found[kind][: args.examples]:
-                print(f"    {kind}: {example}")
+        print_violations(KINDS, counts, found, args.examples, width=18)
 
 
 if __name__ == "__main__":
