@@ -83,14 +83,6 @@ def _measures(ent: Span) -> list[Span]:
                 Span(doc, ent.start, i, label=ent.label_),
                 Span(doc, i, ent.end, label=ent.label_),
             ]
-    if ent.label_ == "DATE":
-        for i in range(ent.start + 1, ent.end - 1):
-            if doc[i].lower_ == "to" and _NO_DAY.fullmatch(ent[-1].text) and i + 2 == ent.end:
-                # "fell 2% on Monday to 1,210.50": a day, then the level reached
-                return [
-                    Span(doc, ent.start, i, label="DATE"),
-                    Span(doc, i + 1, ent.end, label="CARDINAL"),
-                ]
     return [ent]
 
 
