@@ -6,6 +6,21 @@ import pytest
 from service.nlp.pipeline import analyze_doc
 
 
+def quotes(nlp, text):
+    """(quoted text, kind, speaker's name) of each quote of ``text``."""
+    return [
+        (text[q.start : q.end], q.kind, q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+    ]
+
+
+def speaker_of(nlp, text, words):
+    """The speaker's name of the first quote holding ``words``."""
+    found = [name for quoted, _, name in quotes(nlp, text) if words in quoted]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
 def speakers(nlp, text):
     """(first words of each quotation, its speaker's name): direct and partial quotes, and
     the quoted fragments of reported speech."""

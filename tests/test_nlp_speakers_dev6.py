@@ -5,19 +5,7 @@ quotation marks. Short texts written for each rule."""
 from service.nlp.pipeline import analyze_doc, parse_texts
 from service.nlp.quotes import find_quoted_spans
 from service.nlp.tokens import doc_text
-
-
-def quotes(nlp, text):
-    return [
-        (text[q.start : q.end], q.kind, q.speaker.name if q.speaker else None)
-        for q in analyze_doc(nlp(text)).quotes
-    ]
-
-
-def speaker_of(nlp, text, words):
-    found = [name for quoted, _, name in quotes(nlp, text) if words in quoted]
-    assert found, f"no quote holds {words!r}"
-    return found[0]
+from tests.test_nlp_speakers import quotes, speaker_of
 
 
 def test_a_glued_closing_mark_before_the_cue_does_not_open_a_quote():

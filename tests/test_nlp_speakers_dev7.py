@@ -4,20 +4,7 @@ phrase, roles the recogniser took into a name, descriptions with a prepositional
 club's name, unnamed speakers a he refers to, participles that are no cue. Short texts written
 for each rule."""
 
-from service.nlp.pipeline import analyze_doc
-
-
-def quotes(nlp, text):
-    return [
-        (text[q.start : q.end], q.kind, q.speaker.name if q.speaker else None)
-        for q in analyze_doc(nlp(text)).quotes
-    ]
-
-
-def speaker_of(nlp, text, words):
-    found = [name for quoted, _, name in quotes(nlp, text) if words in quoted]
-    assert found, f"no quote holds {words!r}"
-    return found[0]
+from tests.test_nlp_speakers import quotes, speaker_of
 
 
 def test_a_subjectless_participle_after_a_quote_is_no_cue(nlp):
