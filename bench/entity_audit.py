@@ -44,8 +44,8 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from spacy.tokens import DocBin
 
+from bench import speaker_audit
 from bench._common import bench_corpus, print_violations
 from bench.entities import GOLD as ENTITY_GOLD
 from bench.speakers import DEV3, DEV4, DEV5, DEV6, DEV7
@@ -67,8 +67,7 @@ from service.nlp.lexicon import (
     ROYAL_TITLES,
 )
 from service.nlp.person_words import _first_names
-from service.nlp.pipeline import analyze_doc, load_pipeline, parse_texts
-from service.nlp.tokens import doc_text
+from service.nlp.pipeline import analyze_doc, load_pipeline
 
 FIXES = "newsfacts_entity_fixes"
 KINDS = (
@@ -131,18 +130,10 @@ def articles() -> list[tuple[str, str]]:
 
 
 def parsed(texts: list[str], cache: Path | None) -> dict[str, object]:
-    """The parse of each text, by text, with the entity repairs of the current code."""
-    nlp = load_pipeline()
-    known: dict[str, object] = {}
-    if cache is not None and cache.exists():
-        known = {doc_text(d): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
-    missing = sorted({t for t in texts if t not in known})
-    if missing:
-        with nlp.select_pipes(disable=[FIXES]):
-            known.update(zip(missing, parse_texts(missing), strict=True))
-        if cache is not None:
-            DocBin(docs=list(known.values()), store_user_data=True).to_disk(cache)
-    fix = nlp.get_pipe(FIXES)
+    """The parse of each text, by text, with the entity repairs of the current code (the
+    cache holds the parses before them, so it stays valid while they change)."""
+    known = speaker_audit.parsed(texts, cache, disable=(FIXES,))
+    fix = load_pipeline().get_pipe(FIXES)
     return {t: fix(known[t]) for t in texts}
 
 

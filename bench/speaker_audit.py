@@ -136,15 +136,19 @@ def corpora() -> dict[str, list[tuple[str, str]]]:
     return {"bbc": bbc, "polnear": polnear}
 
 
-def parsed(texts: list[str], cache: Path | None) -> dict[str, object]:
-    """The parse of each text, by text; ``cache`` keeps them between runs."""
+def parsed(
+    texts: list[str], cache: Path | None, disable: tuple[str, ...] = ()
+) -> dict[str, object]:
+    """The parse of each text, by text (without the ``disable`` components); ``cache`` keeps
+    them between runs."""
     nlp = load_pipeline()
     known: dict[str, object] = {}
     if cache is not None and cache.exists():
         known = {doc_text(d): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
     missing = sorted({t for t in texts if t not in known})
     if missing:
-        known.update(zip(missing, parse_texts(missing), strict=True))
+        with nlp.select_pipes(disable=list(disable)):
+            known.update(zip(missing, parse_texts(missing), strict=True))
         if cache is not None:
             DocBin(docs=list(known.values()), store_user_data=True).to_disk(cache)
     return known
