@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
 from service.nlp.entity_places import is_country
-from service.nlp.kinds import vote_type
+from service.nlp.kinds import NO_CUE_GIVEN_NAME_VOTE, vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
@@ -335,13 +335,14 @@ def _given_name_and_surname(name: str, evidence: Counter[str]) -> bool:
     """Whether a name the model labelled a body, with nothing around it saying what it is,
     is a person's: two or three capitalised words, the first a given name of a known gender,
     the last no common noun nor a body's ending ("Cristiano Citto", "Ron Unz", "Winston
-    Churchill"; not "Christian Aid", "Houston Rockets", "Sheffield United", "Warner Bros")."""
+    Churchill", "Marc-Andre Fleury"; not "Christian Aid", "Houston Rockets", "Sheffield
+    United", "Warner Bros")."""
     words = name.split()
     if not (
         2 <= len(words) <= 3
         and evidence.get("ORG")
         and {cue for cue, n in evidence.items() if n} <= _LABELS
-        and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
+        and all(w.replace("-", "").isalpha() and w[0].isupper() and not w.isupper() for w in words)
         and len(set(words)) == len(words)
         and words[0] not in DEMONYMS
         and not is_country(words[0])
@@ -529,10 +530,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
-        # Counted by the corpus-wide vote only (``identity``): the document's own type, which
-        # the speaker resolver reads, stays the model's.
         evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
-        entity_type = vote_type(evidence)
+        entity_type = vote_type(evidence, NO_CUE_GIVEN_NAME_VOTE * evidence["given_surname"])
         found.append((key_slug, members, entity_type, +evidence))
 
     raw_scores: dict[str, float] = {}

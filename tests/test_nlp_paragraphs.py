@@ -1,0 +1,44 @@
+"""Paragraphs and names of other outlets' news: a blank line ends a sentence, and hyphenated
+given names ("Marc-Andre Fleury") are people."""
+
+from service.nlp.pipeline import analyze_doc
+from tests.test_nlp_speakers import speaker_of
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Ottawa to boost funding, minister says\n\nOTTAWA -- The government will spend more.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts[:2] == ["Ottawa", "OTTAWA"]
+
+
+def test_headline_speaker_is_not_the_dateline_after_it(nlp):
+    text = (
+        "Ottawa to boost child-care funding by $1.2 billion, minister says\n\n"
+        "OTTAWA -- The federal government will spend an additional $1.2 billion on child "
+        "care, Families Minister Karina Gould announced Thursday."
+    )
+    assert speaker_of(nlp, text, "Ottawa to boost") != "OTTAWA"
+
+
+def test_paragraph_ending_in_a_quote_does_not_run_into_the_next(nlp):
+    text = (
+        'The plan was clear, he said. "We will not sell."\n\n'
+        "Rosneft officials were unavailable for comment."
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert "Rosneft officials were unavailable for comment." in sentences
+
+
+def test_hyphenated_given_name_is_a_person_and_takes_the_description(nlp):
+    text = (
+        "Jones took a pass and beat Marc-Andre Fleury with a minute left.\n\n"
+        "Fleury made 38 saves. The goaltender said afterward that he had not seen the shot."
+    )
+    found = entities_of(nlp, text)
+    assert found["Marc-Andre Fleury"] == "person"
+    assert speaker_of(nlp, text, "he had not seen the shot") == "Marc-Andre Fleury"
+
+
+def entities_of(nlp, text):
+    """{name: type} of the document's entities."""
+    return {e.name: e.type for e in analyze_doc(nlp(text)).entities}
