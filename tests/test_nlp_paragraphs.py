@@ -42,3 +42,19 @@ def test_hyphenated_given_name_is_a_person_and_takes_the_description(nlp):
 def entities_of(nlp, text):
     """{name: type} of the document's entities."""
     return {e.name: e.type for e in analyze_doc(nlp(text)).entities}
+
+
+def test_a_company_and_its_legal_form_are_one_entity(nlp):
+    text = (
+        "Boeing Co. said Wednesday it will cut production. Boeing shares fell 3%. "
+        "Goldman Sachs & Co advised the board; Goldman Sachs declined to comment."
+    )
+    found = entities_of(nlp, text)
+    assert found.get("Boeing") == "organization"
+    assert found.get("Goldman Sachs") == "organization"
+    assert "Boeing Co." not in found and "Goldman Sachs & Co" not in found
+
+
+def test_a_legal_form_stays_where_the_rest_is_a_common_word(nlp):
+    found = entities_of(nlp, "News Corp bought the paper. News Corp shares rose.")
+    assert "News" not in found
