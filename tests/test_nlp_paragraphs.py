@@ -1,6 +1,8 @@
 """Paragraphs and names of other outlets' news: a blank line ends a sentence, and hyphenated
 given names ("Marc-Andre Fleury") are people."""
 
+import pytest
+
 from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
 
@@ -52,9 +54,29 @@ def test_a_company_and_its_legal_form_are_one_entity(nlp):
     found = entities_of(nlp, text)
     assert found.get("Boeing") == "organization"
     assert found.get("Goldman Sachs") == "organization"
-    assert "Boeing Co." not in found and "Goldman Sachs & Co" not in found
+    assert "Boeing Co." not in found
+    assert "Goldman Sachs & Co" not in found
 
 
 def test_a_legal_form_stays_where_the_rest_is_a_common_word(nlp):
     found = entities_of(nlp, "News Corp bought the paper. News Corp shares rose.")
     assert "News" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Music critic Alexis Petridis called the album "her most personal yet".',
+            [("partial", "her most personal yet", "Alexis Petridis")],
+        ),
+        ('She called the album "Thriller" a turning point.', []),
+        ('He wrote the song "my way" in 1968.', []),
+    ],
+)
+def test_words_said_of_a_work_are_a_quote_its_title_is_not(nlp, text, expected):
+    found = [
+        (q.kind, q.text, q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+    ]
+    assert found == expected
