@@ -881,6 +881,13 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         span = thing.left_edge.idx, last.idx + len(last)
         # "Asked about the emails, Clinton said ...": Clinton was asked; who asked is not named.
         asked = verb.tag_ == "VBN" and verb.dep_ == "advcl"
+    # "Asked whether the strike could go ahead, Lopez said ...": Lopez was asked the question.
+    asked = asked or (
+        verb.lemma_ == "ask"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in _BARE_PARTICIPLE_NOT for c in verb.children)
+    )
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
     source = None if asked else _source(verb, quotes)
@@ -921,6 +928,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         span = span[0], comma.idx  # the reported clause runs to the comma before its source
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
+
+
+# A participle with these is no bare "Asked whether ..." ("he had been asked ... by X").
+_BARE_PARTICIPLE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent"})
 
 
 def _according_report(token: Token, text: str, _quotes=()) -> Report | None:

@@ -1,5 +1,7 @@
-"""Paragraphs and names of other outlets' news: a blank line ends a sentence, and hyphenated
-given names ("Marc-Andre Fleury") are people."""
+"""Short texts in the styles of other outlets (Canadian and US wire copy, sport, business,
+reviews): a blank line ends a sentence (headlines, datelines), hyphenated given names
+("Marc-Andre Fleury") are people, a company's legal form is not its name, judgements quoted
+after a work's noun are quotes, a question put to someone is not what they said."""
 
 import pytest
 
@@ -80,3 +82,10 @@ def test_words_said_of_a_work_are_a_quote_its_title_is_not(nlp, text, expected):
         for q in analyze_doc(nlp(text)).quotes
     ]
     assert found == expected
+
+
+def test_the_question_put_to_someone_is_not_what_they_said(nlp):
+    text = 'Asked whether the strike could be avoided, Lopez said: "That is up to the minister."'
+    found = {q.text: q.speaker for q in analyze_doc(nlp(text)).quotes}
+    assert found["whether the strike could be avoided"] is None
+    assert found["That is up to the minister."].name == "Lopez"
