@@ -89,3 +89,13 @@ def test_the_question_put_to_someone_is_not_what_they_said(nlp):
     found = {q.text: q.speaker for q in analyze_doc(nlp(text)).quotes}
     assert found["whether the strike could be avoided"] is None
     assert found["That is up to the minister."].name == "Lopez"
+
+
+def test_a_participle_after_a_mid_sentence_source_is_not_what_was_said(nlp):
+    text = (
+        "The decision could come as early as next month, one of the people said, declining "
+        "to be named because the matter is confidential."
+    )
+    (q,) = analyze_doc(nlp(text)).quotes
+    assert q.text == "The decision could come as early as next month"
+    assert q.speaker.name == "one of the people"

@@ -875,6 +875,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
                 # on the speech verb ("even permanently, police chiefs have told")
                 subject = next(c for c in _children(verb) if c.dep_ == "nsubj")
                 span = head.left_edge.idx, verb.doc[subject.left_edge.i - 1].idx
+            elif span is not None and _speaker_participle_after(verb):
+                # "..., one of the people said, declining to be named because ...": what
+                # follows says how the source speaks, not what it says
+                span = span[0], verb.doc[verb.left_edge.i].idx
     asked = False
     if span is None and (thing := _object(verb) or _topic(verb)) is not None:
         last = _right_end(thing)
@@ -928,6 +932,21 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         span = span[0], comma.idx  # the reported clause runs to the comma before its source
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
+
+
+def _speaker_participle_after(verb: Token) -> bool:
+    """Whether a speech clause set in a sentence ("..., one of the people said, ...") is
+    followed by a participle ("declining to be named", "speaking on condition of anonymity",
+    "citing ..."), which the parser hangs on the clause before: a word on the source."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    return (
+        doc[verb.right_edge.i].text == ","
+        and after < len(doc)
+        and doc[after].tag_ == "VBG"
+        and doc[verb.left_edge.i].text == ","
+        and verb.left_edge.i > verb.head.left_edge.i
+    )
 
 
 # A participle with these is no bare "Asked whether ..." ("he had been asked ... by X").
