@@ -99,3 +99,8 @@ def test_a_participle_after_a_mid_sentence_source_is_not_what_was_said(nlp):
     (q,) = analyze_doc(nlp(text)).quotes
     assert q.text == "The decision could come as early as next month"
     assert q.speaker.name == "one of the people"
+
+
+def test_the_place_an_office_is_of_is_a_place(nlp):
+    text = "The mayor of Halifax, Mike Savage, on Wednesday unveiled a plan to build homes."
+    assert entities_of(nlp, text)["Halifax"] == "place"
