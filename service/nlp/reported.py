@@ -944,6 +944,7 @@ def _speaker_participle_after(verb: Token) -> bool:
         doc[verb.right_edge.i].text == ","
         and after < len(doc)
         and doc[after].tag_ == "VBG"
+        and doc[after].head.i == verb.head.i != after  # not the clause's own verb ("meaning")
         and doc[verb.left_edge.i].text == ","
         and verb.left_edge.i > verb.head.left_edge.i
     )
