@@ -113,3 +113,15 @@ def test_a_participle_heading_the_sentence_is_not_cut_off(nlp):
     )
     found = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
     assert found["Savage,"] == "Deja Stewart"
+
+
+@pytest.mark.parametrize("opening", ["", "Outside court, "])
+def test_one_of_a_group_who_speaks_is_the_she_after(nlp, opening):
+    text = (
+        "Crown prosecutor Sarah Dunn said the tellers had been terrified.\n\n"
+        f"{opening}one of the tellers, who asked not to be named, said she still had "
+        'nightmares. "I can\'t walk into a bank without shaking," she said.'
+    )
+    found = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
+    assert found["she still had nightmares"] == "one of the tellers"
+    assert found["I can't walk into a bank without shaking,"] == "one of the tellers"

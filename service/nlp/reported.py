@@ -31,7 +31,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.people import AUTHORING_VERBS, People
+from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     _animate_ancestor,
@@ -426,7 +426,10 @@ def _subject_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | No
 
 def _past_dateline(subject: Token) -> Token:
     """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the
-    parser makes the dateline the subject and the speaker its apposition."""
+    parser makes the dateline the subject and the speaker its apposition; so it does with a
+    place set before the subject ("Outside court, one of the tellers ... said")."""
+    if (after := after_place_before(subject)) is not None:
+        return after
     if subject.is_upper and len(subject) > 2:
         after = [c for c in _children(subject) if c.dep_ == "appos" and c.i > subject.i]
         if after:
