@@ -125,3 +125,17 @@ def test_one_of_a_group_who_speaks_is_the_she_after(nlp, opening):
     found = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
     assert found["she still had nightmares"] == "one of the tellers"
     assert found["I can't walk into a bank without shaking,"] == "one of the tellers"
+
+
+def test_full_names_the_model_missed_at_a_sentence_start_or_with_an_inner_capital(nlp):
+    text = (
+        "EDMONTON -- Connor McDavid had a goal and two assists on Saturday.\n\n"
+        "Nazem Kadri scored twice for Calgary.\n\n"
+        '"It\'s never easy against them," McDavid said.\n\n'
+        '"We gave them too much room early," Kadri said.'
+    )
+    found = entities_of(nlp, text)
+    assert found.get("Connor McDavid") == "person"
+    assert found.get("Nazem Kadri") == "person"
+    speakers = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
+    assert speakers["We gave them too much room early,"] == "Nazem Kadri"

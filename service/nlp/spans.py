@@ -989,7 +989,11 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     speaking = {
         t.text
         for t in doc
-        if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.head.lemma_ in SPEECH_VERBS and t.is_title
+        if t.dep_ == "nsubj"
+        and t.tag_ == "NNP"
+        and t.head.lemma_ in SPEECH_VERBS
+        and t.text[:1].isupper()
+        and not t.is_upper  # "McDavid", "MacArthur": capitalised, not title case
     }
     if not speaking:
         return spans
@@ -1006,7 +1010,11 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         and doc[t.i - 1].pos_ == "PROPN"
         and doc[t.i - 1].is_title
         and doc[t.i - 1].is_alpha
-        and not doc[t.i - 1].is_sent_start
+        # At a sentence's start, only a given name the lexicon knows ("Nazem Kadri scored").
+        and (
+            not doc[t.i - 1].is_sent_start
+            or first_name_gender(f"{doc[t.i - 1].text} {t.text}") is not None
+        )
         and not _not_first_of_name(doc[t.i - 1])
         and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
     ]
