@@ -139,3 +139,9 @@ def test_full_names_the_model_missed_at_a_sentence_start_or_with_an_inner_capita
     assert found.get("Nazem Kadri") == "person"
     speakers = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
     assert speakers["We gave them too much room early,"] == "Nazem Kadri"
+
+
+def test_what_you_said_in_a_question_is_no_report(nlp):
+    text = 'You once said a chef is a political figure. "More than ever," Bottura says.'
+    found = [(q.kind, q.speaker.name if q.speaker else None) for q in analyze_doc(nlp(text)).quotes]
+    assert found == [("direct", "Bottura")]

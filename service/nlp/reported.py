@@ -903,6 +903,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         source = next((c for c in _children(verb.head) if c.dep_ == "dobj"), source)
     if source is None and not (asked or _passive(verb)):
         return None
+    if source is not None and source.lower_ == "you":
+        return None  # "You once said a chef is ...": a question put to someone, or anyone
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
     elif (
