@@ -109,7 +109,7 @@ def test_the_place_an_office_is_of_is_a_place(nlp):
 def test_a_participle_heading_the_sentence_is_not_cut_off(nlp):
     text = (
         'Deja Stewart likes Sanders.\n\n"Savage," she said, meaning that he\'s "radical enough '
-        'and doesn\'t care what people think."'
+        "and doesn't care what people think.\""
     )
     found = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
     assert found["Savage,"] == "Deja Stewart"
