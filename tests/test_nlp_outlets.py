@@ -145,3 +145,16 @@ def test_what_you_said_in_a_question_is_no_report(nlp):
     text = 'You once said a chef is a political figure. "More than ever," Bottura says.'
     found = [(q.kind, q.speaker.name if q.speaker else None) for q in analyze_doc(nlp(text)).quotes]
     assert found == [("direct", "Bottura")]
+
+
+def test_a_speaking_surname_makes_the_full_name_a_person_but_not_a_clubs(nlp):
+    text = (
+        "The rookie was called up after Brenden Dillon was injured.\n\n"
+        'According to the team, Dillon will miss two weeks. "It\'s frustrating," Dillon said.'
+    )
+    assert entities_of(nlp, text).get("Brenden Dillon") == "person"
+    club = (
+        "Aston Villa beat Chelsea 2-1 on Saturday.\n\n"
+        '"We are delighted," Villa said in a statement.'
+    )
+    assert entities_of(nlp, club).get("Aston Villa") != "person"

@@ -1031,12 +1031,26 @@ def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         and len(s) == 1
         and not (s.start > 0 and doc[s.start - 1].lower_ == "of")
     }
+    # A surname whatever its label, when it speaks and a given name the lexicon knows opens
+    # the full name ("Brenden Dillon" ... "Dillon said"; not "Aston Villa" ... "Villa said":
+    # a villa is a thing).
+    speaking = {
+        s.text
+        for s in spans
+        if len(s) == 1
+        and s.root.dep_ == "nsubj"
+        and s.root.head.lemma_ in SPEECH_VERBS
+        and s.text.lower() not in COMMON_NOUNS
+    }
     out = []
     for span in spans:
         if (
             span.label_ in _SURNAME_RELABELLED
             and 2 <= len(span) <= 3
-            and span[-1].text in lone
+            and (
+                span[-1].text in lone
+                or (span[-1].text in speaking and first_name_gender(span.text) is not None)
+            )
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
             and not {t.lower_ for t in span} & NON_PERSON_ORG_WORDS
             and span[0].text not in DEMONYMS
