@@ -158,3 +158,18 @@ def test_a_speaking_surname_makes_the_full_name_a_person_but_not_a_clubs(nlp):
         '"We are delighted," Villa said in a statement.'
     )
     assert entities_of(nlp, club).get("Aston Villa") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Commission will fine Alphabet's Google. Google said it would appeal.",
+            {"Alphabet", "Google"},
+        ),
+        ("Henry's Arsenal were held at Highbury. Henry missed a penalty.", {"Henry", "Arsenal"}),
+        ("He worked at Lloyd's of London for years. London is dear.", {"Lloyd's of London"}),
+    ],
+)
+def test_a_name_and_its_owner_are_two_names_when_one_stands_alone(nlp, text, names):
+    assert names <= set(entities_of(nlp, text))

@@ -1066,6 +1066,35 @@ _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
+def _owners_apart(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name and its owner the model took as one ("Arsenal's Edu", "Alphabet's Google",
+    "Gateshead's Sage Centre") are two names, when the document names either alone; a
+    name with a possessive inside it stays whole ("Lloyd's of London", "Guy's Hospital")."""
+    alone: dict[str, str] = {}
+    for span in spans:
+        alone.setdefault(span.text, span.label_)
+    out: list[Span] = []
+    for span in spans:
+        cut = next(
+            (
+                t.i
+                for t in span[1:-1]
+                if t.tag_ == "POS" and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha
+            ),
+            None,
+        )
+        if cut is None or span.label_ not in ENTITY_TYPES:
+            out.append(span)
+            continue
+        owner, owned = doc[span.start : cut], doc[cut + 1 : span.end]
+        if owner.text not in alone and owned.text not in alone:
+            out.append(span)
+            continue
+        out.append(Span(doc, owner.start, owner.end, label=alone.get(owner.text, span.label_)))
+        out.append(Span(doc, owned.start, owned.end, label=alone.get(owned.text, span.label_)))
+    return out
+
+
 def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     """A given name and a surname the model took for two names ("Petra" ORG, "Langrova"
     PERSON; "Natalia" GPE, "Karimova" GPE): two one-word spans a space apart, the first a
@@ -1230,6 +1259,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _headline_verbs(doc, fixed)
     fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
+    fixed = _owners_apart(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
