@@ -252,7 +252,23 @@ def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[st
         and not (before.i > 0 and doc[before.i - 1].lower_ in ORG_BEFORE)
     ):
         found.append("place")
+    # "the mayor of Halifax", "residents of Leeds", "the city of Bath"
+    if (
+        head
+        and before.lower_ == "of"
+        and before.i > 0
+        and doc[before.i - 1].lower_ in _OF_A_PLACE
+        and doc[before.i - 1].pos_ == "NOUN"
+    ):
+        found.append("as_place")
     return found
+
+
+# Nouns whose "of" names a place, never a body: "the mayor of Halifax", "residents of Leeds".
+_OF_A_PLACE = frozenset(
+    """mayor mayors governor governors premier premiers residents citizens inhabitants
+    outskirts suburbs streets city town village province county region""".split()  # noqa: SIM905
+)
 
 
 def _after_cues(doc: Doc, span: Span, after: Token | None, titled: bool) -> list[str]:

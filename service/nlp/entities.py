@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
 from service.nlp.entity_places import is_country
-from service.nlp.kinds import vote_type
+from service.nlp.kinds import NO_CUE_GIVEN_NAME_VOTE, vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
@@ -335,13 +335,14 @@ def _given_name_and_surname(name: str, evidence: Counter[str]) -> bool:
     """Whether a name the model labelled a body, with nothing around it saying what it is,
     is a person's: two or three capitalised words, the first a given name of a known gender,
     the last no common noun nor a body's ending ("Cristiano Citto", "Ron Unz", "Winston
-    Churchill"; not "Christian Aid", "Houston Rockets", "Sheffield United", "Warner Bros")."""
+    Churchill", "Marc-Andre Fleury"; not "Christian Aid", "Houston Rockets", "Sheffield
+    United", "Warner Bros")."""
     words = name.split()
     if not (
         2 <= len(words) <= 3
         and evidence.get("ORG")
         and {cue for cue, n in evidence.items() if n} <= _LABELS
-        and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
+        and all(w.replace("-", "").isalpha() and w[0].isupper() and not w.isupper() for w in words)
         and len(set(words)) == len(words)
         and words[0] not in DEMONYMS
         and not is_country(words[0])
@@ -480,6 +481,14 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
+    firms = _firms_named_in_full(mentions, names)
+    full = names
+    names = [
+        _without_legal_form(name) if m.label == "ORG" else name
+        for m, name in zip(mentions, names, strict=True)
+    ]
+    # "Goldman Sachs & Co": a firm, whatever its first word may be as a given name.
+    with_legal_form = {i for i, name in enumerate(names) if name != full[i]}
     modifiers = frozenset(
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
@@ -495,7 +504,6 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     among_works = _listed_with_works(doc, mentions, cues)
     entrants = _entrants(doc, mentions)
     listed = _listed_firms(doc, mentions, cues)
-    firms = _firms_named_in_full(mentions, names)
     datelines = _datelines(doc, mentions)
     # "Holland 14" in the scorers of a report naming Matt Holland is no country.
     surnames = {
@@ -519,7 +527,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             if (kind := listed.get(i)) is not None:
                 evidence[kind] += 1
             # A party is a body, whatever counts it ("the two Democrats") or its members.
-            evidence["as_organization"] += names[i] in firms or _party(names[i])
+            evidence["as_organization"] += (
+                names[i] in firms or _party(names[i]) or i in with_legal_form
+            )
             evidence["as_place"] += i in datelines
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
@@ -529,10 +539,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
-        # Counted by the corpus-wide vote only (``identity``): the document's own type, which
-        # the speaker resolver reads, stays the model's.
         evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
-        entity_type = vote_type(evidence)
+        entity_type = vote_type(evidence, NO_CUE_GIVEN_NAME_VOTE * evidence["given_surname"])
         found.append((key_slug, members, entity_type, +evidence))
 
     raw_scores: dict[str, float] = {}
@@ -856,6 +864,22 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
         if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in _LEGAL_FORMS:
             found.add(words[0])
     return found
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form, so that "Boeing Co." and "Boeing" are one
+    entity ("General Motors Corp" -> "General Motors", "Goldman Sachs & Co" -> "Goldman
+    Sachs"); kept whole where the rest alone is a common word ("News Corp")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _LEGAL_FORMS:
+        return name
+    rest = words[:-1]
+    while rest and rest[-1] in ("&", ",", "and"):
+        rest.pop()
+    rest[-1:] = [rest[-1].rstrip(",")] if rest else []
+    if not rest or (len(rest) == 1 and (len(rest[0]) < 2 or rest[0].lower() in COMMON_NOUNS)):
+        return name
+    return " ".join(rest)
 
 
 def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[Mention]) -> int:

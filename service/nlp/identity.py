@@ -29,7 +29,7 @@ from functools import lru_cache
 from math import log
 from operator import itemgetter
 
-from service.nlp.kinds import gender_of, label_weight, vote_type
+from service.nlp.kinds import NO_CUE_GIVEN_NAME_VOTE, gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import (
     initials_fit,
@@ -54,9 +54,6 @@ ESTABLISHED = 1 / 1000
 # Votes for a person that a name opening with a given name gets ("Tess Daly", "Anand Jain"
 # tagged a facility): less than one context cue, as much as a lone document's labels.
 GIVEN_NAME_VOTE = 1.0
-# Votes for a person that each document gives a name of a given name and a surname the model
-# labelled a body with no cue around it (as much as a context cue that says "person").
-NO_CUE_GIVEN_NAME_VOTE = 2.0
 # A word borne as a given name more than this many times as often as a surname is never read
 # as a surname alone ("David": Craig David); up to it, only by company ("Terry": John Terry).
 GIVEN_NAME_SHARE = 2

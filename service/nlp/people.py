@@ -395,9 +395,24 @@ def _initial_and_surname(name: str) -> bool:
     )
 
 
+def after_place_before(subject: Token) -> Token | None:
+    """The speaker in apposition to a place the parser took for the subject: "Outside court,
+    one of the tellers, who asked not to be named, said ..." (subject "court")."""
+    if subject.left_edge.lower_ not in _PLACES_BEFORE:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+
+
+# Words opening a place set before a sentence's subject: "Outside court, ...".
+_PLACES_BEFORE = frozenset({"outside", "inside"})
+
+
 def spokesperson_head(subject: Token) -> Token:
     """The person noun a subject phrase ends with when the parser heads it by the body
-    before: "A Department for Education and Skills spokeswoman" is a spokeswoman."""
+    before: "A Department for Education and Skills spokeswoman" is a spokeswoman; the
+    speaker after a place taken for the subject ("Outside court, one of the tellers")."""
+    if (after := after_place_before(subject)) is not None:
+        return after
     if subject.pos_ != "PROPN":
         return subject
     last = subject.doc[subject.right_edge.i]
@@ -582,6 +597,29 @@ def person_noun(token: Token) -> bool:
         return True
     before = POSITION_COMPOUNDS.get(lower)
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
+
+
+def _one_of_people(token: Token) -> bool:
+    """ "one of the tellers ... said", "one of the people": one person, whom a later pronoun
+    may refer to (of those who speak, any but bodies and documents: "one of the banks")."""
+    if token.lower_ != "one":
+        return False
+    subject = token.head if token.dep_ == "appos" else token  # "Outside court, one of ..."
+    speaks = subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.tag_ == "NNS":
+                    lemma = noun.lemma_.lower()
+                    return (
+                        lemma == "person"
+                        or lemma in ROLE_HEADS
+                        or lemma in PERSON_NOUNS
+                        or noun.lower_ in ANONYMOUS_HEADS
+                        or _agent_noun(lemma)
+                        or (speaks and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS)
+                    )
+    return False
 
 
 def _identity(ref: Referent) -> tuple[str | None, ...]:
@@ -1486,7 +1524,10 @@ class People:
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
-                    person_noun(token) or lower in ANONYMOUS_HEADS or self._speaking_noun(token)
+                    person_noun(token)
+                    or lower in ANONYMOUS_HEADS
+                    or self._speaking_noun(token)
+                    or _one_of_people(token)
                 ):
                     # "A spokeswoman for Human Rights Watch said ... She added": someone the
                     # article does not name, still the one a later pronoun may refer to.

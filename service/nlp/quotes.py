@@ -1263,7 +1263,28 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
         return True  # "Thatcher, dubbed the “Iron Lady”": a name given, not words said
     if len(last) == 2 and last[-1].lower() == "of" and last[0].lower() in CHANT_NOUNS:
         return True  # "chants of “I'm with her”": a crowd's slogan, no one's words
+    if last[-1].lower() in _WORKS and _judged(before, text[start:end]):
+        return False  # "Petridis called the album “her most personal yet”": words said of it
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
+
+
+# Verbs that pass judgement on a thing named after them: "called the film “...”".
+_JUDGING = frozenset(
+    """call calls called calling branded labelled labeled hailed praised slammed""".split()  # noqa: SIM905
+)
+_WORKS = TITLE_WORDS & frozenset(
+    """film movie show series sitcom drama book novel memoir album song single track play
+    musical programme program documentary opera poem painting exhibition""".split()  # noqa: SIM905
+)
+
+
+def _judged(before: str, quoted: str) -> bool:
+    """Whether quoted words in lower case follow a verb of judgement and a work's noun ("called
+    the album “her most personal yet”"): a judgement said of the work, not its title (titles
+    open with a capital: "called the album “Thriller”" stays a title)."""
+    words = before.split()[-4:-1]
+    first = quoted.lstrip(" “\"‘'«„")[:1]
+    return first.islower() and any(w.lower() in _JUDGING for w in words)
 
 
 def _modifier(text: str, tokens: Span) -> bool:

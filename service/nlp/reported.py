@@ -31,7 +31,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.people import AUTHORING_VERBS, People
+from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     _animate_ancestor,
@@ -426,7 +426,10 @@ def _subject_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | No
 
 def _past_dateline(subject: Token) -> Token:
     """ "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told ...": the
-    parser makes the dateline the subject and the speaker its apposition."""
+    parser makes the dateline the subject and the speaker its apposition; so it does with a
+    place set before the subject ("Outside court, one of the tellers ... said")."""
+    if (after := after_place_before(subject)) is not None:
+        return after
     if subject.is_upper and len(subject) > 2:
         after = [c for c in _children(subject) if c.dep_ == "appos" and c.i > subject.i]
         if after:
@@ -875,12 +878,23 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
                 # on the speech verb ("even permanently, police chiefs have told")
                 subject = next(c for c in _children(verb) if c.dep_ == "nsubj")
                 span = head.left_edge.idx, verb.doc[subject.left_edge.i - 1].idx
+            elif span is not None and _speaker_participle_after(verb):
+                # "..., one of the people said, declining to be named because ...": what
+                # follows says how the source speaks, not what it says
+                span = span[0], verb.doc[verb.left_edge.i].idx
     asked = False
     if span is None and (thing := _object(verb) or _topic(verb)) is not None:
         last = _right_end(thing)
         span = thing.left_edge.idx, last.idx + len(last)
         # "Asked about the emails, Clinton said ...": Clinton was asked; who asked is not named.
         asked = verb.tag_ == "VBN" and verb.dep_ == "advcl"
+    # "Asked whether the strike could go ahead, Lopez said ...": Lopez was asked the question.
+    asked = asked or (
+        verb.lemma_ == "ask"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in _BARE_PARTICIPLE_NOT for c in verb.children)
+    )
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
     source = None if asked else _source(verb, quotes)
@@ -889,6 +903,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         source = next((c for c in _children(verb.head) if c.dep_ == "dobj"), source)
     if source is None and not (asked or _passive(verb)):
         return None
+    if source is not None and source.lower_ == "you":
+        return None  # "You once said a chef is ...": a question put to someone, or anyone
     if source is not None and span[0] < source.idx < span[1] < verb.idx + 1:
         span = span[0], verb.doc[source.left_edge.i - 1].idx  # the clause before ", Name, ..."
     elif (
@@ -921,6 +937,26 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         span = span[0], comma.idx  # the reported clause runs to the comma before its source
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
+
+
+def _speaker_participle_after(verb: Token) -> bool:
+    """Whether a speech clause set in a sentence ("..., one of the people said, ...") is
+    followed by a participle ("declining to be named", "speaking on condition of anonymity",
+    "citing ..."), which the parser hangs on the clause before: a word on the source."""
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    return (
+        doc[verb.right_edge.i].text == ","
+        and after < len(doc)
+        and doc[after].tag_ == "VBG"
+        and doc[after].head.i == verb.head.i != after  # not the clause's own verb ("meaning")
+        and doc[verb.left_edge.i].text == ","
+        and verb.left_edge.i > verb.head.left_edge.i
+    )
+
+
+# A participle with these is no bare "Asked whether ..." ("he had been asked ... by X").
+_BARE_PARTICIPLE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent"})
 
 
 def _according_report(token: Token, text: str, _quotes=()) -> Report | None:

@@ -989,7 +989,11 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     speaking = {
         t.text
         for t in doc
-        if t.dep_ == "nsubj" and t.tag_ == "NNP" and t.head.lemma_ in SPEECH_VERBS and t.is_title
+        if t.dep_ == "nsubj"
+        and t.tag_ == "NNP"
+        and t.head.lemma_ in SPEECH_VERBS
+        and t.text[:1].isupper()
+        and not t.is_upper  # "McDavid", "MacArthur": capitalised, not title case
     }
     if not speaking:
         return spans
@@ -1006,7 +1010,11 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         and doc[t.i - 1].pos_ == "PROPN"
         and doc[t.i - 1].is_title
         and doc[t.i - 1].is_alpha
-        and not doc[t.i - 1].is_sent_start
+        # At a sentence's start, only a given name the lexicon knows ("Nazem Kadri scored").
+        and (
+            not doc[t.i - 1].is_sent_start
+            or first_name_gender(f"{doc[t.i - 1].text} {t.text}") is not None
+        )
         and not _not_first_of_name(doc[t.i - 1])
         and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
     ]
@@ -1023,12 +1031,26 @@ def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         and len(s) == 1
         and not (s.start > 0 and doc[s.start - 1].lower_ == "of")
     }
+    # A surname whatever its label, when it speaks and a given name the lexicon knows opens
+    # the full name ("Brenden Dillon" ... "Dillon said"; not "Aston Villa" ... "Villa said":
+    # a villa is a thing).
+    speaking = {
+        s.text
+        for s in spans
+        if len(s) == 1
+        and s.root.dep_ == "nsubj"
+        and s.root.head.lemma_ in SPEECH_VERBS
+        and s.text.lower() not in COMMON_NOUNS
+    }
     out = []
     for span in spans:
         if (
             span.label_ in _SURNAME_RELABELLED
             and 2 <= len(span) <= 3
-            and span[-1].text in lone
+            and (
+                span[-1].text in lone
+                or (span[-1].text in speaking and first_name_gender(span.text) is not None)
+            )
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
             and not {t.lower_ for t in span} & NON_PERSON_ORG_WORDS
             and span[0].text not in DEMONYMS
@@ -1042,6 +1064,35 @@ def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 _COUNTRIES = frozenset(DEMONYMS.values())
 _SURNAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+
+
+def _owners_apart(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name and its owner the model took as one ("Arsenal's Edu", "Alphabet's Google",
+    "Gateshead's Sage Centre") are two names, when the document names either alone; a
+    name with a possessive inside it stays whole ("Lloyd's of London", "Guy's Hospital")."""
+    alone: dict[str, str] = {}
+    for span in spans:
+        alone.setdefault(span.text, span.label_)
+    out: list[Span] = []
+    for span in spans:
+        cut = next(
+            (
+                t.i
+                for t in span[1:-1]
+                if t.tag_ == "POS" and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha
+            ),
+            None,
+        )
+        if cut is None or span.label_ not in ENTITY_TYPES:
+            out.append(span)
+            continue
+        owner, owned = doc[span.start : cut], doc[cut + 1 : span.end]
+        if owner.text not in alone and owned.text not in alone:
+            out.append(span)
+            continue
+        out.append(Span(doc, owner.start, owner.end, label=alone.get(owner.text, span.label_)))
+        out.append(Span(doc, owned.start, owned.end, label=alone.get(owned.text, span.label_)))
+    return out
 
 
 def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1208,6 +1259,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _headline_verbs(doc, fixed)
     fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
+    fixed = _owners_apart(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
