@@ -162,8 +162,11 @@ Differences from NewsQuant's conventions that we keep (each counts as our error)
 - A number in words or digits hyphened to the noun it counts ("a six-cylinder engine", "a
   six-page letter", "a three-set thriller") is a count of that noun; NewsQuant does not
   mark those in words. (The bench used to drop them by reading the word after the fact.)
-- ``counted`` is what a count counts wherever it is written: "a workforce of 75,000" counts
-  the workforce, where NewsQuant's noun unit is only a noun written after the number.
+- ``counted`` is the noun a count numbers wherever it is written, before it too ("Marco
+  Rubio has 10" after "11 delegates"; "the number of arrests was 214"), where NewsQuant's
+  noun unit is only a noun written after the number. (Until round 11 it was also the noun
+  a count is the size or level of, "a workforce of 75,000", "the index eased to 52.7":
+  NewsQuant gives those no unit, and so do we now: that noun is the ``concept``.)
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
 - An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
   some index levels the unit "point" with no "points" in the sentence.

@@ -399,7 +399,8 @@ def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
             and not fact.approximate
             and not fact.range
         ):
-            fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+            # the money's own noun, as an elided amount of it ("net income ... against 2.7bn")
+            fact = replace(fact, kind="money", currency=currency, counted=fact.counted or counted)  # noqa: PLW2901
         result.append(fact)
     return result
 
