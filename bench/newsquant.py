@@ -90,13 +90,16 @@ Scoring rules (the same for both systems):
   torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
   are horsepower, "ppb" parts per billion; "square foot" is "foot ** 2"; angles and
   information ("degree", "GB") are units; "kilos" is kilogram and "units", "accounts",
-  "shots" are nouns (pint: micro-nits, ...). Other words are noun units (NewsQuant's "13000
-  workers" -> worker; "5,700 categories of products" -> "category product"): two agree
-  when they share a word (singular, stop words dropped), as concepts do. A bare currency
-  word that ends several CLDR names ("dinars") agrees with each of them ("kuwaiti dinar");
-  "percentage point" is "percent" (NewsQuant's unit list, CQE's ``unit.json``, has no
-  percentage point); two rates agree when their two sides agree by these rules ("pound
-  sterling per asylum seeker" and "GBP per seeker").
+  "shots" are nouns (pint: micro-nits, ...); an ISO code that is an English word is a
+  code only in capitals ("2 tries" is no Turkish lira), a CLDR name in the plural ("rinet
+  funds") no currency of a bare "funds", and a count per period is "- per" it. Other words
+  are noun units (NewsQuant's "13000 workers" -> worker; "5,700 categories of products" ->
+  "category product"): two agree when they share a word (singular, a final "-ie" as "-y":
+  "birdies", "birdie"; stop words dropped), as concepts do. A bare currency word that ends
+  several CLDR names ("dinars") agrees with each of them ("kuwaiti dinar"); "percentage
+  point" is "percent" (NewsQuant's unit list, CQE's ``unit.json``, has no percentage
+  point); two rates agree when their two sides agree by these rules ("pound sterling per
+  asylum seeker" and "GBP per seeker").
 - change: equal.
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
@@ -220,6 +223,8 @@ CURRENCY_NAMES = {
     "per cent": "percent", "pound-mass": "pound", "pound sterling": "pound sterling",
 }  # fmt: skip
 SUBUNITS = {"cent": 100, "penny": 100}
+# ISO 4217 codes that are English words: a code only in capitals ("2 tries", not Turkish lira)
+WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "CAD", "BOB"}
 PURE_NUMBERS = {"percent", "permille", "ppm", "dozen", "gross", "count", "dimensionless"}
 POWERS = {"square": 2, "cubic": 3}
 NOUN = "noun:"  # the key of a unit that is a noun counted, not a unit of measure
@@ -254,8 +259,10 @@ def _singular(word: str) -> str:
             return word[: -len(plural)] + singular
     for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
+            word = word[: -len(suffix)] + repl
+            break
+    # "birdies" and "birdie", "tries" and "try": one spelling of a final -ie/-y
+    return word[:-2] + "y" if word.endswith("ie") and len(word) > 3 else word
 
 
 _REGISTRY = None
@@ -307,7 +314,8 @@ def _by_last_word() -> dict[str, set[str]]:
     """CLDR currency names by their last word: "forint" -> {"hungarian forint"}."""
     names: dict[str, set[str]] = {}
     for name in _iso_names().values():
-        names.setdefault(name.split()[-1], set()).add(name)
+        if not name.endswith("s"):  # "rinet funds": not the currency of a bare "funds"
+            names.setdefault(name.split()[-1], set()).add(name)
     return names
 
 
@@ -316,13 +324,16 @@ def unit_key(unit: str | None) -> str | None:
     if unit is None:
         return None
     text = re.sub(r"\b([A-Z]{2,})s\b", r"\1", unit.strip())  # "DJs", "MPs": acronyms' plurals
+    text = re.sub(r"^count(?= per )", "-", text)  # a count per year is "- per year"
     if text in ("", "-", "count"):
         return None
     if text.endswith(" of age"):
         return f"{unit_key(text[:-7])} of age"
-    if text in CURRENCY_NAMES or (text.upper() in CURRENCY_NAMES and len(text) == 3):
+    # an ISO code, unless a word written in small letters ("try", "cup", "all")
+    code = len(text) == 3 and (text.isupper() or text.upper() not in WORD_CODES)
+    if text in CURRENCY_NAMES or (text.upper() in CURRENCY_NAMES and code):
         return CURRENCY_NAMES.get(text) or CURRENCY_NAMES[text.upper()]
-    if len(text) == 3 and text.upper() in _iso_names():  # "PHP" -> "philippine peso"
+    if code and text.upper() in _iso_names():  # "PHP" -> "philippine peso"
         name = _iso_names()[text.upper()]
         return CURRENCY_NAMES.get(name, name)
     lowered = text.lower()
