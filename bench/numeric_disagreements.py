@@ -181,8 +181,9 @@ def score(python: str) -> int:
             alike = [
                 q
                 for q in by_sentence[item["sentence"]]
-                if q["range"] is None
-                and newsquant._same_value({"value": item["value"], "range": None}, q)
+                if newsquant._same_value(
+                    {"value": item["value"], "range": None}, {**q, "range": None}
+                )
             ]
             for field, want in item["right"].items():
                 if field == "unit":
