@@ -50,3 +50,52 @@ def test_a_bare_amount_in_an_earlier_currency_is_that_moneys_noun(nlp):
     text = "Operating profit was 5.2bn rupees ($119m), against 3.8bn a year earlier."
     fact = fact_of(nlp, text, "3.8bn")
     assert (fact.kind, fact.currency, fact.counted) == ("money", "INR", "Operating profit")
+
+
+def test_a_signed_percent_that_is_a_level_has_no_direction(nlp):
+    # "-0.4%" said of a rate is its level; "Dow -0.4%" in a market table is a fall
+    text = "Factory output showed a growth rate of -0.4% in the quarter."
+    fact = fact_of(nlp, text, "-0.4%")
+    assert (fact.value, fact.direction) == (-0.4, None)
+    assert fact_of(nlp, "FTSE 100 -0.4%, DAX +0.2%.", "-0.4%").direction == "down"
+
+
+def test_a_margin_behind_is_no_change(nlp):
+    # the verb moves the team to fifth; "seven points behind" is how far off the leaders
+    text = "Leeds will drop to fifth place in the league, seven points behind leaders Wigan."
+    assert fact_of(nlp, text, "seven").direction is None
+
+
+def test_an_amount_in_brackets_after_a_noun_restates_the_noun(nlp):
+    # "[11 matches]" says how long the streak was; it is not what the verb moved
+    text = (
+        "In Madrid, she was coming off such a big winning streak [11 matches] and she was"
+        " unstoppable."
+    )
+    fact = fact_of(nlp, text, "11")
+    assert (fact.direction, fact.counted) == (None, "matches")
+
+
+def test_a_bare_count_counts_no_place_or_event_it_is_in(nlp):
+    text = (
+        "The state cut the number of voting booths from 250 in the disputed race of 2010 to"
+        " 40 this year."
+    )
+    assert fact_of(nlp, text, "250").counted in (None, "voting booths")
+    text = "The group is investing 150 million in the Research Centre, its chairman said."
+    assert fact_of(nlp, text, "150 million").counted is None
+
+
+def test_a_fraction_takes_no_noun_from_the_whole_before_it(nlp):
+    # NewsQuant: a share of a group written before it has no noun unit ("% -")
+    text = "Of the 540 prisoners freed since May, almost half have returned to jail."
+    fact = fact_of(nlp, text, "almost half")
+    assert (fact.value, fact.counted) == (0.5, None)
+    assert fact_of(nlp, text, "540").counted == "prisoners"
+
+
+def test_conversions_after_a_rate_keep_the_bound_and_the_rate(nlp):
+    text = "Counterfeit goods cost the region more than 90bn euros a year (£63bn; $118bn)."
+    for number in ("£63bn", "$118bn"):
+        fact = fact_of(nlp, text, number)
+        assert (fact.bound, fact.rate) == ("lower", "year"), number

@@ -191,8 +191,11 @@ def _counted(span: Span, kind: str) -> str | None:
     anchors = [root, *(t for t in span if t.i != root.i)]
     if is_unit(root) or root.lower_ in CURRENCY_WORDS:
         anchors.insert(0, root)
+    # a bare count counts what it is "of", never the place, event or cause it is "in", "for"
+    # or "on" ("from 400 in the contested primary", "150 million in the Research Centre")
+    preps = ("of",) if kind == "count" else ("of", "in", "for", "on")
     for token in anchors:
-        target = _pobj_after(token, ("of", "in", "for", "on"))
+        target = _pobj_after(token, preps)
         if (
             target is not None
             and target.i >= span.end
@@ -205,7 +208,7 @@ def _counted(span: Span, kind: str) -> str | None:
     after = span.end
     while after < len(doc) and after < span.end + 3 and doc[after].pos_ == "ADV":
         after += 1
-    if after < len(doc) and doc[after].lower_ in ("of", "in", "for"):
+    if after < len(doc) and doc[after].lower_ in preps and doc[after].lower_ != "on":
         objects = [
             c
             for c in children(doc[after])
@@ -398,6 +401,8 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and earlier.counted
             and not _written_after(doc, fact)
             and (earlier.kind == fact.kind == "count" or (fact.kind == "percent" and proportion))
+            # "Of the 540 prisoners ..., almost half": a share of the whole, not prisoners
+            and not (fact.kind == "count" and fact.value < 1 <= earlier.value)
         ):
             result[i] = replace(fact, counted=earlier.counted)
     return result

@@ -267,6 +267,10 @@ def _part_of_a_tally(root: Token) -> bool:
     )
 
 
+# Words after an amount that make it a gap to someone else: "seven points behind Wigan".
+_MARGINS = {"behind", "ahead", "adrift", "clear"}
+
+
 def direction_of(root: Token, end: int | None = None) -> str | None:
     """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
@@ -294,6 +298,11 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
             break
     if token.lower_ == "times":
         return None  # "lost his pen 7 times": how often, not a change
+    if any(c.lower_ in _MARGINS and c.dep_ in ("prep", "advmod") for c in children(token)):
+        return None  # "drop to fifth, seven points behind the leaders": a gap, not the move
+    left = root.left_edge.i
+    if left >= 2 and doc[left - 1].text in ("(", "[") and doc[left - 2].pos_ in ("NOUN", "PROPN"):
+        return None  # "coming off a winning streak [11 matches]": says how long the streak was
     if token.dep_ == "nmod" and token.head.lemma_ in ("rate", "pace"):
         token = token.head  # "expanded at a 2.1% annual rate": the pace of the change
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
