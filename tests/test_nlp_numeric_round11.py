@@ -99,3 +99,46 @@ def test_conversions_after_a_rate_keep_the_bound_and_the_rate(nlp):
     for number in ("£63bn", "$118bn"):
         fact = fact_of(nlp, text, number)
         assert (fact.bound, fact.rate) == ("lower", "year"), number
+
+
+def test_a_verb_of_change_the_model_took_into_the_amount_is_left_out(nlp):
+    fact = fact_of(nlp, "Honda saw profits fall 7% in 2003.", "7%")
+    assert (fact.value, fact.direction) == (7, "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Sales of the console are set to exceed 4m units this year.", "exceed 4m"),
+        ("Spending on the new stadium exceeded £90m.", "exceeded £90m"),
+    ],
+)
+def test_exceed_is_a_lower_bound_as_exceeding_is(nlp, text, number):
+    fact = fact_of(nlp, text, number)
+    assert (fact.qualifier, fact.bound) == (number.split()[0], "lower")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Last season they lost by three points; this time it was by one.", "three"),
+        (
+            "He ended up losing the northern districts by 12 percentage points.",
+            "12 percentage points",
+        ),
+    ],
+)
+def test_a_defeats_margin_is_no_fall(nlp, text, number):
+    assert fact_of(nlp, text, number).direction is None
+
+
+def test_money_sunk_into_something_is_spent_not_fallen(nlp):
+    text = "The governor wants to sink $12 billion into the state's roads."
+    assert fact_of(nlp, text, "$12 billion").direction is None
+    assert fact_of(nlp, "The shares sank 12% on Monday.", "12%").direction == "down"
+
+
+def test_a_code_after_a_glued_measure_is_a_name_not_a_currency(nlp):
+    # "AMD" is the Armenian dram's code, and a chip maker after "1.8GHz"
+    fact = fact_of(nlp, "The laptop has a 2.2GHz AMD Turion chip.", "2.2GHz")
+    assert (fact.kind, fact.unit, fact.currency) == ("quantity", "gigahertz", None)

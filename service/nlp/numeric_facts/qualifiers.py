@@ -87,6 +87,10 @@ QUALIFIERS = {
     # From CQE's published bounds (number_lookup.py), as NewsQuant's authors read them
     "barely": (True, None),  # "turnout was barely 40 percent": CQE's "~"
     "exceeding": (False, "lower"),  # "contracts exceeding $5m"
+    # the verb's other forms, as CQE reads it by its lemma: "is set to exceed 25bn"
+    "exceed": (False, "lower"),
+    "exceeds": (False, "lower"),
+    "exceeded": (False, "lower"),
 }
 
 
@@ -414,6 +418,14 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     ):
         return None  # "lost two props", "lost one lineout", "105,000 jobs lost": things lost,
         # not an amount that fell (NewsQuant marks them "="; "lost 190 points" is a fall)
+    if verb.lemma_ == "lose" and by:
+        return None  # "lost by two points", "losing the county by 38 points": a margin
+    if (
+        token.dep_ == "dobj"
+        and root.ent_type_ == "MONEY"
+        and any(c.dep_ == "prep" and c.lower_ == "into" for c in children(verb))
+    ):
+        return None  # "sink $30 billion into Appalachia": money put into something, spent
     if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
         return "down"
     return None
