@@ -142,3 +142,8 @@ def test_a_code_after_a_glued_measure_is_a_name_not_a_currency(nlp):
     # "AMD" is the Armenian dram's code, and a chip maker after "1.8GHz"
     fact = fact_of(nlp, "The laptop has a 2.2GHz AMD Turion chip.", "2.2GHz")
     assert (fact.kind, fact.unit, fact.currency) == ("quantity", "gigahertz", None)
+
+
+def test_lost_with_an_object_before_the_amount_is_still_a_fall(nlp):
+    text = "So far this year, the fund has already lost its clients 14.2 percent."
+    assert fact_of(nlp, text, "14.2 percent").direction == "down"

@@ -393,6 +393,7 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
                 return "down"
             if child.lower_ == "up" and verb.lemma_ != "end":
                 return "up"
+    written_by = by  # "lost by two points", not "lost his investors 19.3 percent"
     # "cut its key rate 25 basis points", "raised its dividend 2 cents": the amount after
     # the verb's object is how far it moved it, as with "by"
     by = by or (
@@ -418,7 +419,7 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     ):
         return None  # "lost two props", "lost one lineout", "105,000 jobs lost": things lost,
         # not an amount that fell (NewsQuant marks them "="; "lost 190 points" is a fall)
-    if verb.lemma_ == "lose" and by:
+    if verb.lemma_ == "lose" and written_by:
         return None  # "lost by two points", "losing the county by 38 points": a margin
     if (
         token.dep_ == "dobj"
