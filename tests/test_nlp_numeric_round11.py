@@ -147,3 +147,18 @@ def test_a_code_after_a_glued_measure_is_a_name_not_a_currency(nlp):
 def test_lost_with_an_object_before_the_amount_is_still_a_fall(nlp):
     text = "So far this year, the fund has already lost its clients 14.2 percent."
     assert fact_of(nlp, text, "14.2 percent").direction == "down"
+
+
+def test_the_article_a_before_a_dollar_sign_is_no_australian_dollar(nlp):
+    text = "A $4.2 billion takeover announced on Monday would create the largest chain."
+    fact = fact_of(nlp, text, "$4.2 billion")
+    assert fact.currency == "USD"
+    assert fact_of(nlp, "The deal is worth A$2.5 billion.", "A$2.5 billion").currency == "AUD"
+
+
+def test_a_fraction_in_words_takes_no_unit_from_a_percent_before_it(nlp):
+    text = "Debt was equal to 4.1 percent of output last year, down two-thirds from its peak."
+    fact = fact_of(nlp, text, "two-thirds")
+    assert (fact.kind, fact.unit) == ("count", None)
+    # a bare number listed after a percent is in percent
+    assert fact_of(nlp, "Turnout rose 5% in May and 3 in June.", "3").kind == "percent"

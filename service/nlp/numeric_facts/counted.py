@@ -419,6 +419,7 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             fact.kind != "count"
             or fact.counted
             or fact.range
+            or (fact.value < 1 and not re.search(r"\d", fact.text))  # "down three-quarters"
             or earlier.range
             or earlier.kind not in ("quantity", "percent")
             or earlier.sentence_index != fact.sentence_index

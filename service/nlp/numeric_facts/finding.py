@@ -309,6 +309,8 @@ def _widen(span: Span) -> Span:
             break
         start += 1
     before = doc[start - 1].text if start > 0 else ""
+    if before == "A" and doc[start - 1].is_sent_start and doc[start - 1].whitespace_:
+        before = ""  # "A $160 billion megamerger ...": the article, not Australian dollars
     if (
         (before in _SYMBOLS and (before not in _LETTERS or doc[start].text.startswith("$")))
         or (before in ("us", "hk", "c", "nz") and doc[start].text.startswith("$"))  # "c $ 16"
