@@ -145,7 +145,13 @@ close of 1,463.87 points"). Round 10 put in the product what the bench's text ru
 "only" is a qualifier as "just" is ("rose only 0.2 percent"); the verb "average" before its
 amount ("averaging 15.9 degrees", "averaged 114 million") is an approximate qualifier (CQE's
 bounds; the noun, "an average of 70 days", is not: NewsQuant "=", 2 of 2); "80-odd" has the
-qualifier "odd"; "a two-time champion" is a frequency, as "twice" is.
+qualifier "odd"; "a two-time champion" is a frequency, as "twice" is. Round 11 (from the
+audit without gold, ``bench/numeric_disagreements.py``): a bare count has no noun unit from
+a noun it is the size or level of ("a workforce of 75,000", "the index eased to 52.7"), nor
+from a place or event it is "in" ("from 400 in the contested primary"); "exceed",
+"exceeds", "exceeded" are lower bounds as "exceeding" is (CQE reads the lemma); a margin
+("seven points behind", "lost by three points") and money sunk "into" something are no
+change; a signed level ("a growth rate of -0.1%") no change either.
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
