@@ -212,8 +212,10 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         signed = None  # "plus or minus 3.1 points": a margin
     if signed and signed[0] != "+":
         sign = sign or -1  # the sign is inside the fact's text: negate, keep the start
-    if signed and kind == "percent" and direction is None:
-        direction = "up" if signed[0] == "+" else "down"  # "Dow +0.2%", "Stoxx 50 -1.3%"
+    level = root.dep_ == "pobj" and root.head.lower_ in ("of", "at", "to")
+    if signed and kind == "percent" and direction is None and not level:
+        # "Dow +0.2%", "Stoxx 50 -1.3%"; not "a growth rate of -0.1%", a level
+        direction = "up" if signed[0] == "+" else "down"
     facts = []
     last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):

@@ -104,6 +104,18 @@ def _through_measure(noun: Token, span: Span) -> Token:
     return noun
 
 
+def _what_it_sizes(noun: Token, span: Span, kind: str) -> str | None:
+    """What an amount said of ``noun`` counts: for money or a percent the noun ("fees of up to
+    £3,000", "profits rose 5%"); for a bare count only a thing a measure names ("the number
+    of victims is 300"), since the noun a count is the size or level of ("a workforce of
+    75,000", "a net worth of 1.356 billion", "the index eased to 52.7") is what the number
+    is about (its ``concept``), not what it counts."""
+    thing = _through_measure(noun, span)
+    if kind == "count" and thing.i == noun.i:
+        return None
+    return _noun_phrase(thing)
+
+
 def _counted(span: Span, kind: str) -> str | None:
     """What the number counts or pays for, from the dependency parse."""
     root = _number_root(span)
@@ -179,8 +191,11 @@ def _counted(span: Span, kind: str) -> str | None:
     anchors = [root, *(t for t in span if t.i != root.i)]
     if is_unit(root) or root.lower_ in CURRENCY_WORDS:
         anchors.insert(0, root)
+    # a bare count counts what it is "of", never the place, event or cause it is "in", "for"
+    # or "on" ("from 400 in the contested primary", "150 million in the Research Centre")
+    preps = ("of",) if kind == "count" else ("of", "in", "for", "on")
     for token in anchors:
-        target = _pobj_after(token, ("of", "in", "for", "on"))
+        target = _pobj_after(token, preps)
         if (
             target is not None
             and target.i >= span.end
@@ -193,7 +208,7 @@ def _counted(span: Span, kind: str) -> str | None:
     after = span.end
     while after < len(doc) and after < span.end + 3 and doc[after].pos_ == "ADV":
         after += 1
-    if after < len(doc) and doc[after].lower_ in ("of", "in", "for"):
+    if after < len(doc) and doc[after].lower_ in preps and doc[after].lower_ != "on":
         objects = [
             c
             for c in children(doc[after])
@@ -212,11 +227,11 @@ def _counted(span: Span, kind: str) -> str | None:
         and span.doc[span.start - 1].text in (",", "-", "–")
         and _is_thing(head, span)
     ):
-        return _noun_phrase(_through_measure(head, span))
+        return _what_it_sizes(head, span, kind)
     # "fees of up to £3,000", "producer prices of 7.1%": the noun the amount is "of".
     if root.dep_ == "pobj" and head.lower_ in ("of", "at") and _is_thing(head.head, span):
         owner = head.head
-        if owner.lower_ not in MEASURES:
+        if owner.lower_ not in MEASURES and kind != "count":
             return _noun_phrase(owner)
     # "a 19% rise in profits to £450.7m": the end point of a change noun.
     change = head.head
@@ -255,7 +270,7 @@ def _counted(span: Span, kind: str) -> str | None:
         and worth.head.pos_ == "NOUN"
         and _is_thing(worth.head, span)
     ):
-        return _noun_phrase(_through_measure(worth.head, span))
+        return _what_it_sizes(worth.head, span, kind)
     return found
 
 
@@ -268,7 +283,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
     participle = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" else verb
     if participle.dep_ == "acl":
         if prep in ("from", "to", "at", "between", "by") and _is_thing(participle.head, span):
-            return _noun_phrase(_through_measure(participle.head, span))
+            return _what_it_sizes(participle.head, span, kind)
         return None
     # "the number of sham marriages, of which there are up to 15,000": the antecedent.
     clause = verb
@@ -300,7 +315,7 @@ def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | No
                 if dep != "dobj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     child = verb.head  # noqa: PLW2901  "a club that is growing by 13%"
                 if child.pos_ == pos and _is_thing(child, span):
-                    return _noun_phrase(_through_measure(child, span))
+                    return _what_it_sizes(child, span, kind)
     # "it rose 5% to 2,000 jobs": the noun of the end point.
     target = _pobj_after(verb, ("to",)) if kind == "percent" else None
     if target is not None and any(c.like_num for c in children(target)) and _is_thing(target, span):
@@ -386,6 +401,8 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and earlier.counted
             and not _written_after(doc, fact)
             and (earlier.kind == fact.kind == "count" or (fact.kind == "percent" and proportion))
+            # "Of the 540 prisoners ..., almost half": a share of the whole, not prisoners
+            and not (fact.kind == "count" and fact.value < 1 <= earlier.value)
         ):
             result[i] = replace(fact, counted=earlier.counted)
     return result
@@ -402,6 +419,7 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             fact.kind != "count"
             or fact.counted
             or fact.range
+            or (fact.value < 1 and not re.search(r"\d", fact.text))  # "down three-quarters"
             or earlier.range
             or earlier.kind not in ("quantity", "percent")
             or earlier.sentence_index != fact.sentence_index

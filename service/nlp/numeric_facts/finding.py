@@ -15,6 +15,7 @@ from service.nlp.numeric_facts.not_facts import (
     _number_word,
     _one_of_a_noun,
 )
+from service.nlp.numeric_facts.qualifiers import DOWN_VERBS, UP_VERBS
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
     _GLUED_UNIT,
@@ -296,11 +297,20 @@ def _widen(span: Span) -> Span:
     spelt = is_cardinal(before_dash) and before_dash not in SCALES  # "one - third", "forty - five"
     if dash is not None and not spelt and not any(_DIGIT.search(t.text) for t in doc[dash:end]):
         end = dash  # "$275 billion - half of what ...": an aside after a spaced dash
+    while (
+        end - start > 1
+        and doc[start].pos_ == "VERB"
+        and doc[start].lemma_ in UP_VERBS | DOWN_VERBS
+        and any(_DIGIT.search(t.text) or is_cardinal(t.lower_) for t in doc[start + 1 : end])
+    ):
+        start += 1  # "saw its net profits fall 37%": the model's entity took in the verb
     while end - start > 1 and doc[start].lower_ in _LEADING and not doc[start + 1].is_punct:
         if doc[start].lower_ == "just" and doc[start + 1].lower_ in ("over", "under"):
             break
         start += 1
     before = doc[start - 1].text if start > 0 else ""
+    if before == "A" and doc[start - 1].is_sent_start and doc[start - 1].whitespace_:
+        before = ""  # "A $160 billion megamerger ...": the article, not Australian dollars
     if (
         (before in _SYMBOLS and (before not in _LETTERS or doc[start].text.startswith("$")))
         or (before in ("us", "hk", "c", "nz") and doc[start].text.startswith("$"))  # "c $ 16"
@@ -321,7 +331,15 @@ def _widen(span: Span) -> Span:
         label = "MONEY"  # "Y=5,182" tagged a cardinal
     elif (named := _currency_name_before(doc, start, end)) is not None:
         start, label = named, "MONEY"  # "a record Australian dollar 29.4bn"
-    if end < len(doc) and _code(doc[end].text.removesuffix("=")) and label != "PERCENT":
+    glued_measure = (glued := _GLUED_UNIT.fullmatch(doc[end - 1].text)) and (
+        glued[2] not in CURRENCY_CODES and glued[2].lower() not in SCALES
+    )
+    if (
+        end < len(doc)
+        and _code(doc[end].text.removesuffix("="))
+        and label != "PERCENT"
+        and not glued_measure  # "a 1.8GHz AMD processor": a measure, then a name
+    ):
         end, label = end + 1, "MONEY"  # "500 USD"; "108.79 JPY=", a Reuters quote of the yen
     if (
         end < len(doc)

@@ -87,6 +87,10 @@ QUALIFIERS = {
     # From CQE's published bounds (number_lookup.py), as NewsQuant's authors read them
     "barely": (True, None),  # "turnout was barely 40 percent": CQE's "~"
     "exceeding": (False, "lower"),  # "contracts exceeding $5m"
+    # the verb's other forms, as CQE reads it by its lemma: "is set to exceed 25bn"
+    "exceed": (False, "lower"),
+    "exceeds": (False, "lower"),
+    "exceeded": (False, "lower"),
 }
 
 
@@ -267,6 +271,10 @@ def _part_of_a_tally(root: Token) -> bool:
     )
 
 
+# Words after an amount that make it a gap to someone else: "seven points behind Wigan".
+_MARGINS = {"behind", "ahead", "adrift", "clear"}
+
+
 def direction_of(root: Token, end: int | None = None) -> str | None:
     """ "up"/"down" when the amount is a change: "rose 2%", "cut by $5m", "was up 19 cents",
     "0.68 percent lower", "edged down 0.03%". A level reached ("rose to $2bn", "from $1bn")
@@ -294,6 +302,11 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
             break
     if token.lower_ == "times":
         return None  # "lost his pen 7 times": how often, not a change
+    if any(c.lower_ in _MARGINS and c.dep_ in ("prep", "advmod") for c in children(token)):
+        return None  # "drop to fifth, seven points behind the leaders": a gap, not the move
+    left = root.left_edge.i
+    if left >= 2 and doc[left - 1].text in ("(", "[") and doc[left - 2].pos_ in ("NOUN", "PROPN"):
+        return None  # "coming off a winning streak [11 matches]": says how long the streak was
     if token.dep_ == "nmod" and token.head.lemma_ in ("rate", "pace"):
         token = token.head  # "expanded at a 2.1% annual rate": the pace of the change
     # "0.68 percent lower", "up 19 cents": the amount modifies a direction word.
@@ -380,6 +393,7 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
                 return "down"
             if child.lower_ == "up" and verb.lemma_ != "end":
                 return "up"
+    written_by = by  # "lost by two points", not "lost his investors 19.3 percent"
     # "cut its key rate 25 basis points", "raised its dividend 2 cents": the amount after
     # the verb's object is how far it moved it, as with "by"
     by = by or (
@@ -405,6 +419,14 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
     ):
         return None  # "lost two props", "lost one lineout", "105,000 jobs lost": things lost,
         # not an amount that fell (NewsQuant marks them "="; "lost 190 points" is a fall)
+    if verb.lemma_ == "lose" and written_by:
+        return None  # "lost by two points", "losing the county by 38 points": a margin
+    if (
+        token.dep_ == "dobj"
+        and root.ent_type_ == "MONEY"
+        and any(c.dep_ == "prep" and c.lower_ == "into" for c in children(verb))
+    ):
+        return None  # "sink $30 billion into Appalachia": money put into something, spent
     if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
         return "down"
     return None

@@ -306,17 +306,36 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "$1.13bn (£600m; €700m)": a conversion in brackets counts what the amount counts."""
     text = doc_text(doc)
     result = list(facts)
+    rate = None  # the rate of the amount a run of conversions converts
     for i in range(1, len(result)):
         previous, fact = result[i - 1], result[i]
         gap = text[previous.end : fact.start]
+        opened = _OPENING.fullmatch(gap)
+        if opened and previous.kind == fact.kind == "money":
+            rate = previous.rate or (opened[1] and opened[1].split()[-1].lower())
+        elif gap.strip() not in ("/", ";"):
+            rate = None
+        if (
+            rate
+            and fact.kind == "money"
+            and fact.rate is None
+            and fact.sentence_index == previous.sentence_index
+        ):
+            # "more than 90bn euros a year (£63bn; $118bn)": each conversion a year too
+            result[i] = fact = replace(fact, rate=rate)
         if (
             previous.kind == fact.kind == "money"
             and fact.sentence_index == previous.sentence_index
-            and re.fullmatch(r"\s*[(;,]\s*", gap)
+            and (re.fullmatch(r"\s*[(;,]\s*", gap) or opened)
             and previous.counted
         ):
             result[i] = replace(fact, counted=previous.counted)
     return _converted_qualifiers(doc, _restated_directions(doc, result))
+
+
+# The opening of a conversion in brackets, after the amount's rate if it has one: " (",
+# " a year (".
+_OPENING = re.compile(r"\s*((?:a|an|per|each)\s+[a-z]+\s*)?\(\s*", re.IGNORECASE)
 
 
 def _restated_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
@@ -349,8 +368,8 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
     for i in range(1, len(result)):
         previous, fact = result[i - 1], result[i]
         gap = text[previous.end : fact.start]
-        if gap.strip() == "(" and previous.qualifier is not None:
-            source = previous
+        if _OPENING.fullmatch(gap) and previous.qualifier is not None:
+            source = previous  # "more than 90bn euros a year (£63bn; $118bn)" too
         elif gap.strip() not in ("/", ";") or source is None:
             source = None  # "(224 kW / 300 PS)": the conversion's second amount too
         if gap.strip() == "(" and NO_CHANGE_BEFORE.search(
@@ -399,7 +418,8 @@ def _inherit_currency(facts: list[NumericFact]) -> list[NumericFact]:
             and not fact.approximate
             and not fact.range
         ):
-            fact = replace(fact, kind="money", currency=currency)  # noqa: PLW2901
+            # the money's own noun, as an elided amount of it ("net income ... against 2.7bn")
+            fact = replace(fact, kind="money", currency=currency, counted=fact.counted or counted)  # noqa: PLW2901
         result.append(fact)
     return result
 

@@ -39,6 +39,7 @@ def _noun_phrase(noun: Token) -> str:
         and t.ent_type_ not in ("DATE", "MONEY", "PERCENT", "CARDINAL")
         and t.text not in _SYMBOLS
         and t.lower_ not in SCALES
+        and not t.is_bracket  # "a big winning streak [11 matches]"
     ]
     # as written between neighbours ("mid-term"), one space across a word left out
     words = "".join(
