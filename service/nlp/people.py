@@ -1582,9 +1582,11 @@ class People:
         return Referent(None, words.text, None, None, None, plural=True)
 
     def _described_before(self, token: Token, phrase: Span) -> str | None:
-        """ "The ministry spokesman" after "A spokesman said": the one unnamed source the
-        article introduced before with that head noun ("a(n) ..."), when the words of this
-        phrase are among that one's or that one had none; its first description."""
+        """ "The ministry spokesman" after "A spokesman said": the unnamed source the article
+        introduced last before with that head noun ("a(n) ..."), when the words of this phrase
+        are among that one's or that one had none. Of two introduced
+        ("A Labour Party spokesman ... A spokesman for the watchdog said ... The spokesman
+        said"), the definite one continues the later."""
         if self._introduced is None:
             self._introduced = {}
             for t in tokens(self.doc):
@@ -1592,12 +1594,11 @@ class People:
                     words = noun_phrase(t)
                     if len(words) and words[0].lower_ in ("a", "an") and self._outside(t.idx):
                         self._introduced.setdefault(t.lower_, []).append((t.i, words))
-        earlier = {
-            p.text.lower(): p for i, p in self._introduced.get(token.lower_, ()) if i < token.i
-        }
-        if len(earlier) != 1:
+        introduced = self._introduced.get(token.lower_, [])
+        k = bisect_left(introduced, token.i, key=itemgetter(0))
+        if k == 0:
             return None
-        first = next(iter(earlier.values()))
+        first = introduced[k - 1][1]
         known = {t.lower_ for t in first if t.i != first.root.i and t.lower_ not in ("a", "an")}
         mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ not in DEFINITE}
         if known and not mine <= {t.lower_ for t in first}:
