@@ -13,3 +13,31 @@ def test_the_spokesman_continues_the_one_introduced_last(nlp):
         'The spokesman said there was "no simple answer" to the question.'
     )
     assert speaker_of(nlp, text, "no simple answer") == "A spokesman for the regulator"
+
+
+def _reported_names(nlp, text):
+    return [name for _, kind, name in quotes(nlp, text) if kind == "indirect"]
+
+
+def test_a_body_s_first_word_is_short_for_its_full_name(nlp):
+    text = (
+        "Shares in Brora Mining fell 12% on Monday after a weak update.\n\n"
+        "Brora said drilling had found no new seams. The company said output would fall."
+    )
+    assert _reported_names(nlp, text) == ["Brora Mining", "Brora Mining"]
+
+
+def test_an_abbreviation_defined_in_brackets_is_the_body_s_full_name(nlp):
+    text = (
+        "The Rail Users Council for Wessex's (RUCW) new guide tells travellers how to claim "
+        "refunds.\n\nThe RUCW said complaints had doubled in a year."
+    )
+    assert speaker_of(nlp, text, "complaints had doubled") == "Rail Users Council for Wessex"
+
+
+def test_a_name_ending_one_longer_body_s_name_is_that_body(nlp):
+    text = (
+        "The Hill Valley Daily Courier has called for a new bridge.\n\n"
+        "According to the Daily Courier, the old bridge is unsafe. The mayor disagreed."
+    )
+    assert _reported_names(nlp, text) == ["Hill Valley Daily Courier"]

@@ -326,19 +326,67 @@ def description_key(words: Sequence[str]) -> str | None:
     return head or None
 
 
-def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
+def _body_first_words(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """First word -> the one body whose longer name begins with it ("Cairn" -> "Cairn
+    Energy"), for the words that begin no other body's name and are in no person's longer
+    name: a one-word name short for that body."""
+    bodies: dict[str, list[Entity]] = {}
+    named: set[str] = set()
+    for e in entities:
+        words = e.name.split()
+        if e.type == "organization" and len(words) > 1 and e.mentions:
+            bodies.setdefault(words[0], []).append(e)
+        elif e.type == "person" and len(words) > 1:
+            named.update(words)
+    return {w: found[0] for w, found in bodies.items() if len(found) == 1 and w not in named}
+
+
+def _short_bodies(entities: Sequence[Entity], firsts: dict[str, Entity]) -> set[str]:
+    """Keys of the one-word "people" short for a body named in full before them ("Shares in
+    Cairn Energy fell ... Cairn said")."""
+    return {
+        e.key
+        for e in entities
+        if e.type == "person"
+        and e.mentions
+        and (body := firsts.get(e.name)) is not None
+        and body.mentions[0].start < e.mentions[0].start
+    }
+
+
+# "the Movie Association for America's (MPAA)": an abbreviation defined in brackets
+_DEFINED = re.compile(r"(?:'s|’s)?\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Entity]:
     """Acronym key -> the organisation it abbreviates in the same article ("BCC" -> "British
-    Chamber of Commerce"), matched by the initials of its capitalised words."""
+    Chamber of Commerce"), matched by the initials of its capitalised words or defined in
+    brackets after the name; a short name -> the one longer name it begins or ends ("Daily
+    News" for "New York Daily News")."""
     by_initials: dict[str, Entity] = {}
     for entity in organisations:
         words = [w for w in entity.name.split() if w[:1].isupper()]
         if len(words) > 1:
             by_initials.setdefault("".join(w[0] for w in words), entity)
+            for mention in entity.mentions:
+                if defined := _DEFINED.match(text, mention.end):
+                    by_initials.setdefault(defined.group(1), entity)
     found = {
         e.key: by_initials[e.name]
         for e in organisations
         if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
     }
+    # A name of two words or more that ends one longer name ("Daily News", "New York Daily
+    # News"): that one.
+    endings: dict[str, dict[str, Entity]] = {}
+    for entity in organisations:
+        words = entity.name.split()
+        for k in range(1, len(words) - 1):
+            endings.setdefault(" ".join(words[k:]), {})[entity.key] = entity
+    for entity in organisations:
+        longer = endings.get(entity.name, {})
+        if entity.key not in found and " " in entity.name and len(longer) == 1:
+            found[entity.key] = next(iter(longer.values()))
     # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
     # Networks"), when only one does and the article writes it in full first (not "Next ...
     # Its Next Directory mail order division": a part of the body named before).
@@ -676,18 +724,25 @@ class People:
             ]
             if len({other.key for other in full}) == 1:
                 self._alias[e.key] = full[0]
-        # A "person" the article calls a body ("the news weekly Der Spiegel") is that body.
+        # A "person" the article calls a body ("the news weekly Der Spiegel") is that body, and
+        # so is a one-word "person" that is the first word of a body named in full before it
+        # and of no one's name ("Shares in Cairn Energy fell ... Cairn said").
+        self._body_firsts = _body_first_words(entities)
+        short = _short_bodies(entities, self._body_firsts)
         self._bodies = {
             e.key
             for e in entities
-            if e.type == "person" and any(map(self._body_before, e.mentions))
+            if e.type == "person" and (any(map(self._body_before, e.mentions)) or e.key in short)
         }
+        self._single = {w: e for w, e in self._single.items() if e.key not in short}
         self._its: frozenset[str] | None = None
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
         self._add_missed_surnames()
-        self._spelled_out = _acronyms([e for e in entities if e.type == "organization"])
+        self._spelled_out = _acronyms(
+            [e for e in entities if e.type == "organization" or e.key in self._bodies], self.text
+        )
         self._peers = self._peerage()
         self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
         self._described: dict[str, set[str]] = {}
@@ -2142,6 +2197,10 @@ class People:
         name = " ".join(words)
         if titled:
             return Referent(None, name, None, titled, TEXT)
+        body = self._body_firsts.get(name) if len(words) == 1 else None
+        if body is not None and body.mentions[0].start < token.idx:
+            # "Shares in Cairn Energy fell ... But Cairn said": that body, in full.
+            return Referent(body, body.name, None, None, None, plural=True)
         if len(words) == 1 and name in self._its_owners():
             # "Facebook activated its Safety Check tool": a body, never a he or she.
             return Referent(None, name, None, None, None, plural=True)
