@@ -41,3 +41,19 @@ def test_a_name_ending_one_longer_body_s_name_is_that_body(nlp):
         "According to the Daily Courier, the old bridge is unsafe. The mayor disagreed."
     )
     assert _reported_names(nlp, text) == ["Hill Valley Daily Courier"]
+
+
+def test_with_someone_saying_is_that_one_s_speech(nlp):
+    text = (
+        "Dealers cut their prices in March, with one trader saying demand had collapsed.\n\n"
+        "Shops closed early, with a fifth of owners saying they had no stock."
+    )
+    assert _reported_names(nlp, text) == ["one trader", "a fifth of owners"]
+
+
+def test_the_object_of_the_clause_a_participle_hangs_on_is_not_its_speaker(nlp):
+    text = (
+        "The league's governing body has re-iterated its stance on the case, maintaining it "
+        "is a matter for the clubs."
+    )
+    assert not any(name and "stance" in name for name in _reported_names(nlp, text))

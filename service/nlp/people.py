@@ -766,6 +766,7 @@ class People:
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
@@ -1639,26 +1640,38 @@ class People:
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the unnamed source the article
         introduced last before with that head noun ("a(n) ..."), when the words of this phrase
-        are among that one's or that one had none. Of two introduced
+        are among that one's or that one had none; its first description. Of two introduced
         ("A Labour Party spokesman ... A spokesman for the watchdog said ... The spokesman
-        said"), the definite one continues the later."""
+        said"), the later; none when the last one written with that noun is another
+        definite description ("the top US security official ... The official said")."""
         if self._introduced is None:
             self._introduced = {}
             for t in tokens(self.doc):
                 if (t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS) and t.tag_ == "NN":
                     words = noun_phrase(t)
-                    if len(words) and words[0].lower_ in ("a", "an") and self._outside(t.idx):
+                    if (
+                        len(words)
+                        and words[0].lower_ in ("a", "an", "the")
+                        and self._outside(t.idx)
+                    ):
                         self._introduced.setdefault(t.lower_, []).append((t.i, words))
-        introduced = self._introduced.get(token.lower_, [])
-        k = bisect_left(introduced, token.i, key=itemgetter(0))
-        if k == 0:
-            return None
-        first = introduced[k - 1][1]
-        known = {t.lower_ for t in first if t.i != first.root.i and t.lower_ not in ("a", "an")}
         mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ not in DEFINITE}
-        if known and not mine <= {t.lower_ for t in first}:
-            return None
-        return first.text
+        written = self._introduced.get(token.lower_, [])
+        k = bisect_left(written, token.i, key=itemgetter(0))
+        for _, first in reversed(written[max(0, k - LOOKBACK_ROWS) : k]):
+            words = {t.lower_ for t in first if t.i != first.root.i}
+            if first[0].lower_ in DEFINITE:
+                if words - DEFINITE <= mine:
+                    continue  # "the spokesman" again: the same one
+                # "the spokesman" after "The ministry spokesman": whoever that one is
+                if mine <= words and first.root.i not in self._described_memo:
+                    self._described_memo[first.root.i] = self._described_before(first.root, first)
+                return self._described_memo.get(first.root.i) if mine <= words else None
+            known = words - {"a", "an"}
+            if known and not mine <= known:
+                return None
+            return first.text
+        return None
 
     def _party_member(self, token: Token) -> bool:
         """ "The Wisconsin Republican": a party's member, after "the" and place words, as a

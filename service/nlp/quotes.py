@@ -724,6 +724,16 @@ def relayed_source(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_position(verb: Token) -> bool:
+    """Whether a verb stands where a speech verb comes before its subject: after a comma or a
+    quotation mark, with no auxiliary ("..., said Mr Smith")."""
+    return (
+        verb.i > 0
+        and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
@@ -789,8 +799,10 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
                 return child  # "he is quoted as saying by a magazine": he speaks, not it
         # Inverted order: "added a US official in Germany", "said Peskov"; never a participle's
-        # object ("describing the speculation as “flattering”": what is described).
-        if verb.lemma_ not in LISTENER_VERBS:
+        # object ("describing the speculation as “flattering”": what is described), nor the
+        # object of a clause a participle hangs on ("has praised Putin, saying ...": the
+        # inverted verb follows a comma or a quote, without an auxiliary).
+        if verb.lemma_ not in LISTENER_VERBS and (verb is first or _inverted_position(verb)):
             for child in verb.rights:
                 if (
                     child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")

@@ -328,6 +328,13 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return after[0] if after else subjects[-1]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG":
+        # "..., with the label saying the album was due": the one after "with" speaks, not
+        # the clause's subject.
+        between = [t for t in verb.doc[verb.head.i + 1 : verb.i] if not _inside(t.idx, quotes)]
+        named = [t for t in between if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")]
+        if named and not any(t.is_punct for t in between):
+            return next((t for t in named if t.dep_ == "nsubj"), named[-1])
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
         if verb.lemma_ == "quote":
