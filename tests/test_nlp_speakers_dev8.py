@@ -57,3 +57,22 @@ def test_the_object_of_the_clause_a_participle_hangs_on_is_not_its_speaker(nlp):
         "is a matter for the clubs."
     )
     assert not any(name and "stance" in name for name in _reported_names(nlp, text))
+
+
+def test_a_quote_without_cue_after_reported_speech_is_that_speaker_s(nlp):
+    text = (
+        "Anna Berg, from Northlink, told reporters there are two steps to the check. The "
+        "first is a password.\n\n"
+        '"The answer is to combine something you know with something you hold." The card '
+        "works with a reader."
+    )
+    assert speaker_of(nlp, text, "The answer is") == "Anna Berg"
+
+
+def test_a_quote_without_cue_after_a_clause_naming_someone_else_is_not_continued(nlp):
+    text = (
+        "Anna Berg told reporters there are two steps to the check. Her rival Tom Hale runs "
+        'the other firm.\n\n"The answer is to combine something you know with something you '
+        'hold."'
+    )
+    assert speaker_of(nlp, text, "The answer is") != "Anna Berg"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
@@ -34,6 +34,7 @@ from service.nlp.entities import doc_text
 from service.nlp.people import AUTHORING_VERBS, People
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
+    PRONOUNS,
     _animate_ancestor,
     _inanimate,
     _speaker,
@@ -1196,6 +1197,10 @@ class Speakers:
         self._people = people
         self._spans = spans
 
+    @property
+    def people(self) -> People:
+        return self._people
+
     def direct_quotes(self, doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         """The document's direct and partial quotes, attributed by the same resolver."""
         return extract_quotes(doc, entities, self._people)
@@ -1247,4 +1252,38 @@ def extract_speech(
                 fragments=fragments,
             )
         )
-    return sorted(out, key=lambda q: (q.start, q.end))
+    return _after_reported(text, sorted(out, key=lambda q: (q.start, q.end)), speakers.people)
+
+
+# Sentences a quote without cue or speaker may stand after the speech event it continues.
+CONTINUED_SENTENCES = 4
+
+
+def _after_reported(text: str, found: list[Quote], people: People) -> list[Quote]:
+    """Give a quotation with neither cue nor speaker the speaker of the speech event before it
+    (reported speech included), when that one is in its paragraph or the one before, at most a
+    few sentences back, and no one else is named in between ("Steve Ash told the BBC there are
+    two parts to it. The hardest is ...\n\n"The end solution is ...")."""
+    last: Quote | None = None
+    for i, quote in enumerate(found):
+        if (
+            quote.speaker is None
+            and quote.cue is None
+            and quote.kind == "direct"
+            and last is not None
+            and last.speaker is not None
+        ):
+            ends = [last.end, last.speaker.end] + ([last.cue.end] if last.cue else [])
+            since = max(ends)
+            gap = text[since : quote.start]
+            if (
+                since <= quote.start
+                and gap.count("\n\n") <= 1
+                and len(re.findall(r"[.!?][\"”’]?\s", gap)) <= CONTINUED_SENTENCES
+                and not people.mentions_in(since, quote.start)
+            ):
+                found[i] = replace(quote, speaker=last.speaker)
+        # an unresolved "they" ("who they say they are") names no one to continue
+        if found[i].speaker is not None and found[i].speaker.name.lower() not in PRONOUNS:
+            last = found[i]
+    return found
