@@ -76,3 +76,11 @@ def test_a_quote_without_cue_after_a_clause_naming_someone_else_is_not_continued
         'hold."'
     )
     assert speaker_of(nlp, text, "The answer is") != "Anna Berg"
+
+
+def test_a_first_name_and_surname_after_a_noun_of_a_trade_is_a_person(nlp):
+    text = (
+        '"The monster should thank you for this star," said film producer Kenji Watanabe. '
+        '"But sadly, he cannot speak English," he added.'
+    )
+    assert speaker_of(nlp, text, "cannot speak") == "Kenji Watanabe"

@@ -804,9 +804,17 @@ class People:
         return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
 
     def _body_before(self, mention) -> bool:
-        """Whether a name is written right after a noun of a body ("the weekly Der Spiegel")."""
+        """Whether a name is written right after a noun of a body ("the weekly Der Spiegel");
+        not a person's first name and surname after a noun that may also be a person's work
+        ("Final Wars producer Shogo Tomiyama", "publisher Felix Dennis")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.start == 0:
+            return False
+        if (
+            mention.label == "PERSON"
+            and " " in mention.text
+            and first_name_gender(mention.text) is not None
+        ):
             return False
         before = self.doc[span.start - 1]
         return before.pos_ in ("NOUN", "ADJ") and before.is_lower and before.text in ORG_NOUNS
