@@ -84,3 +84,22 @@ def test_a_first_name_and_surname_after_a_noun_of_a_trade_is_a_person(nlp):
         '"But sadly, he cannot speak English," he added.'
     )
     assert speaker_of(nlp, text, "cannot speak") == "Kenji Watanabe"
+
+
+def test_research_speaks_for_the_one_author_the_article_gives_it(nlp):
+    text = (
+        "More children are walking to school, according to a three-year study.\n\n"
+        "The study, by the University of Leeds, looked at 2,000 families. The research "
+        "predicts that half of pupils will walk by 2010."
+    )
+    assert _reported_names(nlp, text) == ["University of Leeds", "University of Leeds"]
+
+
+def test_a_report_merely_mentioned_is_not_given_a_later_report_s_author(nlp):
+    text = (
+        "Spending rose in July, the Commerce Department said on Friday.\n"
+        "The weak report on spending had been expected.\n"
+        "At the same time, the department said in a separate report that orders climbed.\n"
+        "The Labour Department's jobs report had foreshadowed the muted gains."
+    )
+    assert "Labour Department" not in _reported_names(nlp, text)

@@ -105,6 +105,8 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# Document nouns an article uses for one piece of research ("a study ... the research").
+FINDINGS = ("study", "research", "survey", "poll", "report")
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
@@ -630,6 +632,14 @@ def person_noun(token: Token) -> bool:
         return True
     before = POSITION_COMPOUNDS.get(lower)
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a noun is the source of a speech verb or of "according to"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0:
+        return head.doc[head.i - 1].lower_ == "according"
+    return token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS
 
 
 def _identity(ref: Referent) -> tuple[str | None, ...]:
@@ -1511,6 +1521,8 @@ class People:
                         found = Referent(None, name, None, None, None, plural=True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS and _speaks(token):
+                    found = self._sole_author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
@@ -2015,20 +2027,40 @@ class People:
                     agent = next((c for c in child.children if c.lower_ == "by"), None)
                     objects = [] if agent is None else list(agent.children)
                     named = next((c for c in objects if c.dep_ == "pobj"), child)
-                elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "for"):
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
-                elif child.dep_ not in ("poss", "compound"):
+                elif child.dep_ not in ("poss", "compound") and not (
+                    child.dep_ == "amod" and child.ent_type_ == "ORG"  # "The Envisional reports"
+                ):
                     continue
                 # "by research consultancy Analysys": the name in apposition to the kind.
                 for candidate in (named, *(c for c in named.children if c.dep_ == "appos")):
                     if (author := self._named(candidate)) is not None:
                         break
+                if (
+                    author is None
+                    and named.ent_type_ == "ORG"
+                    and named.dep_ in ("compound", "amod")
+                ):
+                    # "The Envisional reports": a body the linker left without an entity
+                    body = next(e for e in self.doc.ents if e.start <= named.i < e.end)
+                    author = Referent(None, body.text, None, None, None, plural=True)
                 if author is not None:
                     # "The lawsuit filed by X ... the suit reads": one claim, several nouns
                     for noun in LAWSUIT_NOUNS if lemma in LAWSUIT_NOUNS else (lemma,):
                         found.setdefault(noun, []).append((token.idx, author))
                     break
         return found
+
+    def _sole_author(self, token: Token) -> Referent | None:
+        """ "According to research ... The study, by X, shows": the one author the article gives
+        to any document of this kind, before or after (study, research, survey and poll are one
+        kind: an article calls one piece of research by any of them). For a document that
+        speaks only: a report merely mentioned may be another's."""
+        lemma = token.lemma_.lower()
+        kinds = FINDINGS if lemma in FINDINGS else (lemma,)
+        authors = {_identity(ref): ref for k in kinds for _, ref in self._authors.get(k, ())}
+        return next(iter(authors.values())) if len(authors) == 1 else None
 
     def _named(self, token: Token) -> Referent | None:
         """The person or organisation named at ``token``, if any."""
