@@ -103,3 +103,12 @@ def test_a_report_merely_mentioned_is_not_given_a_later_report_s_author(nlp):
         "The Labour Department's jobs report had foreshadowed the muted gains."
     )
     assert "Labour Department" not in _reported_names(nlp, text)
+
+
+def test_a_lone_surname_with_himself_is_the_man_of_that_name(nlp):
+    text = (
+        "Rock singer Tom Carter said the band would not tour again. His wife Ann Carter is "
+        "now a judge on a talent show.\n\n"
+        'Carter himself was at a loss to explain it: "I suppose people like a crazy family."'
+    )
+    assert speaker_of(nlp, text, "I suppose") == "Tom Carter"

@@ -105,6 +105,7 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+REFLEXIVES = {"himself": "male", "herself": "female"}
 # Document nouns an article uses for one piece of research ("a study ... the research").
 FINDINGS = ("study", "research", "survey", "poll", "report")
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
@@ -1380,7 +1381,11 @@ class People:
         if row is None:
             return None
         title = self.doc[row.token - 1].text if row.token > 0 else ""
-        return self.person(self._surname_choice(row, word_gender(title)))
+        gender = word_gender(title)
+        after = self.doc[row.token + 1] if row.token + 1 < len(self.doc) else None
+        if gender is None and after is not None and after.lower_ in REFLEXIVES:
+            gender = REFLEXIVES[after.lower_]  # "Osbourne himself", after "Sharon Osbourne"
+        return self.person(self._surname_choice(row, gender))
 
     def first_person_in(self, start: int, end: int) -> tuple[Referent, tuple[int, int]] | None:
         """The first person named (outside quotes) in [start, end), and the mention's offsets."""
@@ -2060,7 +2065,18 @@ class People:
         lemma = token.lemma_.lower()
         kinds = FINDINGS if lemma in FINDINGS else (lemma,)
         authors = {_identity(ref): ref for k in kinds for _, ref in self._authors.get(k, ())}
-        return next(iter(authors.values())) if len(authors) == 1 else None
+        if len(authors) != 1:
+            return None
+        author = next(iter(authors.values()))
+        # one named far further on is not who the reader takes to speak here
+        first = (
+            author.entity.mentions[0].start
+            if author.entity is not None and author.entity.mentions
+            else self.text.find(author.name or "")
+        )
+        if first > token.idx and self.text.count("\n\n", token.idx, first) > 1:
+            return None
+        return author
 
     def _named(self, token: Token) -> Referent | None:
         """The person or organisation named at ``token``, if any."""
