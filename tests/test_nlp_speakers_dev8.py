@@ -112,3 +112,13 @@ def test_a_lone_surname_with_himself_is_the_man_of_that_name(nlp):
         'Carter himself was at a loss to explain it: "I suppose people like a crazy family."'
     )
     assert speaker_of(nlp, text, "I suppose") == "Tom Carter"
+
+
+def test_the_body_is_the_one_the_story_was_last_about_not_one_merely_named(nlp):
+    text = (
+        "The Recording Industry Association said it would sue 500 more people. Its chief "
+        "praised legal sites such as Napster and Rhapsody, which sell songs online. The "
+        "industry body also said it had written to 20 universities."
+    )
+    names = _reported_names(nlp, text)
+    assert names[-1] == "Recording Industry Association"

@@ -1731,12 +1731,14 @@ class People:
         sentence (or of this one, before it), else the one named last in this or the few
         sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
         said")."""
-        for j in (sentence, sentence - 1):
+        for j in range(sentence, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
                 continue
             ref = self._subject_refs[j]
             if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                # the body the story was last about ("The MPAA said ... like Movielink and
+                # CinemaNow ... The industry body also said"), before one merely named
                 return ref
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
