@@ -122,3 +122,12 @@ def test_the_body_is_the_one_the_story_was_last_about_not_one_merely_named(nlp):
     )
     names = _reported_names(nlp, text)
     assert names[-1] == "Recording Industry Association"
+
+
+def test_a_coordinated_speech_verb_tagged_as_a_noun_still_reports(nlp):
+    text = (
+        "Record label boss Kevin Marsh signed the singer to his label and claims he spent "
+        "thousands of pounds producing the album."
+    )
+    found = [(q, name) for q, kind, name in quotes(nlp, text) if kind == "indirect"]
+    assert [q for q, _ in found] == ["he spent thousands of pounds producing the album"]

@@ -1046,6 +1046,18 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
     return None
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """A speech verb in the present the parser tagged as a plural noun, coordinated with the
+    verb before it and with a clause of its own ("The striker signed Morrison to his label and
+    claims he spent thousands on the album")."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "NNS"
+        and token.head.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in _children(token))
+    )
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -1061,6 +1073,8 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     for i, (lemma, pos, lower) in enumerate(rows):
         if lemma in speech and pos == VERB:
+            find = _verb_report
+        elif lemma in speech and pos == NOUN and _verb_read_as_noun(doc[i]):
             find = _verb_report
         elif lemma in owned and pos == NOUN:
             find = _noun_report
