@@ -1072,9 +1072,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     for i, (lemma, pos, lower) in enumerate(rows):
-        if lemma in speech and pos == VERB:
-            find = _verb_report
-        elif lemma in speech and pos == NOUN and _verb_read_as_noun(doc[i]):
+        if lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i]))):
             find = _verb_report
         elif lemma in owned and pos == NOUN:
             find = _noun_report
