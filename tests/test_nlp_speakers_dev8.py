@@ -131,3 +131,12 @@ def test_a_coordinated_speech_verb_tagged_as_a_noun_still_reports(nlp):
     )
     found = [(q, name) for q, kind, name in quotes(nlp, text) if kind == "indirect"]
     assert [q for q, _ in found] == ["he spent thousands of pounds producing the album"]
+
+
+def test_a_peer_keeps_the_territorial_part_of_the_title(nlp):
+    text = (
+        'Lord Harlow of Wembley, who chaired the inquiry, said: "The evidence convinces us '
+        'that the rules must change." Lord Bach said: "We will look at the report."'
+    )
+    assert speaker_of(nlp, text, "evidence convinces") == "Lord Harlow of Wembley"
+    assert speaker_of(nlp, text, "look at the report") == "Lord Bach"

@@ -106,6 +106,7 @@ LOOKBACK_ROWS = 50
 ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 REFLEXIVES = {"himself": "male", "herself": "female"}
+_SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
 FINDINGS = ("study", "research", "survey", "poll", "report")
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
@@ -1293,7 +1294,10 @@ class People:
             if row.token > 0 and len(row.entity.name.split()) == 1:
                 title = self.doc[row.token - 1].text
                 if title.lower() in PEER_TITLES:
-                    found.setdefault(row.entity.key, f"{title} {row.entity.name}")
+                    # "Lord Faulkner of Worcester": the territorial part of the title with it
+                    seat = _SEAT.match(self.text, row.end)
+                    name = f"{title} {row.entity.name}" + (seat.group(0) if seat else "")
+                    found.setdefault(row.entity.key, name)
         return found
 
     def _surname_choice(self, row: _Row, gender: str | None) -> Entity:
