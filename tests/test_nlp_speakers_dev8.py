@@ -140,3 +140,8 @@ def test_a_peer_keeps_the_territorial_part_of_the_title(nlp):
     )
     assert speaker_of(nlp, text, "evidence convinces") == "Lord Harlow of Wembley"
     assert speaker_of(nlp, text, "look at the report") == "Lord Bach"
+
+
+def test_a_role_for_several_things_before_a_name_is_that_person_not_a_joint_speaker(nlp):
+    text = "Minister for Towns, Young Workers and Families Ruth Marsh said the plan was fair."
+    assert _reported_names(nlp, text) == ["Ruth Marsh"]

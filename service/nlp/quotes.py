@@ -940,6 +940,14 @@ def _speaker(subject: Token, people: People) -> Speaker:
     heads = _joint(subject)
     if not heads:
         return _one_speaker(subject, people)
+    if (
+        person_noun(subject)
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
+        and heads[-1].ent_type_ == "PERSON"
+    ):
+        # "Minister for Children, Young People and Families Margaret Hodge said": one
+        # office's portfolio, then the one who holds it.
+        return _one_speaker(heads[-1], people)
     parts = [_one_speaker(h, people) for h in heads]
     names = list(dict.fromkeys(p.name for p in parts))
     if len(names) == 1:  # "president and chief executive Bill Owens": one person's roles
@@ -1011,6 +1019,17 @@ def _named_after_role(subject: Token) -> Token:
     Officers president Chris Fox said", the parser heading it by the body): the name written
     last, right before the verb, with a role noun before it; else the subject itself."""
     last = subject.right_edge
+    if (
+        person_noun(subject)
+        and last.ent_type_ == "PERSON"
+        and 0 < last.i - subject.i <= 12
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
+        and all(
+            t.text == "," or not (t.is_punct or t.pos_ in ("VERB", "AUX"))
+            for t in subject.doc[subject.i + 1 : last.i]
+        )
+    ):
+        return last  # "Secretary of State for Culture, Media and Sport Tessa Jowell said"
     if (
         person_noun(subject)
         or last.ent_type_ != "PERSON"
