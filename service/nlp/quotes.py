@@ -1024,6 +1024,10 @@ def _named_after_role(subject: Token) -> Token:
         and last.ent_type_ == "PERSON"
         and 0 < last.i - subject.i <= 12
         and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
+        # a title written before a name, no article ("the Labour MP for Birkenhead" is not)
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        and last.i > 0
+        and subject.doc[last.i - 1].ent_type_ == "PERSON"
         and all(
             t.text == "," or not (t.is_punct or t.pos_ in ("VERB", "AUX"))
             for t in subject.doc[subject.i + 1 : last.i]
