@@ -61,7 +61,7 @@ def main() -> None:
         gold = build(rows, "dev8", ANNOTATIONS, bbc_spans)
         write_gold(gold, rows, ARTICLES, GOLD, bbc_spans)
     else:
-        drawn = draw_dev2(documents, taken(), COUNT, SEED, "dev8", MIN_SPANS)
+        drawn = draw_dev2(documents, taken(), COUNT, SEED, "dev8", min_spans=MIN_SPANS)
         write_draw(drawn, rows, ARTICLES, args.sheet, partial(sheet, spans_of=bbc_spans))
 
 

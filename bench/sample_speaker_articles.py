@@ -172,6 +172,7 @@ def draw_dev2(
     count: int,
     seed: int = DEV2_SEED,
     split: str = "dev2",
+    *,
     min_spans: int = DEV2_MIN_SPANS,
 ) -> list[dict]:
     """The ``dev2`` batch: ``count`` articles outside ``taken`` (and the frozen used list) with
