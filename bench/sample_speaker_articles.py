@@ -172,11 +172,13 @@ def draw_dev2(
     count: int,
     seed: int = DEV2_SEED,
     split: str = "dev2",
+    *,
+    min_spans: int = DEV2_MIN_SPANS,
 ) -> list[dict]:
     """The ``dev2`` batch: ``count`` articles outside ``taken`` (and the frozen used list) with
-    at least DEV2_MIN_SPANS candidate spans, shuffled per category with ``seed`` and taken
-    round-robin across categories (an equal share each). Later BBC batches (dev7) are the same
-    draw with their own seed, name and a larger ``taken``."""
+    at least ``min_spans`` candidate spans, shuffled per category with ``seed`` and taken
+    round-robin across categories (an equal share each). Later BBC batches (dev7, dev8) are the
+    same draw with their own seed, name and a larger ``taken`` (dev8: at least 5 spans)."""
     rng = random.Random(seed)
     pools = []
     for category in CATEGORIES:
@@ -186,7 +188,7 @@ def draw_dev2(
             if i.startswith(category + "-") and i not in USED_IDS and i not in taken
         )
         rng.shuffle(ids)
-        pools.append((i, n) for i in ids if (n := len(candidates(documents[i]))) >= DEV2_MIN_SPANS)
+        pools.append((i, n) for i in ids if (n := len(candidates(documents[i]))) >= min_spans)
     drawn = []
     # Round-robin over each category's eligible articles, so the categories share the batch.
     rounds = (pick for round_ in zip(*pools, strict=False) for pick in round_)

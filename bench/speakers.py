@@ -15,8 +15,10 @@ set, tokenised as it gives them, annotated before any tuning on them) a fourth, 
 (`tests/data/speakers_dev5.jsonl`: 25 more PolNeAR articles, another seed, none of dev3's) a
 fifth, and `dev6` (`tests/data/speakers_dev6.jsonl`: 25 more, another seed, none of dev3's or
 dev5's) a sixth, and `dev7` (`tests/data/speakers_dev7.jsonl`: 25 more BBC articles, drawn as
-dev2 with another seed, none read for a gold before) a seventh, scored the same way: their quoted
-spans are scored as the other splits' (rows `dev3` to `dev7`), and their reported-speech events
+dev2 with another seed, none read for a gold before) a seventh, and `dev8`
+(`tests/data/speakers_dev8.jsonl`: 25 more BBC articles, seed 1818, at least 5 candidate spans
+each, none read for a gold before) an eighth, scored the same way: their quoted
+spans are scored as the other splits' (rows `dev3` to `dev8`), and their reported-speech events
 apart (rows `reported`: each gold event is matched by our `indirect` quotes alone, with the same
 overlap rule; a predicted indirect quote matching no gold event counts in `none`, and against
 precision; the gold's events are those a reader marks with the conventions of
@@ -84,12 +86,13 @@ DEV4 = GOLD.with_name("speakers_dev4.jsonl")
 DEV5 = GOLD.with_name("speakers_dev5.jsonl")
 DEV6 = GOLD.with_name("speakers_dev6.jsonl")
 DEV7 = GOLD.with_name("speakers_dev7.jsonl")
+DEV8 = GOLD.with_name("speakers_dev8.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
 # the splits tuned on: --errors lists their rows only
-TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
 
 
@@ -292,7 +295,7 @@ def main() -> None:
     args = parser.parse_args()
     shown = [args.split] if args.split else list(SPLITS)
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7):
+    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -325,7 +328,7 @@ def main() -> None:
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
-        f"Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 BBC): {len(by_doc)}"
+        f"Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7, dev8 BBC): {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )
     for split in shown:

@@ -105,6 +105,10 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+REFLEXIVES = {"himself": "male", "herself": "female"}
+_SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
+# Document nouns an article uses for one piece of research ("a study ... the research").
+FINDINGS = ("study", "research", "survey", "poll", "report")
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
@@ -326,19 +330,67 @@ def description_key(words: Sequence[str]) -> str | None:
     return head or None
 
 
-def _acronyms(organisations: Sequence[Entity]) -> dict[str, Entity]:
+def _body_first_words(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """First word -> the one body whose longer name begins with it ("Cairn" -> "Cairn
+    Energy"), for the words that begin no other body's name and are in no person's longer
+    name: a one-word name short for that body."""
+    bodies: dict[str, list[Entity]] = {}
+    named: set[str] = set()
+    for e in entities:
+        words = e.name.split()
+        if e.type == "organization" and len(words) > 1 and e.mentions:
+            bodies.setdefault(words[0], []).append(e)
+        elif e.type == "person" and len(words) > 1:
+            named.update(words)
+    return {w: found[0] for w, found in bodies.items() if len(found) == 1 and w not in named}
+
+
+def _short_bodies(entities: Sequence[Entity], firsts: dict[str, Entity]) -> set[str]:
+    """Keys of the one-word "people" short for a body named in full before them ("Shares in
+    Cairn Energy fell ... Cairn said")."""
+    return {
+        e.key
+        for e in entities
+        if e.type == "person"
+        and e.mentions
+        and (body := firsts.get(e.name)) is not None
+        and body.mentions[0].start < e.mentions[0].start
+    }
+
+
+# "the Movie Association for America's (MPAA)": an abbreviation defined in brackets
+_DEFINED = re.compile(r"(?:'s|’s)?\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Entity]:
     """Acronym key -> the organisation it abbreviates in the same article ("BCC" -> "British
-    Chamber of Commerce"), matched by the initials of its capitalised words."""
+    Chamber of Commerce"), matched by the initials of its capitalised words or defined in
+    brackets after the name; a short name -> the one longer name it begins or ends ("Daily
+    News" for "New York Daily News")."""
     by_initials: dict[str, Entity] = {}
     for entity in organisations:
         words = [w for w in entity.name.split() if w[:1].isupper()]
         if len(words) > 1:
             by_initials.setdefault("".join(w[0] for w in words), entity)
+            for mention in entity.mentions:
+                if defined := _DEFINED.match(text, mention.end):
+                    by_initials.setdefault(defined.group(1), entity)
     found = {
         e.key: by_initials[e.name]
         for e in organisations
         if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
     }
+    # A name of two words or more that ends one longer name ("Daily News", "New York Daily
+    # News"): that one.
+    endings: dict[str, dict[str, Entity]] = {}
+    for entity in organisations:
+        words = entity.name.split()
+        for k in range(1, len(words) - 1):
+            endings.setdefault(" ".join(words[k:]), {})[entity.key] = entity
+    for entity in organisations:
+        longer = endings.get(entity.name, {})
+        if entity.key not in found and " " in entity.name and len(longer) == 1:
+            found[entity.key] = next(iter(longer.values()))
     # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
     # Networks"), when only one does and the article writes it in full first (not "Next ...
     # Its Next Directory mail order division": a part of the body named before).
@@ -622,6 +674,14 @@ def _one_of_people(token: Token) -> bool:
     return False
 
 
+def _speaks(token: Token) -> bool:
+    """Whether a noun is the source of a speech verb or of "according to"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0:
+        return head.doc[head.i - 1].lower_ == "according"
+    return token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS
+
+
 def _identity(ref: Referent) -> tuple[str | None, ...]:
     return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
@@ -714,18 +774,25 @@ class People:
             ]
             if len({other.key for other in full}) == 1:
                 self._alias[e.key] = full[0]
-        # A "person" the article calls a body ("the news weekly Der Spiegel") is that body.
+        # A "person" the article calls a body ("the news weekly Der Spiegel") is that body, and
+        # so is a one-word "person" that is the first word of a body named in full before it
+        # and of no one's name ("Shares in Cairn Energy fell ... Cairn said").
+        self._body_firsts = _body_first_words(entities)
+        short = _short_bodies(entities, self._body_firsts)
         self._bodies = {
             e.key
             for e in entities
-            if e.type == "person" and any(map(self._body_before, e.mentions))
+            if e.type == "person" and (any(map(self._body_before, e.mentions)) or e.key in short)
         }
+        self._single = {w: e for w, e in self._single.items() if e.key not in short}
         self._its: frozenset[str] | None = None
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
         self._add_missed_surnames()
-        self._spelled_out = _acronyms([e for e in entities if e.type == "organization"])
+        self._spelled_out = _acronyms(
+            [e for e in entities if e.type == "organization" or e.key in self._bodies], self.text
+        )
         self._peers = self._peerage()
         self._descriptions: dict[str, list[tuple[int, Entity, frozenset[str]]]] = {}
         self._described: dict[str, set[str]] = {}
@@ -749,6 +816,7 @@ class People:
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
@@ -786,9 +854,17 @@ class People:
         return i < 0 or not (self._quoted[i][0] - 1 <= offset < self._quoted[i][1] + 1)
 
     def _body_before(self, mention) -> bool:
-        """Whether a name is written right after a noun of a body ("the weekly Der Spiegel")."""
+        """Whether a name is written right after a noun of a body ("the weekly Der Spiegel");
+        not a person's first name and surname after a noun that may also be a person's work
+        ("Final Wars producer Shogo Tomiyama", "publisher Felix Dennis")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.start == 0:
+            return False
+        if (
+            mention.label == "PERSON"
+            and " " in mention.text
+            and first_name_gender(mention.text) is not None
+        ):
             return False
         before = self.doc[span.start - 1]
         return before.pos_ in ("NOUN", "ADJ") and before.is_lower and before.text in ORG_NOUNS
@@ -1256,7 +1332,10 @@ class People:
             if row.token > 0 and len(row.entity.name.split()) == 1:
                 title = self.doc[row.token - 1].text
                 if title.lower() in PEER_TITLES:
-                    found.setdefault(row.entity.key, f"{title} {row.entity.name}")
+                    # "Lord Faulkner of Worcester": the territorial part of the title with it
+                    seat = _SEAT.match(self.text, row.end)
+                    name = f"{title} {row.entity.name}" + (seat.group(0) if seat else "")
+                    found.setdefault(row.entity.key, name)
         return found
 
     def _surname_choice(self, row: _Row, gender: str | None) -> Entity:
@@ -1344,7 +1423,11 @@ class People:
         if row is None:
             return None
         title = self.doc[row.token - 1].text if row.token > 0 else ""
-        return self.person(self._surname_choice(row, word_gender(title)))
+        gender = word_gender(title)
+        after = self.doc[row.token + 1] if row.token + 1 < len(self.doc) else None
+        if gender is None and after is not None and after.lower_ in REFLEXIVES:
+            gender = REFLEXIVES[after.lower_]  # "Osbourne himself", after "Sharon Osbourne"
+        return self.person(self._surname_choice(row, gender))
 
     def first_person_in(self, start: int, end: int) -> tuple[Referent, tuple[int, int]] | None:
         """The first person named (outside quotes) in [start, end), and the mention's offsets."""
@@ -1485,6 +1568,8 @@ class People:
                         found = Referent(None, name, None, None, None, plural=True)
                 if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
                     found = self._author(token)
+                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS and _speaks(token):
+                    found = self._sole_author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
@@ -1623,27 +1708,40 @@ class People:
         return Referent(None, words.text, None, None, None, plural=True)
 
     def _described_before(self, token: Token, phrase: Span) -> str | None:
-        """ "The ministry spokesman" after "A spokesman said": the one unnamed source the
-        article introduced before with that head noun ("a(n) ..."), when the words of this
-        phrase are among that one's or that one had none; its first description."""
+        """ "The ministry spokesman" after "A spokesman said": the unnamed source the article
+        introduced last before with that head noun ("a(n) ..."), when the words of this phrase
+        are among that one's or that one had none; its first description. Of two introduced
+        ("A Labour Party spokesman ... A spokesman for the watchdog said ... The spokesman
+        said"), the later; none when the last one written with that noun is another
+        definite description ("the top US security official ... The official said")."""
         if self._introduced is None:
             self._introduced = {}
             for t in tokens(self.doc):
                 if (t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS) and t.tag_ == "NN":
                     words = noun_phrase(t)
-                    if len(words) and words[0].lower_ in ("a", "an") and self._outside(t.idx):
+                    if (
+                        len(words)
+                        and words[0].lower_ in ("a", "an", "the")
+                        and self._outside(t.idx)
+                    ):
                         self._introduced.setdefault(t.lower_, []).append((t.i, words))
-        earlier = {
-            p.text.lower(): p for i, p in self._introduced.get(token.lower_, ()) if i < token.i
-        }
-        if len(earlier) != 1:
-            return None
-        first = next(iter(earlier.values()))
-        known = {t.lower_ for t in first if t.i != first.root.i and t.lower_ not in ("a", "an")}
         mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ not in DEFINITE}
-        if known and not mine <= {t.lower_ for t in first}:
-            return None
-        return first.text
+        written = self._introduced.get(token.lower_, [])
+        k = bisect_left(written, token.i, key=itemgetter(0))
+        for _, first in reversed(written[max(0, k - LOOKBACK_ROWS) : k]):
+            words = {t.lower_ for t in first if t.i != first.root.i}
+            if first[0].lower_ in DEFINITE:
+                if words - DEFINITE <= mine:
+                    continue  # "the spokesman" again: the same one
+                # "the spokesman" after "The ministry spokesman": whoever that one is
+                if mine <= words and first.root.i not in self._described_memo:
+                    self._described_memo[first.root.i] = self._described_before(first.root, first)
+                return self._described_memo.get(first.root.i) if mine <= words else None
+            known = words - {"a", "an"}
+            if known and not mine <= known:
+                return None
+            return first.text
+        return None
 
     def _party_member(self, token: Token) -> bool:
         """ "The Wisconsin Republican": a party's member, after "the" and place words, as a
@@ -1678,12 +1776,14 @@ class People:
         sentence (or of this one, before it), else the one named last in this or the few
         sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
         said")."""
-        for j in (sentence, sentence - 1):
+        for j in range(sentence, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
                 continue
             ref = self._subject_refs[j]
             if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                # the body the story was last about ("The MPAA said ... like Movielink and
+                # CinemaNow ... The industry body also said"), before one merely named
                 return ref
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
@@ -1979,20 +2079,51 @@ class People:
                     agent = next((c for c in child.children if c.lower_ == "by"), None)
                     objects = [] if agent is None else list(agent.children)
                     named = next((c for c in objects if c.dep_ == "pobj"), child)
-                elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "for"):
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
-                elif child.dep_ not in ("poss", "compound"):
+                elif child.dep_ not in ("poss", "compound") and not (
+                    child.dep_ == "amod" and child.ent_type_ == "ORG"  # "The Envisional reports"
+                ):
                     continue
                 # "by research consultancy Analysys": the name in apposition to the kind.
                 for candidate in (named, *(c for c in named.children if c.dep_ == "appos")):
                     if (author := self._named(candidate)) is not None:
                         break
+                if (
+                    author is None
+                    and named.ent_type_ == "ORG"
+                    and named.dep_ in ("compound", "amod")
+                ):
+                    # "The Envisional reports": a body the linker left without an entity
+                    body = next(e for e in self.doc.ents if e.start <= named.i < e.end)
+                    author = Referent(None, body.text, None, None, None, plural=True)
                 if author is not None:
                     # "The lawsuit filed by X ... the suit reads": one claim, several nouns
                     for noun in LAWSUIT_NOUNS if lemma in LAWSUIT_NOUNS else (lemma,):
                         found.setdefault(noun, []).append((token.idx, author))
                     break
         return found
+
+    def _sole_author(self, token: Token) -> Referent | None:
+        """ "According to research ... The study, by X, shows": the one author the article gives
+        to any document of this kind, before or after (study, research, survey and poll are one
+        kind: an article calls one piece of research by any of them). For a document that
+        speaks only: a report merely mentioned may be another's."""
+        lemma = token.lemma_.lower()
+        kinds = FINDINGS if lemma in FINDINGS else (lemma,)
+        authors = {_identity(ref): ref for k in kinds for _, ref in self._authors.get(k, ())}
+        if len(authors) != 1:
+            return None
+        author = next(iter(authors.values()))
+        # one named far further on is not who the reader takes to speak here
+        first = (
+            author.entity.mentions[0].start
+            if author.entity is not None and author.entity.mentions
+            else self.text.find(author.name or "")
+        )
+        if first > token.idx and self.text.count("\n\n", token.idx, first) > 1:
+            return None
+        return author
 
     def _named(self, token: Token) -> Referent | None:
         """The person or organisation named at ``token``, if any."""
@@ -2182,6 +2313,10 @@ class People:
         name = " ".join(words)
         if titled:
             return Referent(None, name, None, titled, TEXT)
+        body = self._body_firsts.get(name) if len(words) == 1 else None
+        if body is not None and body.mentions[0].start < token.idx:
+            # "Shares in Cairn Energy fell ... But Cairn said": that body, in full.
+            return Referent(body, body.name, None, None, None, plural=True)
         if len(words) == 1 and name in self._its_owners():
             # "Facebook activated its Safety Check tool": a body, never a he or she.
             return Referent(None, name, None, None, None, plural=True)

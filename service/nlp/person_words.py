@@ -297,6 +297,7 @@ ORG_NOUNS = frozenset(
         "startup",
         "start-up",
         "conglomerate",
+        "body",
         "union",
         "tank",  # "the think tank"
         "ministry",

@@ -724,6 +724,16 @@ def relayed_source(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_position(verb: Token) -> bool:
+    """Whether a verb stands where a speech verb comes before its subject: after a comma or a
+    quotation mark, with no auxiliary ("..., said Mr Smith")."""
+    return (
+        verb.i > 0
+        and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].is_quote)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The grammatical subject of a speech verb, climbing "saying"/"adding" to their clause.
 
@@ -789,8 +799,10 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
                 return child  # "he is quoted as saying by a magazine": he speaks, not it
         # Inverted order: "added a US official in Germany", "said Peskov"; never a participle's
-        # object ("describing the speculation as “flattering”": what is described).
-        if verb.lemma_ not in LISTENER_VERBS:
+        # object ("describing the speculation as “flattering”": what is described), nor the
+        # object of a clause a participle hangs on ("has praised Putin, saying ...": the
+        # inverted verb follows a comma or a quote, without an auxiliary).
+        if verb.lemma_ not in LISTENER_VERBS and (verb is first or _inverted_position(verb)):
             for child in verb.rights:
                 if (
                     child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
@@ -928,6 +940,14 @@ def _speaker(subject: Token, people: People) -> Speaker:
     heads = _joint(subject)
     if not heads:
         return _one_speaker(subject, people)
+    if (
+        person_noun(subject)
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
+        and heads[-1].ent_type_ == "PERSON"
+    ):
+        # "Minister for Children, Young People and Families Margaret Hodge said": one
+        # office's portfolio, then the one who holds it.
+        return _one_speaker(heads[-1], people)
     parts = [_one_speaker(h, people) for h in heads]
     names = list(dict.fromkeys(p.name for p in parts))
     if len(names) == 1:  # "president and chief executive Bill Owens": one person's roles
@@ -999,6 +1019,21 @@ def _named_after_role(subject: Token) -> Token:
     Officers president Chris Fox said", the parser heading it by the body): the name written
     last, right before the verb, with a role noun before it; else the subject itself."""
     last = subject.right_edge
+    if (
+        person_noun(subject)
+        and last.ent_type_ == "PERSON"
+        and 0 < last.i - subject.i <= 12
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
+        # a title written before a name, no article ("the Labour MP for Birkenhead" is not)
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        and last.i > 0
+        and subject.doc[last.i - 1].ent_type_ == "PERSON"
+        and all(
+            t.text == "," or not (t.is_punct or t.pos_ in ("VERB", "AUX"))
+            for t in subject.doc[subject.i + 1 : last.i]
+        )
+    ):
+        return last  # "Secretary of State for Culture, Media and Sport Tessa Jowell said"
     if (
         person_noun(subject)
         or last.ent_type_ != "PERSON"

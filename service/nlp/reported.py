@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
@@ -34,6 +34,7 @@ from service.nlp.entities import doc_text
 from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
+    PRONOUNS,
     _animate_ancestor,
     _inanimate,
     _speaker,
@@ -328,6 +329,13 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return after[0] if after else subjects[-1]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG":
+        # "..., with the label saying the album was due": the one after "with" speaks, not
+        # the clause's subject.
+        between = [t for t in verb.doc[verb.head.i + 1 : verb.i] if not _inside(t.idx, quotes)]
+        named = [t for t in between if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")]
+        if named and not any(t.is_punct for t in between):
+            return next((t for t in named if t.dep_ == "nsubj"), named[-1])
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
         if verb.lemma_ == "quote":
@@ -1074,6 +1082,18 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
     return None
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """A speech verb in the present the parser tagged as a plural noun, coordinated with the
+    verb before it and with a clause of its own ("The striker signed Morrison to his label and
+    claims he spent thousands on the album")."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ == "NNS"
+        and token.head.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in _children(token))
+    )
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -1088,7 +1108,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     for i, (lemma, pos, lower) in enumerate(rows):
-        if lemma in speech and pos == VERB:
+        if lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i]))):
             find = _verb_report
         elif lemma in owned and pos == NOUN:
             find = _noun_report
@@ -1225,6 +1245,10 @@ class Speakers:
         self._people = people
         self._spans = spans
 
+    @property
+    def people(self) -> People:
+        return self._people
+
     def direct_quotes(self, doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         """The document's direct and partial quotes, attributed by the same resolver."""
         return extract_quotes(doc, entities, self._people)
@@ -1276,4 +1300,38 @@ def extract_speech(
                 fragments=fragments,
             )
         )
-    return sorted(out, key=lambda q: (q.start, q.end))
+    return _after_reported(text, sorted(out, key=lambda q: (q.start, q.end)), speakers.people)
+
+
+# Sentences a quote without cue or speaker may stand after the speech event it continues.
+CONTINUED_SENTENCES = 4
+
+
+def _after_reported(text: str, found: list[Quote], people: People) -> list[Quote]:
+    """Give a quotation with neither cue nor speaker the speaker of the speech event before it
+    (reported speech included), when that one is in its paragraph or the one before, at most a
+    few sentences back, and no one else is named in between ("Steve Ash told the BBC there are
+    two parts to it. The hardest is ...\n\n"The end solution is ...")."""
+    last: Quote | None = None
+    for i, quote in enumerate(found):
+        if (
+            quote.speaker is None
+            and quote.cue is None
+            and quote.kind == "direct"
+            and last is not None
+            and last.speaker is not None
+        ):
+            ends = [last.end, last.speaker.end] + ([last.cue.end] if last.cue else [])
+            since = max(ends)
+            gap = text[since : quote.start]
+            if (
+                since <= quote.start
+                and gap.count("\n\n") <= 1
+                and len(re.findall(r"[.!?][\"”’]?\s", gap)) <= CONTINUED_SENTENCES
+                and not people.mentions_in(since, quote.start)
+            ):
+                found[i] = replace(quote, speaker=last.speaker)
+        # an unresolved "they" ("who they say they are") names no one to continue
+        if found[i].speaker is not None and found[i].speaker.name.lower() not in PRONOUNS:
+            last = found[i]
+    return found

@@ -1,0 +1,69 @@
+"""Draw the BBC articles of the speaker gold's `dev8` split (a fourth BBC batch), and list them
+for annotation.
+
+    .venv/bin/python bench/sample_dev8.py             # -> tests/data/speakers_dev8_articles.jsonl
+    .venv/bin/python bench/sample_dev8.py --sheet DIR # also one annotation sheet per article
+    .venv/bin/python bench/sample_dev8.py --build     # -> tests/data/speakers_dev8.jsonl
+
+dev7's draw (`draw_dev2` of `bench/sample_speaker_articles.py`: no exact duplicate, not in its
+frozen list, shuffled per category and taken round-robin across the five categories) with the
+seed `random.Random(1818)`, quote-dense (at least 5 candidate spans), and without every BBC
+article any gold has drawn: the 116 of `speakers_articles.jsonl`, dev7's 25 and every article of
+the entity gold's mentions, all splits. The annotation format is dev7's
+(`speakers_dev8_annotations.txt`; tests/data/speakers_gold.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.sample_dev3 import write_draw, write_gold  # noqa: E402
+from bench.sample_dev4 import build, sheet  # noqa: E402
+from bench.sample_dev7 import bbc_spans  # noqa: E402
+from bench.sample_speaker_articles import draw_dev2, load_documents  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+ARTICLES = DATA / "speakers_dev8_articles.jsonl"
+ANNOTATIONS = DATA / "speakers_dev8_annotations.txt"
+GOLD = DATA / "speakers_dev8.jsonl"
+SEED = 1818
+COUNT = 25
+MIN_SPANS = 5
+
+
+def taken() -> set[str]:
+    """Every BBC article a gold had read when dev8 was drawn."""
+    ids = set()
+    for name in ("speakers_articles.jsonl", "speakers_dev7_articles.jsonl"):
+        ids |= {json.loads(line)["doc_id"] for line in (DATA / name).open()}
+    for line in (DATA / "entity_gold.jsonl").open():
+        row = json.loads(line)
+        if row.get("kind") == "mention":
+            ids.add(row["doc_id"])
+    return ids
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
+    parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
+    args = parser.parse_args()
+    documents = load_documents()
+    rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
+    if args.build:
+        gold = build(rows, "dev8", ANNOTATIONS, bbc_spans)
+        write_gold(gold, rows, ARTICLES, GOLD, bbc_spans)
+    else:
+        drawn = draw_dev2(documents, taken(), COUNT, SEED, "dev8", min_spans=MIN_SPANS)
+        write_draw(drawn, rows, ARTICLES, args.sheet, partial(sheet, spans_of=bbc_spans))
+
+
+if __name__ == "__main__":
+    main()
