@@ -173,3 +173,11 @@ def test_a_speaking_surname_makes_the_full_name_a_person_but_not_a_clubs(nlp):
 )
 def test_a_name_and_its_owner_are_two_names_when_one_stands_alone(nlp, text, names):
     assert names <= set(entities_of(nlp, text))
+
+
+def test_the_owner_of_what_a_sentence_is_about_is_its_he(nlp):
+    text = (
+        "Roger Federer's first match in Dubai was a long one against Ivo Minar."
+        ' "I had a slow start again," he said.'
+    )
+    assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Roger Federer"]

@@ -31,6 +31,7 @@ def stock_nlp():
     """The pipeline as built before long runs and long texts were special-cased (with the
     same tokenizer rules)."""
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     entities.add_entity_rules(nlp)
     drop_number_abbreviations(nlp)
     return nlp

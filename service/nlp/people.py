@@ -459,6 +459,17 @@ def after_place_before(subject: Token) -> Token | None:
 _PLACES_BEFORE = frozenset({"outside", "inside"})
 
 
+def _owner_of_thing(subject: Token) -> Token:
+    """The person whose thing a sentence is about ("Roger Federer's first match in Dubai was
+    a long one"): as salient as a subject for a he or she after it."""
+    if subject.pos_ != "NOUN" or person_noun(subject):
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON":
+        return owner
+    return subject
+
+
 def spokesperson_head(subject: Token) -> Token:
     """The person noun a subject phrase ends with when the parser heads it by the body
     before: "A Department for Education and Skills spokeswoman" is a spokeswoman; the
@@ -1228,7 +1239,7 @@ class People:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
             # first is a fronted phrase; the one right before the verb is its subject.
             before = [c for c in own if c.i < root.i]
-            return spokesperson_head(before[-1] if len(before) > 1 else own[0])
+            return _owner_of_thing(spokesperson_head(before[-1] if len(before) > 1 else own[0]))
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
