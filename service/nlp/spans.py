@@ -1064,11 +1064,25 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
             and last[0].is_title
             and span[0].is_title
             and first_name_gender(f"{last.text} {span.text}") is not None
+            and not _nationality_and_group(last, span)
         ):
             out[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue
         out.append(span)
     return out
+
+
+def _nationality_and_group(first: Span, second: Span) -> bool:
+    """ "American Jews", "American Jewish", "Republicans Jolly": a nationality or a party
+    is no given name, and a plural or an adjective the model took for a group no surname
+    (the lexicon of given names holds "American")."""
+    word = first[0]
+    return (
+        word.text in DEMONYMS
+        or word.lower_ in ALLEGIANCE_WORDS
+        or word.lower_ in PARTY_WORDS
+        or (second.label_ == "NORP" and second[0].tag_ in ("NNPS", "NNS", "JJ"))
+    )
 
 
 def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
