@@ -15,3 +15,45 @@ def test_a_nationality_and_a_group_are_no_persons_name(nlp):
     )
     found = entities(nlp, text)
     assert not [k for k in found if k.startswith("person:")]
+
+
+def test_a_verb_opening_a_sentence_before_a_full_name_is_no_given_name(nlp):
+    found = entities(nlp, "The senator spoke at length.\n\nFollow Pam Key on Twitter.")
+    assert "person:pam-key" in found
+    assert not [k for k in found if "follow" in k]
+
+
+def test_said_opening_a_sentence_before_a_named_persons_surname(nlp):
+    text = (
+        'FBI director James Comey spoke on Tuesday. Said Comey, "The thought that an error '
+        'on our part is connected to this is painful."'
+    )
+    found = entities(nlp, text)
+    comey = found["person:james-comey"]
+    assert [m.text for m in comey.mentions] == ["James Comey", "Comey"]
+    assert not [k for k in found if "said" in k]
+    # A given name and the surname of a namesake, introducing no words, stay a name.
+    other = entities(nlp, "Edward Comey wrote the book. Said Comey, a student, was there.")
+    assert "person:said-comey" in other
+
+
+def test_a_rank_before_the_surname_of_a_person_named_in_full(nlp):
+    text = (
+        "She used a private server after what happened to General Petraeus. Last year, "
+        "David H. Petraeus, a former C.I.A. director, pleaded guilty."
+    )
+    found = entities(nlp, text)
+    petraeus = found["person:david-h-petraeus"]
+    assert sorted(m.text for m in petraeus.mentions) == ["David H. Petraeus", "Petraeus"]
+    assert "General" in {a.value for a in petraeus.attributes}
+
+
+def test_a_surname_before_a_suffix_is_no_royal_title_and_a_holiday_no_person(nlp):
+    text = (
+        "The candidates spoke at a Martin Luther King Jr. celebration in Columbia. The "
+        "debate was held on the eve of Martin Luther King Day."
+    )
+    found = entities(nlp, text)
+    assert found["person:martin-luther-king-jr"].name == "Martin Luther King Jr."
+    assert found["event:martin-luther-king-day"].type == "event"
+    assert [k for k in found if k.startswith("person:")] == ["person:martin-luther-king-jr"]
