@@ -203,8 +203,10 @@ def _trim(span: Span) -> Span | None:
             start += 1
         # "Follow Pam Key on Twitter": a verb opening a sentence before a given name and a
         # surname is an imperative, no given name of its own.
-        if end - start >= 3 and _imperative(doc[start]) and first_name_gender(
-            doc[start + 1 : end].text
+        if (
+            end - start >= 3
+            and _imperative(doc[start])
+            and first_name_gender(doc[start + 1 : end].text)
         ):
             start += 1
         # A courtesy title ends no name; the word that opens a sentence before one is none
@@ -235,8 +237,7 @@ def _trim(span: Span) -> Span | None:
                 end = i
                 break
         while end > start + 1 and (
-            not _can_end_name(doc[end - 1])
-            or doc[end - 1].text in POST_NOMINALS
+            not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS
         ):
             end -= 1
     else:
