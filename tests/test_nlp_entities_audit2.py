@@ -2,6 +2,7 @@
 US outlets (PolNeAR) and the BBC, each on a short hand-written text."""
 
 from service.nlp.entities import resolve_entities
+from service.nlp.identity import resolve_identities
 
 
 def entities(nlp, text):
@@ -57,3 +58,24 @@ def test_a_surname_before_a_suffix_is_no_royal_title_and_a_holiday_no_person(nlp
     assert found["person:martin-luther-king-jr"].name == "Martin Luther King Jr."
     assert found["event:martin-luther-king-day"].type == "event"
     assert [k for k in found if k.startswith("person:")] == ["person:martin-luther-king-jr"]
+
+
+def test_a_surname_with_a_courtesy_title_never_joins_a_body_of_that_name(nlp):
+    docs = [
+        resolve_entities(nlp(text))
+        for text in (
+            "Shares in McDonald's fell. McDonald's said profits rose.",
+            "Shares in McDonald's rose on Monday, after McDonald's cut prices.",
+            "Shares in McDonald's fell again. McDonald's opened 100 restaurants in China.",
+            "Police questioned Mr Fawcett and Mr McDonald. Mr McDonald denied wrongdoing.",
+        )
+    ]
+    merged = resolve_identities(docs, ["a", "b", "c", "d"])
+    assert {merged.types[v] for v in merged.keys[0].values()} == {"organization"}
+    titled = {v for k, v in merged.keys[3].items() if "mcdonald" in k}
+    assert len(titled) == 1
+    (person,) = titled
+    assert merged.types[person] == "person"
+    bodies = {v for keys in merged.keys[:3] for k, v in keys.items() if "mcdonald" in k}
+    assert person not in bodies
+    assert {merged.types[b] for b in bodies} == {"organization"}
