@@ -79,3 +79,10 @@ def test_a_surname_with_a_courtesy_title_never_joins_a_body_of_that_name(nlp):
     bodies = {v for keys in merged.keys[:3] for k, v in keys.items() if "mcdonald" in k}
     assert person not in bodies
     assert {merged.types[b] for b in bodies} == {"organization"}
+
+
+def test_a_state_written_as_its_postal_code_is_named_in_full(nlp):
+    found = entities(nlp, "Sen. Joe Donnelly (D-IN) voted no. Sen. Rob Portman (R-Ohio) did not.")
+    states = {e.key: [a.value for a in e.attributes if a.kind == "state"] for e in found.values()}
+    assert states["person:joe-donnelly"] == ["Indiana"]
+    assert states["person:rob-portman"] == ["Ohio"]

@@ -13,6 +13,7 @@ from service.nlp.lexicon import (
     OCCUPATIONS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
+    US_STATE_CODES,
     US_STATES,
 )
 from service.nlp.records import Attribute, Mention
@@ -223,7 +224,7 @@ def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
     if not match:
         return []
     state = match[2].strip()
-    value = US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
+    value = US_STATE_CODES.get(state) or US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
     return [
         Attribute("party", _PARTIES[match[1]], match[1], match.start(1), match.end(1)),
         Attribute("state", value, state, match.start(2), match.start(2) + len(state)),
