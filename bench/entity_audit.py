@@ -21,7 +21,10 @@ figures and the speaker gold's. Each corpus is merged as its own. The kinds:
 - ``title-gender``: a person with a courtesy title of the other gender (Mrs on a man, both
   Mr and Mrs);
 - ``first-name-only``: a person named by a common first name alone, in two or more documents;
-- ``title-fragment``: a title that is a fragment ("Party", "New", "Ex-", a function word);
+- ``title-fragment``: a title that is a fragment ("Party", "New", "Ex-", a function word), or
+  a title or role that starts inside a hyphenated word ("President" of "Vice-President",
+  "based analyst" of "a London-based analyst"; added with the four kinds below: bbc 16, polnear
+  24 before the rule that keeps such words whole);
 - ``name-junk``: a person's name with a digit or ending in a lower-case word, any name ending
   in a lower-case function word ("the", "he", "were");
 - ``type-clash``: a person and an organisation or place of one name in one document;
@@ -282,6 +285,15 @@ def given_names(entity) -> set[str]:
     return names
 
 
+def _inside_a_word(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a hyphenated word ("President" of "Vice-President"; not
+    "then-Sen.", where "then" is no part of the title)."""
+    before = text[max(0, start - 6) : start]
+    return bool(re.search(r"\w[-–]$", before)) and not before.casefold().endswith(
+        ("then-", "then–")
+    )
+
+
 def _same_given(a: str, b: str) -> bool:
     """Whether two given names can be one person's: a short form ("Andy"/"Andrew"), a
     spelling ("Kostas"/"Costas") or a nickname sharing its opening ("Condi"/"Condoleezza")."""
@@ -371,6 +383,8 @@ def audit(
             value = t.value.strip().casefold().rstrip(".")
             if value in FRAGMENT_TITLES or value.endswith("-") or not re.search(r"\w", value):
                 report("title-fragment", f"{where} {t.kind} {t.value!r} ({t.document_id})")
+            elif t.kind in ("title", "role") and _inside_a_word(texts[t.document_id], t.start):
+                report("title-fragment", f"{where} {t.kind} {t.value!r} cut at a hyphen")
         for t in e.titles if e.type == "person" else ():
             value = t.value.strip()
             other = named.get(value)

@@ -86,3 +86,18 @@ def test_a_state_written_as_its_postal_code_is_named_in_full(nlp):
     states = {e.key: [a.value for a in e.attributes if a.kind == "state"] for e in found.values()}
     assert states["person:joe-donnelly"] == ["Indiana"]
     assert states["person:rob-portman"] == ["Ohio"]
+
+
+def test_a_role_is_never_cut_inside_a_hyphenated_word(nlp):
+    text = (
+        "Vice-President Dick Cheney met BBC director-general Greg Dyke. Victor Shum, a "
+        "Singapore-based analyst, agreed. James Ferry, the 22-year-old son of the singer, "
+        "was held. Obama ran against then-Sen. Hillary Clinton."
+    )
+    found = entities(nlp, text)
+    roles = {e.key: {a.value for a in e.attributes} for e in found.values()}
+    assert roles["person:dick-cheney"] == {"Vice-President"}
+    assert roles["person:greg-dyke"] >= {"director-general"}
+    assert roles["person:victor-shum"] == {"analyst"}
+    assert roles["person:james-ferry"] == {"son"}
+    assert roles["person:hillary-clinton"] == {"Sen."}
