@@ -101,9 +101,3 @@ def test_a_role_is_never_cut_inside_a_hyphenated_word(nlp):
     assert roles["person:victor-shum"] == {"analyst"}
     assert roles["person:james-ferry"] == {"son"}
     assert roles["person:hillary-clinton"] == {"Sen."}
-
-
-def test_a_name_is_never_cut_inside_a_hyphenated_word(nlp):
-    found = entities(nlp, "Secretary-General Ban Ki-moon met the envoys on Monday.")
-    assert found["person:ban-ki-moon"].name == "Ban Ki-moon"
-    assert entities(nlp, "Roger Federer - nice bloke - won.")["person:roger-federer"]

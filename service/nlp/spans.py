@@ -159,18 +159,6 @@ def _not_first_of_name(token: Token) -> bool:
     )
 
 
-def _hyphenated_name_end(doc: Doc, i: int) -> bool:
-    """A lower-case word glued by a hyphen to a capitalised one ends a name: "Ban Ki-moon"."""
-    return (
-        i >= 2
-        and doc[i].is_alpha
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].is_title
-    )
-
-
 def _can_end_name(token: Token) -> bool:
     """A name ends on a capitalised word: not "were", "the", "he" or a score ("6-2")."""
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
@@ -248,10 +236,8 @@ def _trim(span: Span) -> Span | None:
             if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
                 end = i
                 break
-        while (
-            end > start + 1
-            and (not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS)
-            and not _hyphenated_name_end(doc, end - 1)
+        while end > start + 1 and (
+            not _can_end_name(doc[end - 1]) or doc[end - 1].text in POST_NOMINALS
         ):
             end -= 1
     else:
