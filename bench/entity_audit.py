@@ -1,12 +1,17 @@
 """Entity errors found without gold: names, titles and types no right answer can have.
 
-    .venv/bin/python bench/entity_audit.py [--cache FILE] [--examples N] [--limit N]
+    .venv/bin/python bench/entity_audit.py [--corpus bbc|polnear|conll] [--cache FILE]
+                                           [--examples N] [--limit N]
 
 Runs the pipeline over the BBC articles (``bbc_news.jsonl``, as the service reads them),
 leaving out every article of the entity gold (``tests/data/entity_gold.jsonl``, all splits:
 they were tuned on or are held out) and of the speaker golds' ``heldout`` and ``fresh`` splits,
 merges the entities as the store build does (``_merge_entities``), and counts the corpus
-entities that are certainly wrong, by kind:
+entities that are certainly wrong, by kind. ``--corpus polnear`` audits the PolNeAR articles
+instead (US outlets: ``polnear_train.jsonl``), leaving out every article any entity or speaker
+gold reads (any split) and the fifth ``bench/reported.py`` holds out; ``--corpus conll`` the
+CoNLL-2003 testa articles (Reuters) but the held-out half of ``bench/entities.py``'s type
+figures and the speaker gold's. Each corpus is merged as its own. The kinds:
 
 - ``bad-start``: a person whose name opens with a verb ("Vote Blair"), a lower-case word that
   is not a surname particle ("van"), a role ("Sprinter") or a nationality or allegiance
@@ -16,12 +21,35 @@ entities that are certainly wrong, by kind:
 - ``title-gender``: a person with a courtesy title of the other gender (Mrs on a man, both
   Mr and Mrs);
 - ``first-name-only``: a person named by a common first name alone, in two or more documents;
-- ``title-fragment``: a title that is a fragment ("Party", "New", "Ex-", a function word);
+- ``title-fragment``: a title that is a fragment ("Party", "New", "Ex-", a function word), or
+  a title or role that starts inside a hyphenated word ("President" of "Vice-President",
+  "based analyst" of "a London-based analyst"; added with the four kinds below: bbc 16, polnear
+  24 before the rule that keeps such words whole);
 - ``name-junk``: a person's name with a digit or ending in a lower-case word, any name ending
   in a lower-case function word ("the", "he", "were");
 - ``type-clash``: a person and an organisation or place of one name in one document;
 - ``body-as-person``: a person whose name ends as a body's ("United", "FC", "Party") or is a
-  country's.
+  country's;
+- ``given-name-clash`` (a wrong merge): a person whose full-name mentions give two given names
+  that are neither a short form of one another ("Andy"/"Andrew"), a spelling ("Kostas"/
+  "Costas") nor a nickname sharing its first three letters ("Condi"/"Condoleezza"): "George W.
+  Bush" and "Jeb Bush" joined (initials, titles, roles and surname particles are no given
+  names);
+- ``work-or-body-as-person`` (a wrong type): a person with a mention right after "the film",
+  "the album", "the band", "the company" (...) and ending a clause there ("the film Ray."; "the
+  company Bill Gates founded" goes on), one followed by "FC", "plc", "Inc", "Ltd" (...) or by
+  "'s chief executive", "'s shareholders", "'s share price", or one after "shares in": no
+  person is a work, a club or has a chief executive;
+- ``person-as-body`` (a wrong type or merge): an organisation or a place with a mention right
+  after a courtesy title ("Mr McDonald") or before "'s wife" (husband, widow, ...);
+- ``title-is-name`` (a wrong title): a person's title or role that is a country's or a US
+  state's name, the name of a place of the corpus, of an organisation of two or more words or
+  in capitals ("BBC"), or of another person named in full ("Martin Luther King" as a role of
+  "King Day"), written alike (case included: the role "star" is no newspaper "Star").
+
+Counts when each kind was added (main 604c6f3, 2026-11-27): bbc 956 articles, 8 violations
+(given-name-clash 0, work-or-body-as-person 2, person-as-body 1, title-is-name 0); polnear 583
+articles, 27 (0, 1, 1, 2); conll 97 articles, 2 (0, 0, 0, 0).
 
 A courtesy title opening any entity's name ("Mr Blair") is a ``bad-start`` too, a lower-case
 word inside a person's name (not a particle) ``name-junk``.
@@ -35,18 +63,22 @@ the audit.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+from bench import reported as reported_bench
 from bench import speaker_audit
 from bench._common import bench_corpus, print_violations
+from bench.entities import CONLL, GOLD_FILES, POLNEAR, conll_halves
 from bench.entities import GOLD as ENTITY_GOLD
 from bench.speakers import DEV3, DEV4, DEV5, DEV6, DEV7
 from bench.speakers import GOLD as SPEAKER_GOLD
@@ -65,7 +97,9 @@ from service.nlp.lexicon import (
     PERSON_TITLES,
     ROLE_HEADS,
     ROYAL_TITLES,
+    US_STATES,
 )
+from service.nlp.names import is_full_name, is_initial, short_form_of
 from service.nlp.person_words import _first_names
 from service.nlp.pipeline import analyze_doc, load_pipeline
 
@@ -79,6 +113,10 @@ KINDS = (
     "name-junk",
     "type-clash",
     "body-as-person",
+    "given-name-clash",
+    "work-or-body-as-person",
+    "person-as-body",
+    "title-is-name",
 )
 FUNCTION_WORDS = frozenset(
     """the a an of and or to in on at by for with from he she they it his her their its was
@@ -100,6 +138,28 @@ STYLED = {t.casefold() for t in (*ROYAL_TITLES, *NOBLE_TITLES)} | {
     "cardinal",
 }
 GENDER_OF_TITLE = {t.rstrip("."): g for t, g in PERSON_TITLES.items() if g}
+# A name right after one of these nouns, and ending a clause, names a work or a body: "the
+# film Ray.", "the band Franz Ferdinand,". ("The company Bill Gates founded" goes on.)
+NOT_PERSON_BEFORE = re.compile(
+    r"\bthe (?:film|movie|album|single|song|novel|musical|sitcom|documentary|band|club|company|"
+    r"firm|airline|bank|retailer|newspaper|magazine|website|broadcaster)\s+[\"'‘“]?$",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r"[\"'’”]?(?:[,.;:!?()]|'s\b|’s\b|$)")
+# Words after a name that make it a company's or a club's ("Chelsea FC", "Yukos plc", "Yukos's
+# chief executive": a person has no chief executive or shareholders), and words before one that
+# make it a company's ("shares in Yukos").
+BODY_AFTER = re.compile(
+    r"\s+(?:FC|AFC|plc|PLC|Inc|Ltd|Corp|LLC)\b|(?:'s|’s) (?:chief executive|shareholders|"
+    r"share price|subsidiary|board of directors)\b"
+)
+BODY_BEFORE = re.compile(r"\bshares in\s+$")
+# A courtesy title right before a name, or a spouse after it, makes it a person's: no body or
+# place is "Mr Clarke" or has a wife.
+PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$")
+PERSON_AFTER = re.compile(
+    r"(?:'s|’s) (?:wife|husband|girlfriend|boyfriend|widow|widower|fiancee|fiancée|fiance)\b"
+)
 
 
 def held_out_texts() -> tuple[set[str], set[str]]:
@@ -116,8 +176,26 @@ def held_out_texts() -> tuple[set[str], set[str]]:
     return entity_ids, speaker_ids
 
 
-def articles() -> list[tuple[str, str]]:
-    """(id, text) of each BBC article audited."""
+def _gold_ids() -> set[str]:
+    """Ids of every article any entity or speaker gold reads (any split)."""
+    ids = set()
+    for path in (*GOLD_FILES, SPEAKER_GOLD, DEV3, DEV4, DEV5, DEV6, DEV7):
+        if path.exists():
+            ids.update(row["doc_id"] for row in map(json.loads, path.open()) if "doc_id" in row)
+    return ids
+
+
+def articles(corpus: str = "bbc") -> list[tuple[str, str]]:
+    """(id, text) of each article audited: BBC's, PolNeAR's (US outlets) or CoNLL testa's
+    (Reuters)."""
+    if corpus == "polnear":
+        rows = [json.loads(line) for line in POLNEAR.open()]
+        _, held = reported_bench.split(rows)
+        gold = _gold_ids() | {rows[i]["id"] for i in held}
+        return [(r["id"], r["text"]) for r in rows if r["id"] not in gold]
+    if corpus == "conll":
+        gold = _gold_ids() | {r["id"] for r in conll_halves()["heldout"]}
+        return [(r["id"], r["text"]) for r in map(json.loads, CONLL.open()) if r["id"] not in gold]
     entity_ids, speaker_ids = held_out_texts()
     folder = bench_corpus(Path("/tmp/newsfacts-bench-texts"), fresh=False)
     found, _, _ = read_corpus(folder)
@@ -186,13 +264,88 @@ def _fold(name: str) -> str:
     return re.sub(r"[^\w&]|_", "", name.casefold())
 
 
-def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[str]]]:
+def given_names(entity) -> set[str]:
+    """The given names a person's full-name mentions write before its surname (initials,
+    titles and roles aside)."""
+    surname = entity.name.split()[-1].casefold()
+    names = set()
+    for occurrence in entity.documents:
+        for m in occurrence.mentions:
+            words = m.text.split()
+            if len(words) < 2 or words[-1].casefold() != surname:
+                continue
+            first = words[0].rstrip(".")
+            low = first.casefold()
+            if is_initial(first) or low in PERSON_TITLES or low in STYLED or low in ROLES:
+                continue
+            if low in NAME_PARTICLES:  # "Van Dyke": the surname's own particle
+                continue
+            if first[:1].isupper() and _fold(low) in _first_names():
+                names.add(low)
+    return names
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a hyphenated word ("President" of "Vice-President"; not
+    "then-Sen.", where "then" is no part of the title)."""
+    before = text[max(0, start - 6) : start]
+    return bool(re.search(r"\w[-–]$", before)) and not before.casefold().endswith(
+        ("then-", "then–")
+    )
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: a short form ("Andy"/"Andrew"), a
+    spelling ("Kostas"/"Costas") or a nickname sharing its opening ("Condi"/"Condoleezza")."""
+    if short_form_of(a, b) or short_form_of(b, a) or a[:3] == b[:3]:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def context_violations(entity, texts: dict[str, str]) -> list[tuple[str, str]]:
+    """(kind, why) for each mention whose context no entity of this type can have."""
+    found = []
+    person = entity.type == "person"
+    for occurrence in entity.documents:
+        text = texts[occurrence.id]
+        for m in occurrence.mentions:
+            before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 30]
+            where = f"{occurrence.id} {before[-25:]!r}[{m.text}]{after[:20]!r}"
+            if person and NOT_PERSON_BEFORE.search(before) and CLAUSE_END.match(after):
+                found.append(("work-or-body-as-person", f"a work or body: {where}"))
+            elif person and (
+                BODY_AFTER.match(after)
+                or (BODY_BEFORE.search(before) and not after.startswith(("'s", "’s")))
+            ):
+                found.append(("work-or-body-as-person", f"a company or club: {where}"))
+            elif entity.type in ("organization", "place") and (
+                PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)
+            ):
+                found.append(("person-as-body", where))
+    return found
+
+
+def audit(
+    entities, document_entities, verbs, texts: dict[str, str]
+) -> tuple[Counter, dict[str, list[str]]]:
     counts: Counter = Counter()
     found: dict[str, list[str]] = defaultdict(list)
 
     def report(kind: str, line: str) -> None:
         counts[kind] += 1
         found[kind].append(line)
+
+    # Names no title of a person can be: a country's, a state's, a place's, a body's or another
+    # person's (named in full) of this corpus. One word a body is named by may be a title too
+    # ("Justice"), unless it is an acronym ("BBC").
+    named = {
+        e.name: e
+        for e in entities
+        if e.type == "place"
+        or (e.type == "organization" and (" " in e.name or e.name.isupper()))
+        or (e.type == "person" and is_full_name(e.name))
+    }
+    states = set(US_STATES.values())
 
     # A common first name: the first word of full names far more often than the last.
     places: Counter = Counter()
@@ -229,7 +382,28 @@ def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[s
         for t in e.titles:
             value = t.value.strip().casefold().rstrip(".")
             if value in FRAGMENT_TITLES or value.endswith("-") or not re.search(r"\w", value):
-                report("title-fragment", f"{where} {t.kind} {t.value!r} ({t.document})")
+                report("title-fragment", f"{where} {t.kind} {t.value!r} ({t.document_id})")
+            elif t.kind in ("title", "role") and _inside_a_word(texts[t.document_id], t.start):
+                report("title-fragment", f"{where} {t.kind} {t.value!r} cut at a hyphen")
+        for t in e.titles if e.type == "person" else ():
+            value = t.value.strip()
+            other = named.get(value)
+            if t.kind in ("title", "role") and (
+                is_country(value) or value in states or (other and other.id != e.id)
+            ):
+                why = other.id if other else "a country or state"
+                report("title-is-name", f"{where} {t.kind} {t.value!r} ({t.document_id}): {why}")
+        if e.type == "person" and len(firsts := given_names(e)) > 1:
+            clash = sorted(
+                (a, b)
+                for a, b in itertools.combinations(sorted(firsts), 2)
+                if not _same_given(a, b)
+            )
+            if clash:
+                report("given-name-clash", f"{where} {e.name!r}: {clash}")
+        kinds = Counter(kind for kind, _ in context_violations(e, texts))
+        for kind, why in context_violations(e, texts)[:1]:
+            report(kind, f"{where} {e.name!r} ({sum(kinds.values())} mentions): {why}")
         if e.type == "person" and is_country(e.name):
             report("body-as-person", f"{where} {e.name!r}: a country")
         if why := name_junk(e.name, e.type == "person"):
@@ -250,17 +424,21 @@ def audit(entities, document_entities, verbs) -> tuple[Counter, dict[str, list[s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
+    parser.add_argument("--corpus", choices=("bbc", "polnear", "conll"), default="bbc")
     parser.add_argument("--examples", type=int, default=3, help="examples printed per kind")
     parser.add_argument("--limit", type=int, help="only the first N articles")
     args = parser.parse_args()
-    chosen = articles()[: args.limit] if args.limit else articles()
+    chosen = articles(args.corpus)[: args.limit] if args.limit else articles(args.corpus)
     docs = parsed([t for _, t in chosen], args.cache)
     analyses = {doc_id: analyze_doc(docs[text]) for doc_id, text in chosen}
     documents = [SimpleNamespace(id=doc_id) for doc_id, _ in chosen]
     document_entities, entities, _ = _merge_entities(documents, analyses)
-    counts, found = audit(entities, document_entities, _verbs())
+    counts, found = audit(entities, document_entities, _verbs(), dict(chosen))
     total = sum(counts.values())
-    print(f"bbc: {len(chosen)} articles, {len(entities)} corpus entities, {total} violations")
+    print(
+        f"{args.corpus}: {len(chosen)} articles, {len(entities)} corpus entities,",
+        f"{total} violations",
+    )
     print_violations(KINDS, counts, found, args.examples)
 
 

@@ -302,9 +302,14 @@ def resolve_identities(
                 kind = types[key]
                 own_key = singular.get(key, key)
                 corpus_id = f"{kind}:{own_key}"
+                # "Mr McDonald" where the corpus's "McDonald" is a company: a surname its own
+                # document gives a courtesy title is someone's, of that document only.
+                titled = short and kind != "person" and evidence.get("title", 0) > 0
+                if titled:
+                    kind = "person"
                 # A short name that several people could bear ("David", "Sir John", a
                 # surname shared by namesakes) is someone of this document only.
-                if (
+                if titled or (
                     kind == "person"
                     and short
                     and _ambiguous(entity, surname, evidence, people, firsts=firsts, lasts=lasts)

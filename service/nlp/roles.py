@@ -13,6 +13,7 @@ from service.nlp.lexicon import (
     OCCUPATIONS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
+    US_STATE_CODES,
     US_STATES,
 )
 from service.nlp.records import Attribute, Mention
@@ -67,7 +68,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
         # "Chief Executive Jane Doe": a modifier that is itself the job after another one.
         executive = len(roles) > 1 and roles[-1].lower_ == "executive"
         if roles and (roles[-1].lower_ in ROLE_HEADS or executive):
-            first, last = roles[0], roles[-1]
+            first, last = doc[_role_start(doc, roles[0].i, roles[-1].i)], roles[-1]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
             out.append(Attribute("role", text, text, first.idx, last.idx + len(last)))
         if in_sentence and roles:
@@ -96,12 +97,52 @@ def _appositive_role(span: Span) -> list[Attribute]:
         )
         if start.i > 0 and _measure(doc[start.i - 1]):
             start = doc[start.i - 1]  # "the 200m champion": the distance with its unit
-        inner = doc[start.i : noun.i + 1]
-        if any(t.is_punct or (t.like_num and not _measure(t)) or t.dep_ == "poss" for t in inner):
+        opening = _role_start(doc, start.i, noun.i)
+        inner = doc[opening : noun.i + 1]
+        if any(
+            (t.is_punct and t.i not in _hyphens(doc, opening, start.i))
+            or (t.like_num and not _measure(t) and t.i >= start.i)
+            or t.dep_ == "poss"
+            for t in inner
+        ):
             return []
         text = inner.text
         return [Attribute("role", text, text, inner.start_char, inner.end_char)]
     return []
+
+
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a hyphenated word ("President" of "Vice-President"); "then-"
+    ("then-Sen.") is no part of it."""
+    return (
+        i >= 2
+        and doc[i - 1].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ != "then"
+    )
+
+
+def _role_start(doc: Doc, i: int, head: int) -> int:
+    """Where a role whose words run from token ``i`` to its ``head`` starts: never inside a
+    hyphenated word. One that is the role's head or a name's ("Vice-President", "director-
+    general", "AFL-CIO President") is taken whole; a modifier in lower case that ends one ("a
+    London-based analyst", "the 22-year-old son", "a far-right leader") is left out with it."""
+    if not _glued(doc, i):
+        return i
+    if i < head and doc[i].is_lower:
+        return i + 1
+    while _glued(doc, i):
+        i -= 2
+    return i
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> set[int]:
+    """Indexes of the hyphens between ``start`` and ``end`` (a compound's)."""
+    return {j for j in range(start, end) if doc[j].text in _HYPHENS}
 
 
 def _measure(token: Token) -> bool:
@@ -223,7 +264,7 @@ def _party_and_state(doc: Doc, mention: Mention) -> list[Attribute]:
     if not match:
         return []
     state = match[2].strip()
-    value = US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
+    value = US_STATE_CODES.get(state) or US_STATES.get(state.rstrip(".").lower(), state.rstrip("."))
     return [
         Attribute("party", _PARTIES[match[1]], match[1], match.start(1), match.end(1)),
         Attribute("state", value, state, match.start(2), match.start(2) + len(state)),

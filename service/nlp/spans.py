@@ -194,10 +194,20 @@ def _trim(span: Span) -> Span | None:
         # What the recogniser glues before a name: an owner ("Sky Networks' Sophie Turner
         # Laing"), a role ("Nottingham City Councillor Brian Parbutt", "MEP Caroline Lucas").
         for i in range(end - 2, start - 1, -1):
-            if doc[i].text in {"'s", "’s", "'", "’"} or is_title_token(doc[i]):
+            if doc[i].text in {"'s", "’s", "'", "’"} or (
+                is_title_token(doc[i]) and not _surname_before_suffix(doc, i, start, end)
+            ):
                 start = i + 1
                 break
         while start < end - 1 and _not_first_of_name(doc[start]):
+            start += 1
+        # "Follow Pam Key on Twitter": a verb opening a sentence before a given name and a
+        # surname is an imperative, no given name of its own.
+        if (
+            end - start >= 3
+            and _imperative(doc[start])
+            and first_name_gender(doc[start + 1 : end].text)
+        ):
             start += 1
         # A courtesy title ends no name; the word that opens a sentence before one is none
         # either ("Said Mr Fogg: ...", the model's "Said Mr").
@@ -256,6 +266,36 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+# What follows a surname, never a given name: "Martin Luther King Jr.". Part of the name: it
+# tells a father from his son ("Duncan Hunter Sr.").
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname_before_suffix(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether the title word at ``i`` is a surname: after a given name, before a suffix or a
+    holiday's "Day" ("Martin Luther King Jr.", "Martin Luther King Day", where "King" is no
+    royal title opening the name)."""
+    return (
+        i > start
+        and doc[i - 1].is_title
+        and not is_title_token(doc[i - 1])
+        and first_name_gender(f"{doc[i - 1].text} {doc[i].text}") is not None
+        and all(t.lower_ in _NAME_SUFFIXES or t.text == "Day" for t in doc[i + 1 : end])
+    )
+
+
+def _imperative(token: Token) -> bool:
+    """A capitalised verb opening a sentence that no one bears as a given name ("Follow",
+    "Vote"; not "Mark", "Will")."""
+    opening = token.is_sent_start or token.i == 0
+    return (
+        opening
+        and token.is_title
+        and token.lower_ in COMMON_VERBS
+        and first_name_gender(f"{token.text} X") is None
+    )
+
+
 # Labels of a name with a nationality or role glued before it that the model did not take for
 # a person's ("American Dennis Mitchell" ORG, "Prop Phil Vickery" PRODUCT, "American Agassi"
 # GPE).
@@ -301,6 +341,8 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         # "American Dennis Mitchell outclassed ...", "Prop Phil Vickery and lock Simon Shaw
         # return": a nationality or a role before a person's name.
         span, label = span[1:], "PERSON"
+    if label == "PERSON" and len(span) >= 3 and span[-1].text == "Day":
+        label = "EVENT"  # "Martin Luther King Day": a holiday named after a person named in full
     if label == "PERSON":
         # "BBC Sport Wales", "Radio Scotland": a name ending with a country is a body's.
         if words <= NATIONALITY_NOUNS:
@@ -939,9 +981,10 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             span.label_ in _BEFORE_NAME_RELABELLED
             and len(span) == 2
             and span[1].text in surnames
-            and _before_a_name(span[0])
+            and (_before_a_name(span[0]) or (span[0].is_title and is_title_token(span[0])))
         ):
-            # "Eighth-seeded American Agassi" where the document names Andre Agassi.
+            # "Eighth-seeded American Agassi" where the document names Andre Agassi; "General
+            # Petraeus" where it names David H. Petraeus.
             span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
         covered.update(range(span.start, span.end))
         if (
@@ -974,11 +1017,26 @@ def _verb_before_surname(span: Span, full: set[str]) -> bool:
     opening = verb.is_sent_start or verb.i == 0
     if not opening and verb.i > 0 and span.doc[verb.i - 1].is_quote:
         opening = span.doc[verb.i - 1].is_sent_start or verb.i == 1
+    # 'Said Comey, "..."' where James Comey is named: a speech verb introducing a quotation,
+    # though "Said" is a given name too (Edward Said).
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    speech = (
+        (is_speech_verb(verb) or verb.lower_ == "said")
+        and len(after) == 2
+        and after[0].text in (",", ":")
+        and after[1].is_quote
+    )
     return (
         opening
         and verb.is_title
-        and verb.lower_ in COMMON_VERBS
-        and first_name_gender(f"{verb.text} {surname.text}") is None
+        and (
+            speech
+            or (
+                verb.lower_ in COMMON_VERBS
+                and first_name_gender(f"{verb.text} {surname.text}") is None
+            )
+        )
         and any(n != span.text and n.split()[-1] == surname.text for n in full)
     )
 
@@ -1115,11 +1173,25 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
             and last[0].is_title
             and span[0].is_title
             and first_name_gender(f"{last.text} {span.text}") is not None
+            and not _nationality_and_group(last, span)
         ):
             out[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue
         out.append(span)
     return out
+
+
+def _nationality_and_group(first: Span, second: Span) -> bool:
+    """ "American Jews", "American Jewish", "Republicans Jolly": a nationality or a party
+    is no given name, and a plural or an adjective the model took for a group no surname
+    (the lexicon of given names holds "American")."""
+    word = first[0]
+    return (
+        word.text in DEMONYMS
+        or word.lower_ in ALLEGIANCE_WORDS
+        or word.lower_ in PARTY_WORDS
+        or (second.label_ == "NORP" and second[0].tag_ in ("NNPS", "NNS", "JJ"))
+    )
 
 
 def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
