@@ -181,3 +181,11 @@ def test_the_owner_of_what_a_sentence_is_about_is_its_he(nlp):
         ' "I had a slow start again," he said.'
     )
     assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Roger Federer"]
+
+
+def test_a_father_and_son_of_one_name_do_not_crash_the_resolver(nlp):
+    # A subject phrase the cuts of ``noun_phrase`` emptied raised IndexError (a 500 on
+    # POST /v1/analyze): the phrase is then its head alone.
+    text = "Duncan Hunter Sr. and Duncan Hunter endorsed him. Hunter said so."
+    analysis = analyze_doc(nlp(text))
+    assert "Duncan Hunter" in {e.name for e in analysis.entities}

@@ -287,6 +287,8 @@ def noun_phrase(head: Token) -> Span:
             break
     while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text != "-":
         start += 1
+    if start >= end:  # a head the cuts above left out ("Duncan Hunter Sr. and ..."): itself
+        return doc[head.i : head.i + 1]
     # "a" before a plural head is another phrase's: "..., a move Russian officials said" is a
     # parse of "a move [that] Russian officials said"; the phrase starts after that noun.
     if doc[start].lower_ in ("a", "an") and head.tag_ in ("NNS", "NNPS"):
