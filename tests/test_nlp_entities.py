@@ -709,7 +709,8 @@ def test_a_season_keeps_its_years(nlp):
     assert any(e.text.startswith("2004-05") for e in doc.ents)
 
 
-def _types(nlp, text):
+def entity_types(nlp, text):
+    """{name: type} of the entities of one document (also used by test_nlp_outlets)."""
     return {e.name: e.type for e in resolve_entities(nlp(text))}
 
 
@@ -721,7 +722,7 @@ def _types(nlp, text):
     ],
 )
 def test_a_country_playing_a_match_is_a_place(nlp, text, name):
-    assert _types(nlp, text)[name] == "place"
+    assert entity_types(nlp, text)[name] == "place"
 
 
 def test_entrants_in_a_results_table_are_of_one_kind(nlp):
@@ -730,7 +731,7 @@ def test_entrants_in_a_results_table_are_of_one_kind(nlp):
         "2. Gete Wami ( Ethiopia ) 15:05.21\n3. Rose Cheruiyot ( Kenya ) 15:05.41\n"
         "4. Annemari Sandell ( Finland ) 15:06.33\n5. Tegla Loroupe ( Kenya ) 15:08.79"
     )
-    assert _types(nlp, text)["Tegla Loroupe"] == "person"
+    assert entity_types(nlp, text)["Tegla Loroupe"] == "person"
     clubs = "Rangers ( Scotland ) beat Vladikavkaz ( Russia ) and Benfica ( Portugal ) drew."
     assert "as_person" not in _evidence_of(nlp, clubs, "Vladikavkaz")
 
@@ -779,7 +780,7 @@ def test_a_scorers_list_is_of_one_kind(nlp):
         "Scorers :\nRomania - Cosmin Contra ( 31st ) , Mihai Tararache ( 75th ) , "
         "Ion Vladoiu ( 80th ) , Gheorghe Hagi ( 85th ) , Dorinel Munteanu ( 88th )"
     )
-    types = _types(nlp, text)
+    types = entity_types(nlp, text)
     assert [types[n] for n in ("Cosmin Contra", "Mihai Tararache", "Ion Vladoiu")] == ["person"] * 3
 
 
@@ -788,7 +789,7 @@ def test_a_firms_short_name_is_the_firm(nlp):
         "Caltex Petroleum Corp plans to build a lubricants blender in Tianjin .\n"
         "Caltex said the plant would open in 1998 ."
     )
-    assert _types(nlp, text)["Caltex"] == "organization"
+    assert entity_types(nlp, text)["Caltex"] == "organization"
 
 
 def test_a_given_name_and_a_surname_cut_in_two_are_one_person(nlp):
@@ -823,7 +824,7 @@ def test_a_place_grown_into_an_event_name_is_the_event(nlp):
     ],
 )
 def test_a_datelines_place_is_a_place(nlp, text, name):
-    assert _types(nlp, text)[name] == "place"
+    assert entity_types(nlp, text)[name] == "place"
 
 
 def test_a_list_names_things_of_one_kind(nlp):
@@ -831,7 +832,7 @@ def test_a_list_names_things_of_one_kind(nlp):
         "Blue chips like Beximco , Square Pharmaceuticals , Bangladesh Lamps , "
         "Chittagong Cement and Apex Tannery rose ."
     )
-    types = _types(nlp, firms)
+    types = entity_types(nlp, firms)
     assert types["Bangladesh Lamps"] == types["Chittagong Cement"] == "organization"
 
 
@@ -842,7 +843,7 @@ def test_a_name_ending_with_a_country_is_a_body(nlp):
 
 def test_the_daily_before_a_name_is_a_newspaper(nlp):
     text = "He was quoted as saying by the daily Sueddeutsche Zeitung on Saturday ."
-    assert _types(nlp, text)["Sueddeutsche Zeitung"] == "organization"
+    assert entity_types(nlp, text)["Sueddeutsche Zeitung"] == "organization"
 
 
 def test_a_country_that_is_a_named_players_surname_is_the_player(nlp):
@@ -875,4 +876,4 @@ def test_a_nationality_before_a_body_stays_in_its_name(nlp):
 
 def test_a_place_alone_beside_a_body_named_with_it_stays_a_place(nlp):
     text = "The film is set in Tudor England . England was then at war with France ."
-    assert _types(nlp, text).get("England") == "place"
+    assert entity_types(nlp, text).get("England") == "place"

@@ -6,6 +6,7 @@ after a work's noun are quotes, a question put to someone is not what they said.
 import pytest
 
 from service.nlp.pipeline import analyze_doc
+from tests.test_nlp_entities import entity_types
 from tests.test_nlp_speakers import speaker_of
 
 
@@ -38,14 +39,9 @@ def test_hyphenated_given_name_is_a_person_and_takes_the_description(nlp):
         "Jones took a pass and beat Marc-Andre Fleury with a minute left.\n\n"
         "Fleury made 38 saves. The goaltender said afterward that he had not seen the shot."
     )
-    found = entities_of(nlp, text)
+    found = entity_types(nlp, text)
     assert found["Marc-Andre Fleury"] == "person"
     assert speaker_of(nlp, text, "he had not seen the shot") == "Marc-Andre Fleury"
-
-
-def entities_of(nlp, text):
-    """{name: type} of the document's entities."""
-    return {e.name: e.type for e in analyze_doc(nlp(text)).entities}
 
 
 def test_a_company_and_its_legal_form_are_one_entity(nlp):
@@ -53,7 +49,7 @@ def test_a_company_and_its_legal_form_are_one_entity(nlp):
         "Boeing Co. said Wednesday it will cut production. Boeing shares fell 3%. "
         "Goldman Sachs & Co advised the board; Goldman Sachs declined to comment."
     )
-    found = entities_of(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get("Boeing") == "organization"
     assert found.get("Goldman Sachs") == "organization"
     assert "Boeing Co." not in found
@@ -61,7 +57,7 @@ def test_a_company_and_its_legal_form_are_one_entity(nlp):
 
 
 def test_a_legal_form_stays_where_the_rest_is_a_common_word(nlp):
-    found = entities_of(nlp, "News Corp bought the paper. News Corp shares rose.")
+    found = entity_types(nlp, "News Corp bought the paper. News Corp shares rose.")
     assert "News" not in found
 
 
@@ -103,7 +99,7 @@ def test_a_participle_after_a_mid_sentence_source_is_not_what_was_said(nlp):
 
 def test_the_place_an_office_is_of_is_a_place(nlp):
     text = "The mayor of Halifax, Mike Savage, on Wednesday unveiled a plan to build homes."
-    assert entities_of(nlp, text)["Halifax"] == "place"
+    assert entity_types(nlp, text)["Halifax"] == "place"
 
 
 def test_a_participle_heading_the_sentence_is_not_cut_off(nlp):
@@ -134,7 +130,7 @@ def test_full_names_the_model_missed_at_a_sentence_start_or_with_an_inner_capita
         '"It\'s never easy against them," McDavid said.\n\n'
         '"We gave them too much room early," Kadri said.'
     )
-    found = entities_of(nlp, text)
+    found = entity_types(nlp, text)
     assert found.get("Connor McDavid") == "person"
     assert found.get("Nazem Kadri") == "person"
     speakers = {q.text: q.speaker.name for q in analyze_doc(nlp(text)).quotes}
@@ -152,12 +148,12 @@ def test_a_speaking_surname_makes_the_full_name_a_person_but_not_a_clubs(nlp):
         "The rookie was called up after Brenden Dillon was injured.\n\n"
         'According to the team, Dillon will miss two weeks. "It\'s frustrating," Dillon said.'
     )
-    assert entities_of(nlp, text).get("Brenden Dillon") == "person"
+    assert entity_types(nlp, text).get("Brenden Dillon") == "person"
     club = (
         "Aston Villa beat Chelsea 2-1 on Saturday.\n\n"
         '"We are delighted," Villa said in a statement.'
     )
-    assert entities_of(nlp, club).get("Aston Villa") != "person"
+    assert entity_types(nlp, club).get("Aston Villa") != "person"
 
 
 @pytest.mark.parametrize(
@@ -172,7 +168,7 @@ def test_a_speaking_surname_makes_the_full_name_a_person_but_not_a_clubs(nlp):
     ],
 )
 def test_a_name_and_its_owner_are_two_names_when_one_stands_alone(nlp, text, names):
-    assert names <= set(entities_of(nlp, text))
+    assert names <= set(entity_types(nlp, text))
 
 
 def test_the_owner_of_what_a_sentence_is_about_is_its_he(nlp):
