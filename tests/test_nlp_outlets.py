@@ -10,8 +10,9 @@ from tests.test_nlp_entities import entity_types
 from tests.test_nlp_speakers import speaker_of
 
 
-def test_a_blank_line_ends_a_sentence(nlp):
-    doc = nlp("Ottawa to boost funding, minister says\n\nOTTAWA -- The government will spend more.")
+@pytest.mark.parametrize("blank", ["\n\n", "\r\n\r\n", "\n \n"])
+def test_a_blank_line_ends_a_sentence(nlp, blank):
+    doc = nlp(f"Ottawa to boost funding, minister says{blank}OTTAWA -- The government will spend.")
     starts = [s[0].text for s in doc.sents]
     assert starts[:2] == ["Ottawa", "OTTAWA"]
 

@@ -129,7 +129,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     sentence.
     """
     for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
+        if token.is_space and token.text.count("\n") >= 2:  # "\n\n", "\r\n\r\n", "\n \n"
             doc[token.i + 1].is_sent_start = True
     return doc
 
