@@ -28,12 +28,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench.sample_dev3 import write_draw, write_gold  # noqa: E402
 from bench.sample_dev4 import build, sheet  # noqa: E402
-from bench.sample_speaker_articles import candidates, draw_dev2, load_documents  # noqa: E402
+from bench.sample_speaker_articles import (  # noqa: E402
+    DEV2_MIN_SPANS,
+    candidates,
+    draw_dev2,
+    load_documents,
+)
 
 DATA = ROOT / "tests" / "data"
-ARTICLES = DATA / "speakers_dev7_articles.jsonl"
-ANNOTATIONS = DATA / "speakers_dev7_annotations.txt"
-GOLD = DATA / "speakers_dev7.jsonl"
 SEED = 1717
 COUNT = 25
 
@@ -57,19 +59,26 @@ def bbc_spans(row: dict) -> list[dict]:
     return candidates(row["doc"])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(split: str, seed: int, count: int, taken_ids: set[str], min_spans: int) -> None:
+    """Draw a BBC batch of the speaker gold (``--sheet``: with annotation sheets), or build its
+    gold from the annotations (``--build``); dev7's and later batches' one command line."""
+    parser = argparse.ArgumentParser(description=f"the speaker gold's {split} batch")
     parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
     parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
     args = parser.parse_args()
+    articles = DATA / f"speakers_{split}_articles.jsonl"
     documents = load_documents()
     rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
     if args.build:
-        gold = build(rows, "dev7", ANNOTATIONS, bbc_spans)
-        write_gold(gold, rows, ARTICLES, GOLD, bbc_spans)
+        gold = build(rows, split, DATA / f"speakers_{split}_annotations.txt", bbc_spans)
+        write_gold(gold, rows, articles, DATA / f"speakers_{split}.jsonl", bbc_spans)
     else:
-        drawn = draw_dev2(documents, taken(), COUNT, SEED, "dev7")
-        write_draw(drawn, rows, ARTICLES, args.sheet, partial(sheet, spans_of=bbc_spans))
+        drawn = draw_dev2(documents, taken_ids, count, seed, split, min_spans=min_spans)
+        write_draw(drawn, rows, articles, args.sheet, partial(sheet, spans_of=bbc_spans))
+
+
+def main() -> None:
+    run("dev7", SEED, COUNT, taken(), DEV2_MIN_SPANS)
 
 
 if __name__ == "__main__":

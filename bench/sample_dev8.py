@@ -15,24 +15,15 @@ the entity gold's mentions, all splits. The annotation format is dev7's
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.sample_dev3 import write_draw, write_gold  # noqa: E402
-from bench.sample_dev4 import build, sheet  # noqa: E402
-from bench.sample_dev7 import bbc_spans  # noqa: E402
-from bench.sample_speaker_articles import draw_dev2, load_documents  # noqa: E402
+from bench.sample_dev7 import DATA, run  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-ARTICLES = DATA / "speakers_dev8_articles.jsonl"
-ANNOTATIONS = DATA / "speakers_dev8_annotations.txt"
-GOLD = DATA / "speakers_dev8.jsonl"
 SEED = 1818
 COUNT = 25
 MIN_SPANS = 5
@@ -51,18 +42,7 @@ def taken() -> set[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
-    parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
-    args = parser.parse_args()
-    documents = load_documents()
-    rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
-    if args.build:
-        gold = build(rows, "dev8", ANNOTATIONS, bbc_spans)
-        write_gold(gold, rows, ARTICLES, GOLD, bbc_spans)
-    else:
-        drawn = draw_dev2(documents, taken(), COUNT, SEED, "dev8", min_spans=MIN_SPANS)
-        write_draw(drawn, rows, ARTICLES, args.sheet, partial(sheet, spans_of=bbc_spans))
+    run("dev8", SEED, COUNT, taken(), MIN_SPANS)
 
 
 if __name__ == "__main__":
