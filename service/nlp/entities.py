@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
 from service.nlp.entity_places import is_country
-from service.nlp.kinds import NO_CUE_GIVEN_NAME_VOTE, vote_type
+from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
@@ -540,7 +540,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
-        entity_type = vote_type(evidence, NO_CUE_GIVEN_NAME_VOTE * evidence["given_surname"])
+        entity_type = vote_type(evidence)
         found.append((key_slug, members, entity_type, +evidence))
 
     raw_scores: dict[str, float] = {}

@@ -29,7 +29,7 @@ from functools import lru_cache
 from math import log
 from operator import itemgetter
 
-from service.nlp.kinds import NO_CUE_GIVEN_NAME_VOTE, gender_of, label_weight, vote_type
+from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import (
     initials_fit,
@@ -223,9 +223,6 @@ def resolve_identities(
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
-        # A given name and a surname that nothing around them says is a body's, in each
-        # document that labels them one ("Cristiano Citto": ``entities``).
-        surname += NO_CUE_GIVEN_NAME_VOTE * evidence.get("given_surname", 0)
         types[key] = _vote(tuple(evidence.items()), surname)
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)

@@ -14,11 +14,10 @@ _NOT_PEOPLE = ("organization", "place", "event", "work", "product", "facility", 
 # than the documents: the same string gets the same guess again ("Franz Ferdinand" a person
 # in 17 documents), where each context is new evidence.
 LABEL_GROWTH = 0.75
-# Votes for a person that each document gives a name of a given name and a surname the model
-# labelled a body with no cue around it (as much as a context cue that says "person").
-NO_CUE_GIVEN_NAME_VOTE = 2.0
 # What a cue in one mention's context weighs, against a label vote.
-_PERSON_CUES = {"title": 3.0, "role": 1.5, "short": 1.5, "as_person": 2.0}
+# "given_surname": a given name and a surname the model labelled a body with no cue around it
+# (as much as a context cue that says "person"; ``entities._given_name_and_surname``).
+_PERSON_CUES = {"title": 3.0, "role": 1.5, "short": 1.5, "as_person": 2.0, "given_surname": 2.0}
 _KIND_CUES = {
     "as_organization": ("organization", 2.0),
     "as_work": ("work", 2.0),
