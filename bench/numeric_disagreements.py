@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/numeric_disagreements.py [--cqe-python /work/venv-bench/bin/python]
         [--seed 1311] [--bbc 240] [--reuters 150] [--polnear 90]      # list the disagreements
+    .venv/bin/python bench/numeric_disagreements.py --seed 1321 --focus \
+        --extra tests/data/numeric_disagreements_extra.jsonl        # batch 2 (round 12)
     .venv/bin/python bench/numeric_disagreements.py --score       # re-score the judged list
 
 Issue 13, round 11. CQE is ahead of ours on unit and change in NewsQuant's held-out third but
@@ -22,6 +24,19 @@ not in dispute), ``ours`` and ``cqe`` as first seen, and ``right``: ``ours``, ``
 ``neither``, and ``kind``: the kind of sentence). ``--score`` re-runs ours (and CQE, from its
 cache) on the judged sentences and counts, for each system, the disputed fields it now gets
 right: the before/after of a change to the extractor on the cases it was made for.
+
+Round 12 (batch 2, ``"batch": 2`` in the judged list; batch 1 is round 11's, seeds
+1311-1315): ``--focus`` keeps only sentences where unit and change disagreements live
+(``FOCUS``: money in any currency or style, "RM79", "USD10m", "C$1.5 billion",
+"$1.2-billion", "Rs 500 crore", "£3bn", "per cent"; a number glued or hyphened to a unit,
+"2.4GHz", "6.1-inch", "km/h", "pound-feet"; prices per unit; a verb of change or "up"/"down"
+beside a number; sport's yards, times, distances and scores), from every BBC category,
+Reuters lines of CoNLL testa including sport prose, and PolNeAR, excluding every sentence a
+numeric gold or batch 1 drew. ``--extra FILE`` adds sentences written in other outlets'
+styles (``tests/data/numeric_disagreements_extra.jsonl``: Canadian "per cent", the Globe's
+"$1.2-billion", Asian and Australian business wires), each quantity's unit and change
+written there BEFORE either system ran on them; a disagreement on one of them prints that
+expectation beside it.
 """
 
 from __future__ import annotations
@@ -58,13 +73,46 @@ def _gold_texts() -> list[str]:
     return [t for t in texts if t]
 
 
+FOCUS = re.compile(
+    r"[$£€¥]\s?\d|\b(?:RM|Rs\.?|USD|EUR|GBP|C\$|A\$|S\$|HK\$|NZ\$|US\$|R|P|Rp|INR)\s?\d"
+    r"|\d[\d,.]*\s?(?:-|\s)?(?:per\s?cent|pc|pct|bn|bil|mil|crore|lakh|cents?|pence|p)\b"
+    r"|\d[\d,.]*-?(?:GHz|MHz|Mbps|GB|MB|TB|kg|km|mm|cm|mph|kph|hp|bhp|kW|MW|W|mAh|inch|litre"
+    r"|liter|ft|in|m)\b|\d\s?(?:km/h|mph|pound-feet|lb-ft|miles per|metres|meters|yards|seconds"
+    r"|minutes|laps|points|goals|runs|wickets|strokes|under par|tonnes?|barrels?|ounces?)\b"
+    r"|\b(?:a|per)\s(?:barrel|tonne|ton|ounce|share|litre|gallon|bushel|pound|kilo|year|month)\b"
+    r"|\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|firmed|shed|added|slid"
+    r"|surged|plunged|tumbled|rallied|dipped|edged|was up|was down|were up|were down|higher|lower"
+    r")\b[^.;]{0,25}\d",
+    re.IGNORECASE,
+)
+
+
 def _read(name: str) -> list[dict]:
     return [json.loads(line) for line in (CORPORA / name).read_text().splitlines() if line.strip()]
 
 
-def draw(seed: int, bbc: int, reuters: int, polnear: int) -> list[tuple[str, str]]:
+# batch 2's share of BBC sentences per category: markets and companies first, then sport and
+# tech specs, where the unit and change disagreements live
+FOCUS_SHARES = {"business": 7, "sport": 5, "tech": 4, "politics": 2, "entertainment": 2}
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+
+
+def _focused(sentences: list[str]) -> list[str]:
+    return [s for s in sentences if FOCUS.search(_YEAR.sub("", s))]
+
+
+def _bbc_sentences(text: str) -> list[str]:
+    return [
+        s for p in text.split("\n") for s in _SENTENCE_END.split(p.strip()) if 40 <= len(s) <= 260
+    ]
+
+
+def draw(
+    seed: int, bbc: int, reuters: int, polnear: int, focus: bool = False
+) -> list[tuple[str, str]]:
     """(source, sentence) pairs: one sentence per article, none from an article a numeric
-    gold used, no sentence twice."""
+    gold used, no sentence twice. With ``focus``, only sentences ``FOCUS`` finds, from every
+    BBC category (``FOCUS_SHARES``) and Reuters' sport prose too."""
     rng = random.Random(seed)
     gold = _gold_texts()
     drawn: list[tuple[str, str]] = []
@@ -73,9 +121,14 @@ def draw(seed: int, bbc: int, reuters: int, polnear: int) -> list[tuple[str, str
     def unused(text: str) -> bool:
         return not any(g[:60] in text for g in gold)
 
-    per = bbc // len(sample_numeric_dev6.CATEGORIES)
+    if focus:
+        total = sum(FOCUS_SHARES.values())
+        shares = {c: bbc * n // total for c, n in FOCUS_SHARES.items()}
+    else:
+        categories = sample_numeric_dev6.CATEGORIES
+        shares = {c: bbc // len(categories) for c in categories}
     articles = _read("bbc_news.jsonl")
-    for category in sample_numeric_dev6.CATEGORIES:
+    for category, per in shares.items():
         pool = sorted((a for a in articles if a["category"] == category), key=lambda a: a["id"])
         rng.shuffle(pool)
         taken = 0
@@ -83,7 +136,10 @@ def draw(seed: int, bbc: int, reuters: int, polnear: int) -> list[tuple[str, str
             if taken >= per or article["text"] in seen or not unused(article["text"]):
                 continue
             seen.add(article["text"])
-            options = sample_numeric_dev6.candidates(article["text"])
+            if focus:
+                options = [s for s in _focused(_bbc_sentences(article["text"])) if unused(s)]
+            else:
+                options = sample_numeric_dev6.candidates(article["text"])
             if options:
                 drawn.append((f"bbc:{article['id']}", rng.choice(options)))
                 taken += 1
@@ -94,6 +150,8 @@ def draw(seed: int, bbc: int, reuters: int, polnear: int) -> list[tuple[str, str
         lines = article["text"].split("\n")
         options = [ln for i, ln in enumerate(lines) if i >= 2 and unused(ln)]
         prose = [ln for ln in options if sample_numeric_dev4.prose_with_number(ln)]
+        if focus:
+            prose = _focused(prose)
         moving = [
             ln
             for ln in prose
@@ -105,7 +163,12 @@ def draw(seed: int, bbc: int, reuters: int, polnear: int) -> list[tuple[str, str
             markets += [(f"reuters:{article['id']}", line) for line in picked]
         elif prose:
             other.append((f"reuters:{article['id']}", rng.choice(prose)))
-    drawn += (markets + other)[:reuters]
+    if focus:  # markets and the rest (sport prose among it) taken alike
+        mixed = markets + other
+        rng.shuffle(mixed)
+        drawn += mixed[:reuters]
+    else:
+        drawn += (markets + other)[:reuters]
     polnear_articles = _read("polnear_train.jsonl")
     rng.shuffle(polnear_articles)
     taken = 0
@@ -121,6 +184,8 @@ def draw(seed: int, bbc: int, reuters: int, polnear: int) -> list[tuple[str, str
             and unused(s)
             and re.search(r"[$%]|\d[\d,.]*\s*(?:percent|million|billion|points?)", s)
         ]
+        if focus:
+            options = _focused(options)
         if options:
             drawn.append((f"polnear:{article['id']}", rng.choice(options)))
             taken += 1
@@ -177,6 +242,7 @@ def score(python: str) -> int:
             continue
         by_sentence = dict(zip(sentences, predictions, strict=True))
         kinds: dict[str, list[int]] = {}
+        batches: dict[int, list[int]] = {}
         for item in judged:
             alike = [
                 q
@@ -193,11 +259,16 @@ def score(python: str) -> int:
                     )
                 else:
                     hit = any((q["change"] or "=") == want for q in alike)
-                tally = kinds.setdefault(item["kind"], [0, 0])
-                tally[0] += hit
-                tally[1] += 1
+                for tally in (
+                    kinds.setdefault(item["kind"], [0, 0]),
+                    batches.setdefault(item.get("batch", 1), [0, 0]),
+                ):
+                    tally[0] += hit
+                    tally[1] += 1
         right = sum(ok for ok, _ in kinds.values())
         print(f"{name}: {right} of {sum(n for _, n in kinds.values())} judged fields right")
+        for batch, (ok, n) in sorted(batches.items()):
+            print(f"   batch {batch}: {ok} of {n}")
         for kind, (ok, n) in sorted(kinds.items(), key=lambda k: (-k[1][1], k[0])):
             print(f"   {ok:3} / {n:<3} {kind}")
     return 0
@@ -210,11 +281,21 @@ def main() -> int:
     parser.add_argument("--bbc", type=int, default=240)
     parser.add_argument("--reuters", type=int, default=150)
     parser.add_argument("--polnear", type=int, default=90)
+    parser.add_argument("--focus", action="store_true", help="batch 2's draw (see FOCUS)")
+    parser.add_argument("--extra", type=Path, help="JSONL of written sentences, judged first")
     parser.add_argument("--score", action="store_true", help="re-score the judged list")
     args = parser.parse_args()
     if args.score:
         return score(args.cqe_python)
-    drawn = draw(args.seed, args.bbc, args.reuters, args.polnear)
+    drawn = draw(args.seed, args.bbc, args.reuters, args.polnear, args.focus)
+    expected: dict[str, list[dict]] = {}
+    if args.extra:
+        for line in args.extra.read_text().splitlines():
+            if line.strip():
+                record = json.loads(line)
+                expected[record["sentence"]] = record["quantities"]
+                drawn.append(("extra", record["sentence"]))
+    sources = {s: source for source, s in drawn}
     sentences = [s for _, s in drawn]
     ours = newsquant.run_ours(sentences)
     cqe = newsquant.run_cqe(sentences, args.cqe_python)
@@ -230,7 +311,15 @@ def main() -> int:
             "differs": [f for f, d in (("unit", unit_differs), ("change", change_differs)) if d],
             "ours": {"unit": a["unit"], "change": a["change"]},
             "cqe": {"unit": b["unit"], "change": b["change"]},
+            "source": sources[sentence],
         }
+        written = [
+            q
+            for q in expected.get(sentence, [])
+            if newsquant._same_value({"value": q["value"], "range": None}, {**a, "range": None})
+        ]
+        if written:
+            fields["expected"] = {"unit": written[0]["unit"], "change": written[0]["change"]}
         print(json.dumps(fields, ensure_ascii=False))
     print(f"# {len(sentences)} sentences, {count} disagreements", file=sys.stderr)
     return 0
