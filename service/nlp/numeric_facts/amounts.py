@@ -22,6 +22,7 @@ from service.nlp.numeric_facts.qualifiers import (
     _qualifier,
     direction_after,
     direction_of,
+    moved_to,
     sign_before,
 )
 from service.nlp.numeric_facts.ranges import _split_range, change_then_level, descending_split
@@ -198,7 +199,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
     direction = direction_of(root, span.end) or direction_after(text, span.end_char)
-    if NO_CHANGE_BEFORE.search(text[max(0, span.start_char - 8) : span.start_char]):
+    if NO_CHANGE_BEFORE.search(text[max(0, span.start_char - 14) : span.start_char]) or moved_to(
+        doc, start
+    ):
         # "rose 56% to 1.16bn euros": the level reached is no change; nor is "lost her £7.5m
         # case", an amount describing the noun after it
         direction = None

@@ -183,6 +183,10 @@ def _vague_of(doc: Doc, token: Token, taken: list[bool]) -> Span | None:
     after = doc[token.i + 2]
     if after.lower_ in CURRENCY_WORDS and not taken[after.idx]:
         return Span(doc, token.i, token.i + 3, label="MONEY")
+    measure = unit_at(doc, token.i + 2, token.i + 5)
+    if measure and measure[1] is None and after.lower_ not in DURATIONS and not taken[after.idx]:
+        # "millions of tonnes", "thousands of barrels": an amount of a unit of measure
+        return Span(doc, token.i, measure[3], label="QUANTITY")
     return Span(doc, token.i, token.i + 1, label="CARDINAL")
 
 
@@ -203,8 +207,16 @@ def _words_end(doc: Doc, i: int) -> bool:
     following = doc[i + 1] if i + 1 < len(doc) else None
     if following is None or _number_word(following) or following.lower_ in SCALES:
         return False
-    return following.lower_ in DURATIONS or (
-        token.dep_ in ("nummod", "quantmod") and token.head.i == following.i
+    return (
+        following.lower_ in DURATIONS
+        or (token.dep_ in ("nummod", "quantmod") and token.head.i == following.i)
+        # "two or three gigs": the second of two numbers joined, the first the noun's
+        or (
+            token.dep_ == "conj"
+            and token.head.dep_ == "nummod"
+            and token.head.head.i == following.i
+            and is_cardinal(token.head.lower_)
+        )
     )
 
 
@@ -359,6 +371,8 @@ def _widen(span: Span) -> Span:
         end += 1
     if end < len(doc) and (doc[end].text == "%" or doc[end].text in ("pct", "pc")):
         end, label = end + 1, "PERCENT"  # "5 pct": Reuters' percent
+    elif end < len(doc) and doc[end].lower_ == "percent" and doc[end - 1].like_num:
+        end, label = end + 1, "PERCENT"  # "as high as 9 percent": the model's entity cut
     if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
         end, label = end + 2, "PERCENT"
     signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]

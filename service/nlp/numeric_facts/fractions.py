@@ -19,12 +19,20 @@ from service.nlp.numeric_facts.qualifiers import (
     UP_VERBS,
     _qualifier,
 )
-from service.nlp.numeric_facts.units import DURATIONS, _singular_period, unit_name
+from service.nlp.numeric_facts.units import (
+    DURATIONS,
+    _singular_period,
+    subunit_currency,
+    unit_name,
+)
+from service.nlp.numeric_facts.values import scaled
 from service.nlp.records import NumericFact
 
 # "(of) a century", "a mile" after a fraction; the measure is its last word
 _OF_A = re.compile(r"(?:\s+of)?\s+an?\s+([a-z]+)\b")
 _POINTS = {"point", "percentage point", "basis point"}
+# "0.42 of a US cent", "half a cent": a fraction of a currency's cent or penny
+_OF_A_SUBUNIT = re.compile(r"(?:\s+of)?\s+an?\s+(?:([A-Z][A-Za-z]*)\s+)?(cent|penny)\b")
 _FRACTIONS = r"(?:half|quarters?|thirds?|fifths?|tenths?)"
 # "half a mile" held whole in the fact's text
 _INSIDE = re.compile(rf"\b{_FRACTIONS}\s+an?\s+([a-z]+)$", re.IGNORECASE)
@@ -37,6 +45,10 @@ def fractions_of_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     text = doc_text(doc)
     result = []
     for fact in facts:
+        subunit = _OF_A_SUBUNIT.match(text, fact.end)
+        if fact.kind == "count" and 0 < fact.value < 1 and fact.range is None and subunit:
+            result.append(_of_a_subunit(doc, fact, subunit))
+            continue
         if fact.kind == "count" and 0 < fact.value < 1 and fact.range is None:
             inside = _INSIDE.search(fact.text)
             after = _OF_A.match(text, fact.end)
@@ -60,6 +72,21 @@ def fractions_of_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 fact = replace(fact, direction=way) if way else fact  # noqa: PLW2901
         result.append(fact)
     return result
+
+
+def _of_a_subunit(doc: Doc, fact: NumericFact, subunit: re.Match) -> NumericFact:
+    """ "was up 0.42 of a US cent", "fell half a US cent": money in the currency's cents,
+    the way the verb moved it."""
+    currency = (subunit_currency(subunit[1]) if subunit[1] else None) or (
+        "GBP" if subunit[2] == "penny" else "USD"
+    )
+    noun = doc.char_span(subunit.start(2), subunit.end(2))
+    way = fact.direction or (_way(noun[0]) if noun is not None and len(noun) == 1 else None)
+    text = doc_text(doc)
+    return replace(
+        fact, kind="money", unit=subunit[2], currency=currency, value=scaled(fact.value, 0.01),
+        counted=None, end=subunit.end(), text=text[fact.start : subunit.end()], direction=way,
+    )  # fmt: skip
 
 
 def _by_a_fraction(doc: Doc, fact: NumericFact) -> str | None:

@@ -103,6 +103,15 @@ PRICE_RANGE_TOKEN = re.compile(
 )
 
 
+def _named_cent(doc: Doc, span: Span) -> bool:
+    """ "50 Cent's G-Unit", "the rapper 50 Cent": a name (a sum of cents is plural, "50
+    cents"); not in a title-case headline ("Shares Up 50 Cent On Results")."""
+    tail = doc[span.start : min(span.end + 1, len(doc))]
+    if not re.match(r"\d+ Cent\b", tail.text) or tail[0].text == "1":
+        return False
+    return span.start == 0 or not doc[span.start - 1].is_title
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -117,6 +126,8 @@ def _skip(doc: Doc, span: Span) -> bool:
     ):
         return True  # "slid to a record $1.3666", the model's "a record $": the sign is the
         # amount's after it
+    if _named_cent(doc, span):
+        return True  # "50 Cent's G-Unit": a name (a sum of cents is plural, "50 cents")
     word = _word_around(doc, span.start_char, span.end_char)
     if _PHONE.search(word) or re.search(r"\d:\d|\d\s*(?:am|pm)$|#\d", word, re.IGNORECASE):
         return True

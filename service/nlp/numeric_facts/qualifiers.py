@@ -45,6 +45,7 @@ QUALIFIERS = {
     "below": (False, "upper"),
     "as many as": (False, "upper"),
     "as much as": (False, "upper"),
+    "as high as": (False, "upper"),  # "could be as high as 42 percent": as "as much as"
     "as little as": (False, "lower"),  # the least it may be, as "as few as"
     "smaller than": (False, "upper"),
     "bigger than": (False, "lower"),
@@ -230,7 +231,34 @@ _MEASURES = {"average", "total", "rate", "pace", "maximum", "minimum", "estimate
 # Words after which an amount is no change, whatever verb the parser hangs it on: "to" a
 # level reached ("rose 2% to $5"), a possessive before the noun it describes ("lost her £7.5m
 # case").
-NO_CHANGE_BEFORE = re.compile(r"(?i)(?:(?<!up )\bto|\b(?:her|his|its|their|our|my|your))\s*$")
+# ("rose to plus 11": the level's sign between)
+NO_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:(?<!up )\bto(?:\s+(?:plus|minus))?|\b(?:her|his|its|their|our|my|your))\s*$"
+)
+_MOVED_TO = re.compile(r"(?i)\b(?:up|down)\s+to\s+$")
+
+
+def moved_to(doc: Doc, start: int) -> bool:
+    """Whether the amount at char ``start`` is the level a verb moved its object to:
+    "pushed the dollar up to $1.3270", "brought the deficit down to $4bn" (no change, as
+    "rose to $5"; "up to" is a bound otherwise)."""
+    text = doc_text(doc)
+    match = _MOVED_TO.search(text[max(0, start - 12) : start])
+    if not match:
+        return False
+    char = start - (len(text[max(0, start - 12) : start]) - match.start())
+    word = doc.char_span(char, char + len(match[0].split()[0]))
+    if word is None or len(word) != 1:
+        return False
+    particle = word[0]
+    before = doc[particle.i - 1] if particle.i > 0 else None
+    return (particle.dep_ == "prt" and particle.head.pos_ == "VERB") or (
+        before is not None
+        and before.dep_ == "dobj"
+        and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
+    )
+
+
 _UP_WORDS = {"up", "higher"}
 _DOWN_WORDS = {"down", "lower"}
 

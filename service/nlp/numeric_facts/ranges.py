@@ -95,6 +95,13 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
 _LIST_GAPS = {",", "and", "or", ", and", "to", "-", "–"}
 
 
+def _unqualified(fact: NumericFact) -> str:
+    """The fact's text without its qualifier: "8" of "about 8" (in "about 8 to 10 percent")."""
+    if fact.qualifier and fact.text.lower().startswith(fact.qualifier):
+        return fact.text[len(fact.qualifier) :].strip()
+    return fact.text
+
+
 def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "11 and 8 percent", "by 5 and 10 percentage points", "3, 5 and 7 percent", "between 2
     and 3 percent": a bare number listed before an amount with a unit has that unit."""
@@ -107,7 +114,7 @@ def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             or first.range
             or second.range
             or first.sentence_index != second.sentence_index
-            or not re.fullmatch(r"[-+−]?\d[\d.,]*", first.text)
+            or not re.fullmatch(r"[-+−]?\d[\d.,]*", _unqualified(first))
             or doc_text(doc)[first.end : second.start].strip().lower() not in _LIST_GAPS
         ):
             continue

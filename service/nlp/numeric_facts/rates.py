@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.tree import rights
 from service.nlp.numeric_facts.units import PERIODS, unit_name
-from service.nlp.numeric_facts.values import SCALES
+from service.nlp.numeric_facts.values import SCALES, is_cardinal
 
 RATES = {
     "annually": "year",
@@ -39,7 +39,13 @@ def _period(doc: Doc, i: int) -> str | None:
         unit = doc[i + 1].lower_
         unit = unit[:-1] if unit.endswith("s") else unit
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
-        if unit in PERIODS and after not in ("earlier", "ago", "later", "before", "after"):
+        if (unit in PERIODS or unit == "night") and after not in (
+            "earlier",
+            "ago",
+            "later",
+            "before",
+            "after",
+        ):  # "up to eight hours a night", as "a day"
             return "year" if unit == "annum" else unit
         # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
         following = doc[i + 1]
@@ -149,8 +155,18 @@ def _rate(doc: Doc, span: Span) -> str | None:
         and (unit := unit_name(doc[end].text))
     ):  # "crude stood at $ 22.23 barrel": a wire's price of one unit, with no "a"
         return unit[0]
-    if end < len(doc) and doc[end].pos_ == "NOUN" and _number_root(span).head.i == end:
-        end += 1  # "three thousand tests per day": past the noun counted
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("or", "to", "-", "–")
+        and (doc[end + 1].like_num or is_cardinal(doc[end + 1].lower_))
+    ):
+        end += 2  # "two or three gigs a month", "three to five times a year": past the other end
+    root = _number_root(span)
+    head = root.head.head if root.dep_ == "conj" and root.head.dep_ == "nummod" else root.head
+    if end < len(doc) and (
+        (doc[end].pos_ == "NOUN" and head.i == end) or doc[end].lower_ == "times"
+    ):
+        end += 1  # "three thousand tests per day", "six to 10 times a year": past the noun
         if found := _period(doc, end):
             return found
     # "793,000 barrels of oil per day": look past a short "of ..." complement.
@@ -165,7 +181,13 @@ def _rate(doc: Doc, span: Span) -> str | None:
     # "receives three million requests ... each year": a period modifier of the same verb.
     root = _number_root(span)
     verb = root.head if root.dep_ in ("dobj", "nsubj", "attr") else None
-    if root.dep_ in ("nummod", "compound") and root.head.dep_ in ("dobj", "nsubj", "attr"):
+    if (
+        root.dep_ in ("nummod", "compound")
+        and root.head.dep_ in ("dobj", "nsubj", "attr")
+        # not "a 2 percent levy ... would raise $40bn annually": an amount after the noun's
+        # article describes the noun; the verb's period is its object's
+        and not any(c.dep_ in ("det", "poss") and c.i < root.i for c in root.head.children)
+    ):
         verb = root.head.head
     if verb is not None and verb.pos_ == "VERB":
         for child in rights(verb):

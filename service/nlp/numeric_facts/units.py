@@ -47,6 +47,8 @@ _ENGLISH_NAMES = {
     "stg": "GBP", "dlrs": "USD", "dlr": "USD", "d - marks": "DEM", "d - mark": "DEM",
     "d marks": "DEM", "d mark": "DEM", "lei": "RON", "leu": "RON", "guilder": "NLG",
     "guilders": "NLG",
+    # the real's plural, no English word ("1,240 reais a month"; "reals" only after a scale)
+    "reais": "BRL",
     # The crowns of the Nordic and Czech currencies, as the wires write them in English
     # ("a 275 million Norwegian crown bond"); CLDR names them krone, krona, koruna.
     **{f"{country} {crown}": code
@@ -56,7 +58,7 @@ _ENGLISH_NAMES = {
 }  # fmt: skip
 # Currency words that are common English words too: money only after a scale ("340 mln
 # marks", "1.5 billion rand"), where no other reading is left.
-AFTER_A_SCALE = {"marks": "DEM", "mark": "DEM", "rand": "ZAR", "reais": "BRL", "reals": "BRL"}
+AFTER_A_SCALE = {"marks": "DEM", "mark": "DEM", "rand": "ZAR", "reals": "BRL"}
 _SUBUNIT_WORDS = {"pence": "GBP", "cents": "USD", "cent": "USD", "p": "GBP"}
 
 
