@@ -132,3 +132,21 @@ def test_a_qualified_bare_number_before_a_percent_is_a_percent(nlp):
     found = facts(nlp, "Turnout was about 40 to 45 percent in the north.")
     low = next(f for f in found if f.text == "about 40")
     assert (low.kind, low.qualifier, low.range is not None) == ("percent", "about", True)
+
+
+def test_upto_written_as_one_word_is_an_upper_bound(nlp):
+    fact = fact_of(nlp, "Players can spend upto £50 a month on the game.", "upto £50")
+    assert (fact.qualifier, fact.bound, fact.rate) == ("upto", "upper", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rate"),
+    [
+        ("The operator bills up to £3 for every one megabyte of data downloaded abroad.",
+         "up to £3", "megabyte"),
+        ("The new price is $3 per 1,000 cubic metres of gas.", "$3", "meter**3"),
+        ("The region saw 12 deaths per 100,000 people last year.", "12", "people"),
+    ],
+)  # fmt: skip
+def test_a_rate_per_a_number_of_units_is_per_that_unit(nlp, text, number, rate):
+    assert fact_of(nlp, text, number).rate == rate

@@ -32,6 +32,7 @@ QUALIFIERS = {
     "under": (False, "upper"),
     "fewer than": (False, "upper"),
     "up to": (False, "upper"),
+    "upto": (False, "upper"),  # "play upto eight hours": written as one word
     "at most": (False, "upper"),
     "just under": (True, "upper"),
     "no more than": (False, "upper"),

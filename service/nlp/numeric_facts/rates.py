@@ -33,8 +33,13 @@ def _period(doc: Doc, i: int) -> str | None:
         if doc[i].dep_ == "amod" and doc[i].head.i > i:
             return None  # "1.2 billion monthly active users": a kind of user, not a rate
         return RATES[word]
-    if word == "per" and i + 2 < len(doc) and doc[i + 1].lower_ in SCALES:
-        i += 1  # "per million British thermal units": per the unit, by the million
+    if (
+        word == "per"
+        and i + 2 < len(doc)
+        and (doc[i + 1].lower_ in SCALES or doc[i + 1].text[:1].isdigit())
+    ):
+        i += 1  # "per million British thermal units", "$2 per 1,000 cubic metres": per the
+        # unit, by the thousand
     if word in ("a", "an", "per", "each", "every") and i + 1 < len(doc):
         unit = doc[i + 1].lower_
         unit = unit[:-1] if unit.endswith("s") else unit
@@ -106,7 +111,14 @@ def _rate(doc: Doc, span: Span) -> str | None:
     if end + 2 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in ("each", "every"):
         # "$5.95 for each 20-minute session": the price of one
         noun = next(
-            (t for t in doc[end + 2 : end + 6] if t.pos_ == "NOUN" and t.head.i <= t.i), None
+            (
+                t
+                for t in doc[end + 2 : end + 6]
+                # "for every one megabyte of data": the unit, which the parse hangs on the data
+                if t.pos_ == "NOUN"
+                and (t.head.i <= t.i or (unit_name(t.text) and doc[t.i - 1].like_num))
+            ),
+            None,
         )
         if noun is not None and noun.is_alpha:
             return _period(doc, end + 1) or noun.lemma_.lower()
