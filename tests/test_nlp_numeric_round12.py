@@ -150,3 +150,14 @@ def test_upto_written_as_one_word_is_an_upper_bound(nlp):
 )  # fmt: skip
 def test_a_rate_per_a_number_of_units_is_per_that_unit(nlp, text, number, rate):
     assert fact_of(nlp, text, number).rate == rate
+
+
+def test_league_is_a_competition_not_a_unit_of_length(nlp):
+    fact = fact_of(nlp, "He has played in 34 league games this season.", "34")
+    assert (fact.kind, fact.unit, fact.counted) == ("count", None, "league games")
+
+
+def test_a_qualifier_before_a_sign_bounds_the_signed_number(nlp):
+    fact = fact_of(nlp, "The sensor must be kept below minus 40C at night.", "below minus 40C")
+    assert (fact.value, fact.qualifier, fact.bound) == (-40, "below", "upper")
+    assert fact_of(nlp, "Temperatures fell to minus 5C overnight.", "minus 5C").value == -5

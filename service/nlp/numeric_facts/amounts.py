@@ -209,7 +209,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     quoted = _quoted_currency(kind, rate, counted or concept)
     if quoted:
         kind, currency = "money", quoted  # "the yen firmed to 151.30 per dollar": yen
-    sign = 0 if qualifier else sign_before(text, body_start)
+    # a sign after the qualifier ("below minus 223C"), not the dash of "sub-7"
+    sign = 0 if qualifier and qualifier.endswith("-") else sign_before(text, body_start)
     signed = re.match(r"[-−+]|minus\b", text[body_start : span.end_char], re.IGNORECASE)
     if re.search(r"(?i)plus\s+or\s+$", text[max(0, body_start - 16) : body_start]):
         signed = None  # "plus or minus 3.1 points": a margin
@@ -256,7 +257,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
         if i == 0 and sign:
-            value, fact_start = -value, fact_start - max(sign, 0)
+            # the sign is before the number; a qualifier's start is already before both
+            value, fact_start = -value, fact_start - (max(sign, 0) if start == body_start else 0)
         facts.append(
             _fact(
                 kind,

@@ -124,6 +124,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
                 return start - len(longer) + len(word), longer
         return start, word
     match = _QUALIFIER_BEFORE.search(before)
+    if match is None and (sign := re.search(r"(?i)(?:\bminus[- ]?|\bplus |[-−+])$", before)):
+        match = _QUALIFIER_BEFORE.search(before[: sign.start()])  # "below minus 223C"
     if match and re.search(r"\d-$", before[: match.start()]):
         match = None  # "a 5-under 67": a golf score against par, no bound
     if (

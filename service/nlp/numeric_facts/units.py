@@ -110,6 +110,7 @@ _NOT_UNIT_WORDS = {
     "bit", "count", "are", "rod", "perch", "span", "barn", "pica", "pole", "mil", "thou",
     "quad", "gross", "score", "dozen", "percent", "bag", "block", "board", "cord", "pace",
     "fortnight", "pi", "rem", "rad", "ray", "sack", "step", "tex", "unit", "gal", "bolt",
+    "league",  # "34 league games": the competition, not three miles
 }  # fmt: skip
 
 
