@@ -151,7 +151,10 @@ a noun it is the size or level of ("a workforce of 75,000", "the index eased to 
 from a place or event it is "in" ("from 400 in the contested primary"); "exceed",
 "exceeds", "exceeded" are lower bounds as "exceeding" is (CQE reads the lemma); a margin
 ("seven points behind", "lost by three points") and money sunk "into" something are no
-change; a signed level ("a growth rate of -0.1%") no change either.
+change; a signed level ("a growth rate of -0.1%") no change either. Round 12 (the audit's
+second batch): a level a verb moved its object to ("pushed the dollar up to $1.3270") is no
+change, as "rose to $5" is (NewsQuant: `=` after a rise); "as high as" an upper bound as
+"as much as"; both ends of a range take its rate ("two or three gigs a month").
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
@@ -180,6 +183,8 @@ Differences from NewsQuant's conventions that we keep (each counts as our error)
 - An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives
   some index levels the unit "point" with no "points" in the sentence.
 - "category one", "Game 6", "highway 35": a number that names its noun is no count.
+- "68 league games" counts games: NewsQuant's dev gives it the unit "league" (pint's
+  three-mile league), a slip.
 """
 
 from __future__ import annotations
