@@ -186,3 +186,25 @@ def test_a_father_and_son_of_one_name_do_not_crash_the_resolver(nlp):
     text = "Duncan Hunter Sr. and Duncan Hunter endorsed him. Hunter said so."
     analysis = analyze_doc(nlp(text))
     assert "Duncan Hunter" in {e.name for e in analysis.entities}
+
+
+NURSES = (
+    "Janet Hazelton, the union's president, says the province has known about it for years.\n\n"
+    "{intro} said the emergency department was short on Saturday night.\n\n"
+    '"There were three of us for 40 patients," the nurse said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("A nurse who asked not to be named", "A nurse"),
+        ("A veteran nurse at the hospital", "A veteran nurse at the hospital"),
+        # given to someone named: "the nurse" is that one
+        ("Mary Lee, a nurse at the hospital,", "Mary Lee"),
+        ("A nurse, Mary Lee,", "Mary Lee"),
+    ],
+)
+def test_the_nurse_is_the_unnamed_nurse_introduced_before(nlp, intro, speaker):
+    text = NURSES.format(intro=intro)
+    assert speaker_of(nlp, text, "There were three") == speaker
