@@ -5,6 +5,7 @@ after a work's noun are quotes, a question put to someone is not what they said.
 
 import pytest
 
+from service.nlp.numeric_facts import extract_numeric_facts
 from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_entities import entity_types
 from tests.test_nlp_speakers import speaker_of
@@ -208,3 +209,23 @@ NURSES = (
 def test_the_nurse_is_the_unnamed_nurse_introduced_before(nlp, intro, speaker):
     text = NURSES.format(intro=intro)
     assert speaker_of(nlp, text, "There were three") == speaker
+
+
+@pytest.mark.parametrize(
+    ("dateline", "currency"),
+    [
+        ("TORONTO —", "CAD"),
+        ("SURREY, B.C. --", "CAD"),
+        ("SYDNEY (Reuters) -", "AUD"),
+        ("WASHINGTON (AP) —", "USD"),
+        ("", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_datelines_countrys(nlp, dateline, currency):
+    text = (
+        "Grocer to close stores\n\n"
+        f"{dateline} The grocer made a $1.6-billion profit and paid US$20 million in fines."
+    )
+    found = {f.text: f.currency for f in extract_numeric_facts(nlp(text))}
+    assert found["$1.6-billion"] == currency
+    assert found["US$20 million"] == "USD"
