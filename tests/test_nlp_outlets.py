@@ -5,6 +5,7 @@ after a work's noun are quotes, a question put to someone is not what they said.
 
 import pytest
 
+from service.nlp.article import furniture_spans
 from service.nlp.numeric_facts import extract_numeric_facts
 from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_entities import entity_types
@@ -229,3 +230,34 @@ def test_a_bare_dollar_is_the_datelines_countrys(nlp, dateline, currency):
     found = {f.text: f.currency for f in extract_numeric_facts(nlp(text))}
     assert found["$1.6-billion"] == currency
     assert found["US$20 million"] == "USD"
+
+
+def test_web_furniture_paragraphs_are_found_whole():
+    text = (
+        "Toews tabled the budget.\n\nStory continues below advertisement\n\n"
+        "(Shane Fowler/CBC)\n\nClick to play video: 'Notley says freeze is a cut'\n\n"
+        "Notley said the freeze was a cut, as shown in a related story: the one about it."
+    )
+    found = [text[a:b] for a, b in furniture_spans(text)]
+    assert found == [
+        "Story continues below advertisement",
+        "(Shane Fowler/CBC)",
+        "Click to play video: 'Notley says freeze is a cut'",
+    ]
+
+
+FURNISHED = (
+    "Finance Minister Travis Toews tabled the budget on Thursday.\n\n"
+    "Click to play video: 'Notley says health freeze is a cut'\n\n"
+    '"We were elected with a mandate," Toews said.\n\n'
+    "Story continues below advertisement\n\n"
+    '"I am not going to speculate," he said.\n\n'
+    'RELATED: "It becomes a nightmare," nurses say of overtime\n\n'
+    "NDP Leader Rachel Notley disagreed."
+)
+
+
+def test_no_one_speaks_in_web_furniture_and_it_is_no_ones_antecedent(nlp):
+    quotes = analyze_doc(nlp(FURNISHED)).quotes
+    assert speaker_of(nlp, FURNISHED, "not going to speculate") == "Travis Toews"
+    assert not [q for q in quotes if "health freeze" in q.text or "nightmare" in q.text]

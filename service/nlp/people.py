@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.article import furniture_spans, in_spans
 from service.nlp.entities import POST_NOMINALS, doc_text
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -743,6 +744,7 @@ class People:
         self.doc = doc
         self.text = doc_text(doc)
         self._quoted = sorted(quoted)
+        self._furniture = furniture_spans(doc_text(doc))
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
         self._lower_words = {t.text for t in tokens(doc) if t.is_lower}
@@ -1235,7 +1237,10 @@ class People:
     def _subject_token(self, sentence: Span) -> Token | None:
         """The subject of a sentence's main verb, outside quotation marks; when the main verb
         is the quote's (“We have to up our game.” D’Souza went on to explain ...), the first
-        subject of a verb of the writer's."""
+        subject of a verb of the writer's. None in web furniture ("Story continues below
+        advertisement"): no one there is anyone's antecedent."""
+        if in_spans(self._furniture, sentence.start_char):
+            return None
         root = sentence.root
         own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
         if own:
