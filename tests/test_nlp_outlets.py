@@ -5,6 +5,8 @@ after a work's noun are quotes, a question put to someone is not what they said.
 
 import pytest
 
+from service.nlp.article import furniture_spans
+from service.nlp.numeric_facts import extract_numeric_facts
 from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_entities import entity_types
 from tests.test_nlp_speakers import speaker_of
@@ -186,3 +188,76 @@ def test_a_father_and_son_of_one_name_do_not_crash_the_resolver(nlp):
     text = "Duncan Hunter Sr. and Duncan Hunter endorsed him. Hunter said so."
     analysis = analyze_doc(nlp(text))
     assert "Duncan Hunter" in {e.name for e in analysis.entities}
+
+
+NURSES = (
+    "Janet Hazelton, the union's president, says the province has known about it for years.\n\n"
+    "{intro} said the emergency department was short on Saturday night.\n\n"
+    '"There were three of us for 40 patients," the nurse said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("A nurse who asked not to be named", "A nurse"),
+        ("A veteran nurse at the hospital", "A veteran nurse at the hospital"),
+        # given to someone named: "the nurse" is that one
+        ("Mary Lee, a nurse at the hospital,", "Mary Lee"),
+        ("A nurse, Mary Lee,", "Mary Lee"),
+    ],
+)
+def test_the_nurse_is_the_unnamed_nurse_introduced_before(nlp, intro, speaker):
+    text = NURSES.format(intro=intro)
+    assert speaker_of(nlp, text, "There were three") == speaker
+
+
+@pytest.mark.parametrize(
+    ("dateline", "currency"),
+    [
+        ("TORONTO —", "CAD"),
+        ("SURREY, B.C. --", "CAD"),
+        ("SYDNEY (Reuters) -", "AUD"),
+        ("WASHINGTON (AP) —", "USD"),
+        ("", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_datelines_countrys(nlp, dateline, currency):
+    text = (
+        "Grocer to close stores\n\n"
+        f"{dateline} The grocer made a $1.6-billion profit and paid US$20 million in fines."
+    )
+    found = {f.text: f.currency for f in extract_numeric_facts(nlp(text))}
+    assert found["$1.6-billion"] == currency
+    assert found["US$20 million"] == "USD"
+
+
+def test_web_furniture_paragraphs_are_found_whole():
+    text = (
+        "Toews tabled the budget.\n\nStory continues below advertisement\n\n"
+        "(Shane Fowler/CBC)\n\nClick to play video: 'Notley says freeze is a cut'\n\n"
+        "Notley said the freeze was a cut, as shown in a related story: the one about it."
+    )
+    found = [text[a:b] for a, b in furniture_spans(text)]
+    assert found == [
+        "Story continues below advertisement",
+        "(Shane Fowler/CBC)",
+        "Click to play video: 'Notley says freeze is a cut'",
+    ]
+
+
+FURNISHED = (
+    "Finance Minister Travis Toews tabled the budget on Thursday.\n\n"
+    "Click to play video: 'Notley says health freeze is a cut'\n\n"
+    '"We were elected with a mandate," Toews said.\n\n'
+    "Story continues below advertisement\n\n"
+    '"I am not going to speculate," he said.\n\n'
+    'RELATED: "It becomes a nightmare," nurses say of overtime\n\n'
+    "NDP Leader Rachel Notley disagreed."
+)
+
+
+def test_no_one_speaks_in_web_furniture_and_it_is_no_ones_antecedent(nlp):
+    quotes = analyze_doc(nlp(FURNISHED)).quotes
+    assert speaker_of(nlp, FURNISHED, "not going to speculate") == "Travis Toews"
+    assert not [q for q in quotes if "health freeze" in q.text or "nightmare" in q.text]

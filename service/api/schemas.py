@@ -581,7 +581,13 @@ class NumericFactSchema(ma.Schema):
     currency = fields.String(
         allow_none=True,
         required=True,
-        metadata={"description": "ISO 4217 code of money, else null.", "example": "USD"},
+        metadata={
+            "description": 'ISO 4217 code of money, else null. A bare "$" or "dollars" is '
+            "the dollar of the country the article is datelined in when it has one "
+            '("TORONTO --": `CAD`; Australia, New Zealand, Singapore, Hong Kong alike), '
+            "else `USD`.",
+            "example": "USD",
+        },
     )
     money = fields.Nested(
         MoneySchema,

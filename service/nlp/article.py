@@ -28,6 +28,39 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Web furniture a scraped page leaves inside the body, each a paragraph of its own: "Story
+# continues below advertisement", "Click to play video: '...'", a photo credit "(Jane Doe/CBC)".
+# Kept in the text (offsets stay those of the posted text), but no one speaks in it and its
+# words are no one's antecedent.
+_FURNITURE = re.compile(
+    r"""(?:
+        story\ continues\ below(?:\ (?:this\ )?advertisement)? | advertisement |
+        this\ advertisement\ has\ not\ loaded\ yet.* | social\ sharing | trending\ now |
+        click\ to\ (?:play|watch|expand)\ (?:video|image|photo).* |
+        (?:read\ more|watch|listen|related|also\ on\ \w+|video|photos?|open\ this\ photo
+            \ in\ gallery)\ ?:.* |
+        \([^()\n]{2,80}/[^()\n]{2,80}\)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` that are web furniture, as sorted (start, end) offsets."""
+    return [
+        (m.start(), m.end())
+        for m in _PARAGRAPH.finditer(text)
+        if _FURNITURE.fullmatch(m.group().strip())
+    ]
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and offset < spans[i][1]
+
+
 _CONTRIBUTORS = re.compile(
     r"^(?P<names>[A-Z][^\n]{1,200}?)\s+contributed(?:\s+(?:reporting|additional\s+reporting))?"
     r"(?:\s+to\s+this\s+(?:report|story|article))?\.?$"

@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.article import furniture_spans, in_spans
 from service.nlp.entities import POST_NOMINALS, doc_text
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -743,6 +744,7 @@ class People:
         self.doc = doc
         self.text = doc_text(doc)
         self._quoted = sorted(quoted)
+        self._furniture = furniture_spans(doc_text(doc))
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
         self._lower_words = {t.text for t in tokens(doc) if t.is_lower}
@@ -829,6 +831,7 @@ class People:
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
         self._role_memory: dict[str, Referent] = {}
@@ -1234,7 +1237,10 @@ class People:
     def _subject_token(self, sentence: Span) -> Token | None:
         """The subject of a sentence's main verb, outside quotation marks; when the main verb
         is the quote's (“We have to up our game.” D’Souza went on to explain ...), the first
-        subject of a verb of the writer's."""
+        subject of a verb of the writer's. None in web furniture ("Story continues below
+        advertisement"): no one there is anyone's antecedent."""
+        if in_spans(self._furniture, sentence.start_char):
+            return None
         root = sentence.root
         own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
         if own:
@@ -1554,9 +1560,13 @@ class People:
                     kind = lower not in ROLE_HEADS and lower not in self._descriptions
                     # "the Labour MP for Birkenhead": any office holder may also be a member.
                     member = lower in MEMBER_HEADS
-                    found = self._role_holder(
-                        token, phrase, sentence, nationality or kind or member
-                    )
+                    unnamed = self._unnamed_before(token, phrase) if kind else None
+                    if unnamed is not None:
+                        found = unnamed
+                    else:
+                        found = self._role_holder(
+                            token, phrase, sentence, nationality or kind or member
+                        )
                 definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
@@ -1720,6 +1730,22 @@ class People:
         words = self.doc[first : name.i + 1]
         return Referent(None, words.text, None, None, None, plural=True)
 
+    def _unnamed_before(self, token: Token, phrase: Span) -> Referent | None:
+        """ "the nurse" after "A nurse who asked not to be named said": that unnamed one, when
+        the article gave no one that noun as a description in between."""
+        if len(phrase) == 0 or phrase[0].lower_ != "the":
+            return None
+        described = self._described_before(token, phrase)
+        if described is None:
+            return None
+        written = self._introduced.get(token.lower_, [])
+        intro = written[bisect_left(written, token.i, key=itemgetter(0)) - 1][0]
+        given = self._given_nouns.get(token.lower_, [])
+        if bisect_left(given, token.i) > bisect_right(given, intro):
+            return None  # given to someone named since: _role_holder's
+        gender = word_gender(token.lower_)
+        return Referent(None, None, described, gender, TEXT if gender else None)
+
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the unnamed source the article
         introduced last before with that head noun ("a(n) ..."), when the words of this phrase
@@ -1729,15 +1755,21 @@ class People:
         definite description ("the top US security official ... The official said")."""
         if self._introduced is None:
             self._introduced = {}
+            self._given_nouns = {}
             for t in tokens(self.doc):
-                if (t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS) and t.tag_ == "NN":
+                if t.tag_ != "NN" or not self._outside(t.idx):
+                    continue
+                if t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS:
                     words = noun_phrase(t)
-                    if (
-                        len(words)
-                        and words[0].lower_ in ("a", "an", "the")
-                        and self._outside(t.idx)
-                    ):
+                    if len(words) and words[0].lower_ in ("a", "an", "the"):
                         self._introduced.setdefault(t.lower_, []).append((t.i, words))
+                elif self._unnamed_subject(t):
+                    # "A nurse who asked not to be named said ...": a kind of person the
+                    # article introduces without a name, whom "the nurse" refers back to.
+                    self._introduced.setdefault(t.lower_, []).append((t.i, noun_phrase(t)))
+                elif t.dep_ in ("appos", "attr", "compound"):
+                    # "Jane Doe, a nurse at the hospital": the noun given to someone named.
+                    self._given_nouns.setdefault(t.lower_, []).append(t.i)
         mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ not in DEFINITE}
         written = self._introduced.get(token.lower_, [])
         k = bisect_left(written, token.i, key=itemgetter(0))
@@ -1755,6 +1787,19 @@ class People:
                 return None
             return first.text
         return None
+
+    def _unnamed_subject(self, token: Token) -> bool:
+        """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,
+        with no name beside it ("A nurse, Jane Doe, said"): someone the article leaves
+        unnamed."""
+        return (
+            person_noun(token)
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and not any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children
+            )
+        )
 
     def _party_member(self, token: Token) -> bool:
         """ "The Wisconsin Republican": a party's member, after "the" and place words, as a

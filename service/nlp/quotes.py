@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.article import furniture_spans, in_spans
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
 from service.nlp.people import (
@@ -1522,12 +1523,15 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
+    furniture = furniture_spans(text)
     for item in found:
         start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
         kind = _kind(text, (start, end))
         words = len(text[start:end].split())
         if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
             continue
+        if in_spans(furniture, start):
+            continue  # 'RELATED: "It becomes a nightmare," nurses say': another article's
         if _named_thing(text, (start, end)) and (cue is None or cue.lemma != ":"):
             continue
         if _modifier(text, item.tokens):

@@ -43,6 +43,8 @@ Conventions (the gold set in tests/data follows them, and NewsQuant's where they
 - Digits hyphened to the noun they count are a count of it ("a 15-member committee", "an
   8-point lead"); a fraction of a unit is that measure ("a quarter of a century", "half a
   mile"); "a point" taken by a verb of change is 1 point ("gained a point").
+- A bare "$" or "dollars" is USD, but in an article datelined in a country with its own
+  dollar ("TORONTO --", "SYDNEY (Reuters) -"), which wire style there writes unmarked.
 - Linear in the text: ``doc.text`` is read once, and every look-around is bounded.
 """
 
