@@ -261,3 +261,24 @@ def test_no_one_speaks_in_web_furniture_and_it_is_no_ones_antecedent(nlp):
     quotes = analyze_doc(nlp(FURNISHED)).quotes
     assert speaker_of(nlp, FURNISHED, "not going to speculate") == "Travis Toews"
     assert not [q for q in quotes if "health freeze" in q.text or "nightmare" in q.text]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Allison Jones  The Canadian Press",
+        "Allison Jones · CBC News · Posted: Mar 03, 2019 4:00 AM ET",
+    ],
+)
+def test_a_bylines_name_is_no_ones_antecedent(nlp, byline):
+    text = (
+        f"Seniors to get more drug coverage\n\n{byline}\n\n"
+        "TORONTO — Seniors will get more drug coverage starting in April, the government "
+        "said.\n\n"
+        '"This is about dignity," she said.'
+    )
+    assert speaker_of(nlp, text, "about dignity") != "Allison Jones"
+
+
+def test_by_and_a_capitalised_word_opening_a_sentence_is_no_byline():
+    assert furniture_spans("By Friday, the deal was done.\n\nBy 2020 it will be done.") == []

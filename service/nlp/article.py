@@ -39,19 +39,27 @@ _FURNITURE = re.compile(
         click\ to\ (?:play|watch|expand)\ (?:video|image|photo).* |
         (?:read\ more|watch|listen|related|also\ on\ \w+|video|photos?|open\ this\ photo
             \ in\ gallery)\ ?:.* |
-        \([^()\n]{2,80}/[^()\n]{2,80}\)
+        \([^()\n]{2,80}/[^()\n]{2,80}\) |
+        (?:posted|published|updated|last\ updated):?\ [^\n]{0,60}\d{4}[^\n]{0,30} |
+        [^\n]{0,80}\ ·\ [^\n]{0,80}(?:posted|updated):[^\n]{0,60}
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 
 
+# A byline: "By Allison Jones  The Canadian Press", "By Jane Doe and John Smith, Reuters"
+# (every word capitalised: "By Friday, the deal was done." is the article's).
+_BYLINE = re.compile(r"By(?:[ \t,·|&]+(?:[A-Z][\w'’.-]*|and))+")
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of ``text`` that are web furniture, as sorted (start, end) offsets."""
+    """The paragraphs of ``text`` that are web furniture or a byline, as sorted (start, end)
+    offsets."""
     return [
         (m.start(), m.end())
         for m in _PARAGRAPH.finditer(text)
-        if _FURNITURE.fullmatch(m.group().strip())
+        if _FURNITURE.fullmatch(stripped := m.group().strip()) or _BYLINE.fullmatch(stripped)
     ]
 
 

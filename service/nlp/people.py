@@ -904,7 +904,9 @@ class People:
                             mention.end,
                             self._alias.get(entity.key) or self._case_alias.get(entity.key, entity),
                             span.start,
-                            not self._outside(mention.start),
+                            # a byline's or a caption's name is no one's antecedent either
+                            not self._outside(mention.start)
+                            or in_spans(self._furniture, mention.start),
                         )
                     )
         return sorted(rows, key=lambda r: (r.start, r.entity.key))
