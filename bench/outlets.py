@@ -218,7 +218,7 @@ def run(batch: str, client, show_errors: bool) -> None:
     errors: list[str] = []
     for article in articles:
         served, quotations, reports = analyse(client, article.text)
-        if served != article.text:
+        if served != article.text.rstrip():  # the service strips trailing whitespace
             raise SystemExit(f"{article.name}: the served text differs from the posted one")
         for score in (direct, indirect, every):
             score.text = article.text

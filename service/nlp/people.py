@@ -29,6 +29,7 @@ from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
     NON_PERSON_ORG_WORDS,
+    OCCUPATIONS,
     ORG_SUFFIXES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -658,7 +659,9 @@ def person_noun(token: Token) -> bool:
     lower = token.lower_
     if lower in ROLE_HEADS or lower in PERSON_NOUNS:
         return True
-    if token.tag_ == "NN" and _agent_noun(lower):
+    if token.tag_ == "NN" and (_agent_noun(lower) or lower in OCCUPATIONS):
+        # a trade written in lower case ("the chief executive", "the veteran centre"); "the
+        # Centre" names a body
         return True
     before = POSITION_COMPOUNDS.get(lower)
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
@@ -1127,7 +1130,9 @@ class People:
         if start >= end:
             return []
         head = doc[end - 1]
-        if head.pos_ != "NOUN" and head.lower_ not in ROLE_HEADS:
+        if head.pos_ != "NOUN" and not _role_word(head.text):
+            # a role written with capitals is still one ("Emergency Management Commissioner
+            # Rick Nugent ... the commissioner said")
             return []
         words = _words(doc, start, end)
         if head.tag_ == "NNS" and head.lemma_ != head.lower_:
@@ -1631,9 +1636,20 @@ class People:
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
                     described = self._described_before(token, phrase) if definite else None
-                    found = Referent(
-                        None, None, described or phrase.text, gender, TEXT if gender else None
-                    )
+                    if (
+                        described is None
+                        and definite
+                        and lower not in ANONYMOUS_HEADS
+                        and not person_noun(token)
+                        and self._speaking_noun(token)
+                    ):
+                        # "the urban planner says" where the article gave no one that trade
+                        # nor introduced one: the person the story is about, as for a role
+                        found = self._role_holder(token, phrase, sentence, True)
+                    if found is None:
+                        found = Referent(
+                            None, None, described or phrase.text, gender, TEXT if gender else None
+                        )
         self._memo[token.i] = found
         return found
 

@@ -1,0 +1,35 @@
+"""Speakers in long articles in the styles of Canadian outlets (bench/outlets.py, batch B): a
+trade or role given as a description resolves to the person the story is about, a capitalised
+role before a name is a role, and a lone surname keeps to the person it already stood for."""
+
+from tests.test_nlp_speakers import speaker_of
+
+
+def test_a_capitalised_role_before_a_name_is_the_role_a_description_takes_up(nlp):
+    text = (
+        "Provincial Fire Commissioner Dana Whitlock said three homes had burned.\n\n"
+        '"The wind turned on us at noon," the commissioner said.'
+    )
+    assert speaker_of(nlp, text, "wind turned") == "Dana Whitlock"
+
+
+def test_a_lower_case_trade_given_to_no_one_is_the_person_just_written_about(nlp):
+    text = (
+        "Ottawa's Jordan Pelletier scored twice in the third period.\n\n"
+        "Pelletier, the team's captain, thanked the fans.\n\n"
+        '"We found a way tonight," the veteran centre said.'
+    )
+    assert speaker_of(nlp, text, "found a way") == "Jordan Pelletier"
+
+
+def test_a_speaking_agent_noun_given_to_no_one_is_the_person_just_quoted(nlp):
+    text = (
+        "Housing advocate Priya Raman says rents are rising in every ward.\n\n"
+        '"Nobody builds for families any more," the urban planner says.'
+    )
+    assert speaker_of(nlp, text, "Nobody builds") == "Priya Raman"
+
+
+def test_a_role_before_a_name_set_off_after_a_body_is_the_person(nlp):
+    text = "The chief executive of Lakeshore Health, Marion Oduya, said wards were still full."
+    assert speaker_of(nlp, text, "wards were still full") == "Marion Oduya"
