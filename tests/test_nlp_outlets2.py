@@ -33,3 +33,23 @@ def test_a_speaking_agent_noun_given_to_no_one_is_the_person_just_quoted(nlp):
 def test_a_role_before_a_name_set_off_after_a_body_is_the_person(nlp):
     text = "The chief executive of Lakeshore Health, Marion Oduya, said wards were still full."
     assert speaker_of(nlp, text, "wards were still full") == "Marion Oduya"
+
+
+def test_a_lone_surname_keeps_to_the_person_it_already_stood_for(nlp):
+    text = (
+        "Winnipeg recalled defenceman Owen Talbot on Monday. Talbot, 22, has four goals this "
+        "season. His older sister, Claire Talbot, plays for the national team.\n\n"
+        '"He has earned it," coach Rick Bowness said.\n\n'
+        '"It feels like coming home," Talbot said.'
+    )
+    assert speaker_of(nlp, text, "coming home") == "Owen Talbot"
+
+
+def test_a_lone_surname_still_goes_to_the_relative_the_last_sentence_is_about(nlp):
+    text = (
+        "Winnipeg signed defenceman Owen Talbot on Monday. Talbot, 22, played in Sweden last "
+        "season.\n\n"
+        "His older sister, Claire Talbot, said she cried when she heard.\n\n"
+        '"I called our mother straight away," Talbot said.'
+    )
+    assert speaker_of(nlp, text, "our mother") == "Claire Talbot"

@@ -997,6 +997,15 @@ class People:
             if len(words) > 1 and len(row.entity.name.split()) > 1:
                 index.setdefault(surname(row.entity.name), []).append((row.start, row.entity))
         self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
+        # Where each shared surname is first written alone after a full name, outside quotes
+        # (a headline's "Engstrom" comes before anyone is named).
+        self._first_alone: dict[str, int] = {}
+        for row in self._rows["person"]:
+            words = self.text[row.start : row.end].split()
+            if len(words) == 1 and not row.quoted:
+                last = _POSSESSIVE.sub("", words[0])
+                if self._surname_people.get(last, 0) > 1 and index[last][0][0] < row.start:
+                    self._first_alone.setdefault(last, row.start)
         return index
 
     def _add_missed_surnames(self) -> None:
@@ -1383,6 +1392,11 @@ class People:
             if subject is None or subject.i >= row.token:
                 continue
             named = self._row_at(subject.idx, subject.idx + len(subject))
+            if named is None:
+                # "His older sister, Claire Talbot, said ...": the name in apposition
+                appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+                if appos is not None and appos.i < row.token:
+                    named = self._row_at(appos.idx, appos.idx + len(appos))
             if (
                 named is not None
                 and surname(named.entity.name) == last
@@ -1390,6 +1404,10 @@ class People:
                 and (gender is None or self.gender_of(named.entity.key) in (None, gender))
             ):
                 return named.entity
+        if (established := self._alone_stands_for(last, row.start)) is not None and (
+            gender is None or self.gender_of(established.key) in (None, gender)
+        ):
+            return established
         i = bisect_right(rows, row.start, key=itemgetter(0)) - 1
         # Nearest first, backwards then forwards, a bounded number of steps (linear time).
         order = [
@@ -1405,6 +1423,19 @@ class People:
         if primary or fitting:
             return rows[(primary or fitting)[0]][1]
         return rows[i][1] if i >= 0 else rows[0][1]
+
+    def _alone_stands_for(self, last: str, start: int) -> Entity | None:
+        """The one person a shared surname stood for when first written alone, before
+        ``start``, with no one else of that surname named in full before it ("Engstrom, 21,
+        has four goals. His older brother, Marcus Engstrom, ... “...,” Engstrom said"): the
+        article keeps the short form for that person and names the other in full."""
+        first = self._first_alone.get(last)
+        if first is None or first >= start:
+            return None
+        rows = self._surnames[last]
+        k = bisect_left(rows, first, key=itemgetter(0))
+        before = {e.key: e for _, e in rows[max(0, k - LOOKBACK_ROWS) : k]}
+        return next(iter(before.values())) if len(before) == 1 else None
 
     def _kin_introduced(self, start: int) -> bool:
         """Whether the full name at ``start`` is in apposition to a possessed family noun
