@@ -53,3 +53,20 @@ def test_a_lone_surname_still_goes_to_the_relative_the_last_sentence_is_about(nl
         '"I called our mother straight away," Talbot said.'
     )
     assert speaker_of(nlp, text, "our mother") == "Claire Talbot"
+
+
+def test_a_trade_the_parser_hangs_after_a_team_is_the_speaker(nlp):
+    text = (
+        "In Ottawa, Marcus Lindqvist said he would be watching.\n\n"
+        '"I will have it on in the dressing room," the Senators forward told reporters.'
+    )
+    assert speaker_of(nlp, text, "dressing room") == "Marcus Lindqvist"
+
+
+def test_a_province_after_its_town_is_nobody_a_pronoun_refers_to(nlp):
+    text = (
+        "An international student who studies at a college in Brampton, Ont., said she had "
+        "spent her savings on tuition. The Globe is not naming her.\n\n"
+        '"My parents sold land for this," she said.'
+    )
+    assert speaker_of(nlp, text, "sold land") == "An international student"

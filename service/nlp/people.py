@@ -1522,6 +1522,15 @@ class People:
         if token.i in self._memo:
             return self._memo[token.i]
         sentence = self._sentence_of(token.i) if sentence is None else sentence
+        if (trade := self._trade_after_team(token)) is not None:
+            # "the Raptors forward said": the parser makes the team the subject
+            phrase = self.doc[token.i - 1 : trade.i + 1]
+            found = self.description(phrase, sentence) or self._role_holder(
+                trade, phrase, sentence, True
+            )
+            if found is not None:
+                self._memo[token.i] = found
+                return found
         found = self.name_at(token.idx, token.idx + len(token))
         if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
@@ -1684,6 +1693,30 @@ class People:
         self._memo[token.i] = found
         return found
 
+    def _trade_after_team(self, token: Token) -> Token | None:
+        """The person noun right after a subject "the <Team>" and right before its verb ("the
+        Raptors forward said", "the Senators forward told reporters"), which the parser reads
+        as an adverb or a second noun: the noun the phrase is about."""
+        doc = self.doc
+        if (
+            token.dep_ != "nsubj"
+            or token.pos_ != "PROPN"
+            or token.i < 1
+            or doc[token.i - 1].lower_ != "the"
+            or token.i + 2 >= len(doc)
+        ):
+            return None
+        trade = doc[token.i + 1]
+        if (
+            trade.is_lower
+            and trade.head.i in (token.i, token.head.i)
+            and trade.i + 1 == token.head.i
+            and (trade.lower_ in PERSON_NOUNS or trade.lower_ in OCCUPATIONS)
+            and trade.lower_ not in ANONYMOUS_HEADS
+        ):
+            return trade
+        return None
+
     def _speaking_noun(self, token: Token) -> bool:
         """Whether a singular common noun is someone who speaks: the subject of a speech verb
         ("one dealer ... told Reuters"), not a body, a document or a date; a later he or she
@@ -1692,10 +1725,10 @@ class People:
             token.tag_ == "NN"
             and token.dep_ == "nsubj"
             and token.head.lemma_ in SPEECH_VERBS
-            # an agent's form ("dealer", "investor", "analyst", "participant"), not "the
-            # government", "the website"
+            # an agent's form ("dealer", "investor", "analyst", "participant", "student",
+            # "patient", "parent"), not "the government", "the website"
             and len(token.lower_) >= 5
-            and token.lower_.endswith(("er", "or", "ist", "ant"))
+            and token.lower_.endswith(("er", "or", "ist", "ant", "dent", "ient", "rent"))
             and token.lower_ not in ORG_NOUNS
             and token.lemma_.lower() not in DOCUMENT_NOUNS
             and not token.ent_type_
@@ -2713,13 +2746,21 @@ class People:
                     yield ref
 
     def _at_place(self, row: _Row) -> bool:
-        """A one-word name written as a place ("the game at Bolton", "in Carson") or a part
-        played ("Emma Watson, who plays Hermione"): rarely anyone's he or she."""
+        """A one-word name written as a place ("the game at Bolton", "in Carson", "Brampton,
+        Ont.") or a part played ("Emma Watson, who plays Hermione"): rarely anyone's he or
+        she."""
         if " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
             "at ",
             "in ",
         ):
             return True
+        if (
+            " " not in row.entity.name
+            and row.token >= 2
+            and self.doc[row.token - 1].text == ","
+            and self.doc[row.token - 2].ent_type_ in ("GPE", "LOC")
+        ):
+            return True  # "a college in Brampton, Ont.": the province after its town
         token = self.doc[row.token]
         while token.dep_ in ("compound", "flat") and token.head.i > token.i:
             token = token.head
