@@ -667,6 +667,19 @@ def person_noun(token: Token) -> bool:
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
 
 
+def _owner_end(phrase: Span) -> int | None:
+    """Where the words after a name's possessive start in a noun phrase ("Dhillon's lawyer",
+    "Canada's second-largest bank"); None when the phrase does not open with one."""
+    if len(phrase) < 3 or phrase[0].pos_ != "PROPN":
+        return None
+    for t in phrase[1:4]:
+        if t.tag_ == "POS":
+            return t.i + 1 if t.i + 1 < phrase.end else None
+        if t.pos_ != "PROPN":
+            return None
+    return None
+
+
 def _one_of_people(token: Token) -> bool:
     """ "one of the tellers ... said", "one of the people": one person, whom a later pronoun
     may refer to (of those who speak, any but bodies and documents: "one of the banks")."""
@@ -776,6 +789,19 @@ class People:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
                 self._person_like.add(e.key)
                 self._alias[e.key] = by_surname[e.name][0]
+        # A name of two words or more ending one longer person's name is that person
+        # ("Ms. Rempel Garner" after "Michelle Rempel Garner").
+        longer: dict[str, list[Entity]] = {}
+        for e in entities:
+            words = e.name.split()
+            if e.type == "person" and len(words) > 2:
+                for k in range(1, len(words) - 1):
+                    longer.setdefault(" ".join(words[k:]), []).append(e)
+        for e in entities:
+            if e.type == "person" and e.key not in self._alias and " " in e.name:
+                full = {other.key: other for other in longer.get(e.name, ())}
+                if len(full) == 1:
+                    self._alias[e.key] = next(iter(full.values()))
         # A role the recogniser took into a surname at a sentence's start ("Matchwinner Keane
         # was ...") is the one person named in full with that surname ("Robbie Keane").
         for e in entities:
@@ -1602,7 +1628,10 @@ class People:
                     found = self._role_holder(
                         token, phrase, sentence, nationality or kind or member
                     )
-                definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
+                # "Canada's second-largest bank", "Dhillon's lawyer": a name's is definite too
+                definite = len(phrase) > 0 and (
+                    phrase[0].lower_ in DEFINITE or _owner_end(phrase) is not None
+                )
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
                     found = self._role_holder(token, phrase, sentence, True)
@@ -2349,7 +2378,9 @@ class People:
                 ):
                     return self.name_at(row.start, row.end)
         following = token.i + 1
-        if token.pos_ == "NOUN" and following < len(self.doc):
+        # "Transit advocate Cameron MacLeod, ... says": a role the parser read as a verb
+        role = token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ in _SUBJECTS)
+        if role and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
             if row is not None and row.start == self.doc[following].idx:
                 return self.name_at(row.start, row.end)
@@ -2856,7 +2887,10 @@ class People:
         """The person a definite description refers to ("the Tory co-chairman", "the
         45-year-old"): the one the article has given that description before; when several
         fit, the subject of this or the previous sentence among them; else None."""
-        if len(phrase) == 0 or (phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$"):
+        owner = _owner_end(phrase)
+        if len(phrase) == 0 or (
+            phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$" and owner is None
+        ):
             return None
         # Its head and the words before it: "the director behind JFK, Platoon and ..." is a
         # director (its prepositional tail says which).
@@ -2868,7 +2902,7 @@ class People:
             ),
             phrase.end,
         )
-        words = _words(self.doc, phrase.start + 1, tail)
+        words = _words(self.doc, owner or phrase.start + 1, tail)
         key = description_key(words)
         rows = self._descriptions.get(key or "", [])
         text = self.text[phrase.start_char : phrase.end_char]

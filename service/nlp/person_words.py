@@ -319,6 +319,8 @@ ORG_NOUNS = frozenset(
         "panel",
         "bureau",
         "foundation",
+        "utility",
+        "authority",
     ]
 )
 # Documents that speak for whoever wrote them ("the report says").
