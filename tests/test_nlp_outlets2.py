@@ -70,3 +70,37 @@ def test_a_province_after_its_town_is_nobody_a_pronoun_refers_to(nlp):
         '"My parents sold land for this," she said.'
     )
     assert speaker_of(nlp, text, "sold land") == "An international student"
+
+
+def test_a_role_the_parser_reads_as_a_verb_before_a_name(nlp):
+    text = (
+        "Transit advocate Cameron Hartley, of the group CodeRedTO, says the delays are part "
+        "of a pattern."
+    )
+    assert speaker_of(nlp, text, "the delays are part") == "Cameron Hartley"
+
+
+def test_a_two_word_surname_alone_is_the_full_name(nlp):
+    text = (
+        "Conservative critic Michelle Rempel Garner said the plan had failed.\n\n"
+        '"They ignored every warning," Ms. Rempel Garner said.'
+    )
+    assert speaker_of(nlp, text, "every warning") == "Michelle Rempel Garner"
+
+
+def test_a_description_with_a_possessive_is_the_one_given_that_role(nlp):
+    text = (
+        "Defence lawyer Michael Lacy had argued for six years.\n\n"
+        "Outside court, Dhillon's lawyer said his client will not appeal."
+    )
+    assert speaker_of(nlp, text, "will not appeal") == "Michael Lacy"
+
+
+def test_a_body_described_by_a_possessive_or_as_a_utility_is_the_body_just_named(nlp):
+    text = (
+        "Maritime Electric said about 7,000 customers were still without power.\n\n"
+        "The utility said most would be reconnected by Monday. Canada's smallest power "
+        "company said crews from New Brunswick were helping."
+    )
+    assert speaker_of(nlp, text, "reconnected") == "Maritime Electric"
+    assert speaker_of(nlp, text, "crews from New Brunswick") == "Maritime Electric"
