@@ -320,7 +320,6 @@ ORG_NOUNS = frozenset(
         "bureau",
         "foundation",
         "utility",
-        "authority",
     ]
 )
 # Documents that speak for whoever wrote them ("the report says").
