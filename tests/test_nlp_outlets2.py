@@ -104,3 +104,15 @@ def test_a_body_described_by_a_possessive_or_as_a_utility_is_the_body_just_named
     )
     assert speaker_of(nlp, text, "reconnected") == "Maritime Electric"
     assert speaker_of(nlp, text, "crews from New Brunswick") == "Maritime Electric"
+
+
+def test_a_couple_sharing_a_surname_and_a_husband_of_one_of_them(nlp):
+    text = (
+        "At the arena in Truro, Gail and Peter Munro were waiting for news of their farm.\n\n"
+        '"We got the dogs and the photos," Mrs Munro said.\n\n'
+        "Her husband said he had stayed to fight the fire last time.\n\n"
+        '"I thought I was ready," he said.'
+    )
+    assert speaker_of(nlp, text, "the dogs") == "Gail Munro"
+    assert speaker_of(nlp, text, "stayed to fight") == "Peter Munro"
+    assert speaker_of(nlp, text, "I was ready") == "Peter Munro"

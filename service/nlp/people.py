@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
@@ -832,6 +833,7 @@ class People:
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
         self._add_missed_surnames()
+        self._add_couples()
         self._spelled_out = _acronyms(
             [e for e in entities if e.type == "organization" or e.key in self._bodies], self.text
         )
@@ -1096,6 +1098,29 @@ class People:
         if added:
             self._rows["person"] = sorted(rows + added, key=lambda r: (r.start, r.entity.key))
             self._row_starts["person"] = [r.start for r in self._rows["person"]]
+
+    def _add_couples(self) -> None:
+        """A given name written alone before "and" and a full name ("Sharon and Tony Bell")
+        shares that surname: "Sharon Bell", a full name a lone "Mrs Bell" may stand for."""
+        rows = self._rows["person"]
+        for row, after in pairwise(rows):
+            word = self.text[row.start : row.end]
+            full = self.text[after.start : after.end].split()
+            if (
+                " " in word
+                or self.text[row.end : after.start] != " and "
+                or len(full) != 2
+                or row.entity.key == after.entity.key
+                or " " in row.entity.name
+                or not word.isalpha()
+                or first_name_gender(" ".join(full)) is None
+            ):
+                continue
+            last = full[1]
+            self._full_names.setdefault(row.entity.key, f"{word} {last}")
+            index = self._surnames.setdefault(last, [])
+            index.insert(bisect_left(index, row.start, key=itemgetter(0)), (row.start, row.entity))
+            self._surname_people[last] = len({e.key for _, e in index})
 
     def _row_at(self, start: int, end: int, kind: str = "person") -> _Row | None:
         starts = self._row_starts[kind]
