@@ -116,3 +116,8 @@ def test_a_couple_sharing_a_surname_and_a_husband_of_one_of_them(nlp):
     assert speaker_of(nlp, text, "the dogs") == "Gail Munro"
     assert speaker_of(nlp, text, "stayed to fight") == "Peter Munro"
     assert speaker_of(nlp, text, "I was ready") == "Peter Munro"
+
+
+def test_a_short_quote_going_on_after_a_cued_one_is_the_same_speaker(nlp):
+    text = '"He sent me one word," Engstrom said. "That\'s Marcus."'
+    assert speaker_of(nlp, text, "That's Marcus") == "Engstrom"
