@@ -121,3 +121,12 @@ def test_a_couple_sharing_a_surname_and_a_husband_of_one_of_them(nlp):
 def test_a_short_quote_going_on_after_a_cued_one_is_the_same_speaker(nlp):
     text = '"He sent me one word," Engstrom said. "That\'s Marcus."'
     assert speaker_of(nlp, text, "That's Marcus") == "Engstrom"
+
+
+def test_a_role_in_a_headline_is_the_one_the_article_gives_it_to(nlp):
+    text = (
+        "Province to ban phones in schools, education minister says\n\n"
+        "Students will put their phones away next year, Education Minister Claude Roy "
+        "announced Tuesday."
+    )
+    assert speaker_of(nlp, text, "Province to ban") == "Claude Roy"

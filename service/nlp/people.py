@@ -1718,6 +1718,8 @@ class People:
                     found = self._named_elsewhere(token, phrase)
                 if found is None and not definite:
                     found = self._named_after_lead(token, phrase, sentence)
+                if found is None and not definite and person_noun(token):
+                    found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -1994,6 +1996,30 @@ class People:
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
+
+    def _headline_role(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "..., education minister says" in a headline: the person the article then gives
+        that role ("Education Minister Bernard Drainville announced"), the first one after it
+        with the headline's words for it."""
+        if sentence != 0 or sentence >= len(self._sentences) - 1:
+            return None
+        headline = self._sentences[0]
+        after = self.text[headline.start_char : self._sentences[1].start_char]
+        if headline.text.rstrip()[-1:] in (".", "?", "!") or "\n" not in after:
+            return None  # a headline is a line of its own, with no full stop
+        if phrase[0].lower_ in ("a", "an") or phrase[0].pos_ == "DET":
+            return None
+        words = _words(self.doc, phrase.start, token.i + 1)
+        key = description_key(words)
+        modifiers = set(words[:-1])
+        rows = self._descriptions.get(key or "", [])
+        i = bisect_left(rows, phrase.end_char, key=itemgetter(0))
+        for start, entity, given in rows[i : i + LOOKBACK_ROWS]:
+            if start - phrase.end_char > NEAR_AFTER * 3:
+                break
+            if modifiers <= given:
+                return self.person(entity, phrase.text)
+        return None
 
     def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
         """ "The assembly government" after "the Welsh Assembly Government": the one body named
