@@ -2,6 +2,7 @@
 trade or role given as a description resolves to the person the story is about, a capitalised
 role before a name is a role, and a lone surname keeps to the person it already stood for."""
 
+from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
 
 
@@ -130,3 +131,21 @@ def test_a_role_in_a_headline_is_the_one_the_article_gives_it_to(nlp):
         "announced Tuesday."
     )
     assert speaker_of(nlp, text, "Province to ban") == "Claude Roy"
+
+
+def test_according_to_set_off_at_the_end_qualifies_the_whole_sentence(nlp):
+    text = "Earnings of $1.72 a share missed the $1.85 analysts had expected, according to FactSet."
+    (q,) = [q for q in analyze_doc(nlp(text)).quotes if q.kind == "indirect"]
+    assert q.text == "Earnings of $1.72 a share missed the $1.85 analysts had expected"
+
+
+def test_a_speaker_asked_between_commas_still_says_what_follows(nlp):
+    text = (
+        "Ms. Doyle, asked about the Conservative position, said the party had not said how "
+        "many students it would admit."
+    )
+    found = {q.text: q.speaker for q in analyze_doc(nlp(text)).quotes}
+    said = found["the party had not said how many students it would admit"]
+    assert said is not None
+    assert said.name == "Doyle"
+    assert found.get("the Conservative position") is None  # the question's asker is not named
