@@ -149,3 +149,11 @@ def test_a_speaker_asked_between_commas_still_says_what_follows(nlp):
     assert said is not None
     assert said.name == "Doyle"
     assert found.get("the Conservative position") is None  # the question's asker is not named
+
+
+def test_a_short_quote_with_its_own_cue_after_it_is_not_the_previous_speaker(nlp):
+    text = (
+        '"I am going to look at a lot of people," Clinton said. "Grizzly Adams?" Maddow repeated.'
+    )
+    found = {q.text: q.speaker for q in analyze_doc(nlp(text)).quotes}
+    assert found.get("Grizzly Adams?") is None or found["Grizzly Adams?"].name != "Clinton"

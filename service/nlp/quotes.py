@@ -1583,11 +1583,15 @@ def _said_on(text: str, previous_end: int, start: int, end: int) -> bool:
     alone, in the same paragraph ('"He texted me," Engstrom said. "That's Marcus."'): the
     speaker going on, however short."""
     gap = text[previous_end:start]
+    line_end = text.find("\n", end)
+    # nothing after it but another quotation: '"Grizzly Adams?" Maddow repeated.' has a cue
+    rest = text[end + 1 : len(text) if line_end < 0 else line_end].strip()
     return (
         previous_end >= 0
         and "\n" not in gap
         and len(gap) <= SAID_ON_GAP
         and text[end - 1 : end] in (".", "!", "?")
+        and (not rest or rest[0] in '"“')
     )
 
 
