@@ -9,7 +9,9 @@ tuned on before this bench existed: its figures are not a test of unseen news). 
 sixteen articles (400-900 words, 5-12 speakers each) written for this bench in the styles of
 CBC, CTV, Global News, The Globe and Mail, the Toronto Star, the National Post, HuffPost
 Canada, The Canadian Press, AP, the Guardian and the ABC, with its gold written by reading, and
-committed, before anything of the project ran on them.
+committed, before anything of the project ran on them. Batch `c` is eight more articles written
+the same way after this round's rules (branch i11l) were made, its gold committed before anything
+ran on them: never tuned on, the honest figure of the round.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -241,14 +243,14 @@ def run(batch: str, client, show_errors: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=("a", "b"), action="append")
+    parser.add_argument("--batch", choices=("a", "b", "c"), action="append")
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args()
     from service import create_app  # noqa: PLC0415
 
     app = create_app({"CORPUS_DIR": str(ROOT / "seeds"), "TESTING": True})
     client = app.test_client()
-    for batch in args.batch or ("a", "b"):
+    for batch in args.batch or ("a", "b", "c"):
         run(batch, client, args.errors)
 
 
