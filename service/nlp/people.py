@@ -792,17 +792,22 @@ class People:
                 self._alias[e.key] = by_surname[e.name][0]
         # A name of two words or more ending one longer person's name is that person
         # ("Ms. Rempel Garner" after "Michelle Rempel Garner").
+        # The longer name opens with a given name and is written first ("Telling Jeb Bush", a
+        # cut the recogniser made, is not Jeb Bush's full name).
         longer: dict[str, list[Entity]] = {}
         for e in entities:
             words = e.name.split()
-            if e.type == "person" and len(words) > 2:
+            if e.type == "person" and len(words) > 2 and first_name_gender(e.name) is not None:
                 for k in range(1, len(words) - 1):
                     longer.setdefault(" ".join(words[k:]), []).append(e)
         for e in entities:
             if e.type == "person" and e.key not in self._alias and " " in e.name:
                 full = {other.key: other for other in longer.get(e.name, ())}
                 if len(full) == 1:
-                    self._alias[e.key] = next(iter(full.values()))
+                    other = next(iter(full.values()))
+                    first = other.mentions[0].start if other.mentions else len(self.text)
+                    if e.mentions and first < e.mentions[0].start:
+                        self._alias[e.key] = other
         # A role the recogniser took into a surname at a sentence's start ("Matchwinner Keane
         # was ...") is the one person named in full with that surname ("Robbie Keane").
         for e in entities:
