@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
     NON_PERSON_ORG_WORDS,
+    OCCUPATIONS,
     ORG_SUFFIXES,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -659,10 +661,25 @@ def person_noun(token: Token) -> bool:
     lower = token.lower_
     if lower in ROLE_HEADS or lower in PERSON_NOUNS:
         return True
-    if token.tag_ == "NN" and _agent_noun(lower):
+    if token.tag_ == "NN" and (_agent_noun(lower) or lower in OCCUPATIONS):
+        # a trade written in lower case ("the chief executive", "the veteran centre"); "the
+        # Centre" names a body
         return True
     before = POSITION_COMPOUNDS.get(lower)
     return before is not None and token.i > 0 and token.doc[token.i - 1].lower_ in before
+
+
+def _owner_end(phrase: Span) -> int | None:
+    """Where the words after a name's possessive start in a noun phrase ("Dhillon's lawyer",
+    "Canada's second-largest bank"); None when the phrase does not open with one."""
+    if len(phrase) < 3 or phrase[0].pos_ != "PROPN":
+        return None
+    for t in phrase[1:4]:
+        if t.tag_ == "POS":
+            return t.i + 1 if t.i + 1 < phrase.end else None
+        if t.pos_ != "PROPN":
+            return None
+    return None
 
 
 def _one_of_people(token: Token) -> bool:
@@ -775,6 +792,24 @@ class People:
             if e.type == "organization" and len(by_surname.get(e.name, ())) == 1:
                 self._person_like.add(e.key)
                 self._alias[e.key] = by_surname[e.name][0]
+        # A name of two words or more ending one longer person's name is that person
+        # ("Ms. Rempel Garner" after "Michelle Rempel Garner").
+        # The longer name opens with a given name and is written first ("Telling Jeb Bush", a
+        # cut the recogniser made, is not Jeb Bush's full name).
+        longer: dict[str, list[Entity]] = {}
+        for e in entities:
+            words = e.name.split()
+            if e.type == "person" and len(words) > 2 and first_name_gender(e.name) is not None:
+                for k in range(1, len(words) - 1):
+                    longer.setdefault(" ".join(words[k:]), []).append(e)
+        for e in entities:
+            if e.type == "person" and e.key not in self._alias and " " in e.name:
+                full = {other.key: other for other in longer.get(e.name, ())}
+                if len(full) == 1:
+                    other = next(iter(full.values()))
+                    first = other.mentions[0].start if other.mentions else len(self.text)
+                    if e.mentions and first < e.mentions[0].start:
+                        self._alias[e.key] = other
         # A role the recogniser took into a surname at a sentence's start ("Matchwinner Keane
         # was ...") is the one person named in full with that surname ("Robbie Keane").
         for e in entities:
@@ -805,6 +840,7 @@ class People:
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
         self._surnames = self._surname_index()
         self._add_missed_surnames()
+        self._add_couples()
         self._spelled_out = _acronyms(
             [e for e in entities if e.type == "organization" or e.key in self._bodies], self.text
         )
@@ -999,6 +1035,15 @@ class People:
             if len(words) > 1 and len(row.entity.name.split()) > 1:
                 index.setdefault(surname(row.entity.name), []).append((row.start, row.entity))
         self._surname_people = {k: len({e.key for _, e in v}) for k, v in index.items()}
+        # Where each shared surname is first written alone after a full name, outside quotes
+        # (a headline's "Engstrom" comes before anyone is named).
+        self._first_alone: dict[str, int] = {}
+        for row in self._rows["person"]:
+            words = self.text[row.start : row.end].split()
+            if len(words) == 1 and not row.quoted:
+                last = _POSSESSIVE.sub("", words[0])
+                if self._surname_people.get(last, 0) > 1 and index[last][0][0] < row.start:
+                    self._first_alone.setdefault(last, row.start)
         return index
 
     def _add_missed_surnames(self) -> None:
@@ -1063,6 +1108,29 @@ class People:
         if added:
             self._rows["person"] = sorted(rows + added, key=lambda r: (r.start, r.entity.key))
             self._row_starts["person"] = [r.start for r in self._rows["person"]]
+
+    def _add_couples(self) -> None:
+        """A given name written alone before "and" and a full name ("Sharon and Tony Bell")
+        shares that surname: "Sharon Bell", a full name a lone "Mrs Bell" may stand for."""
+        rows = self._rows["person"]
+        for row, after in pairwise(rows):
+            word = self.text[row.start : row.end]
+            full = self.text[after.start : after.end].split()
+            if (
+                " " in word
+                or self.text[row.end : after.start] != " and "
+                or len(full) != 2
+                or row.entity.key == after.entity.key
+                or " " in row.entity.name
+                or not word.isalpha()
+                or first_name_gender(" ".join(full)) is None
+            ):
+                continue
+            last = full[1]
+            self._full_names.setdefault(row.entity.key, f"{word} {last}")
+            index = self._surnames.setdefault(last, [])
+            index.insert(bisect_left(index, row.start, key=itemgetter(0)), (row.start, row.entity))
+            self._surname_people[last] = len({e.key for _, e in index})
 
     def _row_at(self, start: int, end: int, kind: str = "person") -> _Row | None:
         starts = self._row_starts[kind]
@@ -1132,7 +1200,9 @@ class People:
         if start >= end:
             return []
         head = doc[end - 1]
-        if head.pos_ != "NOUN" and head.lower_ not in ROLE_HEADS:
+        if head.pos_ != "NOUN" and not _role_word(head.text):
+            # a role written with capitals is still one ("Emergency Management Commissioner
+            # Rick Nugent ... the commissioner said")
             return []
         words = _words(doc, start, end)
         if head.tag_ == "NNS" and head.lemma_ != head.lower_:
@@ -1386,6 +1456,11 @@ class People:
             if subject is None or subject.i >= row.token:
                 continue
             named = self._row_at(subject.idx, subject.idx + len(subject))
+            if named is None:
+                # "His older sister, Claire Talbot, said ...": the name in apposition
+                appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+                if appos is not None and appos.i < row.token:
+                    named = self._row_at(appos.idx, appos.idx + len(appos))
             if (
                 named is not None
                 and surname(named.entity.name) == last
@@ -1393,6 +1468,10 @@ class People:
                 and (gender is None or self.gender_of(named.entity.key) in (None, gender))
             ):
                 return named.entity
+        if (established := self._alone_stands_for(last, row.start)) is not None and (
+            gender is None or self.gender_of(established.key) in (None, gender)
+        ):
+            return established
         i = bisect_right(rows, row.start, key=itemgetter(0)) - 1
         # Nearest first, backwards then forwards, a bounded number of steps (linear time).
         order = [
@@ -1408,6 +1487,19 @@ class People:
         if primary or fitting:
             return rows[(primary or fitting)[0]][1]
         return rows[i][1] if i >= 0 else rows[0][1]
+
+    def _alone_stands_for(self, last: str, start: int) -> Entity | None:
+        """The one person a shared surname stood for when first written alone, before
+        ``start``, with no one else of that surname named in full before it ("Engstrom, 21,
+        has four goals. His older brother, Marcus Engstrom, ... “...,” Engstrom said"): the
+        article keeps the short form for that person and names the other in full."""
+        first = self._first_alone.get(last)
+        if first is None or first >= start:
+            return None
+        rows = self._surnames[last]
+        k = bisect_left(rows, first, key=itemgetter(0))
+        before = {e.key: e for _, e in rows[max(0, k - LOOKBACK_ROWS) : k]}
+        return next(iter(before.values())) if len(before) == 1 else None
 
     def _kin_introduced(self, start: int) -> bool:
         """Whether the full name at ``start`` is in apposition to a possessed family noun
@@ -1494,6 +1586,15 @@ class People:
         if token.i in self._memo:
             return self._memo[token.i]
         sentence = self._sentence_of(token.i) if sentence is None else sentence
+        if (trade := self._trade_after_team(token)) is not None:
+            # "the Raptors forward said": the parser makes the team the subject
+            phrase = self.doc[token.i - 1 : trade.i + 1]
+            found = self.description(phrase, sentence) or self._role_holder(
+                trade, phrase, sentence, True
+            )
+            if found is not None:
+                self._memo[token.i] = found
+                return found
         found = self.name_at(token.idx, token.idx + len(token))
         if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
@@ -1569,7 +1670,10 @@ class People:
                         found = self._role_holder(
                             token, phrase, sentence, nationality or kind or member
                         )
-                definite = len(phrase) > 0 and phrase[0].lower_ in DEFINITE
+                # "Canada's second-largest bank", "Dhillon's lawyer": a name's is definite too
+                definite = len(phrase) > 0 and (
+                    phrase[0].lower_ in DEFINITE or _owner_end(phrase) is not None
+                )
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
                     found = self._role_holder(token, phrase, sentence, True)
@@ -1631,6 +1735,8 @@ class People:
                     found = self._named_elsewhere(token, phrase)
                 if found is None and not definite:
                     found = self._named_after_lead(token, phrase, sentence)
+                if found is None and not definite and person_noun(token):
+                    found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -1643,11 +1749,46 @@ class People:
                     # article does not name, still the one a later pronoun may refer to.
                     gender = word_gender(lower)
                     described = self._described_before(token, phrase) if definite else None
-                    found = Referent(
-                        None, None, described or phrase.text, gender, TEXT if gender else None
-                    )
+                    if (
+                        described is None
+                        and definite
+                        and lower not in ANONYMOUS_HEADS
+                        and not person_noun(token)
+                        and self._speaking_noun(token)
+                    ):
+                        # "the urban planner says" where the article gave no one that trade
+                        # nor introduced one: the person the story is about, as for a role
+                        found = self._role_holder(token, phrase, sentence, True)
+                    if found is None:
+                        found = Referent(
+                            None, None, described or phrase.text, gender, TEXT if gender else None
+                        )
         self._memo[token.i] = found
         return found
+
+    def _trade_after_team(self, token: Token) -> Token | None:
+        """The person noun right after a subject "the <Team>" and right before its verb ("the
+        Raptors forward said", "the Senators forward told reporters"), which the parser reads
+        as an adverb or a second noun: the noun the phrase is about."""
+        doc = self.doc
+        if (
+            token.dep_ != "nsubj"
+            or token.pos_ != "PROPN"
+            or token.i < 1
+            or doc[token.i - 1].lower_ != "the"
+            or token.i + 2 >= len(doc)
+        ):
+            return None
+        trade = doc[token.i + 1]
+        if (
+            trade.is_lower
+            and trade.head.i in (token.i, token.head.i)
+            and trade.i + 1 == token.head.i
+            and (trade.lower_ in PERSON_NOUNS or trade.lower_ in OCCUPATIONS)
+            and trade.lower_ not in ANONYMOUS_HEADS
+        ):
+            return trade
+        return None
 
     def _speaking_noun(self, token: Token) -> bool:
         """Whether a singular common noun is someone who speaks: the subject of a speech verb
@@ -1657,10 +1798,10 @@ class People:
             token.tag_ == "NN"
             and token.dep_ == "nsubj"
             and token.head.lemma_ in SPEECH_VERBS
-            # an agent's form ("dealer", "investor", "analyst", "participant"), not "the
-            # government", "the website"
+            # an agent's form ("dealer", "investor", "analyst", "participant", "student",
+            # "patient", "parent"), not "the government", "the website"
             and len(token.lower_) >= 5
-            and token.lower_.endswith(("er", "or", "ist", "ant"))
+            and token.lower_.endswith(("er", "or", "ist", "ant", "dent", "ient", "rent"))
             and token.lower_ not in ORG_NOUNS
             and token.lemma_.lower() not in DOCUMENT_NOUNS
             and not token.ent_type_
@@ -1907,6 +2048,30 @@ class People:
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
+
+    def _headline_role(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "..., education minister says" in a headline: the person the article then gives
+        that role ("Education Minister Bernard Drainville announced"), the first one after it
+        with the headline's words for it."""
+        if sentence != 0 or sentence >= len(self._sentences) - 1:
+            return None
+        headline = self._sentences[0]
+        after = self.text[headline.start_char : self._sentences[1].start_char]
+        if headline.text.rstrip()[-1:] in (".", "?", "!") or "\n" not in after:
+            return None  # a headline is a line of its own, with no full stop
+        if phrase[0].lower_ in ("a", "an") or phrase[0].pos_ == "DET":
+            return None
+        words = _words(self.doc, phrase.start, token.i + 1)
+        key = description_key(words)
+        modifiers = set(words[:-1])
+        rows = self._descriptions.get(key or "", [])
+        i = bisect_left(rows, phrase.end_char, key=itemgetter(0))
+        for start, entity, given in rows[i : i + LOOKBACK_ROWS]:
+            if start - phrase.end_char > NEAR_AFTER * 3:
+                break
+            if modifiers <= given:
+                return self.person(entity, phrase.text)
+        return None
 
     def _organisation_ending(self, token: Token, phrase: Span) -> Referent | None:
         """ "The assembly government" after "the Welsh Assembly Government": the one body named
@@ -2316,7 +2481,9 @@ class People:
                 ):
                     return self.name_at(row.start, row.end)
         following = token.i + 1
-        if token.pos_ == "NOUN" and following < len(self.doc):
+        # "Transit advocate Cameron MacLeod, ... says": a role the parser read as a verb
+        role = token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ in _SUBJECTS)
+        if role and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
             if row is not None and row.start == self.doc[following].idx:
                 return self.name_at(row.start, row.end)
@@ -2713,13 +2880,21 @@ class People:
                     yield ref
 
     def _at_place(self, row: _Row) -> bool:
-        """A one-word name written as a place ("the game at Bolton", "in Carson") or a part
-        played ("Emma Watson, who plays Hermione"): rarely anyone's he or she."""
+        """A one-word name written as a place ("the game at Bolton", "in Carson", "Brampton,
+        Ont.") or a part played ("Emma Watson, who plays Hermione"): rarely anyone's he or
+        she."""
         if " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
             "at ",
             "in ",
         ):
             return True
+        if (
+            " " not in row.entity.name
+            and row.token >= 2
+            and self.doc[row.token - 1].text == ","
+            and self.doc[row.token - 2].ent_type_ in ("GPE", "LOC")
+        ):
+            return True  # "a college in Brampton, Ont.": the province after its town
         token = self.doc[row.token]
         while token.dep_ in ("compound", "flat") and token.head.i > token.i:
             token = token.head
@@ -2815,7 +2990,10 @@ class People:
         """The person a definite description refers to ("the Tory co-chairman", "the
         45-year-old"): the one the article has given that description before; when several
         fit, the subject of this or the previous sentence among them; else None."""
-        if len(phrase) == 0 or (phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$"):
+        owner = _owner_end(phrase)
+        if len(phrase) == 0 or (
+            phrase[0].lower_ not in DEFINITE and phrase[0].tag_ != "PRP$" and owner is None
+        ):
             return None
         # Its head and the words before it: "the director behind JFK, Platoon and ..." is a
         # director (its prepositional tail says which).
@@ -2827,7 +3005,7 @@ class People:
             ),
             phrase.end,
         )
-        words = _words(self.doc, phrase.start + 1, tail)
+        words = _words(self.doc, owner or phrase.start + 1, tail)
         key = description_key(words)
         rows = self._descriptions.get(key or "", [])
         text = self.text[phrase.start_char : phrase.end_char]

@@ -319,6 +319,7 @@ ORG_NOUNS = frozenset(
         "panel",
         "bureau",
         "foundation",
+        "utility",
     ]
 )
 # Documents that speak for whoever wrote them ("the report says").

@@ -143,6 +143,7 @@ LISTENER_VERBS = frozenset(
 # Tokens searched for a cue on each side of a quote: bounds the work per quote (linear time).
 CUE_WINDOW = 60
 MIN_FULL_WORDS = 3
+SAID_ON_GAP = 60  # characters of a cue ('," the Senators forward told reporters. "')
 # A quote shorter than MIN_FULL_WORDS needs its cue this close, or governing it.
 NEAR_CHARS = 40
 
@@ -1536,7 +1537,8 @@ def extract_quotes(
             continue
         if _modifier(text, item.tokens):
             continue
-        if cue is None and not item.chained:
+        going_on = cue is None and _said_on(text, previous_end, start, end)
+        if cue is None and not item.chained and not going_on:
             if words < MIN_FULL_WORDS or _title_case(text, (start, end)):
                 continue  # a scare quote, a title or a slogan: nobody is said to say it
             if kind == "partial" and not _clause(text, item.tokens):
@@ -1558,7 +1560,12 @@ def extract_quotes(
             speaker = previous
         if speaker is None:
             speaker = _following_cue(doc, context, item)
-        if words < MIN_FULL_WORDS and not (item.near and speaker is not None) and not item.chained:
+        if (
+            words < MIN_FULL_WORDS
+            and not (item.near and speaker is not None)
+            and not item.chained
+            and not going_on
+        ):
             continue  # a scare quote: nobody is said to have said it
         item.speaker = speaker
         quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
@@ -1573,6 +1580,23 @@ def _clause(text: str, span: Span) -> bool:
     if text[span.end_char - 1 : span.end_char] in (".", "!", "?"):
         return True
     return len(span) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _said_on(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether a quote ending a sentence follows the previous attributed quote and its cue
+    alone, in the same paragraph ('"He texted me," Engstrom said. "That's Marcus."'): the
+    speaker going on, however short."""
+    gap = text[previous_end:start]
+    line_end = text.find("\n", end)
+    # nothing after it but another quotation: '"Grizzly Adams?" Maddow repeated.' has a cue
+    rest = text[end + 1 : len(text) if line_end < 0 else line_end].strip()
+    return (
+        previous_end >= 0
+        and "\n" not in gap
+        and len(gap) <= SAID_ON_GAP
+        and text[end - 1 : end] in (".", "!", "?")
+        and (not rest or rest[0] in '"“')
+    )
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:

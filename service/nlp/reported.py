@@ -369,6 +369,10 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
             )
         return next((c for c in _children(agent) if c.dep_ == "pobj"), None) if agent else None
     own = [c for c in _children(verb) if c.dep_ == "nsubj" and not _inside(c.idx, quotes)]
+    if not own and (asked := _asked_before(verb)) is not None:
+        # "Ms. Doyle, asked about the Conservative position, said ...": the parser makes the
+        # participle the verb of "Doyle"
+        return next(c for c in _children(asked) if c.dep_ == "nsubj")
     if own and own[0].lower_ not in RELATIVE:
         # as _subject would find it, without its subtree walk
         return _past_dateline(_set_off_subject(own[0], verb))
@@ -380,6 +384,23 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+def _asked_before(verb: Token) -> Token | None:
+    """The participle "asked" set off between a speaker and their speech verb ("Doyle, asked
+    about the position, said ..."), which the parser reads as the verb of the speaker."""
+    for clause in _children(verb):
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i < verb.i
+            and clause.lemma_ == "ask"
+            and clause.i > 0
+            and verb.doc[clause.i - 1].text == ","
+            and verb.doc[clause.right_edge.i + 1 : verb.i].text.strip() == ","
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in _children(clause))
+        ):
+            return clause
+    return None
 
 
 def _inverted_name(verb: Token) -> Token | None:
@@ -898,11 +919,16 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         # "Asked about the emails, Clinton said ...": Clinton was asked; who asked is not named.
         asked = verb.tag_ == "VBN" and verb.dep_ == "advcl"
     # "Asked whether the strike could go ahead, Lopez said ...": Lopez was asked the question.
-    asked = asked or (
-        verb.lemma_ == "ask"
-        and verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in _BARE_PARTICIPLE_NOT for c in verb.children)
+    before = _asked_before(verb.head) if verb.dep_ == "ccomp" else None
+    asked = (
+        asked
+        or (before is not None and before.i == verb.i)
+        or (
+            verb.lemma_ == "ask"
+            and verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and not any(c.dep_ in _BARE_PARTICIPLE_NOT for c in verb.children)
+        )
     )
     if span is None or (span := _within_paragraph(text, verb, *span)) is None:
         return None
@@ -979,6 +1005,19 @@ def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             break
         head = head.head
+    root = token.sent.root
+    end = token.right_edge.i + 1
+    if (
+        head.dep_ in ("ccomp", "relcl", "advcl")
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and all(t.is_punct or t.is_space for t in token.doc[end : token.sent.end])
+        and root.i < token.i
+        and root.lemma_ not in REPORTING_VERBS
+    ):
+        # "Earnings missed the $1.85 analysts had expected, according to LSEG data": set off
+        # at the sentence's end, it qualifies the whole sentence, not the clause before it
+        head = root
     if (
         head.lemma_ in REPORTING_VERBS
         and head.pos_ == "VERB"
