@@ -487,6 +487,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         _without_legal_form(name) if m.label == "ORG" else name
         for m, name in zip(mentions, names, strict=True)
     ]
+    names = _nicknames(mentions, names)
     # "Goldman Sachs & Co": a firm, whatever its first word may be as a given name.
     with_legal_form = {i for i, name in enumerate(names) if name != full[i]}
     modifiers = frozenset(
@@ -829,6 +830,21 @@ _DATELINE = re.compile(
 )
 
 
+def _nicknames(mentions: Sequence[Mention], names: list[str]) -> list[str]:
+    """Names with a body's plural last words standing for the body the document names in full
+    ("the Senators", "the Leafs" for the Ottawa Senators, the Toronto Maple Leafs), when one
+    body of the document ends so."""
+    bodies = {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG" and " " in n}
+    out = list(names)
+    for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
+        if m.label != "ORG" or not name.endswith("s") or name.count(" ") > 1:
+            continue
+        longer = {b for b in bodies if b != name and b.endswith(" " + name)}
+        if len(longer) == 1:
+            out[i] = longer.pop()
+    return out
+
+
 def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
     """The mentions that are a dateline's place: a name in capitals opening a line, its
     date or news agency after it on that line, or, below the headline, a dash ("ROME -
@@ -841,9 +857,23 @@ def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
         and m.text.isupper()
         and (
             _DATELINE.match(text, m.end) is not None
-            or (m.start > 0 and _DASH_AFTER.match(text, m.end) is not None)
+            or (
+                (dash := _DASH_AFTER.match(text, m.end)) is not None
+                and _below_headline(text, m, dash.end())
+            )
         )
     }
+
+
+def _below_headline(text: str, mention: Mention, after: int) -> bool:
+    """Whether a name in capitals and a dash open the text below a headline, or open a text
+    that starts with its dateline ("EDMONTON — Alberta's chief medical officer ..."): a
+    sentence follows, where a sports report's heading goes on in capitals ("SOCCER - JAPAN
+    GET LUCKY WIN")."""
+    if mention.start > 0:
+        return True
+    line = text[after : text.find("\n", after) if "\n" in text[after:] else len(text)]
+    return any(c.islower() for c in line[:40])
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")  # on the dateline's line: "LA PRESSE\n- ..." is none

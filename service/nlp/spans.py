@@ -935,6 +935,98 @@ _DIRECTIONS = frozenset(
 _EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
 
 
+# "the Toronto Maple Leafs", "the Ottawa Senators": "the", two to four capitalised words, the
+# last a plural; the model often labels only the city, or nothing. Its nickname ("Senators",
+# "Maple Leafs", "Leafs") then names the team wherever the document writes it alone.
+_TEAM_RUN = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'&-]*|\d+[a-z]+)(?: (?:[A-Z][\w'&-]*|\d+[a-z]+)){1,3})(?![\w-])"
+)
+# Plurals ending names that are no team's: places, events, ages.
+_NOT_TEAM_PLURALS = frozenset(
+    """states islands isles lakes mountains territories provinces falls heights hills plains
+    highlands lowlands rockies rapids springs keys gardens woods sands shores dunes glades
+    flats narrows prairies awards games globes championships olympics paralympics finals
+    playoffs series ages wars times news affairs""".split()  # noqa: SIM905
+)
+
+
+def _team_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The team named by the characters ``start:end`` of "the X Ys", or None."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) < 2:
+        return None
+    last = span[-1]
+    if (
+        not last.text.endswith("s")
+        or last.text.endswith(("ss", "'s", "us", "is"))
+        or last.lower_ in _NOT_TEAM_PLURALS
+        or last.tag_ not in ("NNPS", "NNP", "NNS")
+        or any(t.is_sent_start for t in span[1:])
+    ):
+        return None
+    return Span(doc, span.start, span.end, label="ORG")
+
+
+def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Sports teams named "the <place> <plural>", and their nicknames alone, as bodies."""
+    text = doc.text
+    teams: list[Span] = []
+    for match in _TEAM_RUN.finditer(text):
+        nxt = text[match.end() : match.end() + 2]
+        if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+            continue  # a longer run of capitals: "the Canadian Armed Forces Day"
+        team = _team_name(doc, match.start(1), match.end(1))
+        if team is not None:
+            teams.append(team)
+    if not teams:
+        return spans
+    forms = set()
+    for team in teams:
+        forms.update((team.text, team[-1].text, team[-2:].text if len(team) > 2 else ""))
+    forms.discard("")
+    taken = {i for team in teams for i in range(team.start, team.end)}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (before is not None and _name_word(before) and before.lower_ != "the") or (
+            after is not None and _name_word(after) and after.lower_ not in ("i",)
+        ):
+            continue  # inside a longer name: "Ottawa Senators" already, "Senators Ted Cruz"
+        teams.append(Span(doc, span.start, span.end, label="ORG"))
+        taken.update(range(span.start, span.end))
+
+    # A name the model found that runs past a team's stays; those inside one give way.
+    def inside(s: Span) -> bool:
+        return any(t.start <= s.start and s.end <= t.end for t in teams)
+
+    longer = [s for s in spans if not inside(s)]
+    teams = [t for t in teams if not any(s.start < t.end and t.start < s.end for s in longer)]
+    kept = [s for s in spans if not inside(s)]
+    return sorted(kept + teams, key=lambda s: s.start)
+
+
+# A dateline opening the text: "EDMONTON — ...", "ORCHARD PARK, N.Y. — ...", "TORONTO (AP) —".
+_DATELINE_START = re.compile(
+    r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([A-Za-z ]+\))? [—–-]+ (?=[^\n]{0,40}[a-z])"
+)
+
+
+def _dateline(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The place of a dateline opening the text, which the model leaves out in capitals."""
+    match = _DATELINE_START.match(doc.text)
+    if match is None:
+        return spans
+    place = doc.char_span(match.start(1), match.end(1))
+    if place is None or any(s.start < place.end and place.start < s.end for s in spans):
+        return spans
+    return sorted([*spans, Span(doc, place.start, place.end, label="GPE")], key=lambda s: s.start)
+
+
 def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
     """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
     if not new:
@@ -1332,6 +1424,8 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
     fixed = _owners_apart(doc, fixed)
+    fixed = _teams(doc, fixed)
+    fixed = _dateline(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
