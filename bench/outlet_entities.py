@@ -84,7 +84,9 @@ def load_gold(folder: Path = GOLD_DIR) -> list[Article]:
             elif key == "entity":
                 parts = [p.strip() for p in value.split("|")]
                 types[parts[0]] = tuple(parts[1].split("/"))
-                titles[parts[0]] = [t.strip() for t in parts[2].split(";")] if len(parts) > 2 else []
+                titles[parts[0]] = (
+                    [t.strip() for t in parts[2].split(";")] if len(parts) > 2 else []
+                )
         text, mentions, last = [], [], 0
         size = 0
         for m in MARK.finditer(body):
@@ -262,7 +264,7 @@ def score(articles: list[Article], system: System, corpus: bool, errors: bool) -
 COURTESY = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.? $")
 
 
-def _written_right(value, text, kind, bodies, courtesy, gold) -> bool:
+def _written_right(value, text, kind, bodies, courtesy, gold) -> bool:  # noqa: PLR0917
     """The second title rule: an affiliation, party or state that is a body or place the
     person's article names, a role opening with one ("Vegas captain" of "captain"), or a
     courtesy title the article writes before the person's name."""

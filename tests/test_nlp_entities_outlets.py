@@ -25,7 +25,8 @@ def test_a_team_named_after_its_city_and_its_nickname_alone(nlp):
         "Senators",
         "Senators",
     ]
-    assert "place:hamilton" not in found and "place:windsor" not in found
+    assert "place:hamilton" not in found
+    assert "place:windsor" not in found
 
 
 def test_places_events_and_ages_ending_in_a_plural_are_no_teams(nlp):
@@ -47,3 +48,46 @@ def test_a_dateline_opening_the_text_is_a_place(nlp):
     # A heading in capitals is no dateline.
     heading = entities(nlp, "HOCKEY - LETHBRIDGE WIN AGAIN\n\nThe team won.")
     assert "place:lethbridge" not in heading
+
+
+def test_a_firm_named_after_its_founder_and_its_short_name(nlp):
+    text = (
+        "Chair Edward Rogers defended Rogers Communications on Friday. Rogers shares fell. "
+        "Mr. Rogers said the board backs management. The Lewis Partnership cut jobs; "
+        "Lewis said it would offer new roles."
+    )
+    found = entities(nlp, text)
+    firm = found["organization:rogers-communications"]
+    assert texts(firm) == ["Rogers Communications", "Rogers"]
+    assert texts(found["person:edward-rogers"]) == ["Edward Rogers", "Rogers"]
+    assert found["person:edward-rogers"].mentions[1].start > firm.mentions[1].start
+    text = (
+        "Brothers Harrison Doyle and Wallace Doyle founded Doyle Foods in 1957. Doyle did not "
+        "name the customer. Harrison Doyle died in 2004."
+    )
+    found = entities(nlp, text)
+    assert texts(found["organization:doyle-foods"]) == ["Doyle Foods", "Doyle"]
+    assert texts(found["person:harrison-doyle"]) == ["Harrison Doyle", "Harrison Doyle"]
+
+
+def test_police_and_council_title_abbreviations_are_no_names(nlp):
+    text = (
+        "Coun. Lena Marsh chairs the committee. Det. Sgt. Derek Amoah said the man was known "
+        "to police. Const. Ria Bhatt said the officers are recovering."
+    )
+    found = entities(nlp, text)
+    assert sorted(k for k in found if k.startswith("person:")) == [
+        "person:derek-amoah",
+        "person:lena-marsh",
+        "person:ria-bhatt",
+    ]
+
+
+def test_a_common_noun_opening_a_sentence_before_a_role_is_no_name(nlp):
+    text = (
+        "Rookie forward Jalen Okoro made his first start. Advocacy group Bike Halifax said it "
+        "would go to court."
+    )
+    found = entities(nlp, text)
+    assert not [k for k in found if "rookie" in k or "advocacy" in k]
+    assert "person:jalen-okoro" in found

@@ -21,6 +21,7 @@ from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
+    FIRM_HEADS,
     NAME_PARTICLES,
     ORG_SUFFIXES,
     PARTY_WORDS,
@@ -493,6 +494,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     modifiers = frozenset(
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
+    short_firms = _short_firm_names(mentions, cues, names, full)
     by_surname = _resolve_people(mentions, cues, names, modifiers)
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
@@ -532,6 +534,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
                 names[i] in firms or _party(names[i]) or i in with_legal_form
             )
             evidence["as_place"] += i in datelines
+            evidence["as_organization"] += i in short_firms
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
                 name.title() if name.isupper() else name
@@ -893,6 +896,42 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
         words = name.split()
         if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in _LEGAL_FORMS:
             found.add(words[0])
+    return found
+
+
+def _short_firm_names(
+    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str], full: Sequence[str]
+) -> set[int]:
+    """Rewrite ``names`` so that a company's short name takes its full name: the words before
+    a company noun ("McCain" of "McCain Foods", "John Lewis" of "John Lewis Partnership") or
+    the first word of a name with a legal form ("Caltex" of "Caltex Petroleum Corp"), alone
+    and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair). A
+    speaker bearing the surname of a person named in full stays that person's.
+
+    Returns the mentions rewritten."""
+    shorts: dict[str, str] = {}
+    for m, name, written in zip(mentions, names, full, strict=True):
+        words = name.split()
+        if m.label != "ORG" or len(words) < 2:
+            continue
+        if words[-1] in FIRM_HEADS:
+            shorts.setdefault(" ".join(words[:-1]), name)
+        if written.split()[-1].lower() in _LEGAL_FORMS:
+            shorts.setdefault(words[0], name)
+    if not shorts:
+        return set()
+    people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
+    found = set()
+    for i, name in enumerate(names):
+        firm = shorts.get(name)
+        if (
+            firm is None
+            or cues[i].titled
+            or (cues[i].speaker and name in people and not is_full_name(name))
+        ):
+            continue
+        names[i] = firm
+        found.add(i)
     return found
 
 

@@ -40,6 +40,13 @@ TITLE_ABBREVIATIONS = frozenset(
         "col.",
         "capt.",
         "sgt.",
+        "det.",
+        "const.",
+        "cst.",
+        "cpl.",
+        "supt.",
+        "insp.",
+        "coun.",
         "rev.",
         "sir",
         "lord",
@@ -728,6 +735,17 @@ GOVERNMENT_BODIES = frozenset(
 ORG_SUFFIXES = frozenset(
     """fc afc plc inc inc. ltd ltd. corp corp. co co. llc ag sa nv shares stock
     shareholders""".split()  # noqa: SIM905
+)
+
+# Last words of company names, after a founder's or a place's name: "McCain Foods", "Rogers
+# Communications", "John Lewis Partnership", "Johnson Controls". The name before one, alone
+# and with no courtesy title, is the company's short name ("McCain did not name it").
+FIRM_HEADS = frozenset(
+    """Foods Communications Partnership Controls Group Holdings Industries Motors Airlines
+    Airways Technologies Pharmaceuticals Brands Financial Insurance Media Entertainment
+    Energy Resources Logistics Laboratories Networks Software Studios Records Properties
+    Investments Securities Stores Restaurants Hotels Enterprises Telecom Wireless Partners
+    Corporation Company Companies""".split()  # noqa: SIM905
 )
 
 # Last words of football club names ("Manchester United", "Bristol Rovers"): organisations.

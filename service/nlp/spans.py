@@ -34,6 +34,7 @@ from service.nlp.lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     WORK_NOUNS,
 )
 from service.nlp.person_words import first_name_gender
@@ -455,6 +456,8 @@ def _common_word(
     token = span[0]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     thing = span.label_ != "PERSON"
+    if after is not None and after.text == "." and f"{token.lower_}." in TITLE_ABBREVIATIONS:
+        return True  # "Coun. Jane Doe", "Det. Sgt. John Smith": the tokenizer cut the title off
     if (
         thing
         and after is not None
@@ -486,7 +489,21 @@ def _common_word(
         and token.lower_ in common_nouns
         and token.text not in inside
     )
-    return adjective or noun or (token.lower_ in lower and token.text not in inside)
+    # "Rookie forward Ja'Kobe Walter", "Advocacy group Cycle Toronto": a common noun opening a
+    # sentence, taken for a person, before the lower-case role or kind of the name after it.
+    following = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+    describes = (
+        span.label_ == "PERSON"  # "Kremlin spokesman Dmitry Peskov": a body's name stays
+        and token.lower_ in common_nouns
+        and first_name_gender(token.text) is None
+        and after is not None
+        and after.is_lower
+        and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in OCCUPATIONS)
+        and following is not None
+        and following.text[:1].isupper()
+        and token.text not in inside
+    )
+    return adjective or noun or describes or (token.lower_ in lower and token.text not in inside)
 
 
 _COMMON_NOUN_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
