@@ -91,3 +91,19 @@ def test_a_common_noun_opening_a_sentence_before_a_role_is_no_name(nlp):
     found = entities(nlp, text)
     assert not [k for k in found if "rookie" in k or "advocacy" in k]
     assert "person:jalen-okoro" in found
+
+
+def test_arenas_and_streets_are_no_bodies(nlp):
+    text = (
+        "The Flames lost at Scotiabank Arena on Friday. Traffic on Yonge Street stalled while "
+        "fans flew into Edinburgh Airport."
+    )
+    found = entities(nlp, text)
+    assert found["facility:scotiabank-arena"].type == "facility"
+    assert "place:yonge-street" in found
+    assert "facility:edinburgh-airport" in found
+
+
+def test_a_name_the_model_calls_a_body_after_in_is_a_place(nlp):
+    found = entities(nlp, "He sought to rezone land near Parramatta while in office.")
+    assert "place:parramatta" in found

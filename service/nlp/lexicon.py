@@ -748,6 +748,15 @@ FIRM_HEADS = frozenset(
     Corporation Company Companies""".split()  # noqa: SIM905
 )
 
+# Last words of the names of buildings and grounds ("Scotiabank Arena", "Edinburgh Airport"),
+# and of streets ("Bloor Street", "Wall Street"), which the model takes for organisations.
+FACILITY_NAME_ENDINGS = frozenset(
+    """Arena Stadium Coliseum Colosseum Ballpark Airport Racecourse Velodrome""".split()  # noqa: SIM905
+)
+STREET_NAME_ENDINGS = frozenset(
+    """Street Avenue Road Boulevard Highway Expressway Parkway Drive""".split()  # noqa: SIM905
+)
+
 # Last words of football club names ("Manchester United", "Bristol Rovers"): organisations.
 CLUB_NAME_ENDINGS = frozenset(
     """United City Rovers Athletic Albion Wanderers Hotspur Rangers Celtic Utd Argyle

@@ -20,6 +20,7 @@ from service.nlp.lexicon import (
     DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
+    FACILITY_NAME_ENDINGS,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
@@ -34,6 +35,7 @@ from service.nlp.lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    STREET_NAME_ENDINGS,
     TITLE_ABBREVIATIONS,
     WORK_NOUNS,
 )
@@ -400,6 +402,11 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             span = span.doc[demonyms[0].i : demonyms[0].i + 1]
     if len(span) >= 3 and span[0].lower_ in NOBLE_TITLES and span[1].lower_ == "of":
         label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
+    if len(span) >= 2 and label in ("ORG", "GPE", "PRODUCT", "FAC", "LOC"):
+        if span[-1].text in FACILITY_NAME_ENDINGS:
+            label = "FAC"  # "Scotiabank Arena", "T-Mobile Arena": a building, no body
+        elif span[-1].text in STREET_NAME_ENDINGS:
+            label = "LOC"  # "Bloor Street", "Oxford Street"
     if span.text in PLACE_PATTERNS:
         label = PLACE_PATTERNS[span.text]
     elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
