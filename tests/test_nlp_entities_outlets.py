@@ -107,3 +107,19 @@ def test_arenas_and_streets_are_no_bodies(nlp):
 def test_a_name_the_model_calls_a_body_after_in_is_a_place(nlp):
     found = entities(nlp, "He sought to rezone land near Parramatta while in office.")
     assert "place:parramatta" in found
+
+
+def test_a_surname_with_a_particle_or_modifying_a_noun_is_the_person_named_in_full(nlp):
+    found = entities(nlp, "Kevin De Bruyne scored on Saturday. Martinez saved a De Bruyne shot.")
+    assert texts(found["person:kevin-de-bruyne"]) == ["Kevin De Bruyne", "De Bruyne"]
+    found = entities(
+        nlp, "Kevin De Bruyne scored on Saturday. Martinez then blocked a shot from De Bruyne."
+    )
+    assert texts(found["person:kevin-de-bruyne"]) == ["Kevin De Bruyne", "De Bruyne"]
+
+
+def test_senior_counsel_after_a_name_is_no_part_of_it(nlp):
+    found = entities(
+        nlp, "His barrister, Sue Chapman SC, said he would appeal. Ms Chapman told reporters."
+    )
+    assert texts(found["person:sue-chapman"]) == ["Sue Chapman", "Chapman"]

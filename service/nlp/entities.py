@@ -142,7 +142,9 @@ def _resolve_people(
         if not is_full_name(names[i])
         and (
             m.label == "PERSON"
-            or _surname_taken_for_a_body(m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"))
+            or _surname_taken_for_a_body(
+                m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"), modifier=i in modifiers
+            )
             or (
                 place_names[names[i]] >= 2
                 and _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
@@ -222,15 +224,19 @@ def _surname_taken_for_a_body(
     cues: Cues,
     by_surname: dict[str, list[tuple[int, str]]],
     labels: tuple[str, ...],
+    *,
+    modifier: bool = False,
 ) -> bool:
     """A lone surname of someone the document names in full that the model labelled an
     organisation or a place (``labels``: "Holland 14, Bartlett 80" in the scorers of a report
-    naming Matt Holland), with nothing around it that only a body or a place gets."""
+    naming Matt Holland), with nothing around it that only a body or a place gets; the article
+    before a surname modifying a noun is the noun's ("a De Bruyne free kick")."""
+    evidence = set(cues.evidence) - ({"article", "countable"} if modifier else set())
     return (
         mention.label in labels
-        and " " not in name
+        and (" " not in name or name.split(maxsplit=1)[0].lower().rstrip(".") in NAME_PARTICLES)
         and name in by_surname
-        and _NOT_A_PERSON.isdisjoint(cues.evidence)
+        and _NOT_A_PERSON.isdisjoint(evidence)
     )
 
 
@@ -524,7 +530,10 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         evidence: Counter[str] = Counter()
         for i in members:
             evidence[label_of.get(i, mentions[i].label)] += 1
-            evidence.update(_own_cues(cues[i].evidence, context[i]))
+            own_cues = cues[i].evidence
+            if i in by_surname and i in modifiers:  # "a De Bruyne shot": the shot's article
+                own_cues = tuple(c for c in own_cues if c not in ("article", "countable"))
+            evidence.update(_own_cues(own_cues, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
             if (kind := listed.get(i)) is not None:
@@ -541,7 +550,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
-            evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
+            evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(own_cues)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
         entity_type = vote_type(evidence)

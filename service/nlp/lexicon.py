@@ -765,7 +765,7 @@ CLUB_NAME_ENDINGS = frozenset(
 
 # Letters after a name: "Ken Macdonald QC", "Paul Boateng MP"; never part of it.
 POST_NOMINALS = frozenset(
-    ["MP", "MEP", "MSP", "AM", "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"]
+    ["MP", "MEP", "MSP", "AM", "QC", "KC", "SC", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"]
 )
 
 # Time zones and such, which the statistical model takes for organisations.
