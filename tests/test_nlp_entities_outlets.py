@@ -123,3 +123,17 @@ def test_senior_counsel_after_a_name_is_no_part_of_it(nlp):
         nlp, "His barrister, Sue Chapman SC, said he would appeal. Ms Chapman told reporters."
     )
     assert texts(found["person:sue-chapman"]) == ["Sue Chapman", "Chapman"]
+
+
+def test_a_title_with_a_work_noun_in_apposition_is_a_work(nlp):
+    text = "Eleanor Park, the second feature from director Nadia Boudreau, won on Sunday."
+    found = entities(nlp, text)
+    assert found["work:eleanor-park"].type == "work"
+    # A role with a work's noun in it is a person's.
+    found = entities(nlp, "Jane Doe, a film director from Halifax, said so.")
+    assert "person:jane-doe" in found
+
+
+def test_a_prize_is_no_body(nlp):
+    found = entities(nlp, "The novel won the Polaris Music Prize and the People's Choice Award.")
+    assert not [k for k in found if k.startswith("organization:")]

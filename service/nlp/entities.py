@@ -650,6 +650,32 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _NOT_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
+# A work's nouns in apposition to its title: "Eleanor Park, the second feature from ...".
+_APPOSED_WORKS = frozenset(
+    """film movie documentary feature biopic sequel album record song novel book memoir
+    collection play musical opera series sitcom drama comedy thriller""".split()  # noqa: SIM905
+)
+_APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "her", "his", "their", "its"})
+
+
+def _work_in_apposition(doc: Doc, end: int) -> bool:
+    """Whether ", a comic novel by ...", ", the second feature from ..." follows a name: the
+    noun heads its phrase ("a film director" is a person's)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    if doc[i].lower_ not in _APPOSITION_DETERMINERS:
+        return False
+    i += 1
+    while i < len(doc) and i - end < 5 and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+        i += 1
+    return (
+        i < len(doc)
+        and doc[i].lower_ in _APPOSED_WORKS
+        and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "PART"))
+    )
+
+
 def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     """Cues of what a name is that its context gives beyond ``Cues``: a work's ("EastEnders
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
@@ -675,6 +701,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         or (word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper())
     ):
         found.append("club")
+    if _work_in_apposition(doc, span.end):
+        found.append("as_work")
     before = span.start - 1
     if before >= 0 and doc[before].text == "The" and not doc[before].is_sent_start:
         before -= 1  # "the storyline of The Office"

@@ -718,10 +718,11 @@ PLACE_NOUNS = frozenset(
     """city town village country capital region province island county district suburb
     resort port state""".split()  # noqa: SIM905
 )
-# Last words of the names of events: "Australian Open", "Davis Cup", "Grammy Awards".
+# Last words of the names of events: "Australian Open", "Davis Cup", "Grammy Awards"; a prize
+# is given at one ("Giller Prize", "People's Choice Award").
 EVENT_NAME_ENDINGS = frozenset(
     """Open Cup Championships Championship Games Olympics Awards Festival Prix Marathon
-    Trophy Tournament Expo Show Summit Week""".split()  # noqa: SIM905
+    Trophy Tournament Expo Show Summit Week Prize Award""".split()  # noqa: SIM905
 )
 
 # Capitalised heads that make a nationality before them the name of a government body:
