@@ -417,6 +417,12 @@ _INSTITUTIONS = frozenset({"University", "College", "Polytechnic"})
 _SHORT_INSTITUTION_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # Before a name that stands as a place: "schools in Bristol", "Oriel College, Oxford".
 _PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|near|at|from|to))\s*$")
+# After a name that stands as a place: "a Calgary hospital", "Oxford schools" (the town's,
+# not its university's; "a Monmouth poll" is the university's).
+_PLACE_OF = re.compile(
+    r"\s+(?:hospitals?|schools?|hotels?|neighbourhoods?|neighborhoods?|suburbs?|streets?|"
+    r"homes?|residents?|police|council|airport|daycares?|clinics?)\b"
+)
 
 
 def _institutions_named_in_full(
@@ -425,7 +431,8 @@ def _institutions_named_in_full(
     """Rewrite the place name alone where the document names its university in full
     ("a Monmouth University poll ... Monmouth found", "Cambridge University ... applying to
     Cambridge") to the university: a pollster or a college, not the town. Not where it
-    stands as a place: "schools in Bristol", "Oriel College, Oxford". Returns the mentions
+    stands as a place: "schools in Bristol", "Oriel College, Oxford", "a Calgary hospital".
+    Returns the mentions
     rewritten -> "ORG"."""
     text = doc_text(doc)
     full: dict[str, str] = {}
@@ -444,6 +451,7 @@ def _institutions_named_in_full(
             and not is_country(names[i])
             and "place" not in cues[i].evidence
             and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _PLACE_OF.match(text, m.end)
         ):
             names[i] = target
             rewritten[i] = "ORG"
@@ -500,7 +508,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     modifiers = frozenset(
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
-    short_firms = _short_firm_names(mentions, cues, names, full)
+    short_firms = _short_firm_names(mentions, cues, names)
     by_surname = _resolve_people(mentions, cues, names, modifiers)
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
@@ -937,24 +945,21 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
 
 
 def _short_firm_names(
-    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str], full: Sequence[str]
+    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
 ) -> set[int]:
     """Rewrite ``names`` so that a company's short name takes its full name: the words before
-    a company noun ("McCain" of "McCain Foods", "John Lewis" of "John Lewis Partnership") or
-    the first word of a name with a legal form ("Caltex" of "Caltex Petroleum Corp"), alone
-    and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair). A
+    a company noun ("McCain" of "McCain Foods", "John Lewis" of "John Lewis Partnership"),
+    alone and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair). A
     speaker bearing the surname of a person named in full stays that person's.
 
     Returns the mentions rewritten."""
     shorts: dict[str, str] = {}
-    for m, name, written in zip(mentions, names, full, strict=True):
+    for m, name in zip(mentions, names, strict=True):
         words = name.split()
         if m.label != "ORG" or len(words) < 2:
             continue
         if words[-1] in FIRM_HEADS:
             shorts.setdefault(" ".join(words[:-1]), name)
-        if written.split()[-1].lower() in _LEGAL_FORMS:
-            shorts.setdefault(words[0], name)
     if not shorts:
         return set()
     people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}

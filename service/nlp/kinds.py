@@ -25,7 +25,7 @@ _KIND_CUES = {
     "as_place": ("place", 2.0),
     "WORK": ("work", 1.5),  # only context sets it ("the film Ray"): a cue as well as a label
     "owned": ("product", 1.5),
-    "place": ("place", 1.25),  # "in Lethbridge": above one label that says otherwise
+    "place": ("place", 1.0),
     "country": ("place", 2.0),  # a country's or a world region's name (``entity_places``)
 }
 # Cues that say what a name is not, and the kinds they leave, most specific first: each goes

@@ -496,11 +496,12 @@ def _common_word(
         and token.lower_ in common_nouns
         and token.text not in inside
     )
-    # "Rookie forward Ja'Kobe Walter", "Advocacy group Cycle Toronto": a common noun opening a
-    # sentence, taken for a person, before the lower-case role or kind of the name after it.
+    # "Advocacy group Cycle Toronto": a common noun opening a sentence, taken for a person,
+    # before the lower-case role or kind of the name after it.
     following = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
     describes = (
         span.label_ == "PERSON"  # "Kremlin spokesman Dmitry Peskov": a body's name stays
+        and token.tag_ == "NN"  # the tagger's common noun: "Glasgow group Franz Ferdinand" stays
         and token.lower_ in common_nouns
         and first_name_gender(token.text) is None
         and after is not None
