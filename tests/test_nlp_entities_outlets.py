@@ -142,3 +142,14 @@ def test_a_town_before_a_hospital_is_no_university_named_after_it(nlp):
     found = entities(nlp, text)
     assert texts(found["organization:university-of-calgary"]) == ["University of Calgary"]
     assert texts(found["place:calgary"]) == ["Calgary"]
+
+
+def test_a_club_named_after_its_city_whose_last_word_stands_for_it(nlp):
+    text = (
+        "Aston Villa beat Stockport City 2-1 on Saturday. Jon Okafor had equalised for City "
+        "shortly after half-time. City drop to sixth. City officials met at City Hall."
+    )
+    found = entities(nlp, text)
+    assert texts(found["organization:stockport-city"]) == ["Stockport City", "City", "City"]
+    found = entities(nlp, "Fans in Kansas City cheered. City officials said it would go ahead.")
+    assert "place:kansas-city" in found

@@ -880,12 +880,16 @@ _DATELINE = re.compile(
 
 def _nicknames(mentions: Sequence[Mention], names: list[str]) -> list[str]:
     """Names with a body's plural last words standing for the body the document names in full
-    ("the Senators", "the Leafs" for the Ottawa Senators, the Toronto Maple Leafs), when one
-    body of the document ends so."""
+    ("the Senators", "the Leafs" for the Ottawa Senators, the Toronto Maple Leafs; "City" for
+    Manchester City), when one body of the document ends so."""
     bodies = {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG" and " " in n}
     out = list(names)
     for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
-        if m.label != "ORG" or not name.endswith("s") or name.count(" ") > 1:
+        if (
+            m.label != "ORG"
+            or not (name.endswith("s") or name in CLUB_NAME_ENDINGS)
+            or name.count(" ") > 1
+        ):
             continue
         longer = {b for b in bodies if b != name and b.endswith(" " + name)}
         if len(longer) == 1:

@@ -17,6 +17,7 @@ from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CANONICAL_NAMES,
+    CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
@@ -992,6 +993,46 @@ def _team_name(doc: Doc, start: int, end: int) -> Span | None:
     return Span(doc, span.start, span.end, label="ORG")
 
 
+def _club_alone(span: Span) -> bool:
+    """Whether a club's last word stands for it ("Villa beat City twice", "for City shortly
+    after"), not a common use: "the City" (London's), "City officials", "City Hall"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is None or before.lower_ != "the") and (
+        after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _clubs_by_name(doc: Doc, clubs: list[Span]) -> list[Span]:
+    """The names ending as a club's ("Manchester City", "Leeds United") whose last word also
+    stands alone for it in the document ("City drop to sixth"): "Kansas City" alone is a
+    place."""
+    found = []
+    for club in clubs:
+        word = club[-1].text
+        alone = [
+            t
+            for t in _word_occurrences(doc, word)
+            if not (club.start <= t.i < club.end)
+            and not (t.i > 0 and _name_word(doc[t.i - 1]) and doc[t.i - 1].lower_ != "the")
+            and _club_alone(doc[t.i : t.i + 1])
+        ]
+        if alone:
+            found.append(club)
+    return found
+
+
+def _word_occurrences(doc: Doc, word: str) -> list[Token]:
+    """The tokens that are ``word`` (found in the text, not by a pass over the tokens)."""
+    out = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            out.append(span[0])
+    return out
+
+
 def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
     """Sports teams named "the <place> <plural>", and their nicknames alone, as bodies."""
     text = doc.text
@@ -1003,6 +1044,9 @@ def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
         team = _team_name(doc, match.start(1), match.end(1))
         if team is not None:
             teams.append(team)
+    clubs = [s for s in spans if len(s) >= 2 and s[-1].text in CLUB_NAME_ENDINGS]
+    if clubs:
+        teams.extend(Span(doc, s.start, s.end, label="ORG") for s in _clubs_by_name(doc, clubs))
     if not teams:
         return spans
     forms = set()
@@ -1017,8 +1061,10 @@ def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
-        if (before is not None and _name_word(before) and before.lower_ != "the") or (
-            after is not None and _name_word(after) and after.lower_ not in ("i",)
+        if (
+            (before is not None and _name_word(before) and before.lower_ != "the")
+            or (after is not None and _name_word(after) and after.lower_ not in ("i",))
+            or (span.text in CLUB_NAME_ENDINGS and not _club_alone(span))
         ):
             continue  # inside a longer name: "Ottawa Senators" already, "Senators Ted Cruz"
         teams.append(Span(doc, span.start, span.end, label="ORG"))
