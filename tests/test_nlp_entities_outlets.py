@@ -164,3 +164,15 @@ def test_a_full_name_taken_for_a_body_whose_surname_stands_alone_is_a_person(nlp
     assert texts(found["person:brandon-rielly"]) == ["Brandon Rielly", "Rielly"]
     found = entities(nlp, "He beat Aston Villa on Saturday. The Villa manager said so.")
     assert "person:aston-villa" not in found
+
+
+def test_a_subject_followed_by_which_is_no_person(nlp):
+    found = entities(
+        nlp, "Unifor, which represents about 190 of the workers, said it would push for more."
+    )
+    assert found["organization:unifor"].type == "organization"
+    found = entities(
+        nlp, "Toronto, which has three million people, voted. Jane Smith, who leads it, spoke."
+    )
+    assert "place:toronto" in found
+    assert "person:jane-smith" in found

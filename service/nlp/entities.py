@@ -611,6 +611,7 @@ _NOT_A_PERSON = frozenset(
         "as_product",
         "as_place",
         "club",
+        "which",
     }
 )
 
@@ -711,6 +712,14 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("club")
     if _work_in_apposition(doc, span.end):
         found.append("as_work")
+    # "Unifor, which represents the workers, said ...": a sentence's subject no person is.
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "which"
+        and doc[span.start].is_sent_start
+    ):
+        found.append("which")
     before = span.start - 1
     if before >= 0 and doc[before].text == "The" and not doc[before].is_sent_start:
         before -= 1  # "the storyline of The Office"
