@@ -155,17 +155,6 @@ def test_a_club_named_after_its_city_whose_last_word_stands_for_it(nlp):
     assert "place:kansas-city" in found
 
 
-def test_a_full_name_taken_for_a_body_whose_surname_stands_alone_is_a_person(nlp):
-    text = (
-        "Nylander finished it, taking a drop pass from Brandon Rielly and snapping a shot. "
-        "They tied it on a goal by Rielly, his first in 19 games."
-    )
-    found = entities(nlp, text)
-    assert texts(found["person:brandon-rielly"]) == ["Brandon Rielly", "Rielly"]
-    found = entities(nlp, "He beat Aston Villa on Saturday. The Villa manager said so.")
-    assert "person:aston-villa" not in found
-
-
 def test_a_subject_followed_by_which_is_no_person(nlp):
     found = entities(
         nlp, "Unifor, which represents about 190 of the workers, said it would push for more."

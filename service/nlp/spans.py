@@ -1263,7 +1263,6 @@ def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         and s.root.head.lemma_ in SPEECH_VERBS
         and s.text.lower() not in COMMON_NOUNS
     }
-    covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
         if (
@@ -1272,7 +1271,6 @@ def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             and (
                 span[-1].text in lone
                 or (span[-1].text in speaking and first_name_gender(span.text) is not None)
-                or _surname_alone(span, covered)
             )
             and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
             and not {t.lower_ for t in span} & NON_PERSON_ORG_WORDS
@@ -1283,23 +1281,6 @@ def _full_names_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
         out.append(span)
     return out
-
-
-def _surname_alone(span: Span, covered: set[int]) -> bool:
-    """Whether a given name the lexicon knows opens ``span`` and its last word stands alone
-    elsewhere, a proper noun the model labelled nothing ("Morgan Rielly" ... "goal by
-    Rielly"; "Aston Villa" ... "Villa" is a common noun)."""
-    surname = span[-1]
-    if surname.lower_ in COMMON_NOUNS or first_name_gender(span.text) is None:
-        return False
-    doc = span.doc
-    return any(
-        t.i not in covered
-        and t.pos_ == "PROPN"
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
-        and not (t.i > 0 and doc[t.i - 1].text[:1].isupper() and not t.is_sent_start)
-        for t in _word_occurrences(doc, surname.text)
-    )
 
 
 _COUNTRIES = frozenset(DEMONYMS.values())
