@@ -165,3 +165,10 @@ def test_a_subject_followed_by_which_is_no_person(nlp):
     )
     assert "place:toronto" in found
     assert "person:jane-smith" in found
+
+
+def test_the_subject_of_published_by_is_a_work(nlp):
+    found = entities(nlp, "Louisa Fenwick is published by Penguin Random House Canada.")
+    assert found["work:louisa-fenwick"].type == "work"
+    found = entities(nlp, "Jane Smith was directed by the court to pay costs.")
+    assert "person:jane-smith" in found

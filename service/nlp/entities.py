@@ -665,6 +665,9 @@ _APPOSED_WORKS = frozenset(
     collection play musical opera series sitcom drama comedy thriller""".split()  # noqa: SIM905
 )
 _APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "her", "his", "their", "its"})
+# Verbs whose passive subject, with an agent, is a work: "published by" ("directed by",
+# "written by" also take people: "directed by the court to pay").
+_MADE_WORKS = frozenset({"publish"})
 
 
 def _work_in_apposition(doc: Doc, end: int) -> bool:
@@ -711,6 +714,14 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     ):
         found.append("club")
     if _work_in_apposition(doc, span.end):
+        found.append("as_work")
+    # "Louisa Fenwick is published by Penguin": a work.
+    root = span.root
+    if (
+        root.dep_ == "nsubjpass"
+        and root.head.lemma_ in _MADE_WORKS
+        and any(child.dep_ == "agent" for child in root.head.children)
+    ):
         found.append("as_work")
     # "Unifor, which represents the workers, said ...": a sentence's subject no person is.
     if (
