@@ -36,6 +36,9 @@ def test_places_events_and_ages_ending_in_a_plural_are_no_teams(nlp):
     )
     found = entities(nlp, text)
     assert not [k for k, e in found.items() if e.type == "organization"]
+    # A person's name ending in an s, after a title, is no team.
+    found = entities(nlp, '"It is a fine city," said the Reverend Adrian Rodgers. Mr Rodgers left.')
+    assert texts(found["person:adrian-rodgers"]) == ["Adrian Rodgers", "Rodgers"]
 
 
 def test_a_dateline_opening_the_text_is_a_place(nlp):

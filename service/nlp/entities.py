@@ -231,7 +231,9 @@ def _surname_taken_for_a_body(
     organisation or a place (``labels``: "Holland 14, Bartlett 80" in the scorers of a report
     naming Matt Holland), with nothing around it that only a body or a place gets; the article
     before a surname modifying a noun is the noun's ("a De Bruyne free kick")."""
-    evidence = set(cues.evidence) - ({"article", "countable"} if modifier else set())
+    # ("an American citizen" is no surname of "Define American": nationalities never are)
+    discounted = modifier and name not in DEMONYMS
+    evidence = set(cues.evidence) - ({"article", "countable"} if discounted else set())
     return (
         mention.label in labels
         and (" " not in name or name.split(maxsplit=1)[0].lower().rstrip(".") in NAME_PARTICLES)
@@ -539,7 +541,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         for i in members:
             evidence[label_of.get(i, mentions[i].label)] += 1
             own_cues = cues[i].evidence
-            if i in by_surname and i in modifiers:  # "a De Bruyne shot": the shot's article
+            if i in by_surname and i in modifiers and mentions[i].text not in DEMONYMS:
+                # "a De Bruyne shot": the shot's article
                 own_cues = tuple(c for c in own_cues if c not in ("article", "countable"))
             evidence.update(_own_cues(own_cues, context[i]))
             evidence["as_work"] += i in among_works
