@@ -993,13 +993,10 @@ def _team_name(doc: Doc, start: int, end: int) -> Span | None:
     return Span(doc, span.start, span.end, label="ORG")
 
 
-def _names_a_person(run: Span, spans: list[Span]) -> bool:
-    """Whether "the X Ys" is a person's name with a title ("the Reverend Adrian Rodgers"): a
-    title opens it, or the model labelled a given name and a surname in it a person."""
-    return is_title_token(run[0]) or any(
-        s.label_ == "PERSON" and len(s) >= 2 and run.start <= s.start and s.end <= run.end
-        for s in spans
-    )
+def _names_a_person(run: Span) -> bool:
+    """Whether "the X Ys" is a person's name with a title ("the Reverend Adrian Rodgers"; the
+    model's labels say nothing: "the Denver Broncos" is a person to it)."""
+    return is_title_token(run[0])
 
 
 def _club_alone(span: Span) -> bool:
@@ -1051,7 +1048,7 @@ def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
             continue  # a longer run of capitals: "the Canadian Armed Forces Day"
         team = _team_name(doc, match.start(1), match.end(1))
-        if team is not None and not _names_a_person(team, spans):
+        if team is not None and not _names_a_person(team):
             teams.append(team)
     clubs = [s for s in spans if len(s) >= 2 and s[-1].text in CLUB_NAME_ENDINGS]
     if clubs:
