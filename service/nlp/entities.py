@@ -21,6 +21,7 @@ from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
+    FIRM_HEADS,
     NAME_PARTICLES,
     ORG_SUFFIXES,
     PARTY_WORDS,
@@ -141,7 +142,9 @@ def _resolve_people(
         if not is_full_name(names[i])
         and (
             m.label == "PERSON"
-            or _surname_taken_for_a_body(m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"))
+            or _surname_taken_for_a_body(
+                m, names[i], cues[i], by_surname, ("ORG", "GPE", "LOC"), modifier=i in modifiers
+            )
             or (
                 place_names[names[i]] >= 2
                 and _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
@@ -221,15 +224,21 @@ def _surname_taken_for_a_body(
     cues: Cues,
     by_surname: dict[str, list[tuple[int, str]]],
     labels: tuple[str, ...],
+    *,
+    modifier: bool = False,
 ) -> bool:
     """A lone surname of someone the document names in full that the model labelled an
     organisation or a place (``labels``: "Holland 14, Bartlett 80" in the scorers of a report
-    naming Matt Holland), with nothing around it that only a body or a place gets."""
+    naming Matt Holland), with nothing around it that only a body or a place gets; the article
+    before a surname modifying a noun is the noun's ("a De Bruyne free kick")."""
+    # ("an American citizen" is no surname of "Define American": nationalities never are)
+    discounted = modifier and name not in DEMONYMS
+    evidence = set(cues.evidence) - ({"article", "countable"} if discounted else set())
     return (
         mention.label in labels
-        and " " not in name
+        and (" " not in name or name.split(maxsplit=1)[0].lower().rstrip(".") in NAME_PARTICLES)
         and name in by_surname
-        and _NOT_A_PERSON.isdisjoint(cues.evidence)
+        and _NOT_A_PERSON.isdisjoint(evidence)
     )
 
 
@@ -410,6 +419,12 @@ _INSTITUTIONS = frozenset({"University", "College", "Polytechnic"})
 _SHORT_INSTITUTION_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # Before a name that stands as a place: "schools in Bristol", "Oriel College, Oxford".
 _PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|near|at|from|to))\s*$")
+# After a name that stands as a place: "a Calgary hospital", "Oxford schools" (the town's,
+# not its university's; "a Monmouth poll" is the university's).
+_PLACE_OF = re.compile(
+    r"\s+(?:hospitals?|schools?|hotels?|neighbourhoods?|neighborhoods?|suburbs?|streets?|"
+    r"homes?|residents?|police|council|airport|daycares?|clinics?)\b"
+)
 
 
 def _institutions_named_in_full(
@@ -418,7 +433,8 @@ def _institutions_named_in_full(
     """Rewrite the place name alone where the document names its university in full
     ("a Monmouth University poll ... Monmouth found", "Cambridge University ... applying to
     Cambridge") to the university: a pollster or a college, not the town. Not where it
-    stands as a place: "schools in Bristol", "Oriel College, Oxford". Returns the mentions
+    stands as a place: "schools in Bristol", "Oriel College, Oxford", "a Calgary hospital".
+    Returns the mentions
     rewritten -> "ORG"."""
     text = doc_text(doc)
     full: dict[str, str] = {}
@@ -437,6 +453,7 @@ def _institutions_named_in_full(
             and not is_country(names[i])
             and "place" not in cues[i].evidence
             and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _PLACE_OF.match(text, m.end)
         ):
             names[i] = target
             rewritten[i] = "ORG"
@@ -487,11 +504,13 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         _without_legal_form(name) if m.label == "ORG" else name
         for m, name in zip(mentions, names, strict=True)
     ]
+    names = _nicknames(mentions, names)
     # "Goldman Sachs & Co": a firm, whatever its first word may be as a given name.
     with_legal_form = {i for i, name in enumerate(names) if name != full[i]}
     modifiers = frozenset(
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
+    short_firms = _short_firm_names(mentions, cues, names)
     by_surname = _resolve_people(mentions, cues, names, modifiers)
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
@@ -521,7 +540,11 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         evidence: Counter[str] = Counter()
         for i in members:
             evidence[label_of.get(i, mentions[i].label)] += 1
-            evidence.update(_own_cues(cues[i].evidence, context[i]))
+            own_cues = cues[i].evidence
+            if i in by_surname and i in modifiers and mentions[i].text not in DEMONYMS:
+                # "a De Bruyne shot": the shot's article
+                own_cues = tuple(c for c in own_cues if c not in ("article", "countable"))
+            evidence.update(_own_cues(own_cues, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
             if (kind := listed.get(i)) is not None:
@@ -531,13 +554,14 @@ def resolve_entities(doc: Doc) -> list[Entity]:
                 names[i] in firms or _party(names[i]) or i in with_legal_form
             )
             evidence["as_place"] += i in datelines
+            evidence["as_organization"] += i in short_firms
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
                 name.title() if name.isupper() else name
             )
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
-            evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(cues[i].evidence)
+            evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(own_cues)
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
         entity_type = vote_type(evidence)
@@ -590,6 +614,7 @@ _NOT_A_PERSON = frozenset(
         "as_product",
         "as_place",
         "club",
+        "which",
     }
 )
 
@@ -637,6 +662,35 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _NOT_WORK_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
+# A work's nouns in apposition to its title: "Eleanor Park, the second feature from ...".
+_APPOSED_WORKS = frozenset(
+    """film movie documentary feature biopic sequel album record song novel book memoir
+    collection play musical opera series sitcom drama comedy thriller""".split()  # noqa: SIM905
+)
+_APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "her", "his", "their", "its"})
+# Verbs whose passive subject, with an agent, is a work: "published by" ("directed by",
+# "written by" also take people: "directed by the court to pay").
+_MADE_WORKS = frozenset({"publish"})
+
+
+def _work_in_apposition(doc: Doc, end: int) -> bool:
+    """Whether ", a comic novel by ...", ", the second feature from ..." follows a name: the
+    noun heads its phrase ("a film director" is a person's)."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    if doc[i].lower_ not in _APPOSITION_DETERMINERS:
+        return False
+    i += 1
+    while i < len(doc) and i - end < 5 and doc[i].pos_ in ("ADJ", "NUM") and doc[i].is_lower:
+        i += 1
+    return (
+        i < len(doc)
+        and doc[i].lower_ in _APPOSED_WORKS
+        and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "PART"))
+    )
+
+
 def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     """Cues of what a name is that its context gives beyond ``Cues``: a work's ("EastEnders
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
@@ -662,6 +716,24 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         or (word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper())
     ):
         found.append("club")
+    if _work_in_apposition(doc, span.end):
+        found.append("as_work")
+    # "Louisa Fenwick is published by Penguin": a work.
+    root = span.root
+    if (
+        root.dep_ == "nsubjpass"
+        and root.head.lemma_ in _MADE_WORKS
+        and any(child.dep_ == "agent" for child in root.head.children)
+    ):
+        found.append("as_work")
+    # "Unifor, which represents the workers, said ...": a sentence's subject no person is.
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "which"
+        and doc[span.start].is_sent_start
+    ):
+        found.append("which")
     before = span.start - 1
     if before >= 0 and doc[before].text == "The" and not doc[before].is_sent_start:
         before -= 1  # "the storyline of The Office"
@@ -829,6 +901,25 @@ _DATELINE = re.compile(
 )
 
 
+def _nicknames(mentions: Sequence[Mention], names: list[str]) -> list[str]:
+    """Names with a body's plural last words standing for the body the document names in full
+    ("the Senators", "the Leafs" for the Ottawa Senators, the Toronto Maple Leafs; "City" for
+    Manchester City), when one body of the document ends so."""
+    bodies = {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG" and " " in n}
+    out = list(names)
+    for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
+        if (
+            m.label != "ORG"
+            or not (name.endswith("s") or name in CLUB_NAME_ENDINGS)
+            or name.count(" ") > 1
+        ):
+            continue
+        longer = {b for b in bodies if b != name and b.endswith(" " + name)}
+        if len(longer) == 1:
+            out[i] = longer.pop()
+    return out
+
+
 def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
     """The mentions that are a dateline's place: a name in capitals opening a line, its
     date or news agency after it on that line, or, below the headline, a dash ("ROME -
@@ -841,9 +932,23 @@ def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
         and m.text.isupper()
         and (
             _DATELINE.match(text, m.end) is not None
-            or (m.start > 0 and _DASH_AFTER.match(text, m.end) is not None)
+            or (
+                (dash := _DASH_AFTER.match(text, m.end)) is not None
+                and _below_headline(text, m, dash.end())
+            )
         )
     }
+
+
+def _below_headline(text: str, mention: Mention, after: int) -> bool:
+    """Whether a name in capitals and a dash open the text below a headline, or open a text
+    that starts with its dateline ("EDMONTON — Alberta's chief medical officer ..."): a
+    sentence follows, where a sports report's heading goes on in capitals ("SOCCER - JAPAN
+    GET LUCKY WIN")."""
+    if mention.start > 0:
+        return True
+    line = text[after : text.find("\n", after) if "\n" in text[after:] else len(text)]
+    return any(c.islower() for c in line[:40])
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")  # on the dateline's line: "LA PRESSE\n- ..." is none
@@ -863,6 +968,39 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
         words = name.split()
         if m.label == "ORG" and len(words) >= 2 and words[-1].lower() in _LEGAL_FORMS:
             found.add(words[0])
+    return found
+
+
+def _short_firm_names(
+    mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
+) -> set[int]:
+    """Rewrite ``names`` so that a company's short name takes its full name: the words before
+    a company noun ("McCain" of "McCain Foods", "John Lewis" of "John Lewis Partnership"),
+    alone and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair). A
+    speaker bearing the surname of a person named in full stays that person's.
+
+    Returns the mentions rewritten."""
+    shorts: dict[str, str] = {}
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        if m.label != "ORG" or len(words) < 2:
+            continue
+        if words[-1] in FIRM_HEADS:
+            shorts.setdefault(" ".join(words[:-1]), name)
+    if not shorts:
+        return set()
+    people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
+    found = set()
+    for i, name in enumerate(names):
+        firm = shorts.get(name)
+        if (
+            firm is None
+            or cues[i].titled
+            or (cues[i].speaker and name in people and not is_full_name(name))
+        ):
+            continue
+        names[i] = firm
+        found.add(i)
     return found
 
 

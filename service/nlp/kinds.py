@@ -36,6 +36,7 @@ _SHARED_CUES = (
     ("countable", 1.5, ("product", "event", "work")),  # "an iPod", "an Oscar", "his Budget"
     ("plural", 1.5, ("organization", "place", "group")),  # "Chelsea have", "England were"
     ("article", 1.5, _NOT_PEOPLE),  # "the Oscars"
+    ("which", 1.5, _NOT_PEOPLE),  # "Unifor, which represents the workers, said"
     # "Spurs boss X", "Euronext shareholders", "Southampton chairman X" (a club is its place)
     ("club", 2.0, ("organization", "place")),
     ("affiliate", 1.5, _NOT_PEOPLE),  # "Chelsea boss X"

@@ -40,6 +40,13 @@ TITLE_ABBREVIATIONS = frozenset(
         "col.",
         "capt.",
         "sgt.",
+        "det.",
+        "const.",
+        "cst.",
+        "cpl.",
+        "supt.",
+        "insp.",
+        "coun.",
         "rev.",
         "sir",
         "lord",
@@ -711,10 +718,11 @@ PLACE_NOUNS = frozenset(
     """city town village country capital region province island county district suburb
     resort port state""".split()  # noqa: SIM905
 )
-# Last words of the names of events: "Australian Open", "Davis Cup", "Grammy Awards".
+# Last words of the names of events: "Australian Open", "Davis Cup", "Grammy Awards"; a prize
+# is given at one ("Giller Prize", "People's Choice Award").
 EVENT_NAME_ENDINGS = frozenset(
     """Open Cup Championships Championship Games Olympics Awards Festival Prix Marathon
-    Trophy Tournament Expo Show Summit Week""".split()  # noqa: SIM905
+    Trophy Tournament Expo Show Summit Week Prize Award""".split()  # noqa: SIM905
 )
 
 # Capitalised heads that make a nationality before them the name of a government body:
@@ -730,6 +738,26 @@ ORG_SUFFIXES = frozenset(
     shareholders""".split()  # noqa: SIM905
 )
 
+# Last words of company names, after a founder's or a place's name: "McCain Foods", "Rogers
+# Communications", "John Lewis Partnership", "Johnson Controls". The name before one, alone
+# and with no courtesy title, is the company's short name ("McCain did not name it").
+FIRM_HEADS = frozenset(
+    """Foods Communications Partnership Controls Group Holdings Industries Motors Airlines
+    Airways Technologies Pharmaceuticals Brands Financial Insurance Media Entertainment
+    Energy Resources Logistics Laboratories Networks Software Studios Records Properties
+    Investments Securities Stores Restaurants Hotels Enterprises Telecom Wireless Partners
+    Corporation Company Companies""".split()  # noqa: SIM905
+)
+
+# Last words of the names of buildings and grounds ("Scotiabank Arena", "Edinburgh Airport"),
+# and of streets ("Bloor Street", "Wall Street"), which the model takes for organisations.
+FACILITY_NAME_ENDINGS = frozenset(
+    """Arena Stadium Coliseum Colosseum Ballpark Airport Racecourse Velodrome""".split()  # noqa: SIM905
+)
+STREET_NAME_ENDINGS = frozenset(
+    """Street Avenue Road Boulevard Highway Expressway Parkway Drive""".split()  # noqa: SIM905
+)
+
 # Last words of football club names ("Manchester United", "Bristol Rovers"): organisations.
 CLUB_NAME_ENDINGS = frozenset(
     """United City Rovers Athletic Albion Wanderers Hotspur Rangers Celtic Utd Argyle
@@ -738,7 +766,7 @@ CLUB_NAME_ENDINGS = frozenset(
 
 # Letters after a name: "Ken Macdonald QC", "Paul Boateng MP"; never part of it.
 POST_NOMINALS = frozenset(
-    ["MP", "MEP", "MSP", "AM", "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"]
+    ["MP", "MEP", "MSP", "AM", "QC", "KC", "SC", "MBE", "OBE", "CBE", "KBE", "DBE", "JP"]
 )
 
 # Time zones and such, which the statistical model takes for organisations.

@@ -22,7 +22,7 @@ def slug(text: str) -> str:
 def surname_of(name: str) -> str:
     """The surname of a person's name: its last word, with a leading particle ("van Persie")."""
     words = name.split()
-    if len(words) >= 3 and words[-2].lower() in NAME_PARTICLES:
+    if len(words) >= 3 and words[-2].lower().rstrip(".") in NAME_PARTICLES:  # "St. Louis"
         return " ".join(words[-2:])
     return words[-1]
 

@@ -17,9 +17,11 @@ from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CANONICAL_NAMES,
+    CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
+    FACILITY_NAME_ENDINGS,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
@@ -34,6 +36,8 @@ from service.nlp.lexicon import (
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    STREET_NAME_ENDINGS,
+    TITLE_ABBREVIATIONS,
     WORK_NOUNS,
 )
 from service.nlp.person_words import first_name_gender
@@ -399,6 +403,11 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             span = span.doc[demonyms[0].i : demonyms[0].i + 1]
     if len(span) >= 3 and span[0].lower_ in NOBLE_TITLES and span[1].lower_ == "of":
         label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
+    if len(span) >= 2 and label in ("ORG", "GPE", "PRODUCT", "FAC", "LOC"):
+        if span[-1].text in FACILITY_NAME_ENDINGS:
+            label = "FAC"  # "Scotiabank Arena", "T-Mobile Arena": a building, no body
+        elif span[-1].text in STREET_NAME_ENDINGS:
+            label = "LOC"  # "Bloor Street", "Oxford Street"
     if span.text in PLACE_PATTERNS:
         label = PLACE_PATTERNS[span.text]
     elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
@@ -455,6 +464,8 @@ def _common_word(
     token = span[0]
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     thing = span.label_ != "PERSON"
+    if after is not None and after.text == "." and f"{token.lower_}." in TITLE_ABBREVIATIONS:
+        return True  # "Coun. Jane Doe", "Det. Sgt. John Smith": the tokenizer cut the title off
     if (
         thing
         and after is not None
@@ -486,7 +497,22 @@ def _common_word(
         and token.lower_ in common_nouns
         and token.text not in inside
     )
-    return adjective or noun or (token.lower_ in lower and token.text not in inside)
+    # "Advocacy group Cycle Toronto": a common noun opening a sentence, taken for a person,
+    # before the lower-case role or kind of the name after it.
+    following = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+    describes = (
+        span.label_ == "PERSON"  # "Kremlin spokesman Dmitry Peskov": a body's name stays
+        and token.tag_ == "NN"  # the tagger's common noun: "Glasgow group Franz Ferdinand" stays
+        and token.lower_ in common_nouns
+        and first_name_gender(token.text) is None
+        and after is not None
+        and after.is_lower
+        and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in OCCUPATIONS)
+        and following is not None
+        and following.text[:1].isupper()
+        and token.text not in inside
+    )
+    return adjective or noun or describes or (token.lower_ in lower and token.text not in inside)
 
 
 _COMMON_NOUN_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -935,6 +961,149 @@ _DIRECTIONS = frozenset(
 _EXTENDED = frozenset({"GPE", "LOC", "ORG", "FAC", "PRODUCT"})
 
 
+# "the Toronto Maple Leafs", "the Ottawa Senators": "the", two to four capitalised words, the
+# last a plural; the model often labels only the city, or nothing. Its nickname ("Senators",
+# "Maple Leafs", "Leafs") then names the team wherever the document writes it alone.
+_TEAM_RUN = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w.'&-]*|\d+[a-z]+)(?: (?:[A-Z][\w'&-]*|\d+[a-z]+)){1,3})(?![\w-])"
+)
+# Plurals ending names that are no team's: places, events, ages.
+_NOT_TEAM_PLURALS = frozenset(
+    """states islands isles lakes mountains territories provinces falls heights hills plains
+    highlands lowlands rockies rapids springs keys gardens woods sands shores dunes glades
+    flats narrows prairies awards games globes championships olympics paralympics finals
+    playoffs series ages wars times news affairs""".split()  # noqa: SIM905
+)
+
+
+def _team_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The team named by the characters ``start:end`` of "the X Ys", or None."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) < 2:
+        return None
+    last = span[-1]
+    if (
+        not last.text.endswith("s")
+        or last.text.endswith(("ss", "'s", "us", "is"))
+        or last.lower_ in _NOT_TEAM_PLURALS
+        or last.tag_ not in ("NNPS", "NNP", "NNS")
+        or any(t.is_sent_start for t in span[1:])
+    ):
+        return None
+    return Span(doc, span.start, span.end, label="ORG")
+
+
+def _names_a_person(run: Span) -> bool:
+    """Whether "the X Ys" is a person's name with a title ("the Reverend Adrian Rodgers"; the
+    model's labels say nothing: "the Denver Broncos" is a person to it)."""
+    return is_title_token(run[0])
+
+
+def _club_alone(span: Span) -> bool:
+    """Whether a club's last word stands for it ("Villa beat City twice", "for City shortly
+    after"), not a common use: "the City" (London's), "City officials", "City Hall"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is None or before.lower_ != "the") and (
+        after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _clubs_by_name(doc: Doc, clubs: list[Span]) -> list[Span]:
+    """The names ending as a club's ("Manchester City", "Leeds United") whose last word also
+    stands alone for it in the document ("City drop to sixth"): "Kansas City" alone is a
+    place."""
+    found = []
+    for club in clubs:
+        word = club[-1].text
+        alone = [
+            t
+            for t in _word_occurrences(doc, word)
+            if not (club.start <= t.i < club.end)
+            and not (t.i > 0 and _name_word(doc[t.i - 1]) and doc[t.i - 1].lower_ != "the")
+            and _club_alone(doc[t.i : t.i + 1])
+        ]
+        if alone:
+            found.append(club)
+    return found
+
+
+def _word_occurrences(doc: Doc, word: str) -> list[Token]:
+    """The tokens that are ``word`` (found in the text, not by a pass over the tokens)."""
+    out = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            out.append(span[0])
+    return out
+
+
+def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Sports teams named "the <place> <plural>", and their nicknames alone, as bodies."""
+    text = doc.text
+    teams: list[Span] = []
+    for match in _TEAM_RUN.finditer(text):
+        nxt = text[match.end() : match.end() + 2]
+        if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+            continue  # a longer run of capitals: "the Canadian Armed Forces Day"
+        team = _team_name(doc, match.start(1), match.end(1))
+        if team is not None and not _names_a_person(team):
+            teams.append(team)
+    clubs = [s for s in spans if len(s) >= 2 and s[-1].text in CLUB_NAME_ENDINGS]
+    if clubs:
+        teams.extend(Span(doc, s.start, s.end, label="ORG") for s in _clubs_by_name(doc, clubs))
+    if not teams:
+        return spans
+    forms = set()
+    for team in teams:
+        forms.update((team.text, team[-1].text, team[-2:].text if len(team) > 2 else ""))
+    forms.discard("")
+    taken = {i for team in teams for i in range(team.start, team.end)}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w-])")
+    for match in pattern.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            (before is not None and _name_word(before) and before.lower_ != "the")
+            or (after is not None and _name_word(after) and after.lower_ not in ("i",))
+            or (span.text in CLUB_NAME_ENDINGS and not _club_alone(span))
+        ):
+            continue  # inside a longer name: "Ottawa Senators" already, "Senators Ted Cruz"
+        teams.append(Span(doc, span.start, span.end, label="ORG"))
+        taken.update(range(span.start, span.end))
+
+    # A name the model found that runs past a team's stays; those inside one give way.
+    def inside(s: Span) -> bool:
+        return any(t.start <= s.start and s.end <= t.end for t in teams)
+
+    longer = [s for s in spans if not inside(s)]
+    teams = [t for t in teams if not any(s.start < t.end and t.start < s.end for s in longer)]
+    kept = [s for s in spans if not inside(s)]
+    return sorted(kept + teams, key=lambda s: s.start)
+
+
+# A dateline opening the text: "EDMONTON — ...", "ORCHARD PARK, N.Y. — ...", "TORONTO (AP) —".
+_DATELINE_START = re.compile(
+    r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([A-Za-z ]+\))? [—–-]+ (?=[^\n]{0,40}[a-z])"
+)
+
+
+def _dateline(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The place of a dateline opening the text, which the model leaves out in capitals."""
+    match = _DATELINE_START.match(doc.text)
+    if match is None:
+        return spans
+    place = doc.char_span(match.start(1), match.end(1))
+    if place is None or any(s.start < place.end and place.start < s.end for s in spans):
+        return spans
+    return sorted([*spans, Span(doc, place.start, place.end, label="GPE")], key=lambda s: s.start)
+
+
 def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
     """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
     if not new:
@@ -1332,6 +1501,8 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
     fixed = _owners_apart(doc, fixed)
+    fixed = _teams(doc, fixed)
+    fixed = _dateline(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
