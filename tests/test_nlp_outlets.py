@@ -282,3 +282,14 @@ def test_a_bylines_name_is_no_ones_antecedent(nlp, byline):
 
 def test_by_and_a_capitalised_word_opening_a_sentence_is_no_byline():
     assert furniture_spans("By Friday, the deal was done.\n\nBy 2020 it will be done.") == []
+
+
+def test_a_body_cut_at_its_hyphen_goes_on_over_the_glued_word(nlp):
+    text = (
+        "Jody Wilson-Raybould told the committee she faced pressure over SNC-Lavalin. "
+        "The Liberal-NDP deal held."
+    )
+    found = entity_types(nlp, text)
+    assert found.get("SNC-Lavalin") == "organization"
+    assert "SNC" not in found
+    assert not any("NDP" in name and "-" in name for name in found)

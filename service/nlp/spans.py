@@ -575,6 +575,26 @@ def _joins_double_barrel(doc: Doc, i: int) -> bool:
     )
 
 
+def _double_barrelled_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "SNC-Lavalin", "Harley-Davidson": a body the model cut at its hyphen ("SNC") goes on
+    over the capitalised word glued after it, unless that word names something else ("the
+    Liberal-NDP deal")."""
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        end = span.end
+        while (
+            span.label_ == "ORG"
+            and end + 1 < len(doc)
+            and _joins_double_barrel(doc, end)
+            and end + 1 not in covered
+            and not doc[end + 1].ent_type_
+        ):
+            end += 2
+        out.append(span if end == span.end else Span(doc, span.start, end, label="ORG"))
+    return out
+
+
 def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mourinho said": a proper noun the model missed that is the subject of a speech verb
     is a person (organisations that speak are almost always recognised as entities)."""
@@ -1492,6 +1512,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
                 fixed.append(relabelled)
     fixed = _common_words(doc, fixed, common_nouns)
     fixed = _titled_people(doc, fixed)
+    fixed = _double_barrelled_bodies(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
