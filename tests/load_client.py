@@ -82,6 +82,9 @@ class Client:
             except ConnectionRefusedError:
                 self.close()
                 return "refused", None, b""
+            except ConnectionResetError:  # reset in the backlog by a listener shutting down
+                self.close()
+                return "dropped", None, b""
         try:
             self.conn.request(method, path, body, {"User-Agent": USER_AGENT, **(headers or {})})
             response = self.conn.getresponse()
