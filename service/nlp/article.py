@@ -63,6 +63,15 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A dateline opening a line: "EDMONTON — ...", "ORCHARD PARK, N.Y. — ...", "TORONTO (AP) —",
+# a sentence after it ("SOCCER - JAPAN GET LUCKY WIN" heads a sports report).
+DATELINE = re.compile(
+    r"(?P<town>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
+    r"(?: \([A-Za-z ]+\))? [—–-]+ (?=[^\n]{0,40}[a-z])"
+)
+
+
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies in one of the sorted, disjoint ``spans``."""
     i = bisect_right(spans, (offset, float("inf"))) - 1

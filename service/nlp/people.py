@@ -25,7 +25,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.article import furniture_spans, in_spans
+from service.nlp.article import in_spans
 from service.nlp.entities import POST_NOMINALS, doc_text
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -67,7 +67,7 @@ from service.nlp.person_words import (
     word_gender,
 )
 from service.nlp.records import Entity
-from service.nlp.tokens import tokens
+from service.nlp.tokens import furniture, tokens
 
 __all__ = [  # the words quotes.py and the tests take from here, beside the resolver
     "ANONYMOUS_HEADS",
@@ -761,7 +761,7 @@ class People:
         self.doc = doc
         self.text = doc_text(doc)
         self._quoted = sorted(quoted)
-        self._furniture = furniture_spans(doc_text(doc))
+        self._furniture = furniture(doc)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
         self._lower_words = {t.text for t in tokens(doc) if t.is_lower}

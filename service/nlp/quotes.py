@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.article import furniture_spans, in_spans
+from service.nlp.article import in_spans
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
 from service.nlp.people import (
@@ -35,6 +35,7 @@ from service.nlp.people import (
     word_gender,
 )
 from service.nlp.records import Cue, Entity, Quote, Speaker
+from service.nlp.tokens import furniture
 
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
@@ -1524,14 +1525,14 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
-    furniture = furniture_spans(text)
+    skipped = furniture(doc)
     for item in found:
         start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
         kind = _kind(text, (start, end))
         words = len(text[start:end].split())
         if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
             continue
-        if in_spans(furniture, start):
+        if in_spans(skipped, start):
             continue  # 'RELATED: "It becomes a nightmare," nurses say': another article's
         if _named_thing(text, (start, end)) and (cue is None or cue.lemma != ":"):
             continue

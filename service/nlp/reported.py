@@ -30,7 +30,6 @@ from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from service.nlp.article import furniture_spans
 from service.nlp.entities import doc_text
 from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
@@ -48,7 +47,7 @@ from service.nlp.quotes import (
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
-from service.nlp.tokens import tokens
+from service.nlp.tokens import furniture, tokens
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -1148,7 +1147,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
-    furniture = furniture_spans(text)
+    skipped = furniture(doc)
     for i, (lemma, pos, lower) in enumerate(rows):
         if lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i]))):
             find = _verb_report
@@ -1161,7 +1160,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
         else:
             continue
         token = doc[i]
-        if _inside(token.idx, quotes) or _inside(token.idx, furniture):
+        if _inside(token.idx, quotes) or _inside(token.idx, skipped):
             continue
         report = find(token, text, quotes)
         if report is not None and _TWO_WORDS.search(text, report.start, report.end):

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from service.nlp.article import DATELINE
 from service.nlp.cues import NOBLE_TITLES, context_label
 from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
@@ -45,6 +46,7 @@ from service.nlp.tokens import (
     FUNCTION_WORDS,
     LEADING_JUNK,
     QUOTES_AND_BRACKETS,
+    doc_text,
     is_speech_verb,
     is_title_token,
 )
@@ -1106,19 +1108,12 @@ def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + teams, key=lambda s: s.start)
 
 
-# A dateline opening the text: "EDMONTON — ...", "ORCHARD PARK, N.Y. — ...", "TORONTO (AP) —".
-_DATELINE_START = re.compile(
-    r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r"(?: \([A-Za-z ]+\))? [—–-]+ (?=[^\n]{0,40}[a-z])"
-)
-
-
 def _dateline(doc: Doc, spans: list[Span]) -> list[Span]:
     """The place of a dateline opening the text, which the model leaves out in capitals."""
-    match = _DATELINE_START.match(doc.text)
+    match = DATELINE.match(doc_text(doc))
     if match is None:
         return spans
-    place = doc.char_span(match.start(1), match.end(1))
+    place = doc.char_span(match.start("town"), match.end("town"))
     if place is None or any(s.start < place.end and place.start < s.end for s in spans):
         return spans
     return sorted([*spans, Span(doc, place.start, place.end, label="GPE")], key=lambda s: s.start)

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.article import furniture_spans
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
     GLUED_SPEECH_VERBS,
@@ -33,6 +34,18 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+FURNITURE_KEY = "newsfacts_furniture"
+
+
+def furniture(doc: Doc) -> list[tuple[int, int]]:
+    """The Doc's web-furniture paragraphs (``article.furniture_spans``), found once per Doc:
+    the quotes, the reported speech and the people resolver all skip them."""
+    spans = doc.user_data.get(FURNITURE_KEY)
+    if spans is None:
+        spans = doc.user_data[FURNITURE_KEY] = furniture_spans(doc_text(doc))
+    return spans
 
 
 def tokens(doc: Doc) -> list[Token]:

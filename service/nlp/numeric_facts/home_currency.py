@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from service.nlp.article import DATELINE
 from service.nlp.records import NumericFact
 
 _CITIES = {
     "CAD": (
-        "TORONTO OTTAWA MONTREAL MONTRÉAL VANCOUVER CALGARY EDMONTON WINNIPEG HALIFAX REGINA "
+        "TORONTO OTTAWA MONTREAL VANCOUVER CALGARY EDMONTON WINNIPEG HALIFAX REGINA "
         "SASKATOON FREDERICTON CHARLOTTETOWN WHITEHORSE YELLOWKNIFE IQALUIT MONCTON KELOWNA "
         "GATINEAU MISSISSAUGA BRAMPTON BURNABY SUDBURY THUNDER-BAY QUEBEC-CITY ST.-JOHN'S"
     ),
@@ -40,12 +41,6 @@ _REGIONS = {
         ["N.S.W.", "NSW", "Vic.", "Qld", "Qld.", "Tas.", "W.A.", "S.A.", "N.T.", "A.C.T."], "AUD"
     ),
 }
-_DATELINE = re.compile(
-    r"^\s*(?P<town>[A-Z][A-Z.'’ -]*[A-Z.])"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-)\s",
-    re.MULTILINE,
-)
 _DATELINE_LINES = 4  # the headline, a byline or a standfirst may come first
 # An amount whose own words name its country ("US$5", "$5 US", "5 U.S. dollars").
 _NAMED = re.compile(r"[A-Za-z]\$|\$\s?US|U\.?S\.?|American|Canadian|Australian")
@@ -55,12 +50,12 @@ def home_dollar(text: str) -> str | None:
     """The currency of the country an article is datelined in, when it is a dollar."""
     lines = [line for line in text[:2000].splitlines() if line.strip()][:_DATELINE_LINES]
     for line in lines:
-        if (found := _DATELINE.match(line)) is None:
+        if (found := DATELINE.match(line.strip())) is None:
             continue
         region = found["region"]
         if region is not None and region in _REGIONS:
             return _REGIONS[region]
-        return _HOME.get(found["town"].strip().replace("’", "'"))
+        return _HOME.get(found["town"].replace("’", "'"))
     return None
 
 
