@@ -1,9 +1,10 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|c|d|f|g] [--errors]
 
-Texts: `tests/data/outlets/<batch>/<name>.txt`; gold: `tests/data/outlets/gold_<batch>.txt`.
+Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI for batches `f`
+and `g`; gold: `tests/data/outlets/gold_<batch>.txt`.
 Batch `a` is the lead's fourteen short probe articles (session of 2026-11-27; their errors were
 tuned on before this bench existed: its figures are not a test of unseen news). Batch `b` is
 sixteen articles (400-900 words, 5-12 speakers each) written for this bench in the styles of
@@ -15,7 +16,10 @@ ran on them: never tuned on, the honest figure of the round. Batch `d` is eight 
 wrote in Canadian outlets' styles with their page clutter (CBC's "Social Sharing" and posted
 lines, bylines, photo credits, READ MORE / WATCH lines, NOTES), its gold committed before
 anything ran on them: held out, never tuned on (its errors are not listed while rules are
-written; `--errors` leaves it out unless it is the one batch asked for).
+written; `--errors` leaves it out unless it is the one batch asked for). Batches `f` and `g` are
+REAL news: 32 ABC (Australian) articles of 2001 drawn with a seed from the Lee corpus
+(`bench/_common.abc_news_texts()`, gensim's test data: fetched, not copied), their gold written
+by reading before anything ran on them; `f` is tuned on, `g` held out like `d`.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -102,13 +106,24 @@ def parse(batch: str) -> list[Article]:
             continue
         if line.startswith("@ "):
             name = line[2:].strip()
-            text = (DATA / batch / f"{name}.txt").read_text(encoding="utf-8")
+            path = DATA / batch / f"{name}.txt"
+            text = path.read_text(encoding="utf-8") if path.exists() else _real(name)
             articles.append(Article(name, text))
             continue
         raw.append((articles[-1], line))
     for article, line in raw:
         article.gold.append(_gold_line(article, line))
     return articles
+
+
+def _real(name: str) -> str:
+    """A real news article fetched from PyPI (bench/_common.py), by its name in the gold."""
+    from bench._common import abc_news_texts  # noqa: PLC0415
+
+    texts = abc_news_texts()
+    if name not in texts:
+        raise SystemExit(f"{name}: no such text")
+    return texts[name]
 
 
 def _gold_line(article: Article, line: str) -> Gold:
@@ -247,15 +262,16 @@ def run(batch: str, client, show_errors: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=("a", "b", "c", "d"), action="append")
+    parser.add_argument("--batch", choices=("a", "b", "c", "d", "f", "g"), action="append")
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args()
     from service import create_app  # noqa: PLC0415
 
     app = create_app({"CORPUS_DIR": str(ROOT / "seeds"), "TESTING": True})
     client = app.test_client()
-    for batch in args.batch or ("a", "b", "c", "d"):
-        shown = args.errors and (batch != "d" or args.batch == ["d"])
+    held_out = ("d", "g")
+    for batch in args.batch or ("a", "b", "c", "d", "f", "g"):
+        shown = args.errors and (batch not in held_out or args.batch == [batch])
         run(batch, client, shown)
 
 
