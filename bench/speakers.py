@@ -291,9 +291,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
     parser.add_argument("--errors", action="store_true", help="list our dev and dev2 errors")
-    parser.add_argument("--split", choices=(*SPLITS, "fresh"), help="print this split only")
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, "fresh", "tuned"),
+        help="print this split only (`tuned`: every split tuned on, not the held-out third)",
+    )
     args = parser.parse_args()
-    shown = [args.split] if args.split else list(SPLITS)
+    shown = {None: list(SPLITS), "tuned": list(TUNED)}.get(args.split, [args.split])
     every = [*map(json.loads, GOLD.open())]
     for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8):
         every += map(json.loads, extra.open())

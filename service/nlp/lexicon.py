@@ -81,6 +81,15 @@ ROLE_HEADS = frozenset(
         "diplomat",
         "general",
         "commander",
+        # military ranks ("Rear Admiral John Stufflebeem", "Lieutenant Colonel Ann Ray")
+        "admiral",
+        "brigadier",
+        "colonel",
+        "commodore",
+        "corporal",
+        "lieutenant",
+        "marshal",
+        "sergeant",
         "adviser",
         "advisor",
         "chairman",
@@ -182,6 +191,11 @@ ROLE_MODIFIERS = frozenset(
         "white",
         "managing",
         "shadow",
+        "rear",
+        "lieutenant",
+        "major",
+        "air",
+        "field",
     ]
 )
 

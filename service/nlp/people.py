@@ -713,6 +713,16 @@ def _speaks(token: Token) -> bool:
     return token.dep_ == "nsubj" and head.lemma_ in SPEECH_VERBS
 
 
+# Verbs by which a subject voices a stance, as a speech verb would: "X expressed certainty
+# that ...", then a quote with "he said" is X going on.
+STANCE_VERBS = frozenset({"express", "voice"})
+
+
+def _speaking(subject: Token) -> bool:
+    """Whether a clause's subject speaks in it (a speech verb, or voicing a stance)."""
+    return subject.head.lemma_ in SPEECH_VERBS or subject.head.lemma_ in STANCE_VERBS
+
+
 def _identity(ref: Referent) -> tuple[str | None, ...]:
     return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
@@ -2590,24 +2600,24 @@ class People:
             # "He said Barzani sent a message in which he said": the he of a relative clause
             # about a thing is the subject of the clause it hangs in, not the sentence's.
             candidates.append(self.resolve(earlier, sentence))
-            speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
+            speaking.append(_speaking(earlier))
         elif (governing := self._governing_subject(token, subject)) is not None:
             # "A said B had caused uproar when he said ...": the he of a subordinate clause
             # is the subject of the clause it qualifies, before the sentence's.
             candidates.append(self.resolve(governing, sentence))
-            speaking.append(governing.head.lemma_ in SPEECH_VERBS)
+            speaking.append(_speaking(governing))
         elif subject is not None and subject.i < token.i:
             candidates.append(self.resolve(subject, sentence))
-            speaking.append(subject.head.lemma_ in SPEECH_VERBS)
+            speaking.append(_speaking(subject))
         elif subject is not None and self._fronted_clause(token, subject):
             # "After he blasted the film, Pastor Kevin Swanson set his sights on ...": the he
             # of a clause set before the main one is that clause's subject, named after it.
             candidates.append(self.resolve(subject, sentence))
-            speaking.append(subject.head.lemma_ in SPEECH_VERBS)
+            speaking.append(_speaking(subject))
         elif (earlier := self._clause_subject_before(token, sentence)) is not None:
             # "Vice President Joe Biden weighed in, telling Mic, “...,” he said."
             candidates.append(self.resolve(earlier, sentence))
-            speaking.append(earlier.head.lemma_ in SPEECH_VERBS)
+            speaking.append(_speaking(earlier))
         for j in range(sentence - 1, max(-1, sentence - 1 - SUBJECT_LOOKBACK), -1):
             if self._subjects[j] is not None:
                 if cue and (later := self._speaking_conjunct(j)) is not None:
@@ -2632,7 +2642,7 @@ class People:
                     candidates.append(topic)
                     speaking.append(False)
                 candidates.append(None if paired else reporter)
-                speaking.append(self._subjects[j].head.lemma_ in SPEECH_VERBS)
+                speaking.append(_speaking(self._subjects[j]))
                 break
         if token.lower_ in ("it", "its"):  # an organisation: "BA ... which it says"
             for ref in candidates:

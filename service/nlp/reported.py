@@ -324,9 +324,16 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     ]
     if len(subjects) > 1:
         # Two subjects: "The tone, said Mr Milburn, would be ..." (the one after the verb);
-        # "WASHINGTON (AP) — Paul Ryan said" (the nearest before it).
+        # "WASHINGTON (AP) — Paul Ryan said" (the nearest before it); "MacGill, who is in
+        # place of Andy Bichel says ...": the one whose relative clause, left unclosed by a
+        # comma, the parser ended at the other.
         after = [c for c in subjects if c.i > verb.i]
-        return after[0] if after else subjects[-1]
+        if after:
+            return after[0]
+        first, last = subjects[-2], subjects[-1]
+        if any(c.dep_ == "relcl" and first.i < c.i < last.i for c in _children(first)):
+            return first
+        return last
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG":

@@ -1,0 +1,37 @@
+"""Short texts written for the errors real news showed (ABC wire copy of batch F of
+bench/outlets.py): a relative clause its comma never closes, a quote after its speaker
+"expressed" a stance, military ranks before a name."""
+
+from tests.test_nlp_reported import speech, who
+from tests.test_nlp_speakers import speaker_of
+
+
+def test_subject_with_an_unclosed_relative_clause_speaks(nlp):
+    text = (
+        "Leg-spinner Tom Hardy, who is in the squad in place of pace bowler Brett Lee says he "
+        "is not perturbed by reports of a clash with fellow spinner Shane Warne."
+    )
+    (q,) = speech(nlp, text)
+    assert (q.text, who(q)) == (
+        "he is not perturbed by reports of a clash with fellow spinner Shane Warne",
+        "Tom Hardy",
+    )
+
+
+def test_quote_after_a_stance_expressed_is_its_subjects(nlp):
+    text = (
+        "Rear Admiral Tim Boyd briefed reporters. Asked where the boat was now, the navy "
+        'spokesman said, "nobody knows". But Defence Minister Paul Grant expressed certainty '
+        "it was only a matter of time before the navy found the man who stole it. "
+        '"We get all kinds of reports, that he is at sea, that he is not at sea," he said.'
+    )
+    assert speaker_of(nlp, text, "We get all kinds") == "Paul Grant"
+
+
+def test_military_rank_is_a_role_not_part_of_the_name(nlp):
+    text = (
+        'Rear Admiral Tom Boyd said the search would go on. "We believed he was in the area," '
+        "Lieutenant Colonel Ann Ray said."
+    )
+    assert speaker_of(nlp, text, "the search would go on") == "Tom Boyd"
+    assert speaker_of(nlp, text, "We believed") == "Ann Ray"
