@@ -35,3 +35,42 @@ def test_military_rank_is_a_role_not_part_of_the_name(nlp):
     )
     assert speaker_of(nlp, text, "the search would go on") == "Tom Boyd"
     assert speaker_of(nlp, text, "We believed") == "Ann Ray"
+
+
+def test_someones_relative_is_not_the_person_the_story_is_about(nlp):
+    for text, words, relative in [
+        (
+            "Police chief Tom Reed said the driver fled. The man was fired from the warehouse "
+            "after a fight, the husband of one worker told local television.",
+            "The man was fired",
+            "the husband of one worker",
+        ),
+        (
+            "Coach Bill Hart was sacked on Friday. He had lost the dressing room, the father of "
+            "one player told the local paper.",
+            "He had lost",
+            "the father of one player",
+        ),
+    ]:
+        assert speaker_of(nlp, text, words) == relative
+
+
+def test_an_army_or_the_authorities_speak(nlp):
+    text = (
+        "Tanks rolled into the town at dawn, although the army said the move had been a "
+        '"routine patrol" and not an invasion.'
+    )
+    assert speaker_of(nlp, text, "routine patrol") == "the army"
+
+
+def test_a_people_calling_something_a_word_says_it(nlp):
+    text = 'The Kurds called the talks a "disaster", but Turkish officials said they went well.'
+    assert speaker_of(nlp, text, "disaster") == "The Kurds"
+
+
+def test_underscored_words_are_the_subjects(nlp):
+    text = (
+        'A statement after the meeting called for "calm on all sides". The Greek government '
+        'underscored the "vital role of the United Nations in the talks".'
+    )
+    assert speaker_of(nlp, text, "vital role") == "The Greek government"

@@ -1667,6 +1667,8 @@ class People:
                     found is None
                     and (person_noun(token) or token.text in DEMONYMS or nationality)
                     and lower not in ANONYMOUS_HEADS
+                    # "the wife of one employee": someone's relative, not the story's person
+                    and lower not in KIN_NOUNS
                 ):
                     # A kind of person ("the billionaire", "the veteran"), not an office,
                     # may be anyone's when the article gave it to no one.

@@ -570,6 +570,22 @@ SOURCE_NOUNS = (
             "team",
             "union",
             "watchdog",
+            "administration",
+            "army",
+            "authorities",
+            "authority",
+            "cabinet",
+            "congress",
+            "embassy",
+            "force",
+            "forces",
+            "military",
+            "navy",
+            "opposition",
+            "parliament",
+            "prosecutors",
+            "regime",
+            "senate",
             # documents
             "article",
             "document",
@@ -598,6 +614,8 @@ def _inanimate(speaker: Speaker, subject: Token | None) -> bool:
         return False
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
+    if subject.ent_type_ in ("NORP", "PERSON", "ORG", "GPE"):
+        return False  # "The Palestinians called it a “failure”": a people, a body, a country
     if subject.dep_ == "pobj" and subject.head.lower_ == "by":
         # The agent of a speech verb speaks ("described as ... by scouts"; the parser may hang
         # the "by" on the quoted words), not that of another ("betrayed by the authorities").
@@ -1718,7 +1736,7 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
                 speaker = _speaker(attr, people)
                 if speaker.entity_key is not None or speaker.gender is not None:
                     return speaker
-        if token.lemma_ in CUE_VERBS and token.pos_ == "VERB":
+        if token.lemma_ in CUE_VERBS and token.pos_ == "VERB" and not _reduced_clause(token):
             if (
                 token.lemma_ not in TRAILING_CUES  # "Tavares agreed." answers, not says
                 or not _bare_clause(token)
