@@ -74,3 +74,25 @@ def test_underscored_words_are_the_subjects(nlp):
         'underscored the "vital role of the United Nations in the talks".'
     )
     assert speaker_of(nlp, text, "vital role") == "The Greek government"
+
+
+def test_a_past_verb_after_the_object_of_says_is_the_reported_clause(nlp):
+    text = "The ministry says a 31-year-old woman left Canada in June."
+    (q,) = speech(nlp, text)
+    assert (q.text, who(q)) == ("a 31-year-old woman left Canada in June", "The ministry")
+
+
+def test_each_office_of_a_run_of_them_describes_the_person(nlp):
+    text = (
+        "President General Omar Bashir says the talks will go on. The President said he had "
+        "the backing of the army."
+    )
+    assert speaker_of(nlp, text, "he had the backing") == "Omar Bashir"
+
+
+def test_a_name_after_a_relatives_of_phrase_is_not_the_relative(nlp):
+    text = (
+        "The wife of crash victim, Mark Dunne, says she has not read the report. Ellen Dunne "
+        "says her family is still in shock."
+    )
+    assert speaker_of(nlp, text, "she has not read") != "Mark Dunne"

@@ -1185,6 +1185,12 @@ class People:
             )
             self._descriptions.setdefault(key, []).append((row.start, entity, modifiers))
             self._described.setdefault(entity.key, set()).add(key)
+            # "President General Pervez Musharraf" is "the President" too: each office of a
+            # run of them.
+            for i, word in enumerate(words[:-1]):
+                if word in ROLE_HEADS and (held := description_key(words[: i + 1])):
+                    self._descriptions.setdefault(held, []).append((row.start, entity, frozenset()))
+                    self._described[entity.key].add(held)
 
     def _role_before(self, first: int) -> list[str]:
         """ "Tory co-chairman" in "Tory co-chairman Liam Fox": the words of the same noun
@@ -2424,9 +2430,10 @@ class People:
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]
         owners = []  # appositions to the role's own words: only a known name counts
-        if not appositions and person_noun(token):
+        if not appositions and person_noun(token) and token.lower_ not in KIN_NOUNS:
             # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
-            # last noun of the role's phrase, which names no person.
+            # last noun of the role's phrase, which names no person ("the husband of crash
+            # victim, Teresa Pawlik," names the one he is the husband of).
             for prep in token.rights:
                 if prep.dep_ != "prep":
                     continue

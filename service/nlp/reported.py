@@ -657,6 +657,13 @@ def _complement(verb: Token) -> Token | None:
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(clause))
             ):
                 return clause
+        # "says a 28-year-old man left Australia": a past verb the parser hung on the object
+        # as a reduced relative, which "say" never takes (a passive one would be "VBN").
+        for noun in _rights(verb):
+            if noun.dep_ == "dobj" and any(
+                c.dep_ == "acl" and c.tag_ == "VBD" for c in _children(noun) if c.i > noun.i
+            ):
+                return noun
     if verb.lemma_ == "ask":  # "asked if he had been preparing": a question reported
         for clause in _rights(verb):
             if clause.dep_ == "advcl" and any(
