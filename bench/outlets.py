@@ -1,7 +1,7 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d|f|g|h|i] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|c|d|f|g|h|i|j] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI for batches `f`
 and `g`; gold: `tests/data/outlets/gold_<batch>.txt`.
@@ -19,8 +19,8 @@ anything ran on them: held out, never tuned on (its errors are not listed while 
 written; `--errors` leaves it out unless it is the one batch asked for). Batches `f` and `g` are
 REAL news: 32 ABC (Australian) articles of 2001 drawn with a seed from the Lee corpus
 (`bench/_common.abc_news_texts()`, gensim's test data: fetched, not copied), their gold written
-by reading before anything ran on them; `f` is tuned on, `g` held out like `d`; `h` and `i`, 16
-more each drawn the same way and annotated before anything ran on them, are tuned on.
+by reading before anything ran on them; `f` is tuned on, `g` held out like `d`; `h`, `i` and `j`,
+16 more each drawn the same way and annotated before anything ran on them, are tuned on.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -74,7 +74,7 @@ sys.path.insert(0, str(ROOT))
 from bench.speakers import _shared, match, same_exact, same_tolerant  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "outlets"
-BATCHES = ("a", "b", "c", "d", "f", "g", "h", "i")
+BATCHES = ("a", "b", "c", "d", "f", "g", "h", "i", "j")
 OPENING = '"“'
 CLOSING = '"”'
 LABEL = re.compile(r"(?:[AQ]|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?):\s+")
