@@ -96,3 +96,18 @@ def test_a_name_after_a_relatives_of_phrase_is_not_the_relative(nlp):
         "says her family is still in shock."
     )
     assert speaker_of(nlp, text, "she has not read") != "Mark Dunne"
+
+
+def test_an_office_before_a_set_off_name_is_no_person(nlp):
+    text = (
+        "The Federal Agriculture Minister, Joan Carter, says she has not seen the report. "
+        "Ms Carter says it will be read."
+    )
+    doc = nlp(text)
+    assert next(e.text for e in doc.ents if e.label_ == "PERSON") == "Joan Carter"
+    assert speaker_of(nlp, text, "she has not seen") == "Joan Carter"
+
+
+def test_treasurer_is_a_role(nlp):
+    text = "Federal Treasurer Ian Dunne says the budget will be in surplus."
+    assert speaker_of(nlp, text, "the budget will be") == "Ian Dunne"

@@ -70,6 +70,7 @@ ROLE_HEADS = frozenset(
         "senator",
         "representative",
         "chancellor",
+        "treasurer",
         "governor",
         "mayor",
         "leader",

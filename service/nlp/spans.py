@@ -614,6 +614,8 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
             and token.is_alpha
             and not _not_first_of_name(token)
             and token.lower_ not in PERSON_TITLES
+            # "The Federal Agriculture Minister, Warren Truss, says": an office, no name
+            and token.lower_ not in ROLE_HEADS
             # "Association of Chief Police Officers president Chris Fox said": a body's name.
             and not (
                 token.i + 2 < len(doc)
@@ -1236,6 +1238,7 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         and t.head.lemma_ in SPEECH_VERBS
         and t.text[:1].isupper()
         and not t.is_upper  # "McDavid", "MacArthur": capitalised, not title case
+        and t.lower_ not in ROLE_HEADS  # "The Federal Agriculture Minister, X, says": an office
     }
     if not speaking:
         return spans
