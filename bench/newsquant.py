@@ -84,7 +84,8 @@ Scoring rules (the same for both systems):
   "kilowatt*hour" and "kilowatt hour"; not temperatures); currency names and ISO codes
   map to one name ("US$", "USD", "united states dollar" -> dollar; any other code to its
   CLDR English name through babel: "PHP" -> philippine peso; a bare currency word ending
-  one CLDR name only to that name: "forint" -> hungarian forint); percent, percentage and
+  one CLDR name only to that name: "forint" -> hungarian forint; the plurals "kroner" and
+  "kronor" are krone and krona; Reuters' quote "JPY=" is the code JPY); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
@@ -335,6 +336,8 @@ def unit_key(unit: str | None) -> str | None:
     if unit is None:
         return None
     text = re.sub(r"\b([A-Z]{2,})s\b", r"\1", unit.strip())  # "DJs", "MPs": acronyms' plurals
+    text = re.sub(r"^([A-Z]{3})=$", r"\1", text)  # Reuters' quote of a currency: "JPY="
+    text = re.sub(r"\bkron(?:er|or)\b", lambda m: "krone" if m[0] == "kroner" else "krona", text)
     text = re.sub(r"^count(?= per )", "-", text)  # a count per year is "- per year"
     if text in ("", "-", "count"):
         return None
