@@ -238,6 +238,14 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
 _NOT_A_NAMES_WORD = {"VERB", "AUX", "ADP", "DET", "ADV", "SCONJ", "CCONJ", "PART"}
 
 
+# Nouns a number after them names rather than counts ("level six", "phase two", "stage
+# three", "tier 2"): a number with a unit after it ("stage two years ago") is still one.
+_NAMED_BY_NUMBER = {
+    "level", "phase", "stage", "tier", "grade", "step", "chapter", "episode", "season",
+    "series", "volume", "category", "division", "platform", "terminal", "zone", "heat",
+}  # fmt: skip
+
+
 def _opens(token: Token) -> bool:
     """The first word of its sentence, after any opening quote or bracket ("“With millions
     of people ...": capitalised as the sentence's first word, not as a name)."""
@@ -325,6 +333,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
+    if before.lower_ in _NAMED_BY_NUMBER and before.tag_ == "NN":
+        return True  # "level six", "phase two", "stage three": the number names the level
     if (
         before.lower_ in ("or", "and")
         and span.start > 2

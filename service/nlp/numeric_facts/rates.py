@@ -20,6 +20,9 @@ RATES = {
 }
 
 
+# Words before a period that make it a duration ("for a month"), not a rate ("a month").
+_DURATION = ("for", "over", "within", "after", "in")
+
 # Units a price is per, as market reports abbreviate them after a slash.
 _ABBREVIATIONS = {"bbl": "barrel", "oz": "ounce", "mt": "tonne", "t": "tonne", "sh": "share"}
 
@@ -186,8 +189,10 @@ def _rate(doc: Doc, span: Span) -> str | None:
         for i in range(end + 1, min(end + 6, len(doc))):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
                 break
-            if doc[i - 1].lower_ in ("for", "over", "within", "after", "in"):
-                continue  # "54GB of data for a month", "lost 25 kilos in a year": a duration
+            if any(t.lower_ in _DURATION for t in doc[end:i]):
+                # "54GB of data for a month", "lost 25 kilos in a year", "above 9% for
+                # more than a year": a duration, however qualified
+                continue
             if doc[i].lower_ in ("a", "an", "per", "each", "every") and (found := _period(doc, i)):
                 return found
     # "receives three million requests ... each year": a period modifier of the same verb.

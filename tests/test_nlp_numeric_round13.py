@@ -1,0 +1,51 @@
+"""Numeric facts, round 13 of issue 13: the kinds where CQE was right and ours wrong in the
+audit's third batch (bench/numeric_disagreements.py --batch 3, batch 3 of
+tests/data/numeric_disagreements.jsonl: real news pages of other outlets and BBC markets,
+economy and sport), each on a sentence written for it."""
+
+import pytest
+
+from tests.numeric_helpers import fact_of, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Inflation has stayed above 3% for more than a year.", "above 3%"),
+        ("Prices have held at $5 for almost two years.", "$5"),
+        ("The index has been stuck near 7,000 for over a month.", "7,000"),
+    ],
+)
+def test_a_duration_after_for_is_no_rate(nlp, text, number):
+    # "for more than a year" says how long, not per what: "$5 a year" is a rate
+    assert fact_of(nlp, text, number).rate is None
+
+
+def test_a_period_after_a_short_complement_is_still_a_rate(nlp):
+    fact = fact_of(nlp, "The field pumps 793,000 barrels of oil per day.", "793,000 barrels")
+    assert fact.rate == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The team relied on its level six spike and high combo damage.", "six"),
+        ("The country stays under level four restrictions until May.", "four"),
+        ("Phase two of the project starts next year.", "two"),
+        ("The rider won stage three of the race in Spain.", "three"),
+    ],
+)
+def test_a_number_word_that_names_its_level_or_phase_is_no_count(nlp, text, number):
+    # "level six", "phase two": the number names the level, as "Game 6" and "highway 35"
+    assert number not in [f.text for f in facts(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Last week 10 people were arrested.", "10", "people"),
+        ("The company cut 40 jobs at each stage two years ago.", "40", "jobs"),
+    ],
+)
+def test_a_count_after_a_period_or_stage_is_still_a_count(nlp, text, number, counted):
+    assert fact_of(nlp, text, number).counted == counted
