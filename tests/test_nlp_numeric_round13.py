@@ -49,3 +49,46 @@ def test_a_number_word_that_names_its_level_or_phase_is_no_count(nlp, text, numb
 )
 def test_a_count_after_a_period_or_stage_is_still_a_count(nlp, text, number, counted):
     assert fact_of(nlp, text, number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("Dow +0.2%, Nasdaq -0.5% at midday.", "+0.2%", 0.2),
+        ("Dow +0.2%, Nasdaq -0.5% at midday.", "-0.5%", -0.5),
+        ("The Nikkei +1.1% and the Hang Seng -0.7% led Asia.", "+1.1%", 1.1),
+        ("Apple +3% after earnings beat; Amazon -2%.", "-2%", -2),
+    ],
+)
+def test_a_signed_percent_after_a_name_is_the_name_s_move(nlp, text, number, value):
+    # a market line's "Dow +0.2%": not a number of the name, as "Hot 97" is
+    fact = fact_of(nlp, text, number)
+    assert (fact.kind, fact.value, fact.direction) == (
+        "percent",
+        value,
+        "up" if value > 0 else "down",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("Revenue from China grew more than sixfold to $3.7 billion.", "more than sixfold", 6),
+        ("Sales have risen 10-fold in five years.", "10-fold", 10),
+        ("Profits have grown tenfold since 2015.", "tenfold", 10),
+        ("Demand rose 2.5-fold last year.", "2.5-fold", 2.5),
+    ],
+)
+def test_a_fold_is_a_ratio_counting_nothing(nlp, text, number, value):
+    # NewsQuant marks "more than sixfold" 6, ">", with no unit, as "four times the number"
+    fact = fact_of(nlp, text, number)
+    assert (fact.kind, fact.value, fact.counted) == ("count", value, None)
+
+
+def test_a_fold_keeps_its_bound(nlp):
+    fact = fact_of(nlp, "Revenue grew more than sixfold to $3.7 billion.", "more than sixfold")
+    assert fact.bound == "lower"
+
+
+def test_a_word_ending_in_fold_is_no_ratio(nlp):
+    assert [f.text for f in facts(nlp, "The manifold cracked and the scaffold fell.")] == []

@@ -121,8 +121,10 @@ def _counted(span: Span, kind: str) -> str | None:
     root = _number_root(span)
     head = root.head
     last = span[-1]
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold"):
-        return None  # "six times more data": a ratio, counting nothing
+    if (span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold")) or (
+        span.text.lower().endswith("fold")
+    ):
+        return None  # "six times more data", "grew sixfold": a ratio, counting nothing
     if (
         span.text.lower() == "one"
         and span.end < len(span.doc)
