@@ -92,3 +92,26 @@ def test_a_fold_keeps_its_bound(nlp):
 
 def test_a_word_ending_in_fold_is_no_ratio(nlp):
     assert [f.text for f in facts(nlp, "The manifold cracked and the scaffold fell.")] == []
+
+
+def test_a_rate_the_model_tagged_with_a_date_after_it_is_found(nlp):
+    # "30 a month last year": one DATE entity; the amount and its rate, then the date
+    fact = fact_of(nlp, "Police recorded 41 thefts in May, against 30 a month last year.", "30")
+    assert (fact.value, fact.rate) == (30, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "We had 22 burglaries last week, compared with an average of 20 per week before.",
+            "20",
+        ),
+        ("Police recorded 41 thefts in May, against 30 a month last year.", "30"),
+    ],
+)
+def test_a_bare_number_compared_takes_the_noun_counted_before(nlp, text, number):
+    # NewsQuant's dev: "an average of 20 per week" after "22 residential burglaries" is
+    # burglaries per week
+    fact = fact_of(nlp, text, number)
+    assert fact.counted in ("burglaries", "thefts")

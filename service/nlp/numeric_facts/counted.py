@@ -371,9 +371,17 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if span is None:
             continue
         root = span.root
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_ in ("average", "total")
+        ):
+            root = root.head.head  # "compared with an average of 20 per week": the average's
         if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
             continue
-        compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
+        compared = (root.head.lower_ == "with" and root.head.head.lemma_ == "compare") or (
+            root.head.lower_ in ("against", "versus", "vs")  # "41 thefts in May, against 30"
+        )
         earlier = result[i - 1]
         if fact.kind == "count":  # past percents and money between: "0.1% to 1,333.18"
             counts = [e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"]

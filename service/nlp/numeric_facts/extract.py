@@ -58,7 +58,9 @@ _FEET_INCHES = re.compile(
 )
 
 
-_PER_PERIOD = re.compile(r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)")
+_PER_PERIOD = re.compile(
+    r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:ago|earlier))"
+)
 _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
 _AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 
@@ -189,13 +191,14 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             and (
                 _BARE_AMOUNT.fullmatch(ent.text)
                 or _amount_as_date(ent)
-                or _PER_PERIOD.fullmatch(ent.text)  # "20 per week": a rate, not a date
+                # "20 per week", "30 a month last year": a rate (then a date), not a date
+                or _PER_PERIOD.match(ent.text)
             )
             and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
         ):
             rate = (
                 next(t.i for t in ent if t.lower_ in ("per", "a", "an", "each", "every"))
-                if _PER_PERIOD.fullmatch(ent.text)
+                if _PER_PERIOD.match(ent.text)
                 else None
             )
             # "between 10 and 20"; "20 per week": the number, whose rate follows it
