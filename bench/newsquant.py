@@ -84,8 +84,9 @@ Scoring rules (the same for both systems):
   "kilowatt*hour" and "kilowatt hour"; not temperatures); currency names and ISO codes
   map to one name ("US$", "USD", "united states dollar" -> dollar; any other code to its
   CLDR English name through babel: "PHP" -> philippine peso; a bare currency word ending
-  one CLDR name only to that name: "forint" -> hungarian forint; the plurals "kroner" and
-  "kronor" are krone and krona; Reuters' quote "JPY=" is the code JPY); percent, percentage and
+  one CLDR name only to that name: "forint" -> hungarian forint; the plurals "kroner",
+  "kronor" and "lei" are krone, krona and leu; Reuters' quote "JPY=" is the code JPY and its
+  "stg" sterling); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
   torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
@@ -233,8 +234,10 @@ CURRENCY_NAMES = {
     "DKK": "danish krone", "PLN": "polish zloty", "HRK": "croatian kuna", "BTC": "bitcoin",
     "cent": "cent", "penny": "penny", "pence": "penny", "percentage": "percent", "%": "percent",
     "per cent": "percent", "pound-mass": "pound", "pound sterling": "pound sterling",
+    "stg": "pound sterling",
 }  # fmt: skip
 SUBUNITS = {"cent": 100, "penny": 100}
+_PLURALS = {"kroner": "krone", "kronor": "krona", "lei": "leu"}
 # ISO 4217 codes that are English words: a code only in capitals ("2 tries", not Turkish lira)
 WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "TRY", "CAD", "BOB"}
 PURE_NUMBERS = {"percent", "permille", "ppm", "dozen", "gross", "count", "dimensionless"}
@@ -337,7 +340,8 @@ def unit_key(unit: str | None) -> str | None:
         return None
     text = re.sub(r"\b([A-Z]{2,})s\b", r"\1", unit.strip())  # "DJs", "MPs": acronyms' plurals
     text = re.sub(r"^([A-Z]{3})=$", r"\1", text)  # Reuters' quote of a currency: "JPY="
-    text = re.sub(r"\bkron(?:er|or)\b", lambda m: "krone" if m[0] == "kroner" else "krona", text)
+    # the plurals of the krone, krona and leu ("3.4bn Danish kroner", "420 billion lei")
+    text = re.sub(r"\b(?:kroner|kronor|lei)\b", lambda m: _PLURALS[m[0]], text)
     text = re.sub(r"^count(?= per )", "-", text)  # a count per year is "- per year"
     if text in ("", "-", "count"):
         return None

@@ -89,6 +89,8 @@ def test_a_range_is_one_quantity_in_text_order():
         ("swedish krona", "swedish kronor", True),
         ("danish krone", "norwegian kroner", False),
         ("japanese yen", "JPY=", True),  # Reuters' quote of a currency ("108.79 JPY=")
+        ("romanian leu", "lei", True),
+        ("pound sterling per tonne", "stg per metric ton", True),  # Reuters' sterling
     ],
 )
 def test_units_compared_as_the_scorer_does(gold, predicted, same):
