@@ -115,3 +115,23 @@ def test_a_bare_number_compared_takes_the_noun_counted_before(nlp, text, number)
     # burglaries per week
     fact = fact_of(nlp, text, number)
     assert fact.counted in ("burglaries", "thefts")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Its 0-to-60-mph time is 4.5 seconds.", "0", "60-mph", "mile"),
+        ("It is a 10-to-15-minute walk from the station.", "10", "15-minute", "minute"),
+    ],
+)
+def test_a_range_hyphened_to_its_unit_is_one_range(nlp, text, low, high, unit):
+    # NewsQuant's dev: "that 0-to-60-mph time" is the range 0-60 miles per hour
+    found = facts(nlp, text)
+    first, second = (next(f for f in found if f.text == t) for t in (low, high))
+    assert (first.unit, second.unit) == (unit, unit)
+    assert first.range is not None
+    assert found[first.range.partner] is second
+
+
+def test_a_hyphened_pair_with_no_unit_is_no_range(nlp):
+    assert [f.text for f in facts(nlp, "The bill passed on a 5-to-4-vote margin.")] == []
