@@ -135,3 +135,8 @@ def test_a_range_hyphened_to_its_unit_is_one_range(nlp, text, low, high, unit):
 
 def test_a_hyphened_pair_with_no_unit_is_no_range(nlp):
     assert [f.text for f in facts(nlp, "The bill passed on a 5-to-4-vote margin.")] == []
+
+
+def test_a_period_after_the_amount_s_complement_is_still_its_rate(nlp):
+    text = "Mexico does more than $1 billion in bilateral trade each day with the US."
+    assert fact_of(nlp, text, "more than $1 billion").rate == "day"

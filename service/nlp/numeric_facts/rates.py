@@ -22,6 +22,8 @@ RATES = {
 
 # Words before a period that make it a duration ("for a month"), not a rate ("a month").
 _DURATION = ("for", "over", "within", "after", "in")
+# Words between those and the period that qualify how long ("for more than a year").
+_HOW_LONG = {"more", "less", "than", "almost", "nearly", "about", "around", "over", "under", "just"}
 
 # Units a price is per, as market reports abbreviate them after a slash.
 _ABBREVIATIONS = {"bbl": "barrel", "oz": "ounce", "mt": "tonne", "t": "tonne", "sh": "share"}
@@ -189,7 +191,10 @@ def _rate(doc: Doc, span: Span) -> str | None:
         for i in range(end + 1, min(end + 6, len(doc))):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
                 break
-            if any(t.lower_ in _DURATION for t in doc[end:i]):
+            k = i - 1
+            while k > end and doc[k].lower_ in _HOW_LONG:
+                k -= 1
+            if doc[k].lower_ in _DURATION:
                 # "54GB of data for a month", "lost 25 kilos in a year", "above 9% for
                 # more than a year": a duration, however qualified
                 continue
