@@ -140,3 +140,38 @@ def test_a_hyphened_pair_with_no_unit_is_no_range(nlp):
 def test_a_period_after_the_amount_s_complement_is_still_its_rate(nlp):
     text = "Mexico does more than $1 billion in bilateral trade each day with the US."
     assert fact_of(nlp, text, "more than $1 billion").rate == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        (
+            "Netflix added 8.8 million subscribers, beating forecasts of 6 million.",
+            "6 million",
+            "subscribers",
+        ),
+        (
+            "The carmaker sold 410,000 vehicles, short of analysts' estimates of 430,000.",
+            "430,000",
+            "vehicles",
+        ),
+    ],
+)
+def test_a_forecast_of_a_bare_number_counts_what_the_result_counts(nlp, text, number, counted):
+    assert fact_of(nlp, text, number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The job pays €30m a year after tax.", "€30m"),
+        ("She earns £40,000 a year after tax and pension.", "£40,000"),
+    ],
+)
+def test_a_year_after_tax_is_a_rate(nlp, text, number):
+    assert fact_of(nlp, text, number).rate == "year"
+
+
+def test_a_year_after_an_event_is_no_rate(nlp):
+    fact = fact_of(nlp, "The firm paid $5m a year after the crash.", "$5m")
+    assert fact.rate is None

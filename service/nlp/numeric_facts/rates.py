@@ -20,6 +20,10 @@ RATES = {
 }
 
 
+# What a sum is "after" when "a year after" is its rate, not a date: "£40,000 a year after tax"
+# ("taxis": the model's lemma of "taxes").
+_NET_OF = {"tax", "taxis", "cost", "expense", "deduction", "inflation", "fee", "charge"}
+
 # Words before a period that make it a duration ("for a month"), not a rate ("a month").
 _DURATION = ("for", "over", "within", "after", "in")
 # Words between those and the period that qualify how long ("for more than a year").
@@ -49,6 +53,8 @@ def _period(doc: Doc, i: int) -> str | None:
         unit = doc[i + 1].lower_
         unit = unit[:-1] if unit.endswith("s") else unit
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if after == "after" and i + 3 < len(doc) and doc[i + 3].lemma_.lower() in _NET_OF:
+            after = ""  # "€30m a year after tax": a rate net of tax, not "a year after" a date
         if (unit in PERIODS or unit == "night") and after not in (
             "earlier",
             "ago",
