@@ -4,6 +4,7 @@
         [--seed 1311] [--bbc 240] [--reuters 150] [--polnear 90]      # list the disagreements
     .venv/bin/python bench/numeric_disagreements.py --seed 1321 --focus \
         --extra tests/data/numeric_disagreements_extra.jsonl        # batch 2 (round 12)
+    .venv/bin/python bench/numeric_disagreements.py --batch 3 --seed 1331 --bbc 1500  # batch 3
     .venv/bin/python bench/numeric_disagreements.py --score       # re-score the judged list
 
 Issue 13, round 11. CQE is ahead of ours on unit and change in NewsQuant's held-out third but
@@ -18,10 +19,11 @@ unit or change differs is printed as a JSON line (sentence, quantity, ours, CQE)
 
 Each printed disagreement was judged by reading it, with NewsQuant's conventions as the
 bench's docstring lists them, BEFORE the extractor was changed for it; the judged list is
-``tests/data/numeric_disagreements.jsonl`` (one line per disagreement: the sentence, the
-quantity's text and value, the right ``unit`` and ``change`` (``null`` where that side was
-not in dispute), ``ours`` and ``cqe`` as first seen, and ``right``: ``ours``, ``cqe`` or
-``neither``, and ``kind``: the kind of sentence). ``--score`` re-runs ours (and CQE, from its
+``tests/data/numeric_disagreements.jsonl`` (one line per disagreement: the sentence (or, for a
+real news page, its ``article`` and offsets), the quantity's text and value, the right
+``unit`` and ``change`` (only the fields in dispute), ``ours`` and ``cqe`` as first seen,
+``right_system``: ``ours``, ``cqe``, ``neither``, ``both`` or ``split`` (one field each), and
+``kind``: the kind of sentence). ``--score`` re-runs ours (and CQE, from its
 cache) on the judged sentences and counts, for each system, the disputed fields it now gets
 right: the before/after of a change to the extractor on the cases it was made for.
 
@@ -39,11 +41,21 @@ written there BEFORE either system ran on them; a disagreement on one of them pr
 expectation beside it. ``numeric_disagreements_extra2.jsonl`` does the same in NewsQuant's
 own mix (cars, phones, science, crypto and US markets, sport of the 2020s); it ran after the
 round's first fixes, with ``--bbc 0 --reuters 0 --polnear 0``.
+
+Round 13 (batch 3, ``"batch": 3``; ``--batch 3``, ``draw_batch3``): every sentence with a number
+of the nine real news pages of ``_common.real_news_texts()`` (CNN, Time, Wired, Fox 13, The
+Grayzone, an esports site: other outlets and years than the corpora) and up to six ``FOCUS``
+sentences an article of the BBC articles no gold or batch used, business, sport, tech and
+politics (``BATCH3_SHARES``: markets, the economy, budgets and sport first). 1,219 sentences,
+74 disagreements, judged before any change. A real page's row keeps no sentence: ``article``,
+``start`` and ``end`` (its offsets in that page as ``real_news_texts`` gives it) say where it
+is, and ``--score`` reads it from there; the pages are fetched from PyPI, never copied here.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -52,6 +64,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _common
 import newsquant
 import sample_numeric_dev4
 import sample_numeric_dev6
@@ -110,11 +123,19 @@ def _bbc_sentences(text: str) -> list[str]:
 
 
 def draw(
-    seed: int, bbc: int, reuters: int, polnear: int, focus: bool = False
+    seed: int,
+    bbc: int,
+    reuters: int,
+    polnear: int,
+    focus: bool = False,
+    *,
+    focus_shares: dict[str, int] | None = None,
+    per_article: int = 1,
 ) -> list[tuple[str, str]]:
-    """(source, sentence) pairs: one sentence per article, none from an article a numeric
-    gold used, no sentence twice. With ``focus``, only sentences ``FOCUS`` finds, from every
-    BBC category (``FOCUS_SHARES``) and Reuters' sport prose too."""
+    """(source, sentence) pairs: one sentence per article (``per_article`` of a BBC one), none
+    from an article a numeric gold used, no sentence twice. With ``focus``, only sentences
+    ``FOCUS`` finds, from every BBC category (``focus_shares``, ``FOCUS_SHARES`` by default)
+    and Reuters' sport prose too."""
     rng = random.Random(seed)
     gold = _gold_texts()
     drawn: list[tuple[str, str]] = []
@@ -124,8 +145,9 @@ def draw(
         return not any(g[:60] in text for g in gold)
 
     if focus:
-        total = sum(FOCUS_SHARES.values())
-        shares = {c: bbc * n // total for c, n in FOCUS_SHARES.items()}
+        focus_shares = focus_shares or FOCUS_SHARES
+        total = sum(focus_shares.values())
+        shares = {c: bbc * n // total for c, n in focus_shares.items()}
     else:
         categories = sample_numeric_dev6.CATEGORIES
         shares = {c: bbc // len(categories) for c in categories}
@@ -143,7 +165,8 @@ def draw(
             else:
                 options = sample_numeric_dev6.candidates(article["text"])
             if options:
-                drawn.append((f"bbc:{article['id']}", rng.choice(options)))
+                picked = rng.sample(options, min(per_article, len(options)))
+                drawn += [(f"bbc:{article['id']}", sentence) for sentence in picked]
                 taken += 1
     testa = _read("conll2003_testa.jsonl")
     rng.shuffle(testa)
@@ -199,6 +222,51 @@ def draw(
     return unique
 
 
+# batch 3's BBC shares: markets, companies and the economy first, then sport, where batches 1
+# and 2 found the unit and change disagreements
+BATCH3_SHARES = {"business": 6, "sport": 3, "tech": 1, "politics": 2}
+_DIGIT_NOT_YEAR = re.compile(r"\d")
+
+
+def real_news_spans() -> list[tuple[str, int, int]]:
+    """(article, start, end) of each sentence of 20-400 characters with a number (a year alone
+    is none) in the real news pages of ``_common.real_news_texts()``: the sentences are kept
+    by their offsets, never copied into this repository."""
+    spans = []
+    for name, text in _common.real_news_texts().items():
+        offset = 0
+        for paragraph in text.split("\n"):
+            start = offset + len(paragraph) - len(paragraph.lstrip())
+            offset += len(paragraph) + 1
+            body = paragraph.strip()
+            cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(body)] + [len(body)]
+            for a, b in itertools.pairwise(cuts):
+                sentence = body[a:b].rstrip()
+                if 20 <= len(sentence) <= 400 and _DIGIT_NOT_YEAR.search(_YEAR.sub("", sentence)):
+                    spans.append((name, start + a, start + a + len(sentence)))
+    return spans
+
+
+def sentence_of(item: dict) -> str:
+    """A judged row's sentence: written in the row, or a real news page's by its offsets."""
+    if "sentence" in item:
+        return item["sentence"]
+    return _common.real_news_texts()[item["article"]][item["start"] : item["end"]]
+
+
+def draw_batch3(seed: int, bbc: int) -> list[tuple[str, str]]:
+    """Batch 3 (round 13): every sentence with a number of the nine real news pages (CNN,
+    Time, Wired, Fox 13, ...: other outlets, 2013-2023), then BBC sentences ``FOCUS`` finds,
+    drawn with ``seed`` from business, sport, tech and politics (``BATCH3_SHARES``; six of an
+    article), none a numeric
+    gold or an earlier batch holds. A real page's source is ``real:NAME:START:END``."""
+    drawn = [
+        (f"real:{name}:{a}:{b}", _common.real_news_texts()[name][a:b])
+        for name, a, b in real_news_spans()
+    ]
+    return drawn + draw(seed, bbc, 0, 0, True, focus_shares=BATCH3_SHARES, per_article=6)
+
+
 def _pairs(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, dict]]:
     """One-to-one pairs equal in value, those that agree on unit and change paired first (two
     quantities of one value, "55 countries, 55 percent", pair with their own)."""
@@ -237,6 +305,8 @@ def disagreements(sentences: list[str], ours: list[list[dict]], cqe: list[list[d
 def score(python: str) -> int:
     """For each system, the judged fields (unit, change) it gets right now, by kind."""
     judged = [json.loads(line) for line in JUDGED.read_text().splitlines() if line.strip()]
+    for item in judged:
+        item["sentence"] = sentence_of(item)
     sentences = sorted({j["sentence"] for j in judged})
     runs = {"ours": newsquant.run_ours(sentences), "CQE": newsquant.run_cqe(sentences, python)}
     for name, predictions in runs.items():
@@ -286,10 +356,14 @@ def main() -> int:
     parser.add_argument("--focus", action="store_true", help="batch 2's draw (see FOCUS)")
     parser.add_argument("--extra", type=Path, help="JSONL of written sentences, judged first")
     parser.add_argument("--score", action="store_true", help="re-score the judged list")
+    parser.add_argument("--batch", type=int, choices=[3], help="batch 3's draw (round 13)")
     args = parser.parse_args()
     if args.score:
         return score(args.cqe_python)
-    drawn = draw(args.seed, args.bbc, args.reuters, args.polnear, args.focus)
+    if args.batch == 3:
+        drawn = draw_batch3(args.seed, args.bbc)
+    else:
+        drawn = draw(args.seed, args.bbc, args.reuters, args.polnear, args.focus)
     expected: dict[str, list[dict]] = {}
     if args.extra:
         for line in args.extra.read_text().splitlines():
@@ -315,6 +389,9 @@ def main() -> int:
             "cqe": {"unit": b["unit"], "change": b["change"]},
             "source": sources[sentence],
         }
+        if sources[sentence].startswith("real:"):  # kept by its offsets, not its text
+            _, name, start, end = sources[sentence].split(":")
+            fields.update(article=name, start=int(start), end=int(end))
         written = [
             q
             for q in expected.get(sentence, [])

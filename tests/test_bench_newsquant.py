@@ -84,6 +84,13 @@ def test_a_range_is_one_quantity_in_text_order():
         ("dinar", "USD", False),
         ("life", "lives", True),  # "125,000 lives": a plural in -ves
         ("olive", "olives", True),
+        ("danish krone", "danish kroner", True),  # the plurals of krone and krona
+        ("DKK", "danish kroner", True),
+        ("swedish krona", "swedish kronor", True),
+        ("danish krone", "norwegian kroner", False),
+        ("japanese yen", "JPY=", True),  # Reuters' quote of a currency ("108.79 JPY=")
+        ("romanian leu", "lei", True),
+        ("pound sterling per tonne", "stg per metric ton", True),  # Reuters' sterling
     ],
 )
 def test_units_compared_as_the_scorer_does(gold, predicted, same):

@@ -121,8 +121,10 @@ def _counted(span: Span, kind: str) -> str | None:
     root = _number_root(span)
     head = root.head
     last = span[-1]
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold"):
-        return None  # "six times more data": a ratio, counting nothing
+    if (span.end < len(span.doc) and span.doc[span.end].lower_ in ("times", "fold")) or (
+        span.text.lower().endswith("fold")
+    ):
+        return None  # "six times more data", "grew sixfold": a ratio, counting nothing
     if (
         span.text.lower() == "one"
         and span.end < len(span.doc)
@@ -354,6 +356,11 @@ def _paid_for(verb: Token, prep: str | None, span: Span) -> Token | None:
     return None
 
 
+# Nouns of what was expected, whose bare number counts what the result counts ("beating
+# forecasts of 6 million", "short of estimates of 430,000").
+_EXPECTED = {"forecast", "estimate", "expectation", "projection", "prediction", "consensus"}
+
+
 def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "Amicus has 1.2 million members and the TGWU has 800,000": a bare number whose noun is
     left out counts what the number before it in the sentence counts. Not ages or scores
@@ -369,9 +376,20 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         if span is None:
             continue
         root = span.root
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_ in ("average", "total")
+        ):
+            root = root.head.head  # "compared with an average of 20 per week": the average's
         if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
             continue
-        compared = root.head.lower_ == "with" and root.head.head.lemma_ == "compare"
+        compared = (
+            (root.head.lower_ == "with" and root.head.head.lemma_ == "compare")
+            or root.head.lower_ in ("against", "versus", "vs")  # "41 thefts in May, against 30"
+            # "8.8 million subscribers, beating forecasts of 6 million"
+            or (root.head.lower_ == "of" and root.head.head.lemma_ in _EXPECTED)
+        )
         earlier = result[i - 1]
         if fact.kind == "count":  # past percents and money between: "0.1% to 1,333.18"
             counts = [e for e in reversed(result[max(0, i - 4) : i]) if e.kind == "count"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.ages import ages
 from service.nlp.numeric_facts.amounts import _amount_facts, _fact
+from service.nlp.numeric_facts.concept import concept_of
 from service.nlp.numeric_facts.counted import _counted, _elided, elided_units
 from service.nlp.numeric_facts.dates import _date_facts
 from service.nlp.numeric_facts.finding import (
@@ -45,12 +46,14 @@ from service.nlp.numeric_facts.values import (
     WORDS,
     is_cardinal,
 )
-from service.nlp.records import NumericFact
+from service.nlp.records import NumericFact, RangeLink
 from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
 _OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
+# "0-to-60-mph", "a 10-to-15-minute walk": a range hyphened whole to its unit (one word)
+_TO_RANGE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-to-(\d+(?:\.\d+)?)-([A-Za-z/]+)(?![\w-])")
 # "6ft 5in", "5 feet 11 inches": a height in feet and inches, two facts (the model tags it one)
 _FEET_INCHES = re.compile(
     r"(?<![\w.-])(\d\s?(?:ft|feet|foot))\s?(\d{1,2}\s?(?:in|ins|inch|inches))(?![\w])",
@@ -58,7 +61,9 @@ _FEET_INCHES = re.compile(
 )
 
 
-_PER_PERIOD = re.compile(r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)")
+_PER_PERIOD = re.compile(
+    r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:ago|earlier))"
+)
 _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
 _AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 
@@ -163,6 +168,26 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                 _fact("count", doc, tally.start(2), tally.end(2), float(tally[2]), sentence),
             ]
         )
+    for hyphened in _TO_RANGE.finditer(doc_text(doc)):
+        unit = unit_name(hyphened[3])
+        if unit is None:
+            continue  # "a 5-to-4-vote margin": a tally, no range of a unit
+        sentence = sentence_of(hyphened.start())
+        low, high = float(hyphened[1]), float(hyphened[2])
+        span = doc.char_span(hyphened.start(), hyphened.end(), alignment_mode="expand")
+        shared = {
+            "unit": unit[0],
+            "rate": unit[1],
+            "concept": concept_of(span, "quantity", True, None),
+        }
+        add(
+            [
+                _fact("quantity", doc, hyphened.start(1), hyphened.end(1), low, sentence,
+                      range=RangeLink("interval", "min", 1), **shared),
+                _fact("quantity", doc, hyphened.start(2), hyphened.end(3), high, sentence,
+                      range=RangeLink("interval", "max", 0), **shared),
+            ]
+        )  # fmt: skip
     for height in _FEET_INCHES.finditer(doc_text(doc)):
         sentence = sentence_of(height.start())
         feet, inches = height[1], height[2]
@@ -189,13 +214,14 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             and (
                 _BARE_AMOUNT.fullmatch(ent.text)
                 or _amount_as_date(ent)
-                or _PER_PERIOD.fullmatch(ent.text)  # "20 per week": a rate, not a date
+                # "20 per week", "30 a month last year": a rate (then a date), not a date
+                or _PER_PERIOD.match(ent.text)
             )
             and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
         ):
             rate = (
                 next(t.i for t in ent if t.lower_ in ("per", "a", "an", "each", "every"))
-                if _PER_PERIOD.fullmatch(ent.text)
+                if _PER_PERIOD.match(ent.text)
                 else None
             )
             # "between 10 and 20"; "20 per week": the number, whose rate follows it

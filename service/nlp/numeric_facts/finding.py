@@ -44,6 +44,7 @@ from service.nlp.numeric_facts.values import (
     _PLAIN,
     SCALES,
     VAGUE,
+    fold_number,
     is_cardinal,
 )
 from service.nlp.tokens import tokens
@@ -125,6 +126,9 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             continue
         text = token.text
         if _FRACTION.fullmatch(text):  # "½ teaspoon", "2½ cups"
+            found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
+            continue
+        if fold_number(text):  # "grew sixfold": a ratio the model missed
             found.append(Span(doc, token.i, token.i + 1, label="CARDINAL"))
             continue
         if not _DIGIT.search(text):

@@ -33,6 +33,7 @@ from service.nlp.numeric_facts.values import (
     SCALES,
     VAGUE,
     WORDS,
+    fold_number,
     is_cardinal,
 )
 
@@ -157,8 +158,9 @@ def _skip(doc: Doc, span: Span) -> bool:
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
         or re.fullmatch(
-            r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th|million|billion|trillion", glued[1]
-        )  # "$112million"
+            r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th|million|billion|trillion|fold",
+            glued[1],
+        )  # "$112million", "10fold"
     ):
         return True  # "5G", "4K", "3D": a name, not an amount
     if re.fullmatch(r"[1-9]K", word):
@@ -169,7 +171,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         or hyphen[1].lower() in DURATIONS
         or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
         or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
-        or hyphen[1].lower() == "odd"  # "the 80-odd resorts": about 80
+        or hyphen[1].lower() in ("odd", "fold")  # "the 80-odd resorts", "a 10-fold rise"
         or _counted_compound(doc, span, word, hyphen[1])
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
@@ -211,6 +213,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or PRICE_RANGE_TOKEN.fullmatch(token.text)
                 or (glued and unit_name(glued[2], glued=True))
                 or (glued and glued[2] in CURRENCY_CODES)
+                or fold_number(token.text)  # "grew sixfold"
             )
     return False
 
@@ -236,6 +239,14 @@ def _day_of_month(doc: Doc, span: Span) -> bool:
 # Words before a number in a headline that no name ends with ("Unleashed 4 Words", "Of 10
 # Ways"), unlike a name's own word ("iPhone 12 Mini", "Game 6").
 _NOT_A_NAMES_WORD = {"VERB", "AUX", "ADP", "DET", "ADV", "SCONJ", "CCONJ", "PART"}
+
+
+# Nouns a number after them names rather than counts ("level six", "phase two", "stage
+# three", "tier 2"): a number with a unit after it ("stage two years ago") is still one.
+_NAMED_BY_NUMBER = {
+    "level", "phase", "stage", "tier", "grade", "step", "chapter", "episode", "season",
+    "series", "volume", "category", "division", "platform", "terminal", "zone", "heat",
+}  # fmt: skip
 
 
 def _opens(token: Token) -> bool:
@@ -271,6 +282,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
+    if re.match(r"[-+−]\d", span.text) and (span.end < len(doc) and doc[span.end].text == "%"):
+        return False  # "Dow +0.2%, Nasdaq -0.5%": a market line's move, not the name's number
     joined = span.end < len(doc) and doc[span.end].text == "-"  # "a 10-Point Plan"
     after_a_word = span.start > 0 and doc[span.start - 1].pos_ in _NOT_A_NAMES_WORD
     if (joined or after_a_word) and _title_cased(span):
@@ -325,6 +338,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
+    if before.lower_ in _NAMED_BY_NUMBER and before.tag_ == "NN":
+        return True  # "level six", "phase two", "stage three": the number names the level
     if (
         before.lower_ in ("or", "and")
         and span.start > 2

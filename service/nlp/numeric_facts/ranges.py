@@ -139,6 +139,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         first, second = facts[i], facts[j]
         if first.range or second.range or first.sentence_index != second.sentence_index:
             continue
+        if first.text.lower().endswith("fold"):
+            continue  # "grew sixfold to $3.7bn": a ratio and the level it reached
         first, second = _harmonise(first, second)
         if first.kind == second.kind == "quantity" and first.unit != second.unit:
             continue  # "6-foot-4": feet and inches, no range

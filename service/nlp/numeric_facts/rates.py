@@ -20,6 +20,15 @@ RATES = {
 }
 
 
+# What a sum is "after" when "a year after" is its rate, not a date: "£40,000 a year after tax"
+# ("taxis": the model's lemma of "taxes").
+_NET_OF = {"tax", "taxis", "cost", "expense", "deduction", "inflation", "fee", "charge"}
+
+# Words before a period that make it a duration ("for a month"), not a rate ("a month").
+_DURATION = ("for", "over", "within", "after", "in")
+# Words between those and the period that qualify how long ("for more than a year").
+_HOW_LONG = {"more", "less", "than", "almost", "nearly", "about", "around", "over", "under", "just"}
+
 # Units a price is per, as market reports abbreviate them after a slash.
 _ABBREVIATIONS = {"bbl": "barrel", "oz": "ounce", "mt": "tonne", "t": "tonne", "sh": "share"}
 
@@ -44,6 +53,8 @@ def _period(doc: Doc, i: int) -> str | None:
         unit = doc[i + 1].lower_
         unit = unit[:-1] if unit.endswith("s") else unit
         after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if after == "after" and i + 3 < len(doc) and doc[i + 3].lemma_.lower() in _NET_OF:
+            after = ""  # "€30m a year after tax": a rate net of tax, not "a year after" a date
         if (unit in PERIODS or unit == "night") and after not in (
             "earlier",
             "ago",
@@ -186,8 +197,13 @@ def _rate(doc: Doc, span: Span) -> str | None:
         for i in range(end + 1, min(end + 6, len(doc))):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
                 break
-            if doc[i - 1].lower_ in ("for", "over", "within", "after", "in"):
-                continue  # "54GB of data for a month", "lost 25 kilos in a year": a duration
+            k = i - 1
+            while k > end and doc[k].lower_ in _HOW_LONG:
+                k -= 1
+            if doc[k].lower_ in _DURATION:
+                # "54GB of data for a month", "lost 25 kilos in a year", "above 9% for
+                # more than a year": a duration, however qualified
+                continue
             if doc[i].lower_ in ("a", "an", "per", "each", "every") and (found := _period(doc, i)):
                 return found
     # "receives three million requests ... each year": a period modifier of the same verb.

@@ -118,6 +118,16 @@ _GLUED = re.compile(
 )
 
 
+# "sixfold", "10-fold", "2.5-fold": a ratio, its number before "fold".
+_FOLD = re.compile(r"(?<=[a-z0-9])-?fold\b")
+
+
+def fold_number(word: str) -> bool:
+    """ "sixfold", "tenfold", "10fold": one word naming a ratio (not "manifold", "scaffold")."""
+    match = re.fullmatch(r"(?i)([a-z]+|\d+(?:\.\d+)?)fold", word)
+    return match is not None and (match[1][0].isdigit() or is_cardinal(match[1].lower()))
+
+
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 _ORDINAL_DIGITS = re.compile(r"(\d{1,9})(?:st|nd|rd|th)$", re.IGNORECASE)
 
@@ -167,6 +177,7 @@ def parse_number(text: str) -> float | None:
     """Value of a number written in digits and/or words: "2.5 billion", "two dozen", "1.5m",
     "7 3/4", "half a million"."""
     lowered = text.lower().replace("per cent", "").replace("percent", "")
+    lowered = _FOLD.sub("", lowered)  # "sixfold", "10-fold": the ratio's number
     fraction = _fraction_value(lowered)
     match = _NUMBER.search(lowered)
     if fraction or match:
