@@ -2,6 +2,7 @@
 bench/outlets.py): a relative clause its comma never closes, a quote after its speaker
 "expressed" a stance, military ranks before a name."""
 
+from tests.test_nlp_entities import entity_types
 from tests.test_nlp_reported import speech, who
 from tests.test_nlp_speakers import speaker_of
 
@@ -111,3 +112,8 @@ def test_an_office_before_a_set_off_name_is_no_person(nlp):
 def test_treasurer_is_a_role(nlp):
     text = "Federal Treasurer Ian Dunne says the budget will be in surplus."
     assert speaker_of(nlp, text, "the budget will be") == "Ian Dunne"
+
+
+def test_a_town_from_nearby_is_a_place(nlp):
+    text = "The only other passenger, a nurse from nearby Millicent, was not hurt."
+    assert entity_types(nlp, text)["Millicent"] == "place"

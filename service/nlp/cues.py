@@ -41,6 +41,7 @@ _ORDINALS = frozenset(
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 # "firms like Gazprom", "films such as Sideways", "bands including Keane"
 _LIST_INTRODUCERS = frozenset({"like", "including"})
 _PERSON_NOUNS = ROLE_HEADS | OCCUPATIONS
@@ -252,6 +253,14 @@ def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[st
         and not (before.i > 0 and doc[before.i - 1].lower_ in ORG_BEFORE)
     ):
         found.append("place")
+    # "from nearby Millicent", "in neighbouring Gosford"
+    if (
+        head
+        and before.lower_ in _NEARBY
+        and before.i > 0
+        and doc[before.i - 1].lower_ in _PLACE_PREPOSITIONS | {"from", "to", "at"}
+    ):
+        found.append("as_place")
     # "the mayor of Halifax", "residents of Leeds", "the city of Bath"
     if (
         head
