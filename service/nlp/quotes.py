@@ -71,6 +71,7 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "mutter",
         "murmur",
         "reassure",
+        "rejoin",
         "remind",
         "scold",
         "speak",
@@ -1268,6 +1269,8 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     """A quoted title, name or term right after a word such as "film", "term" or "titled"
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
+    if _nickname(text, quote):
+        return True
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
     if before.endswith(","):
         previous = [w.lower() for w in before[:-1].split()[-1:]]
@@ -1304,6 +1307,28 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     if last[-1].lower() in _WORKS and _judged(before, text[start:end]):
         return False  # "Petridis called the album “her most personal yet”": words said of it
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
+
+
+# a given name after a lower-case word or a sentence's start (not a headline's title case)
+_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s[a-z][\w'’-]*,?\s)[A-Z][\w'’.-]*[^\S\n][“\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’'][^\S\n][A-Z][\w'’-]")
+MAX_NICKNAME_WORDS = 3
+
+
+def _nickname(text: str, quote: tuple[int, int]) -> bool:
+    """A nickname set between a given name and a surname: Lee “Faker” Sang-hyeok, Dwayne
+    “The Rock” Johnson. A name, whatever verb the sentence has ("this is Kang “TheShy”
+    Seung-lok's Aatrox we're talking about")."""
+    start, end = quote
+    inner = text[start:end].strip()
+    return (
+        bool(inner)
+        and inner[0].isalnum()
+        and not any(c in inner for c in ".,;:!?")
+        and len(inner.split()) <= MAX_NICKNAME_WORDS
+        and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _NAME_AFTER.match(text, end) is not None
+    )
 
 
 # Verbs that pass judgement on a thing named after them: "called the film “...”".
@@ -1367,7 +1392,7 @@ def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) ->
     inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
     if stop_inside:
-        inner = inner.rstrip().rstrip(".,")
+        inner = inner.rstrip().rstrip(".,!?")  # "on NPR's “Wait Wait ... Don't Tell Me!”"
     if (
         len(words) < 2
         or inner.rstrip()[-1:] in ".?!"
@@ -1375,6 +1400,17 @@ def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) ->
     ):
         return False  # "Make America Great Again," (the comma inside, as US papers write)
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+MAX_HEADING_WORDS = 12
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Whether a quote stands in a short line of its own with no sentence's end: a subhead."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip(" ”\"’'»")
+    return bool(line) and line[-1].isalnum() and len(line.split()) <= MAX_HEADING_WORDS
 
 
 def _is_teaser(text: str, start: int) -> bool:
@@ -1525,6 +1561,10 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
+    # The exchange so far: the last speaker other than `previous`, and where their quote ended.
+    other: Speaker | None = None
+    other_end = -1
+    previous_start = -1
     skipped = furniture(doc)
     for item in found:
         start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
@@ -1547,8 +1587,11 @@ def extract_quotes(
         if speaker is None and item.before is not None:
             speaker = item.before.speaker
         if cue is None and speaker is None:
+            answerer = None
+            if "\n\n" in text[previous_end:start]:
+                answerer = _answerer(text, (previous_start, previous_end), other, other_end)
             speaker = _following_cue(doc, context, item) or _continuing(
-                context, item, previous, previous_end
+                context, item, answerer or previous, previous_end
             )
         elif (
             speaker is None
@@ -1561,6 +1604,8 @@ def extract_quotes(
             speaker = previous
         if speaker is None:
             speaker = _following_cue(doc, context, item)
+        if speaker is None and cue is None and not item.chained and _in_heading(text, start, end):
+            continue  # a subhead quoting words ("Affirmative action and ‘the nation we ...’")
         if (
             words < MIN_FULL_WORDS
             and not (item.near and speaker is not None)
@@ -1571,8 +1616,36 @@ def extract_quotes(
         item.speaker = speaker
         quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
         if speaker is not None:
-            previous, previous_end = speaker, end
+            if previous is not None and not _same_speaker(previous, speaker):
+                other, other_end = previous, previous_end
+            previous, previous_start, previous_end = speaker, start, end
     return quotes
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    if a.entity_key is not None or b.entity_key is not None:
+        return a.entity_key == b.entity_key
+    return a.name == b.name
+
+
+def _answerer(
+    text: str, question: tuple[int, int], other: Speaker | None, other_end: int
+) -> Speaker | None:
+    """Who answers a question put to them in an exchange of quotes ("Do you dispute that?"
+    Alito asked. / "There can be a very minimal risk ..."): the other party of the exchange,
+    for an unattributed quote opening the next paragraph. A question not put to anyone (no
+    "you") may be rhetorical: the speaker goes on."""
+    start, end = question
+    if other is None or start < 0:
+        return None
+    asked = text[start:end].rstrip(" ,\"”’'")
+    if not asked.endswith("?") or not _YOU.search(asked):
+        return None
+    # the other party spoke in this paragraph or the one or two before it
+    return other if text[other_end:start].count("\n\n") <= 2 else None
 
 
 def _clause(text: str, span: Span) -> bool:

@@ -21,7 +21,7 @@ each quotation is given to one report by a sweep.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -1316,9 +1316,12 @@ def extract_speech(
     spans = find_quoted_spans(text)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
-    kept, absorbed = absorb_fragments(
-        text, dedupe(find_reports(doc, spans)), direct, spans, term_spans(doc, spans)
-    )
+    # cues standing after a quote: "“A,” Lund said ..."
+    after = {q.cue.start for q in direct if q.kind == "direct" and q.cue and q.end <= q.cue.start}
+    reports = [
+        r for r in dedupe(find_reports(doc, spans)) if not _splits_quote(text, r, after, spans)
+    ]
+    kept, absorbed = absorb_fragments(text, reports, direct, spans, term_spans(doc, spans))
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
         # "It was announced that ...": nobody named.
@@ -1342,6 +1345,21 @@ def extract_speech(
             )
         )
     return _after_reported(text, sorted(out, key=lambda q: (q.start, q.end)), speakers.people)
+
+
+def _splits_quote(
+    text: str, report: Report, after: set[int], spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a report is the second half of a direct quote its cue splits ("“For the city,”
+    Lund said as she closed, “the bridge is essential.”"): the cue of a quote before it, and
+    its clause runs into the next quotation."""
+    if report.start < report.cue.start or report.cue.start not in after:
+        return False
+    i = bisect_left(spans, (report.start, 0))
+    if i >= len(spans) or spans[i][0] >= report.end:
+        return False
+    # the next part set off by a comma: '..., “the bridge is ...' (not 'Clinton's “judgment”')
+    return text[report.start : spans[i][0]].rstrip(" “\"«„‘'").endswith(",")
 
 
 # Sentences a quote without cue or speaker may stand after the speech event it continues.

@@ -1,0 +1,96 @@
+"""Who said what on real news pages (bench/outlets.py, batch E's tune part): an exchange of
+questions and answers, a cue splitting a quote, nicknames, show titles and subheads."""
+
+from service.nlp.pipeline import analyze_doc
+
+
+def _quotes(nlp, text):
+    return [
+        (q.kind, text[q.start : q.end], q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+    ]
+
+
+def _speaker(nlp, text, words):
+    found = [who for _, quoted, who in _quotes(nlp, text) if words in quoted]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+EXCHANGE = (
+    "The judge pressed the lawyer for the city, Maria Lund, on the cost of the plan.\n\n"
+    '"That can be true," Lund said, "but the risk of doing nothing is far greater."\n\n'
+    '"But there is some risk," Judge Peter Crane interjected. "Do you dispute that?"\n\n'
+    '"There can be a very small risk for some residents, but the plan is safe."\n\n'
+    'Crane then turned to the budget. "Why would anyone build a bridge there?" he asked.\n\n'
+    '"Nobody would. The money is better spent elsewhere."\n\n'
+    '"Is that right?" he asked.\n\n'
+    '"No, Judge Crane," Lund said. "I was trying to make a narrower point."\n\n'
+    '"Then why were you talking about the bridge at all," he rejoined.'
+)
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs(nlp):
+    assert _speaker(nlp, EXCHANGE, "very small risk") == "Maria Lund"
+
+
+def test_after_a_rhetorical_question_the_speaker_goes_on(nlp):
+    assert _speaker(nlp, EXCHANGE, "Nobody would") == "Peter Crane"
+
+
+def test_rejoined_is_a_cue(nlp):
+    assert _speaker(nlp, EXCHANGE, "talking about the bridge") == "Peter Crane"
+
+
+def test_a_cue_splitting_a_quote_reports_nothing(nlp):
+    text = (
+        '"For the city," Lund had said as she concluded her arguments in the case, "the bridge '
+        'is essential to growth. For the region, it is a lifeline."'
+    )
+    kinds = [kind for kind, _, _ in _quotes(nlp, text)]
+    assert "indirect" not in kinds
+    assert _speaker(nlp, text, "essential to growth") == "Lund"
+
+
+def test_a_nickname_between_given_name_and_surname_is_no_quote(nlp):
+    text = (
+        "It was the first title for Kim “Ruler” Jae-hyuk and his team.\n\n"
+        "Of course, this is Park “TheMage” Seong-ho’s Aatrox we’re talking about, a crucial "
+        "champion that he used during his 2018 championship run."
+    )
+    assert _quotes(nlp, text) == []
+
+
+def test_a_show_title_ending_in_an_exclamation_mark_is_no_quote(nlp):
+    text = (
+        '"If you want a reason, I like to argue in court," Varga said recently on NPR’s “Wait '
+        "Wait … Don’t Tell Me!” about her early work."
+    )
+    assert [quoted for _, quoted, _ in _quotes(nlp, text)] == [
+        "If you want a reason, I like to argue in court,"
+    ]
+
+
+def test_words_quoted_in_a_subhead_are_no_quote(nlp):
+    text = (
+        "The city lost the case by a 6-3 vote.\n\n"
+        "Pay equity and ‘a country that we want to become’\n\n"
+        "The next case was about pay."
+    )
+    assert _quotes(nlp, text) == []
+
+
+def test_a_word_quoted_in_a_title_case_headline_is_no_nickname(nlp):
+    text = (
+        "Senator Told A Reporter Not To ‘Moan’ About The Budget\n\n"
+        "On Tuesday, an anchor asked him about it."
+    )
+    assert any("Moan" in quoted for _, quoted, _ in _quotes(nlp, text))
+
+
+def test_a_word_quoted_after_a_name_is_no_split_quote(nlp):
+    text = (
+        "Sunday on Fox News channel’s “Morning Futures,” Rep. Dan Hale said Governor Kim "
+        "Roe’s “judgment” and “honesty” are in question because of her handling of the budget."
+    )
+    assert "indirect" in [kind for kind, _, _ in _quotes(nlp, text)]
