@@ -94,3 +94,46 @@ def test_a_word_quoted_after_a_name_is_no_split_quote(nlp):
         "Roe’s “judgment” and “honesty” are in question because of her handling of the budget."
     )
     assert "indirect" in [kind for kind, _, _ in _quotes(nlp, text)]
+
+
+def _reports(nlp, text):
+    return [
+        (text[q.start : q.end], q.speaker.name if q.speaker else None)
+        for q in analyze_doc(nlp(text)).quotes
+        if q.kind == "indirect"
+    ]
+
+
+def test_the_one_made_to_speak_is_the_speaker(nlp):
+    text = (
+        "Mayor Joan Pike lost the vote. Council member Ray Dunn said it was time to act, "
+        "prompting the mayor to insist that nothing was wrong."
+    )
+    assert ("nothing was wrong", "Joan Pike") in _reports(nlp, text)
+
+
+def test_the_one_blamed_for_claiming_is_the_speaker(nlp):
+    text = (
+        "Mayor Joan Pike lost the vote. A newspaper outed the mayor in 2019 for claiming the "
+        "house was worth $30 million. A judge criticised Ray Dunn for saying the vote was rigged."
+    )
+    found = _reports(nlp, text)
+    assert ("the house was worth $30 million", "Joan Pike") in found
+    assert ("the vote was rigged", "Ray Dunn") in found
+
+
+def test_a_thatless_clause_the_parser_cut_after_its_subject_is_reported(nlp):
+    text = (
+        'Mayor Joan Pike said the budget was "very good" before launching into another attack '
+        'that prompted Judge Ann Lowe to quip the hearing sounded like a "broken record."'
+    )
+    found = dict(_reports(nlp, text))
+    assert found.get('the hearing sounded like a "broken record."') == "Ann Lowe"
+
+
+def test_a_second_bare_speech_verb_speaks_for_the_first_ones_speaker(nlp):
+    text = (
+        "The lawyer had the mayor confirm that he signed each of the contracts and acknowledge "
+        "that they all included clauses requiring audits."
+    )
+    assert ("they all included clauses requiring audits", "the mayor") in _reports(nlp, text)

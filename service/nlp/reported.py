@@ -336,6 +336,10 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         named = [t for t in between if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")]
         if named and not any(t.is_punct for t in between):
             return next((t for t in named if t.dep_ == "nsubj"), named[-1])
+    if (made := _made_to_speak(verb)) is not None and not _inside(made.idx, quotes):
+        return made
+    if (first := _first_bare_conjunct(verb)) is not None:
+        return _source(first, quotes)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
         if verb.lemma_ == "quote":
@@ -383,6 +387,43 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+def _made_to_speak(verb: Token) -> Token | None:
+    """The object of the verb above that is the one speaking: "prompting the mayor to insist
+    that ...", "outed the mayor for claiming ...", "criticised her for saying ..."."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        if head.lemma_ in _UNREALISED or head.lemma_ in TO_VERBS:
+            return None  # "urged the mayor to announce": nothing said yet; "told X to say"
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for":
+        head = head.head
+    else:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
+        return None
+    obj = next((c for c in _children(head) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in ("it", "this"):
+        return None
+    return obj
+
+
+def _first_bare_conjunct(verb: Token) -> Token | None:
+    """The speech verb a bare infinitive goes on from, when the parser hangs the second on the
+    first one's clause ("had Trump confirm that he signed ... and acknowledge that ..."): its
+    speaker is the first one's."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
+        return None
+    token = verb.head
+    for _ in range(3):
+        if token.tag_ == "VB" and token.lemma_ in REPORTING_VERBS:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _asked_before(verb: Token) -> Token | None:
@@ -697,6 +738,27 @@ _UNREALISED = frozenset(
 )
 
 
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _object_then_verb(verb: Token) -> tuple[Token, Token] | None:
+    """A that-less clause the parser cut in two ("for claiming the apartment was more than
+    ...", "to quip the hearing sounded like ..."): the speech verb's object, and the finite
+    verb right after it that has no subject of its own."""
+    obj = next((c for c in _children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = obj.right_edge.i + 1
+    if after >= len(verb.doc) or any(t.is_punct for t in verb.doc[verb.i + 1 : after]):
+        return None
+    finite = verb.doc[after]
+    if finite.tag_ not in _FINITE or finite.pos_ not in ("VERB", "AUX") or finite.dep_ == "aux":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _children(finite)):
+        return None
+    return obj, finite
+
+
 def _only_asked_for(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive under a verb of asking, wanting or refusing
     ("urged brokers to disclose their fees"): no speech took place ("forced the minister to
@@ -894,6 +956,9 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             # the clause the parser cut off the verb: from the words after the verb
             after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
             span = after.idx, span[1]
+    elif (parts := _object_then_verb(verb)) is not None:
+        last = _right_end(parts[1])
+        span = parts[0].left_edge.idx, last.idx + len(last)
     elif verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
