@@ -942,16 +942,8 @@ def _speaker(subject: Token, people: People) -> Speaker:
     named together ("Cheryl Mills and Hillary Clinton told investigators") are one joint
     speaker, "A and B", linked to no single entity."""
     heads = _joint(subject)
-    if not heads:
+    if not heads or _office_holder(subject) is not None:
         return _one_speaker(subject, people)
-    if (
-        person_noun(subject)
-        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
-        and heads[-1].ent_type_ == "PERSON"
-    ):
-        # "Minister for Children, Young People and Families Margaret Hodge said": one
-        # office's portfolio, then the one who holds it.
-        return _one_speaker(heads[-1], people)
     parts = [_one_speaker(h, people) for h in heads]
     names = list(dict.fromkeys(p.name for p in parts))
     if len(names) == 1:  # "president and chief executive Bill Owens": one person's roles
@@ -1018,10 +1010,11 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     )
 
 
-def _named_after_role(subject: Token) -> Token:
-    """The person a subject names after a body and a role ("Association of Chief Police
-    Officers president Chris Fox said", the parser heading it by the body): the name written
-    last, right before the verb, with a role noun before it; else the subject itself."""
+def _office_holder(subject: Token) -> Token | None:
+    """The name written after a role and its portfolio, the subject's last words ("Secretary
+    of State for Culture, Media and Sport Tessa Jowell said", "Minister for Children, Young
+    People and Families Margaret Hodge said", which the parser may read as a coordination):
+    the one who holds the office, not a joint speaker."""
     last = subject.right_edge
     if (
         person_noun(subject)
@@ -1030,14 +1023,23 @@ def _named_after_role(subject: Token) -> Token:
         and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
         # a title written before a name, no article ("the Labour MP for Birkenhead" is not)
         and not any(c.dep_ in ("det", "poss") for c in subject.children)
-        and last.i > 0
         and subject.doc[last.i - 1].ent_type_ == "PERSON"
         and all(
             t.text == "," or not (t.is_punct or t.pos_ in ("VERB", "AUX"))
             for t in subject.doc[subject.i + 1 : last.i]
         )
     ):
-        return last  # "Secretary of State for Culture, Media and Sport Tessa Jowell said"
+        return last
+    return None
+
+
+def _named_after_role(subject: Token) -> Token:
+    """The person a subject names after a body and a role ("Association of Chief Police
+    Officers president Chris Fox said", the parser heading it by the body): the name written
+    last, right before the verb, with a role noun before it; else the subject itself."""
+    if (holder := _office_holder(subject)) is not None:
+        return holder
+    last = subject.right_edge
     if (
         person_noun(subject)
         or last.ent_type_ != "PERSON"
