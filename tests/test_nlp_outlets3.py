@@ -137,3 +137,17 @@ def test_a_second_bare_speech_verb_speaks_for_the_first_ones_speaker(nlp):
         "that they all included clauses requiring audits."
     )
     assert ("they all included clauses requiring audits", "the mayor") in _reports(nlp, text)
+
+
+def test_words_quoted_in_a_phrase_another_owns_are_that_ones(nlp):
+    text = (
+        "Justice Mark Hollis questioned the lawyer for the state, Anna Varga, for an hour.\n\n"
+        "Hollis later seized on Varga’s attempt to persuade the court to look at “the country "
+        "that we want to become”; he suggested the approach rang hollow."
+    )
+    assert _speaker(nlp, text, "the country that we want") == "Anna Varga"
+
+
+def test_a_speech_verb_across_a_semicolon_as_a_colon_still_cues(nlp):
+    text = 'When Tim Hale shook his hand, the Australian said; "You\'re the best." He lost again.'
+    assert _speaker(nlp, text, "the best") == "Tim Hale"

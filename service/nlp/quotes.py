@@ -359,6 +359,8 @@ def _cues(
             continue  # "...” The decision will have no impact, the government has said."
         if _separated(text, token.idx, quote):
             continue
+        if _own_clause_across_semicolon(text, token, quote):
+            continue  # "... look at “the nation we aspire to be”; he suggested the approach ..."
         if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
             continue
         if asks_anonymity(token):
@@ -417,6 +419,17 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _own_clause_across_semicolon(text: str, token: Token, quote: tuple[int, int]) -> bool:
+    """Whether a speech verb is across a semicolon from a quote and reports a clause of its
+    own: it speaks of that clause, not of the quote."""
+    between = text[quote[1] : token.idx] if token.idx >= quote[1] else text[token.idx : quote[0]]
+    return ";" in between and any(
+        c.dep_ == "ccomp"
+        and not (c.left_edge.idx < quote[1] and c.right_edge.idx + len(c.right_edge) > quote[0])
+        for c in token.children
+    )
 
 
 ANONYMITY = frozenset(["identify", "name", "quote"])
@@ -1688,6 +1701,13 @@ def _continuing(
     before."""
     text, _, sentences, people, _ = context
     i_first = item.sentences[0]
+    partial = _kind(text, (item.start, item.end)) == "partial"
+    # Words quoted in the writer's sentence that the phrase holding them gives to another
+    # ("seized on Prelogar's attempt to look at “the nation ...”"): that one's words.
+    owner = _owner(item.tokens) if partial else None
+    named = people.name_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+    if named is not None and is_person(named) and named.entity is not None:
+        return _from_referent(named, *people.mention_at(owner.idx, owner.idx + len(owner)), None)
     own = people.subject_token(i_first)
     if (
         own is not None
@@ -1719,6 +1739,29 @@ def _continuing(
                 return _from_referent(ref, *span, None)
     if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
+    return None
+
+
+MAX_OWNER_STEPS = 6
+
+
+def _owner(words: Span) -> Token | None:
+    """The named owner of the phrase holding quoted words, below any clause with a subject of
+    its own: "Prelogar's attempt to persuade the court to look at “...”" (the words she used)."""
+    root = next(
+        (t for t in words if not t.is_quote and not words.start <= t.head.i < words.end), None
+    )
+    token = root
+    for _ in range(MAX_OWNER_STEPS):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        if token.pos_ == "NOUN":
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                return owner
     return None
 
 
