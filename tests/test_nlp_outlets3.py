@@ -151,3 +151,34 @@ def test_words_quoted_in_a_phrase_another_owns_are_that_ones(nlp):
 def test_a_speech_verb_across_a_semicolon_as_a_colon_still_cues(nlp):
     text = 'When Tim Hale shook his hand, the Australian said; "You\'re the best." He lost again.'
     assert _speaker(nlp, text, "the best") == "Tim Hale"
+
+
+INTERVIEW = (
+    "Dr. Amira Haddad has worked in emergency rooms in Winnipeg for 11 years.\n\n"
+    "Haddad spoke with CBC's Marcy Markusa on Information Radio. Their conversation has been "
+    "edited for length and clarity.\n\n"
+    "Q: Why are you leaving?\n\n"
+    "A: It's not the money. If anyone in government had asked us what we needed, I'd stay.\n\n"
+    "Q: What will be different in Houston?\n\n"
+    "A: I'll have beds. I'll have nurses."
+)
+
+
+def test_the_answers_of_a_labelled_interview_are_the_interviewees_quotes(nlp):
+    found = _quotes(nlp, INTERVIEW)
+    assert ("direct", "I'll have beds. I'll have nurses.", "Amira Haddad") in found
+    assert _speaker(nlp, INTERVIEW, "It's not the money") == "Amira Haddad"
+    assert [kind for kind, _, _ in found] == ["direct", "direct"]  # no report inside an answer
+
+
+def test_quoted_answers_after_bare_questions_are_the_interviewees(nlp):
+    text = (
+        "Massimo Bottura runs Osteria Francescana in Modena. He spoke to us before opening a "
+        "community kitchen in Toronto.\n\n"
+        "Why Toronto?\n\n"
+        '"Because the city asked. We don\'t go where we aren\'t invited."\n\n'
+        "What surprised you?\n\n"
+        '"The generosity. People think big cities are cold. This one isn\'t."'
+    )
+    assert _speaker(nlp, text, "Because the city asked") == "Massimo Bottura"
+    assert _speaker(nlp, text, "The generosity") == "Massimo Bottura"

@@ -235,9 +235,29 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
-    spans = sorted(spans + _single_quoted(text, spans))
+    spans = sorted(spans + _single_quoted(text, spans) + _answers(text, spans))
     # Markup left in a text (<tweet author="emmaroller" timestamp="...">): values, not quotes.
     return [(s, e) for s, e in spans if not (s >= 2 and text[s - 2] == "=")]
+
+
+_QUESTION_LABEL = re.compile(r"^Q:[^\S\n]", re.MULTILINE)
+_ANSWER_LABEL = re.compile(r"^A:[^\S\n]+", re.MULTILINE)
+
+
+def _answers(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The answers of an interview written as "Q: ..." / "A: ..." paragraphs: the interviewee's
+    words, though no quotation marks hold them (one with marks in it is left to them)."""
+    if _QUESTION_LABEL.search(text) is None:
+        return []
+    found = []
+    for label in _ANSWER_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        start, end = _strip(text, label.end(), len(text) if end < 0 else end)
+        i = bisect_left(spans, (start, 0))
+        inside = (i < len(spans) and spans[i][0] < end) or (i > 0 and spans[i - 1][1] > start)
+        if end > start and not inside:
+            found.append((start, end))
+    return found
 
 
 def _runs_on(text: str, newline: int, lines: int = 3) -> bool:
@@ -1580,12 +1600,14 @@ def extract_quotes(
     other: Speaker | None = None
     other_end = -1
     previous_start = -1
+    interviewee: list[Speaker | None] | None = None  # found at the first answer, if any
     skipped = furniture(doc)
     for item in found:
         start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
         kind = _kind(text, (start, end))
         words = len(text[start:end].split())
-        if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
+        answer = _answer_kind(text, start) if cue is None else None
+        if _is_teaser(text, start) and (cue is None or cue.lemma == ":") and answer is None:
             continue
         if in_spans(skipped, start):
             continue  # 'RELATED: "It becomes a nightmare," nurses say': another article's
@@ -1619,6 +1641,11 @@ def extract_quotes(
             speaker = previous
         if speaker is None:
             speaker = _following_cue(doc, context, item)
+        if answer is not None:
+            if interviewee is None:
+                interviewee = [_interviewee(context, start)]
+            if interviewee[0] is not None and (answer == "labelled" or speaker is None):
+                speaker = interviewee[0]
         if speaker is None and cue is None and not item.chained and _in_heading(text, start, end):
             continue  # a subhead quoting words ("Affirmative action and ‘the nation we ...’")
         if (
@@ -1635,6 +1662,49 @@ def extract_quotes(
                 other, other_end = previous, previous_end
             previous, previous_start, previous_end = speaker, start, end
     return quotes
+
+
+def _answer_kind(text: str, start: int) -> str | None:
+    """Whether a quote answers an interview's question: "labelled" after an "A:" label,
+    "quoted" opening the paragraph after one that is a question alone ("Why Toronto?")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        _ANSWER_LABEL.match(text, line_start)
+        and _ANSWER_LABEL.match(text, line_start).end() == start
+    ):
+        return "labelled"
+    if text[line_start:start] not in ('"', "“"):
+        return None
+    above = text[:line_start].rstrip()
+    before = above[above.rfind("\n") + 1 :].strip()
+    if before.endswith("?") and not any(m in before for m in '"“”') and len(before.split()) <= 40:
+        return "quoted"
+    return None
+
+
+INTERVIEW_VERBS = frozenset(["speak", "talk", "chat"])
+
+
+def _interviewee(context: _Context, before: int) -> Speaker | None:
+    """The one an interview is with: the subject of the last "X spoke with/to Y" (or "sat
+    down with") written before its first answer."""
+    people = context.people
+    for sentence in reversed(context.sentences):
+        if sentence.start_char >= before:
+            continue
+        for token in sentence:
+            if not (
+                (token.lemma_ in INTERVIEW_VERBS or token.lemma_ == "sit")
+                and token.pos_ == "VERB"
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
+            ):
+                continue
+            if token.lemma_ == "sit" and not any(c.lower_ == "down" for c in token.children):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _outside(subject, context.spans):
+                return _speaker(subject, people)
+    return None
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
