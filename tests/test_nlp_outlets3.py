@@ -176,7 +176,7 @@ def test_quoted_answers_after_bare_questions_are_the_interviewees(nlp):
         "Massimo Bottura runs Osteria Francescana in Modena. He spoke to us before opening a "
         "community kitchen in Toronto.\n\n"
         "Why Toronto?\n\n"
-        '"Because the city asked. We don\'t go where we aren\'t invited."\n\n'
+        "\"Because the city asked. We don't go where we aren't invited.\"\n\n"
         "What surprised you?\n\n"
         '"The generosity. People think big cities are cold. This one isn\'t."'
     )
