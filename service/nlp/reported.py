@@ -389,15 +389,31 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     return found
 
 
+# Verbs that make someone speak ("prompting the mayor to insist that ..."); not "using them to
+# predict ...", nor a request ("urged the mayor to announce": nothing said yet).
+CAUSING = frozenset(
+    """prompt force lead cause push pressure get have make let allow compel spur drive provoke
+    oblige persuade convince inspire""".split()  # noqa: SIM905
+)
+# Verbs that judge someone for what they said ("outed the mayor for claiming ...").
+JUDGING_FOR = frozenset(
+    """criticise criticize blame slam attack praise thank fault sue fire out mock ridicule
+    condemn punish chastise rebuke scold reprimand castigate blast applaud commend hail lambaste
+    berate censure suspend sack""".split()  # noqa: SIM905
+)
+
+
 def _made_to_speak(verb: Token) -> Token | None:
     """The object of the verb above that is the one speaking: "prompting the mayor to insist
     that ...", "outed the mayor for claiming ...", "criticised her for saying ..."."""
     head = verb.head
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-        if head.lemma_ in _UNREALISED or head.lemma_ in TO_VERBS:
-            return None  # "urged the mayor to announce": nothing said yet; "told X to say"
+        if head.lemma_ not in CAUSING:
+            return None
     elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for":
         head = head.head
+        if head.lemma_ not in JUDGING_FOR:
+            return None
     else:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
