@@ -71,6 +71,7 @@ CUE_VERBS = SPEECH_VERBS | frozenset(
         "mutter",
         "murmur",
         "reassure",
+        "rejoin",
         "remind",
         "scold",
         "speak",
@@ -234,9 +235,29 @@ def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     spans = [_strip(text, s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
-    spans = sorted(spans + _single_quoted(text, spans))
+    spans = sorted(spans + _single_quoted(text, spans) + _answers(text, spans))
     # Markup left in a text (<tweet author="emmaroller" timestamp="...">): values, not quotes.
     return [(s, e) for s, e in spans if not (s >= 2 and text[s - 2] == "=")]
+
+
+_QUESTION_LABEL = re.compile(r"^Q:[^\S\n]", re.MULTILINE)
+_ANSWER_LABEL = re.compile(r"^A:[^\S\n]+", re.MULTILINE)
+
+
+def _answers(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The answers of an interview written as "Q: ..." / "A: ..." paragraphs: the interviewee's
+    words, though no quotation marks hold them (one with marks in it is left to them)."""
+    if _QUESTION_LABEL.search(text) is None:
+        return []
+    found = []
+    for label in _ANSWER_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        start, end = _strip(text, label.end(), len(text) if end < 0 else end)
+        i = bisect_left(spans, (start, 0))
+        inside = (i < len(spans) and spans[i][0] < end) or (i > 0 and spans[i - 1][1] > start)
+        if end > start and not inside:
+            found.append((start, end))
+    return found
 
 
 def _runs_on(text: str, newline: int, lines: int = 3) -> bool:
@@ -358,6 +379,8 @@ def _cues(
             continue  # "...” The decision will have no impact, the government has said."
         if _separated(text, token.idx, quote):
             continue
+        if _own_clause_across_semicolon(text, token, quote):
+            continue  # "... look at “the nation we aspire to be”; he suggested the approach ..."
         if finished and token.idx >= quote[1] and _introduces_next(token, quotes):
             continue
         if asks_anonymity(token):
@@ -416,6 +439,17 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _own_clause_across_semicolon(text: str, token: Token, quote: tuple[int, int]) -> bool:
+    """Whether a speech verb is across a semicolon from a quote and reports a clause of its
+    own: it speaks of that clause, not of the quote."""
+    between = text[quote[1] : token.idx] if token.idx >= quote[1] else text[token.idx : quote[0]]
+    return ";" in between and any(
+        c.dep_ == "ccomp"
+        and not (c.left_edge.idx < quote[1] and c.right_edge.idx + len(c.right_edge) > quote[0])
+        for c in token.children
+    )
 
 
 ANONYMITY = frozenset(["identify", "name", "quote"])
@@ -959,16 +993,8 @@ def _speaker(subject: Token, people: People) -> Speaker:
     named together ("Cheryl Mills and Hillary Clinton told investigators") are one joint
     speaker, "A and B", linked to no single entity."""
     heads = _joint(subject)
-    if not heads:
+    if not heads or _office_holder(subject) is not None:
         return _one_speaker(subject, people)
-    if (
-        person_noun(subject)
-        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
-        and heads[-1].ent_type_ == "PERSON"
-    ):
-        # "Minister for Children, Young People and Families Margaret Hodge said": one
-        # office's portfolio, then the one who holds it.
-        return _one_speaker(heads[-1], people)
     parts = [_one_speaker(h, people) for h in heads]
     names = list(dict.fromkeys(p.name for p in parts))
     if len(names) == 1:  # "president and chief executive Bill Owens": one person's roles
@@ -1035,10 +1061,11 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     )
 
 
-def _named_after_role(subject: Token) -> Token:
-    """The person a subject names after a body and a role ("Association of Chief Police
-    Officers president Chris Fox said", the parser heading it by the body): the name written
-    last, right before the verb, with a role noun before it; else the subject itself."""
+def _office_holder(subject: Token) -> Token | None:
+    """The name written after a role and its portfolio, the subject's last words ("Secretary
+    of State for Culture, Media and Sport Tessa Jowell said", "Minister for Children, Young
+    People and Families Margaret Hodge said", which the parser may read as a coordination):
+    the one who holds the office, not a joint speaker."""
     last = subject.right_edge
     if (
         person_noun(subject)
@@ -1047,14 +1074,23 @@ def _named_after_role(subject: Token) -> Token:
         and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subject.children)
         # a title written before a name, no article ("the Labour MP for Birkenhead" is not)
         and not any(c.dep_ in ("det", "poss") for c in subject.children)
-        and last.i > 0
         and subject.doc[last.i - 1].ent_type_ == "PERSON"
         and all(
             t.text == "," or not (t.is_punct or t.pos_ in ("VERB", "AUX"))
             for t in subject.doc[subject.i + 1 : last.i]
         )
     ):
-        return last  # "Secretary of State for Culture, Media and Sport Tessa Jowell said"
+        return last
+    return None
+
+
+def _named_after_role(subject: Token) -> Token:
+    """The person a subject names after a body and a role ("Association of Chief Police
+    Officers president Chris Fox said", the parser heading it by the body): the name written
+    last, right before the verb, with a role noun before it; else the subject itself."""
+    if (holder := _office_holder(subject)) is not None:
+        return holder
+    last = subject.right_edge
     if (
         person_noun(subject)
         or last.ent_type_ != "PERSON"
@@ -1286,6 +1322,8 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     """A quoted title, name or term right after a word such as "film", "term" or "titled"
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
+    if _nickname(text, quote):
+        return True
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
     if before.endswith(","):
         previous = [w.lower() for w in before[:-1].split()[-1:]]
@@ -1322,6 +1360,28 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     if last[-1].lower() in _WORKS and _judged(before, text[start:end]):
         return False  # "Petridis called the album “her most personal yet”": words said of it
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
+
+
+# a given name after a lower-case word or a sentence's start (not a headline's title case)
+_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s[a-z][\w'’-]*,?\s)[A-Z][\w'’.-]*[^\S\n][“\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’'][^\S\n][A-Z][\w'’-]")
+MAX_NICKNAME_WORDS = 3
+
+
+def _nickname(text: str, quote: tuple[int, int]) -> bool:
+    """A nickname set between a given name and a surname: Lee “Faker” Sang-hyeok, Dwayne
+    “The Rock” Johnson. A name, whatever verb the sentence has ("this is Kang “TheShy”
+    Seung-lok's Aatrox we're talking about")."""
+    start, end = quote
+    inner = text[start:end].strip()
+    return (
+        bool(inner)
+        and inner[0].isalnum()
+        and not any(c in inner for c in ".,;:!?")
+        and len(inner.split()) <= MAX_NICKNAME_WORDS
+        and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _NAME_AFTER.match(text, end) is not None
+    )
 
 
 # Verbs that pass judgement on a thing named after them: "called the film “...”".
@@ -1385,7 +1445,7 @@ def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) ->
     inner = text[quote[0] : quote[1]]
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
     if stop_inside:
-        inner = inner.rstrip().rstrip(".,")
+        inner = inner.rstrip().rstrip(".,!?")  # "on NPR's “Wait Wait ... Don't Tell Me!”"
     if (
         len(words) < 2
         or inner.rstrip()[-1:] in ".?!"
@@ -1393,6 +1453,17 @@ def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) ->
     ):
         return False  # "Make America Great Again," (the comma inside, as US papers write)
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+MAX_HEADING_WORDS = 12
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Whether a quote stands in a short line of its own with no sentence's end: a subhead."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip(" ”\"’'»")
+    return bool(line) and line[-1].isalnum() and len(line.split()) <= MAX_HEADING_WORDS
 
 
 def _is_teaser(text: str, start: int) -> bool:
@@ -1543,12 +1614,18 @@ def extract_quotes(
     quotes: list[Quote] = []
     previous: Speaker | None = None
     previous_end = -1
+    # The exchange so far: the last speaker other than `previous`, and where their quote ended.
+    other: Speaker | None = None
+    other_end = -1
+    previous_start = -1
+    interviewee: list[Speaker | None] | None = None  # found at the first answer, if any
     skipped = furniture(doc)
     for item in found:
         start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
         kind = _kind(text, (start, end))
         words = len(text[start:end].split())
-        if _is_teaser(text, start) and (cue is None or cue.lemma == ":"):
+        answer = _answer_kind(text, start) if cue is None else None
+        if _is_teaser(text, start) and (cue is None or cue.lemma == ":") and answer is None:
             continue
         if in_spans(skipped, start):
             continue  # 'RELATED: "It becomes a nightmare," nurses say': another article's
@@ -1565,8 +1642,11 @@ def extract_quotes(
         if speaker is None and item.before is not None:
             speaker = item.before.speaker
         if cue is None and speaker is None:
+            answerer = None
+            if "\n\n" in text[previous_end:start]:
+                answerer = _answerer(text, (previous_start, previous_end), other, other_end)
             speaker = _following_cue(doc, context, item) or _continuing(
-                context, item, previous, previous_end
+                context, item, answerer or previous, previous_end
             )
         elif (
             speaker is None
@@ -1579,6 +1659,13 @@ def extract_quotes(
             speaker = previous
         if speaker is None:
             speaker = _following_cue(doc, context, item)
+        if answer is not None:
+            if interviewee is None:
+                interviewee = [_interviewee(context, start)]
+            if interviewee[0] is not None and (answer == "labelled" or speaker is None):
+                speaker = interviewee[0]
+        if speaker is None and cue is None and not item.chained and _in_heading(text, start, end):
+            continue  # a subhead quoting words ("Affirmative action and ‘the nation we ...’")
         if (
             words < MIN_FULL_WORDS
             and not (item.near and speaker is not None)
@@ -1589,8 +1676,79 @@ def extract_quotes(
         item.speaker = speaker
         quotes.append(Quote(text[start:end], start, end, kind, speaker, cue))
         if speaker is not None:
-            previous, previous_end = speaker, end
+            if previous is not None and not _same_speaker(previous, speaker):
+                other, other_end = previous, previous_end
+            previous, previous_start, previous_end = speaker, start, end
     return quotes
+
+
+def _answer_kind(text: str, start: int) -> str | None:
+    """Whether a quote answers an interview's question: "labelled" after an "A:" label,
+    "quoted" opening the paragraph after one that is a question alone ("Why Toronto?")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if (
+        _ANSWER_LABEL.match(text, line_start)
+        and _ANSWER_LABEL.match(text, line_start).end() == start
+    ):
+        return "labelled"
+    if text[line_start:start] not in ('"', "“"):
+        return None
+    above = text[:line_start].rstrip()
+    before = above[above.rfind("\n") + 1 :].strip()
+    if before.endswith("?") and not any(m in before for m in '"“”') and len(before.split()) <= 40:
+        return "quoted"
+    return None
+
+
+INTERVIEW_VERBS = frozenset(["speak", "talk", "chat"])
+
+
+def _interviewee(context: _Context, before: int) -> Speaker | None:
+    """The one an interview is with: the subject of the last "X spoke with/to Y" (or "sat
+    down with") written before its first answer."""
+    people = context.people
+    for sentence in reversed(context.sentences):
+        if sentence.start_char >= before:
+            continue
+        for token in sentence:
+            if not (
+                (token.lemma_ in INTERVIEW_VERBS or token.lemma_ == "sit")
+                and token.pos_ == "VERB"
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
+            ):
+                continue
+            if token.lemma_ == "sit" and not any(c.lower_ == "down" for c in token.children):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _outside(subject, context.spans):
+                return _speaker(subject, people)
+    return None
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    if a.entity_key is not None or b.entity_key is not None:
+        return a.entity_key == b.entity_key
+    return a.name == b.name
+
+
+def _answerer(
+    text: str, question: tuple[int, int], other: Speaker | None, other_end: int
+) -> Speaker | None:
+    """Who answers a question put to them in an exchange of quotes ("Do you dispute that?"
+    Alito asked. / "There can be a very minimal risk ..."): the other party of the exchange,
+    for an unattributed quote opening the next paragraph. A question not put to anyone (no
+    "you") may be rhetorical: the speaker goes on."""
+    start, end = question
+    if other is None or start < 0:
+        return None
+    asked = text[start:end].rstrip(" ,\"”’'")
+    if not asked.endswith("?") or not _YOU.search(asked):
+        return None
+    # the other party spoke in this paragraph or the one or two before it
+    return other if text[other_end:start].count("\n\n") <= 2 else None
 
 
 def _clause(text: str, span: Span) -> bool:
@@ -1631,6 +1789,13 @@ def _continuing(
     before."""
     text, _, sentences, people, _ = context
     i_first = item.sentences[0]
+    partial = _kind(text, (item.start, item.end)) == "partial"
+    # Words quoted in the writer's sentence that the phrase holding them gives to another
+    # ("seized on Prelogar's attempt to look at “the nation ...”"): that one's words.
+    owner = _owner(item.tokens) if partial else None
+    named = people.name_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+    if named is not None and is_person(named) and named.entity is not None:
+        return _from_referent(named, *people.mention_at(owner.idx, owner.idx + len(owner)), None)
     own = people.subject_token(i_first)
     if (
         own is not None
@@ -1662,6 +1827,29 @@ def _continuing(
                 return _from_referent(ref, *span, None)
     if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
+    return None
+
+
+MAX_OWNER_STEPS = 6
+
+
+def _owner(words: Span) -> Token | None:
+    """The named owner of the phrase holding quoted words, below any clause with a subject of
+    its own: "Prelogar's attempt to persuade the court to look at “...”" (the words she used)."""
+    root = next(
+        (t for t in words if not t.is_quote and not words.start <= t.head.i < words.end), None
+    )
+    token = root
+    for _ in range(MAX_OWNER_STEPS):
+        if token is None or token.head is token:
+            return None
+        token = token.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        if token.pos_ == "NOUN":
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                return owner
     return None
 
 

@@ -21,7 +21,7 @@ each quotation is given to one report by a sweep.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -343,6 +343,10 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         named = [t for t in between if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")]
         if named and not any(t.is_punct for t in between):
             return next((t for t in named if t.dep_ == "nsubj"), named[-1])
+    if (made := _made_to_speak(verb)) is not None and not _inside(made.idx, quotes):
+        return made
+    if (first := _first_bare_conjunct(verb)) is not None:
+        return _source(first, quotes)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
         if verb.lemma_ == "quote":
@@ -390,6 +394,59 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if found is None and verb.tag_ == "VBG":
         found = _subject_above(verb, quotes)
     return found
+
+
+# Verbs that make someone speak ("prompting the mayor to insist that ..."); not "using them to
+# predict ...", nor a request ("urged the mayor to announce": nothing said yet).
+CAUSING = frozenset(
+    """prompt force lead cause push pressure get have make let allow compel spur drive provoke
+    oblige persuade convince inspire""".split()  # noqa: SIM905
+)
+# Verbs that judge someone for what they said ("outed the mayor for claiming ...").
+JUDGING_FOR = frozenset(
+    """criticise criticize blame slam attack praise thank fault sue fire out mock ridicule
+    condemn punish chastise rebuke scold reprimand castigate blast applaud commend hail lambaste
+    berate censure suspend sack""".split()  # noqa: SIM905
+)
+
+
+def _made_to_speak(verb: Token) -> Token | None:
+    """The object of the verb above that is the one speaking: "prompting the mayor to insist
+    that ...", "outed the mayor for claiming ...", "criticised her for saying ..."."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        if head.lemma_ not in CAUSING:
+            return None
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "for":
+        head = head.head
+        if head.lemma_ not in JUDGING_FOR:
+            return None
+    else:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
+        return None
+    obj = next((c for c in _children(head) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or obj.lower_ in ("it", "this"):
+        return None
+    return obj
+
+
+def _first_bare_conjunct(verb: Token) -> Token | None:
+    """The speech verb a bare infinitive goes on from, when the parser hangs the second on the
+    first one's clause ("had Trump confirm that he signed ... and acknowledge that ..."): its
+    speaker is the first one's."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
+        return None
+    token = verb.head
+    for _ in range(3):
+        if token.tag_ == "VB" and token.lemma_ in REPORTING_VERBS:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _asked_before(verb: Token) -> Token | None:
@@ -711,6 +768,27 @@ _UNREALISED = frozenset(
 )
 
 
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _object_then_verb(verb: Token) -> tuple[Token, Token] | None:
+    """A that-less clause the parser cut in two ("for claiming the apartment was more than
+    ...", "to quip the hearing sounded like ..."): the speech verb's object, and the finite
+    verb right after it that has no subject of its own."""
+    obj = next((c for c in _children(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = obj.right_edge.i + 1
+    if after >= len(verb.doc) or any(t.is_punct for t in verb.doc[verb.i + 1 : after]):
+        return None
+    finite = verb.doc[after]
+    if finite.tag_ not in _FINITE or finite.pos_ not in ("VERB", "AUX") or finite.dep_ == "aux":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in _children(finite)):
+        return None
+    return obj, finite
+
+
 def _only_asked_for(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive under a verb of asking, wanting or refusing
     ("urged brokers to disclose their fees"): no speech took place ("forced the minister to
@@ -908,6 +986,9 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             # the clause the parser cut off the verb: from the words after the verb
             after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
             span = after.idx, span[1]
+    elif (parts := _object_then_verb(verb)) is not None:
+        last = _right_end(parts[1])
+        span = parts[0].left_edge.idx, last.idx + len(last)
     elif verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
@@ -1330,9 +1411,12 @@ def extract_speech(
     spans = find_quoted_spans(text)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
-    kept, absorbed = absorb_fragments(
-        text, dedupe(find_reports(doc, spans)), direct, spans, term_spans(doc, spans)
-    )
+    # cues standing after a quote: "“A,” Lund said ..."
+    after = {q.cue.start for q in direct if q.kind == "direct" and q.cue and q.end <= q.cue.start}
+    reports = [
+        r for r in dedupe(find_reports(doc, spans)) if not _splits_quote(text, r, after, spans)
+    ]
+    kept, absorbed = absorb_fragments(text, reports, direct, spans, term_spans(doc, spans))
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
         # "It was announced that ...": nobody named.
@@ -1356,6 +1440,21 @@ def extract_speech(
             )
         )
     return _after_reported(text, sorted(out, key=lambda q: (q.start, q.end)), speakers.people)
+
+
+def _splits_quote(
+    text: str, report: Report, after: set[int], spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a report is the second half of a direct quote its cue splits ("“For the city,”
+    Lund said as she closed, “the bridge is essential.”"): the cue of a quote before it, and
+    its clause runs into the next quotation."""
+    if report.start < report.cue.start or report.cue.start not in after:
+        return False
+    i = bisect_left(spans, (report.start, 0))
+    if i >= len(spans) or spans[i][0] >= report.end:
+        return False
+    # the next part set off by a comma: '..., “the bridge is ...' (not 'Clinton's “judgment”')
+    return text[report.start : spans[i][0]].rstrip(" “\"«„‘'").endswith(",")
 
 
 # Sentences a quote without cue or speaker may stand after the speech event it continues.
