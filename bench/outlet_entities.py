@@ -106,6 +106,79 @@ def load_gold(folder: Path = GOLD_DIR) -> list[Article]:
     return articles
 
 
+REAL_DIR = GOLD_DIR / "real"
+_PICK = re.compile(r"^(.*?) @([0-9,]+)$")
+
+
+def load_real(split: str | None = None, texts: dict[str, str] | None = None) -> list[Article]:
+    """The real-news batch (``real/*.gold`` over ``bench._common.real_news_texts()``).
+
+    The texts are not in the repository, so the gold locates its mentions by snippet: each
+    line ``SURFACE [=> NAME]`` marks every whole-word, case-sensitive occurrence of SURFACE
+    as a mention of NAME (of SURFACE itself when no NAME is given); longer snippets claim
+    their text first; ``{...}`` inside a snippet marks the mention within it ("{America}'s
+    high court"); ``@1,3`` keeps only those occurrences; ``=> -`` claims text that is no
+    mention ("Alito-Prelogar"). ``split`` keeps the articles of one split (tune, heldout).
+    """
+    if texts is None:
+        from bench._common import real_news_texts  # noqa: PLC0415
+
+        texts = real_news_texts()
+    articles = []
+    for path in sorted(REAL_DIR.glob("*.gold")):
+        head, body = path.read_text().split("\n---\n", 1)
+        meta, types, titles = {}, {}, {}
+        for line in head.splitlines():
+            key, _, value = line.partition(":")
+            if key == "entity":
+                parts = [p.strip() for p in value.split("|")]
+                types[parts[0]] = tuple(parts[1].split("/"))
+                titles[parts[0]] = (
+                    [t.strip() for t in parts[2].split(";")] if len(parts) > 2 else []
+                )
+            else:
+                meta[key] = value.strip()
+        if split is not None and meta["split"] != split:
+            continue
+        text = texts[meta["source"]]
+        rules = []
+        for line in body.splitlines():
+            if not line.strip():
+                continue
+            surface, _, name = line.partition(" => ")
+            pick = _PICK.match(surface)
+            wanted = {int(n) for n in pick.group(2).split(",")} if pick else None
+            surface = pick.group(1) if pick else surface
+            inner = surface.find("{")
+            plain = surface.replace("{", "").replace("}", "")
+            span = (inner, surface.find("}") - 1) if inner >= 0 else (0, len(plain))
+            rules.append((plain, span, wanted, name.strip() or plain))
+        claimed: list[tuple[int, int]] = []
+        mentions = []
+        for plain, (lo, hi), wanted, name in sorted(rules, key=lambda r: -len(r[0])):
+            hits = [
+                m.start()
+                for m in re.finditer(re.escape(plain), text)
+                if not (m.start() and text[m.start() - 1].isalnum())
+                and not (m.end() < len(text) and text[m.end()].isalnum())
+                and not any(m.start() < e and s < m.end() for s, e in claimed)
+            ]
+            if wanted is not None:
+                hits = [h for n, h in enumerate(hits, 1) if n in wanted]
+            assert hits, (path.name, plain)
+            for h in hits:
+                claimed.append((h, h + len(plain)))
+                if name != "-":
+                    assert name in types, (path.name, name)
+                    mentions.append((h + lo, h + hi, name))
+        assert {n for _, _, n in mentions} == set(types), (path.name, set(types) ^ {
+            n for _, _, n in mentions
+        })
+        article = Article(meta["source"], meta["outlet"], text, types, titles, sorted(mentions))
+        articles.append(article)
+    return articles
+
+
 @dataclass
 class System:
     """A reading's entities: per article, (id, type, titles, mentions) of each entity."""
