@@ -1,6 +1,6 @@
 """Entity identity on articles in other outlets' styles (tests/data/outlet_entities/).
 
-    .venv/bin/python bench/outlet_entities.py [--errors] [--code DIR]
+    .venv/bin/python bench/outlet_entities.py [--errors] [--code DIR] [--batch B] [--heldout]
 
 The gold (its README gives the format) is 19 articles written for it in the styles of
 Canadian, US, UK and Australian outlets, every entity and mention annotated before any of our
@@ -40,6 +40,11 @@ The rules are ``bench/entities.py``'s:
 - Also printed, with no target: the share of gold mentions found, and *spurious* system
   entities (none of whose mentions overlaps a gold mention: "the team", a nationality, a
   word taken for a name; adjectives the gold leaves unmarked count here too).
+
+A second batch, **real news** (``real/*.gold``, read by ``load_real``): eight real articles
+from CNN, Time, Wired, Fox 13 and an esports site as a scraper extracted them, fetched by
+``bench._common.real_news_texts()``; its tune part is scored by default, its held-out part only
+with ``--heldout`` and never with its errors. ``--batch written|real`` scores one batch.
 
 ``--errors`` lists every error of both readings. ``--code DIR`` imports the service from
 another checkout (``git archive main | tar -x -C DIR``) to compare side by side.
@@ -171,9 +176,10 @@ def load_real(split: str | None = None, texts: dict[str, str] | None = None) -> 
                 if name != "-":
                     assert name in types, (path.name, name)
                     mentions.append((h + lo, h + hi, name))
-        assert {n for _, _, n in mentions} == set(types), (path.name, set(types) ^ {
-            n for _, _, n in mentions
-        })
+        assert {n for _, _, n in mentions} == set(types), (
+            path.name,
+            set(types) ^ {n for _, _, n in mentions},
+        )
         article = Article(meta["source"], meta["outlet"], text, types, titles, sorted(mentions))
         articles.append(article)
     return articles
@@ -369,29 +375,46 @@ TARGETS = {
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--errors", action="store_true", help="list every error (not held-out)")
     parser.add_argument("--code", type=Path, help="import the service from this checkout")
+    parser.add_argument(
+        "--batch",
+        choices=("all", "written", "real"),
+        default="all",
+        help="the 19 written articles, the real news (tune part), or both",
+    )
+    parser.add_argument(
+        "--heldout", action="store_true", help="also score the real news' held-out part"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(args.code.resolve() if args.code else HERE))
     if args.code:
         sys.path.insert(1, str(HERE))  # bench.entities' title rule from this checkout
     from service.nlp import PIPELINE_VERSION  # noqa: PLC0415
 
-    articles = load_gold()
-    mentions = sum(len(a.mentions) for a in articles)
-    print(
-        f"Outlet entity gold: {len(articles)} articles, "
-        f"{sum(len(a.types) for a in articles)} entities, {mentions} mentions; "
-        f"pipeline {PIPELINE_VERSION}"
-    )
-    print(f"{'reading':8} | {'figure':17} | {'value':>7} | {'of':>5} | target")
-    for reading, read in (("analyze", read_analyze), ("corpus", read_corpus)):
-        if args.errors:
-            print(f"{reading} errors:")
-        scores = score(articles, read(articles), reading == "corpus", args.errors)
-        for figure, (num, den) in scores.items():
-            value = num / den if den else 0.0
-            print(f"{reading:8} | {figure:17} | {value:7.3f} | {den:5} | {TARGETS[figure]}")
+    batches = []
+    if args.batch in ("all", "written"):
+        batches.append(("written", load_gold(), args.errors))
+    if args.batch in ("all", "real"):
+        batches.append(("real tune", load_real("tune"), args.errors))
+    if args.heldout:
+        # Held-out: totals only, its errors are never listed (nothing is tuned on them).
+        batches.append(("real held-out", load_real("heldout"), False))
+    print(f"pipeline {PIPELINE_VERSION}")
+    for batch, articles, errors in batches:
+        mentions = sum(len(a.mentions) for a in articles)
+        print(
+            f"\n{batch}: {len(articles)} articles, "
+            f"{sum(len(a.types) for a in articles)} entities, {mentions} mentions"
+        )
+        print(f"{'reading':8} | {'figure':17} | {'value':>7} | {'of':>5} | target")
+        for reading, read in (("analyze", read_analyze), ("corpus", read_corpus)):
+            if errors:
+                print(f"{reading} errors:")
+            scores = score(articles, read(articles), reading == "corpus", errors)
+            for figure, (num, den) in scores.items():
+                value = num / den if den else 0.0
+                print(f"{reading:8} | {figure:17} | {value:7.3f} | {den:5} | {TARGETS[figure]}")
 
 
 if __name__ == "__main__":
