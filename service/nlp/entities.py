@@ -26,6 +26,7 @@ from service.nlp.lexicon import (
     ORG_SUFFIXES,
     PARTY_WORDS,
     POST_NOMINALS,
+    US_STATES,
     WORK_NOUNS,
 )
 from service.nlp.names import (
@@ -39,7 +40,7 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import COMMON_NOUNS, add_entity_rules
+from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules
 from service.nlp.tokens import canonical_name, doc_text, surface
 
 # difflib ratio from which two given names of one surname in one document are one spelling
@@ -498,6 +499,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
+    nicknamed = _quoted_nicknames(mentions, names)
     firms = _firms_named_in_full(mentions, names)
     full = names
     names = [
@@ -547,6 +549,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence.update(_own_cues(own_cues, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
+            evidence["as_person"] += i in nicknamed
             if (kind := listed.get(i)) is not None:
                 evidence[kind] += 1
             # A party is a body, whatever counts it ("the two Democrats") or its members.
@@ -778,10 +781,30 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
+    if span[-1].text in _LEGISLATURES:
+        found.append("-ordinal")  # "the first Congress", "the 42nd Parliament": sittings of it
+    if _town_of_a_region(span):
+        # "a Trenton, New Jersey, native": the article and the count are the native's.
+        found.extend(("as_place", "-article", "-countable"))
     if label == "PERSON" and _modifies_noun(span):
         # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
         found.append("-article")
     return tuple(found)
+
+
+_LEGISLATURES = frozenset({"Congress", "Parliament", "Assembly", "Senate", "Legislature", "Duma"})
+
+
+def _town_of_a_region(span: Span) -> bool:
+    """Whether a state or a country follows the name, set off by commas ("Boise, Idaho,")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for end in range(span.end + 2, min(span.end + 5, len(doc))):
+        region = doc[span.end + 1 : end]
+        if doc[end].is_punct and (region.text in US_STATES.values() or is_country(region.text)):
+            return True
+    return False
 
 
 def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
@@ -918,6 +941,24 @@ def _nicknames(mentions: Sequence[Mention], names: list[str]) -> list[str]:
         if len(longer) == 1:
             out[i] = longer.pop()
     return out
+
+
+def _quoted_nicknames(mentions: Sequence[Mention], names: list[str]) -> set[int]:
+    """Name 'Lee “Faker” Sang-hyeok' Lee Sang-hyeok, and "Faker" alone that person, when
+    one person of the document bears the nickname. Returns the mentions with the nickname
+    in quotes: only a person is written so."""
+    bearers: dict[str, set[str]] = {}
+    nicknamed = set()
+    for i, m in enumerate(mentions):
+        match = NICKNAMED.fullmatch(m.text)
+        if m.label == "PERSON" and match is not None:
+            names[i] = f"{match.group('given')} {match.group('surname')}"
+            bearers.setdefault(match.group("nick"), set()).add(names[i])
+            nicknamed.add(i)
+    for i, name in enumerate(names):
+        if len(bearers.get(name, ())) == 1:
+            names[i] = next(iter(bearers[name]))
+    return nicknamed
 
 
 def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:

@@ -746,7 +746,7 @@ FIRM_HEADS = frozenset(
     Airways Technologies Pharmaceuticals Brands Financial Insurance Media Entertainment
     Energy Resources Logistics Laboratories Networks Software Studios Records Properties
     Investments Securities Stores Restaurants Hotels Enterprises Telecom Wireless Partners
-    Corporation Company Companies""".split()  # noqa: SIM905
+    Corporation Company Companies Gaming Esports""".split()  # noqa: SIM905
 )
 
 # Last words of the names of buildings and grounds ("Scotiabank Arena", "Edinburgh Airport"),
