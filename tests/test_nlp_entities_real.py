@@ -40,6 +40,14 @@ def test_a_name_given_with_two_years_is_a_recurring_event_and_each_year_an_editi
     # A firm's name ends with Gaming or Esports, as with Foods or Group.
     assert texts(found["organization:nova-gaming"]) == ["Nova Gaming", "Nova Gaming"]
     assert "organization:storm-esports" in found
+    # Names the model missed or cut before a firm's last word.
+    found = entities(
+        nlp,
+        "They bested three rivals — Bilibili Gaming, Storm Esports and JD Gaming — to reach "
+        "the final. Defeating Weibo Gaming 3-0, the roster lifted the cup. Follow ONE Esports.",
+    )
+    for key in ("bilibili-gaming", "jd-gaming", "weibo-gaming", "one-esports"):
+        assert found[f"organization:{key}"].type == "organization"
     # One year alone is no edition: a name beside a date.
     found = entities(nlp, "Sales of Windows 2000 rose, the firm said.")
     assert not [k for k in found if k.startswith("event:")]
@@ -94,3 +102,18 @@ def test_a_name_of_letters_and_digits_is_a_name_wherever_the_model_read_none(nlp
     # A given name of two syllables joined by a hyphen is the person's, an English word not.
     found = entities(nlp, "Q9 coach Kim Min-su praised the team. The Smith-led group left.")
     assert texts(found["person:kim-min-su"]) == ["Kim Min-su"]
+
+
+def test_towns_the_model_took_for_bodies_are_places_by_the_words_around_them(nlp):
+    text = (
+        "Most of the cases are in the south zone, around Lethbridge, but new infections were "
+        "reported in Calgary. A developer sought to rezone land near Parramatta. Most cuts "
+        "would fall at its offices in London and Milton Keynes."
+    )
+    found = entities(nlp, text)
+    for key in ("lethbridge", "parramatta", "milton-keynes"):
+        assert f"place:{key}" in found, key
+    # A list of names is no town and its state; two names joined by a hyphen stay two.
+    found = entities(nlp, "We take on enemies like ISIS, Iran, North Korea. The US-UK talks ended.")
+    assert found["organization:isis"].type == "organization"
+    assert "place:united-kingdom" in found

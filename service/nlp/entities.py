@@ -558,6 +558,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
             evidence["as_place"] += i in datelines
             evidence["as_organization"] += i in short_firms
+            # "Bilibili Gaming", "Rogers Communications": a firm's last word ends the name.
+            evidence["as_organization"] += " " in names[i] and names[i].split()[-1] in FIRM_HEADS
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
                 name.title() if name.isupper() else name
@@ -781,6 +783,15 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
+    if before >= 0 and doc[before].lower_ in _AROUND and span.start == before + 1:
+        found.append("place")  # "around Lethbridge", "downtown Edmonton"
+    elif (
+        root.dep_ == "conj"
+        and root.head.ent_type_ in ("GPE", "LOC")
+        and root.head.i < span.start
+        and root.head.head.lower_ in _AROUND | {"in", "near"}
+    ):
+        found.append("place")  # "its offices in London and Milton Keynes"
     if span[-1].text in _LEGISLATURES:
         found.append("-ordinal")  # "the first Congress", "the 42nd Parliament": sittings of it
     if _town_of_a_region(span):
@@ -792,6 +803,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Words before a name that only a place follows (``Cues`` reads "in" and "near").
+_AROUND = frozenset({"around", "outside", "downtown", "throughout", "across"})
 _LEGISLATURES = frozenset({"Congress", "Parliament", "Assembly", "Senate", "Legislature", "Duma"})
 
 
@@ -803,8 +816,16 @@ def _town_of_a_region(span: Span) -> bool:
     for end in range(span.end + 2, min(span.end + 5, len(doc))):
         region = doc[span.end + 1 : end]
         if doc[end].is_punct and (region.text in US_STATES.values() or is_country(region.text)):
-            return True
+            return not _list_goes_on(doc, end)
     return False
+
+
+def _list_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether a name or "and" follows the comma: "ISIS, Iran, North Korea" is a list."""
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    nxt = doc[comma + 1]
+    return nxt.is_title or nxt.lower_ in ("and", "or")
 
 
 def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
@@ -946,7 +967,7 @@ def _nicknames(mentions: Sequence[Mention], names: list[str]) -> list[str]:
 def _quoted_nicknames(mentions: Sequence[Mention], names: list[str]) -> set[int]:
     """Name 'Lee “Faker” Sang-hyeok' Lee Sang-hyeok, and "Faker" alone that person, when
     one person of the document bears the nickname. Returns the mentions with the nickname
-    in quotes: only a person is written so."""
+    in quotes (only a person is written so) and those of the nickname alone."""
     bearers: dict[str, set[str]] = {}
     nicknamed = set()
     for i, m in enumerate(mentions):
@@ -958,6 +979,7 @@ def _quoted_nicknames(mentions: Sequence[Mention], names: list[str]) -> set[int]
     for i, name in enumerate(names):
         if len(bearers.get(name, ())) == 1:
             names[i] = next(iter(bearers[name]))
+            nicknamed.add(i)  # as a bare surname is, a second reference to a person
     return nicknamed
 
 

@@ -1252,6 +1252,11 @@ def _towns_and_pageants(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[span.end].text == ","
             and _region(nxt.text)
             and (nxt.end == len(doc) or doc[nxt.end].is_punct)
+            and not (
+                doc[nxt.end : nxt.end + 1].text == ","
+                and nxt.end + 1 < len(doc)
+                and (doc[nxt.end + 1].is_title or doc[nxt.end + 1].lower_ in ("and", "or"))
+            )
         ):
             span = Span(doc, span.start, span.end, label="GPE")
         if (
@@ -1279,9 +1284,16 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         chain = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if chain is None:
             continue
-        for span in spans:
-            inside = chain.start <= span.start and span.end <= chain.end
-            if not inside or len(span) == len(chain) or span.label_ == "NORP":
+        parts = match.group().split("-")
+        if any(_region(p) or p in DEMONYMS or p.upper() == p for p in parts[1:]) and any(
+            _region(p) or p in DEMONYMS for p in parts
+        ):
+            continue  # "US-UK talks", "Israel-Gaza": two names, not one
+        inner = [s for s in spans if chain.start <= s.start and s.end <= chain.end]
+        if len(inner) > 1:
+            continue
+        for span in inner:
+            if len(span) == len(chain) or span.label_ == "NORP":
                 continue
             label = span.label_
             if label == "PERSON" and any(t.is_lower for t in chain):
@@ -1303,6 +1315,7 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[end + 1].is_lower
             and doc[end + 1].is_alpha
             and not _common_word_form(doc[end + 1].text)
+            and not _common_word_form(doc[end + 1].lemma_.lower())
         ):
             grown.append(Span(doc, span.start, end + 2, label="PERSON"))
     for text, label in labels.items():
@@ -1380,6 +1393,35 @@ def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
                 [s for s in spans if s.label_ in ENTITY_TYPES], token.i
             ):
                 new.append(Span(doc, token.i, token.i + 1, label=label))
+    return _overlay(spans, new)
+
+
+def _firms_by_their_head(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Capitalised words before a firm's last word ("Weibo Gaming", "ONE Esports", "Apex
+    Communications") name a firm where the model found nothing or a part of it only."""
+    new = []
+    for token in doc:
+        if token.text not in FIRM_HEADS or token.i == 0:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 3
+            and not doc[start - 1].is_sent_end
+            and doc[start - 1].whitespace_
+            and doc[start - 1].text[:1].isupper()
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_upper)
+            and doc[start - 1].lower_ not in FUNCTION_WORDS | LEADING_JUNK
+        ):
+            start -= 1
+        if start == token.i:
+            continue
+        run = doc[start : token.i + 1]
+        around = [s for s in spans if s.start < run.end and run.start < s.end]
+        if all(run.start <= s.start and s.end <= run.end for s in around) and not any(
+            (s.start, s.end) == (run.start, run.end) for s in around
+        ):
+            new.append(Span(doc, run.start, run.end, label="ORG"))
     return _overlay(spans, new)
 
 
@@ -1789,6 +1831,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _hyphenated_names(doc, fixed)
     fixed = _possessive_event_names(doc, fixed)
     fixed = _codes_named_elsewhere(doc, fixed)
+    fixed = _firms_by_their_head(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
