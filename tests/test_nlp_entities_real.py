@@ -117,3 +117,14 @@ def test_towns_the_model_took_for_bodies_are_places_by_the_words_around_them(nlp
     found = entities(nlp, "We take on enemies like ISIS, Iran, North Korea. The US-UK talks ended.")
     assert found["organization:isis"].type == "organization"
     assert "place:united-kingdom" in found
+
+
+def test_a_building_named_like_a_body_by_its_last_word(nlp):
+    text = (
+        "The Oilers lost at Rogers Place. He paid back the loan for his Chicago property – "
+        "Trump International Hotel & Tower – last week. Richard Hill said no."
+    )
+    found = entities(nlp, text)
+    assert found["facility:rogers-place"].type == "facility"
+    assert found["facility:trump-international-hotel-tower"].type == "facility"
+    assert found["person:richard-hill"].type == "person"

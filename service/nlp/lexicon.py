@@ -754,6 +754,9 @@ FIRM_HEADS = frozenset(
 FACILITY_NAME_ENDINGS = frozenset(
     """Arena Stadium Coliseum Colosseum Ballpark Airport Racecourse Velodrome""".split()  # noqa: SIM905
 )
+# Last words of buildings' names that are also surnames ("Rogers Place", "Trump Tower",
+# "Parliament Hill", "Savoy Hotel"): a building only where the model took it for a body.
+BUILDING_NAME_ENDINGS = frozenset({"Place", "Tower", "Towers", "Hill", "Hotel", "Palace"})
 STREET_NAME_ENDINGS = frozenset(
     """Street Avenue Road Boulevard Highway Expressway Parkway Drive""".split()  # noqa: SIM905
 )

@@ -18,6 +18,7 @@ from service.nlp.cues import NOBLE_TITLES, context_label
 from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
+    BUILDING_NAME_ENDINGS,
     CANONICAL_NAMES,
     CLUB_NAME_ENDINGS,
     DEMONYMS,
@@ -417,7 +418,9 @@ def _relabel(span: Span, piece: Span) -> Span | None:
     ):
         label = "ORG"  # "Weibo Gaming", "McCain Foods": a firm's name, no one's
     if len(span) >= 2 and label in ("ORG", "GPE", "PRODUCT", "FAC", "LOC"):
-        if span[-1].text in FACILITY_NAME_ENDINGS:
+        if span[-1].text in FACILITY_NAME_ENDINGS or (
+            span[-1].text in BUILDING_NAME_ENDINGS and label in ("ORG", "PRODUCT")
+        ):
             label = "FAC"  # "Scotiabank Arena", "T-Mobile Arena": a building, no body
         elif span[-1].text in STREET_NAME_ENDINGS:
             label = "LOC"  # "Bloor Street", "Oxford Street"
