@@ -128,3 +128,21 @@ def test_a_building_named_like_a_body_by_its_last_word(nlp):
     assert found["facility:rogers-place"].type == "facility"
     assert found["facility:trump-international-hotel-tower"].type == "facility"
     assert found["person:richard-hill"].type == "person"
+
+
+def test_a_town_standing_for_the_team_named_after_it(nlp):
+    text = (
+        "The Edmonton Oilers lost 5-2 to the Vegas Golden Knights on Tuesday. Leon Draisaitl "
+        "scored both Edmonton goals. Fans outside the arena in downtown Edmonton were calm. "
+        "The teams meet again in Las Vegas, where Edmonton has won twice."
+    )
+    found = entities(nlp, text)
+    assert texts(found["organization:edmonton-oilers"]) == [
+        "Edmonton Oilers",
+        "Edmonton",
+        "Edmonton",
+    ]
+    assert texts(found["place:edmonton"]) == ["Edmonton"]
+    # No team named after the town: the town; a council is no team.
+    found = entities(nlp, "Toronto City Council met on Monday. Toronto voted to raise taxes.")
+    assert "place:toronto" in found

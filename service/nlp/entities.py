@@ -517,6 +517,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
     label_of.update(_institutions_named_in_full(doc, mentions, cues, names))
+    label_of.update(_cities_for_teams(mentions, spans, names))
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):
@@ -981,6 +982,61 @@ def _quoted_nicknames(mentions: Sequence[Mention], names: list[str]) -> set[int]
             names[i] = next(iter(bearers[name]))
             nicknamed.add(i)  # as a bare surname is, a second reference to a person
     return nicknamed
+
+
+# What a team does or has, that a town does not: "Edmonton scored", "both Edmonton goals".
+_TEAM_NOUNS = frozenset(
+    """goal goals point points win wins victory victories loss losses defeat lead lineup
+    roster bench coach captain defence defense offence offense shot shots power""".split()  # noqa: SIM905
+)
+_TEAM_PREPOSITIONS = frozenset({"to", "against", "over", "for", "beat", "past"})
+_PLACE_WORDS = frozenset({"in", "at", "from", "near", "into", "downtown"}) | _AROUND
+
+
+def _cities_for_teams(
+    mentions: Sequence[Mention], spans: Sequence[Span | None], names: list[str]
+) -> dict[int, str]:
+    """A town's name standing for the one team of the document named after it ("Edmonton
+    scored twice" where the Edmonton Oilers are named; "Toronto visits the Boston Bruins"),
+    where it is a clause's subject or object or owns a team's noun, and not after "in", "at",
+    "from" (the town itself). Rewrites ``names``; returns the label those mentions vote."""
+    teams: dict[str, set[str]] = {}
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        # A team's name ends in a plural ("Oilers", "Golden Knights"), a firm's does not.
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 4
+            and words[-1].endswith("s")
+            and words[-1][:1].isupper()
+            and words[-1] not in FIRM_HEADS
+        ):
+            for n in range(1, len(words)):
+                teams.setdefault(" ".join(words[:n]), set()).add(name)
+    out = {}
+    for i, (m, span) in enumerate(zip(mentions, spans, strict=True)):
+        if (
+            span is None
+            or m.label not in ("GPE", "ORG", "LOC")
+            or len(teams.get(names[i], ())) != 1
+        ):
+            continue
+        doc, root = span.doc, span.root
+        before = doc[span.start - 1].lower_ if span.start else ""
+        if (
+            before in _PLACE_WORDS
+            or _town_of_a_region(span)
+            or "-" in doc[span.end : span.end + 1].text
+        ):
+            continue
+        if (
+            root.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or (root.dep_ == "pobj" and root.head.lower_ in _TEAM_PREPOSITIONS)
+            or (root.dep_ in ("compound", "poss", "nmod") and root.head.lower_ in _TEAM_NOUNS)
+        ):
+            names[i] = next(iter(teams[names[i]]))
+            out[i] = "ORG"
+    return out
 
 
 def _datelines(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
