@@ -26,6 +26,8 @@ def test_a_name_with_a_quoted_nickname_is_one_person_and_the_nickname_alone_is_t
     assert texts(found["person:dwayne-johnson"]) == ['Dwayne "The Rock" Johnson', "Johnson"]
     found = entities(nlp, 'The "Big" Show returns to Toronto on Friday.')
     assert not [k for k in found if k.startswith("person:")]
+    found = entities(nlp, "10\nMaria Hinojosa Explained Why She Felt “Invisible” As A Child.")
+    assert not [k for k in found if "felt" in k]
 
 
 def test_a_name_given_with_two_years_is_a_recurring_event_and_each_year_an_edition(nlp):

@@ -1150,12 +1150,14 @@ def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     people: list[Span] = []
     nicknames: set[str] = set()
     for match in NICKNAMED.finditer(text):
-        given = match.group("given").split()
-        if any(w.lower() in FUNCTION_WORDS or w.lower() in LEADING_JUNK for w in given):
+        words = [*match.group("given").split(), match.group("surname")]
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in LEADING_JUNK for w in words):
             continue  # "The “Big” Show", "But “Faker” Lee": no given name
         span = doc.char_span(match.start(), match.end(), label="PERSON")
-        if span is None:
-            continue
+        if span is None or any(
+            t.pos_ in ("VERB", "AUX", "PRON", "ADP", "DET") for t in span if t.text[:1].isupper()
+        ):
+            continue  # a title-case headline: "She Felt “Invisible” As A Child"
         people.append(span)
         if " " not in match.group("nick"):
             nicknames.add(match.group("nick"))
