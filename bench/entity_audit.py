@@ -51,8 +51,9 @@ Counts when each kind was added (main 604c6f3, 2026-11-27): bbc 956 articles, 8 
 (given-name-clash 0, work-or-body-as-person 2, person-as-body 1, title-is-name 0); polnear 583
 articles, 27 (0, 1, 1, 2); conll 97 articles, 2 (0, 0, 0, 0).
 
-A courtesy title opening any entity's name ("Mr Blair") is a ``bad-start`` too, a lower-case
-word inside a person's name (not a particle) ``name-junk``.
+A courtesy title opening any entity's name ("Mr Blair") is a ``bad-start`` too (but "Miss"
+opening an event's or a work's: the pageants "Miss Universe", "Miss Idaho", named so since
+round 13), a lower-case word inside a person's name (not a particle) ``name-junk``.
 
 The parses are cached by text in ``--cache`` (a DocBin) *before* the entity repairs of
 ``service.nlp.spans`` run, which are re-applied on reading, so that the cache stays valid while
@@ -367,7 +368,11 @@ def audit(
         if e.type == "person":
             if why := bad_start(e.name, verbs):
                 report("bad-start", f"{where} {e.name!r}: {why}")
-        elif e.name.split()[0].casefold().rstrip(".") in COURTESY and len(e.name.split()) > 1:
+        elif (
+            e.name.split()[0].casefold().rstrip(".") in COURTESY
+            and len(e.name.split()) > 1
+            and not (e.name.startswith("Miss ") and e.type in ("event", "work"))
+        ):
             report("bad-start", f"{where} {e.name!r}: courtesy title")
         if e.type == "person":
             titles = {t.value.casefold().rstrip(".") for t in e.titles if t.kind == "title"}

@@ -26,6 +26,7 @@ from service.nlp.lexicon import (
     ORG_SUFFIXES,
     PARTY_WORDS,
     POST_NOMINALS,
+    US_STATES,
     WORK_NOUNS,
 )
 from service.nlp.names import (
@@ -39,7 +40,7 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import COMMON_NOUNS, add_entity_rules
+from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules
 from service.nlp.tokens import canonical_name, doc_text, surface
 
 # difflib ratio from which two given names of one surname in one document are one spelling
@@ -498,6 +499,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     cues = [Cues(doc, s, m.label) for s, m in zip(spans, mentions, strict=True)]
     names = [canonical_name(m.text) for m in mentions]
+    nicknamed = _quoted_nicknames(mentions, names)
     firms = _firms_named_in_full(mentions, names)
     full = names
     names = [
@@ -515,6 +517,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
     label_of.update(_institutions_named_in_full(doc, mentions, cues, names))
+    label_of.update(_cities_for_teams(mentions, spans, names))
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         if slug(name):
@@ -547,6 +550,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence.update(_own_cues(own_cues, context[i]))
             evidence["as_work"] += i in among_works
             evidence["as_person"] += i in entrants
+            evidence["as_person"] += i in nicknamed
             if (kind := listed.get(i)) is not None:
                 evidence[kind] += 1
             # A party is a body, whatever counts it ("the two Democrats") or its members.
@@ -555,6 +559,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
             evidence["as_place"] += i in datelines
             evidence["as_organization"] += i in short_firms
+            # "Bilibili Gaming", "Rogers Communications": a firm's last word ends the name.
+            evidence["as_organization"] += " " in names[i] and names[i].split()[-1] in FIRM_HEADS
             name = names[i]
             evidence["country"] += name not in surnames and is_country(
                 name.title() if name.isupper() else name
@@ -778,10 +784,49 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
+    if before >= 0 and doc[before].lower_ in _AROUND and span.start == before + 1:
+        found.append("place")  # "around Lethbridge", "downtown Edmonton"
+    elif (
+        root.dep_ == "conj"
+        and root.head.ent_type_ in ("GPE", "LOC")
+        and root.head.i < span.start
+        and root.head.head.lower_ in _AROUND | {"in", "near"}
+    ):
+        found.append("place")  # "its offices in London and Milton Keynes"
+    if span[-1].text in _LEGISLATURES:
+        found.append("-ordinal")  # "the first Congress", "the 42nd Parliament": sittings of it
+    if _town_of_a_region(span):
+        # "a Trenton, New Jersey, native": the article and the count are the native's.
+        found.extend(("as_place", "-article", "-countable"))
     if label == "PERSON" and _modifies_noun(span):
         # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
         found.append("-article")
     return tuple(found)
+
+
+# Words before a name that only a place follows (``Cues`` reads "in" and "near").
+_AROUND = frozenset({"around", "outside", "downtown", "throughout", "across"})
+_LEGISLATURES = frozenset({"Congress", "Parliament", "Assembly", "Senate", "Legislature", "Duma"})
+
+
+def _town_of_a_region(span: Span) -> bool:
+    """Whether a state or a country follows the name, set off by commas ("Boise, Idaho,")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for end in range(span.end + 2, min(span.end + 5, len(doc))):
+        region = doc[span.end + 1 : end]
+        if doc[end].is_punct and (region.text in US_STATES.values() or is_country(region.text)):
+            return not _list_goes_on(doc, end)
+    return False
+
+
+def _list_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether a name or "and" follows the comma: "ISIS, Iran, North Korea" is a list."""
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    nxt = doc[comma + 1]
+    return nxt.is_title or nxt.lower_ in ("and", "or")
 
 
 def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:
@@ -917,6 +962,80 @@ def _nicknames(mentions: Sequence[Mention], names: list[str]) -> list[str]:
         longer = {b for b in bodies if b != name and b.endswith(" " + name)}
         if len(longer) == 1:
             out[i] = longer.pop()
+    return out
+
+
+def _quoted_nicknames(mentions: Sequence[Mention], names: list[str]) -> set[int]:
+    """Name 'Lee “Faker” Sang-hyeok' Lee Sang-hyeok, and "Faker" alone that person, when
+    one person of the document bears the nickname. Returns the mentions with the nickname
+    in quotes (only a person is written so) and those of the nickname alone."""
+    bearers: dict[str, set[str]] = {}
+    nicknamed = set()
+    for i, m in enumerate(mentions):
+        match = NICKNAMED.fullmatch(m.text)
+        if m.label == "PERSON" and match is not None:
+            names[i] = f"{match.group('given')} {match.group('surname')}"
+            bearers.setdefault(match.group("nick"), set()).add(names[i])
+            nicknamed.add(i)
+    for i, name in enumerate(names):
+        if len(bearers.get(name, ())) == 1:
+            names[i] = next(iter(bearers[name]))
+            nicknamed.add(i)  # as a bare surname is, a second reference to a person
+    return nicknamed
+
+
+# What a team does or has, that a town does not: "Edmonton scored", "both Edmonton goals".
+_TEAM_NOUNS = frozenset(
+    """goal goals point points win wins victory victories loss losses defeat lead lineup
+    roster bench coach captain defence defense offence offense shot shots power""".split()  # noqa: SIM905
+)
+_TEAM_PREPOSITIONS = frozenset({"to", "against", "over", "for", "beat", "past"})
+_PLACE_WORDS = frozenset({"in", "at", "from", "near", "into", "downtown"}) | _AROUND
+
+
+def _cities_for_teams(
+    mentions: Sequence[Mention], spans: Sequence[Span | None], names: list[str]
+) -> dict[int, str]:
+    """A town's name standing for the one team of the document named after it ("Edmonton
+    scored twice" where the Edmonton Oilers are named; "Toronto visits the Boston Bruins"),
+    where it is a clause's subject or object or owns a team's noun, and not after "in", "at",
+    "from" (the town itself). Rewrites ``names``; returns the label those mentions vote."""
+    teams: dict[str, set[str]] = {}
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        # A team's name ends in a plural ("Oilers", "Golden Knights"), a firm's does not.
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 4
+            and words[-1].endswith("s")
+            and words[-1][:1].isupper()
+            and words[-1] not in FIRM_HEADS
+        ):
+            for n in range(1, len(words)):
+                teams.setdefault(" ".join(words[:n]), set()).add(name)
+    out = {}
+    for i, (m, span) in enumerate(zip(mentions, spans, strict=True)):
+        if (
+            span is None
+            or m.label not in ("GPE", "ORG", "LOC")
+            or len(teams.get(names[i], ())) != 1
+        ):
+            continue
+        doc, root = span.doc, span.root
+        before = doc[span.start - 1].lower_ if span.start else ""
+        if (
+            before in _PLACE_WORDS
+            or _town_of_a_region(span)
+            or "-" in doc[span.end : span.end + 1].text
+        ):
+            continue
+        if (
+            root.dep_ in ("nsubj", "nsubjpass", "dobj")
+            or (root.dep_ == "pobj" and root.head.lower_ in _TEAM_PREPOSITIONS)
+            or (root.dep_ in ("compound", "poss", "nmod") and root.head.lower_ in _TEAM_NOUNS)
+        ):
+            names[i] = next(iter(teams[names[i]]))
+            out[i] = "ORG"
     return out
 
 

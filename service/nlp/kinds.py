@@ -65,16 +65,21 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
     for kind, n in labels:
         scores[kind] += weight * n
     scores["person"] += surname
+    # What the contexts say, apart: on a tie with the model's labels, the words around the
+    # mentions win ("near Parramatta", labelled an organisation once: a place).
+    context = dict.fromkeys(_KINDS, 0.0)
     for cue, n in evidence.items():
         if (w := _PERSON_CUES.get(cue)) is not None:
-            scores["person"] += w * n
+            context["person"] += w * n
         elif (kind_weight := _KIND_CUES.get(cue)) is not None:
-            scores[kind_weight[0]] += kind_weight[1] * n
+            context[kind_weight[0]] += kind_weight[1] * n
+    for kind, n in context.items():
+        scores[kind] += n
     for cue, w, kinds in _SHARED_CUES:
         if count := evidence.get(cue, 0):
             best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
             scores[best] += w * count
-    return max(_KINDS, key=scores.__getitem__)
+    return max(_KINDS, key=lambda k: (scores[k], context[k]))
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:

@@ -764,7 +764,7 @@ FIRM_HEADS = frozenset(
     Airways Technologies Pharmaceuticals Brands Financial Insurance Media Entertainment
     Energy Resources Logistics Laboratories Networks Software Studios Records Properties
     Investments Securities Stores Restaurants Hotels Enterprises Telecom Wireless Partners
-    Corporation Company Companies""".split()  # noqa: SIM905
+    Corporation Company Companies Gaming Esports""".split()  # noqa: SIM905
 )
 
 # Last words of the names of buildings and grounds ("Scotiabank Arena", "Edinburgh Airport"),
@@ -772,6 +772,9 @@ FIRM_HEADS = frozenset(
 FACILITY_NAME_ENDINGS = frozenset(
     """Arena Stadium Coliseum Colosseum Ballpark Airport Racecourse Velodrome""".split()  # noqa: SIM905
 )
+# Last words of buildings' names that are also surnames ("Rogers Place", "Trump Tower",
+# "Parliament Hill", "Savoy Hotel"): a building only where the model took it for a body.
+BUILDING_NAME_ENDINGS = frozenset({"Place", "Tower", "Towers", "Hill", "Hotel", "Palace"})
 STREET_NAME_ENDINGS = frozenset(
     """Street Avenue Road Boulevard Highway Expressway Parkway Drive""".split()  # noqa: SIM905
 )

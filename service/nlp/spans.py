@@ -5,6 +5,7 @@ names cut short."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
@@ -17,12 +18,14 @@ from service.nlp.cues import NOBLE_TITLES, context_label
 from service.nlp.entity_places import is_country
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
+    BUILDING_NAME_ENDINGS,
     CANONICAL_NAMES,
     CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
     FACILITY_NAME_ENDINGS,
+    FIRM_HEADS,
     GOVERNMENT_BODIES,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
@@ -39,6 +42,7 @@ from service.nlp.lexicon import (
     SPEECH_VERBS,
     STREET_NAME_ENDINGS,
     TITLE_ABBREVIATIONS,
+    US_STATES,
     WORK_NOUNS,
 )
 from service.nlp.person_words import first_name_gender
@@ -49,6 +53,7 @@ from service.nlp.tokens import (
     doc_text,
     is_speech_verb,
     is_title_token,
+    title_before,
 )
 
 _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
@@ -405,8 +410,17 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             span = span.doc[demonyms[0].i : demonyms[0].i + 1]
     if len(span) >= 3 and span[0].lower_ in NOBLE_TITLES and span[1].lower_ == "of":
         label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
+    if (
+        len(span) >= 2
+        and label in _BEFORE_NAME_RELABELLED | {"PERSON"}
+        and span[-1].text in FIRM_HEADS
+        and not _initial_and_surname(span)
+    ):
+        label = "ORG"  # "Weibo Gaming", "McCain Foods": a firm's name, no one's
     if len(span) >= 2 and label in ("ORG", "GPE", "PRODUCT", "FAC", "LOC"):
-        if span[-1].text in FACILITY_NAME_ENDINGS:
+        if span[-1].text in FACILITY_NAME_ENDINGS or (
+            span[-1].text in BUILDING_NAME_ENDINGS and label in ("ORG", "PRODUCT")
+        ):
             label = "FAC"  # "Scotiabank Arena", "T-Mobile Arena": a building, no body
         elif span[-1].text in STREET_NAME_ENDINGS:
             label = "LOC"  # "Bloor Street", "Oxford Street"
@@ -1121,6 +1135,303 @@ def _dateline(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted([*spans, Span(doc, place.start, place.end, label="GPE")], key=lambda s: s.start)
 
 
+# A person written with a nickname in quotation marks between given name and surname: 'Lee
+# “Faker” Sang-hyeok', 'Dwayne "The Rock" Johnson' (esports, boxing, wrestling reports).
+NICKNAMED = re.compile(
+    r"(?<![\w’'-])(?P<given>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) [“\"]"
+    r"(?P<nick>[A-Za-z0-9][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[”\"] "
+    r"(?P<surname>[A-Z]\w*(?:['’](?!s\b)\w+)*(?:-[A-Za-z]\w*)*)(?![\w-])"
+)
+
+
+def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name with a quoted nickname as one person, and the nickname alone (a one-word one,
+    as "Faker" in "Faker won his fourth title") as that person's mention: the model reads
+    the three parts as two or three names, and the nickname alone as anything."""
+    text = doc.text
+    people: list[Span] = []
+    nicknames: set[str] = set()
+    for match in NICKNAMED.finditer(text):
+        words = [*match.group("given").split(), match.group("surname")]
+        if any(w.lower() in FUNCTION_WORDS or w.lower() in LEADING_JUNK for w in words):
+            continue  # "The “Big” Show", "But “Faker” Lee": no given name
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is None or any(
+            t.pos_ in ("VERB", "AUX", "PRON", "ADP", "DET") for t in span if t.text[:1].isupper()
+        ):
+            continue  # a title-case headline: "She Felt “Invisible” As A Child"
+        people.append(span)
+        if " " not in match.group("nick"):
+            nicknames.add(match.group("nick"))
+    if not people:
+        return spans
+    taken = {i for p in people for i in range(p.start, p.end)}
+    for nick in sorted(nicknames):
+        for token in _word_occurrences(doc, nick):
+            if token.i in taken:
+                continue
+            # Inside a longer name the model found ("Faker Foundation") it stays that name.
+            if any(s.start <= token.i < s.end and len(s) > 1 for s in spans):
+                continue
+            people.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            taken.add(token.i)
+    return _overlay(spans, people)
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NOT_EDITIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name followed by a year, when the document gives it with two years or more ("Worlds
+    2013 ... Worlds 2022"), as the events of a recurring one: each edition its own event, not a
+    person or a product named "Worlds" beside a date."""
+    ending_at = {s.end: s for s in spans}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for token in doc:
+        i = token.i
+        if i == 0 or not _YEAR.match(token.text):
+            continue
+        prev = doc[i - 1]
+        year_spans = [s for s in spans if s.start <= i < s.end]
+        if (
+            not prev.whitespace_
+            or not prev.is_alpha
+            or not prev.text[:1].isupper()
+            or prev.ent_type_ in _NOT_EDITIONS
+            or is_country(prev.text)
+            or prev.text in US_STATES.values()
+            or any((s.start, s.end) != (i, i + 1) for s in year_spans)
+        ):
+            continue
+        name = ending_at.get(i)
+        if name is not None and not (name.label_ == "PERSON" and len(name) > 1):
+            start = name.start
+        elif name is None and not prev.is_sent_start and not _in_a_span(spans, prev.i):
+            start = prev.i
+        else:
+            continue
+        found.setdefault(doc[start:i].text, []).append((start, i + 1))
+    recurring = {
+        name: where
+        for name, where in found.items()
+        if len({doc[end - 1].text for _, end in where}) >= 2
+    }
+    editions = [Span(doc, s, e, label="EVENT") for where in recurring.values() for s, e in where]
+    # The name alone is the recurring event ("her eighth Worlds appearance").
+    taken = {i for span in editions for i in range(span.start, span.end)}
+    for name in recurring:
+        if " " in name:
+            continue
+        for token in _word_occurrences(doc, name):
+            alone = [s for s in spans if s.start <= token.i < s.end]
+            if token.i not in taken and all(len(s) == 1 for s in alone):
+                editions.append(Span(doc, token.i, token.i + 1, label="EVENT"))
+    return _overlay(spans, editions)
+
+
+def _in_a_span(spans: list[Span], i: int) -> bool:
+    return any(s.start <= i < s.end for s in spans)
+
+
+_STATE_NAMES = frozenset(US_STATES.values())
+_PAGEANT_PLACES = frozenset({"World", "Universe", "America", "International", "Earth"})
+
+
+def _region(text: str) -> bool:
+    return text in _STATE_NAMES or is_country(text)
+
+
+def _towns_and_pageants(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name before ", <state or country>," is a town ("Trenton, New Jersey, native",
+    "Boise, Idaho"), whatever the model took it for; "Miss <state or country>" is a pageant's
+    title, not a woman named after the place ("won the Miss Idaho title")."""
+    out = []
+    for k, found in enumerate(spans):
+        span = found
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            span.label_ not in ("GPE", "LOC")
+            and not (span.label_ == "PERSON" and len(span) > 1)
+            and title_before(doc, span.start) is None
+            and nxt is not None
+            and nxt.start == span.end + 1
+            and doc[span.end].text == ","
+            and _region(nxt.text)
+            and (nxt.end == len(doc) or doc[nxt.end].is_punct)
+            and not (
+                doc[nxt.end : nxt.end + 1].text == ","
+                and nxt.end + 1 < len(doc)
+                and (doc[nxt.end + 1].is_title or doc[nxt.end + 1].lower_ in ("and", "or"))
+            )
+        ):
+            span = Span(doc, span.start, span.end, label="GPE")
+        if (
+            span.start > 0
+            and doc[span.start - 1].text == "Miss"
+            and (_region(span.text) or span.text in _PAGEANT_PLACES)
+        ):
+            span = Span(doc, span.start - 1, span.end, label="EVENT")
+        out.append(span)
+    return out
+
+
+# Capitalised words joined by hyphens, with lower-case joiners between: "Mar-a-Lago",
+# "SNC-Lavalin", "Stratford-upon-Avon" (not "R-Kan.", a party and a state).
+_HYPHEN_CHAIN = re.compile(r"(?<![\w’'-])[A-Z][\w’']+(?:-[a-z]{1,4})*-[A-Z][\w’']+(?![\w-])")
+
+
+def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name the model cut at a hyphen ("Mar" of "Mar-a-Lago", "SNC" of "SNC-Lavalin") runs
+    to the chain's end, and the document's other occurrences of it are that name too; with a
+    lower-case joiner ("-a-", "-upon-") it names a place, not a person."""
+    grown: list[Span] = []
+    labels: dict[str, str] = {}
+    for match in _HYPHEN_CHAIN.finditer(doc.text):
+        chain = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if chain is None:
+            continue
+        parts = match.group().split("-")
+        if any(_region(p) or p in DEMONYMS or p.upper() == p for p in parts[1:]) and any(
+            _region(p) or p in DEMONYMS for p in parts
+        ):
+            continue  # "US-UK talks", "Israel-Gaza": two names, not one
+        inner = [s for s in spans if chain.start <= s.start and s.end <= chain.end]
+        if len(inner) > 1:
+            continue
+        for span in inner:
+            if len(span) == len(chain) or span.label_ == "NORP":
+                continue
+            label = span.label_
+            if label == "PERSON" and any(t.is_lower for t in chain):
+                label = "GPE"
+            grown.append(Span(doc, chain.start, chain.end, label=label))
+            labels[chain.text] = label
+            break
+    for span in spans:
+        # "Kim Min-su", "Moon Jae-in": a given name's second syllable, no English word (not
+        # "Smith-led", "Obama-era").
+        end = span.end
+        if (
+            span.label_ == "PERSON"
+            and len(span) >= 2
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_lower
+            and doc[end + 1].is_alpha
+            and not _common_word_form(doc[end + 1].text)
+            and not _common_word_form(doc[end + 1].lemma_.lower())
+        ):
+            grown.append(Span(doc, span.start, end + 2, label="PERSON"))
+    for text, label in labels.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end(), label=label)
+            if span is not None and not any(
+                s.start < span.end and span.start < s.end for s in spans + grown
+            ):
+                grown.append(span)
+    return _overlay(spans, grown)
+
+
+def _common_word_form(word: str) -> bool:
+    """Whether a lower-case word is an English noun or verb, or a form of one."""
+    stems = {word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("d")}
+    return word in FUNCTION_WORDS or any(w in COMMON_NOUNS or w in COMMON_VERBS for w in stems)
+
+
+def _common_noun(token: Token) -> bool:
+    """Whether a capitalised word is an English common noun ("People", "Women"), or a
+    verb's agent noun ("Summoner"), not a name."""
+    lower = token.lower_
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower.removesuffix("s")
+    return (
+        lower in COMMON_NOUNS
+        or singular in COMMON_NOUNS
+        or (lower.endswith("er") and (lower[:-2] in COMMON_VERBS or lower[:-1] in COMMON_VERBS))
+    )
+
+
+def _possessive_event_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A common noun's possessive opening an event's or a prize's name is part of it: the
+    model cuts "Summoner’s Cup", "People’s Choice Award", "Women's World Cup" at the "’s"
+    ("Canada's World Cup team" keeps Canada apart: a name, no common noun)."""
+    new = []
+    for span in spans:
+        i = span.end
+        if (
+            len(span) != 1
+            or span.label_ not in ENTITY_TYPES
+            or not span[0].is_title
+            or not _common_noun(span[0])
+            or first_name_gender(span.text) is not None
+            or i + 1 >= len(doc)
+            or doc[i].lower_ not in ("'s", "’s")
+            or doc[i - 1].whitespace_
+        ):
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        if end - i >= 2 and doc[end - 1].text in EVENT_NAME_ENDINGS:
+            new.append(Span(doc, span.start, end, label="EVENT"))
+    return _overlay(spans, new)
+
+
+_CODE = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^\d+[A-Z][A-Za-z\d]*$")
+
+
+def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name of letters and digits ("T1", "G2", "3M") the model reads as a number in some
+    sentences and as a name in others is that name in all of them, by its most frequent
+    label."""
+    labels: dict[str, Counter[str]] = {}
+    for span in spans:
+        if len(span) == 1 and span.label_ in ENTITY_TYPES and _CODE.match(span.text):
+            labels.setdefault(span.text, Counter())[span.label_] += 1
+    if not labels:
+        return spans
+    new = []
+    for text, counts in labels.items():
+        label = min(counts, key=lambda k: (-counts[k], k))
+        for token in _word_occurrences(doc, text):
+            if token.ent_type_ in ("", "CARDINAL") and not _in_a_span(
+                [s for s in spans if s.label_ in ENTITY_TYPES], token.i
+            ):
+                new.append(Span(doc, token.i, token.i + 1, label=label))
+    return _overlay(spans, new)
+
+
+def _firms_by_their_head(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Capitalised words before a firm's last word ("Weibo Gaming", "ONE Esports", "Apex
+    Communications") name a firm where the model found nothing or a part of it only."""
+    new = []
+    for token in doc:
+        if token.text not in FIRM_HEADS or token.i == 0:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 3
+            and not doc[start - 1].is_sent_end
+            and doc[start - 1].whitespace_
+            and doc[start - 1].text[:1].isupper()
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_upper)
+            and doc[start - 1].lower_ not in FUNCTION_WORDS | LEADING_JUNK
+        ):
+            start -= 1
+        if start == token.i:
+            continue
+        run = doc[start : token.i + 1]
+        around = [s for s in spans if s.start < run.end and run.start < s.end]
+        if all(run.start <= s.start and s.end <= run.end for s in around) and not any(
+            (s.start, s.end) == (run.start, run.end) for s in around
+        ):
+            new.append(Span(doc, run.start, run.end, label="ORG"))
+    return _overlay(spans, new)
+
+
 def _overlay(spans: list[Span], new: list[Span]) -> list[Span]:
     """``spans`` with ``new`` added, every old span overlapping a new one dropped."""
     if not new:
@@ -1522,6 +1833,13 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _owners_apart(doc, fixed)
     fixed = _teams(doc, fixed)
     fixed = _dateline(doc, fixed)
+    fixed = _quoted_nicknames(doc, fixed)
+    fixed = _editions(doc, fixed)
+    fixed = _towns_and_pageants(doc, fixed)
+    fixed = _hyphenated_names(doc, fixed)
+    fixed = _possessive_event_names(doc, fixed)
+    fixed = _codes_named_elsewhere(doc, fixed)
+    fixed = _firms_by_their_head(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))
     return doc
