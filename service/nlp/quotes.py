@@ -1686,10 +1686,7 @@ def _answer_kind(text: str, start: int) -> str | None:
     """Whether a quote answers an interview's question: "labelled" after an "A:" label,
     "quoted" opening the paragraph after one that is a question alone ("Why Toronto?")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if (
-        _ANSWER_LABEL.match(text, line_start)
-        and _ANSWER_LABEL.match(text, line_start).end() == start
-    ):
+    if (label := _ANSWER_LABEL.match(text, line_start)) is not None and label.end() == start:
         return "labelled"
     if text[line_start:start] not in ('"', "“"):
         return None
@@ -1729,6 +1726,7 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
 def _same_speaker(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers are one: the same entity, or the same name when neither has one."""
     if a.entity_key is not None or b.entity_key is not None:
         return a.entity_key == b.entity_key
     return a.name == b.name
