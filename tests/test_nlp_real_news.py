@@ -117,3 +117,11 @@ def test_treasurer_is_a_role(nlp):
 def test_a_town_from_nearby_is_a_place(nlp):
     text = "The only other passenger, a nurse from nearby Millicent, was not hurt."
     assert entity_types(nlp, text)["Millicent"] == "place"
+
+
+def test_a_name_owning_what_follows_in_is_no_place(nlp):
+    text = (
+        "Paula won in New York. There were never doubts in Paula's mind. I was speaking to "
+        "Paula in the lead-up and she said it was a no-win situation. Now Paula will rest."
+    )
+    assert entity_types(nlp, text)["Paula"] == "person"

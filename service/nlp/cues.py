@@ -73,10 +73,12 @@ def _next(doc: Doc, i: int) -> Token | None:
 
 
 def heads_phrase(span: Span) -> bool:
-    """Whether the name is the head of its noun phrase, not a modifier ("the Bafta awards")."""
+    """Whether the name is the head of its noun phrase, not a modifier ("the Bafta awards") nor
+    an owner ("in Paula's mind")."""
     after = _next(span.doc, span.end)
     return span.root.dep_ != "compound" and not (
-        after is not None and after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()
+        after is not None
+        and (after.tag_ == "POS" or (after.pos_ in ("NOUN", "PROPN") and after.text[:1].islower()))
     )
 
 
