@@ -2,6 +2,7 @@
 bench/outlets.py): a relative clause its comma never closes, a quote after its speaker
 "expressed" a stance, military ranks before a name."""
 
+from service.nlp.entities import resolve_entities
 from tests.test_nlp_entities import entity_types
 from tests.test_nlp_reported import speech, who
 from tests.test_nlp_speakers import speaker_of
@@ -125,3 +126,12 @@ def test_a_name_owning_what_follows_in_is_no_place(nlp):
         "Paula in the lead-up and she said it was a no-win situation. Now Paula will rest."
     )
     assert entity_types(nlp, text)["Paula"] == "person"
+
+
+def test_a_compound_surname_is_the_person_named_in_full(nlp):
+    text = (
+        'Mexican President Andres Manuel Lopez Obrador spoke on Monday. "We will not pay," '
+        "Mr Lopez Obrador said."
+    )
+    people = [e for e in resolve_entities(nlp(text)) if e.type == "person"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Andres Manuel Lopez Obrador", 2)]

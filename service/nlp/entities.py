@@ -109,6 +109,7 @@ def _resolve_people(
     """
     shortened = _short_given_names(mentions, names)
     _name_variants(mentions, names)
+    _compound_surnames(mentions, cues, names)
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
@@ -217,6 +218,25 @@ def _resolve_people(
         ):
             names[i] = next(iter(titles))
     return by_surname_of
+
+
+def _compound_surnames(mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]) -> None:
+    """Rewrite "Rodriguez Saa" to "Adolfo Rodriguez Saa": two or more words ending a longer name
+    of a person in the document are that person when they open with no given name ("Mr Lopez
+    Obrador", "Rodriguez Saa said"; not "Lee Smith" beside "Mary Lee Smith") or a title."""
+    longer = {n for n, m in zip(names, mentions, strict=True) if m.label == "PERSON"}
+    longer = {n for n in longer if len(n.split()) >= 3}
+    if not longer:
+        return
+    for i, m in enumerate(mentions):
+        words = names[i].split()
+        if m.label != "PERSON" or len(words) < 2 or names[i] in longer:
+            continue
+        if first_name_gender(words[0]) is not None and not cues[i].titled:
+            continue
+        owners = {n for n in longer if n.endswith(f" {names[i]}")}
+        if len(owners) == 1:
+            names[i] = owners.pop()
 
 
 def _surname_taken_for_a_body(
