@@ -135,3 +135,12 @@ def test_a_compound_surname_is_the_person_named_in_full(nlp):
     )
     people = [e for e in resolve_entities(nlp(text)) if e.type == "person"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Andres Manuel Lopez Obrador", 2)]
+
+
+def test_a_surname_cut_from_its_particle_is_the_person(nlp):
+    text = (
+        "Officials said Osama bin Laden had fled to Pakistan. Bin Laden and his men are no "
+        "longer here, they said."
+    )
+    people = [e for e in resolve_entities(nlp(text)) if e.type == "person"]
+    assert [e.name for e in people] == ["Osama bin Laden"]

@@ -120,6 +120,11 @@ def _resolve_people(
     for i, name in full:
         by_surname.setdefault(surname_of(name), []).append((i, name))
         by_given.setdefault(name.split()[0], []).append((i, name))
+    # "Laden" where the model cut a sentence's "Bin" off "Bin Laden": Osama bin Laden, unless
+    # someone's surname is that word alone.
+    for surname, people in list(by_surname.items()):
+        if " " in surname and (last := surname.split()[-1]) not in by_surname:
+            by_surname[last] = people
     # A person the model took for a body ("Matt Holland had put the visitors ahead" ORG), a
     # given name opening it: the model's places of their surname alone, named again and again
     # ("to Holland who buried", "Holland 14, Bartlett 80"), are theirs; a lone "England" beside
