@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span
 
 from service.nlp.cues import Cues
-from service.nlp.entity_places import is_country
+from service.nlp.entity_places import is_country, is_region
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -26,7 +26,6 @@ from service.nlp.lexicon import (
     ORG_SUFFIXES,
     PARTY_WORDS,
     POST_NOMINALS,
-    US_STATES,
     WORK_NOUNS,
 )
 from service.nlp.names import (
@@ -40,7 +39,7 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules
+from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules, list_goes_on
 from service.nlp.tokens import canonical_name, doc_text, surface
 
 # difflib ratio from which two given names of one surname in one document are one spelling
@@ -841,17 +840,9 @@ def _town_of_a_region(span: Span) -> bool:
         return False
     for end in range(span.end + 2, min(span.end + 5, len(doc))):
         region = doc[span.end + 1 : end]
-        if doc[end].is_punct and (region.text in US_STATES.values() or is_country(region.text)):
-            return not _list_goes_on(doc, end)
+        if doc[end].is_punct and is_region(region.text):
+            return not list_goes_on(doc, end)
     return False
-
-
-def _list_goes_on(doc: Doc, comma: int) -> bool:
-    """Whether a name or "and" follows the comma: "ISIS, Iran, North Korea" is a list."""
-    if doc[comma].text != "," or comma + 1 >= len(doc):
-        return False
-    nxt = doc[comma + 1]
-    return nxt.is_title or nxt.lower_ in ("and", "or")
 
 
 def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:

@@ -13,6 +13,8 @@ from functools import cache
 
 from babel import Locale
 
+from service.nlp.lexicon import US_STATES
+
 # CLDR codes that are no place: unions, currency areas, pseudo-locales, "world".
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO", "001"})
 _VARIANTS = frozenset(
@@ -63,3 +65,11 @@ def _places() -> frozenset[str]:
 def is_country(name: str) -> bool:
     """Whether ``name`` (as written, capitalised) is a country's or a world region's."""
     return name in _places()
+
+
+_STATE_NAMES = frozenset(US_STATES.values())
+
+
+def is_region(name: str) -> bool:
+    """Whether ``name`` is a country's, a world region's or a US state's ("Boise, Idaho,")."""
+    return name in _STATE_NAMES or is_country(name)

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from service.nlp.article import DATELINE
 from service.nlp.cues import NOBLE_TITLES, context_label
-from service.nlp.entity_places import is_country
+from service.nlp.entity_places import is_country, is_region
 from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     BUILDING_NAME_ENDINGS,
@@ -42,7 +42,6 @@ from service.nlp.lexicon import (
     SPEECH_VERBS,
     STREET_NAME_ENDINGS,
     TITLE_ABBREVIATIONS,
-    US_STATES,
     WORK_NOUNS,
 )
 from service.nlp.person_words import first_name_gender
@@ -1187,27 +1186,27 @@ def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
     2013 ... Worlds 2022"), as the events of a recurring one: each edition its own event, not a
     person or a product named "Worlds" beside a date."""
     ending_at = {s.end: s for s in spans}
+    over = _covering(spans)
     found: dict[str, list[tuple[int, int]]] = {}
     for token in doc:
         i = token.i
         if i == 0 or not _YEAR.match(token.text):
             continue
         prev = doc[i - 1]
-        year_spans = [s for s in spans if s.start <= i < s.end]
+        year_spans = over.get(i, [])
         if (
             not prev.whitespace_
             or not prev.is_alpha
             or not prev.text[:1].isupper()
             or prev.ent_type_ in _NOT_EDITIONS
-            or is_country(prev.text)
-            or prev.text in US_STATES.values()
+            or is_region(prev.text)
             or any((s.start, s.end) != (i, i + 1) for s in year_spans)
         ):
             continue
         name = ending_at.get(i)
         if name is not None and not (name.label_ == "PERSON" and len(name) > 1):
             start = name.start
-        elif name is None and not prev.is_sent_start and not _in_a_span(spans, prev.i):
+        elif name is None and not prev.is_sent_start and prev.i not in over:
             start = prev.i
         else:
             continue
@@ -1224,22 +1223,30 @@ def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
         if " " in name:
             continue
         for token in _word_occurrences(doc, name):
-            alone = [s for s in spans if s.start <= token.i < s.end]
+            alone = over.get(token.i, [])
             if token.i not in taken and all(len(s) == 1 for s in alone):
                 editions.append(Span(doc, token.i, token.i + 1, label="EVENT"))
     return _overlay(spans, editions)
 
 
-def _in_a_span(spans: list[Span], i: int) -> bool:
-    return any(s.start <= i < s.end for s in spans)
+def _covering(spans: list[Span]) -> dict[int, list[Span]]:
+    """Token index -> the spans over it, built once per repair (not a scan per token)."""
+    over: dict[int, list[Span]] = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            over.setdefault(i, []).append(span)
+    return over
 
 
-_STATE_NAMES = frozenset(US_STATES.values())
+def list_goes_on(doc: Doc, comma: int) -> bool:
+    """Whether a name or "and" follows the comma: "ISIS, Iran, North Korea" is a list."""
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    nxt = doc[comma + 1]
+    return nxt.is_title or nxt.lower_ in ("and", "or")
+
+
 _PAGEANT_PLACES = frozenset({"World", "Universe", "America", "International", "Earth"})
-
-
-def _region(text: str) -> bool:
-    return text in _STATE_NAMES or is_country(text)
 
 
 def _towns_and_pageants(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1257,19 +1264,15 @@ def _towns_and_pageants(doc: Doc, spans: list[Span]) -> list[Span]:
             and nxt is not None
             and nxt.start == span.end + 1
             and doc[span.end].text == ","
-            and _region(nxt.text)
+            and is_region(nxt.text)
             and (nxt.end == len(doc) or doc[nxt.end].is_punct)
-            and not (
-                doc[nxt.end : nxt.end + 1].text == ","
-                and nxt.end + 1 < len(doc)
-                and (doc[nxt.end + 1].is_title or doc[nxt.end + 1].lower_ in ("and", "or"))
-            )
+            and not (nxt.end < len(doc) and list_goes_on(doc, nxt.end))
         ):
             span = Span(doc, span.start, span.end, label="GPE")
         if (
             span.start > 0
             and doc[span.start - 1].text == "Miss"
-            and (_region(span.text) or span.text in _PAGEANT_PLACES)
+            and (is_region(span.text) or span.text in _PAGEANT_PLACES)
         ):
             span = Span(doc, span.start - 1, span.end, label="EVENT")
         out.append(span)
@@ -1292,8 +1295,8 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if chain is None:
             continue
         parts = match.group().split("-")
-        if any(_region(p) or p in DEMONYMS or p.upper() == p for p in parts[1:]) and any(
-            _region(p) or p in DEMONYMS for p in parts
+        if any(is_region(p) or p in DEMONYMS or p.upper() == p for p in parts[1:]) and any(
+            is_region(p) or p in DEMONYMS for p in parts
         ):
             continue  # "US-UK talks", "Israel-Gaza": two names, not one
         inner = [s for s in spans if chain.start <= s.start and s.end <= chain.end]
@@ -1392,13 +1395,12 @@ def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
             labels.setdefault(span.text, Counter())[span.label_] += 1
     if not labels:
         return spans
+    named = _covering([s for s in spans if s.label_ in ENTITY_TYPES])
     new = []
     for text, counts in labels.items():
         label = min(counts, key=lambda k: (-counts[k], k))
         for token in _word_occurrences(doc, text):
-            if token.ent_type_ in ("", "CARDINAL") and not _in_a_span(
-                [s for s in spans if s.label_ in ENTITY_TYPES], token.i
-            ):
+            if token.ent_type_ in ("", "CARDINAL") and token.i not in named:
                 new.append(Span(doc, token.i, token.i + 1, label=label))
     return _overlay(spans, new)
 
