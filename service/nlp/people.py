@@ -146,6 +146,27 @@ LEADING_ROLES = frozenset(
         "commissioner",
     ]
 )
+# A team player's roles: one player may be called by any of them ("Real Madrid midfielder
+# David Beckham ... the England captain said"), where the article gives the role to no one.
+SQUAD_ROLES = frozenset(
+    [
+        "captain",
+        "skipper",
+        "striker",
+        "forward",
+        "midfielder",
+        "defender",
+        "winger",
+        "goalkeeper",
+        "keeper",
+        "full-back",
+        "centre-back",
+        "playmaker",
+        "footballer",
+        "player",
+        "international",
+    ]
+)
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
@@ -1464,6 +1485,14 @@ class People:
             ):
                 return row.entity
             return full
+        # A given name the recogniser left out of the mention ("Otis Ferry, a former pupil,
+        # said", tagged "Ferry"): the one of that full name.
+        if row.token > 0 and (given := self.doc[row.token - 1]).text[:1].isupper():
+            full = f"{given.text} {last}"
+            i = bisect_right(rows, row.start, key=itemgetter(0))
+            for _, entity in rows[max(0, i - LOOKBACK_ROWS) : i]:
+                if entity.name == full:
+                    return entity
         # The subject of this sentence (written before it) or of the previous one, named in
         # full: "Dorie Greenspan and her son, Joshua Greenspan, ... “...,” Greenspan said".
         sentence = self._sentence_of(row.token)
@@ -2004,6 +2033,9 @@ class People:
                 # the body the story was last about ("The MPAA said ... like Movielink and
                 # CinemaNow ... The industry body also said"), before one merely named
                 return ref
+            if ref is None and (body := self._unknown_body(subject)) is not None:
+                # a body the recogniser missed ("In a statement the RSPCA said ... it said")
+                return body
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
@@ -2208,6 +2240,7 @@ class People:
                 # "Wigan chairman Maurice Lindsay ... said the Warriors chief"
                 or (head in LEADER_WORDS and bool(roles & LEADING_ROLES))
                 or (head in CANDIDACY and bool(roles & CANDIDACY))
+                or (head in SQUAD_ROLES and not given and bool(roles & SQUAD_ROLES))
             ) and (gender is None or self.gender_of(key) in (None, gender))
 
         # The person the previous sentence is about outranks others named in it ("Ferguson
@@ -2306,6 +2339,19 @@ class People:
                 if plaintiff is not None and (author := self._named(plaintiff)) is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
                     continue
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "in"
+                and token.head.head.pos_ == "VERB"
+            ):
+                # "In a statement the RSPCA said", "X said in a letter": the verb's subject
+                subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+                author = None
+                if subject is not None:
+                    author = self._named(subject) or self._unknown_body(subject)
+                if author is not None:
+                    found.setdefault(lemma, []).append((token.idx, author))
+                    continue
             children = list(token.children)
             if token.dep_ == "nsubjpass" and token.head.lemma_ in AUTHORING_VERBS:
                 # "an email was sent from its director, Jeremy Boreing,": the sender first.
@@ -2346,6 +2392,21 @@ class People:
                         found.setdefault(noun, []).append((token.idx, author))
                     break
         return found
+
+    def _unknown_body(self, token: Token) -> Referent | None:
+        """A body's name the recogniser missed ("the RSPCA said"): a proper noun phrase of no
+        entity and no person's, ending in an acronym or tagged as a body."""
+        if token.pos_ != "PROPN" or not (
+            token.ent_type_ == "ORG" or (not token.ent_type_ and token.text.isupper())
+        ):
+            return None
+        words = [t for t in noun_phrase(token) if t.dep_ != "det"]
+        if not words or not all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in words):
+            return None
+        if self.name_at(words[0].idx, token.idx + len(token)) is not None:
+            return None
+        name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return Referent(None, name, None, None, None, plural=True)
 
     def _sole_author(self, token: Token) -> Referent | None:
         """ "According to research ... The study, by X, shows": the one author the article gives

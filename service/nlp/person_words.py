@@ -320,6 +320,8 @@ ORG_NOUNS = frozenset(
         "bureau",
         "foundation",
         "utility",
+        "alliance",
+        "coalition",
     ]
 )
 # Documents that speak for whoever wrote them ("the report says").
@@ -356,6 +358,7 @@ DOCUMENT_NOUNS = frozenset(
         "lawsuit",
         "suit",
         "complaint",
+        "article",
     ]
 )
 # A claim at law speaks for whoever brings it: "X is suing ... The lawsuit said".

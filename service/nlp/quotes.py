@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -1679,7 +1679,26 @@ def extract_quotes(
             if previous is not None and not _same_speaker(previous, speaker):
                 other, other_end = previous, previous_end
             previous, previous_start, previous_end = speaker, start, end
-    return quotes
+    return _one_voice(quotes)
+
+
+def _one_voice(quotes: list[Quote]) -> list[Quote]:
+    """An article whose quotes are all one named person's (a profile made of their sayings)
+    gives them its uncued full quotes too: nobody else speaks in it."""
+    voices = [q.speaker for q in quotes if q.speaker is not None]
+    if (
+        len(voices) < 2
+        or voices[0].entity_key is None
+        or not all(_same_speaker(voices[0], v) for v in voices[1:])
+        or all(q.speaker is not None for q in quotes)
+    ):
+        return quotes
+    return [
+        replace(q, speaker=voices[0])
+        if q.speaker is None and q.cue is None and q.kind == "direct"
+        else q
+        for q in quotes
+    ]
 
 
 def _answer_kind(text: str, start: int) -> str | None:
