@@ -1679,12 +1679,13 @@ def extract_quotes(
             if previous is not None and not _same_speaker(previous, speaker):
                 other, other_end = previous, previous_end
             previous, previous_start, previous_end = speaker, start, end
-    return _one_voice(quotes)
+    return _one_voice(quotes, entities)
 
 
-def _one_voice(quotes: list[Quote]) -> list[Quote]:
+def _one_voice(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """An article whose quotes are all one named person's (a profile made of their sayings)
-    gives them its uncued full quotes too: nobody else speaks in it."""
+    gives them its uncued full quotes too, where that person was named before: nobody else
+    speaks in it."""
     voices = [q.speaker for q in quotes if q.speaker is not None]
     if (
         len(voices) < 2
@@ -1693,9 +1694,13 @@ def _one_voice(quotes: list[Quote]) -> list[Quote]:
         or all(q.speaker is not None for q in quotes)
     ):
         return quotes
+    key = voices[0].entity_key
+    named = min((m.start for e in entities if e.key == key for m in e.mentions), default=None)
+    if named is None:
+        return quotes
     return [
         replace(q, speaker=voices[0])
-        if q.speaker is None and q.cue is None and q.kind == "direct"
+        if q.speaker is None and q.cue is None and q.kind == "direct" and named < q.start
         else q
         for q in quotes
     ]
