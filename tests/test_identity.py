@@ -200,7 +200,7 @@ def test_an_award_and_its_plural_are_one_entity():
         [record("Oscar", "person", PERSON=2, award=1, countable=1)],
         [record("Oscars", "organization", ORG=2, article=2)],
         [record("Oscar", "event", PERSON=1, award=2)],
-        [record("Tories", "organization", ORG=3), record("Tory", "group", NORP=1)],
+        [record("Socialists", "organization", ORG=3), record("Socialist", "group", NORP=1)],
     ]
     merged = resolve_identities(per_doc)
     assert merged.keys[0]["person:x"] == merged.keys[1]["organization:x"] == "event:oscar"
@@ -345,3 +345,16 @@ def test_a_country_alone_never_joins_a_namesake_named_elsewhere(nlp):
     ]
     merged = resolve_identities([[records[0]], [records[1]]])
     assert merged.keys[1]["place:wales"] != "person:east-wales"
+
+
+def test_a_partys_short_names_in_two_documents_are_one_corpus_entity(nlp):
+    docs = [
+        resolve_entities(nlp("The Tories said taxes would fall.")),
+        resolve_entities(nlp("The Conservatives said taxes would rise.")),
+    ]
+    identities = resolve_identities(docs)
+    assert (
+        {identities.keys[0]["organization:conservative-party"]}
+        == {identities.keys[1]["organization:conservative-party"]}
+        == {"organization:conservative-party"}
+    )

@@ -29,6 +29,7 @@ from service.nlp.lexicon import (
     WORK_NOUNS,
 )
 from service.nlp.names import (
+    entity_slug,
     initials_fit,
     is_full_name,
     is_initial,
@@ -544,8 +545,10 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     label_of.update(_cities_for_teams(mentions, spans, names))
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
+        # A party's short names are one entity ("Tories", "Conservatives"), each mention
+        # keeping its name as written.
         if slug(name):
-            groups.setdefault(slug(name), []).append(i)
+            groups.setdefault(entity_slug(name), []).append(i)
 
     among_works = _listed_with_works(doc, mentions, cues)
     entrants = _entrants(doc, mentions)

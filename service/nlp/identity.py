@@ -32,6 +32,7 @@ from operator import itemgetter
 from service.nlp.kinds import gender_of, label_weight, vote_type
 from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import (
+    entity_slug,
     initials_fit,
     is_full_name,
     is_initial,
@@ -184,7 +185,7 @@ def resolve_identities(
             name = entity.name
             if (info := short_of.get(name)) is None:
                 short = not is_full_name(name)
-                key = slug(name)
+                key = entity_slug(name)
                 key = spelled.get(key, key)
                 info = short_of[name] = (key, short, _surname_key(name) if short else "")
             key, short, _ = info

@@ -334,6 +334,30 @@ PLACE_PATTERNS = {
     "Luhansk": "GPE",
     "Voronezh": "GPE",
     "Kremlin": "ORG",
+    # The model tags "Dem" of "Lib Dem leader" and "Democrat" of "Liberal Democrat MP".
+    "Lib Dem": "ORG",
+    "Lib Dems": "ORG",
+    "Liberal Democrat": "ORG",
+    "Liberal Democrats": "ORG",
+}
+
+# Parties by their usual short names in UK, US, Canadian and Australian news: each alias is
+# one entity with the party's name ("the Tories", "Tory", "the Conservatives").
+PARTY_NAMES = {
+    alias: party
+    for party, aliases in {
+        "Conservative Party": "tory tories conservative conservatives tory_party",
+        "Labour Party": "labour",
+        "Liberal Democrats": "lib_dem lib_dems liberal_democrat",
+        "Democratic Party": "democrat democrats democratic",
+        "Republican Party": "republican republicans gop",
+        "New Democratic Party": "ndp new_democrats",
+        "Liberal Party": "liberal liberals",
+        "Labor Party": "labor alp australian_labor_party",
+        "UK Independence Party": "ukip",
+        "Libertarian Party": "libertarian libertarians",
+    }.items()
+    for alias in [party.lower(), *(a.replace("_", " ") for a in aliases.split())]
 }
 
 AFFILIATION_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC"})

@@ -6,7 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from service.nlp.lexicon import GIVEN_NAME_FORMS, NAME_PARTICLES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.lexicon import (
+    GIVEN_NAME_FORMS,
+    NAME_PARTICLES,
+    PARTY_NAMES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+)
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -16,6 +22,12 @@ def slug(text: str) -> str:
     """Lower-case ASCII slug of a name ("José Mourinho" -> "jose-mourinho")."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _SLUG.sub("-", folded.lower()).strip("-")
+
+
+def entity_slug(name: str) -> str:
+    """The slug of the entity a canonical name stands for: a party's for its short names
+    ("Tories", "Conservatives" -> "conservative-party"), else the name's."""
+    return slug(PARTY_NAMES.get(name.lower(), name) if name[:1].isupper() else name)
 
 
 @lru_cache(maxsize=1 << 16)

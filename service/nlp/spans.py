@@ -276,6 +276,10 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+# Members are no part of their body's name: "Labour MPs", "a Tory MEP".
+_MEMBERS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"})
+
+
 # What follows a surname, never a given name: "Martin Luther King Jr.". Part of the name: it
 # tells a father from his son ("Duncan Hunter Sr.").
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -848,6 +852,7 @@ def _may_join_name(token: Token) -> bool:
         or lower in ALLEGIANCE_WORDS
         or lower in NOBLE_TITLES
         or token.text in DEMONYMS
+        or token.text in _MEMBERS
         or token.is_stop
     )
 
