@@ -1679,13 +1679,19 @@ def extract_quotes(
             if previous is not None and not _same_speaker(previous, speaker):
                 other, other_end = previous, previous_end
             previous, previous_start, previous_end = speaker, start, end
-    return _one_voice(quotes, entities)
+    return _one_voice(text, quotes, entities)
 
 
-def _one_voice(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` opens a sentence or a paragraph of its own."""
+    before = text[max(0, start - 40) : start].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
+def _one_voice(text: str, quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """An article whose quotes are all one named person's (a profile made of their sayings)
-    gives them its uncued full quotes too, where that person was named before: nobody else
-    speaks in it."""
+    gives them its uncued quotes standing as sentences of their own too, where that person was
+    named before: nobody else speaks in it."""
     voices = [q.speaker for q in quotes if q.speaker is not None]
     if (
         len(voices) < 2
@@ -1700,7 +1706,11 @@ def _one_voice(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
         return quotes
     return [
         replace(q, speaker=voices[0])
-        if q.speaker is None and q.cue is None and q.kind == "direct" and named < q.start
+        if q.speaker is None
+        and q.cue is None
+        and q.kind == "direct"
+        and named < q.start
+        and _opens_sentence(text, q.start)
         else q
         for q in quotes
     ]
