@@ -4,7 +4,7 @@ sports role, a document that speaks for whoever issued it, the one voice of an a
 named by its kind's word. Short texts written for each rule."""
 
 from service.nlp.pipeline import analyze_doc
-from tests.test_nlp_speakers import quotes, speaker_of
+from tests.test_nlp_speakers import quotes, speaker_of, speakers
 
 
 def _reported_names(nlp, text):
@@ -93,3 +93,28 @@ def test_it_after_a_body_the_recogniser_missed_is_that_body(nlp):
         "Wildlife Department, said the law did not cover net hunting."
     )
     assert speaker_of(nlp, text, "We assume") == "RSPCA"
+
+
+def test_it_reads_is_the_email_s_sender_past_a_plural_subject_and_it_said_continues_it(nlp):
+    text = (
+        "A newly released email shows troops were ready to help, a watchdog said.\n\n"
+        '"The officials hid this email for years," said Citizens Watch President Tom Fenton.'
+        "\n\nThe email, released by Citizens Watch, was sent at 7:19 p.m. by then-Chief of "
+        "Staff Jeremy Bast, more than three hours after the first attack. Two guards were "
+        "killed at each site.\n\n"
+        '"I just tried you on the phone but you were all in a meeting," it reads.\n\n'
+        '"We have found the forces that could move. They are getting ready as we speak. They '
+        'include a team of marines," it said.'
+    )
+    assert speaker_of(nlp, text, "tried you on the phone") == "Jeremy Bast"
+    assert speaker_of(nlp, text, "team of marines") == "Jeremy Bast"
+
+
+def test_continues_to_with_an_infinitive_is_no_speech_cue(nlp):
+    text = (
+        "The drugmaker is running adverts in a dozen newspapers. In the adverts, the company "
+        'says the report continues to "needlessly spread fear among patients who take the '
+        'pill".'
+    )
+    said = speakers(nlp, text)
+    assert said == [("needlessly spread fear among patients who take the pill", "the company")]

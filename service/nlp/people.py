@@ -2718,14 +2718,25 @@ class People:
             for ref in candidates:
                 if ref is not None and ref.entity is not None and ref.entity.type != "person":
                     return ref
-            before = self._subjects[sentence - 1] if sentence > 0 else None
+            # The last subject that "it" may stand for, past a quote's own sentences and a
+            # plural one ("The email ... was sent by X. Two Americans were killed. '...,' it
+            # reads").
+            j = sentence - 1
+            while (
+                j > 0
+                and sentence - j < TOPIC_LOOKBACK
+                and (self._subjects[j] is None or self._subjects[j].tag_ in ("NNS", "NNPS"))
+            ):
+                j -= 1
+            before = self._subjects[j] if j >= 0 else None
             if (
                 cue
                 and before is not None
-                and before.lemma_.lower() in DOCUMENT_NOUNS
-                and (written := self._subject_refs[sentence - 1]) is not None
+                and (before.lemma_.lower() in DOCUMENT_NOUNS or before.lower_ == "it")
+                and (written := self._subject_refs[j]) is not None
                 and written.entity is not None
             ):
+                # ("... it reads. '...,' it said": the same document, or the same body)
                 # "The lawsuit noted that ... It stated he will ...": the document's author
                 return written
             if (

@@ -676,12 +676,16 @@ def _phrasal_cue(verb: Token) -> bool:
 
 def _has_object(verb: Token) -> bool:
     """Whether a verb has a direct object that is a thing, not its speaker put after it (the
-    parser reads "added a US official" as verb and object)."""
+    parser reads "added a US official" as verb and object), or an infinitive of what goes on
+    ("the report continues to "spread fear"": no one speaks)."""
     return any(
-        c.dep_ == "dobj"
-        and c.pos_ != "PROPN"
-        and c.lemma_.lower() not in SOURCE_NOUNS
-        and not c.ent_type_
+        (
+            c.dep_ == "dobj"
+            and c.pos_ != "PROPN"
+            and c.lemma_.lower() not in SOURCE_NOUNS
+            and not c.ent_type_
+        )
+        or (c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i)
         for c in verb.children
     )
 
