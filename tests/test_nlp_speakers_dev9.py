@@ -118,3 +118,13 @@ def test_continues_to_with_an_infinitive_is_no_speech_cue(nlp):
     )
     said = speakers(nlp, text)
     assert said == [("needlessly spread fear among patients who take the pill", "the company")]
+
+
+def test_a_stage_name_with_its_real_name_in_apposition_speaks_under_the_stage_name(nlp):
+    text = (
+        'Universal said it had bought the label. Antonio Reid, chairman of the group, said: "I '
+        'can think of no-one more relevant." He hoped Dee-J would "move the company into its '
+        'next era", he added. Dee-J, real name Shawn Carver, said: "I have inherited two of the '
+        'most important brands in hip-hop."'
+    )
+    assert speaker_of(nlp, text, "I have inherited") == "Dee-J"

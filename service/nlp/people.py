@@ -1641,6 +1641,8 @@ class People:
                 self._memo[token.i] = found
                 return found
         found = self.name_at(token.idx, token.idx + len(token))
+        if found is not None and (stage := self.stage_name(token)) is not None:
+            found = stage
         if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
         if found is None:
@@ -1812,6 +1814,17 @@ class People:
                         )
         self._memo[token.i] = found
         return found
+
+    def stage_name(self, token: Token) -> Referent | None:
+        """ "50 Cent, real name Curtis Jackson, said": the parser makes the real name the
+        subject; the person speaks under the name written first."""
+        first = token.i
+        while first > 0 and token.ent_iob_ == "I" and self.doc[first].ent_iob_ == "I":
+            first -= 1
+        if first < 4 or [t.lower_ for t in self.doc[first - 3 : first]] != [",", "real", "name"]:
+            return None
+        stage = self.doc[first - 4]
+        return self.name_at(stage.idx, stage.idx + len(stage))
 
     def _trade_after_team(self, token: Token) -> Token | None:
         """The person noun right after a subject "the <Team>" and right before its verb ("the

@@ -1026,7 +1026,7 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
     head = (subject.idx, subject.idx + len(subject))
-    named = people.name_at(*head)
+    named = people.stage_name(subject) or people.name_at(*head)
     if named is not None and named.entity is not None:
         start, end = people.mention_at(*head)
         description = (
