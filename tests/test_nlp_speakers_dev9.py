@@ -128,3 +128,14 @@ def test_a_stage_name_with_its_real_name_in_apposition_speaks_under_the_stage_na
         'most important brands in hip-hop."'
     )
     assert speaker_of(nlp, text, "I have inherited") == "Dee-J"
+
+
+def test_the_letter_is_the_one_titled_last_with_its_author(nlp):
+    text = (
+        "The retailer ran adverts with an open letter from company president Lee Scales saying "
+        "it was time for the public to hear the truth. Meanwhile the drugmaker is launching "
+        "adverts of its own. In the adverts, entitled An Open Letter from chief executive "
+        'Simon Tarrel, the company says the report was wrong. "It was simply wrong to suggest '
+        'that information on the pill was missing," the letter added.'
+    )
+    assert speaker_of(nlp, text, "simply wrong") == "Simon Tarrel"

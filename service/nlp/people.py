@@ -2335,7 +2335,16 @@ class People:
                     for noun in LAWSUIT_NOUNS:
                         found.setdefault(noun, []).append((token.idx, author))
                 continue
-            if lemma not in DOCUMENT_NOUNS or token.pos_ != "NOUN":
+            if lemma not in DOCUMENT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.pos_ == "PROPN":
+                # a document's title: "An Open Letter from chief executive Sidney Taurel"
+                after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+                if after is None or after.lower_ not in ("by", "from"):
+                    continue
+                named = next((c for c in after.children if c.dep_ == "pobj"), None)
+                if named is not None and (author := self._named(named)) is not None:
+                    found.setdefault(lemma, []).append((token.idx, author))
                 continue
             if (
                 token.dep_ == "dobj"
