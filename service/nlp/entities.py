@@ -79,6 +79,29 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(
             Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
         )
+    return _joined_people(out)
+
+
+# Two names joined by a hyphen: "the Ford-Suharto meeting", "the Alito-Prelogar exchange".
+_JOINED = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
+
+
+def _joined_people(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with "Ford-Suharto" split into its two people where each word is the name of
+    a person the document names elsewhere (their surname, or their one name: "Suharto"); a
+    double-barrelled surname ("Lloyd-Webber") is not two people's."""
+    if not any("-" in m.text for m in mentions):
+        return mentions
+    people = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and "-" not in m.text}
+    out = []
+    for m in mentions:
+        joined = _JOINED.match(m.text) if "-" in m.text else None
+        if joined is None or not {joined.group(1), joined.group(2)} <= people:
+            out.append(m)
+            continue
+        cut = m.start + joined.end(1)
+        out.append(Mention(joined.group(1), "PERSON", m.start, cut, m.sentence_index))
+        out.append(Mention(joined.group(2), "PERSON", cut + 1, m.end, m.sentence_index))
     return out
 
 
@@ -188,6 +211,10 @@ def _resolve_people(
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
+            # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter.
+            if not candidates and cues[i].titled and not cues[i].given:
+                candidates = _misspelt_surname(name, by_surname)
+                surname = bool(candidates)
         # Whose a title may be: the titles the name alone gets, else its given name's gender
         # ("Mrs. Clinton" is not Bill Clinton), else what earlier titles settled.
         compatible = [
@@ -222,6 +249,28 @@ def _resolve_people(
         ):
             names[i] = next(iter(titles))
     return by_surname_of
+
+
+def _misspelt_surname(
+    name: str, by_surname: dict[str, list[tuple[int, str]]]
+) -> list[tuple[int, str]]:
+    """The people named in full whose surname ``name`` (titled: "Mr Romanszko") is one letter
+    from, if they are the only such surname of the document and both are long enough (six
+    letters) that one letter more or less is a slip, not another family."""
+    if len(name) < 6 or " " in name:
+        return []
+    close = [s for s in by_surname if len(s) >= 6 and s[0] == name[0] and _one_edit(name, s)]
+    return by_surname[close[0]] if len(close) == 1 else []
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _compound_surnames(mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]) -> None:
@@ -825,7 +874,29 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     if label == "PERSON" and _modifies_noun(span):
         # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
         found.append("-article")
+    if label != "NORP" and _before_land_noun(span):
+        found.append("as_place")  # "the Tora Bora region", "the Spin Ghar mountains"
     return tuple(found)
+
+
+# Common nouns of land a place's name stands before ("the Tora Bora region", "Nangarhar
+# province", "the Hawkesbury area"); a person's or a body's name never does ("the Clinton
+# campaign", "the Ansett collapse"). "state" is left out: "a Bush state visit".
+_LAND_NOUNS = frozenset(
+    """region regions area areas province district districts mountains mountain range ranges
+    valley valleys coast coastline peninsula border borders basin desert plateau highlands
+    foothills delta gorge hinterland outback suburb suburbs""".split()  # noqa: SIM905
+)
+
+
+def _before_land_noun(span: Span) -> bool:
+    """Whether a common noun of land follows the name and heads it ("the Tora Bora region",
+    "Tora Bora mountain cave complex"), not an owner's ("Smith's area")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in _LAND_NOUNS and after.is_lower and after.pos_ in ("NOUN", "PROPN")
 
 
 # Words before a name that only a place follows (``Cues`` reads "in" and "near").

@@ -175,6 +175,8 @@ def _can_end_name(token: Token) -> bool:
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+# Words before a role, membership or allegiance noun: "former Beatle", "fellow Wallaby".
+_ROLE_ADJECTIVES = frozenset({"former", "ex", "fellow", "late", "then"})
 
 
 # Units after a number that the model may glue to the name before it ("Trump 34 percent").
@@ -216,6 +218,16 @@ def _trim(span: Span) -> Span | None:
         if (
             end - start >= 3
             and _imperative(doc[start])
+            and first_name_gender(doc[start + 1 : end].text)
+        ):
+            start += 1
+        # "former Beatle George Harrison", "fellow Wallaby John Eales": after "former" the
+        # word before a given name and a surname is what the person was, not a given name.
+        if (
+            end - start >= 3
+            and start > 0
+            and doc[start - 1].lower_ in _ROLE_ADJECTIVES
+            and first_name_gender(doc[start:end].text) is None
             and first_name_gender(doc[start + 1 : end].text)
         ):
             start += 1

@@ -1,0 +1,60 @@
+"""Entity rules found on real Australian news (the ABC batch of ``bench/outlet_entities.py``),
+each on a short new text."""
+
+from service.nlp.entities import resolve_entities
+
+
+def entities(nlp, text):
+    return {e.key: e for e in resolve_entities(nlp(text))}
+
+
+def texts(entity):
+    return [m.text for m in entity.mentions]
+
+
+def test_a_name_before_a_noun_of_land_is_a_place(nlp):
+    text = "Troops searched the Tora Bora region again. Tora Bora is riddled with caves."
+    found = entities(nlp, text)
+    assert len(found["place:tora-bora"].mentions) == 2
+    # A person's name modifying another noun stays a person's.
+    found = entities(nlp, "Paul Keating spoke. The Keating government fell in 1996.")
+    assert "person:paul-keating" in found
+
+
+def test_two_people_joined_by_a_hyphen_are_each_of_them(nlp):
+    text = (
+        "Gerald Ford met President Suharto in Jakarta. Mr Ford said little, Suharto said. "
+        "The Ford-Suharto meeting lasted an hour."
+    )
+    found = entities(nlp, text)
+    assert texts(found["person:gerald-ford"]) == ["Gerald Ford", "Ford", "Ford"]
+    assert texts(found["person:suharto"]) == ["Suharto", "Suharto", "Suharto"]
+    assert not [k for k in found if "ford-suharto" in k]
+    # A double-barrelled surname is one person's.
+    found = entities(nlp, "Andrew Lloyd-Webber wrote it. Lloyd-Webber said so.")
+    assert [texts(e) for k, e in found.items() if k.startswith("person:")] == [
+        ["Lloyd-Webber", "Lloyd-Webber"]
+    ]
+
+
+def test_a_titled_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp):
+    text = (
+        "Richard Romaszko raised the alarm after the rafts overturned. Mr Romanszko says he "
+        "went into survival mode."
+    )
+    found = entities(nlp, text)
+    assert texts(found["person:richard-romaszko"]) == ["Richard Romaszko", "Romanszko"]
+    # A short surname a letter away is another family's.
+    found = entities(nlp, "Tim Hale spoke first. Mr Hall said he disagreed.")
+    assert "person:hall" in found
+
+
+def test_a_membership_noun_after_former_is_no_given_name(nlp):
+    text = (
+        "Fans in Liverpool honoured former Beatle George Harrison. One said losing George "
+        "was like losing family. Harrison died at 58."
+    )
+    found = entities(nlp, text)
+    harrison = found["person:george-harrison"]
+    assert harrison.name == "George Harrison"
+    assert texts(harrison) == ["George Harrison", "George", "Harrison"]
