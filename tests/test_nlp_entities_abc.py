@@ -58,3 +58,34 @@ def test_a_membership_noun_after_former_is_no_given_name(nlp):
     harrison = found["person:george-harrison"]
     assert harrison.name == "George Harrison"
     assert texts(harrison) == ["George Harrison", "George", "Harrison"]
+
+
+def test_a_sentence_opening_word_before_a_name_is_no_part_of_it(nlp):
+    text = (
+        "George Harrison died last week. Tomorrow Harrison will be buried in Liverpool. "
+        "Guides Simon Lee and Ann Ray led the walk."
+    )
+    found = entities(nlp, text)
+    assert texts(found["person:george-harrison"]) == ["George Harrison", "Harrison"]
+    assert texts(found["person:simon-lee"]) == ["Simon Lee"]
+    assert not [k for k in found if "tomorrow" in k or "guides" in k]
+
+
+def test_a_firm_named_like_a_person_by_its_workers_and_administrators(nlp):
+    text = (
+        "Ansett collapsed in September. Ansett workers protested on Monday and Ansett "
+        "administrators said planes would fly again."
+    )
+    assert entities(nlp, text)["organization:ansett"].type == "organization"
+
+
+def test_a_body_a_school_and_a_thing_by_the_words_around_them(nlp):
+    text = (
+        "Records at George Washington University's National Security Archive show it. "
+        "Students from Harrison's school, Dovedales Juniors, planted a tree. The air force "
+        "dropped a bomb called the Daisy Cutter."
+    )
+    found = entities(nlp, text)
+    assert found["organization:national-security-archive"].type == "organization"
+    assert found["organization:dovedales-juniors"].type == "organization"
+    assert found["product:daisy-cutter"].type == "product"

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
-from service.nlp.cues import Cues
+from service.nlp.cues import Cues, class_of
 from service.nlp.entity_places import is_country, is_region
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
@@ -716,7 +716,8 @@ _PLAYING = frozenset({"portrayal", "portraying", "played", "playing", "plays", "
 # club's named after its place (typed that place: "Liverpool"), never a person's.
 _ORG_PARTS = frozenset(
     """website shareholders headquarters employees workforce subsidiary
-    subsidiaries""".split()  # noqa: SIM905
+    subsidiaries workers administrators administrator creditors passengers customers
+    fleet collapse""".split()  # noqa: SIM905
 )
 _ORG_PART_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 # A team's board and staff after a name: "Spurs boss Martin Jol", "the Spurs sporting
@@ -876,7 +877,63 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("-article")
     if label != "NORP" and _before_land_noun(span):
         found.append("as_place")  # "the Tora Bora region", "the Spin Ghar mountains"
+    if len(span) > 1 and span[-1].text in _BODY_HEADS:
+        # "George Washington University's National Security Archive": a body, not a thing
+        # the university owns.
+        found.extend(("as_organization", "-owned"))
+    if _apposed_to_a_school(span):
+        found.append("as_organization")  # "Harrison's school, Dovedales Juniors"
+    if (kind := _called(span)) is not None:
+        found.append(f"as_{kind}")  # "a bomb called the Daisy Cutter"
     return tuple(found)
+
+
+# Last words of the names of bodies ("Law Council", "National Security Archive", "Health
+# Department"), which the model may take for a person or a product.
+_BODY_HEADS = frozenset(
+    """Archive Archives Council Department Ministry Commission Institute Foundation Agency
+    Authority Association Committee Tribunal Bureau Secretariat""".split()  # noqa: SIM905
+)
+# Schools a name may be set beside: "his school, Dovedales Juniors".
+_SCHOOLS = frozenset({"school", "college", "university", "academy", "kindergarten"})
+# Made things a name may be "called": "a bomb called the Daisy Cutter", "a jet named ...".
+_MADE_THINGS = frozenset(
+    """bomb bombs missile missiles rocket rockets rifle gun aircraft plane planes jet jets
+    helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
+)
+_CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+
+
+def _apposed_to_a_school(span: Span) -> bool:
+    """ "his school, Dovedales Juniors,": the name set off by commas after "school" (the
+    parser seldom reads the apposition)."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in _SCHOOLS
+        and (span.end == len(doc) or doc[span.end].is_punct)
+    )
+
+
+def _called(span: Span) -> str | None:
+    """The kind of a common noun the name is said to be "called" ("a bomb called the Daisy
+    Cutter", "a company called Sitex"): a made thing's name is a product."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _CALLED:
+        return None
+    i -= 1
+    if doc[i].text == ",":
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ in _MADE_THINGS:
+        return "product"
+    return class_of(noun)
 
 
 # Common nouns of land a place's name stands before ("the Tora Bora region", "Nangarhar

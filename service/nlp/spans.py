@@ -147,6 +147,14 @@ def _pieces(span: Span) -> list[Span]:
     return pieces
 
 
+# Adverbs that open a sentence before a name and are nobody's given name ("Tomorrow
+# Harrison will be buried", "Meanwhile Howard said").
+_SENTENCE_ADVERBS = frozenset(
+    """today tomorrow yesterday tonight meanwhile however now later earlier overnight
+    afterwards instead""".split()  # noqa: SIM905
+)
+
+
 def _not_first_of_name(token: Token) -> bool:
     """A word that may open a PERSON span but never a person's name.
 
@@ -162,6 +170,7 @@ def _not_first_of_name(token: Token) -> bool:
         or token.text in DEMONYMS
         or lower in FUNCTION_WORDS
         or lower in _ROLE_ABBREVIATIONS
+        or lower in _SENTENCE_ADVERBS
         or (token.is_upper and token.is_alpha and len(token) >= 3)  # "BBC", "MEP"
         or _GLUED.match(token.text) is not None
         or not any(c.isalpha() for c in token.text)
@@ -223,10 +232,13 @@ def _trim(span: Span) -> Span | None:
             start += 1
         # "former Beatle George Harrison", "fellow Wallaby John Eales": after "former" the
         # word before a given name and a surname is what the person was, not a given name.
+        # "Guides Simon Lee and Ann Ray led the walk": a plural noun opening the sentence.
         if (
             end - start >= 3
-            and start > 0
-            and doc[start - 1].lower_ in _ROLE_ADJECTIVES
+            and (
+                (start > 0 and doc[start - 1].lower_ in _ROLE_ADJECTIVES)
+                or (_opens_sentence(doc[start]) and _plural_common_noun(doc[start]))
+            )
             and first_name_gender(doc[start:end].text) is None
             and first_name_gender(doc[start + 1 : end].text)
         ):
@@ -1354,6 +1366,12 @@ def _common_word_form(word: str) -> bool:
     """Whether a lower-case word is an English noun or verb, or a form of one."""
     stems = {word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("d")}
     return word in FUNCTION_WORDS or any(w in COMMON_NOUNS or w in COMMON_VERBS for w in stems)
+
+
+def _plural_common_noun(token: Token) -> bool:
+    """ "Guides", "Residents": a capitalised plural of an English common noun."""
+    lower = token.lower_
+    return len(lower) > 3 and lower.endswith("s") and lower[:-1] in COMMON_NOUNS
 
 
 def _common_noun(token: Token) -> bool:
