@@ -89,3 +89,10 @@ def test_a_body_a_school_and_a_thing_by_the_words_around_them(nlp):
     assert found["organization:national-security-archive"].type == "organization"
     assert found["organization:dovedales-juniors"].type == "organization"
     assert found["product:daisy-cutter"].type == "product"
+
+
+def test_a_name_after_in_and_an_adjective_is_a_place(nlp):
+    found = entities(nlp, "Farmers in rural Gunnedah want rain. Gunnedah has had none since May.")
+    assert texts(found["place:gunnedah"]) == ["Gunnedah", "Gunnedah"]
+    found = entities(nlp, "It was set in fair Verona. He wanted to make Verona great again.")
+    assert found["place:verona"].type == "place"

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
-from service.nlp.cues import Cues, class_of
+from service.nlp.cues import Cues, class_of, heads_phrase
 from service.nlp.entity_places import is_country, is_region
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
@@ -860,6 +860,14 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("-role")
     if before >= 0 and doc[before].lower_ in _AROUND and span.start == before + 1:
         found.append("place")  # "around Lethbridge", "downtown Edmonton"
+    elif (
+        span.start >= 2
+        and doc[span.start - 1].pos_ == "ADJ"
+        and doc[span.start - 1].is_lower
+        and doc[span.start - 2].lower_ in ("in", "near")
+        and heads_phrase(span)
+    ):
+        found.append("place")  # "in fair Verona", "in rural Gunnedah", "in northern Iraq"
     elif (
         root.dep_ == "conj"
         and root.head.ent_type_ in ("GPE", "LOC")
