@@ -96,3 +96,29 @@ def test_a_name_after_in_and_an_adjective_is_a_place(nlp):
     assert texts(found["place:gunnedah"]) == ["Gunnedah", "Gunnedah"]
     found = entities(nlp, "It was set in fair Verona. He wanted to make Verona great again.")
     assert found["place:verona"].type == "place"
+
+
+def test_a_country_glued_to_a_given_name_is_the_country_and_the_person(nlp):
+    text = (
+        '"The talks should start now," former Taliban ambassador to Pakistan Abdul Salam '
+        "Zaeef told CNN in a telephone interview."
+    )
+    found = entities(nlp, text)
+    assert texts(found["place:pakistan"]) == ["Pakistan"]
+    assert texts(found["person:abdul-salam-zaeef"]) == ["Abdul Salam Zaeef"]
+
+
+def test_a_ministry_after_its_country_is_that_countrys(nlp):
+    text = (
+        "Pakistan's Foreign Ministry has announced sanctions against India. The Foreign "
+        "Ministry said more would follow. An Israeli Foreign Ministry spokesman said no."
+    )
+    found = entities(nlp, text)
+    assert found["organization:pakistan-foreign-ministry"].name == "Pakistan Foreign Ministry"
+    assert "organization:israel-foreign-ministry" in found
+    # The bare name, said of two countries, is neither's.
+    assert texts(found["organization:foreign-ministry"]) == ["Foreign Ministry"]
+    found = entities(
+        nlp, "Pakistan's Foreign Ministry announced sanctions. The Foreign Ministry said more."
+    )
+    assert len(found["organization:pakistan-foreign-ministry"].mentions) == 2

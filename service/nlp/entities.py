@@ -108,6 +108,37 @@ def _joined_people(mentions: list[Mention]) -> list[Mention]:
 _GLUED_TAIL = re.compile(r"(?<=[^\W\d_])(?:,\d|&#?\w+;)")
 
 
+# Last words of the names of a country's bodies that every country has one of: "Foreign
+# Ministry", "US Embassy". Written after the country ("Pakistan's Foreign Ministry", "an Israeli
+# Foreign Ministry spokesman"), the name is that country's body, not every country's.
+_EVERY_COUNTRYS = frozenset({"Ministry", "Embassy"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _bodies_of_a_country(doc: Doc, mentions: Sequence[Mention], names: list[str]) -> None:
+    """Rewrite "Foreign Ministry" to "Pakistan Foreign Ministry" where a country's name and
+    a possessive, or its demonym, stand right before it; its other mentions in the document
+    too, when they can only be that one country's."""
+    qualified: dict[str, set[str]] = {}
+    for i, m in enumerate(mentions):
+        words = names[i].split()
+        if m.label != "ORG" or words[-1] not in _EVERY_COUNTRYS or len(words) > 3 or i == 0:
+            continue
+        prev = mentions[i - 1]
+        between = doc_text(doc)[prev.end : m.start].strip()
+        country = None
+        if between in _POSSESSIVES and is_region(prev.text):
+            country = prev.text
+        elif not between and prev.text in DEMONYMS:
+            country = DEMONYMS[prev.text]
+        if country is not None and not is_region(words[0]) and words[0] not in DEMONYMS:
+            qualified.setdefault(names[i], set()).add(f"{country} {names[i]}")
+            names[i] = f"{country} {names[i]}"
+    for i, name in enumerate(names):
+        if len(forms := qualified.get(name, ())) == 1:
+            names[i] = next(iter(forms))
+
+
 def _gender_conflict(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and one != other
 
@@ -580,6 +611,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         for m, name in zip(mentions, names, strict=True)
     ]
     names = _nicknames(mentions, names)
+    _bodies_of_a_country(doc, mentions, names)
     # "Goldman Sachs & Co": a firm, whatever its first word may be as a given name.
     with_legal_form = {i for i, name in enumerate(names) if name != full[i]}
     modifiers = frozenset(

@@ -1707,8 +1707,29 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue
+        if last is not None and (given := _country_glued_to_given_name(last, span)):
+            # "ambassador to Pakistan Abdul Salam Zaeef": "Pakistan Abdul" ORG, "Salam
+            # Zaeef" PERSON are a country and a person.
+            out[-1] = Span(doc, last.start, given, label="GPE")
+            out.append(Span(doc, given, span.end, label="PERSON"))
+            continue
         out.append(span)
     return out
+
+
+def _country_glued_to_given_name(last: Span, span: Span) -> int | None:
+    """Where the given name starts in ``last`` when it is a country's name and a given name
+    the person's name ``span`` right after it goes on from."""
+    if (
+        len(last) < 2
+        or span.label_ != "PERSON"
+        or span.start != last.end
+        or not last[-1].is_title
+        or not is_region(last[:-1].text)
+        or first_name_gender(f"{last[-1].text} {span.text}") is None
+    ):
+        return None
+    return last.end - 1
 
 
 def _nationality_and_group(first: Span, second: Span) -> bool:
