@@ -89,6 +89,9 @@ def test_a_body_a_school_and_a_thing_by_the_words_around_them(nlp):
     assert found["organization:national-security-archive"].type == "organization"
     assert found["organization:dovedales-juniors"].type == "organization"
     assert found["product:daisy-cutter"].type == "product"
+    # A college's own name before the comma is no common noun: "Oriel College, Oxford".
+    found = entities(nlp, "He studied at Oriel College, Oxford, and lectured in Oxford.")
+    assert found["place:oxford"].type == "place"
 
 
 def test_a_name_after_in_and_an_adjective_is_a_place(nlp):

@@ -951,7 +951,7 @@ def _apposed_to_a_school(span: Span) -> bool:
     return (
         span.start >= 2
         and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in _SCHOOLS
+        and doc[span.start - 2].text in _SCHOOLS  # lower case: not "Oriel College, Oxford"
         and (span.end == len(doc) or doc[span.end].is_punct)
     )
 
