@@ -1616,9 +1616,20 @@ class People:
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
         if found is None:
             found = self._name_beside(token)
-        if found is None and token.lower_ in ORG_NOUNS:
-            # "Web tracking company Envisional said": the body named in apposition
-            for child in token.rights:
+        if found is None and token.pos_ == "NOUN":
+            # "Web tracking company Envisional said": the body named in apposition; "the
+            # sponsors, PR company Jour J," and "the owners, mining company Westgold,": the
+            # body an appositive names
+            named = [c for c in token.rights if c.dep_ == "appos"]
+            if token.lower_ not in ORG_NOUNS:
+                named = [
+                    a
+                    for c in named
+                    for a in ([*c.rights] if c.lower_ in ORG_NOUNS else [c])
+                    if a is not c
+                    or any(k.dep_ == "compound" and k.lower_ in ORG_NOUNS for k in c.lefts)
+                ]
+            for child in named:
                 if child.dep_ == "appos" and (
                     body := self.organisation_at(child.idx, child.idx + 1)
                 ):
@@ -1777,6 +1788,8 @@ class People:
                         # "the urban planner says" where the article gave no one that trade
                         # nor introduced one: the person the story is about, as for a role
                         found = self._role_holder(token, phrase, sentence, True)
+                    if found is None and described is None and definite:
+                        found = self._described_after(token, phrase)
                     if found is None:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
@@ -1948,6 +1961,27 @@ class People:
                 return None
             return first.text
         return None
+
+    def _described_after(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The administrator of the travel chain says ..." then "Administrator Jeff McDonald
+        says": a definite description no one had before is the one person the next sentences
+        give it (role before the name, or in apposition), of a compatible gender."""
+        rows = self._descriptions.get(token.lower_, [])
+        i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
+        if i > 0:
+            return None  # given to someone before: description() said who, or no one fits
+        gender = word_gender(token.lower_)
+        near = {
+            entity.key: entity
+            for start, entity, _ in rows[i : i + LOOKBACK_ROWS]
+            if phrase.end_char <= start <= phrase.end_char + NEAR_AFTER
+        }
+        if len(near) != 1:
+            return None
+        entity = next(iter(near.values()))
+        if gender is not None and self.gender_of(entity.key) not in (None, gender):
+            return None
+        return self.person(entity, phrase.text)
 
     def _unnamed_subject(self, token: Token) -> bool:
         """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,

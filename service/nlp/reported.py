@@ -348,10 +348,13 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if (first := _first_bare_conjunct(verb)) is not None:
         return _source(first, quotes)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        relayed_as = verb.head.lower_ == "as"
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
-        if verb.lemma_ == "quote":
-            # "The Post quoted another unnamed GOP official as saying that ...": the official
-            quoted = next((c for c in _children(verb) if c.dep_ == "dobj"), None)
+        if verb.lemma_ == "quote" or (relayed_as and verb.lemma_ in ("report", "cite")):
+            # "The Post quoted another unnamed GOP official as saying that ...", "AFP reported
+            # the sponsors as saying", "Mr Reed was quoted by Reuters as telling": the one
+            # quoted, not the medium
+            quoted = next((c for c in _children(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None and not _inside(quoted.idx, quotes):
                 return quoted
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":

@@ -1,0 +1,57 @@
+"""Short texts written for the errors real news showed in reported speech's speaker (ABC wire
+copy of batches K and L of bench/outlets.py, and what F to J left): a description the next
+sentences name, a medium relaying someone "as saying", a body named in apposition."""
+
+from tests.test_nlp_reported import speech, who
+
+
+def reports(nlp, text):
+    return {q.text: who(q) for q in speech(nlp, text) if q.kind == "indirect"}
+
+
+def test_description_named_in_the_next_sentences(nlp):
+    text = (
+        "The manager of the struggling furniture chain, Homeworld, says she expects a buyer "
+        "by Friday. Homeworld went into administration last month. Manager Jane Holt says "
+        "she has had several offers."
+    )
+    assert reports(nlp, text) == {
+        "she expects a buyer by Friday": "Jane Holt",
+        "she has had several offers": "Jane Holt",
+    }
+
+
+def test_description_given_to_someone_before_is_not_named_after(nlp):
+    text = (
+        "Manager Tom Reed left the chain in May. The manager says sales are falling. "
+        "Manager Jane Holt says she has had several offers."
+    )
+    assert reports(nlp, text)["sales are falling"] == "Tom Reed"
+
+
+def test_a_medium_relaying_someone_as_saying(nlp):
+    for text, said, speaker in [
+        (
+            "Local radio reported the mayor, Jane Holt, as saying the town would recover.",
+            "the town would recover",
+            "Jane Holt",
+        ),
+        (
+            "Trade Minister Tom Reed has been quoted by the Reuters news agency as telling a "
+            "business lunch that the deal was dead.",
+            "the deal was dead",
+            "Tom Reed",
+        ),
+    ]:
+        assert reports(nlp, text) == {said: speaker}
+
+
+def test_a_body_named_in_apposition_speaks(nlp):
+    text = (
+        "Reuters reported the owners, mining company Westgold, as saying the mine would close. "
+        "AFP reported the sponsors, PR company Haka Media, as saying the race would go ahead."
+    )
+    assert reports(nlp, text) == {
+        "the mine would close": "Westgold",
+        "the race would go ahead": "Haka Media",
+    }
