@@ -55,3 +55,22 @@ def test_a_body_named_in_apposition_speaks(nlp):
         "the mine would close": "Westgold",
         "the race would go ahead": "Haka Media",
     }
+
+
+def test_the_person_after_a_bodys_possessive_speaks(nlp):
+    # The parser makes the body the subject and the name an object inside its phrase.
+    for text, said, speaker in [
+        (
+            "Rain fell overnight. But the Bureau of Meteorology's Helen Richards says the rain "
+            "did little.",
+            "the rain did little",
+            "Helen Richards",
+        ),
+        (
+            "Storms hit the coast. The Bureau of Statistics's Claire Richards says the figures "
+            "are firm.",
+            "the figures are firm",
+            "Claire Richards",
+        ),
+    ]:
+        assert reports(nlp, text) == {said: speaker}

@@ -1966,15 +1966,18 @@ class People:
         """ "The administrator of the travel chain says ..." then "Administrator Jeff McDonald
         says": a definite description no one had before is the one person the next sentences
         give it (role before the name, or in apposition), of a compatible gender."""
+        if token.lower_ in KIN_NOUNS:
+            return None  # "The wife of crash victim, Mark Dunne,": whose wife, not who
         rows = self._descriptions.get(token.lower_, [])
         i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
         if i > 0:
             return None  # given to someone before: description() said who, or no one fits
         gender = word_gender(token.lower_)
+        after = token.sent.end_char  # in its own sentence, the name beside it said who
         near = {
             entity.key: entity
             for start, entity, _ in rows[i : i + LOOKBACK_ROWS]
-            if phrase.end_char <= start <= phrase.end_char + NEAR_AFTER
+            if after <= start <= phrase.end_char + NEAR_AFTER
         }
         if len(near) != 1:
             return None
