@@ -74,3 +74,12 @@ def test_the_person_after_a_bodys_possessive_speaks(nlp):
         ),
     ]:
         assert reports(nlp, text) == {said: speaker}
+
+
+def test_a_description_named_by_the_office_given_next(nlp):
+    text = (
+        "The new Fijian Prime Minister has told his party that there are hard years ahead. "
+        "Tom Ratu, the leader of the Unity Party, was elected Prime Minister on the second "
+        "ballot. Mr Ratu heads a team of independents."
+    )
+    assert reports(nlp, text) == {"there are hard years ahead": "Tom Ratu"}

@@ -148,6 +148,8 @@ LEADING_ROLES = frozenset(
 )
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
+# Verbs that give someone an office: "was elected Prime Minister", "was named captain".
+OFFICE_VERBS = frozenset(["elect", "appoint", "name", "make", "crown", "install"])
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
@@ -1173,6 +1175,7 @@ class People:
             self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
+            self._office_given(last),
         ]
         for words in found:
             key = description_key(words)
@@ -1284,6 +1287,24 @@ class People:
         if head.pos_ != "NOUN":
             return []
         return _words(doc, last + 1, i)
+
+    def _office_given(self, last: int) -> list[str]:
+        """ "Prime Minister" in "Sir Allan Kemakeza was elected Prime Minister": the office a
+        name's verb of election or appointment gives it."""
+        doc = self.doc
+        name = doc[last - 1]
+        verb = name.head
+        if name.dep_ not in ("nsubjpass", "nsubj") or verb.lemma_ not in OFFICE_VERBS:
+            return []
+        office = next((c for c in verb.rights if c.dep_ in ("oprd", "attr", "xcomp")), None)
+        if office is None or office.pos_ not in ("NOUN", "PROPN") or office.ent_type_:
+            return []
+        if not _role_word(office.text):
+            return []
+        first = office.i
+        while first > verb.i + 1 and doc[first - 1].dep_ == "compound":
+            first -= 1
+        return _words(doc, first, office.i + 1)
 
     def _appositive_before(self, first: int) -> list[str]:
         """ "the affable proprietor" in "the affable proprietor, Alfonso Espinos,"."""
