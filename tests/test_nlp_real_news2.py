@@ -83,3 +83,26 @@ def test_a_description_named_by_the_office_given_next(nlp):
         "ballot. Mr Ratu heads a team of independents."
     )
     assert reports(nlp, text) == {"there are hard years ahead": "Tom Ratu"}
+
+
+def test_an_unnamed_source_is_the_one_the_next_sentence_names_as_speaker(nlp):
+    text = (
+        "Dame Joan Price, the Welsh actress, died on Monday aged 81, her agent said. Price had "
+        "been ill for a year, said Alan Corry. He said the end was peaceful."
+    )
+    assert reports(nlp, text)["Dame Joan Price, the Welsh actress, died on Monday aged 81"] == (
+        "Alan Corry"
+    )
+    text = (
+        "The husband of crash victim, Anne Kerr, says he has not read the report. Bill Kerr "
+        "says his family is still in shock."
+    )
+    assert reports(nlp, text)["he has not read the report"] == "Bill Kerr"
+
+
+def test_a_source_is_not_the_next_speaker_given_a_role_of_his_own(nlp):
+    text = (
+        "Dame Joan Price died on Monday aged 81, her agent said. Police Inspector Alan Corry "
+        "said there were no suspicious circumstances."
+    )
+    assert reports(nlp, text)["Dame Joan Price died on Monday aged 81"] == "her agent"

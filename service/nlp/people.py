@@ -1320,6 +1320,8 @@ class People:
             and head.head.dep_ == "prep"
             and person_noun(head.head.head)
             and head.head.head.i < head.i
+            # "the husband of crash victim, Teresa Pawlik,": whose husband, not who
+            and head.head.head.lower_ not in KIN_NOUNS
         ):
             # "a spokeswoman for the county, Dana Reyes,": the role is the phrase's head.
             role = head.head.head
@@ -1811,6 +1813,8 @@ class People:
                         found = self._role_holder(token, phrase, sentence, True)
                     if found is None and described is None and definite:
                         found = self._described_after(token, phrase)
+                    if found is None and described is None and token.tag_ == "NN":
+                        found = self._named_next(token)
                     if found is None:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
@@ -2006,6 +2010,51 @@ class People:
         if gender is not None and self.gender_of(entity.key) not in (None, gender):
             return None
         return self.person(entity, phrase.text)
+
+    def _named_next(self, token: Token) -> Referent | None:
+        """ "Sir Nigel Hawthorne died, his agent said. He had been ill, said Ken McReddie.":
+        an unnamed source is the one person the next sentence names for the first time as the
+        subject of a speech verb, when the article gives that one no description."""
+        if not _speaks(token):
+            return None
+        sentence = self._sentence_of(token.i)
+        if sentence + 1 >= len(self._sentences):
+            return None
+        following = self._sentences[sentence + 1]
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], following.start_char)
+        named = {}
+        for row in rows[i : i + LOOKBACK_ROWS]:
+            if row.start >= following.end_char:
+                break
+            name = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+            if row.quoted or name is None or not _speaks(name.root):
+                continue
+            if (
+                self._role_before(name.start)
+                or self._appositive_after(name.end)
+                or any(
+                    c.dep_ in ("compound", "amod", "appos", "poss")
+                    and not row.start <= c.idx < row.end
+                    for c in name.root.children
+                )
+            ):
+                return None  # given a role of their own there: someone else
+            named[row.entity.key] = row.entity
+        if len(named) != 1:
+            return None
+        entity = next(iter(named.values()))
+        if next(r.start for r in rows if r.entity.key == entity.key) < following.start_char:
+            return None  # named before: someone else
+        family = surname(entity.name)
+        if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
+            # "the husband of crash victim, Teresa Pawlik, says ... Wal Pawlik says": a relative
+            # is the next speaker of the family's name, not anyone ("the wife of one employee")
+            return None
+        gender = word_gender(token.lower_)
+        if gender is not None and self.gender_of(entity.key) not in (None, gender):
+            return None
+        return self.person(entity, noun_phrase(token).text)
 
     def _unnamed_subject(self, token: Token) -> bool:
         """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,
@@ -2515,8 +2564,11 @@ class People:
                     if gender := word_gender(token.lower_):
                         named = replace(named, gender=gender, gender_evidence=TEXT)
                     return named
+        said = word_gender(token.lower_)
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
+                if said is not None and named.gender not in (None, said):
+                    continue  # "The husband of crash victim, Anne Kerr,": whose husband
                 return named
             # "the work's author, US playwright Eve Ensler,": the role's own apposition
             if child.pos_ == "NOUN" and person_noun(token) and (named := self._name_beside(child)):
