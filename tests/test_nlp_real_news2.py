@@ -106,3 +106,21 @@ def test_a_source_is_not_the_next_speaker_given_a_role_of_his_own(nlp):
         "said there were no suspicious circumstances."
     )
     assert reports(nlp, text)["Dame Joan Price died on Monday aged 81"] == "her agent"
+
+
+def test_a_titled_name_before_its_role_without_a_comma_speaks(nlp):
+    for text, said, speaker in [
+        (
+            "The trial begins next year. Professor Jane Hill deputy director of the Sydney "
+            "Institute of Cancer Research says the team is ready to start.",
+            "the team is ready to start",
+            "Jane Hill",
+        ),
+        (
+            "Doctors welcomed the ruling. Dr Tom Ray chief executive of the Royal Children's "
+            "Hospital says the decision is sound.",
+            "the decision is sound",
+            "Tom Ray",
+        ),
+    ]:
+        assert reports(nlp, text) == {said: speaker}

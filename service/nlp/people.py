@@ -2525,6 +2525,12 @@ class People:
             # "thinks Paolo Pescatore mobile industry specialist for analysts IDC": the name
             # written before the role, in its phrase.
             first = token.left_edge
+            while (
+                first.i < token.i
+                and not first.ent_type_
+                and (first.lower_ in TITLE_ABBREVIATIONS or _role_word(first.text))
+            ):
+                first = self.doc[first.i + 1]  # "Professor Alan Trounson deputy director of"
             row = self._row_at(first.idx, first.idx + 1) if first.pos_ == "PROPN" else None
             if (
                 row is not None
