@@ -124,3 +124,13 @@ def test_a_titled_name_before_its_role_without_a_comma_speaks(nlp):
         ),
     ]:
         assert reports(nlp, text) == {said: speaker}
+
+
+def test_a_lead_source_is_the_one_the_next_sentence_introduces(nlp):
+    text = (
+        "The woman charged over the bank fire did not act alone, according to a community "
+        "leader who knew her well. Omar Khalid is the head of the Eastside youth centre, where "
+        "Ms Dunn had worked. Mr Khalid says she was easily led."
+    )
+    (speaker,) = [who for said, who in reports(nlp, text).items() if "act alone" in said]
+    assert speaker == "Omar Khalid"

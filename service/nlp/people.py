@@ -725,6 +725,21 @@ def _speaking(subject: Token) -> bool:
     return subject.head.lemma_ in SPEECH_VERBS or subject.head.lemma_ in STANCE_VERBS
 
 
+def _introduced(name: Token) -> bool:
+    """Whether a name is introduced by what they are ("Abdul Hak Baker is the head of the
+    Brixton mosque"): the subject of "be" with a person noun for its attribute."""
+    verb = name.head
+    return (
+        name.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and (person_noun(c) or (c.lower_ == "head" and any(p.lower_ == "of" for p in c.rights)))
+            for c in verb.children
+        )
+    )
+
+
 def _identity(ref: Referent) -> tuple[str | None, ...]:
     return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
@@ -2028,7 +2043,9 @@ class People:
             if row.start >= following.end_char:
                 break
             name = self.doc.char_span(row.start, row.end, alignment_mode="expand")
-            if row.quoted or name is None or not _speaks(name.root):
+            if row.quoted or name is None:
+                continue
+            if not _speaks(name.root) and not (sentence == self._lead and _introduced(name.root)):
                 continue
             if (
                 self._role_before(name.start)
