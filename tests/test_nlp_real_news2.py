@@ -134,3 +134,12 @@ def test_a_lead_source_is_the_one_the_next_sentence_introduces(nlp):
     )
     (speaker,) = [who for said, who in reports(nlp, text).items() if "act alone" in said]
     assert speaker == "Omar Khalid"
+
+
+def test_a_group_of_sources_is_the_body_the_next_sentences_name(nlp):
+    text = (
+        "The champion jockey Tom Gale has died in a fall in France, his employers said. He "
+        "was riding in the last race, they said. AFP reported the employers, horse racing "
+        "company Blue Gate, as saying he died instantly."
+    )
+    assert set(reports(nlp, text).values()) == {"Blue Gate"}

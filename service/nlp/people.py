@@ -148,6 +148,7 @@ LEADING_ROLES = frozenset(
 )
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
+NEAR_AFTER_TOKENS = 80
 # Verbs that give someone an office: "was elected Prime Minister", "was named captain".
 OFFICE_VERBS = frozenset(["elect", "appoint", "name", "make", "crown", "install"])
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
@@ -1655,25 +1656,7 @@ class People:
         if found is None:
             found = self._name_beside(token)
         if found is None and token.pos_ == "NOUN":
-            # "Web tracking company Envisional said": the body named in apposition; "the
-            # sponsors, PR company Jour J," and "the owners, mining company Westgold,": the
-            # body an appositive names
-            named = [c for c in token.rights if c.dep_ == "appos"]
-            if token.lower_ not in ORG_NOUNS:
-                named = [
-                    a
-                    for c in named
-                    for a in ([*c.rights] if c.lower_ in ORG_NOUNS else [c])
-                    if a is not c
-                    or any(k.dep_ == "compound" and k.lower_ in ORG_NOUNS for k in c.lefts)
-                ]
-            for child in named:
-                if child.dep_ == "appos" and (
-                    body := self.organisation_at(child.idx, child.idx + 1)
-                ):
-                    body = self._spelled_out.get(body.key, body)
-                    found = Referent(body, body.name, None, None, None, plural=True)
-                    break
+            found = self._appositive_body(token)
         if found is None:
             lower = token.lower_
             nationality = (
@@ -1804,6 +1787,8 @@ class People:
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._headline_role(token, phrase, sentence)
+                if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
+                    found = self._body_named_after(token)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -2000,6 +1985,34 @@ class People:
             if known and not mine <= known:
                 return None
             return first.text
+        return None
+
+    def _appositive_body(self, token: Token) -> Referent | None:
+        """ "Web tracking company Envisional said": the body named in apposition; "the
+        sponsors, PR company Jour J," and "the owners, mining company Westgold,": the body an
+        appositive names."""
+        named = [c for c in token.rights if c.dep_ == "appos"]
+        if token.lower_ not in ORG_NOUNS:
+            named = [
+                a
+                for c in named
+                for a in ([*c.rights] if c.lower_ in ORG_NOUNS else [c])
+                if a is not c
+                or any(k.dep_ == "compound" and k.lower_ in ORG_NOUNS for k in c.lefts)
+            ]
+        for child in named:
+            if child.dep_ == "appos" and (body := self.organisation_at(child.idx, child.idx + 1)):
+                body = self._spelled_out.get(body.key, body)
+                return Referent(body, body.name, None, None, None, plural=True)
+        return None
+
+    def _body_named_after(self, token: Token) -> Referent | None:
+        """ "his sponsors said" when the next sentences name them ("AFP reported the
+        sponsors, PR company Jour J, as saying"): the body the same noun's apposition names."""
+        end = self._sentences[min(self._sentence_of(token.i) + 2, len(self._sentences) - 1)].end
+        for later in self.doc[token.i + 1 : min(end, token.i + NEAR_AFTER_TOKENS)]:
+            if later.lower_ == token.lower_ and (body := self._appositive_body(later)):
+                return body
         return None
 
     def _described_after(self, token: Token, phrase: Span) -> Referent | None:
