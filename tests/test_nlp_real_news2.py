@@ -143,3 +143,19 @@ def test_a_group_of_sources_is_the_body_the_next_sentences_name(nlp):
         "company Blue Gate, as saying he died instantly."
     )
     assert set(reports(nlp, text).values()) == {"Blue Gate"}
+
+
+def test_a_countrys_ministry_keeps_its_country(nlp):
+    for text, said, speaker in [
+        (
+            "India's Home Ministry said the man had confessed.",
+            "the man had confessed",
+            "India's Home Ministry",
+        ),
+        (
+            "Britain's Foreign Office said the talks would resume.",
+            "the talks would resume",
+            "Britain's Foreign Office",
+        ),
+    ]:
+        assert reports(nlp, text) == {said: speaker}
