@@ -895,6 +895,7 @@ class People:
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._first_named: dict[str, int] | None = None  # entity key -> its first mention
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
@@ -2074,7 +2075,11 @@ class People:
         if len(named) != 1:
             return None
         entity = next(iter(named.values()))
-        if next(r.start for r in rows if r.entity.key == entity.key) < following.start_char:
+        if self._first_named is None:
+            self._first_named = {}
+            for row in rows:
+                self._first_named.setdefault(row.entity.key, row.start)
+        if self._first_named[entity.key] < following.start_char:
             return None  # named before: someone else
         family = surname(entity.name)
         if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
