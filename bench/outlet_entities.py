@@ -44,7 +44,11 @@ The rules are ``bench/entities.py``'s:
 A second batch, **real news** (``real/*.gold``, read by ``load_real``): eight real articles
 from CNN, Time, Wired, Fox 13 and an esports site as a scraper extracted them, fetched by
 ``bench._common.real_news_texts()``; its tune part is scored by default, its held-out part only
-with ``--heldout`` and never with its errors. ``--batch written|real`` scores one batch.
+with ``--heldout`` and never with its errors. A third, **abc** (``abc/*.gold``, same format):
+24 real ABC (Australian) articles of 2001 from the Lee corpus, fetched by
+``bench._common.abc_news_texts()``, 14 tune and 10 held out (drawn with the speaker batches'
+seed after their 112 articles; the gold's README). ``--batch written|real|abc`` scores one
+batch; ``--heldout`` adds the held-out part of each real batch scored.
 
 ``--errors`` lists every error of both readings. ``--code DIR`` imports the service from
 another checkout (``git archive main | tar -x -C DIR``) to compare side by side.
@@ -112,11 +116,15 @@ def load_gold(folder: Path = GOLD_DIR) -> list[Article]:
 
 
 REAL_DIR = GOLD_DIR / "real"
+ABC_DIR = GOLD_DIR / "abc"
 _PICK = re.compile(r"^(.*?) @([0-9,]+)$")
 
 
-def load_real(split: str | None = None, texts: dict[str, str] | None = None) -> list[Article]:
-    """The real-news batch (``real/*.gold`` over ``bench._common.real_news_texts()``).
+def load_real(
+    split: str | None = None, texts: dict[str, str] | None = None, folder: Path = REAL_DIR
+) -> list[Article]:
+    """A real-news batch (``real/*.gold`` over ``bench._common.real_news_texts()``, or
+    ``abc/*.gold`` over ``abc_news_texts()`` when ``folder`` is ``ABC_DIR``).
 
     The texts are not in the repository, so the gold locates its mentions by snippet: each
     line ``SURFACE [=> NAME]`` marks every whole-word, case-sensitive occurrence of SURFACE
@@ -126,11 +134,11 @@ def load_real(split: str | None = None, texts: dict[str, str] | None = None) -> 
     mention ("Alito-Prelogar"). ``split`` keeps the articles of one split (tune, heldout).
     """
     if texts is None:
-        from bench._common import real_news_texts  # noqa: PLC0415
+        from bench._common import abc_news_texts, real_news_texts  # noqa: PLC0415
 
-        texts = real_news_texts()
+        texts = abc_news_texts() if folder == ABC_DIR else real_news_texts()
     articles = []
-    for path in sorted(REAL_DIR.glob("*.gold")):
+    for path in sorted(folder.glob("*.gold")):
         head, body = path.read_text().split("\n---\n", 1)
         meta, types, titles = {}, {}, {}
         for line in head.splitlines():
@@ -379,12 +387,12 @@ def main() -> None:
     parser.add_argument("--code", type=Path, help="import the service from this checkout")
     parser.add_argument(
         "--batch",
-        choices=("all", "written", "real"),
+        choices=("all", "written", "real", "abc"),
         default="all",
-        help="the 19 written articles, the real news (tune part), or both",
+        help="the 19 written articles, the real pages or the ABC articles (tune parts), or all",
     )
     parser.add_argument(
-        "--heldout", action="store_true", help="also score the real news' held-out part"
+        "--heldout", action="store_true", help="also score the real batches' held-out parts"
     )
     args = parser.parse_args()
     sys.path.insert(0, str(args.code.resolve() if args.code else HERE))
@@ -395,11 +403,12 @@ def main() -> None:
     batches = []
     if args.batch in ("all", "written"):
         batches.append(("written", load_gold(), args.errors))
-    if args.batch in ("all", "real"):
-        batches.append(("real tune", load_real("tune"), args.errors))
-    if args.heldout:
-        # Held-out: totals only, its errors are never listed (nothing is tuned on them).
-        batches.append(("real held-out", load_real("heldout"), False))
+    for name, folder in (("real", REAL_DIR), ("abc", ABC_DIR)):
+        if args.batch in ("all", name):
+            batches.append((f"{name} tune", load_real("tune", folder=folder), args.errors))
+            if args.heldout:
+                # Held-out: totals only, its errors are never listed (nothing is tuned on them).
+                batches.append((f"{name} held-out", load_real("heldout", folder=folder), False))
     print(f"pipeline {PIPELINE_VERSION}")
     for batch, articles, errors in batches:
         mentions = sum(len(a.mentions) for a in articles)

@@ -1,10 +1,10 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI (batches `e` to
-`j`); gold: `tests/data/outlets/gold_<batch>.txt`.
+`l`); gold: `tests/data/outlets/gold_<batch>.txt`.
 Batch `a` is the lead's fourteen short probe articles (session of 2026-11-27; their errors were
 tuned on before this bench existed: its figures are not a test of unseen news). Batch `b` is
 sixteen articles (400-900 words, 5-12 speakers each) written for this bench in the styles of
@@ -27,7 +27,10 @@ by `--errors` unless it is the one batch asked for, like `d`. Batches `f` to `j`
 news too: 80 ABC (Australian) articles of 2001 drawn with a seed from the Lee corpus
 (`bench._common.abc_news_texts()`, gensim's test data: fetched, not copied), their gold written
 by the lead by reading before anything ran on them; `g` is held out like `d`; `f`, `h`, `i`
-and `j` were tuned on (each read once before its round).
+and `j` were tuned on (each read once before its round). Batches `k` and `l` are the next 32
+articles of the same shuffle (the 81st to 96th, and 97th to 112th), their gold written by
+reading and committed before anything ran on them (branch i12n); run once for their unseen
+figures, then tuned on.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -106,7 +109,7 @@ class Article:
 # Batch e's held-out part (module docstring): the rest of gold_e.txt is its tune part.
 E_HELD_OUT = frozenset({"cnn_article", "time_001", "wired_001", "fox13now_001"})
 HELD_OUT = ("d", "e-held", "g")
-ABC_BATCHES = ("f", "g", "h", "i", "j")
+ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l")
 BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES)
 
 

@@ -42,6 +42,13 @@ _ORDINALS = frozenset(
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near"})
 _NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
+# Heads of "at" whose object may be a person: "looked at", "a dig at", "angry at".
+_AT_SOMEONE = frozenset(
+    """look stare glance gaze peer laugh smile grin wink nod wave shout yell scream bark snap
+    swear aim direct point hit fire shoot shot throw swing lash rail sneer poke jab jibe dig
+    swipe go have come angry furious annoyed upset mad surprised shocked amazed delighted
+    disappointed frustrated marvel""".split()  # noqa: SIM905
+)
 # "firms like Gazprom", "films such as Sideways", "bands including Keane"
 _LIST_INTRODUCERS = frozenset({"like", "including"})
 _PERSON_NOUNS = ROLE_HEADS | OCCUPATIONS
@@ -253,6 +260,18 @@ def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[st
         head
         and before.lower_ in _PLACE_PREPOSITIONS
         and not (before.i > 0 and doc[before.i - 1].lower_ in ORG_BEFORE)
+    ):
+        found.append("place")
+    # "in charge at Anfield", "a draw at Murrayfield": one word the model took for a person,
+    # where people are looked, aimed or angry at ("a swipe at Blair", "angry at Brown")
+    if (
+        head
+        and label == "PERSON"
+        and len(span) == 1
+        and before.lower_ == "at"
+        and before.i > 0
+        and before.head.lemma_.lower() not in _AT_SOMEONE
+        and doc[before.i - 1].lemma_.lower() not in _AT_SOMEONE
     ):
         found.append("place")
     # "from nearby Millicent", "in neighbouring Gosford"

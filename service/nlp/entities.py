@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
-from service.nlp.cues import Cues
+from service.nlp.cues import Cues, class_of, heads_phrase
 from service.nlp.entity_places import is_country, is_region
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
@@ -80,10 +80,64 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(
             Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
         )
+    return _joined_people(out)
+
+
+# Two names joined by a hyphen: "the Ford-Suharto meeting", "the Alito-Prelogar exchange".
+_JOINED = re.compile(r"^([A-Z][\w'’]+)-([A-Z][\w'’]+)$")
+
+
+def _joined_people(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with "Ford-Suharto" split into its two people where each word is the name of
+    a person the document names elsewhere (their surname, or their one name: "Suharto"); a
+    double-barrelled surname ("Lloyd-Webber") is not two people's."""
+    if not any("-" in m.text for m in mentions):
+        return mentions
+    people = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and "-" not in m.text}
+    out = []
+    for m in mentions:
+        joined = _JOINED.match(m.text) if "-" in m.text else None
+        if joined is None or not {joined.group(1), joined.group(2)} <= people:
+            out.append(m)
+            continue
+        cut = m.start + joined.end(1)
+        out.append(Mention(joined.group(1), "PERSON", m.start, cut, m.sentence_index))
+        out.append(Mention(joined.group(2), "PERSON", cut + 1, m.end, m.sentence_index))
     return out
 
 
 _GLUED_TAIL = re.compile(r"(?<=[^\W\d_])(?:,\d|&#?\w+;)")
+
+
+# Last words of the names of a country's bodies that every country has one of: "Foreign
+# Ministry", "US Embassy". Written after the country ("Pakistan's Foreign Ministry", "an Israeli
+# Foreign Ministry spokesman"), the name is that country's body, not every country's.
+_EVERY_COUNTRYS = frozenset({"Ministry", "Embassy"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _bodies_of_a_country(doc: Doc, mentions: Sequence[Mention], names: list[str]) -> None:
+    """Rewrite "Foreign Ministry" to "Pakistan Foreign Ministry" where a country's name and
+    a possessive, or its demonym, stand right before it; its other mentions in the document
+    too, when they can only be that one country's."""
+    qualified: dict[str, set[str]] = {}
+    for i, m in enumerate(mentions):
+        words = names[i].split()
+        if m.label != "ORG" or words[-1] not in _EVERY_COUNTRYS or len(words) > 3 or i == 0:
+            continue
+        prev = mentions[i - 1]
+        between = doc_text(doc)[prev.end : m.start].strip()
+        country = None
+        if between in _POSSESSIVES and is_region(prev.text):
+            country = prev.text
+        elif not between and prev.text in DEMONYMS:
+            country = DEMONYMS[prev.text]
+        if country is not None and not is_region(words[0]) and words[0] not in DEMONYMS:
+            qualified.setdefault(names[i], set()).add(f"{country} {names[i]}")
+            names[i] = f"{country} {names[i]}"
+    for i, name in enumerate(names):
+        if len(forms := qualified.get(name, ())) == 1:
+            names[i] = next(iter(forms))
 
 
 def _gender_conflict(one: str | None, other: str | None) -> bool:
@@ -189,6 +243,10 @@ def _resolve_people(
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
+            # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter.
+            if not candidates and cues[i].titled and not cues[i].given:
+                candidates = _misspelt_surname(name, by_surname)
+                surname = bool(candidates)
         # Whose a title may be: the titles the name alone gets, else its given name's gender
         # ("Mrs. Clinton" is not Bill Clinton), else what earlier titles settled.
         compatible = [
@@ -223,6 +281,28 @@ def _resolve_people(
         ):
             names[i] = next(iter(titles))
     return by_surname_of
+
+
+def _misspelt_surname(
+    name: str, by_surname: dict[str, list[tuple[int, str]]]
+) -> list[tuple[int, str]]:
+    """The people named in full whose surname ``name`` (titled: "Mr Romanszko") is one letter
+    from, if they are the only such surname of the document and both are long enough (six
+    letters) that one letter more or less is a slip, not another family."""
+    if len(name) < 6 or " " in name:
+        return []
+    close = [s for s in by_surname if len(s) >= 6 and s[0] == name[0] and _one_edit(name, s)]
+    return by_surname[close[0]] if len(close) == 1 else []
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _compound_surnames(mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]) -> None:
@@ -532,6 +612,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         for m, name in zip(mentions, names, strict=True)
     ]
     names = _nicknames(mentions, names)
+    _bodies_of_a_country(doc, mentions, names)
     # "Goldman Sachs & Co": a firm, whatever its first word may be as a given name.
     with_legal_form = {i for i, name in enumerate(names) if name != full[i]}
     modifiers = frozenset(
@@ -670,7 +751,8 @@ _PLAYING = frozenset({"portrayal", "portraying", "played", "playing", "plays", "
 # club's named after its place (typed that place: "Liverpool"), never a person's.
 _ORG_PARTS = frozenset(
     """website shareholders headquarters employees workforce subsidiary
-    subsidiaries""".split()  # noqa: SIM905
+    subsidiaries workers administrators administrator creditors passengers customers
+    fleet collapse""".split()  # noqa: SIM905
 )
 _ORG_PART_PAIRS = frozenset({("chief", "executive"), ("share", "price")})
 # A team's board and staff after a name: "Spurs boss Martin Jol", "the Spurs sporting
@@ -814,6 +896,14 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     if before >= 0 and doc[before].lower_ in _AROUND and span.start == before + 1:
         found.append("place")  # "around Lethbridge", "downtown Edmonton"
     elif (
+        span.start >= 2
+        and doc[span.start - 1].pos_ == "ADJ"
+        and doc[span.start - 1].is_lower
+        and doc[span.start - 2].lower_ in ("in", "near")
+        and heads_phrase(span)
+    ):
+        found.append("place")  # "in fair Verona", "in rural Gunnedah", "in northern Iraq"
+    elif (
         root.dep_ == "conj"
         and root.head.ent_type_ in ("GPE", "LOC")
         and root.head.i < span.start
@@ -828,7 +918,85 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     if label == "PERSON" and _modifies_noun(span):
         # "the Bill Clinton era", "the Clinton campaign": the article is the noun's.
         found.append("-article")
+    if label != "NORP" and _before_land_noun(span):
+        found.append("as_place")  # "the Tora Bora region", "the Spin Ghar mountains"
+    if len(span) > 1 and span[-1].text in _BODY_HEADS:
+        # "George Washington University's National Security Archive": a body, not a thing
+        # the university owns.
+        found.extend(("as_organization", "-owned"))
+    if _apposed_to_a_school(span):
+        found.append("as_organization")  # "Harrison's school, Dovedales Juniors"
+    if (kind := _called(span)) is not None:
+        found.append(f"as_{kind}")  # "a bomb called the Daisy Cutter"
     return tuple(found)
+
+
+# Last words of the names of bodies ("Law Council", "National Security Archive", "Health
+# Department"), which the model may take for a person or a product.
+_BODY_HEADS = frozenset(
+    """Archive Archives Council Department Ministry Commission Institute Foundation Agency
+    Authority Association Committee Tribunal Bureau Secretariat""".split()  # noqa: SIM905
+)
+# Schools a name may be set beside: "his school, Dovedales Juniors".
+_SCHOOLS = frozenset({"school", "college", "university", "academy", "kindergarten"})
+# Made things a name may be "called": "a bomb called the Daisy Cutter", "a jet named ...".
+_MADE_THINGS = frozenset(
+    """bomb bombs missile missiles rocket rockets rifle gun aircraft plane planes jet jets
+    helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
+)
+_CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+
+
+def _apposed_to_a_school(span: Span) -> bool:
+    """ "his school, Dovedales Juniors,": the name set off by commas after "school" (the
+    parser seldom reads the apposition)."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].text in _SCHOOLS  # lower case: not "Oriel College, Oxford"
+        and (span.end == len(doc) or doc[span.end].is_punct)
+    )
+
+
+def _called(span: Span) -> str | None:
+    """The kind of a common noun the name is said to be "called" ("a bomb called the Daisy
+    Cutter", "a company called Sitex"): a made thing's name is a product."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _CALLED:
+        return None
+    i -= 1
+    if doc[i].text == ",":
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ in _MADE_THINGS:
+        return "product"
+    return class_of(noun)
+
+
+# Common nouns of land a place's name stands before ("the Tora Bora region", "Nangarhar
+# province", "the Hawkesbury area"); a person's or a body's name never does ("the Clinton
+# campaign", "the Ansett collapse"). "state" is left out: "a Bush state visit".
+_LAND_NOUNS = frozenset(
+    """region regions area areas province district districts mountains mountain range ranges
+    valley valleys coast coastline peninsula border borders basin desert plateau highlands
+    foothills delta gorge hinterland outback suburb suburbs""".split()  # noqa: SIM905
+)
+
+
+def _before_land_noun(span: Span) -> bool:
+    """Whether a common noun of land follows the name and heads it ("the Tora Bora region",
+    "Tora Bora mountain cave complex"), not an owner's ("Smith's area")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.lower_ in _LAND_NOUNS and after.is_lower and after.pos_ in ("NOUN", "PROPN")
 
 
 # Words before a name that only a place follows (``Cues`` reads "in" and "near").

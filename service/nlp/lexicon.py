@@ -116,6 +116,7 @@ ROLE_HEADS = frozenset(
         "lawyer",
         "coach",
         "manager",
+        "administrator",
         "captain",
         "striker",
         "economist",

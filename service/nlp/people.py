@@ -169,6 +169,9 @@ SQUAD_ROLES = frozenset(
 )
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
+NEAR_AFTER_TOKENS = 80
+# Verbs that give someone an office: "was elected Prime Minister", "was named captain".
+OFFICE_VERBS = frozenset(["elect", "appoint", "name", "make", "crown", "install"])
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
 # gender, the article needs 3 votes more for the other (a title, or three pronouns).
 TITLE_VOTES = 3
@@ -744,6 +747,21 @@ def _speaking(subject: Token) -> bool:
     return subject.head.lemma_ in SPEECH_VERBS or subject.head.lemma_ in STANCE_VERBS
 
 
+def _introduced(name: Token) -> bool:
+    """Whether a name is introduced by what they are ("Abdul Hak Baker is the head of the
+    Brixton mosque"): the subject of "be" with a person noun for its attribute."""
+    verb = name.head
+    return (
+        name.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and (person_noun(c) or (c.lower_ == "head" and any(p.lower_ == "of" for p in c.rights)))
+            for c in verb.children
+        )
+    )
+
+
 def _identity(ref: Referent) -> tuple[str | None, ...]:
     return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
@@ -898,6 +916,7 @@ class People:
         self._authors = self._documents()
         self._memo: dict[int, Referent | None] = {}
         self._introduced: dict[str, list[tuple[int, Span]]] | None = None
+        self._first_named: dict[str, int] | None = None  # entity key -> its first mention
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
@@ -1194,6 +1213,7 @@ class People:
             self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
+            self._office_given(last),
         ]
         for words in found:
             key = description_key(words)
@@ -1306,6 +1326,24 @@ class People:
             return []
         return _words(doc, last + 1, i)
 
+    def _office_given(self, last: int) -> list[str]:
+        """ "Prime Minister" in "Sir Allan Kemakeza was elected Prime Minister": the office a
+        name's verb of election or appointment gives it."""
+        doc = self.doc
+        name = doc[last - 1]
+        verb = name.head
+        if name.dep_ not in ("nsubjpass", "nsubj") or verb.lemma_ not in OFFICE_VERBS:
+            return []
+        office = next((c for c in verb.rights if c.dep_ in ("oprd", "attr", "xcomp")), None)
+        if office is None or office.pos_ not in ("NOUN", "PROPN") or office.ent_type_:
+            return []
+        if not _role_word(office.text):
+            return []
+        first = office.i
+        while first > verb.i + 1 and doc[first - 1].dep_ == "compound":
+            first -= 1
+        return _words(doc, first, office.i + 1)
+
     def _appositive_before(self, first: int) -> list[str]:
         """ "the affable proprietor" in "the affable proprietor, Alfonso Espinos,"."""
         doc = self.doc
@@ -1320,6 +1358,8 @@ class People:
             and head.head.dep_ == "prep"
             and person_noun(head.head.head)
             and head.head.head.i < head.i
+            # "the husband of crash victim, Teresa Pawlik,": whose husband, not who
+            and head.head.head.lower_ not in KIN_NOUNS
         ):
             # "a spokeswoman for the county, Dana Reyes,": the role is the phrase's head.
             role = head.head.head
@@ -1647,15 +1687,8 @@ class People:
             found = self.name_at(self.doc[token.i - 1].idx, self.doc[token.i - 1].idx + 1)
         if found is None:
             found = self._name_beside(token)
-        if found is None and token.lower_ in ORG_NOUNS:
-            # "Web tracking company Envisional said": the body named in apposition
-            for child in token.rights:
-                if child.dep_ == "appos" and (
-                    body := self.organisation_at(child.idx, child.idx + 1)
-                ):
-                    body = self._spelled_out.get(body.key, body)
-                    found = Referent(body, body.name, None, None, None, plural=True)
-                    break
+        if found is None and token.pos_ == "NOUN":
+            found = self._appositive_body(token)
         if found is None:
             lower = token.lower_
             nationality = (
@@ -1786,6 +1819,8 @@ class People:
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._headline_role(token, phrase, sentence)
+                if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
+                    found = self._body_named_after(token)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -1808,6 +1843,10 @@ class People:
                         # "the urban planner says" where the article gave no one that trade
                         # nor introduced one: the person the story is about, as for a role
                         found = self._role_holder(token, phrase, sentence, True)
+                    if found is None and described is None and definite:
+                        found = self._described_after(token, phrase)
+                    if found is None and described is None and token.tag_ == "NN":
+                        found = self._named_next(token)
                     if found is None:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
@@ -1990,6 +2029,109 @@ class People:
                 return None
             return first.text
         return None
+
+    def _appositive_body(self, token: Token) -> Referent | None:
+        """ "Web tracking company Envisional said": the body named in apposition; "the
+        sponsors, PR company Jour J," and "the owners, mining company Westgold,": the body an
+        appositive names."""
+        named = [c for c in token.rights if c.dep_ == "appos"]
+        if token.lower_ not in ORG_NOUNS:
+            named = [
+                a
+                for c in named
+                for a in ([*c.rights] if c.lower_ in ORG_NOUNS else [c])
+                if a is not c
+                or any(k.dep_ == "compound" and k.lower_ in ORG_NOUNS for k in c.lefts)
+            ]
+        for child in named:
+            if child.dep_ == "appos" and (body := self.organisation_at(child.idx, child.idx + 1)):
+                body = self._spelled_out.get(body.key, body)
+                return Referent(body, body.name, None, None, None, plural=True)
+        return None
+
+    def _body_named_after(self, token: Token) -> Referent | None:
+        """ "his sponsors said" when the next sentences name them ("AFP reported the
+        sponsors, PR company Jour J, as saying"): the body the same noun's apposition names."""
+        end = self._sentences[min(self._sentence_of(token.i) + 2, len(self._sentences) - 1)].end
+        for later in self.doc[token.i + 1 : min(end, token.i + NEAR_AFTER_TOKENS)]:
+            if later.lower_ == token.lower_ and (body := self._appositive_body(later)):
+                return body
+        return None
+
+    def _described_after(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The administrator of the travel chain says ..." then "Administrator Jeff McDonald
+        says": a definite description no one had before is the one person the next sentences
+        give it (role before the name, or in apposition), of a compatible gender."""
+        if token.lower_ in KIN_NOUNS:
+            return None  # "The wife of crash victim, Mark Dunne,": whose wife, not who
+        rows = self._descriptions.get(token.lower_, [])
+        i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
+        if i > 0:
+            return None  # given to someone before: description() said who, or no one fits
+        gender = word_gender(token.lower_)
+        after = token.sent.end_char  # in its own sentence, the name beside it said who
+        near = {
+            entity.key: entity
+            for start, entity, _ in rows[i : i + LOOKBACK_ROWS]
+            if after <= start <= phrase.end_char + NEAR_AFTER
+        }
+        if len(near) != 1:
+            return None
+        entity = next(iter(near.values()))
+        if gender is not None and self.gender_of(entity.key) not in (None, gender):
+            return None
+        return self.person(entity, phrase.text)
+
+    def _named_next(self, token: Token) -> Referent | None:
+        """ "Sir Nigel Hawthorne died, his agent said. He had been ill, said Ken McReddie.":
+        an unnamed source is the one person the next sentence names for the first time as the
+        subject of a speech verb, when the article gives that one no description."""
+        if not _speaks(token):
+            return None
+        sentence = self._sentence_of(token.i)
+        if sentence + 1 >= len(self._sentences):
+            return None
+        following = self._sentences[sentence + 1]
+        rows = self._rows["person"]
+        i = bisect_left(self._row_starts["person"], following.start_char)
+        named = {}
+        for row in rows[i : i + LOOKBACK_ROWS]:
+            if row.start >= following.end_char:
+                break
+            name = self.doc.char_span(row.start, row.end, alignment_mode="expand")
+            if row.quoted or name is None:
+                continue
+            if not _speaks(name.root) and not (sentence == self._lead and _introduced(name.root)):
+                continue
+            if (
+                self._role_before(name.start)
+                or self._appositive_after(name.end)
+                or any(
+                    c.dep_ in ("compound", "amod", "appos", "poss")
+                    and not row.start <= c.idx < row.end
+                    for c in name.root.children
+                )
+            ):
+                return None  # given a role of their own there: someone else
+            named[row.entity.key] = row.entity
+        if len(named) != 1:
+            return None
+        entity = next(iter(named.values()))
+        if self._first_named is None:
+            self._first_named = {}
+            for row in rows:
+                self._first_named.setdefault(row.entity.key, row.start)
+        if self._first_named[entity.key] < following.start_char:
+            return None  # named before: someone else
+        family = surname(entity.name)
+        if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
+            # "the husband of crash victim, Teresa Pawlik, says ... Wal Pawlik says": a relative
+            # is the next speaker of the family's name, not anyone ("the wife of one employee")
+            return None
+        gender = word_gender(token.lower_)
+        if gender is not None and self.gender_of(entity.key) not in (None, gender):
+            return None
+        return self.person(entity, noun_phrase(token).text)
 
     def _unnamed_subject(self, token: Token) -> bool:
         """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,
@@ -2501,6 +2643,12 @@ class People:
             # "thinks Paolo Pescatore mobile industry specialist for analysts IDC": the name
             # written before the role, in its phrase.
             first = token.left_edge
+            while (
+                first.i < token.i
+                and not first.ent_type_
+                and (first.lower_ in TITLE_ABBREVIATIONS or _role_word(first.text))
+            ):
+                first = self.doc[first.i + 1]  # "Professor Alan Trounson deputy director of"
             row = self._row_at(first.idx, first.idx + 1) if first.pos_ == "PROPN" else None
             if (
                 row is not None
@@ -2540,8 +2688,11 @@ class People:
                     if gender := word_gender(token.lower_):
                         named = replace(named, gender=gender, gender_evidence=TEXT)
                     return named
+        said = word_gender(token.lower_)
         for child in appositions:
             if named := self.name_at(child.idx, child.idx + 1):
+                if said is not None and named.gender not in (None, said):
+                    continue  # "The husband of crash victim, Anne Kerr,": whose husband
                 return named
             # "the work's author, US playwright Eve Ensler,": the role's own apposition
             if child.pos_ == "NOUN" and person_noun(token) and (named := self._name_beside(child)):

@@ -222,6 +222,7 @@ PERSON_NOUNS = (
             "shopkeeper",
             "homeowner",
             "retiree",
+            "agent",
             # people by what they do, as US and wire copy describe them ("the researcher")
             "researcher",
             "organiser",

@@ -1044,9 +1044,17 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         return Speaker(subject.text, None, *head, True, None, gender, TEXT if gender else None)
     ref = people.resolve(subject)
     if ref is not None and ref.entity is not None and ref.entity.type != "person":
-        return Speaker(
-            ref.entity.name, ref.entity.key, phrase.start_char, phrase.end_char, False, None
+        name = ref.entity.name
+        # "Pakistan's Foreign Ministry": whose ministry it is, when its name does not say
+        country = next(
+            (c for c in subject.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None
         )
+        if country is not None and subject.text in name:
+            # the entity may carry the country already ("India Home Ministry")
+            body = name.removeprefix(f"{country.text} ")
+            if country.text not in body:
+                name = f"{country.text}'s {body}"
+        return Speaker(name, ref.entity.key, phrase.start_char, phrase.end_char, False, None)
     gender = word_gender(subject.text)
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None

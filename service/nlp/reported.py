@@ -348,10 +348,13 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if (first := _first_bare_conjunct(verb)) is not None:
         return _source(first, quotes)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        relayed_as = verb.head.lower_ == "as"
         verb = verb.head.head  # "picked up by saying ...", "after telling ..."
-        if verb.lemma_ == "quote":
-            # "The Post quoted another unnamed GOP official as saying that ...": the official
-            quoted = next((c for c in _children(verb) if c.dep_ == "dobj"), None)
+        if verb.lemma_ == "quote" or (relayed_as and verb.lemma_ in ("report", "cite")):
+            # "The Post quoted another unnamed GOP official as saying that ...", "AFP reported
+            # the sponsors as saying", "Mr Reed was quoted by Reuters as telling": the one
+            # quoted, not the medium
+            quoted = next((c for c in _children(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
             if quoted is not None and not _inside(quoted.idx, quotes):
                 return quoted
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
@@ -385,7 +388,7 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         return next(c for c in _children(asked) if c.dep_ == "nsubj")
     if own and own[0].lower_ not in RELATIVE:
         # as _subject would find it, without its subtree walk
-        return _past_dateline(_set_off_subject(own[0], verb))
+        return _past_dateline(_owned_name(_set_off_subject(own[0], verb), verb))
     if not own and (inverted := _inverted_name(verb)) is not None:
         return inverted
     found = _subject(verb, quotes)
@@ -500,6 +503,26 @@ def _set_off_subject(subject: Token, verb: Token) -> Token:
         return subject  # a clause; "New York-based" is a modifier
     heads = [t for t in segment if t.pos_ in ("NOUN", "PROPN") and not first <= t.head.i < last]
     return heads[0] if heads else subject
+
+
+def _owned_name(subject: Token, verb: Token) -> Token:
+    """ "the Bureau of Meteorology's Claire Richards says": the parser may make the body the
+    subject and the person after its "'s" an object inside it; the person speaks (the name
+    written last before the verb, in the subject's phrase)."""
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    if not subject.i < last.i or last.ent_type_ != "PERSON" or last.dep_ == "poss":
+        return subject
+    first = last.i
+    while first > subject.i and doc[first].ent_iob_ == "I":
+        first -= 1
+    owner = doc[first - 1]
+    if (
+        owner.lower_ not in ("'s", "’s")
+        or not subject.left_edge.i <= owner.i <= subject.right_edge.i
+    ):
+        return subject
+    return last
 
 
 def _subject_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:

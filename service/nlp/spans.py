@@ -147,6 +147,14 @@ def _pieces(span: Span) -> list[Span]:
     return pieces
 
 
+# Adverbs that open a sentence before a name and are nobody's given name ("Tomorrow
+# Harrison will be buried", "Meanwhile Howard said").
+_SENTENCE_ADVERBS = frozenset(
+    """today tomorrow yesterday tonight meanwhile however now later earlier overnight
+    afterwards instead""".split()  # noqa: SIM905
+)
+
+
 def _not_first_of_name(token: Token) -> bool:
     """A word that may open a PERSON span but never a person's name.
 
@@ -162,6 +170,7 @@ def _not_first_of_name(token: Token) -> bool:
         or token.text in DEMONYMS
         or lower in FUNCTION_WORDS
         or lower in _ROLE_ABBREVIATIONS
+        or lower in _SENTENCE_ADVERBS
         or (token.is_upper and token.is_alpha and len(token) >= 3)  # "BBC", "MEP"
         or _GLUED.match(token.text) is not None
         or not any(c.isalpha() for c in token.text)
@@ -175,6 +184,8 @@ def _can_end_name(token: Token) -> bool:
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+# Words before a role, membership or allegiance noun: "former Beatle", "fellow Wallaby".
+_ROLE_ADJECTIVES = frozenset({"former", "ex", "fellow", "late", "then"})
 
 
 # Units after a number that the model may glue to the name before it ("Trump 34 percent").
@@ -216,6 +227,19 @@ def _trim(span: Span) -> Span | None:
         if (
             end - start >= 3
             and _imperative(doc[start])
+            and first_name_gender(doc[start + 1 : end].text)
+        ):
+            start += 1
+        # "former Beatle George Harrison", "fellow Wallaby John Eales": after "former" the
+        # word before a given name and a surname is what the person was, not a given name.
+        # "Guides Simon Lee and Ann Ray led the walk": a plural noun opening the sentence.
+        if (
+            end - start >= 3
+            and (
+                (start > 0 and doc[start - 1].lower_ in _ROLE_ADJECTIVES)
+                or (_opens_sentence(doc[start]) and _plural_common_noun(doc[start]))
+            )
+            and first_name_gender(doc[start:end].text) is None
             and first_name_gender(doc[start + 1 : end].text)
         ):
             start += 1
@@ -1349,6 +1373,12 @@ def _common_word_form(word: str) -> bool:
     return word in FUNCTION_WORDS or any(w in COMMON_NOUNS or w in COMMON_VERBS for w in stems)
 
 
+def _plural_common_noun(token: Token) -> bool:
+    """ "Guides", "Residents": a capitalised plural of an English common noun."""
+    lower = token.lower_
+    return len(lower) > 3 and lower.endswith("s") and lower[:-1] in COMMON_NOUNS
+
+
 def _common_noun(token: Token) -> bool:
     """Whether a capitalised word is an English common noun ("People", "Women"), or a
     verb's agent noun ("Summoner"), not a name."""
@@ -1682,8 +1712,29 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue
+        if last is not None and (given := _country_glued_to_given_name(last, span)):
+            # "ambassador to Pakistan Abdul Salam Zaeef": "Pakistan Abdul" ORG, "Salam
+            # Zaeef" PERSON are a country and a person.
+            out[-1] = Span(doc, last.start, given, label="GPE")
+            out.append(Span(doc, given, span.end, label="PERSON"))
+            continue
         out.append(span)
     return out
+
+
+def _country_glued_to_given_name(last: Span, span: Span) -> int | None:
+    """Where the given name starts in ``last`` when it is a country's name and a given name
+    the person's name ``span`` right after it goes on from."""
+    if (
+        len(last) < 2
+        or span.label_ != "PERSON"
+        or span.start != last.end
+        or not last[-1].is_title
+        or not is_region(last[:-1].text)
+        or first_name_gender(f"{last[-1].text} {span.text}") is None
+    ):
+        return None
+    return last.end - 1
 
 
 def _nationality_and_group(first: Span, second: Span) -> bool:

@@ -1,7 +1,9 @@
-"""Parties by their short names (the lead's BBC audit of the most frequent organisations):
-"Lib Dem" and "Liberal Democrat" whole, and one entity for a party's names in a document."""
+"""The lead's audit of the BBC corpus's most frequent entities: parties by their short names
+("Lib Dem" and "Liberal Democrat" whole, one entity for a party's names), a ground the model
+took for a person."""
 
 from service.nlp.entities import resolve_entities
+from tests.test_nlp_entities import entity_types
 
 
 def organisations(nlp, text):
@@ -54,3 +56,17 @@ def test_members_are_no_part_of_their_partys_name(nlp):
         "after criticism over waiting times."
     )
     assert organisations(nlp, text) == {"organization:labour-party": ["Labour"]}
+
+
+def test_a_one_word_name_people_are_not_at_is_a_place(nlp):
+    text = (
+        "He will leave Anfield if the Reds fail to qualify. His time in charge at Anfield "
+        "was short."
+    )
+    assert entity_types(nlp, text)["Anfield"] == "place"
+
+
+def test_someone_looked_or_aimed_at_is_still_a_person(nlp):
+    for text in ("Gordon Brown took a swipe at Blair.", "Fans were angry at Rooney."):
+        name = text.split()[-1].rstrip(".")
+        assert entity_types(nlp, text).get(name) == "person", text
