@@ -358,3 +358,5 @@ def test_a_partys_short_names_in_two_documents_are_one_corpus_entity(nlp):
         == {identities.keys[1]["organization:conservative-party"]}
         == {"organization:conservative-party"}
     )
+    # named as the party, whichever short name its documents use
+    assert identities.names["organization:conservative-party"] == "Conservative Party"

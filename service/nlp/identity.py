@@ -30,7 +30,7 @@ from math import log
 from operator import itemgetter
 
 from service.nlp.kinds import gender_of, label_weight, vote_type
-from service.nlp.lexicon import ENTITY_TYPES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.lexicon import ENTITY_TYPES, PARTY_NAMES, PERSON_TITLES, ROYAL_TITLES
 from service.nlp.names import (
     entity_slug,
     initials_fit,
@@ -161,6 +161,11 @@ def _entity_gender(entity: Entity, evidence: Mapping[str, int]) -> str | None:
     return gender if gender in ("male", "female") else gender_of(evidence)
 
 
+# A party across the corpus is named as a party ("Conservative Party"), whichever of its short
+# names its documents use most ("Tory").
+_PARTIES = {slug(party): party for party in PARTY_NAMES.values()}
+
+
 def resolve_identities(
     per_document: Sequence[Sequence[Entity]], document_ids: Sequence[str] | None = None
 ) -> Identities:
@@ -215,7 +220,8 @@ def resolve_identities(
     # A word that is a person's surname in documents that name them in full leans to a person
     # where it stands alone.
     display = {
-        key: next(iter(c)) if len(c) == 1 else min(c, key=lambda n: (-c[n], n))
+        key: _PARTIES.get(key)
+        or (next(iter(c)) if len(c) == 1 else min(c, key=lambda n: (-c[n], n)))
         for key, c in spellings.items()
     }
     types = {}
