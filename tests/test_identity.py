@@ -360,3 +360,19 @@ def test_a_partys_short_names_in_two_documents_are_one_corpus_entity(nlp):
     )
     # named as the party, whichever short name its documents use
     assert identities.names["organization:conservative-party"] == "Conservative Party"
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_body(nlp):
+    docs = [
+        resolve_entities(
+            nlp(
+                "The International Monetary Fund said growth would slow. The IMF also cut its "
+                "forecast for Japan."
+            )
+        ),
+        resolve_entities(nlp("The IMF said growth would slow.")),
+        resolve_entities(nlp("The International Monetary Fund met in Washington.")),
+    ]
+    identities = resolve_identities(docs)
+    ids = {v for keys in identities.keys for k, v in keys.items() if "monetary" in v or "imf" in v}
+    assert ids == {"organization:international-monetary-fund"}

@@ -183,6 +183,7 @@ def resolve_identities(
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     spelled = _one_spelling(per_document)
+    spelled.update(_acronyms(per_document))
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -357,6 +358,34 @@ def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
             for k in keys:
                 if k != best and any(f in folds for n in spelled[k] for f in _spelling_folds(n)):
                     out[k] = best
+    return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _acronyms(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
+    """A body's acronym and its name written in one document ("the International Monetary
+    Fund (IMF)", "the IMF") are one body across the corpus, when the acronym stands for one
+    name only: the slug of the form fewer documents write -> the other's ("imf" ->
+    "international-monetary-fund"; "british-broadcasting-corporation" -> "bbc")."""
+    documents: Counter[str] = Counter()
+    stands_for: dict[str, set[str]] = defaultdict(set)
+    for entities in per_document:
+        names = {e.name for e in entities if e.type != "person"}
+        documents.update(slug(n) for n in names)
+        short = {n for n in names if _ACRONYM.fullmatch(n)}
+        for name in names if short else ():
+            initials = "".join(w[0] for w in name.split() if w not in _NOT_INITIALS)
+            if " " in name and initials in short:
+                stands_for[initials].add(slug(name))
+    out = {}
+    for acronym, full in stands_for.items():
+        if len(full) == 1:
+            short, (long,) = slug(acronym), full
+            rare, common = sorted((short, long), key=lambda k: (documents[k], k))
+            out[rare] = common
     return out
 
 
