@@ -96,6 +96,11 @@ def abc_news_texts() -> dict[str, str]:
     return {f"abc_{i:03d}": line.strip() for i, line in enumerate(lines)}
 
 
+def news_text(name: str) -> str:
+    """A real article's text by its key: an ABC one ("abc_034") or a newspaper4k page."""
+    return (abc_news_texts() if name.startswith("abc_") else real_news_texts())[name]
+
+
 class MergedCorpus:
     """The BBC bench corpus's merged entities, held in memory (what the store build writes)."""
 

@@ -57,6 +57,7 @@ another checkout (``git archive main | tar -x -C DIR``) to compare side by side.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections import Counter, defaultdict
@@ -80,22 +81,28 @@ class Article:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+def _head(head: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, list[str]]]:
+    """A gold file's header: its ``key: value`` lines, and each ``entity: NAME | TYPE[/TYPE]
+    | TITLE; TITLE`` line's types and titles by name."""
+    meta, types, titles = {}, {}, {}
+    for line in head.splitlines():
+        key, _, value = line.partition(":")
+        if key == "entity":
+            parts = [p.strip() for p in value.split("|")]
+            types[parts[0]] = tuple(parts[1].split("/"))
+            titles[parts[0]] = [t.strip() for t in parts[2].split(";")] if len(parts) > 2 else []
+        else:
+            meta[key] = value.strip()
+    return meta, types, titles
+
+
 def load_gold(folder: Path = GOLD_DIR) -> list[Article]:
     """The gold's articles with their text (markup removed) and mention offsets."""
     articles = []
     for path in sorted(folder.glob("*.txt")):
         head, body = path.read_text().split("\n---\n", 1)
-        outlet, types, titles = "", {}, {}
-        for line in head.splitlines():
-            key, _, value = line.partition(":")
-            if key == "outlet":
-                outlet = value.strip()
-            elif key == "entity":
-                parts = [p.strip() for p in value.split("|")]
-                types[parts[0]] = tuple(parts[1].split("/"))
-                titles[parts[0]] = (
-                    [t.strip() for t in parts[2].split(";")] if len(parts) > 2 else []
-                )
+        meta, types, titles = _head(head)
+        outlet = meta.get("outlet", "")
         text, mentions, last = [], [], 0
         size = 0
         for m in MARK.finditer(body):
@@ -120,9 +127,7 @@ ABC_DIR = GOLD_DIR / "abc"
 _PICK = re.compile(r"^(.*?) @([0-9,]+)$")
 
 
-def load_real(
-    split: str | None = None, texts: dict[str, str] | None = None, folder: Path = REAL_DIR
-) -> list[Article]:
+def load_real(split: str | None = None, folder: Path = REAL_DIR) -> list[Article]:
     """A real-news batch (``real/*.gold`` over ``bench._common.real_news_texts()``, or
     ``abc/*.gold`` over ``abc_news_texts()`` when ``folder`` is ``ABC_DIR``).
 
@@ -133,27 +138,15 @@ def load_real(
     high court"); ``@1,3`` keeps only those occurrences; ``=> -`` claims text that is no
     mention ("Alito-Prelogar"). ``split`` keeps the articles of one split (tune, heldout).
     """
-    if texts is None:
-        from bench._common import abc_news_texts, real_news_texts  # noqa: PLC0415
+    from bench._common import news_text  # noqa: PLC0415
 
-        texts = abc_news_texts() if folder == ABC_DIR else real_news_texts()
     articles = []
     for path in sorted(folder.glob("*.gold")):
         head, body = path.read_text().split("\n---\n", 1)
-        meta, types, titles = {}, {}, {}
-        for line in head.splitlines():
-            key, _, value = line.partition(":")
-            if key == "entity":
-                parts = [p.strip() for p in value.split("|")]
-                types[parts[0]] = tuple(parts[1].split("/"))
-                titles[parts[0]] = (
-                    [t.strip() for t in parts[2].split(";")] if len(parts) > 2 else []
-                )
-            else:
-                meta[key] = value.strip()
+        meta, types, titles = _head(head)
         if split is not None and meta["split"] != split:
             continue
-        text = texts[meta["source"]]
+        text = news_text(meta["source"])
         rules = []
         for line in body.splitlines():
             if not line.strip():
@@ -200,11 +193,16 @@ class System:
     entities: dict[str, list[tuple[str, str, list[tuple[str, str, str]], list[tuple[int, int]]]]]
 
 
-def read_analyze(articles: list[Article]) -> System:
+@functools.cache
+def _client():
+    """One test client of the service (on the seed corpus) for every batch."""
     from service import create_app  # noqa: PLC0415
 
-    app = create_app({"CORPUS_DIR": str(HERE / "seeds"), "TESTING": True})
-    client = app.test_client()
+    return create_app({"CORPUS_DIR": str(HERE / "seeds"), "TESTING": True}).test_client()
+
+
+def read_analyze(articles: list[Article]) -> System:
+    client = _client()
     out = {}
     for a in articles:
         response = client.post("/v1/analyze", json={"text": a.text})

@@ -115,14 +115,10 @@ BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES)
 
 def _texts(batch: str):
     """A function giving an article's text by name, for one batch."""
-    if batch.startswith("e"):
-        from bench._common import real_news_texts  # noqa: PLC0415
+    if batch.startswith("e") or batch in ABC_BATCHES:
+        from bench._common import news_text  # noqa: PLC0415
 
-        return real_news_texts().__getitem__
-    if batch in ABC_BATCHES:
-        from bench._common import abc_news_texts  # noqa: PLC0415
-
-        return abc_news_texts().__getitem__
+        return news_text
     return lambda name: (DATA / batch / f"{name}.txt").read_text(encoding="utf-8")
 
 

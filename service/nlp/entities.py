@@ -41,7 +41,7 @@ from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
 from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules, list_goes_on
-from service.nlp.tokens import canonical_name, doc_text, surface
+from service.nlp.tokens import POSSESSIVES, canonical_name, doc_text, surface
 
 # difflib ratio from which two given names of one surname in one document are one spelling
 # ("Hilary"/"Hillary": 0.92); identity.py's corpus-wide threshold.
@@ -113,7 +113,6 @@ _GLUED_TAIL = re.compile(r"(?<=[^\W\d_])(?:,\d|&#?\w+;)")
 # Ministry", "US Embassy". Written after the country ("Pakistan's Foreign Ministry", "an Israeli
 # Foreign Ministry spokesman"), the name is that country's body, not every country's.
 _EVERY_COUNTRYS = frozenset({"Ministry", "Embassy"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _bodies_of_a_country(doc: Doc, mentions: Sequence[Mention], names: list[str]) -> None:
@@ -128,7 +127,7 @@ def _bodies_of_a_country(doc: Doc, mentions: Sequence[Mention], names: list[str]
         prev = mentions[i - 1]
         between = doc_text(doc)[prev.end : m.start].strip()
         country = None
-        if between in _POSSESSIVES and is_region(prev.text):
+        if between in POSSESSIVES and is_region(prev.text):
             country = prev.text
         elif not between and prev.text in DEMONYMS:
             country = DEMONYMS[prev.text]
@@ -244,7 +243,7 @@ def _resolve_people(
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
             # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter.
-            if not candidates and cues[i].titled and not cues[i].given:
+            if not candidates and cues[i].titled:
                 candidates = _misspelt_surname(name, by_surname)
                 surname = bool(candidates)
         # Whose a title may be: the titles the name alone gets, else its given name's gender
@@ -907,7 +906,7 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         root.dep_ == "conj"
         and root.head.ent_type_ in ("GPE", "LOC")
         and root.head.i < span.start
-        and root.head.head.lower_ in _AROUND | {"in", "near"}
+        and root.head.head.lower_ in _AROUND_OR_NEAR
     ):
         found.append("place")  # "its offices in London and Milton Keynes"
     if span[-1].text in _LEGISLATURES:
@@ -1001,6 +1000,7 @@ def _before_land_noun(span: Span) -> bool:
 
 # Words before a name that only a place follows (``Cues`` reads "in" and "near").
 _AROUND = frozenset({"around", "outside", "downtown", "throughout", "across"})
+_AROUND_OR_NEAR = _AROUND | {"in", "near"}
 _LEGISLATURES = frozenset({"Congress", "Parliament", "Assembly", "Senate", "Legislature", "Duma"})
 
 

@@ -375,16 +375,15 @@ def _acronyms(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
     for entities in per_document:
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
-        short = {n for n in names if _ACRONYM.fullmatch(n)}
-        for name in names if short else ():
+        written = {n for n in names if _ACRONYM.fullmatch(n)}
+        for name in names if written else ():
             initials = "".join(w[0] for w in name.split() if w not in _NOT_INITIALS)
-            if " " in name and initials in short:
+            if " " in name and initials in written:
                 stands_for[initials].add(slug(name))
     out = {}
-    for acronym, full in stands_for.items():
-        if len(full) == 1:
-            short, (long,) = slug(acronym), full
-            rare, common = sorted((short, long), key=lambda k: (documents[k], k))
+    for acronym, (full, *others) in stands_for.items():
+        if not others:
+            rare, common = sorted((slug(acronym), full), key=lambda k: (documents[k], k))
             out[rare] = common
     return out
 

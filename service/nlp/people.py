@@ -1846,7 +1846,7 @@ class People:
                     if found is None and described is None and definite:
                         found = self._described_after(token, phrase)
                     if found is None and described is None and token.tag_ == "NN":
-                        found = self._named_next(token)
+                        found = self._named_next(token, phrase)
                     if found is None:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
@@ -1858,7 +1858,7 @@ class People:
         """ "50 Cent, real name Curtis Jackson, said": the parser makes the real name the
         subject; the person speaks under the name written first."""
         first = token.i
-        while first > 0 and token.ent_iob_ == "I" and self.doc[first].ent_iob_ == "I":
+        while first > 0 and self.doc[first].ent_iob_ == "I":
             first -= 1
         if first < 4 or [t.lower_ for t in self.doc[first - 3 : first]] != [",", "real", "name"]:
             return None
@@ -2065,14 +2065,13 @@ class People:
         if token.lower_ in KIN_NOUNS:
             return None  # "The wife of crash victim, Mark Dunne,": whose wife, not who
         rows = self._descriptions.get(token.lower_, [])
-        i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
-        if i > 0:
+        if rows and rows[0][0] < phrase.start_char:
             return None  # given to someone before: description() said who, or no one fits
         gender = word_gender(token.lower_)
         after = token.sent.end_char  # in its own sentence, the name beside it said who
         near = {
             entity.key: entity
-            for start, entity, _ in rows[i : i + LOOKBACK_ROWS]
+            for start, entity, _ in rows[:LOOKBACK_ROWS]
             if after <= start <= phrase.end_char + NEAR_AFTER
         }
         if len(near) != 1:
@@ -2082,7 +2081,7 @@ class People:
             return None
         return self.person(entity, phrase.text)
 
-    def _named_next(self, token: Token) -> Referent | None:
+    def _named_next(self, token: Token, phrase: Span) -> Referent | None:
         """ "Sir Nigel Hawthorne died, his agent said. He had been ill, said Ken McReddie.":
         an unnamed source is the one person the next sentence names for the first time as the
         subject of a speech verb, when the article gives that one no description."""
@@ -2131,7 +2130,7 @@ class People:
         gender = word_gender(token.lower_)
         if gender is not None and self.gender_of(entity.key) not in (None, gender):
             return None
-        return self.person(entity, noun_phrase(token).text)
+        return self.person(entity, phrase.text)
 
     def _unnamed_subject(self, token: Token) -> bool:
         """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,

@@ -444,8 +444,7 @@ def _cues(
 def _own_clause_across_semicolon(text: str, token: Token, quote: tuple[int, int]) -> bool:
     """Whether a speech verb is across a semicolon from a quote and reports a clause of its
     own: it speaks of that clause, not of the quote."""
-    between = text[quote[1] : token.idx] if token.idx >= quote[1] else text[token.idx : quote[0]]
-    return ";" in between and any(
+    return ";" in _gap(text, token.idx, quote) and any(
         c.dep_ == "ccomp"
         and not (c.left_edge.idx < quote[1] and c.right_edge.idx + len(c.right_edge) > quote[0])
         for c in token.children
@@ -513,10 +512,15 @@ _ABBREVIATIONS = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS) | frozens
 _SENTENCE_END = re.compile(r"(?:[a-z0-9)][.]|[?!])[”\"’']*\s+[“\"‘'A-Z]")
 
 
+def _gap(text: str, offset: int, quote: tuple[int, int]) -> str:
+    """The text between a word at ``offset`` outside a quote and the quote."""
+    return text[offset : quote[0]] if offset < quote[0] else text[quote[1] : offset]
+
+
 def _separated(text: str, offset: int, quote: tuple[int, int]) -> bool:
     """Whether a word at ``offset`` is cut off from a quote by a line break or a sentence end
     (the parser may join them in one sentence), so it cannot be its cue."""
-    gap = text[offset : quote[0]] if offset < quote[0] else text[quote[1] : offset]
+    gap = _gap(text, offset, quote)
     if "\n" in gap:
         return True
     if offset > quote[0]:
@@ -1630,7 +1634,7 @@ def extract_quotes(
     other: Speaker | None = None
     other_end = -1
     previous_start = -1
-    interviewee: list[Speaker | None] | None = None  # found at the first answer, if any
+    interviewee: Speaker | object | None = _UNSET  # found at the first answer, if any
     skipped = furniture(doc)
     for item in found:
         start, end, speaker, cue = item.start, item.end, item.speaker, item.cue
@@ -1654,11 +1658,15 @@ def extract_quotes(
         if speaker is None and item.before is not None:
             speaker = item.before.speaker
         if cue is None and speaker is None:
-            answerer = None
-            if "\n\n" in text[previous_end:start]:
-                answerer = _answerer(text, (previous_start, previous_end), other, other_end)
             speaker = _following_cue(doc, context, item) or _continuing(
-                context, item, answerer or previous, previous_end
+                context,
+                item,
+                (
+                    "\n\n" in text[previous_end:start]
+                    and _answerer(text, (previous_start, previous_end), other, other_end)
+                )
+                or previous,
+                previous_end,
             )
         elif (
             speaker is None
@@ -1672,10 +1680,10 @@ def extract_quotes(
         if speaker is None:
             speaker = _following_cue(doc, context, item)
         if answer is not None:
-            if interviewee is None:
-                interviewee = [_interviewee(context, start)]
-            if interviewee[0] is not None and (answer == "labelled" or speaker is None):
-                speaker = interviewee[0]
+            if interviewee is _UNSET:
+                interviewee = _interviewee(context, start)
+            if interviewee is not None and (answer == "labelled" or speaker is None):
+                speaker = interviewee
         if speaker is None and cue is None and not item.chained and _in_heading(text, start, end):
             continue  # a subhead quoting words ("Affirmative action and ‘the nation we ...’")
         if (
@@ -1692,6 +1700,10 @@ def extract_quotes(
                 other, other_end = previous, previous_end
             previous, previous_start, previous_end = speaker, start, end
     return _one_voice(text, quotes, entities)
+
+
+# Not looked for yet (None: looked for, and no one).
+_UNSET = object()
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1736,8 +1748,10 @@ def _answer_kind(text: str, start: int) -> str | None:
         return "labelled"
     if text[line_start:start] not in ('"', "“"):
         return None
-    above = text[:line_start].rstrip()
-    before = above[above.rfind("\n") + 1 :].strip()
+    end = line_start
+    while end and text[end - 1].isspace():
+        end -= 1
+    before = text[text.rfind("\n", 0, end) + 1 : end].strip()
     if before.endswith("?") and not any(m in before for m in '"“”') and len(before.split()) <= 40:
         return "quoted"
     return None
@@ -1786,7 +1800,7 @@ def _answerer(
     for an unattributed quote opening the next paragraph. A question not put to anyone (no
     "you") may be rhetorical: the speaker goes on."""
     start, end = question
-    if other is None or start < 0:
+    if other is None:
         return None
     asked = text[start:end].rstrip(" ,\"”’'")
     if not asked.endswith("?") or not _YOU.search(asked):
@@ -1844,7 +1858,7 @@ def _continuing(
     if (
         own is not None
         and own.idx + len(own) <= item.start
-        and _kind(text, (item.start, item.end)) == "partial"
+        and partial
         and (ref := people.subject_referent(i_first)) is not None
         and is_person(ref)
         and ref.entity is not None
@@ -1880,10 +1894,9 @@ MAX_OWNER_STEPS = 6
 def _owner(words: Span) -> Token | None:
     """The named owner of the phrase holding quoted words, below any clause with a subject of
     its own: "Prelogar's attempt to persuade the court to look at “...”" (the words she used)."""
-    root = next(
+    token = next(
         (t for t in words if not t.is_quote and not words.start <= t.head.i < words.end), None
     )
-    token = root
     for _ in range(MAX_OWNER_STEPS):
         if token is None or token.head is token:
             return None

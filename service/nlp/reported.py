@@ -1338,9 +1338,13 @@ def absorb_fragments(
     it is a quote whose own cue lies inside that clause: a speech event nested in the report
     (unless that cue reports a clause of its own that does not hold the span).
     A report whose words all lie inside quotation marks is that quotation, already a quote of
-    its own: it is dropped, the quote kept. ``terms``: quoted spans that are titles or terms
+    its own: it is dropped, the quote kept; so is the second half of a direct quote its cue
+    splits (``_splits_quote``). ``terms``: quoted spans that are titles or terms
     (``quotes.term_spans``), never fragments.
     """
+    # cues standing after a quote: "“A,” Lund said ..."
+    after = {q.cue.start for q in quotes if q.kind == "direct" and q.cue and q.end <= q.cue.start}
+    reports = [r for r in reports if not _splits_quote(text, r, after, spans)]
     letters = _Letters(text, spans)
     by_span = {(q.start, q.end): i for i, q in enumerate(quotes)}
     ends = [r.end for r in reports]
@@ -1434,11 +1438,7 @@ def extract_speech(
     spans = find_quoted_spans(text)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
-    # cues standing after a quote: "“A,” Lund said ..."
-    after = {q.cue.start for q in direct if q.kind == "direct" and q.cue and q.end <= q.cue.start}
-    reports = [
-        r for r in dedupe(find_reports(doc, spans)) if not _splits_quote(text, r, after, spans)
-    ]
+    reports = dedupe(find_reports(doc, spans))
     kept, absorbed = absorb_fragments(text, reports, direct, spans, term_spans(doc, spans))
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):

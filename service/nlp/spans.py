@@ -48,6 +48,7 @@ from service.nlp.person_words import first_name_gender
 from service.nlp.tokens import (
     FUNCTION_WORDS,
     LEADING_JUNK,
+    POSSESSIVES,
     QUOTES_AND_BRACKETS,
     doc_text,
     is_speech_verb,
@@ -209,13 +210,13 @@ def _trim(span: Span) -> Span | None:
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if span.label_ == "PERSON":
         # What the recogniser glues before a name: an owner ("Sky Networks' Sophie Turner
         # Laing"), a role ("Nottingham City Councillor Brian Parbutt", "MEP Caroline Lucas").
         for i in range(end - 2, start - 1, -1):
-            if doc[i].text in {"'s", "’s", "'", "’"} or (
+            if doc[i].text in POSSESSIVES or (
                 is_title_token(doc[i]) and not _surname_before_suffix(doc, i, start, end)
             ):
                 start = i + 1
@@ -293,15 +294,18 @@ def _trim(span: Span) -> Span | None:
             and (_in_table(doc, end - 1) or _initial_and_surname(doc[start : end - 1]))
         ):
             end -= 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
 
 
+# Words no name opens with: "The “Big” Show", "But “Faker” Lee".
+_NOT_NAME_WORDS = FUNCTION_WORDS | LEADING_JUNK
+
 # Members are no part of their body's name: "Labour MPs", "a Tory MEP".
-_MEMBERS = frozenset({"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"})
+_MEMBERS = frozenset({"MPs", "MEPs", "MSPs"})  # "MP" and such are POST_NOMINALS
 
 
 # What follows a surname, never a given name: "Martin Luther King Jr.". Part of the name: it
@@ -338,6 +342,7 @@ def _imperative(token: Token) -> bool:
 # a person's ("American Dennis Mitchell" ORG, "Prop Phil Vickery" PRODUCT, "American Agassi"
 # GPE).
 _BEFORE_NAME_RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_RELABELLED_OR_PERSON = _BEFORE_NAME_RELABELLED | {"PERSON"}
 
 
 def _before_a_name(token: Token) -> bool:
@@ -439,7 +444,7 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         label = "PERSON"  # "Duke of Edinburgh", "Prince of Wales"
     if (
         len(span) >= 2
-        and label in _BEFORE_NAME_RELABELLED | {"PERSON"}
+        and label in _RELABELLED_OR_PERSON
         and span[-1].text in FIRM_HEADS
         and not _initial_and_surname(span)
     ):
@@ -653,10 +658,9 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
             and token.head.lemma_ in SPEECH_VERBS
             and token.text[:1].isupper()
             and token.is_alpha
+            # a title or a role ("The Federal Agriculture Minister, Warren Truss, says")
             and not _not_first_of_name(token)
             and token.lower_ not in PERSON_TITLES
-            # "The Federal Agriculture Minister, Warren Truss, says": an office, no name
-            and token.lower_ not in ROLE_HEADS
             # "Association of Chief Police Officers president Chris Fox said": a body's name.
             and not (
                 token.i + 2 < len(doc)
@@ -1081,11 +1085,12 @@ def _clubs_by_name(doc: Doc, clubs: list[Span]) -> list[Span]:
     stands alone for it in the document ("City drop to sixth"): "Kansas City" alone is a
     place."""
     found = []
+    text = doc.text
     for club in clubs:
         word = club[-1].text
         alone = [
             t
-            for t in _word_occurrences(doc, word)
+            for t in _word_occurrences(doc, word, text)
             if not (club.start <= t.i < club.end)
             and not (t.i > 0 and _name_word(doc[t.i - 1]) and doc[t.i - 1].lower_ != "the")
             and _club_alone(doc[t.i : t.i + 1])
@@ -1095,14 +1100,21 @@ def _clubs_by_name(doc: Doc, clubs: list[Span]) -> list[Span]:
     return found
 
 
-def _word_occurrences(doc: Doc, word: str) -> list[Token]:
-    """The tokens that are ``word`` (found in the text, not by a pass over the tokens)."""
+def _occurrences(doc: Doc, name: str, text: str, label: str = "") -> list[Span]:
+    """The spans that are ``name`` in the Doc's ``text`` (``doc.text``, built once by the
+    caller: spaCy joins every token on each access), found in the text, not by a pass over
+    the tokens."""
     out = []
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1:
-            out.append(span[0])
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        span = doc.char_span(match.start(), match.end(), label=label)
+        if span is not None:
+            out.append(span)
     return out
+
+
+def _word_occurrences(doc: Doc, word: str, text: str) -> list[Token]:
+    """The tokens that are ``word`` (``_occurrences`` of one token)."""
+    return [span[0] for span in _occurrences(doc, word, text) if len(span) == 1]
 
 
 def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1181,7 +1193,7 @@ def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     nicknames: set[str] = set()
     for match in NICKNAMED.finditer(text):
         words = [*match.group("given").split(), match.group("surname")]
-        if any(w.lower() in FUNCTION_WORDS or w.lower() in LEADING_JUNK for w in words):
+        if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue  # "The “Big” Show", "But “Faker” Lee": no given name
         span = doc.char_span(match.start(), match.end(), label="PERSON")
         if span is None or any(
@@ -1195,7 +1207,7 @@ def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     taken = {i for p in people for i in range(p.start, p.end)}
     for nick in sorted(nicknames):
-        for token in _word_occurrences(doc, nick):
+        for token in _word_occurrences(doc, nick, text):
             if token.i in taken:
                 continue
             # Inside a longer name the model found ("Faker Foundation") it stays that name.
@@ -1248,10 +1260,11 @@ def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
     editions = [Span(doc, s, e, label="EVENT") for where in recurring.values() for s, e in where]
     # The name alone is the recurring event ("her eighth Worlds appearance").
     taken = {i for span in editions for i in range(span.start, span.end)}
+    text = doc.text
     for name in recurring:
         if " " in name:
             continue
-        for token in _word_occurrences(doc, name):
+        for token in _word_occurrences(doc, name, text):
             alone = over.get(token.i, [])
             if token.i not in taken and all(len(s) == 1 for s in alone):
                 editions.append(Span(doc, token.i, token.i + 1, label="EVENT"))
@@ -1319,7 +1332,8 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     lower-case joiner ("-a-", "-upon-") it names a place, not a person."""
     grown: list[Span] = []
     labels: dict[str, str] = {}
-    for match in _HYPHEN_CHAIN.finditer(doc.text):
+    written = doc.text
+    for match in _HYPHEN_CHAIN.finditer(written):
         chain = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if chain is None:
             continue
@@ -1329,17 +1343,13 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             continue  # "US-UK talks", "Israel-Gaza": two names, not one
         inner = [s for s in spans if chain.start <= s.start and s.end <= chain.end]
-        if len(inner) > 1:
+        if len(inner) != 1 or len(inner[0]) == len(chain) or inner[0].label_ == "NORP":
             continue
-        for span in inner:
-            if len(span) == len(chain) or span.label_ == "NORP":
-                continue
-            label = span.label_
-            if label == "PERSON" and any(t.is_lower for t in chain):
-                label = "GPE"
-            grown.append(Span(doc, chain.start, chain.end, label=label))
-            labels[chain.text] = label
-            break
+        label = inner[0].label_
+        if label == "PERSON" and any(t.is_lower for t in chain):
+            label = "GPE"
+        grown.append(Span(doc, chain.start, chain.end, label=label))
+        labels[chain.text] = label
     for span in spans:
         # "Kim Min-su", "Moon Jae-in": a given name's second syllable, no English word (not
         # "Smith-led", "Obama-era").
@@ -1358,11 +1368,8 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             grown.append(Span(doc, span.start, end + 2, label="PERSON"))
     for text, label in labels.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
-            span = doc.char_span(match.start(), match.end(), label=label)
-            if span is not None and not any(
-                s.start < span.end and span.start < s.end for s in spans + grown
-            ):
+        for span in _occurrences(doc, text, written, label):
+            if not any(s.start < span.end and span.start < s.end for s in spans + grown):
                 grown.append(span)
     return _overlay(spans, grown)
 
@@ -1432,9 +1439,10 @@ def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     named = _covering([s for s in spans if s.label_ in ENTITY_TYPES])
     new = []
+    written = doc.text
     for text, counts in labels.items():
         label = min(counts, key=lambda k: (-counts[k], k))
-        for token in _word_occurrences(doc, text):
+        for token in _word_occurrences(doc, text, written):
             if token.ent_type_ in ("", "CARDINAL") and token.i not in named:
                 new.append(Span(doc, token.i, token.i + 1, label=label))
     return _overlay(spans, new)
@@ -1455,7 +1463,7 @@ def _firms_by_their_head(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[start - 1].whitespace_
             and doc[start - 1].text[:1].isupper()
             and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_upper)
-            and doc[start - 1].lower_ not in FUNCTION_WORDS | LEADING_JUNK
+            and doc[start - 1].lower_ not in _NOT_NAME_WORDS
         ):
             start -= 1
         if start == token.i:

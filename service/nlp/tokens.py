@@ -19,6 +19,8 @@ from service.nlp.lexicon import (
 )
 
 QUOTES_AND_BRACKETS = frozenset('"“”«»‘’[](){}')
+# The tokens of a possessive ("Blair's", "Jones'").
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
