@@ -1,7 +1,9 @@
 """Entity rules found on real Australian news (the ABC batch of ``bench/outlet_entities.py``),
 each on a short new text."""
 
-from service.nlp.entities import resolve_entities
+from spacy.tokens import Doc
+
+from service.nlp.entities import _called, resolve_entities
 
 
 def entities(nlp, text):
@@ -125,3 +127,11 @@ def test_a_ministry_after_its_country_is_that_countrys(nlp):
         nlp, "Pakistan's Foreign Ministry announced sanctions. The Foreign Ministry said more."
     )
     assert len(found["organization:pakistan-foreign-ministry"].mentions) == 2
+
+
+def test_called_looks_no_further_back_than_the_text_start(nlp):
+    """A text opening with ", called X" has no noun before it (no wrap to the last token)."""
+    doc = Doc(
+        nlp.vocab, words=[",", "called", "Sitex", "bomb"], pos=["PUNCT", "VERB", "PROPN", "NOUN"]
+    )
+    assert _called(doc[2:3]) is None

@@ -968,7 +968,7 @@ def _called(span: Span) -> str | None:
     if i < 1 or doc[i].lower_ not in _CALLED:
         return None
     i -= 1
-    if doc[i].text == ",":
+    if doc[i].text == "," and i > 0:
         i -= 1
     noun = doc[i]
     if noun.pos_ != "NOUN":
