@@ -173,7 +173,8 @@ How the API's fields map to that shape (ours -> NewsQuant):
   ``approximate`` with a ``qualifier`` of its own ("about", "averaging", "80-odd") -> "~"
   (an approximate fact without one is a vague amount, whose range says it, or a
   conversion in brackets approximate as its amount, "some seven miles (11 km)": NewsQuant
-  marks both "="); else ``direction`` ("up"/"down"); else "=".
+  marks both "="); else ``direction`` ("up"/"down"); else "down" for a level whose
+  ``reached_by`` is "down" (NewsQuant's levels reached by a fall); else "=".
 - concept: ``concept``.
 
 Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
@@ -207,12 +208,14 @@ Differences from NewsQuant's conventions that we keep (each counts as our error)
 - The pronoun "one" ("no one", "the one that", "one of them") is not a fact.
 - "nearly"/"almost" are approximate and upper bounds; the change shown is "~".
 - A level reached by a change ("fell 2% to 1,463.78") has no ``direction``: only the change
-  itself has one (a level is no change; "rose 56% to 1.16bn euros ($1.5bn)" gives the level
-  and its conversions none), so its change is "=". NewsQuant's dev marks the levels reached
-  after a fall "down" (6 of 8: "plunged 4.28 percent to Y=28,030", "lost 1.1% to end at
-  1,334.20", "fell to 49.55 HZ") and those after a rise "=" (9 of 10): an asymmetry no
-  field of ours should copy. dev2 to dev6 were annotated with the verb's direction for a
-  level with no written change ("climbed to 364.4m euros" `up`): those count as ours too.
+  itself has one (a level is no change). Since round 14 the API says which way the level
+  was reached, in a field of its own, ``reached_by`` ("down" for "fell 2% to 1,463.78",
+  "lost 1.1% to end at 1,334.20", "fell to 49.55 HZ" and the level's conversions), and the
+  mapping follows NewsQuant's dev reading of it: a level reached by a fall is "down" (6 of
+  8), one reached by a rise "=" (9 of 10; "climbed to 6.7%" `up` is the one other). Our
+  own sets dev2 to dev6 were annotated otherwise (a level after a written change "=", one
+  with no written change the verb's direction, "climbed to 364.4m euros" `up`): they lose
+  the levels after a written fall (dev2 1, dev3 2) and keep losing those after a rise.
 - An amount written before "higher"/"lower" ("pulled the sector 0.68 percent lower",
   "stood eight cents higher at $22.23", "9.1% higher than last year") is a change up or
   down; NewsQuant (and our sets after it) mark it "=".
@@ -599,7 +602,9 @@ def _our_change(fact: dict) -> str:
         # a vague amount ("millions of", its range says it) or a conversion that carries
         # over its amount's ("some seven miles (11 km)"), both "=" in NewsQuant
         return "~"
-    return fact["direction"] or "="
+    # a level reached by a fall is "down" in NewsQuant (dev: 6 of 8), one reached by a rise
+    # "=" (9 of 10)
+    return fact["direction"] or ("down" if fact["reached_by"] == "down" else "=")
 
 
 def _compound_in_words(fact: dict) -> bool:

@@ -1,0 +1,47 @@
+"""Numeric facts, round 14 of issue 13: NewsQuant's reading of a level reached by a change,
+and the kinds where ours was wrong on a fresh outlet (tests/data/numeric_dev7: ABC news),
+each on a sentence written for it."""
+
+import pytest
+
+from tests.numeric_helpers import fact_of
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "way"),
+    [
+        ("Acme shares tumbled 6.2% to $14.10 in early trade.", "$14.10", "down"),
+        ("The FTSE 100 closed down 0.8% at 7,512.30 points.", "7,512.30", "down"),
+        ("The Hang Seng lost 1.4% to end at 19,020.55 on Friday.", "19,020.55", "down"),
+        ("Copper prices rose 3 cents to $4.12 a pound.", "$4.12", "up"),
+        ("Unemployment fell to 4.9% in March.", "4.9%", "down"),
+        (
+            "The lake can sink down to minus-12 degrees Celsius in winter.",
+            "minus-12 degrees Celsius",
+            "down",
+        ),
+        ("The council cut its budget to £40m this year.", "£40m", "down"),
+    ],
+)
+def test_a_level_says_which_way_it_was_reached(nlp, text, level, way):
+    fact = fact_of(nlp, text, level)
+    # the level is no change itself; how it was reached is its own field
+    assert (fact.direction, fact.reached_by) == (None, way)
+
+
+def test_a_level_reached_carries_over_to_its_conversion(nlp):
+    fact = fact_of(nlp, "Sales fell 12% to 2.5bn euros ($2.7bn) last year.", "$2.7bn")
+    assert (fact.direction, fact.reached_by) == (None, "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The firm holds 12% of the market, worth $4bn.", "$4bn"),
+        ("Tickets cost $40 and sold out in an hour.", "$40"),
+        ("Sales rose 5% in a year when rivals lost 12%.", "12%"),
+        ("Up to 300 people may lose their jobs.", "Up to 300"),
+    ],
+)
+def test_an_amount_not_reached_by_a_change_has_no_way(nlp, text, number):
+    assert fact_of(nlp, text, number).reached_by is None
