@@ -45,3 +45,41 @@ def test_a_level_reached_carries_over_to_its_conversion(nlp):
 )
 def test_an_amount_not_reached_by_a_change_has_no_way(nlp, text, number):
     assert fact_of(nlp, text, number).reached_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The files were read over a two-week period.", "two-week"),
+        ("Talks ran over a three-day summit in Rome.", "three-day"),
+    ],
+)
+def test_over_a_period_in_words_is_no_bound(nlp, text, number):
+    # "over a 20-year career" with digits was already a preposition, not "more than"
+    fact = fact_of(nlp, text, number)
+    assert (fact.bound, fact.qualifier) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Over a million people voted.", "Over a million"),
+        ("He played over a dozen games.", "over a dozen"),
+    ],
+)
+def test_over_a_number_is_still_a_bound(nlp, text, number):
+    assert fact_of(nlp, text, number).bound == "lower"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "low"),
+    [
+        ("Several thousand nurses marched to the capital.", "Several thousand", 1000),
+        ("A few hundred fans waited outside.", "A few hundred", 100),
+        ("Several hundred thousand people fled the floods.", "Several hundred thousand", 1e5),
+    ],
+)
+def test_several_or_a_few_before_a_scale_is_vague(nlp, text, number, low):
+    # an order of magnitude, as "thousands of": not 1,000 exactly, nor 101 for "a few hundred"
+    fact = fact_of(nlp, text, number)
+    assert (fact.value, fact.approximate, fact.vague_range) == (low, True, (low, low * 10))

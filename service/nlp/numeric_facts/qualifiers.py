@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import CURRENCY_WORDS, unit_name
+from service.nlp.numeric_facts.values import DENOMINATORS, is_cardinal
 
 # qualifier -> (approximate, bound). "nearly"/"almost" approach from below: an upper bound.
 QUALIFIERS = {
@@ -132,9 +133,14 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         match
         and match[1].lower() in ("over", "under", "above", "below")
         and re.search(r"\s(?:a|an)\s+$", match[0], re.IGNORECASE)
-        and re.match(r"[\d$£€¥]", doc_text(doc)[start:end])
+        and (
+            re.match(r"[\d$£€¥]", doc_text(doc)[start:end])
+            or _word_hyphened(doc_text(doc)[start : end + 20])
+        )
     ):
-        match = None  # "over a 20-year career": a preposition and its noun phrase, no bound
+        # "over a 20-year career", "over a two-week period": a preposition and its noun
+        # phrase, no bound
+        match = None
     if (
         match
         and match[1].lower() == "up to"
@@ -259,6 +265,18 @@ def moved_to(doc: Doc, start: int) -> bool:
         before is not None
         and before.dep_ == "dobj"
         and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
+    )
+
+
+def _word_hyphened(text: str) -> bool:
+    """ "two-week period", "ten-year plan": a number word hyphened to the noun after it (not
+    "a dozen", "a million people", nor "two-thirds")."""
+    found = re.match(r"([a-z]+)-([a-z]+)", text, re.IGNORECASE)
+    return bool(
+        found
+        and is_cardinal(found[1].lower())
+        and not is_cardinal(found[2].lower())  # "twenty-five"
+        and found[2].lower() not in DENOMINATORS
     )
 
 
