@@ -83,3 +83,19 @@ def test_several_or_a_few_before_a_scale_is_vague(nlp, text, number, low):
     # an order of magnitude, as "thousands of": not 1,000 exactly, nor 101 for "a few hundred"
     fact = fact_of(nlp, text, number)
     assert (fact.value, fact.approximate, fact.vague_range) == (low, True, (low, low * 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        (
+            "Seven people have died on Queensland roads, five in Victoria, three in Tasmania.",
+            "five",
+            "people",
+        ),
+        ("Six cars were stolen on Sydney streets, two in Newcastle.", "two", "cars"),
+    ],
+)
+def test_a_bare_count_set_beside_a_count_counts_its_noun(nlp, text, number, counted):
+    # the parser hangs "five in Victoria" on "roads" as an apposition: still a list of counts
+    assert fact_of(nlp, text, number).counted == counted
