@@ -4,7 +4,7 @@ each on a sentence written for it."""
 
 import pytest
 
-from tests.numeric_helpers import fact_of
+from tests.numeric_helpers import fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,16 @@ def test_several_or_a_few_before_a_scale_is_vague(nlp, text, number, low):
 def test_a_bare_count_set_beside_a_count_counts_its_noun(nlp, text, number, counted):
     # the parser hangs "five in Victoria" on "roads" as an apposition: still a list of counts
     assert fact_of(nlp, text, number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "age"),
+    [
+        ("Twenty-eight-year-old Anna Berg was charged on Monday.", "Twenty-eight", 28),
+        ("Police said the forty-six-year-old man was released.", "forty-six", 46),
+    ],
+)
+def test_an_age_in_hyphened_number_words(nlp, text, age, number):
+    # the hyphen inside "twenty-eight" is part of the number, not a third joint of a code
+    (fact,) = [f for f in facts(nlp, text) if f.text.lower().startswith(number.lower())]
+    assert (fact.kind, fact.value) == ("age", age)

@@ -113,6 +113,12 @@ def _named_cent(doc: Doc, span: Span) -> bool:
     return span.start == 0 or not doc[span.start - 1].is_title
 
 
+_TENS_AND_UNITS = re.compile(
+    r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -176,7 +182,9 @@ def _skip(doc: Doc, span: Span) -> bool:
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
     rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
-    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > (4 if rate else 2):
+    # the hyphen inside a number in words is no joint: "twenty-eight-year-old"
+    hyphens = word.count("-") - len(_TENS_AND_UNITS.findall(word))
+    if re.search(r"\d[A-Za-z]+\d", word) or hyphens > (4 if rate else 2):
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
