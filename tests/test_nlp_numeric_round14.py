@@ -112,3 +112,19 @@ def test_an_age_in_hyphened_number_words(nlp, text, age, number):
     # the hyphen inside "twenty-eight" is part of the number, not a third joint of a code
     (fact,) = [f for f in facts(nlp, text) if f.text.lower().startswith(number.lower())]
     assert (fact.kind, fact.value) == ("age", age)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The relay was won by Kenya in three races over 100 metres.", "100 metres"),
+        ("The heats over 200 metres start at noon.", "200 metres"),
+    ],
+)
+def test_the_distance_a_race_is_run_over_is_no_bound(nlp, text, number):
+    fact = fact_of(nlp, text, number)
+    assert (fact.bound, fact.qualifier, fact.value) == (None, None, float(number.split()[0]))
+
+
+def test_over_before_a_count_after_races_is_still_a_bound(nlp):
+    assert fact_of(nlp, "The races drew over 100 runners.", "over 100").bound == "lower"

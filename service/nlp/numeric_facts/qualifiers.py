@@ -117,9 +117,10 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     if inside:
         word = inside[1].lower()
         if (word == "up to" and _verb_particle(doc, start)) or (
-            word == "over" and _over_particle(doc, start)
+            word == "over" and (_over_particle(doc, start) or _RACED_OVER.search(before))
         ):
-            return start + len(inside[0]), None  # "turned up to one gig", "handed over $5m"
+            # "turned up to one gig", "handed over $5m", "three races over 100 metres"
+            return start + len(inside[0]), None
         for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
             if before.lower().endswith(longer[: -len(word)]):
                 return start - len(longer) + len(word), longer
@@ -141,6 +142,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         # "over a 20-year career", "over a two-week period": a preposition and its noun
         # phrase, no bound
         match = None
+    if match and match[1].lower() == "over" and _RACED_OVER.search(before[: match.start()]):
+        match = None  # "three races over 100 metres": the distance raced, no bound
     if (
         match
         and match[1].lower() == "up to"
@@ -266,6 +269,13 @@ def moved_to(doc: Doc, start: int) -> bool:
         and before.dep_ == "dobj"
         and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
     )
+
+
+# Races and the like run "over" a distance: "a sprint over 60m", "heats over 200 metres".
+_RACED_OVER = re.compile(
+    r"(?i)\b(?:races?|sprints?|hurdles|relays?|heats?|dash|swims?|time[- ]trials?|raced"
+    r"|contested)\s+$"
+)
 
 
 def _word_hyphened(text: str) -> bool:
