@@ -128,3 +128,9 @@ def test_the_distance_a_race_is_run_over_is_no_bound(nlp, text, number):
 
 def test_over_before_a_count_after_races_is_still_a_bound(nlp):
     assert fact_of(nlp, "The races drew over 100 runners.", "over 100").bound == "lower"
+
+
+def test_a_glued_m_after_a_race_run_over_is_metres(nlp):
+    # "the men's 60m" already read as metres; "a sprint over 60m" was 60 million
+    fact = fact_of(nlp, "She set a record in the sprint over 60m.", "60m")
+    assert (fact.kind, fact.unit, fact.value) == ("quantity", "meter", 60)

@@ -122,6 +122,7 @@ def _measured(span: Span) -> bool:
     return (
         before in ("the", "final")
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
+        or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
         or after in _DIMENSIONS
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
