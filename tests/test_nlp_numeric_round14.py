@@ -41,6 +41,8 @@ def test_a_level_reached_carries_over_to_its_conversion(nlp):
         ("Tickets cost $40 and sold out in an hour.", "$40"),
         ("Sales rose 5% in a year when rivals lost 12%.", "12%"),
         ("Up to 300 people may lose their jobs.", "Up to 300"),
+        # "came down to": was decided by, not fell to
+        ("The final came down to two penalty kicks in the rain.", "two"),
     ],
 )
 def test_an_amount_not_reached_by_a_change_has_no_way(nlp, text, number):

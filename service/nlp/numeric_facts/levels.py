@@ -31,6 +31,8 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
     to = doc[span.start - 1]
     before = doc[to.i - 1] if to.i > 0 else None
     if before is not None and before.lower_ == "down" and before.dep_ in ("prt", "advmod"):
+        if before.head.lemma_ == "come" and fact.kind == "count" and _noun_after(doc, span):
+            return None  # "came down to two tie-breaks": was decided by, no level
         return "down"  # "dip down to"; "up to" is a bound
     verb = to.head
     if verb.lemma_ in UP_VERBS | UP_BY:  # "rose to $5", "raised it to 4%"
@@ -38,6 +40,11 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
     if verb.lemma_ in DOWN_VERBS | DOWN_BY:
         return "down"
     return None
+
+
+def _noun_after(doc: Doc, span) -> bool:
+    """The count's noun written right after it ("two tie-breaks", "12 senators")."""
+    return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
 
 
 def reached_levels(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
