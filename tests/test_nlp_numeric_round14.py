@@ -136,3 +136,26 @@ def test_a_glued_m_after_a_race_run_over_is_metres(nlp):
     # "the men's 60m" already read as metres; "a sprint over 60m" was 60 million
     fact = fact_of(nlp, "She set a record in the sprint over 60m.", "60m")
     assert (fact.kind, fact.unit, fact.value) == ("quantity", "meter", 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India were 4 for 212 at stumps on the first day.",
+        "Pakistan will resume at 3 for 88 on Sunday morning.",
+    ],
+)
+def test_a_cricket_total_is_no_count(nlp, text):
+    # wickets for runs: a state of play, as a score is
+    assert [f.value for f in facts(nlp, text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tickets sold at 2 for 5 dollars.", [2, 5]),
+        ("The vote was 5 for, 3 against.", [5, 3]),
+    ],
+)
+def test_n_for_m_that_is_no_cricket_total_stays(nlp, text, values):
+    assert [f.value for f in facts(nlp, text)] == values
