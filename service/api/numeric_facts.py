@@ -70,6 +70,7 @@ def fact_view(record: FactRecord) -> dict[str, Any]:
         "approximate": fact.approximate,
         "bound": fact.bound,
         "direction": fact.direction,
+        "reached_by": fact.reached_by,
         "range": _range_view(record),
         "rate": {"per": fact.rate} if fact.rate else None,
         "counted": fact.counted,

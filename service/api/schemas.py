@@ -626,6 +626,16 @@ class NumericFactSchema(ma.Schema):
             "example": "up",
         },
     )
+    reached_by = fields.String(
+        allow_none=True,
+        required=True,
+        metadata={
+            "enum": ["up", "down", None],
+            "description": 'A level reached by a change that way: "fell 2% to 1,463.78" gives '
+            "1,463.78 down (its `direction` stays null: a level is no change).",
+            "example": "down",
+        },
+    )
     range = fields.Nested(RangeSchema, allow_none=True, required=True)
     rate = fields.Nested(
         RateSchema,

@@ -153,6 +153,9 @@ class NumericFact(Record):
     direction: str | None = None  # "up" | "down": the number is a change that way ("rose 2%")
     concept: str | None = None  # what the number is about: "Tesla" in "Tesla jumped 8.5%"
     vague_range: tuple[float, float] | None = None  # "millions of" -> (1e6, 1e7)
+    # "up" | "down": a level a change that way reached ("fell 2% to 1,463.78", "fell to 49.55
+    # Hz": down); the level itself is no change, so its ``direction`` stays None
+    reached_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ by pint's registry, currencies by CLDR's names through babel), ``rates``, ``qual
 (approximate, bounds, direction, sign), ``ranges`` (linked ends, conversions, shared fields),
 ``counted`` (the thing counted), ``concept`` (what the number is about), ``ages``, ``amounts``
 and ``dates`` (the facts of one span), ``fractions`` (a fraction of a unit, "a point" of a
-change), ``syntax`` and ``tree`` (parse helpers) and ``extract``, which puts them together.
+change), ``levels`` (which way a level was reached), ``syntax`` and ``tree`` (parse helpers)
+and ``extract``, which puts them together.
 
 Conventions (the gold set in tests/data follows them, and NewsQuant's where they meet):
 - ``value`` is signed ("-1.3%", "minus-5 yards"); ``unit`` is pint's name ("kilometer"), and
@@ -20,7 +21,8 @@ Conventions (the gold set in tests/data follows them, and NewsQuant's where they
 - ``bound``: "more than"/"over"/"at least" are lower bounds; "less than"/"under"/"up to"/
   "at most" and also "nearly"/"almost"/"close to" (which approach from below) upper bounds.
 - ``direction``: "up"/"down" when the number is a change ("rose 2%", "was down 19 cents"),
-  never for the level reached ("rose to $2bn").
+  never for the level reached ("rose to $2bn"), whose ``reached_by`` says which way it was
+  reached ("fell 2% to 1,463.78", "fell to 49.55 Hz": down).
 - ``concept``: what the number is about, its owner or subject ("Tesla jumped 8.5%" -> Tesla),
   where ``counted`` is the noun it counts.
 - Vague amounts ("thousands of", "dozens of") take their order of magnitude, approximate,

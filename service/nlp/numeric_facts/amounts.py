@@ -47,6 +47,7 @@ from service.nlp.numeric_facts.values import (
 )
 from service.nlp.records import NumericFact, RangeLink
 
+_SEVERAL = re.compile(r"(?i)(?:several|a\s+few)\s+(?=(?:hundred|thousand|million|billion)\b)")
 _WHOLE_AND_SUBUNIT = re.compile(
     r"(.+?)\s+(?:dollars?|euros?|pounds?)\s+(?:and\s+)?(.+?)\s+(?:cents?|pence)$", re.IGNORECASE
 )
@@ -121,6 +122,7 @@ def _measured(span: Span) -> bool:
     return (
         before in ("the", "final")
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
+        or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
         or after in _DIMENSIONS
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
@@ -227,7 +229,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             part_end - 1 if doc_text(doc)[part_end - 1] == "." else part_end
         )  # "$3m." ends a sentence
         text = doc_text(doc)[p_start:p_end]
-        value = parse_number(text)
+        several = _SEVERAL.match(text)
+        # "several thousand", "a few hundred": an order of magnitude, vague as "thousands"
+        value = parse_number(text[several.end() :] if several else text)
         if value is None:
             return []
         if metres:
@@ -254,7 +258,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         elif (currency and subunit) or _PENCE.match(text):
             value = scaled(value, 0.01)
             fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
-        vague = any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
+        vague = bool(several) or any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
         if i == 0 and sign:
             # the sign is before the number; a qualifier's start is already before both

@@ -382,7 +382,16 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and root.head.head.lemma_ in ("average", "total")
         ):
             root = root.head.head  # "compared with an average of 20 per week": the average's
-        if root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "npadvmod", "nummod"):
+        if root.dep_ not in (
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+            "pobj",
+            "conj",
+            "npadvmod",
+            "nummod",
+            "appos",
+        ):
             continue
         compared = (
             (root.head.lower_ == "with" and root.head.head.lemma_ == "compare")

@@ -104,6 +104,13 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             first = token  # "ninety five years": the whole number in words
             while first.i > span.start and doc[first.i - 1].is_alpha and doc[first.i - 1].like_num:
                 first = doc[first.i - 1]
+            if (
+                first.i - 1 > span.start
+                and doc[first.i - 1].text == "-"
+                and doc[first.i - 2].is_alpha
+                and doc[first.i - 2].like_num
+            ):
+                first = doc[first.i - 2]  # "twenty-eight-year-old": a number in words, hyphened
             value = parse_number(doc[first.i : token.i + 1].text)
             if value is None:
                 continue

@@ -25,6 +25,7 @@ from service.nlp.numeric_facts.finding import (
 )
 from service.nlp.numeric_facts.fractions import fractions_of_units, single_points
 from service.nlp.numeric_facts.home_currency import in_home_dollars
+from service.nlp.numeric_facts.levels import reached_levels
 from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of
 from service.nlp.numeric_facts.ranges import (
@@ -343,7 +344,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(elided_units(doc, _elided(doc, _from_after_to(doc, linked))))
     facts = _times_over(doc, ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts))))
-    return in_home_dollars(doc_text(doc), facts)
+    return reached_levels(doc, in_home_dollars(doc_text(doc), facts))
 
 
 _TIMES = re.compile(r"-times?\b", re.IGNORECASE)

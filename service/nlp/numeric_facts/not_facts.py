@@ -113,6 +113,12 @@ def _named_cent(doc: Doc, span: Span) -> bool:
     return span.start == 0 or not doc[span.start - 1].is_title
 
 
+_TENS_AND_UNITS = re.compile(
+    r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
+
+
 def _skip(doc: Doc, span: Span) -> bool:
     """Spans that are numbers but not facts: phone numbers, ids ("G7", "F-16"), times, "one"."""
     described = re.fullmatch(r"(?i)an?\s+((?:[a-z-]+\s+)+)(?:third|quarter|half)", span.text)
@@ -176,7 +182,9 @@ def _skip(doc: Doc, span: Span) -> bool:
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"
     rate = re.search(r"-an?-[a-z]+$", word)  # "a 12-cent-a-share dividend"
-    if re.search(r"\d[A-Za-z]+\d", word) or word.count("-") > (4 if rate else 2):
+    # the hyphen inside a number in words is no joint: "twenty-eight-year-old"
+    hyphens = word.count("-") - len(_TENS_AND_UNITS.findall(word))
+    if re.search(r"\d[A-Za-z]+\d", word) or hyphens > (4 if rate else 2):
         return True
     if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
         return True  # a score: "beat Charlton 2-1"
@@ -195,6 +203,8 @@ def _skip(doc: Doc, span: Span) -> bool:
     if half and half[1].lower() not in DURATIONS and not unit_name(half[1]):
         return True  # "half-time", "a half-chance"; not "a half-hour"
     if span.label_ in _AMOUNT_LABELS and _in_name(doc, span):
+        return True
+    if _cricket_score(doc, span):
         return True
     if len(span) == 1:
         token = span[0]
@@ -216,6 +226,28 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or fold_number(token.text)  # "grew sixfold"
             )
     return False
+
+
+# A cricket total, wickets for runs: "struggling at 3 for 93", "resume at 2 for 69", "were 5
+# for 210". A state of play, as a score is, not two counts; not "2 for 5 dollars", nor a
+# vote "5 for, 3 against".
+_CRICKET_SCORE = re.compile(
+    r"(?i)\b(?:at|were|was|are|is|to|on)\s+(10|[0-9])\s+for\s+(\d{1,3})\b"
+    r"(?!\s*(?:[$£€%,]|per\b|each\b|apiece\b|against\b|dollars?\b|pounds?\b|euros?\b"
+    r"|cents?\b|pence\b|p\b))"
+)
+
+
+def _cricket_score(doc: Doc, span: Span) -> bool:
+    """Whether the span is either number of a cricket total ("at 3 for 93")."""
+    if not re.fullmatch(r"\d{1,3}", span.text):
+        return False
+    offset = max(0, span.start_char - 16)
+    window = doc_text(doc)[offset : span.end_char + 24]
+    return any(
+        span.start_char - offset in (score.start(1), score.start(2))
+        for score in _CRICKET_SCORE.finditer(window)
+    )
 
 
 def _day_of_month(doc: Doc, span: Span) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import CURRENCY_WORDS, unit_name
+from service.nlp.numeric_facts.values import DENOMINATORS, is_cardinal
 
 # qualifier -> (approximate, bound). "nearly"/"almost" approach from below: an upper bound.
 QUALIFIERS = {
@@ -116,9 +117,10 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     if inside:
         word = inside[1].lower()
         if (word == "up to" and _verb_particle(doc, start)) or (
-            word == "over" and _over_particle(doc, start)
+            word == "over" and (_over_particle(doc, start) or _RACED_OVER.search(before))
         ):
-            return start + len(inside[0]), None  # "turned up to one gig", "handed over $5m"
+            # "turned up to one gig", "handed over $5m", "three races over 100 metres"
+            return start + len(inside[0]), None
         for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
             if before.lower().endswith(longer[: -len(word)]):
                 return start - len(longer) + len(word), longer
@@ -132,9 +134,16 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         match
         and match[1].lower() in ("over", "under", "above", "below")
         and re.search(r"\s(?:a|an)\s+$", match[0], re.IGNORECASE)
-        and re.match(r"[\d$£€¥]", doc_text(doc)[start:end])
+        and (
+            re.match(r"[\d$£€¥]", doc_text(doc)[start:end])
+            or _word_hyphened(doc_text(doc)[start : end + 20])
+        )
     ):
-        match = None  # "over a 20-year career": a preposition and its noun phrase, no bound
+        # "over a 20-year career", "over a two-week period": a preposition and its noun
+        # phrase, no bound
+        match = None
+    if match and match[1].lower() == "over" and _RACED_OVER.search(before[: match.start()]):
+        match = None  # "three races over 100 metres": the distance raced, no bound
     if (
         match
         and match[1].lower() == "up to"
@@ -259,6 +268,25 @@ def moved_to(doc: Doc, start: int) -> bool:
         before is not None
         and before.dep_ == "dobj"
         and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
+    )
+
+
+# Races and the like run "over" a distance: "a sprint over 60m", "heats over 200 metres".
+_RACED_OVER = re.compile(
+    r"(?i)\b(?:races?|sprints?|hurdles|relays?|heats?|dash|swims?|time[- ]trials?|raced"
+    r"|contested)\s+$"
+)
+
+
+def _word_hyphened(text: str) -> bool:
+    """ "two-week period", "ten-year plan": a number word hyphened to the noun after it (not
+    "a dozen", "a million people", nor "two-thirds")."""
+    found = re.match(r"([a-z]+)-([a-z]+)", text, re.IGNORECASE)
+    return bool(
+        found
+        and is_cardinal(found[1].lower())
+        and not is_cardinal(found[2].lower())  # "twenty-five"
+        and found[2].lower() not in DENOMINATORS
     )
 
 

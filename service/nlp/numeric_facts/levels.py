@@ -1,0 +1,69 @@
+"""Which way a level was reached: "fell 2% to 1,463.78" and "fell to 49.55 Hz" reached their
+level down, "rose to $5" up. The level itself is no change (its ``direction`` stays None);
+``reached_by`` says how the thing it measures got there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from service.nlp.numeric_facts.qualifiers import DOWN_BY, DOWN_VERBS, UP_BY, UP_VERBS
+from service.nlp.records import NumericFact
+from service.nlp.tokens import doc_text
+
+# Between a change and the level it reached: "rose 2% to $5", "ended down 1% at 1,463.78",
+# "lost 1.1% to end at 1,334.20", "up 8.5p, or 8.1%, to 113.5p".
+_CHANGE_TO_LEVEL = re.compile(
+    r"(?i)\s*,?\s*(?:to|at|(?:to\s+)?(?:end|close|finish|settle)\s+at)\s*"
+)
+# Between a level and its conversion: "to 1.16bn euros ($1.5bn; £800m)".
+_CONVERSION = re.compile(r"\s*[(/;]\s*")
+
+
+def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
+    """ "fell to 49.55 Hz", "dip down to minus-130": the way of the verb of change whose "to"
+    the level is the object of, when no amount of change is written."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "to":
+        return None
+    to = doc[span.start - 1]
+    before = doc[to.i - 1] if to.i > 0 else None
+    if before is not None and before.lower_ == "down" and before.dep_ in ("prt", "advmod"):
+        if before.head.lemma_ == "come" and fact.kind == "count" and _noun_after(doc, span):
+            return None  # "came down to two tie-breaks": was decided by, no level
+        return "down"  # "dip down to"; "up to" is a bound
+    verb = to.head
+    if verb.lemma_ in UP_VERBS | UP_BY:  # "rose to $5", "raised it to 4%"
+        return "up"
+    if verb.lemma_ in DOWN_VERBS | DOWN_BY:
+        return "down"
+    return None
+
+
+def _noun_after(doc: Doc, span) -> bool:
+    """The count's noun written right after it ("two tie-breaks", "12 senators")."""
+    return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
+
+
+def reached_levels(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """Each level a change reached, with the change's way as ``reached_by``; its conversions
+    in brackets too."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.direction or fact.range or fact.bound or fact.kind in ("year", "ordinal"):
+            continue
+        previous = result[i - 1] if i else None
+        same = previous is not None and previous.sentence_index == fact.sentence_index
+        gap = text[previous.end : fact.start] if same else ""
+        if same and previous.direction and _CHANGE_TO_LEVEL.fullmatch(gap):
+            way = previous.direction
+        elif same and previous.reached_by and _CONVERSION.fullmatch(gap):
+            way = previous.reached_by
+        else:
+            way = _verb_way(doc, fact)
+        if way:
+            result[i] = replace(fact, reached_by=way)
+    return result
