@@ -376,3 +376,25 @@ def test_an_acronym_and_the_name_it_stands_for_are_one_body(nlp):
     identities = resolve_identities(docs)
     ids = {v for keys in identities.keys for k, v in keys.items() if "monetary" in v or "imf" in v}
     assert ids == {"organization:international-monetary-fund"}
+
+
+def test_a_bodys_clipped_name_and_its_name_are_one_body(nlp):
+    docs = [
+        resolve_entities(
+            nlp(
+                "The Metropolitan Police arrested two men on Friday. The Met said both were "
+                "held in London."
+            )
+        ),
+        resolve_entities(nlp("The Met said crime had fallen by a tenth.")),
+        resolve_entities(nlp("The Metropolitan Police will publish the figures.")),
+    ]
+    identities = resolve_identities(docs)
+    ids = {v for keys in identities.keys for k, v in keys.items() if "met" in v}
+    assert ids == {"organization:metropolitan-police"}
+    # A short name opening another body's noun is not cut from it.
+    text = "Skyline Holdings bid first. Sky said on Monday it would match the bid."
+    ids = {
+        v for keys in resolve_identities([resolve_entities(nlp(text))]).keys for v in keys.values()
+    }
+    assert {i.split(":")[1] for i in ids} >= {"sky", "skyline-holdings"}

@@ -363,26 +363,53 @@ def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+# A body's name cut to the first syllable of its first word, an adjective, once the article
+# has named it in full: "the Federal Reserve" ... "the Fed", "the Metropolitan Police" ... "the
+# Met" (not "the Sun" beside "the Sunday Times").
+_CLIPPING = re.compile(r"[A-Z][a-z]{2}")
+_ADJECTIVE_ENDINGS = ("al", "an", "ic", "ive", "ary", "ory")
 
 
 def _acronyms(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
-    """A body's acronym and its name written in one document ("the International Monetary
-    Fund (IMF)", "the IMF") are one body across the corpus, when the acronym stands for one
-    name only: the slug of the form fewer documents write -> the other's ("imf" ->
-    "international-monetary-fund"; "british-broadcasting-corporation" -> "bbc")."""
+    """A body's acronym or clipped name and its name written in one document ("the
+    International Monetary Fund (IMF)", "the IMF"; "the Federal Reserve", "the Fed") are one
+    body across the corpus, when the short form stands for one name only: the slug of the
+    form fewer documents write -> the other's ("imf" -> "international-monetary-fund";
+    "british-broadcasting-corporation" -> "bbc"), a clipped name's -> the name's ("fed" ->
+    "federal-reserve")."""
     documents: Counter[str] = Counter()
     stands_for: dict[str, set[str]] = defaultdict(set)
     for entities in per_document:
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
         written = {n for n in names if _ACRONYM.fullmatch(n)}
-        for name in names if written else ():
+        clipped = {n for n in names if _CLIPPING.fullmatch(n)}
+        first_seen = {}
+        for e in entities if clipped else ():
+            for m in e.mentions:
+                first_seen[e.name] = min(first_seen.get(e.name, m.start), m.start)
+        for name in names if written or clipped else ():
+            if " " not in name:
+                continue
             initials = "".join(w[0] for w in name.split() if w not in _NOT_INITIALS)
-            if " " in name and initials in written:
+            if initials in written:
                 stands_for[initials].add(slug(name))
+            # "the Fed" of "the Federal Reserve", "the Met" of "the Metropolitan Police".
+            first = name.split()[0]
+            for short in clipped:
+                if (
+                    first.startswith(short)
+                    and first.endswith(_ADJECTIVE_ENDINGS)
+                    and first_seen[name] < first_seen[short]
+                ):
+                    stands_for[short].add(slug(name))
     out = {}
     for acronym, (full, *others) in stands_for.items():
-        if not others:
+        if others:
+            continue
+        if _CLIPPING.fullmatch(acronym):
+            out[slug(acronym)] = full  # the body by its name, however often it is cut short
+        else:
             rare, common = sorted((slug(acronym), full), key=lambda k: (documents[k], k))
             out[rare] = common
     return out
