@@ -1552,7 +1552,11 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
         relabelled.append(span)
     missed = [
-        Span(doc, t.i, t.i + 1, label="PERSON")
+        # "J Worsley, M Worsley" in a squad list: the initial before a surname found again is
+        # part of the name (another person's, when it is another initial).
+        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        if t.i > 0 and t.i - 1 not in covered and _listed_initial(doc, t.i - 1, doc[t.i : t.i + 1])
+        else Span(doc, t.i, t.i + 1, label="PERSON")
         for t in doc
         if t.text in surnames
         and t.i not in covered
