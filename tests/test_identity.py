@@ -398,3 +398,20 @@ def test_a_bodys_clipped_name_and_its_name_are_one_body(nlp):
         v for keys in resolve_identities([resolve_entities(nlp(text))]).keys for v in keys.values()
     }
     assert {i.split(":")[1] for i in ids} >= {"sky", "skyline-holdings"}
+
+
+def test_a_surname_alone_is_the_one_player_listed_by_its_initial(nlp):
+    sheets = [
+        "Ireland: G Dempsey; G Murphy, S Horgan, D Hickie; P Stringer; R Corrigan, S Byrne, "
+        "J Hayes, P O'Connell.",
+        "Ireland: G Dempsey; G Murphy, S Horgan, D Hickie; P Stringer; R Corrigan, S Byrne, "
+        "J Hayes, M O'Kelly.",
+        "Ireland: Dempsey, Murphy, Horgan, Hickie, Stringer, Corrigan, Byrne, Hayes, O'Kelly.",
+        "Chelsea boss Jose Mourinho praised Corrigan, the club's new physio, on Friday.",
+    ]
+    docs = [resolve_entities(nlp(text)) for text in sheets]
+    identities = resolve_identities(docs)
+    ids = [{v for k, v in keys.items() if "corrigan" in k} for keys in identities.keys]
+    assert ids[0] == ids[1] == ids[2] == {"person:r-corrigan"}
+    # Another world's Corrigan, sharing no names with the team sheets, is not the player.
+    assert ids[3] and ids[3] != ids[0]

@@ -48,6 +48,9 @@ DOMINANCE = 4
 # Sum of log(documents / documents of a name) over the names a document shares with a
 # namesake's documents from which that company decides (about two uncommon names).
 COMPANY_EVIDENCE = 8.0
+# Surnames a team sheet by surnames shares with one by initials, for a surname alone there
+# to be the one player the corpus lists by an initial.
+TEAMMATES = 3
 # A lone namesake named in full in fewer than this share of the documents needs company to take
 # a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
 # James Johnson named once).
@@ -243,6 +246,17 @@ def resolve_identities(
         firsts[slug(words[0])] += len(docs_of[key])
         lasts[slug(surname_of(display[key]))] += len(docs_of[key])
 
+    # Team sheets name some players by initial and surname only ("R Corrigan"), and by
+    # surname alone: the one initial a surname bears in the corpus, with no one named in full.
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for key, name in display.items():
+        if types[key] == "person" and _initial(name) is not None:
+            by_initial[_surname_key(name)].append(key)
+    surnames_in = [
+        {_surname_key(e.name) for e, _, _ in rows if e.type == "person"} if by_initial else set()
+        for rows in own
+    ]
+
     keys: list[dict[str, str]] = []
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
@@ -297,6 +311,19 @@ def resolve_identities(
                     ranks=_ranks(entity),
                     by_company=given_like or _team_sheet(evidence),
                 )
+            if (
+                cluster is None
+                and short
+                and " " not in entity.name
+                and types.get(key) == "person"
+                and not people.by_surname.get(key)
+                and len(initialled := by_initial.get(key, ())) == 1
+                and _teammates(surnames_in[d] - {key}, docs_of[initialled[0]], surnames_in)
+            ):
+                corpus_id = mapping[entity.key] = f"person:{initialled[0]}"
+                names.setdefault(corpus_id, display[initialled[0]])
+                out_types[corpus_id] = "person"
+                continue
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
                 names[corpus_id] = people.name[cluster]
@@ -330,6 +357,12 @@ def resolve_identities(
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
+
+
+def _teammates(surnames: set[str], documents: set[int], surnames_in: Sequence[set[str]]) -> bool:
+    """Whether TEAMMATES of a document's surnames are named in one of ``documents`` too (a
+    team sheet by surnames, another by initials: "Murphy" and "G Murphy")."""
+    return any(len(surnames & surnames_in[d]) >= TEAMMATES for d in documents)
 
 
 def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
