@@ -186,7 +186,8 @@ def resolve_identities(
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     spelled = _one_spelling(per_document)
-    spelled.update(_acronyms(per_document))
+    short_forms, clipped = _acronyms(per_document)
+    spelled.update(short_forms)
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -228,6 +229,8 @@ def resolve_identities(
         or (next(iter(c)) if len(c) == 1 else min(c, key=lambda n: (-c[n], n)))
         for key, c in spellings.items()
     }
+    for key in clipped & display.keys():  # "Federal Reserve", however often it is "the Fed"
+        display[key] = max(spellings[key], key=lambda n: (" " in n, spellings[key][n], n))
     types = {}
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
@@ -403,15 +406,16 @@ _CLIPPING = re.compile(r"[A-Z][a-z]{2}")
 _ADJECTIVE_ENDINGS = ("al", "an", "ic", "ive", "ary", "ory")
 
 
-def _acronyms(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
+def _acronyms(per_document: Sequence[Sequence[Entity]]) -> tuple[dict[str, str], set[str]]:
     """A body's acronym or clipped name and its name written in one document ("the
     International Monetary Fund (IMF)", "the IMF"; "the Federal Reserve", "the Fed") are one
-    body across the corpus, when the short form stands for one name only: the slug of the
-    form fewer documents write -> the other's ("imf" -> "international-monetary-fund";
-    "british-broadcasting-corporation" -> "bbc"), a clipped name's -> the name's ("fed" ->
-    "federal-reserve")."""
+    body across the corpus, when an acronym stands for one name only (the slug of the form
+    fewer documents write -> the other's: "imf" -> "international-monetary-fund";
+    "british-broadcasting-corporation" -> "bbc") and a clipped name for one name mostly (its
+    slug -> the name's: "fed" -> "federal-reserve"); and the slugs clipped names go to."""
     documents: Counter[str] = Counter()
     stands_for: dict[str, set[str]] = defaultdict(set)
+    clipped_from: dict[str, Counter[str]] = defaultdict(Counter)  # documents per long name
     for entities in per_document:
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
@@ -435,17 +439,19 @@ def _acronyms(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
                     and first.endswith(_ADJECTIVE_ENDINGS)
                     and first_seen[name] < first_seen[short]
                 ):
-                    stands_for[short].add(slug(name))
+                    clipped_from[short][slug(name)] += 1
     out = {}
     for acronym, (full, *others) in stands_for.items():
-        if others:
-            continue
-        if _CLIPPING.fullmatch(acronym):
-            out[slug(acronym)] = full  # the body by its name, however often it is cut short
-        else:
+        if not others:
             rare, common = sorted((slug(acronym), full), key=lambda k: (documents[k], k))
             out[rare] = common
-    return out
+    # A clipped name is the body it follows in most documents, twice as often as any other
+    # ("Federal Reserve" against a "Federal Reserve Bank" once), named in full.
+    for short, longer in clipped_from.items():
+        (full, n), *others = longer.most_common(2)
+        if not others or n >= 2 * others[0][1]:
+            out[slug(short)] = full
+    return out, {out[slug(short)] for short in clipped_from if slug(short) in out}
 
 
 def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:
