@@ -250,7 +250,8 @@ def resolve_identities(
         lasts[slug(surname_of(display[key]))] += len(docs_of[key])
 
     # Team sheets name some players by initial and surname only ("R Corrigan"), and by
-    # surname alone: the one initial a surname bears in the corpus, with no one named in full.
+    # surname alone: a surname listed alone is the one initial it bears in the corpus (in two
+    # documents or more), with no one named in full.
     by_initial: dict[str, list[str]] = defaultdict(list)
     for key, name in display.items():
         if types[key] == "person" and _initial(name) is not None:
@@ -320,7 +321,9 @@ def resolve_identities(
                 and " " not in entity.name
                 and types.get(key) == "person"
                 and not people.by_surname.get(key)
+                and evidence.get("listed")
                 and len(initialled := by_initial.get(key, ())) == 1
+                and len(docs_of[initialled[0]]) >= 2
                 and _teammates(surnames_in[d] - {key}, docs_of[initialled[0]], surnames_in)
             ):
                 corpus_id = mapping[entity.key] = f"person:{initialled[0]}"
