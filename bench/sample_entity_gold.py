@@ -5,6 +5,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw2      # the dev2 batch's names (seed 1117)
     .venv/bin/python bench/sample_entity_gold.py draw3      # the dev3 batch's names (seed 2117)
     .venv/bin/python bench/sample_entity_gold.py draw5      # the dev5 batch's names (seed 5117)
+    .venv/bin/python bench/sample_entity_gold.py draw6      # the dev6 batch's names (seed 2028)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -61,6 +62,11 @@ OTHER_FORMS_PER_ENTITY3 = 1
 SEED5 = 5117
 THIRD_DRAW_READ = 186  # ranks 0..185 of the third draw were read (its table in entity_gold.md)
 QUOTAS5 = {"person": 30, "organization": 15, "place": 15}
+# The sixth batch (dev6, issue 17, branch i17o): names no earlier draw read, a new seed; fewer
+# entities (one session's reading), the same mentions per entity as dev3 and dev5.
+SEED6 = 2028
+FIFTH_DRAW_READ = 176  # ranks 0..175 of the fifth draw were read (its table in entity_gold.md)
+QUOTAS6 = {"person": 16, "organization": 8, "place": 8}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -179,7 +185,19 @@ def drawn5(docs: list[Document]) -> list[tuple[str, int]]:
     return names
 
 
-BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3", SEED5: "dev5"}
+def drawn6(docs: list[Document]) -> list[tuple[str, int]]:
+    """The sixth batch's names: the TOP_NAMES2 most frequent minus those the four earlier BBC
+    draws read, in the order of ``random.Random(SEED6)``."""
+    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
+    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
+    read |= {name for name, _ in drawn3(docs)[:THIRD_DRAW_READ]}
+    read |= {name for name, _ in drawn5(docs)[:FIFTH_DRAW_READ]}
+    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
+    random.Random(SEED6).shuffle(names)
+    return names
+
+
+BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3", SEED5: "dev5", SEED6: "dev6"}
 
 
 def entity_seed(entity: dict) -> int:
@@ -280,7 +298,7 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) in (SEED3, SEED5):
+    if entity_seed(entity) in (SEED3, SEED5, SEED6):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -463,6 +481,7 @@ def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> fr
         "dev2": ("dev", "heldout"),
         "dev3": ("dev", "heldout", "dev2"),
         "dev5": ("dev", "heldout", "dev2", "dev3"),
+        "dev6": ("dev", "heldout", "dev2", "dev3", "dev5"),
     }[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
@@ -508,6 +527,7 @@ def check(redraw: bool) -> int:
         SEED2: drawn2(docs),
         SEED3: drawn3(docs),
         SEED5: drawn5(docs),
+        SEED6: drawn6(docs),
     }
     for e in entities:
         order = orders[entity_seed(e)]
@@ -524,7 +544,7 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "all"):
+    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "all"):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -550,6 +570,7 @@ def main() -> int:
             "draw2",
             "draw3",
             "draw5",
+            "draw6",
             "mentions",
             "top-up",
             "traps",
@@ -570,8 +591,10 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command in ("draw2", "draw3", "draw5"):
-        order = {"draw2": drawn2, "draw3": drawn3, "draw5": drawn5}[args.command](docs)
+    elif args.command in ("draw2", "draw3", "draw5", "draw6"):
+        order = {"draw2": drawn2, "draw3": drawn3, "draw5": drawn5, "draw6": drawn6}[args.command](
+            docs
+        )
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")
     elif args.command in ("mentions", "top-up"):

@@ -376,3 +376,56 @@ def test_an_acronym_and_the_name_it_stands_for_are_one_body(nlp):
     identities = resolve_identities(docs)
     ids = {v for keys in identities.keys for k, v in keys.items() if "monetary" in v or "imf" in v}
     assert ids == {"organization:international-monetary-fund"}
+
+
+def test_a_bodys_clipped_name_and_its_name_are_one_body(nlp):
+    docs = [
+        resolve_entities(
+            nlp(
+                "The Metropolitan Police arrested two men on Friday. The Met said both were "
+                "held in London."
+            )
+        ),
+        resolve_entities(nlp("The Met said crime had fallen by a tenth.")),
+        resolve_entities(nlp("The Metropolitan Police will publish the figures.")),
+        resolve_entities(
+            nlp("The Metropolitan Police charged a man. The Met said he would appear in court.")
+        ),
+        # Another body the clipped name follows once does not keep it from the one it
+        # follows twice.
+        resolve_entities(
+            nlp(
+                "The Metropolitan Police Authority met on Monday. The Met will cut 300 "
+                "officers, it said."
+            )
+        ),
+    ]
+    identities = resolve_identities(docs)
+    ids = {v for keys in identities.keys[:4] for k, v in keys.items() if "met" in v}
+    assert ids == {"organization:metropolitan-police"}
+    assert "organization:metropolitan-police" in identities.keys[4].values()
+    assert identities.names["organization:metropolitan-police"] == "Metropolitan Police"
+    # A short name opening another body's noun is not cut from it.
+    text = "Skyline Holdings bid first. Sky said on Monday it would match the bid."
+    ids = {
+        v for keys in resolve_identities([resolve_entities(nlp(text))]).keys for v in keys.values()
+    }
+    assert {i.split(":")[1] for i in ids} >= {"sky", "skyline-holdings"}
+
+
+def test_a_surname_alone_is_the_one_player_listed_by_its_initial(nlp):
+    sheets = [
+        "Ireland: G Dempsey; G Murphy, S Horgan, D Hickie; P Stringer; R Corrigan, S Byrne, "
+        "J Hayes, P O'Connell.",
+        "Ireland: G Dempsey; G Murphy, S Horgan, D Hickie; P Stringer; R Corrigan, S Byrne, "
+        "J Hayes, M O'Kelly.",
+        "Ireland: Dempsey, Murphy, Horgan, Hickie, Stringer, Corrigan, Byrne, Hayes, O'Kelly.",
+        "Chelsea boss Jose Mourinho praised Corrigan, the club's new physio, on Friday.",
+    ]
+    docs = [resolve_entities(nlp(text)) for text in sheets]
+    identities = resolve_identities(docs)
+    ids = [{v for k, v in keys.items() if "corrigan" in k} for keys in identities.keys]
+    assert ids[0] == ids[1] == ids[2] == {"person:r-corrigan"}
+    # Another world's Corrigan, sharing no names with the team sheets, is not the player.
+    assert ids[3]
+    assert ids[3] != ids[0]

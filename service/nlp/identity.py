@@ -48,6 +48,9 @@ DOMINANCE = 4
 # Sum of log(documents / documents of a name) over the names a document shares with a
 # namesake's documents from which that company decides (about two uncommon names).
 COMPANY_EVIDENCE = 8.0
+# Surnames a team sheet by surnames shares with one by initials, for a surname alone there
+# to be the one player the corpus lists by an initial.
+TEAMMATES = 3
 # A lone namesake named in full in fewer than this share of the documents needs company to take
 # a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
 # James Johnson named once).
@@ -183,7 +186,8 @@ def resolve_identities(
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     spelled = _one_spelling(per_document)
-    spelled.update(_acronyms(per_document))
+    short_forms, clipped = _acronyms(per_document)
+    spelled.update(short_forms)
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -225,6 +229,8 @@ def resolve_identities(
         or (next(iter(c)) if len(c) == 1 else min(c, key=lambda n: (-c[n], n)))
         for key, c in spellings.items()
     }
+    for key in clipped & display.keys():  # "Federal Reserve", however often it is "the Fed"
+        display[key] = max(spellings[key], key=lambda n: (" " in n, spellings[key][n], n))
     types = {}
     for key, evidence in evidence_of.items():
         alone = " " not in display[key]
@@ -242,6 +248,18 @@ def resolve_identities(
         words = display[key].split()
         firsts[slug(words[0])] += len(docs_of[key])
         lasts[slug(surname_of(display[key]))] += len(docs_of[key])
+
+    # Team sheets name some players by initial and surname only ("R Corrigan"), and by
+    # surname alone: a surname listed alone is the one initial it bears in the corpus (in two
+    # documents or more), with no one named in full.
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for key, name in display.items():
+        if types[key] == "person" and _initial(name) is not None:
+            by_initial[_surname_key(name)].append(key)
+    surnames_in = [
+        {_surname_key(e.name) for e, _, _ in rows if e.type == "person"} if by_initial else set()
+        for rows in own
+    ]
 
     keys: list[dict[str, str]] = []
     names: dict[str, str] = {}
@@ -297,6 +315,21 @@ def resolve_identities(
                     ranks=_ranks(entity),
                     by_company=given_like or _team_sheet(evidence),
                 )
+            if (
+                cluster is None
+                and short
+                and " " not in entity.name
+                and types.get(key) == "person"
+                and not people.by_surname.get(key)
+                and evidence.get("listed")
+                and len(initialled := by_initial.get(key, ())) == 1
+                and len(docs_of[initialled[0]]) >= 2
+                and _teammates(surnames_in[d] - {key}, docs_of[initialled[0]], surnames_in)
+            ):
+                corpus_id = mapping[entity.key] = f"person:{initialled[0]}"
+                names.setdefault(corpus_id, display[initialled[0]])
+                out_types[corpus_id] = "person"
+                continue
             if cluster is not None:
                 corpus_id = f"person:{slug(people.name[cluster])}"
                 names[corpus_id] = people.name[cluster]
@@ -332,6 +365,12 @@ def resolve_identities(
     return Identities(tuple(keys), names, out_types, genders)
 
 
+def _teammates(surnames: set[str], documents: set[int], surnames_in: Sequence[set[str]]) -> bool:
+    """Whether TEAMMATES of a document's surnames are named in one of ``documents`` too (a
+    team sheet by surnames, another by initials: "Murphy" and "G Murphy")."""
+    return any(len(surnames & surnames_in[d]) >= TEAMMATES for d in documents)
+
+
 def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
     """Names that differ only in hyphens and apostrophes ("X-Box", "Xbox"; "New Year's Eve")
     or only in spacing and punctuation, with the same capitals ("TimeWarner", "Time Warner";
@@ -363,29 +402,59 @@ def _one_spelling(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_INITIALS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+# A body's name cut to the first syllable of its first word, an adjective, once the article
+# has named it in full: "the Federal Reserve" ... "the Fed", "the Metropolitan Police" ... "the
+# Met" (not "the Sun" beside "the Sunday Times").
+_CLIPPING = re.compile(r"[A-Z][a-z]{2}")
+_ADJECTIVE_ENDINGS = ("al", "an", "ic", "ive", "ary", "ory")
 
 
-def _acronyms(per_document: Sequence[Sequence[Entity]]) -> dict[str, str]:
-    """A body's acronym and its name written in one document ("the International Monetary
-    Fund (IMF)", "the IMF") are one body across the corpus, when the acronym stands for one
-    name only: the slug of the form fewer documents write -> the other's ("imf" ->
-    "international-monetary-fund"; "british-broadcasting-corporation" -> "bbc")."""
+def _acronyms(per_document: Sequence[Sequence[Entity]]) -> tuple[dict[str, str], set[str]]:
+    """A body's acronym or clipped name and its name written in one document ("the
+    International Monetary Fund (IMF)", "the IMF"; "the Federal Reserve", "the Fed") are one
+    body across the corpus, when an acronym stands for one name only (the slug of the form
+    fewer documents write -> the other's: "imf" -> "international-monetary-fund";
+    "british-broadcasting-corporation" -> "bbc") and a clipped name for one name mostly (its
+    slug -> the name's: "fed" -> "federal-reserve"); and the slugs clipped names go to."""
     documents: Counter[str] = Counter()
     stands_for: dict[str, set[str]] = defaultdict(set)
+    clipped_from: dict[str, Counter[str]] = defaultdict(Counter)  # documents per long name
     for entities in per_document:
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
         written = {n for n in names if _ACRONYM.fullmatch(n)}
-        for name in names if written else ():
+        clipped = {n for n in names if _CLIPPING.fullmatch(n)}
+        first_seen = {}
+        for e in entities if clipped else ():
+            for m in e.mentions:
+                first_seen[e.name] = min(first_seen.get(e.name, m.start), m.start)
+        for name in names if written or clipped else ():
+            if " " not in name:
+                continue
             initials = "".join(w[0] for w in name.split() if w not in _NOT_INITIALS)
-            if " " in name and initials in written:
+            if initials in written:
                 stands_for[initials].add(slug(name))
+            # "the Fed" of "the Federal Reserve", "the Met" of "the Metropolitan Police".
+            first = name.split()[0]
+            for short in clipped:
+                if (
+                    first.startswith(short)
+                    and first.endswith(_ADJECTIVE_ENDINGS)
+                    and first_seen[name] < first_seen[short]
+                ):
+                    clipped_from[short][slug(name)] += 1
     out = {}
     for acronym, (full, *others) in stands_for.items():
         if not others:
             rare, common = sorted((slug(acronym), full), key=lambda k: (documents[k], k))
             out[rare] = common
-    return out
+    # A clipped name is the body it follows in most documents, twice as often as any other
+    # ("Federal Reserve" against a "Federal Reserve Bank" once), named in full.
+    for short, longer in clipped_from.items():
+        (full, n), *others = longer.most_common(2)
+        if not others or n >= 2 * others[0][1]:
+            out[slug(short)] = full
+    return out, {out[slug(short)] for short in clipped_from if slug(short) in out}
 
 
 def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:

@@ -278,6 +278,13 @@ def _trim(span: Span) -> Span | None:
     else:
         while end > start + 1 and doc[end - 1].is_stop and doc[end - 1].text.islower():
             end -= 1
+        # "US TV", "French radio": a country's broadcasting, no body of that name.
+        if end - start == 2 and doc[start + 1].lower_ in _BROADCASTING:
+            word = doc[start].text
+            if is_country(word) or word in _COUNTRY_CODES:
+                return Span(doc, start, start + 1, label="GPE")
+            if word in DEMONYMS:
+                return Span(doc, start, start + 1, label="NORP")
         # "the 2005 Academy Awards": the year is the edition, not the name.
         while start < end - 1 and doc[start].is_digit and len(doc[start]) == 4:
             start += 1
@@ -303,6 +310,11 @@ def _trim(span: Span) -> Span | None:
 
 # Words no name opens with: "The “Big” Show", "But “Faker” Lee".
 _NOT_NAME_WORDS = FUNCTION_WORDS | LEADING_JUNK
+
+# What a country's name or adjective stands before for its broadcasters ("US TV"), and the
+# countries news names by their codes.
+_BROADCASTING = frozenset({"tv", "television", "radio"})
+_COUNTRY_CODES = frozenset({"US", "UK", "USA", "U.S.", "UAE"})
 
 # Members are no part of their body's name: "Labour MPs", "a Tory MEP".
 _MEMBERS = frozenset({"MPs", "MEPs", "MSPs"})  # "MP" and such are POST_NOMINALS
@@ -826,6 +838,7 @@ def _longer_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[end].tag_ in ("NNP", "NNPS", "NN", "NNS")
                 and not doc[end].is_sent_start
                 and _may_join_name(doc[end])
+                and not (label in ("GPE", "LOC") and doc[end].lower_ in _BROADCASTING)
             ):
                 end += 1
             # "PlayStation 3", "Xbox 2": a model number is part of a product's name.
@@ -1539,7 +1552,11 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
         relabelled.append(span)
     missed = [
-        Span(doc, t.i, t.i + 1, label="PERSON")
+        # "J Worsley, M Worsley" in a squad list: the initial before a surname found again is
+        # part of the name (another person's, when it is another initial).
+        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        if t.i > 0 and t.i - 1 not in covered and _listed_initial(doc, t.i - 1, doc[t.i : t.i + 1])
+        else Span(doc, t.i, t.i + 1, label="PERSON")
         for t in doc
         if t.text in surnames
         and t.i not in covered
