@@ -19,12 +19,12 @@ dev2 with another seed, none read for a gold before) a seventh, and `dev8`
 (`tests/data/speakers_dev8.jsonl`: 25 more BBC articles, seed 1818, at least 5 candidate spans
 each, none read for a gold before) an eighth, and `dev9` (`tests/data/speakers_dev9.jsonl`: 25
 more BBC articles, seed 1919, none read for a gold before) a ninth, and `dev10`
-(`tests/data/speakers_dev10.jsonl`: 25 more, seed 2027, none read for a gold before) a tenth, scored the same way: their
-quoted spans are scored as the other splits' (rows `dev3` to `dev10`), and their
-reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
-quotes alone, with the same overlap rule; a predicted indirect quote matching no gold event
-counts in `none`, and against precision; the gold's events are those a reader marks with the
-conventions of speakers_gold.md, so that precision is indicative).
+(`tests/data/speakers_dev10.jsonl`: 25 more, seed 2027, none read for a gold before) a tenth,
+scored the same way: their quoted spans are scored as the other splits' (rows `dev3` to
+`dev10`), and their reported-speech events apart (rows `reported`: each gold event is
+matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
+matching no gold event counts in `none`, and against precision; the gold's events are those a
+reader marks with the conventions of speakers_gold.md, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).

@@ -1210,6 +1210,7 @@ class People:
             tally[title == FEMALE] += TITLE_VOTES
         found = [
             *self._abbreviated_roles(first),
+            self._role_inside(first, last),
             self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
@@ -1266,6 +1267,15 @@ class People:
             # "hosts Joe Scarborough and Mika Brzezinski": each one is "the host"
             words[-1] = head.lemma_.lower()
         return words
+
+    def _role_inside(self, first: int, last: int) -> list[str]:
+        """The role a capitalised title the recogniser took into the name gives ("Cardinal
+        Cormac Murphy-O'Connor ... the cardinal said"): its leading role words."""
+        doc = self.doc
+        i = first
+        while i < last - 1 and doc[i].lower_ in ROLE_HEADS and doc[i].text[:1].isupper():
+            i += 1
+        return [doc[first].lower_] if i > first and i - first == 1 else []
 
     def _abbreviated_roles(self, first: int) -> list[list[str]]:
         """The role an abbreviated title before a name gives ("Gov. Mike Pence ... the governor
@@ -2868,7 +2878,13 @@ class People:
                     candidates.append(self.resolve(later, j))
                     speaking.append(True)
                 # "Leicester and Saracens are leading ...": two, never a he or she.
-                paired = gender is not None and _coordinated(self._subjects[j])
+                # ("He and the archbishop spoke out. ... he said": the pronoun continues the
+                # pronoun that opened the pair.)
+                paired = (
+                    gender is not None
+                    and _coordinated(self._subjects[j])
+                    and PRONOUN_GENDER.get(self._subjects[j].lower_) != gender
+                )
                 reporter = self._subject_refs[j]
                 inner = self._reported_subject(j)
                 if (

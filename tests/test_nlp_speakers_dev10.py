@@ -1,0 +1,33 @@
+"""Speaker rules from the errors of dev10 (a sixth BBC batch) pooled with those left on the
+other tuned splits: a church rank before a name, a pronoun that continues the pronoun opening
+a pair, a rank written with an article. Short texts written for each rule."""
+
+from tests.test_nlp_speakers import quotes, speaker_of
+
+
+def test_a_church_rank_before_a_double_barrelled_name_is_a_title_and_its_role(nlp):
+    text = (
+        "Child poverty must end, Cardinal Sean Kelly-O'Brien has said.\n\n"
+        "The head of the church in Ireland spoke on local radio. The cardinal said the "
+        'money should go to "the poorest families first".'
+    )
+    names = {name for _, _, name in quotes(nlp, text)}
+    assert names == {"Sean Kelly-O'Brien"}
+
+
+def test_a_pronoun_continues_the_pronoun_that_opened_a_pair(nlp):
+    text = (
+        "Bishop Tom Harley gave his Easter sermon in York on Sunday.\n\n"
+        "He and the Archbishop of Canterbury have both opposed the new law. Speaking on "
+        'radio, he said it was "a cruel measure".'
+    )
+    assert speaker_of(nlp, text, "a cruel measure") == "Tom Harley"
+
+
+def test_a_rank_with_an_article_is_a_description_of_the_person_of_that_rank(nlp):
+    text = (
+        "Archbishop Peter Mwangi will visit Leeds in May.\n\n"
+        "Church leaders met on Monday. On Sunday, the Archbishop will ask the crowd to pray. "
+        '"We all need hope in hard times," he will say.'
+    )
+    assert speaker_of(nlp, text, "need hope") == "Peter Mwangi"
