@@ -31,3 +31,16 @@ def test_a_rank_with_an_article_is_a_description_of_the_person_of_that_rank(nlp)
         '"We all need hope in hard times," he will say.'
     )
     assert speaker_of(nlp, text, "need hope") == "Peter Mwangi"
+
+
+def test_a_name_after_at_and_a_trade_in_the_plural_is_a_firm_not_a_he(nlp):
+    text = (
+        "One dissenting voice came from Mark Lewin, director of research at analysts Forrest. "
+        'He said: "It will not sell."'
+    )
+    assert speaker_of(nlp, text, "will not sell") == "Mark Lewin"
+    text = (
+        "The shares will rise, said Ann Cole, an analyst at brokers Hargreave. "
+        'She said: "Buyers want it."'
+    )
+    assert speaker_of(nlp, text, "Buyers want it") == "Ann Cole"

@@ -767,6 +767,12 @@ _CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
 _NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
 # Words for a newspaper that the model reads as adjectives: "the daily Sueddeutsche Zeitung".
 _PRESS = frozenset({"daily", "weekly", "tabloid", "broadsheet", "monthly"})
+# Trades whose firms a writer names after the plural noun: "an analyst at brokers Charles
+# Stanley", "vice-president of research at analysts Gartner", "from consultants Deloitte".
+_TRADE_FIRMS = frozenset(
+    """analysts brokers stockbrokers consultants accountants bankers insurers lawyers
+    solicitors auditors pollsters""".split()  # noqa: SIM905
+)
 # What a hit before a name can be: "cult hit Little Britain", "box office hit Shrek 2".
 _HIT_KINDS = frozenset({"cult", "smash", "surprise", "sleeper", "chart", "office", "tv", "summer"})
 # A work's name alone inside quotation marks: '"The Aviator" won five awards'.
@@ -890,6 +896,12 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         and doc[span.start - 2].lower_ in ("the", "a", "an")
     ):
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ in _TRADE_FIRMS
+        and doc[span.start - 2].lower_ in ("at", "from", "with")
+    ):
+        found.append("as_organization")  # "research director at analysts Gartner"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
     if before >= 0 and doc[before].lower_ in _AROUND and span.start == before + 1:
