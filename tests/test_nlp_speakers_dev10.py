@@ -44,3 +44,11 @@ def test_a_name_after_at_and_a_trade_in_the_plural_is_a_firm_not_a_he(nlp):
         'She said: "Buyers want it."'
     )
     assert speaker_of(nlp, text, "Buyers want it") == "Ann Cole"
+
+
+def test_a_speakers_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp):
+    text = (
+        "Tennis star Marion Castellano has backed the new prize rules.\n\n"
+        '"We play as hard as anyone," said Castelano. "It is only fair."'
+    )
+    assert speaker_of(nlp, text, "as hard as anyone") == "Marion Castellano"

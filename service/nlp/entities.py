@@ -209,6 +209,8 @@ def _resolve_people(
                 place_names[names[i]] >= 2
                 and _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
             )
+            # a speaker's misspelt surname the model took for a body ("said Daveport")
+            or (m.label == "ORG" and cues[i].speaker and _misspelt_surname(names[i], by_surname))
         )
     ]
     for i in short:
@@ -242,8 +244,9 @@ def _resolve_people(
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
-            # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter.
-            if not candidates and cues[i].titled:
+            # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter; so is
+            # a speaker's ("..., said Daveport" after "Lindsay Davenport").
+            if not candidates and (cues[i].titled or cues[i].speaker):
                 candidates = _misspelt_surname(name, by_surname)
                 surname = bool(candidates)
         # Whose a title may be: the titles the name alone gets, else its given name's gender
