@@ -52,3 +52,14 @@ def test_a_speakers_surname_misspelt_by_one_letter_is_the_person_named_in_full(n
         '"We play as hard as anyone," said Castelano. "It is only fair."'
     )
     assert speaker_of(nlp, text, "as hard as anyone") == "Marion Castellano"
+
+
+def test_the_committee_is_the_body_named_with_that_word_whatever_its_case(nlp):
+    text = (
+        "Schools need more teachers, the Commons health committee has said. The committee "
+        "was reporting on the spending plans of the National Teaching Council.\n\n"
+        "The council aims to train new teachers. It also liaises with the government. In its "
+        "report on the council's work the committee said: \"We are deeply concerned by the "
+        'shortages."'
+    )
+    assert speaker_of(nlp, text, "deeply concerned") == "Commons health committee"

@@ -2310,12 +2310,13 @@ class People:
         (within ORG_WORD_LOOKBACK mentions) whose name has the phrase's noun as a word."""
         if len(phrase) != 2 or token.i != phrase.end - 1:
             return None
-        word = token.text.capitalize()
+        word = token.lower_
         rows = self._rows["org"]
         i = bisect_left(self._row_starts["org"], token.idx) - 1
         found = {}
         for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]:
-            if word in row.entity.name.split() and not row.quoted:
+            # whatever its case: "the Commons science and technology committee"
+            if word in row.entity.name.lower().split() and not row.quoted:
                 found[row.entity.key] = row.entity
         if len(found) != 1:
             return None
