@@ -63,3 +63,11 @@ def test_the_committee_is_the_body_named_with_that_word_whatever_its_case(nlp):
         'shortages."'
     )
     assert speaker_of(nlp, text, "deeply concerned") == "Commons health committee"
+
+
+def test_it_after_a_government_written_by_its_kind_is_that_government(nlp):
+    text = (
+        "Tom Grey said he had been beaten in the prison. The French government denied the "
+        'claims. In a statement, it said: "No prisoner has ever been harmed."'
+    )
+    assert speaker_of(nlp, text, "ever been harmed") == "The French government"

@@ -209,6 +209,10 @@ NAME_PARTICLES = frozenset(
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+# Nouns of a country's governing bodies, which speak as "it" ("the US government").
+_GOVERNING_BODIES = frozenset({"government", "administration", "ministry", "department"})
+
+
 @dataclass(frozen=True, slots=True)
 class Referent:
     """Whom a mention refers to: a person or organisation entity; a name the entity
@@ -2200,6 +2204,14 @@ class People:
             if ref is None and (body := self._unknown_body(subject)) is not None:
                 # a body the recogniser missed ("In a statement the RSPCA said ... it said")
                 return body
+            if (
+                (ref is None or ref.entity is None)
+                and subject.tag_ == "NN"
+                and subject.lower_ in _GOVERNING_BODIES
+            ):
+                # a body written by its kind ("The US government denied the claims ... In a
+                # statement, it said")
+                return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
