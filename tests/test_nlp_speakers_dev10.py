@@ -106,3 +106,12 @@ def test_a_role_named_only_later_is_its_one_holder_in_the_article(nlp):
         'Transport Secretary Alan Moss told the BBC: "I am not ordering an inquiry."'
     )
     assert speaker_of(nlp, text, "late but safe") == "Alan Moss"
+
+
+def test_the_statement_after_someones_words_is_theirs(nlp):
+    text = (
+        "Guests at the Palm Hotel fell ill after a swim, one family said. A hotel "
+        'spokeswoman denied the pool was to blame, insisting: "The water was tested daily." '
+        'The statement added: "We will help the police in any way we can."'
+    )
+    assert speaker_of(nlp, text, "help the police") == "A hotel spokeswoman"

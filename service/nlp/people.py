@@ -1795,6 +1795,8 @@ class People:
                     found = self._author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS and _speaks(token):
                     found = self._sole_author(token)
+                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._last_speaker(token, sentence)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
@@ -2623,6 +2625,20 @@ class People:
             organisation = self._spelled_out.get(organisation.key, organisation)
             return Referent(organisation, organisation.name, None, None, None, plural=True)
         return None
+
+    def _last_speaker(self, token: Token, sentence: int) -> Referent | None:
+        """ "The statement added" right after someone's words ("A club spokesperson denied it,
+        insisting: '...' The statement added: '...'"): whoever spoke in the sentence before,
+        a quote's own sentences skipped."""
+        if not _speaks(token):
+            return None
+        j = sentence - 1
+        while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+            j -= 1
+        subject = self._subjects[j] if j >= 0 else None
+        if subject is None or j >= len(self._subject_refs) or not _speaking(subject):
+            return None
+        return self._subject_refs[j]
 
     def _author(self, token: Token, own: bool = False) -> Referent | None:
         """ "The report says": the author of the latest report the article attributed (with
