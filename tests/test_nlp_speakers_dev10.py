@@ -115,3 +115,11 @@ def test_the_statement_after_someones_words_is_theirs(nlp):
         'The statement added: "We will help the police in any way we can."'
     )
     assert speaker_of(nlp, text, "help the police") == "A hotel spokeswoman"
+
+
+def test_a_statement_with_an_owner_is_not_the_last_speakers(nlp):
+    text = (
+        'The film was banned on Monday. But its makers say it is "a film about hope". '
+        '"The film is obscene and is hereby banned," the board\'s ruling said.'
+    )
+    assert speaker_of(nlp, text, "hereby banned") != "its makers"

@@ -2630,8 +2630,8 @@ class People:
         """ "The statement added" right after someone's words ("A club spokesperson denied it,
         insisting: '...' The statement added: '...'"): whoever spoke in the sentence before,
         a quote's own sentences skipped."""
-        if not _speaks(token):
-            return None
+        if not _speaks(token) or any(c.dep_ in ("poss", "compound") for c in token.children):
+            return None  # "the council's ruling said": its owner's, not the last speaker's
         j = sentence - 1
         while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
             j -= 1
