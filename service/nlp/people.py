@@ -3323,12 +3323,6 @@ class People:
         i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
         for row in rows[max(0, i - LOOKBACK_ROWS) : i]:
             latest[row[1].key] = row
-        if not latest and phrase[0].lower_ == "the":
-            # A role the article gives a name only later ("The home secretary said ... Home
-            # Secretary Charles Clarke told the BBC"): its one holder in the article.
-            later = {row[1].key: row for row in rows[i : i + LOOKBACK_ROWS]}
-            if len(later) == 1:
-                latest = later
         if not latest:
             return None
         modifiers = set(words[:-1])
