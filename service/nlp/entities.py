@@ -163,21 +163,10 @@ def _resolve_people(
     shortened = _short_given_names(mentions, names)
     _name_variants(mentions, names)
     _compound_surnames(mentions, cues, names)
-    # A given name and surname the model took for a body ("Veteran comedian Cyril Fletcher"
-    # ORG) whose surname it tags a person alone elsewhere ("Fletcher said") is that person.
-    lone = {names[i] for i, m in enumerate(mentions) if m.label == "PERSON" and " " not in names[i]}
     full = [
         (i, names[i])
         for i, m in enumerate(mentions)
-        if (m.label == "PERSON" and is_full_name(names[i]))
-        or (
-            m.label == "ORG"
-            and len(words := names[i].split()) == 2
-            and words[1] in lone
-            and all(w[:1].isupper() and w.isalpha() for w in words)
-            and words[-1] not in CLUB_NAME_ENDINGS
-            and first_name_gender(names[i]) is not None
-        )
+        if m.label == "PERSON" and is_full_name(names[i])
     ]
     by_surname: dict[str, list[tuple[int, str]]] = {}
     by_given: dict[str, list[tuple[int, str]]] = {}
