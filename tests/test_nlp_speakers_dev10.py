@@ -88,3 +88,11 @@ def test_a_statement_with_an_owner_is_not_the_last_speakers(nlp):
         '"The film is obscene and is hereby banned," the board\'s ruling said.'
     )
     assert speaker_of(nlp, text, "hereby banned") != "its makers"
+
+
+def test_a_family_named_in_the_plural_is_no_misspelt_surname(nlp):
+    text = (
+        "Old friend Betsy Ebeling and her husband met the senator in Iowa. The Ebelings said "
+        "they were hoping to spend some time with her before the vote."
+    )
+    assert [name for _, _, name in quotes(nlp, text)] != ["Betsy Ebeling"]

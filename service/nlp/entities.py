@@ -293,7 +293,11 @@ def _misspelt_surname(
     letters) that one letter more or less is a slip, not another family."""
     if len(name) < 6 or " " in name:
         return []
-    close = [s for s in by_surname if len(s) >= 6 and s[0] == name[0] and _one_edit(name, s)]
+    close = [
+        s
+        for s in by_surname
+        if len(s) >= 6 and s[0] == name[0] and _one_edit(name, s) and name != s + "s"
+    ]  # ("the Ebelings", a family, are no slip for "Betsy Ebeling")
     return by_surname[close[0]] if len(close) == 1 else []
 
 
