@@ -18,12 +18,13 @@ dev5's) a sixth, and `dev7` (`tests/data/speakers_dev7.jsonl`: 25 more BBC artic
 dev2 with another seed, none read for a gold before) a seventh, and `dev8`
 (`tests/data/speakers_dev8.jsonl`: 25 more BBC articles, seed 1818, at least 5 candidate spans
 each, none read for a gold before) an eighth, and `dev9` (`tests/data/speakers_dev9.jsonl`: 25
-more BBC articles, seed 1919, none read for a gold before) a ninth, scored the same way: their
-quoted spans are scored as the other splits' (rows `dev3` to `dev9`), and their
-reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
-quotes alone, with the same overlap rule; a predicted indirect quote matching no gold event
-counts in `none`, and against precision; the gold's events are those a reader marks with the
-conventions of speakers_gold.md, so that precision is indicative).
+more BBC articles, seed 1919, none read for a gold before) a ninth, and `dev10`
+(`tests/data/speakers_dev10.jsonl`: 25 more, seed 2027, none read for a gold before) a tenth,
+scored the same way: their quoted spans are scored as the other splits' (rows `dev3` to
+`dev10`), and their reported-speech events apart (rows `reported`: each gold event is
+matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
+matching no gold event counts in `none`, and against precision; the gold's events are those a
+reader marks with the conventions of speakers_gold.md, so that precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
@@ -89,10 +90,11 @@ DEV6 = GOLD.with_name("speakers_dev6.jsonl")
 DEV7 = GOLD.with_name("speakers_dev7.jsonl")
 DEV8 = GOLD.with_name("speakers_dev8.jsonl")
 DEV9 = GOLD.with_name("speakers_dev9.jsonl")
+DEV10 = GOLD.with_name("speakers_dev10.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout")
 # the splits tuned on: --errors lists their rows only
 TUNED = tuple(s for s in SPLITS if s != "heldout")
 TEXTACY_REFUSED: list = []  # documents textacy raised on (unbalanced marks): no quotes
@@ -301,7 +303,7 @@ def main() -> None:
     args = parser.parse_args()
     shown = {None: list(SPLITS), "tuned": list(TUNED)}.get(args.split, [args.split])
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9):
+    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -334,7 +336,7 @@ def main() -> None:
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
-        "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7, dev8, dev9 BBC):"
+        "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev10 BBC):"
         f" {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )

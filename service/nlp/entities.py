@@ -209,6 +209,8 @@ def _resolve_people(
                 place_names[names[i]] >= 2
                 and _surname_taken_for_a_body(m, names[i], cues[i], bodies, ("GPE", "LOC"))
             )
+            # a speaker's misspelt surname the model took for a body ("said Daveport")
+            or (m.label == "ORG" and cues[i].speaker and _misspelt_surname(names[i], by_surname))
         )
     ]
     for i in short:
@@ -242,8 +244,9 @@ def _resolve_people(
             # A given name alone ("Thierry") is the one person named in full with it.
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
-            # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter.
-            if not candidates and cues[i].titled:
+            # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter; so is
+            # a speaker's ("..., said Daveport" after "Lindsay Davenport").
+            if not candidates and (cues[i].titled or cues[i].speaker):
                 candidates = _misspelt_surname(name, by_surname)
                 surname = bool(candidates)
         # Whose a title may be: the titles the name alone gets, else its given name's gender
@@ -290,7 +293,11 @@ def _misspelt_surname(
     letters) that one letter more or less is a slip, not another family."""
     if len(name) < 6 or " " in name:
         return []
-    close = [s for s in by_surname if len(s) >= 6 and s[0] == name[0] and _one_edit(name, s)]
+    close = [
+        s
+        for s in by_surname
+        if len(s) >= 6 and s[0] == name[0] and _one_edit(name, s) and name != s + "s"
+    ]  # ("the Ebelings", a family, are no slip for "Betsy Ebeling")
     return by_surname[close[0]] if len(close) == 1 else []
 
 
@@ -767,6 +774,12 @@ _CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
 _NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
 # Words for a newspaper that the model reads as adjectives: "the daily Sueddeutsche Zeitung".
 _PRESS = frozenset({"daily", "weekly", "tabloid", "broadsheet", "monthly"})
+# Trades whose firms a writer names after the plural noun: "an analyst at brokers Charles
+# Stanley", "vice-president of research at analysts Gartner", "from consultants Deloitte".
+_TRADE_FIRMS = frozenset(
+    """analysts brokers stockbrokers consultants accountants bankers insurers lawyers
+    solicitors auditors pollsters""".split()  # noqa: SIM905
+)
 # What a hit before a name can be: "cult hit Little Britain", "box office hit Shrek 2".
 _HIT_KINDS = frozenset({"cult", "smash", "surprise", "sleeper", "chart", "office", "tv", "summer"})
 # A work's name alone inside quotation marks: '"The Aviator" won five awards'.
@@ -890,6 +903,12 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         and doc[span.start - 2].lower_ in ("the", "a", "an")
     ):
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ in _TRADE_FIRMS
+        and doc[span.start - 2].lower_ in ("at", "from", "with")
+    ):
+        found.append("as_organization")  # "research director at analysts Gartner"
     if span.start > 0 and doc[span.start - 1].lower_ in _NEUTRAL_ROLES:
         found.append("-role")
     if before >= 0 and doc[before].lower_ in _AROUND and span.start == before + 1:

@@ -105,6 +105,8 @@ ROLE_HEADS = frozenset(
         "emperor",
         "pope",
         "bishop",
+        "archbishop",
+        "cardinal",
         "pastor",
         "rabbi",
         "imam",
@@ -627,6 +629,9 @@ PERSON_TITLES = {
     "prof": None,
     "prof.": None,
     "professor": None,
+    # church ranks before a name ("Cardinal Cormac Murphy-O'Connor", "Archbishop Desmond Tutu")
+    "cardinal": "male",
+    "archbishop": None,
 }
 # Royal and noble titles before a given name ("Prince Charles"), with the gender they tell.
 ROYAL_TITLES = {

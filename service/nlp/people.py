@@ -209,6 +209,10 @@ NAME_PARTICLES = frozenset(
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+# Nouns of a country's governing bodies, which speak as "it" ("the US government").
+_GOVERNING_BODIES = frozenset({"government", "administration", "ministry", "department"})
+
+
 @dataclass(frozen=True, slots=True)
 class Referent:
     """Whom a mention refers to: a person or organisation entity; a name the entity
@@ -1210,6 +1214,7 @@ class People:
             tally[title == FEMALE] += TITLE_VOTES
         found = [
             *self._abbreviated_roles(first),
+            self._role_inside(first, last),
             self._role_before(first) or self._shared_role(row),
             self._appositive_after(last),
             self._appositive_before(first),
@@ -1266,6 +1271,15 @@ class People:
             # "hosts Joe Scarborough and Mika Brzezinski": each one is "the host"
             words[-1] = head.lemma_.lower()
         return words
+
+    def _role_inside(self, first: int, last: int) -> list[str]:
+        """The role a capitalised title the recogniser took into the name gives ("Cardinal
+        Cormac Murphy-O'Connor ... the cardinal said"): its leading role words."""
+        doc = self.doc
+        i = first
+        while i < last - 1 and doc[i].lower_ in ROLE_HEADS and doc[i].text[:1].isupper():
+            i += 1
+        return [doc[first].lower_] if i > first and i - first == 1 else []
 
     def _abbreviated_roles(self, first: int) -> list[list[str]]:
         """The role an abbreviated title before a name gives ("Gov. Mike Pence ... the governor
@@ -1781,6 +1795,8 @@ class People:
                     found = self._author(token)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS and _speaks(token):
                     found = self._sole_author(token)
+                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                    found = self._last_speaker(token, sentence)
                 if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
@@ -2190,6 +2206,14 @@ class People:
             if ref is None and (body := self._unknown_body(subject)) is not None:
                 # a body the recogniser missed ("In a statement the RSPCA said ... it said")
                 return body
+            if (
+                (ref is None or ref.entity is None)
+                and subject.tag_ == "NN"
+                and subject.lower_ in _GOVERNING_BODIES
+            ):
+                # a body written by its kind ("The US government denied the claims ... In a
+                # statement, it said")
+                return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
@@ -2300,12 +2324,13 @@ class People:
         (within ORG_WORD_LOOKBACK mentions) whose name has the phrase's noun as a word."""
         if len(phrase) != 2 or token.i != phrase.end - 1:
             return None
-        word = token.text.capitalize()
+        word = token.lower_
         rows = self._rows["org"]
         i = bisect_left(self._row_starts["org"], token.idx) - 1
         found = {}
         for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]:
-            if word in row.entity.name.split() and not row.quoted:
+            # whatever its case: "the Commons science and technology committee"
+            if word in row.entity.name.lower().split() and not row.quoted:
                 found[row.entity.key] = row.entity
         if len(found) != 1:
             return None
@@ -2601,6 +2626,20 @@ class People:
             return Referent(organisation, organisation.name, None, None, None, plural=True)
         return None
 
+    def _last_speaker(self, token: Token, sentence: int) -> Referent | None:
+        """ "The statement added" right after someone's words ("A club spokesperson denied it,
+        insisting: '...' The statement added: '...'"): whoever spoke in the sentence before,
+        a quote's own sentences skipped."""
+        if not _speaks(token) or any(c.dep_ in ("poss", "compound") for c in token.children):
+            return None  # "the council's ruling said": its owner's, not the last speaker's
+        j = sentence - 1
+        while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+            j -= 1
+        subject = self._subjects[j] if j >= 0 else None
+        if subject is None or j >= len(self._subject_refs) or not _speaking(subject):
+            return None
+        return self._subject_refs[j]
+
     def _author(self, token: Token, own: bool = False) -> Referent | None:
         """ "The report says": the author of the latest report the article attributed (with
         ``own``, only the author given to this very document: "a report published by X")."""
@@ -2868,7 +2907,13 @@ class People:
                     candidates.append(self.resolve(later, j))
                     speaking.append(True)
                 # "Leicester and Saracens are leading ...": two, never a he or she.
-                paired = gender is not None and _coordinated(self._subjects[j])
+                # ("He and the archbishop spoke out. ... he said": the pronoun continues the
+                # pronoun that opened the pair.)
+                paired = (
+                    gender is not None
+                    and _coordinated(self._subjects[j])
+                    and PRONOUN_GENDER.get(self._subjects[j].lower_) != gender
+                )
                 reporter = self._subject_refs[j]
                 inner = self._reported_subject(j)
                 if (

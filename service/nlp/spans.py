@@ -198,6 +198,16 @@ def _trim(span: Span) -> Span | None:
     numbers and a possessive."""
     start, end = span.start, span.end
     doc = span.doc
+    # "the Cardinal will ask", "the Archbishop said": a rank with an article is a description
+    # of a person, no body's name.
+    if (
+        span.label_ == "ORG"
+        and len(span) == 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and span[0].lower_ in ROLE_HEADS
+    ):
+        return None
     while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
         start += 1
     # A word in lower case before a name is the writer's ("holders Manchester United", "telco
@@ -631,7 +641,7 @@ def _joins_double_barrel(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
         and doc[i + 1].text[:1].isupper()
-        and doc[i + 1].is_alpha
+        and doc[i + 1].text.replace("'", "").replace("’", "").isalpha()  # "Murphy-O'Connor"
     )
 
 
