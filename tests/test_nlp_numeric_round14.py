@@ -159,3 +159,45 @@ def test_a_cricket_total_is_no_count(nlp, text):
 )
 def test_n_for_m_that_is_no_cricket_total_stays(nlp, text, values):
     assert [f.value for f in facts(nlp, text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["Labour contested over 600 seats.", "The party contested over 600 seats in May."]
+)
+def test_over_after_contested_before_a_count_is_still_a_bound(nlp, text):
+    fact = fact_of(nlp, text, "over 600")
+    assert (fact.bound, fact.qualifier) == ("lower", "over")
+
+
+def test_over_after_raced_before_a_length_is_the_distance(nlp):
+    fact = fact_of(nlp, "She raced over 400 metres in the heats.", "400 metres")
+    assert (fact.bound, fact.qualifier) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Chelsea lost to two late goals.", "two"),
+        ("Sales were down 3% at 10 stores.", "10"),
+    ],
+)
+def test_a_count_after_lost_to_or_a_change_at_is_no_level(nlp, text, number):
+    assert fact_of(nlp, text, number).reached_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The index closed down 2% at 1,463.", "1,463"),
+        ("The FTSE 100 closed down 2% at 1,463 points.", "1,463"),
+    ],
+)
+def test_an_index_level_after_a_change_at_is_still_a_level(nlp, text, level):
+    assert fact_of(nlp, text, level).reached_by == "down"
+
+
+def test_a_glued_m_opening_the_text_does_not_read_the_last_word(nlp):
+    from service.nlp.numeric_facts.amounts import _measured  # noqa: PLC0415
+
+    doc = nlp("60m people watched the final")
+    assert not _measured(doc[0:1])

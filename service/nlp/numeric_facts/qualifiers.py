@@ -117,7 +117,8 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     if inside:
         word = inside[1].lower()
         if (word == "up to" and _verb_particle(doc, start)) or (
-            word == "over" and (_over_particle(doc, start) or _RACED_OVER.search(before))
+            word == "over"
+            and (_over_particle(doc, start) or _raced_over(doc, before, start + len(inside[0])))
         ):
             # "turned up to one gig", "handed over $5m", "three races over 100 metres"
             return start + len(inside[0]), None
@@ -142,7 +143,7 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         # "over a 20-year career", "over a two-week period": a preposition and its noun
         # phrase, no bound
         match = None
-    if match and match[1].lower() == "over" and _RACED_OVER.search(before[: match.start()]):
+    if match and match[1].lower() == "over" and _raced_over(doc, before[: match.start()], start):
         match = None  # "three races over 100 metres": the distance raced, no bound
     if (
         match
@@ -273,9 +274,20 @@ def moved_to(doc: Doc, start: int) -> bool:
 
 # Races and the like run "over" a distance: "a sprint over 60m", "heats over 200 metres".
 _RACED_OVER = re.compile(
-    r"(?i)\b(?:races?|sprints?|hurdles|relays?|heats?|dash|swims?|time[- ]trials?|raced"
-    r"|contested)\s+$"
+    r"(?i)\b(?:races?|sprints?|hurdles|relays?|heats?|dash|swims?|time[- ]trials?)\s+$"
 )
+# A verb that runs over a distance only when a length follows: "raced over 400 metres", not
+# "Labour contested over 600 seats".
+_RACED_VERB = re.compile(r"(?i)\b(?:raced|contested)\s+$")
+_LENGTH = re.compile(r"(?i)[\d.,]+\s*(?:k?m|metres?|meters?|kilomet(?:re|er)s?|miles?|yards?)\b")
+
+
+def _raced_over(doc: Doc, before: str, start: int) -> bool:
+    """Whether "over" (its text ``before`` the number at ``start``) is a distance run: after a
+    race ("three races over 100 metres"), or after "raced"/"contested" and before a length."""
+    if _RACED_OVER.search(before):
+        return True
+    return bool(_RACED_VERB.search(before) and _LENGTH.match(doc_text(doc)[start : start + 40]))
 
 
 def _word_hyphened(text: str) -> bool:
