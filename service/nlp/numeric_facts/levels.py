@@ -15,9 +15,7 @@ from service.nlp.tokens import doc_text
 
 # Between a change and the level it reached: "rose 2% to $5", "ended down 1% at 1,463.78",
 # "lost 1.1% to end at 1,334.20", "up 8.5p, or 8.1%, to 113.5p".
-_CHANGE_TO_LEVEL = re.compile(
-    r"(?i)\s*,?\s*(?:to|at|(?:to\s+)?(?:end|close|finish|settle)\s+at)\s*"
-)
+_CHANGE_TO_LEVEL = re.compile(r"(?i)\s*,?\s*(to|at|(?:to\s+)?(?:end|close|finish|settle)\s+at)\s*")
 # Between a level and its conversion: "to 1.16bn euros ($1.5bn; £800m)".
 _CONVERSION = re.compile(r"\s*[(/;]\s*")
 
@@ -35,11 +33,29 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
             return None  # "came down to two tie-breaks": was decided by, no level
         return "down"  # "dip down to"; "up to" is a bound
     verb = to.head
+    if verb.lemma_ in _NOT_LEVELLED and fact.kind == "count":
+        return None  # "lost to two late goals", "added to 12 stores": no level
     if verb.lemma_ in UP_VERBS | UP_BY:  # "rose to $5", "raised it to 4%"
         return "up"
     if verb.lemma_ in DOWN_VERBS | DOWN_BY:
         return "down"
     return None
+
+
+# Verbs whose "to" a count follows without being a level: "lost to two late goals", "added to
+# its 12 stores" (a quantity, percent or money is one: "lost 2% to $5", "added to 4%").
+_NOT_LEVELLED = frozenset({"lose", "add"})
+# The nouns of an index's level: "closed down 2% at 1,463 points".
+_LEVEL_NOUNS = frozenset({"points", "point", "pts"})
+
+
+def _counted_at(doc: Doc, fact: NumericFact) -> bool:
+    """ "down 3% at 10 stores": a count of things after a bare "at" is where, not a level
+    ("closed down 2% at 1,463" and "at 1,463 points" are levels)."""
+    if fact.kind != "count":
+        return False
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    return span is not None and _noun_after(doc, span) and doc[span.end].lower_ not in _LEVEL_NOUNS
 
 
 def _noun_after(doc: Doc, span) -> bool:
@@ -58,7 +74,12 @@ def reached_levels(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         previous = result[i - 1] if i else None
         same = previous is not None and previous.sentence_index == fact.sentence_index
         gap = text[previous.end : fact.start] if same else ""
-        if same and previous.direction and _CHANGE_TO_LEVEL.fullmatch(gap):
+        if (
+            same
+            and previous.direction
+            and (to := _CHANGE_TO_LEVEL.fullmatch(gap))
+            and not (to[1].lower() == "at" and _counted_at(doc, fact))
+        ):
             way = previous.direction
         elif same and previous.reached_by and _CONVERSION.fullmatch(gap):
             way = previous.reached_by
