@@ -117,7 +117,7 @@ def _measured(span: Span) -> bool:
         spaced = j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == "m"
         nxt = j + 1 if glued else j + 2 if spaced else None
         after = doc[nxt].lower_ if nxt is not None and nxt < len(doc) else after
-    before = doc[span.start - 1].lower_
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     owner = doc[span.start - 2].lower_ if span.start > 1 else ""
     return (
         before in ("the", "final")
