@@ -604,7 +604,7 @@ def _our_change(fact: dict) -> str:
         return "~"
     # a level reached by a fall is "down" in NewsQuant (dev: 6 of 8), one reached by a rise
     # "=" (9 of 10)
-    return fact["direction"] or ("down" if fact["reached_by"] == "down" else "=")
+    return fact["direction"] or ("down" if fact.get("reached_by") == "down" else "=")
 
 
 def _compound_in_words(fact: dict) -> bool:

@@ -98,3 +98,10 @@ def test_units_compared_as_the_scorer_does(gold, predicted, same):
     keys = newsquant.unit_key(gold), newsquant.unit_key(predicted)
     newsquant._pint_name("m")  # the registry the comparison of physical units needs
     assert newsquant.same_unit(*keys) == same
+
+
+def test_a_fact_written_before_reached_by_was_kept_has_no_way():
+    # JSON of facts saved before the field: a plain amount is "=", not a KeyError
+    fact = {"qualifier": None, "bound": None, "approximate": False, "direction": None}
+    assert newsquant._our_change(fact) == "="
+    assert newsquant._our_change({**fact, "reached_by": "down"}) == "down"
