@@ -3,7 +3,7 @@
 from service.nlp.entities import resolve_entities
 from service.nlp.identity import resolve_identities
 from service.nlp.kinds import vote_type
-from service.nlp.records import Attribute, Entity
+from service.nlp.records import Attribute, Entity, Mention
 from service.nlp.titles import clean_titles
 
 
@@ -429,3 +429,51 @@ def test_a_surname_alone_is_the_one_player_listed_by_its_initial(nlp):
     # Another world's Corrigan, sharing no names with the team sheets, is not the player.
     assert ids[3]
     assert ids[3] != ids[0]
+
+
+def named(name, kind="organization", *starts, **evidence):
+    """A per-document entity of its own key, mentioned at ``starts``."""
+    label = {"organization": "ORG", "person": "PERSON"}[kind]
+    mentions = tuple(Mention(name, label, s, s + len(name), 0) for s in starts)
+    evidence = {label: max(len(starts), 1), **evidence}
+    return Entity(
+        f"{kind}:{name.lower().replace(' ', '-')}",
+        name,
+        kind,
+        (),
+        mentions,
+        (),
+        1.0,
+        tuple(sorted(evidence.items())),
+    )
+
+
+def test_a_long_name_without_mentions_does_not_break_clipped_names():
+    identities = resolve_identities([[named("Federal Reserve"), named("Fed", "organization", 40)]])
+    assert identities.keys[0]["organization:fed"]
+
+
+def test_a_clipped_name_is_its_own_documents_body():
+    police = [named("Metropolitan Police", "organization", 0), named("Met", "organization", 50)]
+    opera = [named("Metropolitan Opera", "organization", 0), named("Met", "organization", 50)]
+    keys = resolve_identities([police, police, opera, [named("Met", "organization", 0)]]).keys
+    assert keys[0]["organization:met"] == "organization:metropolitan-police"
+    assert keys[3]["organization:met"] == "organization:metropolitan-police"
+    assert keys[2]["organization:met"] == "organization:metropolitan-opera"
+
+
+def test_a_clipped_name_one_document_links_is_that_documents_only():
+    gm = [named("General Motors", "organization", 0), named("Gen", "organization", 40)]
+    keys = resolve_identities([gm, [named("Gen", "organization", 0)]]).keys
+    assert keys[0]["organization:gen"] == "organization:general-motors"
+    assert keys[1]["organization:gen"] != "organization:general-motors"
+
+
+def test_a_surname_alone_needs_teammates_in_another_document():
+    def person(name, **evidence):
+        return named(name, "person", 0, full=1, **evidence)
+
+    sheet = [person(n) for n in ("R Corrigan", "G Murphy", "S Horgan", "D Hickie")]
+    keys = resolve_identities([[*sheet, person("Corrigan", listed=1)], [person("R Corrigan")]]).keys
+    # its own document's teammates say nothing of the other document's R Corrigan
+    assert keys[0]["person:corrigan"] != "person:r-corrigan"

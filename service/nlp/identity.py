@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from math import log
+from math import inf, log
 from operator import itemgetter
 
 from service.nlp.kinds import gender_of, label_weight, vote_type
@@ -186,7 +186,7 @@ def resolve_identities(
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     spelled = _one_spelling(per_document)
-    short_forms, clipped = _acronyms(per_document)
+    short_forms, clipped, clipped_here = _acronyms(per_document)
     spelled.update(short_forms)
     for d, entities in enumerate(per_document):
         rows = []
@@ -199,6 +199,9 @@ def resolve_identities(
                 key = spelled.get(key, key)
                 info = short_of[name] = (key, short, _surname_key(name) if short else "")
             key, short, _ = info
+            if clipped_here and (body := clipped_here.get((d, name))) is not None:
+                # "the Met" after "the Metropolitan Opera": its own document's body
+                key = spelled.get(body, body) if body != slug(name) else entity_slug(name)
             rows.append((entity, key, short))
             total = evidence_of.get(key)
             if total is None:
@@ -324,7 +327,7 @@ def resolve_identities(
                 and evidence.get("listed")
                 and len(initialled := by_initial.get(key, ())) == 1
                 and len(docs_of[initialled[0]]) >= 2
-                and _teammates(surnames_in[d] - {key}, docs_of[initialled[0]], surnames_in)
+                and _teammates(surnames_in[d] - {key}, docs_of[initialled[0]] - {d}, surnames_in)
             ):
                 corpus_id = mapping[entity.key] = f"person:{initialled[0]}"
                 names.setdefault(corpus_id, display[initialled[0]])
@@ -409,25 +412,31 @@ _CLIPPING = re.compile(r"[A-Z][a-z]{2}")
 _ADJECTIVE_ENDINGS = ("al", "an", "ic", "ive", "ary", "ory")
 
 
-def _acronyms(per_document: Sequence[Sequence[Entity]]) -> tuple[dict[str, str], set[str]]:
+def _acronyms(
+    per_document: Sequence[Sequence[Entity]],
+) -> tuple[dict[str, str], set[str], dict[tuple[int, str], str]]:
     """A body's acronym or clipped name and its name written in one document ("the
     International Monetary Fund (IMF)", "the IMF"; "the Federal Reserve", "the Fed") are one
     body across the corpus, when an acronym stands for one name only (the slug of the form
     fewer documents write -> the other's: "imf" -> "international-monetary-fund";
     "british-broadcasting-corporation" -> "bbc") and a clipped name for one name mostly (its
-    slug -> the name's: "fed" -> "federal-reserve"); and the slugs clipped names go to."""
+    slug -> the name's: "fed" -> "federal-reserve"); the slugs clipped names go to; and, per
+    (document, clipped name), the slug it is in a document whose own long name is another body
+    ("the Metropolitan Opera ... the Met" where the corpus's Met is the police), or its own
+    slug there when it follows several."""
     documents: Counter[str] = Counter()
     stands_for: dict[str, set[str]] = defaultdict(set)
     clipped_from: dict[str, Counter[str]] = defaultdict(Counter)  # documents per long name
-    for entities in per_document:
+    linked: dict[tuple[int, str], set[str]] = defaultdict(set)  # its long names per document
+    for d, entities in enumerate(per_document):
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
         written = {n for n in names if _ACRONYM.fullmatch(n)}
         clipped = {n for n in names if _CLIPPING.fullmatch(n)}
         first_seen = {}
         for e in entities if clipped else ():
-            for m in e.mentions:
-                first_seen[e.name] = min(first_seen.get(e.name, m.start), m.start)
+            seen = min((m.start for m in e.mentions), default=inf)
+            first_seen[e.name] = min(first_seen.get(e.name, inf), seen)
         for name in names if written or clipped else ():
             if " " not in name:
                 continue
@@ -443,18 +452,28 @@ def _acronyms(per_document: Sequence[Sequence[Entity]]) -> tuple[dict[str, str],
                     and first_seen[name] < first_seen[short]
                 ):
                     clipped_from[short][slug(name)] += 1
+                    linked[d, short].add(slug(name))
     out = {}
     for acronym, (full, *others) in stands_for.items():
         if not others:
             rare, common = sorted((slug(acronym), full), key=lambda k: (documents[k], k))
             out[rare] = common
-    # A clipped name is the body it follows in most documents, twice as often as any other
-    # ("Federal Reserve" against a "Federal Reserve Bank" once), named in full.
+    # A clipped name is the body it follows in most documents, two or more, twice as often as
+    # any other ("Federal Reserve" against a "Federal Reserve Bank" once), named in full.
     for short, longer in clipped_from.items():
         (full, n), *others = longer.most_common(2)
-        if not others or n >= 2 * others[0][1]:
+        if n >= 2 and (not others or n >= 2 * others[0][1]):
             out[slug(short)] = full
-    return out, {out[slug(short)] for short in clipped_from if slug(short) in out}
+    # A document that names its own body in full keeps it: "the Met" of its "Metropolitan
+    # Opera" is no police, however many documents' Met is ("Metropolitan Police Authority"
+    # opens with the police's name: the corpus's).
+    here = {}
+    for (d, short), longs in linked.items():
+        winner = out.get(slug(short))
+        if winner is None or not any(k == winner or k.startswith(f"{winner}-") for k in longs):
+            here[d, short] = next(iter(longs)) if len(longs) == 1 else slug(short)
+    targets = {out[slug(short)] for short in clipped_from if slug(short) in out}
+    return out, targets | {k for (_, s), k in here.items() if k != slug(s)}, here
 
 
 def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:
