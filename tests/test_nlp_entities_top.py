@@ -84,3 +84,7 @@ def test_a_broadcaster_named_by_its_place_and_radio_is_an_organisation(nlp):
         "Israel Radio" in names for names in orgs.values()
     ), orgs
 
+
+def test_a_person_after_with_and_a_trade_is_no_firm(nlp):
+    text = "The firm held talks with lawyers Amal Clooney and others on Monday."
+    assert entity_types(nlp, text).get("Amal Clooney") == "person"

@@ -96,3 +96,11 @@ def test_a_family_named_in_the_plural_is_no_misspelt_surname(nlp):
         "they were hoping to spend some time with her before the vote."
     )
     assert [name for _, _, name in quotes(nlp, text)] != ["Betsy Ebeling"]
+
+
+def test_a_speaker_taken_for_a_person_is_no_misspelt_surname(nlp):
+    text = (
+        "Boris Johnson visited the farm on Monday.\n\n"
+        '"It is a disgrace," said Johnston, a local farmer.'
+    )
+    assert speaker_of(nlp, text, "a disgrace") != "Boris Johnson"
