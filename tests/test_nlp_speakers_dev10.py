@@ -104,3 +104,12 @@ def test_a_speaker_taken_for_a_person_is_no_misspelt_surname(nlp):
         '"It is a disgrace," said Johnston, a local farmer.'
     )
     assert speaker_of(nlp, text, "a disgrace") != "Boris Johnson"
+
+
+def test_a_report_after_someones_words_is_not_theirs(nlp):
+    text = (
+        'Mr Smith said the firm would fight on. "We are disappointed," he said.\n\n'
+        "The report said profits had fallen by a third."
+    )
+    assert speaker_of(nlp, text, "profits had fallen") == "The report"
+

@@ -733,6 +733,10 @@ def _one_of_people(token: Token) -> bool:
     return False
 
 
+# What a statement does when it goes on from someone's words: "The statement added".
+_GOING_ON = frozenset({"add", "continue"})
+
+
 def _speaks(token: Token) -> bool:
     """Whether a noun is the source of a speech verb or of "according to"."""
     head = token.head
@@ -1773,9 +1777,10 @@ class People:
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
                     found = self._role_holder(token, phrase, sentence, True)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                document = token.lemma_.lower() in DOCUMENT_NOUNS
+                if found is None and document:
                     found = self._author(token, own=True)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and document:
                     # "The Envisional reports said", "Brussels' own impact studies say": the
                     # one named as the document's owner.
                     owner = next(
@@ -1791,13 +1796,13 @@ class People:
                     if found is None and owner is not None and owner.ent_type_ != "PERSON":
                         name = next(e.text for e in self.doc.ents if e.start <= owner.i < e.end)
                         found = Referent(None, name, None, None, None, plural=True)
-                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and definite and document:
                     found = self._author(token)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS and _speaks(token):
+                if found is None and document and _speaks(token):
                     found = self._sole_author(token)
-                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and definite and document:
                     found = self._last_speaker(token, sentence)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and document:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
                         (
@@ -2629,16 +2634,30 @@ class People:
     def _last_speaker(self, token: Token, sentence: int) -> Referent | None:
         """ "The statement added" right after someone's words ("A club spokesperson denied it,
         insisting: '...' The statement added: '...'"): whoever spoke in the sentence before,
-        a quote's own sentences skipped."""
-        if not _speaks(token) or any(c.dep_ in ("poss", "compound") for c in token.children):
+        a quote's own sentences skipped. Only a statement that goes on ("added", "continued",
+        "went on"): "The report said" is a document of its own."""
+        verb = token.head
+        if (
+            token.lemma_.lower() != "statement"
+            or token.dep_ != "nsubj"
+            or not (
+                verb.lemma_ in _GOING_ON
+                or (verb.lemma_ == "go" and any(c.lower_ == "on" for c in verb.children))
+            )
+            or any(c.dep_ in ("poss", "compound") for c in token.children)
+        ):
             return None  # "the council's ruling said": its owner's, not the last speaker's
         j = sentence - 1
-        while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+        while j > 0 and self._quote_only(j):
             j -= 1
         subject = self._subjects[j] if j >= 0 else None
         if subject is None or j >= len(self._subject_refs) or not _speaking(subject):
             return None
         return self._subject_refs[j]
+
+    def _quote_only(self, sentence: int) -> bool:
+        """Whether every word of a sentence is inside a quotation."""
+        return all(not self._outside(t.idx) for t in self._sentences[sentence] if t.is_alpha)
 
     def _author(self, token: Token, own: bool = False) -> Referent | None:
         """ "The report says": the author of the latest report the article attributed (with
