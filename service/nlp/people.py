@@ -2194,11 +2194,14 @@ class People:
                     found.append((token.idx, ref))
         return found
 
-    def _recent_organisation(self, token: Token, sentence: int) -> Referent | None:
+    def _recent_organisation(
+        self, token: Token, sentence: int, pronoun: bool = False
+    ) -> Referent | None:
         """ "The company", "the paper": the organisation that is the subject of the previous
         sentence (or of this one, before it), else the one named last in this or the few
         sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
-        said")."""
+        said"). A governing body written by its kind ("The US government denied ...") is
+        taken by "it" (``pronoun``) or by the same noun again, not by another kind of body."""
         for j in range(sentence, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
@@ -2215,10 +2218,13 @@ class People:
                 (ref is None or ref.entity is None)
                 and subject.tag_ == "NN"
                 and subject.lower_ in _GOVERNING_BODIES
+                and (pronoun or token.lemma_.lower() == subject.lemma_.lower())
             ):
                 # a body written by its kind ("The US government denied the claims ... In a
                 # statement, it said")
-                return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
+                words = [t for t in noun_phrase(subject) if t.dep_ != "det"]
+                name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+                return Referent(None, name, None, None, None, plural=True)
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
@@ -2985,7 +2991,7 @@ class People:
             ):
                 # "Iran said it regretted the incident, which it said ...": a country speaking.
                 return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
-            return self._recent_organisation(token, sentence)
+            return self._recent_organisation(token, sentence, pronoun=True)
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
                 if ref is not None and ref.plural:
