@@ -2222,7 +2222,10 @@ class People:
             ):
                 # a body written by its kind ("The US government denied the claims ... In a
                 # statement, it said")
+                # without its article ("French government"), unless the noun is all of it
                 words = [t for t in noun_phrase(subject) if t.dep_ != "det"]
+                if len(words) < 2:
+                    words = list(noun_phrase(subject))
                 name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
                 return Referent(None, name, None, None, None, plural=True)
         rows = self._rows["org"]
