@@ -70,3 +70,21 @@ def test_someone_looked_or_aimed_at_is_still_a_person(nlp):
     for text in ("Gordon Brown took a swipe at Blair.", "Fans were angry at Rooney."):
         name = text.split()[-1].rstrip(".")
         assert entity_types(nlp, text).get(name) == "person", text
+
+
+def test_a_publication_after_the_is_kept_though_its_word_is_a_role(nlp):
+    text = "According to the Economist, prices rose in May. The Economist is a weekly."
+    assert "organization:economist" in organisations(nlp, text)
+
+
+def test_a_broadcaster_named_by_its_place_and_radio_is_an_organisation(nlp):
+    text = "Pope Benedict spoke on Vatican Radio on Sunday. Israel Radio said the talks failed."
+    orgs = organisations(nlp, text)
+    assert any("Vatican Radio" in names for names in orgs.values()) or any(
+        "Israel Radio" in names for names in orgs.values()
+    ), orgs
+
+
+def test_a_person_after_with_and_a_trade_is_no_firm(nlp):
+    text = "The firm held talks with lawyers Amal Clooney and others on Monday."
+    assert entity_types(nlp, text).get("Amal Clooney") == "person"

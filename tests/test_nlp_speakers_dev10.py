@@ -70,7 +70,7 @@ def test_it_after_a_government_written_by_its_kind_is_that_government(nlp):
         "Tom Grey said he had been beaten in the prison. The French government denied the "
         'claims. In a statement, it said: "No prisoner has ever been harmed."'
     )
-    assert speaker_of(nlp, text, "ever been harmed") == "The French government"
+    assert speaker_of(nlp, text, "ever been harmed") == "French government"
 
 
 def test_the_statement_after_someones_words_is_theirs(nlp):
@@ -96,3 +96,27 @@ def test_a_family_named_in_the_plural_is_no_misspelt_surname(nlp):
         "they were hoping to spend some time with her before the vote."
     )
     assert [name for _, _, name in quotes(nlp, text)] != ["Betsy Ebeling"]
+
+
+def test_a_speaker_taken_for_a_person_is_no_misspelt_surname(nlp):
+    text = (
+        "Boris Johnson visited the farm on Monday.\n\n"
+        '"It is a disgrace," said Johnston, a local farmer.'
+    )
+    assert speaker_of(nlp, text, "a disgrace") != "Boris Johnson"
+
+
+def test_a_report_after_someones_words_is_not_theirs(nlp):
+    text = (
+        'Mr Smith said the firm would fight on. "We are disappointed," he said.\n\n'
+        "The report said profits had fallen by a third."
+    )
+    assert speaker_of(nlp, text, "profits had fallen") == "The report"
+
+
+def test_a_company_after_a_government_is_not_that_government(nlp):
+    text = (
+        "Workers say the plant poisoned the river. The government denied the claims on "
+        'Monday. The company said it would appeal: "We have done nothing wrong."'
+    )
+    assert speaker_of(nlp, text, "done nothing wrong") != "The government"

@@ -148,6 +148,7 @@ def _resolve_people(
     cues: Sequence[Cues],
     names: list[str],
     modifiers: frozenset[int] = frozenset(),
+    described: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Rewrite ``names`` so that a short mention of a person takes the full name it refers to.
 
@@ -245,8 +246,13 @@ def _resolve_people(
             if not candidates and len({n for _, n in by_given.get(name, [])}) == 1:
                 candidates = by_given[name]
             # "Mr Romanszko" after "Richard Romaszko": a surname misspelt by one letter; so is
-            # a speaker's ("..., said Daveport" after "Lindsay Davenport").
-            if not candidates and (cues[i].titled or cues[i].speaker):
+            # a speaker's ("..., said Daveport" after "Lindsay Davenport"), unless the model
+            # took it for a person introduced as someone new ("said Johnston, a local farmer"
+            # after "Boris Johnson").
+            if not candidates and (
+                cues[i].titled
+                or (cues[i].speaker and (mentions[i].label == "ORG" or i not in described))
+            ):
                 candidates = _misspelt_surname(name, by_surname)
                 surname = bool(candidates)
         # Whose a title may be: the titles the name alone gets, else its given name's gender
@@ -285,12 +291,26 @@ def _resolve_people(
     return by_surname_of
 
 
+def _introduced(span: Span) -> bool:
+    """Whether a description follows the name, as for someone met for the first time
+    ("Johnston, a local farmer", "Johnston, who farms nearby")."""
+    doc = span.doc
+    if any(child.dep_ == "appos" and child.i >= span.end for child in span.root.children):
+        return True
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in ("a", "an", "who")
+    )
+
+
 def _misspelt_surname(
     name: str, by_surname: dict[str, list[tuple[int, str]]]
 ) -> list[tuple[int, str]]:
-    """The people named in full whose surname ``name`` (titled: "Mr Romanszko") is one letter
-    from, if they are the only such surname of the document and both are long enough (six
-    letters) that one letter more or less is a slip, not another family."""
+    """The people named in full whose surname ``name`` (titled, "Mr Romanszko", or a speaker's
+    with no description of someone new, "said Daveport") is one letter from, if they are the
+    only such surname of the document and both are long enough (six letters) that one letter
+    more or less is a slip, not another family."""
     if len(name) < 6 or " " in name:
         return []
     close = [
@@ -625,7 +645,10 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
     short_firms = _short_firm_names(mentions, cues, names)
-    by_surname = _resolve_people(mentions, cues, names, modifiers)
+    described = frozenset(
+        i for i, span in enumerate(spans) if span is not None and _introduced(span)
+    )
+    by_surname = _resolve_people(mentions, cues, names, modifiers, described)
     # An abbreviation defined in brackets votes with the name it stands for.
     label_of = _acronyms_defined(doc, mentions, names)
     label_of.update(_institutions_named_in_full(doc, mentions, cues, names))
@@ -904,7 +927,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     ):
         found.append("as_organization")  # "quoted by the daily Sueddeutsche Zeitung"
     if (
-        span.start > 1
+        (label != "PERSON" or len(span) == 1)  # "with lawyers Amal Clooney": a person
+        and span.start > 1
         and doc[span.start - 1].lower_ in _TRADE_FIRMS
         and doc[span.start - 2].lower_ in ("at", "from", "with")
     ):

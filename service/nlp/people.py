@@ -733,6 +733,10 @@ def _one_of_people(token: Token) -> bool:
     return False
 
 
+# What a statement does when it goes on from someone's words: "The statement added".
+_GOING_ON = frozenset({"add", "continue"})
+
+
 def _speaks(token: Token) -> bool:
     """Whether a noun is the source of a speech verb or of "according to"."""
     head = token.head
@@ -1773,9 +1777,10 @@ class People:
                 if found is None and definite and _age(phrase):
                     # "the 25-year-old" where no one was given that age: as a role no one has.
                     found = self._role_holder(token, phrase, sentence, True)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                document = token.lemma_.lower() in DOCUMENT_NOUNS
+                if found is None and document:
                     found = self._author(token, own=True)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and document:
                     # "The Envisional reports said", "Brussels' own impact studies say": the
                     # one named as the document's owner.
                     owner = next(
@@ -1791,13 +1796,13 @@ class People:
                     if found is None and owner is not None and owner.ent_type_ != "PERSON":
                         name = next(e.text for e in self.doc.ents if e.start <= owner.i < e.end)
                         found = Referent(None, name, None, None, None, plural=True)
-                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and definite and document:
                     found = self._author(token)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS and _speaks(token):
+                if found is None and document and _speaks(token):
                     found = self._sole_author(token)
-                if found is None and definite and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and definite and document:
                     found = self._last_speaker(token, sentence)
-                if found is None and token.lemma_.lower() in DOCUMENT_NOUNS:
+                if found is None and document:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
                         (
@@ -2189,11 +2194,14 @@ class People:
                     found.append((token.idx, ref))
         return found
 
-    def _recent_organisation(self, token: Token, sentence: int) -> Referent | None:
+    def _recent_organisation(
+        self, token: Token, sentence: int, pronoun: bool = False
+    ) -> Referent | None:
         """ "The company", "the paper": the organisation that is the subject of the previous
         sentence (or of this one, before it), else the one named last in this or the few
         sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
-        said")."""
+        said"). A governing body written by its kind ("The US government denied ...") is
+        taken by "it" (``pronoun``) or by the same noun again, not by another kind of body."""
         for j in range(sentence, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
@@ -2210,10 +2218,16 @@ class People:
                 (ref is None or ref.entity is None)
                 and subject.tag_ == "NN"
                 and subject.lower_ in _GOVERNING_BODIES
+                and (pronoun or token.lemma_.lower() == subject.lemma_.lower())
             ):
                 # a body written by its kind ("The US government denied the claims ... In a
                 # statement, it said")
-                return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
+                # without its article ("French government"), unless the noun is all of it
+                words = [t for t in noun_phrase(subject) if t.dep_ != "det"]
+                if len(words) < 2:
+                    words = list(noun_phrase(subject))
+                name = self.text[words[0].idx : words[-1].idx + len(words[-1])]
+                return Referent(None, name, None, None, None, plural=True)
         rows = self._rows["org"]
         since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
         i = bisect_left(self._row_starts["org"], token.idx) - 1
@@ -2629,16 +2643,30 @@ class People:
     def _last_speaker(self, token: Token, sentence: int) -> Referent | None:
         """ "The statement added" right after someone's words ("A club spokesperson denied it,
         insisting: '...' The statement added: '...'"): whoever spoke in the sentence before,
-        a quote's own sentences skipped."""
-        if not _speaks(token) or any(c.dep_ in ("poss", "compound") for c in token.children):
+        a quote's own sentences skipped. Only a statement that goes on ("added", "continued",
+        "went on"): "The report said" is a document of its own."""
+        verb = token.head
+        if (
+            token.lemma_.lower() != "statement"
+            or token.dep_ != "nsubj"
+            or not (
+                verb.lemma_ in _GOING_ON
+                or (verb.lemma_ == "go" and any(c.lower_ == "on" for c in verb.children))
+            )
+            or any(c.dep_ in ("poss", "compound") for c in token.children)
+        ):
             return None  # "the council's ruling said": its owner's, not the last speaker's
         j = sentence - 1
-        while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
+        while j > 0 and self._quote_only(j):
             j -= 1
         subject = self._subjects[j] if j >= 0 else None
         if subject is None or j >= len(self._subject_refs) or not _speaking(subject):
             return None
         return self._subject_refs[j]
+
+    def _quote_only(self, sentence: int) -> bool:
+        """Whether every word of a sentence is inside a quotation."""
+        return all(not self._outside(t.idx) for t in self._sentences[sentence] if t.is_alpha)
 
     def _author(self, token: Token, own: bool = False) -> Referent | None:
         """ "The report says": the author of the latest report the article attributed (with
@@ -2966,7 +2994,7 @@ class People:
             ):
                 # "Iran said it regretted the incident, which it said ...": a country speaking.
                 return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
-            return self._recent_organisation(token, sentence)
+            return self._recent_organisation(token, sentence, pronoun=True)
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
                 if ref is not None and ref.plural:

@@ -50,6 +50,7 @@ from service.nlp.tokens import (
     LEADING_JUNK,
     POSSESSIVES,
     QUOTES_AND_BRACKETS,
+    canonical_name,
     doc_text,
     is_speech_verb,
     is_title_token,
@@ -205,7 +206,7 @@ def _trim(span: Span) -> Span | None:
         and len(span) == 1
         and start > 0
         and doc[start - 1].lower_ == "the"
-        and span[0].lower_ in ROLE_HEADS
+        and span[0].lower_ in _CHURCH_RANKS
     ):
         return None
     while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
@@ -289,9 +290,18 @@ def _trim(span: Span) -> Span | None:
         while end > start + 1 and doc[end - 1].is_stop and doc[end - 1].text.islower():
             end -= 1
         # "US TV", "French radio": a country's broadcasting, no body of that name.
-        if end - start == 2 and doc[start + 1].lower_ in _BROADCASTING:
+        # "Vatican Radio", "Israel Radio": the model's whole ORG, capitalised, is a broadcaster.
+        if (
+            end - start == 2
+            and doc[start + 1].lower_ in _BROADCASTING
+            and not (
+                span.label_ == "ORG"
+                and (span.start, span.end) == (start, end)
+                and doc[start + 1].text in ("Radio", "Television")
+            )
+        ):
             word = doc[start].text
-            if is_country(word) or word in _COUNTRY_CODES:
+            if is_country(canonical_name(word)) or word in _PLACE_ABBREVIATIONS:
                 return Span(doc, start, start + 1, label="GPE")
             if word in DEMONYMS:
                 return Span(doc, start, start + 1, label="NORP")
@@ -321,10 +331,13 @@ def _trim(span: Span) -> Span | None:
 # Words no name opens with: "The “Big” Show", "But “Faker” Lee".
 _NOT_NAME_WORDS = FUNCTION_WORDS | LEADING_JUNK
 
-# What a country's name or adjective stands before for its broadcasters ("US TV"), and the
-# countries news names by their codes.
+# What a country's name or adjective stands before for its broadcasters ("US TV").
 _BROADCASTING = frozenset({"tv", "television", "radio"})
-_COUNTRY_CODES = frozenset({"US", "UK", "USA", "U.S.", "UAE"})
+
+# Church ranks that, after "the", describe a person, no body ("the Cardinal will ask").
+_CHURCH_RANKS = frozenset(
+    {"cardinal", "archbishop", "bishop", "pope", "pastor", "rabbi", "imam", "reverend", "vicar"}
+)
 
 # Members are no part of their body's name: "Labour MPs", "a Tory MEP".
 _MEMBERS = frozenset({"MPs", "MEPs", "MSPs"})  # "MP" and such are POST_NOMINALS
