@@ -552,6 +552,15 @@ class ClaimantSchema(ma.Schema):
     anonymous = fields.Boolean(required=True)
 
 
+def _way(description: str, example: str) -> fields.String:
+    """A nullable `up`/`down` field of a numeric fact (a change's way, or a level's)."""
+    return fields.String(
+        allow_none=True,
+        required=True,
+        metadata={"enum": ["up", "down", None], "description": description, "example": example},
+    )
+
+
 class NumericFactSchema(ma.Schema):
     id = fields.String(required=True)
     document_id = fields.String(required=True)
@@ -616,25 +625,15 @@ class NumericFactSchema(ma.Schema):
             "`upper`: this or less (up to, under).",
         },
     )
-    direction = fields.String(
-        allow_none=True,
-        required=True,
-        metadata={
-            "enum": ["up", "down", None],
-            "description": 'The number is a change that way: "sales rose 2%" is up, "was '
-            'down 19 cents" down; a level reached ("rose to $2bn") has none.',
-            "example": "up",
-        },
+    direction = _way(
+        'The number is a change that way: "sales rose 2%" is up, "was down 19 cents" down; '
+        'a level reached ("rose to $2bn") has none.',
+        "up",
     )
-    reached_by = fields.String(
-        allow_none=True,
-        required=True,
-        metadata={
-            "enum": ["up", "down", None],
-            "description": 'A level reached by a change that way: "fell 2% to 1,463.78" gives '
-            "1,463.78 down (its `direction` stays null: a level is no change).",
-            "example": "down",
-        },
+    reached_by = _way(
+        'A level reached by a change that way: "fell 2% to 1,463.78" gives 1,463.78 down '
+        "(its `direction` stays null: a level is no change).",
+        "down",
     )
     range = fields.Nested(RangeSchema, allow_none=True, required=True)
     rate = fields.Nested(
