@@ -24,6 +24,7 @@ from service.nlp.numeric_facts.units import (
     _SYMBOL_AMOUNT,
     _SYMBOLS,
     AFTER_A_SCALE,
+    COUNTRY_AFTER_SIGN,
     CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATIONS,
@@ -153,6 +154,12 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
             continue
         if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
+            continue
+        if COUNTRY_AFTER_SIGN.fullmatch(text) and token.i > 0 and doc[token.i - 1].text == "$":
+            end = token.i + 1  # "$A8,800", "$US20m" (the tokenizer's "US20" "m")
+            if end < len(doc) and doc[end].lower_ in ("m", "bn", "b", "k", "mn", "tn"):
+                end += 1
+            found.append(Span(doc, token.i - 1, end, label="MONEY"))
             continue
         if PRICE_RANGE_TOKEN.fullmatch(text) and token.i > 0 and doc[token.i - 1].text in _SYMBOLS:
             found.append(Span(doc, token.i - 1, token.i + 1, label="MONEY"))  # "£2.50-£3"

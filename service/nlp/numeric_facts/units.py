@@ -300,6 +300,13 @@ _CODE_AMOUNT = re.compile(
     r"^(?:(?:about|around|over|under|nearly|almost)\s+)?"
     rf"({_PS}|[A-Z]{{3}}|RM|Rs\.?|Rp\.?|Y=|\$US|S\$|R\$)\s?\d"
 )
+# The letters of a country written after a dollar sign, as the two-letter prefix reads
+# before it ("$A" as "A$").
+_DOLLAR_COUNTRIES = {
+    "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "US": "USD", "NT": "TWD",
+}  # fmt: skip
+# The token after a "$" holding the dollar's country and the number: "$A8,800", "$NZ5m".
+COUNTRY_AFTER_SIGN = re.compile(r"(?:A|C|NZ|HK|S|US|NT)\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|m|k|b)?")
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
@@ -326,6 +333,11 @@ def _currency(text: str, following: str) -> str | None:
     code = _CODE_AMOUNT.search(text)
     if code:
         return _PREFIXES.get(code[1], code[1])
+    # Australian and New Zealand wire style puts the country after the sign: "$A8,800",
+    # "$AUD1.1 billion", "$NZ5m"
+    country = re.search(r"\$\s?([A-Z]{1,3})\s?\d", text)
+    if country and (country[1] in _DOLLAR_COUNTRIES or country[1] in CURRENCY_CODES):
+        return _DOLLAR_COUNTRIES.get(country[1], country[1])
     dollars = re.search(r"\b([A-Za-z]{3})\$", text)  # "AUD$15", "Mex$ 10 million"
     if dollars and (dollars[1].upper() in CURRENCY_CODES or dollars[1].upper() == "MEX"):
         return "MXN" if dollars[1].upper() == "MEX" else dollars[1].upper()

@@ -1,0 +1,27 @@
+"""Numeric facts, round 15 of issue 13: the kinds where ours was wrong on units and changes
+in markets, companies, tech and sport (tests/data/numeric_dev8), each on a sentence written
+for it."""
+
+import pytest
+
+from tests.numeric_helpers import fact_of, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "value"),
+    [
+        ("The miner paid a fine of $A12,400 last week.", "$A12,400", "AUD", 12400),
+        ("Qantas lifted its profit to $A2.5bn.", "$A2.5bn", "AUD", 2.5e9),
+        ("The deal values the firm at $AUD3.2 billion.", "$AUD3.2 billion", "AUD", 3.2e9),
+        ("Wellington put in $NZ40m.", "$NZ40m", "NZD", 4e7),
+        ("Exports fell to $US75m in May.", "$US75m", "USD", 7.5e7),
+    ],
+)
+def test_a_dollars_country_after_its_sign(nlp, text, amount, currency, value):
+    # Australian wire style: the country's letters after the "$", as "A$" puts them before
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.currency, fact.value) == ("money", currency, value)
+
+
+def test_a_capital_letter_and_digits_alone_stay_no_money(nlp):
+    assert not [f for f in facts(nlp, "Take the A40 road north.") if f.kind == "money"]
