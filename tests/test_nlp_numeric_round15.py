@@ -25,3 +25,18 @@ def test_a_dollars_country_after_its_sign(nlp, text, amount, currency, value):
 
 def test_a_capital_letter_and_digits_alone_stay_no_money(nlp):
     assert not [f for f in facts(nlp, "Take the A40 road north.") if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("By 2010 40% of homes will own a flat-screen set.", "40%", 40),
+        ("In 2003 12 miners died in the region.", "12", 12),
+        ("During 1999 250 shops closed.", "250", 250),
+    ],
+)
+def test_a_year_then_an_amount_are_two_facts(nlp, text, amount, value):
+    # the model runs "2010 40%" into one entity; the year's number is not the amount's
+    found = facts(nlp, text)
+    assert [f.kind for f in found] == ["year", "percent" if "%" in amount else "count"]
+    assert fact_of(nlp, text, amount).value == value

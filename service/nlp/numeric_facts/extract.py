@@ -26,7 +26,7 @@ from service.nlp.numeric_facts.finding import (
 from service.nlp.numeric_facts.fractions import fractions_of_units, single_points
 from service.nlp.numeric_facts.home_currency import in_home_dollars
 from service.nlp.numeric_facts.levels import reached_levels
-from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, _skip
+from service.nlp.numeric_facts.not_facts import _AMOUNT_LABELS, _YEAR, MONTHS, _skip
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_of
 from service.nlp.numeric_facts.ranges import (
     _conversions,
@@ -97,6 +97,9 @@ def _measures(ent: Span) -> list[Span]:
 _NO_DAY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
+_BEFORE_A_YEAR = {"in", "by", "since", "until", "during", "of"}
+
+
 def _two_numbers(ent: Span) -> list[Span]:
     """ "two eight-year-old girls": a count and a hyphenated amount the model took as one
     entity ("ten"), as two spans; "twenty-five", "two hundred-year-old" stay whole."""
@@ -121,6 +124,19 @@ def _two_numbers(ent: Span) -> list[Span]:
             return [
                 Span(doc, ent.start, i, label=ent.label_),
                 Span(doc, i, ent.end, label=ent.label_),
+            ]
+    for i in range(ent.start, ent.end - 1):
+        if (
+            re.fullmatch(r"1[89]\d\d|20\d\d", doc[i].text)
+            and doc[i].whitespace_
+            and doc[i + 1].text[:1].isdigit()
+            and i > 0
+            and (doc[i - 1].lower_ in _BEFORE_A_YEAR or doc[i - 1].lower_ in MONTHS)
+        ):
+            # "in 2004 73% of all e-mail": a year, then an amount the model ran into it
+            return [
+                Span(doc, ent.start, i + 1, label="DATE"),
+                Span(doc, i + 1, ent.end, label="CARDINAL" if ent.label_ == "DATE" else ent.label_),
             ]
     if ent.label_ == "DATE":
         for i in range(ent.start + 1, ent.end - 1):
