@@ -40,3 +40,30 @@ def test_a_year_then_an_amount_are_two_facts(nlp, text, amount, value):
     found = facts(nlp, text)
     assert [f.kind for f in found] == ["year", "percent" if "%" in amount else "count"]
     assert fact_of(nlp, text, amount).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The engine was designed over four years in Munich.", "four years"),
+        ("The debt will be paid off over ten years.", "ten years"),
+        ("Prices climbed 12% over two years.", "two years"),
+        ("Over six months, the club sold its best players.", "six months"),
+    ],
+)
+def test_over_a_span_of_time_is_no_bound(nlp, text, number):
+    # the preposition of the time a thing took, not "more than"
+    fact = fact_of(nlp, text, number)
+    assert (fact.qualifier, fact.bound) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The talks lasted over two years.", "over two years"),
+        ("He was jailed for over three years.", "over three years"),
+        ("It took over 10 hours to put out the fire.", "over 10 hours"),
+    ],
+)
+def test_over_a_number_of_periods_stays_more_than(nlp, text, number):
+    assert fact_of(nlp, text, number).bound == "lower"

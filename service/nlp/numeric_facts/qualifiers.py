@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.tree import children
-from service.nlp.numeric_facts.units import CURRENCY_WORDS, unit_name
+from service.nlp.numeric_facts.units import CURRENCY_WORDS, DURATIONS, unit_name
 from service.nlp.numeric_facts.values import DENOMINATORS, is_cardinal
 
 # qualifier -> (approximate, bound). "nearly"/"almost" approach from below: an upper bound.
@@ -118,7 +118,11 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         word = inside[1].lower()
         if (word == "up to" and _verb_particle(doc, start)) or (
             word == "over"
-            and (_over_particle(doc, start) or _raced_over(doc, before, start + len(inside[0])))
+            and (
+                _over_particle(doc, start)
+                or _raced_over(doc, before, start + len(inside[0]))
+                or _over_a_time(doc, start)
+            )
         ):
             # "turned up to one gig", "handed over $5m", "three races over 100 metres"
             return start + len(inside[0]), None
@@ -159,6 +163,12 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         match = None  # "handed over $25 million": the verb's particle, no bound
     if (
         match
+        and match[1].lower() == "over"
+        and _over_a_time(doc, start - len(before) + match.start())
+    ):
+        match = None  # "developed over four years": the time it took, no bound
+    if (
+        match
         and match[1].lower() == "only"
         and re.search(r"\b(?:the|its|his|her|their|our|my|your)\s+$", before[: match.start()], re.I)
     ):
@@ -188,6 +198,21 @@ def _over_particle(doc: Doc, char: int) -> bool:
         and len(word) == 1
         and word[0].i > 0
         and doc[word[0].i - 1].lemma_.lower() in _OVER_PARTICLE_VERBS
+    )
+
+
+def _over_a_time(doc: Doc, char: int) -> bool:
+    """Whether "over" at ``char`` is the preposition of a span of time ("developed over four
+    years", "a pay rise over two years", "Over five years, ..."): the time it took, not "more
+    than" (which the parser hangs on the number: "took over 10 hours", "for over 30 years")."""
+    word = doc.char_span(char, char + 4) if char >= 0 else None
+    if word is None or len(word) != 1 or word[0].dep_ != "prep":
+        return False
+    period = next((c for c in children(word[0]) if c.dep_ == "pobj"), None)
+    return (
+        period is not None
+        and period.lower_ in DURATIONS
+        and any(c.dep_ == "nummod" and c.like_num for c in children(period))
     )
 
 
