@@ -67,3 +67,20 @@ def test_over_a_span_of_time_is_no_bound(nlp, text, number):
 )
 def test_over_a_number_of_periods_stays_more_than(nlp, text, number):
     assert fact_of(nlp, text, number).bound == "lower"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "way"),
+    [
+        ("The FTSE 100 lost 45.2 points to close at 4,820.1.", "4,820.1", "down"),
+        ("The Kospi was down 12.4 points at 2,310.55 on Friday.", "2,310.55", "down"),
+        ("The Nikkei rose 210 points to end at 21,300.", "21,300", "up"),
+    ],
+)
+def test_an_index_change_in_points_then_its_level(nlp, text, level, way):
+    # the change's noun "points" sits between the change and the level it reached
+    assert fact_of(nlp, text, level).reached_by == way
+
+
+def test_a_count_at_a_place_after_a_change_in_points_is_no_level(nlp):
+    assert fact_of(nlp, "The party was down 3 points at 10 seats.", "10").reached_by is None

@@ -14,8 +14,11 @@ from service.nlp.records import NumericFact
 from service.nlp.tokens import doc_text
 
 # Between a change and the level it reached: "rose 2% to $5", "ended down 1% at 1,463.78",
-# "lost 1.1% to end at 1,334.20", "up 8.5p, or 8.1%, to 113.5p".
-_CHANGE_TO_LEVEL = re.compile(r"(?i)\s*,?\s*(to|at|(?:to\s+)?(?:end|close|finish|settle)\s+at)\s*")
+# "lost 1.1% to end at 1,334.20", "up 8.5p, or 8.1%, to 113.5p"; an index's change in points
+# holds its noun ("lost 45.2 points to close at 4,820.1", "down 1.66 points at 559.68").
+_CHANGE_TO_LEVEL = re.compile(
+    r"(?i)(?:\s+(?:points?|pts\.?))?\s*,?\s*(to|at|(?:to\s+)?(?:end|close|finish|settle)\s+at)\s*"
+)
 # Between a level and its conversion: "to 1.16bn euros ($1.5bn; £800m)".
 _CONVERSION = re.compile(r"\s*[(/;]\s*")
 
