@@ -84,3 +84,21 @@ def test_an_index_change_in_points_then_its_level(nlp, text, level, way):
 
 def test_a_count_at_a_place_after_a_change_in_points_is_no_level(nlp):
     assert fact_of(nlp, "The party was down 3 points at 10 seats.", "10").reached_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "way"),
+    [
+        ("Silver closed down at $24.10 an ounce in London.", "$24.10", "down"),
+        ("The Dax ended higher at 5,210.4 on Friday.", "5,210.4", "up"),
+        ("Inflation was down at 2.1% in May.", "2.1%", "down"),
+    ],
+)
+def test_a_close_up_or_down_at_a_level(nlp, text, level, way):
+    # no amount of change written: the particle says which way the level was reached
+    fact = fact_of(nlp, text, level)
+    assert (fact.direction, fact.reached_by) == (None, way)
+
+
+def test_a_count_of_things_after_up_at_is_no_level(nlp):
+    assert fact_of(nlp, "Sales were up at 10 stores.", "10").reached_by is None

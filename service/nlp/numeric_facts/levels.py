@@ -27,7 +27,14 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
     """ "fell to 49.55 Hz", "dip down to minus-130": the way of the verb of change whose "to"
     the level is the object of, when no amount of change is written."""
     span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "to":
+    if span is None or span.start == 0:
+        return None
+    way = doc[span.start - 2] if span.start > 1 else None
+    if way is not None and doc[span.start - 1].lower_ == "at" and way.lower_ in _WAY_AT:
+        if way.head.lemma_ in _SETTLED and not (fact.kind == "count" and _noun_after(doc, span)):
+            return _WAY_AT[way.lower_]  # "gold closed down at $387.00", "ended higher at 5,210"
+        return None
+    if doc[span.start - 1].lower_ != "to":
         return None
     to = doc[span.start - 1]
     before = doc[to.i - 1] if to.i > 0 else None
@@ -45,6 +52,9 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
     return None
 
 
+# A market's close with no amount of change: "closed down at $387.00", "ended higher at".
+_WAY_AT = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
+_SETTLED = frozenset({"close", "end", "finish", "settle", "trade", "open", "be"})
 # Verbs whose "to" a count follows without being a level: "lost to two late goals", "added to
 # its 12 stores" (a quantity, percent or money is one: "lost 2% to $5", "added to 4%").
 _NOT_LEVELLED = frozenset({"lose", "add"})
