@@ -102,3 +102,20 @@ def test_a_close_up_or_down_at_a_level(nlp, text, level, way):
 
 def test_a_count_of_things_after_up_at_is_no_level(nlp):
     assert fact_of(nlp, "Sales were up at 10 stores.", "10").reached_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "way"),
+    [
+        ("Its bonus rate was cut from 3.5% to 3%.", "3%", "down"),
+        ("Ticket prices rose from £40 to £55.", "£55", "up"),
+    ],
+)
+def test_the_end_of_a_change_from_to_says_how_it_was_reached(nlp, text, end, way):
+    # as "cut to 3%" does: the end is a level, reached that way
+    fact = fact_of(nlp, text, end)
+    assert (fact.direction, fact.reached_by) == (None, way)
+
+
+def test_a_span_from_to_is_no_level_reached(nlp):
+    assert fact_of(nlp, "Temperatures ranged from 10C to 15C.", "15C").reached_by is None

@@ -55,6 +55,22 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
 # A market's close with no amount of change: "closed down at $387.00", "ended higher at".
 _WAY_AT = {"down": "down", "lower": "down", "up": "up", "higher": "up"}
 _SETTLED = frozenset({"close", "end", "finish", "settle", "trade", "open", "be"})
+
+
+def _from_way(doc: Doc, start: NumericFact) -> str | None:
+    """The way of the verb of change whose "from" the start of a change follows ("fell from
+    $5 to $4": down)."""
+    span = doc.char_span(start.start, start.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "from":
+        return None
+    verb = doc[span.start - 1].head
+    if verb.lemma_ in UP_VERBS | UP_BY:
+        return "up"
+    if verb.lemma_ in DOWN_VERBS | DOWN_BY:
+        return "down"
+    return None
+
+
 # Verbs whose "to" a count follows without being a level: "lost to two late goals", "added to
 # its 12 stores" (a quantity, percent or money is one: "lost 2% to $5", "added to 4%").
 _NOT_LEVELLED = frozenset({"lose", "add"})
@@ -82,6 +98,19 @@ def reached_levels(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     text = doc_text(doc)
     result = list(facts)
     for i, fact in enumerate(result):
+        if fact.range and fact.range.kind == "change" and fact.range.role == "to":
+            start = result[fact.range.partner]
+            if fact.value < start.value:
+                moved = "down"
+            else:
+                moved = "up" if fact.value > start.value else None
+            if (start.unit, start.currency) == (fact.unit, fact.currency) and moved == _from_way(
+                doc, start
+            ):
+                # "cut from 2.5% to 2%", "rose from $5 to $6": the end a change reached (not
+                # "ranged from 10C to 15C")
+                result[i] = replace(fact, reached_by=moved)
+            continue
         if fact.direction or fact.range or fact.bound or fact.kind in ("year", "ordinal"):
             continue
         previous = result[i - 1] if i else None
