@@ -119,3 +119,13 @@ def test_the_end_of_a_change_from_to_says_how_it_was_reached(nlp, text, end, way
 
 def test_a_span_from_to_is_no_level_reached(nlp):
     assert fact_of(nlp, "Temperatures ranged from 10C to 15C.", "15C").reached_by is None
+
+
+def test_a_count_in_brackets_after_a_bounded_measure_is_no_conversion(nlp):
+    text = "The new link carries up to 10Gbps (40 times faster than an old line)."
+    fact = fact_of(nlp, text, "40")
+    assert (fact.bound, fact.approximate) == (None, False)
+
+
+def test_a_conversion_in_brackets_keeps_its_amounts_bound(nlp):
+    assert fact_of(nlp, "The deal cost more than $5m (£3m).", "£3m").bound == "lower"

@@ -379,6 +379,9 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
         gap = text[previous.end : fact.start]
         if _OPENING.fullmatch(gap) and previous.qualifier is not None:
             source = previous  # "more than 90bn euros a year (£63bn; $118bn)" too
+            if fact.kind == "count" and previous.kind != "count":
+                source = None  # "up to 1.25gbps (2,000 times faster ...)": a comparison, no
+                # conversion: a measure converts to a measure
         elif gap.strip() not in ("/", ";") or source is None:
             source = None  # "(224 kW / 300 PS)": the conversion's second amount too
         if gap.strip() == "(" and NO_CHANGE_BEFORE.search(
