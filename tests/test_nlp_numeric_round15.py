@@ -129,3 +129,27 @@ def test_a_count_in_brackets_after_a_bounded_measure_is_no_conversion(nlp):
 
 def test_a_conversion_in_brackets_keeps_its_amounts_bound(nlp):
     assert fact_of(nlp, "The deal cost more than $5m (£3m).", "£3m").bound == "lower"
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("She cleared a personal best of 4.55m in Glasgow.", "4.55m"),
+        ("He won the title with a leap of 8.31m.", "8.31m"),
+        ("The Welshman threw a season's best of 61.2m.", "61.2m"),
+    ],
+)
+def test_an_athletes_mark_of_a_distance_is_metres(nlp, text, mark):
+    fact = fact_of(nlp, text, mark)
+    assert (fact.kind, fact.unit, fact.value) == ("quantity", "meter", float(mark[:-1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The channel drew a record of 8.1m viewers.", "8.1m"),
+        ("The firm posted a best of 7.9m in profit.", "7.9m"),
+    ],
+)
+def test_millions_after_of_stay_millions(nlp, text, amount):
+    assert fact_of(nlp, text, amount).unit != "meter"

@@ -97,6 +97,9 @@ _RACES = {
     "season", "event", "runner", "runners", "specialist", "world", "indoor", "best",
 }  # fmt: skip
 _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
+# An athlete's mark a distance is "of": "a leap of 7.2m", "a personal best of 8.10m".
+_MARKS = {"jump", "throw", "leap", "vault"}
+_BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 
 
@@ -126,6 +129,15 @@ def _measured(span: Span) -> bool:
         or after in _DIMENSIONS
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
+        # "a season's best of 7.95m", "a throw of 65.3m"; not "a record of 7.95m viewers"
+        or (
+            before == "of"
+            and (
+                owner in _MARKS
+                or (owner == "best" and span.start > 2 and doc[span.start - 3].lower_ in _BESTS)
+            )
+            and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
+        )
     )
 
 
