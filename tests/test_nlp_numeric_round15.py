@@ -153,3 +153,20 @@ def test_an_athletes_mark_of_a_distance_is_metres(nlp, text, mark):
 )
 def test_millions_after_of_stay_millions(nlp, text, amount):
     assert fact_of(nlp, text, amount).unit != "meter"
+
+
+@pytest.mark.parametrize(
+    ("text", "race"),
+    [
+        ("She won the 10K race in Dublin in 31 minutes.", "10K"),
+        ("Thousands joined the 5k charity run on Sunday.", "5k"),
+    ],
+)
+def test_a_race_named_by_its_kilometres(nlp, text, race):
+    fact = fact_of(nlp, text, race)
+    assert (fact.kind, fact.unit, fact.value) == ("quantity", "kilometer", float(race[:-1]))
+
+
+def test_thousands_written_k_stay_thousands(nlp):
+    fact = fact_of(nlp, "The singer has 10K followers online.", "10K")
+    assert (fact.kind, fact.value) == ("count", 10000)

@@ -97,6 +97,8 @@ _RACES = {
     "season", "event", "runner", "runners", "specialist", "world", "indoor", "best",
 }  # fmt: skip
 _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
+# Races named by a distance in kilometres written "K": "a 10K race", "the 5k run".
+_RUNS = {"race", "run", "walk", "road", "fun", "charity", "trail", "event", "course"}
 # An athlete's mark a distance is "of": "a leap of 7.2m", "a personal best of 8.10m".
 _MARKS = {"jump", "throw", "leap", "vault"}
 _BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
@@ -198,6 +200,14 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     )
     if metres:
         kind, unit = "quantity", "meter"
+    kilometres = (
+        kind == "count"
+        and re.fullmatch(r"\d{1,3}[Kk]", span.text)
+        and span.end < len(doc)
+        and doc[span.end].lemma_.lower() in _RUNS
+    )
+    if kilometres:  # "a 10K race", "the 5k run": a distance run, not thousands
+        kind, unit = "quantity", "kilometer"
     if unit == "quarter" and re.search(r"(?i)[a-z]-quarters?\b", span.text):
         kind, unit = "count", None  # "three-quarters": a fraction, not three periods
     old = _old_after(doc, span.end - 1) if kind == "quantity" and unit in PERIODS else None
@@ -246,8 +256,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         value = parse_number(text[several.end() :] if several else text)
         if value is None:
             return []
-        if metres:
-            value = scaled(value, 1 / SCALES["m"])
+        if metres or kilometres:
+            value = scaled(value, 1 / SCALES["m" if metres else "k"])
         if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
             last = parse_number(last_text)
