@@ -170,3 +170,9 @@ def test_a_race_named_by_its_kilometres(nlp, text, race):
 def test_thousands_written_k_stay_thousands(nlp):
     fact = fact_of(nlp, "The singer has 10K followers online.", "10K")
     assert (fact.kind, fact.value) == ("count", 10000)
+
+
+def test_a_race_distance_the_model_ran_into_a_date(nlp):
+    # the model tags "Olympic 10,000" a date; "10,000" is no day or year, and "m" is glued
+    fact = fact_of(nlp, "He won the Olympic 10,000m title in Athens.", "10,000m")
+    assert (fact.kind, fact.unit, fact.value) == ("quantity", "meter", 10000)

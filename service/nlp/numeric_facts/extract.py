@@ -243,6 +243,16 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             )
             # "between 10 and 20"; "20 per week": the number, whose rate follows it
             ent = Span(doc, ent.start, rate or ent.end, label="CARDINAL")
+        elif (
+            ent.label_ == "DATE"
+            and _NO_DAY.fullmatch(ent[-1].text)
+            and not ent[-1].whitespace_
+            and ent.end < len(doc)
+            and doc[ent.end].text in ("m", "km")
+        ):
+            # "the Olympic 10,000m bronze": the model's date ends in a distance (a number no
+            # date holds, glued to its unit)
+            ent = Span(doc, ent.end - 1, ent.end + 1, label="CARDINAL")
         after = doc[ent.end].text if ent.end < len(doc) else ""
         # "A.D." before or after the number, "BC" after it ("B.C." before is British Columbia)
         era = _AD.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)
