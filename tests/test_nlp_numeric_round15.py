@@ -176,3 +176,16 @@ def test_a_race_distance_the_model_ran_into_a_date(nlp):
     # the model tags "Olympic 10,000" a date; "10,000" is no day or year, and "m" is glued
     fact = fact_of(nlp, "He won the Olympic 10,000m title in Athens.", "10,000m")
     assert (fact.kind, fact.unit, fact.value) == ("quantity", "meter", 10000)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "per"),
+    [
+        ("The new SSD reads data at 5,500MB/s.", "5,500MB", "megabyte", "second"),
+        ("The hybrid emits 95g/km of carbon dioxide.", "95g", "gram", "kilometer"),
+        ("The cable carries 40Gb/s between the boxes.", "40Gb", "gigabit", "second"),
+    ],
+)
+def test_a_glued_unit_then_a_slash_is_a_rate(nlp, text, amount, unit, per):
+    fact = fact_of(nlp, text, amount)
+    assert (fact.unit, fact.rate) == (unit, per)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.tree import rights
-from service.nlp.numeric_facts.units import PERIODS, unit_name
+from service.nlp.numeric_facts.units import PERIODS, glued_unit, unit_name
 from service.nlp.numeric_facts.values import SCALES, is_cardinal
 
 RATES = {
@@ -30,6 +30,8 @@ _DURATION = ("for", "over", "within", "after", "in")
 _HOW_LONG = {"more", "less", "than", "almost", "nearly", "about", "around", "over", "under", "just"}
 
 # Units a price is per, as market reports abbreviate them after a slash.
+# A period's symbol after a slash, which pint reads otherwise ("s" alone, "h" Planck's).
+_PER_SYMBOLS = {"s": "second", "h": "hour", "hr": "hour", "min": "minute", "yr": "year"}
 _ABBREVIATIONS = {"bbl": "barrel", "oz": "ounce", "mt": "tonne", "t": "tonne", "sh": "share"}
 
 
@@ -156,6 +158,18 @@ def _rate(doc: Doc, span: Span) -> str | None:
             if unit
             else _ABBREVIATIONS.get(doc[end + 1].lower_, doc[end + 1].lemma_.lower())
         )
+    if (
+        span.label_ != "MONEY"
+        and end + 1 < len(doc)
+        and doc[end].text == "/"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and glued_unit(doc[end - 1])
+    ):  # "7,000MB/s", "120g/km": a measure glued to its unit, then what it is per
+        per = doc[end + 1].text.removesuffix(".")
+        unit = _PER_SYMBOLS.get(per) or (unit_name(per) or (None,))[0]
+        if unit:
+            return unit
     inside = next((t.i for t in span if t.lower_ == "per"), None)  # "under $10 per gram"
     found = _period(doc, inside if inside is not None else end)
     if found:
