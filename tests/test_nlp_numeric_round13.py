@@ -13,7 +13,7 @@ from tests.numeric_helpers import fact_of, facts
     [
         ("Inflation has stayed above 3% for more than a year.", "above 3%"),
         ("Prices have held at $5 for almost two years.", "$5"),
-        ("The index has been stuck near 7,000 for over a month.", "7,000"),
+        ("The index has been stuck near 7,000 for over a month.", "near 7,000"),
     ],
 )
 def test_a_duration_after_for_is_no_rate(nlp, text, number):

@@ -189,3 +189,15 @@ def test_a_race_distance_the_model_ran_into_a_date(nlp):
 def test_a_glued_unit_then_a_slash_is_a_rate(nlp, text, amount, unit, per):
     fact = fact_of(nlp, text, amount)
     assert (fact.unit, fact.rate) == (unit, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The shares were changing hands near $50 on Friday.", "near $50"),
+        ("House sales slid to a near 12-year low in March.", "near 12-year"),
+    ],
+)
+def test_near_a_number_is_approximate_with_no_bound(nlp, text, amount):
+    fact = fact_of(nlp, text, amount)
+    assert (fact.qualifier, fact.approximate, fact.bound) == ("near", True, None)

@@ -23,6 +23,7 @@ QUALIFIERS = {
     "almost": (True, "upper"),
     "close to": (True, "upper"),
     "closer to": (True, None),  # "the actual number is closer to 15 percent"
+    "near": (True, None),  # "trading near $50", "a near 10-year low": either side of it
     "more than": (False, "lower"),
     "over": (False, "lower"),
     "at least": (False, "lower"),
