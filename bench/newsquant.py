@@ -204,6 +204,15 @@ count of nothing with its bound ("grew more than sixfold": NewsQuant's dev 6, `>
 a range hyphened whole to its unit is one range ("0-to-60-mph", dev (0, 60) mph); a bare
 number compared with a count ("compared with an average of 20 per week", "against 30")
 counts that count's noun (dev: "residential burglary per week").
+Round 15 (dev8, markets, tech and sport): "near" before a number is an approximate
+qualifier with no bound (NewsQuant's dev counts "near" among its `~` words; mapped "~" as
+"about" is); "over" as the preposition of a span of time ("developed over four years") is
+no bound, "for over 30 years" still is; a level after an index's change in points ("lost
+45.2 points to close at 4,820.1") or a close up or down with no amount ("closed down at
+$387.00") has ``reached_by``, and so has the end of a change written from-to ("cut from 3.5%
+to 3%"; the bench still maps such a pair by its first end, "=": NewsQuant's dev reads one
+fall from-to `down`, "plummeted from $36,040 ... to $34,935", and one `=`, "dropping from
+208 pounds to 193"). No mapping changed.
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
