@@ -36,6 +36,7 @@ from service.nlp.names import (
     initials_fit,
     is_full_name,
     is_initial,
+    pet_form_of,
     short_form_of,
     slug,
     surname_of,
@@ -800,6 +801,16 @@ def _people(
     return people
 
 
+def _pet_of_one(pet: str, full: str) -> bool:
+    """Whether the full name ``pet`` opens with a pet form of the given name of ``full`` (same
+    surname checked by the caller), the longer given name of known gender and the pet form
+    not of the other ("Bernie Ebbers", "Bernard Ebbers"; not "Rosie"/"Rosemond" of a man)."""
+    if not pet_form_of(pet.split(maxsplit=1)[0], full.split(maxsplit=1)[0]):
+        return False
+    gender = first_name_gender(full)
+    return gender is not None and first_name_gender(pet) in (None, gender)
+
+
 def _spellings_of_one(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if wa[-1].lower() != wb[-1].lower():
@@ -814,6 +825,8 @@ def _spellings_of_one(a: str, b: str) -> bool:
     given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
     if short_form_of(given_a, given_b) or short_form_of(given_b, given_a):
         return True  # "Andy"/"Andrew Murray"
+    if _pet_of_one(a, b) or _pet_of_one(b, a):
+        return True  # "Bernie"/"Bernard Ebbers"
     shorter, longer = sorted((len(given_a), len(given_b)))
     # The ratio is at most 2 * shorter / (shorter + longer): most pairs need no matching.
     if shorter < 4 or 2 * shorter < SPELLING_RATIO * (shorter + longer):
