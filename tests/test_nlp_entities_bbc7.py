@@ -37,3 +37,22 @@ def test_a_pet_form_needs_the_given_names_first_four_letters():
     assert not pet_form_of("Jamie", "James")  # three letters: too weak a clue
     assert not pet_form_of("Bernard", "Bernie")
     assert not pet_form_of("Robin", "Robinson")
+
+
+def test_a_body_after_its_countrys_name_is_the_body_of_that_country(nlp):
+    ids, _ = corpus_ids(
+        nlp,
+        "The Federal Reserve raised US interest rates by a quarter point on Tuesday.",
+        "Shares rose in the US after the Federal Reserve left rates on hold.",
+        "Minutes of the Federal Reserve's last meeting worried US investors.",
+        "The US Federal Reserve is expected to act again in June, analysts said.",
+        "The Treasury said UK growth would slow next year.",
+        "Official figures from the Treasury showed UK borrowing rose in March.",
+        "The Treasury denied that UK taxes would rise.",
+        "The UK Treasury has published its spending plans.",
+        "The US Treasury has sold $20bn of bonds.",
+    )
+    assert ids[3]["US Federal Reserve"] == ids[0]["Federal Reserve"]
+    assert ids[7]["UK Treasury"] == ids[4]["Treasury"]
+    # The Treasury of this corpus is the UK's: another country's is another body.
+    assert ids[8]["US Treasury"] != ids[4]["Treasury"]

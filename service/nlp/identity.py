@@ -29,8 +29,15 @@ from functools import lru_cache
 from math import inf, log
 from operator import itemgetter
 
+from service.nlp.entity_places import is_country
 from service.nlp.kinds import gender_of, label_weight, vote_type
-from service.nlp.lexicon import ENTITY_TYPES, PARTY_NAMES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.lexicon import (
+    CANONICAL_NAMES,
+    ENTITY_TYPES,
+    PARTY_NAMES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+)
 from service.nlp.names import (
     entity_slug,
     initials_fit,
@@ -189,6 +196,7 @@ def resolve_identities(
     spelled = _one_spelling(per_document)
     short_forms, clipped, clipped_here = _acronyms(per_document)
     spelled.update(short_forms)
+    spelled.update(_countrys_bodies(per_document, spelled))
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -475,6 +483,57 @@ def _acronyms(
             here[d, short] = next(iter(longs)) if len(longs) == 1 else slug(short)
     targets = {out[slug(short)] for short in clipped_from if slug(short) in out}
     return out, targets | {k for (_, s), k in here.items() if k != slug(s)}, here
+
+
+def _country_of(word: str) -> str | None:
+    """The country a name's first word is ("US", "UK", "France"), or None (a nationality
+    adjective is none: "American Express", "British Airways" are names of their own)."""
+    if is_country(word):
+        return word
+    country = CANONICAL_NAMES.get(word.lower()) if word.isupper() else None
+    return country if country is not None and is_country(country) else None
+
+
+def _countrys_bodies(
+    per_document: Sequence[Sequence[Entity]], spelled: Mapping[str, str]
+) -> dict[str, str]:
+    """A body's name after its country's ("US Federal Reserve", "US Congress", "UK Treasury")
+    is the body the corpus names without it ("Federal Reserve", "Congress", "Treasury"), when
+    that body is the country's: its own documents (three or more, more than the prefixed
+    name's) name that country in half of them at least and twice as often as any other (the US
+    Treasury is no UK Treasury, a "US Court of Appeal" no Court of Appeal of England and
+    Wales). Returns slug -> slug of the body."""
+    bodies: Counter[str] = Counter()
+    prefixed: dict[str, tuple[str, str]] = {}  # slug -> (country, slug of the rest)
+    countries_of: dict[int, set[str]] = {}
+    for d, entities in enumerate(per_document):
+        countries_of[d] = {e.name for e in entities if e.type == "place" and is_country(e.name)}
+        for e in entities:
+            if e.type != "organization":
+                continue
+            bodies[slug(e.name)] += 1
+            first, _, rest = e.name.partition(" ")
+            if rest and rest[:1].isupper() and (country := _country_of(first)) is not None:
+                prefixed[slug(e.name)] = (country, slug(rest))
+    wanted = {rest for _, rest in prefixed.values() if bodies[rest] > 0}
+    if not wanted:
+        return {}
+    near: dict[str, Counter[str]] = defaultdict(Counter)
+    for d, entities in enumerate(per_document):
+        for key in {slug(e.name) for e in entities if e.type == "organization"} & wanted:
+            near[key].update(countries_of[d])
+    out = {}
+    for key, (country, rest) in prefixed.items():
+        counts = near.get(rest)
+        others = [n for c, n in counts.items() if c != country] if counts else ()
+        if (
+            counts
+            and bodies[rest] >= max(3, bodies[key] + 1)
+            and 2 * counts[country] >= bodies[rest]
+            and counts[country] >= 2 * max(others, default=0)
+        ):
+            out[key] = spelled.get(rest, rest)
+    return out
 
 
 def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:
