@@ -56,3 +56,47 @@ def test_a_body_after_its_countrys_name_is_the_body_of_that_country(nlp):
     assert ids[7]["UK Treasury"] == ids[4]["Treasury"]
     # The Treasury of this corpus is the UK's: another country's is another body.
     assert ids[8]["US Treasury"] != ids[4]["Treasury"]
+
+
+def test_a_name_mostly_written_after_at_is_a_venue(nlp):
+    _, merged = corpus_ids(
+        nlp,
+        "Scotland drew 18-18 with Italy at Hampden on Saturday.",
+        "England will face France at Hampden next month.",
+        "The final at Hampden was watched by 60,000 fans.",
+        "Hampden was full an hour before kick-off.",
+        "Leicester beat Bath 20-13 at Welford Road.",
+        "The final at Welford Road was a sell-out.",
+        "Wasps lost at Welford Road again.",
+        "An analyst at Brightwell said prices would fall.",
+        "Brightwell shares rose 3% on Monday, and Brightwell said profits doubled.",
+        "Economists at Brightwell expect rates to rise.",
+        "Brightwell is based in Leeds, and an analyst at Brightwell agreed.",
+    )
+    types = {merged.names[k]: t for k, t in merged.types.items()}
+    assert types["Hampden"] == types["Welford Road"] == "facility"
+    # Where people work is no venue.
+    assert types["Brightwell"] == "organization"
+
+
+def test_a_company_and_a_country_right_after_it_is_its_division(nlp):
+    text = (
+        "Maria Lind, chief executive of Brightwell UK, said sales rose. Brightwell Europe "
+        "will open offices in Spain. The parent, Brightwell, is based in Ohio."
+    )
+    names = {e.name: e.type for e in resolve_entities(nlp(text))}
+    assert names.get("Brightwell UK") == names.get("Brightwell Europe") == "organization"
+    assert "United Kingdom" not in names
+    # A company and a country of two sentences or a list stay apart.
+    names = {e.name for e in resolve_entities(nlp("He sold it to Brightwell. Europe followed."))}
+    assert "Brightwell Europe" not in names
+
+
+def test_a_name_cut_in_two_at_of_the_is_one_name(nlp):
+    text = "His role in Pirates of the Caribbean earned him a nomination."
+    names = {e.name for e in resolve_entities(nlp(text))}
+    assert "Pirates of the Caribbean" in names
+    assert "Caribbean" not in names
+    # A role before "of" names no entity: the country stays.
+    names = {e.name for e in resolve_entities(nlp("The President of the United States spoke."))}
+    assert "United States" in names

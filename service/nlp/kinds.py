@@ -14,6 +14,8 @@ _NOT_PEOPLE = ("organization", "place", "event", "work", "product", "facility", 
 # than the documents: the same string gets the same guess again ("Franz Ferdinand" a person
 # in 17 documents), where each context is new evidence.
 LABEL_GROWTH = 0.75
+# Mentions after "at" from which a body or place that is mostly written so is a venue.
+VENUE_AT = 3
 # What a cue in one mention's context weighs, against a label vote.
 # "given_surname": a given name and a surname the model labelled a body with no cue around it
 # (as much as a context cue that says "person"; ``entities._given_name_and_surname``).
@@ -79,7 +81,19 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
         if count := evidence.get(cue, 0):
             best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
             scores[best] += w * count
-    return max(_KINDS, key=lambda k: (scores[k], context[k]))
+    best = max(_KINDS, key=lambda k: (scores[k], context[k]))
+    # A body or a place the text puts games, finals and ceremonies "at" in most of its mentions,
+    # and the model does not take for a town, is the venue ("at Murrayfield", "at Old
+    # Trafford"); "at Chelsea" is rare beside "Chelsea have", "Chelsea boss".
+    at = evidence.get("at", 0)
+    if (
+        best in ("organization", "place")
+        and at >= VENUE_AT
+        and 2 * at >= sum(n for _, n in labels)
+        and 2 * evidence.get("GPE", 0) < sum(n for _, n in labels)
+    ):
+        return "facility"
+    return best
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:
