@@ -72,11 +72,15 @@ def test_a_name_mostly_written_after_at_is_a_venue(nlp):
         "Brightwell shares rose 3% on Monday, and Brightwell said profits doubled.",
         "Economists at Brightwell expect rates to rise.",
         "Brightwell is based in Leeds, and an analyst at Brightwell agreed.",
+        "She studied economics at the Harlow School of Economics.",
+        "A report by researchers at the Harlow School of Economics was published.",
+        "The conference at the Harlow School of Economics ended on Friday.",
     )
     types = {merged.names[k]: t for k, t in merged.types.items()}
     assert types["Hampden"] == types["Welford Road"] == "facility"
-    # Where people work is no venue.
+    # Where people work or study is no venue.
     assert types["Brightwell"] == "organization"
+    assert types["Harlow School of Economics"] == "organization"
 
 
 def test_a_company_and_a_country_right_after_it_is_its_division(nlp):

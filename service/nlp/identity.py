@@ -30,7 +30,7 @@ from math import inf, log
 from operator import itemgetter
 
 from service.nlp.entity_places import is_country
-from service.nlp.kinds import gender_of, label_weight, vote_type
+from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
     ENTITY_TYPES,
@@ -118,9 +118,9 @@ _GENDERED = hasattr(Entity, "gender")
 
 
 @lru_cache(maxsize=1 << 14)
-def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
+def _vote(evidence: tuple[tuple[str, int], ...], surname: float, school: bool) -> str:
     # Most names are seen in one document with the same few cues: one vote serves them all.
-    return vote_type(dict(evidence), surname)
+    return vote_type(dict(evidence), surname, school)
 
 
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
@@ -249,7 +249,7 @@ def resolve_identities(
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
-        types[key] = _vote(tuple(evidence.items()), surname)
+        types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
 

@@ -16,6 +16,10 @@ _NOT_PEOPLE = ("organization", "place", "event", "work", "product", "facility", 
 LABEL_GROWTH = 0.75
 # Mentions after "at" from which a body or place that is mostly written so is a venue.
 VENUE_AT = 3
+# Words of a school's name: people study and work "at" it, no venue ("at Harvard University").
+_SCHOOL_WORDS = frozenset(
+    {"school", "college", "university", "academy", "institute", "polytechnic"}
+)
 # What a cue in one mention's context weighs, against a label vote.
 # "given_surname": a given name and a surname the model labelled a body with no cue around it
 # (as much as a context cue that says "person"; ``entities._given_name_and_surname``).
@@ -50,7 +54,12 @@ def label_weight(documents: float) -> float:
     return documents**LABEL_GROWTH
 
 
-def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
+def school_name(name: str) -> bool:
+    """Whether a name is a school's ("London School of Economics", "Harvard University")."""
+    return not _SCHOOL_WORDS.isdisjoint(name.lower().split())
+
+
+def vote_type(evidence: Mapping[str, float], surname: float = 0, school: bool = False) -> str:
     """The entity type that evidence points to (cue keys: ``service.nlp.cues.Cues``).
 
     The spaCy labels of the mentions share ``label_weight(documents)`` votes; each cue adds
@@ -58,7 +67,8 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
     a noun saying what it is ("the band", "the film"), or being a surname of people named in
     full elsewhere (``surname``: votes) for a person; a plural verb ("United have"), an article,
     an affiliation ("Chelsea boss X"), a count ("an Oscar") for whichever of the types they
-    allow leads.
+    allow leads. A body or a place mostly written after "at" is a venue, unless it is a
+    ``school`` (``school_name``: "at the London School of Economics").
     """
     labels = [(ENTITY_TYPES[cue], n) for cue, n in evidence.items() if cue in ENTITY_TYPES]
     total = sum(n for _, n in labels) or 1
@@ -91,6 +101,7 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
         and at >= VENUE_AT
         and 2 * at >= sum(n for _, n in labels)
         and 2 * evidence.get("GPE", 0) < sum(n for _, n in labels)
+        and not school
     ):
         return "facility"
     return best
