@@ -6,6 +6,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw3      # the dev3 batch's names (seed 2117)
     .venv/bin/python bench/sample_entity_gold.py draw5      # the dev5 batch's names (seed 5117)
     .venv/bin/python bench/sample_entity_gold.py draw6      # the dev6 batch's names (seed 2028)
+    .venv/bin/python bench/sample_entity_gold.py draw7      # the dev7 batch's names (seed 2030)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -67,6 +68,11 @@ QUOTAS5 = {"person": 30, "organization": 15, "place": 15}
 SEED6 = 2028
 FIFTH_DRAW_READ = 176  # ranks 0..175 of the fifth draw were read (its table in entity_gold.md)
 QUOTAS6 = {"person": 16, "organization": 8, "place": 8}
+# The seventh batch (dev7, issue 17, branch i17p): names no earlier draw read, a new seed; fewer
+# entities again (one session's reading), the same mentions per entity as dev6.
+SEED7 = 2030
+SIXTH_DRAW_READ = 112  # ranks 0..111 of the sixth draw were read (its table in entity_gold.md)
+QUOTAS7 = {"person": 12, "organization": 6, "place": 6}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -197,7 +203,20 @@ def drawn6(docs: list[Document]) -> list[tuple[str, int]]:
     return names
 
 
-BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3", SEED5: "dev5", SEED6: "dev6"}
+def drawn7(docs: list[Document]) -> list[tuple[str, int]]:
+    """The seventh batch's names: the TOP_NAMES2 most frequent minus those the five earlier BBC
+    draws read, in the order of ``random.Random(SEED7)``."""
+    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
+    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
+    read |= {name for name, _ in drawn3(docs)[:THIRD_DRAW_READ]}
+    read |= {name for name, _ in drawn5(docs)[:FIFTH_DRAW_READ]}
+    read |= {name for name, _ in drawn6(docs)[:SIXTH_DRAW_READ]}
+    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
+    random.Random(SEED7).shuffle(names)
+    return names
+
+
+BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3", SEED5: "dev5", SEED6: "dev6", SEED7: "dev7"}
 
 
 def entity_seed(entity: dict) -> int:
@@ -298,7 +317,7 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) in (SEED3, SEED5, SEED6):
+    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -482,6 +501,7 @@ def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> fr
         "dev3": ("dev", "heldout", "dev2"),
         "dev5": ("dev", "heldout", "dev2", "dev3"),
         "dev6": ("dev", "heldout", "dev2", "dev3", "dev5"),
+        "dev7": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6"),
     }[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
@@ -528,6 +548,7 @@ def check(redraw: bool) -> int:
         SEED3: drawn3(docs),
         SEED5: drawn5(docs),
         SEED6: drawn6(docs),
+        SEED7: drawn7(docs),
     }
     for e in entities:
         order = orders[entity_seed(e)]
@@ -544,7 +565,7 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "all"):
+    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "all"):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -571,6 +592,7 @@ def main() -> int:
             "draw3",
             "draw5",
             "draw6",
+            "draw7",
             "mentions",
             "top-up",
             "traps",
@@ -591,10 +613,14 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command in ("draw2", "draw3", "draw5", "draw6"):
-        order = {"draw2": drawn2, "draw3": drawn3, "draw5": drawn5, "draw6": drawn6}[args.command](
-            docs
-        )
+    elif args.command in ("draw2", "draw3", "draw5", "draw6", "draw7"):
+        order = {
+            "draw2": drawn2,
+            "draw3": drawn3,
+            "draw5": drawn5,
+            "draw6": drawn6,
+            "draw7": drawn7,
+        }[args.command](docs)
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")
     elif args.command in ("mentions", "top-up"):

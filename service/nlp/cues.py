@@ -160,11 +160,11 @@ class Cues:
     "title" ("Mr X"), "role" ("striker X"), "given" ("Sir John"), "male"/"female", "speaker"
     (subject of "said"), "article" ("the Oscars"), "countable" ("an Oscar", "his Budget",
     "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
-    "place" ("in Glasgow"), "plural" ("Franz Ferdinand were"), "affiliate" ("Chelsea boss
-    X", "Led Zeppelin's Jimmy Page", "Iain Fullarton (Saracens)"), "award" ("Oscar
-    nominations", "Bafta-winning"), "listed" (a one-word name in a list of names), and
-    "as_<type>" from a noun the name is said to be ("the Glasgow band", "Gazprom, the gas
-    company", "films like Sideways", "X is a correspondent").
+    "place" ("in Glasgow"), "at" ("a draw at Murrayfield"), "plural" ("Franz Ferdinand
+    were"), "affiliate" ("Chelsea boss X", "Led Zeppelin's Jimmy Page", "Iain Fullarton
+    (Saracens)"), "award" ("Oscar nominations", "Bafta-winning"), "listed" (a one-word name
+    in a list of names), and "as_<type>" from a noun the name is said to be ("the Glasgow
+    band", "Gazprom, the gas company", "films like Sideways", "X is a correspondent").
     """
 
     __slots__ = ("evidence", "gender", "given", "royal", "speaker", "title", "titled")
@@ -274,6 +274,19 @@ def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[st
         and doc[before.i - 1].lemma_.lower() not in _AT_SOMEONE
     ):
         found.append("place")
+    # "a draw at Murrayfield", "the final at the Nou Camp": where something happens (a venue,
+    # an event, a town), not where someone works ("an analyst at UBS") nor whom they are angry
+    # at; ``kinds`` reads a name mostly written so as a venue.
+    at = before
+    if before.lower_ == "the" and before.i > 0:
+        at = doc[before.i - 1]
+    if (
+        head
+        and at.lower_ == "at"
+        and at.head.lower_ not in _PERSON_NOUNS
+        and at.head.lemma_.lower() not in _AT_SOMEONE
+    ):
+        found.append("at")
     # "from nearby Millicent", "in neighbouring Gosford"
     if (
         head

@@ -29,13 +29,21 @@ from functools import lru_cache
 from math import inf, log
 from operator import itemgetter
 
-from service.nlp.kinds import gender_of, label_weight, vote_type
-from service.nlp.lexicon import ENTITY_TYPES, PARTY_NAMES, PERSON_TITLES, ROYAL_TITLES
+from service.nlp.entity_places import is_country
+from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
+from service.nlp.lexicon import (
+    CANONICAL_NAMES,
+    ENTITY_TYPES,
+    PARTY_NAMES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+)
 from service.nlp.names import (
     entity_slug,
     initials_fit,
     is_full_name,
     is_initial,
+    pet_form_of,
     short_form_of,
     slug,
     surname_of,
@@ -110,9 +118,9 @@ _GENDERED = hasattr(Entity, "gender")
 
 
 @lru_cache(maxsize=1 << 14)
-def _vote(evidence: tuple[tuple[str, int], ...], surname: float) -> str:
+def _vote(evidence: tuple[tuple[str, int], ...], surname: float, school: bool) -> str:
     # Most names are seen in one document with the same few cues: one vote serves them all.
-    return vote_type(dict(evidence), surname)
+    return vote_type(dict(evidence), surname, school)
 
 
 def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> dict[str, str]:
@@ -188,6 +196,7 @@ def resolve_identities(
     spelled = _one_spelling(per_document)
     short_forms, clipped, clipped_here = _acronyms(per_document)
     spelled.update(short_forms)
+    spelled.update(_countrys_bodies(per_document, spelled))
     for d, entities in enumerate(per_document):
         rows = []
         surnames = set()
@@ -240,7 +249,7 @@ def resolve_identities(
         surname = label_weight(surname_docs[key]) if alone and surname_docs[key] else 0
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
-        types[key] = _vote(tuple(evidence.items()), surname)
+        types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
 
@@ -474,6 +483,57 @@ def _acronyms(
             here[d, short] = next(iter(longs)) if len(longs) == 1 else slug(short)
     targets = {out[slug(short)] for short in clipped_from if slug(short) in out}
     return out, targets | {k for (_, s), k in here.items() if k != slug(s)}, here
+
+
+def _country_of(word: str) -> str | None:
+    """The country a name's first word is ("US", "UK", "France"), or None (a nationality
+    adjective is none: "American Express", "British Airways" are names of their own)."""
+    if is_country(word):
+        return word
+    country = CANONICAL_NAMES.get(word.lower()) if word.isupper() else None
+    return country if country is not None and is_country(country) else None
+
+
+def _countrys_bodies(
+    per_document: Sequence[Sequence[Entity]], spelled: Mapping[str, str]
+) -> dict[str, str]:
+    """A body's name after its country's ("US Federal Reserve", "US Congress", "UK Treasury")
+    is the body the corpus names without it ("Federal Reserve", "Congress", "Treasury"), when
+    that body is the country's: its own documents (three or more, more than the prefixed
+    name's) name that country in half of them at least and twice as often as any other (the US
+    Treasury is no UK Treasury, a "US Court of Appeal" no Court of Appeal of England and
+    Wales). Returns slug -> slug of the body."""
+    bodies: Counter[str] = Counter()
+    prefixed: dict[str, tuple[str, str]] = {}  # slug -> (country, slug of the rest)
+    countries_of: dict[int, set[str]] = {}
+    for d, entities in enumerate(per_document):
+        countries_of[d] = {e.name for e in entities if e.type == "place" and is_country(e.name)}
+        for e in entities:
+            if e.type != "organization":
+                continue
+            bodies[slug(e.name)] += 1
+            first, _, rest = e.name.partition(" ")
+            if rest and rest[:1].isupper() and (country := _country_of(first)) is not None:
+                prefixed[slug(e.name)] = (country, slug(rest))
+    wanted = {rest for _, rest in prefixed.values() if bodies[rest] > 0}
+    if not wanted:
+        return {}
+    near: dict[str, Counter[str]] = defaultdict(Counter)
+    for d, entities in enumerate(per_document):
+        for key in {slug(e.name) for e in entities if e.type == "organization"} & wanted:
+            near[key].update(countries_of[d])
+    out = {}
+    for key, (country, rest) in prefixed.items():
+        counts = near.get(rest)
+        others = [n for c, n in counts.items() if c != country] if counts else ()
+        if (
+            counts
+            and bodies[rest] >= max(3, bodies[key] + 1)
+            and 2 * counts[country] >= bodies[rest]
+            and counts[country] >= 2 * max(others, default=0)
+        ):
+            out[key] = spelled.get(rest, rest)
+    return out
 
 
 def _spelling_folds(name: str) -> tuple[tuple[str, str], ...]:
@@ -800,6 +860,16 @@ def _people(
     return people
 
 
+def _pet_of_one(pet: str, full: str) -> bool:
+    """Whether the full name ``pet`` opens with a pet form of the given name of ``full`` (same
+    surname checked by the caller), the longer given name of known gender and the pet form
+    not of the other ("Bernie Ebbers", "Bernard Ebbers"; not "Rosie"/"Rosemond" of a man)."""
+    if not pet_form_of(pet.split(maxsplit=1)[0], full.split(maxsplit=1)[0]):
+        return False
+    gender = first_name_gender(full)
+    return gender is not None and first_name_gender(pet) in (None, gender)
+
+
 def _spellings_of_one(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if wa[-1].lower() != wb[-1].lower():
@@ -814,6 +884,8 @@ def _spellings_of_one(a: str, b: str) -> bool:
     given_a, given_b = " ".join(wa[:-1]).lower(), " ".join(wb[:-1]).lower()
     if short_form_of(given_a, given_b) or short_form_of(given_b, given_a):
         return True  # "Andy"/"Andrew Murray"
+    if _pet_of_one(a, b) or _pet_of_one(b, a):
+        return True  # "Bernie"/"Bernard Ebbers"
     shorter, longer = sorted((len(given_a), len(given_b)))
     # The ratio is at most 2 * shorter / (shorter + longer): most pairs need no matching.
     if shorter < 4 or 2 * shorter < SPELLING_RATIO * (shorter + longer):

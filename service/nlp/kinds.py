@@ -14,6 +14,12 @@ _NOT_PEOPLE = ("organization", "place", "event", "work", "product", "facility", 
 # than the documents: the same string gets the same guess again ("Franz Ferdinand" a person
 # in 17 documents), where each context is new evidence.
 LABEL_GROWTH = 0.75
+# Mentions after "at" from which a body or place that is mostly written so is a venue.
+VENUE_AT = 3
+# Words of a school's name: people study and work "at" it, no venue ("at Harvard University").
+_SCHOOL_WORDS = frozenset(
+    {"school", "college", "university", "academy", "institute", "polytechnic"}
+)
 # What a cue in one mention's context weighs, against a label vote.
 # "given_surname": a given name and a surname the model labelled a body with no cue around it
 # (as much as a context cue that says "person"; ``entities._given_name_and_surname``).
@@ -48,7 +54,12 @@ def label_weight(documents: float) -> float:
     return documents**LABEL_GROWTH
 
 
-def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
+def school_name(name: str) -> bool:
+    """Whether a name is a school's ("London School of Economics", "Harvard University")."""
+    return not _SCHOOL_WORDS.isdisjoint(name.lower().split())
+
+
+def vote_type(evidence: Mapping[str, float], surname: float = 0, school: bool = False) -> str:
     """The entity type that evidence points to (cue keys: ``service.nlp.cues.Cues``).
 
     The spaCy labels of the mentions share ``label_weight(documents)`` votes; each cue adds
@@ -56,7 +67,8 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
     a noun saying what it is ("the band", "the film"), or being a surname of people named in
     full elsewhere (``surname``: votes) for a person; a plural verb ("United have"), an article,
     an affiliation ("Chelsea boss X"), a count ("an Oscar") for whichever of the types they
-    allow leads.
+    allow leads. A body or a place mostly written after "at" is a venue, unless it is a
+    ``school`` (``school_name``: "at the London School of Economics").
     """
     labels = [(ENTITY_TYPES[cue], n) for cue, n in evidence.items() if cue in ENTITY_TYPES]
     total = sum(n for _, n in labels) or 1
@@ -79,7 +91,20 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0) -> str:
         if count := evidence.get(cue, 0):
             best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
             scores[best] += w * count
-    return max(_KINDS, key=lambda k: (scores[k], context[k]))
+    best = max(_KINDS, key=lambda k: (scores[k], context[k]))
+    # A body or a place the text puts games, finals and ceremonies "at" in most of its mentions,
+    # and the model does not take for a town, is the venue ("at Murrayfield", "at Old
+    # Trafford"); "at Chelsea" is rare beside "Chelsea have", "Chelsea boss".
+    at = evidence.get("at", 0)
+    if (
+        best in ("organization", "place")
+        and at >= VENUE_AT
+        and 2 * at >= sum(n for _, n in labels)
+        and 2 * evidence.get("GPE", 0) < sum(n for _, n in labels)
+        and not school
+    ):
+        return "facility"
+    return best
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:

@@ -69,3 +69,21 @@ def short_form_of(short: str, given: str) -> bool:
     """Whether the given name ``short`` is a usual short form of ``given`` ("Andy" of
     "Andrew", "Ally" of "Allister"), ignoring case."""
     return given.lower() in GIVEN_NAME_FORMS.get(short.lower(), ())
+
+
+_PET_ENDING = re.compile(r"(?:ie|y)$")
+
+
+def pet_form_of(pet: str, given: str) -> bool:
+    """Whether the given name ``pet`` is a pet form of ``given`` made the usual English way:
+    its first letters (four at least, a doubled consonant undone) and "-ie" or "-y" ("Bernie"
+    of "Bernard", "Freddie" of "Frederick"), ignoring case. Says nothing of gender: callers
+    check that the two names can be one person's."""
+    pet, given = pet.lower(), given.lower()
+    stem = _PET_ENDING.sub("", pet)
+    if stem == pet or len(given) <= len(pet) - 1:
+        return False
+    stems = {stem}
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "Freddie": "Fred"
+    return any(len(s) >= 4 and given.startswith(s) and given != s for s in stems)

@@ -1770,6 +1770,60 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _names_joined_by_of(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two names with only "of the" between them, the first one capitalised word the model
+    took for a name of its own, are one name cut in two: a title or a body named after a place
+    ("Pirates of the Caribbean", "Friends of the Earth"), not the place itself. Not a title
+    or a role before "of" ("the President of the United States"): those are no names."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) == 1
+            and span.start == last.end + 2
+            and doc[last.end].lower_ == "of"
+            and doc[last.end + 1].lower_ == "the"
+            and last.label_ in ENTITY_TYPES
+            and span.label_ in ENTITY_TYPES
+            and last[0].is_title
+            and last[0].lower_ not in PERSON_TITLES
+            and last[0].lower_ not in ROLE_HEADS
+            and last.label_ != "PERSON"
+            and span.label_ != "PERSON"
+        ):
+            out[-1] = Span(doc, last.start, span.end, label=last.label_)
+            continue
+        out.append(span)
+    return out
+
+
+def _divisions_by_country(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A company's name and a country's or world region's right after it, in one sentence,
+    are its division there ("Chief Executive of AOL UK", "Sony Europe"), one organisation the
+    model cut in two: the parent is another entity. Not a name of two letters ("EU US
+    talks") nor one ending a clause ("sold to Sony. Europe ...")."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and span.label_ in ("GPE", "LOC")
+            and span.start == last.end
+            and last[-1].whitespace_ == " "
+            and len(last.text) > 2
+            and not last[-1].is_punct
+            and not span[0].is_sent_start
+            and (is_region(canonical_name(span.text)) or span.text in _PLACE_ABBREVIATIONS)
+            and (span.end == len(doc) or doc[span.end].text not in ("-", "–", "—"))
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
+
+
 def _country_glued_to_given_name(last: Span, span: Span) -> int | None:
     """Where the given name starts in ``last`` when it is a country's name and a given name
     the person's name ``span`` right after it goes on from."""
@@ -1936,6 +1990,8 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _headline_verbs(doc, fixed)
     fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
+    fixed = _divisions_by_country(doc, fixed)
+    fixed = _names_joined_by_of(doc, fixed)
     fixed = _owners_apart(doc, fixed)
     fixed = _teams(doc, fixed)
     fixed = _dateline(doc, fixed)
