@@ -1119,6 +1119,14 @@ def _named_after_role(subject: Token) -> Token:
         return subject
     if subject.ent_type_ == "PERSON" and all(t.ent_iob_ == "I" for t in between):
         return subject  # one name: "Chris Fox"
+    if (
+        subject.ent_type_ == "PERSON"
+        and subject.i + 1 < last.i
+        and subject.doc[subject.i + 1].lower_ in ("of", "from", "at")
+    ):
+        # "Herbert Hansen of Respond's partner Keyobs": the name is the speaker, the later
+        # one (often a firm the recogniser took for a person) is where they work.
+        return subject
     if not any(t.ent_type_ != "PERSON" and person_noun(t) for t in between):
         return subject
     return last

@@ -1,0 +1,20 @@
+"""Speaker rules from the errors of dev11 (a seventh BBC batch) pooled with those left on the
+other tuned splits: a speaker named after the quote with where they work ("X of Y's partner
+Z"). Short texts written for each rule."""
+
+from tests.test_nlp_speakers import speaker_of
+
+
+def test_a_name_then_of_and_a_firm_after_the_quote_is_the_named_person(nlp):
+    text = (
+        "Farmers are using drones to watch their crops. "
+        '"A drone is a cheap pair of eyes," explains Paul Mercer of Agritech\'s Dutch partner '
+        'Dronebo. "You can fly it every morning."'
+    )
+    assert speaker_of(nlp, text, "cheap pair") == "Paul Mercer"
+    assert speaker_of(nlp, text, "every morning") == "Paul Mercer"
+    text = (
+        'Relief maps help the aid teams. "These roads were flooded for weeks," says Carla '
+        "Benning of relief mapping partner Geomap."
+    )
+    assert speaker_of(nlp, text, "flooded") == "Carla Benning"
