@@ -18,3 +18,13 @@ def test_a_name_then_of_and_a_firm_after_the_quote_is_the_named_person(nlp):
         "Benning of relief mapping partner Geomap."
     )
     assert speaker_of(nlp, text, "flooded") == "Carla Benning"
+
+
+def test_a_one_word_name_after_the_is_no_antecedent_of_he(nlp):
+    text = (
+        "Tom Barley scored twice as Leeds beat Hull on Saturday. The striker is the top scorer "
+        "in the Championship this season. The club are fourth in the Premiership table, three "
+        "points off the top - and they face Arsenal in the Cup final next week. "
+        '"It\'s a big month for us," he added.'
+    )
+    assert speaker_of(nlp, text, "big month") == "Tom Barley"

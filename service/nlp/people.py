@@ -3218,10 +3218,16 @@ class People:
     def _at_place(self, row: _Row) -> bool:
         """A one-word name written as a place ("the game at Bolton", "in Carson", "Brampton,
         Ont.") or a part played ("Emma Watson, who plays Hermione"): rarely anyone's he or
-        she."""
+        she. Nor is a one-word name after "the" ("fourth in the Premiership table"): a
+        competition, a brand or a body the recogniser took for a person."""
         if " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
             "at ",
             "in ",
+        ):
+            return True
+        if " " not in row.entity.name and self.text[max(0, row.start - 4) : row.start] in (
+            "the ",
+            "The ",
         ):
             return True
         if (
