@@ -28,3 +28,16 @@ def test_a_one_word_name_after_the_is_no_antecedent_of_he(nlp):
         '"It\'s a big month for us," he added.'
     )
     assert speaker_of(nlp, text, "big month") == "Tom Barley"
+
+
+def test_the_company_with_where_it_is_based_is_the_company_named_before(nlp):
+    text = (
+        "Software firm Widgetco is to hire 500 staff in Leeds. The Canada-based company says "
+        'it was looking for "bright young engineers" to join its team.'
+    )
+    assert speaker_of(nlp, text, "bright young") == "Widgetco"
+    text = (
+        "Software firm Widgetco is to hire 500 staff in Leeds. The US-based company said: "
+        '"We need bright young engineers."'
+    )
+    assert speaker_of(nlp, text, "bright young") == "Widgetco"

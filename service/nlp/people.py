@@ -1828,8 +1828,16 @@ class People:
                     found = self._organisation_with_word(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
-                    # "the Democrat convention committee" is the one its name words say.
-                    named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
+                    # "the Democrat convention committee" is the one its name words say; a
+                    # place it is based in or from is no name word ("The Canada-based
+                    # company", "the Dutch bank").
+                    named = [
+                        t.text
+                        for t in phrase[1:-1]
+                        if t.text[:1].isupper()
+                        and t.ent_type_ not in ("GPE", "NORP", "LOC")
+                        and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-")
+                    ]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
                 if found is None and definite and token.pos_ == "NOUN":
