@@ -41,3 +41,17 @@ def test_the_company_with_where_it_is_based_is_the_company_named_before(nlp):
         '"We need bright young engineers."'
     )
     assert speaker_of(nlp, text, "bright young") == "Widgetco"
+
+
+def test_the_german_has_no_gender_of_its_own_and_is_the_player_named_before(nlp):
+    text = (
+        "Maria Lopez won her first title in two years with victory over Katja Brandt in Oslo. "
+        '"It feels great," said Lopez. Brandt was the stronger player but made too many '
+        'errors. "It was a hard final," said the German. "She played very well."'
+    )
+    assert speaker_of(nlp, text, "hard final") == "Katja Brandt"
+    text = (
+        "Tom Fisher lost to Karl Weber in Vienna. Weber served well all day. "
+        '"I was happy with my game," said the German.'
+    )
+    assert speaker_of(nlp, text, "happy with") == "Karl Weber"
