@@ -55,3 +55,20 @@ def test_the_german_has_no_gender_of_its_own_and_is_the_player_named_before(nlp)
         '"I was happy with my game," said the German.'
     )
     assert speaker_of(nlp, text, "happy with") == "Karl Weber"
+
+
+def test_the_report_right_after_a_body_spoke_is_that_bodys(nlp):
+    text = (
+        "Councils are failing to collect waste on time, a watchdog has said. The National "
+        "Audit Office said the figures were getting worse. It said councils needed to be more "
+        'careful. The report said: "Councils still do not collect waste on a regular basis."'
+    )
+    assert speaker_of(nlp, text, "regular basis") == "National Audit Office"
+
+
+def test_the_report_after_a_person_spoke_is_not_that_persons(nlp):
+    text = (
+        "Councils are failing to collect waste on time. Jane Hill said the figures were getting "
+        'worse. The report said: "Councils still do not collect waste on a regular basis."'
+    )
+    assert speaker_of(nlp, text, "regular basis") != "Jane Hill"

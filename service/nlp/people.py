@@ -1802,6 +1802,8 @@ class People:
                     found = self._sole_author(token)
                 if found is None and definite and document:
                     found = self._last_speaker(token, sentence)
+                if found is None and definite and document and _speaks(token):
+                    found = self._spoken_body_before(token, sentence)
                 if found is None and document:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
@@ -2671,6 +2673,29 @@ class People:
         if subject is None or j >= len(self._subject_refs) or not _speaking(subject):
             return None
         return self._subject_refs[j]
+
+    def _spoken_body_before(self, token: Token, sentence: int) -> Referent | None:
+        """ "The NAO urged ... It said ... The report said:": a document no one was said to
+        have written, speaking right after a body spoke in the sentence before, is that body's
+        (a person's words are rarely "the report"); one with an owner written ("the council's
+        ruling") is its owner's."""
+        if any(c.dep_ in ("poss", "compound") for c in token.children):
+            return None
+        j = sentence - 1
+        while j > 0 and self._quote_only(j):
+            j -= 1
+        if j < 0 or j >= len(self._subject_refs):
+            return None
+        subject, ref = self._subjects[j], self._subject_refs[j]
+        if (
+            subject is None
+            or not _speaking(subject)
+            or ref is None
+            or ref.entity is None
+            or ref.entity.type != "organization"
+        ):
+            return None
+        return ref
 
     def _quote_only(self, sentence: int) -> bool:
         """Whether every word of a sentence is inside a quotation."""
