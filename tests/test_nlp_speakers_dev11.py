@@ -72,3 +72,14 @@ def test_the_report_after_a_person_spoke_is_not_that_persons(nlp):
         'worse. The report said: "Councils still do not collect waste on a regular basis."'
     )
     assert speaker_of(nlp, text, "regular basis") != "Jane Hill"
+
+
+def test_claims_of_a_thing_name_no_speaker_of_a_quote_before(nlp):
+    text = (
+        "Leeds forward Jan Novak is unsure of his future. Novak said he is puzzled at being "
+        'dropped. But his admission that he "expected this to happen", will do little to quell '
+        "claims of a row with the coach."
+    )
+    assert speaker_of(nlp, text, "expected this") == "Jan Novak"
+    text = '"Prices will fall," is the view of analysts.'
+    assert speaker_of(nlp, text, "Prices will") == "analysts"

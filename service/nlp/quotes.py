@@ -423,6 +423,7 @@ def _cues(
             and token.idx >= quote[1]
             and token.head.lemma_ in FRAME_NOUNS
             and token.head.i < token.i
+            and _someone(token)
         ):
             # “...,” is the dry assessment of Graham Lane.
             noun = token.head
@@ -439,6 +440,20 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _someone(of: Token) -> bool:
+    """Whether the object of an "of" names someone who may hold a view ("the assessment of
+    Graham Lane", "the view of analysts", "of the board"), not what the claim is about, a
+    thing in the singular ("claims of a row")."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return obj is not None and (
+        obj.tag_ != "NN"
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or person_noun(obj)
+        or obj.lower_ in ORG_NOUNS
+        or obj.lower_ in ANONYMOUS_HEADS
+    )
 
 
 def _own_clause_across_semicolon(text: str, token: Token, quote: tuple[int, int]) -> bool:
