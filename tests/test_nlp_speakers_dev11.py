@@ -83,3 +83,14 @@ def test_claims_of_a_thing_name_no_speaker_of_a_quote_before(nlp):
     assert speaker_of(nlp, text, "expected this") == "Jan Novak"
     text = '"Prices will fall," is the view of analysts.'
     assert speaker_of(nlp, text, "Prices will") == "analysts"
+
+
+def test_the_spokesman_again_is_the_fuller_description_written_first(nlp):
+    text = (
+        "Later, the prime minister's official spokesman urged people to stay calm. The plans "
+        'were not aimed at one group, the spokesman said. "It is not aimed at a particular '
+        'community," he added.'
+    )
+    assert speaker_of(nlp, text, "particular community") == (
+        "the prime minister's official spokesman"
+    )

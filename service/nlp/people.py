@@ -2051,10 +2051,13 @@ class People:
             if first[0].lower_ in DEFINITE:
                 if words - DEFINITE <= mine:
                     continue  # "the spokesman" again: the same one
-                # "the spokesman" after "The ministry spokesman": whoever that one is
-                if mine <= words and first.root.i not in self._described_memo:
+                # "the spokesman" after "The ministry spokesman": whoever that one is, else
+                # that one as first written ("the prime minister's official spokesman")
+                if not mine <= words:
+                    return None
+                if first.root.i not in self._described_memo:
                     self._described_memo[first.root.i] = self._described_before(first.root, first)
-                return self._described_memo.get(first.root.i) if mine <= words else None
+                return self._described_memo.get(first.root.i) or first.text
             known = words - {"a", "an"}
             if known and not mine <= known:
                 return None
