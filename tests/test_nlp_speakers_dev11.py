@@ -94,3 +94,11 @@ def test_the_spokesman_again_is_the_fuller_description_written_first(nlp):
     assert speaker_of(nlp, text, "particular community") == (
         "the prime minister's official spokesman"
     )
+
+
+def test_a_coroner_or_magistrate_before_a_name_is_a_role_not_the_name(nlp):
+    text = (
+        "Coroner Lee Gilmore said she understood the family's grief. "
+        '"It has gone beyond that," she said.'
+    )
+    assert speaker_of(nlp, text, "gone beyond") == "Lee Gilmore"
