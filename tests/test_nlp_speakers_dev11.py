@@ -102,3 +102,18 @@ def test_a_coroner_or_magistrate_before_a_name_is_a_role_not_the_name(nlp):
         '"It has gone beyond that," she said.'
     )
     assert speaker_of(nlp, text, "gone beyond") == "Lee Gilmore"
+
+
+def test_according_to_numbers_is_their_issuer(nlp):
+    text = "Shares of the miner rose 3 per cent, according to Refinitiv data."
+    assert speaker_of(nlp, text, "Shares of the miner") == "Refinitiv"
+    text = (
+        "Profits fell last year. Earnings of $1.72 a share missed the $1.85 analysts had "
+        "expected, according to LSEG data."
+    )
+    assert speaker_of(nlp, text, "Earnings of") == "LSEG"
+    text = (
+        "Home sales in the region rose 18 per cent in April, according to figures released "
+        "Monday by the Brantford Real Estate Board."
+    )
+    assert speaker_of(nlp, text, "Home sales") == "Brantford Real Estate Board"
