@@ -117,3 +117,18 @@ def test_according_to_numbers_is_their_issuer(nlp):
         "Monday by the Brantford Real Estate Board."
     )
     assert speaker_of(nlp, text, "Home sales") == "Brantford Real Estate Board"
+
+
+def test_the_juror_after_one_juror_is_that_unnamed_one(nlp):
+    text = (
+        'Club secretary Tom Hale said the club would sign a new player. "We need more goals," '
+        "Hale said.\n\nOne juror, who spoke on condition of anonymity, said the bank records "
+        'were the deciding factor.\n\n"It was all right there on paper," the juror said.'
+    )
+    assert speaker_of(nlp, text, "right there on paper").lower() == "one juror"
+    text = (
+        'Club secretary Tom Hale said the club would sign a new player. "We need more goals," '
+        "Hale said.\n\nOne fan, who asked not to be named, said the team had let them down."
+        '\n\n"It was a poor season," the fan said.'
+    )
+    assert speaker_of(nlp, text, "poor season").lower() == "one fan"

@@ -2167,13 +2167,17 @@ class People:
         return self.person(entity, phrase.text)
 
     def _unnamed_subject(self, token: Token) -> bool:
-        """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,
-        with no name beside it ("A nurse, Jane Doe, said"): someone the article leaves
-        unnamed."""
+        """Whether ``token`` heads "a nurse", "an officer" or "one juror" as the subject of
+        its clause, with no name beside it ("A nurse, Jane Doe, said"): someone the article
+        leaves unnamed."""
         return (
-            person_noun(token)
+            (person_noun(token) or self._speaking_noun(token))
             and token.dep_ in ("nsubj", "nsubjpass")
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                or (c.dep_ == "nummod" and c.lower_ == "one")
+                for c in token.children
+            )
             and not any(
                 c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children
             )
