@@ -132,3 +132,21 @@ def test_the_juror_after_one_juror_is_that_unnamed_one(nlp):
         '\n\n"It was a poor season," the fan said.'
     )
     assert speaker_of(nlp, text, "poor season").lower() == "one fan"
+
+
+def test_a_person_introduced_in_a_paragraph_of_their_own_speaks_the_next_quote(nlp):
+    text = (
+        "General manager Ross Atkins declined to discuss the talks. He said the club had "
+        '"great respect" for Bichette.\n\n"Bo is a big part of what we\'re trying to do," '
+        'Atkins said.\n\nManager John Schneider was more direct.\n\n"I want him here. '
+        'Everybody wants him here," he said.'
+    )
+    assert speaker_of(nlp, text, "I want him here") == "John Schneider"
+
+
+def test_a_quote_about_the_man_named_before_is_still_the_next_ones(nlp):
+    text = (
+        "Manager Tom Hale praised his striker. Jan Novak scored twice on Saturday. "
+        '"He was phenomenal," he said.'
+    )
+    assert speaker_of(nlp, text, "phenomenal") == "Tom Hale"

@@ -108,6 +108,8 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# The longest paragraph read as a one-sentence introduction of a speaker.
+INTRO_CHARS = 300
 REFLEXIVES = {"himself": "male", "herself": "female"}
 _SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
@@ -2150,11 +2152,7 @@ class People:
         if len(named) != 1:
             return None
         entity = next(iter(named.values()))
-        if self._first_named is None:
-            self._first_named = {}
-            for row in rows:
-                self._first_named.setdefault(row.entity.key, row.start)
-        if self._first_named[entity.key] < following.start_char:
+        if self._first_named_at(entity.key) < following.start_char:
             return None  # named before: someone else
         family = surname(entity.name)
         if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
@@ -3083,6 +3081,8 @@ class People:
                 kept = [s for r, s in zip(candidates, speaking, strict=True) if r is ref]
                 if kept and kept[0]:
                     return ref
+                if self._introduced_to_speak(ref, token):
+                    return ref
             elif _identity(ref) != _identity(topic):
                 return ref
         if topic is None and not about:
@@ -3098,6 +3098,38 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _introduced_to_speak(self, ref: Referent, pronoun: Token) -> bool:
+        """ "Manager John Schneider was more direct.\n\n“I want him here,” he said": a person
+        first named in a paragraph of one sentence right before the quote's paragraph is
+        introduced to speak; the quote's "him" is someone named before."""
+        if ref.entity is None or ref.entity.type != "person":
+            return False
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return False
+        text = self.text
+        para = text.rfind("\n", max(0, self._quoted[i][0] - 3), self._quoted[i][0])
+        if para < 0:
+            return False  # the quote does not open its paragraph
+        end = para
+        while end > 0 and para - end < INTRO_CHARS and text[end - 1] in " \n":
+            end -= 1  # past the blank lines between paragraphs
+        before = text.rfind("\n", max(0, end - INTRO_CHARS), end)
+        if before < 0 and end > INTRO_CHARS:
+            return False  # a long paragraph: no short introduction
+        intro = text[before + 1 : end]
+        # that paragraph is one sentence and holds the person's first mention
+        first = self._first_named_at(ref.entity.key)
+        return before < first < end and ". " not in intro and '"' not in intro
+
+    def _first_named_at(self, key: str) -> int:
+        """Where the person of that entity key is first named in the text (-1: nowhere)."""
+        if self._first_named is None:
+            self._first_named = {}
+            for row in self._rows["person"]:
+                self._first_named.setdefault(row.entity.key, row.start)
+        return self._first_named.get(key, -1)
 
     def _fronted_clause(self, pronoun: Token, subject: Token) -> bool:
         """Whether a pronoun is the subject of an adverbial clause that opens its sentence
