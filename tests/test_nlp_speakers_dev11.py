@@ -150,3 +150,18 @@ def test_a_quote_about_the_man_named_before_is_still_the_next_ones(nlp):
         '"He was phenomenal," he said.'
     )
     assert speaker_of(nlp, text, "phenomenal") == "Tom Hale"
+
+
+def test_a_source_who_gave_only_a_first_name_is_that_name(nlp):
+    text = (
+        "The shelter is full every night. One man staying at the centre, who gave his name "
+        'only as Kevin, said he had been sleeping in his car. "I work part-time at a '
+        'warehouse," he said.'
+    )
+    assert speaker_of(nlp, text, "warehouse") == "Kevin"
+    text = (
+        "The shelter is full every night. A woman at the centre, who would give only her "
+        'first name, Maria, said she had nowhere else to go. "I never thought this would be '
+        'me," she said.'
+    )
+    assert speaker_of(nlp, text, "never thought") == "Maria"

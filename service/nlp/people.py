@@ -110,6 +110,8 @@ ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # The longest paragraph read as a one-sentence introduction of a speaker.
 INTRO_CHARS = 300
+# Tokens between an unnamed source and its verb searched for the name they gave.
+NAME_GIVEN_WINDOW = 25
 REFLEXIVES = {"himself": "male", "herself": "female"}
 _SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
@@ -1748,6 +1750,8 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
+                if found is None and token.dep_ == "nsubj" and person_noun(token):
+                    found = self._name_given(token)
                 if found is None and lower in KIN_NOUNS and _family_size(token):
                     # "the mother-of-nine", "the father-of-two": a kind of person, anyone's.
                     found = self._role_holder(token, phrase, sentence, True)
@@ -3098,6 +3102,24 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _name_given(self, token: Token) -> Referent | None:
+        """ "One man at the centre, who gave his name only as Kevin, said": the name a source
+        gave, written between the subject and its verb after "name" ("name as Kevin", "first
+        name, Maria"), whatever the parser attached the clause to."""
+        window = self.doc[token.i + 1 : min(len(self.doc), token.i + NAME_GIVEN_WINDOW)]
+        verb = next((t for t in window if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        for t in self.doc[token.i + 1 : verb.i]:
+            if t.lower_ != "name":
+                continue
+            for after in self.doc[t.i + 1 : min(verb.i, t.i + 4)]:
+                if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+                    return self.name_at(after.idx, after.idx + len(after))
+                if after.lower_ not in (",", "as", "only"):
+                    break
+        return None
 
     def _introduced_to_speak(self, ref: Referent, pronoun: Token) -> bool:
         """ "Manager John Schneider was more direct.\n\n“I want him here,” he said": a person
