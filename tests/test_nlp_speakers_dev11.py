@@ -43,6 +43,14 @@ def test_the_company_with_where_it_is_based_is_the_company_named_before(nlp):
     assert speaker_of(nlp, text, "bright young") == "Widgetco"
 
 
+def test_the_countrys_watchdog_is_not_the_body_named_before(nlp):
+    text = (
+        "EU member states are failing to report fraud on a consistent basis, the UK's public "
+        "spending watchdog has said.\n\nThe National Audit Office said the figures were worse."
+    )
+    assert speaker_of(nlp, text, "EU member states") != "European Union"
+
+
 def test_the_german_has_no_gender_of_its_own_and_is_the_player_named_before(nlp):
     text = (
         "Maria Lopez won her first title in two years with victory over Katja Brandt in Oslo. "

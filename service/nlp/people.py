@@ -1838,13 +1838,19 @@ class People:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say; a
                     # place it is based in or from is no name word ("The Canada-based
-                    # company", "the Dutch bank").
+                    # company", "the Dutch bank"), but an owner is ("the UK's watchdog").
                     named = [
                         t.text
                         for t in phrase[1:-1]
                         if t.text[:1].isupper()
-                        and t.ent_type_ not in ("GPE", "NORP", "LOC")
-                        and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-")
+                        and not (
+                            t.i + 1 < len(self.doc)
+                            and self.doc[t.i + 1].tag_ != "POS"
+                            and (
+                                t.ent_type_ in ("GPE", "NORP", "LOC")
+                                or self.doc[t.i + 1].text == "-"
+                            )
+                        )
                     ]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
