@@ -173,3 +173,20 @@ def test_a_source_who_gave_only_a_first_name_is_that_name(nlp):
         'me," she said.'
     )
     assert speaker_of(nlp, text, "never thought") == "Maria"
+
+
+def test_the_firms_right_after_a_pair_of_firms_is_that_pair(nlp):
+    text = (
+        "Japan's Sumitomo Mitsui Financial and Daiwa Securities are in talks on a merger. The "
+        "firms denied that they are about to link up, but said they are examining ways of "
+        "working more closely together."
+    )
+    assert speaker_of(nlp, text, "examining ways") == (
+        "Sumitomo Mitsui Financial and Daiwa Securities"
+    )
+    text = (
+        "Japan's Sumitomo Mitsui Financial and Daiwa Securities are in talks on a merger. "
+        "Shares rose on Monday. Trading was heavy in Tokyo. Bond prices fell. The firms said "
+        "they are examining ways of working more closely together."
+    )
+    assert speaker_of(nlp, text, "examining ways") == "The firms"

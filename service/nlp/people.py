@@ -1830,6 +1830,16 @@ class People:
                 ):
                     # "the two airlines", "both companies": a pair of bodies named together.
                     found = self._recent_organisations(token)
+                elif (
+                    found is None
+                    and token.tag_ == "NNS"
+                    and token.lemma_.lower() in ORG_NOUNS
+                    and phrase[0].lower_ == "the"
+                    and len(phrase) == 2
+                ):
+                    # "The firms denied ...": the pair named in this or the sentence before.
+                    since = self._sentences[max(0, sentence - 1)].start_char
+                    found = self._recent_organisations(token, since)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
@@ -2408,13 +2418,16 @@ class People:
             return None
         return self.person(next(iter(people.values())), phrase.text)
 
-    def _recent_organisations(self, token: Token) -> Referent | None:
+    def _recent_organisations(self, token: Token, since: int = 0) -> Referent | None:
         """ "The two firms": the last two organisations written as a pair before ("Shares in
-        Elan and Biogen Idec plunged"), as one group: "Elan and Biogen Idec"."""
+        Elan and Biogen Idec plunged"), as one group: "Elan and Biogen Idec"; none named
+        before ``since``."""
         rows = self._rows["org"]
         i = bisect_left(self._row_starts["org"], token.idx) - 1
         for k in range(i, max(0, i - PAIR_LOOKBACK), -1):
             first, second = rows[k - 1], rows[k]
+            if first.start < since:
+                break
             if first.quoted or second.quoted or first.entity.key == second.entity.key:
                 continue
             if self.text[first.end : second.start] in (" and ", " & "):
