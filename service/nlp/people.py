@@ -2073,13 +2073,15 @@ class People:
             if first[0].lower_ in DEFINITE:
                 if words - DEFINITE <= mine:
                     continue  # "the spokesman" again: the same one
-                # "the spokesman" after "The ministry spokesman": whoever that one is, else
-                # that one as first written ("the prime minister's official spokesman")
+                # "the spokesman" after "The ministry spokesman": whoever that one is; a
+                # spokesperson no one named, that one as first written ("the prime minister's
+                # official spokesman"), not another kind ("the top US security official")
                 if not mine <= words:
                     return None
                 if first.root.i not in self._described_memo:
                     self._described_memo[first.root.i] = self._described_before(first.root, first)
-                return self._described_memo.get(first.root.i) or first.text
+                known = self._described_memo.get(first.root.i)
+                return known or (first.text if token.lower_ in SPOKESPEOPLE else None)
             known = words - {"a", "an"}
             if known and not mine <= known:
                 return None
