@@ -113,6 +113,8 @@ ROLE_HEADS = frozenset(
         "reverend",
         "judge",
         "justice",
+        "magistrate",
+        "coroner",
         "attorney",
         "prosecutor",
         "lawyer",

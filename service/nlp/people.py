@@ -108,6 +108,10 @@ LOOKBACK_ROWS = 50
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+# The longest paragraph read as a one-sentence introduction of a speaker.
+INTRO_CHARS = 300
+# Tokens between an unnamed source and its verb searched for the name they gave.
+NAME_GIVEN_WINDOW = 25
 REFLEXIVES = {"himself": "male", "herself": "female"}
 _SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
@@ -1746,6 +1750,8 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
+                if found is None and token.dep_ == "nsubj" and person_noun(token):
+                    found = self._name_given(token)
                 if found is None and lower in KIN_NOUNS and _family_size(token):
                     # "the mother-of-nine", "the father-of-two": a kind of person, anyone's.
                     found = self._role_holder(token, phrase, sentence, True)
@@ -1802,6 +1808,8 @@ class People:
                     found = self._sole_author(token)
                 if found is None and definite and document:
                     found = self._last_speaker(token, sentence)
+                if found is None and definite and document and _speaks(token):
+                    found = self._spoken_body_before(token, sentence)
                 if found is None and document:
                     # "an agency statement", "the company's statement": the body named last.
                     owner = next(
@@ -1822,14 +1830,38 @@ class People:
                 ):
                     # "the two airlines", "both companies": a pair of bodies named together.
                     found = self._recent_organisations(token)
+                elif (
+                    found is None
+                    and token.tag_ == "NNS"
+                    and token.lemma_.lower() in ORG_NOUNS
+                    and phrase[0].lower_ == "the"
+                    and len(phrase) == 2
+                ):
+                    # "The firms denied ...": the pair named in this or the sentence before.
+                    since = self._sentences[max(0, sentence - 1)].start_char
+                    found = self._recent_organisations(token, since)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
-                    # "the Democrat convention committee" is the one its name words say.
-                    named = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
+                    # "the Democrat convention committee" is the one its name words say; a
+                    # place it is based in or from is no name word ("The Canada-based
+                    # company", "the Dutch bank"), but an owner is ("the UK's watchdog").
+                    named = [
+                        t.text
+                        for t in phrase[1:-1]
+                        if t.text[:1].isupper()
+                        and not (
+                            t.i + 1 < len(self.doc)
+                            and self.doc[t.i + 1].tag_ != "POS"
+                            and (
+                                t.ent_type_ in ("GPE", "NORP", "LOC")
+                                or self.doc[t.i + 1].text == "-"
+                            )
+                        )
+                    ]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
                 if found is None and definite and token.pos_ == "NOUN":
@@ -2041,10 +2073,15 @@ class People:
             if first[0].lower_ in DEFINITE:
                 if words - DEFINITE <= mine:
                     continue  # "the spokesman" again: the same one
-                # "the spokesman" after "The ministry spokesman": whoever that one is
-                if mine <= words and first.root.i not in self._described_memo:
+                # "the spokesman" after "The ministry spokesman": whoever that one is; a
+                # spokesperson no one named, that one as first written ("the prime minister's
+                # official spokesman"), not another kind ("the top US security official")
+                if not mine <= words:
+                    return None
+                if first.root.i not in self._described_memo:
                     self._described_memo[first.root.i] = self._described_before(first.root, first)
-                return self._described_memo.get(first.root.i) if mine <= words else None
+                known = self._described_memo.get(first.root.i)
+                return known or (first.text if token.lower_ in SPOKESPEOPLE else None)
             known = words - {"a", "an"}
             if known and not mine <= known:
                 return None
@@ -2137,11 +2174,7 @@ class People:
         if len(named) != 1:
             return None
         entity = next(iter(named.values()))
-        if self._first_named is None:
-            self._first_named = {}
-            for row in rows:
-                self._first_named.setdefault(row.entity.key, row.start)
-        if self._first_named[entity.key] < following.start_char:
+        if self._first_named_at(entity.key) < following.start_char:
             return None  # named before: someone else
         family = surname(entity.name)
         if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
@@ -2154,13 +2187,17 @@ class People:
         return self.person(entity, phrase.text)
 
     def _unnamed_subject(self, token: Token) -> bool:
-        """Whether ``token`` heads "a nurse" or "an officer" as the subject of its clause,
-        with no name beside it ("A nurse, Jane Doe, said"): someone the article leaves
-        unnamed."""
+        """Whether ``token`` heads "a nurse", "an officer" or "one juror" as the subject of
+        its clause, with no name beside it ("A nurse, Jane Doe, said"): someone the article
+        leaves unnamed."""
         return (
-            person_noun(token)
+            (person_noun(token) or self._speaking_noun(token))
             and token.dep_ in ("nsubj", "nsubjpass")
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                or (c.dep_ == "nummod" and c.lower_ == "one")
+                for c in token.children
+            )
             and not any(
                 c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children
             )
@@ -2383,13 +2420,16 @@ class People:
             return None
         return self.person(next(iter(people.values())), phrase.text)
 
-    def _recent_organisations(self, token: Token) -> Referent | None:
+    def _recent_organisations(self, token: Token, since: int = 0) -> Referent | None:
         """ "The two firms": the last two organisations written as a pair before ("Shares in
-        Elan and Biogen Idec plunged"), as one group: "Elan and Biogen Idec"."""
+        Elan and Biogen Idec plunged"), as one group: "Elan and Biogen Idec"; none named
+        before ``since``."""
         rows = self._rows["org"]
         i = bisect_left(self._row_starts["org"], token.idx) - 1
         for k in range(i, max(0, i - PAIR_LOOKBACK), -1):
             first, second = rows[k - 1], rows[k]
+            if first.start < since:
+                break
             if first.quoted or second.quoted or first.entity.key == second.entity.key:
                 continue
             if self.text[first.end : second.start] in (" and ", " & "):
@@ -2663,6 +2703,29 @@ class People:
         if subject is None or j >= len(self._subject_refs) or not _speaking(subject):
             return None
         return self._subject_refs[j]
+
+    def _spoken_body_before(self, token: Token, sentence: int) -> Referent | None:
+        """ "The NAO urged ... It said ... The report said:": a document no one was said to
+        have written, speaking right after a body spoke in the sentence before, is that body's
+        (a person's words are rarely "the report"); one with an owner written ("the council's
+        ruling") is its owner's."""
+        if any(c.dep_ in ("poss", "compound") for c in token.children):
+            return None
+        j = sentence - 1
+        while j > 0 and self._quote_only(j):
+            j -= 1
+        if j < 0 or j >= len(self._subject_refs):
+            return None
+        subject, ref = self._subjects[j], self._subject_refs[j]
+        if (
+            subject is None
+            or not _speaking(subject)
+            or ref is None
+            or ref.entity is None
+            or ref.entity.type != "organization"
+        ):
+            return None
+        return ref
 
     def _quote_only(self, sentence: int) -> bool:
         """Whether every word of a sentence is inside a quotation."""
@@ -3043,6 +3106,8 @@ class People:
                 kept = [s for r, s in zip(candidates, speaking, strict=True) if r is ref]
                 if kept and kept[0]:
                     return ref
+                if self._introduced_to_speak(ref, token):
+                    return ref
             elif _identity(ref) != _identity(topic):
                 return ref
         if topic is None and not about:
@@ -3058,6 +3123,56 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _name_given(self, token: Token) -> Referent | None:
+        """ "One man at the centre, who gave his name only as Kevin, said": the name a source
+        gave, written between the subject and its verb after "name" ("name as Kevin", "first
+        name, Maria"), whatever the parser attached the clause to."""
+        window = self.doc[token.i + 1 : min(len(self.doc), token.i + NAME_GIVEN_WINDOW)]
+        verb = next((t for t in window if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        for t in self.doc[token.i + 1 : verb.i]:
+            if t.lower_ != "name":
+                continue
+            for after in self.doc[t.i + 1 : min(verb.i, t.i + 4)]:
+                if after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+                    return self.name_at(after.idx, after.idx + len(after))
+                if after.lower_ not in (",", "as", "only"):
+                    break
+        return None
+
+    def _introduced_to_speak(self, ref: Referent, pronoun: Token) -> bool:
+        """ "Manager John Schneider was more direct.\n\n“I want him here,” he said": a person
+        first named in a paragraph of one sentence right before the quote's paragraph is
+        introduced to speak; the quote's "him" is someone named before."""
+        if ref.entity is None or ref.entity.type != "person":
+            return False
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return False
+        text = self.text
+        para = text.rfind("\n", max(0, self._quoted[i][0] - 3), self._quoted[i][0])
+        if para < 0:
+            return False  # the quote does not open its paragraph
+        end = para
+        while end > 0 and para - end < INTRO_CHARS and text[end - 1] in " \n":
+            end -= 1  # past the blank lines between paragraphs
+        before = text.rfind("\n", max(0, end - INTRO_CHARS), end)
+        if before < 0 and end > INTRO_CHARS:
+            return False  # a long paragraph: no short introduction
+        intro = text[before + 1 : end]
+        # that paragraph is one sentence and holds the person's first mention
+        first = self._first_named_at(ref.entity.key)
+        return before < first < end and ". " not in intro and '"' not in intro
+
+    def _first_named_at(self, key: str) -> int:
+        """Where the person of that entity key is first named in the text (-1: nowhere)."""
+        if self._first_named is None:
+            self._first_named = {}
+            for row in self._rows["person"]:
+                self._first_named.setdefault(row.entity.key, row.start)
+        return self._first_named.get(key, -1)
 
     def _fronted_clause(self, pronoun: Token, subject: Token) -> bool:
         """Whether a pronoun is the subject of an adverbial clause that opens its sentence
@@ -3218,10 +3333,16 @@ class People:
     def _at_place(self, row: _Row) -> bool:
         """A one-word name written as a place ("the game at Bolton", "in Carson", "Brampton,
         Ont.") or a part played ("Emma Watson, who plays Hermione"): rarely anyone's he or
-        she."""
+        she. Nor is a one-word name after "the" ("fourth in the Premiership table"): a
+        competition, a brand or a body the recogniser took for a person."""
         if " " not in row.entity.name and self.text[max(0, row.start - 3) : row.start] in (
             "at ",
             "in ",
+        ):
+            return True
+        if " " not in row.entity.name and self.text[max(0, row.start - 4) : row.start] in (
+            "the ",
+            "The ",
         ):
             return True
         if (

@@ -554,10 +554,10 @@ NATIONALITY_NOUNS = frozenset(
 
 
 def nationality_gender(word: str) -> str | None:
-    """ "Dutchman" is a man, "Frenchwoman" a woman."""
+    """ "Dutchman" is a man, "Frenchwoman" a woman; "German" is either (no "Gerwoman")."""
     if word.endswith("woman"):
         return FEMALE
-    if word.endswith("man") and word in NATIONALITY_NOUNS:
+    if word.endswith("man") and word[:-3] + "woman" in NATIONALITY_NOUNS:
         return MALE
     return None
 

@@ -423,6 +423,7 @@ def _cues(
             and token.idx >= quote[1]
             and token.head.lemma_ in FRAME_NOUNS
             and token.head.i < token.i
+            and _someone(token)
         ):
             # “...,” is the dry assessment of Graham Lane.
             noun = token.head
@@ -439,6 +440,20 @@ def _cues(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
     return sorted(candidates, key=lambda c: (c[0], c[1]))
+
+
+def _someone(of: Token) -> bool:
+    """Whether the object of an "of" names someone who may hold a view ("the assessment of
+    Graham Lane", "the view of analysts", "of the board"), not what the claim is about, a
+    thing in the singular ("claims of a row")."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return obj is not None and (
+        obj.tag_ != "NN"
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or person_noun(obj)
+        or obj.lower_ in ORG_NOUNS
+        or obj.lower_ in ANONYMOUS_HEADS
+    )
 
 
 def _own_clause_across_semicolon(text: str, token: Token, quote: tuple[int, int]) -> bool:
@@ -1119,6 +1134,14 @@ def _named_after_role(subject: Token) -> Token:
         return subject
     if subject.ent_type_ == "PERSON" and all(t.ent_iob_ == "I" for t in between):
         return subject  # one name: "Chris Fox"
+    if (
+        subject.ent_type_ == "PERSON"
+        and subject.i + 1 < last.i
+        and subject.doc[subject.i + 1].lower_ in ("of", "from", "at")
+    ):
+        # "Herbert Hansen of Respond's partner Keyobs": the name is the speaker, the later
+        # one (often a firm the recogniser took for a person) is where they work.
+        return subject
     if not any(t.ent_type_ != "PERSON" and person_noun(t) for t in between):
         return subject
     return last

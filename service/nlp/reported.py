@@ -554,7 +554,10 @@ def _past_dateline(subject: Token) -> Token:
 
 
 # Nouns standing for what a document found: "the results of the latest Quinnipiac poll".
-FINDING_NOUNS = frozenset(["result", "finding", "figure", "conclusion", "data", "text"])
+FINDING_NOUNS = frozenset(
+    # "data" is lemmatised "datum"
+    ["result", "finding", "figure", "conclusion", "data", "datum", "text", "estimate", "statistic"]
+)
 
 
 def _named(token: Token) -> bool:
@@ -573,7 +576,9 @@ def _author(source: Token) -> Token:
         of = next((c for c in _children(source) if c.dep_ == "prep" and c.lower_ == "of"), None)
         document = next((c for c in _children(of) if c.dep_ == "pobj"), None) if of else None
         if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
-            return source
+            # "according to LSEG data", "figures released by the Toronto board": the issuer
+            # the numbers' own phrase names, as a document's
+            return _issuer(source)
         source, lemma = document, document.lemma_.lower()
     if lemma not in DOCUMENT_NOUNS:
         return source
@@ -603,7 +608,15 @@ def _issuer(source: Token) -> Token:
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             return subject
     for child in _children(source):
-        if child.dep_ == "compound" and child.i < source.i and child.ent_type_ == "ORG":
+        if (
+            child.dep_ == "compound"
+            and child.i < source.i
+            and (
+                child.ent_type_ == "ORG"
+                # an acronym the recogniser left untagged: "LSEG data"
+                or (child.pos_ == "PROPN" and not child.ent_type_ and _acronym(child.text))
+            )
+        ):
             return child  # "an FBI summary", "a Pentagon report"
         if child.dep_ == "poss" and _named(child):
             return child  # "the FBI's report"
@@ -624,6 +637,11 @@ def _issuer(source: Token) -> Token:
                 ):
                     return author
     return source
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written as an acronym ("LSEG", "NHS")."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _work_author(source: Token) -> Token:
