@@ -2,17 +2,7 @@
 names (issue 17, branch i17p), each on a short new text."""
 
 from service.nlp.entities import resolve_entities
-from service.nlp.identity import resolve_identities
-
-
-def corpus_ids(nlp, *texts):
-    """For each text, its entities' names mapped to their corpus ids."""
-    per_doc = [resolve_entities(nlp(t)) for t in texts]
-    merged = resolve_identities(per_doc)
-    return [
-        {e.name: m[e.key] for e in entities}
-        for entities, m in zip(per_doc, merged.keys, strict=True)
-    ], merged
+from tests.test_identity import corpus_ids
 
 
 def test_a_pet_form_of_a_given_name_is_the_same_person_across_documents(nlp):
