@@ -24,7 +24,6 @@ from service.nlp.numeric_facts.units import (
     _SYMBOL_AMOUNT,
     _SYMBOLS,
     AFTER_A_SCALE,
-    COUNTRY_AFTER_SIGN,
     CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATIONS,
@@ -32,6 +31,7 @@ from service.nlp.numeric_facts.units import (
     _currency,
     _money_context,
     _unit_after,
+    country_after_sign,
     glued_unit,
     is_unit,
     unit_at,
@@ -155,7 +155,7 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         if _PENCE.match(text) or _SYMBOL_AMOUNT.match(text) or _CODE_TOKEN.fullmatch(text):
             found.append(Span(doc, token.i, token.i + 1, label="MONEY"))
             continue
-        if COUNTRY_AFTER_SIGN.fullmatch(text) and token.i > 0 and doc[token.i - 1].text == "$":
+        if country_after_sign(doc, token.i, text):
             end = token.i + 1  # "$A8,800", "$US20m" (the tokenizer's "US20" "m")
             if end < len(doc) and doc[end].lower_ in ("m", "bn", "b", "k", "mn", "tn"):
                 end += 1

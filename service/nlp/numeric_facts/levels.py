@@ -100,10 +100,9 @@ def reached_levels(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     for i, fact in enumerate(result):
         if fact.range and fact.range.kind == "change" and fact.range.role == "to":
             start = result[fact.range.partner]
-            if fact.value < start.value:
-                moved = "down"
-            else:
-                moved = "up" if fact.value > start.value else None
+            moved = (
+                "down" if fact.value < start.value else "up" if fact.value > start.value else None
+            )
             if (start.unit, start.currency) == (fact.unit, fact.currency) and moved == _from_way(
                 doc, start
             ):

@@ -16,12 +16,12 @@ from service.nlp.numeric_facts.units import (
     _PREFIXES,
     _SYMBOL_AMOUNT,
     _SYMBOLS,
-    COUNTRY_AFTER_SIGN,
     CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATIONS,
     _code,
     _unit_after,
+    country_after_sign,
     glued_unit,
     subunit_currency,
     unit_name,
@@ -156,11 +156,7 @@ def _skip(doc: Doc, span: Span) -> bool:
         and not (
             re.match(r"^(?:US|A|C|HK|NZ|NT)?[$£€¥]|^[-+−]?\d|^(?:minus|sub)-", piece, re.IGNORECASE)
             or _CODE_TOKEN.match(piece)
-            or (
-                COUNTRY_AFTER_SIGN.fullmatch(piece)
-                and span.start > 0
-                and doc[span.start - 1].text == "$"
-            )
+            or country_after_sign(doc, span.start, piece)
         )
         for piece in word.split()
     ):
@@ -230,11 +226,7 @@ def _skip(doc: Doc, span: Span) -> bool:
                 or (glued and unit_name(glued[2], glued=True))
                 or (glued and glued[2] in CURRENCY_CODES)
                 or fold_number(token.text)  # "grew sixfold"
-                or (
-                    COUNTRY_AFTER_SIGN.fullmatch(token.text)
-                    and token.i > 0
-                    and doc[token.i - 1].text == "$"
-                )
+                or country_after_sign(doc, token.i, token.text)
             )
     return False
 

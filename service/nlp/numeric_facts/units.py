@@ -306,7 +306,17 @@ _DOLLAR_COUNTRIES = {
     "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "US": "USD", "NT": "TWD",
 }  # fmt: skip
 # The token after a "$" holding the dollar's country and the number: "$A8,800", "$NZ5m".
-COUNTRY_AFTER_SIGN = re.compile(r"(?:A|C|NZ|HK|S|US|NT)\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|m|k|b)?")
+_COUNTRY_AFTER_SIGN = re.compile(
+    rf"(?:{'|'.join(_DOLLAR_COUNTRIES)})\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|m|k|b)?"
+)
+
+
+def country_after_sign(doc: Doc, i: int, text: str) -> bool:
+    """Whether ``text``, at token ``i``, is a dollar's country and its number after a "$"
+    ("$A8,800", "$US20m")."""
+    return i > 0 and doc[i - 1].text == "$" and _COUNTRY_AFTER_SIGN.fullmatch(text) is not None
+
+
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
