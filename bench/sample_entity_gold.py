@@ -170,50 +170,48 @@ def drawn2(docs: list[Document]) -> list[tuple[str, int]]:
     return names
 
 
-def drawn3(docs: list[Document]) -> list[tuple[str, int]]:
-    """The third batch's names: the TOP_NAMES2 most frequent minus those the first two draws
-    read, in the order of ``random.Random(SEED3)``."""
+# The BBC draws after the second, in order: each one's seed and how many of its names were read.
+_LATER_DRAWS = (
+    (SEED3, THIRD_DRAW_READ),
+    (SEED5, FIFTH_DRAW_READ),
+    (SEED6, SIXTH_DRAW_READ),
+    (SEED7, 0),
+)
+
+
+def _later_draw(docs: list[Document], seed: int) -> list[tuple[str, int]]:
+    """The names of the BBC draw seeded ``seed`` (the third on): the TOP_NAMES2 most frequent
+    minus those every earlier draw read, in the order of ``random.Random(seed)``."""
     read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
     read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
-    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
-    random.Random(SEED3).shuffle(names)
-    return names
+    frequent = frequent_names(docs, TOP_NAMES2)
+    for later, count in _LATER_DRAWS:
+        names = [(n, c) for n, c in frequent if n not in read]
+        random.Random(later).shuffle(names)
+        if later == seed:
+            return names
+        read |= {name for name, _ in names[:count]}
+    raise ValueError(f"no BBC draw has seed {seed}")
+
+
+def drawn3(docs: list[Document]) -> list[tuple[str, int]]:
+    """The third batch's names, in the order of ``random.Random(SEED3)``."""
+    return _later_draw(docs, SEED3)
 
 
 def drawn5(docs: list[Document]) -> list[tuple[str, int]]:
-    """The fifth batch's names: the TOP_NAMES2 most frequent minus those the three earlier BBC
-    draws read, in the order of ``random.Random(SEED5)``."""
-    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
-    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
-    read |= {name for name, _ in drawn3(docs)[:THIRD_DRAW_READ]}
-    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
-    random.Random(SEED5).shuffle(names)
-    return names
+    """The fifth batch's names, in the order of ``random.Random(SEED5)``."""
+    return _later_draw(docs, SEED5)
 
 
 def drawn6(docs: list[Document]) -> list[tuple[str, int]]:
-    """The sixth batch's names: the TOP_NAMES2 most frequent minus those the four earlier BBC
-    draws read, in the order of ``random.Random(SEED6)``."""
-    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
-    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
-    read |= {name for name, _ in drawn3(docs)[:THIRD_DRAW_READ]}
-    read |= {name for name, _ in drawn5(docs)[:FIFTH_DRAW_READ]}
-    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
-    random.Random(SEED6).shuffle(names)
-    return names
+    """The sixth batch's names, in the order of ``random.Random(SEED6)``."""
+    return _later_draw(docs, SEED6)
 
 
 def drawn7(docs: list[Document]) -> list[tuple[str, int]]:
-    """The seventh batch's names: the TOP_NAMES2 most frequent minus those the five earlier BBC
-    draws read, in the order of ``random.Random(SEED7)``."""
-    read = {name for name, _ in drawn(docs, TOP_NAMES)[:FIRST_DRAW_READ]}
-    read |= {name for name, _ in drawn2(docs)[:SECOND_DRAW_READ]}
-    read |= {name for name, _ in drawn3(docs)[:THIRD_DRAW_READ]}
-    read |= {name for name, _ in drawn5(docs)[:FIFTH_DRAW_READ]}
-    read |= {name for name, _ in drawn6(docs)[:SIXTH_DRAW_READ]}
-    names = [(n, c) for n, c in frequent_names(docs, TOP_NAMES2) if n not in read]
-    random.Random(SEED7).shuffle(names)
-    return names
+    """The seventh batch's names, in the order of ``random.Random(SEED7)``."""
+    return _later_draw(docs, SEED7)
 
 
 BATCH_SPLIT = {SEED2: "dev2", SEED3: "dev3", SEED5: "dev5", SEED6: "dev6", SEED7: "dev7"}
