@@ -65,6 +65,7 @@ _FEET_INCHES = re.compile(
 _PER_PERIOD = re.compile(
     r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:ago|earlier))"
 )
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|bln|mn|mln|tn|m)", re.IGNORECASE)
 _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
 _AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 
@@ -233,6 +234,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                 or _amount_as_date(ent)
                 # "20 per week", "30 a month last year": a rate (then a date), not a date
                 or _PER_PERIOD.match(ent.text)
+                # "was 10bn euros": a number glued to its scale is no date
+                or _SCALED.fullmatch(ent.text)
             )
             and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
         ):
