@@ -3,7 +3,7 @@ rules widened to their siblings, each on a sentence written for it."""
 
 import pytest
 
-from tests.numeric_helpers import fact_of
+from tests.numeric_helpers import fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,45 @@ def test_a_number_glued_to_its_scale_is_no_date(nlp, text, amount, value, curren
 def test_a_date_the_model_found_stays_a_date(nlp):
     fact = fact_of(nlp, "Turnover in 2004 was 10bn euros.", "2004")
     assert fact.kind == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "unit"),
+    [
+        ("Jones beat Olympic 400 metres champion Smith in Oslo.", "400 metres", 400, "meter"),
+        ("She is the reigning Olympic 400m champion.", "400m", 400, "meter"),
+        ("He took Olympic 800m silver in Athens.", "800m", 800, "meter"),
+        ("The former 5,000m hope has retired.", "5,000m", 5000, "meter"),
+        ("Smith kicked a 45m penalty to win it.", "45m", 45, "meter"),
+        ("The small robot walks at 2.5m/h.", "2.5m", 2.5, "meter"),
+    ],
+)
+def test_a_distance_after_a_capitalised_word_or_in_a_sport(nlp, text, amount, value, unit):
+    # the name before the number ("Olympic", a town) is no part of the measure, and an "m"
+    # glued to a race, a kick or a speed is metres, not millions
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.value, fact.unit) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("The club has 60m fans around the world.", "60m", 6e7),
+        ("The crew of Apollo 13 returned safely.", None, None),
+    ],
+)
+def test_millions_and_names_stay_as_they_were(nlp, text, amount, value):
+    # guards: "60m" before a plural noun is millions; a number in a name is no measure
+    found = facts(nlp, text)
+    if amount is None:
+        assert not [f for f in found if f.kind in ("count", "quantity")]
+    else:
+        fact = fact_of(nlp, text, amount)
+        assert (fact.kind, fact.value) == ("count", value)
+
+
+def test_a_distance_after_a_place_name_is_the_distance(nlp):
+    fact = fact_of(
+        nlp, "Fighting reached the village of Orlova 25 miles south of Kiev.", "25 miles"
+    )
+    assert (fact.value, fact.unit) == (25, "mile")

@@ -95,6 +95,8 @@ _RACES = {
     "breaststroke", "butterfly", "medley", "dash", "champion", "title", "record", "heat", "heats",
     "titles", "gold", "silver", "bronze", "medal",
     "season", "event", "runner", "runners", "specialist", "world", "indoor", "best",
+    "champions", "medallist", "medallists", "finalist", "hope", "hopes", "penalty", "kick",
+    "putt", "swim",
 }  # fmt: skip
 _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 # Races named by a distance in kilometres written "K": "a 10K race", "the 5k run".
@@ -129,6 +131,8 @@ def _measured(span: Span) -> bool:
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
         or after in _DIMENSIONS
+        # "move at 3.7m/h": a speed, metres an hour
+        or re.match(r"/\s?(?:h|hr|s|sec|min)\b", doc.text[span.end_char : span.end_char + 6])
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
         # "a season's best of 7.95m", "a throw of 65.3m"; not "a record of 7.95m viewers"

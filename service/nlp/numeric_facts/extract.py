@@ -38,7 +38,7 @@ from service.nlp.numeric_facts.ranges import (
     _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
-from service.nlp.numeric_facts.units import glued_unit, unit_name
+from service.nlp.numeric_facts.units import _unit_after, glued_unit, unit_name
 from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
@@ -247,15 +247,28 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             # "between 10 and 20"; "20 per week": the number, whose rate follows it
             ent = Span(doc, ent.start, rate or ent.end, label="CARDINAL")
         elif (
-            ent.label_ == "DATE"
-            and _NO_DAY.fullmatch(ent[-1].text)
+            ent.label_ in ("DATE", "TIME")
+            and (
+                _NO_DAY.fullmatch(ent[-1].text)
+                or (ent[-1].text.isdigit() and 31 < int(ent[-1].text) < 1000)  # "200m"
+            )
             and not ent[-1].whitespace_
             and ent.end < len(doc)
             and doc[ent.end].text in ("m", "km")
         ):
-            # "the Olympic 10,000m bronze": the model's date ends in a distance (a number no
-            # date holds, glued to its unit)
+            # "the Olympic 10,000m bronze", "won Olympic 200m gold": the model's date or time
+            # ends in a distance (a number no date holds, glued to its unit)
             ent = Span(doc, ent.end - 1, ent.end + 1, label="CARDINAL")
+        elif (
+            ent.label_ == "QUANTITY"
+            and len(ent) > 2
+            and ent[0].pos_ == "PROPN"
+            and ent[1].like_num
+            and _unit_after(doc, ent.start + 2) == ent.end
+        ):
+            # "Olympic 100 metres champion", "the town of Moengo 56 miles east": the model ran
+            # the name before the number into the measure; the name is no part of it
+            ent = Span(doc, ent.start + 1, ent.end, label="QUANTITY")
         after = doc[ent.end].text if ent.end < len(doc) else ""
         # "A.D." before or after the number, "BC" after it ("B.C." before is British Columbia)
         era = _AD.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)

@@ -317,6 +317,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
+    if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].lower_ in ("m", "km"):
+        return False  # "the Olympic 200m champion": a distance glued to its unit, no name's
     if re.match(r"[-+−]\d", span.text) and (span.end < len(doc) and doc[span.end].text == "%"):
         return False  # "Dow +0.2%, Nasdaq -0.5%": a market line's move, not the name's number
     joined = span.end < len(doc) and doc[span.end].text == "-"  # "a 10-Point Plan"
