@@ -65,3 +65,10 @@ def test_a_distance_after_a_place_name_is_the_distance(nlp):
         nlp, "Fighting reached the village of Orlova 25 miles south of Kiev.", "25 miles"
     )
     assert (fact.value, fact.unit) == (25, "mile")
+
+
+def test_a_distance_raced_is_metres(nlp):
+    # the parser takes "race" for a noun and the "30" for a name's number after it
+    text = "He broke clear to race 40m and score in the corner."
+    fact = fact_of(nlp, text, "40m")
+    assert (fact.kind, fact.value, fact.unit) == ("quantity", 40, "meter")

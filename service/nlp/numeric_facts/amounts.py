@@ -105,6 +105,7 @@ _RUNS = {"race", "run", "walk", "road", "fun", "charity", "trail", "event", "cou
 _MARKS = {"jump", "throw", "leap", "vault"}
 _BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
+_MOVED = {"race", "raced", "racing", "sprint", "sprinted", "swam"}  # verbs only of a distance
 
 
 def _old_after(doc: Doc, i: int) -> int | None:
@@ -135,6 +136,8 @@ def _measured(span: Span) -> bool:
         or re.match(r"/\s?(?:h|hr|s|sec|min)\b", doc.text[span.end_char : span.end_char + 6])
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
+        # "cut inside and race 30m to score": the verb the parser took for a noun
+        or before in _MOVED
         # "a season's best of 7.95m", "a throw of 65.3m"; not "a record of 7.95m viewers"
         or (
             before == "of"
