@@ -72,3 +72,25 @@ def test_a_distance_raced_is_metres(nlp):
     text = "He broke clear to race 40m and score in the corner."
     fact = fact_of(nlp, text, "40m")
     assert (fact.kind, fact.value, fact.unit) == ("quantity", 40, "meter")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction"),
+    [
+        ("Shares in the miner collapsed 40% on Monday.", "40%", "down"),
+        ("The index descended 3% in early trade.", "3%", "down"),
+        ("Car sales stumbled 5% in May.", "5%", "down"),
+        ("The stock ascended 12% last week.", "12%", "up"),
+        ("Shares rocketed 25% after the news.", "25%", "up"),
+        ("The shares tanked 30% on Tuesday.", "30%", "down"),
+        ("Output skyrocketed 40% in a year.", "40%", "up"),
+    ],
+)
+def test_cqes_verbs_of_change_and_their_siblings(nlp, text, amount, direction):
+    # CQE's table reads "collapse", "descend", "stumble", "ascend" as changes; ours lacked
+    # them and the obvious siblings ("rocket", "tank")
+    assert fact_of(nlp, text, amount).direction == direction
+
+
+def test_a_span_of_time_after_such_a_verb_is_no_change(nlp):
+    assert fact_of(nlp, "The talks collapsed after 10 days.", "10 days").direction is None

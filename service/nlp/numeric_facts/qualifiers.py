@@ -245,12 +245,14 @@ UP_VERBS = {
     "add",  # "the Nasdaq added 1.2%", "employers added 150,000 jobs"
     "strengthen", "appreciate", "bounce",  # a currency or an index regaining ground
     "double", "triple", "quadruple",  # "revenue doubled to $4 billion"
+    "ascend", "rocket", "skyrocket", "balloon",  # CQE's "ascend" and its siblings
 }  # fmt: skip
 DOWN_VERBS = {
     "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
     "dip", "decrease", "ease", "shrink", "plummet", "slump", "retreat", "weaken", "crash",
     "dive", "contract", "narrow", "sag", "skid", "erode", "fell", "pare", "depreciate",
     "halve",  # "profit halved to £2m"
+    "collapse", "descend", "stumble", "nosedive", "tank", "dwindle",  # CQE's, and siblings
 }  # fmt: skip
 # Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
 # what they take ("raised $10m", "cut 2,000 jobs").
