@@ -94,3 +94,16 @@ def test_cqes_verbs_of_change_and_their_siblings(nlp, text, amount, direction):
 
 def test_a_span_of_time_after_such_a_verb_is_no_change(nlp):
     assert fact_of(nlp, "The talks collapsed after 10 days.", "10 days").direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("The new model has a 6.7in screen.", "6.7in", 6.7),
+        ("They bought a 65in television.", "65in", 65),
+    ],
+)
+def test_in_glued_to_a_number_is_inches(nlp, text, amount, value):
+    # the sibling of "6.7-inch" and "2in" after feet: the tokenizer splits "65in" in two
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.value, fact.unit) == ("quantity", value, "inch")

@@ -135,7 +135,7 @@ _ANY_CASE = {
     "lb.-ft": "lb-ft", "lbs.-ft": "lb-ft", "lb.-ft.": "lb-ft",  # torque as US car news writes it
 }  # fmt: skip
 # Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
-_GLUED_SPELLINGS = {"MP": "megapixel"}
+_GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch"}  # "55in": inches only glued
 # Products of units that news writes with a space: torque ("332 pound feet", "450 newton
 # metres"); any other two unit words in a row are not one unit ("hp at", "yard yard").
 _PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
@@ -377,6 +377,15 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     """The unit written from token ``i`` (not past ``end``), as pint names it, with what it
     is per and its tokens [i, stop): "km/h" -> ("kilometer", "hour", i, i + 3); "cubic
     feet", "pound-feet", "mph" -> ("mile", "hour", ...); a period word ("months")."""
+    if (
+        i < min(end, len(doc))
+        and doc[i].lower_ == "in"
+        and i > 0
+        and doc[i - 1].like_num
+        and not doc[i - 1].whitespace_
+        and not (i > 1 and doc[i - 2].text in ("-", "–"))  # a score run into "in": "3-1in"
+    ):
+        return "inch", None, i, i + 1  # "a 55in screen": glued to its number, "in" is inches
     if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
         return None
     if doc[i].lower_ in DURATIONS:
