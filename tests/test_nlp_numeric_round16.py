@@ -107,3 +107,20 @@ def test_in_glued_to_a_number_is_inches(nlp, text, amount, value):
     # the sibling of "6.7-inch" and "2in" after feet: the tokenizer splits "65in" in two
     fact = fact_of(nlp, text, amount)
     assert (fact.kind, fact.value, fact.unit) == ("quantity", value, "inch")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "per"),
+    [
+        ("Prime office rents rose to £32 per sq ft.", "£32", "square_foot"),
+        ("Shop rents hit £45 a sq ft last year.", "£45", "square_foot"),
+        ("Flats in the centre sell for $9,000 per sq m.", "$9,000", "meter**2"),
+    ],
+)
+def test_a_price_per_a_unit_of_two_words(nlp, text, amount, per):
+    # "per square foot" was a rate, its abbreviation and "a" before it were not
+    assert fact_of(nlp, text, amount).rate == per
+
+
+def test_a_period_after_a_sum_stays_a_date(nlp):
+    assert fact_of(nlp, "Profit was £600m a year earlier.", "£600m").rate is None

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.tree import rights
-from service.nlp.numeric_facts.units import PERIODS, glued_unit, unit_name
+from service.nlp.numeric_facts.units import PERIODS, glued_unit, unit_at, unit_name
 from service.nlp.numeric_facts.values import SCALES, is_cardinal
 
 RATES = {
@@ -65,6 +65,14 @@ def _period(doc: Doc, i: int) -> str | None:
             "after",
         ):  # "up to eight hours a night", as "a day"
             return "year" if unit == "annum" else unit
+        measure = unit_at(doc, i + 1, i + 4)
+        if (
+            measure is not None
+            and measure[1] is None
+            and measure[0] not in PERIODS  # "a year earlier": a date, above
+            and doc[i + 1].lower_ != "cent"
+        ):
+            return measure[0]  # "£25 per sq ft", "$3,000 an acre": per a unit of measure
         # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
         following = doc[i + 1]
         j = i + 1  # "per successful asylum seeker": past the modifiers to the noun
