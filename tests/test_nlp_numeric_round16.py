@@ -124,3 +124,15 @@ def test_a_price_per_a_unit_of_two_words(nlp, text, amount, per):
 
 def test_a_period_after_a_sum_stays_a_date(nlp):
     assert fact_of(nlp, "Profit was £600m a year earlier.", "£600m").rate is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank raised rates by a quarter of a percentage point.",
+        "Growth will be half a percentage point lower than forecast.",
+    ],
+)
+def test_a_fraction_of_a_unit_is_no_rate(nlp, text):
+    # guard: the unit after "of a" or "half a" is the amount's own, no rate
+    assert not [f.rate for f in facts(nlp, text) if f.rate]

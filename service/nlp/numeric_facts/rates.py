@@ -71,6 +71,8 @@ def _period(doc: Doc, i: int) -> str | None:
             and measure[1] is None
             and measure[0] not in PERIODS  # "a year earlier": a date, above
             and doc[i + 1].lower_ != "cent"
+            # "a quarter of a percentage point", "half a mile": the amount's own unit
+            and not (i > 0 and doc[i - 1].lower_ in ("of", "half"))
         ):
             return measure[0]  # "£25 per sq ft", "$3,000 an acre": per a unit of measure
         # "$58.24 per barrel", "$10 per gram", "20 per week": "per" names the unit priced.
