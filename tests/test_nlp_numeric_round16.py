@@ -136,3 +136,29 @@ def test_a_period_after_a_sum_stays_a_date(nlp):
 def test_a_fraction_of_a_unit_is_no_rate(nlp, text):
     # guard: the unit after "of a" or "half a" is the amount's own, no rate
     assert not [f.rate for f in facts(nlp, text) if f.rate]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "approximate", "bound"),
+    [
+        ("Bids came in south of $40m.", "$40m", False, "upper"),
+        ("The mine employs close on 900 people.", "900", True, "upper"),
+        ("It holds more or less 200 litres.", "200 litres", True, None),
+        ("The plant has slightly over 500 workers.", "500", True, "lower"),
+        ("Rents fell slightly below £900.", "£900", True, "upper"),
+        ("The bill came to a little more than $80.", "$80", True, "lower"),
+        ("The ship carries 400 tonnes or thereabouts.", "400 tonnes", True, None),
+        ("The repair cost $3,000 or so.", "$3,000", True, None),
+        ("They played in front of a 60,000-plus crowd.", "60,000", False, "lower"),
+        ("The club has 800+ members.", "800", False, "lower"),
+    ],
+)
+def test_the_siblings_of_the_qualifiers(nlp, text, amount, approximate, bound):
+    # "north of", "close to", "slightly more than", "80-odd" and "or more" had siblings ours
+    # read as an exact number: "south of", "close on", "slightly over", "or so", "-plus"
+    (fact,) = [f for f in facts(nlp, text) if f.text.endswith(amount)]
+    assert (fact.approximate, fact.bound) == (approximate, bound)
+
+
+def test_plus_between_two_numbers_is_no_bound(nlp):
+    assert fact_of(nlp, "He added 5 plus 3 more.", "5").bound is None

@@ -87,6 +87,8 @@ _OR_MORE = re.compile(
     r"|(less|fewer|lower|smaller))\b(?!\s+than\b)",
     re.IGNORECASE,
 )
+# "20 years or so", "300 staff or thereabouts": an approximation written after the amount.
+_OR_SO = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}?\s+or\s+(so|thereabouts)\b", re.IGNORECASE)
 # Words around a glued "m" that make it metres, not millions: "1.8m tall", "landed 17.30m".
 _DIMENSIONS = {"tall", "long", "high", "wide", "deep", "away"}
 # Races named by their distance: "the men's 60m final", "the 100m champion", "my final 200m".
@@ -225,6 +227,11 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         qualifier, approximate = "odd", True  # "the 80-odd resorts": about 80
     if bound is None and (after_bound := _OR_MORE.match(text, span.end_char, span.end_char + 60)):
         bound = "lower" if after_bound[1] else "upper"
+    if qualifier is None and (about := _OR_SO.match(text, span.end_char, span.end_char + 50)):
+        qualifier, approximate = f"or {about[1].lower()}", True  # "$5m or so": about $5m
+    plus = span.text.lower().endswith("-plus") or re.match(r"-?plus\b|\+", text[span.end_char :])
+    if qualifier is None and bound is None and plus:
+        qualifier, bound = "plus", "lower"  # "a 40-plus crowd", "300+ staff": more than
     counted = _counted(span, kind)
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)

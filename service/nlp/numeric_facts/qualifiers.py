@@ -95,6 +95,20 @@ QUALIFIERS = {
     "exceed": (False, "lower"),
     "exceeds": (False, "lower"),
     "exceeded": (False, "lower"),
+    # the siblings of the words above ("north of", "close to", "slightly more than", "a
+    # little over"), each read as its sibling is
+    "south of": (False, "upper"),
+    "close on": (True, "upper"),
+    "more or less": (True, None),
+    "the best part of": (True, "upper"),
+    "slightly over": (True, "lower"),
+    "slightly above": (True, "lower"),
+    "a little more than": (True, "lower"),
+    "just more than": (True, "lower"),
+    "slightly under": (True, "upper"),
+    "slightly below": (True, "upper"),
+    "a little less than": (True, "upper"),
+    "just less than": (True, "upper"),
 }
 
 
