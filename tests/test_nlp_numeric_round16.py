@@ -162,3 +162,24 @@ def test_the_siblings_of_the_qualifiers(nlp, text, amount, approximate, bound):
 
 def test_plus_between_two_numbers_is_no_bound(nlp):
     assert fact_of(nlp, "He added 5 plus 3 more.", "5").bound is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction"),
+    [
+        ("The airline upped its fares by 6%.", "6%", "up"),
+        ("The grocer bumped its prices by 4%.", "4%", "up"),
+        ("The shop has chopped its prices by 30%.", "30%", "down"),
+        ("The rouble softened 0.6% against the euro.", "0.6%", "down"),
+        ("Demand slackened 1.1% in June.", "1.1%", "down"),
+        ("Margins deteriorated 2% on the year.", "2%", "down"),
+        ("The bank's shares pared 1.4% in late trade.", "1.4%", "down"),
+        ("The miner's shares recouped 5% on Friday.", "5%", "up"),
+        ("Tech stocks leapt 9% after the results.", "9%", "up"),
+        ("Bank shares perked up 2% by the close.", "2%", "up"),
+    ],
+)
+def test_the_siblings_of_the_verbs_of_change(nlp, text, amount, direction):
+    # "raise/lift ... by", "ease/weaken", "rebound", "leap", "tick up" had siblings ours read
+    # as no change
+    assert fact_of(nlp, text, amount).direction == direction

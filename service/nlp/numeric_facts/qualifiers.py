@@ -260,6 +260,7 @@ UP_VERBS = {
     "strengthen", "appreciate", "bounce",  # a currency or an index regaining ground
     "double", "triple", "quadruple",  # "revenue doubled to $4 billion"
     "ascend", "rocket", "skyrocket", "balloon",  # CQE's "ascend" and its siblings
+    "recoup", "leapt",  # "leapt": the model's lemma of "leapt"
 }  # fmt: skip
 DOWN_VERBS = {
     "fall", "drop", "decline", "lose", "slip", "slide", "plunge", "tumble", "sink", "shed",
@@ -267,15 +268,16 @@ DOWN_VERBS = {
     "dive", "contract", "narrow", "sag", "skid", "erode", "fell", "pare", "depreciate",
     "halve",  # "profit halved to £2m"
     "collapse", "descend", "stumble", "nosedive", "tank", "dwindle",  # CQE's, and siblings
+    "soften", "slacken", "deteriorate", "par",  # "par": the model's lemma of "pared"
 }  # fmt: skip
 # Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
 # what they take ("raised $10m", "cut 2,000 jobs").
-UP_BY = {"raise", "boost", "lift", "hike", "increase", "push"}
-DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease"}
+UP_BY = {"raise", "boost", "lift", "hike", "increase", "push", "up", "bump"}  # "upped it by 5%"
+DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease", "chop"}
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
-          "send", "drive", "knock", "leave", "settle", "pick"}  # fmt: skip
+          "send", "drive", "knock", "leave", "settle", "pick", "perk"}  # fmt: skip
 # Verbs that move something else: their particle is a direction of the thing moved ("sent
 # shares down 5%"), not of an amount they take ("sending down 200 megabytes of traffic").
 _SENDS = {"send", "drive", "knock", "pick", "push"}
