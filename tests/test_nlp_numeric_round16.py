@@ -183,3 +183,16 @@ def test_the_siblings_of_the_verbs_of_change(nlp, text, amount, direction):
     # "raise/lift ... by", "ease/weaken", "rebound", "leap", "tick up" had siblings ours read
     # as no change
     assert fact_of(nlp, text, amount).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("The new line carries 220 kV.", "220 kV", "kilovolt"),
+        ("The turbine is rated at 15 MW.", "15 MW", "megawatt"),
+    ],
+)
+def test_a_unit_symbol_the_model_took_for_money(nlp, text, amount, unit):
+    # at a sentence's end the tokenizer keeps "kV." whole and the model tags it MONEY
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.unit, fact.currency) == ("quantity", unit, None)

@@ -194,6 +194,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
     unit = _unit(label, span)
+    if kind == "money" and currency is None and (measure := unit_in(span)):
+        kind, unit = "quantity", measure[0]  # "carries 220 kV.": a unit the model took for money
     if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
         kind = "count"
     # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
