@@ -196,3 +196,26 @@ def test_a_unit_symbol_the_model_took_for_money(nlp, text, amount, unit):
     # at a sentence's end the tokenizer keeps "kV." whole and the model tags it MONEY
     fact = fact_of(nlp, text, amount)
     assert (fact.kind, fact.unit, fact.currency) == ("quantity", unit, None)
+
+
+def test_a_world_record_of_a_distance_is_metres(nlp):
+    # the sibling of "a personal best of 8.10m"; "a record of 8.1m viewers" stays millions
+    fact = fact_of(nlp, "She cleared a world record of 5.06m in Zurich.", "5.06m")
+    assert (fact.value, fact.unit) == (5.06, "meter")
+    assert fact_of(nlp, "The show drew a record of 8.1m viewers.", "8.1m").value == 8.1e6
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Most voters care about two things.", "two"),
+        ("The board talked about two options on Monday.", "two"),
+    ],
+)
+def test_about_a_verbs_preposition_is_no_approximation(nlp, text, amount):
+    fact = fact_of(nlp, text, amount)
+    assert (fact.approximate, fact.qualifier) == (False, None)
+
+
+def test_about_before_a_number_is_still_approximate(nlp):
+    assert fact_of(nlp, "The plant employs about 300 staff.", "about 300").approximate

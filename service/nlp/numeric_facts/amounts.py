@@ -145,7 +145,12 @@ def _measured(span: Span) -> bool:
             before == "of"
             and (
                 owner in _MARKS
-                or (owner == "best" and span.start > 2 and doc[span.start - 3].lower_ in _BESTS)
+                # "a personal best of 8.10m", "a world record of 4.91m"
+                or (
+                    owner in ("best", "record")
+                    and span.start > 2
+                    and doc[span.start - 3].lower_ in _BESTS
+                )
             )
             and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
         )

@@ -131,15 +131,20 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     before = doc_text(doc)[max(0, start - 20) : start]
     if inside:
         word = inside[1].lower()
-        if (word == "up to" and _verb_particle(doc, start)) or (
-            word == "over"
-            and (
-                _over_particle(doc, start)
-                or _raced_over(doc, before, start + len(inside[0]))
-                or _over_a_time(doc, start)
+        if (
+            (word == "up to" and _verb_particle(doc, start))
+            or (word == "about" and _verbs_preposition(doc, start))
+            or (
+                word == "over"
+                and (
+                    _over_particle(doc, start)
+                    or _raced_over(doc, before, start + len(inside[0]))
+                    or _over_a_time(doc, start)
+                )
             )
         ):
-            # "turned up to one gig", "handed over $5m", "three races over 100 metres"
+            # "turned up to one gig", "handed over $5m", "three races over 100 metres", "care
+            # about two things"
             return start + len(inside[0]), None
         for longer in _LONGER[word]:  # "not more than" when the entity holds "more than"
             if before.lower().endswith(longer[: -len(word)]):
@@ -184,6 +189,12 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         match = None  # "developed over four years": the time it took, no bound
     if (
         match
+        and match[1].lower() == "about"
+        and _verbs_preposition(doc, start - len(before) + match.start())
+    ):
+        match = None  # "they care about two things": what they care about, no approximation
+    if (
+        match
         and match[1].lower() == "only"
         and re.search(r"\b(?:the|its|his|her|their|our|my|your)\s+$", before[: match.start()], re.I)
     ):
@@ -213,6 +224,19 @@ def _over_particle(doc: Doc, char: int) -> bool:
         and len(word) == 1
         and word[0].i > 0
         and doc[word[0].i - 1].lemma_.lower() in _OVER_PARTICLE_VERBS
+    )
+
+
+def _verbs_preposition(doc: Doc, char: int) -> bool:
+    """Whether the word at ``char`` is a preposition the parser hangs on a verb, not on the
+    number after it ("care about two things"; "cost about $5m" hangs it on the number)."""
+    word = doc.char_span(char, char + 5) if char >= 0 else None
+    return (
+        word is not None
+        and len(word) == 1
+        and word[0].dep_ == "prep"
+        and word[0].head.pos_ == "VERB"
+        and any(c.dep_ == "pobj" for c in children(word[0]))
     )
 
 
