@@ -219,3 +219,9 @@ def test_about_a_verbs_preposition_is_no_approximation(nlp, text, amount):
 
 def test_about_before_a_number_is_still_approximate(nlp):
     assert fact_of(nlp, "The plant employs about 300 staff.", "about 300").approximate
+
+
+def test_about_after_a_verb_of_paying_stays_approximate(nlp):
+    # guard: "paid about 80p" hangs "about" on the verb too, but the sum is approximate
+    text = "Women are paid about 85p for every pound a man earns."
+    assert fact_of(nlp, text, "about 85p").approximate

@@ -235,9 +235,18 @@ def _verbs_preposition(doc: Doc, char: int) -> bool:
         word is not None
         and len(word) == 1
         and word[0].dep_ == "prep"
-        and word[0].head.pos_ == "VERB"
-        and any(c.dep_ == "pobj" for c in children(word[0]))
+        and word[0].head.lemma_ in _ABOUT_VERBS
+        # the thing talked about, counted ("two things"): not "paid about 80p"
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in children(word[0]))
     )
+
+
+# Verbs whose complement is "about" a thing ("care about two things", "talked about three
+# options"): that "about" is no approximation.
+_ABOUT_VERBS = {
+    "care", "talk", "know", "think", "worry", "speak", "hear", "ask", "learn", "write",
+    "complain", "argue", "read", "forget", "joke", "dream", "wonder", "tell", "teach", "boast",
+}  # fmt: skip
 
 
 def _over_a_time(doc: Doc, char: int) -> bool:
