@@ -216,6 +216,16 @@ $387.00") has ``reached_by``, and so has the end of a change written from-to ("c
 to 3%"; the bench still maps such a pair by its first end, "=": NewsQuant's dev reads one
 fall from-to `down`, "plummeted from $36,040 ... to $34,935", and one `=`, "dropping from
 208 pounds to 193"). No mapping changed.
+Round 16 (dev9, and rules widened to the siblings of their entries): a number after a
+capitalised word with a unit ("Olympic 100 metres champion", "Olympic 200m gold", a town then
+"56 miles") is a measure; an "m" glued before a speed's slash ("3.7m/h"), a penalty, a hope or
+after "race" is metres, and "a world record of 4.91m" as "a personal best of" is; "10bn"
+tagged DATE is an amount; CQE's verbs of change ours lacked ("collapse", "descend", "stumble",
+"ascend") and siblings of ours ("rocket", "tank", "soften", "upped ... by") have a direction;
+qualifiers' siblings ("south of", "close on", "slightly over", "or so", "-plus"); "55in" is
+inches; a price "per sq ft" or "a tonne" has that unit as its rate (``rate.per`` is pint's
+name of a unit of measure now, "metric_ton" where it was "tonne": unit_key maps both alike);
+"care about two things" is no approximation. No mapping changed.
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
