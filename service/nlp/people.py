@@ -255,6 +255,49 @@ def surname(name: str) -> str:
     return words[-1] if words else name
 
 
+# A misspelling is trusted only in a name this long: short surnames differing by a swap
+# ("Berg", "Breg") are as likely two people.
+MISSPELT_MIN = 5
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped, past the first letter."""
+    if len(a) != len(b) or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i, j = diff
+    return a[i] == b[j] and a[j] == b[i]
+
+
+def _misspelt_surnames(entities: Sequence[Entity], alias: dict[str, Entity]) -> dict[str, Entity]:
+    """A one-word person (or body: the recogniser's guess at an unknown word) no one else is
+    called, written as one person's surname with two neighbouring letters swapped ("Keidis"
+    after "Anthony Kiedis", "Mr Barrioneuvo" after "Jose Barrionuevo"): a misspelling of that
+    person, which news copy makes."""
+    surnames: dict[str, set[str]] = {}
+    full: dict[str, Entity] = {}
+    for e in entities:
+        if e.type == "person":
+            surnames.setdefault(surname(e.name), set()).add(e.key)
+            if " " in e.name:
+                full.setdefault(e.key, e)
+    found = {}
+    for e in entities:
+        name = e.name
+        if e.type not in ("person", "organization") or " " in name or e.key in alias:
+            continue
+        if len(name) < MISSPELT_MIN or not name.isalpha():
+            continue
+        if surnames.get(name, set()) - {e.key}:
+            continue
+        fits = {o.key: o for o in full.values() if _swapped(surname(o.name), name)}
+        if len(fits) == 1:
+            found[e.key] = next(iter(fits.values()))
+    return found
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase a subject token heads, as written: its left modifiers, hyphenated words
     kept whole ("The Tory co-chairman", "the 45-year-old"), its prepositional tail, no clauses.
@@ -885,6 +928,9 @@ class People:
             ]
             if len({other.key for other in full}) == 1:
                 self._alias[e.key] = full[0]
+        misspelt = _misspelt_surnames(entities, self._alias)
+        self._alias.update(misspelt)
+        self._person_like.update(misspelt)
         # A "person" the article calls a body ("the news weekly Der Spiegel") is that body, and
         # so is a one-word "person" that is the first word of a body named in full before it
         # and of no one's name ("Shares in Cairn Energy fell ... Cairn said").

@@ -1,0 +1,30 @@
+"""Speaker rules from the errors of dev12 (15 BBC and 8 US articles, measured unseen before
+tuning) pooled with those left on the other tuned splits: a surname misspelt by two letters
+swapped, a pronoun "it" speaking for the body that spoke before, ... Short texts written for
+each rule."""
+
+from tests.test_nlp_speakers import speaker_of
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_spelt_right(nlp):
+    text = (
+        "Singer Maria Castellano has finished her new album. "
+        '"We wrote twenty songs in a month," Castellano said. '
+        '"Then we threw half of them away," Castellnao continued.'
+    )
+    assert speaker_of(nlp, text, "threw half") == "Maria Castellano"
+    text = (
+        "Analyst Peter Barrowman expects rates to rise. Mr Barorwman says the bank could "
+        'act in May. "It will not wait long," he said.'
+    )
+    assert speaker_of(nlp, text, "not wait long") == "Peter Barrowman"
+
+
+def test_two_people_whose_surnames_differ_by_a_swap_stay_apart(nlp):
+    # Only a name no one else bears is a misspelling: a short name may be another person's.
+    text = (
+        "Coach Anna Berg praised her team. "
+        '"We were brilliant," Berg said. '
+        '"They were better," said rival coach Jon Breg.'
+    )
+    assert speaker_of(nlp, text, "They were better") == "Jon Breg"
