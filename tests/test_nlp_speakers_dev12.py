@@ -28,3 +28,24 @@ def test_two_people_whose_surnames_differ_by_a_swap_stay_apart(nlp):
         '"They were better," said rival coach Jon Breg.'
     )
     assert speaker_of(nlp, text, "They were better") == "Jon Breg"
+
+
+def test_it_added_after_an_unnamed_office_spoke_is_that_office(nlp):
+    text = (
+        'The governor\'s office said inspectors had found "serious errors in the payroll". '
+        'It added that the staff in question "appear to have been overpaid".'
+    )
+    assert speaker_of(nlp, text, "overpaid") == "The governor's office"
+    text = (
+        'The city council\'s housing department said the flats were "unfit to live in". '
+        'It said it would "rehouse every family by March".'
+    )
+    assert speaker_of(nlp, text, "rehouse every family") == "The city council's housing department"
+
+
+def test_it_after_a_spokesman_spoke_is_not_the_spokesman(nlp):
+    text = (
+        'The party spokesman said the plan was "a disgrace". '
+        'It was "a waste of money", the leader added.'
+    )
+    assert speaker_of(nlp, text, "waste of money") != "The party spokesman"

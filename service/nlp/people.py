@@ -3103,7 +3103,22 @@ class People:
             ):
                 # "Iran said it regretted the incident, which it said ...": a country speaking.
                 return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
-            return self._recent_organisation(token, sentence, pronoun=True)
+            found = self._recent_organisation(token, sentence, pronoun=True)
+            if (
+                found is None
+                and cue
+                and before is not None
+                and before.tag_ in ("NN", "NNP")
+                and before.is_lower
+                and _speaking(before)
+                and not person_noun(before)
+                and self._subject_refs[j] is None
+                and (phrase := noun_phrase(before))[0].lower_ in DEFINITE
+            ):
+                # "The prime minister's office said ... It added that": a body no name was
+                # given, which spoke in the sentence before, as first written.
+                found = Referent(None, None, phrase.text, None, None)
+            return found
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
                 if ref is not None and ref.plural:
