@@ -3,6 +3,7 @@ tuning) pooled with those left on the other tuned splits: a surname misspelt by 
 swapped, a pronoun "it" speaking for the body that spoke before, ... Short texts written for
 each rule."""
 
+from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
 
 
@@ -49,3 +50,20 @@ def test_it_after_a_spokesman_spoke_is_not_the_spokesman(nlp):
         'It was "a waste of money", the leader added.'
     )
     assert speaker_of(nlp, text, "waste of money") != "The party spokesman"
+
+
+def test_a_nickname_in_single_quotes_between_given_name_and_surname_is_one_person(nlp):
+    text = (
+        "The drummer of the rock band Vortex has left the group.\n\n"
+        "Daniel 'Sticks' Morrow told a local paper that he wanted to rest. "
+        '"I need a break," Morrow said.'
+    )
+    assert speaker_of(nlp, text, "need a break") == "Daniel Morrow"
+    text = "Coach Lisa ‘Ace’ Romano praised the defence. “They never gave up,” she said."
+    assert speaker_of(nlp, text, "never gave up") == "Lisa Romano"
+
+
+def test_words_in_single_quotes_between_two_names_are_no_nickname(nlp):
+    text = "Critics called Ann Smith's 'Moonlight' Jones Prize entry a triumph."
+    names = {e.name for e in analyze_doc(nlp(text)).entities if e.type == "person"}
+    assert "Smith's Jones" not in names
