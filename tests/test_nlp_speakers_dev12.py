@@ -67,3 +67,24 @@ def test_words_in_single_quotes_between_two_names_are_no_nickname(nlp):
     text = "Critics called Ann Smith's 'Moonlight' Jones Prize entry a triumph."
     names = {e.name for e in analyze_doc(nlp(text)).entities if e.type == "person"}
     assert "Smith's Jones" not in names
+
+
+def test_a_bare_spokesperson_right_after_a_fuller_one_is_that_one(nlp):
+    text = (
+        "A Northwind Rail spokeswoman confirmed on Monday that the line would close. "
+        "Passengers will be offered buses. "
+        'A spokeswoman added that the company had "no other choice".'
+    )
+    assert speaker_of(nlp, text, "no other choice").lower() == "a northwind rail spokeswoman"
+    text += ' The spokeswoman also said staff would be "moved, not sacked".'
+    assert speaker_of(nlp, text, "not sacked").lower() == "a northwind rail spokeswoman"
+
+
+def test_a_bare_spokesperson_far_after_another_is_not_that_one(nlp):
+    text = (
+        "A Northwind Rail spokeswoman confirmed on Monday that the line would close. "
+        "Passengers will be offered buses. The union was angry. Its members met on Tuesday. "
+        "They voted to strike in March. The council also objected. "
+        'A spokeswoman said the closure was "a disgrace".'
+    )
+    assert speaker_of(nlp, text, "a disgrace").lower() == "a spokeswoman"

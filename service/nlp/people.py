@@ -1912,6 +1912,8 @@ class People:
                         found = None
                 if found is None and definite and token.pos_ == "NOUN":
                     found = self._organisation_ending(token, phrase)
+                if found is None and not definite and token.lower_ in SPOKESPEOPLE:
+                    found = self._spokesperson_again(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
                 if found is None and not definite:
@@ -2087,6 +2089,24 @@ class People:
         gender = word_gender(token.lower_)
         return Referent(None, None, described, gender, TEXT if gender else None)
 
+    def _spokesperson_again(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "A spokesperson reiterated" right after "A Delta spokesperson confirmed": that one,
+        as first written, when the bare noun follows a fuller unnamed one of the same noun
+        within a few sentences (none between)."""
+        if len(phrase) != 2 or phrase[0].lower_ not in ("a", "an"):
+            return None
+        self._described_before(token, phrase)  # builds the index of introduced ones
+        written = (self._introduced or {}).get(token.lower_, [])
+        k = bisect_left(written, token.i, key=itemgetter(0))
+        if k == 0:
+            return None
+        i, first = written[k - 1]
+        since = self._sentence_tokens[max(0, sentence - SUBJECT_LOOKBACK)]
+        if i < since or len(first) < 3 or first[0].lower_ not in ("a", "an"):
+            return None
+        gender = word_gender(token.lower_)
+        return Referent(None, None, first.text, gender, TEXT if gender else None)
+
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the unnamed source the article
         introduced last before with that head noun ("a(n) ..."), when the words of this phrase
@@ -2131,6 +2151,12 @@ class People:
             known = words - {"a", "an"}
             if known and not mine <= known:
                 return None
+            if first.root.lower_ in SPOKESPEOPLE:
+                # "The spokesperson" after "A Delta spokesperson ... A spokesperson": the first
+                at = bisect_right(self._sentence_tokens, first.root.i) - 1
+                again = self._spokesperson_again(first.root, first, at)
+                if again is not None:
+                    return again.description
             return first.text
         return None
 
