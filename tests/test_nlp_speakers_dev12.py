@@ -88,3 +88,27 @@ def test_a_bare_spokesperson_far_after_another_is_not_that_one(nlp):
         'A spokeswoman said the closure was "a disgrace".'
     )
     assert speaker_of(nlp, text, "a disgrace").lower() == "a spokeswoman"
+
+
+COMMITTEE = (
+    'Hospital waiting lists are "a national scandal", MPs have said.\n\n'
+    "The Commons health select committee said patients waited too long. "
+    'The committee found that many trusts had "lost control" of their budgets. '
+    "The MPs said the government must act. "
+    'Committee chairman David Hinton said: "This cannot go on." '
+    'The report warns that the NHS faces "a crisis within five years".'
+)
+
+
+def test_mps_speaking_for_the_one_committee_of_the_article_are_that_committee(nlp):
+    assert speaker_of(nlp, COMMITTEE, "national scandal").lower() == (
+        "the commons health select committee"
+    )
+    assert speaker_of(nlp, COMMITTEE, "crisis within").lower() == (
+        "the commons health select committee"
+    )
+
+
+def test_mps_without_a_committee_stay_mps(nlp):
+    text = 'Waiting lists are "a national scandal", MPs have said. Ministers disagree.'
+    assert speaker_of(nlp, text, "national scandal") == "MPs"

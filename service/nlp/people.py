@@ -116,6 +116,8 @@ REFLEXIVES = {"himself": "male", "herself": "female"}
 _SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
 FINDINGS = ("study", "research", "survey", "poll", "report")
+# What a committee does with its words besides saying them ("The committee found that").
+COMMITTEE_VERBS = frozenset({"find", "conclude", "call", "brand", "recommend"})
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
@@ -978,6 +980,7 @@ class People:
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
+        self._committees: list[tuple[int, Span]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
@@ -1850,6 +1853,9 @@ class People:
                         found = Referent(None, name, None, None, None, plural=True)
                 if found is None and definite and document:
                     found = self._author(token)
+                if found is None and definite and document and len(phrase) == 2:
+                    # "The report warns" where a committee spoke: its report
+                    found = self._committee(token.i)
                 if found is None and document and _speaks(token):
                     found = self._sole_author(token)
                 if found is None and definite and document:
@@ -1922,6 +1928,9 @@ class People:
                     found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
                     found = self._body_named_after(token)
+                if found is None and token.text == "MPs" and len(phrase) <= 2:
+                    # "..., MPs have said": the committee of MPs the article names
+                    found = self._committee()
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -2088,6 +2097,30 @@ class People:
             return None  # given to someone named since: _role_holder's
         gender = word_gender(token.lower_)
         return Referent(None, None, described, gender, TEXT if gender else None)
+
+    def _committee(self, before: int | None = None) -> Referent | None:
+        """The one committee the article has speak ("The Commons health select committee
+        said", "The committee found"), as first written: who "MPs" speaking are, and whose
+        "the report" is (``before``: a committee that spoke before that token). None when two
+        committees speak."""
+        if self._committees is None:
+            self._committees = [
+                (t.i, noun_phrase(t))
+                for t in tokens(self.doc)
+                if t.lower_ == "committee"
+                and t.dep_ in _SUBJECTS
+                and (t.head.lemma_ in SPEECH_VERBS or t.head.lemma_ in COMMITTEE_VERBS)
+                and self._outside(t.idx)
+            ]
+        spoke = [(i, p) for i, p in self._committees if before is None or i < before]
+        if not spoke:
+            return None
+        words = [{t.lower_ for t in p} - DEFINITE for _, p in self._committees]
+        fullest = max(words, key=len)
+        if any(not w <= fullest for w in words):
+            return None  # two committees
+        first = next(p for (_, p), w in zip(self._committees, words, strict=True) if w == fullest)
+        return Referent(None, None, first.text, None, None, plural=True)
 
     def _spokesperson_again(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A spokesperson reiterated" right after "A Delta spokesperson confirmed": that one,
