@@ -112,3 +112,22 @@ def test_mps_speaking_for_the_one_committee_of_the_article_are_that_committee(nl
 def test_mps_without_a_committee_stay_mps(nlp):
     text = 'Waiting lists are "a national scandal", MPs have said. Ministers disagree.'
     assert speaker_of(nlp, text, "national scandal") == "MPs"
+
+
+def test_an_unnamed_expert_then_a_quote_introducing_a_name_is_that_name(nlp):
+    text = (
+        "The new tax will hit poor families hardest. A leading expert on the region's economy "
+        "says that the plan is a desperate measure. "
+        '"It is mainly an effort to raise cash," says Pedro Almansa, head of research at '
+        "Banco Norte. Others disagree."
+    )
+    assert speaker_of(nlp, text, "desperate measure") == "Pedro Almansa"
+
+
+def test_an_unnamed_source_then_someone_already_named_is_not_that_one(nlp):
+    text = (
+        "Maria Ortiz leads the opposition. A leading expert says that the plan is a "
+        'desperate measure. "It is mainly an effort to raise cash," says Maria Ortiz, the '
+        "opposition leader."
+    )
+    assert speaker_of(nlp, text, "desperate measure") != "Maria Ortiz"

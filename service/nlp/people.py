@@ -116,6 +116,9 @@ REFLEXIVES = {"himself": "male", "herself": "female"}
 _SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
 FINDINGS = ("study", "research", "survey", "poll", "report")
+# Unnamed sources whom an article keeps unnamed ("a senior official", "a source close to"):
+# never the person the next sentence names, unlike "a leading expert".
+SOURCE_HEADS = frozenset({"official", "source", "insider", "aide", "diplomat"})
 # What a committee does with its words besides saying them ("The committee found that").
 COMMITTEE_VERBS = frozenset({"find", "conclude", "call", "brand", "recommend"})
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
@@ -1925,6 +1928,8 @@ class People:
                 if found is None and not definite:
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
+                    found = self._introduced_next(token, phrase, sentence)
+                if found is None and not definite and person_noun(token):
                     found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
                     found = self._body_named_after(token)
@@ -2431,6 +2436,37 @@ class People:
         said = word_gender(token.lower_)
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
+        return replace(named, description=phrase.text)
+
+    def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
+        head of strategy at X": an unnamed kind of person speaking, whom the very next
+        sentence's speaker, first named there with a role set off after the name, is."""
+        if (
+            phrase[0].lower_ not in ("a", "an")
+            or token.dep_ not in _SUBJECTS
+            or token.head.lemma_ not in SPEECH_VERBS
+            or token.lower_ in SPOKESPEOPLE
+            or token.lower_ in SOURCE_HEADS
+            or sentence + 1 >= len(self._sentences)
+        ):
+            return None
+        following = self._subject_token(self._sentences[sentence + 1])
+        if (
+            following is None
+            or following.pos_ != "PROPN"
+            or following.head.lemma_ not in SPEECH_VERBS
+            or not any(c.dep_ == "appos" for c in following.children)
+        ):
+            return None
+        named = self._named(following)
+        if named is None or named.entity is None or named.entity.type != "person":
+            return None
+        if named.entity.mentions[0].start < self._sentences[sentence + 1].start_char:
+            return None  # named before: someone else the article already knows
+        said = word_gender(token.lower_)
+        if said is not None and named.gender not in (None, said):
+            return None
         return replace(named, description=phrase.text)
 
     def _headline_role(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
