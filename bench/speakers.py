@@ -20,9 +20,10 @@ dev2 with another seed, none read for a gold before) a seventh, and `dev8`
 each, none read for a gold before) an eighth, and `dev9` (`tests/data/speakers_dev9.jsonl`: 25
 more BBC articles, seed 1919, none read for a gold before) a ninth, and `dev10`
 (`tests/data/speakers_dev10.jsonl`: 25 more, seed 2027, none read for a gold before) a tenth,
-and `dev11` (`tests/data/speakers_dev11.jsonl`: 25 more, seed 2029) an eleventh,
+and `dev11` (`tests/data/speakers_dev11.jsonl`: 25 more, seed 2029) an eleventh, and `dev12`
+(`tests/data/speakers_dev12.jsonl`: 15 more BBC and 8 more PolNeAR articles, seed 2032) a twelfth,
 scored the same way: their quoted spans are scored as the other splits' (rows `dev3` to
-`dev11`), and their reported-speech events apart (rows `reported`: each gold event is
+`dev12`), and their reported-speech events apart (rows `reported`: each gold event is
 matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
 matching no gold event counts in `none`, and against precision; the gold's events are those a
 reader marks with the conventions of speakers_gold.md, so that precision is indicative).
@@ -93,6 +94,7 @@ DEV8 = GOLD.with_name("speakers_dev8.jsonl")
 DEV9 = GOLD.with_name("speakers_dev9.jsonl")
 DEV10 = GOLD.with_name("speakers_dev10.jsonl")
 DEV11 = GOLD.with_name("speakers_dev11.jsonl")
+DEV12 = GOLD.with_name("speakers_dev12.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
@@ -108,6 +110,7 @@ SPLITS = (
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
     "heldout",
 )
 # the splits tuned on: --errors lists their rows only
@@ -318,7 +321,7 @@ def main() -> None:
     args = parser.parse_args()
     shown = {None: list(SPLITS), "tuned": list(TUNED)}.get(args.split, [args.split])
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11):
+    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -351,7 +354,7 @@ def main() -> None:
         else:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
-        "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev11 BBC):"
+        "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev11 BBC; dev12 both):"
         f" {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )

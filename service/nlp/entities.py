@@ -40,7 +40,7 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules, list_goes_on
+from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules, list_goes_on, nickname
 from service.nlp.tokens import POSSESSIVES, canonical_name, doc_text, surface
 
 # difflib ratio from which two given names of one surname in one document are one spelling
@@ -1205,7 +1205,7 @@ def _quoted_nicknames(mentions: Sequence[Mention], names: list[str]) -> set[int]
         match = NICKNAMED.fullmatch(m.text)
         if m.label == "PERSON" and match is not None:
             names[i] = f"{match.group('given')} {match.group('surname')}"
-            bearers.setdefault(match.group("nick"), set()).add(names[i])
+            bearers.setdefault(nickname(match), set()).add(names[i])
             nicknamed.add(i)
     for i, name in enumerate(names):
         if len(bearers.get(name, ())) == 1:

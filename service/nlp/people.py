@@ -116,6 +116,11 @@ REFLEXIVES = {"himself": "male", "herself": "female"}
 _SEAT = re.compile(r" of [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=[ ,.;:])")
 # Document nouns an article uses for one piece of research ("a study ... the research").
 FINDINGS = ("study", "research", "survey", "poll", "report")
+# Unnamed sources whom an article keeps unnamed ("a senior official", "a source close to"):
+# never the person the next sentence names, unlike "a leading expert".
+SOURCE_HEADS = frozenset({"official", "source", "insider", "aide", "diplomat"})
+# What a committee does with its words besides saying them ("The committee found that").
+COMMITTEE_VERBS = frozenset({"find", "conclude", "call", "brand", "recommend"})
 # Organisation mentions looked back at for a pair ("Elan and Biogen Idec") that "the two firms"
 # stands for.
 PAIR_LOOKBACK = 40
@@ -253,6 +258,49 @@ def surname(name: str) -> str:
     if len(words) > 2 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
         return words[-2].rstrip(",")
     return words[-1] if words else name
+
+
+# A misspelling is trusted only in a name this long: short surnames differing by a swap
+# ("Berg", "Breg") are as likely two people.
+MISSPELT_MIN = 5
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped, past the first letter."""
+    if len(a) != len(b) or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i, j = diff
+    return a[i] == b[j] and a[j] == b[i]
+
+
+def _misspelt_surnames(entities: Sequence[Entity], alias: dict[str, Entity]) -> dict[str, Entity]:
+    """A one-word person (or body: the recogniser's guess at an unknown word) no one else is
+    called, written as one person's surname with two neighbouring letters swapped ("Keidis"
+    after "Anthony Kiedis", "Mr Barrioneuvo" after "Jose Barrionuevo"): a misspelling of that
+    person, which news copy makes."""
+    surnames: dict[str, set[str]] = {}
+    full: dict[str, Entity] = {}
+    for e in entities:
+        if e.type == "person":
+            surnames.setdefault(surname(e.name), set()).add(e.key)
+            if " " in e.name:
+                full.setdefault(e.key, e)
+    found = {}
+    for e in entities:
+        name = e.name
+        if e.type not in ("person", "organization") or " " in name or e.key in alias:
+            continue
+        if len(name) < MISSPELT_MIN or not name.isalpha():
+            continue
+        if surnames.get(name, set()) - {e.key}:
+            continue
+        fits = {o.key: o for o in full.values() if _swapped(surname(o.name), name)}
+        if len(fits) == 1:
+            found[e.key] = next(iter(fits.values()))
+    return found
 
 
 def noun_phrase(head: Token) -> Span:
@@ -885,6 +933,9 @@ class People:
             ]
             if len({other.key for other in full}) == 1:
                 self._alias[e.key] = full[0]
+        misspelt = _misspelt_surnames(entities, self._alias)
+        self._alias.update(misspelt)
+        self._person_like.update(misspelt)
         # A "person" the article calls a body ("the news weekly Der Spiegel") is that body, and
         # so is a one-word "person" that is the first word of a body named in full before it
         # and of no one's name ("Shares in Cairn Energy fell ... Cairn said").
@@ -932,6 +983,7 @@ class People:
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
+        self._committees: list[tuple[int, Span]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
@@ -1804,6 +1856,9 @@ class People:
                         found = Referent(None, name, None, None, None, plural=True)
                 if found is None and definite and document:
                     found = self._author(token)
+                if found is None and definite and document and len(phrase) == 2:
+                    # "The report warns" where a committee spoke: its report
+                    found = self._committee(token.i)
                 if found is None and document and _speaks(token):
                     found = self._sole_author(token)
                 if found is None and definite and document:
@@ -1866,14 +1921,21 @@ class People:
                         found = None
                 if found is None and definite and token.pos_ == "NOUN":
                     found = self._organisation_ending(token, phrase)
+                if found is None and not definite and token.lower_ in SPOKESPEOPLE:
+                    found = self._spokesperson_again(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
                 if found is None and not definite:
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
+                    found = self._introduced_next(token, phrase, sentence)
+                if found is None and not definite and person_noun(token):
                     found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
                     found = self._body_named_after(token)
+                if found is None and token.text == "MPs" and len(phrase) <= 2:
+                    # "..., MPs have said": the committee of MPs the article names
+                    found = self._committee()
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -2041,6 +2103,48 @@ class People:
         gender = word_gender(token.lower_)
         return Referent(None, None, described, gender, TEXT if gender else None)
 
+    def _committee(self, before: int | None = None) -> Referent | None:
+        """The one committee the article has speak ("The Commons health select committee
+        said", "The committee found"), as first written: who "MPs" speaking are, and whose
+        "the report" is (``before``: a committee that spoke before that token). None when two
+        committees speak."""
+        if self._committees is None:
+            self._committees = [
+                (t.i, noun_phrase(t))
+                for t in tokens(self.doc)
+                if t.lower_ == "committee"
+                and t.dep_ in _SUBJECTS
+                and (t.head.lemma_ in SPEECH_VERBS or t.head.lemma_ in COMMITTEE_VERBS)
+                and self._outside(t.idx)
+            ]
+        spoke = [(i, p) for i, p in self._committees if before is None or i < before]
+        if not spoke:
+            return None
+        words = [{t.lower_ for t in p} - DEFINITE for _, p in self._committees]
+        fullest = max(words, key=len)
+        if any(not w <= fullest for w in words):
+            return None  # two committees
+        first = next(p for (_, p), w in zip(self._committees, words, strict=True) if w == fullest)
+        return Referent(None, None, first.text, None, None, plural=True)
+
+    def _spokesperson_again(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "A spokesperson reiterated" right after "A Delta spokesperson confirmed": that one,
+        as first written, when the bare noun follows a fuller unnamed one of the same noun
+        within a few sentences (none between)."""
+        if len(phrase) != 2 or phrase[0].lower_ not in ("a", "an"):
+            return None
+        self._described_before(token, phrase)  # builds the index of introduced ones
+        written = (self._introduced or {}).get(token.lower_, [])
+        k = bisect_left(written, token.i, key=itemgetter(0))
+        if k == 0:
+            return None
+        i, first = written[k - 1]
+        since = self._sentence_tokens[max(0, sentence - SUBJECT_LOOKBACK)]
+        if i < since or len(first) < 3 or first[0].lower_ not in ("a", "an"):
+            return None
+        gender = word_gender(token.lower_)
+        return Referent(None, None, first.text, gender, TEXT if gender else None)
+
     def _described_before(self, token: Token, phrase: Span) -> str | None:
         """ "The ministry spokesman" after "A spokesman said": the unnamed source the article
         introduced last before with that head noun ("a(n) ..."), when the words of this phrase
@@ -2085,6 +2189,12 @@ class People:
             known = words - {"a", "an"}
             if known and not mine <= known:
                 return None
+            if first.root.lower_ in SPOKESPEOPLE:
+                # "The spokesperson" after "A Delta spokesperson ... A spokesperson": the first
+                at = bisect_right(self._sentence_tokens, first.root.i) - 1
+                again = self._spokesperson_again(first.root, first, at)
+                if again is not None:
+                    return again.description
             return first.text
         return None
 
@@ -2326,6 +2436,37 @@ class People:
         said = word_gender(token.lower_)
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
+        return replace(named, description=phrase.text)
+
+    def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
+        head of strategy at X": an unnamed kind of person speaking, whom the very next
+        sentence's speaker, first named there with a role set off after the name, is."""
+        if (
+            phrase[0].lower_ not in ("a", "an")
+            or token.dep_ not in _SUBJECTS
+            or token.head.lemma_ not in SPEECH_VERBS
+            or token.lower_ in SPOKESPEOPLE
+            or token.lower_ in SOURCE_HEADS
+            or sentence + 1 >= len(self._sentences)
+        ):
+            return None
+        following = self._subject_token(self._sentences[sentence + 1])
+        if (
+            following is None
+            or following.pos_ != "PROPN"
+            or following.head.lemma_ not in SPEECH_VERBS
+            or not any(c.dep_ == "appos" for c in following.children)
+        ):
+            return None
+        named = self._named(following)
+        if named is None or named.entity is None or named.entity.type != "person":
+            return None
+        if named.entity.mentions[0].start < self._sentences[sentence + 1].start_char:
+            return None  # named before: someone else the article already knows
+        said = word_gender(token.lower_)
+        if said is not None and named.gender not in (None, said):
+            return None
         return replace(named, description=phrase.text)
 
     def _headline_role(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
@@ -3057,7 +3198,22 @@ class People:
             ):
                 # "Iran said it regretted the incident, which it said ...": a country speaking.
                 return Referent(None, noun_phrase(subject).text, None, None, None, plural=True)
-            return self._recent_organisation(token, sentence, pronoun=True)
+            found = self._recent_organisation(token, sentence, pronoun=True)
+            if (
+                found is None
+                and cue
+                and before is not None
+                and before.tag_ in ("NN", "NNP")
+                and before.is_lower
+                and _speaking(before)
+                and not person_noun(before)
+                and self._subject_refs[j] is None
+                and (phrase := noun_phrase(before))[0].lower_ in DEFINITE
+            ):
+                # "The prime minister's office said ... It added that": a body no name was
+                # given, which spoke in the sentence before, as first written.
+                found = Referent(None, None, phrase.text, None, None)
+            return found
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
                 if ref is not None and ref.plural:

@@ -1212,12 +1212,20 @@ def _dateline(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 # A person written with a nickname in quotation marks between given name and surname: 'Lee
-# “Faker” Sang-hyeok', 'Dwayne "The Rock" Johnson' (esports, boxing, wrestling reports).
+# “Faker” Sang-hyeok', 'Dwayne "The Rock" Johnson' (esports, boxing, wrestling reports), and in
+# single marks, "Brian 'Head' Welch" (music and sport pages); each mark closed by its pair.
 NICKNAMED = re.compile(
-    r"(?<![\w’'-])(?P<given>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) [“\"]"
-    r"(?P<nick>[A-Za-z0-9][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[”\"] "
+    r"(?<![\w’'-])(?P<given>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?) "
+    r"(?:[“\"](?P<nick>[A-Za-z0-9][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[”\"]"
+    r"|‘(?P<nick2>[A-Za-z0-9][\w.-]*(?: [A-Z][\w.-]*){0,2})’"
+    r"|'(?P<nick3>[A-Za-z0-9][\w.-]*(?: [A-Z][\w.-]*){0,2})') "
     r"(?P<surname>[A-Z]\w*(?:['’](?!s\b)\w+)*(?:-[A-Za-z]\w*)*)(?![\w-])"
 )
+
+
+def nickname(match: re.Match) -> str:
+    """The nickname of a NICKNAMED match, whichever marks it is written in."""
+    return match.group("nick") or match.group("nick2") or match.group("nick3")
 
 
 def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1231,14 +1239,16 @@ def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
         words = [*match.group("given").split(), match.group("surname")]
         if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue  # "The “Big” Show", "But “Faker” Lee": no given name
+        if re.search(r"['’]s$", match.group("given")):
+            continue  # "Ann Smith's 'Moonlight' Jones Prize entry": an owner, not a name
         span = doc.char_span(match.start(), match.end(), label="PERSON")
         if span is None or any(
             t.pos_ in ("VERB", "AUX", "PRON", "ADP", "DET") for t in span if t.text[:1].isupper()
         ):
             continue  # a title-case headline: "She Felt “Invisible” As A Child"
         people.append(span)
-        if " " not in match.group("nick"):
-            nicknames.add(match.group("nick"))
+        if " " not in nickname(match):
+            nicknames.add(nickname(match))
     if not people:
         return spans
     taken = {i for p in people for i in range(p.start, p.end)}
