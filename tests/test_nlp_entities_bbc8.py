@@ -1,0 +1,42 @@
+"""Entity rules found on an eighth BBC batch, its relabelled clubs and the corpus-wide audit of
+the most frequent names (issue 17, branch i17q), each on a short new text."""
+
+from tests.test_identity import corpus_ids
+
+
+def _types(merged) -> dict[str, str]:
+    return {merged.names[k]: t for k, t in merged.types.items()}
+
+
+def test_a_town_named_with_its_teams_staff_is_the_club(nlp):
+    _, merged = corpus_ids(
+        nlp,
+        "On Monday Plymouth chairman Ian Hollis said the club would not sell.",
+        "He said Plymouth manager Tom Sayer named an unchanged side.",
+        "The win lifts Plymouth to ninth in the table.",
+        "It was a bad day for Plymouth in the league.",
+        "The visitors beat Plymouth 2-0.",
+    )
+    assert _types(merged)["Plymouth"] == "organization"
+
+
+def test_a_town_mostly_named_as_a_place_stays_the_place(nlp):
+    _, merged = corpus_ids(
+        nlp,
+        "On Monday Plymouth chairman Ian Hollis said the club would not sell.",
+        "He said Plymouth manager Tom Sayer named an unchanged side.",
+        "Crowds gathered in Plymouth for the Christmas market.",
+        "House prices in Plymouth rose by 8% last year.",
+        "A new ferry will sail from Plymouth in May.",
+    )
+    assert _types(merged)["Plymouth"] == "place"
+
+
+def test_a_country_named_with_its_teams_staff_stays_the_country(nlp):
+    _, merged = corpus_ids(
+        nlp,
+        "On Friday Wales coach Mike Rudd named his side for the match in Rome.",
+        "He said Wales captain Gareth Lloyd will miss the game.",
+        "Fans say Wales have won their last three games.",
+    )
+    assert _types(merged)["Wales"] == "place"
