@@ -40,3 +40,17 @@ def test_a_country_named_with_its_teams_staff_stays_the_country(nlp):
         "Fans say Wales have won their last three games.",
     )
     assert _types(merged)["Wales"] == "place"
+
+
+def test_a_nationality_named_with_a_teams_staff_stays_a_nationality(nlp):
+    _, merged = corpus_ids(
+        nlp,
+        "Fans say Spanish striker Luis Ortega scored twice.",
+        "Later Spanish goalkeeper Iker Sanz saved a penalty.",
+        "He said Spanish defender Mario Gil was injured.",
+        "The Spanish were delighted with the result.",
+        "The Spanish have won the title three times.",
+        "Spanish fans were delighted with the result.",
+        "Spanish banks raised their rates.",
+    )
+    assert _types(merged)["Spanish"] == "group"
