@@ -54,3 +54,20 @@ def test_a_nationality_named_with_a_teams_staff_stays_a_nationality(nlp):
         "Spanish banks raised their rates.",
     )
     assert _types(merged)["Spanish"] == "group"
+
+
+def test_a_version_of_a_product_or_a_work_is_of_its_type(nlp):
+    _, merged = corpus_ids(
+        nlp,
+        "Two versions of Windows were found to have the flaw.",
+        "Most home PCs run Windows, the company said.",
+        "A flaw in Windows XP lets attackers take over a PC.",
+        "The film Shrek was a hit in 2001.",
+        "DreamWorks made Shrek 2 for $70m.",
+    )
+    types = _types(merged)
+    assert types["Windows XP"] == types["Windows"] == "product"
+    assert types["Shrek 2"] == types["Shrek"] == "work"
+    # A body's name and a number is no version of it.
+    _, merged = corpus_ids(nlp, "Fans of the BBC watch BBC One.", "He joined Channel 4 in 1990.")
+    assert _types(merged).get("BBC One") != "product"
