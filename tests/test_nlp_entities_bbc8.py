@@ -40,6 +40,15 @@ def test_a_country_named_with_its_teams_staff_stays_the_country(nlp):
         "Fans say Wales have won their last three games.",
     )
     assert _types(merged)["Wales"] == "place"
+    # A country's formal name too.
+    _, merged = corpus_ids(
+        nlp,
+        "On Friday Republic of Ireland manager Brian Kerr named his squad.",
+        "He said Republic of Ireland captain Roy Dunne would play.",
+        "Fans say Republic of Ireland have a fine side.",
+        "Fans hope Republic of Ireland striker Robbie Kane will play.",
+    )
+    assert _types(merged)["Republic of Ireland"] == "place"
 
 
 def test_a_nationality_named_with_a_teams_staff_stays_a_nationality(nlp):

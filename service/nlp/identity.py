@@ -151,8 +151,9 @@ def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]
     return singular
 
 
-# A version after a name: a number ("2", "360", "2.0"), a Roman numeral, a short code ("XP").
-_VERSION = re.compile(r"\d{1,4}(?:\.\d+)?|[IVX]{2,4}|[A-Z]{2,3}")
+# A version after a name: a number ("2", "360", "2.0") but a year ("Expo 2005": an edition), a
+# Roman numeral, a short code without a vowel ("XP", "SP"; "New EU" is no version).
+_VERSION = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:\.\d+)?|[IVX]{2,4}|[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
 def _versions(display: Mapping[str, str], types: dict[str, str]) -> None:

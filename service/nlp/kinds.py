@@ -96,7 +96,7 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0, school: bool = 
         scores[kind] += n
     # A nationality given a team's staff ("Spanish striker X") is no town's club.
     lead = max(_KINDS, key=lambda k: (scores[k], context[k]))
-    club = lead in ("organization", "place") and _club_reading(evidence)
+    club = lead != "group" and _club_reading(evidence)
     for cue, w, kinds in _SHARED_CUES:
         if count := evidence.get(cue, 0):
             if club and cue in _CLUB_SHARED and "organization" in kinds:
