@@ -472,6 +472,9 @@ def held_out(entities: list[dict]) -> set[str]:
 NOT_ANNOTATED = (
     ("e084", "tech-368", "the same 'Bell Canada' span is already annotated for e040"),
     ("e100", "sport-293", "a 'Davies' in a replacements list the article does not identify"),
+    # The club convention (i17q) relabelled one of Bristol's mentions the club, so its top-up
+    # now asks for one more; the project had run on that article by then: left out.
+    ("e292", "entertainment-313", "a top-up the club relabel added after the project ran"),
 )
 
 
