@@ -39,6 +39,8 @@ def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_dev
     assert kinds[("org_or_place", "dev6")] == 17  # Rangers added after the draw: entity_gold.md
     assert kinds[("person", "dev7")] == 12
     assert kinds[("org_or_place", "dev7")] == 12
+    assert kinds[("person", "dev8")] == 12
+    assert kinds[("org_or_place", "dev8")] == 10
     assert all(e["titles"] for e in ENTITIES.values() if e["type"] == "person")
 
 

@@ -9,6 +9,7 @@ variants and the home nations of the United Kingdom.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from babel import Locale
@@ -63,8 +64,15 @@ def _places() -> frozenset[str]:
 
 
 def is_country(name: str) -> bool:
-    """Whether ``name`` (as written, capitalised) is a country's or a world region's."""
-    return name in _places()
+    """Whether ``name`` (as written, capitalised) is a country's or a world region's, or a
+    country's formal name ("Republic of Ireland", "Kingdom of Spain")."""
+    if name in _places():
+        return True
+    formal = _FORMAL.fullmatch(name)
+    return formal is not None and formal.group(1) in _places()
+
+
+_FORMAL = re.compile(r"(?:Republic|Kingdom|Principality|Grand Duchy|State) of (?:the )?(.+)")
 
 
 _STATE_NAMES = frozenset(US_STATES.values())

@@ -151,6 +151,24 @@ def _plurals(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]
     return singular
 
 
+# A version after a name: a number ("2", "360", "2.0") but a year ("Expo 2005": an edition), a
+# Roman numeral, a short code without a vowel ("XP", "SP"; "New EU" is no version).
+_VERSION = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:\.\d+)?|[IVX]{2,4}|[B-DF-HJ-NP-TV-Z]{2,3}")
+
+
+def _versions(display: Mapping[str, str], types: dict[str, str]) -> None:
+    """A product's or a work's name and a version after it ("Windows XP", "Shrek 2") is a
+    version of that product or work: of its type, whatever the model took the longer name for
+    (a place, a law). ``types`` is updated."""
+    for key, name in display.items():
+        base, _, version = name.rpartition(" ")
+        if not base or not _VERSION.fullmatch(version):
+            continue
+        kind = types.get(spelled_key := entity_slug(base))
+        if kind in ("product", "work") and types[key] != kind and spelled_key != key:
+            types[key] = kind
+
+
 # People, places and groups are no plurals of one another ("Tories", "Britons").
 _NOT_PLURALS = frozenset({"person", "place", "group"})
 
@@ -252,6 +270,7 @@ def resolve_identities(
         types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
+    _versions(display, types)
 
     people = _people(display, types, docs_of, evidence_of, ranks_of)
     people.total = len(per_document)

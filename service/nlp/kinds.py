@@ -47,6 +47,13 @@ _SHARED_CUES = (
     ("club", 2.0, ("organization", "place")),
     ("affiliate", 1.5, _NOT_PEOPLE),  # "Chelsea boss X"
 )
+# A town's team: a name no country's, given its team's staff ("Stockport boss X", "Stockport
+# striker Y") in this many mentions, and in more than it is said to be somewhere ("in
+# Stockport"), is the club, and what else says a body or a place ("Stockport have") is the
+# club's too. A country's staff ("Wales coach") is its national side's: the country.
+CLUB_READING = 2
+# Cues a club shares with its town, which go to the club once the name reads as one.
+_CLUB_SHARED = frozenset({"club", "plural", "affiliate", "article", "which"})
 
 
 def label_weight(documents: float) -> float:
@@ -87,9 +94,15 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0, school: bool = 
             context[kind_weight[0]] += kind_weight[1] * n
     for kind, n in context.items():
         scores[kind] += n
+    # A nationality given a team's staff ("Spanish striker X") is no town's club.
+    lead = max(_KINDS, key=lambda k: (scores[k], context[k]))
+    club = lead != "group" and _club_reading(evidence)
     for cue, w, kinds in _SHARED_CUES:
         if count := evidence.get(cue, 0):
-            best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
+            if club and cue in _CLUB_SHARED and "organization" in kinds:
+                best = "organization"
+            else:
+                best = max(kinds, key=lambda k: (scores[k], -kinds.index(k)))
             scores[best] += w * count
     best = max(_KINDS, key=lambda k: (scores[k], context[k]))
     # A body or a place the text puts games, finals and ceremonies "at" in most of its mentions,
@@ -105,6 +118,16 @@ def vote_type(evidence: Mapping[str, float], surname: float = 0, school: bool = 
     ):
         return "facility"
     return best
+
+
+def _club_reading(evidence: Mapping[str, float]) -> bool:
+    """Whether a name's mentions say it is a town's team rather than the town (CLUB_READING)."""
+    club = evidence.get("club", 0)
+    return (
+        club >= CLUB_READING
+        and not evidence.get("country", 0)
+        and club + evidence.get("plural", 0) > evidence.get("place", 0)
+    )
 
 
 def gender_of(evidence: Mapping[str, int]) -> str | None:
