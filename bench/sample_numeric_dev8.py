@@ -92,13 +92,9 @@ def _draw_one(queue: list, seen: set[str], rng: random.Random, money: bool):
     return None
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=2031)
-    parser.add_argument("--count", type=int, default=100)
-    args = parser.parse_args()
-    used = _used()
-    rng = random.Random(args.seed)
+def category_queues(used: set[str], rng: random.Random) -> list[list[tuple[str, str]]]:
+    """The BBC articles not in ``used`` as (id, text), one queue per category, each sorted by
+    id then shuffled with ``rng`` (the draw takes from them in turn)."""
     articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
     queues = []
     for category in CATEGORIES:
@@ -109,6 +105,17 @@ def main() -> int:
         )
         rng.shuffle(queue)
         queues.append(queue)
+    return queues
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=2031)
+    parser.add_argument("--count", type=int, default=100)
+    args = parser.parse_args()
+    used = _used()
+    rng = random.Random(args.seed)
+    queues = category_queues(used, rng)
     taken = _taken_by_dev7()
     abc = sorted((k, t) for k, t in abc_news_texts().items() if k not in taken)
     rng.shuffle(abc)

@@ -28,8 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.numeric_disagreements import _gold_texts
 from bench.sample_numeric_dev4 import prose_with_number
-from bench.sample_numeric_dev6 import _MOVE, _YEAR, CATEGORIES, CORPUS, DATA
-from bench.sample_numeric_dev8 import _NUM, _RICH
+from bench.sample_numeric_dev6 import _MOVE, _YEAR, CORPUS, DATA
+from bench.sample_numeric_dev8 import _NUM, _RICH, category_queues
 from bench.sample_numeric_dev8 import _used as _used_before_dev8
 
 CORPORA = CORPUS.parent
@@ -77,6 +77,14 @@ def _ids(name: str, prefix: str) -> set[str]:
     return ids
 
 
+def _shuffled(name: str, rng: random.Random) -> list[dict]:
+    """The articles of a corpus file, sorted by id then shuffled with ``rng``."""
+    lines = (CORPORA / name).read_text().splitlines()
+    articles = sorted((json.loads(line) for line in lines), key=lambda a: a["id"])
+    rng.shuffle(articles)
+    return articles
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2034)
@@ -95,16 +103,7 @@ def main() -> int:
         known.add(sentence)  # a sentence two articles share is drawn once
 
     used_bbc = _used_before_dev8() | _ids("numeric_dev8.jsonl", "bbc")
-    articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
-    queues = []
-    for category in CATEGORIES:
-        queue = sorted(
-            (a["id"], a["text"])
-            for a in articles
-            if a["category"] == category and a["id"] not in used_bbc
-        )
-        rng.shuffle(queue)
-        queues.append(queue)
+    queues = category_queues(used_bbc, rng)
     drawn: list[tuple[str, str]] = []
     seen: set[str] = set()
     while len(drawn) < args.bbc and any(queues):
@@ -119,11 +118,7 @@ def main() -> int:
                     take(f"bbc9:{key}", rng.choice(options))
                     break
     used_testa = _ids("numeric_dev4.jsonl", "reuters")
-    testa = sorted(
-        (json.loads(line) for line in (CORPORA / "conll2003_testa.jsonl").read_text().splitlines()),
-        key=lambda a: a["id"],
-    )
-    rng.shuffle(testa)
+    testa = _shuffled("conll2003_testa.jsonl", rng)
     taken = 0
     for article in testa:
         if taken >= args.reuters or article["id"] in used_testa:
@@ -139,11 +134,7 @@ def main() -> int:
             take(f"reuters9:{article['id']}:{i}", line)
             taken += 1
     used_polnear = _ids("numeric_dev2.jsonl", "polnear") | _ids("numeric_dev5.jsonl", "polnear")
-    polnear = sorted(
-        (json.loads(line) for line in (CORPORA / "polnear_train.jsonl").read_text().splitlines()),
-        key=lambda a: a["id"],
-    )
-    rng.shuffle(polnear)
+    polnear = _shuffled("polnear_train.jsonl", rng)
     taken = 0
     for article in polnear:
         if taken >= args.polnear or article["id"] in used_polnear or article["text"] in seen:
