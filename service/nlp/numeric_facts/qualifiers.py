@@ -271,10 +271,15 @@ def _verb_particle(doc: Doc, char: int) -> bool:
     if word is None or len(word) != 1:
         return False
     before = doc[word[0].i - 1] if word[0].i > 0 else None
-    return (word[0].dep_ == "prt" and word[0].head.lemma_ in _UP_PARTICLE_VERBS) or (
-        before is not None
-        and before.dep_ == "dobj"
-        and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
+    return (
+        (word[0].dep_ == "prt" and word[0].head.lemma_ in _UP_PARTICLE_VERBS)
+        or (
+            before is not None
+            and before.dep_ == "dobj"
+            and before.head.lemma_ in _SENDS | {"bring", "take", "bump", "ramp"}
+        )
+        # "adds up to 185,000", "added up to $5m": a total, whatever the parser hangs "up" on
+        or (before is not None and before.lemma_ == "add" and word[0].lower_ == "up")
     )
 
 
@@ -524,6 +529,10 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         verb = verb.head  # "fell back 2.5 percent"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_ == "add" and any(
+        c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in children(verb)
+    ):
+        return None  # "costs added up to $5m": a total, no rise
     for child in children(verb):  # "edged down", "ended up"; not "gave up 517 yards"
         if child.dep_ == "prt" and child.lower_ == "off" and verb.lemma_ in _OFF_MOVES:
             return "down"
