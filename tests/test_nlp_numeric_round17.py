@@ -30,3 +30,30 @@ def test_adds_up_to_is_a_total_no_bound(nlp, text, amount):
 def test_up_to_elsewhere_stays_a_bound(nlp, text, amount, bound):
     # guards: "cost up to" is a bound; the qualifier after "add up to" still is
     assert fact_of(nlp, text, amount).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("The phone comes with a 65 W charger.", "65 W", "watt"),
+        ("The mains supply is 240 V.", "240 V", "volt"),
+        ("Each bar has 30 g of sugar.", "30 g", "gram"),
+    ],
+)
+def test_a_spaced_one_letter_unit_symbol(nlp, text, amount, unit):
+    # the model splits "65 W" from its number: the symbol is the unit all the same
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.unit) == ("quantity", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("She got 5 A-levels.", "5"),
+        ("It finished 3 V 2 after extra time.", "3"),
+        ("He passed the 2 m mark.", "2"),
+    ],
+)
+def test_a_spaced_letter_that_is_no_unit(nlp, text, amount):
+    # guards: a grade, a score's "V", a lone "m" (a scale as often as metres) stay no unit
+    assert fact_of(nlp, text, amount).unit is None

@@ -142,6 +142,9 @@ _PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
 # A capital C or F against a number is a temperature ("30C", "98.6F"), not a coulomb or farad;
 # a spaced "C" too ("12 C").
 _TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
+# One-letter symbols a unit even when spaced from the number ("a 65 W charger", "240 V"): no
+# scale, initial or grade shares them ("A" is a grade, "m" millions, "K" thousands).
+_SPACED_LETTERS = {"W", "V", "g", "J"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
 
 
@@ -191,7 +194,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     if not 0 < len(cleaned) <= 30 or not re.fullmatch(r"[A-Za-zμµ°²³/\- ]+[23]?", cleaned):
         return None
     if len(cleaned) <= 3 or not cleaned.islower():  # a symbol: "kW", "GHz", "mph", "A/cm2"
-        if len(cleaned) == 1 and not glued:
+        if len(cleaned) == 1 and not glued and cleaned not in _SPACED_LETTERS:
             return None
         fixed = re.sub(r"(?i)hz$", "Hz", cleaned)  # "Ghz", "HZ"
         fixed = re.sub(r"(?<=[a-z])([23])$", r"**\1", fixed)  # "cm2"
@@ -399,10 +402,22 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         if any(t.like_num or t.is_space or (t.whitespace_ and t.i < stop - 1 and t.is_punct)
                or (t.is_stop and t.lower_ != "per") for t in doc[i + 1 : stop]):  # fmt: skip
             continue  # not "hp at", "degrees Celsius in"
+        if size == 1 and _spaced_letter_no_unit(doc, i):
+            continue
         found = unit_name("".join(t.text_with_ws for t in doc[i:stop]).strip())
         if found:
             return (*found, i, stop)
     return None
+
+
+def _spaced_letter_no_unit(doc: Doc, i: int) -> bool:
+    """Whether a spaced one-letter symbol at ``i`` is no unit: a score ("3 V 2"), or after no
+    written number ("Plan V")."""
+    if doc[i].text.rstrip(".") not in _SPACED_LETTERS:
+        return False
+    return (i + 1 < len(doc) and doc[i + 1].like_num) or not (
+        i > 0 and re.search(r"\d$", doc[i - 1].text)
+    )
 
 
 def glued_unit(token: Token) -> re.Match | None:
