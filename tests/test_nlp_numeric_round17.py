@@ -57,3 +57,24 @@ def test_a_spaced_one_letter_unit_symbol(nlp, text, amount, unit):
 def test_a_spaced_letter_that_is_no_unit(nlp, text, amount):
     # guards: a grade, a score's "V", a lone "m" (a scale as often as metres) stay no unit
     assert fact_of(nlp, text, amount).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "rate"),
+    [
+        ("Russia exported 150 bcm of gas.", "150 bcm", "kilometer**3", None),
+        ("The field holds 10 tcf of gas.", "10 tcf", "tcf", None),
+        ("The port handled 3.5m TEUs last year.", "3.5m TEUs", "twenty_foot_equivalent_unit", None),
+        ("Output rose to 10 mb/d.", "10 mb/d", "megabarrel", "day"),
+    ],
+)
+def test_gas_oil_and_shipping_units(nlp, text, amount, unit, rate):
+    # a billion cubic metres is a cubic kilometre; "mb/d" is million barrels a day, no millibarn
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.unit, fact.rate) == ("quantity", unit, rate)
+
+
+def test_spelled_out_million_barrels_keep_their_unit(nlp):
+    # guard: the scale word stays in the value, the unit a barrel
+    fact = fact_of(nlp, "Output was 9.8 million barrels per day.", "9.8 million barrels per day")
+    assert (fact.value, fact.unit, fact.rate) == (9.8e6, "barrel", "day")

@@ -132,6 +132,8 @@ _ANY_CASE = {
     "kilos": "kilogram", "bpd": "barrel/day", "b/d": "barrel/day", "ha": "hectare",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "kbps": "kbit/s",
     "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
+    "bcm": "cubic kilometer", "teu": "twenty foot equivalent unit",  # a billion m3 is a km3
+    "teus": "twenty foot equivalent unit", "mb/d": "megabarrel/day", "mbd": "megabarrel/day",
     "lb.-ft": "lb-ft", "lbs.-ft": "lb-ft", "lb.-ft.": "lb-ft",  # torque as US car news writes it
 }  # fmt: skip
 # Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
@@ -156,6 +158,10 @@ def _registry():
     # Units of finance that pint lacks: "0.25 percentage points", "60 basis points".
     registry.define("percentage_point = 0.01")
     registry.define("basis_point = 0.0001")
+    # Gas and shipping units pint lacks: "10 tcf" (a "trillion" unit, never read from a
+    # spelled-out "trillion cubic feet", which stays the number and its cubic feet), "20m TEU".
+    registry.define("tcf = 1e12 * foot ** 3")
+    registry.define("twenty_foot_equivalent_unit = [shipping_container]")
     return registry
 
 
