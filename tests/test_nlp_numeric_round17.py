@@ -3,7 +3,7 @@ written for it."""
 
 import pytest
 
-from tests.numeric_helpers import fact_of
+from tests.numeric_helpers import by_text, fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,25 @@ def test_spelled_out_million_barrels_keep_their_unit(nlp):
     # guard: the scale word stays in the value, the unit a barrel
     fact = fact_of(nlp, "Output was 9.8 million barrels per day.", "9.8 million barrels per day")
     assert (fact.value, fact.unit, fact.rate) == (9.8e6, "barrel", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "way"),
+    [
+        ("Unemployment rose from 11 percent in April to 19 percent in August.", "11 percent",
+         "19 percent", "up"),
+        ("Inflation eased from 4.1% in March, to 3.8% in June.", "4.1%", "3.8%", "down"),
+    ],
+)  # fmt: skip
+def test_a_change_from_to_with_its_dates_between(nlp, text, start, end, way):
+    # "in April" between the ends is when each was: still one change from the one to the other
+    found = facts(nlp, text)
+    first, second = by_text(found, start), by_text(found, end)
+    assert (first.range.kind, first.range.role, second.range.role) == ("change", "from", "to")
+    assert (first.reached_by, second.reached_by) == (None, way)
+
+
+def test_from_and_to_places_are_no_change(nlp):
+    # guard: places between the ends are no time
+    found = facts(nlp, "Prices ranged from 5 in Paris to 9 in Rome.")
+    assert all(f.range is None for f in found)

@@ -37,6 +37,22 @@ _TIME_BETWEEN = re.compile(
 )
 
 
+def _dates_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from char ``start`` to ``end`` are a time the model tagged, with its
+    preposition, then "to" ("from 11 percent in April to 19 percent", "in the first quarter
+    to"): the ends of one change."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3 or len(span) > 8 or span[-1].lower_ != "to":
+        return False
+    words = [t for t in span[:-1] if not t.is_punct]
+    return (
+        bool(words)
+        and words[0].lower_ in ("in", "at", "on", "during", "by", "for")
+        and all(t.ent_type_ in ("DATE", "TIME") for t in words[1:])
+        and len(words) > 1
+    )
+
+
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Char spans of the ends of "X to Y" / "X-Y" / "X and Y", or the whole span."""
     chunk = text[start:end]
@@ -155,8 +171,10 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         gap = doc_text(doc)[first.end : second.start].strip().lower()
         before = doc_text(doc)[max(0, first.start - 9) : first.start].lower().split()
         opener = before[-1] if before else ""
-        if opener == "from" and _TIME_BETWEEN.fullmatch(gap):
-            gap = "to"  # "from $36,040 at 10.45pm last night to $34,935"
+        if opener == "from" and (
+            _TIME_BETWEEN.fullmatch(gap) or _dates_between(doc, first.end, second.start)
+        ):
+            gap = "to"  # "from $36,040 at 10.45pm last night to $34,935", "in April to"
         if gap == "" and second.qualifier == "up to" and opener == "from":
             gap = "to"  # "from 450 sq ft up to 900 sq ft"
         alike = first.kind in ("percent", "quantity", "money", "age") and (
