@@ -86,6 +86,8 @@ def test_spelled_out_million_barrels_keep_their_unit(nlp):
         ("Unemployment rose from 11 percent in April to 19 percent in August.", "11 percent",
          "19 percent", "up"),
         ("Inflation eased from 4.1% in March, to 3.8% in June.", "4.1%", "3.8%", "down"),
+        ("Sales fell from 500,000 in the first quarter to 420,000 in the second.", "500,000",
+         "420,000", "down"),
     ],
 )  # fmt: skip
 def test_a_change_from_to_with_its_dates_between(nlp, text, start, end, way):

@@ -150,8 +150,15 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     facts = list(facts)
     for i in range(len(facts) - 1):
         j = i + 1
-        if facts[j].kind == "year" and j + 1 < len(facts):
-            j += 1  # "from $362 million in 2014 to $557 million": the year is the gap's
+        if j + 1 < len(facts) and (
+            facts[j].kind == "year"
+            or (
+                facts[j].kind == "ordinal" and _dates_between(doc, facts[i].end, facts[j + 1].start)
+            )
+        ):
+            # "from $362 million in 2014 to $557 million", "in the first quarter to": the
+            # year or the ordinal is the gap's
+            j += 1
         first, second = facts[i], facts[j]
         if first.range or second.range or first.sentence_index != second.sentence_index:
             continue
