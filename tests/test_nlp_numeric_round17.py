@@ -102,3 +102,9 @@ def test_from_and_to_places_are_no_change(nlp):
     # guard: places between the ends are no time
     found = facts(nlp, "Prices ranged from 5 in Paris to 9 in Rome.")
     assert all(f.range is None for f in found)
+
+
+def test_a_number_with_a_symbol_of_its_own_borrows_no_unit(nlp):
+    # "13 A" after "240 V and": its own symbol (amps), not the volts listed before it
+    fact = fact_of(nlp, "The socket gives 240 V and 13 A.", "13 A")
+    assert fact.unit != "volt"

@@ -447,6 +447,7 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             or fact.counted
             or fact.range
             or (fact.value < 1 and not re.search(r"\d", fact.text))  # "down three-quarters"
+            or re.search(r"\d\s+[A-Za-z]+$", fact.text)  # "240 V and 13 A": a symbol of its own
             or earlier.range
             or earlier.kind not in ("quantity", "percent")
             or earlier.sentence_index != fact.sentence_index
