@@ -119,6 +119,10 @@ REPORTING_VERBS = frozenset(
         "propose",
         "affirm",
         "charge",
+        # "speculated that the bank would cut rates": a guess said aloud, in news a report
+        "speculate",
+        # "posted on Facebook that he would run": what a social-media post said
+        "post",
     ]
 )
 # Verbs of belief that attribute a direct quote ("“...,” he thinks") but, inside a report,
@@ -1258,15 +1262,16 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """A speech verb in the present the parser tagged as a plural noun, coordinated with the
-    verb before it and with a clause of its own ("The striker signed Morrison to his label and
-    claims he spent thousands on the album")."""
-    return (
-        token.dep_ == "conj"
-        and token.tag_ == "NNS"
-        and token.head.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" for c in _children(token))
-    )
+    """A speech verb the parser tagged as a noun, with a clause of its own: in the present,
+    coordinated with the verb before it ("The striker signed Morrison to his label and claims
+    he spent thousands on the album"), or bare after "did" ("did post on Twitter that ...")."""
+    kids = _children(token)
+    if not any(c.dep_ == "ccomp" for c in kids):
+        return False
+    if token.dep_ == "conj" and token.tag_ == "NNS" and token.head.pos_ == "VERB":
+        return True
+    # "did post on Twitter that ...": the parser takes the bare verb after "did" for a noun
+    return any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < token.i for c in kids)
 
 
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:

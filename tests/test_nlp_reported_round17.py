@@ -1,0 +1,25 @@
+"""Reported speech, round 17: cues of broad kinds of news writing ("speculated that", "posted
+on Facebook that", "expressed concern that", "called for"), each with a guard against reports
+that are no one's speech."""
+
+from tests.test_nlp_reported import speech, who
+
+
+def reports(nlp, text):
+    return [(q.kind, q.text, who(q)) for q in speech(nlp, text)]
+
+
+def test_speculated_that_reports_a_guess(nlp):
+    text = "Analyst Tom Baker speculated that the bank would cut rates in March."
+    assert reports(nlp, text) == [("indirect", "the bank would cut rates in March", "Tom Baker")]
+
+
+def test_posted_on_social_media_that(nlp):
+    text = "Jim Harris posted on Facebook that he would run for mayor again."
+    assert reports(nlp, text) == [("indirect", "he would run for mayor again", "Jim Harris")]
+    text = "Sheriff Dan Cole did post on Twitter that the road had reopened."
+    assert reports(nlp, text) == [("indirect", "the road had reopened", "Dan Cole")]
+
+
+def test_posting_a_thing_is_no_report(nlp):
+    assert speech(nlp, "Jim Harris posted a photo of his dog on Facebook.") == []
