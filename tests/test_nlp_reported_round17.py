@@ -23,3 +23,16 @@ def test_posted_on_social_media_that(nlp):
 
 def test_posting_a_thing_is_no_report(nlp):
     assert speech(nlp, "Jim Harris posted a photo of his dog on Facebook.") == []
+
+
+def test_expressed_or_voiced_concern_that(nlp):
+    text = "Mayor Karen Bass expressed concern that the new law would hurt renters."
+    assert reports(nlp, text) == [("indirect", "the new law would hurt renters", "Karen Bass")]
+    text = "Union leader Ann Price voiced concerns that the factory would close."
+    assert reports(nlp, text) == [("indirect", "the factory would close", "Ann Price")]
+
+
+def test_concern_with_no_one_voicing_it_is_no_report(nlp):
+    text = "Concerns that the bridge may close were raised at the meeting."
+    assert speech(nlp, text) == []
+    assert speech(nlp, "Her concern that the bridge may close kept her awake.") == []

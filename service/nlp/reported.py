@@ -1224,7 +1224,12 @@ OWNED_SPEECH_NOUNS = frozenset(
 )
 
 
-MAKING_VERBS = frozenset(["make", "issue", "repeat", "reiterate", "renew", "voice"])
+MAKING_VERBS = frozenset(
+    ["make", "issue", "repeat", "reiterate", "renew", "voice", "express", "raise"]
+)
+# Nouns of a worry that report speech only when someone voices them ("expressed concern that
+# the law would hurt renters"): "his concern that ..." alone may be the writer's reading.
+VOICED_NOUNS = frozenset(["concern", "fear", "worry"])
 
 
 def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
@@ -1232,7 +1237,8 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
     suggestion that ...": a speech noun owned (or made) by its source, with its complement
     clause (a "that" clause with a subject of its own, not a relative clause: "the claim that
     he made")."""
-    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
+    voiced = noun.lemma_ in VOICED_NOUNS
+    owner = None if voiced else next((c for c in _children(noun) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in MAKING_VERBS:
         # "he made the suggestion that ...": who made it
         owner = next((c for c in _children(noun.head) if c.dep_ == "nsubj"), None)
@@ -1285,7 +1291,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     strings = doc.vocab.strings
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
-    owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
+    owned = {strings[w] for w in OWNED_SPEECH_NOUNS | VOICED_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
