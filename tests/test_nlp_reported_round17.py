@@ -2,6 +2,7 @@
 on Facebook that", "expressed concern that", "called for"), each with a guard against reports
 that are no one's speech."""
 
+from service.nlp.entities import resolve_entities
 from tests.test_nlp_reported import speech, who
 
 
@@ -52,3 +53,29 @@ def test_a_thing_that_calls_for_something_is_no_speaker(nlp):
     assert speech(nlp, "The recipe calls for two eggs and a cup of flour.") == []
     assert speech(nlp, "Maria Lopez was called for jury duty in May.") == []
     assert speech(nlp, "Maria Lopez called on her neighbours last Sunday.") == []
+
+
+HEADLINE = (
+    "‘Tax Cheat’ Governor Jim Brown Is Like A Bad Magician, Stephen Colbert Says.\n\n"
+    "The comedian spoke on Monday night."
+)
+
+
+def test_headline_speaker_name_ends_before_says(nlp):
+    doc = nlp(HEADLINE)
+    names = {e.name for e in resolve_entities(doc)}
+    assert "Stephen Colbert" in names
+    assert not any(n.endswith("Says") for n in names)
+
+
+def test_headline_report_opening_with_a_scare_quote(nlp):
+    indirect = [q for q in speech(nlp, HEADLINE) if q.kind == "indirect"]
+    assert [(q.text.endswith("Is Like A Bad Magician"), who(q)) for q in indirect] == [
+        (True, "Stephen Colbert")
+    ]
+    assert [HEADLINE[f.start : f.end] for f in indirect[0].fragments] == ["Tax Cheat"]
+
+
+def test_quotations_glued_by_the_writer_stay_quotes(nlp):
+    text = "“We will win this seat,” and then “we will win the country,” Jane Hill added."
+    assert "indirect" not in {q.kind for q in speech(nlp, text)}

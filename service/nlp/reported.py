@@ -1460,8 +1460,16 @@ def absorb_fragments(
         end = max([report.end, *(_closer(text, e) for _, e in fragments)])
         if letters.unquoted(report.start, end) <= max(1, letters.count(report.start, end) // 10):
             continue  # “A” and “B”: quotations, glued by a word of the writer's
-        if end <= report.cue.start and _inside(report.start, spans):
-            continue  # “A,” and B “C,” he added: a quotation with the writer's glue, not a report
+        unquoted = letters.unquoted(report.start, end)
+        if (
+            end <= report.cue.start
+            and _inside(report.start, spans)
+            and unquoted <= letters.count(report.start, end) - unquoted
+        ):
+            # “A,” and B “C,” he added: a quotation with the writer's glue, not a report (but
+            # "‘ISIS Truther’ Trump Is Like A Bad Lawyer, Noah Says": a scare-quoted label
+            # opening the writer's clause)
+            continue
         absorbed.update(by_span[f] for f in fragments if f in by_span)
         kept.append(
             (
