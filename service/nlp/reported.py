@@ -31,7 +31,6 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import OCCUPATIONS, ROLE_HEADS
 from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
@@ -1268,50 +1267,6 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
     return None
 
 
-# Subjects that may speak: names the model reads as people or bodies, "he", "the senator".
-_SPEAKING_ENTS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
-_SPEAKING_NOUNS = ROLE_HEADS | OCCUPATIONS
-
-
-def _speaking_subject(subject: Token) -> bool:
-    """Whether a subject can make a demand ("Lopez called for ..."), not a thing that needs
-    something ("The plan calls for 200 new homes", "the forecast calls for rain")."""
-    return (
-        subject.ent_type_ in _SPEAKING_ENTS
-        or subject.lower_ in PERSONAL
-        or subject.lemma_.lower() in _SPEAKING_NOUNS
-    )
-
-
-def _call_report(verb: Token, text: str, quotes=()) -> Report | None:
-    """ "X called for an inquiry", "X called on the governor to resign": a demand made in
-    words, from its object (or the infinitive after the one called on) to its end."""
-    kids = _children(verb)
-    if any(c.dep_ in ("neg", "nsubjpass", "auxpass") for c in kids):
-        return None  # "was called for jury duty", "did not call for ...": no one demanded
-    preps = [c for c in _rights(verb) if c.dep_ == "prep" and c.lower_ in ("for", "on")]
-    if not preps:
-        return None
-    prep = preps[0]
-    thing = next((c for c in _children(prep) if c.dep_ == "pobj"), None)
-    if thing is None:
-        return None
-    if prep.lower_ == "on":
-        # "called on the governor to resign": the demand is the infinitive, as for "urged"
-        thing = next((c for c in _rights(verb) if c.dep_ == "xcomp" and c.i > prep.i), None)
-        if thing is None:
-            return None  # "called on the family": a visit
-    source = _source(verb, quotes)
-    if source is None or not _speaking_subject(source):
-        return None
-    last = _right_end(thing)
-    span = _within_paragraph(text, verb, thing.left_edge.idx, last.idx + len(last))
-    if span is None:
-        return None
-    start, end = _trim(text, *span)
-    return Report(start, end, _cue(verb), source, verb.idx)
-
-
 def _verb_read_as_noun(token: Token) -> bool:
     """A speech verb the parser tagged as a noun, with a clause of its own: in the present,
     coordinated with the verb before it ("The striker signed Morrison to his label and claims
@@ -1337,15 +1292,12 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
     owned = {strings[w] for w in OWNED_SPEECH_NOUNS | VOICED_NOUNS}
-    call = strings["call"]
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
     for i, (lemma, pos, lower) in enumerate(rows):
         if lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i]))):
             find = _verb_report
-        elif lemma == call and pos == VERB:
-            find = _call_report
         elif lemma in owned and pos == NOUN:
             find = _noun_report
         elif lemma == be:
