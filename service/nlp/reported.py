@@ -119,6 +119,10 @@ REPORTING_VERBS = frozenset(
         "propose",
         "affirm",
         "charge",
+        # "speculated that the bank would cut rates": a guess said aloud, in news a report
+        "speculate",
+        # "posted on Facebook that he would run": what a social-media post said
+        "post",
     ]
 )
 # Verbs of belief that attribute a direct quote ("“...,” he thinks") but, inside a report,
@@ -1220,7 +1224,12 @@ OWNED_SPEECH_NOUNS = frozenset(
 )
 
 
-MAKING_VERBS = frozenset(["make", "issue", "repeat", "reiterate", "renew", "voice"])
+MAKING_VERBS = frozenset(
+    ["make", "issue", "repeat", "reiterate", "renew", "voice", "express", "raise"]
+)
+# Nouns of a worry that report speech only when someone voices them ("expressed concern that
+# the law would hurt renters"): "his concern that ..." alone may be the writer's reading.
+VOICED_NOUNS = frozenset(["concern", "fear", "worry"])
 
 
 def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
@@ -1228,7 +1237,8 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
     suggestion that ...": a speech noun owned (or made) by its source, with its complement
     clause (a "that" clause with a subject of its own, not a relative clause: "the claim that
     he made")."""
-    owner = next((c for c in _children(noun) if c.dep_ == "poss"), None)
+    voiced = noun.lemma_ in VOICED_NOUNS
+    owner = None if voiced else next((c for c in _children(noun) if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_ in MAKING_VERBS:
         # "he made the suggestion that ...": who made it
         owner = next((c for c in _children(noun.head) if c.dep_ == "nsubj"), None)
@@ -1258,15 +1268,16 @@ def _noun_report(noun: Token, text: str, _quotes=()) -> Report | None:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """A speech verb in the present the parser tagged as a plural noun, coordinated with the
-    verb before it and with a clause of its own ("The striker signed Morrison to his label and
-    claims he spent thousands on the album")."""
-    return (
-        token.dep_ == "conj"
-        and token.tag_ == "NNS"
-        and token.head.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" for c in _children(token))
-    )
+    """A speech verb the parser tagged as a noun, with a clause of its own: in the present,
+    coordinated with the verb before it ("The striker signed Morrison to his label and claims
+    he spent thousands on the album"), or bare after "did" ("did post on Twitter that ...")."""
+    kids = _children(token)
+    if not any(c.dep_ == "ccomp" for c in kids):
+        return False
+    if token.dep_ == "conj" and token.tag_ == "NNS" and token.head.pos_ == "VERB":
+        return True
+    # "did post on Twitter that ...": the parser takes the bare verb after "did" for a noun
+    return any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < token.i for c in kids)
 
 
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
@@ -1280,7 +1291,7 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     strings = doc.vocab.strings
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
-    owned = {strings[w] for w in OWNED_SPEECH_NOUNS}
+    owned = {strings[w] for w in OWNED_SPEECH_NOUNS | VOICED_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
@@ -1401,8 +1412,16 @@ def absorb_fragments(
         end = max([report.end, *(_closer(text, e) for _, e in fragments)])
         if letters.unquoted(report.start, end) <= max(1, letters.count(report.start, end) // 10):
             continue  # “A” and “B”: quotations, glued by a word of the writer's
-        if end <= report.cue.start and _inside(report.start, spans):
-            continue  # “A,” and B “C,” he added: a quotation with the writer's glue, not a report
+        unquoted = letters.unquoted(report.start, end)
+        if (
+            end <= report.cue.start
+            and _inside(report.start, spans)
+            and unquoted <= letters.count(report.start, end) - unquoted
+        ):
+            # “A,” and B “C,” he added: a quotation with the writer's glue, not a report (but
+            # "‘ISIS Truther’ Trump Is Like A Bad Lawyer, Noah Says": a scare-quoted label
+            # opening the writer's clause)
+            continue
         absorbed.update(by_span[f] for f in fragments if f in by_span)
         kept.append(
             (

@@ -194,6 +194,12 @@ _ROLE_ADJECTIVES = frozenset({"former", "ex", "fellow", "late", "then"})
 _UNITS_AFTER_NAMES = frozenset({"percent", "per", "%", "points", "pc", "votes", "seats"})
 
 
+# Speech verbs a headline capitalises after its speaker's name ("..., Trevor Noah Says").
+_HEADLINE_SPEECH = frozenset(
+    ["say", "tell", "add", "warn", "claim", "argue", "insist", "write", "tweet", "admit"]
+)
+
+
 def _trim(span: Span) -> Span | None:
     """Drop what is not part of a name: leading articles, titles and roles, trailing words,
     numbers and a possessive."""
@@ -277,6 +283,17 @@ def _trim(span: Span) -> Span | None:
             ):
                 start = i + 1
                 break
+        # A headline's "..., Trevor Noah Says": the capitalised speech verb after the name
+        # is the sentence's verb, its subject the name before it.
+        last = doc[end - 1]
+        if (
+            end - start >= 2
+            and last.pos_ == "VERB"
+            and last.lemma_.lower() in _HEADLINE_SPEECH
+            and doc[end - 2].dep_ == "nsubj"
+            and doc[end - 2].head.i == last.i
+        ):
+            end -= 1
         # A dash set apart by spaces ends the name ("Roger Federer - nice bloke").
         for i in range(start + 1, end):
             if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
