@@ -46,10 +46,9 @@ def _dates_between(doc: Doc, start: int, end: int) -> bool:
         return False
     words = [t for t in span[:-1] if not t.is_punct]
     return (
-        bool(words)
+        len(words) > 1
         and words[0].lower_ in ("in", "at", "on", "during", "by", "for")
         and all(t.ent_type_ in ("DATE", "TIME") for t in words[1:])
-        and len(words) > 1
     )
 
 
