@@ -8,6 +8,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw6      # the dev6 batch's names (seed 2028)
     .venv/bin/python bench/sample_entity_gold.py draw7      # the dev7 batch's names (seed 2030)
     .venv/bin/python bench/sample_entity_gold.py draw8      # the dev8 batch's names (seed 2033)
+    .venv/bin/python bench/sample_entity_gold.py draw9      # the dev9 batch's names (seed 2036)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -82,6 +83,11 @@ SEVENTH_DRAW_READ = 53  # ranks 0..52 of the seventh draw were read (its table i
 QUOTAS8 = {"person": 12, "org_or_place": 10}
 # Only 42 of the 1,000 most frequent names were left unread after dev7: dev8 reads the 1,500.
 TOP_NAMES8 = 1500
+# The ninth batch (dev9, issue 17, branch i17r): names no earlier draw read, a new seed, weighted
+# as dev8 was (titled people, context-typed organisations or places, people sharing a surname).
+SEED9 = 2036
+EIGHTH_DRAW_READ = 113  # ranks 0..112 of the eighth draw were read (its table in entity_gold.md)
+QUOTAS9 = {"person": 12, "org_or_place": 10}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -186,7 +192,8 @@ _LATER_DRAWS = (
     (SEED5, FIFTH_DRAW_READ, TOP_NAMES2),
     (SEED6, SIXTH_DRAW_READ, TOP_NAMES2),
     (SEED7, SEVENTH_DRAW_READ, TOP_NAMES2),
-    (SEED8, 0, TOP_NAMES8),
+    (SEED8, EIGHTH_DRAW_READ, TOP_NAMES8),
+    (SEED9, 0, TOP_NAMES8),
 )
 
 
@@ -230,6 +237,11 @@ def drawn8(docs: list[Document]) -> list[tuple[str, int]]:
     return _later_draw(docs, SEED8)
 
 
+def drawn9(docs: list[Document]) -> list[tuple[str, int]]:
+    """The ninth batch's names, in the order of ``random.Random(SEED9)``."""
+    return _later_draw(docs, SEED9)
+
+
 BATCH_SPLIT = {
     SEED2: "dev2",
     SEED3: "dev3",
@@ -237,6 +249,7 @@ BATCH_SPLIT = {
     SEED6: "dev6",
     SEED7: "dev7",
     SEED8: "dev8",
+    SEED9: "dev9",
 }
 
 
@@ -338,7 +351,7 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8):
+    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8, SEED9):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -527,6 +540,7 @@ def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> fr
         "dev6": ("dev", "heldout", "dev2", "dev3", "dev5"),
         "dev7": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6"),
         "dev8": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7"),
+        "dev9": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"),
     }[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
@@ -575,6 +589,7 @@ def check(redraw: bool) -> int:
         SEED6: drawn6(docs),
         SEED7: drawn7(docs),
         SEED8: drawn8(docs),
+        SEED9: drawn9(docs),
     }
     for e in entities:
         order = orders[entity_seed(e)]
@@ -591,7 +606,7 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "all"):
+    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "all"):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -620,6 +635,7 @@ def main() -> int:
             "draw6",
             "draw7",
             "draw8",
+            "draw9",
             "mentions",
             "top-up",
             "traps",
@@ -640,7 +656,7 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command in ("draw2", "draw3", "draw5", "draw6", "draw7", "draw8"):
+    elif args.command in ("draw2", "draw3", "draw5", "draw6", "draw7", "draw8", "draw9"):
         order = {
             "draw2": drawn2,
             "draw3": drawn3,
@@ -648,6 +664,7 @@ def main() -> int:
             "draw6": drawn6,
             "draw7": drawn7,
             "draw8": drawn8,
+            "draw9": drawn9,
         }[args.command](docs)
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")
