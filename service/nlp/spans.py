@@ -34,6 +34,7 @@ from service.nlp.lexicon import (
     NOT_NAMES,
     OCCUPATIONS,
     ORG_NOUNS,
+    PARTY_NAMES,
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
@@ -44,6 +45,7 @@ from service.nlp.lexicon import (
     TITLE_ABBREVIATIONS,
     WORK_NOUNS,
 )
+from service.nlp.person_words import NATIONALITY_NOUNS as PERSON_NATIONALITY_NOUNS
 from service.nlp.person_words import first_name_gender
 from service.nlp.tokens import (
     FUNCTION_WORDS,
@@ -238,7 +240,9 @@ def _trim(span: Span) -> Span | None:
             ):
                 start = i + 1
                 break
-        while start < end - 1 and _not_first_of_name(doc[start]):
+        while start < end - 1 and (
+            _not_first_of_name(doc[start]) or _nationality_before_name(doc, start, end)
+        ):
             start += 1
         # "Follow Pam Key on Twitter": a verb opening a sentence before a given name and a
         # surname is an imperative, no given name of its own.
@@ -407,10 +411,39 @@ def _before_a_name(token: Token) -> bool:
     )
 
 
+def _words_before_a_name(span: Span) -> int:
+    """How many of a span's first words (one or two) are a nationality or a role standing
+    before a given name and a surname ("Veteran Spaniard | Conchita Martinez"), else 0."""
+    for lead in (1, 2):
+        rest = span[lead:]
+        if (
+            2 <= len(rest) <= 3
+            and all(_before_a_name(t) or t.text in PERSON_NATIONALITY_NOUNS for t in span[:lead])
+            and first_name_gender(rest.text) is not None
+            and all(t.is_title for t in rest)
+        ):
+            return lead
+    return 0
+
+
+def _nationality_before_name(doc: Doc, start: int, end: int) -> bool:
+    """A noun for a person of a nation ("Spaniard", "Swede") opening a person's span before a
+    given name and a surname: what the person is, no part of the name. Not a given name of
+    its own ("Dane Coles", "Finn Russell": the rest is a surname alone)."""
+    word = doc[start]
+    return (
+        word.text in PERSON_NATIONALITY_NOUNS
+        and end - start >= 3
+        and first_name_gender(word.text) is None
+        and first_name_gender(doc[start + 1 : end].text) is not None
+    )
+
+
 # Occupation words that are names too ("Star Wars", "Model T", "Champion Hurdle").
 _NAME_LIKE_OCCUPATIONS = frozenset({"star", "stars", "model", "champion", "champions", "host"})
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # All-capital abbreviations of places; any other labelled a place ("BT") is an organisation.
 _PLACE_ABBREVIATIONS = frozenset({"UAE", "DRC", "PRC", "GB", "NZ", "USSR", "ROK", "DPRK"})
 
@@ -426,16 +459,14 @@ def _relabel(span: Span, piece: Span) -> Span | None:
         label = "PERSON"
     elif (
         label in _BEFORE_NAME_RELABELLED
-        and 3 <= len(span) <= 4
-        and _before_a_name(span[0])
-        and first_name_gender(span[1:].text) is not None
-        and all(t.is_title for t in span[1:])
+        and (lead := _words_before_a_name(span))
         and not words & (NON_PERSON_ORG_WORDS | ORG_NOUNS)
         and (span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))
     ):
         # "American Dennis Mitchell outclassed ...", "Prop Phil Vickery and lock Simon Shaw
-        # return": a nationality or a role before a person's name.
-        span, label = span[1:], "PERSON"
+        # return", "Veteran Spaniard Conchita Martinez won": a nationality or a role (two at
+        # most) before a person's name.
+        span, label = span[lead:], "PERSON"
     if label == "PERSON" and len(span) >= 3 and span[-1].text == "Day":
         label = "EVENT"  # "Martin Luther King Day": a holiday named after a person named in full
     if label == "PERSON":
@@ -508,6 +539,14 @@ def _relabel(span: Span, piece: Span) -> Span | None:
             label = "FAC"  # "Scotiabank Arena", "T-Mobile Arena": a building, no body
         elif span[-1].text in STREET_NAME_ENDINGS:
             label = "LOC"  # "Bloor Street", "Oxford Street"
+    if (
+        label in _PLACE_LABELS
+        and 2 <= len(span) <= 3
+        and span[-1].is_title
+        and span[-1].lower_ in PARTY_NAMES
+        and span[0].is_title
+    ):
+        label = "ORG"  # "New Labour", "Scottish Labour", "Welsh Conservatives": a party, no place
     if span.text in PLACE_PATTERNS:
         label = PLACE_PATTERNS[span.text]
     elif label in _CONTEXT_LABELLED and (context := context_label(span)) is not None:
@@ -728,6 +767,7 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[start - 1].head.i == token.i
                 and start - 1 not in covered
                 and not _not_first_of_name(doc[start - 1])
+                and not _nationality_before_name(doc, start - 1, token.i + 1)
             ):
                 start -= 1
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
