@@ -109,6 +109,18 @@ QUALIFIERS = {
     "slightly below": (True, "upper"),
     "a little less than": (True, "upper"),
     "just less than": (True, "upper"),
+    # comparatives before their amount, as "greater than" ("scored higher than 3%", "priced
+    # lower than $5", "older than 65"); CQE's table reads "higher" ">" and "lower" "<"
+    "higher than": (False, "lower"),
+    "lower than": (False, "upper"),
+    "longer than": (False, "lower"),
+    "shorter than": (False, "upper"),
+    "older than": (False, "lower"),
+    "younger than": (False, "upper"),
+    "faster than": (False, "lower"),
+    "slower than": (False, "upper"),
+    "heavier than": (False, "lower"),
+    "cheaper than": (False, "upper"),
 }
 
 
