@@ -32,3 +32,44 @@ def test_an_amount_before_higher_than_stays_a_change(nlp, text, amount, directio
     # guard: the amount written before "higher"/"lower" is the change, no bound
     fact = fact_of(nlp, text, amount)
     assert (fact.bound, fact.direction) == (None, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction"),
+    [
+        ("Takings fell by 9.5 percent at Rivera's, 4.2 percent at Dunmore and 3.1 percent "
+         "at Ellis Park.", "3.1 percent", "down"),
+        ("Fees fell 6% at the first branch, 3% at the second and 2% at the third.", "2%",
+         "down"),
+        ("Rents climbed $40 in Leeds, $25 in York and $15 in Hull.", "$15", "up"),
+    ],
+)  # fmt: skip
+def test_amounts_listed_after_a_change_move_the_same_way(nlp, text, amount, direction):
+    # the verb is written once, before the first amount of the list
+    assert fact_of(nlp, text, amount).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Profits dropped 8% at the bank, and 4% of staff were cut.", "4%"),
+        ("Sales rose 5% in May, and 3% is expected in June.", "3%"),
+        ("The index fell 2% to 5,300 and 400 jobs went.", "400"),
+    ],
+)
+def test_an_amount_of_its_own_after_a_change_is_no_change(nlp, text, amount):
+    # guards: a share "of" something, a subject of its own verb, a count of another thing
+    assert fact_of(nlp, text, amount).direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The link runs 300 times faster than a 56kbps modem.", "56kbps"),
+        ("Tickets are 20% cheaper than £40 at the door.", "£40"),
+    ],
+)
+def test_a_comparative_with_its_own_amount_is_no_bound(nlp, text, amount):
+    # a ratio or a difference to the amount, which is neither exceeded nor capped
+    fact = fact_of(nlp, text, amount)
+    assert (fact.qualifier, fact.bound) == (None, None)
