@@ -73,3 +73,17 @@ def test_a_comparative_with_its_own_amount_is_no_bound(nlp, text, amount):
     # a ratio or a difference to the amount, which is neither exceeded nor capped
     fact = fact_of(nlp, text, amount)
     assert (fact.qualifier, fact.bound) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "direction"),
+    [
+        ("The Fed made a cut of 0.75 of a per cent.", "0.75 of a per cent", 0.75, None),
+        ("Yields rose 0.4 of a percentage point.", "0.4 of a percentage point", 0.4, "up"),
+        ("The rate fell by a quarter of a percent.", "a quarter of a percent", 0.25, "down"),
+    ],
+)
+def test_a_fraction_of_a_percent_is_a_percent(nlp, text, amount, value, direction):
+    # as "half a per cent" is
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.unit, fact.value, fact.direction) == ("percent", "%", value, direction)
