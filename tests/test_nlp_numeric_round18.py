@@ -87,3 +87,24 @@ def test_a_fraction_of_a_percent_is_a_percent(nlp, text, amount, value, directio
     # as "half a per cent" is
     fact = fact_of(nlp, text, amount)
     assert (fact.kind, fact.unit, fact.value, fact.direction) == ("percent", "%", value, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("The captain retired in May and will turn 38 in October.", "38", 38),
+        ("My aunt turned 70 last week.", "70", 70),
+        ("He turns 45 next month.", "45", 45),
+        ("She will be 52 next year, and still runs.", "52", 52),
+    ],
+)
+def test_a_number_a_person_turns_is_an_age(nlp, text, amount, value):
+    # the subject of a verb conjoined to the first; a time the model ran into the number
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.value, fact.unit) == ("age", value, "year")
+
+
+def test_a_number_before_last_week_is_a_count(nlp):
+    # the time after it is no part of the number
+    fact = fact_of(nlp, "The shelter rehomed 60 last week.", "60")
+    assert (fact.kind, fact.value) == ("count", 60)

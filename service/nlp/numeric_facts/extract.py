@@ -139,6 +139,19 @@ def _two_numbers(ent: Span) -> list[Span]:
                 Span(doc, ent.start, i + 1, label="DATE"),
                 Span(doc, i + 1, ent.end, label="CARDINAL" if ent.label_ == "DATE" else ent.label_),
             ]
+    if (
+        ent.label_ == "DATE"
+        and len(ent) > 2
+        and re.fullmatch(r"\d{1,3}", ent[0].text)
+        and ent[1].lower_ in ("next", "last", "this", "later", "earlier")
+        and (ent.start == 0 or doc[ent.start - 1].lower_ not in ("on", "the", "of", "by"))
+    ):
+        # "turns 29 next month", "sold 40 last week": a number, then the time the model ran
+        # into it
+        return [
+            Span(doc, ent.start, ent.start + 1, label="CARDINAL"),
+            Span(doc, ent.start + 1, ent.end, label="DATE"),
+        ]
     if ent.label_ == "DATE":
         for i in range(ent.start + 1, ent.end - 1):
             if doc[i].lower_ == "to" and _NO_DAY.fullmatch(ent[-1].text) and i + 2 == ent.end:
