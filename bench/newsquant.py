@@ -183,7 +183,10 @@ How the API's fields map to that shape (ours -> NewsQuant):
   (an approximate fact without one is a vague amount, whose range says it, or a
   conversion in brackets approximate as its amount, "some seven miles (11 km)": NewsQuant
   marks both "="); else ``direction`` ("up"/"down"); else "down" for a level whose
-  ``reached_by`` is "down" (NewsQuant's levels reached by a fall); else "=".
+  ``reached_by`` is "down" (NewsQuant's levels reached by a fall); else "=". A change
+  from-to (one quantity, its two ends) takes its first end's label or, where that is "=",
+  its level's: a fall from-to is "down" (round 18; NewsQuant's dev: "plummeted from $36,040
+  ... to $34,935" `down`, "dropping from 208 pounds to 193" `=`; dev8 and dev9: 4 of 4).
 - concept: ``concept``.
 
 Conventions of NewsQuant we follow (they were not ours before issue 13): "one solution" and
@@ -672,7 +675,7 @@ def ours_in_shape(facts: list[dict]) -> list[dict]:
     for fact in facts:
         if fact["id"] in joined or fact["kind"] in LEFT_OUT or _compound_in_words(fact):
             continue
-        span, linked = None, fact["range"]
+        span, linked, change = None, fact["range"], _our_change(fact)
         if linked and linked["kind"] == "vague":
             span = (linked["low"], linked["high"])
         elif linked:  # the two ends of a link are one quantity, in text order
@@ -680,11 +683,14 @@ def ours_in_shape(facts: list[dict]) -> list[dict]:
             if other in by_id:
                 span = (_shown(fact), _shown(by_id[other]))
                 joined.add(other)
+                if linked["kind"] == "change" and change == "=":
+                    # a change from-to is mapped as its level reached (round 18)
+                    change = _our_change(by_id[other])
         shaped.append(
             {
                 "value": _shown(fact),
                 "range": span,
-                "change": _our_change(fact),
+                "change": change,
                 "unit": _our_unit(fact),
                 "concepts": [fact["concept"]] if fact["concept"] else [],
                 "text": fact["text"],
