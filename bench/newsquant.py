@@ -144,11 +144,11 @@ Scoring rules (the same for both systems):
   funds") no currency of a bare "funds", and a count per period is "- per" it. Other words
   are noun units (NewsQuant's "13000 workers" -> worker; "5,700 categories of products" ->
   "category product"): two agree when they share a word (singular, a final "-ie" as "-y":
-  "birdies", "birdie"; stop words dropped), as concepts do. A bare currency word that ends
-  several CLDR names ("dinars") agrees with each of them ("kuwaiti dinar"); "percentage
-  point" is "percent" (NewsQuant's unit list, CQE's ``unit.json``, has no percentage
-  point); two rates agree when their two sides agree by these rules ("pound sterling per
-  asylum seeker" and "GBP per seeker").
+  "birdies", "birdie"; "people" as "person", round 18; stop words dropped), as concepts
+  do. A bare currency word that ends several CLDR names ("dinars") agrees with each of
+  them ("kuwaiti dinar"); "percentage point" is "percent" (NewsQuant's unit list, CQE's
+  ``unit.json``, has no percentage point); two rates agree when their two sides agree by
+  these rules ("pound sterling per asylum seeker" and "GBP per seeker").
 - change: equal.
 - concept: any shared word (lowercase, stop words dropped) between the predicted and the
   gold concepts; when the gold has none, the prediction must have none.
@@ -339,7 +339,10 @@ NOT_PINT = {"unit", "units", "account", "accounts", "shot", "shots"}
 # --- The shared shape and the scorer ------------------------------------------------------
 
 
-IRREGULAR = {"men": "man", "women": "woman", "feet": "foot", "children": "child", "teeth": "tooth"}
+IRREGULAR = {
+    "men": "man", "women": "woman", "feet": "foot", "children": "child", "teeth": "tooth",
+    "people": "person",
+}  # fmt: skip
 
 
 # Plurals in -ves whose singular ends in -f(e) ("125,000 lives": life), matched whole.
