@@ -108,3 +108,16 @@ def test_a_number_before_last_week_is_a_count(nlp):
     # the time after it is no part of the number
     fact = fact_of(nlp, "The shelter rehomed 60 last week.", "60")
     assert (fact.kind, fact.value) == ("count", 60)
+
+
+def test_a_level_after_a_change_borrows_no_count_of_other_things(nlp):
+    # past the change, the count written before it ("four currencies") is not what the
+    # level counts
+    text = "The basket, which tracks the rand against four currencies, fell 0.3% to 88.2."
+    assert fact_of(nlp, text, "88.2").counted is None
+
+
+def test_a_level_after_a_change_still_counts_an_index_s_points(nlp):
+    # guard: round 9's "a close of 1,463.87 points ... climbed 0.1% to 1,333.18"
+    text = "The index closed at 1,463.87 points on Monday and climbed 0.1% to 1,465.3 on Tuesday."
+    assert fact_of(nlp, text, "1,465.3").counted == "points"
