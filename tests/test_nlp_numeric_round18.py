@@ -121,3 +121,21 @@ def test_a_level_after_a_change_still_counts_an_index_s_points(nlp):
     # guard: round 9's "a close of 1,463.87 points ... climbed 0.1% to 1,333.18"
     text = "The index closed at 1,463.87 points on Monday and climbed 0.1% to 1,465.3 on Tuesday."
     assert fact_of(nlp, text, "1,465.3").counted == "points"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("They sold a billion-pound stake to a rival.", "billion-pound"),
+        ("The council approved a two million pound upgrade.", "two million pound"),
+    ],
+)
+def test_a_scaled_pound_before_its_noun_is_sterling(nlp, text, amount):
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.currency) == ("money", "GBP")
+
+
+def test_a_pound_with_no_scale_before_its_noun_is_a_weight(nlp):
+    # guard: "a 500-pound bomb" weighs that much
+    fact = fact_of(nlp, "A 500-pound bomb hit the bridge.", "500-pound")
+    assert (fact.kind, fact.unit, fact.currency) == ("quantity", "pound", None)
