@@ -3,7 +3,7 @@ tunable sets where CQE was right and ours wrong, each on a sentence written for 
 
 import pytest
 
-from tests.numeric_helpers import fact_of
+from tests.numeric_helpers import fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,22 @@ def test_a_pound_with_no_scale_before_its_noun_is_a_weight(nlp):
     # guard: "a 500-pound bomb" weighs that much
     fact = fact_of(nlp, "A 500-pound bomb hit the bridge.", "500-pound")
     assert (fact.kind, fact.unit, fact.currency) == ("quantity", "pound", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "bound"),
+    [
+        ("Free prescriptions for the over-60s will stay.", "over-60s", 60, "lower"),
+        ("Most over 70s have had the jab.", "over 70s", 70, "lower"),
+        ("He was picked for the under-19s squad.", "under-19s", 19, "upper"),
+    ],
+)
+def test_an_age_group_is_an_age_bound(nlp, text, amount, value, bound):
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.value, fact.unit, fact.bound) == ("age", value, "year", bound)
+
+
+def test_a_decade_is_no_age_group(nlp):
+    # guard: "the 60s" with no "over"/"under" is a decade
+    found = facts(nlp, "Songs of the 60s and 70s filled the bill.")
+    assert not [f for f in found if f.kind == "age"]

@@ -51,6 +51,8 @@ from service.nlp.records import NumericFact, RangeLink
 from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
+# "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
+_AGE_GROUP = re.compile(r"(?<![\w-])(over|under)[- ]?(\d{1,2})s\b", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
 _OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
 # "0-to-60-mph", "a 10-to-15-minute walk": a range hyphened whole to its unit (one word)
@@ -189,6 +191,15 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       sentence_of(feet[0]), unit="foot"),
                 _fact("quantity", doc, inches[0], inches[1], float(height[2]),
                       sentence_of(feet[0]), unit="inch"),
+            ]
+        )  # fmt: skip
+    for group in _AGE_GROUP.finditer(doc_text(doc)):
+        word = group[1].lower()
+        add(
+            [
+                _fact("age", doc, group.start(), group.end(), float(group[2]),
+                      sentence_of(group.start()), unit="year", qualifier=word,
+                      bound=QUALIFIERS[word][1]),
             ]
         )  # fmt: skip
     for tally in _OF_TALLY.finditer(doc_text(doc)):  # "on 14-of-22 shooting": 14 of 22
