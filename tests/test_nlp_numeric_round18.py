@@ -158,3 +158,24 @@ def test_a_decade_is_no_age_group(nlp):
     # guard: "the 60s" with no "over"/"under" is a decade
     found = facts(nlp, "Songs of the 60s and 70s filled the bill.")
     assert not [f for f in found if f.kind == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Seats go for $7 or $8 a night.", ["$7", "$8"]),
+        ("Lines offer 3Mbps or 4Mbps at most.", ["3Mbps", "4Mbps"]),
+        ("The club may bid 30k or 45k for him.", ["30k", "45k"]),
+    ],
+)
+def test_two_amounts_each_with_its_unit_after_or_are_two_facts(nlp, text, amounts):
+    # alternatives, each written whole: two values, no range between them
+    found = [f for f in facts(nlp, text) if f.text in amounts]
+    assert [f.text for f in found] == amounts
+    assert all(f.range is None for f in found)
+
+
+def test_or_before_a_unit_written_once_is_a_range(nlp):
+    # guard: "two or three gigs", "2 or 3 percent": one range
+    fact = fact_of(nlp, "Inflation may reach 4 or 5 percent.", "4")
+    assert fact.range is not None

@@ -192,9 +192,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             body_start += 1
     parts = _split_range(text, body_start, span.end_char)
     # "6.1 inches and 6.7 inches": two amounts, a range only after "between".
-    # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices.
+    # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices; "$5 or $6": two prices.
     gap = text[parts[0][1] : parts[1][0]].strip() if len(parts) == 2 else ""
-    listed = len(parts) == 2 and not between and gap in ("and", "/")
+    listed = len(parts) == 2 and not between and gap in ("and", "/", "or")
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")

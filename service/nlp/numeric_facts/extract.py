@@ -67,7 +67,7 @@ _FEET_INCHES = re.compile(
 _PER_PERIOD = re.compile(
     r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:ago|earlier))"
 )
-_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|bln|mn|mln|tn|m)", re.IGNORECASE)
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|bln|mn|mln|tn|m|k)", re.IGNORECASE)
 _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
 _AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 

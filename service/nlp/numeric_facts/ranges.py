@@ -25,6 +25,7 @@ from service.nlp.records import NumericFact, RangeLink
 _RANGE_SPLIT = re.compile(
     r"\s+(?:to|and(?!\s+an?\s+half\b))\s+|(?<=\S)[-–—](?=[$£€¥\d])(?!\d+/\d+(?![\d/]))"
     r"|\s+[-–—]\s+(?=[$£€¥\d])|\s*/\s*(?=[$£€¥])"  # "$ 387.00 / $ 387.50": bid and ask
+    r"|\s+or\s+(?=[$£€¥])"  # "$5 or $6": two prices, each with its currency
 )
 
 
@@ -222,6 +223,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             link, roles = "interval", ("min", "max")
         elif (
             gap == "or"
+            # "1Mbps or 2Mbps": each with its unit, two values; "2 or 3 percent" one range
+            and re.fullmatch(r"[-+−]?\d[\d.,]*|[a-z]+", _unqualified(first).strip(), re.IGNORECASE)
             and float(first.value).is_integer()
             and 1 <= first.value < 100
             and second.value == first.value + 1
