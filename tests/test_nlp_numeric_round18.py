@@ -3,7 +3,7 @@ tunable sets where CQE was right and ours wrong, each on a sentence written for 
 
 import pytest
 
-from tests.numeric_helpers import fact_of, facts
+from tests.numeric_helpers import by_text, fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,18 @@ def test_or_before_a_unit_written_once_is_a_range(nlp):
     # guard: "two or three gigs", "2 or 3 percent": one range
     fact = fact_of(nlp, "Inflation may reach 4 or 5 percent.", "4")
     assert fact.range is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "ratio", "level"),
+    [
+        ("Sales rose threefold to $4bn.", ("threefold", 3), ("$4bn", 4e9)),
+        ("Earnings rose fivefold to $2bn.", ("fivefold", 5), ("$2bn", 2e9)),
+    ],
+)
+def test_a_fold_the_model_ran_into_its_level_is_a_ratio(nlp, text, ratio, level):
+    # "threefold to $4bn" tagged as one amount: the ratio takes neither its scale nor currency
+    found = facts(nlp, text)
+    fold, reached = by_text(found, ratio[0]), by_text(found, level[0])
+    assert (fold.kind, fold.value, fold.currency, fold.counted) == ("count", ratio[1], None, None)
+    assert (reached.value, reached.currency, reached.reached_by) == (level[1], "USD", "up")
