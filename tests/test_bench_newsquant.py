@@ -72,6 +72,18 @@ def test_a_range_is_one_quantity_in_text_order():
 
 
 @pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The fee was cut from 4.5% to 3%.", "down"),  # its level reached by a fall
+        ("Prices rose from 13.5 to 14.0 euros.", "="),  # by a rise: "=", as a level
+    ],
+)
+def test_a_change_from_to_is_mapped_as_its_level(text, change):
+    (quantity,) = shaped(text).values()
+    assert quantity["change"] == change
+
+
+@pytest.mark.parametrize(
     ("gold", "predicted", "same"),
     [
         ("unit", "units", True),  # a noun, not pint's micro-nit

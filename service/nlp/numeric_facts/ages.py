@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.qualifiers import QUALIFIERS
@@ -42,6 +42,7 @@ _PERSON_NOUNS = {
     "teacher", "owner", "founder", "player", "singer", "actor", "actress", "pilot", "nurse",
     "doctor", "worker", "gunman", "defendant", "passenger", "mom", "dad", "grandmother",
     "grandfather", "brother", "sister", "friend", "neighbor", "neighbour", "veteran", "rapper",
+    "aunt", "uncle", "cousin", "niece", "nephew", "grandson", "granddaughter",
     "widow", "athlete", "coach", "partner", "boyfriend", "girlfriend", "patient", "child",
     "senator", "governor", "mayor", "lawmaker", "candidate", "judge", "chairman", "executive",
     "author", "writer", "artist", "star", "musician", "comedian", "journalist", "soldier",
@@ -145,13 +146,33 @@ def _said_of(span: Span) -> bool:
     if root.dep_ == "pobj" and verb.lower_ in ("around", "about", "over", "under", "nearly"):
         root, verb = verb, verb.head  # "is around 73"
     if (
+        root.dep_ == "nummod"
+        and verb.dep_ == "npadvmod"
+        and verb.ent_type_ == "DATE"
+        and verb.head.lemma_ == "be"
+    ):
+        root, verb = verb, verb.head  # "she will be 33 next month": parsed as the time's
+        if root.i < span.start:
+            return False
+    elif (
         root.dep_ not in ("attr", "acomp", "advmod")
         or verb.lemma_ != "be"
         or (span.end < len(span.doc) and (span.doc[span.end].pos_ == "NOUN"))
     ):
         return False
-    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     return subject is not None and (subject.lower_ in _PEOPLE or subject.lower_ in _AGE_NOUNS)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is conjoined to ("Lockett retired and will
+    turn 36": Lockett)."""
+    for _ in range(3):
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return subject
+        verb = verb.head
+    return None
 
 
 def _turned(span: Span) -> bool:
@@ -161,7 +182,7 @@ def _turned(span: Span) -> bool:
         return False
     if span.end < len(span.doc) and span.doc[span.end].pos_ in ("NOUN", "PROPN"):
         return False  # "turned 3 million profit"
-    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     return subject is not None and (
         subject.lower_ in _PEOPLE
         or subject.ent_type_ == "PERSON"

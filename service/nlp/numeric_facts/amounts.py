@@ -192,9 +192,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             body_start += 1
     parts = _split_range(text, body_start, span.end_char)
     # "6.1 inches and 6.7 inches": two amounts, a range only after "between".
-    # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices.
+    # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices; "$5 or $6": two prices.
     gap = text[parts[0][1] : parts[1][0]].strip() if len(parts) == 2 else ""
-    listed = len(parts) == 2 and not between and gap in ("and", "/")
+    listed = len(parts) == 2 and not between and gap in ("and", "/", "or")
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
@@ -279,7 +279,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             return []
         if metres or kilometres:
             value = scaled(value, 1 / SCALES["m" if metres else "k"])
-        if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text):
+        # "rose threefold to $3bn" taken whole: a ratio, a count of nothing, then the level
+        fold = len(parts) > 1 and i == 0 and text.lower().endswith("fold")
+        if len(parts) > 1 and i == 0 and not _HAS_SCALE.search(text) and not fold:
             scale = re.search(r"(thousand|million|billion|trillion|bn|mn|m|k)\b", last_text)
             last = parse_number(last_text)
             if (
@@ -308,19 +310,19 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             value, fact_start = -value, fact_start - (max(sign, 0) if start == body_start else 0)
         facts.append(
             _fact(
-                kind,
+                "count" if fold else kind,
                 doc,
                 fact_start,
                 p_end,
                 value,
                 sentence,
-                unit=fact_unit,
-                currency=currency,
+                unit=None if fold else fact_unit,
+                currency=None if fold else currency,
                 qualifier=qualifier,
                 approximate=approximate or vague,
                 bound=bound,
                 rate=rate,
-                counted=counted,
+                counted=None if fold else counted,
                 direction=direction,
                 concept=concept,
                 vague_range=(value, value * 10) if vague and len(parts) == 1 else None,

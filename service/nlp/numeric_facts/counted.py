@@ -422,6 +422,14 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             level and fact.kind == earlier.kind == "count" and _written_after(doc, earlier)
         ):
             continue
+        if (
+            level
+            and root.head.head.lemma_ != "compare"  # "compared to 469": a count compared
+            and earlier is not result[i - 1]
+            and (earlier.counted or "").split()[-1:] not in (["points"], ["point"], ["pts"])
+        ):
+            continue  # "measures it against six rivals, slipped 0.2% to 104.1": past the
+            # change, only an index's points are the level's noun, not any count before it
         proportion = earlier.kind == "percent" or (earlier.kind == "count" and earlier.value < 1)
         if (
             earlier.sentence_index == fact.sentence_index

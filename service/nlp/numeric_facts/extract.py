@@ -51,6 +51,8 @@ from service.nlp.records import NumericFact, RangeLink
 from service.nlp.tokens import tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
+# "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
+_AGE_GROUP = re.compile(r"(?<![\w-])(over|under)[- ]?(\d{1,2})s\b", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
 _OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
 # "0-to-60-mph", "a 10-to-15-minute walk": a range hyphened whole to its unit (one word)
@@ -65,7 +67,7 @@ _FEET_INCHES = re.compile(
 _PER_PERIOD = re.compile(
     r"[\d.,]+\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:ago|earlier))"
 )
-_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|bln|mn|mln|tn|m)", re.IGNORECASE)
+_SCALED = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|bln|mn|mln|tn|m|k)", re.IGNORECASE)
 _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
 _AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 
@@ -139,6 +141,19 @@ def _two_numbers(ent: Span) -> list[Span]:
                 Span(doc, ent.start, i + 1, label="DATE"),
                 Span(doc, i + 1, ent.end, label="CARDINAL" if ent.label_ == "DATE" else ent.label_),
             ]
+    if (
+        ent.label_ == "DATE"
+        and len(ent) > 2
+        and re.fullmatch(r"\d{1,3}", ent[0].text)
+        and ent[1].lower_ in ("next", "last", "this", "later", "earlier")
+        and (ent.start == 0 or doc[ent.start - 1].lower_ not in ("on", "the", "of", "by"))
+    ):
+        # "turns 29 next month", "sold 40 last week": a number, then the time the model ran
+        # into it
+        return [
+            Span(doc, ent.start, ent.start + 1, label="CARDINAL"),
+            Span(doc, ent.start + 1, ent.end, label="DATE"),
+        ]
     if ent.label_ == "DATE":
         for i in range(ent.start + 1, ent.end - 1):
             if doc[i].lower_ == "to" and _NO_DAY.fullmatch(ent[-1].text) and i + 2 == ent.end:
@@ -176,6 +191,15 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       sentence_of(feet[0]), unit="foot"),
                 _fact("quantity", doc, inches[0], inches[1], float(height[2]),
                       sentence_of(feet[0]), unit="inch"),
+            ]
+        )  # fmt: skip
+    for group in _AGE_GROUP.finditer(doc_text(doc)):
+        word = group[1].lower()
+        add(
+            [
+                _fact("age", doc, group.start(), group.end(), float(group[2]),
+                      sentence_of(group.start()), unit="year", qualifier=word,
+                      bound=QUALIFIERS[word][1]),
             ]
         )  # fmt: skip
     for tally in _OF_TALLY.finditer(doc_text(doc)):  # "on 14-of-22 shooting": 14 of 22

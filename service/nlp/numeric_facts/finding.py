@@ -447,6 +447,8 @@ def _widen(span: Span) -> Span:
         and is_unit(doc[start - 2])
     ):
         label = "QUANTITY"  # "2.2 kg (4.8 pounds)": the weight converted
+    if label == "QUANTITY" and _scaled_pound(doc, start, end):
+        label = "MONEY"  # "a million-pound house", "a five million pound deal"
     if label == "QUANTITY":  # the whole unit: "140 km" of "140 km/h"
         found = unit_in(doc[start : min(end + 2, len(doc))])
         if found and found[2] < end < found[3]:
@@ -454,3 +456,13 @@ def _widen(span: Span) -> Span:
         elif found and not any(t.like_num for t in (*doc[found[3] : end], *doc[end : found[2]])):
             end = found[3]  # "12 C overnight": the entity ran past the unit
     return Span(doc, start, end, label=label)
+
+
+def _scaled_pound(doc: Doc, start: int, end: int) -> bool:
+    """ "a million-pound house", "a five million pound deal": "pound", singular after a scale
+    word and before the noun it describes, is money; a weight so large is written "million
+    pounds of" ("a 2,000-pound bomb" has no scale word)."""
+    if end - start < 2 or end >= len(doc) or doc[end - 1].lower_ != "pound":
+        return False
+    scale = doc[end - 3] if doc[end - 2].text in ("-", "–") and end - 3 >= start else doc[end - 2]
+    return scale.lower_ in _LONG_SCALES and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")

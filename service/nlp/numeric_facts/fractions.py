@@ -33,6 +33,10 @@ _OF_A = re.compile(r"(?:\s+of)?\s+an?\s+([a-z]+)\b")
 _POINTS = {"point", "percentage point", "basis point"}
 # "0.42 of a US cent", "half a cent": a fraction of a currency's cent or penny
 _OF_A_SUBUNIT = re.compile(r"(?:\s+of)?\s+an?\s+(?:([A-Z][A-Za-z]*)\s+)?(cent|penny)\b")
+# "0.25 of a per cent", "a quarter of a percentage point": a percent (as "half a per cent")
+_OF_A_PERCENT = re.compile(
+    r"(?:\s+of)?\s+an?\s+(per\s?cent|percent|percentage\s+point)\b", re.IGNORECASE
+)
 _FRACTIONS = r"(?:half|quarters?|thirds?|fifths?|tenths?)"
 # "half a mile" held whole in the fact's text
 _INSIDE = re.compile(rf"\b{_FRACTIONS}\s+an?\s+([a-z]+)$", re.IGNORECASE)
@@ -48,6 +52,22 @@ def fractions_of_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         subunit = _OF_A_SUBUNIT.match(text, fact.end)
         if fact.kind == "count" and 0 < fact.value < 1 and fact.range is None and subunit:
             result.append(_of_a_subunit(doc, fact, subunit))
+            continue
+        percent = _OF_A_PERCENT.match(text, fact.end)
+        if fact.kind == "count" and 0 < fact.value < 1 and fact.range is None and percent:
+            noun = _token_at(doc, percent.start(1), percent[1].lower())
+            way = fact.direction or (_way(noun) if noun is not None else None)
+            result.append(
+                replace(
+                    fact,
+                    kind="percent",
+                    unit="%",
+                    counted=None,
+                    end=percent.end(),
+                    text=text[fact.start : percent.end()],
+                    direction=way,
+                )
+            )
             continue
         if fact.kind == "count" and 0 < fact.value < 1 and fact.range is None:
             inside = _INSIDE.search(fact.text)

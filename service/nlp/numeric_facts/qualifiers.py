@@ -109,6 +109,18 @@ QUALIFIERS = {
     "slightly below": (True, "upper"),
     "a little less than": (True, "upper"),
     "just less than": (True, "upper"),
+    # comparatives before their amount, as "greater than" ("scored higher than 3%", "priced
+    # lower than $5", "older than 65"); CQE's table reads "higher" ">" and "lower" "<"
+    "higher than": (False, "lower"),
+    "lower than": (False, "upper"),
+    "longer than": (False, "lower"),
+    "shorter than": (False, "upper"),
+    "older than": (False, "lower"),
+    "younger than": (False, "upper"),
+    "faster than": (False, "lower"),
+    "slower than": (False, "upper"),
+    "heavier than": (False, "lower"),
+    "cheaper than": (False, "upper"),
 }
 
 
@@ -199,9 +211,28 @@ def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         and re.search(r"\b(?:the|its|his|her|their|our|my|your)\s+$", before[: match.start()], re.I)
     ):
         match = None  # "the only two players": which ones, not how many
+    if (
+        match
+        and match[1].lower() in _COMPARATIVES
+        and re.search(
+            r"(?:\btimes|fold|%|\bper\s*cent|\bpercent|\d)\s*$",
+            doc_text(doc)[
+                max(0, start - len(before) + match.start() - 12) : start
+                - len(before)
+                + match.start()
+            ],
+            re.IGNORECASE,
+        )
+    ):
+        match = None  # "2,000 times faster than a 512kbps line": a ratio to it, no bound
     if match:
         return start - len(before) + match.start(), match[1].lower()
     return start, None
+
+
+# The comparatives "than" makes a bound of ("higher than 3%"), unless an amount says how
+# much ("2,000 times faster than", "10% cheaper than").
+_COMPARATIVES = {q for q in QUALIFIERS if q.endswith(" than") and q.split()[0].endswith("er")}
 
 
 # Verbs whose particle "up" makes "up to" no bound: "turned up to one gig", "signed up to

@@ -25,6 +25,7 @@ from service.nlp.records import NumericFact, RangeLink
 _RANGE_SPLIT = re.compile(
     r"\s+(?:to|and(?!\s+an?\s+half\b))\s+|(?<=\S)[-–—](?=[$£€¥\d])(?!\d+/\d+(?![\d/]))"
     r"|\s+[-–—]\s+(?=[$£€¥\d])|\s*/\s*(?=[$£€¥])"  # "$ 387.00 / $ 387.50": bid and ask
+    r"|\s+or\s+(?=[$£€¥])"  # "$5 or $6": two prices, each with its currency
 )
 
 
@@ -222,6 +223,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             link, roles = "interval", ("min", "max")
         elif (
             gap == "or"
+            # "1Mbps or 2Mbps": each with its unit, two values; "2 or 3 percent" one range
+            and re.fullmatch(r"[-+−]?\d[\d.,]*|[a-z]+", _unqualified(first).strip(), re.IGNORECASE)
             and float(first.value).is_integer()
             and 1 <= first.value < 100
             and second.value == first.value + 1
@@ -363,7 +366,7 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and previous.counted
         ):
             result[i] = replace(fact, counted=previous.counted)
-    return _converted_qualifiers(doc, _restated_directions(doc, result))
+    return _converted_qualifiers(doc, _listed_directions(doc, _restated_directions(doc, result)))
 
 
 # The opening of a conversion in brackets, after the amount's rate if it has one: " (",
@@ -388,6 +391,64 @@ def _restated_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact
         ):
             result[i] = replace(fact, direction=previous.direction)
     return result
+
+
+# The gap between two amounts of one list after a verb of change: a place or a thing the
+# first moved at ("at Trump Taj Mahal, ", " in London and "), or none (", ", " and ").
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:at|in|for|on|among|across)\s+[^,;:()\d]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+    re.IGNORECASE,
+)
+_NO_LIST = {"year", "ordinal"}  # facts a list's gap may hold: "at the second and 3 percent"
+
+
+def _listed_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "Revenue fell by 17.7 percent at A, 5.5 percent at B and 5.0 percent at C": the amounts
+    listed after a change, in its unit and with no verb of their own, moved the same way."""
+    text = doc_text(doc)
+    result = list(facts)
+    previous = None  # the last amount, years and ordinals passed over
+    for i, fact in enumerate(result):
+        if fact.kind in _NO_LIST:
+            continue
+        if (
+            previous is not None
+            and previous.direction
+            and fact.direction is None
+            and fact.range is None
+            and fact.reached_by is None
+            and fact.kind == previous.kind
+            and (fact.unit, fact.currency) == (previous.unit, previous.currency)
+            and fact.sentence_index == previous.sentence_index
+            and _LIST_GAP.fullmatch(_without_ordinals(text, result, previous.end, fact.start))
+            and _no_verb_of_its_own(doc, previous.end, fact.end)
+        ):
+            result[i] = replace(fact, direction=previous.direction)
+        previous = result[i]
+    return result
+
+
+def _without_ordinals(text: str, facts: list[NumericFact], start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with the ordinals and years in it as words."""
+    gap = text[start:end]
+    for fact in facts:
+        if fact.kind in _NO_LIST and start <= fact.start and fact.end <= end:
+            offset = fact.start - start
+            gap = (
+                gap[:offset] + "x" * (fact.end - fact.start) + gap[offset + fact.end - fact.start :]
+            )
+    return gap
+
+
+def _no_verb_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """Whether no verb is written between ``start`` and ``end`` and the amount ending at
+    ``end`` is neither a subject nor a share "of" something ("and 4% of staff were cut")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    last = span[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return last.dep_ not in ("nsubj", "nsubjpass") and (after is None or after.lower_ != "of")
 
 
 def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:

@@ -1,0 +1,167 @@
+"""Draw the sentences of the tenth numeric-facts development set (tests/data/numeric_dev10).
+
+Run: ``.venv/bin/python bench/sample_numeric_dev10.py [--seed 2037] [--bbc 60] [--polnear 20]
+[--abc 20]``. Unlike dev8 and dev9 (sentences rich in units and changes), dev10 is drawn to
+resemble the MIX of kinds in NewsQuant's tunable dev part: of its 318 quantities, 19% count a
+noun, 15% are percents, 12% dollars, about 30% a unit of measure, many of them US units
+(miles, mph, yards, degrees, inches, horsepower, feet, litres, hertz, ppb), and 27% are not
+"=" (down 7%, approximate 8%, bounds 8%, up 4%). Each sentence is drawn for one of four kinds,
+with a quota each (``QUOTAS``): ``measure`` (``_MEASURE``: a number with a unit of measure,
+US units first among them), ``change`` (dev9's ``_DEV9`` change part: a verb of change beside
+a number), ``qualified`` (``_QUALIFIED``: about, around, nearly, almost, more/less than, up
+to, at least, over, under, some, roughly, as many as before a number) and ``plain`` (any
+sentence with a number not a year, ``_PLAIN``). An article gives one sentence, of the kind
+furthest from its quota that it holds (ties in ``QUOTAS`` order; an article holding only
+kinds whose quota is full is passed over), drawn with the seed.
+
+Texts no numeric set drew: BBC News 2004-2005 articles of every category that no numeric gold
+holds (dev9's list and dev9's own BBC articles), round-robin over the five categories;
+PolNeAR articles no numeric set took (dev2, dev5, dev9); ABC articles neither dev7 nor dev8
+took. No sentence of any numeric gold or judged audit list is drawn again; exact duplicate
+texts skipped. Annotated by hand in NewsQuant's format before our extractor or CQE ran on the
+sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench._common import abc_news_texts
+from bench.numeric_disagreements import _gold_texts
+from bench.sample_numeric_dev6 import _YEAR, CORPUS
+from bench.sample_numeric_dev8 import _used as _used_before_dev8
+from bench.sample_numeric_dev9 import _CHANGE_WORDS, _ids, _sentences, _shuffled
+
+CATEGORIES = ("business", "tech", "sport", "politics", "entertainment")
+_MEASURE = re.compile(
+    r"\d[\d,.]*\s*-?\s*(?:mph|miles?|yards?|yds|feet|foot|ft|inch(?:es)?|in\b|degrees?|°"
+    r"|horsepower|hp|bhp|litres?|liters?|gallons?|mpg|hertz|Hz|GHz|MHz|ppb|ppm|rpm|lb|lbs"
+    r"|pounds?\s+(?:of|in weight)|kg|kilos?|kilograms?|tonnes?|tons?|km|kph|km/h|metres?|meters?"
+    r"|m\b|cm|mm|acres?|hectares?|sq\s*ft|square\s+(?:feet|miles|metres|kilometres)"
+    r"|kW|MW|GW|kWh|watts?|volts?|GB|MB|TB|megapixels?|calories|knots)\b",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(
+    rf"\b{_CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}[$£€]?\s?\d|\d\S*\s+{_CHANGE_WORDS}\b"
+    r"|\b(?:declined|decreased|increased|plummeted|sank|lost|added|higher|lower)\s+(?:by\s+)?"
+    r"(?:\S+\s+)?[$£€]?\d|\d\S*\s+(?:higher|lower)\b",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(
+    r"\b(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
+    r"|fewer\s+than|up\s+to|at\s+least|at\s+most|over|under|as\s+(?:many|much)\s+as"
+    r"|close\s+to|just|only|below|above|exceeding)\s+[$£€]?\d",
+    re.IGNORECASE,
+)
+_PLAIN = re.compile(r"\d")
+KINDS = {"measure": _MEASURE, "change": _CHANGE, "qualified": _QUALIFIED, "plain": _PLAIN}
+QUOTAS = {"measure": 35, "change": 25, "qualified": 20, "plain": 20}
+
+
+def kinds_of(sentence: str) -> set[str]:
+    """The kinds of ``KINDS`` whose regex finds the sentence, years left out."""
+    bare = _YEAR.sub("", sentence)
+    return {name for name, regex in KINDS.items() if regex.search(bare)}
+
+
+class Draw:
+    """The sentences drawn so far, with each kind's count against its quota."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.known = set(_gold_texts())
+        self.taken = dict.fromkeys(QUOTAS, 0)
+        self.drawn: list[tuple[str, str, str]] = []
+
+    def offer(self, key: str, sentences: list[str]) -> bool:
+        """Take one sentence of the article: of the kind furthest from its quota it holds (an
+        article holding only kinds whose quota is full gives none)."""
+        fresh = [s for s in sentences if s not in self.known and not re.search(r"https?:", s)]
+        found = {s: kinds_of(s) for s in fresh}
+        open_kinds = [k for k in QUOTAS if self.taken[k] < QUOTAS[k]]
+        for kind in sorted(open_kinds, key=lambda k: self.taken[k] / QUOTAS[k]):
+            options = [s for s in fresh if kind in found[s]]
+            if options:
+                sentence = self.rng.choice(options)
+                self.drawn.append((key, kind, sentence))
+                self.known.add(sentence)
+                self.taken[kind] += 1
+                return True
+        return False
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=2037)
+    parser.add_argument("--bbc", type=int, default=60)
+    parser.add_argument("--polnear", type=int, default=20)
+    parser.add_argument("--abc", type=int, default=20)
+    args = parser.parse_args()
+    total = args.bbc + args.polnear + args.abc
+    scale = total / sum(QUOTAS.values())
+    QUOTAS.update({kind: quota * scale for kind, quota in QUOTAS.items()})
+    rng = random.Random(args.seed)
+    draw = Draw(rng)
+    used_bbc = (
+        _used_before_dev8() | _ids("numeric_dev8.jsonl", "bbc") | _ids("numeric_dev9.jsonl", "bbc")
+    )
+    articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    queues = []
+    for category in CATEGORIES:
+        queue = sorted(
+            (a["id"], a["text"])
+            for a in articles
+            if a["category"] == category and a["id"] not in used_bbc
+        )
+        rng.shuffle(queue)
+        queues.append(queue)
+    seen: set[str] = set()
+    count = 0
+    while count < args.bbc and any(queues):
+        for queue in queues:
+            while queue and count < args.bbc:
+                key, text = queue.pop(0)
+                if text in seen:
+                    continue
+                seen.add(text)
+                if draw.offer(f"bbc10:{key}", _sentences(text)):
+                    count += 1
+                    break
+    used_polnear = (
+        _ids("numeric_dev2.jsonl", "polnear")
+        | _ids("numeric_dev5.jsonl", "polnear")
+        | _ids("numeric_dev9.jsonl", "polnear9")
+    )
+    count = 0
+    for article in _shuffled("polnear_train.jsonl", rng):
+        if count >= args.polnear:
+            break
+        if article["id"] in used_polnear or article["text"] in seen:
+            continue
+        seen.add(article["text"])
+        count += draw.offer(f"polnear10:{article['id']}", _sentences(article["text"]))
+    used_abc = _ids("numeric_dev7.jsonl", "abc") | _ids("numeric_dev8.jsonl", "abc")
+    abc = sorted((k, t) for k, t in abc_news_texts().items() if k not in used_abc)
+    rng.shuffle(abc)
+    count = 0
+    for key, text in abc:
+        if count >= args.abc:
+            break
+        if text in seen:
+            continue
+        seen.add(text)
+        count += draw.offer(f"abc10:{key}", _sentences(text))
+    print(json.dumps(draw.taken), file=sys.stderr)
+    for key, kind, text in sorted(draw.drawn):
+        print(json.dumps({"id": key, "kind": kind, "text": text}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
