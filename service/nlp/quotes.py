@@ -1209,12 +1209,19 @@ def _colon_speaker(
     named = [t for t in clause if t.idx > dash and not t.is_punct]
     if dash >= 0 and 0 < len(named) <= 4 and all(t.pos_ == "PROPN" for t in named):
         return named[-1], cue
-    for t in reversed(clause):
+    opening = 0
+    for i in range(len(clause) - 1, -1, -1):
+        t = clause[i]
         if t.pos_ in ("VERB", "AUX") and (subject := _subject(t, quotes)) is not None:
             return subject, cue
         if t.is_sent_start:
+            opening = i
             break
-    words = [t for t in clause if not t.is_punct]
+    # Only the colon's own sentence names: "The show moves in May. BBC Two controller Jo
+    # Bell: “...”" is Jo Bell's, whatever the writer's sentence before it says.
+    words = [t for t in clause[opening:] if not t.is_punct]
+    if opening > 0 and (not words or words[-1].ent_type_ not in ("PERSON", "ORG")):
+        return None  # after a sentence of the writer's, only a name speaks ("Later on Monday:")
     if 0 < len(words) <= 6 and (words[-1].pos_ == "PROPN" or words[-1].text.istitle()):
         if _TEASER.match(text, line_start, colon + 1):
             return None  # "READ MORE:" is a label, not a speaker
