@@ -19,3 +19,39 @@ def test_a_date_before_a_colon_after_the_writers_sentence_is_no_speaker(nlp):
         '"We are delighted to welcome him to the club."'
     )
     assert speaker_of(nlp, text, "delighted to welcome") != "Monday"
+
+
+def test_a_quote_without_cue_after_another_persons_reported_speech_is_theirs(nlp):
+    # The voice the reader last heard speaks on, not the earlier quote's speaker.
+    text = (
+        'Parks chief Helen Morrow said the city would plant 500 trees. "We will start in the '
+        'north," she said. A council spokeswoman said the budget had been agreed. She said the '
+        "work would begin in April. The scheme will also cover two new parks. "
+        '"We expect the first trees by May."'
+    )
+    assert speaker_of(nlp, text, "first trees by May") == "A council spokeswoman"
+    text = (
+        'Mayor Ruth Allen praised the volunteers. "They worked all night," Allen said. Fire '
+        "chief Sam Boyd said later that the river had peaked. The town hall will stay closed "
+        'until Monday. "We owe them everything."'
+    )
+    assert speaker_of(nlp, text, "owe them everything") == "Sam Boyd"
+
+
+def test_a_quote_after_a_report_of_anothers_words_is_the_reporters(nlp):
+    text = (
+        "In the Commons, opposition spokesman Mr Grant suggested the leaflets were part of a "
+        "pattern and reminded MPs that party chairman Tom Reeve last year described the "
+        'minister as a "modern-day Scrooge".\n\n"Given the anger that insult caused then, how '
+        'could you have thought it wise to repeat it in your leaflets?" Mr Hale replied that '
+        "they were fair."
+    )
+    assert speaker_of(nlp, text, "Given the anger") == "Grant"
+
+
+def test_a_quote_after_the_same_speakers_report_stays_theirs(nlp):
+    text = (
+        'Coach Dan Price said the team had trained well. "We are ready for Saturday," he said. '
+        'The match kicks off at three. "The fans will see a new side."'
+    )
+    assert speaker_of(nlp, text, "new side") == "Dan Price"

@@ -1913,8 +1913,49 @@ def _continuing(
             ):
                 span = people.mention_at(subject.idx, subject.idx + len(subject))
                 return _from_referent(ref, *span, None)
+    if (reporter := _last_reporter(context, item, previous_end)) is not None:
+        return reporter
     if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
+    return None
+
+
+MAX_REPORT_LOOKBACK = 3
+
+
+def _last_reporter(context: _Context, item: _Candidate, previous_end: int) -> Speaker | None:
+    """The person who last spoke in reported speech just before a quote without a cue ("A
+    BBC spokeswoman said ... The show may move. “...”", "Lewis reminded MPs that McCartney
+    called him a “Fagin”. “...”"), back to the previous quote's sentence: the voice the
+    reader last heard, rather than an earlier quote's speaker."""
+    text, _, sentences, people, _ = context
+    i_first = item.sentences[0]
+    for j in range(i_first - 1, max(-1, i_first - 1 - MAX_REPORT_LOOKBACK), -1):
+        sentence = sentences[j]
+        if text[sentence.end_char : item.start].count("\n\n") > 1:
+            return None
+        subject = people.subject_token(j)
+        ref = people.subject_referent(j)
+        holds_previous = sentence.start_char < previous_end
+        if (
+            subject is not None
+            and subject.head.lemma_ in SPEECH_VERBS
+            and subject.head == sentence.root
+            # a quote ending the sentence is its subject's already; one inside it may be
+            # another's, that the subject reports ("reminded MPs that X called him a “...”")
+            and (not holds_previous or subject.idx < previous_end)
+        ):
+            if ref is not None and is_person(ref):
+                if ref.entity is not None and ref.entity.key in _named_in_run(context, item):
+                    return None  # the quote speaks of them
+                span = people.mention_at(subject.idx, subject.idx + len(subject))
+                return _from_referent(ref, *span, None)
+            if ref is not None and ref.name is None and ref.description and not ref.plural:
+                # "A council spokeswoman said ...", or "she" for her
+                span = people.mention_at(subject.idx, subject.idx + len(subject))
+                return _from_referent(ref, *span, ref.description)
+        if holds_previous:
+            return None
     return None
 
 
