@@ -55,3 +55,16 @@ def test_a_quote_after_the_same_speakers_report_stays_theirs(nlp):
         'The match kicks off at three. "The fans will see a new side."'
     )
     assert speaker_of(nlp, text, "new side") == "Dan Price"
+
+
+def test_the_speaker_closing_a_misparsed_sentence_is_its_subject_for_the_next_pronoun(nlp):
+    # The parser hangs "the Green leader said" on the reported words' verb; the sentence is
+    # still the leader's, so "She" is the leader, not "Mr Dunn's Plan".
+    text = (
+        "Green Party leader Carla Moss has attacked the mayor's transport plan.\n\n"
+        "Mr Dunn's Plan was not about what was good for the city, but \"all about the interests "
+        'of his friends," the Green leader said after mockingly thanking the mayor. She urged '
+        'the mayor to admit he had failed. "We can all see the traffic, but the plan hides the '
+        'rising fares."'
+    )
+    assert speaker_of(nlp, text, "rising fares") == "Carla Moss"

@@ -1465,6 +1465,8 @@ class People:
         if in_spans(self._furniture, sentence.start_char):
             return None
         root = sentence.root
+        if (speaker := self._trailing_speaker(root)) is not None:
+            return speaker
         own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
         if own:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
@@ -1482,6 +1484,21 @@ class People:
             if fallback is None and token.head.lemma_ in SPEECH_VERBS and token.pos_ == "PROPN":
                 fallback = token  # "The answer, says Prof Brewer, is wi-fi."
         return fallback
+
+    def _trailing_speaker(self, root: Token) -> Token | None:
+        """The subject of a speech clause closing a sentence that the parser hung on the
+        reported words' verb ("X's Budget was not about ..., but “...,” the Tory leader said"):
+        that sentence's subject, as when "said" is parsed as its root."""
+        for verb in root.rights:
+            if verb.dep_ not in ("conj", "parataxis") or verb.lemma_ not in SPEECH_VERBS:
+                continue
+            subjects = [c for c in verb.lefts if c.dep_ in _SUBJECTS and self._outside(c.idx)]
+            if not subjects or subjects[-1].left_edge.i <= root.i:
+                continue
+            # the clause set off after the reported words: ', the leader said', '” he said'
+            if verb.doc[subjects[-1].left_edge.i - 1].text in (",", "”", '"', "’", "'"):
+                return _owner_of_thing(spokesperson_head(subjects[-1]))
+        return None
 
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
         """One vote for each he/she whose antecedent is unambiguous: the named subject of its
