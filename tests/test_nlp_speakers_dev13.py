@@ -68,3 +68,27 @@ def test_the_speaker_closing_a_misparsed_sentence_is_its_subject_for_the_next_pr
         'rising fares."'
     )
     assert speaker_of(nlp, text, "rising fares") == "Carla Moss"
+
+
+def test_a_relative_clause_before_a_quote_is_not_its_cue_when_a_speaker_follows(nlp):
+    # "Anything the coach said" names what is spoken of; ", the striker told reporters" speaks.
+    text = (
+        "Striker Tom Lund was unhappy after the match. Anything the coach said "
+        '"was just noise," the striker told reporters.'
+    )
+    assert speaker_of(nlp, text, "just noise") == "Tom Lund"
+
+
+def test_a_relative_clause_with_a_quote_and_no_other_speaker_still_speaks(nlp):
+    text = 'The man who said "I am innocent of every charge" was jailed for ten years.'
+    assert speaker_of(nlp, text, "innocent of every charge") == "The man"
+
+
+def test_a_state_in_a_us_party_label_is_named_for_the_senator(nlp):
+    # "D-Fla." gives the senator his state: "the Florida senator" is him, not the governor
+    # named after him.
+    text = (
+        "Sen. Bill Nelson, D-Fla., said Gov. Rick Scott had failed to explain the plan. "
+        '"The plan will fail," the Florida senator said.'
+    )
+    assert speaker_of(nlp, text, "plan will fail") == "Bill Nelson"

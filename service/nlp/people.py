@@ -36,6 +36,7 @@ from service.nlp.lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    US_STATES,
 )
 from service.nlp.person_words import (
     ANONYMOUS_HEADS,
@@ -3613,7 +3614,13 @@ class People:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
-        found = {t.text for t in self._sentences[self._sentence_of(span.start)]}
+        found = set()
+        for t in self._sentences[self._sentence_of(span.start)]:
+            found.add(t.text)
+            # "Sen. Marco Rubio, R-Fla." names Florida: "the Florida senator" is him
+            for part in t.text.split("-"):
+                if (state := US_STATES.get(part.strip(".").lower())) is not None:
+                    found.update(state.split())
         return all(w.strip(",.;:'’") in found for w in words)
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:

@@ -439,6 +439,10 @@ def _cues(
             candidates.append(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
+    if any(c[3].idx >= quote[1] and _bare_clause(c[3]) for c in candidates):
+        # "Nothing the president said “will calm fears,” the senator said": the relative
+        # clause before the quote only names what is spoken of; the clause after it speaks.
+        candidates = [c for c in candidates if not (c[3].dep_ == "relcl" and c[3].idx < quote[0])]
     return sorted(candidates, key=lambda c: (c[0], c[1]))
 
 
