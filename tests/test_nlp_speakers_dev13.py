@@ -92,3 +92,25 @@ def test_a_state_in_a_us_party_label_is_named_for_the_senator(nlp):
         '"The plan will fail," the Florida senator said.'
     )
     assert speaker_of(nlp, text, "plan will fail") == "Bill Nelson"
+
+
+def test_research_conducted_or_prepared_by_a_body_speaks_for_it(nlp):
+    text = (
+        "Research conducted by the Equal Pay Commission last year revealed that many workers "
+        'believe the gap is "simply natural".'
+    )
+    assert speaker_of(nlp, text, "simply natural") == "Equal Pay Commission"
+    text = (
+        "A study prepared by the Institute for Fiscal Studies said the cuts were "
+        '"deeper than planned".'
+    )
+    assert speaker_of(nlp, text, "deeper than planned") == "Institute for Fiscal Studies"
+
+
+def test_the_statement_someone_provided_speaks_for_them(nlp):
+    text = (
+        "The Times said spokesman Peter Lyle provided a written statement in response to the "
+        "paper's questions.\n\n\"After reviewing the emails, the minister believes that his use "
+        'of a private account was a mistake," the statement said in part.'
+    )
+    assert speaker_of(nlp, text, "After reviewing") == "Peter Lyle"

@@ -93,8 +93,25 @@ DEFINITE = frozenset(["the", "this", "that"])
 SUBJECT_LOOKBACK = 3
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
-    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign", "file"]
+    [
+        "publish",
+        "write",
+        "issue",
+        "release",
+        "produce",
+        "compile",
+        "send",
+        "sign",
+        "file",
+        # research done by a body speaks for it: "Research conducted by the EOC revealed"
+        "conduct",
+        "carry",
+        "prepare",
+        "undertake",
+    ]
 )
+# Verbs by which someone hands over a document of their own: "Cook provided a statement".
+GIVING_VERBS = frozenset(["provide", "give", "issue", "release", "put"])
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
@@ -2725,17 +2742,15 @@ class People:
                 if named is not None and (author := self._named(named)) is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
                 continue
-            if (
-                token.dep_ == "dobj"
-                and lemma in LAWSUIT_NOUNS
-                and token.head.lemma_
-                in (
-                    "file",
-                    "bring",
-                    "lodge",
+            if token.dep_ == "dobj" and (
+                (lemma in LAWSUIT_NOUNS and token.head.lemma_ in ("file", "bring", "lodge"))
+                or (
+                    lemma not in LAWSUIT_NOUNS
+                    and token.head.lemma_ in AUTHORING_VERBS | GIVING_VERBS
+                    and token.head.pos_ == "VERB"
                 )
             ):
-                # "X filed a lawsuit against Y"
+                # "X filed a lawsuit against Y", "Cook provided a written statement"
                 plaintiff = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                 if plaintiff is not None and (author := self._named(plaintiff)) is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
