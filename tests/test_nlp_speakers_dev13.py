@@ -114,3 +114,20 @@ def test_the_statement_someone_provided_speaks_for_them(nlp):
         'of a private account was a mistake," the statement said in part.'
     )
     assert speaker_of(nlp, text, "After reviewing") == "Peter Lyle"
+
+
+def test_what_it_has_been_suggested_is_the_next_sentences_speaker_first_named(nlp):
+    text = (
+        "New betting shops will be barred from opening near schools to keep them "
+        '"socially responsible", it has been suggested.\n\n'
+        "Culture Secretary Anna Reid said the rules would be published next month."
+    )
+    assert speaker_of(nlp, text, "socially responsible") == "Anna Reid"
+
+
+def test_what_it_has_been_reported_stays_unnamed_when_the_next_speaker_was_named_before(nlp):
+    text = (
+        "Mayor Jo Hart opened the plant last year. The factory will close in "
+        '"a matter of weeks", it has been reported. Jo Hart said she was saddened.'
+    )
+    assert speaker_of(nlp, text, "matter of weeks") is None
