@@ -2,6 +2,7 @@
 tuning) pooled with those left on the other tuned splits: a role and name before a colon
 after a sentence of the writer's, ... Short texts written for each rule."""
 
+from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
 
 
@@ -131,3 +132,13 @@ def test_what_it_has_been_reported_stays_unnamed_when_the_next_speaker_was_named
         '"a matter of weeks", it has been reported. Jo Hart said she was saddened.'
     )
     assert speaker_of(nlp, text, "matter of weeks") is None
+
+
+def test_the_head_of_a_body_set_off_before_a_name_is_that_person(nlp):
+    text = (
+        "Head of the Australian Food and Grocery Council, Mitch Hooke, says companies have "
+        "been cutting the ingredients out of their products."
+    )
+    assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Mitch Hooke"]
+    text = "The head of the Dairy Farmers Union, Alan Reese, says milk prices will fall this year."
+    assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Alan Reese"]

@@ -593,6 +593,14 @@ def spokesperson_head(subject: Token) -> Token:
     return subject
 
 
+def heads_body(token: Token) -> bool:
+    """Whether a noun is the head of a body as a person's role: "Head of the Food Council,
+    Mitch Hooke," ("head" alone is no person)."""
+    return token.lower_ == "head" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+    )
+
+
 def _set_off(token: Token) -> bool:
     """A phrase in apposition, set off by a comma (the parser may call it npadvmod)."""
     return (
@@ -1790,6 +1798,8 @@ class People:
                 self._memo[token.i] = found
                 return found
         found = self.name_at(token.idx, token.idx + len(token))
+        if found is not None and heads_body(token):
+            found = self._name_beside(token) or found  # "Head of X, Mitch Hooke," is no "Head"
         if found is not None and (stage := self.stage_name(token)) is not None:
             found = stage
         if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
@@ -2964,7 +2974,8 @@ class People:
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]
         owners = []  # appositions to the role's own words: only a known name counts
-        if not appositions and person_noun(token) and token.lower_ not in KIN_NOUNS:
+        role = person_noun(token) or heads_body(token)
+        if not appositions and role and token.lower_ not in KIN_NOUNS:
             # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
             # last noun of the role's phrase, which names no person ("the husband of crash
             # victim, Teresa Pawlik," names the one he is the husband of).

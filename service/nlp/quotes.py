@@ -28,6 +28,7 @@ from service.nlp.people import (
     TEXT,
     People,
     Referent,
+    heads_body,
     is_person,
     noun_phrase,
     person_noun,
@@ -1125,6 +1126,10 @@ def _named_after_role(subject: Token) -> Token:
     last, right before the verb, with a role noun before it; else the subject itself."""
     if (holder := _office_holder(subject)) is not None:
         return holder
+    if heads_body(subject):
+        # "Head of the Food Council, Mitch Hooke, says" (the recogniser may tag "Head" a name)
+        named = (t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON")
+        return next(named, subject)
     last = subject.right_edge
     if (
         person_noun(subject)
