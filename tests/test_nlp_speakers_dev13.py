@@ -142,3 +142,14 @@ def test_the_head_of_a_body_set_off_before_a_name_is_that_person(nlp):
     assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Mitch Hooke"]
     text = "The head of the Dairy Farmers Union, Alan Reese, says milk prices will fall this year."
     assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Alan Reese"]
+
+
+def test_a_lay_label_before_a_name_is_not_part_of_the_name(nlp):
+    # "Shopper", "Commuter": what news calls the ordinary people it quotes
+    text = (
+        "Shopper Ana Ferreira was inside when the robbers arrived. "
+        '"We heard the glass breaking," she said.'
+    )
+    assert speaker_of(nlp, text, "glass breaking") == "Ana Ferreira"
+    text = 'Passenger Ian Doyle said the delay was "a disgrace".'
+    assert speaker_of(nlp, text, "disgrace") == "Ian Doyle"

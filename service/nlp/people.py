@@ -755,10 +755,21 @@ def _role_dropped(name: str) -> str:
     return name
 
 
+# What news calls the ordinary people it quotes, written before their names ("Shopper Ana
+# Ferreira", "Resident Tom Hale"): a label, not part of the name.
+_LAY_LABELS = frozenset(
+    """shopper shoppers resident witness passenger commuter voter customer student worker
+    parent supporter survivor pensioner tenant victim spectator villager bystander diner
+    traveller traveler holidaymaker patient mourner""".split()  # noqa: SIM905
+)
+
+
 def _role_word(word: str) -> bool:
     """Whether a capitalised word is a role noun ("Filmmaker", "Matchwinner", "Skipper")."""
     first = word.lower()
-    return first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first)
+    return (
+        first in ROLE_HEADS or first in PERSON_NOUNS or first in _LAY_LABELS or _agent_noun(first)
+    )
 
 
 def person_noun(token: Token) -> bool:
