@@ -36,6 +36,7 @@ from service.nlp.lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
+    US_STATES,
 )
 from service.nlp.person_words import (
     ANONYMOUS_HEADS,
@@ -92,8 +93,25 @@ DEFINITE = frozenset(["the", "this", "that"])
 SUBJECT_LOOKBACK = 3
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
-    ["publish", "write", "issue", "release", "produce", "compile", "send", "sign", "file"]
+    [
+        "publish",
+        "write",
+        "issue",
+        "release",
+        "produce",
+        "compile",
+        "send",
+        "sign",
+        "file",
+        # research done by a body speaks for it: "Research conducted by the EOC revealed"
+        "conduct",
+        "carry",
+        "prepare",
+        "undertake",
+    ]
 )
+# Verbs by which someone hands over a document of their own: "Cook provided a statement".
+GIVING_VERBS = frozenset(["provide", "give", "issue", "release", "put"])
 # Sentences a role phrase looks back over for the last subject, past a quote's own sentences.
 TOPIC_LOOKBACK = 6
 SUBJECT_WINDOW = 40
@@ -575,6 +593,14 @@ def spokesperson_head(subject: Token) -> Token:
     return subject
 
 
+def heads_body(token: Token) -> bool:
+    """Whether a noun is the head of a body as a person's role: "Head of the Food Council,
+    Mitch Hooke," ("head" alone is no person)."""
+    return token.lower_ == "head" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
+    )
+
+
 def _set_off(token: Token) -> bool:
     """A phrase in apposition, set off by a comma (the parser may call it npadvmod)."""
     return (
@@ -729,10 +755,21 @@ def _role_dropped(name: str) -> str:
     return name
 
 
+# What news calls the ordinary people it quotes, written before their names ("Shopper Ana
+# Ferreira", "Resident Tom Hale"): a label, not part of the name.
+_LAY_LABELS = frozenset(
+    """shopper shoppers resident witness passenger commuter voter customer student worker
+    parent supporter survivor pensioner tenant victim spectator villager bystander diner
+    traveller traveler holidaymaker patient mourner""".split()  # noqa: SIM905
+)
+
+
 def _role_word(word: str) -> bool:
     """Whether a capitalised word is a role noun ("Filmmaker", "Matchwinner", "Skipper")."""
     first = word.lower()
-    return first in ROLE_HEADS or first in PERSON_NOUNS or _agent_noun(first)
+    return (
+        first in ROLE_HEADS or first in PERSON_NOUNS or first in _LAY_LABELS or _agent_noun(first)
+    )
 
 
 def person_noun(token: Token) -> bool:
@@ -1465,6 +1502,8 @@ class People:
         if in_spans(self._furniture, sentence.start_char):
             return None
         root = sentence.root
+        if (speaker := self._trailing_speaker(root)) is not None:
+            return speaker
         own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
         if own:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
@@ -1482,6 +1521,21 @@ class People:
             if fallback is None and token.head.lemma_ in SPEECH_VERBS and token.pos_ == "PROPN":
                 fallback = token  # "The answer, says Prof Brewer, is wi-fi."
         return fallback
+
+    def _trailing_speaker(self, root: Token) -> Token | None:
+        """The subject of a speech clause closing a sentence that the parser hung on the
+        reported words' verb ("X's Budget was not about ..., but “...,” the Tory leader said"):
+        that sentence's subject, as when "said" is parsed as its root."""
+        for verb in root.rights:
+            if verb.dep_ not in ("conj", "parataxis") or verb.lemma_ not in SPEECH_VERBS:
+                continue
+            subjects = [c for c in verb.lefts if c.dep_ in _SUBJECTS and self._outside(c.idx)]
+            if not subjects or subjects[-1].left_edge.i <= root.i:
+                continue
+            # the clause set off after the reported words: ', the leader said', '” he said'
+            if verb.doc[subjects[-1].left_edge.i - 1].text in (",", "”", '"', "’", "'"):
+                return _owner_of_thing(spokesperson_head(subjects[-1]))
+        return None
 
     def _pronoun_votes(self, votes: dict[str, list[int]]) -> None:
         """One vote for each he/she whose antecedent is unambiguous: the named subject of its
@@ -1755,6 +1809,8 @@ class People:
                 self._memo[token.i] = found
                 return found
         found = self.name_at(token.idx, token.idx + len(token))
+        if found is not None and heads_body(token):
+            found = self._name_beside(token) or found  # "Head of X, Mitch Hooke," is no "Head"
         if found is not None and (stage := self.stage_name(token)) is not None:
             found = stage
         if found is None and token.text in POST_NOMINALS and token.i > 0:  # "Paul Boateng MP"
@@ -2707,17 +2763,15 @@ class People:
                 if named is not None and (author := self._named(named)) is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
                 continue
-            if (
-                token.dep_ == "dobj"
-                and lemma in LAWSUIT_NOUNS
-                and token.head.lemma_
-                in (
-                    "file",
-                    "bring",
-                    "lodge",
+            if token.dep_ == "dobj" and (
+                (lemma in LAWSUIT_NOUNS and token.head.lemma_ in ("file", "bring", "lodge"))
+                or (
+                    lemma not in LAWSUIT_NOUNS
+                    and token.head.lemma_ in AUTHORING_VERBS | GIVING_VERBS
+                    and token.head.pos_ == "VERB"
                 )
             ):
-                # "X filed a lawsuit against Y"
+                # "X filed a lawsuit against Y", "Cook provided a written statement"
                 plaintiff = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                 if plaintiff is not None and (author := self._named(plaintiff)) is not None:
                     found.setdefault(lemma, []).append((token.idx, author))
@@ -2931,7 +2985,8 @@ class People:
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
         appositions = [c for c in token.rights if c.dep_ == "appos"]
         owners = []  # appositions to the role's own words: only a known name counts
-        if not appositions and person_noun(token) and token.lower_ not in KIN_NOUNS:
+        role = person_noun(token) or heads_body(token)
+        if not appositions and role and token.lower_ not in KIN_NOUNS:
             # "A spokeswoman for the county, Dana Reyes,": the parser hangs the name on the
             # last noun of the role's phrase, which names no person ("the husband of crash
             # victim, Teresa Pawlik," names the one he is the husband of).
@@ -3596,7 +3651,13 @@ class People:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
-        found = {t.text for t in self._sentences[self._sentence_of(span.start)]}
+        found = set()
+        for t in self._sentences[self._sentence_of(span.start)]:
+            found.add(t.text)
+            # "Sen. Marco Rubio, R-Fla." names Florida: "the Florida senator" is him
+            for part in t.text.split("-"):
+                if (state := US_STATES.get(part.strip(".").lower())) is not None:
+                    found.update(state.split())
         return all(w.strip(",.;:'’") in found for w in words)
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:

@@ -28,6 +28,7 @@ from service.nlp.people import (
     TEXT,
     People,
     Referent,
+    heads_body,
     is_person,
     noun_phrase,
     person_noun,
@@ -439,6 +440,10 @@ def _cues(
             candidates.append(
                 (0, token.i, Cue(text[first.idx : end], "as follows", first.idx, end), token)
             )
+    if any(c[3].idx >= quote[1] and _bare_clause(c[3]) for c in candidates):
+        # "Nothing the president said “will calm fears,” the senator said": the relative
+        # clause before the quote only names what is spoken of; the clause after it speaks.
+        candidates = [c for c in candidates if not (c[3].dep_ == "relcl" and c[3].idx < quote[0])]
     return sorted(candidates, key=lambda c: (c[0], c[1]))
 
 
@@ -1121,6 +1126,10 @@ def _named_after_role(subject: Token) -> Token:
     last, right before the verb, with a role noun before it; else the subject itself."""
     if (holder := _office_holder(subject)) is not None:
         return holder
+    if heads_body(subject):
+        # "Head of the Food Council, Mitch Hooke, says" (the recogniser may tag "Head" a name)
+        named = (t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON")
+        return next(named, subject)
     last = subject.right_edge
     if (
         person_noun(subject)
@@ -1209,12 +1218,19 @@ def _colon_speaker(
     named = [t for t in clause if t.idx > dash and not t.is_punct]
     if dash >= 0 and 0 < len(named) <= 4 and all(t.pos_ == "PROPN" for t in named):
         return named[-1], cue
-    for t in reversed(clause):
+    opening = 0
+    for i in range(len(clause) - 1, -1, -1):
+        t = clause[i]
         if t.pos_ in ("VERB", "AUX") and (subject := _subject(t, quotes)) is not None:
             return subject, cue
         if t.is_sent_start:
+            opening = i
             break
-    words = [t for t in clause if not t.is_punct]
+    # Only the colon's own sentence names: "The show moves in May. BBC Two controller Jo
+    # Bell: “...”" is Jo Bell's, whatever the writer's sentence before it says.
+    words = [t for t in clause[opening:] if not t.is_punct]
+    if opening > 0 and (not words or words[-1].ent_type_ not in ("PERSON", "ORG")):
+        return None  # after a sentence of the writer's, only a name speaks ("Later on Monday:")
     if 0 < len(words) <= 6 and (words[-1].pos_ == "PROPN" or words[-1].text.istitle()):
         if _TEASER.match(text, line_start, colon + 1):
             return None  # "READ MORE:" is a label, not a speaker
@@ -1906,8 +1922,49 @@ def _continuing(
             ):
                 span = people.mention_at(subject.idx, subject.idx + len(subject))
                 return _from_referent(ref, *span, None)
+    if (reporter := _last_reporter(context, item, previous_end)) is not None:
+        return reporter
     if previous is not None and _adjacent(text, previous_end, item.start):
         return previous
+    return None
+
+
+MAX_REPORT_LOOKBACK = 3
+
+
+def _last_reporter(context: _Context, item: _Candidate, previous_end: int) -> Speaker | None:
+    """The person who last spoke in reported speech just before a quote without a cue ("A
+    BBC spokeswoman said ... The show may move. “...”", "Lewis reminded MPs that McCartney
+    called him a “Fagin”. “...”"), back to the previous quote's sentence: the voice the
+    reader last heard, rather than an earlier quote's speaker."""
+    text, _, sentences, people, _ = context
+    i_first = item.sentences[0]
+    for j in range(i_first - 1, max(-1, i_first - 1 - MAX_REPORT_LOOKBACK), -1):
+        sentence = sentences[j]
+        if text[sentence.end_char : item.start].count("\n\n") > 1:
+            return None
+        subject = people.subject_token(j)
+        ref = people.subject_referent(j)
+        holds_previous = sentence.start_char < previous_end
+        if (
+            subject is not None
+            and subject.head.lemma_ in SPEECH_VERBS
+            and subject.head == sentence.root
+            # a quote ending the sentence is its subject's already; one inside it may be
+            # another's, that the subject reports ("reminded MPs that X called him a “...”")
+            and (not holds_previous or subject.idx < previous_end)
+        ):
+            if ref is not None and is_person(ref):
+                if ref.entity is not None and ref.entity.key in _named_in_run(context, item):
+                    return None  # the quote speaks of them
+                span = people.mention_at(subject.idx, subject.idx + len(subject))
+                return _from_referent(ref, *span, None)
+            if ref is not None and ref.name is None and ref.description and not ref.plural:
+                # "A council spokeswoman said ...", or "she" for her
+                span = people.mention_at(subject.idx, subject.idx + len(subject))
+                return _from_referent(ref, *span, ref.description)
+        if holds_previous:
+            return None
     return None
 
 

@@ -31,6 +31,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
+from service.nlp.lexicon import SPEECH_VERBS
 from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
@@ -1464,6 +1465,39 @@ class Speakers:
         return speaker
 
 
+def _named_next(
+    doc: Doc, cue: Cue, sentences: list, starts: list[int], people: People
+) -> Speaker | None:
+    """Who said what "it has been suggested" reports: the person or body the next sentence
+    first names, speaking ("... to be "socially responsible", it has been suggested.
+    Culture Secretary Tessa Jowell said ..."); else no one."""
+    token = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if token is None or token[0].lemma_ not in SPEECH_VERBS or not _passive(token[0]):
+        return None
+    if not any(c.lower_ == "it" for c in _children(token[0])):
+        return None
+    i = bisect_right(starts, token[0].i) - 1
+    if i + 1 >= len(sentences):
+        return None
+    following = sentences[i + 1]
+    subject = people.subject_token(i + 1)
+    ref = people.subject_referent(i + 1)
+    if (
+        subject is None
+        or subject.pos_ != "PROPN"
+        or subject.head.lemma_ not in SPEECH_VERBS
+        or ref is None
+        or ref.entity is None
+        or ref.entity.mentions[0].start < following.start_char  # named before: another
+        or doc_text(doc)[sentences[i].end_char : following.start_char].count("\n\n") > 1
+    ):
+        return None
+    start, end = people.mention_at(subject.idx, subject.idx + len(subject))
+    name = ref.name or ref.entity.name
+    gender = ref.gender
+    return Speaker(name, ref.entity.key, start, end, False, None, gender, ref.gender_evidence)
+
+
 def extract_speech(
     doc: Doc, entities: Sequence[Entity], people: People | None = None
 ) -> list[Quote]:
@@ -1478,10 +1512,17 @@ def extract_speech(
     reports = dedupe(find_reports(doc, spans))
     kept, absorbed = absorb_fragments(text, reports, direct, spans, term_spans(doc, spans))
     out = [q for i, q in enumerate(direct) if i not in absorbed]
+    sentences: list | None = None  # split into sentences only when asked for
+    starts: list[int] = []
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
         # "It was announced that ...": nobody named.
         speaker = None
-        if report.source is not None:
+        if report.source is None:
+            if sentences is None:
+                sentences = list(doc.sents)
+                starts = [s.start for s in sentences]
+            speaker = _named_next(doc, report.cue, sentences, starts, speakers.people)
+        else:
             cue = doc.char_span(report.cue.start, report.cue.end, alignment_mode="expand")
             verb = cue[0] if cue is not None and cue[0].pos_ in ("VERB", "AUX") else None
             if report.cue.lemma == "according to":

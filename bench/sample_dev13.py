@@ -1,0 +1,91 @@
+"""Draw the articles of the speaker gold's `dev13` split (15 BBC and 8 PolNeAR articles, as
+dev12), and list them for annotation.
+
+    .venv/bin/python bench/sample_dev13.py             # -> tests/data/speakers_dev13_articles.jsonl
+    .venv/bin/python bench/sample_dev13.py --sheet DIR # also one annotation sheet per article
+    .venv/bin/python bench/sample_dev13.py --build     # -> tests/data/speakers_dev13.jsonl
+
+dev12's draw (`bench/sample_dev12.py`) with the seed `random.Random(2035)`, without every
+article a gold had read: dev12's exclusions, dev12's 23 articles, and every BBC or PolNeAR
+article of a numeric gold (all its batches, dev9 included) or of the entity gold as it stands.
+The annotation format is dev12's (`speakers_dev13_annotations.txt`; tests/data/speakers_gold.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import sample_dev3  # noqa: E402
+from bench.sample_dev4 import build, sheet  # noqa: E402
+from bench.sample_dev7 import DATA, bbc_spans  # noqa: E402
+from bench.sample_dev9 import MIN_SPANS  # noqa: E402
+from bench.sample_dev12 import BBC_COUNT, POLNEAR_COUNT  # noqa: E402
+from bench.sample_dev12 import taken_bbc as taken_dev12_bbc  # noqa: E402
+from bench.sample_dev12 import taken_polnear as taken_dev12_polnear  # noqa: E402
+from bench.sample_speaker_articles import draw_dev2, load_documents  # noqa: E402
+
+SEED = 2035
+
+
+def _numeric_ids() -> tuple[set[str], set[str]]:
+    """The BBC and the PolNeAR articles every numeric gold drew its sentences from."""
+    bbc: set[str] = set()
+    polnear: set[str] = set()
+    for path in sorted(DATA.glob("numeric_*.jsonl")):
+        for line in path.open():
+            source, _, rest = str(json.loads(line).get("id", "")).partition(":")
+            if source.startswith("bbc"):
+                bbc.add(rest.replace("/", "-"))
+            elif source == "polnear":
+                polnear.add(rest)
+    return bbc, polnear
+
+
+def _drawn_dev12() -> set[str]:
+    return {json.loads(line)["doc_id"] for line in (DATA / "speakers_dev12_articles.jsonl").open()}
+
+
+def taken_bbc() -> set[str]:
+    """Every BBC article a gold had read when dev13 was drawn."""
+    ids = taken_dev12_bbc() | _drawn_dev12() | _numeric_ids()[0]
+    for name in ("entity_gold.jsonl", "entity_gold_dev4.jsonl"):
+        for row in map(json.loads, (DATA / name).open()):
+            if row.get("doc_id"):
+                ids.add(row["doc_id"])
+    return ids
+
+
+def taken_polnear() -> frozenset[str]:
+    """Every PolNeAR article a gold had read when dev13 was drawn."""
+    return frozenset(taken_dev12_polnear() | _drawn_dev12() | _numeric_ids()[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
+    parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
+    args = parser.parse_args()
+    articles = DATA / "speakers_dev13_articles.jsonl"
+    documents = load_documents()
+    polnear = sample_dev3.load_rows()
+    # Both kinds of row carry a "doc" with the fields `candidates` reads.
+    rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
+    rows += [{**r, "doc": sample_dev3.as_document(r)} for r in polnear]
+    if args.build:
+        gold = build(rows, "dev13", DATA / "speakers_dev13_annotations.txt", bbc_spans)
+        sample_dev3.write_gold(gold, rows, articles, DATA / "speakers_dev13.jsonl", bbc_spans)
+        return
+    drawn = draw_dev2(documents, taken_bbc(), BBC_COUNT, SEED, "dev13", min_spans=MIN_SPANS)
+    drawn += sample_dev3.draw(polnear, SEED, "dev13", taken_polnear())[:POLNEAR_COUNT]
+    sample_dev3.write_draw(drawn, rows, articles, args.sheet, partial(sheet, spans_of=bbc_spans))
+
+
+if __name__ == "__main__":
+    main()
