@@ -76,11 +76,16 @@ _POLNEAR_AMOUNT = re.compile(r"[$£€%]|\d[\d,.]*\s*(?:percent|million|billion|
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])")
 
 
-def _gold_texts() -> list[str]:
+def _gold_texts(before_dev: int | None = None) -> list[str]:
     """The sentences of every numeric gold, and those already judged (a second draw, with
-    another seed, brings new sentences only)."""
+    another seed, brings new sentences only). With ``before_dev``, the development sets
+    ``numeric_devN`` from that N on are left out: a sampler run again after its own set (and
+    later ones) was committed then draws what it drew the first time."""
     texts = []
     for path in sorted((ROOT / "tests" / "data").glob("numeric_*.jsonl")):
+        number = re.fullmatch(r"numeric_dev(\d+)", path.stem)
+        if before_dev is not None and number and int(number[1]) >= before_dev:
+            continue
         for line in path.read_text().splitlines():
             if line.strip():
                 record = json.loads(line)

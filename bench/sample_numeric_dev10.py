@@ -34,8 +34,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import abc_news_texts
 from bench.numeric_disagreements import _gold_texts
-from bench.sample_numeric_dev6 import _YEAR, CORPUS
+from bench.sample_numeric_dev6 import _YEAR
 from bench.sample_numeric_dev8 import _used as _used_before_dev8
+from bench.sample_numeric_dev8 import category_queues
 from bench.sample_numeric_dev9 import _CHANGE_WORDS, _ids, _sentences, _shuffled
 
 CATEGORIES = ("business", "tech", "sport", "politics", "entertainment")
@@ -75,7 +76,7 @@ class Draw:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.known = set(_gold_texts())
+        self.known = set(_gold_texts(before_dev=10))
         self.taken = dict.fromkeys(QUOTAS, 0)
         self.drawn: list[tuple[str, str, str]] = []
 
@@ -111,16 +112,7 @@ def main() -> int:
     used_bbc = (
         _used_before_dev8() | _ids("numeric_dev8.jsonl", "bbc") | _ids("numeric_dev9.jsonl", "bbc")
     )
-    articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
-    queues = []
-    for category in CATEGORIES:
-        queue = sorted(
-            (a["id"], a["text"])
-            for a in articles
-            if a["category"] == category and a["id"] not in used_bbc
-        )
-        rng.shuffle(queue)
-        queues.append(queue)
+    queues = category_queues(used_bbc, rng, CATEGORIES)
     seen: set[str] = set()
     count = 0
     while count < args.bbc and any(queues):

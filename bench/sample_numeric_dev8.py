@@ -92,12 +92,14 @@ def _draw_one(queue: list, seen: set[str], rng: random.Random, money: bool):
     return None
 
 
-def category_queues(used: set[str], rng: random.Random) -> list[list[tuple[str, str]]]:
+def category_queues(
+    used: set[str], rng: random.Random, categories: tuple[str, ...] = CATEGORIES
+) -> list[list[tuple[str, str]]]:
     """The BBC articles not in ``used`` as (id, text), one queue per category, each sorted by
     id then shuffled with ``rng`` (the draw takes from them in turn)."""
     articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
     queues = []
-    for category in CATEGORIES:
+    for category in categories:
         queue = sorted(
             (a["id"], a["text"])
             for a in articles
