@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.sample_dev7 import DATA, run  # noqa: E402
+from bench.sample_dev8 import ENTITY_SPLITS, entity_articles  # noqa: E402
 from bench.sample_dev9 import MIN_SPANS  # noqa: E402
 from bench.sample_dev10 import taken as taken_dev10  # noqa: E402
 
@@ -35,6 +36,7 @@ def taken() -> set[str]:
     """Every BBC article a gold had read when dev11 was drawn."""
     ids = taken_dev10()
     ids |= {json.loads(line)["doc_id"] for line in (DATA / "speakers_dev10_articles.jsonl").open()}
+    ids |= entity_articles((*ENTITY_SPLITS, "dev6"))
     for name in BBC_NUMERIC:
         for line in (DATA / name).open():
             source, _, path = json.loads(line)["id"].partition(":")

@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from bench import sample_dev3  # noqa: E402
 from bench.sample_dev4 import build, sheet  # noqa: E402
 from bench.sample_dev7 import DATA, bbc_spans  # noqa: E402
+from bench.sample_dev8 import ENTITY_SPLITS, entity_articles  # noqa: E402
 from bench.sample_dev9 import MIN_SPANS  # noqa: E402
 from bench.sample_dev11 import taken as taken_dev11  # noqa: E402
 from bench.sample_speaker_articles import draw_dev2, load_documents  # noqa: E402
@@ -45,11 +46,7 @@ def taken_bbc() -> set[str]:
     """Every BBC article a gold had read when dev12 was drawn."""
     ids = taken_dev11()
     ids |= {json.loads(line)["doc_id"] for line in (DATA / "speakers_dev11_articles.jsonl").open()}
-    for line in (DATA / "entity_gold.jsonl").open():
-        row = json.loads(line)
-        if row.get("doc_id"):
-            ids.add(row["doc_id"])
-    return ids
+    return ids | entity_articles((*ENTITY_SPLITS, "dev6", "dev7"))
 
 
 def taken_polnear() -> frozenset[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from functools import partial
 from pathlib import Path
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench import sample_dev3  # noqa: E402
 from bench.sample_dev4 import build, sheet  # noqa: E402
 from bench.sample_dev7 import DATA, bbc_spans  # noqa: E402
+from bench.sample_dev8 import ENTITY_SPLITS, entity_articles  # noqa: E402
 from bench.sample_dev9 import MIN_SPANS  # noqa: E402
 from bench.sample_dev12 import BBC_COUNT, POLNEAR_COUNT  # noqa: E402
 from bench.sample_dev12 import taken_bbc as taken_dev12_bbc  # noqa: E402
@@ -35,10 +37,14 @@ SEED = 2035
 
 
 def _numeric_ids() -> tuple[set[str], set[str]]:
-    """The BBC and the PolNeAR articles every numeric gold drew its sentences from."""
+    """The BBC and the PolNeAR articles every numeric gold drew its sentences from when dev13
+    was drawn (numeric_dev10 on came later)."""
     bbc: set[str] = set()
     polnear: set[str] = set()
     for path in sorted(DATA.glob("numeric_*.jsonl")):
+        number = re.fullmatch(r"numeric_dev(\d+)", path.stem)
+        if number and int(number[1]) >= 10:
+            continue
         for line in path.open():
             source, _, rest = str(json.loads(line).get("id", "")).partition(":")
             if source.startswith("bbc"):
@@ -55,10 +61,10 @@ def _drawn_dev12() -> set[str]:
 def taken_bbc() -> set[str]:
     """Every BBC article a gold had read when dev13 was drawn."""
     ids = taken_dev12_bbc() | _drawn_dev12() | _numeric_ids()[0]
-    for name in ("entity_gold.jsonl", "entity_gold_dev4.jsonl"):
-        for row in map(json.loads, (DATA / name).open()):
-            if row.get("doc_id"):
-                ids.add(row["doc_id"])
+    ids |= entity_articles((*ENTITY_SPLITS, "dev6", "dev7", "dev8"))
+    for row in map(json.loads, (DATA / "entity_gold_dev4.jsonl").open()):
+        if row.get("doc_id"):
+            ids.add(row["doc_id"])
     return ids
 
 
