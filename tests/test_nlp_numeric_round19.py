@@ -4,7 +4,7 @@ sets where CQE was right and ours wrong, each on a sentence written for it."""
 
 import pytest
 
-from tests.numeric_helpers import fact_of
+from tests.numeric_helpers import fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,24 @@ def test_a_currency_named_by_a_nationality_is_no_name(nlp, text, amount, currenc
     # the model tags "745bn Indian" an organisation: the nationality names the currency
     fact = fact_of(nlp, text, amount)
     assert (fact.kind, fact.currency) == ("money", currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most 16 to 20 year olds feel strongly about crime.",
+        "Most 16 to 20 year-olds feel strongly about crime.",
+        "The poll found 18 to 24 year olds were keenest.",
+    ],
+)
+def test_the_first_end_of_an_age_range_is_an_age(nlp, text):
+    # "year olds" written once, after the second end, is both ends' unit
+    found = [f for f in facts(nlp, text) if f.kind == "age"]
+    assert len(found) == 2, found
+    assert all(f.range is not None and f.range.kind == "interval" for f in found)
+
+
+def test_a_period_before_an_age_is_no_age(nlp):
+    # guard: "5 and 7 years ago" is a period, "10 year olds" an age after it
+    found = facts(nlp, "Between 5 and 7 years ago, 10 year olds were tested.")
+    assert [f.kind for f in found] == ["quantity", "quantity", "age"]

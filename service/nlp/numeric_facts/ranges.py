@@ -95,6 +95,13 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
     )
     if first.kind == "count" and second.kind in ("quantity", "age") and (not first.counted or bare):
         first = replace(first, kind=second.kind, unit=second.unit)  # "5-10W", "40 to 50 hours"
+    elif (
+        second.kind == "age"
+        and first.kind in ("count", "quantity")
+        and bare
+        and first.unit in (None, second.unit)
+    ):
+        first = replace(first, kind="age", unit=second.unit)  # "16 to 20 year olds"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
         second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
     if first.kind == "money" and second.kind == "count":
