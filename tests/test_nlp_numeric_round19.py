@@ -43,3 +43,24 @@ def test_a_period_before_an_age_is_no_age(nlp):
     # guard: "5 and 7 years ago" is a period, "10 year olds" an age after it
     found = facts(nlp, "Between 5 and 7 years ago, 10 year olds were tested.")
     assert [f.kind for f in found] == ["quantity", "quantity", "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The hiker fell 20ft (6m) down a slope.", "6m"),
+        ("The wave was 30 feet (9m) and hit the town.", "9m"),
+        ("The club built a 50m (164ft) pool.", "50m"),
+    ],
+)
+def test_metres_in_brackets_beside_feet_are_metres(nlp, text, amount):
+    # a conversion of a length: the glued "m" is metres, not millions
+    fact = fact_of(nlp, text, amount)
+    assert (fact.kind, fact.unit) == ("quantity", "meter")
+    assert fact.value < 1000
+
+
+def test_millions_in_brackets_beside_money_stay_millions(nlp):
+    # guard: "£5m (9m euros)" converts money
+    fact = fact_of(nlp, "The firm, worth £5m (9m euros), grew.", "9m euros")
+    assert (fact.kind, fact.value) == ("money", 9_000_000)

@@ -108,6 +108,11 @@ _MARKS = {"jump", "throw", "leap", "vault"}
 _BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 _MOVED = {"race", "raced", "racing", "sprint", "sprinted", "swam"}  # verbs only of a distance
+# A length in imperial units the metres in brackets convert, before or after: "jumped 30ft
+# (10m)", "a 50m (164ft) pool".
+_IMPERIAL = r"\d[\d.,]*\s*-?(?:ft|feet|foot|inch(?:es)?|in|yards?|yds|miles?)"
+_LENGTH_BEFORE = re.compile(rf"{_IMPERIAL}\s*\(\s*$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"\s*\(\s*{_IMPERIAL}\b", re.IGNORECASE)
 
 
 def _old_after(doc: Doc, i: int) -> int | None:
@@ -134,6 +139,8 @@ def _measured(span: Span) -> bool:
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
         or after in _DIMENSIONS
+        or _LENGTH_BEFORE.search(doc.text[max(0, span.start_char - 24) : span.start_char])
+        or _LENGTH_AFTER.match(doc.text[span.end_char : span.end_char + 30])
         # "move at 3.7m/h": a speed, metres an hour
         or re.match(r"/\s?(?:h|hr|s|sec|min)\b", doc.text[span.end_char : span.end_char + 6])
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
