@@ -64,3 +64,20 @@ def test_millions_in_brackets_beside_money_stay_millions(nlp):
     # guard: "£5m (9m euros)" converts money
     fact = fact_of(nlp, "The firm, worth £5m (9m euros), grew.", "9m euros")
     assert (fact.kind, fact.value) == ("money", 9_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Temperatures of between 30 and 35C are expected.", "degree_Celsius"),
+        ("The walks are between 5 and 10km long.", "kilometer"),
+    ],
+)
+def test_a_glued_unit_after_a_range_tagged_a_date_is_both_ends(nlp, text, unit):
+    # the model tags "between 30 and 35C" a date: one range of the unit glued to its end
+    found = facts(nlp, text)
+    assert [(f.value, f.unit, f.range is not None) for f in found] == [
+        (found[0].value, unit, True),
+        (found[1].value, unit, True),
+    ]
+    assert found[0].value < found[1].value
