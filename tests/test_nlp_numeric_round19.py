@@ -81,3 +81,20 @@ def test_a_glued_unit_after_a_range_tagged_a_date_is_both_ends(nlp, text, unit):
         (found[1].value, unit, True),
     ]
     assert found[0].value < found[1].value
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("It sold 2m or 3m copies.", "2m"),
+        ("It sold 2m and 3m copies of the book.", "2m"),
+    ],
+)
+def test_a_bare_count_listed_before_a_count_of_a_noun_counts_it(nlp, text, first):
+    # "copies" written once, after the second number, is what both count
+    assert fact_of(nlp, text, first).counted == "copies"
+
+
+def test_a_count_with_a_verb_between_borrows_no_noun(nlp):
+    # guard: "2 and then 3 goals" lists no bare numbers
+    assert fact_of(nlp, "He scored 2 and then 3 goals.", "2").counted is None

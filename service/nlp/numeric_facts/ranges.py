@@ -125,12 +125,30 @@ def _unqualified(fact: NumericFact) -> str:
     return fact.text
 
 
+def _shares_counted(doc: Doc, first: NumericFact, second: NumericFact) -> bool:
+    """ "2m or 3m copies", "4,000 and 5,000 jobs": a bare count listed before a count of a
+    noun counts that noun too."""
+    return (
+        first.kind == second.kind == "count"
+        and first.counted is None
+        and second.counted is not None
+        and not first.range
+        and not second.range
+        and first.sentence_index == second.sentence_index
+        and re.fullmatch(r"[-+−]?\d[\d.,]*(?:m|bn|k)?", _unqualified(first)) is not None
+        and doc_text(doc)[first.end : second.start].strip().lower() in ("and", "or", ", or")
+    )
+
+
 def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "11 and 8 percent", "by 5 and 10 percentage points", "3, 5 and 7 percent", "between 2
     and 3 percent": a bare number listed before an amount with a unit has that unit."""
     facts = list(facts)
     for i in range(len(facts) - 2, -1, -1):  # from the right: "3, 5 and 7 percent"
         first, second = facts[i], facts[i + 1]
+        if _shares_counted(doc, first, second):
+            facts[i] = replace(first, counted=second.counted)
+            continue
         if (
             first.kind != "count"
             or second.kind not in ("percent", "quantity", "money")
