@@ -375,7 +375,15 @@ def _singular(word: str) -> str:
     for plural, singular in IRREGULAR.items():
         if word.endswith(plural):
             return word[: -len(plural)] + singular
-    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+    suffixes = (
+        ("ies", "y"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("sses", "ss"),
+        ("xes", "x"),
+        ("s", ""),
+    )
+    for suffix, repl in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
             word = word[: -len(suffix)] + repl
             break
