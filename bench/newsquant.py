@@ -375,15 +375,9 @@ def _singular(word: str) -> str:
     for plural, singular in IRREGULAR.items():
         if word.endswith(plural):
             return word[: -len(plural)] + singular
-    suffixes = (
-        ("ies", "y"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-        ("sses", "ss"),
-        ("xes", "x"),
-        ("s", ""),
-    )
-    for suffix, repl in suffixes:
+    if word.endswith("sses") and len(word) > 5:
+        return word[:-2]  # "passes", "businesses": "-sses" loses "es", not "s"
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
             word = word[: -len(suffix)] + repl
             break
