@@ -98,3 +98,29 @@ def test_a_bare_count_listed_before_a_count_of_a_noun_counts_it(nlp, text, first
 def test_a_count_with_a_verb_between_borrows_no_noun(nlp):
     # guard: "2 and then 3 goals" lists no bare numbers
     assert fact_of(nlp, "He scored 2 and then 3 goals.", "2").counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("The peaks rise to about 12 to 13,000 feet in the north.", "about 12"),
+        ("Between 15 and 20,000 people marched.", "15"),
+        ("The town has 12 to 13,000 residents.", "12"),
+    ],
+)
+def test_the_low_end_of_a_range_may_leave_its_thousands_out(nlp, text, low):
+    # "12 to 13,000": as many digits as the high end's thousands, below them
+    fact = fact_of(nlp, text, low)
+    assert fact.range is not None
+    assert fact.value >= 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Between 5 and 10,000 people marched.", "5"),  # fewer digits: as written
+        ("The camp held 20 to 30 refugees and 13,000 troops.", "20"),
+    ],
+)
+def test_a_low_end_read_as_written(nlp, text, low):
+    assert fact_of(nlp, text, low).value < 1000

@@ -25,7 +25,12 @@ from service.nlp.numeric_facts.qualifiers import (
     moved_to,
     sign_before,
 )
-from service.nlp.numeric_facts.ranges import _split_range, change_then_level, descending_split
+from service.nlp.numeric_facts.ranges import (
+    _split_range,
+    change_then_level,
+    descending_split,
+    elided_thousands,
+)
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
@@ -297,6 +302,12 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 and (last is None or value * SCALES[scale[1].lower()] <= last)
             ):
                 value = scaled(value, SCALES[scale[1].lower()])  # "$250-300m", not "$200 to $4m"
+            elif (
+                not listed
+                and not re.search(r"(?i)\bfrom\s+$", doc_text(doc)[max(0, p_start - 6) : p_start])
+                and elided_thousands(text, last_text.split()[0] if last_text else "")
+            ):
+                value = scaled(value, 1000)  # "15 and 20,000 people"; "from 2 to 3,000" a change
         subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
         if subunit is None and i < len(parts) - 1 and re.fullmatch(r"[\d.,]+", text):
             # "25-45 cents an ounce": the bare first end is in the cents of the second

@@ -269,9 +269,30 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             "rate": first.rate or second.rate,
             "concept": first.concept or second.concept,
         }
+        if link == "interval":
+            first = _elided_thousands(first, second)
         facts[i] = replace(first, range=RangeLink(link, roles[0], j), **shared)
         facts[j] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
+
+
+def _elided_thousands(first: NumericFact, second: NumericFact) -> NumericFact:
+    """The low end of a range with its thousands left out, as ``elided_thousands``."""
+    low, high = _unqualified(first), _unqualified(second).split()
+    if high and first.value == parse_number(low) and elided_thousands(low, high[0]):
+        return replace(first, value=first.value * 1000)
+    return first
+
+
+def elided_thousands(low: str, high: str) -> bool:
+    """ "about 13 to 14,000 feet", "12 to 13,000 residents": a bare low end of as many digits
+    as the high end's thousands, and below them, is thousands too (its ",000" left out); not
+    "5 to 10,000" (fewer digits: read as written)."""
+    written = re.fullmatch(r"(\d{1,3}),000", high.rstrip(",.;"))
+    bare = re.fullmatch(r"\d{1,3}", low.strip())
+    return bool(
+        written and bare and len(bare[0]) == len(written[1]) and int(bare[0]) < int(written[1])
+    )
 
 
 def _verb_moving(doc: Doc, fact: NumericFact) -> Token | None:
