@@ -124,3 +124,21 @@ def test_the_low_end_of_a_range_may_leave_its_thousands_out(nlp, text, low):
 )
 def test_a_low_end_read_as_written(nlp, text, low):
     assert fact_of(nlp, text, low).value < 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The intruder then jumped 30ft from a first floor window.", "30ft"),
+        ("The athlete leapt 8 metres to win.", "8 metres"),
+    ],
+)
+def test_a_length_jumped_is_no_rise(nlp, text, amount):
+    # how far a body leapt, not an amount that went up
+    assert fact_of(nlp, text, amount).direction is None
+
+
+def test_an_amount_that_jumped_still_rose(nlp):
+    # guard: "jumped 10%", "jumped 30 tonnes" are rises
+    found = facts(nlp, "Shares jumped 10% and output jumped 30 tonnes.")
+    assert [f.direction for f in found] == ["up", "up"]

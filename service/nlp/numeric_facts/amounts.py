@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.concept import concept_of
@@ -118,6 +118,22 @@ _MOVED = {"race", "raced", "racing", "sprint", "sprinted", "swam"}  # verbs only
 _IMPERIAL = r"\d[\d.,]*\s*-?(?:ft|feet|foot|inch(?:es)?|in|yards?|yds|miles?)"
 _LENGTH_BEFORE = re.compile(rf"{_IMPERIAL}\s*\(\s*$", re.IGNORECASE)
 _LENGTH_AFTER = re.compile(rf"\s*\(\s*{_IMPERIAL}\b", re.IGNORECASE)
+
+
+_LENGTHS = {"foot", "meter", "inch", "yard", "centimeter", "kilometer", "mile"}
+_LEAPS = {"jump", "leap", "vault", "dive"}
+
+
+def _jumped(root: Token) -> bool:
+    """Whether the amount is how far a body jumped ("jumped 30ft", "leapt 8 metres")."""
+    token = root
+    for _ in range(3):
+        if token.pos_ == "VERB":
+            break
+        token = token.head
+    return token.pos_ == "VERB" and (
+        token.lemma_ in _LEAPS or token.lower_ in ("leapt", "leaped", "dove")
+    )
 
 
 def _old_after(doc: Doc, i: int) -> int | None:
@@ -262,6 +278,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         # "rose 56% to 1.16bn euros": the level reached is no change; nor is "lost her £7.5m
         # case", an amount describing the noun after it
         direction = None
+    if direction and kind == "quantity" and unit in _LENGTHS and _jumped(root):
+        direction = None  # "jumped 30ft from a window": a leap's length, no amount that rose
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     quoted = _quoted_currency(kind, rate, counted or concept)
     if quoted:
