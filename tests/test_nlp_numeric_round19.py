@@ -142,3 +142,16 @@ def test_an_amount_that_jumped_still_rose(nlp):
     # guard: "jumped 10%", "jumped 30 tonnes" are rises
     found = facts(nlp, "Shares jumped 10% and output jumped 30 tonnes.")
     assert [f.direction for f in found] == ["up", "up"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "direction"),
+    [
+        ("The club extended its lead by 5 points.", "5", "up"),
+        ("The road was widened by 3 metres.", "3 metres", "up"),
+        ("The council shortened the route by 2 miles.", "2 miles", "down"),
+    ],
+)
+def test_verbs_of_length_move_their_amount_by(nlp, text, amount, direction):
+    # siblings of "raised by", "cut by": the amount "by" which the thing grew or shrank
+    assert fact_of(nlp, text, amount).direction == direction
