@@ -97,6 +97,8 @@ def test_a_change_from_to_is_mapped_as_its_level(text, change):
         ("dinar", "USD", False),
         ("life", "lives", True),  # "125,000 lives": a plural in -ves
         ("olive", "olives", True),
+        ("pass", "passes", True),  # "-sses" loses "es", not "s"
+        ("business", "businesses", True),
         ("danish krone", "danish kroner", True),  # the plurals of krone and krona
         ("DKK", "danish kroner", True),
         ("swedish krona", "swedish kronor", True),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.concept import concept_of
@@ -25,7 +25,12 @@ from service.nlp.numeric_facts.qualifiers import (
     moved_to,
     sign_before,
 )
-from service.nlp.numeric_facts.ranges import _split_range, change_then_level, descending_split
+from service.nlp.numeric_facts.ranges import (
+    _split_range,
+    change_then_level,
+    descending_split,
+    elided_thousands,
+)
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
@@ -108,6 +113,27 @@ _MARKS = {"jump", "throw", "leap", "vault"}
 _BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 _MOVED = {"race", "raced", "racing", "sprint", "sprinted", "swam"}  # verbs only of a distance
+# A length in imperial units the metres in brackets convert, before or after: "jumped 30ft
+# (10m)", "a 50m (164ft) pool".
+_IMPERIAL = r"\d[\d.,]*\s*-?(?:ft|feet|foot|inch(?:es)?|in|yards?|yds|miles?)"
+_LENGTH_BEFORE = re.compile(rf"{_IMPERIAL}\s*\(\s*$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(rf"\s*\(\s*{_IMPERIAL}\b", re.IGNORECASE)
+
+
+_LENGTHS = {"foot", "meter", "inch", "yard", "centimeter", "kilometer", "mile"}
+_LEAPS = {"jump", "leap", "vault", "dive"}
+
+
+def _jumped(root: Token) -> bool:
+    """Whether the amount is how far a body jumped ("jumped 30ft", "leapt 8 metres")."""
+    token = root
+    for _ in range(3):
+        if token.pos_ == "VERB":
+            break
+        token = token.head
+    return token.pos_ == "VERB" and (
+        token.lemma_ in _LEAPS or token.lower_ in ("leapt", "leaped", "dove")
+    )
 
 
 def _old_after(doc: Doc, i: int) -> int | None:
@@ -134,6 +160,8 @@ def _measured(span: Span) -> bool:
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
         or after in _DIMENSIONS
+        or _LENGTH_BEFORE.search(doc.text[max(0, span.start_char - 24) : span.start_char])
+        or _LENGTH_AFTER.match(doc.text[span.end_char : span.end_char + 30])
         # "move at 3.7m/h": a speed, metres an hour
         or re.match(r"/\s?(?:h|hr|s|sec|min)\b", doc.text[span.end_char : span.end_char + 6])
         or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
@@ -250,6 +278,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         # "rose 56% to 1.16bn euros": the level reached is no change; nor is "lost her £7.5m
         # case", an amount describing the noun after it
         direction = None
+    if direction and kind == "quantity" and unit in _LENGTHS and _jumped(root):
+        direction = None  # "jumped 30ft from a window": a leap's length, no amount that rose
     concept = concept_of(span, kind, kind != "count" or unit is not None, counted)
     quoted = _quoted_currency(kind, rate, counted or concept)
     if quoted:
@@ -290,6 +320,12 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                 and (last is None or value * SCALES[scale[1].lower()] <= last)
             ):
                 value = scaled(value, SCALES[scale[1].lower()])  # "$250-300m", not "$200 to $4m"
+            elif (
+                not listed
+                and not re.search(r"(?i)\bfrom\s+$", doc_text(doc)[max(0, p_start - 6) : p_start])
+                and elided_thousands(text, last_text.split()[0] if last_text else "")
+            ):
+                value = scaled(value, 1000)  # "15 and 20,000 people"; "from 2 to 3,000" a change
         subunit = next((w for w in re.split(r"[\s-]+", text.lower()) if w in SUBUNITS), None)
         if subunit is None and i < len(parts) - 1 and re.fullmatch(r"[\d.,]+", text):
             # "25-45 cents an ounce": the bare first end is in the cents of the second

@@ -72,6 +72,15 @@ _ERA = re.compile(r"\b(?:A\.D\.|AD|B\.C\.?|BC|BCE)(?!\w)")
 _AD = re.compile(r"\b(?:A\.D\.|AD)(?!\w)")
 
 
+def _glued_measure_at_end(ent: Span) -> bool:
+    """ "between 30 and 35C", "20 to 25km": numbers the model tagged a date whose last is
+    glued to a unit of measure."""
+    glued = glued_unit(ent[-1])
+    if not glued or not unit_name(glued[2], glued=True):
+        return False
+    return _BARE_AMOUNT.fullmatch(f"{ent[:-1].text} {glued[1]}") is not None
+
+
 def _years_only(text: str) -> bool:
     """Whether every number of a span is a year ("between 1990 and 2004")."""
     numbers = re.findall(r"[\d.,]+\d|\d", text)
@@ -270,6 +279,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             )
             # "between 10 and 20"; "20 per week": the number, whose rate follows it
             ent = Span(doc, ent.start, rate or ent.end, label="CARDINAL")
+        elif ent.label_ == "DATE" and len(ent) > 1 and _glued_measure_at_end(ent):
+            # "between 30 and 35C": the model's date ends in a measure shared by both numbers
+            ent = Span(doc, ent.start, ent.end, label="QUANTITY")
         elif (
             ent.label_ in ("DATE", "TIME")
             and (

@@ -412,6 +412,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and after.is_title
             and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
             and after.lower_ not in CURRENCY_WORDS  # "25 Euros", tagged a product
+            and after.lower_ not in named  # "745bn Indian rupees", tagged an organisation
             and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
             and not (span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"))
         )

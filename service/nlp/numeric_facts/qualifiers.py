@@ -341,8 +341,10 @@ DOWN_VERBS = {
 }  # fmt: skip
 # Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
 # what they take ("raised $10m", "cut 2,000 jobs").
-UP_BY = {"raise", "boost", "lift", "hike", "increase", "push", "up", "bump"}  # "upped it by 5%"
-DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease", "chop"}
+# "upped it by 5%", "extended its lead by 5 points"
+UP_BY = {"raise", "boost", "lift", "hike", "increase", "push", "up", "bump", "extend", "lengthen",
+         "widen", "prolong"}  # fmt: skip
+DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease", "chop", "shorten"}
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",

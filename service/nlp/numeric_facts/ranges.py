@@ -95,6 +95,13 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
     )
     if first.kind == "count" and second.kind in ("quantity", "age") and (not first.counted or bare):
         first = replace(first, kind=second.kind, unit=second.unit)  # "5-10W", "40 to 50 hours"
+    elif (
+        second.kind == "age"
+        and first.kind in ("count", "quantity")
+        and bare
+        and first.unit in (None, second.unit)
+    ):
+        first = replace(first, kind="age", unit=second.unit)  # "16 to 20 year olds"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
         second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
     if first.kind == "money" and second.kind == "count":
@@ -118,12 +125,30 @@ def _unqualified(fact: NumericFact) -> str:
     return fact.text
 
 
+def _shares_counted(doc: Doc, first: NumericFact, second: NumericFact) -> bool:
+    """ "2m or 3m copies", "4,000 and 5,000 jobs": a bare count listed before a count of a
+    noun counts that noun too."""
+    return (
+        first.kind == second.kind == "count"
+        and first.counted is None
+        and second.counted is not None
+        and not first.range
+        and not second.range
+        and first.sentence_index == second.sentence_index
+        and re.fullmatch(r"[-+−]?\d[\d.,]*(?:m|bn|k)?", _unqualified(first)) is not None
+        and doc_text(doc)[first.end : second.start].strip().lower() in ("and", "or", ", or")
+    )
+
+
 def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "11 and 8 percent", "by 5 and 10 percentage points", "3, 5 and 7 percent", "between 2
     and 3 percent": a bare number listed before an amount with a unit has that unit."""
     facts = list(facts)
     for i in range(len(facts) - 2, -1, -1):  # from the right: "3, 5 and 7 percent"
         first, second = facts[i], facts[i + 1]
+        if _shares_counted(doc, first, second):
+            facts[i] = replace(first, counted=second.counted)
+            continue
         if (
             first.kind != "count"
             or second.kind not in ("percent", "quantity", "money")
@@ -244,9 +269,30 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             "rate": first.rate or second.rate,
             "concept": first.concept or second.concept,
         }
+        if link == "interval":
+            first = _elided_thousands(first, second)
         facts[i] = replace(first, range=RangeLink(link, roles[0], j), **shared)
         facts[j] = replace(second, range=RangeLink(link, roles[1], i), **shared)
     return facts
+
+
+def _elided_thousands(first: NumericFact, second: NumericFact) -> NumericFact:
+    """The low end of a range with its thousands left out, as ``elided_thousands``."""
+    low, high = _unqualified(first), _unqualified(second).split()
+    if high and first.value == parse_number(low) and elided_thousands(low, high[0]):
+        return replace(first, value=first.value * 1000)
+    return first
+
+
+def elided_thousands(low: str, high: str) -> bool:
+    """ "about 13 to 14,000 feet", "12 to 13,000 residents": a bare low end of as many digits
+    as the high end's thousands, and below them, is thousands too (its ",000" left out); not
+    "5 to 10,000" (fewer digits: read as written)."""
+    written = re.fullmatch(r"(\d{1,3}),000", high.rstrip(",.;"))
+    bare = re.fullmatch(r"\d{1,3}", low.strip())
+    return bool(
+        written and bare and len(bare[0]) == len(written[1]) and int(bare[0]) < int(written[1])
+    )
 
 
 def _verb_moving(doc: Doc, fact: NumericFact) -> Token | None:

@@ -1,0 +1,167 @@
+"""Draw the sentences of the eleventh numeric-facts development set (tests/data/numeric_dev11).
+
+Run: ``.venv/bin/python bench/sample_numeric_dev11.py [--seed 2039] [--bbc 48] [--polnear 15]
+[--abc 15]``. Round 19 of issue 13 targets UNITS (the held-out third's value+unit trails
+CQE's), so dev11 is drawn for the unit a NewsQuant annotator writes, each sentence for one of
+four kinds with a quota (``QUOTAS``): ``shared`` (``_SHARED``: one unit shared by two numbers
+of a coordination or a range, "15 and 20 miles", "between 5 and 10 percent", "$3-4bn"),
+``measure`` (dev10's ``_MEASURE`` and rates: "per", "a head", "an hour"), ``currency``
+(``_CURRENCY``: money in any spelling, symbols, codes and words) and ``noun`` (``_NOUN``: a
+count with the noun it counts right after the number). An article gives one sentence, of the
+kind furthest from its quota that it holds (dev10's ``Draw``), drawn with the seed.
+
+Texts no numeric set drew: BBC News articles of every category no numeric gold holds (dev10's
+list and dev10's own BBC articles), round-robin over the five categories; PolNeAR articles no
+numeric set took (dev2, dev5, dev9, dev10); ABC articles dev7, dev8 and dev10 did not take (only
+seven of them hold a sentence of a kind left: 48 BBC make up the 70). No
+sentence of any numeric gold or judged audit list is drawn again. Annotated by hand in
+NewsQuant's format before our extractor or CQE ran on the sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench import sample_numeric_dev10 as dev10
+from bench._common import abc_news_texts
+from bench.sample_numeric_dev6 import CORPUS
+from bench.sample_numeric_dev8 import _used as _used_before_dev8
+from bench.sample_numeric_dev9 import _ids, _sentences, _shuffled
+
+_UNIT_WORD = (
+    r"(?:per\s*cent|percent|%|miles?|metres?|meters?|km|kg|feet|inches|yards|degrees|tonnes?"
+    r"|hours?|minutes?|days?|weeks?|months?|years?|points?|[mb]n?\b|million|billion|pounds?"
+    r"|dollars?|euros?|people|jobs|seats)"
+)
+_SHARED = re.compile(
+    rf"\b\d[\d,.]*\s*(?:and|or|to|-)\s*[$£€]?\d[\d,.]*\s*{_UNIT_WORD}"
+    r"|\bbetween\s+[$£€]?\d[\d,.]*\s+and\s+[$£€]?\d",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"\d[\d,.]*\s*\S*\s+(?:per|a|an|each)\s+(?:head|hour|year|week|month|day|person|share"
+    r"|barrel|litre|gallon|tonne|mile|kilo|capita)\b|\d\s*(?:mph|kph|km/h|/h)\b",
+    re.IGNORECASE,
+)
+_CURRENCY = re.compile(
+    r"[$£€¥]\s?\d|\d[\d,.]*\s*(?:[mb]n?|million|billion|trillion)?\s*"
+    r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|pence|p\b|cents?|kronor|roubles?)"
+    r"|\b(?:US|USD|EUR|GBP|A)\$?\s?\d",
+    re.IGNORECASE,
+)
+_NOUN = re.compile(r"\b\d[\d,]*\s+(?!per\b|percent\b|million\b|billion\b|years?\b)[a-z]{4,}s\b")
+dev10.KINDS.clear()
+dev10.KINDS.update(
+    {
+        "shared": _SHARED,
+        "measure": re.compile(f"{dev10._MEASURE.pattern}|{_RATE.pattern}", re.IGNORECASE),
+        "currency": _CURRENCY,
+        "noun": _NOUN,
+    }
+)
+QUOTAS = dev10.QUOTAS
+QUOTAS.clear()
+QUOTAS.update({"shared": 20, "measure": 20, "currency": 15, "noun": 15})
+
+
+def _known_before_dev11() -> set[str]:
+    """The sentences of the numeric golds and judged lists that existed when dev11 was drawn:
+    dev11's own and later sets left out, so a second run draws the committed set again."""
+    texts = set()
+    for path in sorted(
+        (Path(__file__).resolve().parent.parent / "tests" / "data").glob("numeric_*.jsonl")
+    ):
+        later = re.fullmatch(r"numeric_dev(\d+)\.jsonl", path.name)
+        if later and int(later[1]) >= 11:
+            continue
+        for line in path.read_text().splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts.add(record.get("text") or record.get("sentence") or "")
+    return texts - {""}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=2039)
+    parser.add_argument("--bbc", type=int, default=48)
+    parser.add_argument("--polnear", type=int, default=15)
+    parser.add_argument("--abc", type=int, default=15)
+    args = parser.parse_args()
+    total = args.bbc + args.polnear + args.abc
+    scale = total / sum(QUOTAS.values())
+    QUOTAS.update({kind: quota * scale for kind, quota in QUOTAS.items()})
+    rng = random.Random(args.seed)
+    draw = dev10.Draw(rng)
+    draw.known = _known_before_dev11()
+    used_bbc = (
+        _used_before_dev8()
+        | _ids("numeric_dev8.jsonl", "bbc")
+        | _ids("numeric_dev9.jsonl", "bbc")
+        | _ids("numeric_dev10.jsonl", "bbc10")
+    )
+    articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    queues = []
+    for category in dev10.CATEGORIES:
+        queue = sorted(
+            (a["id"], a["text"])
+            for a in articles
+            if a["category"] == category and a["id"] not in used_bbc
+        )
+        rng.shuffle(queue)
+        queues.append(queue)
+    seen: set[str] = set()
+    count = 0
+    while count < args.bbc and any(queues):
+        for queue in queues:
+            while queue and count < args.bbc:
+                key, text = queue.pop(0)
+                if text in seen:
+                    continue
+                seen.add(text)
+                if draw.offer(f"bbc11:{key}", _sentences(text)):
+                    count += 1
+                    break
+    used_polnear = (
+        _ids("numeric_dev2.jsonl", "polnear")
+        | _ids("numeric_dev5.jsonl", "polnear")
+        | _ids("numeric_dev9.jsonl", "polnear9")
+        | _ids("numeric_dev10.jsonl", "polnear10")
+    )
+    count = 0
+    for article in _shuffled("polnear_train.jsonl", rng):
+        if count >= args.polnear:
+            break
+        if article["id"] in used_polnear or article["text"] in seen:
+            continue
+        seen.add(article["text"])
+        count += draw.offer(f"polnear11:{article['id']}", _sentences(article["text"]))
+    used_abc = (
+        _ids("numeric_dev7.jsonl", "abc")
+        | _ids("numeric_dev8.jsonl", "abc")
+        | _ids("numeric_dev10.jsonl", "abc10")
+    )
+    abc = sorted((k, t) for k, t in abc_news_texts().items() if k not in used_abc)
+    rng.shuffle(abc)
+    count = 0
+    for key, text in abc:
+        if count >= args.abc:
+            break
+        if text in seen:
+            continue
+        seen.add(text)
+        count += draw.offer(f"abc11:{key}", _sentences(text))
+    print(json.dumps(draw.taken), file=sys.stderr)
+    for key, kind, text in sorted(draw.drawn):
+        print(json.dumps({"id": key, "kind": kind, "text": text}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
