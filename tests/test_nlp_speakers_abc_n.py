@@ -21,3 +21,26 @@ def test_an_active_speech_clause_after_a_quote_still_speaks_it(nlp):
         "Nurse Tom Bell added."
     )
     assert speaker_of(nlp, text, "turned away") == "Tom Bell"
+
+
+def test_the_one_who_acted_on_him_speaks_a_quote_about_him(nlp):
+    # The quote's "He" continues the "him" acted on; the "he" who speaks is the one who acted.
+    text = (
+        "Striker Tom Lund sat out the final. Manager Ray Cole defended the decision to leave "
+        'him on the bench. "He was not fit enough to start," he said.'
+    )
+    assert speaker_of(nlp, text, "fit enough") == "Ray Cole"
+    text = (
+        "Tennis star Pat Rafter skipped the media conference. Officials said he was tired, "
+        "however Todd Woodbridge criticised the media for wanting to ask him about his future. "
+        '"It has been asked every day, what do you want him to say?" he asked reporters.'
+    )
+    assert speaker_of(nlp, text, "what do you want") == "Todd Woodbridge"
+
+
+def test_a_him_acted_on_by_a_body_leaves_the_speaker_to_the_earlier_subject(nlp):
+    text = (
+        "Striker Tom Lund was furious on Sunday. He said the club had dropped him without a "
+        'word. "He never even called me," he said.'
+    )
+    assert speaker_of(nlp, text, "never even called") == "Tom Lund"

@@ -859,6 +859,12 @@ def _introduced(name: Token) -> bool:
     )
 
 
+# The object forms of "he" and "she" ("her" only as an object: as an owner it may be hers).
+OBJECT_PRONOUNS = {MALE: ("him",), FEMALE: ("her",)}
+# Clauses walked up from an object pronoun to its doer ("attacked ... for wanting to ask him").
+MAX_CLAUSE_STEPS = 6
+
+
 def _identity(ref: Referent) -> tuple[str | None, ...]:
     return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
@@ -3302,10 +3308,15 @@ class People:
             about = False
             named.add(spoken_of)
         last = self._named_last(token, gender) if about else None
+        doer = self._doer_to_other(token, sentence, gender) if about else None
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
             if not about:
+                return ref
+            if topic is None and doer is not None and _identity(ref) == _identity(doer):
+                # "Cole defended the decision to leave him out. “He was not fit,” he said":
+                # the quote's he is the him acted on; the one who acted on him speaks.
                 return ref
             if topic is None and last is not None and _identity(ref) != _identity(last):
                 # "Groberg explained why he will not back Donald Trump. “He has zero military
@@ -3334,6 +3345,38 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _doer_to_other(self, pronoun: Token, sentence: int, gender: str) -> Referent | None:
+        """The named person of ``gender`` who, in the sentence before the quote right before
+        ``pronoun`` (“...,” he said), acts on another of the same gender written as an object
+        pronoun ("Reed attacked the press for wanting to question him"): the subject of the
+        nearest clause above that "him" with a name as subject."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return None
+        start = self._quoted[i][0]
+        while sentence >= 0 and self._sentences[sentence].end_char > start:
+            sentence -= 1
+        if sentence < 0:
+            return None
+        objects = OBJECT_PRONOUNS.get(gender, ())
+        for t in self._sentences[sentence]:
+            if t.lower_ not in objects or t.dep_ not in ("dobj", "pobj", "dative"):
+                continue
+            if not self._outside(t.idx):
+                continue
+            head = t.head
+            for _ in range(MAX_CLAUSE_STEPS):
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ == "PROPN":
+                    ref = self.resolve(subject, sentence)
+                    if ref is not None and is_person(ref) and ref.gender in (None, gender):
+                        return ref
+                    return None
+                if head.head is head:
+                    break
+                head = head.head
+        return None
 
     def _name_given(self, token: Token) -> Referent | None:
         """ "One man at the centre, who gave his name only as Kevin, said": the name a source
