@@ -1,8 +1,21 @@
 """Speaker rules from the errors of outlets batch n (12 ABC articles, measured unseen before
 tuning) pooled with those left on the other tuned batches: a passive sentence after a quote is
-no cue for it. Short texts written for each rule."""
+no cue for it; a quote about a "him" is spoken by the one who acted on him; "his wife" is the
+next speaker of his surname. Short texts written for each rule."""
 
+from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
+
+
+def reported_speaker(nlp, text, words):
+    """The speaker's name of the first report whose content holds ``words``."""
+    found = [
+        q.speaker.name if q.speaker else None
+        for q in analyze_doc(nlp(text)).quotes
+        if q.kind == "indirect" and words in q.text
+    ]
+    assert found, f"no report holds {words!r}"
+    return found[0]
 
 
 def test_a_passive_sentence_after_a_quote_does_not_speak_it(nlp):
@@ -44,3 +57,20 @@ def test_a_him_acted_on_by_a_body_leaves_the_speaker_to_the_earlier_subject(nlp)
         'word. "He never even called me," he said.'
     )
     assert speaker_of(nlp, text, "never even called") == "Tom Lund"
+
+
+def test_his_relative_is_the_next_speaker_of_his_surname(nlp):
+    # "His wife" belongs to Paul Grady: the next sentence's first-named Grady is her.
+    text = (
+        "The body of fisherman Paul Grady was found on Sunday. His wife said she had been "
+        "warned about the storm. Mary Grady also told local radio that the boat was old."
+    )
+    assert reported_speaker(nlp, text, "warned about the storm") == "Mary Grady"
+
+
+def test_his_relative_is_not_the_next_speaker_of_another_surname(nlp):
+    text = (
+        "The body of fisherman Paul Grady was found on Sunday. His wife said she had been "
+        "warned about the storm. Mary Kerr also told local radio that the boat was old."
+    )
+    assert reported_speaker(nlp, text, "warned about the storm") != "Mary Kerr"

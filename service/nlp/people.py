@@ -2349,7 +2349,11 @@ class People:
         if self._first_named_at(entity.key) < following.start_char:
             return None  # named before: someone else
         family = surname(entity.name)
-        if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
+        if (
+            token.lower_ in KIN_NOUNS
+            and family not in re.findall(r"[\w'-]+", token.sent.text)
+            and not self._kin_of_family(token, family, sentence)
+        ):
             # "the husband of crash victim, Teresa Pawlik, says ... Wal Pawlik says": a relative
             # is the next speaker of the family's name, not anyone ("the wife of one employee")
             return None
@@ -2357,6 +2361,16 @@ class People:
         if gender is not None and self.gender_of(entity.key) not in (None, gender):
             return None
         return self.person(entity, phrase.text)
+
+    def _kin_of_family(self, token: Token, family: str, sentence: int) -> bool:
+        """Whether a relative written with "his" or "her" ("his mother said") belongs to a
+        person of surname ``family``: the one that pronoun stands for ("Mr Blake ... his
+        mother said ... Joyce Blake also told")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return False
+        ref = self.resolve(owner, sentence)
+        return ref is not None and ref.name is not None and surname(ref.name) == family
 
     def _unnamed_subject(self, token: Token) -> bool:
         """Whether ``token`` heads "a nurse", "an officer" or "one juror" as the subject of
