@@ -1,7 +1,8 @@
 """Speaker rules from the errors of outlets batch n (12 ABC articles, measured unseen before
 tuning) pooled with those left on the other tuned batches: a passive sentence after a quote is
 no cue for it; a quote about a "him" is spoken by the one who acted on him; "his wife" is the
-next speaker of his surname. Short texts written for each rule."""
+next speaker of his surname; a description is the name given that role a few sentences on.
+Short texts written for each rule."""
 
 from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
@@ -74,3 +75,25 @@ def test_his_relative_is_not_the_next_speaker_of_another_surname(nlp):
         "warned about the storm. Mary Kerr also told local radio that the boat was old."
     )
     assert reported_speaker(nlp, text, "warned about the storm") != "Mary Kerr"
+
+
+def test_a_description_is_the_name_given_that_role_a_few_sentences_later(nlp):
+    text = (
+        "The editor of a British tabloid has defended its campaign against drug dealers, "
+        "saying parents have the right to know. The paper published the names of ten dealers "
+        "on Sunday. The Sunday Post caused uproar last year when it published the addresses "
+        "of dealers. The latest campaign comes after the death of a teenager in Leeds. Sunday "
+        "Post editor Jane Marsh says it is the public's right to know."
+    )
+    assert reported_speaker(nlp, text, "parents have the right") == "Jane Marsh"
+
+
+def test_a_description_two_people_are_later_given_stays_unnamed(nlp):
+    text = (
+        "The editor of a British tabloid has defended its campaign against drug dealers, "
+        "saying parents have the right to know. The paper published the names of ten dealers "
+        "on Sunday. Daily Star editor Tom Hill called the move reckless. The latest campaign "
+        "comes after the death of a teenager in Leeds. Sunday Post editor Jane Marsh says it "
+        "is the public's right to know."
+    )
+    assert reported_speaker(nlp, text, "parents have the right") not in ("Jane Marsh", "Tom Hill")

@@ -197,6 +197,10 @@ SQUAD_ROLES = frozenset(
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
 NEAR_AFTER_TOKENS = 80
+# How far after a definite description no one had ("The editor of a British tabloid said")
+# the article may first give that role to a name ("Sunday Post editor Jane Marsh"): a story
+# often names its source a few sentences after the lead.
+DESCRIBED_AFTER = 800
 # Verbs that give someone an office: "was elected Prime Minister", "was named captain".
 OFFICE_VERBS = frozenset(["elect", "appoint", "name", "make", "crown", "install"])
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
@@ -2302,7 +2306,7 @@ class People:
         near = {
             entity.key: entity
             for start, entity, _ in rows[:LOOKBACK_ROWS]
-            if after <= start <= phrase.end_char + NEAR_AFTER
+            if after <= start <= phrase.end_char + DESCRIBED_AFTER
         }
         if len(near) != 1:
             return None
