@@ -2,8 +2,8 @@
 tuning) pooled with those left on the other tuned batches: a passive sentence after a quote is
 no cue for it; a quote about a "him" is spoken by the one who acted on him; "his wife" is the
 next speaker of his surname; a description is the name given that role a few sentences on;
-who defends a thing gives the reasons the parser hung on its last noun. Short texts written
-for each rule."""
+who defends a thing gives the reasons the parser hung on its last noun; the editor "of a"
+paper is someone new. Short texts written for each rule."""
 
 from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers import speaker_of
@@ -111,3 +111,14 @@ def test_who_defends_a_thing_gives_the_reasons_hung_on_its_last_noun(nlp):
 def test_a_participle_on_the_object_of_another_verb_stays_the_objects(nlp):
     text = "Police officer Tom Reid met a witness saying she had seen the crash."
     assert reported_speaker(nlp, text, "seen the crash") != "Tom Reid"
+
+
+def test_the_holder_of_a_role_of_something_new_is_not_the_last_person_named(nlp):
+    # "of a local paper" introduces a paper, and so its editor: not Tom Reid.
+    text = "Tom Reid won the vote on Friday. The editor of a local paper said the result was fair."
+    assert reported_speaker(nlp, text, "result was fair") != "Tom Reid"
+    # "of the local paper" is a role the story's person may hold: unchanged.
+    text = (
+        "Tom Reid won the vote on Friday. The editor of the local paper said the result was fair."
+    )
+    assert reported_speaker(nlp, text, "result was fair") == "Tom Reid"

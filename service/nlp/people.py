@@ -869,6 +869,21 @@ OBJECT_PRONOUNS = {MALE: ("him",), FEMALE: ("her",)}
 MAX_CLAUSE_STEPS = 6
 
 
+def _of_something_new(token: Token) -> bool:
+    """Whether a role is of a thing written as new to the reader ("the editor of a British
+    tabloid", "the mother of an injured soldier"): its holder is someone introduced there."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+            for o in p.children
+        )
+        for p in token.rights
+    )
+
+
 def _identity(ref: Referent) -> tuple[str | None, ...]:
     return (ref.entity.key, None) if ref.entity is not None else (ref.name, ref.description)
 
@@ -2676,6 +2691,8 @@ class People:
             # "The BPI spokesman": someone the article has not named (description() finds
             # one it gave that role before a name), not the person named last.
             return None
+        if _of_something_new(token):
+            return None  # "The editor of a British tabloid": someone the article introduces
         role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
