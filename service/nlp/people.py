@@ -197,6 +197,10 @@ SQUAD_ROLES = frozenset(
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
 NEAR_AFTER_TOKENS = 80
+# How far after a definite description no one had ("The editor of a British tabloid said")
+# the article may first give that role to a name ("Sunday Post editor Jane Marsh"): a story
+# often names its source a few sentences after the lead.
+DESCRIBED_AFTER = 800
 # Verbs that give someone an office: "was elected Prime Minister", "was named captain".
 OFFICE_VERBS = frozenset(["elect", "appoint", "name", "make", "crown", "install"])
 # Votes: a title or a gendered description counts 3, a pronoun 1. Against a first name's
@@ -856,6 +860,27 @@ def _introduced(name: Token) -> bool:
             and (person_noun(c) or (c.lower_ == "head" and any(p.lower_ == "of" for p in c.rights)))
             for c in verb.children
         )
+    )
+
+
+# The object forms of "he" and "she" ("her" only as an object: as an owner it may be hers).
+OBJECT_PRONOUNS = {MALE: ("him",), FEMALE: ("her",)}
+# Clauses walked up from an object pronoun to its doer ("attacked ... for wanting to ask him").
+MAX_CLAUSE_STEPS = 6
+
+
+def _of_something_new(token: Token) -> bool:
+    """Whether a role is of a thing written as new to the reader ("the editor of a British
+    tabloid", "the mother of an injured soldier"): its holder is someone introduced there."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+            for o in p.children
+        )
+        for p in token.rights
     )
 
 
@@ -2296,7 +2321,7 @@ class People:
         near = {
             entity.key: entity
             for start, entity, _ in rows[:LOOKBACK_ROWS]
-            if after <= start <= phrase.end_char + NEAR_AFTER
+            if after <= start <= phrase.end_char + DESCRIBED_AFTER
         }
         if len(near) != 1:
             return None
@@ -2343,7 +2368,11 @@ class People:
         if self._first_named_at(entity.key) < following.start_char:
             return None  # named before: someone else
         family = surname(entity.name)
-        if token.lower_ in KIN_NOUNS and family not in re.findall(r"[\w'-]+", token.sent.text):
+        if (
+            token.lower_ in KIN_NOUNS
+            and family not in re.findall(r"[\w'-]+", token.sent.text)
+            and not self._kin_of_family(token, family, sentence)
+        ):
             # "the husband of crash victim, Teresa Pawlik, says ... Wal Pawlik says": a relative
             # is the next speaker of the family's name, not anyone ("the wife of one employee")
             return None
@@ -2351,6 +2380,16 @@ class People:
         if gender is not None and self.gender_of(entity.key) not in (None, gender):
             return None
         return self.person(entity, phrase.text)
+
+    def _kin_of_family(self, token: Token, family: str, sentence: int) -> bool:
+        """Whether a relative written with "his" or "her" ("his mother said") belongs to a
+        person of surname ``family``: the one that pronoun stands for ("Mr Blake ... his
+        mother said ... Joyce Blake also told")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return False
+        ref = self.resolve(owner, sentence)
+        return ref is not None and ref.name is not None and surname(ref.name) == family
 
     def _unnamed_subject(self, token: Token) -> bool:
         """Whether ``token`` heads "a nurse", "an officer" or "one juror" as the subject of
@@ -2652,6 +2691,8 @@ class People:
             # "The BPI spokesman": someone the article has not named (description() finds
             # one it gave that role before a name), not the person named last.
             return None
+        if _of_something_new(token):
+            return None  # "The editor of a British tabloid": someone the article introduces
         role = " ".join(_words(self.doc, phrase.start + 1, token.i + 1))
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
@@ -3302,10 +3343,15 @@ class People:
             about = False
             named.add(spoken_of)
         last = self._named_last(token, gender) if about else None
+        doer = self._doer_to_other(token, sentence, gender) if about else None
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
             if not about:
+                return ref
+            if topic is None and doer is not None and _identity(ref) == _identity(doer):
+                # "Cole defended the decision to leave him out. “He was not fit,” he said":
+                # the quote's he is the him acted on; the one who acted on him speaks.
                 return ref
             if topic is None and last is not None and _identity(ref) != _identity(last):
                 # "Groberg explained why he will not back Donald Trump. “He has zero military
@@ -3334,6 +3380,38 @@ class People:
                 ):
                     return ref
         return topic
+
+    def _doer_to_other(self, pronoun: Token, sentence: int, gender: str) -> Referent | None:
+        """The named person of ``gender`` who, in the sentence before the quote right before
+        ``pronoun`` (“...,” he said), acts on another of the same gender written as an object
+        pronoun ("Reed attacked the press for wanting to question him"): the subject of the
+        nearest clause above that "him" with a name as subject."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return None
+        start = self._quoted[i][0]
+        while sentence >= 0 and self._sentences[sentence].end_char > start:
+            sentence -= 1
+        if sentence < 0:
+            return None
+        objects = OBJECT_PRONOUNS.get(gender, ())
+        for t in self._sentences[sentence]:
+            if t.lower_ not in objects or t.dep_ not in ("dobj", "pobj", "dative"):
+                continue
+            if not self._outside(t.idx):
+                continue
+            head = t.head
+            for _ in range(MAX_CLAUSE_STEPS):
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ == "PROPN":
+                    ref = self.resolve(subject, sentence)
+                    if ref is not None and is_person(ref) and ref.gender in (None, gender):
+                        return ref
+                    return None
+                if head.head is head:
+                    break
+                head = head.head
+        return None
 
     def _name_given(self, token: Token) -> Referent | None:
         """ "One man at the centre, who gave his name only as Kevin, said": the name a source

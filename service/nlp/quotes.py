@@ -378,6 +378,8 @@ def _cues(
             continue
         if finished and token.idx >= quote[1] and _reports_before(token, quote[1]):
             continue  # "...” The decision will have no impact, the government has said."
+        if finished and token.idx >= quote[1] and _passive_without_agent(token):
+            continue  # "...” The two men were admitted to hospital.": spoken of, not speaking
         if _separated(text, token.idx, quote):
             continue
         if _own_clause_across_semicolon(text, token, quote):
@@ -486,6 +488,13 @@ def _reduced_clause(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children
         )
     )
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """Whether a verb is a passive naming no one who did it ("were admitted to the ward"): its
+    subject is acted on, so it says no quote."""
+    children = [c.dep_ for c in verb.children]
+    return ("auxpass" in children or "nsubjpass" in children) and "agent" not in children
 
 
 def asks_anonymity(verb: Token) -> bool:

@@ -339,6 +339,8 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         if any(c.dep_ == "relcl" and first.i < c.i < last.i for c in _children(first)):
             return first
         return last
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (stance := _stance_taker(verb)) is not None:
+        return stance  # "The coach defended the decision to drop the striker saying ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return _author(verb.head)  # "a letter saying that ...", "staff members suggesting ..."
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.tag_ == "VBG":
@@ -416,6 +418,33 @@ JUDGING_FOR = frozenset(
     condemn punish chastise rebuke scold reprimand castigate blast applaud commend hail lambaste
     berate censure suspend sack""".split()  # noqa: SIM905
 )
+
+
+# Verbs by which a subject takes a stance on a thing, then gives its reasons ("has defended
+# the decision ... saying"); the parser may hang that "saying" on the thing's last noun.
+STANCE_VERBS = frozenset(
+    """defend justify criticise criticize reject welcome dismiss attack condemn praise slam
+    blast back support oppose deny hail question challenge downplay announce""".split()  # noqa: SIM905
+)
+# Steps up from a participle's noun to the object of a stance verb.
+MAX_STANCE_STEPS = 8
+
+
+def _stance_taker(verb: Token) -> Token | None:
+    """The subject of a stance verb whose object phrase ends with a noun the parser hung a
+    speech participle on ("The editor has defended the campaign against paedophiles saying
+    parents have a right to know"): who gives the reasons, not the noun before them."""
+    token = verb.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    for _ in range(MAX_STANCE_STEPS):
+        if token.dep_ == "dobj" and token.head.lemma_ in STANCE_VERBS:
+            subject = next((c for c in _children(token.head) if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.lower_ not in RELATIVE else None
+        if token.dep_ not in ("pobj", "prep", "dobj", "acl", "xcomp", "pcomp", "compound"):
+            return None
+        token = token.head
+    return None
 
 
 def _made_to_speak(verb: Token) -> Token | None:
