@@ -1,0 +1,25 @@
+"""Entity rules found on the BBC corpus audit of the most frequent names and a tenth BBC batch
+(issue 17, branch i17s), each on a short new text."""
+
+from tests.test_identity import corpus_ids
+
+
+def _types(merged) -> dict[str, str]:
+    return {merged.names[k]: t for k, t in merged.types.items()}
+
+
+def test_a_show_named_in_full_is_the_event_whatever_its_acronym_is_taken_for(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Thousands of exhibitors gathered in Las Vegas for the annual Home Gadget Show this "
+        "week. HGS is the biggest trade fair of its kind.",
+        "Samsung unveiled a new television at HGS on Tuesday. HGS organisers said 100,000 "
+        "people came.",
+        "The HGS has become a key date for the industry, and HGS bosses expect more firms.",
+        "Sony said the HGS was a success.",
+    )
+    show = ids[0]["Home Gadget Show"]
+    assert ids[1]["HGS"] == show
+    assert merged.types[show] == "event"
+    # The firms around it stay firms.
+    assert merged.types[ids[1]["Samsung"]] == "organization"
