@@ -23,3 +23,23 @@ def test_a_show_named_in_full_is_the_event_whatever_its_acronym_is_taken_for(nlp
     assert merged.types[show] == "event"
     # The firms around it stay firms.
     assert merged.types[ids[1]["Samsung"]] == "organization"
+
+
+def test_a_title_the_model_leaves_unlabelled_is_a_work_by_the_words_around_it(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Hollywood comedy The Velvet Orchard took $5m at the box office this weekend.",
+        "The Velvet Orchard, starring Anna Price, opened in 300 cinemas on Friday.",
+        "The winners were announced on Sunday. Best film: The Velvet Orchard.",
+    )
+    for doc in ids:
+        assert merged.types[doc["Velvet Orchard"]] == "work"
+    assert ids[0]["Velvet Orchard"] == ids[1]["Velvet Orchard"] == ids[2]["Velvet Orchard"]
+    # A person "starring in" a film is no title; a name in a relative clause no work.
+    ids, merged = corpus_ids(
+        nlp,
+        "Anna Price, starring in her first comedy, said she was nervous.",
+        "He played the songs Price recorded in 1999.",
+    )
+    assert merged.types[ids[0]["Anna Price"]] == "person"
+    assert all(t != "work" for t in merged.types.values())
