@@ -43,3 +43,18 @@ def test_a_title_the_model_leaves_unlabelled_is_a_work_by_the_words_around_it(nl
     )
     assert merged.types[ids[0]["Anna Price"]] == "person"
     assert all(t != "work" for t in merged.types.values())
+
+
+def test_a_firms_unit_named_like_a_town_is_the_firm(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Russia auctioned off the Kurgansk unit last year. Kurgansk was sold for $9bn.",
+        "The oil group lost its key Kurgansk division in December.",
+        "The unit, Kurgansk, was sold to pay a tax bill.",
+    )
+    unit = ids[0]["Kurgansk"]
+    assert merged.types[unit] == "organization"
+    assert ids[1]["Kurgansk"] == ids[2]["Kurgansk"] == unit
+    # A country before a unit's noun is where the unit works.
+    ids, merged = corpus_ids(nlp, "The bank sold its US unit and its UK division in May.")
+    assert set(merged.types.values()) == {"place"}

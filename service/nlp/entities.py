@@ -968,6 +968,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.extend(("as_organization", "-owned"))
     if _apposed_to_a_school(span):
         found.append("as_organization")  # "Harrison's school, Dovedales Juniors"
+    if _a_firms_unit(span):
+        found.append("as_organization")  # "its Yugansk unit", "the unit, Yugansk,"
     if (kind := _called(span)) is not None:
         found.append(f"as_{kind}")  # "a bomb called the Daisy Cutter"
     return tuple(found)
@@ -987,6 +989,36 @@ _MADE_THINGS = frozenset(
     helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
 )
 _CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+
+
+# Parts of a firm that are firms themselves: "Yukos's Yugansk unit", "its production arm,
+# Yugansk". "Arm" only in apposition: "the firm's London arm" is an office.
+_FIRM_UNITS = frozenset({"unit", "units", "division", "subsidiary", "affiliate", "offshoot"})
+_FIRM_UNITS_APPOSED = _FIRM_UNITS | {"arm"}
+
+
+def _a_firms_unit(span: Span) -> bool:
+    """Whether a name is a firm's unit: before a unit's noun after an owner ("its Yugansk
+    division", "Yukos' Yugansk unit", "the Yugansk unit"), or set off by a comma after one
+    ("The unit, Yugansk, was sold"). A country's or region's name before it is where the
+    unit works ("its US unit")."""
+    doc = span.doc
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in _FIRM_UNITS_APPOSED
+        and doc[span.start - 2].pos_ == "NOUN"
+    ):
+        return True
+    if span.end >= len(doc) or doc[span.end].lower_ not in _FIRM_UNITS:
+        return False
+    name = canonical_name(span.text)
+    if is_country(name) or is_region(name):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and span.start - i < 3:
+        i -= 1  # "its key Yugansk division"
+    return i >= 0 and (doc[i].lower_ in ("its", "their", "the") or doc[i].tag_ == "POS")
 
 
 def _apposed_to_a_school(span: Span) -> bool:
