@@ -58,3 +58,17 @@ def test_a_firms_unit_named_like_a_town_is_the_firm(nlp):
     # A country before a unit's noun is where the unit works.
     ids, merged = corpus_ids(nlp, "The bank sold its US unit and its UK division in May.")
     assert set(merged.types.values()) == {"place"}
+
+
+def test_what_is_won_or_nominated_for_is_an_event(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Italy won the Four Nations for the first time on Saturday.",
+        "She won the Golden Harp last year for her role in the drama.",
+    )
+    assert merged.types[ids[0]["Four Nations"]] == "event"
+    assert merged.types[ids[1]["Golden Harp"]] == "event"
+    # A place is won in an election, a firm is no prize.
+    ids, merged = corpus_ids(nlp, "Bush won Ohio easily, and Acme Corp won the contract.")
+    assert merged.types[ids[0]["Ohio"]] == "place"
+    assert merged.types[ids[0]["Acme Corp"]] == "organization"

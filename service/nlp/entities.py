@@ -752,6 +752,7 @@ _NOT_A_PERSON = frozenset(
         "plural",
         "affiliate",
         "award",
+        "prize",
         "as_organization",
         "as_work",
         "as_product",
@@ -970,6 +971,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("as_organization")  # "Harrison's school, Dovedales Juniors"
     if _a_firms_unit(span):
         found.append("as_organization")  # "its Yugansk unit", "the unit, Yugansk,"
+    if label not in _NOT_PRIZE_LABELS and _won_or_nominated_for(span):
+        found.append("prize")  # "won the Golden Globe", "nominated for a Golden Globe"
     if (kind := _called(span)) is not None:
         found.append(f"as_{kind}")  # "a bomb called the Daisy Cutter"
     return tuple(found)
@@ -989,6 +992,27 @@ _MADE_THINGS = frozenset(
     helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
 )
 _CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+
+
+# What is won or nominated for is a prize or a contest: an event ("won the Six Nations", "won
+# a Golden Globe"). A place is won in elections ("Bush won Ohio"), a person never.
+_WON = frozenset({"win", "scoop", "clinch", "lift", "retain"})
+_NOT_PRIZE_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
+
+
+def _won_or_nominated_for(span: Span) -> bool:
+    """Whether a name heads what a verb of winning takes ("won the Golden Globe") or what
+    someone is "nominated for"."""
+    root = span.root
+    if not heads_phrase(span) or is_country(span.text) or is_region(span.text):
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _WON
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.lemma_ in ("nominate", "shortlist")
+    )
 
 
 # Parts of a firm that are firms themselves: "Yukos's Yugansk unit", "its production arm,
