@@ -43,6 +43,9 @@ def test_a_title_the_model_leaves_unlabelled_is_a_work_by_the_words_around_it(nl
     )
     assert merged.types[ids[0]["Anna Price"]] == "person"
     assert all(t != "work" for t in merged.types.values())
+    # A title going on past an owner's "'s" is not cut there.
+    ids, _ = corpus_ids(nlp, "The surge was led by the animated movie Howl's Moving Castle.")
+    assert "Howl" not in ids[0]
 
 
 def test_a_firms_unit_named_like_a_town_is_the_firm(nlp):

@@ -1126,6 +1126,8 @@ def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
         run = doc[start:end]
         if not _may_join_name(run[0]) or run[0].is_sent_start:
             continue
+        if end < n and doc[end].tag_ == "POS":
+            continue  # "Howl's Moving Castle": the title goes on past the owner
         # "the songs Jones recorded": the name is a relative clause's subject.
         if run.root.dep_.startswith("nsubj") and run.root.head.dep_ == "relcl":
             continue
