@@ -752,6 +752,7 @@ _NOT_A_PERSON = frozenset(
         "plural",
         "affiliate",
         "award",
+        "prize",
         "as_organization",
         "as_work",
         "as_product",
@@ -968,6 +969,10 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.extend(("as_organization", "-owned"))
     if _apposed_to_a_school(span):
         found.append("as_organization")  # "Harrison's school, Dovedales Juniors"
+    if _a_firms_unit(span):
+        found.append("as_organization")  # "its Yugansk unit", "the unit, Yugansk,"
+    if label not in _NOT_PRIZE_LABELS and _won_or_nominated_for(span):
+        found.append("prize")  # "won the Golden Globe", "nominated for a Golden Globe"
     if (kind := _called(span)) is not None:
         found.append(f"as_{kind}")  # "a bomb called the Daisy Cutter"
     return tuple(found)
@@ -987,6 +992,57 @@ _MADE_THINGS = frozenset(
     helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
 )
 _CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
+
+
+# What is won or nominated for is a prize or a contest: an event ("won the Six Nations", "won
+# a Golden Globe"). A place is won in elections ("Bush won Ohio"), a person never.
+_WON = frozenset({"win", "scoop", "clinch", "lift", "retain"})
+_NOT_PRIZE_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP"})
+
+
+def _won_or_nominated_for(span: Span) -> bool:
+    """Whether a name heads what a verb of winning takes ("won the Golden Globe") or what
+    someone is "nominated for"."""
+    root = span.root
+    if not heads_phrase(span) or is_country(span.text) or is_region(span.text):
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in _WON
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.lemma_ in ("nominate", "shortlist")
+    )
+
+
+# Parts of a firm that are firms themselves: "Yukos's Yugansk unit", "its production arm,
+# Yugansk". "Arm" only in apposition: "the firm's London arm" is an office.
+_FIRM_UNITS = frozenset({"unit", "units", "division", "subsidiary", "affiliate", "offshoot"})
+_FIRM_UNITS_APPOSED = _FIRM_UNITS | {"arm"}
+
+
+def _a_firms_unit(span: Span) -> bool:
+    """Whether a name is a firm's unit: before a unit's noun after an owner ("its Yugansk
+    division", "Yukos' Yugansk unit", "the Yugansk unit"), or set off by a comma after one
+    ("The unit, Yugansk, was sold"). A country's or region's name before it is where the
+    unit works ("its US unit")."""
+    doc = span.doc
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in _FIRM_UNITS_APPOSED
+        and doc[span.start - 2].pos_ == "NOUN"
+    ):
+        return True
+    if span.end >= len(doc) or doc[span.end].lower_ not in _FIRM_UNITS:
+        return False
+    name = canonical_name(span.text)
+    if is_country(name) or is_region(name):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and span.start - i < 3:
+        i -= 1  # "its key Yugansk division"
+    return i >= 0 and (doc[i].lower_ in ("its", "their", "the") or doc[i].tag_ == "POS")
 
 
 def _apposed_to_a_school(span: Span) -> bool:

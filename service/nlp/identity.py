@@ -34,6 +34,7 @@ from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
     ENTITY_TYPES,
+    EVENT_NAME_ENDINGS,
     PARTY_NAMES,
     PERSON_TITLES,
     ROYAL_TITLES,
@@ -169,6 +170,26 @@ def _versions(display: Mapping[str, str], types: dict[str, str]) -> None:
             types[key] = kind
 
 
+# What a name written in full as an event's ("Consumer Electronics Show", "Booker Prize") may
+# have been voted for by its short forms' labels ("CES" a body in most documents).
+_NOT_EVENTS_IN_FULL = frozenset({"organization", "person", "law", "product"})
+
+
+def _events_named_in_full(
+    spellings: Mapping[str, Mapping[str, int]], types: dict[str, str]
+) -> None:
+    """An entity whose longest name ends in an event's word ("Show", "Awards", "Prize",
+    ``EVENT_NAME_ENDINGS``) is the event, whatever the labels of its acronym or other short
+    forms voted ("the Consumer Electronics Show (CES)", "exhibitors at CES"); a work named so
+    ("The Cosby Show") stays a work. ``types`` is updated."""
+    for key, names in spellings.items():
+        if types[key] not in _NOT_EVENTS_IN_FULL:
+            continue
+        longest = max(names, key=lambda n: (n.count(" "), names[n], n))
+        if " " in longest and longest.rsplit(" ", 1)[1] in EVENT_NAME_ENDINGS:
+            types[key] = "event"
+
+
 # People, places and groups are no plurals of one another ("Tories", "Britons").
 _NOT_PLURALS = frozenset({"person", "place", "group"})
 
@@ -271,6 +292,7 @@ def resolve_identities(
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
     _versions(display, types)
+    _events_named_in_full(spellings, types)
 
     people = _people(display, types, docs_of, evidence_of, ranks_of)
     people.total = len(per_document)

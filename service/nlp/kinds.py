@@ -33,6 +33,7 @@ _KIND_CUES = {
     "owned": ("product", 1.5),
     "place": ("place", 1.0),
     "country": ("place", 2.0),  # a country's or a world region's name (``entity_places``)
+    "prize": ("event", 1.5),  # what is won or nominated for (``entities._won_or_nominated_for``)
 }
 # Cues that say what a name is not, and the kinds they leave, most specific first: each goes
 # to whichever of its kinds the evidence so far favours (ties: the first listed).

@@ -1078,6 +1078,91 @@ def _titles_cut_after_a_work_noun(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Titles of works the model leaves unlabelled where the words around them say a work:
+    right after a work's noun ("Hollywood blockbuster The Aviator", "the comedy Sideways"),
+    after a prize's category for works ("Best film: The Aviator"), and before ", starring"
+    and a name. A title's own "The" stays out, as ``_trim`` leaves it out of labelled names."""
+    owned = {i for span in spans for i in range(span.start, span.end)}
+    new = []
+    n = len(doc)
+    for token in doc:
+        i = token.i
+        if token.text == "," and i + 2 < n and doc[i + 1].lower_ == "starring":
+            if not doc[i + 2].text[:1].isupper():
+                continue
+            start = i
+            while start > 0 and i - start < 6 and start - 1 not in owned:
+                word = doc[start - 1]
+                if not _name_word(word) or word.text == "The" or word.is_sent_start:
+                    break
+                start -= 1
+            before = doc[start - 1] if start > 0 else None
+            if start < i and (before is None or before.text == "The" or not _name_word(before)):
+                new.append(Span(doc, start, i, label="WORK"))
+            continue
+        after_noun = token.lower_ in WORK_NOUNS and token.pos_ == "NOUN" and token.is_lower
+        if not (after_noun or (token.text == ":" and _best_work_category(doc, i))):
+            continue
+        start = i + 1
+        if start < n and doc[start].text == "The":
+            start += 1
+        end = start
+        while end < n and end - start < 6 and end not in owned:
+            if _name_word(doc[end]):
+                end += 1
+            elif (
+                doc[end].lower_ in _TITLE_JOINERS
+                and doc[end].is_lower
+                and end + 1 < n
+                and end + 1 not in owned
+                and _name_word(doc[end + 1])
+            ):
+                end += 2
+            else:
+                break
+        if end == start or end > n or any(t in owned for t in range(start, end)):
+            continue
+        run = doc[start:end]
+        if not _may_join_name(run[0]) or run[0].is_sent_start:
+            continue
+        if end < n and (doc[end].tag_ == "POS" or _title_goes_on(doc, end, owned)):
+            continue  # "Howl's Moving Castle": the title goes on past the owner
+        # "the songs Jones recorded": the name is a relative clause's subject.
+        if run.root.dep_.startswith("nsubj") and run.root.head.dep_ == "relcl":
+            continue
+        new.append(Span(doc, start, end, label="WORK"))
+    return filter_spans([*spans, *new]) if new else spans
+
+
+def _title_goes_on(doc: Doc, i: int, owned: set[int]) -> bool:
+    """The words from ``i`` go on with the run before them, which is then no whole title: a
+    noun it modifies ("the hit TV series"), or a small word before a capitalised one no other
+    name holds ("Hide and Seek", "Return of the King")."""
+    word = doc[i]
+    if not word.is_lower:
+        return False
+    if word.pos_ == "NOUN":
+        return True
+    if word.lower_ not in _TITLE_JOINERS:
+        return False
+    return any(
+        t.text[:1].isupper() and t.i not in owned
+        for t in doc[i + 1 : i + 3]
+        if t.i == i + 1 or doc[i + 1].lower_ in _TITLE_JOINERS
+    )
+
+
+def _best_work_category(doc: Doc, colon: int) -> bool:
+    """ "Best film:", "Best British album:": a prize's category for works before a colon."""
+    words = doc[max(0, colon - 4) : colon]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in WORK_NOUNS
+        and any(t.lower_ == "best" for t in words)
+    )
+
+
 def _title_kind(run: Span, owner: dict[int, int]) -> str | None:
     """ "WORK", "ORG" or None (see ``_titles``) for a run of words ending with a name."""
     first = run[0]
@@ -2053,6 +2138,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
+    fixed = _unlabelled_works(doc, fixed)
     fixed = _with_initials(doc, fixed)
     fixed = _headline_verbs(doc, fixed)
     fixed = _title_case_headlines(doc, fixed)
