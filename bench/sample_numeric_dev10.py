@@ -97,6 +97,52 @@ class Draw:
         return False
 
 
+def offer_articles(
+    draw: Draw, rng: random.Random, used: dict[str, set[str]], counts: dict[str, int], tag: str
+) -> None:
+    """Offer ``draw`` one article at a time, no ``used`` one, until each source gave its count:
+    BBC round-robin over ``CATEGORIES``, then PolNeAR, then ABC, each order shuffled with
+    ``rng``; a text two articles share is offered once. Keys are "bbc<tag>:<id>" and so on."""
+    queues = category_queues(used["bbc"], rng, CATEGORIES)
+    seen: set[str] = set()
+    count = 0
+    while count < counts["bbc"] and any(queues):
+        for queue in queues:
+            while queue and count < counts["bbc"]:
+                key, text = queue.pop(0)
+                if text in seen:
+                    continue
+                seen.add(text)
+                if draw.offer(f"bbc{tag}:{key}", _sentences(text)):
+                    count += 1
+                    break
+    count = 0
+    for article in _shuffled("polnear_train.jsonl", rng):
+        if count >= counts["polnear"]:
+            break
+        if article["id"] in used["polnear"] or article["text"] in seen:
+            continue
+        seen.add(article["text"])
+        count += draw.offer(f"polnear{tag}:{article['id']}", _sentences(article["text"]))
+    abc = sorted((k, t) for k, t in abc_news_texts().items() if k not in used["abc"])
+    rng.shuffle(abc)
+    count = 0
+    for key, text in abc:
+        if count >= counts["abc"]:
+            break
+        if text in seen:
+            continue
+        seen.add(text)
+        count += draw.offer(f"abc{tag}:{key}", _sentences(text))
+
+
+def print_draw(draw: Draw) -> None:
+    """The quota counts on stderr, the drawn sentences as JSON lines on stdout, by key."""
+    print(json.dumps(draw.taken), file=sys.stderr)
+    for key, kind, text in sorted(draw.drawn):
+        print(json.dumps({"id": key, "kind": kind, "text": text}))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2037)
@@ -112,46 +158,17 @@ def main() -> int:
     used_bbc = (
         _used_before_dev8() | _ids("numeric_dev8.jsonl", "bbc") | _ids("numeric_dev9.jsonl", "bbc")
     )
-    queues = category_queues(used_bbc, rng, CATEGORIES)
-    seen: set[str] = set()
-    count = 0
-    while count < args.bbc and any(queues):
-        for queue in queues:
-            while queue and count < args.bbc:
-                key, text = queue.pop(0)
-                if text in seen:
-                    continue
-                seen.add(text)
-                if draw.offer(f"bbc10:{key}", _sentences(text)):
-                    count += 1
-                    break
     used_polnear = (
         _ids("numeric_dev2.jsonl", "polnear")
         | _ids("numeric_dev5.jsonl", "polnear")
         | _ids("numeric_dev9.jsonl", "polnear9")
     )
-    count = 0
-    for article in _shuffled("polnear_train.jsonl", rng):
-        if count >= args.polnear:
-            break
-        if article["id"] in used_polnear or article["text"] in seen:
-            continue
-        seen.add(article["text"])
-        count += draw.offer(f"polnear10:{article['id']}", _sentences(article["text"]))
     used_abc = _ids("numeric_dev7.jsonl", "abc") | _ids("numeric_dev8.jsonl", "abc")
-    abc = sorted((k, t) for k, t in abc_news_texts().items() if k not in used_abc)
-    rng.shuffle(abc)
-    count = 0
-    for key, text in abc:
-        if count >= args.abc:
-            break
-        if text in seen:
-            continue
-        seen.add(text)
-        count += draw.offer(f"abc10:{key}", _sentences(text))
-    print(json.dumps(draw.taken), file=sys.stderr)
-    for key, kind, text in sorted(draw.drawn):
-        print(json.dumps({"id": key, "kind": kind, "text": text}))
+    used = {"bbc": used_bbc, "polnear": used_polnear, "abc": used_abc}
+    offer_articles(
+        draw, rng, used, {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}, "10"
+    )
+    print_draw(draw)
     return 0
 
 

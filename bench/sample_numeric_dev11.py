@@ -21,7 +21,6 @@ NewsQuant's format before our extractor or CQE ran on the sentences.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -29,10 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import sample_numeric_dev10 as dev10
-from bench._common import abc_news_texts
-from bench.sample_numeric_dev6 import CORPUS
+from bench.numeric_disagreements import _gold_texts
 from bench.sample_numeric_dev8 import _used as _used_before_dev8
-from bench.sample_numeric_dev9 import _ids, _sentences, _shuffled
+from bench.sample_numeric_dev9 import _ids
 
 _UNIT_WORD = (
     r"(?:per\s*cent|percent|%|miles?|metres?|meters?|km|kg|feet|inches|yards|degrees|tonnes?"
@@ -70,23 +68,6 @@ QUOTAS.clear()
 QUOTAS.update({"shared": 20, "measure": 20, "currency": 15, "noun": 15})
 
 
-def _known_before_dev11() -> set[str]:
-    """The sentences of the numeric golds and judged lists that existed when dev11 was drawn:
-    dev11's own and later sets left out, so a second run draws the committed set again."""
-    texts = set()
-    for path in sorted(
-        (Path(__file__).resolve().parent.parent / "tests" / "data").glob("numeric_*.jsonl")
-    ):
-        later = re.fullmatch(r"numeric_dev(\d+)\.jsonl", path.name)
-        if later and int(later[1]) >= 11:
-            continue
-        for line in path.read_text().splitlines():
-            if line.strip():
-                record = json.loads(line)
-                texts.add(record.get("text") or record.get("sentence") or "")
-    return texts - {""}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2039)
@@ -99,67 +80,28 @@ def main() -> int:
     QUOTAS.update({kind: quota * scale for kind, quota in QUOTAS.items()})
     rng = random.Random(args.seed)
     draw = dev10.Draw(rng)
-    draw.known = _known_before_dev11()
+    draw.known = set(_gold_texts(before_dev=11))
     used_bbc = (
         _used_before_dev8()
         | _ids("numeric_dev8.jsonl", "bbc")
         | _ids("numeric_dev9.jsonl", "bbc")
         | _ids("numeric_dev10.jsonl", "bbc10")
     )
-    articles = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
-    queues = []
-    for category in dev10.CATEGORIES:
-        queue = sorted(
-            (a["id"], a["text"])
-            for a in articles
-            if a["category"] == category and a["id"] not in used_bbc
-        )
-        rng.shuffle(queue)
-        queues.append(queue)
-    seen: set[str] = set()
-    count = 0
-    while count < args.bbc and any(queues):
-        for queue in queues:
-            while queue and count < args.bbc:
-                key, text = queue.pop(0)
-                if text in seen:
-                    continue
-                seen.add(text)
-                if draw.offer(f"bbc11:{key}", _sentences(text)):
-                    count += 1
-                    break
     used_polnear = (
         _ids("numeric_dev2.jsonl", "polnear")
         | _ids("numeric_dev5.jsonl", "polnear")
         | _ids("numeric_dev9.jsonl", "polnear9")
         | _ids("numeric_dev10.jsonl", "polnear10")
     )
-    count = 0
-    for article in _shuffled("polnear_train.jsonl", rng):
-        if count >= args.polnear:
-            break
-        if article["id"] in used_polnear or article["text"] in seen:
-            continue
-        seen.add(article["text"])
-        count += draw.offer(f"polnear11:{article['id']}", _sentences(article["text"]))
     used_abc = (
         _ids("numeric_dev7.jsonl", "abc")
         | _ids("numeric_dev8.jsonl", "abc")
         | _ids("numeric_dev10.jsonl", "abc10")
     )
-    abc = sorted((k, t) for k, t in abc_news_texts().items() if k not in used_abc)
-    rng.shuffle(abc)
-    count = 0
-    for key, text in abc:
-        if count >= args.abc:
-            break
-        if text in seen:
-            continue
-        seen.add(text)
-        count += draw.offer(f"abc11:{key}", _sentences(text))
-    print(json.dumps(draw.taken), file=sys.stderr)
-    for key, kind, text in sorted(draw.drawn):
-        print(json.dumps({"id": key, "kind": kind, "text": text}))
+    used = {"bbc": used_bbc, "polnear": used_polnear, "abc": used_abc}
+    counts = {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}
+    dev10.offer_articles(draw, rng, used, counts, "11")
+    dev10.print_draw(draw)
     return 0
 
 
