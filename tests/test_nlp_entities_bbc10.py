@@ -81,7 +81,7 @@ def test_a_work_title_is_not_cut_short_before_the_words_that_go_on_with_it(nlp):
     ids, merged = corpus_ids(
         nlp,
         "The star of the hit TV series Lost said she was delighted.",
-        "He starred in the film Hide and Seek last year.",
+        "Fans flocked to the new thriller Hide and Seek on Friday.",
         "Fans queued for the film Return of the King all night.",
     )
     names = {name for doc in ids for name in doc}

@@ -1146,8 +1146,10 @@ def _title_goes_on(doc: Doc, i: int, owned: set[int]) -> bool:
         return True
     if word.lower_ not in _TITLE_JOINERS:
         return False
+    # A name of one word there is the title's last word the model took apart ("Hide and
+    # Seek", "Seek" a PERSON); one of two ("Sideways and Jamie Foxx") is someone else.
     return any(
-        t.text[:1].isupper() and t.i not in owned
+        t.text[:1].isupper() and (t.i not in owned or t.i + 1 not in owned)
         for t in doc[i + 1 : i + 3]
         if t.i == i + 1 or doc[i + 1].lower_ in _TITLE_JOINERS
     )
