@@ -68,25 +68,32 @@ def taken_polnear() -> frozenset[str]:
     return frozenset(ids)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_mixed(split: str, seed: int, taken_bbc: set[str], taken_polnear: frozenset[str]) -> None:
+    """Draw a batch of ``BBC_COUNT`` BBC and ``POLNEAR_COUNT`` PolNeAR articles, none
+    ``taken_*`` (``--sheet``: with annotation sheets), or build its gold from the annotations
+    (``--build``); dev12's and later mixed batches' one command line."""
+    parser = argparse.ArgumentParser(description=f"the speaker gold's {split} batch")
     parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
     parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
     args = parser.parse_args()
-    articles = DATA / "speakers_dev12_articles.jsonl"
+    articles = DATA / f"speakers_{split}_articles.jsonl"
     documents = load_documents()
     polnear = sample_dev3.load_rows()
     # Both kinds of row carry a "doc" with the fields `candidates` reads.
     rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
     rows += [{**r, "doc": sample_dev3.as_document(r)} for r in polnear]
     if args.build:
-        gold = build(rows, "dev12", DATA / "speakers_dev12_annotations.txt", bbc_spans)
-        sample_dev3.write_gold(gold, rows, articles, DATA / "speakers_dev12.jsonl", bbc_spans)
+        gold = build(rows, split, DATA / f"speakers_{split}_annotations.txt", bbc_spans)
+        sample_dev3.write_gold(gold, rows, articles, DATA / f"speakers_{split}.jsonl", bbc_spans)
         return
-    drawn = draw_dev2(documents, taken_bbc(), BBC_COUNT, SEED, "dev12", min_spans=MIN_SPANS)
+    drawn = draw_dev2(documents, taken_bbc, BBC_COUNT, seed, split, min_spans=MIN_SPANS)
     # The round-robin is prefix-stable: its first 8 are the draw of 8.
-    drawn += sample_dev3.draw(polnear, SEED, "dev12", taken_polnear())[:POLNEAR_COUNT]
+    drawn += sample_dev3.draw(polnear, seed, split, taken_polnear)[:POLNEAR_COUNT]
     sample_dev3.write_draw(drawn, rows, articles, args.sheet, partial(sheet, spans_of=bbc_spans))
+
+
+def main() -> None:
+    run_mixed("dev12", SEED, taken_bbc(), taken_polnear())
 
 
 if __name__ == "__main__":

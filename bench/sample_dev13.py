@@ -13,25 +13,19 @@ The annotation format is dev12's (`speakers_dev13_annotations.txt`; tests/data/s
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import sample_dev3  # noqa: E402
-from bench.sample_dev4 import build, sheet  # noqa: E402
-from bench.sample_dev7 import DATA, bbc_spans  # noqa: E402
+from bench.sample_dev7 import DATA  # noqa: E402
 from bench.sample_dev8 import ENTITY_SPLITS, entity_articles  # noqa: E402
-from bench.sample_dev9 import MIN_SPANS  # noqa: E402
-from bench.sample_dev12 import BBC_COUNT, POLNEAR_COUNT  # noqa: E402
+from bench.sample_dev12 import run_mixed  # noqa: E402
 from bench.sample_dev12 import taken_bbc as taken_dev12_bbc  # noqa: E402
 from bench.sample_dev12 import taken_polnear as taken_dev12_polnear  # noqa: E402
-from bench.sample_speaker_articles import draw_dev2, load_documents  # noqa: E402
 
 SEED = 2035
 
@@ -74,23 +68,7 @@ def taken_polnear() -> frozenset[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
-    parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
-    args = parser.parse_args()
-    articles = DATA / "speakers_dev13_articles.jsonl"
-    documents = load_documents()
-    polnear = sample_dev3.load_rows()
-    # Both kinds of row carry a "doc" with the fields `candidates` reads.
-    rows = [{"id": d.id, "text": d.text, "doc": d} for d in documents.values()]
-    rows += [{**r, "doc": sample_dev3.as_document(r)} for r in polnear]
-    if args.build:
-        gold = build(rows, "dev13", DATA / "speakers_dev13_annotations.txt", bbc_spans)
-        sample_dev3.write_gold(gold, rows, articles, DATA / "speakers_dev13.jsonl", bbc_spans)
-        return
-    drawn = draw_dev2(documents, taken_bbc(), BBC_COUNT, SEED, "dev13", min_spans=MIN_SPANS)
-    drawn += sample_dev3.draw(polnear, SEED, "dev13", taken_polnear())[:POLNEAR_COUNT]
-    sample_dev3.write_draw(drawn, rows, articles, args.sheet, partial(sheet, spans_of=bbc_spans))
+    run_mixed("dev13", SEED, taken_bbc(), taken_polnear())
 
 
 if __name__ == "__main__":

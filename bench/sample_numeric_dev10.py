@@ -143,16 +143,22 @@ def print_draw(draw: Draw) -> None:
         print(json.dumps({"id": key, "kind": kind, "text": text}))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=2037)
-    parser.add_argument("--bbc", type=int, default=60)
-    parser.add_argument("--polnear", type=int, default=20)
-    parser.add_argument("--abc", type=int, default=20)
+def parse_counts(doc: str, seed: int, bbc: int, polnear: int, abc: int) -> argparse.Namespace:
+    """The command line (``--seed``, ``--bbc``, ``--polnear``, ``--abc`` with these defaults),
+    and ``QUOTAS`` scaled to the sentences asked for."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--bbc", type=int, default=bbc)
+    parser.add_argument("--polnear", type=int, default=polnear)
+    parser.add_argument("--abc", type=int, default=abc)
     args = parser.parse_args()
-    total = args.bbc + args.polnear + args.abc
-    scale = total / sum(QUOTAS.values())
+    scale = (args.bbc + args.polnear + args.abc) / sum(QUOTAS.values())
     QUOTAS.update({kind: quota * scale for kind, quota in QUOTAS.items()})
+    return args
+
+
+def main() -> int:
+    args = parse_counts(__doc__, seed=2037, bbc=60, polnear=20, abc=20)
     rng = random.Random(args.seed)
     draw = Draw(rng)
     used_bbc = (

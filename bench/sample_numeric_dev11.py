@@ -20,7 +20,6 @@ NewsQuant's format before our extractor or CQE ran on the sentences.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -69,15 +68,7 @@ QUOTAS.update({"shared": 20, "measure": 20, "currency": 15, "noun": 15})
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=2039)
-    parser.add_argument("--bbc", type=int, default=48)
-    parser.add_argument("--polnear", type=int, default=15)
-    parser.add_argument("--abc", type=int, default=15)
-    args = parser.parse_args()
-    total = args.bbc + args.polnear + args.abc
-    scale = total / sum(QUOTAS.values())
-    QUOTAS.update({kind: quota * scale for kind, quota in QUOTAS.items()})
+    args = dev10.parse_counts(__doc__, seed=2039, bbc=48, polnear=15, abc=15)
     rng = random.Random(args.seed)
     draw = dev10.Draw(rng)
     draw.known = set(_gold_texts(before_dev=11))

@@ -40,19 +40,20 @@ def test_bbc_batch_redraws_its_articles(documents, number):
 @pytest.mark.parametrize("number", [12, 13])
 def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     sampler = importlib.import_module(f"bench.sample_dev{number}")
+    mixed = importlib.import_module("bench.sample_dev12")  # the mixed batches' counts
     sample_dev3 = importlib.import_module("bench.sample_dev3")
     draw_dev2 = importlib.import_module("bench.sample_speaker_articles").draw_dev2
     split = f"dev{number}"
     drawn = draw_dev2(
         documents,
         sampler.taken_bbc(),
-        sampler.BBC_COUNT,
+        mixed.BBC_COUNT,
         sampler.SEED,
         split,
-        min_spans=sampler.MIN_SPANS,
+        min_spans=mixed.MIN_SPANS,
     )
     polnear = sample_dev3.draw(
         sample_dev3.load_rows(), sampler.SEED, split, sampler.taken_polnear()
     )
-    drawn += polnear[: sampler.POLNEAR_COUNT]
+    drawn += polnear[: mixed.POLNEAR_COUNT]
     assert [d["doc_id"] for d in drawn] == committed(split)
