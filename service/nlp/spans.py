@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from spacy.language import Language
@@ -2011,12 +2011,14 @@ def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
     IN", "MITCHELL DEFEATS BAILEY"): a word the article uses as a verb in lower case, in that
     form or as that verb's lemma, is no part of a name written in capitals."""
     verbs: set[str] | None = None
+    text: str | None = None
     out = []
     for span in spans:
         if len(span) < 2 or span.label_ not in ENTITY_TYPES or not span.text.isupper():
             out.append(span)
             continue
         if verbs is None:
+            text = doc.text
             verbs = set()
             for token in doc:
                 if token.pos_ in ("VERB", "AUX") and token.is_lower:
@@ -2029,7 +2031,7 @@ def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
             if (
                 token.is_alpha
                 and (word in verbs or (word.endswith("s") and word[:-1] in verbs))
-                and written not in doc.text
+                and written not in text
             ):
                 if token.i == start:
                     start += 1
@@ -2046,12 +2048,21 @@ def _headline_verbs(doc: Doc, spans: list[Span]) -> list[Span]:
 _TITLE_CASE_SHARE = 0.75
 
 
+def _first_line(doc: Doc) -> Iterator[str]:
+    """The text of the Doc's first line, piece by piece (``doc.text`` would join every token)."""
+    for token in doc:
+        if "\n" in token.text_with_ws:
+            yield token.text_with_ws.split("\n", 1)[0]
+            return
+        yield token.text_with_ws
+
+
 def _title_case_headline(doc: Doc) -> int:
     """The end (a character offset) of the document's first line if it is a headline in
     title case (four long words at least, not all in capitals: those are
     ``_headline_verbs``'s), else 0. Only the first line: a team sheet or a results table in
     the body is in title case too, and its names are whole."""
-    line = doc.text.split("\n", 1)[0]
+    line = "".join(_first_line(doc))
     words = re.findall(r"[^\W\d_]{3,}", line)
     capital = sum(w[0].isupper() for w in words)
     if (
