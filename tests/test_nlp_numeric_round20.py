@@ -30,3 +30,42 @@ def test_one_time_before_a_noun_is_no_count(nlp, text):
 )
 def test_other_times_and_amounts_stay(nlp, text, kinds):
     assert [f.kind for f in facts(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts", "way"),
+    [
+        ("Profits rose by $3m to $40m last year.", ["$3m"], "up"),
+        ("The plan would cut costs by $3m to $4m this year.", ["$3m", "$4m"], "down"),
+        (
+            "The plan would cut costs by $3m to $4m (£2m to £2.6m) - or between 5% and 7%.",
+            ["$3m", "$4m", "£2m", "£2.6m", "5%", "7%"],
+            "down",
+        ),
+        (
+            "The new road will cut the trip by 3 to 4 miles (5 to 6 km).",
+            ["3", "4 miles", "5", "6 km"],
+            "down",
+        ),
+    ],
+)
+def test_an_amount_of_change_after_by_and_its_range_and_conversions_move(nlp, text, amounts, way):
+    # the verb of "by" says the way, whatever the parse of "$3m" glued to its scale; a range's
+    # two ends, its conversion in brackets and its restatement after "or" are one change
+    found = {f.text: f for f in facts(nlp, text)}
+    assert {a: found[a].direction for a in amounts} == dict.fromkeys(amounts, way), found
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Profits rose by $3m to $40m last year.", "$40m"),
+        ("It rose 56% to 1.16bn euros ($1.5bn).", "$1.5bn"),
+        ("Shares fell 3% to 5p (7 cents).", "7 cents"),
+        ("He was beaten by 3 points.", "3"),
+        ("The team lost by 3 points to 20 last night.", "3"),
+    ],
+)
+def test_a_level_its_conversion_and_a_margin_stay_no_change(nlp, text, level):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[level].direction is None

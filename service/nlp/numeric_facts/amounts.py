@@ -21,6 +21,7 @@ from service.nlp.numeric_facts.qualifiers import (
     UP_VERBS,
     _qualifier,
     direction_after,
+    direction_by,
     direction_of,
     moved_to,
     sign_before,
@@ -271,7 +272,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
-    direction = direction_of(root, span.end) or direction_after(text, span.end_char)
+    direction = (
+        direction_of(root, span.end) or direction_after(text, span.end_char) or direction_by(span)
+    )
     if NO_CHANGE_BEFORE.search(text[max(0, span.start_char - 14) : span.start_char]) or moved_to(
         doc, start
     ):
