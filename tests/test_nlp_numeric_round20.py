@@ -69,3 +69,30 @@ def test_an_amount_of_change_after_by_and_its_range_and_conversions_move(nlp, te
 def test_a_level_its_conversion_and_a_margin_stay_no_change(nlp, text, level):
     found = {f.text: f for f in facts(nlp, text)}
     assert found[level].direction is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She dropped out of the Olympic marathon and 10,000m in Athens.",
+        "Her 10,000m was the fastest of the year.",
+    ],
+)
+def test_thousands_of_metres_with_a_comma_are_metres(nlp, text):
+    # "10,000m" bare would be ten billion: a count that large is written in billions
+    fact = next(f for f in facts(nlp, text) if f.text == "10,000m")
+    assert (fact.kind, fact.unit, fact.value) == ("quantity", "meter", 10000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("China has 1,300m people.", "1,300m"),
+        ("The firm lost 1,200m last year.", "1,200m"),
+        ("Sales were 5bn euros, after 4,500m in 2003.", "4,500m"),
+    ],
+)
+def test_millions_with_a_comma_stay_millions(nlp, text, amount):
+    fact = next(f for f in facts(nlp, text) if f.text == amount)
+    assert fact.unit != "meter"
+    assert fact.value > 1e9
