@@ -96,3 +96,23 @@ def test_millions_with_a_comma_stay_millions(nlp, text, amount):
     fact = next(f for f in facts(nlp, text) if f.text == amount)
     assert fact.unit != "meter"
     assert fact.value > 1e9
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She won two Young Player of the Year awards.", 2.0),
+        ("He holds two World Player of the Year titles.", 2.0),
+        ("The firm earned four Queen's Award for Enterprise honours.", 4.0),
+    ],
+)
+def test_a_lowercase_number_word_before_a_name_counts(nlp, text, value):
+    # the model takes the name for the number's head; a name's own number word is capitalised
+    assert [(f.kind, f.value) for f in facts(nlp, text)] == [("count", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The rapper 50 Cent sang.", "The Four Tops sang in Detroit.", "Maroon 5 played."]
+)
+def test_a_names_number_stays_no_fact(nlp, text):
+    assert [f for f in facts(nlp, text) if f.kind == "count"] == []

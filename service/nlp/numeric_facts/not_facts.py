@@ -414,6 +414,9 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and after.lower_ not in CURRENCY_WORDS  # "25 Euros", tagged a product
             and after.lower_ not in named  # "745bn Indian rupees", tagged an organisation
             and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+            # "two New Zealand Sportsman of the Year awards": a name's own number word is
+            # capitalised ("Four Tops"); a lowercase one counts what follows
+            and not (first.is_lower and _number_word(first))
             and not (span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"))
         )
     )
