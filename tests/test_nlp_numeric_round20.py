@@ -116,3 +116,14 @@ def test_a_lowercase_number_word_before_a_name_counts(nlp, text, value):
 )
 def test_a_names_number_stays_no_fact(nlp, text):
     assert [f for f in facts(nlp, text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went out to the top seed 1-6,4-6 in the third round.",
+        "He won 6-3,7-5,6-4 on Sunday.",
+    ],
+)
+def test_sets_of_a_score_written_with_no_space_are_no_count(nlp, text):
+    assert [f for f in facts(nlp, text) if f.kind == "count"] == []
