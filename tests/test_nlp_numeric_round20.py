@@ -127,3 +127,29 @@ def test_a_names_number_stays_no_fact(nlp, text):
 )
 def test_sets_of_a_score_written_with_no_space_are_no_count(nlp, text):
     assert [f for f in facts(nlp, text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "way"),
+    [
+        ("With his ranking down at 168, he thought of quitting.", "168", "down"),
+        ("With shares down at 45p, the firm is worth less.", "45p", "down"),
+        ("With the pound up at $1.90, exporters suffered.", "$1.90", "up"),
+    ],
+)
+def test_a_level_in_a_with_phrase_was_reached_its_way(nlp, text, level, way):
+    # "with X down at N": the level X reached, as "X closed down at N" is; no change itself
+    fact = next(f for f in facts(nlp, text) if f.text == level)
+    assert (fact.reached_by, fact.direction) == (way, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("He sat with the ball down at 20 yards.", "20 yards"),
+        ("He put the papers down at 10 o'clock and left with 12 others.", "12"),
+    ],
+)
+def test_no_level_reached_without_a_with_phrase_of_a_level(nlp, text, level):
+    fact = next(f for f in facts(nlp, text) if f.text == level)
+    assert fact.reached_by is None
