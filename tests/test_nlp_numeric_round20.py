@@ -153,3 +153,26 @@ def test_a_level_in_a_with_phrase_was_reached_its_way(nlp, text, level, way):
 def test_no_level_reached_without_a_with_phrase_of_a_level(nlp, text, level):
     fact = next(f for f in facts(nlp, text) if f.text == level)
     assert fact.reached_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Tickets cost $40 Canadian each at the door.", "$40 Canadian", "CAD"),
+        ("The fund paid $2m Australian for the site.", "$2m Australian", "AUD"),
+        ("Crude fell from $75 U.S. per barrel in October.", "$75 U.S.", "USD"),
+    ],
+)
+def test_a_dollars_country_written_after_it_names_its_currency(nlp, text, amount, currency):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[amount].currency == currency, found
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm spent $5m. US troops left in May.", "It cost $30 in the U.S. market."]
+)
+def test_a_country_after_the_amount_in_another_phrase_is_not_its_currency(nlp, text):
+    money = [f for f in facts(nlp, text) if f.kind == "money"]
+    assert [(f.text[-1].isdigit() or f.text.endswith("m"), f.currency) for f in money] == [
+        (True, "USD")
+    ]

@@ -319,9 +319,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     facts = []
     last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):
-        p_end = (
-            part_end - 1 if doc_text(doc)[part_end - 1] == "." else part_end
-        )  # "$3m." ends a sentence
+        # "$3m." ends a sentence; "$75 U.S." keeps its country's stop
+        stop = doc_text(doc)[part_end - 1] == "." and not doc_text(doc)[:part_end].endswith("U.S.")
+        p_end = part_end - 1 if stop else part_end
         text = doc_text(doc)[p_start:p_end]
         several = _SEVERAL.match(text)
         # "several thousand", "a few hundred": an order of magnitude, vague as "thousands"
