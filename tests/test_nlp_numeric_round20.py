@@ -176,3 +176,24 @@ def test_a_country_after_the_amount_in_another_phrase_is_not_its_currency(nlp, t
     assert [(f.text[-1].isdigit() or f.text.endswith("m"), f.currency) for f in money] == [
         (True, "USD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "per"),
+    [
+        ("Oil fell from $75 a barrel to $45 in a year.", ("$75", "$45"), "barrel"),
+        ("Fees rose from £20 a month to £25 last year.", ("£20", "£25"), "month"),
+        ("Crude slid from $75 U.S. per barrel to $46 by May.", ("$75 U.S.", "$46"), "barrel"),
+    ],
+)
+def test_a_change_from_a_rate_to_a_level_is_one_change(nlp, text, ends, per):
+    # the first end's rate, written before "to", is the change's: both ends are per it
+    found = {f.text: f for f in facts(nlp, text)}
+    first, second = (found[e] for e in ends)
+    assert (first.range.kind, first.range.role, second.range.role) == ("change", "from", "to")
+    assert (first.rate, second.rate) == (per, per)
+
+
+def test_a_rate_then_to_without_from_is_no_change(nlp):
+    found = {f.text: f for f in facts(nlp, "It costs $75 a barrel to ship, and $45 to store.")}
+    assert found["$75"].range is None

@@ -170,6 +170,9 @@ def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     return facts
 
 
+_RATE_THEN_TO = re.compile(r"(?:a|an|per|each)\s+[a-z]+(?:\s+[a-z]+)?\s+to", re.IGNORECASE)
+
+
 def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
     facts = list(facts)
@@ -209,6 +212,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             gap = "to"  # "from $36,040 at 10.45pm last night to $34,935", "in April to"
         if gap == "" and second.qualifier == "up to" and opener == "from":
             gap = "to"  # "from 450 sq ft up to 900 sq ft"
+        if opener == "from" and first.rate and _RATE_THEN_TO.fullmatch(gap):
+            gap = "to"  # "from $75 per barrel to $45.88": the first end's rate, then "to"
         alike = first.kind in ("percent", "quantity", "money", "age") and (
             first.unit,
             first.currency,
