@@ -268,15 +268,16 @@ conversion in brackets and its restatement after "- or"; "one-time" before a wor
 count; "10,000m" with its comma is metres as "1500m" is; a lowercase number word before a
 name the model took for its head counts ("two New Zealand Sportsman of the Year awards");
 sets of a score joined by commas ("1-6,4-6") are no count; a level after "with X down at" was
-reached down. No mapping changed. The largest kinds of "CQE right, ours wrong" are kept
-conventions, each checked against NewsQuant's dev: a count whose noun is written before it
-(8, all in our own sets; NewsQuant's dev gives the noun there, "compared with 63" vehicles,
-"20 per week" burglaries), "X% higher/lower" (12, below), a level reached by a fall `=` (6,
-against NewsQuant's dev 6 of 8 `down`) and "p" as point (3). Tried and dropped: an index's
-level in points with no "points" written (NewsQuant's dev splits 4 "point" to 2 none, and it
-misreads a heat index), a bound shared across a coordination ("above $50,000 for individuals
-and $100,000 for couples": NewsQuant's dev does not share "around 25k or 40k", "about 90
-miles wide and 175").
+reached down; a dollar's country after its amount ("$40 Canadian") is its currency; a change
+"from $75 per barrel to $45.88" is one change, per barrel. No mapping changed. The largest
+kinds of "CQE right, ours wrong" are kept conventions, each checked against NewsQuant's dev:
+a count whose noun is written before it (8, all in our own sets; NewsQuant's dev gives the
+noun there, "compared with 63" vehicles, "20 per week" burglaries), "X% higher/lower" (12,
+below), a level reached by a fall `=` (6, against NewsQuant's dev 6 of 8 `down`) and "p" as
+point (3). Tried and dropped: an index's level in points with no "points" written
+(NewsQuant's dev splits 4 "point" to 2 none, and it misreads a heat index), a bound shared
+across a coordination ("above $50,000 for individuals and $100,000 for couples": NewsQuant's
+dev does not share "around 25k or 40k", "about 90 miles wide and 175").
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
