@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
         [--sets dev,held-out,specs] [--dev2] [--dev3] [--dev4] [--dev5] [--dev6] [--dev7]
-        [--dev8] [--dev9] [--dev10] [--dev11]
+        [--dev8] [--dev9] [--dev10] [--dev11] [--dev12]
         [--no-cqe]
     .venv/bin/python bench/newsquant.py --confusion dev    # a tunable set only, never held-out
 
@@ -43,7 +43,9 @@ and plain numbers, annotated the same way in round 18 before ours or CQE was run
 with ``--dev11``, ``dev11`` (tests/data/numeric_dev11.jsonl: 68 BBC, PolNeAR and ABC sentences
 drawn for their units: shared across a range or a coordination, measures and rates,
 currencies in any spelling, noun counts; annotated the same way in round 19 before ours or
-CQE was run on them).
+CQE was run on them) and, with ``--dev12``, ``dev12`` (tests/data/numeric_dev12.jsonl: 100
+BBC, PolNeAR and ABC sentences drawn to NewsQuant's mix of kinds as dev10 was, from texts no
+numeric set drew; annotated the same way in round 20 before ours or CQE was run on them).
 
 NewsQuant's guidelines (looked for in round 9): no annotation guide for NewsQuant is
 published beyond the CQE paper's quantity representation (Almasian et al., "CQE: A
@@ -258,6 +260,24 @@ jumped is no rise; "extended its lead by 5 points" up. The scorer reads "passes"
 plural of "pass" ("-sses"; both systems alike). Checked, no change: the facts we give no unit
 where a noun follows the number (``--confusion`` on every tunable set: index levels, elided
 units, "two Central Park ice rinks") are NewsQuant's own no-unit choices but for the last.
+Round 20 (dev12, drawn to NewsQuant's mix as dev10 was; the quantities of every tunable set
+where CQE's unit or change agrees with the gold and ours does not, listed and grouped by
+kind): an amount after "by" takes the direction of the verb the "by" hangs on ("cut its
+profits by $3.8m"), the two ends of a range of change move together, and so do its
+conversion in brackets and its restatement after "- or"; "one-time" before a word is no
+count; "10,000m" with its comma is metres as "1500m" is; a lowercase number word before a
+name the model took for its head counts ("two New Zealand Sportsman of the Year awards");
+sets of a score joined by commas ("1-6,4-6") are no count; a level after "with X down at" was
+reached down; a dollar's country after its amount ("$40 Canadian") is its currency; a change
+"from $75 per barrel to $45.88" is one change, per barrel. No mapping changed. The largest
+kinds of "CQE right, ours wrong" are kept conventions, each checked against NewsQuant's dev:
+a count whose noun is written before it (8, all in our own sets; NewsQuant's dev gives the
+noun there, "compared with 63" vehicles, "20 per week" burglaries), "X% higher/lower" (12,
+below), a level reached by a fall `=` (6, against NewsQuant's dev 6 of 8 `down`) and "p" as
+point (3). Tried and dropped: an index's level in points with no "points" written
+(NewsQuant's dev splits 4 "point" to 2 none, and it misreads a heat index), a bound shared
+across a coordination ("above $50,000 for individuals and $100,000 for couples": NewsQuant's
+dev does not share "around 25k or 40k", "about 90 miles wide and 175").
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
@@ -318,12 +338,15 @@ DEV8 = ROOT / "tests" / "data" / "numeric_dev8.jsonl"
 DEV9 = ROOT / "tests" / "data" / "numeric_dev9.jsonl"
 DEV10 = ROOT / "tests" / "data" / "numeric_dev10.jsonl"
 DEV11 = ROOT / "tests" / "data" / "numeric_dev11.jsonl"
+DEV12 = ROOT / "tests" / "data" / "numeric_dev12.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
 # Kinds of facts NewsQuant never marks: years, ordinals, "once"/"twice" ("convicted twice").
 LEFT_OUT = ("year", "ordinal", "frequency")
 # The sets rules may be tuned on; --errors and --confusion refuse the others (held-out, specs).
-TUNABLE = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+TUNABLE = (
+    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"
+)  # fmt: skip
 SCORES = ("value", "value+unit", "value+change", "value+concept")
 STOP = {"the", "a", "an", "of", "in", "and", "for", "on", "to", "s", "its", "their", "his", "her"}
 CURRENCY_NAMES = {
@@ -820,6 +843,7 @@ def load_sets() -> dict[str, list[dict]]:
         "dev9": [json.loads(line) for line in DEV9.read_text().splitlines() if line.strip()],
         "dev10": [json.loads(line) for line in DEV10.read_text().splitlines() if line.strip()],
         "dev11": [json.loads(line) for line in DEV11.read_text().splitlines() if line.strip()],
+        "dev12": [json.loads(line) for line in DEV12.read_text().splitlines() if line.strip()],
     }
 
 
@@ -923,6 +947,7 @@ def main() -> int:
     parser.add_argument("--dev9", action="store_true", help="also score tests/data/numeric_dev9")
     parser.add_argument("--dev10", action="store_true", help="also score tests/data/numeric_dev10")
     parser.add_argument("--dev11", action="store_true", help="also score tests/data/numeric_dev11")
+    parser.add_argument("--dev12", action="store_true", help="also score tests/data/numeric_dev12")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
@@ -943,6 +968,7 @@ def main() -> int:
     wanted += ["dev9"] if args.dev9 or args.errors == "dev9" else []
     wanted += ["dev10"] if args.dev10 or args.errors == "dev10" else []
     wanted += ["dev11"] if args.dev11 or args.errors == "dev11" else []
+    wanted += ["dev12"] if args.dev12 or args.errors == "dev12" else []
     sets = {k: v for k, v in load_sets().items() if k in wanted}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():

@@ -21,6 +21,7 @@ from service.nlp.numeric_facts.qualifiers import (
     UP_VERBS,
     _qualifier,
     direction_after,
+    direction_by,
     direction_of,
     moved_to,
     sign_before,
@@ -105,6 +106,11 @@ _RACES = {
     "champions", "medallist", "medallists", "finalist", "hope", "hopes", "penalty", "kick",
     "putt", "swim",
 }  # fmt: skip
+_MONEY_BEFORE = re.compile(
+    r"[$£€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|francs?|rupees?|sales|profits?|revenues?"
+    r"|loss(?:es)?|lost|debts?|budget)\b",
+    re.IGNORECASE,
+)
 _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 # Races named by a distance in kilometres written "K": "a 10K race", "the 5k run".
 _RUNS = {"race", "run", "walk", "road", "fun", "charity", "trail", "event", "course"}
@@ -140,6 +146,18 @@ def _old_after(doc: Doc, i: int) -> int | None:
     """Index of "old" in "65-year-old" / "18 month-old" / "five years old" after token i."""
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].text in ("-", "–") else i + 1
     return j if j < len(doc) and doc[j].lower_ in ("old", "olds") else None  # "20-year-olds"
+
+
+def _thousands_of_metres(span: Span) -> bool:
+    """ "the marathon and 10,000m": thousands glued to an "m" with a comma are metres, as
+    "1500m" is, unless a noun they count follows ("1,300m people") or money came before in
+    the sentence ("5bn euros, after 4,500m"): millions then."""
+    doc = span.doc
+    return bool(
+        re.fullmatch(r"[1-9]\d?,\d{3}m", span.text)
+        and not (span.end < len(doc) and doc[span.end].tag_ in ("NNS", "NNPS"))
+        and not _MONEY_BEFORE.search(doc_text(doc)[span.sent.start_char : span.start_char])
+    )
 
 
 def _measured(span: Span) -> bool:
@@ -241,6 +259,7 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         # "1500m will be her distance": four or five bare digits against an "m" are metres
         # (millions that many would be written in billions)
         or re.fullmatch(r"[1-9]\d{3,4}m", span.text)
+        or _thousands_of_metres(span)
     )
     if metres:
         kind, unit = "quantity", "meter"
@@ -271,7 +290,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     per = unit_in(span) if kind == "quantity" else None
     rate = (per[1] if per else None) or _rate(doc, span)
     root = _number_root(span)
-    direction = direction_of(root, span.end) or direction_after(text, span.end_char)
+    direction = (
+        direction_of(root, span.end) or direction_after(text, span.end_char) or direction_by(span)
+    )
     if NO_CHANGE_BEFORE.search(text[max(0, span.start_char - 14) : span.start_char]) or moved_to(
         doc, start
     ):
@@ -298,9 +319,9 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     facts = []
     last_text = doc_text(doc)[parts[-1][0] : parts[-1][1]]
     for i, (p_start, part_end) in enumerate(parts):
-        p_end = (
-            part_end - 1 if doc_text(doc)[part_end - 1] == "." else part_end
-        )  # "$3m." ends a sentence
+        # "$3m." ends a sentence; "$75 U.S." keeps its country's stop
+        stop = doc_text(doc)[part_end - 1] == "." and not doc_text(doc)[:part_end].endswith("U.S.")
+        p_end = part_end - 1 if stop else part_end
         text = doc_text(doc)[p_start:p_end]
         several = _SEVERAL.match(text)
         # "several thousand", "a few hundred": an order of magnitude, vague as "thousands"

@@ -426,15 +426,20 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
 
 
 _TIMES = re.compile(r"-times?\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r" [A-Za-z]")
 
 
 def _times_over(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "a two-time champion", "the 3-time winner": how many times, as "twice" is (kind
-    ``frequency``), not a count of times. Not "a one-time ally": a former one."""
+    ``frequency``), not a count of times. "a one-time ally" (a former one), "a one-time
+    fee" (a single one): no number of anything, no fact."""
     text = doc_text(doc)
     result = []
     for fact in facts:
         times = _TIMES.match(text, fact.end)
+        single = times and times[0].lower() == "-time" and fact.value == 1
+        if single and fact.kind == "count" and _WORD_AFTER.match(text, times.end()):
+            continue
         if times and fact.kind == "count" and not fact.range and fact.value >= 2:
             fact = replace(  # noqa: PLW2901
                 fact, kind="frequency", counted=None, concept=None, end=times.end(),

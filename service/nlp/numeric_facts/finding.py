@@ -280,6 +280,10 @@ def _currency_name_before(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+# A dollar's country written after its amount: "$75 U.S. a barrel", "$40 Canadian".
+_COUNTRY_AFTER_AMOUNT = {"U.S", "US", "CANADIAN", "CDN", "AUSTRALIAN", "AUST", "NZ", "SINGAPORE"}
+
+
 def _widen(span: Span) -> Span:
     """Take in a currency symbol before, and a scale, "%", currency or unit word after."""
     doc, start, end = span.doc, span.start, span.end
@@ -389,6 +393,13 @@ def _widen(span: Span) -> Span:
     signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]
     if signed and doc[signed[0] - 1].like_num:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
+    if (
+        label == "MONEY"
+        and end < len(doc)
+        and doc[start].text == "$"
+        and doc[end].text.rstrip(".").upper() in _COUNTRY_AFTER_AMOUNT
+    ):
+        end += 1  # "$75 U.S. per barrel", "$40 Canadian": the dollar's country after it
     currency = _currency_name(doc, end)
     if label == "QUANTITY" and (
         code := next((t.i for t in doc[start:end] if _code(t.text) and t.i > start), None)

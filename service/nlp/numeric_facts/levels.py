@@ -31,7 +31,11 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
         return None
     way = doc[span.start - 2] if span.start > 1 else None
     if way is not None and doc[span.start - 1].lower_ == "at" and way.lower_ in _WAY_AT:
-        if way.head.lemma_ in _SETTLED and not (fact.kind == "count" and _noun_after(doc, span)):
+        # a measure after "with ... down at" is where a thing lies ("the ball down at 20 yards")
+        settled = way.head.lemma_ in _SETTLED or (
+            fact.kind != "quantity" and _with_before(doc, way.i)
+        )
+        if settled and not (fact.kind == "count" and _noun_after(doc, span)):
             return _WAY_AT[way.lower_]  # "gold closed down at $387.00", "ended higher at 5,210"
         return None
     if doc[span.start - 1].lower_ != "to":
@@ -50,6 +54,17 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
     if verb.lemma_ in DOWN_VERBS | DOWN_BY:
         return "down"
     return None
+
+
+def _with_before(doc: Doc, i: int) -> bool:
+    """ "with his ranking down at 168", "with shares down at 45p": the way word ``i`` ends a
+    short "with" phrase naming what moved (no verb of its own, as "closed down at" has)."""
+    for token in reversed(doc[max(0, i - 4) : i]):
+        if token.lower_ == "with":
+            return True
+        if token.is_punct or token.pos_ in ("AUX", "ADP", "SCONJ"):
+            return False
+    return False
 
 
 # A market's close with no amount of change: "closed down at $387.00", "ended higher at".

@@ -188,8 +188,8 @@ def _skip(doc: Doc, span: Span) -> bool:
     hyphens = word.count("-") - len(_TENS_AND_UNITS.findall(word))
     if re.search(r"\d[A-Za-z]+\d", word) or hyphens > (4 if rate else 2):
         return True
-    if re.fullmatch(r"\d{1,2}-\d{1,2}", word):
-        return True  # a score: "beat Charlton 2-1"
+    if re.fullmatch(r"\d{1,2}-\d{1,2}(?:,\d{1,2}-\d{1,2})*", word):
+        return True  # a score: "beat Charlton 2-1"; sets with no space: "lost 1-6,4-6"
     pair = re.fullmatch(r"(\d{1,3})-(\d{1,3})", word)
     if pair and int(pair[1]) > int(pair[2]):
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
@@ -414,6 +414,9 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and after.lower_ not in CURRENCY_WORDS  # "25 Euros", tagged a product
             and after.lower_ not in named  # "745bn Indian rupees", tagged an organisation
             and span.root.head.pos_ != "NOUN"  # "96 Liverpool fans" counts the fans
+            # "two New Zealand Sportsman of the Year awards": a name's own number word is
+            # capitalised ("Four Tops"); a lowercase one counts what follows
+            and not (first.is_lower and _number_word(first))
             and not (span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"))
         )
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.tree import children
@@ -630,6 +630,27 @@ _DIRECTION_AFTER = re.compile(
     r"(up|down)\s+at\s",  # not "up to", a bound
     re.IGNORECASE,
 )
+
+
+def direction_by(span: Span) -> str | None:
+    """ "cut its profits by $3.8m", "rose by more than 5%": the direction of the verb of change
+    whose "by" the amount ``span`` follows (qualifier words between), read off the "by"
+    rather than the number, whose own parse a unit glued to it ("$3.8m") may break."""
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 5), -1):
+        token = doc[i]
+        if token.lower_ == "by":
+            verb = token.head
+            if token.dep_ not in ("prep", "agent") or verb.pos_ != "VERB" or verb.i > i:
+                return None
+            if verb.lemma_ == "lose":
+                return None  # "lost by three points": a margin, as in ``direction_of``
+            if verb.lemma_ in UP_VERBS | UP_BY:
+                return "up"
+            return "down" if verb.lemma_ in DOWN_VERBS | DOWN_BY else None
+        if token.pos_ not in ("ADV", "ADP", "ADJ", "SYM", "CCONJ") and token.lower_ != "than":
+            return None
+    return None
 
 
 def direction_after(text: str, end: int) -> str | None:

@@ -170,6 +170,9 @@ def _listed_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     return facts
 
 
+_RATE_THEN_TO = re.compile(r"(?:a|an|per|each)\s+[a-z]+(?:\s+[a-z]+)?\s+to", re.IGNORECASE)
+
+
 def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """Link neighbouring amounts written "from X to Y" / "between X and Y" (separate spans)."""
     facts = list(facts)
@@ -209,6 +212,8 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             gap = "to"  # "from $36,040 at 10.45pm last night to $34,935", "in April to"
         if gap == "" and second.qualifier == "up to" and opener == "from":
             gap = "to"  # "from 450 sq ft up to 900 sq ft"
+        if opener == "from" and first.rate and _RATE_THEN_TO.fullmatch(gap):
+            gap = "to"  # "from $75 per barrel to $45.88": the first end's rate, then "to"
         alike = first.kind in ("percent", "quantity", "money", "age") and (
             first.unit,
             first.currency,
@@ -412,12 +417,54 @@ def _conversions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and previous.counted
         ):
             result[i] = replace(fact, counted=previous.counted)
-    return _converted_qualifiers(doc, _listed_directions(doc, _restated_directions(doc, result)))
+    result = _converted_qualifiers(doc, _listed_directions(doc, _restated_directions(doc, result)))
+    moved = _ranges_move_together(_converted_directions(doc, _ranges_move_together(result)))
+    return _ranges_move_together(_restated_directions(doc, moved))
+
+
+def _ranges_move_together(facts: list[NumericFact]) -> list[NumericFact]:
+    """ "cut its profits by $3.8m to $4.9m": the two ends of a range are one amount of change,
+    moved the way either end is found to move."""
+    result = list(facts)
+    for i, fact in enumerate(result):
+        link = fact.range
+        if link is None or link.kind != "interval" or fact.direction is not None:
+            continue
+        partner = result[link.partner] if 0 <= link.partner < len(result) else None
+        if partner is not None and partner.direction and partner.reached_by is None:
+            result[i] = replace(fact, direction=partner.direction)
+    return result
+
+
+def _converted_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "cut by $3.8m (£2m)", "fell 5 miles (8 km)": a conversion in brackets of an amount of
+    change moved the same way (a level's conversions are no change: ``reached_by`` left)."""
+    text = doc_text(doc)
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        link = previous.range
+        # where the amount begins: a range's first end ("by $3.8m to $4.9m (£2m ...)")
+        start = result[link.partner].start if link and link.role == "max" else previous.start
+        if (
+            previous.direction
+            and fact.direction is None
+            and fact.reached_by is None
+            and fact.kind == previous.kind
+            and fact.sentence_index == previous.sentence_index
+            and _OPENING.fullmatch(text[previous.end : fact.start])
+            and not NO_CHANGE_BEFORE.search(text[max(0, start - 8) : start])
+        ):
+            result[i] = replace(fact, direction=previous.direction)
+    return result
 
 
 # The opening of a conversion in brackets, after the amount's rate if it has one: " (",
 # " a year (".
 _OPENING = re.compile(r"\s*((?:a|an|per|each)\s+[a-z]+\s*)?\(\s*", re.IGNORECASE)
+
+
+_OR_RESTATED = re.compile(r"\s*\)?\s*[,\-–]?\s*or\s+(?:between\s+)?", re.IGNORECASE)
 
 
 def _restated_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
@@ -433,7 +480,8 @@ def _restated_directions(doc: Doc, facts: list[NumericFact]) -> list[NumericFact
             and fact.sentence_index == previous.sentence_index
             and fact.kind != previous.kind
             and fact.kind in ("percent", "money", "quantity", "count")
-            and re.fullmatch(r"\s*,?\s*or\s+", text[previous.end : fact.start])
+            # "closed down $2.15, or 1.2%", "by $3.8m (£2m) - or between 6.6% and 8.6%"
+            and _OR_RESTATED.fullmatch(text[previous.end : fact.start])
         ):
             result[i] = replace(fact, direction=previous.direction)
     return result

@@ -314,6 +314,15 @@ _CODE_AMOUNT = re.compile(
 _DOLLAR_COUNTRIES = {
     "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "US": "USD", "NT": "TWD",
 }  # fmt: skip
+# A dollar's country written after the amount: "$75 U.S. per barrel", "$40 Canadian".
+_DOLLAR_AFTER = {
+    "U.S": "USD", "US": "USD", "CANADIAN": "CAD", "CDN": "CAD", "AUSTRALIAN": "AUD",
+    "AUST": "AUD", "NZ": "NZD", "SINGAPORE": "SGD",
+}  # fmt: skip
+_COUNTRY_AFTER = re.compile(
+    r"^\s*\$\s?\d[\d,.]*\s*(?:[mb]n|[mbk]|million|billion)?\s+"
+    r"(U\.S\.?|US|Canadian|Cdn|CDN|Australian|Aust\.?|NZ|Singapore)\s*$"
+)
 # The token after a "$" holding the dollar's country and the number: "$A8,800", "$NZ5m".
 _COUNTRY_AFTER_SIGN = re.compile(
     rf"(?:{'|'.join(_DOLLAR_COUNTRIES)})\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|m|k|b)?"
@@ -357,6 +366,9 @@ def _currency(text: str, following: str) -> str | None:
     country = re.search(r"\$\s?([A-Z]{1,3})\s?\d", text)
     if country and (country[1] in _DOLLAR_COUNTRIES or country[1] in CURRENCY_CODES):
         return _DOLLAR_COUNTRIES.get(country[1], country[1])
+    after = _COUNTRY_AFTER.search(text)  # "$75 U.S.", "$40 Canadian": the country after it
+    if after:
+        return _DOLLAR_AFTER[after[1].rstrip(".").upper()]
     dollars = re.search(r"\b([A-Za-z]{3})\$", text)  # "AUD$15", "Mex$ 10 million"
     if dollars and (dollars[1].upper() in CURRENCY_CODES or dollars[1].upper() == "MEX"):
         return "MXN" if dollars[1].upper() == "MEX" else dollars[1].upper()
