@@ -321,16 +321,20 @@ def resolve_identities(
     # The id of most entities depends on their name alone: found once per name. A short name
     # that may be a person's ("Blair") depends on its document.
     personal = {k for k, t in types.items() if t == "person"}
+    towns = _towns_and_clubs(display, types, evidence_of)
     settled: dict[str, str] = {}
     for d, rows in enumerate(own):
         mapping = {}
         present = None
         for entity, key, short in rows:
-            fixed = not short or not (
-                entity.type == "person"
-                or key in personal
-                or short_of[entity.name][2] in personal
-                or not _PERSON_CUES.isdisjoint(map(itemgetter(0), entity.evidence))
+            fixed = key not in towns and (
+                not short
+                or not (
+                    entity.type == "person"
+                    or key in personal
+                    or short_of[entity.name][2] in personal
+                    or not _PERSON_CUES.isdisjoint(map(itemgetter(0), entity.evidence))
+                )
             )
             if fixed and (corpus_id := settled.get(key)) is not None:
                 mapping[entity.key] = corpus_id
@@ -391,6 +395,8 @@ def resolve_identities(
                     genders[corpus_id] = gender
             else:
                 kind = types[key]
+                if key in towns:
+                    kind = _town_or_club(_evidence(entity)) or kind
                 own_key = singular.get(key, key)
                 corpus_id = f"{kind}:{own_key}"
                 # "Mr McDonald" where the corpus's "McDonald" is a company: a surname its own
@@ -416,6 +422,47 @@ def resolve_identities(
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
+
+
+# What a document's own context says a town's name stands for: its club ("Bolton boss X", "Burnley
+# have") or the town ("a doctor in Bolton", the model taking it for a town there too). Not a
+# possessive before a person ("London's mayor"), which a town has as often as a club, nor the
+# label's context alone ("shares in London": "as_organization").
+_CLUB_SIDE = ("club", "plural")
+_TOWN_SIDE = ("place", "as_place")
+
+
+def _towns_and_clubs(
+    display: Mapping[str, str],
+    types: Mapping[str, str],
+    evidence_of: Mapping[str, Mapping[str, int]],
+) -> frozenset[str]:
+    """Names of a town that its club shares: a name the model takes for a town somewhere (GPE),
+    given a team's staff somewhere ("Bolton boss X": the "club" cue) and said to be somewhere
+    elsewhere, no country's (a country's side is the country). Their documents decide, each
+    for itself, which is meant."""
+    return frozenset(
+        key
+        for key, evidence in evidence_of.items()
+        if types[key] in ("organization", "place")
+        and evidence.get("GPE", 0)
+        and evidence.get("club", 0)
+        and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
+        and not evidence.get("country", 0)
+        and not is_country(display[key])
+    )
+
+
+def _town_or_club(evidence: Mapping[str, int]) -> str | None:
+    """ "organization" (the club) or "place" (the town) where one document's cues say only one
+    (the town's, with the model's label of a town or place there)."""
+    club = any(evidence.get(cue, 0) for cue in _CLUB_SIDE)
+    town = any(evidence.get(cue, 0) for cue in _TOWN_SIDE) and (
+        evidence.get("GPE", 0) or evidence.get("LOC", 0)
+    )
+    if club != bool(town):
+        return "organization" if club else "place"
+    return None
 
 
 def _teammates(surnames: set[str], documents: set[int], surnames_in: Sequence[set[str]]) -> bool:
