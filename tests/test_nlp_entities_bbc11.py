@@ -78,3 +78,38 @@ def test_a_towns_club_in_match_reports_and_the_town_in_news_are_two_entities(nlp
     assert ids[3]["Stockton"] == town
     assert merged.types[club] == "organization"
     assert merged.types[town] == "place"
+
+
+def test_a_body_that_is_won_is_a_contest_whatever_its_labels():
+    ids = _ids(
+        [
+            [_entity("Tri Valleys", "organization", ORG=3, article=2)],
+            [_entity("Tri Valleys", "organization", ORG=2, article=1)],
+            [_entity("Tri Valleys", "organization", ORG=1, prize=1)],  # "won the Tri Valleys"
+            [_entity("Tri Valleys", "organization", ORG=2)],
+        ]
+    )
+    assert set(ids) == {"event:tri-valleys"}
+    # A body never won stays a body; one given a person's title is no contest.
+    assert _ids([[_entity("Zantec", "organization", ORG=3, article=1)]]) == ["organization:zantec"]
+    assert (
+        _ids(
+            [
+                [_entity("Garvey", "organization", ORG=2, prize=1)],
+                [_entity("Garvey", "organization", ORG=2, title=1)],
+            ]
+        )[0]
+        != "event:garvey"
+    )
+
+
+def test_a_competition_the_model_calls_a_body_is_an_event_once_it_is_won(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Officials of the Home Nations met on Monday. The Home Nations said the rules would "
+        "change next season.",
+        "The Home Nations board has approved a new television deal with Sky.",
+        "Wales won the Home Nations in 2005 and want to retain it.",
+    )
+    assert ids[0]["Home Nations"] == ids[2]["Home Nations"]
+    assert merged.types[ids[0]["Home Nations"]] == "event"

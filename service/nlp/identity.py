@@ -190,6 +190,25 @@ def _events_named_in_full(
             types[key] = "event"
 
 
+# Cues that a name is someone's: a body or a venue given them is no contest ("said" is not one:
+# bodies speak).
+_SOMEONES = ("title", "role", "short", "as_person", "given_surname")
+
+
+def _won_is_an_event(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> None:
+    """A body or a venue that is won or nominated for somewhere in the corpus ("won the Six
+    Nations", "lift the Champions League": the "prize" cue, never given a place or a person's
+    label) is a contest, an event, however often the model labels it a body: the labels of a
+    competition's name are its organiser's. ``types`` is updated."""
+    for key, evidence in evidence_of.items():
+        if (
+            types[key] in ("organization", "facility")
+            and evidence.get("prize", 0)
+            and not any(evidence.get(cue, 0) for cue in _SOMEONES)
+        ):
+            types[key] = "event"
+
+
 # People, places and groups are no plurals of one another ("Tories", "Britons").
 _NOT_PLURALS = frozenset({"person", "place", "group"})
 
@@ -289,6 +308,7 @@ def resolve_identities(
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
         types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
+    _won_is_an_event(evidence_of, types)  # before plurals: "two Baftas" won are the body's
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
     _versions(display, types)
