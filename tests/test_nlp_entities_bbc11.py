@@ -113,3 +113,19 @@ def test_a_competition_the_model_calls_a_body_is_an_event_once_it_is_won(nlp):
     )
     assert ids[0]["Home Nations"] == ids[2]["Home Nations"]
     assert merged.types[ids[0]["Home Nations"]] == "event"
+
+
+def test_a_word_glued_before_a_persons_full_name_makes_no_other_entity():
+    merged = resolve_identities(
+        [
+            [_entity("American Kyle Brent", "organization", ORG=1)],  # a headline's nationality
+            [_entity("Kyle Brent", "person", PERSON=2, title=1)],
+            [_entity("Kyle Brent", "person", PERSON=1)],
+            [_entity("Mark Hale", "person", PERSON=1)],
+            [_entity("Mark Kyle Brent", "organization", ORG=1)],
+        ]
+    )
+    ids = [next(iter(m.values())) for m in merged.keys]
+    assert ids[0] == ids[1] == ids[2] == "person:kyle-brent"
+    # A given name of someone else in front is another name, not a glued word.
+    assert ids[4] != "person:kyle-brent"

@@ -33,6 +33,7 @@ from service.nlp.entity_places import is_country
 from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
+    DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
     PARTY_NAMES,
@@ -906,6 +907,21 @@ def _people(
             ):
                 people.union.union(tail, key)
                 break
+    # "American Taylor Dent" taken for a body: a nationality glued before a person's full name
+    # makes no other entity of another type (the lexicon of given names holds "American").
+    for key, name in display.items():
+        words = name.split()
+        tail = slug(" ".join(words[1:]))
+        if (
+            len(words) >= 3
+            and types[key] != "person"
+            and tail in people.members
+            and len(docs_of[tail]) >= len(docs_of[key])
+            and words[0] in DEMONYMS
+            and not evidence_of[key].get("as_organization", 0)
+        ):
+            people.members.add(key)
+            people.union.union(tail, key)
 
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in full:
