@@ -129,3 +129,12 @@ def test_a_word_glued_before_a_persons_full_name_makes_no_other_entity():
     assert ids[0] == ids[1] == ids[2] == "person:kyle-brent"
     # A given name of someone else in front is another name, not a glued word.
     assert ids[4] != "person:kyle-brent"
+
+
+def test_a_name_with_a_pronoun_is_a_title_not_a_person(nlp):
+    # The model takes the single for a "Miss" and her name.
+    ids, merged = corpus_ids(nlp, "The band's single Miss My Heart reached number two.")
+    assert merged.types[ids[0]["My Heart"]] == "work"
+    # A person's name has no pronoun: they stay people.
+    ids, merged = corpus_ids(nlp, "Singer Mary Fowler released a single on Monday.")
+    assert merged.types[ids[0]["Mary Fowler"]] == "person"

@@ -210,6 +210,20 @@ def _won_is_an_event(evidence_of: Mapping[str, Mapping[str, int]], types: dict[s
             types[key] = "event"
 
 
+# Pronouns a title holds and a person's name never does ("Lose My Breath", "Sometimes You"); not
+# "I", an initial too.
+_PRONOUNS = frozenset(["Me", "My", "You", "Your", "We", "Us", "Our", "They", "Them", "Their"])
+
+
+def _pronouns_are_no_names(display: Mapping[str, str], types: dict[str, str]) -> None:
+    """A "person" whose name holds a pronoun is a song's, a show's or a book's title: a work.
+    ``types`` is updated."""
+    for key, kind in types.items():
+        words = display[key].split()
+        if kind == "person" and len(words) > 1 and not _PRONOUNS.isdisjoint(words):
+            types[key] = "work"
+
+
 # People, places and groups are no plurals of one another ("Tories", "Britons").
 _NOT_PLURALS = frozenset({"person", "place", "group"})
 
@@ -310,6 +324,7 @@ def resolve_identities(
             surname = GIVEN_NAME_VOTE
         types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
     _won_is_an_event(evidence_of, types)  # before plurals: "two Baftas" won are the body's
+    _pronouns_are_no_names(display, types)
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
     _versions(display, types)
