@@ -9,6 +9,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw7      # the dev7 batch's names (seed 2030)
     .venv/bin/python bench/sample_entity_gold.py draw8      # the dev8 batch's names (seed 2033)
     .venv/bin/python bench/sample_entity_gold.py draw9      # the dev9 batch's names (seed 2036)
+    .venv/bin/python bench/sample_entity_gold.py draw10     # the dev10 batch's names (seed 2038)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -88,6 +89,12 @@ TOP_NAMES8 = 1500
 SEED9 = 2036
 EIGHTH_DRAW_READ = 113  # ranks 0..112 of the eighth draw were read (its table in entity_gold.md)
 QUOTAS9 = {"person": 12, "org_or_place": 10}
+# The tenth batch (dev10, issue 17, branch i17t): names no earlier draw read, a new seed; weighted
+# to merge risk: people who share a surname or a first name with another person of the corpus,
+# and organisations or places whose name is also a person's or a town's.
+SEED10 = 2038
+NINTH_DRAW_READ = 89  # ranks 0..88 of the ninth draw were read (its table in entity_gold.md)
+QUOTAS10 = {"person": 8, "org_or_place": 5}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -193,7 +200,8 @@ _LATER_DRAWS = (
     (SEED6, SIXTH_DRAW_READ, TOP_NAMES2),
     (SEED7, SEVENTH_DRAW_READ, TOP_NAMES2),
     (SEED8, EIGHTH_DRAW_READ, TOP_NAMES8),
-    (SEED9, 0, TOP_NAMES8),
+    (SEED9, NINTH_DRAW_READ, TOP_NAMES8),
+    (SEED10, 0, TOP_NAMES8),
 )
 
 
@@ -242,6 +250,11 @@ def drawn9(docs: list[Document]) -> list[tuple[str, int]]:
     return _later_draw(docs, SEED9)
 
 
+def drawn10(docs: list[Document]) -> list[tuple[str, int]]:
+    """The tenth batch's names, in the order of ``random.Random(SEED10)``."""
+    return _later_draw(docs, SEED10)
+
+
 BATCH_SPLIT = {
     SEED2: "dev2",
     SEED3: "dev3",
@@ -250,6 +263,7 @@ BATCH_SPLIT = {
     SEED7: "dev7",
     SEED8: "dev8",
     SEED9: "dev9",
+    SEED10: "dev10",
 }
 
 
@@ -351,7 +365,7 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8, SEED9):
+    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8, SEED9, SEED10):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -541,6 +555,7 @@ def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> fr
         "dev7": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6"),
         "dev8": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7"),
         "dev9": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"),
+        "dev10": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9"),
     }[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
@@ -590,6 +605,7 @@ def check(redraw: bool) -> int:
         SEED7: drawn7(docs),
         SEED8: drawn8(docs),
         SEED9: drawn9(docs),
+        SEED10: drawn10(docs),
     }
     for e in entities:
         order = orders[entity_seed(e)]
@@ -606,7 +622,19 @@ def check(redraw: bool) -> int:
         f"{'split':8} {'people':>6} {'org/pl':>6} {'other':>6} {'mentions':>8} "
         f"{'->gold':>6} {'->other':>7} {'->none':>6}"
     )
-    for split in ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "all"):
+    for split in (
+        "dev",
+        "heldout",
+        "dev2",
+        "dev3",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "all",
+    ):
         ents = [e for e in entities if split in ("all", e["split"])]
         ms = [m for m in mentions if split in ("all", m["split"])]
         people = sum(e["type"] in PERSON_TYPES for e in ents)
@@ -636,6 +664,7 @@ def main() -> int:
             "draw7",
             "draw8",
             "draw9",
+            "draw10",
             "mentions",
             "top-up",
             "traps",
@@ -656,7 +685,7 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command in ("draw2", "draw3", "draw5", "draw6", "draw7", "draw8", "draw9"):
+    elif args.command in ("draw2", "draw3", "draw5", "draw6", "draw7", "draw8", "draw9", "draw10"):
         order = {
             "draw2": drawn2,
             "draw3": drawn3,
@@ -665,6 +694,7 @@ def main() -> int:
             "draw7": drawn7,
             "draw8": drawn8,
             "draw9": drawn9,
+            "draw10": drawn10,
         }[args.command](docs)
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")

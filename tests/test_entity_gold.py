@@ -44,6 +44,8 @@ def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_dev
     assert kinds[("person", "dev9")] == 14  # two people added after the draw: entity_gold.md
     assert kinds[("org_or_place", "dev9")] == 10
     assert kinds[("other", "dev9")] == 3
+    assert kinds[("person", "dev10")] == 8
+    assert kinds[("org_or_place", "dev10")] == 5
     assert all(e["titles"] for e in ENTITIES.values() if e["type"] == "person")
 
 

@@ -33,6 +33,7 @@ from service.nlp.entity_places import is_country
 from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
+    DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
     PARTY_NAMES,
@@ -190,6 +191,39 @@ def _events_named_in_full(
             types[key] = "event"
 
 
+# Cues that a name is someone's: a body or a venue given them is no contest ("said" is not one:
+# bodies speak).
+_SOMEONES = ("title", "role", "short", "as_person", "given_surname")
+
+
+def _won_is_an_event(evidence_of: Mapping[str, Mapping[str, int]], types: dict[str, str]) -> None:
+    """A body or a venue that is won or nominated for somewhere in the corpus ("won the Six
+    Nations", "lift the Champions League": the "prize" cue, never given a place or a person's
+    label) is a contest, an event, however often the model labels it a body: the labels of a
+    competition's name are its organiser's. ``types`` is updated."""
+    for key, evidence in evidence_of.items():
+        if (
+            types[key] in ("organization", "facility")
+            and evidence.get("prize", 0)
+            and not any(evidence.get(cue, 0) for cue in _SOMEONES)
+        ):
+            types[key] = "event"
+
+
+# Pronouns a title holds and a person's name never does ("Lose My Breath", "Sometimes You"); not
+# "I", an initial too.
+_PRONOUNS = frozenset(["Me", "My", "You", "Your", "We", "Us", "Our", "They", "Them", "Their"])
+
+
+def _pronouns_are_no_names(display: Mapping[str, str], types: dict[str, str]) -> None:
+    """A "person" whose name holds a pronoun is a song's, a show's or a book's title: a work.
+    ``types`` is updated."""
+    for key, kind in types.items():
+        words = display[key].split()
+        if kind == "person" and len(words) > 1 and not _PRONOUNS.isdisjoint(words):
+            types[key] = "work"
+
+
 # People, places and groups are no plurals of one another ("Tories", "Britons").
 _NOT_PLURALS = frozenset({"person", "place", "group"})
 
@@ -289,6 +323,8 @@ def resolve_identities(
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
         types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
+    _won_is_an_event(evidence_of, types)  # before plurals: "two Baftas" won are the body's
+    _pronouns_are_no_names(display, types)
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
     _versions(display, types)
@@ -321,16 +357,20 @@ def resolve_identities(
     # The id of most entities depends on their name alone: found once per name. A short name
     # that may be a person's ("Blair") depends on its document.
     personal = {k for k, t in types.items() if t == "person"}
+    towns = _towns_and_clubs(display, types, evidence_of)
     settled: dict[str, str] = {}
     for d, rows in enumerate(own):
         mapping = {}
         present = None
         for entity, key, short in rows:
-            fixed = not short or not (
-                entity.type == "person"
-                or key in personal
-                or short_of[entity.name][2] in personal
-                or not _PERSON_CUES.isdisjoint(map(itemgetter(0), entity.evidence))
+            fixed = key not in towns and (
+                not short
+                or not (
+                    entity.type == "person"
+                    or key in personal
+                    or short_of[entity.name][2] in personal
+                    or not _PERSON_CUES.isdisjoint(map(itemgetter(0), entity.evidence))
+                )
             )
             if fixed and (corpus_id := settled.get(key)) is not None:
                 mapping[entity.key] = corpus_id
@@ -391,6 +431,8 @@ def resolve_identities(
                     genders[corpus_id] = gender
             else:
                 kind = types[key]
+                if key in towns:
+                    kind = _town_or_club(_evidence(entity)) or kind
                 own_key = singular.get(key, key)
                 corpus_id = f"{kind}:{own_key}"
                 # "Mr McDonald" where the corpus's "McDonald" is a company: a surname its own
@@ -416,6 +458,47 @@ def resolve_identities(
             mapping[entity.key] = corpus_id
         keys.append(mapping)
     return Identities(tuple(keys), names, out_types, genders)
+
+
+# What a document's own context says a town's name stands for: its club ("Bolton boss X", "Burnley
+# have") or the town ("a doctor in Bolton", the model taking it for a town there too). Not a
+# possessive before a person ("London's mayor"), which a town has as often as a club, nor the
+# label's context alone ("shares in London": "as_organization").
+_CLUB_SIDE = ("club", "plural")
+_TOWN_SIDE = ("place", "as_place")
+
+
+def _towns_and_clubs(
+    display: Mapping[str, str],
+    types: Mapping[str, str],
+    evidence_of: Mapping[str, Mapping[str, int]],
+) -> frozenset[str]:
+    """Names of a town that its club shares: a name the model takes for a town somewhere (GPE),
+    given a team's staff somewhere ("Bolton boss X": the "club" cue) and said to be somewhere
+    elsewhere, no country's (a country's side is the country). Their documents decide, each
+    for itself, which is meant."""
+    return frozenset(
+        key
+        for key, evidence in evidence_of.items()
+        if types[key] in ("organization", "place")
+        and evidence.get("GPE", 0)
+        and evidence.get("club", 0)
+        and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
+        and not evidence.get("country", 0)
+        and not is_country(display[key])
+    )
+
+
+def _town_or_club(evidence: Mapping[str, int]) -> str | None:
+    """ "organization" (the club) or "place" (the town) where one document's cues say only one
+    (the town's, with the model's label of a town or place there)."""
+    club = any(evidence.get(cue, 0) for cue in _CLUB_SIDE)
+    town = any(evidence.get(cue, 0) for cue in _TOWN_SIDE) and (
+        evidence.get("GPE", 0) or evidence.get("LOC", 0)
+    )
+    if club != bool(town):
+        return "organization" if club else "place"
+    return None
 
 
 def _teammates(surnames: set[str], documents: set[int], surnames_in: Sequence[set[str]]) -> bool:
@@ -839,6 +922,21 @@ def _people(
             ):
                 people.union.union(tail, key)
                 break
+    # "American Taylor Dent" taken for a body: a nationality glued before a person's full name
+    # makes no other entity of another type (the lexicon of given names holds "American").
+    for key, name in display.items():
+        words = name.split()
+        tail = slug(" ".join(words[1:]))
+        if (
+            len(words) >= 3
+            and types[key] != "person"
+            and tail in people.members
+            and len(docs_of[tail]) >= len(docs_of[key])
+            and words[0] in DEMONYMS
+            and not evidence_of[key].get("as_organization", 0)
+        ):
+            people.members.add(key)
+            people.union.union(tail, key)
 
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in full:
