@@ -1095,7 +1095,7 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
     same = ref is not None and ref.name is None and ref.entity is None and ref.description
     return Speaker(
-        ref.description if same else phrase.text,
+        ref.description if same else _owner_in_full(subject, phrase, people) or phrase.text,
         None,
         phrase.start_char,
         phrase.end_char,
@@ -1104,6 +1104,19 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _owner_in_full(head: Token, phrase: Span, people: People) -> str | None:
+    """A description owned by a named person, with the owner's full name and no title before
+    it ("Mr Spitzer's office", "House Speaker Paul Ryan's office" -> "Eliot Spitzer's
+    office", "Paul Ryan's office"): the same office however the article shortens the name."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.i + 1 >= phrase.end or owner.nbor().tag_ != "POS":
+        return None
+    ref = people.name_at(owner.idx, owner.idx + len(owner))
+    if ref is None or ref.entity is None or not ref.name or not is_person(ref):
+        return None
+    return ref.name + doc_text(head.doc)[owner.nbor().idx : phrase.end_char]
 
 
 def _office_holder(subject: Token) -> Token | None:
