@@ -30,4 +30,3 @@ def test_an_office_owned_by_a_named_person_carries_the_full_name(nlp):
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("she will meet")]
     assert found == [("she will meet the mayor", "Ann Kerr's office")]
-
