@@ -30,3 +30,23 @@ def test_an_office_owned_by_a_named_person_carries_the_full_name(nlp):
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("she will meet")]
     assert found == [("she will meet the mayor", "Ann Kerr's office")]
+
+
+def test_a_modal_or_progressive_verb_after_a_finished_quote_is_no_cue(nlp):
+    # What someone will do or is doing is news of its own: the quote before goes on the
+    # speaker named with the quote before it.
+    text = (
+        'The ministers met in Oslo. "We agreed on the next steps," said Petra Lund. "The '
+        'plan is the best we have." The two panels will report back to the council in May.'
+    )
+    assert speaker_of(nlp, text, "best we have") == "Petra Lund"
+    text = (
+        'The council defended its decision. "We never promised the land," said Tom Reid, '
+        'its planning chief. "It was a temporary deal." Now Mr Hale is calling for an inquiry.'
+    )
+    assert speaker_of(nlp, text, "temporary deal") == "Tom Reid"
+
+
+def test_a_speech_clause_after_a_finished_quote_still_names_its_speaker(nlp):
+    text = 'The club is in trouble. "We have to win on Saturday." Coach Ben Hart has said.'
+    assert speaker_of(nlp, text, "win on Saturday") == "Ben Hart"

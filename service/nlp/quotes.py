@@ -380,6 +380,8 @@ def _cues(
             continue  # "...” The decision will have no impact, the government has said."
         if finished and token.idx >= quote[1] and _passive_without_agent(token):
             continue  # "...” The two men were admitted to hospital.": spoken of, not speaking
+        if finished and token.idx >= quote[1] and _ongoing_or_to_come(token):
+            continue  # "...” The task forces will report back in April.": not what was said
         if _separated(text, token.idx, quote):
             continue
         if _own_clause_across_semicolon(text, token, quote):
@@ -495,6 +497,16 @@ def _passive_without_agent(verb: Token) -> bool:
     subject is acted on, so it says no quote."""
     children = [c.dep_ for c in verb.children]
     return ("auxpass" in children or "nsubjpass" in children) and "agent" not in children
+
+
+def _ongoing_or_to_come(verb: Token) -> bool:
+    """Whether a verb is a modal or progressive form ("will report back", "is calling for",
+    "could tell"): a speech clause after a finished quote says who said it, in the past or
+    present ("Smith said.", "says Smith", "Smith has said"), never what someone will do."""
+    return any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or (verb.tag_ == "VBG" and c.lemma_ == "be"))
+        for c in verb.children
+    )
 
 
 def asks_anonymity(verb: Token) -> bool:
