@@ -50,3 +50,24 @@ def test_a_modal_or_progressive_verb_after_a_finished_quote_is_no_cue(nlp):
 def test_a_speech_clause_after_a_finished_quote_still_names_its_speaker(nlp):
     text = 'The club is in trouble. "We have to win on Saturday." Coach Ben Hart has said.'
     assert speaker_of(nlp, text, "win on Saturday") == "Ben Hart"
+
+
+def test_an_age_or_nationality_after_anothers_quote_goes_on_with_the_leads_person(nlp):
+    # The doctor only spoke of the player: "the 28-year-old", and the "he" after it, are
+    # the player the story is about.
+    for description in ("The 28-year-old", "The Australian"):
+        text = (
+            "Mark Ross is almost certain to miss the Open after a groin injury. "
+            '"He has to rest it," said team doctor Hamish Osborne. '
+            f"{description} has suffered many injuries but still hopes he can play. "
+            '"I will have to go by feel," he said.'
+        )
+        assert speaker_of(nlp, text, "go by feel") == "Mark Ross"
+
+
+def test_an_age_after_the_writers_sentence_about_someone_stays_theirs(nlp):
+    text = (
+        "Mark Ross is almost certain to miss the Open. Coach Hamish Osborne has taken charge "
+        'of the squad. The 54-year-old said: "We will manage without him."'
+    )
+    assert speaker_of(nlp, text, "manage without him") == "Hamish Osborne"
