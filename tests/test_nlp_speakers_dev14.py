@@ -71,3 +71,15 @@ def test_an_age_after_the_writers_sentence_about_someone_stays_theirs(nlp):
         'of the squad. The 54-year-old said: "We will manage without him."'
     )
     assert speaker_of(nlp, text, "manage without him") == "Hamish Osborne"
+
+
+def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(nlp):
+    # However long the sentence: "That quote from X", "Those words from X".
+    text = (
+        '"A promise is a debt." That quote from former city treasurer Alan Brook appeared on '
+        "the front page of the local paper in 1987, when the council was close to bankruptcy "
+        "and the mayor had to ask the state for a loan."
+    )
+    assert speaker_of(nlp, text, "promise is a debt") == "Alan Brook"
+    text = '"We will not give up." Those words from coach Ann Berg summed up the mood.'
+    assert speaker_of(nlp, text, "not give up") == "Ann Berg"

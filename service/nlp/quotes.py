@@ -117,8 +117,13 @@ FRAME_NOUNS = frozenset(
         "conclusion",
         "comment",
         "answer",
+        "quote",
+        "remark",
+        "remarks",
     ]
 )
+# Demonstratives that open a sentence about the quote just before ("That quote from ...").
+_BACK_POINTERS = frozenset(["that", "those", "this", "these"])
 # Verbs that, alone in the sentence after a quote, say who said it ("... a little bit."
 # DeBoer said.); others ("Tavares agreed.") answer it.
 TRAILING_CUES = frozenset(
@@ -2067,11 +2072,14 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
         and _outside(subject, spans)
     ):
         return _speaker(subject, people)  # “...” / So says a booming voice at the end of ...
-    if len(following) > 25:
+    # "That quote from Alabama commissioner Thomas Krebs appeared on ...": a sentence of any
+    # length that opens by pointing back at the quote names whose it is.
+    pointing = len(following) > 1 and following[0].lower_ in _BACK_POINTERS
+    if len(following) > 25 and not pointing:
         return None
     if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
-    for token in following[:12]:
+    for token in following[: 3 if len(following) > 25 else 12]:
         if (token.lemma_ in FRAME_NOUNS or token.lower_ in FRAME_NOUNS) and token.dep_ in (
             "attr",
             "nsubj",
@@ -2079,7 +2087,15 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
             # "That was coach Darko Rajakovic's blunt assessment."
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is None:
-                of = next((c for c in token.rights if c.lower_ == "of"), None)
+                # "the assessment of Graham Lane", "That quote from Thomas Krebs"
+                of = next(
+                    (
+                        c
+                        for c in token.rights
+                        if c.lower_ == "of" or (pointing and c.lower_ in ("from", "by"))
+                    ),
+                    None,
+                )
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if owner is not None and owner.lower_ not in PRONOUNS | {"his", "her", "their"}:
                 return _speaker(owner, people)
