@@ -3,7 +3,7 @@ tuning) pooled with those left on the other tuned splits and outlet batches. Sho
 written for each rule."""
 
 from service.nlp.pipeline import analyze_doc
-from tests.test_nlp_speakers import speaker_of
+from tests.test_nlp_speakers import speaker_of, speakers
 
 
 def reported(nlp, text):
@@ -83,3 +83,15 @@ def test_a_sentence_pointing_back_at_a_quote_names_its_speaker(nlp):
     assert speaker_of(nlp, text, "promise is a debt") == "Alan Brook"
     text = '"We will not give up." Those words from coach Ann Berg summed up the mood.'
     assert speaker_of(nlp, text, "not give up") == "Ann Berg"
+
+
+def test_the_writers_generic_we_speaks_no_quote(nlp):
+    # "we" here is people at large: the quotes after it go on with the expert before.
+    text = (
+        'Futurologist Ann Vale says phones will be "printed on our skin". If our clothing '
+        'and "smart skins" do the talking, we have to think about what that means for '
+        'privacy. "We are looking at devices that are in deep contact with your body. '
+        '"So security has to be built in from the start."'
+    )
+    assert speaker_of(nlp, text, "deep contact") == "Ann Vale"
+    assert all(name != "we" for _, name in speakers(nlp, text))

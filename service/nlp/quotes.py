@@ -1644,6 +1644,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             candidate = _animate_ancestor(verb, spans, people) or candidate
         if candidate is not None and candidate.start <= start and end <= candidate.end:
             continue  # “The gap between “have-nets” and ... has been much talked about”
+        if candidate is not None and _generic_voice(candidate):
+            candidate = None  # "everywhere we go, we have to think about ...": no one's
         if cue is None:
             speaker, cue = candidate, verb_cue
         if candidate is not None and not _inanimate(candidate, subject):
@@ -1657,6 +1659,12 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             verb, first
         )
     return _Candidate(start, end, first, (i_first, i_last), speaker, cue, near)
+
+
+def _generic_voice(speaker: Speaker) -> bool:
+    """Whether a speaker is the writer's "we" or "you" that no one in the article stands for:
+    people at large, who say no quote."""
+    return speaker.entity_key is None and speaker.name.lower() in ("we", "you", "us")
 
 
 def _governs(verb: Token, quote: Span) -> bool:
