@@ -95,3 +95,13 @@ def test_the_writers_generic_we_speaks_no_quote(nlp):
     )
     assert speaker_of(nlp, text, "deep contact") == "Ann Vale"
     assert all(name != "we" for _, name in speakers(nlp, text))
+
+
+def test_the_subject_of_a_passive_of_blame_without_agent_is_no_speaker(nlp):
+    # The one criticised or accused is spoken of; with "by", the agent speaks.
+    text = 'The radio station Zeta has been criticised for sending "offensive" leaflets.'
+    assert all(name != "Zeta" and "station" not in (name or "") for _, name in speakers(nlp, text))
+    text = 'Mayor Tom Lake was accused of "betraying the town" over the bypass.'
+    assert all(name != "Tom Lake" for _, name in speakers(nlp, text))
+    text = 'The stadium has been branded "a white elephant" by local residents.'
+    assert speaker_of(nlp, text, "white elephant") == "local residents"

@@ -144,6 +144,28 @@ PHRASAL_CUES = {
 OBJECTLESS_CUES = frozenset(["add", "continue"])
 # Speech verbs whose passive subject is what is spoken of, not who speaks.
 TOPIC_PASSIVES = frozenset(["talk", "discuss", "mention", "debate", "announce", "describe"])
+# Speech verbs whose passive subject is the one spoken to or of ("MTV has been criticised for
+# "sleaze"", "was accused of "betraying" voters"): without an agent, no one is said to speak.
+TARGET_PASSIVES = frozenset(
+    [
+        "accuse",
+        "criticise",
+        "criticize",
+        "brand",
+        "call",
+        "label",
+        "dub",
+        "praise",
+        "condemn",
+        "blame",
+        "slam",
+        "attack",
+        "hail",
+        "deride",
+        "mock",
+        "denounce",
+    ]
+)
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
 LISTENER_VERBS = frozenset(
     ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
@@ -1631,6 +1653,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             subject = objects[0] if objects else None
         elif verb_cue.lemma.endswith(" of"):
             subject = next((c for c in verb.children if c.dep_ == "pobj"), None)
+        elif _agentless_target(verb, spans):
+            continue  # "Five has been criticised for sending "offensive" material": not Five
         else:
             subject = _subject(verb, spans)
         candidate = _speaker(subject, people) if subject is not None else None
@@ -1659,6 +1683,20 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             verb, first
         )
     return _Candidate(start, end, first, (i_first, i_last), speaker, cue, near)
+
+
+def _agentless_target(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb is a passive of ``TARGET_PASSIVES`` with no "by" naming who spoke
+    (the parser may hang it on the quoted words): its subject is spoken of."""
+    if verb.lemma_ not in TARGET_PASSIVES or not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    return not any(
+        t.lower_ == "by" and t.dep_ in ("agent", "prep") and _outside(t, quotes)
+        for t in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 40)]
+    )
 
 
 def _generic_voice(speaker: Speaker) -> bool:
