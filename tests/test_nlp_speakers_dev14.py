@@ -105,3 +105,13 @@ def test_the_subject_of_a_passive_of_blame_without_agent_is_no_speaker(nlp):
     assert all(name != "Tom Lake" for _, name in speakers(nlp, text))
     text = 'The stadium has been branded "a white elephant" by local residents.'
     assert speaker_of(nlp, text, "white elephant") == "local residents"
+
+
+def test_a_quote_after_a_body_issuing_a_statement_is_the_bodys(nlp):
+    # The quote paragraph is the statement the sentence before says was issued.
+    text = (
+        "Club chairman Peter Hale announced on Sunday that he will step down. On Monday "
+        "Arsenal released a statement on its website.\n\n"
+        '"We thank the fans for their patience and will name a new coach within a week."'
+    )
+    assert speaker_of(nlp, text, "thank the fans") == "Arsenal"

@@ -2002,7 +2002,7 @@ def _continuing(
             if (
                 ref is not None
                 and subject is not None
-                and is_person(ref)
+                and (is_person(ref) or (ref.entity is not None and _issues_statement(subject)))
                 and (ref.entity is None or ref.entity.key not in _named_in_run(context, item))
             ):
                 span = people.mention_at(subject.idx, subject.idx + len(subject))
@@ -2015,6 +2015,20 @@ def _continuing(
 
 
 MAX_REPORT_LOOKBACK = 3
+
+
+# Issuing a text ("the DNC issued a statement", "Arsenal released a letter"): the quote after
+# the sentence is that text, so its issuer's words, be it a body.
+_ISSUING_VERBS = frozenset(["issue", "release", "publish", "post", "send"])
+_ISSUED_TEXTS = frozenset(["statement", "letter", "memo", "note", "message", "tweet", "post"])
+
+
+def _issues_statement(subject: Token) -> bool:
+    """Whether a subject's verb issues a text ("the DNC issued a statement apologizing")."""
+    verb = subject.head
+    return verb.lemma_ in _ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED_TEXTS for c in verb.children
+    )
 
 
 def _last_reporter(context: _Context, item: _Candidate, previous_end: int) -> Speaker | None:
