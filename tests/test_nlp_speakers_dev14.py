@@ -115,3 +115,12 @@ def test_a_quote_after_a_body_issuing_a_statement_is_the_bodys(nlp):
         '"We thank the fans for their patience and will name a new coach within a week."'
     )
     assert speaker_of(nlp, text, "thank the fans") == "Arsenal"
+
+
+def test_a_name_whose_verb_the_parser_took_for_a_participle_speaks(nlp):
+    text = (
+        "Ann Vale, who is running for mayor, tweeted on Friday to say she had never backed "
+        "the plan."
+    )
+    found = reported(nlp, text)
+    assert [name for words, name in found if words.startswith("she had never")] == ["Ann Vale"]

@@ -978,6 +978,18 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             and any(c.dep_ == "nsubjpass" for c in verb.head.children)
         ):
             verb = verb.head  # "the cleric ... is shown lecturing:", "was heard saying"
+        elif (
+            verb.dep_ == "acl"
+            and verb.head.ent_type_ == "PERSON"
+            and verb.head.dep_ == "ROOT"  # no verb of its own ("McDavid, asked ..., smiled")
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            and _outside(verb.head, quotes)
+        ):
+            # "Donald Trump, who is vying to be president, tweeted on Friday to say": the
+            # parser took the sentence's verb after the clause for a participle of the name.
+            return verb.head
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
