@@ -30,14 +30,14 @@ from bench.sample_dev12 import taken_polnear as taken_dev12_polnear  # noqa: E40
 SEED = 2035
 
 
-def _numeric_ids() -> tuple[set[str], set[str]]:
-    """The BBC and the PolNeAR articles every numeric gold drew its sentences from when dev13
-    was drawn (numeric_dev10 on came later)."""
+def _numeric_ids(before_dev: int | None = 10) -> tuple[set[str], set[str]]:
+    """The BBC and the PolNeAR articles the numeric golds drew their sentences from: those
+    before ``numeric_dev{before_dev}`` (dev13's draw: numeric_dev10 on came later), or all."""
     bbc: set[str] = set()
     polnear: set[str] = set()
     for path in sorted(DATA.glob("numeric_*.jsonl")):
         number = re.fullmatch(r"numeric_dev(\d+)", path.stem)
-        if number and int(number[1]) >= 10:
+        if number and before_dev is not None and int(number[1]) >= before_dev:
             continue
         for line in path.open():
             source, _, rest = str(json.loads(line).get("id", "")).partition(":")

@@ -2730,6 +2730,11 @@ class People:
                 and fits_key(topic.entity.key)
             ):
                 found = self.person(topic.entity, phrase.text)
+                if nationality and not self._quote_free(j):
+                    # "'He has to rest it,' said doctor Hamish Osborne. The 28-year-old has
+                    # had many injuries": one who only spoke of the story's person is no
+                    # new topic; a description anyone may have goes on with the lead's person.
+                    found = self._lead_person(fits_key, phrase.text) or found
                 self._role_memory[role] = found
                 return found
 
@@ -2962,6 +2967,17 @@ class People:
         ):
             return None
         return ref
+
+    def _quote_free(self, sentence: int) -> bool:
+        """Whether no word of a sentence is inside a quotation."""
+        return all(self._outside(t.idx) for t in self._sentences[sentence] if t.is_alpha)
+
+    def _lead_person(self, fits, description: str) -> Referent | None:
+        """The named person the news lead is about, when ``fits`` their key."""
+        lead = self._subject_refs[self._lead] if self._lead < len(self._subject_refs) else None
+        if lead is None or lead.entity is None or lead.entity.type != "person":
+            return None
+        return self.person(lead.entity, description) if fits(lead.entity.key) else None
 
     def _quote_only(self, sentence: int) -> bool:
         """Whether every word of a sentence is inside a quotation."""

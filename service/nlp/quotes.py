@@ -117,8 +117,13 @@ FRAME_NOUNS = frozenset(
         "conclusion",
         "comment",
         "answer",
+        "quote",
+        "remark",
+        "remarks",
     ]
 )
+# Demonstratives that open a sentence about the quote just before ("That quote from ...").
+_BACK_POINTERS = frozenset(["that", "those", "this", "these"])
 # Verbs that, alone in the sentence after a quote, say who said it ("... a little bit."
 # DeBoer said.); others ("Tavares agreed.") answer it.
 TRAILING_CUES = frozenset(
@@ -139,6 +144,28 @@ PHRASAL_CUES = {
 OBJECTLESS_CUES = frozenset(["add", "continue"])
 # Speech verbs whose passive subject is what is spoken of, not who speaks.
 TOPIC_PASSIVES = frozenset(["talk", "discuss", "mention", "debate", "announce", "describe"])
+# Speech verbs whose passive subject is the one spoken to or of ("MTV has been criticised for
+# "sleaze"", "was accused of "betraying" voters"): without an agent, no one is said to speak.
+TARGET_PASSIVES = frozenset(
+    [
+        "accuse",
+        "criticise",
+        "criticize",
+        "brand",
+        "call",
+        "label",
+        "dub",
+        "praise",
+        "condemn",
+        "blame",
+        "slam",
+        "attack",
+        "hail",
+        "deride",
+        "mock",
+        "denounce",
+    ]
+)
 # Verbs whose object is the listener or the target, never the speaker ("tells Breitbart News").
 LISTENER_VERBS = frozenset(
     ["tell", "ask", "urge", "call", "accuse", "praise", "blast", "slam", "brand", "label", "dub"]
@@ -380,6 +407,8 @@ def _cues(
             continue  # "...” The decision will have no impact, the government has said."
         if finished and token.idx >= quote[1] and _passive_without_agent(token):
             continue  # "...” The two men were admitted to hospital.": spoken of, not speaking
+        if finished and token.idx >= quote[1] and _ongoing_or_to_come(token):
+            continue  # "...” The task forces will report back in April.": not what was said
         if _separated(text, token.idx, quote):
             continue
         if _own_clause_across_semicolon(text, token, quote):
@@ -495,6 +524,16 @@ def _passive_without_agent(verb: Token) -> bool:
     subject is acted on, so it says no quote."""
     children = [c.dep_ for c in verb.children]
     return ("auxpass" in children or "nsubjpass" in children) and "agent" not in children
+
+
+def _ongoing_or_to_come(verb: Token) -> bool:
+    """Whether a verb is a modal or progressive form ("will report back", "is calling for",
+    "could tell"): a speech clause after a finished quote says who said it, in the past or
+    present ("Smith said.", "says Smith", "Smith has said"), never what someone will do."""
+    return any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or (verb.tag_ == "VBG" and c.lemma_ == "be"))
+        for c in verb.children
+    )
 
 
 def asks_anonymity(verb: Token) -> bool:
@@ -939,6 +978,18 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             and any(c.dep_ == "nsubjpass" for c in verb.head.children)
         ):
             verb = verb.head  # "the cleric ... is shown lecturing:", "was heard saying"
+        elif (
+            verb.dep_ == "acl"
+            and verb.head.ent_type_ == "PERSON"
+            and verb.head.dep_ == "ROOT"  # no verb of its own ("McDavid, asked ..., smiled")
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+            and _outside(verb.head, quotes)
+        ):
+            # "Donald Trump, who is vying to be president, tweeted on Friday to say": the
+            # parser took the sentence's verb after the clause for a participle of the name.
+            return verb.head
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
@@ -1095,7 +1146,7 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
     same = ref is not None and ref.name is None and ref.entity is None and ref.description
     return Speaker(
-        ref.description if same else phrase.text,
+        ref.description if same else _owner_in_full(subject, phrase, people) or phrase.text,
         None,
         phrase.start_char,
         phrase.end_char,
@@ -1104,6 +1155,19 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _owner_in_full(head: Token, phrase: Span, people: People) -> str | None:
+    """A description owned by a named person, with the owner's full name and no title before
+    it ("Mr Spitzer's office", "House Speaker Paul Ryan's office" -> "Eliot Spitzer's
+    office", "Paul Ryan's office"): the same office however the article shortens the name."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.i + 1 >= phrase.end or owner.nbor().tag_ != "POS":
+        return None
+    ref = people.name_at(owner.idx, owner.idx + len(owner))
+    if ref is None or ref.entity is None or not ref.name or not is_person(ref):
+        return None
+    return ref.name + doc_text(head.doc)[owner.nbor().idx : phrase.end_char]
 
 
 def _office_holder(subject: Token) -> Token | None:
@@ -1601,6 +1665,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             subject = objects[0] if objects else None
         elif verb_cue.lemma.endswith(" of"):
             subject = next((c for c in verb.children if c.dep_ == "pobj"), None)
+        elif _agentless_target(verb, spans):
+            continue  # "Five has been criticised for sending "offensive" material": not Five
         else:
             subject = _subject(verb, spans)
         candidate = _speaker(subject, people) if subject is not None else None
@@ -1614,6 +1680,8 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             candidate = _animate_ancestor(verb, spans, people) or candidate
         if candidate is not None and candidate.start <= start and end <= candidate.end:
             continue  # “The gap between “have-nets” and ... has been much talked about”
+        if candidate is not None and _generic_voice(candidate):
+            candidate = None  # "everywhere we go, we have to think about ...": no one's
         if cue is None:
             speaker, cue = candidate, verb_cue
         if candidate is not None and not _inanimate(candidate, subject):
@@ -1627,6 +1695,26 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             verb, first
         )
     return _Candidate(start, end, first, (i_first, i_last), speaker, cue, near)
+
+
+def _agentless_target(verb: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether a verb is a passive of ``TARGET_PASSIVES`` with no "by" naming who spoke
+    (the parser may hang it on the quoted words): its subject is spoken of."""
+    if verb.lemma_ not in TARGET_PASSIVES or not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    return not any(
+        t.lower_ == "by" and t.dep_ in ("agent", "prep") and _outside(t, quotes)
+        for t in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 40)]
+    )
+
+
+def _generic_voice(speaker: Speaker) -> bool:
+    """Whether a speaker is the writer's "we" or "you" that no one in the article stands for:
+    people at large, who say no quote."""
+    return speaker.entity_key is None and speaker.name.lower() in ("we", "you", "us")
 
 
 def _governs(verb: Token, quote: Span) -> bool:
@@ -1926,7 +2014,7 @@ def _continuing(
             if (
                 ref is not None
                 and subject is not None
-                and is_person(ref)
+                and (is_person(ref) or (ref.entity is not None and _issues_statement(subject)))
                 and (ref.entity is None or ref.entity.key not in _named_in_run(context, item))
             ):
                 span = people.mention_at(subject.idx, subject.idx + len(subject))
@@ -1939,6 +2027,20 @@ def _continuing(
 
 
 MAX_REPORT_LOOKBACK = 3
+
+
+# Issuing a text ("the DNC issued a statement", "Arsenal released a letter"): the quote after
+# the sentence is that text, so its issuer's words, be it a body.
+_ISSUING_VERBS = frozenset(["issue", "release", "publish", "post", "send"])
+_ISSUED_TEXTS = frozenset(["statement", "letter", "memo", "note", "message", "tweet", "post"])
+
+
+def _issues_statement(subject: Token) -> bool:
+    """Whether a subject's verb issues a text ("the DNC issued a statement apologizing")."""
+    verb = subject.head
+    return verb.lemma_ in _ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ISSUED_TEXTS for c in verb.children
+    )
 
 
 def _last_reporter(context: _Context, item: _Candidate, previous_end: int) -> Speaker | None:
@@ -2042,11 +2144,14 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
         and _outside(subject, spans)
     ):
         return _speaker(subject, people)  # “...” / So says a booming voice at the end of ...
-    if len(following) > 25:
+    # "That quote from Alabama commissioner Thomas Krebs appeared on ...": a sentence of any
+    # length that opens by pointing back at the quote names whose it is.
+    pointing = len(following) > 1 and following[0].lower_ in _BACK_POINTERS
+    if len(following) > 25 and not pointing:
         return None
     if any(not _outside(t, spans) for t in following if not (t.is_punct or t.is_space)):
         return None
-    for token in following[:12]:
+    for token in following[: 3 if len(following) > 25 else 12]:
         if (token.lemma_ in FRAME_NOUNS or token.lower_ in FRAME_NOUNS) and token.dep_ in (
             "attr",
             "nsubj",
@@ -2054,7 +2159,15 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
             # "That was coach Darko Rajakovic's blunt assessment."
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is None:
-                of = next((c for c in token.rights if c.lower_ == "of"), None)
+                # "the assessment of Graham Lane", "That quote from Thomas Krebs"
+                of = next(
+                    (
+                        c
+                        for c in token.rights
+                        if c.lower_ == "of" or (pointing and c.lower_ in ("from", "by"))
+                    ),
+                    None,
+                )
                 owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if owner is not None and owner.lower_ not in PRONOUNS | {"his", "her", "their"}:
                 return _speaker(owner, people)

@@ -1,0 +1,58 @@
+"""Draw the articles of the speaker gold's `dev14` split (15 BBC and 8 PolNeAR articles, as
+dev13), and list them for annotation.
+
+    .venv/bin/python bench/sample_dev14.py             # -> tests/data/speakers_dev14_articles.jsonl
+    .venv/bin/python bench/sample_dev14.py --sheet DIR # also one annotation sheet per article
+    .venv/bin/python bench/sample_dev14.py --build     # -> tests/data/speakers_dev14.jsonl
+
+dev13's draw (`bench/sample_dev13.py`) with the seed `random.Random(2040)`, without every
+article a gold had read: dev13's exclusions, dev13's 23 articles, and every BBC or PolNeAR
+article of a numeric gold (all its sets, numeric_dev10 and dev11 included) or of the entity
+gold (all its splits, dev9 included) as they stood when dev14 was drawn.
+The annotation format is dev13's (`speakers_dev14_annotations.txt`; tests/data/speakers_gold.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.sample_dev7 import DATA  # noqa: E402
+from bench.sample_dev8 import ENTITY_SPLITS, entity_articles  # noqa: E402
+from bench.sample_dev12 import run_mixed  # noqa: E402
+from bench.sample_dev13 import _numeric_ids  # noqa: E402
+from bench.sample_dev13 import taken_bbc as taken_dev13_bbc  # noqa: E402
+from bench.sample_dev13 import taken_polnear as taken_dev13_polnear  # noqa: E402
+
+SEED = 2040
+# The entity gold's splits when dev14 was drawn; a later split must not change the draw.
+ENTITY_SPLITS_DEV14 = (*ENTITY_SPLITS, "dev6", "dev7", "dev8", "dev9")
+# The numeric golds when dev14 was drawn (numeric_dev12 on, if any, came later).
+NUMERIC_BEFORE = 12
+
+
+def _drawn_dev13() -> set[str]:
+    return {json.loads(line)["doc_id"] for line in (DATA / "speakers_dev13_articles.jsonl").open()}
+
+
+def taken_bbc() -> set[str]:
+    """Every BBC article a gold had read when dev14 was drawn."""
+    ids = taken_dev13_bbc() | _drawn_dev13() | _numeric_ids(NUMERIC_BEFORE)[0]
+    return ids | entity_articles(ENTITY_SPLITS_DEV14)
+
+
+def taken_polnear() -> frozenset[str]:
+    """Every PolNeAR article a gold had read when dev14 was drawn."""
+    return frozenset(taken_dev13_polnear() | _drawn_dev13() | _numeric_ids(NUMERIC_BEFORE)[1])
+
+
+def main() -> None:
+    run_mixed("dev14", SEED, taken_bbc(), taken_polnear())
+
+
+if __name__ == "__main__":
+    main()
