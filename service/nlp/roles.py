@@ -56,8 +56,19 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     while i >= 0 and not doc[i + 1].is_sent_start and _in_role(doc, i):
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
-    role_tokens: list[Token] = list(doc[i + 1 : span.start])
     out: list[Attribute] = []
+    body_end = _body_opened_by_demonym(doc, i, span.start) if in_sentence else None
+    if body_end is not None:
+        # "European Commission President X": the demonym opens the body's name, the
+        # affiliation is the body, not a nationality.
+        body = doc[i:body_end]
+        out.append(
+            Attribute(
+                "affiliation", canonical_name(body.text), body.text, body.start_char, body.end_char
+            )
+        )
+        i, in_sentence = body_end - 1, False
+    role_tokens: list[Token] = list(doc[i + 1 : span.start])
     if role_tokens:
         titles = [t for t in role_tokens if t.lower_ in TITLE_ABBREVIATIONS]
         roles = [t for t in role_tokens if t.lower_ not in TITLE_ABBREVIATIONS]
@@ -76,6 +87,24 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             if affiliation is not None:
                 out.append(affiliation)
     return out
+
+
+def _body_opened_by_demonym(doc: Doc, i: int, name_start: int) -> int | None:
+    """Where the body's name ends when the demonym at ``i``, before a role, opens it (the
+    model's entity runs on from it into the role's words: "European Commission President");
+    None when the demonym stands alone ("French President")."""
+    token = doc[i]
+    if (
+        token.text not in DEMONYMS
+        or token.ent_iob_ != "B"
+        or token.ent_type_ not in AFFILIATION_LABELS
+    ):
+        return None
+    end = i + 1
+    while end < name_start and doc[end].ent_iob_ == "I":
+        end += 1
+    # The body must leave a role after it, and the demonym must not be all of it.
+    return end if i + 1 < end < name_start else None
 
 
 def _appositive_role(span: Span) -> list[Attribute]:

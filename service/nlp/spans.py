@@ -1078,6 +1078,52 @@ def _titles_cut_after_a_work_noun(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _shows_with_their_host(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A programme named with its host, "<Title> with <Name>" ("the BBC's Breakfast with
+    Frost", "ITV's Sunday Night with Jo Lowe show"), is one work, not a title and a person.
+
+    The host is a person's name right after a lower-case "with"; the title before it is one to
+    four capitalised words in no person's name, and the whole stands after a body's possessive
+    ("BBC One's") or before a work's noun ("programme", "show")."""
+    owner = {i: n for n, span in enumerate(spans) for i in range(span.start, span.end)}
+    replaced: dict[int, Span] = {}
+    absorbed: set[int] = set()
+    for n, host in enumerate(spans):
+        w = host.start - 1
+        if host.label_ != "PERSON" or w < 2 or doc[w].text != "with":
+            continue
+        start = w
+        while start > 0 and w - start < 4:
+            word = doc[start - 1]
+            other = spans[owner[start - 1]] if start - 1 in owner else None
+            if (
+                not (word.is_alpha and word.text[:1].isupper())
+                or word.is_sent_start
+                or is_title_token(word)
+                or (other is not None and other.label_ == "PERSON")
+            ):
+                break
+            start -= 1
+        if start == w:
+            continue
+        before = doc[start - 1]
+        after = doc[host.end] if host.end < len(doc) else None
+        owned_before = before.i - 1 in owner and spans[owner[before.i - 1]].label_ == "ORG"
+        if not (
+            (before.tag_ == "POS" and owned_before)
+            or (after is not None and after.lower_ in WORK_NOUNS and after.pos_ == "NOUN")
+        ):
+            continue
+        parts = {owner[i] for i in range(start, w) if i in owner}
+        if any(spans[p].start < start for p in parts):
+            continue
+        absorbed.update(parts)
+        replaced[n] = Span(doc, start, host.end, label="WORK")
+    if not replaced:
+        return spans
+    return [replaced.get(n, span) for n, span in enumerate(spans) if n not in absorbed]
+
+
 def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
     """Titles of works the model leaves unlabelled where the words around them say a work:
     right after a work's noun ("Hollywood blockbuster The Aviator", "the comedy Sideways"),
@@ -2151,6 +2197,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
+    fixed = _shows_with_their_host(doc, fixed)
     fixed = _unlabelled_works(doc, fixed)
     fixed = _with_initials(doc, fixed)
     fixed = _headline_verbs(doc, fixed)
