@@ -288,6 +288,8 @@ def _prefix_symbol_word(word: str) -> bool:
     "pins": pico-inch), never how news spells a unit out ("kilometres" starts with "kilo")."""
     if len(word) <= 3 or not word.isalpha() or not word.islower():
         return False
+    if word.isascii() and not _may_be_unit_word(word):
+        return False  # pint would find no reading (its search, done faster)
     try:
         readings = _registry().parse_unit_name(word)
     except Exception:
