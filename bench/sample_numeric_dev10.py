@@ -181,16 +181,20 @@ def used_articles(before_dev: int) -> dict[str, set[str]]:
     return used
 
 
-def main() -> int:
-    args = parse_counts(__doc__, seed=2037, bbc=60, polnear=20, abc=20)
+def run_draw(number: int, args: argparse.Namespace) -> int:
+    """Draw and print ``numeric_dev<number>``: articles no earlier numeric set drew, sentences
+    no earlier gold holds, the counts and seed in ``args``."""
     rng = random.Random(args.seed)
     draw = Draw(rng)
-    used = used_articles(before_dev=10)
-    offer_articles(
-        draw, rng, used, {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}, "10"
-    )
+    draw.known = set(_gold_texts(before_dev=number))
+    counts = {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}
+    offer_articles(draw, rng, used_articles(before_dev=number), counts, str(number))
     print_draw(draw)
     return 0
+
+
+def main() -> int:
+    return run_draw(10, parse_counts(__doc__, seed=2037, bbc=60, polnear=20, abc=20))
 
 
 if __name__ == "__main__":

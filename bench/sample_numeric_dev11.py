@@ -20,14 +20,12 @@ NewsQuant's format before our extractor or CQE ran on the sentences.
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import sample_numeric_dev10 as dev10
-from bench.numeric_disagreements import _gold_texts
 
 _UNIT_WORD = (
     r"(?:per\s*cent|percent|%|miles?|metres?|meters?|km|kg|feet|inches|yards|degrees|tonnes?"
@@ -66,15 +64,7 @@ QUOTAS.update({"shared": 20, "measure": 20, "currency": 15, "noun": 15})
 
 
 def main() -> int:
-    args = dev10.parse_counts(__doc__, seed=2039, bbc=48, polnear=15, abc=15)
-    rng = random.Random(args.seed)
-    draw = dev10.Draw(rng)
-    draw.known = set(_gold_texts(before_dev=11))
-    used = dev10.used_articles(before_dev=11)
-    counts = {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}
-    dev10.offer_articles(draw, rng, used, counts, "11")
-    dev10.print_draw(draw)
-    return 0
+    return dev10.run_draw(11, dev10.parse_counts(__doc__, seed=2039, bbc=48, polnear=15, abc=15))
 
 
 if __name__ == "__main__":

@@ -17,25 +17,15 @@ extractor or CQE ran on the sentences.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import sample_numeric_dev10 as dev10
-from bench.numeric_disagreements import _gold_texts
 
 
 def main() -> int:
-    args = dev10.parse_counts(__doc__, seed=2041, bbc=77, polnear=20, abc=3)
-    rng = random.Random(args.seed)
-    draw = dev10.Draw(rng)
-    draw.known = set(_gold_texts(before_dev=12))
-    used = dev10.used_articles(before_dev=12)
-    counts = {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}
-    dev10.offer_articles(draw, rng, used, counts, "12")
-    dev10.print_draw(draw)
-    return 0
+    return dev10.run_draw(12, dev10.parse_counts(__doc__, seed=2041, bbc=77, polnear=20, abc=3))
 
 
 if __name__ == "__main__":
