@@ -145,7 +145,8 @@ Scoring rules (the same for both systems):
   "stg" sterling); percent, percentage and
   "%" are one; no unit and "-" are one; "X per Y" maps each side, and pint's spellings of
   one compound are one ("kilometer / hour", "kilometer_per_hour", "kilometre per hour");
-  torque in "pound-feet" or "foot pound-force" is one; "PS", "bhp" and "brake horsepower"
+  torque in "pound-feet" or "foot pound-force" is one; "degree(s) fahrenheit/celsius" is
+  the temperature (pint reads a degree times a delta; round 21); "PS", "bhp" and "brake horsepower"
   are horsepower, "ppb" parts per billion; "square foot" is "foot ** 2"; angles and
   information ("degree", "GB") are units; "kilos" is kilogram and "units", "accounts",
   "shots" are nouns (pint: micro-nits, ...); an ISO code that is an English word is a
@@ -153,7 +154,8 @@ Scoring rules (the same for both systems):
   funds") no currency of a bare "funds", and a count per period is "- per" it. Other words
   are noun units (NewsQuant's "13000 workers" -> worker; "5,700 categories of products" ->
   "category product"): two agree when they share a word (singular, a final "-ie" as "-y":
-  "birdies", "birdie"; "people" as "person", round 18; stop words dropped), as concepts
+  "birdies", "birdie"; "people" as "person", round 18; "foxes" as "fox", round 21; stop
+  words dropped), as concepts
   do. A bare currency word that ends several CLDR names ("dinars") agrees with each of
   them ("kuwaiti dinar"); "percentage point" is "percent" (NewsQuant's unit list, CQE's
   ``unit.json``, has no percentage point); two rates agree when their two sides agree by
@@ -385,6 +387,9 @@ ALIASES = {
     "parts-per-million": "ppm", "parts per million": "ppm", "ps": "horsepower",
     "bhp": "horsepower", "brake horsepower": "horsepower", "kilo": "kilogram",
     "kilos": "kilogram",
+    # pint reads "degree fahrenheit" as a degree times a delta: the temperatures spelled out
+    "degree fahrenheit": "degree Fahrenheit", "degrees fahrenheit": "degree Fahrenheit",
+    "degree celsius": "degree Celsius", "degrees celsius": "degree Celsius",
 }  # fmt: skip
 # Nouns pint reads as units of another size: "units" (micro-nits), "accounts" (the ADB's unit
 # of account), "shots" (a measure of liquor): counted things in news.
@@ -413,7 +418,9 @@ def _singular(word: str) -> str:
             return word[: -len(plural)] + singular
     if word.endswith("sses") and len(word) > 5:
         return word[:-2]  # "passes", "businesses": "-sses" loses "es", not "s"
-    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+    if word.endswith("xes") and len(word) > 4:
+        return word[:-2]  # "foxes", "taxes": a stem of two letters and the x
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
             word = word[: -len(suffix)] + repl
             break
