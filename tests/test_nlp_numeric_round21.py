@@ -19,3 +19,30 @@ def test_an_ordinal_with_grouped_thousands_is_an_ordinal(nlp, text, written, val
     # the model tags "1,000th" a cardinal (or a date): its suffix makes it a rank, no count
     found = {f.text: f for f in facts(nlp, text)}
     assert (found[written].kind, found[written].value) == ("ordinal", value), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports fell from 500 crates worth $2m to 400 crates worth $1.5m.",
+        "Claims rose from 300 cases costing £4m to 450 cases costing £7m.",
+    ],
+)
+def test_a_count_of_a_noun_is_no_end_of_a_price_range(nlp, text):
+    # "£4m to 450 cases": the count after "to" numbers cases, no pounds of a range from £4m
+    found = facts(nlp, text)
+    assert [f.kind for f in found] == ["count", "money", "count", "money"], found
+    assert all(f.range is None or found[f.range.partner].kind == f.kind for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Tickets went up from $5 to 6 last year.", "$5", "6"),
+        ("Prices range from $250-300 million.", "$250", "300 million"),
+    ],
+)
+def test_a_bare_end_of_a_price_range_takes_its_currency(nlp, text, low, high):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert (found[low].kind, found[high].kind) == ("money", "money"), found
+    assert found[high].currency == found[low].currency == "USD"
