@@ -46,3 +46,31 @@ def test_a_bare_end_of_a_price_range_takes_its_currency(nlp, text, low, high):
     found = {f.text: f for f in facts(nlp, text)}
     assert (found[low].kind, found[high].kind) == ("money", "money"), found
     assert found[high].currency == found[low].currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The firm plans to cut £2bn from its budget.", "£2bn"),
+        ("The airline will cut 3,000 jobs next year.", "3,000"),
+        ("The council slashed $40m from the schools budget.", "$40m"),
+        ("Ministers want to trim £6bn in costs.", "£6bn"),
+    ],
+)
+def test_the_amount_a_cut_takes_is_a_change_down(nlp, text, written):
+    # what is cut falls by the amount: the budget by £2bn, the jobs by 3,000
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].direction == "down", found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The director cut a $5m deal with the studio.", "$5m"),  # a deal worth it
+        ("The charity raised $10m last year.", "$10m"),  # money collected, no rise
+        ("The firm cut prices to $5 last week.", "$5"),  # the level reached
+    ],
+)
+def test_other_amounts_a_verb_of_change_takes_are_no_change(nlp, text, written):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].direction is None, found
