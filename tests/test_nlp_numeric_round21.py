@@ -74,3 +74,21 @@ def test_the_amount_a_cut_takes_is_a_change_down(nlp, text, written):
 def test_other_amounts_a_verb_of_change_takes_are_no_change(nlp, text, written):
     found = {f.text: f for f in facts(nlp, text)}
     assert found[written].direction is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "currency"),
+    [
+        ("The tickets cost $40 Jamaican each.", "$40 Jamaican", "JMD"),
+        ("The fare was $12 Fijian per person.", "$12 Fijian", "FJD"),
+        ("The deal was worth $500m Hong Kong.", "$500m Hong Kong", "HKD"),
+        ("Oil was priced at $75 U.S. per barrel.", "$75 U.S.", "USD"),
+        ("He earned $5m Australian last year.", "$5m Australian", "AUD"),
+        ("Bonds sold at $5 Cdn each.", "$5 Cdn", "CAD"),
+        ("They bought a $10m Canadian mine.", "$10m", "USD"),  # the mine is Canadian
+    ],
+)
+def test_a_dollars_country_after_the_amount_is_any_cldr_dollar(nlp, text, written, currency):
+    # the country's adjective or name that CLDR calls "<it> dollar", not a list of a few
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].currency == currency, found
