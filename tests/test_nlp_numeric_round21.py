@@ -92,3 +92,19 @@ def test_a_dollars_country_after_the_amount_is_any_cldr_dollar(nlp, text, writte
     # the country's adjective or name that CLDR calls "<it> dollar", not a list of a few
     found = {f.text: f for f in facts(nlp, text)}
     assert found[written].currency == currency, found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Smartphones made up 117 million out of 833 million handsets.", "117 million"),
+        ("Some 3 million out of 20 million adults cannot read.", "Some 3 million"),
+        ("Sales were 2 million and 3 million units last year.", "2 million"),
+    ],
+)
+def test_a_bare_count_shares_the_noun_of_the_count_it_is_listed_with(nlp, text, first):
+    # "out of" gives a share of the second count's things; a scale word is no noun of its own
+    found = facts(nlp, text)
+    assert found[0].text == first, found
+    assert found[0].counted == found[1].counted, found
+    assert found[1].counted is not None

@@ -139,8 +139,8 @@ def _unqualified(fact: NumericFact) -> str:
 
 
 def _shares_counted(doc: Doc, first: NumericFact, second: NumericFact) -> bool:
-    """ "2m or 3m copies", "4,000 and 5,000 jobs": a bare count listed before a count of a
-    noun counts that noun too."""
+    """ "2m or 3m copies", "4,000 and 5,000 jobs", "117 million out of 833 million handsets": a
+    bare count listed before a count of a noun, or given as its share, counts that noun too."""
     return (
         first.kind == second.kind == "count"
         and first.counted is None
@@ -148,8 +148,12 @@ def _shares_counted(doc: Doc, first: NumericFact, second: NumericFact) -> bool:
         and not first.range
         and not second.range
         and first.sentence_index == second.sentence_index
-        and re.fullmatch(r"[-+−]?\d[\d.,]*(?:m|bn|k)?", _unqualified(first)) is not None
-        and doc_text(doc)[first.end : second.start].strip().lower() in ("and", "or", ", or")
+        and re.fullmatch(
+            r"[-+−]?\d[\d.,]*(?:m|bn|k|\s(?:thousand|million|billion))?", _unqualified(first)
+        )
+        is not None
+        and doc_text(doc)[first.end : second.start].strip().lower()
+        in ("and", "or", ", or", "out of")
     )
 
 
