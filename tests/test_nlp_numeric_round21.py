@@ -108,3 +108,27 @@ def test_a_bare_count_shares_the_noun_of_the_count_it_is_listed_with(nlp, text, 
     assert found[0].text == first, found
     assert found[0].counted == found[1].counted, found
     assert found[1].counted is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was tough getting down to only 10 from the 301 submitted.",
+        "Of the 1,200 surveyed, most said no.",
+    ],
+)
+def test_a_participle_after_a_number_is_not_what_it_counts(nlp, text):
+    # the model tags "submitted" a singular noun; a noun counted by 301 would be plural
+    assert all(f.counted is None for f in facts(nlp, text)), facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("They opened a 300-bed hospital.", "bed"),
+        ("The firm bought 40 seed companies.", "seed companies"),
+        ("Police said 12 people were injured.", "people"),
+    ],
+)
+def test_nouns_in_ed_and_plural_nouns_are_still_counted(nlp, text, counted):
+    assert facts(nlp, text)[0].counted == counted
