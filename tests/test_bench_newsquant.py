@@ -99,6 +99,11 @@ def test_a_change_from_to_is_mapped_as_its_level(text, change):
         ("olive", "olives", True),
         ("pass", "passes", True),  # "-sses" loses "es", not "s"
         ("business", "businesses", True),
+        ("fox", "foxes", True),  # "-xes" loses "es" however short the stem
+        ("tax", "taxes", True),
+        ("degree fahrenheit", "degree_Fahrenheit", True),  # not a degree times a delta
+        ("degree celsius", "degree_Celsius", True),
+        ("degree celsius", "degree_Fahrenheit", False),
         ("danish krone", "danish kroner", True),  # the plurals of krone and krona
         ("DKK", "danish kroner", True),
         ("swedish krona", "swedish kronor", True),

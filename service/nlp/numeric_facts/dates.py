@@ -63,7 +63,7 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     doc,
                     token.idx,
                     token.idx + len(token),
-                    float(ordinal or int(digits[1])),
+                    float(ordinal or int(digits[1].replace(",", ""))),
                     sentence,
                     counted=_noun_phrase(head) if head.pos_ in ("NOUN", "PROPN") else None,
                 )

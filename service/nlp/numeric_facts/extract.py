@@ -341,7 +341,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ent.label_ == "CARDINAL" and _YEAR.fullmatch(ent.text) and not glued  # "1500m"
         ):
             add(_date_facts(doc, ent, sentence))
-        elif ent.label_ == "ORDINAL":
+        elif ent.label_ == "ORDINAL" or (
+            len(ent) == 1 and ent.label_ == "CARDINAL" and _ORDINAL_DIGITS.match(ent.text.lower())
+        ):  # "the 1,000th number one", tagged a cardinal
             lowered = ent.text.lower()
             value = _ORDINAL_WORDS.get(lowered.split("-")[0])
             digits = _ORDINAL_DIGITS.match(lowered)
@@ -363,7 +365,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                             doc,
                             ent.start_char,
                             ent.end_char,
-                            float(value or int(digits[1])),
+                            float(value or int(digits[1].replace(",", ""))),
                             sentence,
                             counted=counted,
                         )

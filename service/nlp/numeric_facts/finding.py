@@ -32,6 +32,7 @@ from service.nlp.numeric_facts.units import (
     _money_context,
     _unit_after,
     country_after_sign,
+    dollar_country,
     glued_unit,
     is_unit,
     unit_at,
@@ -280,8 +281,19 @@ def _currency_name_before(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-# A dollar's country written after its amount: "$75 U.S. a barrel", "$40 Canadian".
-_COUNTRY_AFTER_AMOUNT = {"U.S", "US", "CANADIAN", "CDN", "AUSTRALIAN", "AUST", "NZ", "SINGAPORE"}
+def _dollar_country_after(doc: Doc, end: int) -> int:
+    """Tokens after a dollar amount ending at ``end`` that name its country ("$75 U.S. a
+    barrel", "$40 Canadian", "$3m Hong Kong"): 2, 1 or 0. Not an adjective of a noun after it
+    ("a $10m Canadian mine": the mine's)."""
+    for size in (2, 1):
+        words = doc[end : end + size]
+        if (
+            len(words) == size
+            and dollar_country(" ".join(t.text for t in words))
+            and not (words[-1].head.i > words[-1].i and words[-1].head.pos_ in ("NOUN", "PROPN"))
+        ):
+            return size
+    return 0
 
 
 def _widen(span: Span) -> Span:
@@ -393,13 +405,8 @@ def _widen(span: Span) -> Span:
     signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]
     if signed and doc[signed[0] - 1].like_num:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
-    if (
-        label == "MONEY"
-        and end < len(doc)
-        and doc[start].text == "$"
-        and doc[end].text.rstrip(".").upper() in _COUNTRY_AFTER_AMOUNT
-    ):
-        end += 1  # "$75 U.S. per barrel", "$40 Canadian": the dollar's country after it
+    if label == "MONEY" and end < len(doc) and doc[start].text == "$":
+        end += _dollar_country_after(doc, end)  # "$75 U.S. per barrel", "$40 Canadian"
     currency = _currency_name(doc, end)
     if label == "QUANTITY" and (
         code := next((t.i for t in doc[start:end] if _code(t.text) and t.i > start), None)

@@ -339,8 +339,9 @@ DOWN_VERBS = {
     "collapse", "descend", "stumble", "nosedive", "tank", "dwindle",  # CQE's, and siblings
     "soften", "slacken", "deteriorate", "par",  # "par": the model's lemma of "pared"
 }  # fmt: skip
-# Verbs that change something else: a change only "by" an amount ("cut prices by 5%"), not
-# what they take ("raised $10m", "cut 2,000 jobs").
+# Verbs that change something else: a change "by" an amount ("cut prices by 5%"). Of what
+# they take, only a cut is a change ("cut 2,000 jobs", "slashed $40m from the budget": the
+# jobs, the budget fall by it); a raise is not ("raised $10m": money collected).
 # "upped it by 5%", "extended its lead by 5 points"
 UP_BY = {"raise", "boost", "lift", "hike", "increase", "push", "up", "bump", "extend", "lengthen",
          "widen", "prolong"}  # fmt: skip
@@ -617,7 +618,8 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         and any(c.dep_ == "prep" and c.lower_ == "into" for c in children(verb))
     ):
         return None  # "sink $30 billion into Appalachia": money put into something, spent
-    if verb.lemma_ in DOWN_VERBS or (by and verb.lemma_ in DOWN_BY):
+    cut = token.dep_ == "dobj" and not _determined(token, root)  # not "cut a $5m deal"
+    if verb.lemma_ in DOWN_VERBS or ((by or cut) and verb.lemma_ in DOWN_BY):
         return "down"
     return None
 

@@ -87,9 +87,22 @@ def descending_split(first: NumericFact, second: NumericFact, opener: str) -> bo
     )
 
 
-def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, NumericFact]:
+def _counts_a_noun(doc: Doc, fact: NumericFact) -> bool:
+    """Whether the count ``fact`` numbers a noun written after it ("400 crates"): no bare end
+    of a price range, whose currency it could take."""
+    span = number_span(doc, fact.start, fact.end)
+    if span is None or fact.kind != "count":
+        return False
+    root = span.root
+    return root.dep_ == "nummod" and root.head.i >= span.end and root.head.pos_ == "NOUN"
+
+
+def _harmonise(
+    doc: Doc, first: NumericFact, second: NumericFact
+) -> tuple[NumericFact, NumericFact]:
     """ "$250-300 million": the bare first end takes the second's scale, and the currency of
-    whichever end names one."""
+    whichever end names one (not a count of a noun: "from 500 crates worth $2m to 400
+    crates")."""
     bare = re.fullmatch(
         r"[\d.,]+(?:\s*(?:thousand|million|billion|trillion|mln|bln|bn|m))?", first.text
     )
@@ -104,9 +117,9 @@ def _harmonise(first: NumericFact, second: NumericFact) -> tuple[NumericFact, Nu
         first = replace(first, kind="age", unit=second.unit)  # "16 to 20 year olds"
     elif second.kind == "count" and first.kind == "quantity" and not second.counted:
         second = replace(second, kind="quantity", unit=first.unit)  # "from 208 pounds to 193"
-    if first.kind == "money" and second.kind == "count":
+    if first.kind == "money" and second.kind == "count" and not _counts_a_noun(doc, second):
         second = replace(second, kind="money", currency=first.currency)
-    elif second.kind == "money" and first.kind == "count":
+    elif second.kind == "money" and first.kind == "count" and not _counts_a_noun(doc, first):
         first = replace(first, kind="money", currency=second.currency)
     if first.end == second.start - 1 or first.end == second.start:
         scale = _HAS_SCALE.search(second.text)
@@ -126,8 +139,8 @@ def _unqualified(fact: NumericFact) -> str:
 
 
 def _shares_counted(doc: Doc, first: NumericFact, second: NumericFact) -> bool:
-    """ "2m or 3m copies", "4,000 and 5,000 jobs": a bare count listed before a count of a
-    noun counts that noun too."""
+    """ "2m or 3m copies", "4,000 and 5,000 jobs", "117 million out of 833 million handsets": a
+    bare count listed before a count of a noun, or given as its share, counts that noun too."""
     return (
         first.kind == second.kind == "count"
         and first.counted is None
@@ -135,8 +148,12 @@ def _shares_counted(doc: Doc, first: NumericFact, second: NumericFact) -> bool:
         and not first.range
         and not second.range
         and first.sentence_index == second.sentence_index
-        and re.fullmatch(r"[-+−]?\d[\d.,]*(?:m|bn|k)?", _unqualified(first)) is not None
-        and doc_text(doc)[first.end : second.start].strip().lower() in ("and", "or", ", or")
+        and re.fullmatch(
+            r"[-+−]?\d[\d.,]*(?:m|bn|k|\s(?:thousand|million|billion))?", _unqualified(first)
+        )
+        is not None
+        and doc_text(doc)[first.end : second.start].strip().lower()
+        in ("and", "or", ", or", "out of")
     )
 
 
@@ -192,7 +209,7 @@ def _link_ranges(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             continue
         if first.text.lower().endswith("fold"):
             continue  # "grew sixfold to $3.7bn": a ratio and the level it reached
-        first, second = _harmonise(first, second)
+        first, second = _harmonise(doc, first, second)
         if first.kind == second.kind == "quantity" and first.unit != second.unit:
             continue  # "6-foot-4": feet and inches, no range
         if first.kind != second.kind or first.kind not in (

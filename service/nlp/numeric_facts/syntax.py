@@ -85,7 +85,15 @@ def _is_thing(token: Token, span: Span) -> bool:
         and token.lower_ not in SCALES
         and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
         and "%" not in token.text
+        and not _participle_as_noun(token)
     )
+
+
+def _participle_as_noun(token: Token) -> bool:
+    """ "the 301 submitted", "the 90 injured": a past participle the model tagged a singular
+    noun after a number; a noun counted by a number other than one would be plural, and short
+    nouns in "-ed" ("bed", "seed", "speed") are left alone."""
+    return token.tag_ == "NN" and len(token.text) >= 6 and token.lower_.endswith("ed")
 
 
 def _number_root(span: Span) -> Token:

@@ -344,15 +344,24 @@ _CODE_AMOUNT = re.compile(
 _DOLLAR_COUNTRIES = {
     "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "US": "USD", "NT": "TWD",
 }  # fmt: skip
-# A dollar's country written after the amount: "$75 U.S. per barrel", "$40 Canadian".
-_DOLLAR_AFTER = {
-    "U.S": "USD", "US": "USD", "CANADIAN": "CAD", "CDN": "CAD", "AUSTRALIAN": "AUD",
-    "AUST": "AUD", "NZ": "NZD", "SINGAPORE": "SGD",
-}  # fmt: skip
+# Wires' short names of a dollar's country written after the amount ("$5 Cdn"); the others
+# are the first words of a CLDR dollar's name ("$40 Canadian", "$75 U.S.", "$3m Hong Kong").
+_DOLLAR_ABBREVIATIONS = {"CDN": "CAD", "AUST": "AUD"}
 _COUNTRY_AFTER = re.compile(
     r"^\s*\$\s?\d[\d,.]*\s*(?:[mb]n|[mbk]|million|billion)?\s+"
-    r"(U\.S\.?|US|Canadian|Cdn|CDN|Australian|Aust\.?|NZ|Singapore)\s*$"
+    r"([A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?)\s*$"
 )
+
+
+def dollar_country(words: str) -> str | None:
+    """The code of the dollar whose country ``words`` name after an amount ("Canadian",
+    "U.S.", "Hong Kong", "Cdn"): CLDR's "<words> dollar", or a wire's short name."""
+    bare = words.replace(".", "")
+    if not bare[:1].isupper():
+        return None
+    return _DOLLAR_ABBREVIATIONS.get(bare.upper()) or CURRENCY_WORDS.get(f"{bare.lower()} dollar")
+
+
 # The token after a "$" holding the dollar's country and the number: "$A8,800", "$NZ5m".
 _COUNTRY_AFTER_SIGN = re.compile(
     rf"(?:{'|'.join(_DOLLAR_COUNTRIES)})\d[\d,]*(?:\.\d+)?(?:bn|mn|tn|m|k|b)?"
@@ -397,8 +406,8 @@ def _currency(text: str, following: str) -> str | None:
     if country and (country[1] in _DOLLAR_COUNTRIES or country[1] in CURRENCY_CODES):
         return _DOLLAR_COUNTRIES.get(country[1], country[1])
     after = _COUNTRY_AFTER.search(text)  # "$75 U.S.", "$40 Canadian": the country after it
-    if after:
-        return _DOLLAR_AFTER[after[1].rstrip(".").upper()]
+    if after and (code := dollar_country(after[1])):
+        return code
     dollars = re.search(r"\b([A-Za-z]{3})\$", text)  # "AUD$15", "Mex$ 10 million"
     if dollars and (dollars[1].upper() in CURRENCY_CODES or dollars[1].upper() == "MEX"):
         return "MXN" if dollars[1].upper() == "MEX" else dollars[1].upper()

@@ -131,8 +131,9 @@ def fold_number(word: str) -> bool:
     return match is not None and (match[1][0].isdigit() or is_cardinal(match[1].lower()))
 
 
-# At most 9 digits: float(int(...)) of a longer run of digits can overflow.
-_ORDINAL_DIGITS = re.compile(r"(\d{1,9})(?:st|nd|rd|th)$", re.IGNORECASE)
+# At most 9 digits: float(int(...)) of a longer run of digits can overflow. Thousands may be
+# grouped with commas ("the 1,000th number one"): read the digits without them.
+_ORDINAL_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3}){1,2}|\d{1,9})(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 @cache
