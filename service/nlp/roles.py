@@ -53,7 +53,11 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     i = span.start - 1
     # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
     # (quadratic over the names of one long sentence).
-    while i >= 0 and not doc[i + 1].is_sent_start and _in_role(doc, i):
+    while (
+        i >= 0
+        and not doc[i + 1].is_sent_start
+        and (_in_role(doc, i) or _role_premodifier(doc, i, span.start, span.end))
+    ):
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
     out: list[Attribute] = []
@@ -214,6 +218,26 @@ def _in_role(doc: Doc, i: int) -> bool:
     )
 
 
+def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
+    """Whether token ``i`` is a common word modifying the role after it, so part of the role:
+    "financial" in "chief financial officer", "election" in "election chief". A noun,
+    adjective or gerund outside any entity, which the parser attaches to a later word of the
+    role or the name, with a role word between it and the name."""
+    token = doc[i]
+    return (
+        i + 1 < name_start
+        and token.is_alpha
+        and (token.is_lower or (token.is_sent_start and token.is_title))
+        and token.tag_ in ("NN", "NNS", "JJ", "VBG")
+        and token.dep_ in ("compound", "amod")
+        and i < token.head.i < name_end
+        and token.ent_iob_ == "O"
+        and not token.is_stop
+        and token.lower_ not in FUNCTION_WORDS
+        and token.lower_ not in _TITLE_FRAGMENTS
+    )
+
+
 def _portfolio_word(token: Token) -> bool:
     """A capitalised word that may name a portfolio: "Education", "Trade", "Home"."""
     return (
@@ -228,7 +252,7 @@ def _portfolio_word(token: Token) -> bool:
     )
 
 
-_TITLE_FRAGMENTS = frozenset({"new", "former", "ex", "party", "then", "current"})
+_TITLE_FRAGMENTS = frozenset({"new", "former", "ex", "party", "then", "current", "late"})
 
 
 def _in_role_word(doc: Doc, i: int) -> bool:
