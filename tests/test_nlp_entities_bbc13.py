@@ -43,3 +43,10 @@ def test_words_that_are_not_the_roles_stay_out(nlp):
     assert _roles(nlp, "The late opera director Karl Moser was honoured.", "Karl Moser") == {
         "opera director"
     }
+
+
+def test_a_describing_adjective_or_a_party_opening_the_sentence_is_no_part_of_the_role(nlp):
+    text = "He was sure that confident shadow home secretary Karl Moser would speak."
+    assert _roles(nlp, text, "Karl Moser") == {"shadow home secretary"}
+    text = "Conservative leader Karl Moser said so."
+    assert "Conservative leader" not in _roles(nlp, text, "Karl Moser")

@@ -220,15 +220,20 @@ def _in_role(doc: Doc, i: int) -> bool:
 
 def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
     """Whether token ``i`` is a common word modifying the role after it, so part of the role:
-    "financial" in "chief financial officer", "election" in "election chief". A noun,
-    adjective or gerund outside any entity, which the parser attaches to a later word of the
-    role or the name, with a role word between it and the name."""
+    "financial" in "chief financial officer", "election" in "election chief": a noun or a
+    gerund in lower case, or an adjective after a role word, outside any entity, which the
+    parser attaches to a later word of the role or the name, with a role word after it."""
     token = doc[i]
     return (
         i + 1 < name_start
         and token.is_alpha
-        and (token.is_lower or (token.is_sent_start and token.is_title))
-        and token.tag_ in ("NN", "NNS", "JJ", "VBG")
+        and token.is_lower
+        # An adjective only between role words ("chief financial officer"): alone before
+        # one it more often describes the person ("confident shadow home secretary").
+        and (
+            token.tag_ in ("NN", "NNS", "VBG")
+            or (token.tag_ == "JJ" and i > 0 and is_title_token(doc[i - 1]))
+        )
         and token.dep_ in ("compound", "amod")
         and i < token.head.i < name_end
         and token.ent_iob_ == "O"
