@@ -157,25 +157,44 @@ def parse_counts(doc: str, seed: int, bbc: int, polnear: int, abc: int) -> argpa
     return args
 
 
-def main() -> int:
-    args = parse_counts(__doc__, seed=2037, bbc=60, polnear=20, abc=20)
+# The id prefixes under which each numeric set names the BBC, PolNeAR and ABC articles it drew.
+_PREFIXES = {
+    2: {"polnear": "polnear"},
+    5: {"polnear": "polnear"},
+    7: {"abc": "abc"},
+    8: {"bbc": "bbc", "abc": "abc"},
+    9: {"bbc": "bbc", "polnear": "polnear9"},
+    10: {"bbc": "bbc10", "polnear": "polnear10", "abc": "abc10"},
+    11: {"bbc": "bbc11", "polnear": "polnear11", "abc": "abc11"},
+}
+
+
+def used_articles(before_dev: int) -> dict[str, set[str]]:
+    """The BBC, PolNeAR and ABC articles the numeric sets before ``numeric_dev<before_dev>``
+    drew (BBC also every article of the earlier golds): what a later draw leaves out, the same
+    on every run however many sets came after it."""
+    used = {"bbc": _used_before_dev8(), "polnear": set(), "abc": set()}
+    for number, prefixes in _PREFIXES.items():
+        if number < before_dev:
+            for corpus, prefix in prefixes.items():
+                used[corpus] |= _ids(f"numeric_dev{number}.jsonl", prefix)
+    return used
+
+
+def run_draw(number: int, args: argparse.Namespace) -> int:
+    """Draw and print ``numeric_dev<number>``: articles no earlier numeric set drew, sentences
+    no earlier gold holds, the counts and seed in ``args``."""
     rng = random.Random(args.seed)
     draw = Draw(rng)
-    used_bbc = (
-        _used_before_dev8() | _ids("numeric_dev8.jsonl", "bbc") | _ids("numeric_dev9.jsonl", "bbc")
-    )
-    used_polnear = (
-        _ids("numeric_dev2.jsonl", "polnear")
-        | _ids("numeric_dev5.jsonl", "polnear")
-        | _ids("numeric_dev9.jsonl", "polnear9")
-    )
-    used_abc = _ids("numeric_dev7.jsonl", "abc") | _ids("numeric_dev8.jsonl", "abc")
-    used = {"bbc": used_bbc, "polnear": used_polnear, "abc": used_abc}
-    offer_articles(
-        draw, rng, used, {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}, "10"
-    )
+    draw.known = set(_gold_texts(before_dev=number))
+    counts = {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}
+    offer_articles(draw, rng, used_articles(before_dev=number), counts, str(number))
     print_draw(draw)
     return 0
+
+
+def main() -> int:
+    return run_draw(10, parse_counts(__doc__, seed=2037, bbc=60, polnear=20, abc=20))
 
 
 if __name__ == "__main__":

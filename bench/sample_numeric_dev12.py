@@ -17,47 +17,15 @@ extractor or CQE ran on the sentences.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import sample_numeric_dev10 as dev10
-from bench.numeric_disagreements import _gold_texts
-from bench.sample_numeric_dev8 import _used as _used_before_dev8
-from bench.sample_numeric_dev9 import _ids
 
 
 def main() -> int:
-    args = dev10.parse_counts(__doc__, seed=2041, bbc=77, polnear=20, abc=3)
-    rng = random.Random(args.seed)
-    draw = dev10.Draw(rng)
-    draw.known = set(_gold_texts(before_dev=12))
-    used_bbc = (
-        _used_before_dev8()
-        | _ids("numeric_dev8.jsonl", "bbc")
-        | _ids("numeric_dev9.jsonl", "bbc")
-        | _ids("numeric_dev10.jsonl", "bbc10")
-        | _ids("numeric_dev11.jsonl", "bbc11")
-    )
-    used_polnear = (
-        _ids("numeric_dev2.jsonl", "polnear")
-        | _ids("numeric_dev5.jsonl", "polnear")
-        | _ids("numeric_dev9.jsonl", "polnear9")
-        | _ids("numeric_dev10.jsonl", "polnear10")
-        | _ids("numeric_dev11.jsonl", "polnear11")
-    )
-    used_abc = (
-        _ids("numeric_dev7.jsonl", "abc")
-        | _ids("numeric_dev8.jsonl", "abc")
-        | _ids("numeric_dev10.jsonl", "abc10")
-        | _ids("numeric_dev11.jsonl", "abc11")
-    )
-    used = {"bbc": used_bbc, "polnear": used_polnear, "abc": used_abc}
-    counts = {"bbc": args.bbc, "polnear": args.polnear, "abc": args.abc}
-    dev10.offer_articles(draw, rng, used, counts, "12")
-    dev10.print_draw(draw)
-    return 0
+    return dev10.run_draw(12, dev10.parse_counts(__doc__, seed=2041, bbc=77, polnear=20, abc=3))
 
 
 if __name__ == "__main__":

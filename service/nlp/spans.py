@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import cached_property, partial
 
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -56,6 +57,8 @@ from service.nlp.tokens import (
     doc_text,
     is_speech_verb,
     is_title_token,
+    positions,
+    positions_matching,
     title_before,
 )
 
@@ -590,14 +593,27 @@ def _common_words(doc: Doc, spans: list[Span], common_nouns: frozenset[str]) -> 
     elsewhere and never capitalised inside a sentence; "Digital music downloads": an
     adjective; "House prices fell": a common noun modifying another), or a portfolio in a
     title ("Home Secretary", "Health Minister")."""
-    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
-    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
-    return [span for span in spans if not _common_word(span, lower, inside, common_nouns)]
+    words = _DocWords(doc)
+    return [span for span in spans if not _common_word(span, words, common_nouns)]
 
 
-def _common_word(
-    span: Span, lower: set[str], inside: set[str], common_nouns: frozenset[str]
-) -> bool:
+class _DocWords:
+    """The words a document writes in lower case, and those it capitalises inside a sentence:
+    each set built on its first use (few names reach the tests that need them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def lower(self) -> set[str]:
+        return {t.text for t in self.doc if t.is_lower and t.is_alpha}
+
+    @cached_property
+    def inside(self) -> set[str]:
+        return {t.text for t in self.doc if t.text[:1].isupper() and not _opens_sentence(t)}
+
+
+def _common_word(span: Span, words: _DocWords, common_nouns: frozenset[str]) -> bool:
     if len(span) != 1 or span.label_ == "NORP" or span.label_ not in _NAME_LABELS:
         return False  # numbers and dates ("Thousands of migrants") are the numeric extractor's
     token = span[0]
@@ -634,7 +650,7 @@ def _common_word(
         and after.is_lower
         and after.lemma_ not in ROLE_HEADS | OCCUPATIONS | _AFFILIATED  # "Kremlin officials"
         and token.lower_ in common_nouns
-        and token.text not in inside
+        and token.text not in words.inside
     )
     # "Advocacy group Cycle Toronto": a common noun opening a sentence, taken for a person,
     # before the lower-case role or kind of the name after it.
@@ -649,9 +665,11 @@ def _common_word(
         and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in OCCUPATIONS)
         and following is not None
         and following.text[:1].isupper()
-        and token.text not in inside
+        and token.text not in words.inside
     )
-    return adjective or noun or describes or (token.lower_ in lower and token.text not in inside)
+    if adjective or noun or describes:
+        return True
+    return token.lower_ in words.lower and token.text not in words.inside
 
 
 _COMMON_NOUN_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -678,8 +696,9 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mr Clarke", "Sir John": a courtesy title makes the capitalised words after it a person,
     whatever the statistical model labelled them (or if it missed them)."""
     people = []
-    for token in doc:
-        if token.lower_ not in PERSON_TITLES or not token.text[:1].isupper():
+    for i in positions(doc, LOWER, _PERSON_TITLES):
+        token = doc[i]
+        if not token.text[:1].isupper():
             continue
         start = token.i + 1
         if start < len(doc) and doc[start].text == ".":
@@ -734,6 +753,10 @@ def _double_barrelled_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SUBJECT = frozenset({"nsubj"})
+_PERSON_TITLES = frozenset(PERSON_TITLES)
+
+
 def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Mourinho said": a proper noun the model missed that is the subject of a speech verb
     is a person (organisations that speak are almost always recognised as entities)."""
@@ -741,10 +764,10 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         covered.update(range(span.start, span.end))
     found = []
-    for token in doc:
+    for i in positions(doc, DEP, _SUBJECT):
+        token = doc[i]
         if (
-            token.dep_ == "nsubj"
-            and token.tag_ == "NNP"
+            token.tag_ == "NNP"
             and token.i not in covered
             and token.head.lemma_ in SPEECH_VERBS
             and token.text[:1].isupper()
@@ -1465,9 +1488,8 @@ def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
     ending_at = {s.end: s for s in spans}
     over = _covering(spans)
     found: dict[str, list[tuple[int, int]]] = {}
-    for token in doc:
-        i = token.i
-        if i == 0 or not _YEAR.match(token.text):
+    for i in positions_matching(doc, _YEAR):
+        if i == 0:
             continue
         prev = doc[i - 1]
         year_spans = over.get(i, [])
@@ -1828,9 +1850,8 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     when the surname alone is the subject of a speech verb ("Barnes said")."""
     speaking = {
         t.text
-        for t in doc
-        if t.dep_ == "nsubj"
-        and t.tag_ == "NNP"
+        for t in (doc[i] for i in positions(doc, DEP, _SUBJECT))
+        if t.tag_ == "NNP"
         and t.head.lemma_ in SPEECH_VERBS
         and t.text[:1].isupper()
         and not t.is_upper  # "McDavid", "MacArthur": capitalised, not title case

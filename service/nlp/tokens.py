@@ -4,7 +4,11 @@ predicates on tokens (titles, speech verbs, the word before a span)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.article import furniture_spans
@@ -57,6 +61,27 @@ def tokens(doc: Doc) -> list[Token]:
     if found is None:
         found = doc.user_data["newsfacts_tokens"] = list(doc)
     return found
+
+
+def positions(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose ``attr`` (``spacy.attrs.LOWER``, ``DEP``, ...) is one of
+    ``values``, read from the Doc's arrays: a walk of ``for t in doc`` makes a Token per
+    token, for a test most tokens fail."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), _hashes(values))).tolist()
+
+
+@cache
+def _hashes(values: frozenset[str]) -> numpy.ndarray:
+    # A label of spaCy's symbol table ("nsubj") is stored as its symbol's id, not a hash.
+    return numpy.array(sorted(get_string_id(v) for v in values), dtype="uint64")
+
+
+def positions_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """Indices of the tokens whose text ``pattern.match``es, each distinct word tested once."""
+    column = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    hits = [h for h in numpy.unique(column).tolist() if pattern.match(strings[h])]
+    return numpy.flatnonzero(numpy.isin(column, numpy.array(hits, dtype="uint64"))).tolist()
 
 
 # Closed-class words that may stand at a sentence start before a name but never begin one.

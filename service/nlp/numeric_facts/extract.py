@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.ages import ages
@@ -172,6 +172,23 @@ def _two_numbers(ent: Span) -> list[Span]:
                     Span(doc, i + 1, ent.end, label="CARDINAL"),
                 ]
     return [ent]
+
+
+# The words of a fraction ("a third", "a quarter of"), as ``_fraction`` reads them.
+_FRACTION_WORDS = frozenset({"third", "quarter", "half", *_SMALL_PARTS})
+
+
+def _counts_times(doc: Doc, token: Token, lowered: str) -> bool:
+    """Whether a frequency word ("once", "twice") counts times where it stands."""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
+    # ("he once worked there": before its verb).
+    formerly = lowered == "once" and (
+        (token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"))
+        or after in ("again", "more")  # "once again": an idiom, no count
+        or (token.i > 0 and doc[token.i - 1].lower_ == "at")  # "all at once"
+    )
+    return after != "as" and not formerly
 
 
 def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
@@ -360,19 +377,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
     for token in tokens(doc):
         lowered = token.lower_
-        if taken[token.idx] or (
-            token.ent_type_ and lowered not in ("third", "quarter", "half", *_SMALL_PARTS)
-        ):
+        if taken[token.idx] or (token.ent_type_ and lowered not in _FRACTION_WORDS):
             continue
-        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        # Not "once you have seen it", nor a comparison ("twice as loud"), nor "formerly"
-        # ("he once worked there": before its verb).
-        formerly = lowered == "once" and (
-            (token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"))
-            or after in ("again", "more")  # "once again": an idiom, no count
-            or (token.i > 0 and doc[token.i - 1].lower_ == "at")  # "all at once"
-        )
-        if lowered in FREQUENCIES and token.dep_ != "mark" and after != "as" and not formerly:
+        if lowered in FREQUENCIES and token.dep_ != "mark" and _counts_times(doc, token, lowered):
             add(
                 [
                     _fact(
@@ -389,7 +396,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             point := single_points(doc, token, sentence_of(token.idx))
         ):
             add([point])  # "gained a point", "fell almost a point"
-        elif _fraction(doc, token):
+        elif lowered in _FRACTION_WORDS and _fraction(doc, token):
             start, qualifier = _qualifier(doc, doc[token.i - 1].idx, token.idx + len(token))
             approximate, bound = QUALIFIERS.get(qualifier, (False, None))
             span = doc[token.i - 1 : token.i + 1]

@@ -122,9 +122,12 @@ _GLUED = re.compile(
 _FOLD = re.compile(r"(?<=[a-z0-9])-?fold\b")
 
 
+_FOLD_WORD = re.compile(r"(?i)([a-z]+|\d+(?:\.\d+)?)fold")
+
+
 def fold_number(word: str) -> bool:
     """ "sixfold", "tenfold", "10fold": one word naming a ratio (not "manifold", "scaffold")."""
-    match = re.fullmatch(r"(?i)([a-z]+|\d+(?:\.\d+)?)fold", word)
+    match = _FOLD_WORD.fullmatch(word)
     return match is not None and (match[1][0].isdigit() or is_cardinal(match[1].lower()))
 
 

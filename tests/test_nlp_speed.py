@@ -1,0 +1,70 @@
+"""Speed changes that must leave every result as it was: each shortcut agrees with the slow
+path it skips."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.attrs import DEP, LOWER
+
+from service.nlp.numeric_facts import units
+from service.nlp.tokens import positions, positions_matching
+
+# Units spelled out, symbols, prefixed and plural forms, words pint reads only through a prefix
+# ("pins": pico-inch), and words that are no unit at all.
+WORDS = [
+    "km", "kilometres", "metres", "ms", "hp", "ton", "tons", "ohm", "pins", "acts", "das",
+    "ks", "Hz", "GHz", "dimensionless", "inch", "feet", "mph", "mile", "government", "Blair",
+    "said", "election", "people", "Labour", "quickly", "x", "s", "Kilometres",
+]  # fmt: skip
+
+
+def _pint_reads(word: str) -> bool:
+    try:
+        units._registry().parse_units(word)
+    except Exception:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_unit_word_precheck_refuses_only_what_pint_refuses(word):
+    if not units._may_be_unit_word(word):
+        assert not _pint_reads(word)
+
+
+def test_unit_word_precheck_refuses_most_words():
+    refused = [w for w in WORDS if not units._may_be_unit_word(w)]
+    assert {"government", "Blair", "said", "election", "quickly"} <= set(refused)
+    assert "kilometres" not in refused
+    assert "pins" not in refused
+
+
+def test_parse_units_answers_as_pint_does():
+    for word in WORDS:
+        try:
+            expected = units._registry().parse_units(word)
+        except Exception:
+            expected = None
+        try:
+            found = units._parse_units(word)
+        except Exception:
+            found = None
+        assert found == expected, word
+
+
+def test_positions_agree_with_a_walk_of_the_doc(nlp):
+    doc = nlp("Mr Smith said on Monday that Dr. Jones and MRS Brown would go. Jones said no.")
+    titles = frozenset({"mr", "dr.", "mrs"})
+    assert positions(doc, LOWER, titles) == [t.i for t in doc if t.lower_ in titles]
+    assert positions(doc, DEP, frozenset({"nsubj"})) == [t.i for t in doc if t.dep_ == "nsubj"]
+    assert positions(doc, LOWER, frozenset({"absent"})) == []
+
+
+def test_positions_matching_agree_with_a_walk_of_the_doc(nlp):
+    doc = nlp("Worlds 2013 came before Worlds 2022 and 2013 again; 1899 and 20133 are no years.")
+    year = re.compile(r"^(?:1[89]|20)\d\d$")
+    expected = [t.i for t in doc if year.match(t.text)]
+    assert positions_matching(doc, year) == expected
+    assert len(expected) == 4
