@@ -50,3 +50,12 @@ def test_a_describing_adjective_or_a_party_opening_the_sentence_is_no_part_of_th
     assert _roles(nlp, text, "Karl Moser") == {"shadow home secretary"}
     text = "Conservative leader Karl Moser said so."
     assert "Conservative leader" not in _roles(nlp, text, "Karl Moser")
+
+
+def test_a_generic_body_before_a_role_is_no_part_of_it(nlp):
+    # The body noun says whose the role is ("the club's manager"), not which role it is.
+    assert _roles(nlp, "The club manager Karl Moser praised his players.", "Karl Moser") == {
+        "manager"
+    }
+    assert _roles(nlp, "Rivals were angry with team boss Karl Moser.", "Karl Moser") == {"boss"}
+    assert _roles(nlp, "The firm chairman Karl Moser stepped down.", "Karl Moser") == {"chairman"}

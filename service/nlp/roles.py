@@ -240,7 +240,16 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
         and not token.is_stop
         and token.lower_ not in FUNCTION_WORDS
         and token.lower_ not in _TITLE_FRAGMENTS
+        # "club manager", "world governing body chief": a generic body says whose the role
+        # is, not what it is, and names no body to be the affiliation.
+        and token.lemma_.lower() not in _GENERIC_BODIES
     )
+
+
+# Nouns that stand for any organisation, so modify a role without specifying it.
+_GENERIC_BODIES = frozenset(
+    {"club", "team", "side", "squad", "body", "firm", "group", "company", "organisation"}
+)
 
 
 def _portfolio_word(token: Token) -> bool:
