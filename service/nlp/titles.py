@@ -37,29 +37,31 @@ def support_key(attr: Attribute) -> tuple[str, str]:
 
 
 # Words that make a role another job than the same role without them ("deputy leader" is not
-# the leader): a variant with one of them supports no other.
+# the leader): a fuller form with one of them supports no shorter one.
 _RANK_WORDS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "under", "co"})
 
 
-def _variants(a: str, b: str) -> bool:
-    """Whether two roles (``support_key`` values) are one role written more or less fully:
-    the same head word, the words of one among the other's, none of the extra ones a rank
-    ("chief financial officer" and "officer"; not "deputy leader" and "leader")."""
-    wa, wb = a.split(), b.split()
-    if not wa or not wb or wa[-1] != wb[-1]:
+def _within(small: str, large: str) -> bool:
+    """Whether role ``large`` (a ``support_key`` value) is role ``small`` written more fully:
+    the same head word, all of ``small``'s words among its own, none of the extra ones a rank
+    ("chief financial officer" within "officer"; "deputy leader" not within "leader")."""
+    ws, wl = small.split(), large.split()
+    if not ws or not wl or ws[-1] != wl[-1]:
         return False
-    small, large = sorted((set(wa), set(wb)), key=len)
-    return small <= large and not (large - small) & _RANK_WORDS
+    extra = set(wl) - set(ws)
+    return set(ws) <= set(wl) and not extra & _RANK_WORDS
 
 
 def _support(attr: Attribute, support: Mapping[tuple[str, str], int]) -> int:
-    """Documents giving ``attr`` or, for a role, any variant of it (``_variants``)."""
+    """Documents giving ``attr`` or, for a role, a fuller form of it (``_within``): a document
+    calling someone "chief financial officer" supports "officer", not the reverse, since one
+    stray modifier is what the support rule keeps out ("rival Chancellor")."""
     kind, value = support_key(attr)
     if kind != "role":
         return support.get((kind, value), 0)
-    # A document giving two variants counts twice; the documents' own cleaning already drops
-    # a one-word role cut from a longer one, the common case of it.
-    return sum(n for (k, v), n in support.items() if k == kind and _variants(v, value))
+    # A document giving two fuller forms counts twice; the documents' own cleaning already
+    # drops a one-word role cut from a longer one, the common case of it.
+    return sum(n for (k, v), n in support.items() if k == kind and _within(value, v))
 
 
 # A person in at least this many documents keeps only the roles and affiliations that two of
@@ -77,7 +79,7 @@ def clean_titles(
     the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
     beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
     and affiliations that ``support`` (documents per ``support_key``) finds in two of them, a
-    role's variants counted together ("former chief financial officer", "officer")."""
+    role supported by its fuller forms too ("former chief financial officer" for "officer")."""
     if not attributes:
         return ()
     kept: dict[tuple[str, str], Attribute] = {}
