@@ -138,3 +138,20 @@ def test_a_name_with_a_pronoun_is_a_title_not_a_person(nlp):
     # A person's name has no pronoun: they stay people.
     ids, merged = corpus_ids(nlp, "Singer Mary Fowler released a single on Monday.")
     assert merged.types[ids[0]["Mary Fowler"]] == "person"
+
+
+def test_a_towns_club_in_fixtures_and_team_sheets_and_the_town_are_two_entities(nlp):
+    # No document gives the club's staff: the fixture and the team sheet say the club alone.
+    ids, merged = corpus_ids(
+        nlp,
+        "FA Cup draw: Hull City v Stockton, Crewe v Wigan Athletic.",
+        "A nurse who lives in Stockton said the new hospital was badly needed.",
+        "Police in Stockton arrested two men on Friday.",
+        "Wales squad: Page (Cardiff), Ricketts (Stockton), Roberts (Tranmere).",
+    )
+    club, town = ids[0]["Stockton"], ids[1]["Stockton"]
+    assert club != town
+    assert ids[2]["Stockton"] == town
+    assert ids[3]["Stockton"] == club
+    assert merged.types[club] == "organization"
+    assert merged.types[town] == "place"
