@@ -155,3 +155,19 @@ def test_a_towns_club_in_fixtures_and_team_sheets_and_the_town_are_two_entities(
     assert ids[3]["Stockton"] == club
     assert merged.types[club] == "organization"
     assert merged.types[town] == "place"
+
+
+def test_someone_from_a_town_its_club_shares_names_the_town(nlp):
+    # The model takes the town for a person there; coming from it says the town, not the club.
+    ids, merged = corpus_ids(
+        nlp,
+        "Stockton boss Mark Hale said his side had been unlucky. Stockton have lost five games "
+        "in a row.",
+        "Stockton manager Mark Hale was sacked on Monday.",
+        "A 40-year-old nurse from Stockton said the new hospital was badly needed.",
+        "Police in Stockton arrested two men on Friday.",
+    )
+    club, town = ids[0]["Stockton"], ids[3]["Stockton"]
+    assert club != town
+    assert ids[2]["Stockton"] == town
+    assert merged.types[town] == "place"

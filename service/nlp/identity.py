@@ -461,11 +461,12 @@ def resolve_identities(
 
 
 # What a document's own context says a town's name stands for: its club ("Bolton boss X",
-# "Burnley have", "Hull v Burnley") or the town ("a doctor in Bolton", the model taking it for a
-# town there too). Not a possessive before a person ("London's mayor"), which a town has as
-# often as a club, nor the label's context alone ("shares in London": "as_organization").
+# "Burnley have", "Hull v Burnley") or the town ("in Bolton", the model taking it for a town
+# there too; "a doctor from Bolton", whatever the model's label). Not a possessive before a
+# person ("London's mayor"), which a town has as often as a club, nor the label's context alone
+# ("shares in London": "as_organization").
 _CLUB_SIDE = ("club", "plural", "fixture")
-_TOWN_SIDE = ("place", "as_place")
+_TOWN_SIDE = ("place", "as_place", "hometown")
 
 
 def _towns_and_clubs(
@@ -493,8 +494,10 @@ def _town_or_club(evidence: Mapping[str, int]) -> str | None:
     """ "organization" (the club) or "place" (the town) where one document's cues say only one
     (the town's, with the model's label of a town or place there)."""
     club = any(evidence.get(cue, 0) for cue in _CLUB_SIDE)
-    town = any(evidence.get(cue, 0) for cue in _TOWN_SIDE) and (
-        evidence.get("GPE", 0) or evidence.get("LOC", 0)
+    # Someone "from X" needs no label of a town: the model takes some for people there.
+    town = evidence.get("hometown", 0) or (
+        any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
+        and (evidence.get("GPE", 0) or evidence.get("LOC", 0))
     )
     if club != bool(town):
         return "organization" if club else "place"
