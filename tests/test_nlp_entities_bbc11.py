@@ -171,3 +171,16 @@ def test_someone_from_a_town_its_club_shares_names_the_town(nlp):
     assert club != town
     assert ids[2]["Stockton"] == town
     assert merged.types[town] == "place"
+
+
+def test_a_town_the_model_never_labels_a_town_is_one_by_someone_from_it():
+    # The labels say a person everywhere; the club's staff and someone from it tell them apart.
+    ids = _ids(
+        [
+            [_entity("Kelby", "organization", PERSON=1, club=1)],  # "Kelby boss X"
+            [_entity("Kelby", "organization", PERSON=2, club=1, plural=1)],
+            [_entity("Kelby", "person", PERSON=1, hometown=1)],  # "a doctor from Kelby"
+        ]
+    )
+    assert ids[0] == ids[1] == "organization:kelby"
+    assert ids[2] == "place:kelby"
