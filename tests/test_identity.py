@@ -1,10 +1,12 @@
 """Who is who across documents: service.nlp.identity on hand-written texts and records."""
 
+from collections import Counter
+
 from service.nlp.entities import resolve_entities
 from service.nlp.identity import resolve_identities
 from service.nlp.kinds import vote_type
 from service.nlp.records import Attribute, Entity, Mention
-from service.nlp.titles import clean_titles
+from service.nlp.titles import clean_titles, support_key
 
 
 def corpus_ids(nlp, *texts):
@@ -133,6 +135,35 @@ def test_titles_are_clean():
         ("role", "shadow chancellor"),
         ("role", "former leader"),
         ("role", "former home secretary"),
+    }
+
+
+def test_a_role_is_supported_by_its_fuller_forms():
+    def attr(kind, value):
+        return Attribute(kind, value, value, 0, len(value))
+
+    # One role per document of a person in seven, as the corpus counts their support.
+    documents = [
+        [attr("role", "chief financial officer")],
+        [attr("role", "Former chief financial officer")],
+        [attr("role", "officer")],
+        [attr("role", "deputy chairman"), attr("affiliation", "Acme")],
+        [attr("role", "chairman")],
+        [attr("role", "rival leader")],
+        [attr("role", "leader")],
+    ]
+    support = Counter(key for titles in documents for key in {support_key(a) for a in titles})
+    kept = {
+        (a.kind, a.value)
+        for a in clean_titles([a for t in documents for a in t], "male", support, len(documents))
+    }
+    # "officer" is cut from the fuller form kept; "deputy chairman" is another job than
+    # "chairman", so each stands alone, as does the affiliation of one document; "rival
+    # leader" supports "leader", not the reverse.
+    assert kept == {
+        ("role", "chief financial officer"),
+        ("role", "Former chief financial officer"),
+        ("role", "leader"),
     }
 
 

@@ -138,3 +138,49 @@ def test_a_name_with_a_pronoun_is_a_title_not_a_person(nlp):
     # A person's name has no pronoun: they stay people.
     ids, merged = corpus_ids(nlp, "Singer Mary Fowler released a single on Monday.")
     assert merged.types[ids[0]["Mary Fowler"]] == "person"
+
+
+def test_a_towns_club_in_fixtures_and_team_sheets_and_the_town_are_two_entities(nlp):
+    # No document gives the club's staff: the fixture and the team sheet say the club alone.
+    ids, merged = corpus_ids(
+        nlp,
+        "FA Cup draw: Hull City v Stockton, Crewe v Wigan Athletic.",
+        "A nurse who lives in Stockton said the new hospital was badly needed.",
+        "Police in Stockton arrested two men on Friday.",
+        "Wales squad: Page (Cardiff), Ricketts (Stockton), Roberts (Tranmere).",
+    )
+    club, town = ids[0]["Stockton"], ids[1]["Stockton"]
+    assert club != town
+    assert ids[2]["Stockton"] == town
+    assert ids[3]["Stockton"] == club
+    assert merged.types[club] == "organization"
+    assert merged.types[town] == "place"
+
+
+def test_someone_from_a_town_its_club_shares_names_the_town(nlp):
+    # The model takes the town for a person there; coming from it says the town, not the club.
+    ids, merged = corpus_ids(
+        nlp,
+        "Stockton boss Mark Hale said his side had been unlucky. Stockton have lost five games "
+        "in a row.",
+        "Stockton manager Mark Hale was sacked on Monday.",
+        "A 40-year-old nurse from Stockton said the new hospital was badly needed.",
+        "Police in Stockton arrested two men on Friday.",
+    )
+    club, town = ids[0]["Stockton"], ids[3]["Stockton"]
+    assert club != town
+    assert ids[2]["Stockton"] == town
+    assert merged.types[town] == "place"
+
+
+def test_a_town_the_model_never_labels_a_town_is_one_by_someone_from_it():
+    # The labels say a person everywhere; the club's staff and someone from it tell them apart.
+    ids = _ids(
+        [
+            [_entity("Kelby", "organization", PERSON=1, club=1)],  # "Kelby boss X"
+            [_entity("Kelby", "organization", PERSON=2, club=1, plural=1)],
+            [_entity("Kelby", "person", PERSON=1, hometown=1)],  # "a doctor from Kelby"
+        ]
+    )
+    assert ids[0] == ids[1] == "organization:kelby"
+    assert ids[2] == "place:kelby"

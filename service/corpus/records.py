@@ -19,7 +19,7 @@ from service.corpus.reader import Document, Source, _document
 from service.nlp.article import paragraph_at, parse_record
 from service.nlp.identity import resolve_identities
 from service.nlp.records import Analysis, Attribute, Mention, NumericFact, Quote, Speaker
-from service.nlp.titles import clean_titles, title_key
+from service.nlp.titles import clean_titles, support_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +180,7 @@ def _merge_entities(
             canonical[row.id]["documents"][doc.id] = EntityOccurrence(
                 doc.id, row.salience, row.mentions
             )
-            canonical[row.id]["support"].update({title_key(a) for a in row.titles})
+            canonical[row.id]["support"].update({support_key(a) for a in row.titles})
         doc_entities[doc.id] = tuple(sorted(rows.values(), key=lambda e: (-e.salience, e.id)))
     entities = tuple(
         sorted(

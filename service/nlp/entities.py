@@ -963,6 +963,10 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("-article")
     if label != "NORP" and _before_land_noun(span):
         found.append("as_place")  # "the Tora Bora region", "the Spin Ghar mountains"
+    if _in_fixture(span):
+        found.append("fixture")
+    elif _hometown(span):
+        found.append("hometown")
     if len(span) > 1 and span[-1].text in _BODY_HEADS:
         # "George Washington University's National Security Archive": a body, not a thing
         # the university owns.
@@ -1113,6 +1117,49 @@ def _town_of_a_region(span: Span) -> bool:
         if doc[end].is_punct and is_region(region.text):
             return not list_goes_on(doc, end)
     return False
+
+
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _in_fixture(span: Span) -> bool:
+    """Whether a name is a side in a fixture or a team sheet, whatever the model's label (it
+    takes many for people): "Hull v Swansea" (next to "v" with a capitalised name across it)
+    or "Ricketts (Swansea)" (in brackets after a player's name). A town's name there is its
+    club's; the cue weighs in no vote of a type, so a lawsuit's "Smith v Jones" is left as
+    it is."""
+    doc = span.doc
+    start, end = span.start, span.end
+    versus = (
+        end + 1 < len(doc) and doc[end].lower_ in _VERSUS and doc[end + 1].text[:1].isupper()
+    ) or (start >= 2 and doc[start - 1].lower_ in _VERSUS and doc[start - 2].text[:1].isupper())
+    return versus or (
+        start >= 2
+        and end < len(doc)
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and doc[start - 2].ent_type_ == "PERSON"
+    )
+
+
+# People a news story says come from a town: "a doctor from Bolton", "a mother from Leeds".
+# No player or manager: "a striker from Bolton" is the club's.
+_RESIDENTS = frozenset(
+    """man woman boy girl mother father son daughter grandmother grandfather pensioner student
+    doctor nurse teacher resident mum dad widow widower couple""".split()  # noqa: SIM905
+)
+
+
+def _hometown(span: Span) -> bool:
+    """Whether a name is where someone comes from: "a doctor from Bolton", "Mr Hale, 32, from
+    Wembley" (an age before it). A town's name there is the town, whatever the model's label
+    (it takes some for people)."""
+    doc = span.doc
+    start = span.start
+    if start < 3 or doc[start - 1].lower_ != "from":
+        return False
+    before = doc[start - 2]
+    return before.lower_ in _RESIDENTS or (before.text == "," and doc[start - 3].like_num)
 
 
 def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:

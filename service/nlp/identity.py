@@ -460,12 +460,13 @@ def resolve_identities(
     return Identities(tuple(keys), names, out_types, genders)
 
 
-# What a document's own context says a town's name stands for: its club ("Bolton boss X", "Burnley
-# have") or the town ("a doctor in Bolton", the model taking it for a town there too). Not a
-# possessive before a person ("London's mayor"), which a town has as often as a club, nor the
-# label's context alone ("shares in London": "as_organization").
-_CLUB_SIDE = ("club", "plural")
-_TOWN_SIDE = ("place", "as_place")
+# What a document's own context says a town's name stands for: its club ("Bolton boss X",
+# "Burnley have", "Hull v Burnley") or the town ("in Bolton", the model taking it for a town
+# there too; "a doctor from Bolton", whatever the model's label). Not a possessive before a
+# person ("London's mayor"), which a town has as often as a club, nor the label's context alone
+# ("shares in London": "as_organization").
+_CLUB_SIDE = ("club", "plural", "fixture")
+_TOWN_SIDE = ("place", "as_place", "hometown")
 
 
 def _towns_and_clubs(
@@ -473,16 +474,17 @@ def _towns_and_clubs(
     types: Mapping[str, str],
     evidence_of: Mapping[str, Mapping[str, int]],
 ) -> frozenset[str]:
-    """Names of a town that its club shares: a name the model takes for a town somewhere (GPE),
-    given a team's staff somewhere ("Bolton boss X": the "club" cue) and said to be somewhere
-    elsewhere, no country's (a country's side is the country). Their documents decide, each
-    for itself, which is meant."""
+    """Names of a town that its club shares: a name the model takes for a town somewhere (GPE)
+    or someone comes from, given a team's staff or a fixture somewhere ("Bolton boss X": the
+    "club" cue; "Hull v Bolton": "fixture") and said to be somewhere elsewhere, no country's (a
+    country's side is the country). Their documents decide, each for itself, which is meant."""
     return frozenset(
         key
         for key, evidence in evidence_of.items()
         if types[key] in ("organization", "place")
-        and evidence.get("GPE", 0)
-        and evidence.get("club", 0)
+        # Someone from it says a town where the model labels none ("a doctor from Bolton").
+        and (evidence.get("GPE", 0) or evidence.get("hometown", 0))
+        and (evidence.get("club", 0) or evidence.get("fixture", 0))
         and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
         and not evidence.get("country", 0)
         and not is_country(display[key])
@@ -493,8 +495,10 @@ def _town_or_club(evidence: Mapping[str, int]) -> str | None:
     """ "organization" (the club) or "place" (the town) where one document's cues say only one
     (the town's, with the model's label of a town or place there)."""
     club = any(evidence.get(cue, 0) for cue in _CLUB_SIDE)
-    town = any(evidence.get(cue, 0) for cue in _TOWN_SIDE) and (
-        evidence.get("GPE", 0) or evidence.get("LOC", 0)
+    # Someone "from X" needs no label of a town: the model takes some for people there.
+    town = evidence.get("hometown", 0) or (
+        any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
+        and (evidence.get("GPE", 0) or evidence.get("LOC", 0))
     )
     if club != bool(town):
         return "organization" if club else "place"

@@ -53,7 +53,11 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     i = span.start - 1
     # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
     # (quadratic over the names of one long sentence).
-    while i >= 0 and not doc[i + 1].is_sent_start and _in_role(doc, i):
+    while (
+        i >= 0
+        and not doc[i + 1].is_sent_start
+        and (_in_role(doc, i) or _role_premodifier(doc, i, span.start, span.end))
+    ):
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
     out: list[Attribute] = []
@@ -214,6 +218,40 @@ def _in_role(doc: Doc, i: int) -> bool:
     )
 
 
+def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
+    """Whether token ``i`` is a common word modifying the role after it, so part of the role:
+    "financial" in "chief financial officer", "election" in "election chief": a noun or a
+    gerund in lower case, or an adjective after a role word, outside any entity, which the
+    parser attaches to a later word of the role or the name, with a role word after it."""
+    token = doc[i]
+    return (
+        i + 1 < name_start
+        and token.is_alpha
+        and token.is_lower
+        # An adjective only between role words ("chief financial officer"): alone before
+        # one it more often describes the person ("confident shadow home secretary").
+        and (
+            token.tag_ in ("NN", "NNS", "VBG")
+            or (token.tag_ == "JJ" and i > 0 and is_title_token(doc[i - 1]))
+        )
+        and token.dep_ in ("compound", "amod")
+        and i < token.head.i < name_end
+        and token.ent_iob_ == "O"
+        and not token.is_stop
+        and token.lower_ not in FUNCTION_WORDS
+        and token.lower_ not in _TITLE_FRAGMENTS
+        # "club manager", "world governing body chief": a generic body says whose the role
+        # is, not what it is, and names no body to be the affiliation.
+        and token.lemma_.lower() not in _GENERIC_BODIES
+    )
+
+
+# Nouns that stand for any organisation, so modify a role without specifying it.
+_GENERIC_BODIES = frozenset(
+    {"club", "team", "side", "squad", "body", "firm", "group", "company", "organisation"}
+)
+
+
 def _portfolio_word(token: Token) -> bool:
     """A capitalised word that may name a portfolio: "Education", "Trade", "Home"."""
     return (
@@ -228,7 +266,7 @@ def _portfolio_word(token: Token) -> bool:
     )
 
 
-_TITLE_FRAGMENTS = frozenset({"new", "former", "ex", "party", "then", "current"})
+_TITLE_FRAGMENTS = frozenset({"new", "former", "ex", "party", "then", "current", "late"})
 
 
 def _in_role_word(doc: Doc, i: int) -> bool:

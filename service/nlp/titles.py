@@ -29,6 +29,41 @@ def title_key(attr: Attribute) -> tuple[str, str]:
 _EX = re.compile(r"^ex[-–\s]\s*(?=\w)")
 
 
+def support_key(attr: Attribute) -> tuple[str, str]:
+    """What a document's support of a title counts under: ``title_key`` without a leading
+    "former" ("former chief financial officer" supports "chief financial officer")."""
+    kind, value = title_key(attr)
+    return kind, value.removeprefix("former ")
+
+
+# Words that make a role another job than the same role without them ("deputy leader" is not
+# the leader): a fuller form with one of them supports no shorter one.
+_RANK_WORDS = frozenset({"deputy", "vice", "shadow", "assistant", "junior", "under", "co"})
+
+
+def _within(small: str, large: str) -> bool:
+    """Whether role ``large`` (a ``support_key`` value) is role ``small`` written more fully:
+    the same head word, all of ``small``'s words among its own, none of the extra ones a rank
+    ("chief financial officer" within "officer"; "deputy leader" not within "leader")."""
+    ws, wl = small.split(), large.split()
+    if not ws or not wl or ws[-1] != wl[-1]:
+        return False
+    extra = set(wl) - set(ws)
+    return set(ws) <= set(wl) and not extra & _RANK_WORDS
+
+
+def _support(attr: Attribute, support: Mapping[tuple[str, str], int]) -> int:
+    """Documents giving ``attr`` or, for a role, a fuller form of it (``_within``): a document
+    calling someone "chief financial officer" supports "officer", not the reverse, since one
+    stray modifier is what the support rule keeps out ("rival Chancellor")."""
+    kind, value = support_key(attr)
+    if kind != "role":
+        return support.get((kind, value), 0)
+    # A document giving two fuller forms counts twice; the documents' own cleaning already
+    # drops a one-word role cut from a longer one, the common case of it.
+    return sum(n for (k, v), n in support.items() if k == kind and _within(value, v))
+
+
 # A person in at least this many documents keeps only the roles and affiliations that two of
 # them give: one stray mention is more often a namesake's or a misparse than news.
 SUPPORTED_FROM = 4
@@ -43,7 +78,8 @@ def clean_titles(
     """Titles and roles worth showing: one per value ignoring case, none that conflicts with
     the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
     beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
-    and affiliations that ``support`` (documents per ``title_key``) finds in two of them."""
+    and affiliations that ``support`` (documents per ``support_key``) finds in two of them, a
+    role supported by its fuller forms too ("former chief financial officer" for "officer")."""
     if not attributes:
         return ()
     kept: dict[tuple[str, str], Attribute] = {}
@@ -57,11 +93,7 @@ def clean_titles(
             title_gender = _TITLE_GENDER.get(lower.rstrip("."))
             if gender and title_gender and title_gender != gender:
                 continue
-        elif (
-            support is not None
-            and documents >= SUPPORTED_FROM
-            and support.get(title_key(attr), 0) < 2
-        ):
+        elif support is not None and documents >= SUPPORTED_FROM and _support(attr, support) < 2:
             continue
         if (
             not any(c.isalpha() for c in value)
