@@ -26,10 +26,11 @@ and `dev13` (`tests/data/speakers_dev13.jsonl`: 15 more BBC and 8 more PolNeAR, 
 thirteenth, and `dev14` (`tests/data/speakers_dev14.jsonl`: 15 more BBC and 8 more PolNeAR, seed
 2040) a fourteenth, and `dev15` (`tests/data/speakers_dev15.jsonl`: 15 more BBC and 8 more
 PolNeAR, seed 2042) a fifteenth, scored the same way: their quoted spans are scored as the
-other splits' (rows `dev3` to `dev15`), and their reported-speech events apart (rows `reported`: each gold event is
-matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
-matching no gold event counts in `none`, and against precision; the gold's events are those a
-reader marks with the conventions of speakers_gold.md, so that precision is indicative).
+other splits' (rows `dev3` to `dev15`), and their reported-speech events apart (rows
+`reported`: each gold event is matched by our `indirect` quotes alone, with the same overlap
+rule; a predicted indirect quote matching no gold event counts in `none`, and against precision;
+the gold's events are those a reader marks with the conventions of speakers_gold.md, so that
+precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
