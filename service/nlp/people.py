@@ -213,6 +213,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Labels of a name written before its kind ("Family Circle magazine"), places excluded.
+_STATE_NAMES = frozenset(US_STATES.values())
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -3741,18 +3742,27 @@ class People:
     def _named_with(self, offset: int, words: Sequence[str]) -> bool:
         """Whether the sentence where a person was given a role names every one of ``words``
         ("Chester ... Chairman Steve Vaughan" and later "the Chester chairman"): the same
-        club or body, not another group's ("the Tory MP" after "Labour MP X")."""
+        club or body, not another group's ("the Tory MP" after "Labour MP X"); or, for a US
+        state, names none ("Sen. Marco Rubio says ..." then "The Florida senator"): a state
+        is the seat of an office, no group that would make it another one."""
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         found = set()
+        states = set()
         for t in self._sentences[self._sentence_of(span.start)]:
             found.add(t.text)
             # "Sen. Marco Rubio, R-Fla." names Florida: "the Florida senator" is him
             for part in t.text.split("-"):
                 if (state := US_STATES.get(part.strip(".").lower())) is not None:
                     found.update(state.split())
-        return all(w.strip(",.;:'’") in found for w in words)
+                    states.add(state)
+        cleaned = [w.strip(",.;:'’") for w in words]
+        if all(w in found for w in cleaned):
+            return True
+        sentence = self._sentences[self._sentence_of(span.start)].text
+        states.update(s for s in _STATE_NAMES if s in sentence)
+        return " ".join(cleaned) in _STATE_NAMES and not states
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the

@@ -1,0 +1,32 @@
+"""Speaker rules from the errors of dev15 (15 BBC and 8 US articles, measured unseen before
+tuning) pooled with those left on the other tuned splits, the tuned outlet batches and the
+unannotated corpora. Short texts written for each rule."""
+
+from tests.test_nlp_speakers_dev14 import reported
+
+
+def test_a_us_state_before_a_role_is_the_seat_of_the_one_given_that_role(nlp):
+    # "the Ohio governor" after "Gov. Dana Price": the state says where she governs, it makes
+    # no other office; the sentence that gave her the role named no state.
+    text = (
+        "Gov. Dana Price signed the budget on Tuesday.\n\n"
+        "The Ohio governor said the state would hire 500 more teachers."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("the state would")]
+    assert found == [("the state would hire 500 more teachers", "Dana Price")]
+    text = (
+        "Sen. Tom Hale says the bill is dead.\n\n"
+        "The Nevada senator told reporters that he would vote against it."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("he would vote")]
+    assert found == [("he would vote against it", "Tom Hale")]
+
+
+def test_a_role_s_state_differing_from_the_one_the_holder_was_named_with_is_another(nlp):
+    # Named as Nevada's senator, he is not "the Florida senator".
+    text = (
+        "Sen. Tom Hale (R-Nev.) says the bill is dead.\n\n"
+        "The Florida senator told reporters that he would vote for it."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("he would vote")]
+    assert [name for _, name in found] != ["Tom Hale"]
