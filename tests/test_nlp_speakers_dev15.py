@@ -30,3 +30,23 @@ def test_a_role_s_state_differing_from_the_one_the_holder_was_named_with_is_anot
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("he would vote")]
     assert [name for _, name in found] != ["Tom Hale"]
+
+
+def test_a_lower_case_word_before_a_shared_role_leaves_the_salient_holder(nlp):
+    # Two senators named: "the veteran senator" said nothing new of which one, so the one the
+    # story has just been about speaks.
+    text = (
+        "Sen. Ann Cole won the primary, and Sen. Mark Reyes lost his bid. Reyes said he was "
+        "proud of the campaign. The veteran senator told reporters that he would not run again."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("he would not")]
+    assert found == [("he would not run again", "Mark Reyes")]
+
+
+def test_a_shared_role_with_no_holder_in_view_stays_a_description(nlp):
+    text = (
+        "Sen. Ann Cole and Sen. Mark Reyes voted on Monday. The bill passed by 60 votes to 40. "
+        "The longtime senator said the vote was a disgrace."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("the vote was")]
+    assert found == [("the vote was a disgrace", "The longtime senator")]

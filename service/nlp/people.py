@@ -3814,12 +3814,16 @@ class People:
             written = self.text[phrase[1].idx : phrase[0].doc[tail - 1].idx].split()
             capitalised = [w for w in written if w[:1].isupper()]
             alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
-            full = (
-                alike
-                if len(alike) == 1
-                and (not capitalised or self._named_with(alike[0][0], capitalised))
-                else []
-            )
+            if len(alike) == 1:
+                full = (
+                    alike
+                    if not capitalised or self._named_with(alike[0][0], capitalised)
+                    else []
+                )
+            else:
+                # "The longtime senator" where two were given that role: lower-case words say
+                # nothing of which; the salient one of them, as below.
+                full = [] if capitalised else alike
         if len(full) > 1:
             sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
             salient = {
