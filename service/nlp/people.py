@@ -3816,9 +3816,7 @@ class People:
             alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
             if len(alike) == 1:
                 full = (
-                    alike
-                    if not capitalised or self._named_with(alike[0][0], capitalised)
-                    else []
+                    alike if not capitalised or self._named_with(alike[0][0], capitalised) else []
                 )
             else:
                 # "The longtime senator" where two were given that role: lower-case words say
