@@ -50,3 +50,19 @@ def test_a_shared_role_with_no_holder_in_view_stays_a_description(nlp):
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("the vote was")]
     assert found == [("the vote was a disgrace", "The longtime senator")]
+
+
+def test_former_before_an_abbreviated_title_is_kept_in_the_role(nlp):
+    # "Former Ohio Gov. Dan Ruiz" is "the former governor"; the other man named is no governor.
+    text = (
+        "Former Ohio Gov. Dan Ruiz endorsed Paul Kemp on Friday. The former governor, who quit "
+        "the race last year, said Kemp would be ready to lead."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("Kemp would")]
+    assert found == [("Kemp would be ready to lead", "Dan Ruiz")]
+    text = (
+        "Gov. Greg Abbott met former Gov. Dan Ruiz on Friday. The governor said the state "
+        "would cut taxes."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("the state")]
+    assert found == [("the state would cut taxes", "Greg Abbott")]

@@ -1409,9 +1409,19 @@ class People:
         said", "Sen. Ted Cruz ... the senator")."""
         if first == 0:
             return []
-        return [
-            [role] for role in ABBREVIATED_ROLES.get(self.doc[first - 1].lower_.rstrip("."), ())
-        ]
+        roles = ABBREVIATED_ROLES.get(self.doc[first - 1].lower_.rstrip("."), ())
+        # "Former Texas Gov. Rick Perry" is "the former governor", not "the governor"
+        changed = []
+        i = first - 2
+        while (
+            i >= 0
+            and self.doc[i].pos_ in ("ADJ", "PROPN", "NOUN")
+            and not self.doc[i + 1].is_sent_start
+        ):
+            if self.doc[i].lower_ in ROLE_CHANGING:
+                changed.insert(0, self.doc[i].lower_)
+            i -= 1
+        return [[*changed, role] for role in roles]
 
     def _shared_role(self, row: _Row) -> list[str]:
         """The role a plural noun gives the first of two names joined by "and" ("hosts Joe
