@@ -66,3 +66,15 @@ def test_former_before_an_abbreviated_title_is_kept_in_the_role(nlp):
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("the state")]
     assert found == [("the state would cut taxes", "Greg Abbott")]
+
+
+def test_a_national_side_s_international_is_the_player_the_story_is_about(nlp):
+    # "the Wales international": a player capped by a national side, a kind of person.
+    text = (
+        "Tom Price scored twice in the first half. The Wales international said the team had "
+        "been lucky."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("the team")]
+    assert found == [("the team had been lucky", "Tom Price")]
+    text = "Amnesty International said the trial was unfair."
+    assert [name for _, name in reported(nlp, text)] == ["Amnesty International"]

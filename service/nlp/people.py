@@ -783,6 +783,10 @@ def person_noun(token: Token) -> bool:
     lower = token.lower_
     if lower in ROLE_HEADS or lower in PERSON_NOUNS:
         return True
+    if lower == "international" and token.is_lower and token.pos_ in ("NOUN", "PROPN"):
+        # a player capped by a national side ("the Holland international"); as a name's
+        # word or an adjective it is no person ("Amnesty International", "an international row")
+        return True
     if token.tag_ == "NN" and (_agent_noun(lower) or lower in OCCUPATIONS):
         # a trade written in lower case ("the chief executive", "the veteran centre"); "the
         # Centre" names a body
