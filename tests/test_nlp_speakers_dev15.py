@@ -78,3 +78,13 @@ def test_a_national_side_s_international_is_the_player_the_story_is_about(nlp):
     assert found == [("the team had been lucky", "Tom Price")]
     text = "Amnesty International said the trial was unfair."
     assert [name for _, name in reported(nlp, text)] == ["Amnesty International"]
+
+
+def test_an_age_between_the_determiner_and_a_nationality_keeps_it_a_kind_of_person(nlp):
+    # "the 31-year-old Welshman" is anyone of that nationality: the person the story is about.
+    text = (
+        'Jonas Holm has signed a new deal at the club. "These are exciting times," he said.'
+        "\n\nThe 31-year-old Welshman told the club's website he was delighted."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("he was delighted")]
+    assert found == [("he was delighted", "Jonas Holm")]

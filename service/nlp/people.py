@@ -685,6 +685,26 @@ def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
 
 
+# Words an age or a trait may put between a determiner and a kind of person ("the
+# 55-year-old Frenchman", "the veteran Dutchman").
+_AGE_WORDS = frozenset(["-", "year", "years", "old"])
+
+
+def _determined_kind(token: Token) -> bool:
+    """Whether a determiner opens the phrase of ``token`` with at most adjectives and an age
+    between them: "the Dutchman", "the 55-year-old Frenchman"."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and i > token.i - 8:
+        before = doc[i]
+        if _determiner(before):
+            return True
+        if before.pos_ not in ("ADJ", "NUM") and before.lower_ not in _AGE_WORDS:
+            return False
+        i -= 1
+    return False
+
+
 def _common_word(token: Token, lower_words: set[str]) -> bool:
     """A word capitalised only by its place (a sentence's or a line's first word) that is a
     common noun: a role or person word, or a word the text also writes in lower case."""
@@ -1862,7 +1882,7 @@ class People:
         if found is None:
             lower = token.lower_
             nationality = (
-                token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
+                token.text in NATIONALITY_NOUNS and _determined_kind(token)
             ) or self._party_member(token)
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
