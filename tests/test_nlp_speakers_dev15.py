@@ -88,3 +88,17 @@ def test_an_age_between_the_determiner_and_a_nationality_keeps_it_a_kind_of_pers
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("he was delighted")]
     assert found == [("he was delighted", "Jonas Holm")]
+
+
+def test_they_after_people_named_together_is_both_as_one_speaker(nlp):
+    # Two people were the subject of the sentence before: "they" are both, one joint speaker.
+    text = (
+        "Kim Lee and Sam Park on Monday launched a plan to close the depot. They say the "
+        "council is wasting money."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("the council")]
+    assert found == [("the council is wasting money", "Kim Lee and Sam Park")]
+    # One person before: "they" stays unresolved, never that one person.
+    text = "Kim Lee met the union on Monday. They said the talks had gone well."
+    found = [q for q in reported(nlp, text) if q[0].startswith("the talks")]
+    assert [name for _, name in found] != ["Kim Lee"]

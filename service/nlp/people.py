@@ -214,6 +214,10 @@ _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Labels of a name written before its kind ("Family Circle magazine"), places excluded.
 _STATE_NAMES = frozenset(US_STATES.values())
+# People named together a "they" may stand for ("Kim Lee and Sam Park"), at most.
+MAX_TOGETHER = 4
+# Nouns for a few people together ("The couple ... They said").
+GROUPS_OF_PEOPLE = frozenset(["couple", "pair", "duo", "trio", "three", "two"])
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -3241,6 +3245,40 @@ class People:
             self._its = frozenset(owners)
         return self._its
 
+    def _plural_subject_before(self, sentence: int) -> Referent | None:
+        """Who "they" said is when no group spoke before: the subject of the sentence before
+        (past a quote's own sentences), if it is more than one: people named together ("Kim
+        Lee and Sam Park launched ... They say": both, as one speaker), a plural noun that
+        names a group or body ("Local supporters ... They claim"), a couple or trio."""
+        j = sentence - 1
+        while j > 0 and self._subjects[j] is None and sentence - j <= SUBJECT_LOOKBACK:
+            j -= 1
+        subject = self._subjects[j] if j >= 0 else None
+        if subject is None or subject.lower_ in PRONOUN_GENDER or subject.lower_ in PLURAL_PRONOUNS:
+            return None
+        heads = [subject]
+        while len(heads) < MAX_TOGETHER:
+            conj = next((c for c in heads[-1].rights if c.dep_ == "conj"), None)
+            if conj is None:
+                break
+            heads.append(conj)
+        if len(heads) > 1:
+            between = self.doc[subject.i + 1 : heads[-1].left_edge.i]
+            if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+                return None
+            parts = [self.resolve(h, j) for h in heads]
+            names = [p.name for p in parts if p is not None and p.name]
+            if len(names) != len(heads) or len(set(names)) != len(names):
+                return None
+            name = ", ".join(names[:-1]) + " and " + names[-1]
+            return Referent(None, name, None, None, None, plural=True)
+        if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUPS_OF_PEOPLE:
+            return None
+        ref = self.resolve(subject, j)
+        if ref is None or not (ref.name or ref.description):
+            return None
+        return replace(ref, plural=True)
+
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
         candidates = []
@@ -3379,6 +3417,7 @@ class People:
                             ref = self.resolve(t, j)
                             if ref is not None and ref.plural:
                                 return ref
+                return self._plural_subject_before(sentence)
             return None
         # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
         # is about the most salient such person (its topic), so its speaker is the next one;
