@@ -102,3 +102,13 @@ def test_they_after_people_named_together_is_both_as_one_speaker(nlp):
     text = "Kim Lee met the union on Monday. They said the talks had gone well."
     found = [q for q in reported(nlp, text) if q[0].startswith("the talks")]
     assert [name for _, name in found] != ["Kim Lee"]
+
+
+def test_the_mep_is_a_member_of_a_parliament_not_a_body(nlp):
+    # "The MEP said" after a sentence about one: that member, not a body named "MEP".
+    text = (
+        "Anna Kerr has quit the Green group and accused it of betraying its voters.\n\n"
+        "The MEP said she was ashamed to have joined it."
+    )
+    found = [q for q in reported(nlp, text) if q[0].startswith("she was")]
+    assert found == [("she was ashamed to have joined it", "Anna Kerr")]

@@ -214,6 +214,8 @@ _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Labels of a name written before its kind ("Family Circle magazine"), places excluded.
 _STATE_NAMES = frozenset(US_STATES.values())
+# A member of a parliament, by its abbreviation ("the MEP", "the MSP"; "MP" is a role head).
+MEMBER_ABBREVIATIONS = frozenset(["MEP", "MSP", "MLA"])
 # People named together a "they" may stand for ("Kim Lee and Sam Park"), at most.
 MAX_TOGETHER = 4
 # Nouns for a few people together ("The couple ... They said").
@@ -805,7 +807,7 @@ def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
     lower = token.lower_
-    if lower in ROLE_HEADS or lower in PERSON_NOUNS:
+    if lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in MEMBER_ABBREVIATIONS:
         return True
     if lower == "international" and token.is_lower and token.pos_ in ("NOUN", "PROPN"):
         # a player capped by a national side ("the Holland international"); as a name's
@@ -1899,7 +1901,13 @@ class People:
                 # told"): the full name nearest before.
                 i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
                 found = self.person(surname[max(i, 0)][1])
-            elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
+            elif (
+                organisation := self.organisation_at(token.idx, token.idx + 1)
+            ) is not None and not (
+                # "The MEP said": a member of a parliament, which the recogniser may take
+                # for a body's acronym
+                token.text in MEMBER_ABBREVIATIONS and _determiner(self.doc[token.i - 1])
+            ):
                 organisation = self._spelled_out.get(organisation.key, organisation)
                 found = Referent(organisation, organisation.name, None, None, None, plural=True)
             elif (
