@@ -68,10 +68,17 @@ def taken_polnear() -> frozenset[str]:
     return frozenset(ids)
 
 
-def run_mixed(split: str, seed: int, taken_bbc: set[str], taken_polnear: frozenset[str]) -> None:
+def run_mixed(
+    split: str,
+    seed: int,
+    taken_bbc: set[str],
+    taken_polnear: frozenset[str],
+    min_spans: int = MIN_SPANS,
+) -> None:
     """Draw a batch of ``BBC_COUNT`` BBC and ``POLNEAR_COUNT`` PolNeAR articles, none
-    ``taken_*`` (``--sheet``: with annotation sheets), or build its gold from the annotations
-    (``--build``); dev12's and later mixed batches' one command line."""
+    ``taken_*``, the BBC ones with at least ``min_spans`` candidate spans (``--sheet``: with
+    annotation sheets), or build its gold from the annotations (``--build``); dev12's and later
+    mixed batches' one command line."""
     parser = argparse.ArgumentParser(description=f"the speaker gold's {split} batch")
     parser.add_argument("--sheet", type=Path, help="write one annotation sheet per article here")
     parser.add_argument("--build", action="store_true", help="write the gold from the annotations")
@@ -86,7 +93,7 @@ def run_mixed(split: str, seed: int, taken_bbc: set[str], taken_polnear: frozens
         gold = build(rows, split, DATA / f"speakers_{split}_annotations.txt", bbc_spans)
         sample_dev3.write_gold(gold, rows, articles, DATA / f"speakers_{split}.jsonl", bbc_spans)
         return
-    drawn = draw_dev2(documents, taken_bbc, BBC_COUNT, seed, split, min_spans=MIN_SPANS)
+    drawn = draw_dev2(documents, taken_bbc, BBC_COUNT, seed, split, min_spans=min_spans)
     # The round-robin is prefix-stable: its first 8 are the draw of 8.
     drawn += sample_dev3.draw(polnear, seed, split, taken_polnear)[:POLNEAR_COUNT]
     sample_dev3.write_draw(drawn, rows, articles, args.sheet, partial(sheet, spans_of=bbc_spans))

@@ -24,11 +24,13 @@ and `dev11` (`tests/data/speakers_dev11.jsonl`: 25 more, seed 2029) an eleventh,
 (`tests/data/speakers_dev12.jsonl`: 15 more BBC and 8 more PolNeAR articles, seed 2032) a twelfth,
 and `dev13` (`tests/data/speakers_dev13.jsonl`: 15 more BBC and 8 more PolNeAR, seed 2035) a
 thirteenth, and `dev14` (`tests/data/speakers_dev14.jsonl`: 15 more BBC and 8 more PolNeAR, seed
-2040) a fourteenth, scored the same way: their quoted spans are scored as the other splits' (rows
-`dev3` to `dev14`), and their reported-speech events apart (rows `reported`: each gold event is
-matched by our `indirect` quotes alone, with the same overlap rule; a predicted indirect quote
-matching no gold event counts in `none`, and against precision; the gold's events are those a
-reader marks with the conventions of speakers_gold.md, so that precision is indicative).
+2040) a fourteenth, and `dev15` (`tests/data/speakers_dev15.jsonl`: 15 more BBC and 8 more
+PolNeAR, seed 2042) a fifteenth, scored the same way: their quoted spans are scored as the
+other splits' (rows `dev3` to `dev15`), and their reported-speech events apart (rows
+`reported`: each gold event is matched by our `indirect` quotes alone, with the same overlap
+rule; a predicted indirect quote matching no gold event counts in `none`, and against precision;
+the gold's events are those a reader marks with the conventions of speakers_gold.md, so that
+precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
@@ -99,6 +101,7 @@ DEV11 = GOLD.with_name("speakers_dev11.jsonl")
 DEV12 = GOLD.with_name("speakers_dev12.jsonl")
 DEV13 = GOLD.with_name("speakers_dev13.jsonl")
 DEV14 = GOLD.with_name("speakers_dev14.jsonl")
+DEV15 = GOLD.with_name("speakers_dev15.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
@@ -117,6 +120,7 @@ SPLITS = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
     "heldout",
 )
 # the splits tuned on: --errors lists their rows only
@@ -327,7 +331,21 @@ def main() -> None:
     args = parser.parse_args()
     shown = {None: list(SPLITS), "tuned": list(TUNED)}.get(args.split, [args.split])
     every = [*map(json.loads, GOLD.open())]
-    for extra in (DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14):
+    for extra in (
+        DEV3,
+        DEV4,
+        DEV5,
+        DEV6,
+        DEV7,
+        DEV8,
+        DEV9,
+        DEV10,
+        DEV11,
+        DEV12,
+        DEV13,
+        DEV14,
+        DEV15,
+    ):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
     if not rows:
@@ -361,7 +379,7 @@ def main() -> None:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
         "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev11 BBC;"
-        " dev12, dev13, dev14 both):"
+        " dev12 .. dev15 both):"
         f" {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )

@@ -37,7 +37,7 @@ def test_bbc_batch_redraws_its_articles(documents, number):
     assert [d["doc_id"] for d in drawn] == committed(split)
 
 
-@pytest.mark.parametrize("number", [12, 13, 14])
+@pytest.mark.parametrize("number", [12, 13, 14, 15])
 def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     sampler = importlib.import_module(f"bench.sample_dev{number}")
     mixed = importlib.import_module("bench.sample_dev12")  # the mixed batches' counts
@@ -50,7 +50,7 @@ def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
         mixed.BBC_COUNT,
         sampler.SEED,
         split,
-        min_spans=mixed.MIN_SPANS,
+        min_spans=getattr(sampler, "MIN_SPANS", mixed.MIN_SPANS),
     )
     polnear = sample_dev3.draw(
         sample_dev3.load_rows(), sampler.SEED, split, sampler.taken_polnear()

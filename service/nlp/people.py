@@ -213,6 +213,13 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Labels of a name written before its kind ("Family Circle magazine"), places excluded.
+_STATE_NAMES = frozenset(US_STATES.values())
+# A member of a parliament, by its abbreviation ("the MEP", "the MSP"; "MP" is a role head).
+MEMBER_ABBREVIATIONS = frozenset(["MEP", "MSP", "MLA"])
+# People named together a "they" may stand for ("Kim Lee and Sam Park"), at most.
+MAX_TOGETHER = 4
+# Nouns for a few people together ("The couple ... They said").
+GROUPS_OF_PEOPLE = frozenset(["couple", "pair", "duo", "trio", "three", "two"])
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -684,6 +691,26 @@ def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.lower_ in ("the", "a", "an")
 
 
+# Words an age or a trait may put between a determiner and a kind of person ("the
+# 55-year-old Frenchman", "the veteran Dutchman").
+_AGE_WORDS = frozenset(["-", "year", "years", "old"])
+
+
+def _determined_kind(token: Token) -> bool:
+    """Whether a determiner opens the phrase of ``token`` with at most adjectives and an age
+    between them: "the Dutchman", "the 55-year-old Frenchman"."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and i > token.i - 8:
+        before = doc[i]
+        if _determiner(before):
+            return True
+        if before.pos_ not in ("ADJ", "NUM") and before.lower_ not in _AGE_WORDS:
+            return False
+        i -= 1
+    return False
+
+
 def _common_word(token: Token, lower_words: set[str]) -> bool:
     """A word capitalised only by its place (a sentence's or a line's first word) that is a
     common noun: a role or person word, or a word the text also writes in lower case."""
@@ -780,7 +807,11 @@ def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
     lower = token.lower_
-    if lower in ROLE_HEADS or lower in PERSON_NOUNS:
+    if lower in ROLE_HEADS or lower in PERSON_NOUNS or token.text in MEMBER_ABBREVIATIONS:
+        return True
+    if lower == "international" and token.is_lower and token.pos_ in ("NOUN", "PROPN"):
+        # a player capped by a national side ("the Holland international"); as a name's
+        # word or an adjective it is no person ("Amnesty International", "an international row")
         return True
     if token.tag_ == "NN" and (_agent_noun(lower) or lower in OCCUPATIONS):
         # a trade written in lower case ("the chief executive", "the veteran centre"); "the
@@ -1408,9 +1439,19 @@ class People:
         said", "Sen. Ted Cruz ... the senator")."""
         if first == 0:
             return []
-        return [
-            [role] for role in ABBREVIATED_ROLES.get(self.doc[first - 1].lower_.rstrip("."), ())
-        ]
+        roles = ABBREVIATED_ROLES.get(self.doc[first - 1].lower_.rstrip("."), ())
+        # "Former Texas Gov. Rick Perry" is "the former governor", not "the governor"
+        changed = []
+        i = first - 2
+        while (
+            i >= 0
+            and self.doc[i].pos_ in ("ADJ", "PROPN", "NOUN")
+            and not self.doc[i + 1].is_sent_start
+        ):
+            if self.doc[i].lower_ in ROLE_CHANGING:
+                changed.insert(0, self.doc[i].lower_)
+            i -= 1
+        return [[*changed, role] for role in roles]
 
     def _shared_role(self, row: _Row) -> list[str]:
         """The role a plural noun gives the first of two names joined by "and" ("hosts Joe
@@ -1847,7 +1888,7 @@ class People:
         if found is None:
             lower = token.lower_
             nationality = (
-                token.text in NATIONALITY_NOUNS and _determiner(self.doc[token.i - 1])
+                token.text in NATIONALITY_NOUNS and _determined_kind(token)
             ) or self._party_member(token)
             if lower in PRONOUN_GENDER or lower in PLURAL_PRONOUNS or lower == "it":
                 found = self._pronoun(token, sentence)
@@ -1860,7 +1901,13 @@ class People:
                 # told"): the full name nearest before.
                 i = bisect_right(surname, token.idx, key=itemgetter(0)) - 1
                 found = self.person(surname[max(i, 0)][1])
-            elif (organisation := self.organisation_at(token.idx, token.idx + 1)) is not None:
+            elif (
+                organisation := self.organisation_at(token.idx, token.idx + 1)
+            ) is not None and not (
+                # "The MEP said": a member of a parliament, which the recogniser may take
+                # for a body's acronym
+                token.text in MEMBER_ABBREVIATIONS and _determiner(self.doc[token.i - 1])
+            ):
                 organisation = self._spelled_out.get(organisation.key, organisation)
                 found = Referent(organisation, organisation.name, None, None, None, plural=True)
             elif (
@@ -3206,6 +3253,40 @@ class People:
             self._its = frozenset(owners)
         return self._its
 
+    def _plural_subject_before(self, sentence: int) -> Referent | None:
+        """Who "they" said is when no group spoke before: the subject of the sentence before
+        (past a quote's own sentences), if it is more than one: people named together ("Kim
+        Lee and Sam Park launched ... They say": both, as one speaker), a plural noun that
+        names a group or body ("Local supporters ... They claim"), a couple or trio."""
+        j = sentence - 1
+        while j > 0 and self._subjects[j] is None and sentence - j <= SUBJECT_LOOKBACK:
+            j -= 1
+        subject = self._subjects[j] if j >= 0 else None
+        if subject is None or subject.lower_ in PRONOUN_GENDER or subject.lower_ in PLURAL_PRONOUNS:
+            return None
+        heads = [subject]
+        while len(heads) < MAX_TOGETHER:
+            conj = next((c for c in heads[-1].rights if c.dep_ == "conj"), None)
+            if conj is None:
+                break
+            heads.append(conj)
+        if len(heads) > 1:
+            between = self.doc[subject.i + 1 : heads[-1].left_edge.i]
+            if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+                return None
+            parts = [self.resolve(h, j) for h in heads]
+            names = [p.name for p in parts if p is not None and p.name]
+            if len(names) != len(heads) or len(set(names)) != len(names):
+                return None
+            name = ", ".join(names[:-1]) + " and " + names[-1]
+            return Referent(None, name, None, None, None, plural=True)
+        if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUPS_OF_PEOPLE:
+            return None
+        ref = self.resolve(subject, j)
+        if ref is None or not (ref.name or ref.description):
+            return None
+        return replace(ref, plural=True)
+
     def _pronoun(self, token: Token, sentence: int) -> Referent | None:
         gender = PRONOUN_GENDER.get(token.lower_)
         candidates = []
@@ -3344,6 +3425,7 @@ class People:
                             ref = self.resolve(t, j)
                             if ref is not None and ref.plural:
                                 return ref
+                return self._plural_subject_before(sentence)
             return None
         # “He was phenomenal,” he said: a quote that speaks of someone by the cue's own pronoun
         # is about the most salient such person (its topic), so its speaker is the next one;
@@ -3741,18 +3823,27 @@ class People:
     def _named_with(self, offset: int, words: Sequence[str]) -> bool:
         """Whether the sentence where a person was given a role names every one of ``words``
         ("Chester ... Chairman Steve Vaughan" and later "the Chester chairman"): the same
-        club or body, not another group's ("the Tory MP" after "Labour MP X")."""
+        club or body, not another group's ("the Tory MP" after "Labour MP X"); or, for a US
+        state, names none ("Sen. Marco Rubio says ..." then "The Florida senator"): a state
+        is the seat of an office, no group that would make it another one."""
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
         found = set()
+        states = set()
         for t in self._sentences[self._sentence_of(span.start)]:
             found.add(t.text)
             # "Sen. Marco Rubio, R-Fla." names Florida: "the Florida senator" is him
             for part in t.text.split("-"):
                 if (state := US_STATES.get(part.strip(".").lower())) is not None:
                     found.update(state.split())
-        return all(w.strip(",.;:'’") in found for w in words)
+                    states.add(state)
+        cleaned = [w.strip(",.;:'’") for w in words]
+        if all(w in found for w in cleaned):
+            return True
+        sentence = self._sentences[self._sentence_of(span.start)].text
+        states.update(s for s in _STATE_NAMES if s in sentence)
+        return " ".join(cleaned) in _STATE_NAMES and not states
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the
@@ -3804,12 +3895,14 @@ class People:
             written = self.text[phrase[1].idx : phrase[0].doc[tail - 1].idx].split()
             capitalised = [w for w in written if w[:1].isupper()]
             alike = [r for r in people if not (r[2] ^ modifiers) & ROLE_CHANGING]
-            full = (
-                alike
-                if len(alike) == 1
-                and (not capitalised or self._named_with(alike[0][0], capitalised))
-                else []
-            )
+            if len(alike) == 1:
+                full = (
+                    alike if not capitalised or self._named_with(alike[0][0], capitalised) else []
+                )
+            else:
+                # "The longtime senator" where two were given that role: lower-case words say
+                # nothing of which; the salient one of them, as below.
+                full = [] if capitalised else alike
         if len(full) > 1:
             sentence = self._sentence_of(phrase.root.i) if sentence is None else sentence
             salient = {
