@@ -17,16 +17,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import sample_dev13  # noqa: E402
 from bench.sample_dev7 import DATA  # noqa: E402
 from bench.sample_dev8 import ENTITY_SPLITS, entity_articles  # noqa: E402
 from bench.sample_dev12 import run_mixed  # noqa: E402
 from bench.sample_dev13 import _numeric_ids  # noqa: E402
-from bench.sample_dev13 import taken_bbc as taken_dev13_bbc  # noqa: E402
-from bench.sample_dev13 import taken_polnear as taken_dev13_polnear  # noqa: E402
 
 SEED = 2040
 # The entity gold's splits when dev14 was drawn; a later split must not change the draw.
@@ -35,19 +35,27 @@ ENTITY_SPLITS_DEV14 = (*ENTITY_SPLITS, "dev6", "dev7", "dev8", "dev9")
 NUMERIC_BEFORE = 12
 
 
-def _drawn_dev13() -> set[str]:
-    return {json.loads(line)["doc_id"] for line in (DATA / "speakers_dev13_articles.jsonl").open()}
+def taken_after(
+    previous: ModuleType, split: str, numeric_before: int, entity_splits: tuple[str, ...]
+) -> tuple[set[str], frozenset[str]]:
+    """The BBC and the PolNeAR articles a gold had read when the batch after ``split`` was
+    drawn: those ``previous`` (``split``'s sampler) left out, ``split``'s own, the numeric
+    golds before ``numeric_dev{numeric_before}`` and the entity gold's ``entity_splits``."""
+    path = DATA / f"speakers_{split}_articles.jsonl"
+    drawn = {json.loads(line)["doc_id"] for line in path.open()}
+    bbc, polnear = _numeric_ids(numeric_before)
+    bbc |= previous.taken_bbc() | drawn | entity_articles(entity_splits)
+    return bbc, frozenset(previous.taken_polnear() | drawn | polnear)
 
 
 def taken_bbc() -> set[str]:
     """Every BBC article a gold had read when dev14 was drawn."""
-    ids = taken_dev13_bbc() | _drawn_dev13() | _numeric_ids(NUMERIC_BEFORE)[0]
-    return ids | entity_articles(ENTITY_SPLITS_DEV14)
+    return taken_after(sample_dev13, "dev13", NUMERIC_BEFORE, ENTITY_SPLITS_DEV14)[0]
 
 
 def taken_polnear() -> frozenset[str]:
     """Every PolNeAR article a gold had read when dev14 was drawn."""
-    return frozenset(taken_dev13_polnear() | _drawn_dev13() | _numeric_ids(NUMERIC_BEFORE)[1])
+    return taken_after(sample_dev13, "dev13", NUMERIC_BEFORE, ENTITY_SPLITS_DEV14)[1]
 
 
 def main() -> None:

@@ -15,20 +15,15 @@ The annotation format is dev14's (`speakers_dev15_annotations.txt`; tests/data/s
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.sample_dev7 import DATA  # noqa: E402
-from bench.sample_dev8 import entity_articles  # noqa: E402
+from bench import sample_dev14  # noqa: E402
 from bench.sample_dev12 import run_mixed  # noqa: E402
-from bench.sample_dev13 import _numeric_ids  # noqa: E402
-from bench.sample_dev14 import ENTITY_SPLITS_DEV14  # noqa: E402
-from bench.sample_dev14 import taken_bbc as taken_dev14_bbc  # noqa: E402
-from bench.sample_dev14 import taken_polnear as taken_dev14_polnear  # noqa: E402
+from bench.sample_dev14 import ENTITY_SPLITS_DEV14, taken_after  # noqa: E402
 
 SEED = 2042
 # The entity gold's splits when dev15 was drawn; a later split must not change the draw.
@@ -40,19 +35,14 @@ MIN_SPANS = 4
 NUMERIC_BEFORE = 13
 
 
-def _drawn_dev14() -> set[str]:
-    return {json.loads(line)["doc_id"] for line in (DATA / "speakers_dev14_articles.jsonl").open()}
-
-
 def taken_bbc() -> set[str]:
     """Every BBC article a gold had read when dev15 was drawn."""
-    ids = taken_dev14_bbc() | _drawn_dev14() | _numeric_ids(NUMERIC_BEFORE)[0]
-    return ids | entity_articles(ENTITY_SPLITS_DEV15)
+    return taken_after(sample_dev14, "dev14", NUMERIC_BEFORE, ENTITY_SPLITS_DEV15)[0]
 
 
 def taken_polnear() -> frozenset[str]:
     """Every PolNeAR article a gold had read when dev15 was drawn."""
-    return frozenset(taken_dev14_polnear() | _drawn_dev14() | _numeric_ids(NUMERIC_BEFORE)[1])
+    return taken_after(sample_dev14, "dev14", NUMERIC_BEFORE, ENTITY_SPLITS_DEV15)[1]
 
 
 def main() -> None:
