@@ -57,3 +57,14 @@ def test_a_band_members_role_is_no_company_s_office(nlp):
         "The charity said the fine was too small."
     )
     assert _speaker(nlp, text, "the fine") != "Oasis"
+
+
+def test_a_body_introduced_with_a_modified_noun_is_that_description_again(nlp):
+    # "The campaign group" is the body introduced as "the campaign group Free Voices", not
+    # the publisher named since.
+    text = (
+        "Police have detained the writer Kim Lee, the campaign group Free Voices said on "
+        "Saturday. Lee worked for the publisher Acme Books until May.\n"
+        "The campaign group said Lee would be sent to a labour camp."
+    )
+    assert _speaker(nlp, text, "Lee would") == "Free Voices"

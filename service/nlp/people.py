@@ -447,6 +447,11 @@ def _hyphenated(token: Token) -> str:
     return doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
 
 
+def _words_before(doc: Doc, i: int, words: Sequence[str]) -> bool:
+    """Whether the lower-cased words right before token ``i`` are ``words``."""
+    return i >= len(words) and [t.lower_ for t in doc[i - len(words) : i]] == list(words)
+
+
 def _words(doc: Doc, start: int, end: int) -> list[str]:
     """Whitespace-delimited words of tokens [start, end), lower-cased."""
     if start >= end:
@@ -2217,8 +2222,16 @@ class People:
         own = [n for i, n in introduced if i == token.i]
         if own:
             names = own  # "the pressure group Reporters Without Borders said": the name
-        elif len(phrase) != 2 or token.i != phrase.end - 1:
+        elif token.i != phrase.end - 1:
             return None
+        elif len(phrase) != 2:
+            # "The pressure group said" after "the pressure group Human Rights in China": the
+            # same lower-case words before the noun as where the name was introduced
+            words = [t.lower_ for t in phrase[1:-1]]
+            if phrase[0].lower_ not in DEFINITE or not all(t.is_lower for t in phrase[1:-1]):
+                return None
+            doc = self.doc
+            names = [n for i, n in introduced if i < token.i and _words_before(doc, i, words)]
         names = names[-ORG_WORD_LOOKBACK:]
         found = [self.resolve(n) or self._name_before_noun(n) for n in names]
         if not found or any(r is None or r.name is None for r in found):
