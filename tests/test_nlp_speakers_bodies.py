@@ -68,3 +68,18 @@ def test_a_body_introduced_with_a_modified_noun_is_that_description_again(nlp):
         "The campaign group said Lee would be sent to a labour camp."
     )
     assert _speaker(nlp, text, "Lee would") == "Free Voices"
+
+
+def test_a_street_standing_for_a_trade_is_no_word_of_the_body_s_name(nlp):
+    # "High Street", "Wall Street" say where a body trades, so they need not be in its name.
+    text = (
+        'Next has said its annual profit will be lower than expected. "Sales have been '
+        'weak," the company said. The High Street retailer said it now expected profits '
+        "of £400m."
+    )
+    assert _speaker(nlp, text, "it now") == "Next"
+    text = (
+        "Lehman Brothers has cut 500 jobs in London. The Wall Street bank said the cuts were "
+        "needed."
+    )
+    assert _speaker(nlp, text, "the cuts") == "Lehman Brothers"

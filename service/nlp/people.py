@@ -447,6 +447,15 @@ def _hyphenated(token: Token) -> str:
     return doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
 
 
+def _street_word(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` is a word of a street or district standing for a trade ("The High
+    Street retailer", "the Wall Street bank"): a place, no word of the body's name."""
+    if token.text == "Street":
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text == "Street"
+
+
 def _words_before(doc: Doc, i: int, words: Sequence[str]) -> bool:
     """Whether the lower-cased words right before token ``i`` are ``words``."""
     return i >= len(words) and [t.lower_ for t in doc[i - len(words) : i]] == list(words)
@@ -2063,6 +2072,7 @@ class People:
                         t.text
                         for t in phrase[1:-1]
                         if t.text[:1].isupper()
+                        and not _street_word(self.doc, t)
                         and not (
                             t.i + 1 < len(self.doc)
                             and self.doc[t.i + 1].tag_ != "POS"
