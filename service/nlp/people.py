@@ -249,6 +249,27 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 # Nouns of a country's governing bodies, which speak as "it" ("the US government").
 _GOVERNING_BODIES = frozenset({"government", "administration", "ministry", "department"})
+# "The band" is a body whose members' roles the article wrote before their names ("Oasis
+# singer Liam Gallagher"); "the company" or "the charity" one whose offices it wrote so
+# ("Fostering Network executive director Robert Tapsfield").
+_BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet"})
+_BAND_MEMBERS = frozenset(
+    {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist"}
+    | {"keyboardist", "songwriter", "bandmate"}
+)
+_BODY_OFFICES = frozenset(
+    {"executive", "director", "chairman", "chairwoman", "boss", "founder", "spokesman"}
+    | {"spokeswoman", "spokesperson", "president", "officer"}
+)
+# Words of such a role before those nouns ("lead singer", "chief executive"), which are no
+# part of the body's name even when capitalised at a sentence's start.
+_OWNED_ROLE_WORDS = (
+    _BAND_MEMBERS
+    | _BODY_OFFICES
+    | {"lead", "former", "ex", "co", "backing", "bass", "rhythm", "founding", "managing"}
+    | {"chief", "deputy", "acting", "senior", "new", "veteran", "original", "general"}
+    | {"operating", "financial", "finance", "marketing", "vice"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +445,20 @@ def _hyphenated(token: Token) -> str:
     while end < token.i + 6 and _glued(doc, end) and "-" in (doc[end].text, doc[end + 1].text):
         end += 1
     return doc_text(doc)[doc[start].idx : doc[end].idx + len(doc[end])]
+
+
+def _street_word(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` is a word of a street or district standing for a trade ("The High
+    Street retailer", "the Wall Street bank"): a place, no word of the body's name."""
+    if token.text == "Street":
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text == "Street"
+
+
+def _words_before(doc: Doc, i: int, words: Sequence[str]) -> bool:
+    """Whether the lower-cased words right before token ``i`` are ``words``."""
+    return i >= len(words) and [t.lower_ for t in doc[i - len(words) : i]] == list(words)
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:
@@ -1076,6 +1111,7 @@ class People:
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
+        self._role_owners: list[tuple[int, str, str]] | None = None
         self._committees: list[tuple[int, Span]] | None = None
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
@@ -2036,6 +2072,7 @@ class People:
                         t.text
                         for t in phrase[1:-1]
                         if t.text[:1].isupper()
+                        and not _street_word(self.doc, t)
                         and not (
                             t.i + 1 < len(self.doc)
                             and self.doc[t.i + 1].tag_ != "POS"
@@ -2047,6 +2084,13 @@ class People:
                     ]
                     if found is not None and not all(w in (found.name or "") for w in named):
                         found = None
+                if (
+                    found is None
+                    and definite
+                    and (lower in ORG_NOUNS or lower in _BAND_NOUNS)
+                    and len(phrase) == 2
+                ):
+                    found = self._body_of_role_owner(token)
                 if found is None and definite and token.pos_ == "NOUN":
                     found = self._organisation_ending(token, phrase)
                 if found is None and not definite and token.lower_ in SPOKESPEOPLE:
@@ -2188,8 +2232,16 @@ class People:
         own = [n for i, n in introduced if i == token.i]
         if own:
             names = own  # "the pressure group Reporters Without Borders said": the name
-        elif len(phrase) != 2 or token.i != phrase.end - 1:
+        elif token.i != phrase.end - 1:
             return None
+        elif len(phrase) != 2:
+            # "The pressure group said" after "the pressure group Human Rights in China": the
+            # same lower-case words before the noun as where the name was introduced
+            words = [t.lower_ for t in phrase[1:-1]]
+            if phrase[0].lower_ not in DEFINITE or not all(t.is_lower for t in phrase[1:-1]):
+                return None
+            doc = self.doc
+            names = [n for i, n in introduced if i < token.i and _words_before(doc, i, words)]
         names = names[-ORG_WORD_LOOKBACK:]
         found = [self.resolve(n) or self._name_before_noun(n) for n in names]
         if not found or any(r is None or r.name is None for r in found):
@@ -2197,6 +2249,64 @@ class People:
         if len({r.name for r in found}) != 1:
             return None
         return found[-1]
+
+    def _body_of_role_owner(self, token: Token) -> Referent | None:
+        """ "The band said" after "Oasis singer Liam Gallagher", "the charity recommends" after
+        "Fostering Network executive director Robert Tapsfield": a body the recogniser missed,
+        named only as the owner of a person's role, when it is the one body of that kind
+        (a band by its members' roles, any other body by its offices) named so before."""
+        if self._role_owners is None:
+            self._role_owners = self._find_role_owners()
+        kind = "band" if token.lower_ in _BAND_NOUNS else "body"
+        if kind == "body" and token.lower_ in _GOVERNING_BODIES:
+            return None
+        names = {name for i, name, k in self._role_owners if i < token.i and k == kind}
+        if len(names) != 1:
+            return None
+        return Referent(None, names.pop(), None, None, None, plural=True)
+
+    def _find_role_owners(self) -> list[tuple[int, str, str]]:
+        """(token index, name, kind) of each capitalised name written before a person's role
+        before the person's name ("Oasis singer Liam Gallagher": Oasis, a band's)."""
+        doc = self.doc
+        owners = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            i = ent.start - 1
+            roles = []
+            while i >= 0 and doc[i].is_lower and doc[i].lower_ in _OWNED_ROLE_WORDS:
+                roles.append(doc[i].lower_)
+                i -= 1
+            if not roles or not (set(roles) & (_BAND_MEMBERS | _BODY_OFFICES)):
+                continue
+            end = i + 1
+            while (
+                i >= 0
+                and doc[i].is_alpha
+                and doc[i].text[:1].isupper()
+                and doc[i].ent_type_ not in ("GPE", "NORP", "DATE")
+                and doc[i].lower_ not in _OWNED_ROLE_WORDS
+                and doc[i].lower_ not in DEFINITE
+            ):
+                i -= 1
+            if i + 1 == end or not self._outside(doc[i + 1].idx):
+                continue
+            # "Trump spokesman Sean Spicer": a person's office, the person named elsewhere or
+            # with a gender; a body the recogniser called a person ("Fostering Network") is
+            # named once, here, with none.
+            owner = self.name_at(doc[end - 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+            if owner is not None and (
+                owner.entity is None
+                or owner.gender is not None
+                or len(owner.entity.mentions) > 1
+                or owner.entity.aliases
+            ):
+                continue
+            name = doc[i + 1 : end].text
+            kind = "band" if set(roles) & _BAND_MEMBERS else "body"
+            owners.append((i + 1, name, kind))
+        return owners
 
     def _name_before_noun(self, name: Token) -> Referent | None:
         """A body named by the proper nouns written just before its kind ("Family Circle" of
