@@ -257,15 +257,16 @@ _BAND_MEMBERS = frozenset(
     {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist"}
     | {"keyboardist", "songwriter", "bandmate"}
 )
-_BODY_OFFICES = frozenset(
-    {"executive", "director", "chairman", "chairwoman", "boss", "founder", "spokesman"}
-    | {"spokeswoman", "spokesperson", "president", "officer"}
+_BODY_OFFICES = (
+    frozenset({"executive", "director", "chairman", "chairwoman", "boss", "founder"})
+    | {"president", "officer"}
+    | SPOKESPEOPLE
 )
+_OWNER_ROLES = _BAND_MEMBERS | _BODY_OFFICES
 # Words of such a role before those nouns ("lead singer", "chief executive"), which are no
 # part of the body's name even when capitalised at a sentence's start.
 _OWNED_ROLE_WORDS = (
-    _BAND_MEMBERS
-    | _BODY_OFFICES
+    _OWNER_ROLES
     | {"lead", "former", "ex", "co", "backing", "bass", "rhythm", "founding", "managing"}
     | {"chief", "deputy", "acting", "senior", "new", "veteran", "original", "general"}
     | {"operating", "financial", "finance", "marketing", "vice"}
@@ -2278,7 +2279,7 @@ class People:
             while i >= 0 and doc[i].is_lower and doc[i].lower_ in _OWNED_ROLE_WORDS:
                 roles.append(doc[i].lower_)
                 i -= 1
-            if not roles or not (set(roles) & (_BAND_MEMBERS | _BODY_OFFICES)):
+            if not _OWNER_ROLES.intersection(roles):
                 continue
             end = i + 1
             while (
@@ -3939,9 +3940,10 @@ class People:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return False
+        sentence = self._sentences[self._sentence_of(span.start)]
         found = set()
         states = set()
-        for t in self._sentences[self._sentence_of(span.start)]:
+        for t in sentence:
             found.add(t.text)
             # "Sen. Marco Rubio, R-Fla." names Florida: "the Florida senator" is him
             for part in t.text.split("-"):
@@ -3951,9 +3953,9 @@ class People:
         cleaned = [w.strip(",.;:'’") for w in words]
         if all(w in found for w in cleaned):
             return True
-        sentence = self._sentences[self._sentence_of(span.start)].text
-        states.update(s for s in _STATE_NAMES if s in sentence)
-        return " ".join(cleaned) in _STATE_NAMES and not states
+        if " ".join(cleaned) not in _STATE_NAMES:
+            return False
+        return not states and not any(s in sentence.text for s in _STATE_NAMES)
 
     def description(self, phrase: Span, sentence: int | None = None) -> Referent | None:
         """The person a definite description refers to ("the Tory co-chairman", "the
