@@ -125,6 +125,8 @@ LOOKBACK_ROWS = 50
 # sentences before, else to one named at most this many characters after ("the rep said. Mike
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
+# Sentences about things a role phrase looks back over for the person before them.
+THING_LOOKBACK = 3
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # The longest paragraph read as a one-sentence introduction of a speaker.
 INTRO_CHARS = 300
@@ -967,6 +969,11 @@ def _person_first(mention: tuple[int, Referent | None]) -> tuple[bool, int]:
     return body, -start
 
 
+def _person_topic(ref: Referent | None) -> bool:
+    """Whether a sentence's subject is a person the recogniser named."""
+    return ref is not None and ref.entity is not None and ref.entity.type == "person"
+
+
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
     if ref.entity is not None:  # an organisation's name read as a person's is not plural;
@@ -1767,7 +1774,16 @@ class People:
         # The subject of this sentence (written before it) or of the previous one, named in
         # full: "Dorie Greenspan and her son, Joshua Greenspan, ... “...,” Greenspan said".
         sentence = self._sentence_of(row.token)
-        for j in (sentence, sentence - 1):
+        previous = sentence - 1
+        # A quote's own sentences ("“We met there. She lied,” Smith said") have no subject of
+        # the narrative: the previous one is the nearest sentence that has.
+        while (
+            previous > 0
+            and self._subjects[previous] is None
+            and sentence - previous < TOPIC_LOOKBACK
+        ):
+            previous -= 1
+        for j in (sentence, previous):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or subject.i >= row.token:
                 continue
@@ -2879,6 +2895,21 @@ class People:
         j = min(sentence, len(self._subject_refs)) - 1
         while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
             j -= 1
+        # A sentence about a thing ("The issue was a feature of the election, where Bush
+        # opposed it") does not end the topic of the one before: "the Tory leader" after it
+        # is still that person, not one named in passing.
+        k = j
+        while (
+            k > 0
+            and sentence - k < THING_LOOKBACK
+            and not _person_topic(self._subject_refs[k])
+            and self._subjects[k] is not None
+            and self._subjects[k].pos_ in ("NOUN", "PRON")
+            and self._subjects[k].ent_type_ == ""
+        ):
+            k -= 1
+        if k != j and _person_topic(self._subject_refs[k]):
+            j = k
         if j >= 0:
             topic = self._subject_refs[j]
             if (
