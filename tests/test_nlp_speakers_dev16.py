@@ -53,3 +53,34 @@ def test_a_role_after_a_sentence_about_a_person_is_that_person(nlp):
     )
     found = [q for q in reported(nlp, text) if q[0].startswith("there was")]
     assert found == [("there was a case for a smaller tax", "Louis Martin")]
+
+
+def genders(nlp, text):
+    """(speaker's name, gender) of each quote, in order."""
+    return [(q.speaker.name, q.speaker.gender) for q in analyze_doc(nlp(text)).quotes if q.speaker]
+
+
+def test_a_possessive_in_a_reported_clause_with_its_own_subject_is_no_gender_evidence(nlp):
+    # "her form" is the striker's: it says nothing of the coach who speaks; "he said" does.
+    text = (
+        "Coach Jordan Okafor says the striker must rediscover her form before the final. "
+        '"The goals will come," he said.'
+    )
+    assert set(genders(nlp, text)) == {("Jordan Okafor", "male")}
+
+
+def test_a_pronoun_after_people_named_together_is_no_evidence_for_the_first(nlp):
+    # "she" may be either of them, or the player they speak of.
+    text = (
+        "Coach Jordan Okafor and physio Kim Lee agree she must rest her knee for a month.\n\n"
+        '"It is a long season," Okafor said.'
+    )
+    assert ("Jordan Okafor", "female") not in genders(nlp, text)
+    assert ("Jordan Okafor", None) in genders(nlp, text)
+
+
+def test_a_possessive_in_the_speaker_s_own_clause_is_still_evidence(nlp):
+    # Guard: "her" in the clause whose subject she is, or in the reported clause's subject,
+    # is the speaker's.
+    text = 'Jordan Okafor said her team had played well. "We were brave," Okafor said.'
+    assert set(genders(nlp, text)) == {("Jordan Okafor", "female")}

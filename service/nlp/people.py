@@ -127,6 +127,8 @@ LOOKBACK_ROWS = 50
 ROLE_LOOKBACK = 5
 # Sentences about things a role phrase looks back over for the person before them.
 THING_LOOKBACK = 3
+# Heads a possessive pronoun climbs to find its clause's verb.
+MAX_CLAUSE_CLIMB = 8
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # The longest paragraph read as a one-sentence introduction of a speaker.
 INTRO_CHARS = 300
@@ -969,6 +971,28 @@ def _person_first(mention: tuple[int, Referent | None]) -> tuple[bool, int]:
     return body, -start
 
 
+def _of_another_subject(pronoun: Token, subject: Token) -> bool:
+    """Whether a possessive pronoun stands in a clause with a subject of its own, other than
+    ``subject``'s and no pronoun ("Richards says the 30-year-old must draw on her past"): it
+    is more likely that subject's than the sentence's."""
+    if pronoun.tag_ != "PRP$":
+        return False
+    verb = pronoun.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.i == subject.head.i:
+        return False
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        own is not None
+        and own.i != subject.i
+        and own.pos_ != "PRON"
+        and not own.left_edge.i <= pronoun.i <= own.right_edge.i
+    )
+
+
 def _person_topic(ref: Referent | None) -> bool:
     """Whether a sentence's subject is a person the recogniser named."""
     return ref is not None and ref.entity is not None and ref.entity.type == "person"
@@ -1663,6 +1687,11 @@ class People:
             subject = self._subjects[i]
             target = None
             if subject is not None and subject.i < token.i:
+                if _of_another_subject(token, subject) or any(
+                    c.dep_ == "conj" for c in subject.children
+                ):
+                    # "Richards and Yelling agree she could ...": either of them, or neither
+                    continue
                 if first_gender.setdefault(i, gender) != gender:
                     continue
                 row = self._row_at(subject.idx, subject.idx + len(subject))
