@@ -84,3 +84,22 @@ def test_a_possessive_in_the_speaker_s_own_clause_is_still_evidence(nlp):
     # is the speaker's.
     text = 'Jordan Okafor said her team had played well. "We were brave," Okafor said.'
     assert set(genders(nlp, text)) == {("Jordan Okafor", "female")}
+
+
+def test_a_participle_set_off_after_a_subordinate_clause_is_the_main_clause_s(nlp):
+    # The parser hangs ", saying" on "resigned"; the mayor spoke, not the leader who resigned.
+    text = (
+        "Mayor Ann Cole spoke at the town hall after the council leader Tom Reed resigned, "
+        "saying that the city needed a fresh start."
+    )
+    assert reported(nlp, text) == [("the city needed a fresh start", "Ann Cole")]
+
+
+def test_a_participle_of_the_subordinate_clause_itself_stays_its_own(nlp):
+    # Guard: no comma, the participle is the subordinate clause's ("after Reed resigned
+    # saying ...": Reed said it).
+    text = (
+        "Mayor Ann Cole spoke at the town hall after the council leader Tom Reed resigned "
+        "saying that he was tired."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["Tom Reed"]
