@@ -103,3 +103,30 @@ def test_a_participle_of_the_subordinate_clause_itself_stays_its_own(nlp):
         "saying that he was tired."
     )
     assert [name for _, name in reported(nlp, text)] == ["Tom Reed"]
+
+
+def test_the_trio_and_they_after_it_are_the_three_named_just_before(nlp):
+    text = (
+        "Three directors of the bank are to leave in June.\n\n"
+        "The trio are chief executive Ann Price, finance director Tom Reed and sales director "
+        "Ian Cole. The three have refused to comment on the reports. They announced in May "
+        "they would quit."
+    )
+    assert reported(nlp, text) == [("they would quit", "Ann Price, Tom Reed and Ian Cole")]
+
+
+def test_the_couple_is_the_two_people_named_just_before(nlp):
+    text = (
+        "Actress Anna Price married Tom Reed in Paris last year.\n\n"
+        "The couple said they were delighted with the news."
+    )
+    assert reported(nlp, text) == [("they were delighted with the news", "Anna Price and Tom Reed")]
+
+
+def test_the_couple_stays_a_description_when_another_number_was_named(nlp):
+    # Guard: three people named, "the couple" is two of them, which the text does not say.
+    text = (
+        "Actress Anna Price met Tom Reed and Ian Cole in Paris last year.\n\n"
+        "The couple said they were delighted with the news."
+    )
+    assert reported(nlp, text) == [("they were delighted with the news", "The couple")]

@@ -224,6 +224,8 @@ MEMBER_ABBREVIATIONS = frozenset(["MEP", "MSP", "MLA"])
 MAX_TOGETHER = 4
 # Nouns for a few people together ("The couple ... They said").
 GROUPS_OF_PEOPLE = frozenset(["couple", "pair", "duo", "trio", "three", "two"])
+# How many people each of them is.
+GROUP_SIZES = {"couple": 2, "pair": 2, "duo": 2, "two": 2, "trio": 3, "three": 3}
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -2012,6 +2014,8 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
+                if found is None and lower in GROUP_SIZES and token.i == phrase.start + 1:
+                    found = self._group_named(token, phrase, sentence)
                 if found is None and token.dep_ == "nsubj" and person_noun(token):
                     found = self._name_given(token)
                 if found is None and lower in KIN_NOUNS and _family_size(token):
@@ -3423,6 +3427,28 @@ class People:
                 )
             self._its = frozenset(owners)
         return self._its
+
+    def _group_named(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "The couple", "the trio" (alone, definite): the people named just before, when
+        exactly as many were named there ("The trio are chief executive A, finance director B
+        and C. The three have refused ...": all of them, as one speaker, in the order the
+        article first named them)."""
+        if phrase[0].lower_ != "the":
+            return None
+        since = self._sentences[max(0, sentence - SUBJECT_LOOKBACK)].start_char
+        people: dict[str, int] = {}
+        for row in self._recent(token.idx, since, RECENCY_MENTIONS):
+            named = self.name_at(row.start, row.end)
+            if named is None or named.entity is None or named.entity.type != "person":
+                continue
+            # in the order the article first named them
+            people[named.name] = named.entity.mentions[0].start if named.entity.mentions else 0
+        if len(people) != GROUP_SIZES[token.lower_]:
+            return None
+        names = sorted(people, key=people.__getitem__)
+        return Referent(
+            None, ", ".join(names[:-1]) + " and " + names[-1], None, None, None, plural=True
+        )
 
     def _plural_subject_before(self, sentence: int) -> Referent | None:
         """Who "they" said is when no group spoke before: the subject of the sentence before
