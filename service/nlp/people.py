@@ -125,6 +125,10 @@ LOOKBACK_ROWS = 50
 # sentences before, else to one named at most this many characters after ("the rep said. Mike
 # Turner (R-Ohio) ...").
 ROLE_LOOKBACK = 5
+# Sentences about things a role phrase looks back over for the person before them.
+THING_LOOKBACK = 3
+# Heads a possessive pronoun climbs to find its clause's verb.
+MAX_CLAUSE_CLIMB = 8
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 # The longest paragraph read as a one-sentence introduction of a speaker.
 INTRO_CHARS = 300
@@ -220,6 +224,8 @@ MEMBER_ABBREVIATIONS = frozenset(["MEP", "MSP", "MLA"])
 MAX_TOGETHER = 4
 # Nouns for a few people together ("The couple ... They said").
 GROUPS_OF_PEOPLE = frozenset(["couple", "pair", "duo", "trio", "three", "two"])
+# How many people each of them is.
+GROUP_SIZES = {"couple": 2, "pair": 2, "duo": 2, "two": 2, "trio": 3, "three": 3}
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -967,6 +973,33 @@ def _person_first(mention: tuple[int, Referent | None]) -> tuple[bool, int]:
     return body, -start
 
 
+def _of_another_subject(pronoun: Token, subject: Token) -> bool:
+    """Whether a possessive pronoun stands in a clause with a subject of its own, other than
+    ``subject``'s and no pronoun ("Richards says the 30-year-old must draw on her past"): it
+    is more likely that subject's than the sentence's."""
+    if pronoun.tag_ != "PRP$":
+        return False
+    verb = pronoun.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if verb.i == subject.head.i:
+        return False
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        own is not None
+        and own.i != subject.i
+        and own.pos_ != "PRON"
+        and not own.left_edge.i <= pronoun.i <= own.right_edge.i
+    )
+
+
+def _person_topic(ref: Referent | None) -> bool:
+    """Whether a sentence's subject is a person the recogniser named."""
+    return ref is not None and ref.entity is not None and ref.entity.type == "person"
+
+
 def is_person(ref: Referent) -> bool:
     """Whether a referent is one person: a person entity, or a name the recogniser missed."""
     if ref.entity is not None:  # an organisation's name read as a person's is not plural;
@@ -1656,6 +1689,11 @@ class People:
             subject = self._subjects[i]
             target = None
             if subject is not None and subject.i < token.i:
+                if _of_another_subject(token, subject) or any(
+                    c.dep_ == "conj" for c in subject.children
+                ):
+                    # "Richards and Yelling agree she could ...": either of them, or neither
+                    continue
                 if first_gender.setdefault(i, gender) != gender:
                     continue
                 row = self._row_at(subject.idx, subject.idx + len(subject))
@@ -1767,7 +1805,16 @@ class People:
         # The subject of this sentence (written before it) or of the previous one, named in
         # full: "Dorie Greenspan and her son, Joshua Greenspan, ... “...,” Greenspan said".
         sentence = self._sentence_of(row.token)
-        for j in (sentence, sentence - 1):
+        previous = sentence - 1
+        # A quote's own sentences ("“We met there. She lied,” Smith said") have no subject of
+        # the narrative: the previous one is the nearest sentence that has.
+        while (
+            previous > 0
+            and self._subjects[previous] is None
+            and sentence - previous < TOPIC_LOOKBACK
+        ):
+            previous -= 1
+        for j in (sentence, previous):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or subject.i >= row.token:
                 continue
@@ -1967,6 +2014,8 @@ class People:
             if found is None and token.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
                 phrase = noun_phrase(token)
                 found = self.description(phrase, sentence)
+                if found is None and lower in GROUP_SIZES and token.i == phrase.start + 1:
+                    found = self._group_named(token, phrase, sentence)
                 if found is None and token.dep_ == "nsubj" and person_noun(token):
                     found = self._name_given(token)
                 if found is None and lower in KIN_NOUNS and _family_size(token):
@@ -2879,6 +2928,21 @@ class People:
         j = min(sentence, len(self._subject_refs)) - 1
         while j > 0 and self._subjects[j] is None and sentence - j < TOPIC_LOOKBACK:
             j -= 1
+        # A sentence about a thing ("The issue was a feature of the election, where Bush
+        # opposed it") does not end the topic of the one before: "the Tory leader" after it
+        # is still that person, not one named in passing.
+        k = j
+        while (
+            k > 0
+            and sentence - k < THING_LOOKBACK
+            and not _person_topic(self._subject_refs[k])
+            and self._subjects[k] is not None
+            and self._subjects[k].pos_ in ("NOUN", "PRON")
+            and self._subjects[k].ent_type_ == ""
+        ):
+            k -= 1
+        if k != j and _person_topic(self._subject_refs[k]):
+            j = k
         if j >= 0:
             topic = self._subject_refs[j]
             if (
@@ -3363,6 +3427,28 @@ class People:
                 )
             self._its = frozenset(owners)
         return self._its
+
+    def _group_named(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
+        """ "The couple", "the trio" (alone, definite): the people named just before, when
+        exactly as many were named there ("The trio are chief executive A, finance director B
+        and C. The three have refused ...": all of them, as one speaker, in the order the
+        article first named them)."""
+        if phrase[0].lower_ != "the":
+            return None
+        since = self._sentences[max(0, sentence - SUBJECT_LOOKBACK)].start_char
+        people: dict[str, int] = {}
+        for row in self._recent(token.idx, since, RECENCY_MENTIONS):
+            named = self.name_at(row.start, row.end)
+            if named is None or named.entity is None or named.entity.type != "person":
+                continue
+            # in the order the article first named them
+            people[named.name] = named.entity.mentions[0].start if named.entity.mentions else 0
+        if len(people) != GROUP_SIZES[token.lower_]:
+            return None
+        names = sorted(people, key=people.__getitem__)
+        return Referent(
+            None, ", ".join(names[:-1]) + " and " + names[-1], None, None, None, plural=True
+        )
 
     def _plural_subject_before(self, sentence: int) -> Referent | None:
         """Who "they" said is when no group spoke before: the subject of the sentence before

@@ -961,6 +961,19 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # hangs ", telling" on the reported clause; it is the reporter's.
             verb = verb.head.head
         elif (
+            verb is first
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and verb.head.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in verb.head.children)
+            and verb.head.head.i < verb.head.i
+        ):
+            # "Reed spoke after the leader resigned, saying ...": the parser hangs ", saying"
+            # on the subordinate clause; it goes with the clause that one modifies.
+            verb = verb.head.head
+        elif (
             verb.dep_ in ("advcl", "xcomp", "conj", "ccomp", "relcl", "acomp")
             and verb.head is not verb
         ):
