@@ -40,7 +40,7 @@ def offer_reuters(draw: dev10.Draw, rng: random.Random, count: int) -> None:
         lines = article["text"].split("\n")
         options = {ln: i for i, ln in enumerate(lines) if i >= 2 and prose_with_number(ln)}
         if draw.offer("reuters", list(options)):
-            key, kind, line = draw.drawn.pop()
+            _, kind, line = draw.drawn.pop()
             draw.drawn.append((f"reuters14:{article['id']}:{options[line]}", kind, line))
             taken += 1
             sports += is_sport
