@@ -137,7 +137,10 @@ _ANY_CASE = {
     "lb.-ft": "lb-ft", "lbs.-ft": "lb-ft", "lb.-ft.": "lb-ft",  # torque as US car news writes it
 }  # fmt: skip
 # Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
-_GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch"}  # "55in": inches only glued
+# Lowercase storage sizes glued to their number ("512mb", "16gb", "1tb"), as informal and
+# lowercased text writes them; spaced, "mb" is as often a millibar of a storm's pressure.
+_GLUED_STORAGE = {"kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB"}
+_GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch", **_GLUED_STORAGE}
 # Products of units that news writes with a space: torque ("332 pound feet", "450 newton
 # metres"); any other two unit words in a row are not one unit ("hp at", "yard yard").
 _PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
@@ -448,6 +451,13 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         return "inch", None, i, i + 1  # "a 55in screen": glued to its number, "in" is inches
     if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
         return None
+    if (
+        doc[i].text in _GLUED_STORAGE
+        and i > 0
+        and doc[i - 1].like_num
+        and not doc[i - 1].whitespace_
+    ):
+        return (*unit_name(doc[i].text, glued=True), i, i + 1)  # "512mb": the tokenizer split it
     if doc[i].lower_ in DURATIONS:
         return _singular_period(doc[i].lower_), None, i, i + 1
     if _period_after_modifier(doc, i):  # "2,766 flying hours", "60 working days"
