@@ -24,3 +24,19 @@ def test_a_spaced_lowercase_mb_is_no_megabyte(nlp):
     # spaced, "mb" is as often a storm's millibars
     found = facts(nlp, "Pressure in the eye of the storm dropped to 940 mb.")
     assert all(f.unit != "megabyte" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("They anchored the 4x100m relay team to silver.", "100m", 100),
+        ("She swam the second leg of the 4 x 200m freestyle.", "200m", 200),
+        ("The men's 4x400 metres final is on Sunday.", "400 metres", 400),
+    ],
+)
+def test_a_relay_is_its_legs_distance(nlp, text, written, value):
+    # "4x100m": four legs of 100 metres each; the number of legs is no fact of its own
+    found = facts(nlp, text)
+    assert [(f.text, f.kind, f.value, f.unit) for f in found if f.kind != "ordinal"] == [
+        (written, "quantity", value, "meter")
+    ], found
