@@ -12,18 +12,29 @@ from tests.numeric_helpers import facts
         ("The cheaper model comes with 256mb of memory.", "256mb", "megabyte"),
         ("a basic tablet with 32gb of storage for $199", "32gb", "gigabyte"),
         ("The console's 2tb drive holds about 400 games.", "2tb", "terabyte"),
+        ("the new handset packs a 4,000mah battery", "4,000mah", "milliampere_hour"),
+        ("It ships with a 45w fast charger.", "45w", "watt"),
+        ("the wind farm will add 300mw to the grid", "300mw", "megawatt"),
+        ("a 48mp main camera and a 90hz screen", "48mp", "megapixel"),
+        ("The chip is clocked at 3.1ghz.", "3.1ghz", "gigahertz"),
+        ("Its battery is rated at 3,200 mah.", "3,200 mah", "milliampere_hour"),
     ],
 )
-def test_a_lowercase_storage_size_glued_to_its_number_is_a_measure(nlp, text, written, unit):
-    # the tokenizer splits "256mb" in two; written against the number it is a size
+def test_a_lowercase_unit_symbol_glued_to_its_number_is_a_measure(nlp, text, written, unit):
+    # lowercased or informal text: "256mb" (the tokenizer splits it), "45w", "300mw" (a
+    # plant's megawatts, pint's milliwatts)
     found = {f.text: f for f in facts(nlp, text)}
     assert (found[written].kind, found[written].unit) == ("quantity", unit), found
 
 
-def test_a_spaced_lowercase_mb_is_no_megabyte(nlp):
-    # spaced, "mb" is as often a storm's millibars
-    found = facts(nlp, "Pressure in the eye of the storm dropped to 940 mb.")
-    assert all(f.unit != "megabyte" for f in found), found
+@pytest.mark.parametrize(
+    "text",
+    ["Pressure in the eye of the storm dropped to 940 mb.", "They won 3 w and lost 2."],
+)
+def test_a_spaced_lowercase_symbol_is_no_unit(nlp, text):
+    # spaced, "mb" is as often a storm's millibars, and a lone "w" a win
+    found = facts(nlp, text)
+    assert all(f.unit not in ("megabyte", "watt") for f in found), found
 
 
 @pytest.mark.parametrize(
