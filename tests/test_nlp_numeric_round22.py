@@ -51,3 +51,16 @@ def test_a_relay_is_its_legs_distance(nlp, text, written, value):
     assert [(f.text, f.kind, f.value, f.unit) for f in found if f.kind != "ordinal"] == [
         (written, "quantity", value, "meter")
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("The group owns 40 TV stations across the south.", "40", "TV stations"),
+        ("She has fronted two TV shows this year.", "two", "TV shows"),
+    ],
+)
+def test_tv_after_a_number_is_television_not_teravolts(nlp, text, written, counted):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert (found[written].kind, found[written].counted) == ("count", counted), found
+    assert all(f.unit != "teravolt" for f in found.values()), found

@@ -156,6 +156,8 @@ _TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 # One-letter symbols a unit even when spaced from the number ("a 65 W charger", "240 V"): no
 # scale, initial or grade shares them ("A" is a grade, "m" millions, "K" thousands).
 _SPACED_LETTERS = {"W", "V", "g", "J"}
+# Symbols pint reads that news writes as the names of things: "3 TV networks" (no teravolt).
+_NAMES_NOT_SYMBOLS = {"TV", "TVs"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
 
 
@@ -223,6 +225,8 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph").replace("gramme", "gram")
+    if cleaned in _NAMES_NOT_SYMBOLS:
+        return None
     cleaned = cleaned.replace("²", "2").replace("³", "3")  # "km²"
     if glued and cleaned in _GLUED_SPELLINGS:
         cleaned = _GLUED_SPELLINGS[cleaned]
