@@ -64,3 +64,17 @@ def test_tv_after_a_number_is_television_not_teravolts(nlp, text, written, count
     found = {f.text: f for f in facts(nlp, text)}
     assert (found[written].kind, found[written].counted) == ("count", counted), found
     assert all(f.unit != "teravolt" for f in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viewers who stayed up past 11 p.m. watching saw the result.",
+        "Polls open at 7 a.m. in most states.",
+        "The index was 0.4% higher by 1130 gmt.",
+    ],
+)
+def test_an_hour_of_the_clock_is_no_fact(nlp, text):
+    # a time of day, spaced from its "p.m." or before a zone in lowercase, counts nothing
+    found = facts(nlp, text)
+    assert [f.kind for f in found] in ([], ["percent"]), found
