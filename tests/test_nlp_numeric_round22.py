@@ -78,3 +78,20 @@ def test_an_hour_of_the_clock_is_no_fact(nlp, text):
     # a time of day, spaced from its "p.m." or before a zone in lowercase, counts nothing
     found = facts(nlp, text)
     assert [f.kind for f in found] in ([], ["percent"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sequel opened at number three in the US box office chart.",
+        "Their new single went in at number two.",
+    ],
+)
+def test_a_chart_position_after_number_is_no_count(nlp, text):
+    found = facts(nlp, text)
+    assert [f for f in found if f.kind == "count"] == [], found
+
+
+def test_a_number_of_things_is_still_counted(nlp):
+    found = facts(nlp, "A number of 20 protesters were held.")
+    assert [(f.text, f.kind) for f in found] == [("20", "count")], found

@@ -382,6 +382,13 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and token.lower_ not in _QUALIFIER_WORDS
         ):
             return True
+    if (
+        span.label_ == "CARDINAL"
+        and len(span) == 2
+        and span[0].lower_ == "number"
+        and (span[1].text.isdigit() or _number_word(span[1]))
+    ):
+        return True  # "coming in at number three": the model's span takes the rank's noun
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
