@@ -95,3 +95,30 @@ def test_a_chart_position_after_number_is_no_count(nlp, text):
 def test_a_number_of_things_is_still_counted(nlp):
     found = facts(nlp, "A number of 20 protesters were held.")
     assert [(f.text, f.kind) for f in found] == [("20", "count")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("She lowered the national record over 60m hurdles in Glasgow.", "60m"),
+        ("He won two titles over 1500m last summer.", "1500m"),
+        ("The European medallist over 3000m is unbeaten indoors.", "3000m"),
+        ("He has been quickest over 200m freestyle all year.", "200m"),
+    ],
+)
+def test_over_a_distance_raced_is_no_bound(nlp, text, written):
+    # "over" is the preposition of the event's distance, not "more than"
+    found = {f.text: f for f in facts(nlp, text)}
+    assert (found[written].unit, found[written].bound) == ("meter", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The new tower rises over 300m above the bay.", "over 300m"),
+        ("The record was set by a crowd of over 60,000 fans.", "over 60,000"),
+    ],
+)
+def test_over_a_length_or_count_not_raced_is_a_bound(nlp, text, written):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].bound == "lower", found
