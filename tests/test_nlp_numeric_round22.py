@@ -122,3 +122,31 @@ def test_over_a_distance_raced_is_no_bound(nlp, text, written):
 def test_over_a_length_or_count_not_raced_is_a_bound(nlp, text, written):
     found = {f.text: f for f in facts(nlp, text)}
     assert found[written].bound == "lower", found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "direction"),
+    [
+        ("Average life expectancy rose by three years over the period.", "three years", "up"),
+        ("The upgrade will cut the commute by 12 minutes.", "12 minutes", "down"),
+        ("Ministers extended the deadline by six weeks.", "six weeks", "up"),
+        ("Waiting times fell by about 20 minutes.", "about 20 minutes", "down"),
+    ],
+)
+def test_a_duration_after_by_takes_the_verbs_direction(nlp, text, written, direction):
+    # a period is a change as an amount is when a verb of change moves it "by"
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].direction == direction, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Prices rose by 5% in two years.", "two years"),
+        ("The opening was delayed by three years.", "three years"),
+        ("She has led the party for 10 years.", "10 years"),
+    ],
+)
+def test_a_duration_not_moved_by_a_change_has_no_direction(nlp, text, written):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].direction is None, found
