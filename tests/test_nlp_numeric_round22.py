@@ -150,3 +150,20 @@ def test_a_duration_after_by_takes_the_verbs_direction(nlp, text, written, direc
 def test_a_duration_not_moved_by_a_change_has_no_direction(nlp, text, written):
     found = {f.text: f for f in facts(nlp, text)}
     assert found[written].direction is None, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wales lost their opening group two match to Italy.",
+        "She will start from lane four in the final.",
+        "The winners go through to round three next month.",
+    ],
+)
+def test_a_number_naming_its_group_round_or_lane_is_no_count(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_a_group_of_a_number_still_counts(nlp):
+    found = facts(nlp, "A group of five climbers reached the summit.")
+    assert [(f.text, f.counted) for f in found] == [("five", "climbers")], found

@@ -291,6 +291,7 @@ _NOT_A_NAMES_WORD = {"VERB", "AUX", "ADP", "DET", "ADV", "SCONJ", "CCONJ", "PART
 _NAMED_BY_NUMBER = {
     "level", "phase", "stage", "tier", "grade", "step", "chapter", "episode", "season",
     "series", "volume", "category", "division", "platform", "terminal", "zone", "heat",
+    "group", "round", "pool", "part", "act", "lane", "gate", "section", "clause", "leg",
 }  # fmt: skip
 
 
@@ -392,8 +393,12 @@ def _in_name(doc: Doc, span: Span) -> bool:
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
-    if before.lower_ in _NAMED_BY_NUMBER and before.tag_ == "NN":
-        return True  # "level six", "phase two", "stage three": the number names the level
+    if (
+        before.lower_ in _NAMED_BY_NUMBER
+        and before.tag_ == "NN"
+        and not (span.end < len(doc) and doc[span.end].lower_ == "times")  # "four times as big"
+    ):
+        return True  # "level six", "phase two", "group four": the number names the level
     if (
         before.lower_ in ("or", "and")
         and span.start > 2
