@@ -167,3 +167,21 @@ def test_a_number_naming_its_group_round_or_lane_is_no_count(nlp, text):
 def test_a_group_of_a_number_still_counts(nlp):
     found = facts(nlp, "A group of five climbers reached the summit.")
     assert [(f.text, f.counted) for f in found] == [("five", "climbers")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Ministers want to lower the voting age to 16.", "16"),
+        ("The state pension age will rise to 68 under the plan.", "68"),
+        ("The minimum age was raised to 21 last year.", "21"),
+    ],
+)
+def test_a_number_an_age_is_moved_to_is_an_age(nlp, text, written):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert (found[written].kind, found[written].unit) == ("age", "year"), found
+
+
+def test_a_number_another_noun_is_moved_to_is_no_age(nlp):
+    found = facts(nlp, "The firm cut the number of staff to 200.")
+    assert [(f.text, f.kind) for f in found] == [("200", "count")], found
