@@ -185,3 +185,28 @@ def test_a_number_an_age_is_moved_to_is_an_age(nlp, text, written):
 def test_a_number_another_noun_is_moved_to_is_no_age(nlp):
     found = facts(nlp, "The firm cut the number of staff to 200.")
     assert [(f.text, f.kind) for f in found] == [("200", "count")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "per"),
+    [
+        ("Crowds dipped to 31,000 a game after the price rise.", "31,000", "game"),
+        ("The striker has scored two goals a match so far.", "two", "match"),
+        ("He threw for 4,000 yards a season in college.", "4,000 yards", "season"),
+    ],
+)
+def test_a_count_a_game_or_season_is_a_rate(nlp, text, written, per):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].rate == per, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("He added 3 assists, a game record for the club.", "3"),
+        ("They won 3 games in a season twice.", "3"),
+    ],
+)
+def test_a_game_that_is_no_denominator_makes_no_rate(nlp, text, written):
+    found = {f.text: f for f in facts(nlp, text)}
+    assert found[written].rate is None, found
