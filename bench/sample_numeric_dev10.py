@@ -167,6 +167,7 @@ _PREFIXES = {
     10: {"bbc": "bbc10", "polnear": "polnear10", "abc": "abc10"},
     11: {"bbc": "bbc11", "polnear": "polnear11", "abc": "abc11"},
     12: {"bbc": "bbc12", "polnear": "polnear12", "abc": "abc12"},
+    13: {"bbc": "bbc13", "polnear": "polnear13"},
 }
 
 

@@ -70,6 +70,7 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 AGED.search(text[max(0, fact.start - 16) : fact.start])
                 or OLDER.match(text, fact.end)
                 or _said_of(span)
+                or _age_moved_to(span)
                 or _group_bounded(fact, text)
             ):
                 fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
@@ -162,6 +163,24 @@ def _said_of(span: Span) -> bool:
         return False
     subject = _subject(verb)
     return subject is not None and (subject.lower_ in _PEOPLE or subject.lower_ in _AGE_NOUNS)
+
+
+def _age_moved_to(span: Span) -> bool:
+    """ "lower the voting age to 16", "the pension age will rise to 67", "the age of majority
+    was reduced to 18": a bare number an age is moved to is an age."""
+    root, doc = span.root, span.doc
+    if (
+        root.dep_ != "pobj"
+        or root.head.lower_ != "to"
+        or root.head.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "raised the age limit to 18 months"
+    verb = root.head.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _AGE_NOUNS for c in children(verb)
+    )
 
 
 def _subject(verb: Token) -> Token | None:

@@ -13,7 +13,7 @@ from service.nlp.numeric_facts.amounts import _amount_facts, _fact, _old_after
 from service.nlp.numeric_facts.concept import concept_of
 from service.nlp.numeric_facts.finding import _fraction
 from service.nlp.numeric_facts.not_facts import _YEAR, MONTHS
-from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier
+from service.nlp.numeric_facts.qualifiers import QUALIFIERS, _qualifier, direction_by
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _noun_phrase
 from service.nlp.numeric_facts.units import (
@@ -134,6 +134,8 @@ def _date_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
                     approximate=approximate or lowered in VAGUE,
                     bound=bound,
                     rate=None if old else _rate(doc, doc[token.i : last.i + 1]),
+                    # "life expectancy rose by two years", "cut journeys by 15 minutes"
+                    direction=None if old else direction_by(doc[first.i : last.i + 1]),
                 )
             )
     return facts

@@ -57,6 +57,8 @@ _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGN
 _OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
 # "0-to-60-mph", "a 10-to-15-minute walk": a range hyphened whole to its unit (one word)
 _TO_RANGE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-to-(\d+(?:\.\d+)?)-([A-Za-z/]+)(?![\w-])")
+# "the 4x100m relay", "4 x 400 metres": a relay of four legs, each the distance written
+_RELAY = re.compile(r"(?<![\w.-])[2-9]\s?[x×]\s?(\d{2,4})\s?(m|metres|meters)(?![\w-])", re.I)
 # "6ft 5in", "5 feet 11 inches": a height in feet and inches, two facts (the model tags it one)
 _FEET_INCHES = re.compile(
     r"(?<![\w.-])(\d\s?(?:ft|feet|foot))\s?(\d{1,2}\s?(?:in|ins|inch|inches))(?![\w])",
@@ -256,6 +258,17 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       range=RangeLink("interval", "max", 0), **shared),
             ]
         )  # fmt: skip
+    for relay in _RELAY.finditer(doc_text(doc)):
+        span = doc.char_span(relay.start(), relay.end(), alignment_mode="expand")
+        concept = concept_of(span, "quantity", True, None)
+        add(
+            [
+                _fact("quantity", doc, relay.start(1), relay.end(2), float(relay[1]),
+                      sentence_of(relay.start()), unit="meter", concept=concept),
+            ]
+        )  # fmt: skip
+        for i in range(relay.start(), relay.end()):
+            taken[i] = True  # the number of legs is no fact of its own
     for height in _FEET_INCHES.finditer(doc_text(doc)):
         sentence = sentence_of(height.start())
         feet, inches = height[1], height[2]

@@ -50,6 +50,8 @@ _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 _NOT_NAMES = (CURRENCY_WORDS.keys() - {"p"}) | MONTHS | DURATIONS | SCALES.keys() | VAGUE.keys()
 _NOT_NAMES |= {"age"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST"}
+# Zones lowercased text still writes as zones ("1030 gmt"); not "et", "est" (words elsewhere).
+_ZONES_ANY_CASE = {"GMT", "BST", "UTC", "CEST", "EDT", "PDT", "JST", "AEDT", "AEST"}
 # Currency names of more than one word ("chinese yuan"), whose capitals are not a name's.
 _CURRENCY_NAMES = re.compile(
     "|".join(sorted((re.escape(n) for n in CURRENCY_WORDS if " " in n), key=len, reverse=True))
@@ -143,8 +145,16 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ == "per" and span.text.lower() in SCALES:
         return True  # "$2.50 per million British thermal units": the rate's measure
-    if span.end < len(doc) and doc[span.end].text in _TIME_ZONES:
-        return True  # "from 2300 GMT": a time of day
+    if span.end < len(doc) and (
+        doc[span.end].text in _TIME_ZONES or doc[span.end].text.upper() in _ZONES_ANY_CASE
+    ):
+        return True  # "from 2300 GMT", "by 1030 gmt": a time of day
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
+        and re.fullmatch(r"(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?", span.text)
+    ):
+        return True  # "past 10 p.m.", "at 7 am": an hour of the clock
     if (
         re.fullmatch(r"[-−]\d+", span.text)
         and span.start > 0
@@ -281,6 +291,7 @@ _NOT_A_NAMES_WORD = {"VERB", "AUX", "ADP", "DET", "ADV", "SCONJ", "CCONJ", "PART
 _NAMED_BY_NUMBER = {
     "level", "phase", "stage", "tier", "grade", "step", "chapter", "episode", "season",
     "series", "volume", "category", "division", "platform", "terminal", "zone", "heat",
+    "group", "round", "pool", "part", "act", "lane", "gate", "section", "clause", "leg",
 }  # fmt: skip
 
 
@@ -372,11 +383,22 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and token.lower_ not in _QUALIFIER_WORDS
         ):
             return True
+    if (
+        span.label_ == "CARDINAL"
+        and len(span) == 2
+        and span[0].lower_ == "number"
+        and (span[1].text.isdigit() or _number_word(span[1]))
+    ):
+        return True  # "coming in at number three": the model's span takes the rank's noun
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
-    if before.lower_ in _NAMED_BY_NUMBER and before.tag_ == "NN":
-        return True  # "level six", "phase two", "stage three": the number names the level
+    if (
+        before.lower_ in _NAMED_BY_NUMBER
+        and before.tag_ == "NN"
+        and not (span.end < len(doc) and doc[span.end].lower_ == "times")  # "four times as big"
+    ):
+        return True  # "level six", "phase two", "group four": the number names the level
     if (
         before.lower_ in ("or", "and")
         and span.start > 2

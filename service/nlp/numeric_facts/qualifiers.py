@@ -393,15 +393,25 @@ _RACED_OVER = re.compile(
     r"(?i)\b(?:races?|sprints?|hurdles|relays?|heats?|dash|swims?|time[- ]trials?)\s+$"
 )
 # A verb that runs over a distance only when a length follows: "raced over 400 metres", not
-# "Labour contested over 600 seats".
-_RACED_VERB = re.compile(r"(?i)\b(?:raced|contested)\s+$")
+# "Labour contested over 600 seats"; so do a record, a title or a time set over it ("the
+# British record over 60m", "titles over 1500m", "6.61 seconds over 60m", "compete over 1500m").
+_RACED_VERB = re.compile(
+    r"(?i)\b(?:raced|contested|records?|titles?|medallist|champion|seconds|secs"
+    r"|compete[sd]?|competing)\s+$"
+)
 _LENGTH = re.compile(r"(?i)[\d.,]+\s*(?:k?m|metres?|meters?|kilomet(?:re|er)s?|miles?|yards?)\b")
+# A length before the event run over it: "over 60m hurdles", "over 200m freestyle".
+_BEFORE_EVENT = re.compile(
+    r"(?i)[\d.,]+\s*(?:m|metres?|meters?)\s+(?:hurdles|relay|freestyle|backstroke|breaststroke"
+    r"|butterfly|medley|steeplechase|sprint|dash|final|heats?)\b"
+)
 
 
 def _raced_over(doc: Doc, before: str, start: int) -> bool:
     """Whether "over" (its text ``before`` the number at ``start``) is a distance run: after a
-    race ("three races over 100 metres"), or after "raced"/"contested" and before a length."""
-    if _RACED_OVER.search(before):
+    race ("three races over 100 metres"), before the event ("over 60m hurdles"), or after
+    "raced", a record, a title or a time and before a length."""
+    if _RACED_OVER.search(before) or _BEFORE_EVENT.match(doc_text(doc)[start : start + 40]):
         return True
     return bool(_RACED_VERB.search(before) and _LENGTH.match(doc_text(doc)[start : start + 40]))
 

@@ -29,6 +29,9 @@ _DURATION = ("for", "over", "within", "after", "in")
 # Words between those and the period that qualify how long ("for more than a year").
 _HOW_LONG = {"more", "less", "than", "almost", "nearly", "about", "around", "over", "under", "just"}
 
+# What sport counts by as a period ("22,000 fans a game", "30 goals a season").
+_FIXTURES = {"game", "match", "season"}
+
 # Units a price is per, as market reports abbreviate them after a slash.
 # A period's symbol after a slash, which pint reads otherwise ("s" alone, "h" Planck's).
 _PER_SYMBOLS = {"s": "second", "h": "hour", "hr": "hour", "min": "minute", "yr": "year"}
@@ -65,6 +68,12 @@ def _period(doc: Doc, i: int) -> str | None:
             "after",
         ):  # "up to eight hours a night", as "a day"
             return "year" if unit == "annum" else unit
+        if (
+            unit in _FIXTURES
+            and word in ("a", "an")
+            and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN", "NUM"))
+        ):  # "28,500 a game", "three goals a match"; not "a game record"
+            return unit
         measure = unit_at(doc, i + 1, i + 4)
         if (
             measure is not None

@@ -131,13 +131,22 @@ _ANY_CASE = {
     "mpg": "mi/gal", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kilo": "kilogram",
     "kilos": "kilogram", "bpd": "barrel/day", "b/d": "barrel/day", "ha": "hectare",
     "hrs": "hour", "hr": "hour", "mins": "minute", "secs": "second", "kbps": "kbit/s",
-    "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
+    "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
+    "mah": "mAh",  # "a 2.4ghz chip", "5000 mah": pint's millihertz and metre-ampere-hours
     "bcm": "cubic kilometer", "teu": "twenty foot equivalent unit",  # a billion m3 is a km3
     "teus": "twenty foot equivalent unit", "mb/d": "megabarrel/day", "mbd": "megabarrel/day",
     "lb.-ft": "lb-ft", "lbs.-ft": "lb-ft", "lb.-ft.": "lb-ft",  # torque as US car news writes it
 }  # fmt: skip
 # Only against the number: "a 12MP camera" (a spaced "MP" is a member of parliament).
-_GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch"}  # "55in": inches only glued
+# Symbols in lowercase glued to their number ("512mb", "16gb", "a 4,500mah battery", "a 65w
+# charger", "a 500mw plant", "a 12mp camera"), as informal and lowercased text writes them:
+# read as news means them (a plant's "mw" is megawatts, pint's milliwatts). Spaced, they are
+# not units ("940 mb" is as often a storm's millibars, "5 w" no watt).
+_GLUED_LOWER = {
+    "kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "mah": "mAh", "w": "W", "kw": "kW",
+    "mw": "MW", "gw": "GW", "mp": "megapixel", "v": "V", "kv": "kV",
+}  # fmt: skip
+_GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch", **_GLUED_LOWER}
 # Products of units that news writes with a space: torque ("332 pound feet", "450 newton
 # metres"); any other two unit words in a row are not one unit ("hp at", "yard yard").
 _PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
@@ -147,6 +156,8 @@ _TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 # One-letter symbols a unit even when spaced from the number ("a 65 W charger", "240 V"): no
 # scale, initial or grade shares them ("A" is a grade, "m" millions, "K" thousands).
 _SPACED_LETTERS = {"W", "V", "g", "J"}
+# Symbols pint reads that news writes as the names of things: "3 TV networks" (no teravolt).
+_NAMES_NOT_SYMBOLS = {"TV", "TVs"}
 _NOT_UNITS = {"percent", "permille", "dozen", "gross", "count", "ppm", "dimensionless"}
 
 
@@ -214,6 +225,8 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     no unit in news. ``glued``: written against the number ("10W"), where one letter may be
     a unit symbol."""
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph").replace("gramme", "gram")
+    if cleaned in _NAMES_NOT_SYMBOLS:
+        return None
     cleaned = cleaned.replace("²", "2").replace("³", "3")  # "km²"
     if glued and cleaned in _GLUED_SPELLINGS:
         cleaned = _GLUED_SPELLINGS[cleaned]
@@ -448,6 +461,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         return "inch", None, i, i + 1  # "a 55in screen": glued to its number, "in" is inches
     if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
         return None
+    if doc[i].text in _GLUED_LOWER and i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_:
+        return (*unit_name(doc[i].text, glued=True), i, i + 1)  # "512mb": the tokenizer split it
     if doc[i].lower_ in DURATIONS:
         return _singular_period(doc[i].lower_), None, i, i + 1
     if _period_after_modifier(doc, i):  # "2,766 flying hours", "60 working days"
