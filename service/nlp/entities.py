@@ -993,7 +993,8 @@ _SCHOOLS = frozenset({"school", "college", "university", "academy", "kindergarte
 # Made things a name may be "called": "a bomb called the Daisy Cutter", "a jet named ...".
 _MADE_THINGS = frozenset(
     """bomb bombs missile missiles rocket rockets rifle gun aircraft plane planes jet jets
-    helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
+    helicopter tank ship vessel boat submarine drone satellite car vaccine drug virus
+    worm""".split()  # noqa: SIM905
 )
 _CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
 
@@ -1428,7 +1429,8 @@ def _short_firm_names(
 ) -> set[int]:
     """Rewrite ``names`` so that a company's short name takes its full name: the words before
     a company noun ("McCain" of "McCain Foods", "John Lewis" of "John Lewis Partnership"),
-    alone and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair). A
+    alone and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair), not
+    a country's name ("France" beside "France Telecom"). A
     speaker bearing the surname of a person named in full stays that person's.
 
     Returns the mentions rewritten."""
@@ -1448,6 +1450,8 @@ def _short_firm_names(
         if (
             firm is None
             or cues[i].titled
+            # "outside France" beside "France Telecom": a country's name alone is the country.
+            or is_country(name)
             or (cues[i].speaker and name in people and not is_full_name(name))
         ):
             continue
