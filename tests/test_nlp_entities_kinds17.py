@@ -1,6 +1,7 @@
 """What an entity is, from the words around its mentions (issue 17, branch i17y), each on
 short new texts."""
 
+from service.nlp.kinds import vote_type
 from service.nlp.pipeline import analyze_doc
 
 
@@ -28,3 +29,17 @@ def test_a_countrys_name_alone_is_no_short_name_of_a_firm_named_after_it(nlp):
     firm = next(e for e in entities if e.name == "Norway Telecom")
     assert len(firm.mentions) == 2
     assert any(e.name == "Norway" and e.type == "place" for e in entities)
+
+
+def test_in_before_a_name_the_model_labels_otherwise_again_and_again_makes_no_place():
+    # "an investment in X", "the value was in X": six body labels against one "in X".
+    assert vote_type({"ORG": 6, "place": 1, "documents": 1}) == "organization"
+    assert vote_type({"ORG": 4, "GPE": 1, "place": 2, "documents": 1}) == "organization"
+    # One label against "near X" (the context wins the tie), or a place label in more than a
+    # fifth of the mentions: still a place.
+    assert vote_type({"ORG": 1, "place": 1, "documents": 1}) == "place"
+    assert vote_type({"ORG": 3, "GPE": 2, "place": 1, "documents": 1}) == "place"
+    # "in X" as often as half the body labels, or against person labels: a place still.
+    assert vote_type({"ORG": 4, "GPE": 1, "place": 3, "documents": 4}) == "place"
+    assert vote_type({"PERSON": 4, "place": 1, "at": 1, "documents": 1}) == "place"
+    assert vote_type({"ORG": 3, "FAC": 1, "place": 1, "at": 1, "documents": 1}) == "place"
