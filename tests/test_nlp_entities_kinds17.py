@@ -43,3 +43,15 @@ def test_in_before_a_name_the_model_labels_otherwise_again_and_again_makes_no_pl
     assert vote_type({"ORG": 4, "GPE": 1, "place": 3, "documents": 4}) == "place"
     assert vote_type({"PERSON": 4, "place": 1, "at": 1, "documents": 1}) == "place"
     assert vote_type({"ORG": 3, "FAC": 1, "place": 1, "at": 1, "documents": 1}) == "place"
+
+
+def test_a_name_opening_with_a_common_word_of_its_text_gets_no_surnames_vote(nlp):
+    got = _types(
+        nlp,
+        "Group Zelnatep, the holding company which controls the oil group, said it would sue. "
+        "Zelnatep said the sale was illegal. Zelnatep has asked the court to act.",
+    )
+    assert got.get("Group Zelnatep") == "organization"
+    # A given name used for both sexes, which the text never writes in lower case: a person.
+    got = _types(nlp, "Lindsay Davenport won her first match. Davenport said she was happy.")
+    assert got.get("Lindsay Davenport") == "person"
