@@ -130,8 +130,9 @@ def _weak_in(labels: list[tuple[str, float]], places: float) -> bool:
     """Whether ``places`` mentions after "in" say too little against the model's labels to
     make a name a place: "in" comes before firms and works as well ("an investment in Rover",
     "the value was in Tysabri", "a scene in Pacific Assault"), so it is set aside when the
-    model labels the name a body, a work or a product in IN_OUTVOTED mentions or more, twice
-    as many as say "in" at least, and a place or a facility in at most a fifth of them
+    model labels the name a body, a work or a product in IN_OUTVOTED mentions or more, three
+    times as many as say "in" at least ("Bristol", twelve body labels and six "in Bristol",
+    stays a place), and a place or a facility in at most a fifth of them
     ("RAF Fairford", labelled a body three times and a facility once, stays). (People are left
     out: the model takes a place for a person more often than the reverse, "Gatwick".)"""
     by_kind: dict[str, float] = {}
@@ -140,7 +141,7 @@ def _weak_in(labels: list[tuple[str, float]], places: float) -> bool:
     total = sum(by_kind.values())
     other = max((by_kind.get(k, 0) for k in ("organization", "work", "product")), default=0)
     where = by_kind.get("place", 0) + by_kind.get("facility", 0)
-    return other >= max(IN_OUTVOTED, 2 * places) and 5 * where <= total
+    return other >= max(IN_OUTVOTED, 3 * places) and 5 * where <= total
 
 
 def _club_reading(evidence: Mapping[str, float]) -> bool:
