@@ -138,6 +138,28 @@ def test_titles_are_clean():
     }
 
 
+def test_an_affiliations_abbreviation_beside_its_full_form_shows_once():
+    def attr(kind, value):
+        return Attribute(kind, value, value, 0, len(value))
+
+    titles = [
+        attr("affiliation", "Lib Dem"),
+        attr("affiliation", "Liberal Democrat"),
+        attr("affiliation", "SNP"),
+        attr("affiliation", "Scottish National Party"),
+        attr("affiliation", "Con"),
+        attr("affiliation", "Acme"),
+    ]
+    assert {a.value for a in clean_titles(titles, "female")} == {
+        "Liberal Democrat",
+        "Scottish National Party",
+        "Con",
+        "Acme",
+    }
+    # Alone, an abbreviation is shown.
+    assert [a.value for a in clean_titles([attr("affiliation", "Lib Dems")], None)] == ["Lib Dems"]
+
+
 def test_a_role_is_supported_by_its_fuller_forms():
     def attr(kind, value):
         return Attribute(kind, value, value, 0, len(value))

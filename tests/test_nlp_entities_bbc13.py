@@ -59,3 +59,20 @@ def test_a_generic_body_before_a_role_is_no_part_of_it(nlp):
     }
     assert _roles(nlp, "Rivals were angry with team boss Karl Moser.", "Karl Moser") == {"boss"}
     assert _roles(nlp, "The firm chairman Karl Moser stepped down.", "Karl Moser") == {"chairman"}
+
+
+def test_former_before_a_bodys_name_makes_the_role_after_it_former(nlp):
+    def found(text, name):
+        person = next(e for e in analyze_doc(nlp(text)).entities if e.name == name)
+        return {(a.kind, a.value) for a in person.attributes}
+
+    got = found("Police said former Acme chief executive Jane Doe was charged.", "Jane Doe")
+    assert ("role", "former chief executive") in got
+    assert ("role", "chief executive") not in got
+    assert ("affiliation", "Acme") in got
+    got = found("Ex-Lufthansa finance chief John Roe denied it.", "John Roe")
+    assert ("role", "former finance chief") in got
+    assert ("affiliation", "Lufthansa") in got
+    # No "former" before the body: the current role.
+    got = found("Officials said Acme chief executive Jane Doe was charged.", "Jane Doe")
+    assert ("role", "chief executive") in got

@@ -79,6 +79,13 @@ def _next(doc: Doc, i: int) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+# Common nouns before a name that say it is a firm ("carmaker Maruti", "internet portal
+# Lycos") or a made thing ("multiple sclerosis drug Tysabri", "a virus called Bofra" aside,
+# "the Windows virus Bofra"), beyond ORG_NOUNS: words no person is described by.
+_FIRMS_BEFORE = frozenset({"carmaker", "automaker", "chipmaker", "drugmaker", "portal"})
+_PRODUCTS_BEFORE = frozenset({"drug", "drugs", "vaccine", "virus", "worm", "console"})
+
+
 def heads_phrase(span: Span) -> bool:
     """Whether the name is the head of its noun phrase, not a modifier ("the Bafta awards") nor
     an owner ("in Paula's mind")."""
@@ -115,13 +122,19 @@ def context_label(span: Span) -> str | None:
     root = span.root
     # "the firm Gates founded": the name is a relative clause's subject, not the firm's name.
     in_relative = root.dep_.startswith("nsubj") and root.head.dep_ == "relcl"
-    if before is not None and before.pos_ == "NOUN" and not in_relative:
+    # "telecoms giant Verizon": the model may tag the noun an adjective.
+    noun = before is not None and (
+        before.pos_ == "NOUN" or (before.pos_ == "ADJ" and before.lower_ in ORG_NOUNS)
+    )
+    if noun and not in_relative:
         # "the best film Oscar" is an award in a film category, not a film.
         category = before.i > 0 and doc[before.i - 1].tag_ == "JJS"
         if before.lower_ in WORK_NOUNS and not category:
             return "WORK"
-        if before.lower_ in ORG_NOUNS:
+        if before.lower_ in ORG_NOUNS or before.lower_ in _FIRMS_BEFORE:
             return "ORG"
+        if before.lower_ in _PRODUCTS_BEFORE:
+            return "PRODUCT"
     if (
         before is not None
         and before.lower_ in _ORG_PREPOSITIONS

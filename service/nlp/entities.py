@@ -40,7 +40,14 @@ from service.nlp.names import (
 from service.nlp.person_words import first_name_gender
 from service.nlp.records import Entity, Mention
 from service.nlp.roles import person_attributes
-from service.nlp.spans import COMMON_NOUNS, NICKNAMED, add_entity_rules, list_goes_on, nickname
+from service.nlp.spans import (
+    COMMON_NOUNS,
+    COMMON_VERBS,
+    NICKNAMED,
+    add_entity_rules,
+    list_goes_on,
+    nickname,
+)
 from service.nlp.tokens import POSSESSIVES, canonical_name, doc_text, surface
 
 # difflib ratio from which two given names of one surname in one document are one spelling
@@ -675,6 +682,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
     ]
+    lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
     found = []
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()
@@ -704,7 +712,11 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
             # A bare surname stands for a person, unless its own context says it is not one
             # ("Villa boss David O'Leary", "Villa's website": a club's last word).
-            evidence["short"] += i in by_surname and _NOT_A_PERSON.isdisjoint(own_cues)
+            evidence["short"] += (
+                i in by_surname
+                and _NOT_A_PERSON.isdisjoint(own_cues)
+                and not _opens_with_a_common_word(names[i], lower_words)
+            )
         evidence["as_organization"] += _named_for_club(names[members[0]], groups, mentions)
         evidence["given_surname"] += _given_name_and_surname(names[members[0]], evidence)
         entity_type = vote_type(evidence)
@@ -739,6 +751,21 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
         )
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.key))
+
+
+def _opens_with_a_common_word(name: str, lower_words: frozenset[str]) -> bool:
+    """Whether a name of two words or more opens with a word its document also writes in lower
+    case as an English noun or verb, and no given name ("Ask Jeeves" beside "ask", "Group
+    Menatep" beside "oil group"): its last word alone stands for a firm's or a work's name as
+    often as for a surname, so it says no person."""
+    words = name.split()
+    first = words[0].lower()
+    return (
+        len(words) > 1
+        and first in lower_words
+        and (first in COMMON_NOUNS or first in COMMON_VERBS)
+        and first_name_gender(name) is None
+    )
 
 
 # Cues of a mention that only a thing's name gets (see ``Cues``).
@@ -993,7 +1020,8 @@ _SCHOOLS = frozenset({"school", "college", "university", "academy", "kindergarte
 # Made things a name may be "called": "a bomb called the Daisy Cutter", "a jet named ...".
 _MADE_THINGS = frozenset(
     """bomb bombs missile missiles rocket rockets rifle gun aircraft plane planes jet jets
-    helicopter tank ship vessel boat submarine drone satellite car vaccine drug""".split()  # noqa: SIM905
+    helicopter tank ship vessel boat submarine drone satellite car vaccine drug virus
+    worm""".split()  # noqa: SIM905
 )
 _CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "codenamed", "code-named"})
 
@@ -1428,7 +1456,8 @@ def _short_firm_names(
 ) -> set[int]:
     """Rewrite ``names`` so that a company's short name takes its full name: the words before
     a company noun ("McCain" of "McCain Foods", "John Lewis" of "John Lewis Partnership"),
-    alone and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair). A
+    alone and with no courtesy title ("Mr. Rogers" of Rogers Communications is its chair), not
+    a country's name ("France" beside "France Telecom"). A
     speaker bearing the surname of a person named in full stays that person's.
 
     Returns the mentions rewritten."""
@@ -1448,6 +1477,8 @@ def _short_firm_names(
         if (
             firm is None
             or cues[i].titled
+            # "outside France" beside "France Telecom": a country's name alone is the country.
+            or is_country(name)
             or (cues[i].speaker and name in people and not is_full_name(name))
         ):
             continue

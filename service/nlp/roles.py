@@ -89,8 +89,38 @@ def _preceding_roles(span: Span) -> list[Attribute]:
         if in_sentence and roles:
             affiliation = _affiliation_ending_at(doc, i)
             if affiliation is not None:
+                affiliation, former = _former_before(doc, i, affiliation)
                 out.append(affiliation)
+                # "Former WorldCom chief executive X": the role is the former one, though a
+                # body's name stands between "former" and the role's words.
+                if former and len(out) > 1 and out[-2].kind == "role":
+                    role = out[-2]
+                    out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
+
+
+_EX_PREFIX = re.compile(r"^ex[-–]\s*(?=\w)", re.IGNORECASE)
+
+
+def _former_before(doc: Doc, i: int, affiliation: Attribute) -> tuple[Attribute, bool]:
+    """The affiliation ending at token ``i`` without an "Ex-" glued to it ("Ex-Enron"), and
+    whether "former" or "ex-" comes right before it."""
+    if match := _EX_PREFIX.match(affiliation.text):
+        text = affiliation.text[match.end() :]
+        start = affiliation.start + match.end()
+        return Attribute("affiliation", canonical_name(text), text, start, affiliation.end), True
+    j = i
+    while j > 0 and doc[j - 1].idx >= affiliation.start:
+        j -= 1
+    if j == 0 or doc[j].is_sent_start:
+        return affiliation, False
+    before = doc[j - 1]
+    ex = before.text in _HYPHENS and j > 1 and doc[j - 2].lower_ == "ex"
+    return affiliation, before.lower_ == "former" or ex
+
+
+def _span_of(attr: Attribute) -> tuple[str, int, int]:
+    return attr.text, attr.start, attr.end
 
 
 def _body_opened_by_demonym(doc: Doc, i: int, name_start: int) -> int | None:

@@ -79,7 +79,8 @@ def clean_titles(
     the person's gender ("Mrs" on a man), no fragment ("Party", "New", "Ex-", "Democrat"
     beside "Liberal Democrat"); for a person in SUPPORTED_FROM documents or more, the roles
     and affiliations that ``support`` (documents per ``support_key``) finds in two of them, a
-    role supported by its fuller forms too ("former chief financial officer" for "officer")."""
+    role supported by its fuller forms too ("former chief financial officer" for "officer");
+    no affiliation's abbreviation ("Lib Dem") beside its full form ("Liberal Democrat")."""
     if not attributes:
         return ()
     kept: dict[tuple[str, str], Attribute] = {}
@@ -113,12 +114,34 @@ def clean_titles(
             len(other) > 1 and other[-1] == folded for other in words[kind]
         ):
             continue
+        if kind == "affiliation" and any(
+            _abbreviates(folded, v) for k, v in kept if k == kind and v != folded
+        ):
+            continue
         # The most frequent spelling, "former X" before "Ex-X" (a headline's shorthand).
         value = min(
             forms[key], key=lambda v: (_EX.match(v.casefold()) is not None, -forms[key][v], v)
         )
         out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
     return tuple(out)
+
+
+# Words of a full name an initialism leaves out ("Scottish National Party": "SNP").
+_LINKS = frozenset({"of", "the", "and", "for"})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether casefolded ``short`` is an abbreviation of ``full``: each word a shortened
+    start of the full form's word ("lib dem" of "liberal democrat", "dems" of "democrats"),
+    or an initialism of its words ("snp" of "scottish national party")."""
+    ws, wf = short.split(), full.split()
+    if len(ws) == len(wf):
+        pairs = list(zip(ws, wf, strict=True))
+        return all(len(s) >= 3 and f.startswith(s.removesuffix("s")) for s, f in pairs) and any(
+            len(s) < len(f) for s, f in pairs
+        )
+    initials = "".join(w[0] for w in wf if w not in _LINKS)
+    return len(ws) == 1 and len(short) >= 2 and short == initials
 
 
 def _span(attr: Attribute) -> tuple[str, int, int]:
