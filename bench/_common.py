@@ -131,6 +131,8 @@ def bench_corpus(folder: Path, fresh: bool = True) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for src in (BBC, SEED):
         link = folder / src.name
+        if link.is_symlink() and not link.exists():
+            link.unlink()  # its checkout was removed: the shared folder outlives worktrees
         if not link.exists():
             link.symlink_to(src)
     return folder
