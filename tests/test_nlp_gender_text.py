@@ -43,3 +43,14 @@ def test_the_first_name_still_decides_without_a_continuing_pronoun(nlp):
         "shares fell. He said nothing more."
     )
     assert gender_of(nlp, text, "Mary Hollis") == ("female", "name")
+
+
+def test_a_pronoun_after_another_person_named_since_the_subject_does_not_outrank_the_name(
+    nlp,
+):
+    # Guard: "he" may be Mr Hart's; a guess never outweighs her first name.
+    text = (
+        "Katherine Bell, a council candidate, said Mr Hart had shown he could win the seat. "
+        "Bell spoke after the rally."
+    )
+    assert gender_of(nlp, text, "Katherine Bell") == ("female", "name")

@@ -1706,8 +1706,12 @@ class People:
                 target_key = next(iter(near)) if len(near) == 1 else None
                 if target_key is not None and token.dep_ in _SUBJECTS:
                     # "Walz backs it. She said ...": a subject pronoun continuing the named
-                    # subject of the sentence before is no guess (centering's "continue").
-                    weak = self._subject_key(i - 1) != target_key
+                    # subject of the sentence before is no guess (centering's "continue"),
+                    # unless someone a little earlier has a first name of its gender ("Sarah
+                    # Jones met Peter Smith. Peter Smith was early. She was late.").
+                    weak = self._subject_key(i - 1) != target_key or self._named_nearby(
+                        token, i, target_key, gender
+                    )
             else:
                 named = self.name_at(subject.idx, subject.idx + len(subject))
                 target_key = named.entity.key if named and named.entity else None
@@ -1717,6 +1721,15 @@ class People:
                 weak = any(r.entity is not target for r in between)
             if target_key is not None:
                 votes.setdefault(target_key, [0, 0, 0, 0])[2 * weak + (gender == FEMALE)] += 1
+
+    def _named_nearby(self, token: Token, sentence: int, key: str, gender: str) -> bool:
+        """Whether a person other than ``key``, whose first name has ``gender``, is named in
+        the few sentences up to ``token``."""
+        since = self._sentences[max(0, sentence - SUBJECT_LOOKBACK)].start_char
+        return any(
+            r.entity.key != key and self._prior.get(r.entity.key) == gender
+            for r in self._recent(token.idx, since, VOTE_MENTIONS)
+        )
 
     def _subject_key(self, sentence: int) -> str | None:
         """The key of the person named as the subject of sentence ``sentence``, if any (a
