@@ -1704,22 +1704,56 @@ class People:
                 since = self._sentences[max(0, i - 1)].start_char
                 near = {r.entity.key for r in self._recent(token.idx, since, VOTE_MENTIONS)}
                 target_key = next(iter(near)) if len(near) == 1 else None
+                if target_key is not None and token.dep_ in _SUBJECTS:
+                    # "Walz backs it. She said ...": a subject pronoun continuing the named
+                    # subject of the sentence before is no guess (centering's "continue"),
+                    # unless someone a little earlier has a first name of its gender ("Sarah
+                    # Jones met Peter Smith. Peter Smith was early. She was late.").
+                    weak = self._subject_key(i - 1) != target_key or self._named_nearby(
+                        token, i, target_key, gender
+                    )
             else:
                 named = self.name_at(subject.idx, subject.idx + len(subject))
                 target_key = named.entity.key if named and named.entity else None
+                # "Bull said Mr Blair had shown he could": someone named between the subject
+                # and the pronoun may be the one it stands for.
+                between = self._recent(token.idx, subject.idx + len(subject), VOTE_MENTIONS)
+                weak = any(r.entity is not target for r in between)
             if target_key is not None:
                 votes.setdefault(target_key, [0, 0, 0, 0])[2 * weak + (gender == FEMALE)] += 1
 
+    def _named_nearby(self, token: Token, sentence: int, key: str, gender: str) -> bool:
+        """Whether a person other than ``key``, whose first name has ``gender``, is named in
+        the few sentences up to ``token``."""
+        since = self._sentences[max(0, sentence - SUBJECT_LOOKBACK)].start_char
+        return any(
+            r.entity.key != key and self._prior.get(r.entity.key) == gender
+            for r in self._recent(token.idx, since, VOTE_MENTIONS)
+        )
+
+    def _subject_key(self, sentence: int) -> str | None:
+        """The key of the person named as the subject of sentence ``sentence``, if any (a
+        pronoun, a description or no subject: None)."""
+        subject = self._subjects[sentence] if sentence >= 0 else None
+        if subject is None or self._row_at(subject.idx, subject.idx + len(subject)) is None:
+            return None
+        named = self.name_at(subject.idx, subject.idx + len(subject))
+        return named.entity.key if named and named.entity else None
+
     def _gender(self, entity: Entity, tally: Sequence[int]) -> tuple[str | None, str | None]:
-        """The article's evidence decides; the first name breaks its ties and outweighs a
-        pronoun or two that may have been counted for the wrong person, and any number of
-        guessed ones (``tally``: male, female, then the guessed male and female votes)."""
+        """The article's evidence decides (``tally``: male, female, then the guessed male and
+        female votes). Sure votes of one gender only outrank the first name; where the text
+        says both, the name breaks ties and outweighs a few votes that may be for the wrong
+        person. Guessed votes alone never outweigh a first name: the recogniser may have
+        missed the one they are for."""
         male, female, guessed_male, guessed_female = tally
         all_male, all_female = male + guessed_male, female + guessed_female
         text = None if all_male == all_female else (MALE if all_male > all_female else FEMALE)
         prior = self._prior.get(entity.key)
         if prior is None:
             return (text, TEXT) if text else (None, None)
+        if bool(male) != bool(female):
+            return (MALE if male else FEMALE), TEXT  # the text says one thing only
         if text is None or text == prior:
             return prior, (TEXT if text else NAME)
         if abs(male - female) >= STRONG_EVIDENCE and (MALE if male > female else FEMALE) != prior:
