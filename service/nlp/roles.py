@@ -85,7 +85,10 @@ def _preceding_roles(span: Span) -> list[Attribute]:
         if roles and (roles[-1].lower_ in ROLE_HEADS or executive):
             first, last = doc[_role_start(doc, roles[0].i, roles[-1].i)], roles[-1]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
-            out.append(Attribute("role", text, text, first.idx, last.idx + len(last)))
+            role = Attribute("role", text, text, first.idx, last.idx + len(last))
+            if _former_before_name(doc, first.i) and not _FORMER_ROLE.match(text):
+                role = Attribute("role", f"former {text}", *_span_of(role))
+            out.append(role)
         if in_sentence and roles:
             affiliation = _affiliation_ending_at(doc, i)
             if affiliation is not None:
@@ -93,7 +96,12 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                 out.append(affiliation)
                 # "Former WorldCom chief executive X": the role is the former one, though a
                 # body's name stands between "former" and the role's words.
-                if former and len(out) > 1 and out[-2].kind == "role":
+                if (
+                    former
+                    and len(out) > 1
+                    and out[-2].kind == "role"
+                    and not _FORMER_ROLE.match(out[-2].value)
+                ):
                     role = out[-2]
                     out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
@@ -117,6 +125,31 @@ def _former_before(doc: Doc, i: int, affiliation: Attribute) -> tuple[Attribute,
     before = doc[j - 1]
     ex = before.text in _HYPHENS and j > 1 and doc[j - 2].lower_ == "ex"
     return affiliation, before.lower_ == "former" or ex
+
+
+_FORMER_ROLE = re.compile(r"^(?:former\s|ex\b)", re.IGNORECASE)
+# How many capitalised words a body's name between "former" and a role may have ("Former
+# Downing Street media chief", "Ex-No 10 media chief").
+_NAME_WORDS = 4
+
+
+def _former_before_name(doc: Doc, k: int) -> bool:
+    """Whether "former" or "ex-" stands before the capitalised words (a body's name, however
+    the model labels it) right before token ``k``, the first of a role: "Former Labour leader
+    X", where the sentence's capital keeps the model from labelling "Labour" a body."""
+    j = k - 1
+    for _ in range(_NAME_WORDS + 1):
+        if j < 0 or doc[j + 1].is_sent_start:
+            return False
+        token = doc[j]
+        if token.lower_ == "former" or _EX_PREFIX.match(token.text):
+            return True
+        if token.text in _HYPHENS and not token.whitespace_ and j > 0:
+            return doc[j - 1].lower_ == "ex"
+        if not (token.text[:1].isupper() or token.like_num):
+            return False
+        j -= 1
+    return False
 
 
 def _span_of(attr: Attribute) -> tuple[str, int, int]:
