@@ -116,3 +116,14 @@ def test_an_award_and_its_plural_take_the_type_more_documents_give():
     types = resolve_identities(ceremony + awards + statuettes + nights).types
     assert types["event:brit-award"] == "event"
     assert types["event:oscar"] == "event"
+
+
+def test_the_city_of_a_university_named_in_full_stays_the_city(nlp):
+    text = (
+        "She studied law at Cambridge University in the 1990s. Rents in the city of Cambridge "
+        "have since doubled, and the town of Oxford has seen the same."
+    )
+    found = entities(nlp, text)
+    university = found["organization:cambridge-university"]
+    assert [m.text for m in university.mentions] == ["Cambridge University"]
+    assert "place:cambridge" in found

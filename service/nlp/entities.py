@@ -557,7 +557,10 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
 _INSTITUTIONS = frozenset({"University", "College", "Polytechnic"})
 _SHORT_INSTITUTION_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # Before a name that stands as a place: "schools in Bristol", "Oriel College, Oxford".
-_PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|near|at|from|to))\s*$")
+# "the city of Cambridge" is the town, though its university is named in full.
+_PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|near|at|from|to|(?:city|town|county) of))\s*$")
+# How far before a name ``_PLACE_BEFORE`` looks ("county of ").
+_PLACE_BEFORE_CHARS = 10
 # After a name that stands as a place: "a Calgary hospital", "Oxford schools" (the town's,
 # not its university's; "a Monmouth poll" is the university's).
 _PLACE_OF = re.compile(
@@ -591,7 +594,7 @@ def _institutions_named_in_full(
             and m.label in _SHORT_INSTITUTION_LABELS
             and not is_country(names[i])
             and "place" not in cues[i].evidence
-            and not _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _PLACE_BEFORE.search(text, max(0, m.start - _PLACE_BEFORE_CHARS), m.start)
             and not _PLACE_OF.match(text, m.end)
         ):
             names[i] = target
