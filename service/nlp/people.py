@@ -222,10 +222,9 @@ _STATE_NAMES = frozenset(US_STATES.values())
 MEMBER_ABBREVIATIONS = frozenset(["MEP", "MSP", "MLA"])
 # People named together a "they" may stand for ("Kim Lee and Sam Park"), at most.
 MAX_TOGETHER = 4
-# Nouns for a few people together ("The couple ... They said").
-GROUPS_OF_PEOPLE = frozenset(["couple", "pair", "duo", "trio", "three", "two"])
-# How many people each of them is.
+# Nouns for a few people together ("The couple ... They said"), and how many people each is.
 GROUP_SIZES = {"couple": 2, "pair": 2, "duo": 2, "two": 2, "trio": 3, "three": 3}
+GROUPS_OF_PEOPLE = frozenset(GROUP_SIZES)
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -995,8 +994,8 @@ def _of_another_subject(pronoun: Token, subject: Token) -> bool:
     )
 
 
-def _person_topic(ref: Referent | None) -> bool:
-    """Whether a sentence's subject is a person the recogniser named."""
+def _named_person(ref: Referent | None) -> bool:
+    """Whether a referent (a sentence's subject, a name) is a person the recogniser named."""
     return ref is not None and ref.entity is not None and ref.entity.type == "person"
 
 
@@ -2969,13 +2968,13 @@ class People:
         while (
             k > 0
             and sentence - k < THING_LOOKBACK
-            and not _person_topic(self._subject_refs[k])
+            and not _named_person(self._subject_refs[k])
             and self._subjects[k] is not None
             and self._subjects[k].pos_ in ("NOUN", "PRON")
             and self._subjects[k].ent_type_ == ""
         ):
             k -= 1
-        if k != j and _person_topic(self._subject_refs[k]):
+        if k != j and _named_person(self._subject_refs[k]):
             j = k
         if j >= 0:
             topic = self._subject_refs[j]
@@ -3473,7 +3472,7 @@ class People:
         people: dict[str, int] = {}
         for row in self._recent(token.idx, since, RECENCY_MENTIONS):
             named = self.name_at(row.start, row.end)
-            if named is None or named.entity is None or named.entity.type != "person":
+            if not _named_person(named):
                 continue
             # in the order the article first named them
             people[named.name] = named.entity.mentions[0].start if named.entity.mentions else 0
