@@ -382,6 +382,8 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and root.head.head.lemma_ in ("average", "total")
         ):
             root = root.head.head  # "compared with an average of 20 per week": the average's
+        if root.dep_ == "nummod" and root.head.lower_ == "more":
+            root = root.head  # "with 12 more in port": the parser hangs the "more"
         if root.dep_ not in (
             "dobj",
             "nsubj",
@@ -395,6 +397,10 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             continue
         compared = (
             (root.head.lower_ == "with" and root.head.head.lemma_ == "compare")
+            # a part of the count before: "300 tanks, including 40 from the reserve", "with
+            # 25 more in Uganda", "with about 900 of those in France"
+            or (root.dep_ == "pobj" and root.head.lower_ in ("including", "excluding"))
+            or (root.dep_ == "pobj" and _part_after(doc, span))
             or root.head.lower_ in ("against", "versus", "vs")  # "41 thefts in May, against 30"
             # "8.8 million subscribers, beating forecasts of 6 million"
             or (root.head.lower_ == "of" and root.head.head.lemma_ in _EXPECTED)
@@ -441,6 +447,15 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         ):
             result[i] = replace(fact, counted=earlier.counted)
     return result
+
+
+def _part_after(doc: Doc, span: Span) -> bool:
+    """Whether a bare number is followed by "more" ("25 more") or by "of" a pronoun ("900 of
+    those"): a part of, or an addition to, what a count before it counts."""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after[:1] == ["more"] or (
+        after[:1] == ["of"] and after[1:] in (["those"], ["them"], ["these"])
+    )
 
 
 def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:

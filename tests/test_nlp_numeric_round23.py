@@ -1,0 +1,40 @@
+"""Numeric facts, round 23 of issue 13: NewsQuant's conventions read from its tunable dev
+(an elided count takes its parallel count's noun), each on a sentence written for it."""
+
+import pytest
+
+from tests.numeric_helpers import fact_of
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("The army sent 300 tanks to the border, including 40 from the reserve.", "40", "tanks"),
+        ("The league has 20 clubs, including 12 in the north.", "12", "clubs"),
+        ("The charity placed 60 volunteers in Kenya, with 25 more in Uganda.", "25", "volunteers"),
+        ("The firm cut 5,000 jobs last year, with about 900 of those in France.", "about 900",
+         "jobs"),
+        ("The airline bought 80 jets in May and kept 30 of them in storage.", "30", "jets"),
+        ("The navy has 50 ships, with 12 more in port and up to 8 more on order.", "12", "ships"),
+        ("The navy has 50 ships, with 12 more in port and up to 8 more on order.", "up to 8",
+         "ships"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_count_counts_its_noun(nlp, text, written, counted):
+    # "including 40", "with 25 more", "900 of those": a part of, or an addition to, the
+    # count before, whose noun it leaves out (NewsQuant: "3.9 million headsets up from 2.4
+    # million" counts headsets twice)
+    assert fact_of(nlp, text, written).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Turnout rose to 62%, with 3 more polling stations opened in the city.", "3"),
+        ("The club signed 4 players, including 2 goalkeepers.", "2"),
+    ],
+)
+def test_a_part_with_a_noun_of_its_own_keeps_it(nlp, text, written):
+    found = fact_of(nlp, text, written)
+    assert found.counted is not None
+    assert found.counted.split()[-1] in ("stations", "goalkeepers")
