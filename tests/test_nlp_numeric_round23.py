@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.numeric_helpers import fact_of
+from tests.numeric_helpers import fact_of, facts
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,18 @@ def test_a_part_with_a_noun_of_its_own_keeps_it(nlp, text, written):
     found = fact_of(nlp, text, written)
     assert found.counted is not None
     assert found.counted.split()[-1] in ("stations", "goalkeepers")
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("Smith completed 1,204-of-2,118 passes.", [(1204, "passes"), (2118, "passes")]),
+        ("She made 20-of-35 attempts from the field.", [(20, "attempts"), (35, "attempts")]),
+        ("James scored 35 points on 14-of-22 shooting.", [(14, None), (22, None)]),
+    ],
+)  # fmt: skip
+def test_a_hyphened_tally_keeps_its_thousands_and_counts_the_plural_after_it(nlp, text, tally):
+    # "1,204-of-2,118" was read 204 and 2; the plural noun after a tally is what it counts,
+    # a singular ("shooting") is the activity, not the thing counted
+    found = [(f.value, f.counted) for f in facts(nlp, text) if f.counted != "points"]
+    assert found == tally
