@@ -53,3 +53,20 @@ def test_a_hyphened_tally_keeps_its_thousands_and_counts_the_plural_after_it(nlp
     # a singular ("shooting") is the activity, not the thing counted
     found = [(f.value, f.counted) for f in facts(nlp, text) if f.counted != "points"]
     assert found == tally
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "counted"),
+    [
+        ("It has a 2.0-liter turbocharged four-cylinder engine that makes 250 hp.", "250 hp",
+         "turbocharged engine"),
+        ("Two six-storey blocks were demolished.", "Two", "blocks"),
+        ("She won 12 first-place votes.", "12", "votes"),
+        ("They named 20 mid-term candidates.", "20", "mid-term candidates"),
+        ("The 200 state-owned firms cut staff.", "200", "state-owned firms"),
+    ],
+)  # fmt: skip
+def test_a_word_hyphened_to_another_number_is_no_part_of_the_noun(nlp, text, written, counted):
+    # "liter" of "2.0-liter" and "cylinder" of "four-cylinder" are other facts' units and
+    # nouns; the phrase read "liter turbocharged -cylinder engine"
+    assert fact_of(nlp, text, written).counted == counted
