@@ -70,3 +70,15 @@ def test_a_word_hyphened_to_another_number_is_no_part_of_the_noun(nlp, text, wri
     # "liter" of "2.0-liter" and "cylinder" of "four-cylinder" are other facts' units and
     # nouns; the phrase read "liter turbocharged -cylinder engine"
     assert fact_of(nlp, text, written).counted == counted
+
+
+def test_another_bare_number_after_a_measure_is_in_its_unit(nlp):
+    # "only another 14 to go": more of the unit just written (NewsQuant gives an elided unit
+    # its unit: "minus-1.4 degree ... and 2.1" is 2.1 degree)
+    found = fact_of(nlp, "I ran 12 miles this morning - only another 14 to go.", "14")
+    assert (found.kind, found.unit) == ("quantity", "mile")
+
+
+def test_another_number_with_a_noun_of_its_own_keeps_it(nlp):
+    found = fact_of(nlp, "He lost 5 kg in May and another 3 people joined the club.", "3")
+    assert (found.kind, found.unit, found.counted) == ("count", None, "people")

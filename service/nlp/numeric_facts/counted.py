@@ -480,11 +480,17 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         gap = text[earlier.end : fact.start]
         span = number_span(doc, fact.start, fact.end)
         after = doc[span.end] if span is not None and span.end < len(doc) else None
+        # "ran 12 miles - only another 14 to go": more of the unit just written
+        more = re.search(r"\b(?:another|a further)\s+$", gap)
         if (
             len(gap) <= 40
             and not re.search(r"\d|[.;:()]", gap)
-            and re.search(r"(?:\band|\bor|\bbut|,)\s+(?:\w+\s+)?$", gap)
-            and (after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV"))
+            and (more or re.search(r"(?:\band|\bor|\bbut|,)\s+(?:\w+\s+)?$", gap))
+            and (
+                after is None
+                or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")
+                or (more and after.pos_ == "PART")  # "another 14 to go"
+            )
         ):
             result[i] = replace(
                 fact,
