@@ -332,7 +332,7 @@ each item read again and listed in its set's .md, committed before the extractor
   needed", "lost all four", "1,077 in Pennsylvania", "about 30 of them" ...).
 - "one of X" is a count of one X: dev 3 of 3 ("one of the proudest moments", "one of the
   hottest luxury cars", "one of my local stores"; "one of four separate mission concepts"
-  0.25 is the ratio slip above). Our sets had 9 counted and 4 not: the 4 added, and "one or
+  0.25, a ratio, a slip). Our sets had 9 counted and 4 not: the 4 added, and "one or
   both of the brothers" given its noun.
 - a fraction of a noun written after it names that noun ("% X"): dev 3 of 3 ("Nearly
   two-thirds of the combined 4.3M digital and physical sales", "A third of the Britian
