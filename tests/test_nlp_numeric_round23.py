@@ -82,3 +82,11 @@ def test_another_bare_number_after_a_measure_is_in_its_unit(nlp):
 def test_another_number_with_a_noun_of_its_own_keeps_it(nlp):
     found = fact_of(nlp, "He lost 5 kg in May and another 3 people joined the club.", "3")
     assert (found.kind, found.unit, found.counted) == ("count", None, "people")
+
+
+def test_more_of_a_noun_written_after_is_no_elided_count(nlp):
+    # "10 more of the triple-decker aircraft": its noun is written, after "of"
+    text = "The airline ordered 10 jets, with an option to buy 10 more of the larger aircraft."
+    found = [f for f in facts(nlp, text) if f.start > text.index("buy")]
+    assert [f.value for f in found] == [10]
+    assert found[0].counted in (None, "larger aircraft")

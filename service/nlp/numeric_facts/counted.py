@@ -382,7 +382,11 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and root.head.head.lemma_ in ("average", "total")
         ):
             root = root.head.head  # "compared with an average of 20 per week": the average's
-        if root.dep_ == "nummod" and root.head.lower_ == "more":
+        if (
+            root.dep_ == "nummod"
+            and root.head.lower_ == "more"
+            and not any(c.lower_ == "of" for c in children(root.head))  # "10 more of the jets"
+        ):
             root = root.head  # "with 12 more in port": the parser hangs the "more"
         if root.dep_ not in (
             "dobj",
