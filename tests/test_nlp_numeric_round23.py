@@ -90,3 +90,12 @@ def test_more_of_a_noun_written_after_is_no_elided_count(nlp):
     found = [f for f in facts(nlp, text) if f.start > text.index("buy")]
     assert [f.value for f in found] == [10]
     assert found[0].counted in (None, "larger aircraft")
+
+
+@pytest.mark.parametrize(
+    "text", ["The region has a life expectancy of 70 for men.", "Cats have a lifespan of 15."]
+)
+def test_a_bare_number_a_life_expectancy_is_of_is_an_age(nlp, text):
+    # NewsQuant: "life expectancy for men in Glasgow is around 73" is 73 years of age
+    (found,) = facts(nlp, text)
+    assert (found.kind, found.unit) == ("age", "year")
