@@ -71,6 +71,7 @@ def ages(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
                 or OLDER.match(text, fact.end)
                 or _said_of(span)
                 or _age_moved_to(span)
+                or _age_of(span)
                 or _group_bounded(fact, text)
             ):
                 fact = _as_age(fact, "year", text, fact.end)  # noqa: PLW2901
@@ -181,6 +182,14 @@ def _age_moved_to(span: Span) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _AGE_NOUNS for c in children(verb)
     )
+
+
+def _age_of(span: Span) -> bool:
+    """ "a life expectancy of 70", "an average age of 45": a bare number an age is "of"."""
+    root, doc = span.root, span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # "an age of 18 months"
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AGE_NOUNS
 
 
 def _subject(verb: Token) -> Token | None:

@@ -382,6 +382,12 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             and root.head.head.lemma_ in ("average", "total")
         ):
             root = root.head.head  # "compared with an average of 20 per week": the average's
+        if (
+            root.dep_ == "nummod"
+            and root.head.lower_ == "more"
+            and not any(c.lower_ == "of" for c in children(root.head))  # "10 more of the jets"
+        ):
+            root = root.head  # "with 12 more in port": the parser hangs the "more"
         if root.dep_ not in (
             "dobj",
             "nsubj",
@@ -395,6 +401,10 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             continue
         compared = (
             (root.head.lower_ == "with" and root.head.head.lemma_ == "compare")
+            # a part of the count before: "300 tanks, including 40 from the reserve", "with
+            # 25 more in Uganda", "with about 900 of those in France"
+            or (root.dep_ == "pobj" and root.head.lower_ in ("including", "excluding"))
+            or (root.dep_ == "pobj" and _part_after(doc, span))
             or root.head.lower_ in ("against", "versus", "vs")  # "41 thefts in May, against 30"
             # "8.8 million subscribers, beating forecasts of 6 million"
             or (root.head.lower_ == "of" and root.head.head.lemma_ in _EXPECTED)
@@ -443,6 +453,15 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     return result
 
 
+def _part_after(doc: Doc, span: Span) -> bool:
+    """Whether a bare number is followed by "more" ("25 more") or by "of" a pronoun ("900 of
+    those"): a part of, or an addition to, what a count before it counts."""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after[:1] == ["more"] or (
+        after[:1] == ["of"] and after[1:] in (["those"], ["them"], ["these"])
+    )
+
+
 def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "leads by 13 percentage points in Ohio and 7 in Florida", "rose 5% in May and 3 in
     June": a bare number listed after an amount with a unit or a percent is in that unit."""
@@ -465,11 +484,17 @@ def elided_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
         gap = text[earlier.end : fact.start]
         span = number_span(doc, fact.start, fact.end)
         after = doc[span.end] if span is not None and span.end < len(doc) else None
+        # "ran 12 miles - only another 14 to go": more of the unit just written
+        more = re.search(r"\b(?:another|a further)\s+$", gap)
         if (
             len(gap) <= 40
             and not re.search(r"\d|[.;:()]", gap)
-            and re.search(r"(?:\band|\bor|\bbut|,)\s+(?:\w+\s+)?$", gap)
-            and (after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV"))
+            and (more or re.search(r"(?:\band|\bor|\bbut|,)\s+(?:\w+\s+)?$", gap))
+            and (
+                after is None
+                or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")
+                or (more and after.pos_ == "PART")  # "another 14 to go"
+            )
         ):
             result[i] = replace(
                 fact,

@@ -54,7 +54,10 @@ from service.nlp.tokens import tokens
 # "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
 _AGE_GROUP = re.compile(r"(?<![\w-])(over|under)[- ]?(\d{1,2})s\b", re.IGNORECASE)
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
-_OF_TALLY = re.compile(r"(?<![\w.-])(\d{1,3})-of-(\d{1,3})(?![\w-])")
+# "14-of-22 shooting", "1,874-of-3,362 passes" (a career's tally, thousands with commas)
+_OF_TALLY = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})*)-of-(\d{1,3}(?:,\d{3})*)(?![\w-])")
+# the plural noun a tally counts, right after it ("passes", "attempts"; not "shooting")
+_TALLIED = re.compile(r"\s+([a-z]{3,}s)\b")
 # "0-to-60-mph", "a 10-to-15-minute walk": a range hyphened whole to its unit (one word)
 _TO_RANGE = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-to-(\d+(?:\.\d+)?)-([A-Za-z/]+)(?![\w-])")
 # "the 4x100m relay", "4 x 400 metres": a relay of four legs, each the distance written
@@ -232,12 +235,15 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
         )  # fmt: skip
     for tally in _OF_TALLY.finditer(doc_text(doc)):  # "on 14-of-22 shooting": 14 of 22
         sentence = sentence_of(tally.start())
+        noun = _TALLIED.match(doc_text(doc), tally.end())
+        counted = noun[1] if noun else None
         add(
             [
-                _fact("count", doc, tally.start(1), tally.end(1), float(tally[1]), sentence),
-                _fact("count", doc, tally.start(2), tally.end(2), float(tally[2]), sentence),
+                _fact("count", doc, tally.start(i), tally.end(i),
+                      float(tally[i].replace(",", "")), sentence, counted=counted)
+                for i in (1, 2)
             ]
-        )
+        )  # fmt: skip
     for hyphened in _TO_RANGE.finditer(doc_text(doc)):
         unit = unit_name(hyphened[3])
         if unit is None:

@@ -40,6 +40,7 @@ def _noun_phrase(noun: Token) -> str:
         and t.text not in _SYMBOLS
         and t.lower_ not in SCALES
         and not t.is_bracket  # "a big winning streak [11 matches]"
+        and not _hyphened_to_number(t)  # "a 2.0-liter four-cylinder engine": other measures
     ]
     # as written between neighbours ("mid-term"), one space across a word left out
     words = "".join(
@@ -58,8 +59,26 @@ def _joining(token: Token) -> bool:
         and 0 < token.i < len(doc) - 1
         and not doc[token.i - 1].whitespace_
         and doc[token.i - 1].is_alpha
+        and not doc[token.i - 1].like_num  # "four-cylinder": the count's, not the noun's
+        and not _hyphened_to_number(doc[token.i - 1])  # "10-year-old"
         and doc[token.i + 1].is_alpha
     )
+
+
+def _hyphened_to_number(token: Token) -> bool:
+    """A word glued by hyphens to a number before it ("liter" in "2.0-liter", "cylinder" in
+    "four-cylinder", "year" and "old" in "10-year-old"): the unit or noun of a number of its
+    own, no word of another noun."""
+    doc = token.doc
+    i = token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        before = doc[i - 2]
+        if before.whitespace_:
+            return False
+        if before.like_num or any(c.isdigit() for c in before.text):
+            return True
+        i -= 2
+    return False
 
 
 def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:
