@@ -513,6 +513,13 @@ def _short_bodies(entities: Sequence[Entity], firsts: dict[str, Entity]) -> set[
     }
 
 
+def _written_before(full: Entity, short: Entity) -> bool:
+    """Whether the article writes ``full`` before it first writes ``short``."""
+    return bool(full.mentions and short.mentions) and (
+        full.mentions[0].start < short.mentions[0].start
+    )
+
+
 # "the Movie Association for America's (MPAA)": an abbreviation defined in brackets
 _DEFINED = re.compile(r"(?:'s|’s)?\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -546,6 +553,17 @@ def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Enti
         longer = endings.get(entity.name, {})
         if entity.key not in found and " " in entity.name and len(longer) == 1:
             found[entity.key] = next(iter(longer.values()))
+    # One word ending one longer name written in full first ("the European Commission ... the
+    # Commission said", "The Wall Street Journal ... the Journal wrote"): that body's head noun.
+    last_words: dict[str, list[Entity]] = {}
+    for entity in organisations:
+        words = entity.name.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            last_words.setdefault(words[-1], []).append(entity)
+    for entity in organisations:
+        ends = last_words.get(entity.name, [])
+        if entity.key not in found and len(ends) == 1 and _written_before(ends[0], entity):
+            found[entity.key] = ends[0]
     # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
     # Networks"), when only one does and the article writes it in full first (not "Next ...
     # Its Next Directory mail order division": a part of the body named before).
