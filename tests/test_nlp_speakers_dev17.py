@@ -32,3 +32,15 @@ def test_a_last_word_two_bodies_end_with_stays_as_written(nlp):
     )
     found = reported(nlp, text)
     assert [name for _, name in found] == ["Council"]
+
+
+def test_a_subject_the_parser_hung_on_a_noun_root_is_still_the_sentences(nlp):
+    # The parser makes "claim" the root and "rubbished" its modifier: Tom Hardy, the subject
+    # of the sentence before the quote, is its he, not the father of the sentence before.
+    text = (
+        "Her father was born and buried in Leeds, and Clare was christened there as a child.\n\n"
+        "Repeating from his much-praised speech at the Labour Party Conference last month, "
+        "Tom Hardy rubbished Clare’s claim to understand farming.\n\n"
+        "“It is all nonsense,” he said."
+    )
+    assert direct(nlp, text) == [("It is all nonsense,", "Tom Hardy")]

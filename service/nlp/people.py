@@ -91,6 +91,8 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+# Tags of a finite verb: a sentence that has one has a subject, whatever its parse's root.
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
     [
@@ -1673,6 +1675,15 @@ class People:
                 fallback = token
             if fallback is None and token.head.lemma_ in SPEECH_VERBS and token.pos_ == "PROPN":
                 fallback = token  # "The answer, says Prof Brewer, is wi-fi."
+            if (
+                fallback is None
+                and root.pos_ in ("NOUN", "PROPN")
+                and token.head.tag_ in _FINITE
+                and token.i < token.head.i
+            ):
+                # "..., Biden rubbished Trump's claim to ...": the parser made the noun the
+                # root and the verb a modifier; the verb's subject is the sentence's.
+                fallback = token
         return fallback
 
     def _trailing_speaker(self, root: Token) -> Token | None:
