@@ -44,3 +44,17 @@ def test_a_subject_the_parser_hung_on_a_noun_root_is_still_the_sentences(nlp):
         "“It is all nonsense,” he said."
     )
     assert direct(nlp, text) == [("It is all nonsense,", "Tom Hardy")]
+
+
+def test_a_bodys_minutes_speak_for_the_body(nlp):
+    # A meeting's minutes are a document its body wrote: "the Bank's minutes", then "the
+    # minutes" again, are the Bank of England (the Bank written in full before).
+    text = (
+        "The Bank of England kept interest rates on hold this month. The Bank's minutes said "
+        'that the risks were "broadly balanced" for now. However, the minutes added: '
+        '"Some members thought a rise might be needed soon."'
+    )
+    assert [name for _, name in reported(nlp, text)] == ["Bank of England"]
+    assert direct(nlp, text) == [
+        ("Some members thought a rise might be needed soon.", "Bank of England")
+    ]
