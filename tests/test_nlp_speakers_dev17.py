@@ -58,3 +58,12 @@ def test_a_bodys_minutes_speak_for_the_body(nlp):
     assert direct(nlp, text) == [
         ("Some members thought a rise might be needed soon.", "Bank of England")
     ]
+
+
+def test_a_statement_that_read_speaks_though_the_parser_made_read_a_noun(nlp):
+    # "read" is tagged a noun, the root, with "statement" its subject: still the cue.
+    text = (
+        "The singer was criticised after the concert. "
+        '"The performer had been asked to tone his act down," a BBC statement read.'
+    )
+    assert direct(nlp, text) == [("The performer had been asked to tone his act down,", "BBC")]
