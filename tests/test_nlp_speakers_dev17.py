@@ -67,3 +67,14 @@ def test_a_statement_that_read_speaks_though_the_parser_made_read_a_noun(nlp):
         '"The performer had been asked to tone his act down," a BBC statement read.'
     )
     assert direct(nlp, text) == [("The performer had been asked to tone his act down,", "BBC")]
+
+
+def test_a_name_set_off_after_a_role_holds_it_though_a_body_named_like_a_person_precedes(
+    nlp,
+):
+    # The company is named like a person; the chairwoman is the one named after the commas.
+    text = (
+        "Fashion group Harvey Nash has agreed to pay $300m to its former staff. "
+        "Harvey Nash chairwoman, Meredith Quayle, said the deal was fair to everyone."
+    )
+    assert reported(nlp, text) == [("the deal was fair to everyone", "Meredith Quayle")]

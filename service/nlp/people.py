@@ -3304,7 +3304,11 @@ class People:
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
-        if person_noun(token):
+        appositions = [c for c in token.rights if c.dep_ == "appos"]
+        # "James Hardie chairwoman, Meredith Hellicar,": the name set off after the role is
+        # its holder; the one before it is the body (named like a person) it serves.
+        named_after = any(_set_off(c) and self.name_at(c.idx, c.idx + 1) for c in appositions)
+        if person_noun(token) and not named_after:
             # "thinks Paolo Pescatore mobile industry specialist for analysts IDC": the name
             # written before the role, in its phrase.
             first = token.left_edge
@@ -3324,7 +3328,6 @@ class People:
                 and not self.text[row.end : row.end + 3].lstrip().startswith(("'s", "’s"))
             ):
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
-        appositions = [c for c in token.rights if c.dep_ == "appos"]
         owners = []  # appositions to the role's own words: only a known name counts
         role = person_noun(token) or heads_body(token)
         if not appositions and role and token.lower_ not in KIN_NOUNS:
