@@ -91,6 +91,8 @@ DEFINITE = frozenset(["the", "this", "that"])
 # How far back a pronoun looks: sentences for a subject, mentions for recency. Bounds the work
 # per pronoun (linear time) and keeps a pronoun from reaching a person long out of the story.
 SUBJECT_LOOKBACK = 3
+# Tags of a finite verb: a sentence that has one has a subject, whatever its parse's root.
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
     [
@@ -513,6 +515,13 @@ def _short_bodies(entities: Sequence[Entity], firsts: dict[str, Entity]) -> set[
     }
 
 
+def _written_before(full: Entity, short: Entity) -> bool:
+    """Whether the article writes ``full`` before it first writes ``short``."""
+    return bool(full.mentions and short.mentions) and (
+        full.mentions[0].start < short.mentions[0].start
+    )
+
+
 # "the Movie Association for America's (MPAA)": an abbreviation defined in brackets
 _DEFINED = re.compile(r"(?:'s|’s)?\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -546,6 +555,17 @@ def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Enti
         longer = endings.get(entity.name, {})
         if entity.key not in found and " " in entity.name and len(longer) == 1:
             found[entity.key] = next(iter(longer.values()))
+    # One word ending one longer name written in full first ("the European Commission ... the
+    # Commission said", "The Wall Street Journal ... the Journal wrote"): that body's head noun.
+    last_words: dict[str, list[Entity]] = {}
+    for entity in organisations:
+        words = entity.name.split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            last_words.setdefault(words[-1], []).append(entity)
+    for entity in organisations:
+        ends = last_words.get(entity.name, [])
+        if entity.key not in found and len(ends) == 1 and _written_before(ends[0], entity):
+            found[entity.key] = ends[0]
     # A one-word name short for a longer one that begins with it ("Nortel" for "Nortel
     # Networks"), when only one does and the article writes it in full first (not "Next ...
     # Its Next Directory mail order division": a part of the body named before).
@@ -1655,6 +1675,15 @@ class People:
                 fallback = token
             if fallback is None and token.head.lemma_ in SPEECH_VERBS and token.pos_ == "PROPN":
                 fallback = token  # "The answer, says Prof Brewer, is wi-fi."
+            if (
+                fallback is None
+                and root.pos_ in ("NOUN", "PROPN")
+                and token.head.tag_ in _FINITE
+                and token.i < token.head.i
+            ):
+                # "..., Biden rubbished Trump's claim to ...": the parser made the noun the
+                # root and the verb a modifier; the verb's subject is the sentence's.
+                fallback = token
         return fallback
 
     def _trailing_speaker(self, root: Token) -> Token | None:
@@ -3275,7 +3304,11 @@ class People:
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
-        if person_noun(token):
+        appositions = [c for c in token.rights if c.dep_ == "appos"]
+        # "James Hardie chairwoman, Meredith Hellicar,": the name set off after the role is
+        # its holder; the one before it is the body (named like a person) it serves.
+        named_after = any(_set_off(c) and self.name_at(c.idx, c.idx + 1) for c in appositions)
+        if person_noun(token) and not named_after:
             # "thinks Paolo Pescatore mobile industry specialist for analysts IDC": the name
             # written before the role, in its phrase.
             first = token.left_edge
@@ -3295,7 +3328,6 @@ class People:
                 and not self.text[row.end : row.end + 3].lstrip().startswith(("'s", "’s"))
             ):
                 return self.name_at(row.start, row.end)  # not "a Clinton campaign official"
-        appositions = [c for c in token.rights if c.dep_ == "appos"]
         owners = []  # appositions to the role's own words: only a known name counts
         role = person_noun(token) or heads_body(token)
         if not appositions and role and token.lower_ not in KIN_NOUNS:

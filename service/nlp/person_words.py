@@ -360,6 +360,7 @@ DOCUMENT_NOUNS = frozenset(
         "suit",
         "complaint",
         "article",
+        "minute",  # "the minutes said": the lemma of a meeting's minutes
     ]
 )
 # A claim at law speaks for whoever brings it: "X is suing ... The lawsuit said".

@@ -385,6 +385,16 @@ def _outside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return i < 0 or not (spans[i][0] - 1 <= token.idx < spans[i][1] + 1)
 
 
+def _verb_parsed_as_noun(token: Token) -> bool:
+    """Whether ``token`` is a verb the parser tagged a noun and made the root of its own
+    subject ("“...,” a BBC statement read."): no noun has a subject."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
 def _cues(
     doc: Doc,
     sentence: Sequence[Token],
@@ -419,7 +429,7 @@ def _cues(
             continue  # "the spokesman , who asked not to be identified , told Reuters"
         if _reduced_clause(token):
             continue  # "If admitted into the EU, Turkey would ...": no one speaks
-        if token.pos_ in ("VERB", "AUX") and (
+        if (token.pos_ in ("VERB", "AUX") or _verb_parsed_as_noun(token)) and (
             (
                 token.lemma_ in CUE_VERBS
                 and not (token.lemma_ in OBJECTLESS_CUES and _has_object(token))
