@@ -1,0 +1,22 @@
+"""What an entity is, from the words around its mentions (issue 17, branch r8-i17), each on
+short new texts."""
+
+from service.nlp.pipeline import analyze_doc
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.type for e in analyze_doc(nlp(text)).entities}
+
+
+def test_a_players_place_after_a_teams_name_and_its_qualifiers_makes_it_no_person(nlp):
+    # The model labels these teams people; "former", "veteran" and a nationality stand
+    # between the team's name and the player's place in it.
+    got = _types(nlp, "Ravenna's former Italian international Luca Bianchi has retired.")
+    assert got.get("Ravenna") not in (None, "person")
+    assert got.get("Italian") == "group"  # the nationality itself gets no team's cue
+    got = _types(nlp, "Connacht's veteran flanker Sean Daly will miss the game. Daly is hurt.")
+    assert got.get("Connacht") not in (None, "person")
+    assert got.get("Sean Daly") == "person"
+    # A player has a coach: the possessive before "former coach" stays a person.
+    got = _types(nlp, "Brennan's former coach Paul Grant said he was pleased.")
+    assert got.get("Brennan") == "person"
