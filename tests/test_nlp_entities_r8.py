@@ -20,3 +20,9 @@ def test_a_players_place_after_a_teams_name_and_its_qualifiers_makes_it_no_perso
     # A player has a coach: the possessive before "former coach" stays a person.
     got = _types(nlp, "Brennan's former coach Paul Grant said he was pleased.")
     assert got.get("Brennan") == "person"
+
+
+def test_a_nationality_before_a_players_or_officials_role_is_no_club(nlp):
+    got = _types(nlp, "Brazilian striker Nilmar Souza scored twice for the side.")
+    assert got.get("Brazilian") == "group"
+    assert got.get("Nilmar Souza") == "person"

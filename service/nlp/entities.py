@@ -921,12 +921,14 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         ordinal and following in ("series", "episode") and label not in ("PERSON", "NORP")
     ):
         found.append("as_work")
-    elif (
+    elif span.text not in DEMONYMS and (
         word in _ORG_PARTS
         or (word, following) in _ORG_PART_PAIRS | _CLUB_PAIRS
         or (word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper())
-        or (label != "NORP" and _player_place_after(doc, after))
+        or _player_place_after(doc, after)
     ):
+        # A nationality before a role is the player's or the official's ("Brazilian striker
+        # X"), no club's.
         found.append("club")
     if _work_in_apposition(doc, span.end):
         found.append("as_work")
