@@ -1,7 +1,9 @@
 """What an entity is, from the words around its mentions (issue 17, branch r8-i17), each on
 short new texts."""
 
+from service.nlp.identity import resolve_identities
 from service.nlp.pipeline import analyze_doc
+from service.nlp.records import Entity
 
 
 def _types(nlp, text: str) -> dict[str, str]:
@@ -26,3 +28,24 @@ def test_a_nationality_before_a_players_or_officials_role_is_no_club(nlp):
     got = _types(nlp, "Brazilian striker Nilmar Souza scored twice for the side.")
     assert got.get("Brazilian") == "group"
     assert got.get("Nilmar Souza") == "person"
+
+
+def _entity(name: str, kind: str, **evidence: int) -> Entity:
+    return Entity(f"{kind}:x", name, kind, (), (), (), 1.0, tuple(sorted(evidence.items())))
+
+
+def test_a_surname_elsewhere_is_a_body_where_its_own_document_says_only_a_bodys_things():
+    # Paul Corvin is named in full twice, so a bare "Corvin" leans to his surname; a document
+    # where "Corvin" has a club's staff ("Corvin's former Irish international X") and no
+    # person's cue is the club's.
+    merged = resolve_identities(
+        [
+            [_entity("Paul Corvin", "person", PERSON=2, speaker=1)],
+            [_entity("Paul Corvin", "person", PERSON=1, role=1)],
+            [_entity("Corvin", "organization", PERSON=1, club=1)],
+            [_entity("Corvin", "person", PERSON=1, speaker=1)],  # "Corvin said": his
+        ]
+    )
+    ids = [next(iter(m.values())) for m in merged.keys]
+    assert ids[2] == "organization:corvin"
+    assert ids[3] == ids[0] == "person:paul-corvin"
