@@ -792,6 +792,7 @@ def _body_here(entity: Entity, evidence: Mapping[str, int]) -> bool:
     person's cue or gender."""
     return (
         entity.type != "person"
+        and " " not in entity.name  # "Cage's character Ben Gates chase": no body
         and any(evidence.get(cue) for cue in _BODY_CUES)
         and not any(evidence.get(cue) for cue in (*_PERSON_CUES, "male", "female"))
     )
