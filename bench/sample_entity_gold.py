@@ -10,6 +10,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw8      # the dev8 batch's names (seed 2033)
     .venv/bin/python bench/sample_entity_gold.py draw9      # the dev9 batch's names (seed 2036)
     .venv/bin/python bench/sample_entity_gold.py draw10     # the dev10 batch's names (seed 2038)
+    .venv/bin/python bench/sample_entity_gold.py draw11     # the dev11 batch's names (seed 2047)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -95,6 +96,11 @@ QUOTAS9 = {"person": 12, "org_or_place": 10}
 SEED10 = 2038
 NINTH_DRAW_READ = 89  # ranks 0..88 of the ninth draw were read (its table in entity_gold.md)
 QUOTAS10 = {"person": 8, "org_or_place": 5}
+# The eleventh batch (dev11, issue 17, branch r8-i17): names no earlier draw read, a new seed;
+# weighted to the two targets left: people the corpus gives a role or title, and merge risk.
+SEED11 = 2047
+TENTH_DRAW_READ = 84  # ranks 0..83 of the tenth draw were read (its table in entity_gold.md)
+QUOTAS11 = {"person": 8, "org_or_place": 5}
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -201,7 +207,8 @@ _LATER_DRAWS = (
     (SEED7, SEVENTH_DRAW_READ, TOP_NAMES2),
     (SEED8, EIGHTH_DRAW_READ, TOP_NAMES8),
     (SEED9, NINTH_DRAW_READ, TOP_NAMES8),
-    (SEED10, 0, TOP_NAMES8),
+    (SEED10, TENTH_DRAW_READ, TOP_NAMES8),
+    (SEED11, 0, TOP_NAMES8),
 )
 
 
@@ -255,6 +262,11 @@ def drawn10(docs: list[Document]) -> list[tuple[str, int]]:
     return _later_draw(docs, SEED10)
 
 
+def drawn11(docs: list[Document]) -> list[tuple[str, int]]:
+    """The eleventh batch's names, in the order of ``random.Random(SEED11)``."""
+    return _later_draw(docs, SEED11)
+
+
 BATCH_SPLIT = {
     SEED2: "dev2",
     SEED3: "dev3",
@@ -264,6 +276,7 @@ BATCH_SPLIT = {
     SEED8: "dev8",
     SEED9: "dev9",
     SEED10: "dev10",
+    SEED11: "dev11",
 }
 
 
@@ -365,7 +378,7 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8, SEED9, SEED10):
+    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8, SEED9, SEED10, SEED11):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -556,6 +569,18 @@ def taken_before(entity: dict, mentions: list[dict], top_up: bool = False) -> fr
         "dev8": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7"),
         "dev9": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"),
         "dev10": ("dev", "heldout", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9"),
+        "dev11": (
+            "dev",
+            "heldout",
+            "dev2",
+            "dev3",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+        ),
     }[own]
     return frozenset(
         (m["doc_id"], m["start"], m["end"])
@@ -606,6 +631,7 @@ def check(redraw: bool) -> int:
         SEED8: drawn8(docs),
         SEED9: drawn9(docs),
         SEED10: drawn10(docs),
+        SEED11: drawn11(docs),
     }
     for e in entities:
         order = orders[entity_seed(e)]
@@ -633,6 +659,7 @@ def check(redraw: bool) -> int:
         "dev8",
         "dev9",
         "dev10",
+        "dev11",
         "all",
     ):
         ents = [e for e in entities if split in ("all", e["split"])]
@@ -665,6 +692,7 @@ def main() -> int:
             "draw8",
             "draw9",
             "draw10",
+            "draw11",
             "mentions",
             "top-up",
             "traps",
@@ -685,7 +713,17 @@ def main() -> int:
     elif args.command == "draw":
         for rank, (name, count) in enumerate(drawn(docs, args.top)):
             print(f"{rank:4} {count:5} {name}")
-    elif args.command in ("draw2", "draw3", "draw5", "draw6", "draw7", "draw8", "draw9", "draw10"):
+    elif args.command in (
+        "draw2",
+        "draw3",
+        "draw5",
+        "draw6",
+        "draw7",
+        "draw8",
+        "draw9",
+        "draw10",
+        "draw11",
+    ):
         order = {
             "draw2": drawn2,
             "draw3": drawn3,
@@ -695,6 +733,7 @@ def main() -> int:
             "draw8": drawn8,
             "draw9": drawn9,
             "draw10": drawn10,
+            "draw11": drawn11,
         }[args.command](docs)
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")

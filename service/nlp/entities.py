@@ -823,6 +823,18 @@ _CLUB_ROLES = frozenset(
     skipper chairman chairwoman board stadium squad""".split()  # noqa: SIM905
 )
 _CLUB_PAIRS = frozenset({("sporting", "director"), ("director", "of")})
+# A player's place in a team, after a team's name and words that qualify it ("Toulouse's former
+# Irish international Trevor Brennan", "Rovigo's veteran lock X"): a club's or a country's
+# side's, never a person's. Not coach, manager or boss: a player has those ("Henman's former
+# coach X"), nor partner or team-mate.
+_PLAYER_PLACES = frozenset(
+    """captain skipper striker midfielder defender goalkeeper keeper winger international
+    forward flanker lock prop hooker fly-half scrum-half full-back centre chairman""".split()  # noqa: SIM905
+)
+# Words that may stand between a team's name and a player's place: "former", "new", "veteran".
+_PLAYER_QUALIFIERS = frozenset(
+    """former new ex ex- - current veteran young teenage uncapped experienced""".split()  # noqa: SIM905
+)
 # Words before a name that say nothing of a person against a firm or show: "rival Euronext",
 # "BBC One rival EastEnders", "rival suitor Euronext".
 _NEUTRAL_ROLES = frozenset({"rival", "rivals", "suitor", "suitors", "partner", "partners"})
@@ -872,6 +884,24 @@ def _work_in_apposition(doc: Doc, end: int) -> bool:
     )
 
 
+def _player_place_after(doc: Doc, i: int) -> bool:
+    """Whether a player's place in a team, then a capitalised name, begins at ``i``, after at
+    most three words that qualify it: a lower-case one of ``_PLAYER_QUALIFIERS`` or a
+    nationality ("former Irish international Trevor Brennan")."""
+    end = min(i + 4, len(doc) - 1)
+    while i < end:
+        token = doc[i]
+        if token.lower_ in _PLAYER_PLACES and token.is_lower:
+            return doc[i + 1].text[:1].isupper()
+        if not (
+            (token.is_lower and token.lower_ in _PLAYER_QUALIFIERS)
+            or (token.ent_type_ == "NORP" and token.text.istitle())
+        ):
+            return False
+        i += 1
+    return False
+
+
 def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
     """Cues of what a name is that its context gives beyond ``Cues``: a work's ("EastEnders
     actress", "the storyline of EastEnders", "his portrayal of Alfie Moon in EastEnders", a
@@ -891,11 +921,14 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         ordinal and following in ("series", "episode") and label not in ("PERSON", "NORP")
     ):
         found.append("as_work")
-    elif (
+    elif span.text not in DEMONYMS and (
         word in _ORG_PARTS
         or (word, following) in _ORG_PART_PAIRS | _CLUB_PAIRS
         or (word in _CLUB_ROLES and doc[after + 1 : after + 2].text[:1].isupper())
+        or _player_place_after(doc, after)
     ):
+        # A nationality before a role is the player's or the official's ("Brazilian striker
+        # X"), no club's.
         found.append("club")
     if _work_in_apposition(doc, span.end):
         found.append("as_work")

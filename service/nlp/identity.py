@@ -433,6 +433,8 @@ def resolve_identities(
                 kind = types[key]
                 if key in towns:
                     kind = _town_or_club(_evidence(entity)) or kind
+                elif kind == "person" and short and _body_here(entity, evidence):
+                    kind = entity.type
                 own_key = singular.get(key, key)
                 corpus_id = f"{kind}:{own_key}"
                 # "Mr McDonald" where the corpus's "McDonald" is a company: a surname its own
@@ -779,6 +781,21 @@ def _label_of(kind: str) -> str:
 
 
 _PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
+# Cues only a body gets in a document: a team's staff ("Toulouse's former Irish international
+# X", "Corvin boss X"), a plural verb ("Corvin have"), "which".
+_BODY_CUES = ("club", "plural", "which")
+
+
+def _body_here(entity: Entity, evidence: Mapping[str, int]) -> bool:
+    """Whether a document says only a body's things of a one-word name, which then is no
+    surname of someone named elsewhere: its own type no person's, a body's cue, and no
+    person's cue or gender."""
+    return (
+        entity.type != "person"
+        and " " not in entity.name  # "Cage's character Ben Gates chase": no body
+        and any(evidence.get(cue) for cue in _BODY_CUES)
+        and not any(evidence.get(cue) for cue in (*_PERSON_CUES, "male", "female"))
+    )
 
 
 def _may_be_surname(
@@ -802,6 +819,8 @@ def _may_be_surname(
         return False
     if evidence.get("country") and not evidence.get("title"):
         return False  # "Wales are thought to be interested" is no "East Wales" elsewhere
+    if _body_here(entity, evidence):
+        return False
     return (
         entity.type == "person"
         or types.get(key) == "person"
