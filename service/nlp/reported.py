@@ -31,7 +31,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import SPEECH_VERBS
+from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
 from service.nlp.people import AUTHORING_VERBS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
@@ -196,6 +196,10 @@ RELATIVE = frozenset({"who", "that", "which"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # Documents that "say" what their authors said.
 DOCUMENT_NOUNS = frozenset(["post"]) | SPEAKING_DOCUMENTS
+# What a document can be "in" that did not publish it: "a report in March", "in Ohio".
+NOT_PUBLISHERS = frozenset(
+    ["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "LAW", "CARDINAL", "ORDINAL"]
+)
 
 # Quotation marks, for trimming a clause's ends.
 _OPEN, _CLOSE = "“«„‘", "”»’"
@@ -668,6 +672,17 @@ def _issuer(source: Token) -> Token:
                     author.pos_ == "PROPN"
                     or author.ent_type_
                     or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
+                    # "a report by the state's auditor general": an office holder, unnamed
+                    or (prep.lower_ != "of" and author.lower_ in ROLE_HEADS)
+                ):
+                    return author
+        elif prep.dep_ == "prep" and prep.lower_ == "in":
+            # "a report in the Springfield Gazette": the paper that ran it, not a place or time
+            for author in _children(prep):
+                if (
+                    author.dep_ == "pobj"
+                    and author.pos_ == "PROPN"
+                    and author.ent_type_ not in NOT_PUBLISHERS
                 ):
                     return author
     return source

@@ -1,0 +1,36 @@
+"""Speaker rules for a document as the source: its author named in the document's own phrase
+("a report in X", "a report by X", "X's average", "an X embassy statement", "X members'
+newsletter"). Short texts written for each rule."""
+
+from tests.test_nlp_speakers_dev14 import reported
+
+
+def test_a_report_in_a_paper_is_the_papers(nlp):
+    text = (
+        "Flooding closed at least four schools in the county on Monday, according to a report "
+        "in the Springfield Gazette."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["the Springfield Gazette"]
+
+
+def test_a_report_in_a_month_stays_the_report(nlp):
+    # Guard: "in" a time or a place names no publisher.
+    text = "Bus fares will rise by a tenth, according to a report in March."
+    assert [name for _, name in reported(nlp, text)] == ["a report"]
+
+
+def test_a_report_by_an_unnamed_office_holder_is_the_office_holders(nlp):
+    text = (
+        "Road repairs cost twice what was planned, according to a report by the state's "
+        "auditor general."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["the state's auditor general"]
+
+
+def test_a_polling_average_is_its_compilers(nlp):
+    text = (
+        "Smith leads the race by six points, according to the Pollwatch polling average. "
+        "Jones has pulled within two points of Smith in Ohio, according to the Pollwatch "
+        "average of recent polls."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["Pollwatch", "Pollwatch"]
