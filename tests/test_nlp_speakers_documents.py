@@ -34,3 +34,12 @@ def test_a_polling_average_is_its_compilers(nlp):
         "average of recent polls."
     )
     assert [name for _, name in reported(nlp, text)] == ["Pollwatch", "Pollwatch"]
+
+
+def test_a_name_run_together_before_a_document_is_its_author(nlp):
+    # The recogniser leaves "PollWatchers" untagged and hangs it on "polling", not "average".
+    text = (
+        "In Ohio, she is up an average of 9.2 points at 49.2 percent to 40 percent for Smith, "
+        "according to the PollWatchers polling average."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["PollWatchers"]
