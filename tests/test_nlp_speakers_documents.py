@@ -3,6 +3,7 @@
 newsletter"). Short texts written for each rule."""
 
 from tests.test_nlp_speakers_dev14 import reported
+from tests.test_nlp_speakers_dev16 import direct
 
 
 def test_a_report_in_a_paper_is_the_papers(nlp):
@@ -43,3 +44,23 @@ def test_a_name_run_together_before_a_document_is_its_author(nlp):
         "according to the PollWatchers polling average."
     )
     assert [name for _, name in reported(nlp, text)] == ["PollWatchers"]
+
+
+def test_a_bodys_members_newsletter_is_the_bodys(nlp):
+    # The newsletter's owner is "members'", whose body is named before them.
+    text = (
+        "The letter quotes a Riverside Green Party members' newsletter about canvassing.\n\n"
+        'The newsletter says: "We can reach every voter in the town by May."'
+    )
+    assert direct(nlp, text) == [
+        ("We can reach every voter in the town by May.", "Riverside Green Party")
+    ]
+
+
+def test_a_newsletter_with_no_named_owner_stays_the_newsletter(nlp):
+    # Guard: members of no named body leave the document as it is.
+    text = (
+        "The letter quotes a members' newsletter about canvassing.\n\n"
+        'The newsletter says: "We can reach every voter in the town by May."'
+    )
+    assert direct(nlp, text) == [("We can reach every voter in the town by May.", "The newsletter")]

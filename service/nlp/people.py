@@ -3142,7 +3142,13 @@ class People:
                 ):
                     continue
                 # "by research consultancy Analysys": the name in apposition to the kind.
-                for candidate in (named, *(c for c in named.children if c.dep_ == "appos")):
+                candidates = [named, *(c for c in named.children if c.dep_ == "appos")]
+                if child.dep_ == "poss" and named.pos_ == "NOUN":
+                    # "a Labour Party members' newsletter": the body whose members they are
+                    candidates += [
+                        c for c in named.children if c.dep_ == "compound" and c.ent_type_ == "ORG"
+                    ]
+                for candidate in candidates:
                     if (author := self._named(candidate)) is not None:
                         break
                 if (
