@@ -64,3 +64,14 @@ def test_a_newsletter_with_no_named_owner_stays_the_newsletter(nlp):
         'The newsletter says: "We can reach every voter in the town by May."'
     )
     assert direct(nlp, text) == [("We can reach every voter in the town by May.", "The newsletter")]
+
+
+def test_a_nations_body_named_before_a_document_is_its_author(nlp):
+    text = (
+        "The minister will visit Lima on Friday, a French embassy statement said. "
+        "The talks will cover fishing rights, a Peruvian foreign ministry report said."
+    )
+    assert [name for _, name in reported(nlp, text)] == [
+        "French embassy",
+        "Peruvian foreign ministry",
+    ]

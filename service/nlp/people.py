@@ -2130,6 +2130,8 @@ class People:
                     if found is None and owner is not None and owner.ent_type_ != "PERSON":
                         name = next(e.text for e in self.doc.ents if e.start <= owner.i < e.end)
                         found = Referent(None, name, None, None, None, plural=True)
+                if found is None and document:
+                    found = _national_body(token)
                 if found is None and definite and document:
                     found = self._author(token)
                 if found is None and definite and document and len(phrase) == 2:
@@ -4196,3 +4198,30 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
+
+
+# Bodies a nation has one of, named by the nation and the kind: "the U.S. embassy".
+NATIONAL_BODIES = ORG_NOUNS | frozenset(["embassy", "consulate", "government"])
+
+
+def _national_body(document: Token) -> Referent | None:
+    """The body a document's compound names with its nation ("a U.S. embassy statement",
+    "a French foreign ministry report"): that nation's body, as written."""
+    for body in document.children:
+        if (
+            body.dep_ != "compound"
+            or body.pos_ != "NOUN"
+            or body.lemma_.lower() not in NATIONAL_BODIES
+        ):
+            continue
+        # the nation hangs on the body or, before it, on the document
+        nations = [
+            c
+            for c in (*body.children, *document.children)
+            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") and c.i < body.i
+        ]
+        if nations:
+            start = min(nations[0].left_edge.i, body.left_edge.i)
+            name = document.doc[start : body.i + 1].text
+            return Referent(None, name, None, None, None, plural=True)
+    return None
