@@ -75,3 +75,13 @@ def test_a_nations_body_named_before_a_document_is_its_author(nlp):
         "French embassy",
         "Peruvian foreign ministry",
     ]
+
+
+def test_a_report_by_unnamed_bodies_is_theirs_when_it_speaks_again(nlp):
+    # The bodies are never named: "the report" is theirs, as the article describes them.
+    text = (
+        "A report by two Commons committees called on Monday for changes to the voting system. "
+        "Ministers will reply next month. The report said postal votes should be checked more "
+        "carefully."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["two Commons committees"]

@@ -3161,6 +3161,18 @@ class People:
                     # "The Envisional reports": a body the linker left without an entity
                     body = next(e for e in self.doc.ents if e.start <= named.i < e.end)
                     author = Referent(None, body.text, None, None, None, plural=True)
+                if (
+                    author is None
+                    and child.dep_ == "prep"
+                    and child.lower_ in ("by", "from")
+                    and named.pos_ == "NOUN"
+                    and named.lemma_.lower() in ORG_NOUNS
+                ):
+                    # "A report by two Commons committees ... The report said": bodies the
+                    # article never names, as described
+                    description = noun_phrase(named).text
+                    plural = named.tag_ == "NNS"
+                    author = Referent(None, None, description, None, None, plural=plural)
                 if author is not None:
                     # "The lawsuit filed by X ... the suit reads": one claim, several nouns
                     for noun in LAWSUIT_NOUNS if lemma in LAWSUIT_NOUNS else (lemma,):
