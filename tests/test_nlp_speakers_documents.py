@@ -85,3 +85,14 @@ def test_a_report_by_unnamed_bodies_is_theirs_when_it_speaks_again(nlp):
         "carefully."
     )
     assert [name for _, name in reported(nlp, text)] == ["two Commons committees"]
+
+
+def test_a_report_in_a_paper_speaking_is_the_papers(nlp):
+    text = "A report in the Riverside Tribune said the mayor would resign."
+    assert [name for _, name in reported(nlp, text)] == ["Riverside Tribune"]
+
+
+def test_a_report_in_a_place_speaking_stays_the_report(nlp):
+    # Guard: a place is where the report is, not who ran it.
+    text = "A report in Ohio said the mayor would resign."
+    assert [name for _, name in reported(nlp, text)] == ["A report in Ohio"]

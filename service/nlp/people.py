@@ -3139,6 +3139,20 @@ class People:
                     named = next((c for c in objects if c.dep_ == "pobj"), child)
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "for"):
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif child.dep_ == "prep" and child.lower_ == "in":
+                    # "A report in the Springfield Gazette said": the paper that ran it
+                    named = next(
+                        (
+                            c
+                            for c in child.children
+                            if c.dep_ == "pobj"
+                            and c.pos_ == "PROPN"
+                            and c.ent_type_ not in NOT_PUBLISHERS
+                        ),
+                        None,
+                    )
+                    if named is None:
+                        continue
                 elif child.dep_ not in ("poss", "compound") and not (
                     child.dep_ == "amod" and child.ent_type_ == "ORG"  # "The Envisional reports"
                 ):
@@ -3161,6 +3175,11 @@ class People:
                     # "The Envisional reports": a body the linker left without an entity
                     body = next(e for e in self.doc.ents if e.start <= named.i < e.end)
                     author = Referent(None, body.text, None, None, None, plural=True)
+                if author is None and child.dep_ == "prep" and child.lower_ == "in":
+                    # a paper the recogniser tagged a place or building: its name as written
+                    body = next((e for e in self.doc.ents if e.start <= named.i < e.end), None)
+                    name = body.text if body is not None else named.text
+                    author = Referent(None, name, None, None, None, plural=True)
                 if (
                     author is None
                     and child.dep_ == "prep"
@@ -4210,6 +4229,12 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
+
+
+# What a document can be "in" that did not publish it: "a report in March", "in Ohio".
+NOT_PUBLISHERS = frozenset(
+    ["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "LAW", "CARDINAL", "ORDINAL"]
+)
 
 
 # Bodies a nation has one of, named by the nation and the kind: "the U.S. embassy".

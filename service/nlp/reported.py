@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
-from service.nlp.people import AUTHORING_VERBS, People, after_place_before
+from service.nlp.people import AUTHORING_VERBS, NOT_PUBLISHERS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     PRONOUNS,
@@ -196,10 +196,6 @@ RELATIVE = frozenset({"who", "that", "which"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # Documents that "say" what their authors said.
 DOCUMENT_NOUNS = frozenset(["post"]) | SPEAKING_DOCUMENTS
-# What a document can be "in" that did not publish it: "a report in March", "in Ohio".
-NOT_PUBLISHERS = frozenset(
-    ["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "LAW", "CARDINAL", "ORDINAL"]
-)
 
 # Quotation marks, for trimming a clause's ends.
 _OPEN, _CLOSE = "“«„‘", "”»’"
