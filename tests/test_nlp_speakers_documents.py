@@ -1,5 +1,5 @@
 """Speaker rules for a document as the source: its author named in the document's own phrase
-("a report in X", "a report by X", "X's average", "an X embassy statement", "X members'
+("a report in X", "X's average", "an X embassy statement", "X members'
 newsletter"). Short texts written for each rule."""
 
 from tests.test_nlp_speakers_dev14 import reported
@@ -18,14 +18,6 @@ def test_a_report_in_a_month_stays_the_report(nlp):
     # Guard: "in" a time or a place names no publisher.
     text = "Bus fares will rise by a tenth, according to a report in March."
     assert [name for _, name in reported(nlp, text)] == ["a report"]
-
-
-def test_a_report_by_an_unnamed_office_holder_is_the_office_holders(nlp):
-    text = (
-        "Road repairs cost twice what was planned, according to a report by the state's "
-        "auditor general."
-    )
-    assert [name for _, name in reported(nlp, text)] == ["the state's auditor general"]
 
 
 def test_a_polling_average_is_its_compilers(nlp):

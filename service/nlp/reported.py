@@ -31,7 +31,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS
+from service.nlp.lexicon import SPEECH_VERBS
 from service.nlp.people import AUTHORING_VERBS, NOT_PUBLISHERS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
@@ -670,8 +670,6 @@ def _issuer(source: Token) -> Token:
                     author.pos_ == "PROPN"
                     or author.ent_type_
                     or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
-                    # "a report by the state's auditor general": an office holder, unnamed
-                    or (prep.lower_ != "of" and author.lower_ in ROLE_HEADS)
                 ):
                     return author
         elif prep.dep_ == "prep" and prep.lower_ == "in":
