@@ -2130,6 +2130,8 @@ class People:
                     if found is None and owner is not None and owner.ent_type_ != "PERSON":
                         name = next(e.text for e in self.doc.ents if e.start <= owner.i < e.end)
                         found = Referent(None, name, None, None, None, plural=True)
+                if found is None and document:
+                    found = _national_body(token)
                 if found is None and definite and document:
                     found = self._author(token)
                 if found is None and definite and document and len(phrase) == 2:
@@ -3137,12 +3139,32 @@ class People:
                     named = next((c for c in objects if c.dep_ == "pobj"), child)
                 elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "for"):
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif child.dep_ == "prep" and child.lower_ == "in":
+                    # "A report in the Springfield Gazette said": the paper that ran it
+                    named = next(
+                        (
+                            c
+                            for c in child.children
+                            if c.dep_ == "pobj"
+                            and c.pos_ == "PROPN"
+                            and c.ent_type_ not in NOT_PUBLISHERS
+                        ),
+                        None,
+                    )
+                    if named is None:
+                        continue
                 elif child.dep_ not in ("poss", "compound") and not (
                     child.dep_ == "amod" and child.ent_type_ == "ORG"  # "The Envisional reports"
                 ):
                     continue
                 # "by research consultancy Analysys": the name in apposition to the kind.
-                for candidate in (named, *(c for c in named.children if c.dep_ == "appos")):
+                candidates = [named, *(c for c in named.children if c.dep_ == "appos")]
+                if child.dep_ == "poss" and named.pos_ == "NOUN":
+                    # "a Labour Party members' newsletter": the body whose members they are
+                    candidates += [
+                        c for c in named.children if c.dep_ == "compound" and c.ent_type_ == "ORG"
+                    ]
+                for candidate in candidates:
                     if (author := self._named(candidate)) is not None:
                         break
                 if (
@@ -3153,6 +3175,23 @@ class People:
                     # "The Envisional reports": a body the linker left without an entity
                     body = next(e for e in self.doc.ents if e.start <= named.i < e.end)
                     author = Referent(None, body.text, None, None, None, plural=True)
+                if author is None and child.dep_ == "prep" and child.lower_ == "in":
+                    # a paper the recogniser tagged a place or building: its name as written
+                    body = next((e for e in self.doc.ents if e.start <= named.i < e.end), None)
+                    name = body.text if body is not None else named.text
+                    author = Referent(None, name, None, None, None, plural=True)
+                if (
+                    author is None
+                    and child.dep_ == "prep"
+                    and child.lower_ in ("by", "from")
+                    and named.pos_ == "NOUN"
+                    and named.lemma_.lower() in ORG_NOUNS
+                ):
+                    # "A report by two Commons committees ... The report said": bodies the
+                    # article never names, as described
+                    description = noun_phrase(named).text
+                    plural = named.tag_ == "NNS"
+                    author = Referent(None, None, description, None, None, plural=plural)
                 if author is not None:
                     # "The lawsuit filed by X ... the suit reads": one claim, several nouns
                     for noun in LAWSUIT_NOUNS if lemma in LAWSUIT_NOUNS else (lemma,):
@@ -4190,3 +4229,36 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
+
+
+# What a document can be "in" that did not publish it: "a report in March", "in Ohio".
+NOT_PUBLISHERS = frozenset(
+    ["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "LAW", "CARDINAL", "ORDINAL"]
+)
+
+
+# Bodies a nation has one of, named by the nation and the kind: "the U.S. embassy".
+NATIONAL_BODIES = ORG_NOUNS | frozenset(["embassy", "consulate", "government"])
+
+
+def _national_body(document: Token) -> Referent | None:
+    """The body a document's compound names with its nation ("a U.S. embassy statement",
+    "a French foreign ministry report"): that nation's body, as written."""
+    for body in document.children:
+        if (
+            body.dep_ != "compound"
+            or body.pos_ != "NOUN"
+            or body.lemma_.lower() not in NATIONAL_BODIES
+        ):
+            continue
+        # the nation hangs on the body or, before it, on the document
+        nations = [
+            c
+            for c in (*body.children, *document.children)
+            if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP") and c.i < body.i
+        ]
+        if nations:
+            start = min(nations[0].left_edge.i, body.left_edge.i)
+            name = document.doc[start : body.i + 1].text
+            return Referent(None, name, None, None, None, plural=True)
+    return None

@@ -361,6 +361,8 @@ DOCUMENT_NOUNS = frozenset(
         "complaint",
         "article",
         "minute",  # "the minutes said": the lemma of a meeting's minutes
+        "newsletter",
+        "average",  # "the RealClearPolitics average": a polling average, its compiler's
     ]
 )
 # A claim at law speaks for whoever brings it: "X is suing ... The lawsuit said".

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import SPEECH_VERBS
-from service.nlp.people import AUTHORING_VERBS, People, after_place_before
+from service.nlp.people import AUTHORING_VERBS, NOT_PUBLISHERS, People, after_place_before
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     PRONOUNS,
@@ -641,17 +641,19 @@ def _issuer(source: Token) -> Token:
         subject = next((c for c in _children(head) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             return subject
-    for child in _children(source):
+    compounds = [c for c in _children(source) if c.dep_ == "compound" and c.i < source.i]
+    # "the RealClearPolitics polling average": a name hung on the compound before the noun
+    compounds += [c for k in compounds for c in _children(k) if c.dep_ == "compound"]
+    for child in compounds:
         if (
-            child.dep_ == "compound"
-            and child.i < source.i
-            and (
-                child.ent_type_ == "ORG"
-                # an acronym the recogniser left untagged: "LSEG data"
-                or (child.pos_ == "PROPN" and not child.ent_type_ and _acronym(child.text))
-            )
+            child.ent_type_ == "ORG"
+            # an acronym the recogniser left untagged: "LSEG data"
+            or (child.pos_ == "PROPN" and not child.ent_type_ and _acronym(child.text))
+            # a name written in one word with capitals inside: "RealClearPolitics"
+            or (not child.ent_type_ and _camel(child.text))
         ):
             return child  # "an FBI summary", "a Pentagon report"
+    for child in _children(source):
         if child.dep_ == "poss" and _named(child):
             return child  # "the FBI's report"
     preps = []
@@ -670,7 +672,21 @@ def _issuer(source: Token) -> Token:
                     or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
                 ):
                     return author
+        elif prep.dep_ == "prep" and prep.lower_ == "in":
+            # "a report in the Springfield Gazette": the paper that ran it, not a place or time
+            for author in _children(prep):
+                if (
+                    author.dep_ == "pobj"
+                    and author.pos_ == "PROPN"
+                    and author.ent_type_ not in NOT_PUBLISHERS
+                ):
+                    return author
     return source
+
+
+def _camel(word: str) -> bool:
+    """Whether a word is written as a name run together ("RealClearPolitics", "TheBlaze")."""
+    return word.isalpha() and word[0].isupper() and any(c.isupper() for c in word[2:])
 
 
 def _acronym(word: str) -> bool:
