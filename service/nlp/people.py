@@ -93,6 +93,12 @@ DEFINITE = frozenset(["the", "this", "that"])
 SUBJECT_LOOKBACK = 3
 # Tags of a finite verb: a sentence that has one has a subject, whatever its parse's root.
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
+# What a document can be "in" that did not publish it: "a report in March", "in Ohio".
+NOT_PUBLISHERS = frozenset(
+    ["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "LAW", "CARDINAL", "ORDINAL"]
+)
+# Bodies a nation has one of, named by the nation and the kind: "the U.S. embassy".
+NATIONAL_BODIES = ORG_NOUNS | frozenset(["embassy", "consulate", "government"])
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
     [
@@ -4229,16 +4235,6 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
-
-
-# What a document can be "in" that did not publish it: "a report in March", "in Ohio".
-NOT_PUBLISHERS = frozenset(
-    ["DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "PERSON", "LAW", "CARDINAL", "ORDINAL"]
-)
-
-
-# Bodies a nation has one of, named by the nation and the kind: "the U.S. embassy".
-NATIONAL_BODIES = ORG_NOUNS | frozenset(["embassy", "consulate", "government"])
 
 
 def _national_body(document: Token) -> Referent | None:
