@@ -463,11 +463,11 @@ def resolve_identities(
 
 
 # What a document's own context says a town's name stands for: its club ("Bolton boss X",
-# "Burnley have", "Hull v Burnley") or the town ("in Bolton", the model taking it for a town
-# there too; "a doctor from Bolton", whatever the model's label). Not a possessive before a
-# person ("London's mayor"), which a town has as often as a club, nor the label's context alone
-# ("shares in London": "as_organization").
-_CLUB_SIDE = ("club", "plural", "fixture")
+# "Burnley have", "Hull v Burnley", "joined Burnley") or the town ("in Bolton", the model
+# taking it for a town there too; "a doctor from Bolton", whatever the model's label). Not a
+# possessive before a person ("London's mayor"), which a town has as often as a club, nor the
+# label's context alone ("shares in London": "as_organization").
+_CLUB_SIDE = ("club", "plural", "fixture", "career")
 _TOWN_SIDE = ("place", "as_place", "hometown")
 
 
