@@ -218,3 +218,17 @@ def test_a_move_to_a_town_or_joining_its_people_stays_the_towns(nlp):
     town = ids[1]["Stockton"]
     assert merged.types[town] == "place"
     assert ids[3]["Stockton"] == ids[4]["Stockton"] == town
+
+
+def test_a_town_whose_club_only_a_career_names_is_told_apart_from_it(nlp):
+    # No document gives the club's staff or a fixture: being signed from it is enough.
+    ids, merged = corpus_ids(
+        nlp,
+        "Police in Stockton arrested two men on Friday.",
+        "The mayor of Stockton opened the new library on Monday.",
+        "Rovers signed Dean Parry from Stockton last summer.",
+    )
+    town, club = ids[0]["Stockton"], ids[2]["Stockton"]
+    assert merged.types[town] == "place"
+    assert club != town
+    assert merged.types[club] == "organization"
