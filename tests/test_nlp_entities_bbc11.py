@@ -184,3 +184,51 @@ def test_a_town_the_model_never_labels_a_town_is_one_by_someone_from_it():
     )
     assert ids[0] == ids[1] == "organization:kelby"
     assert ids[2] == "place:kelby"
+
+
+def test_a_players_career_names_the_club_not_the_town(nlp):
+    # The corpus reads "Stockton" as the town; joining, being signed from, a spell at or a loan
+    # from it is the club's, with no other cue in the document.
+    texts = (
+        "Stockton boss Mark Hale said his side had been unlucky. Stockton have lost five games.",
+        "Police in Stockton arrested two men on Friday.",
+        "A nurse who lives in Stockton said the new hospital in Stockton was badly needed.",
+        "The mayor of Stockton opened the new library on Monday.",
+        "Rovers signed Dean Parry from Stockton last summer.",
+        "Carter joined Stockton in January after leaving Rovers.",
+        "Rovers striker Lee Carter scored twice after a poor stint at Stockton.",
+        "Goalkeeper Tom Moss is on loan from Stockton until May.",
+    )
+    ids, merged = corpus_ids(nlp, *texts)
+    club, town = ids[0]["Stockton"], ids[1]["Stockton"]
+    assert merged.types[town] == "place"
+    assert merged.types[club] == "organization"
+    assert [ids[d]["Stockton"] for d in range(4, len(texts))] == [club] * 4
+
+
+def test_a_move_to_a_town_or_joining_its_people_stays_the_towns(nlp):
+    ids, merged = corpus_ids(
+        nlp,
+        "Stockton boss Mark Hale said his side had been unlucky. Stockton have lost five games.",
+        "Police in Stockton arrested two men on Friday.",
+        "The mayor of Stockton opened the new library on Monday.",
+        "Hundreds of civil servants will move to Stockton next year.",
+        "Carter joined Stockton's protesters outside the town hall.",
+    )
+    town = ids[1]["Stockton"]
+    assert merged.types[town] == "place"
+    assert ids[3]["Stockton"] == ids[4]["Stockton"] == town
+
+
+def test_a_town_whose_club_only_a_career_names_is_told_apart_from_it(nlp):
+    # No document gives the club's staff or a fixture: being signed from it is enough.
+    ids, merged = corpus_ids(
+        nlp,
+        "Police in Stockton arrested two men on Friday.",
+        "The mayor of Stockton opened the new library on Monday.",
+        "Rovers signed Dean Parry from Stockton last summer.",
+    )
+    town, club = ids[0]["Stockton"], ids[2]["Stockton"]
+    assert merged.types[town] == "place"
+    assert club != town
+    assert merged.types[club] == "organization"

@@ -1030,6 +1030,8 @@ def _kind_cues(span: Span, label: str) -> tuple[str, ...]:
         found.append("fixture")
     elif _hometown(span):
         found.append("hometown")
+    elif _career_move(span):
+        found.append("career")
     if len(span) > 1 and span[-1].text in _BODY_HEADS:
         # "George Washington University's National Security Archive": a body, not a thing
         # the university owns.
@@ -1224,6 +1226,40 @@ def _hometown(span: Span) -> bool:
         return False
     before = doc[start - 2]
     return before.lower_ in _RESIDENTS or (before.text == "," and doc[start - 3].like_num)
+
+
+# A player's career names his clubs, not their towns: "joined Bolton", "signed White from
+# Bristol", "a poor stint at Leeds", "on loan from Hull". Counted over the BBC corpus, each
+# precedes only clubs where the name is also a town's; "a move to X" does not ("civil servants
+# will move to Birmingham"), nor a possessive after the name ("joined London's protesters").
+_JOIN = frozenset({"join", "joins", "joined", "joining"})
+_SIGN = frozenset({"sign", "signs", "signed", "signing"})
+_SPELLS = frozenset({"spell", "spells", "stint", "stints"})
+
+
+def _career_move(span: Span) -> bool:
+    """Whether a name is a club a player joins, is signed from, has a spell at or is on loan
+    from: a club's name, not its town's."""
+    doc = span.doc
+    start = span.start
+    if start < 1 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    before = doc[start - 1].lower_
+    if before in _JOIN:
+        return True
+    if start < 2:
+        return False
+    previous = doc[start - 2].lower_
+    if before in ("at", "with"):
+        return previous in _SPELLS
+    if before == "from":
+        if previous == "loan":
+            return True
+        i = start - 2  # "signed (Jake) White from X": at most three capitalised words between
+        while i > start - 5 and i >= 0 and doc[i].text[:1].isupper():
+            i -= 1
+        return i >= 0 and i < start - 2 and doc[i].lower_ in _SIGN
+    return False
 
 
 def _own_cues(cues: tuple[str, ...], extra: tuple[str, ...]) -> list[str]:

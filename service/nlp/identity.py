@@ -463,11 +463,11 @@ def resolve_identities(
 
 
 # What a document's own context says a town's name stands for: its club ("Bolton boss X",
-# "Burnley have", "Hull v Burnley") or the town ("in Bolton", the model taking it for a town
-# there too; "a doctor from Bolton", whatever the model's label). Not a possessive before a
-# person ("London's mayor"), which a town has as often as a club, nor the label's context alone
-# ("shares in London": "as_organization").
-_CLUB_SIDE = ("club", "plural", "fixture")
+# "Burnley have", "Hull v Burnley", "joined Burnley") or the town ("in Bolton", the model
+# taking it for a town there too; "a doctor from Bolton", whatever the model's label). Not a
+# possessive before a person ("London's mayor"), which a town has as often as a club, nor the
+# label's context alone ("shares in London": "as_organization").
+_CLUB_SIDE = ("club", "plural", "fixture", "career")
 _TOWN_SIDE = ("place", "as_place", "hometown")
 
 
@@ -477,16 +477,17 @@ def _towns_and_clubs(
     evidence_of: Mapping[str, Mapping[str, int]],
 ) -> frozenset[str]:
     """Names of a town that its club shares: a name the model takes for a town somewhere (GPE)
-    or someone comes from, given a team's staff or a fixture somewhere ("Bolton boss X": the
-    "club" cue; "Hull v Bolton": "fixture") and said to be somewhere elsewhere, no country's (a
-    country's side is the country). Their documents decide, each for itself, which is meant."""
+    or someone comes from, given a team's staff, a fixture or a player's career somewhere
+    ("Bolton boss X": the "club" cue; "Hull v Bolton": "fixture"; "joined Bolton": "career")
+    and said to be somewhere elsewhere, no country's (a country's side is the country). Their
+    documents decide, each for itself, which is meant."""
     return frozenset(
         key
         for key, evidence in evidence_of.items()
         if types[key] in ("organization", "place")
         # Someone from it says a town where the model labels none ("a doctor from Bolton").
         and (evidence.get("GPE", 0) or evidence.get("hometown", 0))
-        and (evidence.get("club", 0) or evidence.get("fixture", 0))
+        and any(evidence.get(cue, 0) for cue in ("club", "fixture", "career"))
         and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
         and not evidence.get("country", 0)
         and not is_country(display[key])
