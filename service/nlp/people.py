@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
@@ -3147,16 +3147,7 @@ class People:
                     named = next((c for c in child.children if c.dep_ == "pobj"), child)
                 elif child.dep_ == "prep" and child.lower_ == "in":
                     # "A report in the Springfield Gazette said": the paper that ran it
-                    named = next(
-                        (
-                            c
-                            for c in child.children
-                            if c.dep_ == "pobj"
-                            and c.pos_ == "PROPN"
-                            and c.ent_type_ not in NOT_PUBLISHERS
-                        ),
-                        None,
-                    )
+                    named = paper_in(child.children)
                     if named is None:
                         continue
                 elif child.dep_ not in ("poss", "compound") and not (
@@ -4235,6 +4226,19 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
+
+
+def paper_in(objects: Iterable[Token]) -> Token | None:
+    """Among an "in"'s children, the paper a document ran in ("a report in the Springfield
+    Gazette"): a proper noun that is no date, place or person."""
+    return next(
+        (
+            c
+            for c in objects
+            if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_PUBLISHERS
+        ),
+        None,
+    )
 
 
 def _national_body(document: Token) -> Referent | None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import SPEECH_VERBS
-from service.nlp.people import AUTHORING_VERBS, NOT_PUBLISHERS, People, after_place_before
+from service.nlp.people import AUTHORING_VERBS, People, after_place_before, paper_in
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     PRONOUNS,
@@ -672,15 +672,13 @@ def _issuer(source: Token) -> Token:
                     or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in author.children)
                 ):
                     return author
-        elif prep.dep_ == "prep" and prep.lower_ == "in":
+        elif (
+            prep.dep_ == "prep"
+            and prep.lower_ == "in"
             # "a report in the Springfield Gazette": the paper that ran it, not a place or time
-            for author in _children(prep):
-                if (
-                    author.dep_ == "pobj"
-                    and author.pos_ == "PROPN"
-                    and author.ent_type_ not in NOT_PUBLISHERS
-                ):
-                    return author
+            and (paper := paper_in(_children(prep))) is not None
+        ):
+            return paper
     return source
 
 
