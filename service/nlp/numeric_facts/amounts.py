@@ -42,6 +42,7 @@ from service.nlp.numeric_facts.units import (
     SUBUNITS,
     _currency,
     _unit,
+    marked_unit,
     unit_in,
 )
 from service.nlp.numeric_facts.values import (
@@ -260,6 +261,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         # (millions that many would be written in billions)
         or re.fullmatch(r"[1-9]\d{3,4}m", span.text)
         or _thousands_of_metres(span)
+        # "120 m tall", "30 m from the boat": a spaced "m" before no noun
+        or (span.text.endswith(" m") and marked_unit(doc, span.end - 1) == "meter")
     )
     if metres:
         kind, unit = "quantity", "meter"

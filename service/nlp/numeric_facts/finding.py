@@ -386,12 +386,18 @@ def _widen(span: Span) -> Span:
         and (
             not doc[end - 1].whitespace_
             or len(doc[end].text) > 2
-            # "about 8 B people": a capital scale letter between a number and its noun
+            # "about 8 B people": a capital scale letter between a number and its noun,
+            # or after an amount of money ("valued at $3 B.")
             or (
-                doc[end].text in ("B", "M", "K")
-                and end + 1 < len(doc)
-                and doc[end + 1].is_lower
-                and doc[end + 1].pos_ == "NOUN"
+                doc[end].text.rstrip(".") in ("B", "M", "K")
+                and (
+                    label == "MONEY"
+                    or (
+                        end + 1 < len(doc)
+                        and doc[end + 1].is_lower
+                        and doc[end + 1].pos_ == "NOUN"
+                    )
+                )
             )
         )
     ):

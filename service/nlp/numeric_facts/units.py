@@ -125,6 +125,7 @@ _SPELLINGS = {
     "Nm": "newton-meter", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "bhp": "hp",
     "mpg": "mi/gal", "HP": "hp", "PS": "metric horsepower", "deg": "degree", "°": "degree",
     "bp": "basis point", "bps": "basis point",  # finance's basis points; "BP" is a company
+    "KB": "kB",  # "a 300 KB file": kilobytes, pint's kilobarns
 }  # fmt: skip
 # The same in any case ("MPG", "kwh", "25 kilos": pint reads "kilos" as kiloseconds).
 _ANY_CASE = {
@@ -151,7 +152,7 @@ _GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch", **_GLUED_LOWER}
 # metres"); any other two unit words in a row are not one unit ("hp at", "yard yard").
 _PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
 # A capital C or F against a number is a temperature ("30C", "98.6F"), not a coulomb or farad;
-# a spaced "C" too ("12 C").
+# spaced too ("12 C", "75 F").
 _TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 # One-letter symbols a unit even when spaced from the number ("a 65 W charger", "240 V"): no
 # scale, initial or grade shares them ("A" is a grade, "m" millions, "K" thousands).
@@ -232,7 +233,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         cleaned = _GLUED_SPELLINGS[cleaned]
     cleaned = _SPELLINGS.get(cleaned) or _ANY_CASE.get(cleaned.lower(), cleaned)
     cleaned = cleaned.replace(" per ", "/")
-    if cleaned in _TEMPERATURE_LETTERS and (glued or cleaned == "C"):
+    if cleaned in _TEMPERATURE_LETTERS:
         cleaned = _TEMPERATURE_LETTERS[cleaned]
     temperature = _TEMPERATURE.fullmatch(cleaned)
     if temperature:  # "degrees Celsius", "° F", "deg C"
@@ -461,6 +462,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         return "inch", None, i, i + 1  # "a 55in screen": glued to its number, "in" is inches
     if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
         return None
+    if marked := marked_unit(doc, i):
+        return marked, None, i, i + 1
     if doc[i].text in _GLUED_LOWER and i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_:
         return (*unit_name(doc[i].text, glued=True), i, i + 1)  # "512mb": the tokenizer split it
     if doc[i].lower_ in DURATIONS:
@@ -479,6 +482,36 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         found = unit_name("".join(t.text_with_ws for t in doc[i:stop]).strip())
         if found:
             return (*found, i, stop)
+    return None
+
+
+# Feet and inches marked by primes against the number ("an altitude of 30'", "a 10\" screen").
+_PRIMES = {"'": "foot", "′": "foot", '"': "inch", "″": "inch", "''": "inch"}
+# What follows a measure in metres written with a spaced "m" ("120 m tall", "30 m from the
+# boat"); a noun after it is what millions count ("50 m customers").
+_AFTER_METRES = {"ADJ", "ADV", "ADP", "PUNCT", "CCONJ"}
+
+
+def marked_unit(doc: Doc, i: int) -> str | None:
+    """A unit written as a mark news uses for it: a prime after a number ("30'" feet, '10"'
+    inches; not a closing quote, the sentence's quotes of its kind before it odd), or a spaced
+    "m" after a bare number before no noun and no "of" (metres: "120 m tall")."""
+    if i == 0 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", doc[i - 1].text):
+        return None
+    text = doc[i].text
+    if text in _PRIMES and not doc[i - 1].whitespace_:
+        quote = ("'", "‘") if _PRIMES[text] == "foot" else ('"', "“", "''")
+        before = doc[doc[i].sent.start : i - 1]
+        return None if sum(t.text in quote for t in before) % 2 else _PRIMES[text]
+    if (
+        text == "m"
+        and doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ in _AFTER_METRES
+        and doc[i + 1].lower_ not in ("of", "-", "–")
+        and not (i > 1 and (doc[i - 2].text in _SYMBOLS or _code(doc[i - 2].text)))
+    ):
+        return "meter"
     return None
 
 

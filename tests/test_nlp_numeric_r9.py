@@ -1,0 +1,103 @@
+"""Numeric facts, round r9 of issue 13: unit symbols news writes spaced from or marked on their
+number (a spaced "F", "KB", a spaced "m" before a dimension, feet and inches as primes, a
+capital scale letter after money), and a conversion in brackets that carries its amount's
+qualifier. Each on a sentence written for it."""
+
+import pytest
+
+from tests.numeric_helpers import facts, only
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The thermometer showed 75 F in the shade.", "Overnight lows fell to 28 F."],
+)
+def test_a_spaced_capital_f_after_a_number_is_fahrenheit(nlp, text):
+    # as a spaced "C" is Celsius ("12 C"): news writes no farads
+    found = only(nlp, text)
+    assert found.kind == "quantity"
+    assert found.unit == "degree_Fahrenheit"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The attachment is only 300 KB in size.", "kilobyte"),
+        ("Each photo takes about 900KB on the card.", "kilobyte"),
+    ],
+)
+def test_kb_in_capitals_is_a_kilobyte(nlp, text, unit):
+    # pint reads "KB" as a kilobarn; news means kilobytes
+    assert only(nlp, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new tower will be 120 m tall.",
+        "The whale surfaced about 30 m from the boat.",
+        "The wall is 4 m high and 2 m thick.",
+    ],
+)
+def test_a_spaced_m_before_a_dimension_or_a_place_is_metres(nlp, text):
+    found = [f for f in facts(nlp, text) if f.kind == "quantity"]
+    assert found and all(f.unit == "meter" for f in found)
+    assert len(found) == len(facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The firm has 50 m customers in Asia.", "The club paid £30 m for the striker."],
+)
+def test_a_spaced_m_before_a_noun_or_after_money_stays_a_scale(nlp, text):
+    assert all(f.unit != "meter" for f in facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The plane was flying at an altitude of 30' when the engine failed.", "foot"),
+        ("The new tablet has a 10\" screen.", "inch"),
+        ("The wave was 12' high.", "foot"),
+    ],
+)
+def test_a_prime_after_a_number_is_feet_and_a_double_prime_inches(nlp, text, unit):
+    assert only(nlp, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'He was out for 30' said the coach.",
+        '"We need 10" the minister said.',
+    ],
+)
+def test_a_closing_quote_after_a_number_is_no_unit(nlp, text):
+    assert all(f.unit is None for f in facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The start-up is now valued at $3 B.", 3e9),
+        ("The deal was worth $450 M last year.", 4.5e8),
+    ],
+)
+def test_a_capital_scale_letter_after_money_scales_it(nlp, text, value):
+    # as "about 8 B people": a capital B, M or K spaced after an amount of money is its scale
+    assert only(nlp, text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "converted"),
+    [
+        ("The top speed drops to just 87 mph (140 km/h) with the armour.", "140 km/h"),
+        ("The bridge is only 30 feet (9 metres) wide.", "9 metres"),
+    ],
+)
+def test_a_conversion_in_brackets_carries_its_amounts_qualifier(nlp, text, converted):
+    # one quantity written twice: "just 87 mph (140 km/h)" is just 140 km/h too
+    found = {f.text: f for f in facts(nlp, text)}
+    amount = next(f for t, f in found.items() if t != converted)
+    assert found[converted].qualifier == amount.qualifier
+    assert amount.qualifier in ("just", "only")
