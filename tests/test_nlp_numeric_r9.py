@@ -41,7 +41,8 @@ def test_kb_in_capitals_is_a_kilobyte(nlp, text, unit):
 )
 def test_a_spaced_m_before_a_dimension_or_a_place_is_metres(nlp, text):
     found = [f for f in facts(nlp, text) if f.kind == "quantity"]
-    assert found and all(f.unit == "meter" for f in found)
+    assert found
+    assert all(f.unit == "meter" for f in found)
     assert len(found) == len(facts(nlp, text))
 
 
@@ -57,7 +58,7 @@ def test_a_spaced_m_before_a_noun_or_after_money_stays_a_scale(nlp, text):
     ("text", "unit"),
     [
         ("The plane was flying at an altitude of 30' when the engine failed.", "foot"),
-        ("The new tablet has a 10\" screen.", "inch"),
+        ('The new tablet has a 10" screen.', "inch"),
         ("The wave was 12' high.", "foot"),
     ],
 )

@@ -393,9 +393,7 @@ def _widen(span: Span) -> Span:
                 and (
                     label == "MONEY"
                     or (
-                        end + 1 < len(doc)
-                        and doc[end + 1].is_lower
-                        and doc[end + 1].pos_ == "NOUN"
+                        end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
                     )
                 )
             )
