@@ -102,3 +102,11 @@ def test_a_conversion_in_brackets_carries_its_amounts_qualifier(nlp, text, conve
     amount = next(f for t, f in found.items() if t != converted)
     assert found[converted].qualifier == amount.qualifier
     assert amount.qualifier in ("just", "only")
+
+
+def test_an_approximate_amounts_conversion_keeps_no_qualifier(nlp):
+    # "about 100 km (60 miles)": the conversion is approximate as its amount (a field), but
+    # "about" is not written before it (NewsQuant and our sets mark such conversions "=")
+    found = {f.text: f for f in facts(nlp, "The town lies about 100 km (60 miles) south.")}
+    assert found["60 miles"].approximate
+    assert found["60 miles"].qualifier is None
