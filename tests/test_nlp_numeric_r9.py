@@ -110,3 +110,38 @@ def test_an_approximate_amounts_conversion_keeps_no_qualifier(nlp):
     found = {f.text: f for f in facts(nlp, "The town lies about 100 km (60 miles) south.")}
     assert found["60 miles"].approximate
     assert found["60 miles"].qualifier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures are expected to reach 41c in Adelaide on Tuesday.",
+        "The mercury hit 38c yesterday.",
+        "Tomorrow it will be 34c in Sydney.",
+    ],
+)
+def test_a_lowercase_c_glued_to_a_temperature_is_celsius(nlp, text):
+    # a temperature word in the sentence, or the weather's "it will be": Celsius
+    found = only(nlp, text)
+    assert found.kind == "quantity"
+    assert found.unit == "degree_Celsius"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Shares in the miner fell 45c to $31.20.", "45c", 0.45),
+        ("Unleaded petrol rose 3c to 145.9c a litre.", "145.9c", 1.459),
+        ("The coffee costs 80c at the kiosk.", "80c", 0.8),
+    ],
+)
+def test_a_lowercase_c_glued_to_an_amount_is_cents(nlp, text, written, value):
+    # otherwise a "c" against a number is cents, as "180p" is pence
+    found = next(f for f in facts(nlp, text) if f.text == written)
+    assert found.kind == "money"
+    assert found.unit == "cent"
+    assert found.value == pytest.approx(value)
+
+
+def test_a_names_number_glued_to_a_c_is_no_cent(nlp):
+    assert all(f.unit != "cent" for f in facts(nlp, "The claim falls under Section 3c of the act."))

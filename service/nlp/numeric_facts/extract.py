@@ -38,7 +38,7 @@ from service.nlp.numeric_facts.ranges import (
     _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
-from service.nlp.numeric_facts.units import _unit_after, glued_unit, unit_name
+from service.nlp.numeric_facts.units import _unit_after, glued_c, glued_unit, unit_name
 from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
@@ -305,6 +305,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                 or _PER_PERIOD.match(ent.text)
                 # "was 10bn euros": a number glued to its scale is no date
                 or _SCALED.fullmatch(ent.text)
+                or (len(ent) == 1 and glued_c(ent[0]))  # "it will be 34c": no date
             )
             and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
         ):

@@ -33,6 +33,7 @@ from service.nlp.numeric_facts.units import (
     _unit_after,
     country_after_sign,
     dollar_country,
+    glued_c,
     glued_unit,
     is_unit,
     unit_at,
@@ -409,6 +410,8 @@ def _widen(span: Span) -> Span:
     signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]
     if signed and doc[signed[0] - 1].like_num:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
+    if reading := next((glued_c(t) for t in doc[start:end] if glued_c(t)), None):
+        label = "MONEY" if reading == "cent" else "QUANTITY"  # "fell 45c", "reach 41c"
     if label == "MONEY" and end < len(doc) and doc[start].text == "$":
         end += _dollar_country_after(doc, end)  # "$75 U.S. per barrel", "$40 Canadian"
     currency = _currency_name(doc, end)

@@ -390,6 +390,35 @@ def country_after_sign(doc: Doc, i: int, text: str) -> bool:
 
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
+# A lowercase "c" glued to a number: cents ("fell 45c", "145.9c a litre") or, of the weather,
+# degrees Celsius ("temperatures reach 41c", "it will be 34c"), as Australian news writes both.
+_GLUED_C = re.compile(r"[-−]?\d+(?:\.\d+)?c$")
+_WEATHER = {
+    "temperature", "mercury", "heat", "heatwave", "hot", "warm", "cold", "cool", "weather",
+    "forecast", "degree", "sweltering", "scorching", "freezing", "chilly", "balmy",
+}  # fmt: skip
+
+
+def glued_c(token: Token) -> str | None:
+    """ "cent" or "celsius" for a number glued to a lowercase "c" ("45c", "34c"), None for any
+    other token or a name's number ("Section 3c"): Celsius in a sentence of the weather (a
+    word of temperature, or the weather's "it" the subject of "be": "it will be 34c")."""
+    if not _GLUED_C.fullmatch(token.text) or (
+        token.i > 0
+        and token.doc[token.i - 1].text[:1].isupper()
+        and token.doc[token.i - 1].pos_ in ("PROPN", "NOUN")
+        and not token.doc[token.i - 1].is_sent_start
+    ):
+        return None
+    sentence = token.sent
+    if any(t.lemma_.lower() in _WEATHER or t.lower_ in _WEATHER for t in sentence):
+        return "celsius"
+    head = token.head
+    if head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return "celsius"
+    return "cent"
+
+
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 
 
@@ -409,6 +438,8 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
+    if _GLUED_C.match(text):
+        return "USD"  # "fell 45c": cents, as a bare "cents" is
     # "HK $3.7 billion", "c $ 16.4 million"
     text = re.sub(r"\b(US|HK|A|C|NZ|NT|S|us|hk|c|nz) \$", lambda m: f"{m[1].upper()}$", text)
     code = _CODE_AMOUNT.search(text)
@@ -538,6 +569,8 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
     doc, seen = span.doc, False
     for token in span:
         glued = glued_unit(token)
+        if glued and glued[2] == "c" and glued_c(token) == "celsius":
+            return (*unit_name("C", glued=True), token.i, token.i + 1)  # "reach 41c"
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
         if (
