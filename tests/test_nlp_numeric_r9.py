@@ -145,3 +145,17 @@ def test_a_lowercase_c_glued_to_an_amount_is_cents(nlp, text, written, value):
 
 def test_a_names_number_glued_to_a_c_is_no_cent(nlp):
     assert all(f.unit != "cent" for f in facts(nlp, "The claim falls under Section 3c of the act."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["valery ivankov , 41 , was arrested on friday .", "police said maria lopez, 29, had fled."],
+)
+def test_an_age_after_a_lowercased_name(nlp, text):
+    # NewsQuant holds whole sentences in lowercase, where the model tags a name a noun
+    found = only(nlp, text)
+    assert found.kind == "age"
+
+
+def test_a_number_after_a_lowercased_noun_with_a_determiner_is_no_age(nlp):
+    assert only(nlp, "the fund , 12 , was closed .").kind != "age"
