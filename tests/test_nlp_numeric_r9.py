@@ -159,3 +159,22 @@ def test_an_age_after_a_lowercased_name(nlp, text):
 
 def test_a_number_after_a_lowercased_noun_with_a_determiner_is_no_age(nlp):
     assert only(nlp, "the fund , 12 , was closed .").kind != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The mass of an electron is about 9.11×10^-31 kilograms.", 9.11e-31, "kilogram"),
+        ("The sun's mass is roughly 1.99×10−30 kilograms.", 1.99e-30, "kilogram"),
+        ("The star lies some 4.2 x 10^13 km away.", 4.2e13, "kilometer"),
+    ],
+)
+def test_a_number_in_scientific_notation_is_one_value(nlp, text, value, unit):
+    found = only(nlp, text)
+    assert found.value == pytest.approx(value)
+    assert found.unit == unit
+    assert found.approximate
+
+
+def test_a_product_of_two_numbers_is_no_power(nlp):
+    assert [f.value for f in facts(nlp, "The room is 3 x 10 metres.")] != [3e10]
