@@ -277,7 +277,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ]
         )  # fmt: skip
     for power in _SCIENTIFIC.finditer(doc_text(doc)):
-        value = float(power[1]) * 10.0 ** int(power[2].replace("−", "-"))
+        value = float(f"{power[1]}e{int(power[2].replace('−', '-'))}")  # exact as written
         span = doc.char_span(power.start(), power.end(), alignment_mode="expand")
         if span is None:
             continue
