@@ -178,3 +178,16 @@ def test_a_number_in_scientific_notation_is_one_value(nlp, text, value, unit):
 
 def test_a_product_of_two_numbers_is_no_power(nlp):
     assert [f.value for f in facts(nlp, "The room is 3 x 10 metres.")] != [3e10]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The index nudged up 0.4% in early trade.", "up"),
+        ("The pound drifted down 0.3% against the euro.", "down"),
+        ("Oil prices crawled up 1.2% on Friday.", "up"),
+    ],
+)
+def test_a_slow_moves_particle_gives_the_change_its_direction(nlp, text, direction):
+    # siblings of "edged up", "inched down": the particle of a verb of slow movement
+    assert only(nlp, text).direction == direction
