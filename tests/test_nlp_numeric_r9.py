@@ -191,3 +191,19 @@ def test_a_product_of_two_numbers_is_no_power(nlp):
 def test_a_slow_moves_particle_gives_the_change_its_direction(nlp, text, direction):
     # siblings of "edged up", "inched down": the particle of a verb of slow movement
     assert only(nlp, text).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("The phone costs ₩1,200,000 in Seoul.", "KRW", 1.2e6),
+        ("A loaf of bread costs ₦800 in Lagos.", "NGN", 800),
+        ("A flat costs ₪1.2m in Tel Aviv.", "ILS", 1.2e6),
+        ("The fine was ₺2,000.", "TRY", 2000),
+    ],
+)
+def test_other_currency_signs_are_money(nlp, text, currency, value):
+    found = only(nlp, text)
+    assert found.kind == "money"
+    assert found.currency == currency
+    assert found.value == pytest.approx(value)

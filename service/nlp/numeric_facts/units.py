@@ -22,6 +22,16 @@ CURRENCY_SYMBOLS = [
     ("¥", "JPY"),
     ("₹", "INR"),
     ("₽", "RUB"),
+    # Unicode's other currency signs, as each country's news writes its money ("₦800")
+    ("₩", "KRW"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("₺", "TRY"),
+    ("₪", "ILS"),
+    ("₫", "VND"),
+    ("₴", "UAH"),
+    ("₵", "GHS"),
+    ("₡", "CRC"),
 ]
 
 
@@ -336,7 +346,9 @@ DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "centur
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
 
 
-_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ|NT)?[$£€¥₹₽]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$")
+_SYMBOL_AMOUNT = re.compile(
+    r"(?:US|A|C|HK|NZ|NT)?[$£€¥₹₽₩₦₱₺₪₫₴₵₡]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$"
+)
 
 
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
