@@ -386,7 +386,8 @@ Differences from NewsQuant's conventions that we keep (each counts as our error)
   we now: that noun is the ``concept``.)
 - "N of the M X" ("13 of the past 19 Democratic contests", "Just 13 of Britain's 659 MPs")
   and "N in M" ratios ("4 in 10 registered voters", "one in 16 messages"): ours counts X for
-  both numbers; NewsQuant's dev has no case (its one "N of M X", "one of four separate
+  both numbers of "N of the M X", and for the M only of "N in M X" (the N, a share's
+  numerator, counts nothing; CQE counts X for both); NewsQuant's dev has no case (its one "N of M X", "one of four separate
   mission concepts", is the ratio 0.25, a slip beside its three "one of X" counts of 1);
   our sets split (4 to 3 and 1 to 3) and were left as annotated.
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
