@@ -207,3 +207,12 @@ def test_other_currency_signs_are_money(nlp, text, currency, value):
     assert found.kind == "money"
     assert found.currency == currency
     assert found.value == pytest.approx(value)
+
+
+def test_a_quote_closing_on_a_year_is_no_inch(nlp):
+    found = facts(nlp, 'Profits will be strong in 2005" the chief executive said.')
+    assert all(f.unit != "inch" for f in found)
+
+
+def test_a_spaced_m_after_a_prefixed_currency_stays_a_scale(nlp):
+    assert all(f.unit != "meter" for f in facts(nlp, "The deal is worth Rs 50 m in all."))

@@ -528,6 +528,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     return None
 
 
+# A year a quotation ends on ("in 2005\" said"): no length in feet or inches.
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 # Feet and inches marked by primes against the number ("an altitude of 30'", "a 10\" screen").
 _PRIMES = {"'": "foot", "′": "foot", '"': "inch", "″": "inch", "''": "inch"}
 # What follows a measure in metres written with a spaced "m" ("120 m tall", "30 m from the
@@ -542,7 +544,7 @@ def marked_unit(doc: Doc, i: int) -> str | None:
     if i == 0 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", doc[i - 1].text):
         return None
     text = doc[i].text
-    if text in _PRIMES and not doc[i - 1].whitespace_:
+    if text in _PRIMES and not doc[i - 1].whitespace_ and not _YEARISH.fullmatch(doc[i - 1].text):
         quote = ("'", "‘") if _PRIMES[text] == "foot" else ('"', "“", "''")
         before = doc[doc[i].sent.start : i - 1]
         return None if sum(t.text in quote for t in before) % 2 else _PRIMES[text]
@@ -552,7 +554,15 @@ def marked_unit(doc: Doc, i: int) -> str | None:
         and i + 1 < len(doc)
         and doc[i + 1].pos_ in _AFTER_METRES
         and doc[i + 1].lower_ not in ("of", "-", "–")
-        and not (i > 1 and (doc[i - 2].text in _SYMBOLS or _code(doc[i - 2].text)))
+        and doc[i - 1].ent_type_ != "MONEY"
+        and not (
+            i > 1
+            and (
+                doc[i - 2].text in _SYMBOLS
+                or doc[i - 2].text in _PREFIXES
+                or _code(doc[i - 2].text)
+            )
+        )
     ):
         return "meter"
     return None
