@@ -216,3 +216,7 @@ def test_a_quote_closing_on_a_year_is_no_inch(nlp):
 
 def test_a_spaced_m_after_a_prefixed_currency_stays_a_scale(nlp):
     assert all(f.unit != "meter" for f in facts(nlp, "The deal is worth Rs 50 m in all."))
+
+
+def test_a_models_number_glued_to_a_c_is_no_cent(nlp):
+    assert all(f.unit != "cent" for f in facts(nlp, "The Psion series 3c was a hit."))

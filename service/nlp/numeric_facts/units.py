@@ -413,13 +413,11 @@ _WEATHER = {
 
 def glued_c(token: Token) -> str | None:
     """ "cent" or "celsius" for a number glued to a lowercase "c" ("45c", "34c"), None for any
-    other token or a name's number ("Section 3c"): Celsius in a sentence of the weather (a
-    word of temperature, or the weather's "it" the subject of "be": "it will be 34c")."""
+    other token or a name's number, after its noun ("Section 3c", "the Psion series 3c"):
+    Celsius in a sentence of the weather (a word of temperature, or the weather's "it" the
+    subject of "be": "it will be 34c")."""
     if not _GLUED_C.fullmatch(token.text) or (
-        token.i > 0
-        and token.doc[token.i - 1].text[:1].isupper()
-        and token.doc[token.i - 1].pos_ in ("PROPN", "NOUN")
-        and not token.doc[token.i - 1].is_sent_start
+        token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
     ):
         return None
     sentence = token.sent
