@@ -220,3 +220,8 @@ def test_a_spaced_m_after_a_prefixed_currency_stays_a_scale(nlp):
 
 def test_a_models_number_glued_to_a_c_is_no_cent(nlp):
     assert all(f.unit != "cent" for f in facts(nlp, "The Psion series 3c was a hit."))
+
+
+def test_a_spaced_f_of_a_planes_name_is_no_fahrenheit(nlp):
+    found = facts(nlp, "The air force sent 30 F-15 fighters and 12 F / A-18 jets.")
+    assert all(f.unit != "degree_Fahrenheit" for f in found)

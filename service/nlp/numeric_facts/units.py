@@ -569,6 +569,9 @@ def marked_unit(doc: Doc, i: int) -> str | None:
 def _spaced_letter_no_unit(doc: Doc, i: int) -> bool:
     """Whether a spaced one-letter symbol at ``i`` is no unit: a score ("3 V 2"), or after no
     written number ("Plan V")."""
+    if doc[i].text.rstrip(".") in _TEMPERATURE_LETTERS:
+        # "30 to 40 F-15 fighters", "158 F / A-18": a name's letter, no temperature
+        return i + 1 < len(doc) and doc[i + 1].text in ("-", "–", "/")
     if doc[i].text.rstrip(".") not in _SPACED_LETTERS:
         return False
     return (i + 1 < len(doc) and doc[i + 1].like_num) or not (
