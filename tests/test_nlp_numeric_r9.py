@@ -225,3 +225,22 @@ def test_a_models_number_glued_to_a_c_is_no_cent(nlp):
 def test_a_spaced_f_of_a_planes_name_is_no_fahrenheit(nlp):
     found = facts(nlp, "The air force sent 30 F-15 fighters and 12 F / A-18 jets.")
     assert all(f.unit != "degree_Fahrenheit" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The concert ticket cost me 150 kn, which is a bit pricey.", "HRK"),
+        ("A beer costs 900 Ft in Budapest.", "HUF"),
+        ("The fare is 2.50 zł in Warsaw.", "PLN"),
+        ("Lunch cost 150 Kč in Prague.", "CZK"),
+    ],
+)
+def test_a_currency_sign_written_after_the_amount(nlp, text, currency):
+    found = only(nlp, text)
+    assert found.kind == "money"
+    assert found.currency == currency
+
+
+def test_kn_away_from_money_is_knots(nlp):
+    assert only(nlp, "The ship sailed at a speed of 25 kn.").kind != "money"

@@ -36,6 +36,7 @@ from service.nlp.numeric_facts.units import (
     glued_c,
     glued_unit,
     is_unit,
+    sign_after,
     unit_at,
     unit_in,
     unit_name,
@@ -441,6 +442,8 @@ def _widen(span: Span) -> Span:
     ):
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"
+    elif sign_after(span, end):
+        end, label = end + 1, "MONEY"  # "a beer costs 900 Ft", "the ticket cost me 150 kn"
     elif (after := _unit_after(doc, end)) and label != "MONEY":
         end, label = after, "QUANTITY"
     elif (

@@ -448,6 +448,8 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
+    if after := re.search(r"\d\s?(zł|Kč|Ft|kn)$", text):
+        return SIGNS_AFTER[after[1]]  # "900 Ft", "150 kn"
     if _GLUED_C.match(text):
         return "USD"  # "fell 45c": cents, as a bare "cents" is
     # "HK $3.7 billion", "c $ 16.4 million"
@@ -666,6 +668,20 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
     if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "or", "-", "–") and doc[i + 1].like_num:
         return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
     return None
+
+
+# Currency signs written after the amount in their countries' news ("900 Ft", "2.50 zł",
+# "150 kn"); "Ft" and "kn" (feet, knots) are money only near money words, as "pounds" is.
+SIGNS_AFTER = {"zł": "PLN", "Kč": "CZK", "Ft": "HUF", "kn": "HRK"}
+_SIGNS_ONLY_NEAR_MONEY = {"Ft", "kn"}
+
+
+def sign_after(span: Span, end: int) -> bool:
+    """Whether token ``end``, after an amount, is a currency sign written after it."""
+    doc = span.doc
+    if end >= len(doc) or doc[end].text not in SIGNS_AFTER or span[-1].whitespace_ == "":
+        return False
+    return doc[end].text not in _SIGNS_ONLY_NEAR_MONEY or _money_context(span)
 
 
 def _money_context(span: Span) -> bool:
