@@ -371,7 +371,10 @@ capital scale letter after money scales it ("$3 B"); a lowercase "c" glued to a 
 cents or, in a sentence of the weather, Celsius ("fell 45c", "reach 41c", "it will be 34c");
 a number in scientific notation is one value ("9.11×10^-31 kilograms"); an age follows a
 name in a lowercased sentence ("valery ivankov , 41 ,"); "nudged up", "drifted down" are
-changes; the other currency signs (₩ ₦ ₱ ₺ ₪ ₫ ₴ ₵ ₡) are money. No mapping changed.
+changes; the other currency signs (₩ ₦ ₱ ₺ ₪ ₫ ₴ ₵ ₡) are money, and so are the signs written
+after the amount ("900 Ft", "2.50 zł", "150 Kč"; "kn" and "Ft" only near a word of money:
+dev's "cost me 150 kn" is the kuna, read before as a slip of the gold, "25 kn" at sea knots).
+No mapping changed.
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
