@@ -420,8 +420,9 @@ def glued_c(token: Token) -> str | None:
         token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
     ):
         return None
-    sentence = token.sent
-    if any(t.lemma_.lower() in _WEATHER or t.lower_ in _WEATHER for t in sentence):
+    sentence = token.sent  # its words near the number (a bounded window: linear in the text)
+    near = token.doc[max(sentence.start, token.i - 25) : min(sentence.end, token.i + 25)]
+    if any(t.lemma_.lower() in _WEATHER or t.lower_ in _WEATHER for t in near):
         return "celsius"
     head = token.head
     if head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
@@ -528,6 +529,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     return None
 
 
+# How far back an opening quote is looked for (a bounded window keeps the pass linear).
+_QUOTE_REACH = 80
 # A year a quotation ends on ("in 2005\" said"): no length in feet or inches.
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 # Feet and inches marked by primes against the number ("an altitude of 30'", "a 10\" screen").
@@ -546,7 +549,7 @@ def marked_unit(doc: Doc, i: int) -> str | None:
     text = doc[i].text
     if text in _PRIMES and not doc[i - 1].whitespace_ and not _YEARISH.fullmatch(doc[i - 1].text):
         quote = ("'", "‘") if _PRIMES[text] == "foot" else ('"', "“", "''")
-        before = doc[doc[i].sent.start : i - 1]
+        before = doc[max(doc[i].sent.start, i - _QUOTE_REACH) : i - 1]
         return None if sum(t.text in quote for t in before) % 2 else _PRIMES[text]
     if (
         text == "m"
