@@ -357,6 +357,24 @@ hyphened to another number is no word of a noun phrase ("2.0-liter turbocharged
 four-cylinder engine" read "liter turbocharged -cylinder engine"); "another 14" after "12
 miles" is miles; "a life expectancy of 70" is an age. No mapping changed. Held-out, read
 once at the end, did not move (value+unit 0.840 against CQE's 0.871, value+change 0.846).
+Round r9 (the dev items where CQE is right and ours wrong, and every value+change miss, grouped
+by cause: all but two are kept conventions or the gold's slips; then the ambiguous unit symbols
+CQE trains a classifier for, ``CQE/unit_models`` (kn, kt, dram, p, pound, yen, c, C, F, R, KB,
+B, a, ', "), and news forms of units, money and changes, written in sentences of our own,
+lowercased too, and run through both): a conversion in brackets of an amount said exact is
+exact too ("drops to just 87 mph (140 km/h)": dev `=` for both; an approximate amount's
+conversion still gets no qualifier: dev's "some seven miles (11 km)" and six "about X (Y)" of
+our sets are `=`); a prime after a number is feet, a double prime inches ("an altitude of
+30'": dev foot), not a closing quote; a spaced "F" is Fahrenheit as a spaced "C" is Celsius;
+"KB" is kilobytes (pint: kilobarns); a spaced "m" before no noun is metres ("120 m tall"); a
+capital scale letter after money scales it ("$3 B"); a lowercase "c" glued to a number is
+cents or, in a sentence of the weather, Celsius ("fell 45c", "reach 41c", "it will be 34c");
+a number in scientific notation is one value ("9.11×10^-31 kilograms"); an age follows a
+name in a lowercased sentence ("valery ivankov , 41 ,"); "nudged up", "drifted down" are
+changes; the other currency signs (₩ ₦ ₱ ₺ ₪ ₫ ₴ ₵ ₡) are money, and so are the signs written
+after the amount ("900 Ft", "2.50 zł", "150 Kč"; "kn" and "Ft" only near a word of money:
+dev's "cost me 150 kn" is the kuna, read before as a slip of the gold, "25 kn" at sea knots).
+No mapping changed.
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
@@ -386,8 +404,10 @@ Differences from NewsQuant's conventions that we keep (each counts as our error)
   we now: that noun is the ``concept``.)
 - "N of the M X" ("13 of the past 19 Democratic contests", "Just 13 of Britain's 659 MPs")
   and "N in M" ratios ("4 in 10 registered voters", "one in 16 messages"): ours counts X for
-  both numbers; NewsQuant's dev has no case (its one "N of M X", "one of four separate
-  mission concepts", is the ratio 0.25, a slip beside its three "one of X" counts of 1);
+  both numbers of "N of the M X", and for the M only of "N in M X" (the N, a share's
+  numerator, counts nothing; CQE counts X for both); NewsQuant's dev has no case (its one
+  "N of M X", "one of four separate mission concepts", is the ratio 0.25, a slip beside its
+  three "one of X" counts of 1);
   our sets split (4 to 3 and 1 to 3) and were left as annotated.
 - A pound sign or "pence" is GBP, never NewsQuant's "point" for "118.5p".
 - An amount is not given a noun unit that no number of its sentence writes: NewsQuant gives

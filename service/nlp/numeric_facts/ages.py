@@ -134,7 +134,22 @@ def _after_a_name(doc: Doc, span: Span) -> bool:
             doc[span.start - 2].pos_ == "PROPN"
             or doc[span.start - 2].ent_type_ == "PERSON"  # "Lukashenko, 41," tagged a noun
             or doc[span.start - 2].lemma_.lower() in _PERSON_NOUNS  # "The suspect, 34, was"
+            or _lowercased_name(doc[span.start - 2])
         )
+    )
+
+
+def _lowercased_name(token: Token) -> bool:
+    """ "valery ivankov , 41 , was": in a sentence written all in lowercase, where the model
+    tags a name a noun, a noun with no determiner (a name, not "the company") that is a
+    subject or the name before it is one."""
+    sentence = token.sent.text
+    return (
+        sentence == sentence.lower()
+        and token.pos_ == "NOUN"
+        and token.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj")
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children)
+        and token.is_alpha
     )
 
 

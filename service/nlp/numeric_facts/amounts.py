@@ -35,6 +35,7 @@ from service.nlp.numeric_facts.ranges import (
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
 from service.nlp.numeric_facts.units import (
+    _GLUED_C,
     _PENCE,
     AFTER_A_SCALE,
     CURRENCY_WORDS,
@@ -42,6 +43,7 @@ from service.nlp.numeric_facts.units import (
     SUBUNITS,
     _currency,
     _unit,
+    marked_unit,
     unit_in,
 )
 from service.nlp.numeric_facts.values import (
@@ -260,6 +262,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         # (millions that many would be written in billions)
         or re.fullmatch(r"[1-9]\d{3,4}m", span.text)
         or _thousands_of_metres(span)
+        # "120 m tall", "30 m from the boat": a spaced "m" before no noun
+        or (span.text.endswith(" m") and marked_unit(doc, span.end - 1) == "meter")
     )
     if metres:
         kind, unit = "quantity", "meter"
@@ -357,9 +361,10 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
         whole = _WHOLE_AND_SUBUNIT.match(text)
         if currency and subunit and whole:  # "3 dollars 50 cents": one amount, in dollars
             value = (parse_number(whole[1]) or 0) + scaled(parse_number(whole[2]) or 0, 0.01)
-        elif (currency and subunit) or _PENCE.match(text):
+        elif (currency and subunit) or _PENCE.match(text) or (currency and _GLUED_C.match(text)):
             value = scaled(value, 0.01)
-            fact_unit = "penny" if subunit in ("pence", None, "p") else "cent"
+            cents = subunit in ("cent", "cents") or _GLUED_C.match(text)  # "45c"
+            fact_unit = "cent" if cents else "penny"
         vague = bool(several) or any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
         fact_start = start if i == 0 else p_start
         if i == 0 and sign:

@@ -38,7 +38,13 @@ from service.nlp.numeric_facts.ranges import (
     _with_subunits,
 )
 from service.nlp.numeric_facts.syntax import _noun_phrase
-from service.nlp.numeric_facts.units import _unit_after, glued_unit, unit_name
+from service.nlp.numeric_facts.units import (
+    _unit_after,
+    glued_c,
+    glued_unit,
+    unit_at,
+    unit_name,
+)
 from service.nlp.numeric_facts.values import (
     _ORDINAL_DIGITS,
     _ORDINAL_WORDS,
@@ -53,6 +59,12 @@ from service.nlp.tokens import tokens
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 # "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
 _AGE_GROUP = re.compile(r"(?<![\w-])(over|under)[- ]?(\d{1,2})s\b", re.IGNORECASE)
+# A number in scientific notation: "9.11×10^-31", "6.022 x 10^23", "1.99×10−30" (a
+# minus sign, or any sign after a "×", marks the exponent; "3 x 10-30" is no power).
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:×\s?10\s?(?:\^|\*\*)?\s?|[x*]\s?10\s?(?:\^|\*\*)\s?)"
+    r"([-−+]?\d{1,3})(?![\d.,])"
+)
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
 # "14-of-22 shooting", "1,874-of-3,362 passes" (a career's tally, thousands with commas)
 _OF_TALLY = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})*)-of-(\d{1,3}(?:,\d{3})*)(?![\w-])")
@@ -264,6 +276,24 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                       range=RangeLink("interval", "max", 0), **shared),
             ]
         )  # fmt: skip
+    for power in _SCIENTIFIC.finditer(doc_text(doc)):
+        value = float(f"{power[1]}e{int(power[2].replace('−', '-'))}")  # exact as written
+        span = doc.char_span(power.start(), power.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        found = unit_at(doc, span.end, span.end + 3)
+        end = doc[found[3] - 1].idx + len(doc[found[3] - 1]) if found else power.end()
+        start, qualifier = _qualifier(doc, power.start(), end)
+        approximate, bound = QUALIFIERS.get(qualifier or "", (False, None))
+        kind = "quantity" if found else "count"
+        add(
+            [
+                _fact(kind, doc, start, end, value, sentence_of(power.start()),
+                      unit=found[0] if found else None, rate=found[1] if found else None,
+                      qualifier=qualifier, approximate=approximate, bound=bound,
+                      concept=concept_of(span, kind, True, None)),
+            ]
+        )  # fmt: skip
     for relay in _RELAY.finditer(doc_text(doc)):
         span = doc.char_span(relay.start(), relay.end(), alignment_mode="expand")
         concept = concept_of(span, "quantity", True, None)
@@ -305,6 +335,7 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
                 or _PER_PERIOD.match(ent.text)
                 # "was 10bn euros": a number glued to its scale is no date
                 or _SCALED.fullmatch(ent.text)
+                or (len(ent) == 1 and glued_c(ent[0]))  # "it will be 34c": no date
             )
             and not _years_only(ent.text)  # "between 1990 and 2004": two years, not an amount
         ):

@@ -33,8 +33,10 @@ from service.nlp.numeric_facts.units import (
     _unit_after,
     country_after_sign,
     dollar_country,
+    glued_c,
     glued_unit,
     is_unit,
+    sign_after,
     unit_at,
     unit_in,
     unit_name,
@@ -386,12 +388,16 @@ def _widen(span: Span) -> Span:
         and (
             not doc[end - 1].whitespace_
             or len(doc[end].text) > 2
-            # "about 8 B people": a capital scale letter between a number and its noun
+            # "about 8 B people": a capital scale letter between a number and its noun,
+            # or after an amount of money ("valued at $3 B.")
             or (
-                doc[end].text in ("B", "M", "K")
-                and end + 1 < len(doc)
-                and doc[end + 1].is_lower
-                and doc[end + 1].pos_ == "NOUN"
+                doc[end].text.rstrip(".") in ("B", "M", "K")
+                and (
+                    label == "MONEY"
+                    or (
+                        end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+                    )
+                )
             )
         )
     ):
@@ -405,6 +411,8 @@ def _widen(span: Span) -> Span:
     signed = [t.i for t in doc[start + 1 : end] if re.match(r"[-+−]\d", t.text)]
     if signed and doc[signed[0] - 1].like_num:
         start = signed[0]  # "the Stoxx 50 -1.3%": the signed number, not the name's
+    if reading := next((glued_c(t) for t in doc[start:end] if glued_c(t)), None):
+        label = "MONEY" if reading == "cent" else "QUANTITY"  # "fell 45c", "reach 41c"
     if label == "MONEY" and end < len(doc) and doc[start].text == "$":
         end += _dollar_country_after(doc, end)  # "$75 U.S. per barrel", "$40 Canadian"
     currency = _currency_name(doc, end)
@@ -434,6 +442,8 @@ def _widen(span: Span) -> Span:
     ):
         if doc[end].lower_ not in ("pound", "pounds") or label == "MONEY" or _money_context(span):
             end, label = end + 1, "MONEY"
+    elif sign_after(span, end):
+        end, label = end + 1, "MONEY"  # "a beer costs 900 Ft", "the ticket cost me 150 kn"
     elif (after := _unit_after(doc, end)) and label != "MONEY":
         end, label = after, "QUANTITY"
     elif (

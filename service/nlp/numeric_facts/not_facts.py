@@ -22,6 +22,7 @@ from service.nlp.numeric_facts.units import (
     _code,
     _unit_after,
     country_after_sign,
+    glued_c,
     glued_unit,
     subunit_currency,
     unit_name,
@@ -175,6 +176,7 @@ def _skip(doc: Doc, span: Span) -> bool:
     if glued and not (
         unit_name(glued[1], glued=True)
         or glued[1] in CURRENCY_CODES  # "115USD"
+        or (glued[1] == "c" and any(glued_c(t) for t in span))  # "45c", "34c"
         or re.fullmatch(
             r"(?i)bn|bln|mn|mln|m|k|tn|b|pc|p|s|st|nd|rd|th|million|billion|trillion|fold",
             glued[1],
@@ -227,6 +229,7 @@ def _skip(doc: Doc, span: Span) -> bool:
             return not (
                 _GLUED.match(token.text)
                 or _PENCE.match(token.text)
+                or glued_c(token)  # "fell 45c", "reach 41c"
                 or _SYMBOL_AMOUNT.match(token.text)
                 or _CODE_TOKEN.fullmatch(token.text)
                 or _PLAIN.fullmatch(token.text)

@@ -349,7 +349,8 @@ DOWN_BY = {"cut", "reduce", "lower", "trim", "shave", "slash", "decrease", "chop
 # Verbs whose "up"/"down" particle says which way an amount moved ("edged down 0.03%").
 _MOVES = {"edge", "tick", "inch", "go", "move", "creep", "trend", "head", "be", "end", "close",
           "finish", "open", "trade", "come", "shoot", "jump", "climb", "fall",
-          "send", "drive", "knock", "leave", "settle", "pick", "perk"}  # fmt: skip
+          "send", "drive", "knock", "leave", "settle", "pick", "perk",
+          "nudge", "drift", "crawl"}  # fmt: skip  # "nudged up", "drifted down": as "edged"
 # Verbs that move something else: their particle is a direction of the thing moved ("sent
 # shares down 5%"), not of an amount they take ("sending down 200 megabytes of traffic").
 _SENDS = {"send", "drive", "knock", "pick", "push"}

@@ -562,10 +562,16 @@ def _no_verb_of_its_own(doc: Doc, start: int, end: int) -> bool:
     return last.dep_ not in ("nsubj", "nsubjpass") and (after is None or after.lower_ != "of")
 
 
+# Qualifiers saying an amount is exact, which no other field of a fact carries.
+_EXACT = {"exactly", "just", "only"}
+
+
 def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
     """ "just under 296 hp (224 kW / 300 PS)", "more than 100 km (60 miles)": a conversion
     in brackets is approximate, bounded and directed as the amount it converts (its
-    ``qualifier`` stays the words written before it: none)."""
+    ``qualifier`` stays the words written before it: none), and exact as it: "drops to just
+    87 mph (140 km/h)" is just 140 km/h, its qualifier "just" (one quantity written twice,
+    no second fact with a change of its own)."""
     text = doc_text(doc)
     result = list(facts)
     source = None  # the qualified amount a run of conversions converts
@@ -601,6 +607,7 @@ def _converted_qualifiers(doc: Doc, facts: list[NumericFact]) -> list[NumericFac
                 approximate=source.approximate,
                 bound=source.bound,
                 direction=fact.direction or source.direction,
+                qualifier=source.qualifier if source.qualifier in _EXACT else None,
             )
     return result
 

@@ -22,6 +22,16 @@ CURRENCY_SYMBOLS = [
     ("¥", "JPY"),
     ("₹", "INR"),
     ("₽", "RUB"),
+    # Unicode's other currency signs, as each country's news writes its money ("₦800")
+    ("₩", "KRW"),
+    ("₦", "NGN"),
+    ("₱", "PHP"),
+    ("₺", "TRY"),
+    ("₪", "ILS"),
+    ("₫", "VND"),
+    ("₴", "UAH"),
+    ("₵", "GHS"),
+    ("₡", "CRC"),
 ]
 
 
@@ -125,6 +135,7 @@ _SPELLINGS = {
     "Nm": "newton-meter", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "bhp": "hp",
     "mpg": "mi/gal", "HP": "hp", "PS": "metric horsepower", "deg": "degree", "°": "degree",
     "bp": "basis point", "bps": "basis point",  # finance's basis points; "BP" is a company
+    "KB": "kB",  # "a 300 KB file": kilobytes, pint's kilobarns
 }  # fmt: skip
 # The same in any case ("MPG", "kwh", "25 kilos": pint reads "kilos" as kiloseconds).
 _ANY_CASE = {
@@ -151,7 +162,7 @@ _GLUED_SPELLINGS = {"MP": "megapixel", "in": "inch", **_GLUED_LOWER}
 # metres"); any other two unit words in a row are not one unit ("hp at", "yard yard").
 _PRODUCTS = {frozenset({"pound", "foot"}), frozenset({"newton", "meter"})}
 # A capital C or F against a number is a temperature ("30C", "98.6F"), not a coulomb or farad;
-# a spaced "C" too ("12 C").
+# spaced too ("12 C", "75 F").
 _TEMPERATURE_LETTERS = {"C": "degC", "F": "degF"}
 # One-letter symbols a unit even when spaced from the number ("a 65 W charger", "240 V"): no
 # scale, initial or grade shares them ("A" is a grade, "m" millions, "K" thousands).
@@ -232,7 +243,7 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
         cleaned = _GLUED_SPELLINGS[cleaned]
     cleaned = _SPELLINGS.get(cleaned) or _ANY_CASE.get(cleaned.lower(), cleaned)
     cleaned = cleaned.replace(" per ", "/")
-    if cleaned in _TEMPERATURE_LETTERS and (glued or cleaned == "C"):
+    if cleaned in _TEMPERATURE_LETTERS:
         cleaned = _TEMPERATURE_LETTERS[cleaned]
     temperature = _TEMPERATURE.fullmatch(cleaned)
     if temperature:  # "degrees Celsius", "° F", "deg C"
@@ -335,7 +346,9 @@ DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "centur
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
 
 
-_SYMBOL_AMOUNT = re.compile(r"(?:US|A|C|HK|NZ|NT)?[$£€¥₹₽]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$")
+_SYMBOL_AMOUNT = re.compile(
+    r"(?:US|A|C|HK|NZ|NT)?[$£€¥₹₽₩₦₱₺₪₫₴₵₡]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$"
+)
 
 
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
@@ -389,6 +402,34 @@ def country_after_sign(doc: Doc, i: int, text: str) -> bool:
 
 _NUMBERLIKE = re.compile(r"\W*\d|[A-Z]{1,3}\W?\d|(?i:sub|minus)-\d")
 _PENCE = re.compile(r"\d+(?:\.\d+)?p$")
+# A lowercase "c" glued to a number: cents ("fell 45c", "145.9c a litre") or, of the weather,
+# degrees Celsius ("temperatures reach 41c", "it will be 34c"), as Australian news writes both.
+_GLUED_C = re.compile(r"[-−]?\d+(?:\.\d+)?c$")
+_WEATHER = {
+    "temperature", "mercury", "heat", "heatwave", "hot", "warm", "cold", "cool", "weather",
+    "forecast", "degree", "sweltering", "scorching", "freezing", "chilly", "balmy",
+}  # fmt: skip
+
+
+def glued_c(token: Token) -> str | None:
+    """ "cent" or "celsius" for a number glued to a lowercase "c" ("45c", "34c"), None for any
+    other token or a name's number, after its noun ("Section 3c", "the Psion series 3c"):
+    Celsius in a sentence of the weather (a word of temperature, or the weather's "it" the
+    subject of "be": "it will be 34c")."""
+    if not _GLUED_C.fullmatch(token.text) or (
+        token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+    ):
+        return None
+    sentence = token.sent  # its words near the number (a bounded window: linear in the text)
+    near = token.doc[max(sentence.start, token.i - 25) : min(sentence.end, token.i + 25)]
+    if any(t.lemma_.lower() in _WEATHER or t.lower_ in _WEATHER for t in near):
+        return "celsius"
+    head = token.head
+    if head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return "celsius"
+    return "cent"
+
+
 # At most 9 digits: float(int(...)) of a longer run of digits can overflow.
 
 
@@ -408,6 +449,10 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
+    if after := re.search(r"\d\s?(zł|Kč|Ft|kn)$", text):
+        return SIGNS_AFTER[after[1]]  # "900 Ft", "150 kn"
+    if _GLUED_C.match(text):
+        return "USD"  # "fell 45c": cents, as a bare "cents" is
     # "HK $3.7 billion", "c $ 16.4 million"
     text = re.sub(r"\b(US|HK|A|C|NZ|NT|S|us|hk|c|nz) \$", lambda m: f"{m[1].upper()}$", text)
     code = _CODE_AMOUNT.search(text)
@@ -461,6 +506,8 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
         return "inch", None, i, i + 1  # "a 55in screen": glued to its number, "in" is inches
     if i >= min(end, len(doc)) or (doc[i].is_stop and doc[i].is_lower):  # "a year", "in"
         return None
+    if marked := marked_unit(doc, i):
+        return marked, None, i, i + 1
     if doc[i].text in _GLUED_LOWER and i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_:
         return (*unit_name(doc[i].text, glued=True), i, i + 1)  # "512mb": the tokenizer split it
     if doc[i].lower_ in DURATIONS:
@@ -482,9 +529,54 @@ def unit_at(doc: Doc, i: int, end: int) -> tuple[str, str | None, int, int] | No
     return None
 
 
+# How far back an opening quote is looked for (a bounded window keeps the pass linear).
+_QUOTE_REACH = 80
+# A year a quotation ends on ("in 2005\" said"): no length in feet or inches.
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+# Feet and inches marked by primes against the number ("an altitude of 30'", "a 10\" screen").
+_PRIMES = {"'": "foot", "′": "foot", '"': "inch", "″": "inch", "''": "inch"}
+# What follows a measure in metres written with a spaced "m" ("120 m tall", "30 m from the
+# boat"); a noun after it is what millions count ("50 m customers").
+_AFTER_METRES = {"ADJ", "ADV", "ADP", "PUNCT", "CCONJ"}
+
+
+def marked_unit(doc: Doc, i: int) -> str | None:
+    """A unit written as a mark news uses for it: a prime after a number ("30'" feet, '10"'
+    inches; not a closing quote, the sentence's quotes of its kind before it odd), or a spaced
+    "m" after a bare number before no noun and no "of" (metres: "120 m tall")."""
+    if i == 0 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", doc[i - 1].text):
+        return None
+    text = doc[i].text
+    if text in _PRIMES and not doc[i - 1].whitespace_ and not _YEARISH.fullmatch(doc[i - 1].text):
+        quote = ("'", "‘") if _PRIMES[text] == "foot" else ('"', "“", "''")
+        before = doc[max(doc[i].sent.start, i - _QUOTE_REACH) : i - 1]
+        return None if sum(t.text in quote for t in before) % 2 else _PRIMES[text]
+    if (
+        text == "m"
+        and doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ in _AFTER_METRES
+        and doc[i + 1].lower_ not in ("of", "-", "–")
+        and doc[i - 1].ent_type_ != "MONEY"
+        and not (
+            i > 1
+            and (
+                doc[i - 2].text in _SYMBOLS
+                or doc[i - 2].text in _PREFIXES
+                or _code(doc[i - 2].text)
+            )
+        )
+    ):
+        return "meter"
+    return None
+
+
 def _spaced_letter_no_unit(doc: Doc, i: int) -> bool:
     """Whether a spaced one-letter symbol at ``i`` is no unit: a score ("3 V 2"), or after no
     written number ("Plan V")."""
+    if doc[i].text.rstrip(".") in _TEMPERATURE_LETTERS:
+        # "30 to 40 F-15 fighters", "158 F / A-18": a name's letter, no temperature
+        return i + 1 < len(doc) and doc[i + 1].text in ("-", "–", "/")
     if doc[i].text.rstrip(".") not in _SPACED_LETTERS:
         return False
     return (i + 1 < len(doc) and doc[i + 1].like_num) or not (
@@ -505,6 +597,8 @@ def unit_in(span: Span) -> tuple[str, str | None, int, int] | None:
     doc, seen = span.doc, False
     for token in span:
         glued = glued_unit(token)
+        if glued and glued[2] == "c" and glued_c(token) == "celsius":
+            return (*unit_name("C", glued=True), token.i, token.i + 1)  # "reach 41c"
         if glued and (found := unit_name(glued[2], glued=True)):
             return (*found, token.i, token.i + 1)
         if (
@@ -577,6 +671,20 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
     if i + 2 < len(doc) and doc[i].lower_ in ("to", "and", "or", "-", "–") and doc[i + 1].like_num:
         return doc[i + 2] if doc[i + 2].lower_ in DURATIONS else None
     return None
+
+
+# Currency signs written after the amount in their countries' news ("900 Ft", "2.50 zł",
+# "150 kn"); "Ft" and "kn" (feet, knots) are money only near money words, as "pounds" is.
+SIGNS_AFTER = {"zł": "PLN", "Kč": "CZK", "Ft": "HUF", "kn": "HRK"}
+_SIGNS_ONLY_NEAR_MONEY = {"Ft", "kn"}
+
+
+def sign_after(span: Span, end: int) -> bool:
+    """Whether token ``end``, after an amount, is a currency sign written after it."""
+    doc = span.doc
+    if end >= len(doc) or doc[end].text not in SIGNS_AFTER or span[-1].whitespace_ == "":
+        return False
+    return doc[end].text not in _SIGNS_ONLY_NEAR_MONEY or _money_context(span)
 
 
 def _money_context(span: Span) -> bool:
