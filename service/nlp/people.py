@@ -3731,7 +3731,7 @@ class People:
         # typical of his fellow Portuguese. “It's not normal behaviour on his part,” he said").
         topic = None
         about = self._speaks_of(token, gender)
-        named = self._named_in_quotes(token, sentence)
+        named = self._named_in_quotes(token, sentence) | self._named_in_clause(token)
         spoken_of = self._said_of(token)
         if spoken_of is not None:
             # “He's got a great shot,” he said of Caleb Jones: the quote is about Caleb Jones,
@@ -4061,6 +4061,28 @@ class People:
             rows = self._rows["person"]
             while k < len(rows) and rows[k].start < end and len(named) < LOOKBACK_ROWS:
                 named.add(self.name_at(rows[k].start, rows[k].end).entity.key)
+                k += 1
+        return named
+
+    def _named_in_clause(self, pronoun: Token) -> set[str]:
+        """The people named in the clause the pronoun's own cue reports ("Mr Blair has failed,
+        he claimed"; "he claimed Mr Blair had failed"): by binding (principle C) a pronoun is
+        never the name inside the clause it governs, so the he is someone else."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            return set()
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return set()
+        named: set[str] = set()
+        rows = self._rows["person"]
+        for clause in clauses:
+            start = clause.left_edge.idx
+            end = clause.right_edge.idx + len(clause.right_edge)
+            k = bisect_left(self._row_starts["person"], start)
+            while k < len(rows) and rows[k].end <= end and len(named) < LOOKBACK_ROWS:
+                if (ref := self.name_at(rows[k].start, rows[k].end)) and ref.entity is not None:
+                    named.add(ref.entity.key)
                 k += 1
         return named
 
