@@ -4065,25 +4065,29 @@ class People:
         return named
 
     def _named_in_clause(self, pronoun: Token) -> set[str]:
-        """The people named in the clause the pronoun's own cue reports ("Mr Blair has failed,
-        he claimed"; "he claimed Mr Blair had failed"): by binding (principle C) a pronoun is
-        never the name inside the clause it governs, so the he is someone else."""
+        """The person named as the subject of the clause the pronoun's own cue reports ("Mr
+        Blair has failed, he claimed"; "he claimed Mr Blair had failed"): by binding (principle
+        C) a pronoun is never a name inside the clause it governs, so the he is someone else.
+        Only the clause's own subject: deeper names hang on the parse's guesses."""
         verb = pronoun.head
         if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
             return set()
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not clauses:
-            return set()
         named: set[str] = set()
-        rows = self._rows["person"]
-        for clause in clauses:
-            start = clause.left_edge.idx
-            end = clause.right_edge.idx + len(clause.right_edge)
-            k = bisect_left(self._row_starts["person"], start)
-            while k < len(rows) and rows[k].end <= end and len(named) < LOOKBACK_ROWS:
-                if (ref := self.name_at(rows[k].start, rows[k].end)) and ref.entity is not None:
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
+                    continue
+                first, last = sorted((subject.i, pronoun.i))
+                if any(
+                    t.text in (".", "!", "?") or "\n" in t.text for t in pronoun.doc[first:last]
+                ):
+                    continue  # a clause the parse ran across a full stop: not one clause
+                phrase = noun_phrase(subject)
+                ref = self.name_at(phrase.start_char, phrase.end_char)
+                if ref is not None and ref.entity is not None:
                     named.add(ref.entity.key)
-                k += 1
         return named
 
     def _named_last(self, pronoun: Token, gender: str) -> Referent | None:
