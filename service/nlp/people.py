@@ -1514,6 +1514,12 @@ class People:
             # a role written with capitals is still one ("Emergency Management Commissioner
             # Rick Nugent ... the commissioner said")
             return []
+        if head.head.i < first and not any(
+            c.i >= first and c.dep_ in ("appos", "compound", "flat", "nmod") for c in head.children
+        ):
+            # "alluding to false promises Michael Howard should", "the record Mr Blair will
+            # defend": a noun of another phrase that ends where the name begins, no role.
+            return []
         words = _words(doc, start, end)
         if head.tag_ == "NNS" and head.lemma_ != head.lower_:
             # "hosts Joe Scarborough and Mika Brzezinski": each one is "the host"
