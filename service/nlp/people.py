@@ -2727,6 +2727,8 @@ class People:
         sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
         said"). A governing body written by its kind ("The US government denied ...") is
         taken by "it" (``pronoun``) or by the same noun again, not by another kind of body."""
+        if (issuer := self._issuer_before(token, sentence)) is not None:
+            return issuer
         for j in range(sentence, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
@@ -2761,6 +2763,29 @@ class People:
                 entity = self._spelled_out.get(rows[i].entity.key, rows[i].entity)
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
+        return None
+
+    def _issuer_before(self, token: Token, sentence: int) -> Referent | None:
+        """ "In a statement from Lycos Europe ..., the company denied": the body whose document
+        the sentence opens with, before the phrase (from or by it, or its own), is the one the
+        phrase means, whoever the sentence before was about."""
+        if sentence >= len(self._sentences) or token.dep_ not in _SUBJECTS:
+            return None
+        for t in self._sentences[sentence]:
+            if t.i >= token.i:
+                break
+            if t.ent_type_ != "ORG" or t.dep_ not in ("pobj", "poss"):
+                continue
+            document = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ == "pobj" and t.head.lower_ not in ("from", "by"):
+                continue
+            if document.lemma_.lower() not in DOCUMENT_NOUNS or document.i > token.i:
+                continue
+            entity = self.organisation_at(t.idx, t.idx + len(t))
+            if entity is None:
+                continue
+            entity = self._spelled_out.get(entity.key, entity)
+            return Referent(entity, entity.name, None, None, None, plural=True)
         return None
 
     def _lead_sentence(self) -> int:
