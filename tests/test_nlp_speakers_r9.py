@@ -98,3 +98,17 @@ def test_a_name_the_recogniser_cut_before_in_china_is_the_name_written_in_full(n
     assert reported(nlp, text) == [
         ("the verdict had been decided in advance", "Human Rights in China")
     ]
+
+
+def test_the_firm_is_the_body_whose_thing_a_sentence_before_was_about(nlp):
+    # "Unilever's new policy ... the firm said": the sentence is about Unilever's policy, so it
+    # is about Unilever, not the rival that was the subject of a sentence further back.
+    text = (
+        "Unilever plans to cut back on advertising to children.\n\nThe largest food maker will "
+        "also add a label to its brands. Unilever rival Heinz began a similar initiative last "
+        "year. The moves come as the firms face criticism from parents. Major food makers have "
+        "been changing their recipes.\n\nUnilever's new policy, which covers adverts on TV, is "
+        "aimed at children under 11. It means adverts for its snacks will be replaced. But the "
+        "firm said it would continue to advertise to parents."
+    )
+    assert reported(nlp, text) == [("it would continue to advertise to parents", "Unilever")]

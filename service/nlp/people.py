@@ -2741,6 +2741,16 @@ class People:
             if ref is None and (body := self._unknown_body(subject)) is not None:
                 # a body the recogniser missed ("In a statement the RSPCA said ... it said")
                 return body
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                and owner.ent_type_ == "ORG"
+                and (entity := self.organisation_at(owner.idx, owner.idx + len(owner)))
+            ):
+                # "Kraft's new advertising policy ... But the firm said": the sentence is
+                # about the body whose thing is its subject
+                entity = self._spelled_out.get(entity.key, entity)
+                return Referent(entity, entity.name, None, None, None, plural=True)
             if (
                 (ref is None or ref.entity is None)
                 and subject.tag_ == "NN"
