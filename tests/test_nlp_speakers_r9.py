@@ -44,20 +44,6 @@ def test_the_company_in_a_sentence_about_a_firms_statement_is_that_firm(nlp):
     assert direct(nlp, text) == [("Nothing suggests we brought any site down,", "Lycos Europe")]
 
 
-def test_a_cue_after_a_quote_with_its_own_object_does_not_take_the_quote(nlp):
-    # "Fans had declared Saturday as X" reports its own words: the quote before it is the
-    # stadium manager's, continued.
-    text = (
-        'Stadium manager Kevin Corner has warned: "If they wear them inside they will be '
-        'rejected. "And no fans wearing masks will be allowed in." Rival fans had declared '
-        "Saturday as their day and had planned to wear masks."
-    )
-    assert direct(nlp, text) == [
-        ("If they wear them inside they will be rejected.", "Kevin Corner"),
-        ("And no fans wearing masks will be allowed in.", "Kevin Corner"),
-    ]
-
-
 def test_a_quote_after_while_adding_is_the_main_clauses_subject(nlp):
     text = (
         "In a 2014 interview with the Herald, Sam Dale insisted it was too early to back her "

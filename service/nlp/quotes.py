@@ -970,6 +970,10 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # "He denied activists had forced the changes, telling the BBC ...": the parser
             # hangs ", telling" on the reported clause; it is the reporter's.
             verb = verb.head.head
+        elif verb is first and (reporter := _reporter_above(verb, quotes)) is not None:
+            # "Gore insisted it was too early to back her while adding ...": the parser hangs
+            # the participle deep in the reported clause; it is the reporter's.
+            verb = reporter
         elif (
             verb is first
             and verb.dep_ == "advcl"
@@ -1024,6 +1028,32 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         and not (before.dep_ == "pobj" and first.tag_ == "VBG")  # "through Arsenal describing"
     ):
         return before
+    return None
+
+
+def _reporter_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The speech verb whose reported clause a participle cue ("while adding", ", adding")
+    was hung in by the parser, a few heads up: "X insisted it was too early to back her
+    while adding ..." adds to what X insisted."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    marked = any(
+        c.dep_ == "mark" and c.lower_ in ("while", "before", "after") for c in verb.children
+    )
+    if not marked:
+        return None
+    head = verb.head
+    for _ in range(4):
+        if head.dep_ == "ccomp" and head.head.lemma_ in CUE_VERBS and head.head.i < head.i:
+            reporter = head.head
+            if not _outside(reporter, quotes) or _SENTENCE_BREAK.search(
+                doc_text(verb.doc)[reporter.idx : verb.idx]
+            ):
+                return None
+            return reporter
+        if head.dep_ not in ("xcomp", "acomp", "advcl", "conj") or head.head is head:
+            return None
+        head = head.head
     return None
 
 
