@@ -1182,6 +1182,14 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     ref = people.resolve(subject)
     if ref is not None and ref.entity is not None and ref.entity.type != "person":
         name = ref.entity.name
+        if (written := _name_as_written(subject)) is not None and written.endswith(name):
+            name = written  # "Fairford Coach Action", the recogniser's name being "Action"
+        elif (
+            (written := _name_as_written(subject, body=True)) is not None
+            and written.startswith(name)
+            and _named_by_kind(subject, name)
+        ):
+            name = written  # "the pressure group Human Rights in China", taken as "Human Rights"
         # "Pakistan's Foreign Ministry": whose ministry it is, when its name does not say
         country = next(
             (c for c in subject.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None
@@ -1193,6 +1201,16 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
                 name = f"{country.text}'s {body}"
         return Speaker(name, ref.entity.key, phrase.start_char, phrase.end_char, False, None)
     gender = word_gender(subject.text)
+    if (
+        ref is not None
+        and ref.entity is None
+        and ref.name is not None
+        and (written := _name_as_written(subject, body=True)) is not None
+        and ref.name in written
+        and subject.text in ref.name
+    ):
+        # "Human Rights in China said": a body's name the recogniser did not take whole
+        ref = replace(ref, name=written)
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
@@ -1208,6 +1226,56 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _name_as_written(head: Token, body: bool = False) -> str | None:
+    """A proper name in full as the article writes it around its head word, when the
+    recogniser took only part of it: the capitalised proper nouns compounded before the head
+    ("Fairford Coach Action"), and for a body no entity was found in (``body``) a
+    capitalised "of/in/for" phrase after it ("Human Rights in China"); None if nothing is
+    added."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and (left := doc[start - 1]).dep_ == "compound"
+        and start <= left.head.i <= head.i
+        and left.pos_ == "PROPN"
+        and left.text[:1].isupper()
+        and not left.ent_type_
+        and "\n" not in left.text_with_ws
+    ):
+        start -= 1
+    end = head.i + 1
+    if body:
+        prep = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")), None
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if (
+            prep is not None
+            and prep.i == head.i + 1
+            and obj is not None
+            and obj.pos_ == "PROPN"
+            and obj.text[:1].isupper()
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[prep.i + 1 : obj.i + 1])
+        ):
+            end = obj.i + 1
+    if start == head.i and end == head.i + 1:
+        return None
+    if start < head.i and any(t.text[-1:] == "s" and t.tag_ == "POS" for t in doc[start:end]):
+        return None
+    return doc[start:end].text
+
+
+def _named_by_kind(head: Token, name: str) -> bool:
+    """Whether the body's name is introduced by its kind right before it ("the pressure group
+    Human Rights in China"): what follows the kind noun up to the verb is all its name."""
+    doc = head.doc
+    first = head.i - len(name.split()) + 1
+    return first > 0 and doc[first - 1].lower_ in ORG_NOUNS and doc[first - 1].pos_ == "NOUN"
 
 
 def _owner_in_full(head: Token, phrase: Span, people: People) -> str | None:
