@@ -54,12 +54,13 @@ def test_a_quote_after_while_adding_is_the_main_clauses_subject(nlp):
 
 def test_a_lead_description_is_the_body_the_next_sentence_names(nlp):
     # "one of the leading rating agencies says" in the lead; the next sentence names the
-    # agency as the subject of what it did.
+    # agency as the subject of what it did; "S&P" is its initials, the ampersand kept.
     text = (
         "Russian debt is no longer a risky investment, one of the world's leading credit "
         "rating agencies says.\n\nStandard & Poor's has classed Russian bonds as investment "
         "grade. S&P said the solidity of government finances outweighed the risk."
     )
+    # ("Standard & Poor's has": the "'s" owns nothing, it is the name's own)
     assert reported(nlp, text) == [
         ("Russian debt is no longer a risky investment", "Standard & Poor's"),
         ("the solidity of government finances outweighed the risk", "Standard & Poor's"),

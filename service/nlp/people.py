@@ -542,6 +542,14 @@ def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Enti
         words = [w for w in entity.name.split() if w[:1].isupper()]
         if len(words) > 1:
             by_initials.setdefault("".join(w[0] for w in words), entity)
+            if "&" in entity.name.split():
+                # "S&P" for "Standard & Poor's", "AT&T": the ampersand kept between initials
+                joined = (
+                    w if w == "&" else w[0]
+                    for w in entity.name.split()
+                    if w == "&" or w[:1].isupper()
+                )
+                by_initials.setdefault("".join(joined), entity)
             for mention in entity.mentions:
                 if defined := _DEFINED.match(text, mention.end):
                     by_initials.setdefault(defined.group(1), entity)
@@ -2820,7 +2828,11 @@ class People:
             or token.dep_ not in _SUBJECTS  # the lead's subject (a dateline may be parsed so)
             or self._subjects[lead] is None
             or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
-            or phrase[0].lower_ not in ("a", "an")
+            # "one of the world's leading rating agencies says": as indefinite as "a ..."
+            or not (
+                phrase[0].lower_ in ("a", "an")
+                or (token.lower_ == "one" and any(c.lower_ == "of" for c in token.rights))
+            )
             # "a spokesman for the CGT union": whose it is says who, not the next sentence
             or (person_noun(token) and any(p.lower_ in ("for", "at") for p in token.rights))
         ):

@@ -1190,6 +1190,8 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
             and _named_by_kind(subject, name)
         ):
             name = written  # "the pressure group Human Rights in China", taken as "Human Rights"
+        elif name == ref.entity.name and _possessive_in_name(doc, ref.entity):
+            name += "'s"  # "Standard & Poor's has classed ...": the "'s" is the name's own
         # "Pakistan's Foreign Ministry": whose ministry it is, when its name does not say
         country = next(
             (c for c in subject.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None
@@ -1268,6 +1270,22 @@ def _name_as_written(head: Token, body: bool = False) -> str | None:
     if start < head.i and any(t.text[-1:] == "s" and t.tag_ == "POS" for t in doc[start:end]):
         return None
     return doc[start:end].text
+
+
+def _possessive_in_name(doc: Doc, entity) -> bool:
+    """Whether a body's name ends in "'s" the recogniser left out ("Standard & Poor's",
+    "Sainsbury's"): a mention followed by "'s" that owns nothing, the next word a verb or
+    the sentence's end ("Standard & Poor's has classed")."""
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        mark, after = doc[span.end], doc[span.end + 1]
+        if mark.lower_ in ("'s", "’s") and (
+            after.tag_ in ("VBD", "VBZ", "VBP", "MD") or after.text in (",", ".", ";", ":")
+        ):
+            return True
+    return False
 
 
 def _named_by_kind(head: Token, name: str) -> bool:
