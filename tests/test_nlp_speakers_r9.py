@@ -99,3 +99,17 @@ def test_the_firm_is_the_body_whose_thing_a_sentence_before_was_about(nlp):
         "firm said it would continue to advertise to parents."
     )
     assert reported(nlp, text) == [("it would continue to advertise to parents", "Unilever")]
+
+
+def test_a_generational_suffix_the_recogniser_cut_off_stays_with_its_name(nlp):
+    # "Jr" alone is no one's name: cut off "Bruce L Castor Jr", it must not be taken for the
+    # other "Jr" of the article.
+    text = (
+        "Cosby's lawyer, Walter M Phillips Jr, said the comedian was pleased. District "
+        "Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives "
+        "could find no complaint."
+    )
+    assert [name for _, name in reported(nlp, text)] == [
+        "Walter M Phillips Jr",
+        "Bruce L Castor Jr",
+    ]
