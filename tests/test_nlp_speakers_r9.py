@@ -113,3 +113,15 @@ def test_a_generational_suffix_the_recogniser_cut_off_stays_with_its_name(nlp):
         "Walter M Phillips Jr",
         "Bruce L Castor Jr",
     ]
+
+
+def test_an_infinitive_brag_that_reports_for_the_clauses_subject(nlp):
+    # "held a briefing to brag that ...": a speech verb as the purpose of what its subject did.
+    text = "Obama on Friday held a press briefing to brag that unemployment has fallen sharply."
+    assert reported(nlp, text) == [("unemployment has fallen sharply", "Obama")]
+
+
+def test_charges_made_that_report_what_their_maker_said(nlp):
+    # "made charges that ...", as "made the claim that ...": a speech noun made by its source.
+    text = "Trump made similar charges that a Latino judge would be biased against him."
+    assert reported(nlp, text) == [("a Latino judge would be biased against him", "Trump")]

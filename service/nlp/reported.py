@@ -103,6 +103,7 @@ REPORTING_VERBS = frozenset(
         "assert",
         "mention",
         "boast",
+        "brag",
         "joke",
         "quip",
         "counter",
@@ -1262,6 +1263,7 @@ OWNED_SPEECH_NOUNS = frozenset(
         "insistence",
         "allegation",
         "accusation",
+        "charge",
         "suggestion",
         "statement",
     ]
