@@ -125,3 +125,11 @@ def test_charges_made_that_report_what_their_maker_said(nlp):
     # "made charges that ...", as "made the claim that ...": a speech noun made by its source.
     text = "Trump made similar charges that a Latino judge would be biased against him."
     assert reported(nlp, text) == [("a Latino judge would be biased against him", "Trump")]
+
+
+def test_according_to_a_bodys_thing_is_that_bodys_word(nlp):
+    text = (
+        "Clinton has spent more than $77 million on advertising, according to Kantar Media's "
+        "political ad tracker."
+    )
+    assert [name for _, name in reported(nlp, text)] == ["Kantar Media"]
