@@ -133,3 +133,14 @@ def test_according_to_a_bodys_thing_is_that_bodys_word(nlp):
         "political ad tracker."
     )
     assert [name for _, name in reported(nlp, text)] == ["Kantar Media"]
+
+
+def test_a_verb_after_a_quote_naming_something_as_something_is_not_its_cue(nlp):
+    # "Fans had declared Saturday as their day": the verb has words of its own (X as Y); the
+    # quote before it continues the stadium manager's.
+    text = (
+        'Stadium manager Kevin Corner has warned: "If they wear them inside they will be '
+        'rejected. "And no fans wearing masks will be allowed in." Rival fans had declared '
+        "Saturday as their day and had planned to wear masks."
+    )
+    assert [name for _, name in direct(nlp, text)] == ["Kevin Corner", "Kevin Corner"]

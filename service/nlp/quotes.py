@@ -840,6 +840,13 @@ def _bare_clause(verb: Token) -> bool:
             return False
         if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
             return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in child.children)
+            and any(c.dep_ in ("dobj", "npadvmod") and c.i < child.i for c in verb.children)
+        ):
+            return False  # "fans had declared Saturday as their day": X as Y, its own words
     return True
 
 
