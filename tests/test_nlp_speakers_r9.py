@@ -2,6 +2,7 @@
 measured unseen before tuning) and leftovers of earlier rounds. Short texts written for each
 rule; each failed before its rule."""
 
+from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers_dev14 import reported
 from tests.test_nlp_speakers_dev16 import direct
 
@@ -144,3 +145,13 @@ def test_a_verb_after_a_quote_naming_something_as_something_is_not_its_cue(nlp):
         "Saturday as their day and had planned to wear masks."
     )
     assert [name for _, name in direct(nlp, text)] == ["Kevin Corner", "Kevin Corner"]
+
+
+def test_a_clause_set_off_by_as_speaks_for_the_person_named_in_it(nlp):
+    # The parser loses the subject of "called" in "as the co-chairman ..., Liam Fox, ...":
+    # the clause's own person speaks, not the main clause's "His comments".
+    text = (
+        "Mr Blair spoke on Friday. His comments come as the co-chairman of the Conservative "
+        'Party, Liam Fox, on Saturday called him "a disappointment of historic proportions".'
+    )
+    assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Liam Fox"]

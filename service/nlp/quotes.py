@@ -977,6 +977,11 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # "He denied activists had forced the changes, telling the BBC ...": the parser
             # hangs ", telling" on the reported clause; it is the reporter's.
             verb = verb.head.head
+        elif (named := _subject_after_mark(verb, quotes)) is not None:
+            # "His comments come as the co-chairman of the party, Liam Fox, called him ...":
+            # a finite clause set off by "as"/"when" has a subject of its own, which the
+            # parser lost in the words between the mark and the verb.
+            return named
         elif verb is first and (reporter := _reporter_above(verb, quotes)) is not None:
             # "Gore insisted it was too early to back her while adding ...": the parser hangs
             # the participle deep in the reported clause; it is the reporter's.
@@ -1036,6 +1041,27 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     ):
         return before
     return None
+
+
+def _subject_after_mark(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The person named between a subordinating mark and a finite speech verb the parser
+    gave no subject ("as the co-chairman of the party, Liam Fox, on Saturday called"): never
+    the subject of the main clause the subordinate one hangs on."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    # the last word of each person's name between them
+    people = [
+        t
+        for t in doc[mark.i + 1 : verb.i]
+        if t.ent_type_ == "PERSON"
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and _outside(t, quotes)
+    ]
+    return people[-1] if people else None
 
 
 def _reporter_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
