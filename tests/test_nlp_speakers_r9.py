@@ -155,3 +155,11 @@ def test_a_clause_set_off_by_as_speaks_for_the_person_named_in_it(nlp):
         'Party, Liam Fox, on Saturday called him "a disappointment of historic proportions".'
     )
     assert [q.speaker.name for q in analyze_doc(nlp(text)).quotes] == ["Liam Fox"]
+
+
+def test_a_title_case_headline_quote_is_the_name_that_tells_after_it(nlp):
+    text = (
+        "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic "
+        "Convention.\n\nGuns are a crisis, Howard Dean told the convention on Tuesday."
+    )
+    assert direct(nlp, text) == [("The Ultimate Public Health Crisis,", "Howard Dean")]

@@ -1486,6 +1486,33 @@ def _colon_speaker(
 _HEADLINE_SPEAKER = re.compile(r"[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*):[^\S\n]")
 
 
+# After a quote in a title-case headline: "‘...,’ Howard Dean Tells Democratic Convention".
+_HEADLINE_SAYS = re.compile(
+    r"[,.’'”\"]*[^\S\n]+((?:[A-Z][\w.'’-]*[^\S\n]+){0,3}[A-Z][\w.'’-]*)[^\S\n]+([A-Z][a-z]+s)\b"
+)
+
+
+def _headline_says(
+    doc: Doc, quote_start: int, quote_end: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[Token, Cue] | None:
+    """The name after a quote in a headline written in title case, followed by a speech
+    verb in the present ("‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic
+    Convention", the article's first line): who says the quoted words."""
+    text = doc_text(doc)
+    if "\n" in text[:quote_start]:
+        return None
+    match = _HEADLINE_SAYS.match(text, quote_end)
+    if match is None or "\n" in text[quote_end : match.end()]:
+        return None
+    if match.group(2)[:-1].lower() not in CUE_VERBS:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not _outside(span[-1], quotes):
+        return None
+    verb = match.start(2)
+    return span[-1], Cue(match.group(2), match.group(2)[:-1].lower(), verb, match.end(2))
+
+
 def _headline_speaker(
     doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
 ) -> tuple[Token, Cue] | None:
@@ -1824,6 +1851,10 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         subject, cue = colon
         speaker = _speaker(subject, people)
         near = True
+    elif not found and (headline := _headline_says(doc, start, end, spans)) is not None:
+        named = _speaker(headline[0], people)
+        if named.entity_key is not None:
+            speaker, cue, near = named, headline[1], True
     elif not found and (headline := _headline_speaker(doc, start, spans)) is not None:
         # Only someone the article names ("Exclusive:", "Watch:" are labels).
         named = _speaker(headline[0], people)
