@@ -163,3 +163,14 @@ def test_a_title_case_headline_quote_is_the_name_that_tells_after_it(nlp):
         "Convention.\n\nGuns are a crisis, Howard Dean told the convention on Tuesday."
     )
     assert direct(nlp, text) == [("The Ultimate Public Health Crisis,", "Howard Dean")]
+
+
+def test_a_bodys_person_as_subject_does_not_make_the_sentence_about_the_body(nlp):
+    # Guard for the rule above: "The union's Luke Foley says" is about Foley; "the company"
+    # later is the company named last, not the union.
+    text = (
+        "The Australian Services Union's Luke Foley says he will fight for every cent. More "
+        "than 400 staff are to lose their jobs at Austar. Austar has given assurances that "
+        "workers will be paid. The company says they will receive all their entitlements."
+    )
+    assert reported(nlp, text)[-1] == ("they will receive all their entitlements", "Austar")

@@ -2752,6 +2752,10 @@ class People:
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if (
                 owner is not None
+                # a thing of the body's, not its people ("The union's Luke Foley says")
+                and subject.ent_type_ != "PERSON"
+                and not person_noun(subject)
+                and subject.pos_ == "NOUN"
                 and owner.ent_type_ == "ORG"
                 and (entity := self.organisation_at(owner.idx, owner.idx + len(owner)))
             ):
