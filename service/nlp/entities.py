@@ -87,7 +87,46 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(
             Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
         )
-    return _joined_people(out)
+    return _joined_people(_suffixes_joined(doc, out))
+
+
+# Generational suffixes: written after a full name, never a name on their own.
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _suffixes_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a lone generational suffix the recogniser cut off ("Bruce L" ...
+    "Jr" for "Bruce L Castor Jr") joined to the person's name it ends: the name mention
+    right before it, across capitalised words between them on the same line."""
+    if not any(m.text in _SUFFIXES for m in mentions):
+        return mentions
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        between = text[previous.end : m.start] if previous is not None else ""
+        if (
+            m.text in _SUFFIXES
+            and m.label == "PERSON"
+            and previous is not None
+            and previous.label == "PERSON"
+            and previous.text not in _SUFFIXES
+            and len(between) < 30
+            and "\n" not in between
+            and all(w[:1].isupper() and w.isalpha() for w in between.split())
+            and between.startswith(" ")
+            and between.endswith(" ")
+        ):
+            out[-1] = Mention(
+                text[previous.start : m.end],
+                "PERSON",
+                previous.start,
+                m.end,
+                previous.sentence_index,
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # Two names joined by a hyphen: "the Ford-Suharto meeting", "the Alito-Prelogar exchange".

@@ -542,6 +542,14 @@ def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Enti
         words = [w for w in entity.name.split() if w[:1].isupper()]
         if len(words) > 1:
             by_initials.setdefault("".join(w[0] for w in words), entity)
+            if "&" in entity.name.split():
+                # "S&P" for "Standard & Poor's", "AT&T": the ampersand kept between initials
+                joined = (
+                    w if w == "&" else w[0]
+                    for w in entity.name.split()
+                    if w == "&" or w[:1].isupper()
+                )
+                by_initials.setdefault("".join(joined), entity)
             for mention in entity.mentions:
                 if defined := _DEFINED.match(text, mention.end):
                     by_initials.setdefault(defined.group(1), entity)
@@ -1513,6 +1521,12 @@ class People:
         if head.pos_ != "NOUN" and not _role_word(head.text):
             # a role written with capitals is still one ("Emergency Management Commissioner
             # Rick Nugent ... the commissioner said")
+            return []
+        if head.head.i < first and not any(
+            c.i >= first and c.dep_ in ("appos", "compound", "flat", "nmod") for c in head.children
+        ):
+            # "alluding to false promises Michael Howard should", "the record Mr Blair will
+            # defend": a noun of another phrase that ends where the name begins, no role.
             return []
         words = _words(doc, start, end)
         if head.tag_ == "NNS" and head.lemma_ != head.lower_:
@@ -2721,6 +2735,8 @@ class People:
         sentences before ("General Motors said it would idle its Oshawa plant ... the automaker
         said"). A governing body written by its kind ("The US government denied ...") is
         taken by "it" (``pronoun``) or by the same noun again, not by another kind of body."""
+        if (issuer := self._issuer_before(token, sentence)) is not None:
+            return issuer
         for j in range(sentence, max(-1, sentence - 1 - ROLE_LOOKBACK), -1):
             subject = self._subjects[j] if j >= 0 else None
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
@@ -2733,6 +2749,20 @@ class People:
             if ref is None and (body := self._unknown_body(subject)) is not None:
                 # a body the recogniser missed ("In a statement the RSPCA said ... it said")
                 return body
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                # a thing of the body's, not its people ("The union's Luke Foley says")
+                and subject.ent_type_ != "PERSON"
+                and not person_noun(subject)
+                and subject.pos_ == "NOUN"
+                and owner.ent_type_ == "ORG"
+                and (entity := self.organisation_at(owner.idx, owner.idx + len(owner)))
+            ):
+                # "Kraft's new advertising policy ... But the firm said": the sentence is
+                # about the body whose thing is its subject
+                entity = self._spelled_out.get(entity.key, entity)
+                return Referent(entity, entity.name, None, None, None, plural=True)
             if (
                 (ref is None or ref.entity is None)
                 and subject.tag_ == "NN"
@@ -2757,6 +2787,29 @@ class People:
             i -= 1
         return None
 
+    def _issuer_before(self, token: Token, sentence: int) -> Referent | None:
+        """ "In a statement from Lycos Europe ..., the company denied": the body whose document
+        the sentence opens with, before the phrase (from or by it, or its own), is the one the
+        phrase means, whoever the sentence before was about."""
+        if sentence >= len(self._sentences) or token.dep_ not in _SUBJECTS:
+            return None
+        for t in self._sentences[sentence]:
+            if t.i >= token.i:
+                break
+            if t.ent_type_ != "ORG" or t.dep_ not in ("pobj", "poss"):
+                continue
+            document = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ == "pobj" and t.head.lower_ not in ("from", "by"):
+                continue
+            if document.lemma_.lower() not in DOCUMENT_NOUNS or document.i > token.i:
+                continue
+            entity = self.organisation_at(t.idx, t.idx + len(t))
+            if entity is None:
+                continue
+            entity = self._spelled_out.get(entity.key, entity)
+            return Referent(entity, entity.name, None, None, None, plural=True)
+        return None
+
     def _lead_sentence(self) -> int:
         """The news lead: the first sentence, or the one opening with a dateline after a
         headline ("Paper says ... .\nLONDON 1996-09-01\nA British newspaper said ...")."""
@@ -2779,7 +2832,11 @@ class People:
             or token.dep_ not in _SUBJECTS  # the lead's subject (a dateline may be parsed so)
             or self._subjects[lead] is None
             or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
-            or phrase[0].lower_ not in ("a", "an")
+            # "one of the world's leading rating agencies says": as indefinite as "a ..."
+            or not (
+                phrase[0].lower_ in ("a", "an")
+                or (token.lower_ == "one" and any(c.lower_ == "of" for c in token.rights))
+            )
             # "a spokesman for the CGT union": whose it is says who, not the next sentence
             or (person_noun(token) and any(p.lower_ in ("for", "at") for p in token.rights))
         ):
@@ -3731,7 +3788,7 @@ class People:
         # typical of his fellow Portuguese. “It's not normal behaviour on his part,” he said").
         topic = None
         about = self._speaks_of(token, gender)
-        named = self._named_in_quotes(token, sentence)
+        named = self._named_in_quotes(token, sentence) | self._named_in_clause(token)
         spoken_of = self._said_of(token)
         if spoken_of is not None:
             # “He's got a great shot,” he said of Caleb Jones: the quote is about Caleb Jones,
@@ -4062,6 +4119,32 @@ class People:
             while k < len(rows) and rows[k].start < end and len(named) < LOOKBACK_ROWS:
                 named.add(self.name_at(rows[k].start, rows[k].end).entity.key)
                 k += 1
+        return named
+
+    def _named_in_clause(self, pronoun: Token) -> set[str]:
+        """The person named as the subject of the clause the pronoun's own cue reports ("Mr
+        Blair has failed, he claimed"; "he claimed Mr Blair had failed"): by binding (principle
+        C) a pronoun is never a name inside the clause it governs, so the he is someone else.
+        Only the clause's own subject: deeper names hang on the parse's guesses."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            return set()
+        named: set[str] = set()
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
+                    continue
+                first, last = sorted((subject.i, pronoun.i))
+                if any(
+                    t.text in (".", "!", "?") or "\n" in t.text for t in pronoun.doc[first:last]
+                ):
+                    continue  # a clause the parse ran across a full stop: not one clause
+                phrase = noun_phrase(subject)
+                ref = self.name_at(phrase.start_char, phrase.end_char)
+                if ref is not None and ref.entity is not None:
+                    named.add(ref.entity.key)
         return named
 
     def _named_last(self, pronoun: Token, gender: str) -> Referent | None:

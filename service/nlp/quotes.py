@@ -840,6 +840,13 @@ def _bare_clause(verb: Token) -> bool:
             return False
         if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
             return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in child.children)
+            and any(c.dep_ in ("dobj", "npadvmod") and c.i < child.i for c in verb.children)
+        ):
+            return False  # "fans had declared Saturday as their day": X as Y, its own words
     return True
 
 
@@ -970,6 +977,15 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # "He denied activists had forced the changes, telling the BBC ...": the parser
             # hangs ", telling" on the reported clause; it is the reporter's.
             verb = verb.head.head
+        elif (named := _subject_after_mark(verb, quotes)) is not None:
+            # "His comments come as the co-chairman of the party, Liam Fox, called him ...":
+            # a finite clause set off by "as"/"when" has a subject of its own, which the
+            # parser lost in the words between the mark and the verb.
+            return named
+        elif verb is first and (reporter := _reporter_above(verb, quotes)) is not None:
+            # "Gore insisted it was too early to back her while adding ...": the parser hangs
+            # the participle deep in the reported clause; it is the reporter's.
+            verb = reporter
         elif (
             verb is first
             and verb.dep_ == "advcl"
@@ -1024,6 +1040,53 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
         and not (before.dep_ == "pobj" and first.tag_ == "VBG")  # "through Arsenal describing"
     ):
         return before
+    return None
+
+
+def _subject_after_mark(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The person named between a subordinating mark and a finite speech verb the parser
+    gave no subject ("as the co-chairman of the party, Liam Fox, on Saturday called"): never
+    the subject of the main clause the subordinate one hangs on."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    # the last word of each person's name between them
+    people = [
+        t
+        for t in doc[mark.i + 1 : verb.i]
+        if t.ent_type_ == "PERSON"
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and _outside(t, quotes)
+    ]
+    return people[-1] if people else None
+
+
+def _reporter_above(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
+    """The speech verb whose reported clause a participle cue ("while adding", ", adding")
+    was hung in by the parser, a few heads up: "X insisted it was too early to back her
+    while adding ..." adds to what X insisted."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    marked = any(
+        c.dep_ == "mark" and c.lower_ in ("while", "before", "after") for c in verb.children
+    )
+    if not marked:
+        return None
+    head = verb.head
+    for _ in range(4):
+        if head.dep_ == "ccomp" and head.head.lemma_ in CUE_VERBS and head.head.i < head.i:
+            reporter = head.head
+            if not _outside(reporter, quotes) or _SENTENCE_BREAK.search(
+                doc_text(verb.doc)[reporter.idx : verb.idx]
+            ):
+                return None
+            return reporter
+        if head.dep_ not in ("xcomp", "acomp", "advcl", "conj") or head.head is head:
+            return None
+        head = head.head
     return None
 
 
@@ -1152,6 +1215,16 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     ref = people.resolve(subject)
     if ref is not None and ref.entity is not None and ref.entity.type != "person":
         name = ref.entity.name
+        if (written := _name_as_written(subject)) is not None and written.endswith(name):
+            name = written  # "Fairford Coach Action", the recogniser's name being "Action"
+        elif (
+            (written := _name_as_written(subject, body=True)) is not None
+            and written.startswith(name)
+            and _named_by_kind(subject, name)
+        ):
+            name = written  # "the pressure group Human Rights in China", taken as "Human Rights"
+        elif name == ref.entity.name and _possessive_in_name(doc, ref.entity):
+            name += "'s"  # "Standard & Poor's has classed ...": the "'s" is the name's own
         # "Pakistan's Foreign Ministry": whose ministry it is, when its name does not say
         country = next(
             (c for c in subject.lefts if c.dep_ == "poss" and c.ent_type_ == "GPE"), None
@@ -1163,6 +1236,16 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
                 name = f"{country.text}'s {body}"
         return Speaker(name, ref.entity.key, phrase.start_char, phrase.end_char, False, None)
     gender = word_gender(subject.text)
+    if (
+        ref is not None
+        and ref.entity is None
+        and ref.name is not None
+        and (written := _name_as_written(subject, body=True)) is not None
+        and ref.name in written
+        and subject.text in ref.name
+    ):
+        # "Human Rights in China said": a body's name the recogniser did not take whole
+        ref = replace(ref, name=written)
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
@@ -1178,6 +1261,72 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _name_as_written(head: Token, body: bool = False) -> str | None:
+    """A proper name in full as the article writes it around its head word, when the
+    recogniser took only part of it: the capitalised proper nouns compounded before the head
+    ("Fairford Coach Action"), and for a body no entity was found in (``body``) a
+    capitalised "of/in/for" phrase after it ("Human Rights in China"); None if nothing is
+    added."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and (left := doc[start - 1]).dep_ == "compound"
+        and start <= left.head.i <= head.i
+        and left.pos_ == "PROPN"
+        and left.text[:1].isupper()
+        and not left.ent_type_
+        and "\n" not in left.text_with_ws
+    ):
+        start -= 1
+    end = head.i + 1
+    if body:
+        prep = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")), None
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if (
+            prep is not None
+            and prep.i == head.i + 1
+            and obj is not None
+            and obj.pos_ == "PROPN"
+            and obj.text[:1].isupper()
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[prep.i + 1 : obj.i + 1])
+        ):
+            end = obj.i + 1
+    if start == head.i and end == head.i + 1:
+        return None
+    if start < head.i and any(t.text[-1:] == "s" and t.tag_ == "POS" for t in doc[start:end]):
+        return None
+    return doc[start:end].text
+
+
+def _possessive_in_name(doc: Doc, entity) -> bool:
+    """Whether a body's name ends in "'s" the recogniser left out ("Standard & Poor's",
+    "Sainsbury's"): a mention followed by "'s" that owns nothing, the next word a verb or
+    the sentence's end ("Standard & Poor's has classed")."""
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        mark, after = doc[span.end], doc[span.end + 1]
+        if mark.lower_ in ("'s", "’s") and (
+            after.tag_ in ("VBD", "VBZ", "VBP", "MD") or after.text in (",", ".", ";", ":")
+        ):
+            return True
+    return False
+
+
+def _named_by_kind(head: Token, name: str) -> bool:
+    """Whether the body's name is introduced by its kind right before it ("the pressure group
+    Human Rights in China"): what follows the kind noun up to the verb is all its name."""
+    doc = head.doc
+    first = head.i - len(name.split()) + 1
+    return first > 0 and doc[first - 1].lower_ in ORG_NOUNS and doc[first - 1].pos_ == "NOUN"
 
 
 def _owner_in_full(head: Token, phrase: Span, people: People) -> str | None:
@@ -1335,6 +1484,33 @@ def _colon_speaker(
 
 
 _HEADLINE_SPEAKER = re.compile(r"[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,4}[A-Z][\w.'’-]*):[^\S\n]")
+
+
+# After a quote in a title-case headline: "‘...,’ Howard Dean Tells Democratic Convention".
+_HEADLINE_SAYS = re.compile(
+    r"[,.’'”\"]*[^\S\n]+((?:[A-Z][\w.'’-]*[^\S\n]+){0,3}[A-Z][\w.'’-]*)[^\S\n]+([A-Z][a-z]+s)\b"
+)
+
+
+def _headline_says(
+    doc: Doc, quote_start: int, quote_end: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[Token, Cue] | None:
+    """The name after a quote in a headline written in title case, followed by a speech
+    verb in the present ("‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic
+    Convention", the article's first line): who says the quoted words."""
+    text = doc_text(doc)
+    if "\n" in text[:quote_start]:
+        return None
+    match = _HEADLINE_SAYS.match(text, quote_end)
+    if match is None or "\n" in text[quote_end : match.end()]:
+        return None
+    if match.group(2)[:-1].lower() not in CUE_VERBS:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or not _outside(span[-1], quotes):
+        return None
+    verb = match.start(2)
+    return span[-1], Cue(match.group(2), match.group(2)[:-1].lower(), verb, match.end(2))
 
 
 def _headline_speaker(
@@ -1675,6 +1851,10 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
         subject, cue = colon
         speaker = _speaker(subject, people)
         near = True
+    elif not found and (headline := _headline_says(doc, start, end, spans)) is not None:
+        named = _speaker(headline[0], people)
+        if named.entity_key is not None:
+            speaker, cue, near = named, headline[1], True
     elif not found and (headline := _headline_speaker(doc, start, spans)) is not None:
         # Only someone the article names ("Exclusive:", "Watch:" are labels).
         named = _speaker(headline[0], people)

@@ -32,7 +32,13 @@ from spacy.tokens import Doc, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.lexicon import SPEECH_VERBS
-from service.nlp.people import AUTHORING_VERBS, People, after_place_before, paper_in
+from service.nlp.people import (
+    AUTHORING_VERBS,
+    People,
+    after_place_before,
+    paper_in,
+    person_noun,
+)
 from service.nlp.person_words import DOCUMENT_NOUNS as SPEAKING_DOCUMENTS
 from service.nlp.quotes import (
     PRONOUNS,
@@ -103,6 +109,7 @@ REPORTING_VERBS = frozenset(
         "assert",
         "mention",
         "boast",
+        "brag",
         "joke",
         "quip",
         "counter",
@@ -682,6 +689,18 @@ def _issuer(source: Token) -> Token:
     return source
 
 
+def _body_owning(source: Token) -> Token:
+    """A body's thing that "according to" cites, its owner: "according to Kantar Media's
+    political ad tracker" is Kantar Media's word. Never a person's people ("according to
+    Obama's spokesman": the spokesman speaks)."""
+    if source.pos_ != "NOUN" or person_noun(source):
+        return source
+    owner = next((c for c in _children(source) if c.dep_ == "poss"), None)
+    if owner is not None and owner.ent_type_ == "ORG":
+        return owner
+    return source
+
+
 def _camel(word: str) -> bool:
     """Whether a word is written as a name run together ("RealClearPolitics", "TheBlaze")."""
     return word.isalpha() and word[0].isupper() and any(c.isupper() for c in word[2:])
@@ -1180,7 +1199,7 @@ _BARE_PARTICIPLE_NOT = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent
 def _according_report(token: Token, text: str, _quotes=()) -> Report | None:
     """ "According to X, ...": the clause it qualifies, X as the source."""
     to = token.doc[token.i + 1]
-    objects = [_author(_work_author(c)) for c in _children(to) if c.dep_ == "pobj"]
+    objects = [_body_owning(_author(_work_author(c))) for c in _children(to) if c.dep_ == "pobj"]
     if not objects:
         return None
     head = token.head
@@ -1262,6 +1281,7 @@ OWNED_SPEECH_NOUNS = frozenset(
         "insistence",
         "allegation",
         "accusation",
+        "charge",
         "suggestion",
         "statement",
     ]
