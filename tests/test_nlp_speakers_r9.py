@@ -22,6 +22,17 @@ def test_a_pronoun_cue_is_not_a_name_inside_its_own_reported_clause(nlp):
     assert direct(nlp, text)[-1] == ("The result is higher taxes and worse schools.", "Sam Dale")
 
 
+def test_a_clause_before_a_semicolon_is_not_what_the_pronoun_cue_reports(nlp):
+    # "X seized on Y's attempt ...; he suggested ..." : the parse may hang the first clause on
+    # "suggested", but a semicolon ends it; the "he" is X, the subject just before.
+    text = (
+        "Sam Dale questioned the lawyer for an hour.\n\n"
+        "Sam Dale later seized on Ann Lee's attempt to persuade the court to look at the "
+        '"nation we aspire to be"; he suggested the approach rang hollow.'
+    )
+    assert reported(nlp, text)[-1] == ("the approach rang hollow", "Sam Dale")
+
+
 def test_a_noun_ending_where_a_name_begins_gives_the_name_no_role(nlp):
     # "alluding to false promises Sam Dale should": "promises" ends another phrase, it is no
     # role of Sam Dale's; so "the opposition leader" is still the lead's Sam Dale.

@@ -4138,9 +4138,12 @@ class People:
                     continue
                 first, last = sorted((subject.i, pronoun.i))
                 if any(
-                    t.text in (".", "!", "?") or "\n" in t.text for t in pronoun.doc[first:last]
+                    t.text in (".", "!", "?", ";") or "\n" in t.text
+                    for t in pronoun.doc[first:last]
                 ):
-                    continue  # a clause the parse ran across a full stop: not one clause
+                    # A clause the parse ran across a full stop or a semicolon: a reported
+                    # clause before its cue is set off by a comma, never a semicolon.
+                    continue
                 phrase = noun_phrase(subject)
                 ref = self.name_at(phrase.start_char, phrase.end_char)
                 if ref is not None and ref.entity is not None:
