@@ -34,3 +34,18 @@ def test_playing_for_a_country_or_for_a_person_is_no_club(nlp):
         "Moss played for England in the World Cup.",
     )
     assert merged.types[ids[1]["England"]] == "place"
+
+
+def test_a_town_the_model_takes_for_a_person_is_the_town_and_its_club(nlp):
+    # The model labels "Llanelli" a person in most of its mentions; no one titles, quotes or
+    # names it in full, a fixture and a career give its club, "in Llanelli" the town.
+    texts = (
+        "Llanelli v Cardiff was called off on Saturday because of the frost.",
+        "Jones, a fly-half for Llanelli in the 1970s, said the side could win.",
+        "Many families travel to Llanelli for the market. The council in Llanelli agreed.",
+    )
+    ids, merged = corpus_ids(nlp, *texts)
+    assert "person:llanelli" not in merged.types
+    town, club = ids[2]["Llanelli"], ids[1]["Llanelli"]
+    assert merged.types[town] == "place"
+    assert merged.types[club] == "organization"
