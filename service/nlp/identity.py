@@ -502,16 +502,16 @@ def _towns_and_clubs(
 # a speech verb, a first name, a bare surname standing for a full name. Not a gender, which a
 # pronoun near a name the model takes for a person's gives ("was Llanelli's player of the
 # season ... his").
-_SOMEONES = frozenset({"title", "role", "speaker", "given", "short", "as_person", "given_surname"})
+_A_PERSONS = frozenset({*_SOMEONES, "speaker", "given"})
 
 
 def _a_towns_team(evidence: Mapping[str, int]) -> bool:
     """Whether a one-word name the model labels a person is a town and its team (round r9,
-    "Llanelli"): no mention gives it anything of a person's (``_SOMEONES``), some give it a
+    "Llanelli"): no mention gives it anything of a person's (``_A_PERSONS``), some give it a
     team's fixture, staff or players' careers ("v Llanelli", "played for Llanelli"), and some a
     town's place ("travel to Llanelli", "from Llanelli")."""
     return (
-        _SOMEONES.isdisjoint(cue for cue, n in evidence.items() if n)
+        _A_PERSONS.isdisjoint(cue for cue, n in evidence.items() if n)
         and any(evidence.get(cue, 0) for cue in ("club", "fixture", "career"))
         and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
         and bool(evidence.get("GPE", 0) or evidence.get("hometown", 0))
