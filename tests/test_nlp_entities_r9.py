@@ -1,6 +1,8 @@
 """Entity rules of round r9 (issue 17, dev12 and the leftovers of earlier rounds), each on a
 short hand-written text."""
 
+from service.nlp.records import Attribute
+from service.nlp.titles import clean_titles
 from tests.test_identity import corpus_ids
 
 
@@ -49,3 +51,24 @@ def test_a_town_the_model_takes_for_a_person_is_the_town_and_its_club(nlp):
     town, club = ids[2]["Llanelli"], ids[1]["Llanelli"]
     assert merged.types[town] == "place"
     assert merged.types[club] == "organization"
+
+
+def test_a_role_and_the_same_role_held_before_are_shown_once():
+    def role(value, start):
+        return Attribute("role", value, value, start, start + len(value))
+
+    shown = clean_titles(
+        [
+            role("England captain", 0),
+            role("former England captain", 40),
+            role("former England captain", 80),
+            role("flanker", 120),
+        ],
+        "male",
+    )
+    assert [a.value for a in shown] == ["former England captain", "flanker"]
+    shown = clean_titles(
+        [role("Home Secretary", 0), role("Home Secretary", 30), role("former Home Secretary", 60)],
+        "male",
+    )
+    assert [a.value for a in shown] == ["Home Secretary"]
