@@ -1274,11 +1274,17 @@ def _hometown(span: Span) -> bool:
 _JOIN = frozenset({"join", "joins", "joined", "joining"})
 _SIGN = frozenset({"sign", "signs", "signed", "signing"})
 _SPELLS = frozenset({"spell", "spells", "stint", "stints"})
+# Playing for a team, or a player's place in it, before "for": "played for Llanelli", "a
+# fly-half for Llanelli and Wales" (round r9). Counted over the BBC corpus, every town's name
+# after them is its club's (Bolton, Newcastle, Gloucester, Llanelli, St Helens); the rest are
+# countries' sides, which stay the country.
+_PLAY = frozenset({"play", "plays", "played", "playing"})
+_PLAYS_FOR = _PLAY | (_PLAYER_PLACES - {"chairman"})
 
 
 def _career_move(span: Span) -> bool:
-    """Whether a name is a club a player joins, is signed from, has a spell at or is on loan
-    from: a club's name, not its town's."""
+    """Whether a name is a club a player joins, is signed from, has a spell at, is on loan
+    from or plays for ("played for X", "a fly-half for X"): a club's name, not its town's."""
     doc = span.doc
     start = span.start
     if start < 1 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
@@ -1291,6 +1297,11 @@ def _career_move(span: Span) -> bool:
     previous = doc[start - 2].lower_
     if before in ("at", "with"):
         return previous in _SPELLS
+    if before == "for":
+        i = start - 2  # "fly-half": the whole hyphenated word before "for"
+        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+            i -= 2
+        return doc[i : start - 1].text.lower() in _PLAYS_FOR
     if before == "from":
         if previous == "loan":
             return True

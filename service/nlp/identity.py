@@ -323,6 +323,10 @@ def resolve_identities(
         if not alone and _opens_with_given_name(display[key], evidence):
             surname = GIVEN_NAME_VOTE
         types[key] = _vote(tuple(evidence.items()), surname, school_name(display[key]))
+        if types[key] == "person" and alone and not surname_docs[key] and _a_towns_team(evidence):
+            # The model's PERSON labels alone made it someone: set them aside.
+            rest = tuple((cue, n) for cue, n in evidence.items() if cue != "PERSON")
+            types[key] = _vote(rest, 0, school_name(display[key]))
     _won_is_an_event(evidence_of, types)  # before plurals: "two Baftas" won are the body's
     _pronouns_are_no_names(display, types)
     _listed_by_initial(display, evidence_of, types)
@@ -491,6 +495,26 @@ def _towns_and_clubs(
         and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
         and not evidence.get("country", 0)
         and not is_country(display[key])
+    )
+
+
+# What says a person in a name's mentions, beside the model's label: a courtesy title, a role,
+# a speech verb, a first name, a bare surname standing for a full name. Not a gender, which a
+# pronoun near a name the model takes for a person's gives ("was Llanelli's player of the
+# season ... his").
+_A_PERSONS = frozenset({*_SOMEONES, "speaker", "given"})
+
+
+def _a_towns_team(evidence: Mapping[str, int]) -> bool:
+    """Whether a one-word name the model labels a person is a town and its team (round r9,
+    "Llanelli"): no mention gives it anything of a person's (``_A_PERSONS``), some give it a
+    team's fixture, staff or players' careers ("v Llanelli", "played for Llanelli"), and some a
+    town's place ("travel to Llanelli", "from Llanelli")."""
+    return (
+        _A_PERSONS.isdisjoint(cue for cue, n in evidence.items() if n)
+        and any(evidence.get(cue, 0) for cue in ("club", "fixture", "career"))
+        and any(evidence.get(cue, 0) for cue in _TOWN_SIDE)
+        and bool(evidence.get("GPE", 0) or evidence.get("hometown", 0))
     )
 
 

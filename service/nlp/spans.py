@@ -71,9 +71,13 @@ _DASHES = frozenset({"-", "–", "—"})
 _SCORE = re.compile(r"^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)+$")
 
 
+# "and" or an ampersand between two people's names ("Matt Lucas & David Walliams").
+_AND = frozenset({"and", "&"})
+
+
 def _joins_two_people(span: Span, i: int) -> bool:
-    """Whether the "and" at ``i`` joins two people's full names the model took for one name
-    ("Laurent Cabannes and Laurent Benezech"), not a firm's ("Marks and Spencer"): two
+    """Whether the "and" (or "&") at ``i`` joins two people's full names the model took for one
+    name ("Laurent Cabannes and Laurent Benezech"), not a firm's ("Marks and Spencer"): two
     capitalised words at least on each side, each side opening with a known given name."""
     doc = span.doc
     left, right = doc[span.start : i], doc[i + 1 : span.end]
@@ -142,7 +146,7 @@ def _pieces(span: Span) -> list[Span]:
             or set(token.text) & QUOTES_AND_BRACKETS
             or (token.text in _VERSUS and (span.label_ != "PERSON" or token.is_lower))
             or (token.text == "," and span.label_ in ("PERSON", "ORG"))
-            or (token.lower_ == "and" and _joins_two_people(span, token.i))
+            or (token.lower_ in _AND and _joins_two_people(span, token.i))
             or (named and _breaks_name(token))
             or (span.label_ == "PERSON" and token.text in _NOT_IN_NAMES)
         ):
@@ -2197,7 +2201,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     for ent in doc.ents:
         label = ent.label_
         if label == "ORG" and any(
-            t.lower_ == "and" and _joins_two_people(ent, t.i) for t in ent[1:-1]
+            t.lower_ in _AND and _joins_two_people(ent, t.i) for t in ent[1:-1]
         ):
             label = "PERSON"  # "Laurent Cabannes and Laurent Benezech": two people
         for piece in _pieces(ent):

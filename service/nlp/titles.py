@@ -110,6 +110,8 @@ def clean_titles(
     out = []
     for key, attr in kept.items():
         kind, folded = key
+        if _past_or_present_twice(key, forms):
+            continue
         if " " not in folded and any(
             len(other) > 1 and other[-1] == folded for other in words[kind]
         ):
@@ -124,6 +126,18 @@ def clean_titles(
         )
         out.append(attr if attr.value == value else Attribute(attr.kind, value, *_span(attr)))
     return tuple(out)
+
+
+def _past_or_present_twice(key: tuple[str, str], forms: Mapping[tuple[str, str], Counter]) -> bool:
+    """Whether title ``key`` ("england captain") is shown by its other tense instead ("former
+    england captain"): one role is either held or not, so of "X" and "former X" only the one
+    more mentions give is shown, "former X" on a tie (a role once held stays a former one)."""
+    kind, folded = key
+    if folded.startswith("former "):
+        other = (kind, folded.removeprefix("former "))
+        return other in forms and forms[other].total() > forms[key].total()
+    other = (kind, f"former {folded}")
+    return other in forms and forms[other].total() >= forms[key].total()
 
 
 # Words of a full name an initialism leaves out ("Scottish National Party": "SNP").
