@@ -30,3 +30,18 @@ def test_a_body_named_since_the_bodys_thing_is_the_one_it_means(nlp):
         "said that cutbacks would be required."
     )
     assert reported(nlp, text)[-1] == ("cutbacks would be required", "Guardian")
+
+
+def test_a_cue_with_its_own_clause_after_it_does_not_report_the_clause_before(nlp):
+    # "Ms Lee said she hoped "..." Asked about X, she said that ...": with no full stop after the
+    # quotation the parse hangs "Ms Lee said" on the second "said", but that verb reports the
+    # that-clause after it; the "she" is Ms Lee (binding does not exclude her).
+    text = (
+        "Jane Lee was moved to the economy brief. In response, Ann Cole, for the Greens, "
+        'added: "If the policy is going to continue, then changing the minister will serve no '
+        "purpose, other than to deflect flak from Labour's MPs,\" she said. Meanwhile Ms Lee "
+        'said she hoped "that the people of Wales would benefit from my investment of the past '
+        'five years" Asked about waiting lists, she said that waiting times and lists were "only '
+        '10% of the health agenda" and that the government had "turned the corner" on the issue.'
+    )
+    assert reported(nlp, text)[-1][1] == "Jane Lee"

@@ -4145,8 +4145,11 @@ class People:
         if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
             return set()
         named: set[str] = set()
+        after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
         for clause in verb.children:
-            if clause.dep_ != "ccomp":
+            if clause.dep_ != "ccomp" or (after and clause.i < verb.i):
+                # a verb reporting the clause after it ("she said that ...") does not report
+                # one the parse hung before it ("Ms Lee said ... Asked, she said that ...")
                 continue
             for subject in clause.children:
                 if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
