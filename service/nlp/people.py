@@ -2758,9 +2758,11 @@ class People:
                 and subject.pos_ == "NOUN"
                 and owner.ent_type_ == "ORG"
                 and (entity := self.organisation_at(owner.idx, owner.idx + len(owner)))
+                and not self._other_body_since(entity, owner.idx + len(owner), token.idx)
             ):
                 # "Kraft's new advertising policy ... But the firm said": the sentence is
-                # about the body whose thing is its subject
+                # about the body whose thing is its subject, unless another body is named
+                # since ("X's tie-up ... has been delayed, according to the FT. The paper said")
                 entity = self._spelled_out.get(entity.key, entity)
                 return Referent(entity, entity.name, None, None, None, plural=True)
             if (
@@ -2786,6 +2788,19 @@ class People:
                 return Referent(entity, entity.name, None, None, None, plural=True)
             i -= 1
         return None
+
+    def _other_body_since(self, entity: Entity, start: int, end: int) -> bool:
+        """Whether an organisation other than ``entity`` is named (outside quotations) between
+        ``start`` and ``end``: the body a reader has in mind last."""
+        rows = self._rows["org"]
+        key = self._spelled_out.get(entity.key, entity).key
+        i = bisect_left(self._row_starts["org"], start)
+        while i < len(rows) and rows[i].start < end:
+            row = rows[i]
+            if not row.quoted and self._spelled_out.get(row.entity.key, row.entity).key != key:
+                return True
+            i += 1
+        return False
 
     def _issuer_before(self, token: Token, sentence: int) -> Referent | None:
         """ "In a statement from Lycos Europe ..., the company denied": the body whose document
@@ -4130,8 +4145,11 @@ class People:
         if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
             return set()
         named: set[str] = set()
+        after = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
         for clause in verb.children:
-            if clause.dep_ != "ccomp":
+            if clause.dep_ != "ccomp" or (after and clause.i < verb.i):
+                # a verb reporting the clause after it ("she said that ...") does not report
+                # one the parse hung before it ("Ms Lee said ... Asked, she said that ...")
                 continue
             for subject in clause.children:
                 if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
