@@ -39,6 +39,7 @@ def test_a_quote_closing_on_a_number_before_a_clause_is_no_inch(nlp, text):
     [
         ('The new model has a 65" screen and costs $999.', 65.0, "inch"),
         ("Police said the man was about 5' 10\" tall.", 5.0, "foot"),
+        ("The drone hovered at 40' when the wind rose.", 40.0, "foot"),
         ("The mass of an electron is about 9.11×10^-31 kilograms.", 9.11e-31, "kilogram"),
         ("The reading was 3×108 m/s, the speed of light.", 3e8, "meter"),
     ],

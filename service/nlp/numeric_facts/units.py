@@ -540,7 +540,7 @@ _PRIMES = {"'": "foot", "′": "foot", '"': "inch", "″": "inch", "''": "inch"}
 _AFTER_METRES = {"ADJ", "ADV", "ADP", "PUNCT", "CCONJ"}
 # What starts a clause after a quotation closing on a number ('we won by 12" and then he
 # left', 'is number 10" before the game'), its opening quote in an earlier sentence: a measure
-# in feet or inches is followed by its noun or adjective ("a 10\" screen", "5' 10\" tall").
+# in inches is followed by its noun or adjective ("a 10\" screen", "5' 10\" tall").
 _CLAUSE_AFTER_QUOTE = {"VERB", "AUX", "PRON", "DET", "CCONJ", "SCONJ", "ADP"}
 
 
@@ -555,8 +555,12 @@ def marked_unit(doc: Doc, i: int) -> str | None:
     if text in _PRIMES and not doc[i - 1].whitespace_ and not _YEARISH.fullmatch(doc[i - 1].text):
         quote = ("'", "‘") if _PRIMES[text] == "foot" else ('"', "“", "''")
         before = doc[max(doc[i].sent.start, i - _QUOTE_REACH) : i - 1]
-        feet_before = i > 2 and doc[i - 2].text in ("'", "′")  # "5' 10\" and 180 pounds"
-        if i + 1 < len(doc) and doc[i + 1].pos_ in _CLAUSE_AFTER_QUOTE and not feet_before:
+        if (
+            _PRIMES[text] == "inch"  # a foot mark before "when" is feet ("at 30' when it hit")
+            and i + 1 < len(doc)
+            and doc[i + 1].pos_ in _CLAUSE_AFTER_QUOTE
+            and not (i > 2 and doc[i - 2].text in ("'", "′"))  # "5' 10\" and 180 pounds"
+        ):
             return None
         return None if sum(t.text in quote for t in before) % 2 else _PRIMES[text]
     if (
