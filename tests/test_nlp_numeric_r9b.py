@@ -46,3 +46,15 @@ def test_a_quote_closing_on_a_number_before_a_clause_is_no_inch(nlp, text):
 )
 def test_marks_and_powers_still_read(nlp, text, value, unit):
     assert any(f.value == pytest.approx(value) and f.unit == unit for f in facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund bought $50 B-rated bonds last year.",
+        "Tickets cost $15 K-pop fans said, too much.",
+    ],
+)
+def test_a_capital_letter_before_a_hyphen_after_money_is_no_scale(nlp, text):
+    # as the spaced F of "30 F-15 fighters" is no Fahrenheit: a name's letter, not billions
+    assert any(f.kind == "money" and f.value in (50.0, 15.0) for f in facts(nlp, text))
