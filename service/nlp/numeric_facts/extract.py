@@ -60,10 +60,11 @@ from service.nlp.tokens import tokens
 # "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
 _AGE_GROUP = re.compile(r"(?<![\w-])(over|under)[- ]?(\d{1,2})s\b", re.IGNORECASE)
 # A number in scientific notation: "9.11×10^-31", "6.022 x 10^23", "1.99×10−30" (a
-# minus sign, or any sign after a "×", marks the exponent; "3 x 10-30" is no power).
+# minus sign, or any sign after a "×", marks the exponent; "3 x 10-30" is no power). An
+# exponent after "×10" with no caret starts with no zero: "the 4×100m relay" is no 4×10⁰.
 _SCIENTIFIC = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:×\s?10\s?(?:\^|\*\*)?\s?|[x*]\s?10\s?(?:\^|\*\*)\s?)"
-    r"([-−+]?\d{1,3})(?![\d.,])"
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:×\s?10\s?(?:(?:\^|\*\*)\s?|(?=[-−+]?[1-9]))"
+    r"|[x*]\s?10\s?(?:\^|\*\*)\s?)([-−+]?\d{1,3})(?![\d.,])"
 )
 _HEIGHT = re.compile(r"(?<![\w.-])(\d)-(?:foot|feet)-(\d{1,2})(?![\w.])", re.IGNORECASE)
 # "14-of-22 shooting", "1,874-of-3,362 passes" (a career's tally, thousands with commas)

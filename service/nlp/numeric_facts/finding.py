@@ -393,7 +393,11 @@ def _widen(span: Span) -> Span:
             or (
                 doc[end].text.rstrip(".") in ("B", "M", "K")
                 and (
-                    label == "MONEY"
+                    # not a name's letter before a hyphen ("$50 B-rated bonds", "K-pop")
+                    (
+                        label == "MONEY"
+                        and not (end + 1 < len(doc) and doc[end + 1].text in ("-", "–"))
+                    )
                     or (
                         end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
                     )

@@ -538,11 +538,16 @@ _PRIMES = {"'": "foot", "′": "foot", '"': "inch", "″": "inch", "''": "inch"}
 # What follows a measure in metres written with a spaced "m" ("120 m tall", "30 m from the
 # boat"); a noun after it is what millions count ("50 m customers").
 _AFTER_METRES = {"ADJ", "ADV", "ADP", "PUNCT", "CCONJ"}
+# What starts a clause after a quotation closing on a number ('we won by 12" and then he
+# left', 'is number 10" before the game'), its opening quote in an earlier sentence: a measure
+# in inches is followed by its noun or adjective ("a 10\" screen", "5' 10\" tall").
+_CLAUSE_AFTER_QUOTE = {"VERB", "AUX", "PRON", "DET", "CCONJ", "SCONJ", "ADP"}
 
 
 def marked_unit(doc: Doc, i: int) -> str | None:
     """A unit written as a mark news uses for it: a prime after a number ("30'" feet, '10"'
-    inches; not a closing quote, the sentence's quotes of its kind before it odd), or a spaced
+    inches; not a closing quote, the sentence's quotes of its kind before it odd or a clause
+    going on after it), or a spaced
     "m" after a bare number before no noun and no "of" (metres: "120 m tall")."""
     if i == 0 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", doc[i - 1].text):
         return None
@@ -550,6 +555,13 @@ def marked_unit(doc: Doc, i: int) -> str | None:
     if text in _PRIMES and not doc[i - 1].whitespace_ and not _YEARISH.fullmatch(doc[i - 1].text):
         quote = ("'", "‘") if _PRIMES[text] == "foot" else ('"', "“", "''")
         before = doc[max(doc[i].sent.start, i - _QUOTE_REACH) : i - 1]
+        if (
+            _PRIMES[text] == "inch"  # a foot mark before "when" is feet ("at 30' when it hit")
+            and i + 1 < len(doc)
+            and doc[i + 1].pos_ in _CLAUSE_AFTER_QUOTE
+            and not (i > 2 and doc[i - 2].text in ("'", "′"))  # "5' 10\" and 180 pounds"
+        ):
+            return None
         return None if sum(t.text in quote for t in before) % 2 else _PRIMES[text]
     if (
         text == "m"
