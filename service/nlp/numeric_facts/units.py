@@ -346,9 +346,9 @@ DURATIONS = {f"{p}s" for p in PERIODS} | PERIODS | {"decade", "decades", "centur
 # Nouns that name a measure rather than the thing measured: look through them ("numbers of X").
 
 
-_SYMBOL_AMOUNT = re.compile(
-    r"(?:US|A|C|HK|NZ|NT)?[$£€¥₹₽₩₦₱₺₪₫₴₵₡]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$"
-)
+# The one-character signs of CURRENCY_SYMBOLS, as a character class.
+_SIGNS = "".join(re.escape(sign) for sign, _ in CURRENCY_SYMBOLS if len(sign) == 1)
+_SYMBOL_AMOUNT = re.compile(rf"(?:US|A|C|HK|NZ|NT)?[{_SIGNS}]\d[\d,.]*(?:bil|mil|bn|mn|m|k|tn|b)?$")
 
 
 _GLUED_UNIT = re.compile(r"([-+]?\d[\d,]*(?:\.\d+)?)([A-Za-zμµ°/]+\d?)")
@@ -449,7 +449,7 @@ def _currency(text: str, following: str) -> str | None:
     it ("10.5 million Australian dollars", "USD10m", "RM79")."""
     if _PENCE.match(text):
         return "GBP"
-    if after := re.search(r"\d\s?(zł|Kč|Ft|kn)$", text):
+    if after := _SIGN_AFTER_AMOUNT.search(text):
         return SIGNS_AFTER[after[1]]  # "900 Ft", "150 kn"
     if _GLUED_C.match(text):
         return "USD"  # "fell 45c": cents, as a bare "cents" is
@@ -689,6 +689,7 @@ def _duration_unit(doc: Doc, token: Token) -> Token | None:
 # "150 kn"); "Ft" and "kn" (feet, knots) are money only near money words, as "pounds" is.
 SIGNS_AFTER = {"zł": "PLN", "Kč": "CZK", "Ft": "HUF", "kn": "HRK"}
 _SIGNS_ONLY_NEAR_MONEY = {"Ft", "kn"}
+_SIGN_AFTER_AMOUNT = re.compile(rf"\d\s?({'|'.join(map(re.escape, SIGNS_AFTER))})$")
 
 
 def sign_after(span: Span, end: int) -> bool:
