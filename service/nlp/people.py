@@ -878,6 +878,13 @@ def _role_word(word: str) -> bool:
     )
 
 
+def _people_word(lemma: str) -> bool:
+    """Whether a noun's lemma names a kind of person ("analyst", "critic", "economist")."""
+    return (
+        lemma in ROLE_HEADS or lemma in PERSON_NOUNS or lemma in OCCUPATIONS or _agent_noun(lemma)
+    )
+
+
 def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
@@ -2648,6 +2655,8 @@ class People:
                 or any(
                     c.dep_ in ("compound", "amod", "appos", "poss")
                     and not row.start <= c.idx < row.end
+                    # "Sir Ian Blair said": a title of address is no role of another's
+                    and c.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
                     for c in name.root.children
                 )
             ):
@@ -3651,7 +3660,18 @@ class People:
             name = ", ".join(names[:-1]) + " and " + names[-1]
             return Referent(None, name, None, None, None, plural=True)
         if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUPS_OF_PEOPLE:
-            return None
+            # "Confidence has dipped and analysts have raised concerns ... they say": the
+            # people subject of the clause joined to a first one about a thing
+            joined = [
+                c
+                for verb in subject.head.rights
+                if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.tag_ == "NNS" and _people_word(c.lemma_.lower())
+            ]
+            if len(joined) != 1 or not self._outside(joined[0].idx):
+                return None
+            subject = joined[0]
         ref = self.resolve(subject, j)
         if ref is None or not (ref.name or ref.description):
             return None
@@ -3744,7 +3764,12 @@ class People:
             if (
                 cue
                 and before is not None
-                and (before.lemma_.lower() in DOCUMENT_NOUNS or before.lower_ == "it")
+                and (
+                    before.lemma_.lower() in DOCUMENT_NOUNS
+                    or before.lower_ == "it"
+                    # "Mr Crosby's statement said: ... It added:": the statement, his
+                    or (before.dep_ == "poss" and before.head.lemma_.lower() in DOCUMENT_NOUNS)
+                )
                 and (written := self._subject_refs[j]) is not None
                 and written.entity is not None
             ):

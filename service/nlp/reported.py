@@ -887,7 +887,21 @@ def _object_then_verb(verb: Token) -> tuple[Token, Token] | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     after = obj.right_edge.i + 1
-    if after >= len(verb.doc) or any(t.is_punct for t in verb.doc[verb.i + 1 : after]):
+    inner = verb.doc[verb.i + 1 : after]
+    set_off = next(
+        (c for c in _children(obj) if c.dep_ in ("relcl", "appos") and c.i > obj.i), None
+    )
+    if (
+        set_off is not None
+        and after < len(verb.doc)
+        and verb.doc[after].text == ","
+        and verb.doc[set_off.left_edge.i - 1].text == ","
+    ):
+        # "claim the law, which the EU says is needed, is little more than ...": a relative
+        # clause or apposition set off by commas inside the object, then the clause's verb
+        inner = verb.doc[verb.i + 1 : set_off.left_edge.i - 1]
+        after += 1
+    if after >= len(verb.doc) or any(t.is_punct for t in inner):
         return None
     finite = verb.doc[after]
     if finite.tag_ not in _FINITE or finite.pos_ not in ("VERB", "AUX") or finite.dep_ == "aux":
@@ -1344,6 +1358,44 @@ def _verb_read_as_noun(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < token.i for c in kids)
 
 
+# Who "finds that" in news and so reports a finding: a study, a survey or a body that inquires
+# ("The survey found that 63% ...", "a panel ruled for them, finding that ...", "Netcraft found
+# that ..."); a person or the police finding something is perception, not a report.
+_FINDING_BODIES = frozenset(
+    """panel court committee commission tribunal jury board inquiry watchdog regulator
+    researchers scientists""".split()  # noqa: SIM905
+)
+
+
+def _finder(verb: Token) -> Token | None:
+    """The one who finds, for "X found that": the verb's subject, or, for a participle set
+    off after a clause ("..., finding that"), that clause's subject."""
+    subject = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subject = next((c for c in _children(verb.head) if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _reports_finding(verb: Token) -> bool:
+    """ "The survey found that ...", "the panel ..., finding that ...": "find" with a "that"
+    clause whose finder is a study, a document or a body that inquires, not a person."""
+    if not any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in _children(verb)
+    ):
+        return False
+    finder = _finder(verb)
+    if finder is None or finder.ent_type_ == "PERSON" or finder.pos_ == "PRON":
+        return False
+    lower = finder.lemma_.lower() if finder.tag_ != "NNS" else finder.lower_
+    return (
+        lower in SPEAKING_DOCUMENTS
+        or lower in _FINDING_BODIES
+        or finder.lemma_.lower() in _FINDING_BODIES
+        or (finder.ent_type_ == "ORG" and finder.pos_ == "PROPN")
+    )
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -1355,12 +1407,15 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     strings = doc.vocab.strings
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
+    find_ = strings["find"]
     owned = {strings[w] for w in OWNED_SPEECH_NOUNS | VOICED_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
     for i, (lemma, pos, lower) in enumerate(rows):
-        if lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i]))):
+        if (lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i])))) or (
+            lemma == find_ and pos == VERB and _reports_finding(doc[i])
+        ):
             find = _verb_report
         elif lemma in owned and pos == NOUN:
             find = _noun_report
