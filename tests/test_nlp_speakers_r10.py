@@ -75,3 +75,17 @@ def test_they_is_the_people_subject_of_a_clause_joined_to_one_about_a_thing(nlp)
         "Without growth, they say, the money could run out."
     )
     assert reported(nlp, text)[0][1] != "shares"
+
+
+def test_the_committee_is_the_committee_that_spoke_not_the_body_named_last(nlp):
+    # "The select committee said": the committee the article had speak before, whatever body
+    # a spokeswoman spoke for in between.
+    text = (
+        'The Commons health select committee called the plan "indefensible". A Department for '
+        "Education and Skills spokeswoman said the venture had been ambitious. The select "
+        "committee said that those responsible had been caught up in the mood."
+    )
+    assert reported(nlp, text)[-1] == (
+        "those responsible had been caught up in the mood",
+        "The Commons health select committee",
+    )
