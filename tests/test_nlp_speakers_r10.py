@@ -89,3 +89,15 @@ def test_the_committee_is_the_committee_that_spoke_not_the_body_named_last(nlp):
         "those responsible had been caught up in the mood",
         "The Commons health select committee",
     )
+
+
+def test_a_pronoun_that_speaks_is_never_the_person_it_speaks_to(nlp):
+    # Binding (principle B): in "he warned Sam Dale that ..." the "he" cannot be Sam Dale, the
+    # one warned, even when no one else is named.
+    text = (
+        "The party's campaign director has denied a report. It claimed he warned Sam Dale "
+        "that the party could not win the election."
+    )
+    found = [who for words, who in reported(nlp, text) if words.startswith("the party")]
+    assert found
+    assert found[0] != "Sam Dale"

@@ -4195,6 +4195,14 @@ class People:
                 ref = self.name_at(phrase.start_char, phrase.end_char)
                 if ref is not None and ref.entity is not None:
                     named.add(ref.entity.key)
+        for listener in verb.children:
+            # "he warned Michael Howard the party could not win", "she told Ms Lee that": the
+            # one spoken to is the verb's object, never its pronoun subject (principle B)
+            if listener.dep_ in ("dobj", "dative") and listener.ent_type_ == "PERSON":
+                phrase = noun_phrase(listener)
+                ref = self.name_at(phrase.start_char, phrase.end_char)
+                if ref is not None and ref.entity is not None:
+                    named.add(ref.entity.key)
         return named
 
     def _named_last(self, pronoun: Token, gender: str) -> Referent | None:
