@@ -1,6 +1,7 @@
 """Speaker rules of round r10 (issue 11), from the errors of dev19 (22 BBC articles, measured
 unseen before tuning). Short texts written for each rule; each failed before its rule."""
 
+from service.nlp.pipeline import analyze_doc
 from tests.test_nlp_speakers_dev14 import reported
 from tests.test_nlp_speakers_dev16 import direct
 
@@ -101,3 +102,16 @@ def test_a_pronoun_that_speaks_is_never_the_person_it_speaks_to(nlp):
     found = [who for words, who in reported(nlp, text) if words.startswith("the party")]
     assert found
     assert found[0] != "Sam Dale"
+
+
+def test_a_term_quoted_again_is_no_ones_words(nlp):
+    # A coinage quoted in the lead with no one saying it, quoted again inside a report: still
+    # the term, not a fragment of what the researchers said.
+    text = (
+        'Robots are learning lessons on "robotiquette" so they can mix with humans.\n\n'
+        "However, according to researchers, it will take many years to build a robot which "
+        'would make full use of the "robotiquette" for human interaction.'
+    )
+    quotes = analyze_doc(nlp(text)).quotes
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].fragments == ()

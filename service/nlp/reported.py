@@ -1628,7 +1628,8 @@ def extract_speech(
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     reports = dedupe(find_reports(doc, spans))
-    kept, absorbed = absorb_fragments(text, reports, direct, spans, term_spans(doc, spans))
+    terms = term_spans(doc, spans) | _terms_again(text, spans, direct)
+    kept, absorbed = absorb_fragments(text, reports, direct, spans, terms)
     out = [q for i, q in enumerate(direct) if i not in absorbed]
     sentences: list | None = None  # split into sentences only when asked for
     starts: list[int] = []
@@ -1659,6 +1660,26 @@ def extract_speech(
             )
         )
     return _after_reported(text, sorted(out, key=lambda q: (q.start, q.end)), speakers.people)
+
+
+def _terms_again(
+    text: str, spans: Sequence[tuple[int, int]], direct: Sequence[Quote]
+) -> set[tuple[int, int]]:
+    """Quoted words that repeat, word for word, words quoted earlier in the article that no one
+    said (a term, a coinage: 'lessons on "robotiquette"' ... 'full use of the "robotiquette"'):
+    a term again, not speech."""
+    said = {(q.start, q.end) for q in direct if q.speaker is not None}
+    unsaid: set[str] = set()
+    found = set()
+    for start, end in spans:
+        words = " ".join(re.findall(r"[\w'’-]+", text[start:end].casefold()))
+        if not words:
+            continue
+        if words in unsaid:
+            found.add((start, end))
+        elif (start, end) not in said:
+            unsaid.add(words)
+    return found
 
 
 def _splits_quote(
