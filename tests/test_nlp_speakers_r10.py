@@ -115,3 +115,25 @@ def test_a_term_quoted_again_is_no_ones_words(nlp):
     quotes = analyze_doc(nlp(text)).quotes
     assert [q.kind for q in quotes] == ["indirect"]
     assert quotes[0].fragments == ()
+
+
+def test_an_accusation_is_reported_speech_of_the_accuser(nlp):
+    # "X accused Y of Z": the charge ("of Z") is what X said; a passive accusation names no
+    # one who spoke.
+    text = (
+        'Tory leader Sam Dale has accused Mr Kerr of steamrolling the plans and of "playing '
+        'politics".'
+    )
+    assert reported(nlp, text) == [
+        ('of steamrolling the plans and of "playing politics"', "Sam Dale")
+    ]
+    assert reported(nlp, "Tom Kerr was accused of fraud last year.") == []
+
+
+def test_a_role_is_not_the_person_it_acts_on(nlp):
+    # "The mayor accused Tom Kerr of ...", "The mayor told Tom Kerr that ...": the person named
+    # after the role is the one accused or told, so not the mayor.
+    text = 'The mayor accused Tom Kerr of "doorstepping" him at an event.'
+    assert reported(nlp, text) == [('of "doorstepping" him at an event', "The mayor")]
+    text = "The mayor told Tom Kerr that the event was over."
+    assert reported(nlp, text) == [("the event was over", "The mayor")]

@@ -3120,12 +3120,19 @@ class People:
         i = bisect_left(self._row_starts["person"], token.idx)
         # Named after the phrase: a person the recogniser knows (not a name it took for a
         # body, "London's King Cross station").
+        # "The mayor accused Tom Kerr of ...": the one the role acts on is someone else
+        acted_on = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in token.head.children
+            if token.dep_ in _SUBJECTS and c.dep_ in ("dobj", "dative")
+        ]
         after = [
             r
             for r in rows[i : i + LOOKBACK_ROWS]
             if r.start - token.idx <= NEAR_AFTER
             and r.entity.type == "person"
             and r.start >= phrase.end_char  # "the director behind JFK": his work, not him
+            and not any(start <= r.start < end for start, end in acted_on)
         ]
         # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
         # Arne Slot felt ..."), competes by position with the mentions it knows.

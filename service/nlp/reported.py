@@ -131,6 +131,8 @@ REPORTING_VERBS = frozenset(
         "speculate",
         # "posted on Facebook that he would run": what a social-media post said
         "post",
+        # "accused Mr Blair of steamrolling the plans": the charge is what was said
+        "accuse",
     ]
 )
 # Verbs of belief that attribute a direct quote ("“...,” he thinks") but, inside a report,
@@ -172,7 +174,7 @@ VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
 GERUND_VERBS = VERBAL_OBJECT_VERBS | frozenset(["suggest", "mention", "recall", "note"])
 # Speech verbs whose "of"/"about" object is what was said: "warned of job losses", "asked about
 # the emails", "joked about moving to New Zealand" (not "said in a statement", "wrote about").
-TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask"])
+TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask", "accuse"])
 # Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
 FRAME_NOUNS = frozenset(
     [
@@ -969,6 +971,18 @@ def _topic(verb: Token) -> Token | None:
     """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job
     losses", "asked for an investigation"."""
     if verb.lemma_ not in TOPIC_VERBS:
+        return None
+    if verb.lemma_ == "accuse":
+        # "accused Mr Blair of steamrolling the plans": the charge, after the one accused; an
+        # active verb only ("was accused of fraud" reports no one's words)
+        if _passive(verb) or not any(c.dep_ == "nsubj" for c in _children(verb)):
+            return None
+        accused = next((c for c in _rights(verb) if c.dep_ == "dobj"), None)
+        for prep in _rights(verb):
+            if prep.dep_ == "prep" and prep.lower_ == "of" and accused is not None:
+                for child in _children(prep):
+                    if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                        return prep
         return None
     for prep in _rights(verb):
         # "asked for an investigation": a request is what was said
