@@ -2200,14 +2200,14 @@ class People:
                     # "The firms denied ...": the pair named in this or the sentence before.
                     since = self._sentences[max(0, sentence - 1)].start_char
                     found = self._recent_organisations(token, since)
-                if found is None and lower == "committee" and definite:
-                    # "The select committee found that": the committee the article has
-                    # speak, not the body named last
-                    found = self._committee()
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
+                if found is None and lower == "committee" and definite:
+                    # "The select committee found that": the committee the article has
+                    # speak, not the body named last
+                    found = self._committee()
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say; a
