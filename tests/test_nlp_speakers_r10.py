@@ -137,3 +137,13 @@ def test_a_role_is_not_the_person_it_acts_on(nlp):
     assert reported(nlp, text) == [('of "doorstepping" him at an event', "The mayor")]
     text = "The mayor told Tom Kerr that the event was over."
     assert reported(nlp, text) == [("the event was over", "The mayor")]
+
+
+def test_the_head_in_a_lead_is_the_leader_named_speaking_next(nlp):
+    # "The head of X has admitted ...\n\nChief executive Ann Lee said": a leading role is what
+    # "the head" stands for; another role ("Shadow minister") is someone else's.
+    lead = "The head of a TV network has admitted the broadcaster relied too much on reality shows."
+    text = lead + "\n\nChief executive Ann Lee said the shows had failed."
+    assert reported(nlp, text)[0] == ("the broadcaster relied too much on reality shows", "Ann Lee")
+    text = lead + "\n\nShadow minister Ann Lee said the shows had failed."
+    assert reported(nlp, text)[0][1] != "Ann Lee"

@@ -2257,6 +2257,7 @@ class People:
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
                     person_noun(token)
+                    or heads_body(token)  # "the head of US TV network Fox"
                     or lower in ANONYMOUS_HEADS
                     or self._speaking_noun(token)
                     or _one_of_people(token)
@@ -2653,14 +2654,19 @@ class People:
                 continue
             if not _speaks(name.root) and not (sentence == self._lead and _introduced(name.root)):
                 continue
+            role = self._role_before(name.start)
+            # "The head of US TV network Fox has admitted ... Chief executive Gail Berman
+            # said": a leading role is what "the head", "the boss" or "the chief" stands for
+            leading = bool(role) and token.lower_ in LEADER_WORDS and role[-1] in LEADING_ROLES
             if (
-                self._role_before(name.start)
+                (role and not leading)
                 or self._appositive_after(name.end)
                 or any(
                     c.dep_ in ("compound", "amod", "appos", "poss")
                     and not row.start <= c.idx < row.end
                     # "Sir Ian Blair said": a title of address is no role of another's
                     and c.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+                    and not (leading and c.idx < row.start)
                     for c in name.root.children
                 )
             ):
