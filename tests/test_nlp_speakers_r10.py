@@ -147,3 +147,27 @@ def test_the_head_in_a_lead_is_the_leader_named_speaking_next(nlp):
     assert reported(nlp, text)[0] == ("the broadcaster relied too much on reality shows", "Ann Lee")
     text = lead + "\n\nShadow minister Ann Lee said the shows had failed."
     assert reported(nlp, text)[0][1] != "Ann Lee"
+
+
+def test_an_accusation_joined_to_a_clause_is_its_subjects(nlp):
+    # "Prosecutors went after the firms, and accused them of ...": the joined verb's subject
+    # is the first clause's; the parser may hang "of ..." on the ones accused.
+    text = (
+        "Prosecutors went after the companies, and accused the firms of conspiring to fool the "
+        "public."
+    )
+    assert reported(nlp, text) == [("of conspiring to fool the public", "Prosecutors")]
+
+
+def test_a_title_case_name_joined_by_of_or_and_is_no_ones_words(nlp):
+    # "running "Racketeer Influenced and Corrupt Organisations"", "an "Action Plan for the
+    # Development of Italy"": the name of a law or a plan, not a quotation.
+    text = (
+        "Prosecutors went after the companies, and accused the firms of conspiring and running "
+        '"Racketeer Influenced and Corrupt Organisations".'
+    )
+    quotes = analyze_doc(nlp(text)).quotes
+    assert [q.kind for q in quotes] == ["indirect"]
+    assert quotes[0].fragments == ()
+    text = 'Ann Lee said he will present an "Action Plan for the Development of Italy" to unions.'
+    assert all(q.kind == "indirect" and q.fragments == () for q in analyze_doc(nlp(text)).quotes)

@@ -50,6 +50,7 @@ from service.nlp.quotes import (
     date_word,
     extract_quotes,
     find_quoted_spans,
+    joined_name,
     relayed_source,
     term_spans,
 )
@@ -975,10 +976,13 @@ def _topic(verb: Token) -> Token | None:
     if verb.lemma_ == "accuse":
         # "accused Mr Blair of steamrolling the plans": the charge, after the one accused; an
         # active verb only ("was accused of fraud" reports no one's words)
-        if _passive(verb) or not any(c.dep_ == "nsubj" for c in _children(verb)):
+        doer = verb.head if verb.dep_ == "conj" else verb  # "X went after them, and accused"
+        if _passive(verb) or not any(c.dep_ == "nsubj" for c in _children(doer)):
             return None
         accused = next((c for c in _rights(verb) if c.dep_ == "dobj"), None)
-        for prep in _rights(verb):
+        # "accused the firms of conspiring": the parser may hang the charge on the accused
+        charges = [*_rights(verb), *(_rights(accused) if accused is not None else [])]
+        for prep in charges:
             if prep.dep_ == "prep" and prep.lower_ == "of" and accused is not None:
                 for child in _children(prep):
                     if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -1644,7 +1648,9 @@ def extract_speech(
     reports = dedupe(find_reports(doc, spans))
     terms = term_spans(doc, spans) | _terms_again(text, spans, direct)
     kept, absorbed = absorb_fragments(text, reports, direct, spans, terms)
-    out = [q for i, q in enumerate(direct) if i not in absorbed]
+    # a name in title case ("Racketeer Influenced and Corrupt Organisations") is no one's words
+    names = {span for span in spans if joined_name(text, span)}
+    out = [q for i, q in enumerate(direct) if i not in absorbed and (q.start, q.end) not in names]
     sentences: list | None = None  # split into sentences only when asked for
     starts: list[int] = []
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
