@@ -74,8 +74,11 @@ def run_mixed(
     taken_bbc: set[str],
     taken_polnear: frozenset[str],
     min_spans: int = MIN_SPANS,
+    *,
+    bbc_count: int = BBC_COUNT,
+    polnear_count: int = POLNEAR_COUNT,
 ) -> None:
-    """Draw a batch of ``BBC_COUNT`` BBC and ``POLNEAR_COUNT`` PolNeAR articles, none
+    """Draw a batch of ``bbc_count`` BBC and ``polnear_count`` PolNeAR articles, none
     ``taken_*``, the BBC ones with at least ``min_spans`` candidate spans (``--sheet``: with
     annotation sheets), or build its gold from the annotations (``--build``); dev12's and later
     mixed batches' one command line."""
@@ -93,9 +96,10 @@ def run_mixed(
         gold = build(rows, split, DATA / f"speakers_{split}_annotations.txt", bbc_spans)
         sample_dev3.write_gold(gold, rows, articles, DATA / f"speakers_{split}.jsonl", bbc_spans)
         return
-    drawn = draw_dev2(documents, taken_bbc, BBC_COUNT, seed, split, min_spans=min_spans)
+    drawn = draw_dev2(documents, taken_bbc, bbc_count, seed, split, min_spans=min_spans)
     # The round-robin is prefix-stable: its first 8 are the draw of 8.
-    drawn += sample_dev3.draw(polnear, seed, split, taken_polnear)[:POLNEAR_COUNT]
+    if polnear_count:
+        drawn += sample_dev3.draw(polnear, seed, split, taken_polnear)[:polnear_count]
     sample_dev3.write_draw(drawn, rows, articles, args.sheet, partial(sheet, spans_of=bbc_spans))
 
 

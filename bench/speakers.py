@@ -28,9 +28,11 @@ thirteenth, and `dev14` (`tests/data/speakers_dev14.jsonl`: 15 more BBC and 8 mo
 PolNeAR, seed 2042) a fifteenth, and `dev16` (`tests/data/speakers_dev16.jsonl`: 15 more BBC and
 8 more PolNeAR, seed 2044) a sixteenth, and `dev17` (`tests/data/speakers_dev17.jsonl`: 15 more
 BBC and 8 more PolNeAR, seed 2046) a seventeenth, and `dev18` (`tests/data/speakers_dev18.jsonl`:
-15 more BBC and 8 more PolNeAR, seed 2048) an eighteenth, scored the same way: their quoted spans
-are scored as the other splits' (rows `dev3` to `dev18`), and their reported-speech events apart
-(rows `reported`: each gold event is matched by our `indirect` quotes alone, with the same overlap
+15 more BBC and 8 more PolNeAR, seed 2048) an eighteenth, and `dev19`
+(`tests/data/speakers_dev19.jsonl`: 22 more BBC and no PolNeAR, seed 2050) a nineteenth, scored
+the same way: their quoted spans are scored as the other splits' (rows `dev3` to `dev19`), and
+their reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
+quotes alone, with the same overlap
 rule; a predicted indirect quote matching no gold event counts in `none`, and against precision;
 the gold's events are those a reader marks with the conventions of speakers_gold.md, so that
 precision is indicative).
@@ -108,6 +110,7 @@ DEV15 = GOLD.with_name("speakers_dev15.jsonl")
 DEV16 = GOLD.with_name("speakers_dev16.jsonl")
 DEV17 = GOLD.with_name("speakers_dev17.jsonl")
 DEV18 = GOLD.with_name("speakers_dev18.jsonl")
+DEV19 = GOLD.with_name("speakers_dev19.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
@@ -130,6 +133,7 @@ SPLITS = (
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
     "heldout",
 )
 # the splits tuned on: --errors lists their rows only
@@ -357,6 +361,7 @@ def main() -> None:
         DEV16,
         DEV17,
         DEV18,
+        DEV19,
     ):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
@@ -391,7 +396,7 @@ def main() -> None:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
         "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev11 BBC;"
-        " dev12 .. dev18 both):"
+        " dev12 .. dev18 both; dev19 BBC):"
         f" {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )

@@ -37,7 +37,7 @@ def test_bbc_batch_redraws_its_articles(documents, number):
     assert [d["doc_id"] for d in drawn] == committed(split)
 
 
-@pytest.mark.parametrize("number", [12, 13, 14, 15, 16, 17, 18])
+@pytest.mark.parametrize("number", [12, 13, 14, 15, 16, 17, 18, 19])
 def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     sampler = importlib.import_module(f"bench.sample_dev{number}")
     mixed = importlib.import_module("bench.sample_dev12")  # the mixed batches' counts
@@ -47,7 +47,7 @@ def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     drawn = draw_dev2(
         documents,
         sampler.taken_bbc(),
-        mixed.BBC_COUNT,
+        getattr(sampler, "BBC_COUNT", mixed.BBC_COUNT),
         sampler.SEED,
         split,
         min_spans=getattr(sampler, "MIN_SPANS", mixed.MIN_SPANS),
@@ -55,5 +55,5 @@ def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     polnear = sample_dev3.draw(
         sample_dev3.load_rows(), sampler.SEED, split, sampler.taken_polnear()
     )
-    drawn += polnear[: mixed.POLNEAR_COUNT]
+    drawn += polnear[: getattr(sampler, "POLNEAR_COUNT", mixed.POLNEAR_COUNT)]
     assert [d["doc_id"] for d in drawn] == committed(split)

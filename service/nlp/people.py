@@ -878,6 +878,13 @@ def _role_word(word: str) -> bool:
     )
 
 
+def _people_word(lemma: str) -> bool:
+    """Whether a noun's lemma names a kind of person ("analyst", "critic", "economist")."""
+    return (
+        lemma in ROLE_HEADS or lemma in PERSON_NOUNS or lemma in OCCUPATIONS or _agent_noun(lemma)
+    )
+
+
 def person_noun(token: Token) -> bool:
     """Whether a noun stands for one person by role or kind ("minister", "striker", "the
     tight end")."""
@@ -2197,6 +2204,10 @@ class People:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
+                if found is None and lower == "committee" and definite:
+                    # "The select committee found that": the committee the article has
+                    # speak, not the body named last
+                    found = self._committee()
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._recent_organisation(token, sentence)
                     # "the Democrat convention committee" is the one its name words say; a
@@ -2246,6 +2257,7 @@ class People:
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
                     person_noun(token)
+                    or heads_body(token)  # "the head of US TV network Fox"
                     or lower in ANONYMOUS_HEADS
                     or self._speaking_noun(token)
                     or _one_of_people(token)
@@ -2642,12 +2654,19 @@ class People:
                 continue
             if not _speaks(name.root) and not (sentence == self._lead and _introduced(name.root)):
                 continue
+            role = self._role_before(name.start)
+            # "The head of US TV network Fox has admitted ... Chief executive Gail Berman
+            # said": a leading role is what "the head", "the boss" or "the chief" stands for
+            leading = bool(role) and token.lower_ in LEADER_WORDS and role[-1] in LEADING_ROLES
             if (
-                self._role_before(name.start)
+                (role and not leading)
                 or self._appositive_after(name.end)
                 or any(
                     c.dep_ in ("compound", "amod", "appos", "poss")
                     and not row.start <= c.idx < row.end
+                    # "Sir Ian Blair said": a title of address is no role of another's
+                    and c.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+                    and not (leading and c.idx < row.start)
                     for c in name.root.children
                 )
             ):
@@ -3107,12 +3126,19 @@ class People:
         i = bisect_left(self._row_starts["person"], token.idx)
         # Named after the phrase: a person the recogniser knows (not a name it took for a
         # body, "London's King Cross station").
+        # "The mayor accused Tom Kerr of ...": the one the role acts on is someone else
+        acted_on = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in token.head.children
+            if token.dep_ in _SUBJECTS and c.dep_ in ("dobj", "dative")
+        ]
         after = [
             r
             for r in rows[i : i + LOOKBACK_ROWS]
             if r.start - token.idx <= NEAR_AFTER
             and r.entity.type == "person"
             and r.start >= phrase.end_char  # "the director behind JFK": his work, not him
+            and not any(start <= r.start < end for start, end in acted_on)
         ]
         # A name the recogniser missed, as the subject of a sentence before ("Liverpool boss
         # Arne Slot felt ..."), competes by position with the mentions it knows.
@@ -3651,7 +3677,18 @@ class People:
             name = ", ".join(names[:-1]) + " and " + names[-1]
             return Referent(None, name, None, None, None, plural=True)
         if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUPS_OF_PEOPLE:
-            return None
+            # "Confidence has dipped and analysts have raised concerns ... they say": the
+            # people subject of the clause joined to a first one about a thing
+            joined = [
+                c
+                for verb in subject.head.rights
+                if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.tag_ == "NNS" and _people_word(c.lemma_.lower())
+            ]
+            if len(joined) != 1 or not self._outside(joined[0].idx):
+                return None
+            subject = joined[0]
         ref = self.resolve(subject, j)
         if ref is None or not (ref.name or ref.description):
             return None
@@ -3744,7 +3781,12 @@ class People:
             if (
                 cue
                 and before is not None
-                and (before.lemma_.lower() in DOCUMENT_NOUNS or before.lower_ == "it")
+                and (
+                    before.lemma_.lower() in DOCUMENT_NOUNS
+                    or before.lower_ == "it"
+                    # "Mr Crosby's statement said: ... It added:": the statement, his
+                    or (before.dep_ == "poss" and before.head.lemma_.lower() in DOCUMENT_NOUNS)
+                )
                 and (written := self._subject_refs[j]) is not None
                 and written.entity is not None
             ):
@@ -4163,6 +4205,14 @@ class People:
                     # clause before its cue is set off by a comma, never a semicolon.
                     continue
                 phrase = noun_phrase(subject)
+                ref = self.name_at(phrase.start_char, phrase.end_char)
+                if ref is not None and ref.entity is not None:
+                    named.add(ref.entity.key)
+        for listener in verb.children:
+            # "he warned Michael Howard the party could not win", "she told Ms Lee that": the
+            # one spoken to is the verb's object, never its pronoun subject (principle B)
+            if listener.dep_ in ("dobj", "dative") and listener.ent_type_ == "PERSON":
+                phrase = noun_phrase(listener)
                 ref = self.name_at(phrase.start_char, phrase.end_char)
                 if ref is not None and ref.entity is not None:
                     named.add(ref.entity.key)

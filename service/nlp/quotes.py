@@ -1756,13 +1756,21 @@ def term_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[tuple[int, int
     text = doc_text(doc)
     found = set()
     for start, end in spans:
-        if _named_thing(text, (start, end)):
+        if _named_thing(text, (start, end)) or joined_name(text, (start, end)):
             found.add((start, end))
             continue
         tokens = doc.char_span(start, end, alignment_mode="expand")
         if tokens is not None and len(tokens) and _modifier(text, tokens):
             found.add((start, end))
     return found
+
+
+def joined_name(text: str, quote: tuple[int, int]) -> bool:
+    """Three or more words in title case joined by "of" or "and": the name of a body, a law, a
+    plan or a work ("Racketeer Influenced and Corrupt Organisations", "Action Plan for the
+    Development of Italy", "State of the Union"), never speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[quote[0] : quote[1]])
+    return len(words) >= 3 and ("of" in words or "and" in words) and _title_case(text, quote)
 
 
 def _title_case(text: str, quote: tuple[int, int], stop_inside: bool = False) -> bool:

@@ -50,6 +50,7 @@ from service.nlp.quotes import (
     date_word,
     extract_quotes,
     find_quoted_spans,
+    joined_name,
     relayed_source,
     term_spans,
 )
@@ -131,6 +132,8 @@ REPORTING_VERBS = frozenset(
         "speculate",
         # "posted on Facebook that he would run": what a social-media post said
         "post",
+        # "accused Mr Blair of steamrolling the plans": the charge is what was said
+        "accuse",
     ]
 )
 # Verbs of belief that attribute a direct quote ("“...,” he thinks") but, inside a report,
@@ -172,7 +175,7 @@ VERBAL_OBJECT_VERBS = frozenset(["propose", "recommend", "report"])
 GERUND_VERBS = VERBAL_OBJECT_VERBS | frozenset(["suggest", "mention", "recall", "note"])
 # Speech verbs whose "of"/"about" object is what was said: "warned of job losses", "asked about
 # the emails", "joked about moving to New Zealand" (not "said in a statement", "wrote about").
-TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask"])
+TOPIC_VERBS = frozenset(["warn", "complain", "boast", "joke", "ask", "accuse"])
 # Nouns of a frame "X's view is that ...", "the ministry's position was that ...".
 FRAME_NOUNS = frozenset(
     [
@@ -887,7 +890,21 @@ def _object_then_verb(verb: Token) -> tuple[Token, Token] | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     after = obj.right_edge.i + 1
-    if after >= len(verb.doc) or any(t.is_punct for t in verb.doc[verb.i + 1 : after]):
+    inner = verb.doc[verb.i + 1 : after]
+    set_off = next(
+        (c for c in _children(obj) if c.dep_ in ("relcl", "appos") and c.i > obj.i), None
+    )
+    if (
+        set_off is not None
+        and after < len(verb.doc)
+        and verb.doc[after].text == ","
+        and verb.doc[set_off.left_edge.i - 1].text == ","
+    ):
+        # "claim the law, which the EU says is needed, is little more than ...": a relative
+        # clause or apposition set off by commas inside the object, then the clause's verb
+        inner = verb.doc[verb.i + 1 : set_off.left_edge.i - 1]
+        after += 1
+    if after >= len(verb.doc) or any(t.is_punct for t in inner):
         return None
     finite = verb.doc[after]
     if finite.tag_ not in _FINITE or finite.pos_ not in ("VERB", "AUX") or finite.dep_ == "aux":
@@ -955,6 +972,21 @@ def _topic(verb: Token) -> Token | None:
     """What a TOPIC_VERBS verb is about, when nothing else is reported: "warned of job
     losses", "asked for an investigation"."""
     if verb.lemma_ not in TOPIC_VERBS:
+        return None
+    if verb.lemma_ == "accuse":
+        # "accused Mr Blair of steamrolling the plans": the charge, after the one accused; an
+        # active verb only ("was accused of fraud" reports no one's words)
+        doer = verb.head if verb.dep_ == "conj" else verb  # "X went after them, and accused"
+        if _passive(verb) or not any(c.dep_ == "nsubj" for c in _children(doer)):
+            return None
+        accused = next((c for c in _rights(verb) if c.dep_ == "dobj"), None)
+        # "accused the firms of conspiring": the parser may hang the charge on the accused
+        charges = [*_rights(verb), *(_rights(accused) if accused is not None else [])]
+        for prep in charges:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and accused is not None:
+                for child in _children(prep):
+                    if child.dep_ in ("pobj", "pcomp") and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                        return prep
         return None
     for prep in _rights(verb):
         # "asked for an investigation": a request is what was said
@@ -1344,6 +1376,44 @@ def _verb_read_as_noun(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "do" and c.i < token.i for c in kids)
 
 
+# Who "finds that" in news and so reports a finding: a study, a survey or a body that inquires
+# ("The survey found that 63% ...", "a panel ruled for them, finding that ...", "Netcraft found
+# that ..."); a person or the police finding something is perception, not a report.
+_FINDING_BODIES = frozenset(
+    """panel court committee commission tribunal jury board inquiry watchdog regulator
+    researchers scientists""".split()  # noqa: SIM905
+)
+
+
+def _finder(verb: Token) -> Token | None:
+    """The one who finds, for "X found that": the verb's subject, or, for a participle set
+    off after a clause ("..., finding that"), that clause's subject."""
+    subject = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subject = next((c for c in _children(verb.head) if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _reports_finding(verb: Token) -> bool:
+    """ "The survey found that ...", "the panel ..., finding that ...": "find" with a "that"
+    clause whose finder is a study, a document or a body that inquires, not a person."""
+    if not any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in _children(verb)
+    ):
+        return False
+    finder = _finder(verb)
+    if finder is None or finder.ent_type_ == "PERSON" or finder.pos_ == "PRON":
+        return False
+    lower = finder.lemma_.lower() if finder.tag_ != "NNS" else finder.lower_
+    return (
+        lower in SPEAKING_DOCUMENTS
+        or lower in _FINDING_BODIES
+        or finder.lemma_.lower() in _FINDING_BODIES
+        or (finder.ent_type_ == "ORG" and finder.pos_ == "PROPN")
+    )
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -1355,12 +1425,15 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     strings = doc.vocab.strings
     speech = {strings[w] for w in REPORTING_VERBS}
     be, according, to = strings["be"], strings["according"], strings["to"]
+    find_ = strings["find"]
     owned = {strings[w] for w in OWNED_SPEECH_NOUNS | VOICED_NOUNS}
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
     for i, (lemma, pos, lower) in enumerate(rows):
-        if lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i]))):
+        if (lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i])))) or (
+            lemma == find_ and pos == VERB and _reports_finding(doc[i])
+        ):
             find = _verb_report
         elif lemma in owned and pos == NOUN:
             find = _noun_report
@@ -1573,8 +1646,11 @@ def extract_speech(
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     reports = dedupe(find_reports(doc, spans))
-    kept, absorbed = absorb_fragments(text, reports, direct, spans, term_spans(doc, spans))
-    out = [q for i, q in enumerate(direct) if i not in absorbed]
+    terms = term_spans(doc, spans) | _terms_again(text, spans, direct)
+    kept, absorbed = absorb_fragments(text, reports, direct, spans, terms)
+    # a name in title case ("Racketeer Influenced and Corrupt Organisations") is no one's words
+    names = {span for span in spans if joined_name(text, span)}
+    out = [q for i, q in enumerate(direct) if i not in absorbed and (q.start, q.end) not in names]
     sentences: list | None = None  # split into sentences only when asked for
     starts: list[int] = []
     for report, fragments in sorted(kept, key=lambda k: k[0].anchor):
@@ -1604,6 +1680,26 @@ def extract_speech(
             )
         )
     return _after_reported(text, sorted(out, key=lambda q: (q.start, q.end)), speakers.people)
+
+
+def _terms_again(
+    text: str, spans: Sequence[tuple[int, int]], direct: Sequence[Quote]
+) -> set[tuple[int, int]]:
+    """Quoted words that repeat, word for word, words quoted earlier in the article that no one
+    said (a term, a coinage: 'lessons on "robotiquette"' ... 'full use of the "robotiquette"'):
+    a term again, not speech."""
+    said = {(q.start, q.end) for q in direct if q.speaker is not None}
+    unsaid: set[str] = set()
+    found = set()
+    for start, end in spans:
+        words = " ".join(re.findall(r"[\w'’-]+", text[start:end].casefold()))
+        if not words:
+            continue
+        if words in unsaid:
+            found.add((start, end))
+        elif (start, end) not in said:
+            unsaid.add(words)
+    return found
 
 
 def _splits_quote(
