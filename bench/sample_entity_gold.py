@@ -535,6 +535,12 @@ NOT_ANNOTATED = (
     ("e292", "entertainment-313", "a top-up the club relabel added after the project ran"),
     ("e440", "entertainment-207", "the same 'Kerry McFadden' span is already annotated for e442"),
 )
+# Annotated occurrences the draw no longer proposes, with why: the club convention (i17q) made
+# "Northampton Saints" e288's own name, so the dev5 other-form draw that found it (before the
+# relabel) now skips it; the mention stays in the gold as drawn then.
+DRAWN_BEFORE = (
+    ("e288", "sport-295", "other_form", "'Northampton Saints', e288's name since the relabel"),
+)
 
 
 def problems(entities: list[dict], mentions: list[dict], texts: dict[str, str] | None) -> list[str]:
@@ -609,8 +615,23 @@ def redraw_problems(docs: list[Document], entities: list[dict], mentions: list[d
             s < end + 40 and e > start - 40 for s, e in spans
         ):
             errors.append(f"{entity_id} {doc_id}:{start}-{end} ({kind}) drawn but not in the gold")
-    if len(drawn_now) - len(skipped) != len(mentions):
-        errors.append(f"{len(drawn_now)} drawn, {len(skipped)} left out, {len(mentions)} in gold")
+    # The converse: every annotated mention was drawn, or is one listed in DRAWN_BEFORE.
+    redrawn = defaultdict(list)
+    for entity_id, doc_id, start, end, kind in drawn_now:
+        redrawn[(entity_id, doc_id, kind)].append((start, end))
+    before = {(entity_id, doc_id, kind) for entity_id, doc_id, kind, _ in DRAWN_BEFORE}
+    for m in mentions:
+        key = (m["drawn_for"], m["doc_id"], m["draw"])
+        if key not in before and not any(
+            s < m["end"] + 40 and e > m["start"] - 40 for s, e in redrawn[key]
+        ):
+            errors.append(f"{key[0]} {key[1]}:{m['start']}-{m['end']} ({key[2]}) not drawn")
+    expected = len(drawn_now) - len(skipped) + len(before)
+    if expected != len(mentions):
+        errors.append(
+            f"{len(drawn_now)} drawn, {len(skipped)} left out, {len(before)} drawn before a "
+            f"relabel, {len(mentions)} in gold"
+        )
     return errors
 
 
