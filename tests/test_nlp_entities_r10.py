@@ -27,3 +27,18 @@ def test_signing_a_thing_from_a_town_is_no_club(nlp):
         "The minister signed the letter from Stockton on Monday.",
     )
     assert merged.types[ids[1]["Stockton"]] == "place"
+
+
+def test_a_clubs_name_ending_alone_is_no_person(nlp):
+    # "Rovers took the lead": a club's short name (Doncaster Rovers), which the model takes for
+    # someone; with nothing of a person's (no title, role, speech, given name), an organisation.
+    ids, merged = corpus_ids(
+        nlp,
+        "Hereford win 3-1 on penalties.  Rovers took the lead on 59 minutes as Moss scored.",
+    )
+    assert merged.types[ids[0]["Rovers"]] == "organization"
+
+
+def test_a_club_word_someone_bears_stays_a_person(nlp):
+    ids, merged = corpus_ids(nlp, "Mr Rovers said the council would meet again on Monday.")
+    assert merged.types[ids[0]["Rovers"]] == "person"
