@@ -1,7 +1,7 @@
 """Entity accuracy: CoNLL-2003 spans, and who is who on the BBC corpus (the entity gold).
 
     .venv/bin/python bench/entities.py [--limit N] [--skip-conll] [--skip-gold] [--audit]
-                                       [--split dev|heldout|dev2|...|dev12] [--errors]
+                                       [--split dev|heldout|dev2|...|dev13] [--errors]
                                        [--conll-errors]
 
 **CoNLL-2003 (testa)**: our pipeline vs the bare spaCy model, side by side. Entity-level
@@ -31,9 +31,10 @@ pipeline and merged as its own corpus, as the store build does (``_merge_entitie
 
 **Entity identity (tests/data/entity_gold.jsonl, see entity_gold.md)**: the service's corpus
 of the BBC articles and the seed (analyses cached under /tmp by pipeline version), scored on
-the gold's mentions, dev, held-out, dev2, dev3, dev5, dev6, dev7, dev8, dev9, dev10, dev11 and dev12
-(the second, third, fifth, sixth, seventh, eighth, ninth, tenth and eleventh development batches,
-rounds 4, 5, 9 and branches i17o, i17p, i17q, i17r, i17t, r8-i17) and dev4 (below) reported
+the gold's mentions, dev, held-out, dev2, dev3, dev5, dev6, dev7, dev8, dev9, dev10, dev11,
+dev12 and dev13 (the second, third, fifth, sixth, seventh, eighth, ninth, tenth ... thirteenth
+development batches, rounds 4, 5, 9 and branches i17o, i17p, i17q, i17r, i17t, r8-i17, r9-i17,
+r10-i17) and dev4 (below) reported
 apart. Scoring rules:
 
 - A gold mention is *found* when a mention of some entity of its document overlaps its span;
@@ -63,7 +64,7 @@ Entity-level figures take the split of the gold entity; merge precision the spli
 mention (its ``split`` field). A dev2 mention labelled with a first-batch entity (one: "Charles
 Clark", a misspelling of Charles Clarke) counts in dev2's merge precision only, so that dev and
 held-out figures stay comparable across rounds; likewise a dev3 mention (three "Andy
-Robinson"s). ``--errors`` prints the dev, dev2 ... dev12 errors only: never read or
+Robinson"s). ``--errors`` prints the dev, dev2 ... dev13 errors only: never read or
 tune on the held-out ones. ``--audit`` prints, for the names the issue's audit listed, every
 corpus entity whose id holds the name, with its type, document count and titles.
 """
@@ -107,6 +108,7 @@ SPLITS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )
 # Splits whose errors may be listed; never the held-out one.
 TUNABLE = tuple(split for split in SPLITS if split != "heldout")
@@ -125,6 +127,7 @@ BATCH = {
     "dev10": 10,
     "dev11": 11,
     "dev12": 12,
+    "dev13": 13,
 }
 # Splits of other outlets' articles, each analysed and merged as its own corpus.
 OWN_CORPUS = {"dev4": POLNEAR}
@@ -455,7 +458,7 @@ def main() -> None:
     parser.add_argument("--skip-conll", action="store_true")
     parser.add_argument("--skip-gold", action="store_true")
     parser.add_argument("--split", choices=SPLITS, action="append", help="repeatable")
-    parser.add_argument("--errors", action="store_true", help="list the dev..dev12 errors")
+    parser.add_argument("--errors", action="store_true", help="list the dev..dev13 errors")
     parser.add_argument("--audit", action="store_true")
     parser.add_argument(
         "--conll-errors", action="store_true", help="list the CoNLL tuning half's type errors"

@@ -12,6 +12,7 @@
     .venv/bin/python bench/sample_entity_gold.py draw10     # the dev10 batch's names (seed 2038)
     .venv/bin/python bench/sample_entity_gold.py draw11     # the dev11 batch's names (seed 2047)
     .venv/bin/python bench/sample_entity_gold.py draw12     # the dev12 batch's names (seed 2049)
+    .venv/bin/python bench/sample_entity_gold.py draw13     # the dev13 batch's names (seed 2051)
     .venv/bin/python bench/sample_entity_gold.py mentions [--ids e001,e002]  # occurrences to label
     .venv/bin/python bench/sample_entity_gold.py top-up     # more, for entities rarely hit
     .venv/bin/python bench/sample_entity_gold.py traps      # first names alone, "Mrs X"
@@ -109,6 +110,14 @@ QUOTAS11 = {"person": 8, "org_or_place": 5}
 SEED12 = 2049
 ELEVENTH_DRAW_READ = 101  # ranks 0..100 of the eleventh draw were read (entity_gold.md)
 QUOTAS12 = {"person": 8, "org_or_place": 5}
+# The thirteenth batch (dev13, issue 17, branch r10-i17): names no earlier draw read, a new seed;
+# weighted to the two targets still short: people the corpus gives a title or a role (about
+# half), and people who share a surname or a first name with another person of the corpus.
+# Only 87 of the 1,500 most frequent names were left unread after dev12: dev13 reads the 2,000.
+SEED13 = 2051
+TWELFTH_DRAW_READ = 68  # ranks 0..67 of the twelfth draw were read (entity_gold.md)
+QUOTAS13 = {"person": 11, "org_or_place": 3}
+TOP_NAMES13 = 2000
 MENTIONS_PER_ENTITY = 8
 OTHER_FORMS_PER_ENTITY = 2
 EXTRA_MENTIONS_PER_ENTITY = 6
@@ -217,7 +226,8 @@ _LATER_DRAWS = (
     (SEED9, NINTH_DRAW_READ, TOP_NAMES8),
     (SEED10, TENTH_DRAW_READ, TOP_NAMES8),
     (SEED11, ELEVENTH_DRAW_READ, TOP_NAMES8),
-    (SEED12, 0, TOP_NAMES8),
+    (SEED12, TWELFTH_DRAW_READ, TOP_NAMES8),
+    (SEED13, 0, TOP_NAMES13),
 )
 
 
@@ -281,6 +291,11 @@ def drawn12(docs: list[Document]) -> list[tuple[str, int]]:
     return _later_draw(docs, SEED12)
 
 
+def drawn13(docs: list[Document]) -> list[tuple[str, int]]:
+    """The thirteenth batch's names, in the order of ``random.Random(SEED13)``."""
+    return _later_draw(docs, SEED13)
+
+
 BATCH_SPLIT = {
     SEED2: "dev2",
     SEED3: "dev3",
@@ -292,6 +307,7 @@ BATCH_SPLIT = {
     SEED10: "dev10",
     SEED11: "dev11",
     SEED12: "dev12",
+    SEED13: "dev13",
 }
 # The BBC batches in the order they were drawn (the held-out third with the first): each later
 # draw avoids the spans of every batch before it.
@@ -396,7 +412,18 @@ def _untaken(
 def quota(entity: dict) -> tuple[int, int]:
     """(documents drawn, other full names drawn) for an entity: fewer for works and events,
     and for the dev3 batch."""
-    if entity_seed(entity) in (SEED3, SEED5, SEED6, SEED7, SEED8, SEED9, SEED10, SEED11, SEED12):
+    if entity_seed(entity) in (
+        SEED3,
+        SEED5,
+        SEED6,
+        SEED7,
+        SEED8,
+        SEED9,
+        SEED10,
+        SEED11,
+        SEED12,
+        SEED13,
+    ):
         return MENTIONS_PER_ENTITY3, OTHER_FORMS_PER_ENTITY3
     if entity["type"] in PERSON_TYPES | ORG_OR_PLACE:
         return MENTIONS_PER_ENTITY, OTHER_FORMS_PER_ENTITY
@@ -535,6 +562,12 @@ NOT_ANNOTATED = (
     ("e292", "entertainment-313", "a top-up the club relabel added after the project ran"),
     ("e440", "entertainment-207", "the same 'Kerry McFadden' span is already annotated for e442"),
 )
+# Annotated occurrences the draw no longer proposes, with why: the club convention (i17q) made
+# "Northampton Saints" e288's own name, so the dev5 other-form draw that found it (before the
+# relabel) now skips it; the mention stays in the gold as drawn then.
+DRAWN_BEFORE = (
+    ("e288", "sport-295", "other_form", "'Northampton Saints', e288's name since the relabel"),
+)
 
 
 def problems(entities: list[dict], mentions: list[dict], texts: dict[str, str] | None) -> list[str]:
@@ -609,8 +642,23 @@ def redraw_problems(docs: list[Document], entities: list[dict], mentions: list[d
             s < end + 40 and e > start - 40 for s, e in spans
         ):
             errors.append(f"{entity_id} {doc_id}:{start}-{end} ({kind}) drawn but not in the gold")
-    if len(drawn_now) - len(skipped) != len(mentions):
-        errors.append(f"{len(drawn_now)} drawn, {len(skipped)} left out, {len(mentions)} in gold")
+    # The converse: every annotated mention was drawn, or is one listed in DRAWN_BEFORE.
+    redrawn = defaultdict(list)
+    for entity_id, doc_id, start, end, kind in drawn_now:
+        redrawn[(entity_id, doc_id, kind)].append((start, end))
+    before = {(entity_id, doc_id, kind) for entity_id, doc_id, kind, _ in DRAWN_BEFORE}
+    for m in mentions:
+        key = (m["drawn_for"], m["doc_id"], m["draw"])
+        if key not in before and not any(
+            s < m["end"] + 40 and e > m["start"] - 40 for s, e in redrawn[key]
+        ):
+            errors.append(f"{key[0]} {key[1]}:{m['start']}-{m['end']} ({key[2]}) not drawn")
+    expected = len(drawn_now) - len(skipped) + len(before)
+    if expected != len(mentions):
+        errors.append(
+            f"{len(drawn_now)} drawn, {len(skipped)} left out, {len(before)} drawn before a "
+            f"relabel, {len(mentions)} in gold"
+        )
     return errors
 
 
@@ -631,6 +679,7 @@ def check(redraw: bool) -> int:
         SEED10: drawn10(docs),
         SEED11: drawn11(docs),
         SEED12: drawn12(docs),
+        SEED13: drawn13(docs),
     }
     for e in entities:
         order = orders[entity_seed(e)]
@@ -680,6 +729,7 @@ def main() -> int:
             "draw10",
             "draw11",
             "draw12",
+            "draw13",
             "mentions",
             "top-up",
             "traps",
@@ -711,6 +761,7 @@ def main() -> int:
         "draw10",
         "draw11",
         "draw12",
+        "draw13",
     ):
         order = {
             "draw2": drawn2,
@@ -723,6 +774,7 @@ def main() -> int:
             "draw10": drawn10,
             "draw11": drawn11,
             "draw12": drawn12,
+            "draw13": drawn13,
         }[args.command](docs)
         for rank, (name, count) in enumerate(order):
             print(f"{rank:4} {count:5} {name}")

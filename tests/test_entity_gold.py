@@ -50,6 +50,8 @@ def test_sixty_people_and_sixty_organisations_or_places_a_third_held_out_and_dev
     assert kinds[("org_or_place", "dev11")] == 5
     assert kinds[("person", "dev12")] == 8
     assert kinds[("org_or_place", "dev12")] == 5
+    assert kinds[("person", "dev13")] == 11
+    assert kinds[("org_or_place", "dev13")] == 3
     assert all(e["titles"] for e in ENTITIES.values() if e["type"] == "person")
 
 

@@ -1305,10 +1305,12 @@ def _career_move(span: Span) -> bool:
     if before == "from":
         if previous == "loan":
             return True
+        # "a £15m signing from X", "was signed from X" (round r10): the player is the signing,
+        # or the verb's subject; a thing signed comes between ("signed the letter from X").
         i = start - 2  # "signed (Jake) White from X": at most three capitalised words between
         while i > start - 5 and i >= 0 and doc[i].text[:1].isupper():
             i -= 1
-        return i >= 0 and i < start - 2 and doc[i].lower_ in _SIGN
+        return i >= 0 and doc[i].lower_ in _SIGN
     return False
 
 

@@ -33,6 +33,7 @@ from service.nlp.entity_places import is_country
 from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
+    CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
     EVENT_NAME_ENDINGS,
@@ -224,6 +225,27 @@ def _pronouns_are_no_names(display: Mapping[str, str], types: dict[str, str]) ->
             types[key] = "work"
 
 
+def _club_words_are_no_people(
+    display: Mapping[str, str],
+    types: dict[str, str],
+    evidence_of: Mapping[str, Mapping[str, int]],
+    surname_docs: Mapping[str, int],
+) -> None:
+    """A "person" named by a club name's last word alone ("Rovers took the lead", "Albion",
+    "Wanderers") is the club's short name (round r10), when only the model's label makes it
+    someone: no mention titles it, gives it a role, a speech verb or a given name, and no one
+    named in full bears it as a surname. ``types`` is updated."""
+    for key, kind in types.items():
+        name = display[key]
+        if (
+            kind == "person"
+            and name in CLUB_NAME_ENDINGS
+            and not surname_docs.get(key)
+            and _A_PERSONS.isdisjoint(cue for cue, n in evidence_of[key].items() if n)
+        ):
+            types[key] = "organization"
+
+
 # People, places and groups are no plurals of one another ("Tories", "Britons").
 _NOT_PLURALS = frozenset({"person", "place", "group"})
 
@@ -329,6 +351,7 @@ def resolve_identities(
             types[key] = _vote(rest, 0, school_name(display[key]))
     _won_is_an_event(evidence_of, types)  # before plurals: "two Baftas" won are the body's
     _pronouns_are_no_names(display, types)
+    _club_words_are_no_people(display, types, evidence_of, surname_docs)
     _listed_by_initial(display, evidence_of, types)
     singular = _plurals(evidence_of, types)
     _versions(display, types)
