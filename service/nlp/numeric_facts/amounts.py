@@ -31,6 +31,7 @@ from service.nlp.numeric_facts.ranges import (
     change_then_level,
     descending_split,
     elided_thousands,
+    next_or,
 )
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
@@ -118,6 +119,7 @@ _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 _RUNS = {"race", "run", "walk", "road", "fun", "charity", "trail", "event", "course"}
 # An athlete's mark a distance is "of": "a leap of 7.2m", "a personal best of 8.10m".
 _MARKS = {"jump", "throw", "leap", "vault"}
+_SPEEDS = {"fastest", "quickest", "slowest", "faster", "quicker", "slower", "time", "times"}
 _BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 _MOVED = {"race", "raced", "racing", "sprint", "sprinted", "swam"}  # verbs only of a distance
@@ -179,6 +181,8 @@ def _measured(span: Span) -> bool:
         before in ("the", "final")
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
+        # "the fastest over 800m", "his time over 400m": the distance a speed is measured on
+        or (before == "over" and owner in _SPEEDS)
         or after in _DIMENSIONS
         or _LENGTH_BEFORE.search(doc.text[max(0, span.start_char - 24) : span.start_char])
         or _LENGTH_AFTER.match(doc.text[span.end_char : span.end_char + 30])
@@ -243,6 +247,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices; "$5 or $6": two prices.
     gap = text[parts[0][1] : parts[1][0]].strip() if len(parts) == 2 else ""
     listed = len(parts) == 2 and not between and gap in ("and", "/", "or")
+    if listed and gap == "or" and next_or(*(text[a:b] for a, b in parts)):
+        listed = False  # "two or three pounds": one range
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
