@@ -123,3 +123,24 @@ def test_an_age_before_the_name_it_describes_is_no_level_reached(nlp, text):
 )
 def test_a_fiscal_year_with_a_slash_is_no_number(nlp, text):
     assert not any(f.value in (2003.0, 2004.0) for f in facts(nlp, text)), facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new sea wall is about 300m long and 5m high.", 300.0),
+        ("The crater left by the blast is roughly 30m deep.", 30.0),
+        ("The queue of lorries stretched for nearly 200m along the road.", 200.0),
+    ],
+)
+def test_a_qualified_glued_m_is_metres_where_a_bare_one_is(nlp, text, value):
+    # the qualifier was read as part of the number, so "about 300m long" was 300 million
+    assert any(f.value == value and f.unit == "meter" for f in facts(nlp, text)), facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The firm now has about 300m customers.", "The project was worth about 300m last year."],
+)
+def test_a_qualified_glued_m_of_millions_stays_millions(nlp, text):
+    assert any(f.value == 300e6 for f in facts(nlp, text)), facts(nlp, text)
