@@ -144,3 +144,21 @@ def test_a_qualified_glued_m_is_metres_where_a_bare_one_is(nlp, text, value):
 )
 def test_a_qualified_glued_m_of_millions_stays_millions(nlp, text):
     assert any(f.value == 300e6 for f in facts(nlp, text)), facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the ftse 100 rose 0.4% in early trade .", "100"),
+        ("the cac 40 fell 1.1% to 3,910 on friday .", "40"),
+        ("the dax 30 index ended flat .", "30"),
+    ],
+)
+def test_a_lowercased_index_name_holds_no_count(nlp, text, name):
+    # NewsQuant holds whole lowercased lines: "ftse" is no proper noun there, the number its
+    assert not any(f.text == name for f in facts(nlp, text)), facts(nlp, text)
+
+
+def test_a_move_in_points_after_an_index_name_stays(nlp):
+    found = facts(nlp, "the ftse 100 points lower at 4,800 .")
+    assert any(f.value == 100.0 and f.direction == "down" for f in found), found

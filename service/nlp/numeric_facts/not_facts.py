@@ -144,6 +144,14 @@ def _skip(doc: Doc, span: Span) -> bool:
         and doc[span.end].text in (".", ")")
     ):
         return True  # "1. Svetlana Masterkova (Russia) 4:06.87": a results list's rank
+    if (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _NUMBERED_INDICES
+        and re.fullmatch(r"\d{2,4}", span.text)
+        and not (span.end < len(doc) and doc[span.end].lower_ in _MOVE_UNITS)
+    ):
+        return True  # "the ftse 100", "the cac 40" in a lowercased line: the index's name
     if _named_cent(doc, span):
         return True  # "50 Cent's G-Unit": a name (a sum of cents is plural, "50 cents")
     word = _word_around(doc, span.start_char, span.end_char)
@@ -261,6 +269,17 @@ _CRICKET_SCORE = re.compile(
     r"(?!\s*(?:[$£€%,]|per\b|each\b|apiece\b|against\b|dollars?\b|pounds?\b|euros?\b"
     r"|cents?\b|pence\b|p\b))"
 )
+
+
+# Stock indices named with a number ("FTSE 100", "CAC 40", "Russell 2000"), a closed class
+# of market names, and the units a move of one is written in ("the ftse 100 points lower" is
+# a move).
+_NUMBERED_INDICES = frozenset(
+    {"ftse", "dax", "cac", "s&p", "russell", "asx", "stoxx", "nikkei", "nasdaq", "kospi",
+     "nifty", "sensex", "ibex", "aex", "omx", "bel", "atx", "psi", "wig", "tsx", "mdax", "sdax",
+     "tecdax", "smi", "obx", "jse", "kse"}
+)  # fmt: skip
+_MOVE_UNITS = frozenset({"points", "point", "pts", "%", "percent", "per", "pc"})
 
 
 def _cricket_score(doc: Doc, span: Span) -> bool:
