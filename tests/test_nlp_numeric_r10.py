@@ -162,3 +162,16 @@ def test_a_lowercased_index_name_holds_no_count(nlp, text, name):
 def test_a_move_in_points_after_an_index_name_stays(nlp):
     found = facts(nlp, "the ftse 100 points lower at 4,800 .")
     assert any(f.value == 100.0 and f.direction == "down" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The ship carries 5,000 t of grain to Egypt.", "metric_ton"),
+        ("The mine produced 300 kt of copper last year.", "kilometric_ton"),
+        ("Output rose to 2.5 Mt of coal in the quarter.", "megametric_ton"),
+    ],
+)
+def test_a_spaced_tonne_symbol_before_of_a_material_is_tonnes(nlp, text, unit):
+    # pint reads "kt" as knots, and a spaced "t" was no unit at all
+    assert any(f.unit == unit for f in facts(nlp, text)), facts(nlp, text)
