@@ -175,3 +175,10 @@ def test_a_move_in_points_after_an_index_name_stays(nlp):
 def test_a_spaced_tonne_symbol_before_of_a_material_is_tonnes(nlp, text, unit):
     # pint reads "kt" as knots, and a spaced "t" was no unit at all
     assert any(f.unit == unit for f in facts(nlp, text)), facts(nlp, text)
+
+
+def test_a_money_span_ending_on_a_sign_after_to_keeps_its_first_end(nlp):
+    # the model's "$1.3 to $" is the range's first end, not a verb run into the amount
+    text = "Initial estimates have put the physical damage at $1.3 to $1.5bn, officials say."
+    found = facts(nlp, text)
+    assert any(f.text == "$1.3" and f.range is not None for f in found), found

@@ -133,7 +133,10 @@ def _skip(doc: Doc, span: Span) -> bool:
         span[-1].text in ("$", "£", "€", "¥")
         and span.end < len(doc)
         and doc[span.end].text[:1].isdigit()
-        and (not any(ch.isdigit() for ch in span.text) or (len(span) > 2 and span[-2].is_alpha))
+        and (
+            not any(ch.isdigit() for ch in span.text)
+            or (len(span) > 2 and span[-2].pos_ in ("AUX", "VERB"))
+        )
     ):
         return True  # "slid to a record $1.3666", the model's "a record $", and "for 2003/4
         # are £35bn", its "2003/4 are £": the sign is the amount's after it
