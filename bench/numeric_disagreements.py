@@ -50,6 +50,19 @@ politics (``BATCH3_SHARES``: markets, the economy, budgets and sport first). 1,2
 74 disagreements, judged before any change. A real page's row keeps no sentence: ``article``,
 ``start`` and ``end`` (its offsets in that page as ``real_news_texts`` gives it) say where it
 is, and ``--score`` reads it from there; the pages are fetched from PyPI, never copied here.
+
+Round r10 (batch 4, ``"batch": 4``; ``--batch 4 --seed 2052 --bbc 300 --reuters 120 --polnear
+60 --abc 80``, ``draw_batch4``): ``FOCUS`` sentences of BBC articles no gold or batch used
+(``BATCH4_SHARES``, two of an article), Reuters lines and PolNeAR sentences as batch 2 draws
+them, and one sentence with a number of each of 80 ABC articles (``_common.abc_news_texts()``,
+kept by offsets as a real page's are) no numeric gold used: 580 sentences. Besides the pairs
+that differ on unit or change (44), it prints every quantity one system finds and the other
+has none of its value for (``unmatched``; 148, a year-like whole number without unit left
+out): ``"differs": ["found"]``, ``found_by``, the quantity's ``range``, and, judged,
+``"right": {"found": true|false}`` (whether NewsQuant would mark that quantity, value and
+range as shown). ``--score`` counts a ``found`` field right when the system gives (or does
+not give) a quantity of that value and range. The 192 were judged by reading, with the kept
+differences of ``bench/newsquant.py`` taken as right, and committed before any change.
 """
 
 from __future__ import annotations
@@ -256,7 +269,7 @@ def sentence_of(item: dict) -> str:
     """A judged row's sentence: written in the row, or a real news page's by its offsets."""
     if "sentence" in item:
         return item["sentence"]
-    return _common.real_news_texts()[item["article"]][item["start"] : item["end"]]
+    return _common.news_text(item["article"])[item["start"] : item["end"]]
 
 
 def draw_batch3(seed: int, bbc: int) -> list[tuple[str, str]]:
@@ -270,6 +283,42 @@ def draw_batch3(seed: int, bbc: int) -> list[tuple[str, str]]:
         for name, a, b in real_news_spans()
     ]
     return drawn + draw(seed, bbc, 0, 0, True, focus_shares=BATCH3_SHARES, per_article=6)
+
+
+# batch 4's BBC shares (round r10): NewsQuant's mix of business, tech, sport and general news
+BATCH4_SHARES = {"business": 5, "sport": 4, "tech": 3, "politics": 2, "entertainment": 1}
+
+
+def draw_batch4(seed: int, bbc: int, reuters: int, polnear: int, abc: int):
+    """Batch 4 (round r10): ``FOCUS`` sentences of BBC articles (``BATCH4_SHARES``, two of an
+    article), Reuters lines of CoNLL testa and PolNeAR sentences, as batch 2 draws them, and
+    ``abc`` sentences with a number (a year alone is none) of the ABC articles of
+    ``_common.abc_news_texts()`` (Australian news of 2001-2005), one of an article; none from
+    an article or sentence a numeric gold or an earlier batch holds. An ABC row keeps no
+    sentence: its source is ``abc:NAME:START:END``."""
+    drawn = draw(seed, bbc, reuters, polnear, True, focus_shares=BATCH4_SHARES, per_article=2)
+    rng = random.Random(seed + 1)
+    gold = _gold_texts()
+    texts = _common.abc_news_texts()
+    names = sorted(texts)
+    rng.shuffle(names)
+    taken = 0
+    for name in names:
+        text = texts[name]
+        if taken >= abc or any(g[:60] in text for g in gold):
+            continue
+        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        options = [
+            (a, a + len(text[a:b].rstrip()))
+            for a, b in itertools.pairwise(cuts)
+            if 40 <= len(text[a:b].rstrip()) <= 260
+            and _DIGIT_NOT_YEAR.search(_YEAR.sub("", text[a:b]))
+        ]
+        if options:
+            a, b = rng.choice(options)
+            drawn.append((f"abc:{name}:{a}:{b}", text[a:b]))
+            taken += 1
+    return drawn
 
 
 def _pairs(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, dict]]:
@@ -293,6 +342,24 @@ def _pairs(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, dict]]:
         left = [q for i, q in enumerate(left) if i not in done_left]
         right = [q for j, q in enumerate(right) if j not in done_right]
     return pairs
+
+
+def _year_like(q: dict) -> bool:
+    """A whole number 1800-2099 with no unit: a year, which no gold of NewsQuant's marks."""
+    return not q["unit"] and q["range"] is None and q["value"] in range(1800, 2100)
+
+
+def unmatched(sentences: list[str], ours: list[list[dict]], cqe: list[list[dict]]):
+    """Quantities one system finds and the other has none of its value for (batch 4 on):
+    (sentence, quantity, the system that finds it); a year-like number alone is left out."""
+    for sentence, mine, theirs in zip(sentences, ours, cqe, strict=True):
+        paired = _pairs(mine, theirs)
+        used_a = {id(a) for a, _ in paired}
+        used_b = {id(b) for _, b in paired}
+        for who, found, used in (("ours", mine, used_a), ("cqe", theirs, used_b)):
+            for q in found:
+                if id(q) not in used and not _year_like(q):
+                    yield sentence, q, who
 
 
 def disagreements(sentences: list[str], ours: list[list[dict]], cqe: list[list[dict]]):
@@ -329,7 +396,13 @@ def score(python: str) -> int:
                 )
             ]
             for field, want in item["right"].items():
-                if field == "unit":
+                if field == "found":  # the quantity, range and all, is there (or not)
+                    shown = {"value": item["value"], "range": item.get("range")}
+                    hit = (
+                        any(newsquant._same_value(shown, q) for q in by_sentence[item["sentence"]])
+                        == want
+                    )
+                elif field == "unit":
                     hit = any(
                         newsquant.same_unit(newsquant.unit_key(want), newsquant.unit_key(q["unit"]))
                         for q in alike
@@ -351,6 +424,13 @@ def score(python: str) -> int:
     return 0
 
 
+def _by_offsets(fields: dict, source: str) -> None:
+    """A real page's or an ABC article's sentence is kept by its offsets, not its text."""
+    if source.startswith(("real:", "abc:")):
+        _, name, start, end = source.split(":")
+        fields.update(article=name, start=int(start), end=int(end))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cqe-python", default="/work/venv-bench/bin/python")
@@ -361,12 +441,15 @@ def main() -> int:
     parser.add_argument("--focus", action="store_true", help="batch 2's draw (see FOCUS)")
     parser.add_argument("--extra", type=Path, help="JSONL of written sentences, judged first")
     parser.add_argument("--score", action="store_true", help="re-score the judged list")
-    parser.add_argument("--batch", type=int, choices=[3], help="batch 3's draw (round 13)")
+    parser.add_argument("--batch", type=int, choices=[3, 4], help="batch 3's or 4's draw")
+    parser.add_argument("--abc", type=int, default=80, help="batch 4's ABC sentences")
     args = parser.parse_args()
     if args.score:
         return score(args.cqe_python)
     if args.batch == 3:
         drawn = draw_batch3(args.seed, args.bbc)
+    elif args.batch == 4:
+        drawn = draw_batch4(args.seed, args.bbc, args.reuters, args.polnear, args.abc)
     else:
         drawn = draw(args.seed, args.bbc, args.reuters, args.polnear, args.focus)
     expected: dict[str, list[dict]] = {}
@@ -394,9 +477,7 @@ def main() -> int:
             "cqe": {"unit": b["unit"], "change": b["change"]},
             "source": sources[sentence],
         }
-        if sources[sentence].startswith("real:"):  # kept by its offsets, not its text
-            _, name, start, end = sources[sentence].split(":")
-            fields.update(article=name, start=int(start), end=int(end))
+        _by_offsets(fields, sources[sentence])
         written = [
             q
             for q in expected.get(sentence, [])
@@ -405,7 +486,26 @@ def main() -> int:
         if written:
             fields["expected"] = {"unit": written[0]["unit"], "change": written[0]["change"]}
         print(json.dumps(fields, ensure_ascii=False))
-    print(f"# {len(sentences)} sentences, {count} disagreements", file=sys.stderr)
+    missed = 0
+    if args.batch == 4:
+        for sentence, q, who in unmatched(sentences, ours, cqe):
+            missed += 1
+            fields = {
+                "sentence": sentence,
+                "quantity": q["text"],
+                "value": q["value"],
+                "range": list(q["range"]) if q["range"] else None,
+                "differs": ["found"],
+                "found_by": who,
+                who: {"unit": q["unit"], "change": q["change"]},
+                "source": sources[sentence],
+            }
+            _by_offsets(fields, sources[sentence])
+            print(json.dumps(fields, ensure_ascii=False))
+    print(
+        f"# {len(sentences)} sentences, {count} disagreements, {missed} found by one",
+        file=sys.stderr,
+    )
     return 0
 
 

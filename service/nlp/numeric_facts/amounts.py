@@ -31,6 +31,7 @@ from service.nlp.numeric_facts.ranges import (
     change_then_level,
     descending_split,
     elided_thousands,
+    next_or,
 )
 from service.nlp.numeric_facts.rates import _rate
 from service.nlp.numeric_facts.syntax import _number_root
@@ -118,6 +119,8 @@ _GLUED_M = re.compile(r"\d{1,2},?\d{1,3}m|\d{1,3}m")
 _RUNS = {"race", "run", "walk", "road", "fun", "charity", "trail", "event", "course"}
 # An athlete's mark a distance is "of": "a leap of 7.2m", "a personal best of 8.10m".
 _MARKS = {"jump", "throw", "leap", "vault"}
+_EXTENDS = {"stretch", "extend"}
+_SPEEDS = {"fastest", "quickest", "slowest", "faster", "quicker", "slower", "time", "times"}
 _BESTS = {"personal", "'s", "’s", "world", "career", "lifetime", "indoor", "outdoor"}
 _ATHLETICS = {"jump", "leap", "clear", "throw", "land", "vault", "run", "swim", "sprint"}
 _MOVED = {"race", "raced", "racing", "sprint", "sprinted", "swam"}  # verbs only of a distance
@@ -179,12 +182,18 @@ def _measured(span: Span) -> bool:
         before in ("the", "final")
         or (before in ("'s", "’s", "'") and owner in ("men", "women", "boys", "girls"))
         or (before == "over" and owner in _RACES)  # "a sprint over 60m": the distance run
+        # "the fastest over 800m", "his time over 400m": the distance a speed is measured on
+        or (before == "over" and owner in _SPEEDS)
+        # "the queue stretched for nearly 200m": the length a thing extends for
+        or (before == "for" and span.start > 1 and doc[span.start - 2].lemma_ in _EXTENDS)
         or after in _DIMENSIONS
         or _LENGTH_BEFORE.search(doc.text[max(0, span.start_char - 24) : span.start_char])
         or _LENGTH_AFTER.match(doc.text[span.end_char : span.end_char + 30])
         # "move at 3.7m/h": a speed, metres an hour
         or re.match(r"/\s?(?:h|hr|s|sec|min)\b", doc.text[span.end_char : span.end_char + 6])
-        or (after in _RACES and float(span.text[:-1].replace(",", "")) <= 10000)
+        or (
+            after in _RACES and float(re.sub(r"^\D+", "", span.text)[:-1].replace(",", "")) <= 10000
+        )
         or (span.root.head.lemma_ in _ATHLETICS and span.root.dep_ in ("dobj", "npadvmod"))
         # "cut inside and race 30m to score": the verb the parser took for a noun
         or before in _MOVED
@@ -243,6 +252,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     # "$ 387.00 / $ 387.50 an ounce": a bid and an ask, two prices; "$5 or $6": two prices.
     gap = text[parts[0][1] : parts[1][0]].strip() if len(parts) == 2 else ""
     listed = len(parts) == 2 and not between and gap in ("and", "/", "or")
+    if listed and gap == "or" and next_or(*(text[a:b] for a, b in parts)):
+        listed = False  # "two or three pounds": one range
     following = text[span.end_char : span.end_char + 30]
     currency = _currency(text[body_start : span.end_char], following) if label == "MONEY" else None
     kind = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}.get(label, "count")
@@ -252,9 +263,11 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     if (kind == "money" and currency is None) or (kind == "quantity" and unit is None):
         kind = "count"
     # "the 60m hurdles", "contest the 60m": a distance; "60m people" is a count of millions.
+    # the number without its qualifier: "about 300m long" is metres as "300m long" is
+    numeral = text[body_start : span.end_char]
     metres = kind == "count" and (
         (
-            re.fullmatch(r"\d{1,2},?\d{1,3}(?:\.\d\d?)?m|\d(?:\.\d\d?)?m", span.text)
+            re.fullmatch(r"\d{1,2},?\d{1,3}(?:\.\d\d?)?m|\d(?:\.\d\d?)?m", numeral)
             and span.start > 0
             and _measured(span)
         )

@@ -209,6 +209,15 @@ def _counts_times(doc: Doc, token: Token, lowered: str) -> bool:
     return after != "as" and not formerly
 
 
+def _sign_after_a_verb(ent: Span) -> int | None:
+    """The index of a currency sign inside a money span after a verb the span also holds
+    ("2004/5 are £34bn"): where the amount starts."""
+    for token in ent[1:]:
+        if token.text in ("$", "£", "€", "¥") and token.nbor(-1).pos_ in ("AUX", "VERB"):
+            return token.i
+    return None
+
+
 def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     """Every numeric fact in ``doc``, in text order; ranges link their two ends."""
     starts = [s.start_char for s in doc.sents]
@@ -373,6 +382,9 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             # "Olympic 100 metres champion", "the town of Moengo 56 miles east": the model ran
             # the name before the number into the measure; the name is no part of it
             ent = Span(doc, ent.start + 1, ent.end, label="QUANTITY")
+        elif ent.label_ == "MONEY" and (sign := _sign_after_a_verb(ent)):
+            # "for 2004/5 are £34bn": the model's span runs a year and a verb into the amount
+            ent = Span(doc, sign, ent.end, label="MONEY")
         after = doc[ent.end].text if ent.end < len(doc) else ""
         # "A.D." before or after the number, "BC" after it ("B.C." before is British Columbia)
         era = _AD.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)

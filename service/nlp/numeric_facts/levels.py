@@ -40,6 +40,8 @@ def _verb_way(doc: Doc, fact: NumericFact) -> str | None:
         return None
     if doc[span.start - 1].lower_ != "to":
         return None
+    if fact.kind == "age" and _noun_after(doc, span):
+        return None  # "lost his place to 18-year-old Aiden McGeady": the person's age, no level
     to = doc[span.start - 1]
     before = doc[to.i - 1] if to.i > 0 else None
     if before is not None and before.lower_ == "down" and before.dep_ in ("prt", "advmod"):

@@ -133,10 +133,28 @@ def _skip(doc: Doc, span: Span) -> bool:
         span[-1].text in ("$", "£", "€", "¥")
         and span.end < len(doc)
         and doc[span.end].text[:1].isdigit()
-        and not any(ch.isdigit() for ch in span.text)
+        and (
+            not any(ch.isdigit() for ch in span.text)
+            or (len(span) > 2 and span[-2].pos_ in ("AUX", "VERB"))
+        )
     ):
-        return True  # "slid to a record $1.3666", the model's "a record $": the sign is the
-        # amount's after it
+        return True  # "slid to a record $1.3666", the model's "a record $", and "for 2003/4
+        # are £35bn", its "2003/4 are £": the sign is the amount's after it
+    if (
+        len(span) == 1
+        and span[0].tag_ == "LS"
+        and span.end < len(doc)
+        and doc[span.end].text in (".", ")")
+    ):
+        return True  # "1. Svetlana Masterkova (Russia) 4:06.87": a results list's rank
+    if (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _NUMBERED_INDICES
+        and re.fullmatch(r"\d{2,4}", span.text)
+        and not (span.end < len(doc) and doc[span.end].lower_ in _MOVE_UNITS)
+    ):
+        return True  # "the ftse 100", "the cac 40" in a lowercased line: the index's name
     if _named_cent(doc, span):
         return True  # "50 Cent's G-Unit": a name (a sum of cents is plural, "50 cents")
     word = _word_around(doc, span.start_char, span.end_char)
@@ -205,6 +223,8 @@ def _skip(doc: Doc, span: Span) -> bool:
     pair = re.fullmatch(r"(\d{1,3})-(\d{1,3})", word)
     if pair and int(pair[1]) > int(pair[2]):
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
+    if re.fullmatch(r"(?:1[89]|20)\d\d/(?:\d|\d\d|(?:1[89]|20)\d\d)", word):
+        return True  # "figures for 2003/4", "the 2004/05 season": a fiscal year or a season
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})", word)
     fraction = slashed and int(slashed[1]) < int(slashed[2])
     if (
@@ -252,6 +272,17 @@ _CRICKET_SCORE = re.compile(
     r"(?!\s*(?:[$£€%,]|per\b|each\b|apiece\b|against\b|dollars?\b|pounds?\b|euros?\b"
     r"|cents?\b|pence\b|p\b))"
 )
+
+
+# Stock indices named with a number ("FTSE 100", "CAC 40", "Russell 2000"), a closed class
+# of market names, and the units a move of one is written in ("the ftse 100 points lower" is
+# a move).
+_NUMBERED_INDICES = frozenset(
+    {"ftse", "dax", "cac", "s&p", "russell", "asx", "stoxx", "nikkei", "nasdaq", "kospi",
+     "nifty", "sensex", "ibex", "aex", "omx", "bel", "atx", "psi", "wig", "tsx", "mdax", "sdax",
+     "tecdax", "smi", "obx", "jse", "kse"}
+)  # fmt: skip
+_MOVE_UNITS = frozenset({"points", "point", "pts", "%", "percent", "per", "pc"})
 
 
 def _cricket_score(doc: Doc, span: Span) -> bool:
@@ -331,6 +362,8 @@ def _in_name(doc: Doc, span: Span) -> bool:
     Chinese yuan")."""
     if span.end < len(doc) and _unit_after(doc, span.end):
         return False
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in CURRENCY_WORDS:
+        return False  # "awarded Varig 2bn reais": an amount in the currency named after it
     if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].lower_ in ("m", "km"):
         return False  # "the Olympic 200m champion": a distance glued to its unit, no name's
     if re.match(r"[-+−]\d", span.text) and (span.end < len(doc) and doc[span.end].text == "%"):
@@ -464,7 +497,9 @@ def _one_of_a_noun(token: Token) -> bool:
     ):
         return False
     if token.dep_ in ("nummod", "compound"):
-        return head.pos_ == "NOUN" and head.i > token.i
+        # "released one single": a word the tagger took for an adjective, the verb's object
+        as_noun = head.pos_ == "ADJ" and head.dep_ in _NOUN_ROLES and head.i == token.i + 1
+        return (head.pos_ == "NOUN" or as_noun) and head.i > token.i
     doc = token.doc
     if (
         token.i + 2 < len(doc)
@@ -474,4 +509,12 @@ def _one_of_a_noun(token: Token) -> bool:
         return True  # "one in five children", "one in three Turks": a share, as NewsQuant counts
     of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
-    return bool(things) and things[0].tag_ == "NNS"
+    # "one of the richest": a superlative with its noun elided, as "one of the richest firms"
+    return bool(things) and (
+        things[0].tag_ == "NNS"
+        or (things[0].tag_ == "JJS" and any(c.lower_ == "the" for c in children(things[0])))
+    )
+
+
+# The roles of a noun in its clause: an adjective in one stands for a noun ("one single").
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})

@@ -64,7 +64,29 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
         left, right = chunk[: match.start()], chunk[match.end() :]
         if parse_number(left) is not None and parse_number(right) is not None:
             return [(start, start + match.start()), (start + match.end(), end)]
+    either = _OR_NEXT.search(chunk)
+    if either and all(parse_number(p) is not None for p in _OR_NEXT.split(chunk, maxsplit=1)):
+        # "two or three pounds a month" in one span: two numbers (a range when the second is
+        # the next, ``next_or``), never their sum
+        return [(start, start + either.start()), (start + either.end(), end)]
     return [(start, end)]
+
+
+_OR_NEXT = re.compile(r"\s+or\s+(?=[a-z\d])", re.IGNORECASE)
+
+
+def next_or(left: str, right: str) -> bool:
+    """ "two or three X", "4 or 5 weeks": a whole number below 100, then "or", then the next
+    (the reading ``_link_ranges`` gives two such facts)."""
+    low, high = parse_number(left), parse_number(right)
+    return (
+        low is not None
+        and high is not None
+        and re.fullmatch(r"[-+−]?\d[\d.,]*|[a-z]+", left.strip(), re.IGNORECASE) is not None
+        and float(low).is_integer()
+        and 1 <= low < 100
+        and high == low + 1
+    )
 
 
 def change_then_level(verb: Token | None, first: float, second: float) -> bool:

@@ -580,7 +580,20 @@ def marked_unit(doc: Doc, i: int) -> str | None:
         )
     ):
         return "meter"
+    if (
+        text in _TONNES
+        and doc[i - 1].whitespace_
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].pos_ in ("NOUN", "PROPN", "ADJ")
+    ):
+        return _TONNES[text]  # "300 kt of copper", "5,000 t of grain": a mass of a material
     return None
+
+
+# Tonnes by their symbols, spaced from the number and before "of" what they weigh ("2.5 Mt of
+# coal"); pint reads "kt" as knots.
+_TONNES = {"t": "metric_ton", "kt": "kilometric_ton", "Mt": "megametric_ton"}
 
 
 def _spaced_letter_no_unit(doc: Doc, i: int) -> bool:
