@@ -1135,7 +1135,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
         # accompanied descriptions ...": "accompanied" read as a modifier) is a clause too.
         clausal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and verb.dep_ == "parataxis")
-        if clausal and head.lemma_ not in REPORTING_VERBS:
+        # "As the Post reported, Kerr was accused of ...": a passive charge names no one who
+        # spoke, so the clause it heads is the report's
+        passive_charge = head.lemma_ == "accuse" and _passive(head)
+        if clausal and (head.lemma_ not in REPORTING_VERBS or passive_charge):
             span = _span_without(head, verb)
             if verb.dep_ == "conj" and span is not None:
                 # the clause runs to the comma before the speaker, whatever the parser hangs
@@ -1646,10 +1649,14 @@ def extract_speech(
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     reports = dedupe(find_reports(doc, spans))
-    terms = term_spans(doc, spans) | _terms_again(text, spans, direct)
+    again = _terms_again(text, spans, direct)
+    terms = term_spans(doc, spans) | again
     kept, absorbed = absorb_fragments(text, reports, direct, spans, terms)
     # a name in title case ("Racketeer Influenced and Corrupt Organisations") is no one's words
     names = {span for span in spans if joined_name(text, span)}
+    # a term quoted again ('the film "Hard Rain"' ... 'she loved "Hard Rain"') is no one's
+    # words either: not a fragment of the report around it, nor a quotation of its speaker
+    names |= again
     out = [q for i, q in enumerate(direct) if i not in absorbed and (q.start, q.end) not in names]
     sentences: list | None = None  # split into sentences only when asked for
     starts: list[int] = []
