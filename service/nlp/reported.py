@@ -1109,7 +1109,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None  # "did not say whether ...": nothing was said
     if asks_anonymity(verb):
         return None  # "who asked not to be named": how the source speaks, not what it says
-    clause = _complement(verb)
+    # "accused him of hiding a deficit which, they claim, ...": a charge is its "of" phrase,
+    # whatever clause the parser hangs on the verb (here the relative clause, a report of its own)
+    charge = verb.lemma_ == "accuse" and _topic(verb) is not None
+    clause = None if charge else _complement(verb)
     span = None
     if clause is not None:
         if clause.i < verb.i and any(
@@ -1126,10 +1129,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             # the clause the parser cut off the verb: from the words after the verb
             after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
             span = after.idx, span[1]
-    elif (parts := _object_then_verb(verb)) is not None:
+    elif not charge and (parts := _object_then_verb(verb)) is not None:
         last = _right_end(parts[1])
         span = parts[0].left_edge.idx, last.idx + len(last)
-    elif verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb):
+    elif not charge and (verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb)):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
         # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
