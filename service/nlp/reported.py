@@ -1109,7 +1109,10 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None  # "did not say whether ...": nothing was said
     if asks_anonymity(verb):
         return None  # "who asked not to be named": how the source speaks, not what it says
-    clause = _complement(verb)
+    # "accused him of hiding a deficit which, they claim, ...": a charge is its "of" phrase,
+    # whatever clause the parser hangs on the verb (here the relative clause, a report of its own)
+    charge = verb.lemma_ == "accuse" and _topic(verb) is not None
+    clause = None if charge else _complement(verb)
     span = None
     if clause is not None:
         if clause.i < verb.i and any(
@@ -1126,16 +1129,19 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
             # the clause the parser cut off the verb: from the words after the verb
             after = verb.doc[min(verb.right_edge.i + 1, len(verb.doc) - 1)]
             span = after.idx, span[1]
-    elif (parts := _object_then_verb(verb)) is not None:
+    elif not charge and (parts := _object_then_verb(verb)) is not None:
         last = _right_end(parts[1])
         span = parts[0].left_edge.idx, last.idx + len(last)
-    elif verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb):
+    elif not charge and (verb.dep_ == "parataxis" or _comment_as(verb) or _clause_final(verb)):
         # "The plan, he said, is flawed"; "As Pollak observed, the winner was the stage".
         head = verb.head
         # A sentence the parser heads by a noun ("The hashtag #X, Mr. Abboud said,
         # accompanied descriptions ...": "accompanied" read as a modifier) is a clause too.
         clausal = head.pos_ in ("VERB", "AUX") or (head.dep_ == "ROOT" and verb.dep_ == "parataxis")
-        if clausal and head.lemma_ not in REPORTING_VERBS:
+        # "As the Post reported, Kerr was accused of ...": a passive charge names no one who
+        # spoke, so the clause it heads is the report's
+        passive_charge = head.lemma_ == "accuse" and _passive(head)
+        if clausal and (head.lemma_ not in REPORTING_VERBS or passive_charge):
             span = _span_without(head, verb)
             if verb.dep_ == "conj" and span is not None:
                 # the clause runs to the comma before the speaker, whatever the parser hangs
@@ -1646,10 +1652,14 @@ def extract_speech(
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     reports = dedupe(find_reports(doc, spans))
-    terms = term_spans(doc, spans) | _terms_again(text, spans, direct)
+    again = _terms_again(text, spans, direct)
+    terms = term_spans(doc, spans) | again
     kept, absorbed = absorb_fragments(text, reports, direct, spans, terms)
     # a name in title case ("Racketeer Influenced and Corrupt Organisations") is no one's words
     names = {span for span in spans if joined_name(text, span)}
+    # a term quoted again ('the film "Hard Rain"' ... 'she loved "Hard Rain"') is no one's
+    # words either: not a fragment of the report around it, nor a quotation of its speaker
+    names |= again
     out = [q for i, q in enumerate(direct) if i not in absorbed and (q.start, q.end) not in names]
     sentences: list | None = None  # split into sentences only when asked for
     starts: list[int] = []
