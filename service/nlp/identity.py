@@ -435,6 +435,10 @@ def resolve_identities(
                     ranks=_ranks(entity),
                     by_company=given_like or _team_sheet(evidence),
                 )
+                if cluster is not None and _someone_else_here(
+                    entity, surname, rows, cluster, people
+                ):
+                    cluster = None
             if (
                 cluster is None
                 and short
@@ -780,6 +784,54 @@ def _team_sheet(evidence: Mapping[str, int]) -> bool:
     return bool(evidence.get("listed")) and not any(
         evidence.get(cue) for cue in ("title", "role", "speaker")
     )
+
+
+def _someone_else_here(
+    entity: Entity,
+    surname: str,
+    rows: Sequence[tuple[Entity, str, bool]],
+    root: str,
+    people: _People,
+) -> bool:
+    """Whether a bare surname's own document names someone else in full with it, whom the
+    person ``root`` (a cluster of ``people``) found elsewhere cannot be (round r10b, the BBC
+    merge audit):
+
+    - a full name ending in it that the model took for a body there ("George Lucas" an
+      organisation, then "Lucas said"): in-document resolution joins people only, so the bare
+      surname is left alone, and is that name's, not Matt Lucas's of another document (a name
+      holding the bearer's given name is theirs: "Tory Michael Howard");
+    - a given name right before a mention of it that the model cut into another name ("BBC
+      Radio 1 DJ Trevor" + "Nelson"): Trevor Nelson, not Barry Nelson, unless the bearer has
+      that given name (or a short form of it).
+    """
+    given = people.name[root].split(maxsplit=1)[0]
+    ends = {m.end: other for other, _, _ in rows if other is not entity for m in other.mentions}
+    for other, key, short in rows:
+        if other is entity or short or other.type == "person" or len(other.name.split()) < 2:
+            continue
+        if (
+            _surname_key(surname_of(other.name)) == surname
+            and people.cluster_of(key) != root
+            and given not in other.name.split()
+        ):
+            return True
+    for mention in entity.mentions:
+        other = ends.get(mention.start - 1)
+        if other is None or other.type == "person":
+            continue
+        word = other.name.split()[-1]
+        if (
+            len(other.name.split()) > 1
+            and word[:1].isupper()
+            and word[1:].islower()
+            and first_name_gender(f"{word} {entity.name}") is not None  # a given name
+            and word.casefold() != given.casefold()
+            and not short_form_of(word, given)
+            and not short_form_of(given, word)
+        ):
+            return True
+    return False
 
 
 def _surname_key(name: str) -> str:
