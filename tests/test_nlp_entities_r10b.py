@@ -71,3 +71,31 @@ def test_a_surname_glued_to_its_bearers_given_name_still_joins():
     ]
     merged = resolve_identities([*documents_about("Nelson", "Barry"), here])
     assert merged.keys[-1]["person:nelson"] == "person:barry-nelson"
+
+
+def test_a_surname_its_document_counts_among_firms_is_no_persons():
+    # "Among the accused were Altria Group, Liggett Group and Brown and Williamson": the
+    # document's own cues make "Brown" a firm (``as_organization``), nothing makes it someone
+    # (no title, role, speech, given name): it is not Gordon Brown of other documents.
+    here = [
+        entity("Brown", "organization", PERSON=1, as_organization=1),
+        entity("Lucasfilm Studios", "organization", ORG=1),
+    ]
+    merged = resolve_identities([*documents_about("Brown", "Gordon"), here])
+    assert merged.keys[-1]["organization:brown"] != "person:gordon-brown"
+    # Said of, it is someone's surname again.
+    here[0] = entity("Brown", "organization", PERSON=1, as_organization=1, speaker=1)
+    merged = resolve_identities([*documents_about("Brown", "Gordon"), here])
+    assert merged.keys[-1]["organization:brown"] == "person:gordon-brown"
+
+
+def test_a_firm_cue_yields_to_the_person_its_document_names_in_full():
+    # "Stan Lee ... sued Marvel ... Lee co-created the Hulk", one "Lee" taken for a firm: the
+    # document names Stan Lee in full, so the firm cue does not keep the word from him.
+    here = [
+        entity("Stan Lee", "person", PERSON=1, full=1),
+        entity("Lee", "organization", PERSON=1, as_organization=1),
+        entity("Lucasfilm Studios", "organization", ORG=1),
+    ]
+    merged = resolve_identities([*documents_about("Lee", "Stan"), here])
+    assert merged.keys[-1]["organization:lee"] == "person:stan-lee"

@@ -389,6 +389,10 @@ def resolve_identities(
     for d, rows in enumerate(own):
         mapping = {}
         present = None
+        # The surnames of the people its document names in full.
+        people_here = {
+            slug(surname_of(e.name)) for e, _, short in rows if not short and e.type == "person"
+        }
         for entity, key, short in rows:
             fixed = key not in towns and (
                 not short
@@ -413,7 +417,9 @@ def resolve_identities(
             if (
                 cluster is None
                 and short
-                and _may_be_surname(entity, surname, evidence, types=types)
+                and _may_be_surname(
+                    entity, surname, evidence, types=types, firm=surname not in people_here
+                )
                 and not (
                     given_like
                     and (
@@ -464,7 +470,11 @@ def resolve_identities(
                 kind = types[key]
                 if key in towns:
                     kind = _town_or_club(_evidence(entity)) or kind
-                elif kind == "person" and short and _body_here(entity, evidence):
+                elif (
+                    kind == "person"
+                    and short
+                    and _body_here(entity, evidence, firm=surname not in people_here)
+                ):
                     kind = entity.type
                 own_key = singular.get(key, key)
                 corpus_id = f"{kind}:{own_key}"
@@ -884,16 +894,20 @@ _PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
 # Cues only a body gets in a document: a team's staff ("Toulouse's former Irish international
 # X", "Corvin boss X"), a plural verb ("Corvin have"), "which".
 _BODY_CUES = ("club", "plural", "which")
+# A firm's ("as_organization": counted among firms, a legal form, "analysts X"; round r10b:
+# "Liggett Group and Brown and Williamson" is no Gordon Brown), where its document names no
+# one in full with the word ("Stan Lee ... Lee co-created", whatever the model's label).
+_FIRM_CUES = (*_BODY_CUES, "as_organization")
 
 
-def _body_here(entity: Entity, evidence: Mapping[str, int]) -> bool:
+def _body_here(entity: Entity, evidence: Mapping[str, int], *, firm: bool = False) -> bool:
     """Whether a document says only a body's things of a one-word name, which then is no
     surname of someone named elsewhere: its own type no person's, a body's cue, and no
     person's cue or gender."""
     return (
         entity.type != "person"
         and " " not in entity.name  # "Cage's character Ben Gates chase": no body
-        and any(evidence.get(cue) for cue in _BODY_CUES)
+        and any(evidence.get(cue) for cue in (_FIRM_CUES if firm else _BODY_CUES))
         and not any(evidence.get(cue) for cue in (*_PERSON_CUES, "male", "female"))
     )
 
@@ -904,6 +918,7 @@ def _may_be_surname(
     evidence: Mapping[str, int],
     *,
     types: Mapping[str, str],
+    firm: bool = False,
 ) -> bool:
     """Whether a one-word name may be read as a surname of someone named in full elsewhere.
 
@@ -919,7 +934,7 @@ def _may_be_surname(
         return False
     if evidence.get("country") and not evidence.get("title"):
         return False  # "Wales are thought to be interested" is no "East Wales" elsewhere
-    if _body_here(entity, evidence):
+    if _body_here(entity, evidence, firm=firm):
         return False
     return (
         entity.type == "person"
