@@ -389,6 +389,10 @@ def resolve_identities(
     for d, rows in enumerate(own):
         mapping = {}
         present = None
+        # The surnames of the people its document names in full.
+        people_here = {
+            slug(surname_of(e.name)) for e, _, short in rows if not short and e.type == "person"
+        }
         for entity, key, short in rows:
             fixed = key not in towns and (
                 not short
@@ -413,7 +417,9 @@ def resolve_identities(
             if (
                 cluster is None
                 and short
-                and _may_be_surname(entity, surname, evidence, types=types)
+                and _may_be_surname(
+                    entity, surname, evidence, types=types, firm=surname not in people_here
+                )
                 and not (
                     given_like
                     and (
@@ -435,6 +441,10 @@ def resolve_identities(
                     ranks=_ranks(entity),
                     by_company=given_like or _team_sheet(evidence),
                 )
+                if cluster is not None and _someone_else_here(
+                    entity, surname, rows, cluster, people
+                ):
+                    cluster = None
             if (
                 cluster is None
                 and short
@@ -460,7 +470,11 @@ def resolve_identities(
                 kind = types[key]
                 if key in towns:
                     kind = _town_or_club(_evidence(entity)) or kind
-                elif kind == "person" and short and _body_here(entity, evidence):
+                elif (
+                    kind == "person"
+                    and short
+                    and _body_here(entity, evidence, firm=surname not in people_here)
+                ):
                     kind = entity.type
                 own_key = singular.get(key, key)
                 corpus_id = f"{kind}:{own_key}"
@@ -782,6 +796,54 @@ def _team_sheet(evidence: Mapping[str, int]) -> bool:
     )
 
 
+def _someone_else_here(
+    entity: Entity,
+    surname: str,
+    rows: Sequence[tuple[Entity, str, bool]],
+    root: str,
+    people: _People,
+) -> bool:
+    """Whether a bare surname's own document names someone else in full with it, whom the
+    person ``root`` (a cluster of ``people``) found elsewhere cannot be (round r10b, the BBC
+    merge audit):
+
+    - a full name ending in it that the model took for a body there ("George Lucas" an
+      organisation, then "Lucas said"): in-document resolution joins people only, so the bare
+      surname is left alone, and is that name's, not Matt Lucas's of another document (a name
+      holding the bearer's given name is theirs: "Tory Michael Howard");
+    - a given name right before a mention of it that the model cut into another name ("BBC
+      Radio 1 DJ Trevor" + "Nelson"): Trevor Nelson, not Barry Nelson, unless the bearer has
+      that given name (or a short form of it).
+    """
+    given = people.name[root].split(maxsplit=1)[0]
+    ends = {m.end: other for other, _, _ in rows if other is not entity for m in other.mentions}
+    for other, key, short in rows:
+        if other is entity or short or other.type == "person" or len(other.name.split()) < 2:
+            continue
+        if (
+            _surname_key(surname_of(other.name)) == surname
+            and people.cluster_of(key) != root
+            and given not in other.name.split()
+        ):
+            return True
+    for mention in entity.mentions:
+        other = ends.get(mention.start - 1)
+        if other is None or other.type == "person":
+            continue
+        word = other.name.split()[-1]
+        if (
+            len(other.name.split()) > 1
+            and word[:1].isupper()
+            and word[1:].islower()
+            and first_name_gender(f"{word} {entity.name}") is not None  # a given name
+            and word.casefold() != given.casefold()
+            and not short_form_of(word, given)
+            and not short_form_of(given, word)
+        ):
+            return True
+    return False
+
+
 def _surname_key(name: str) -> str:
     words = name.split()
     if len(words) == 2 and is_initial(words[0]):
@@ -832,16 +894,20 @@ _PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
 # Cues only a body gets in a document: a team's staff ("Toulouse's former Irish international
 # X", "Corvin boss X"), a plural verb ("Corvin have"), "which".
 _BODY_CUES = ("club", "plural", "which")
+# A firm's ("as_organization": counted among firms, a legal form, "analysts X"; round r10b:
+# "Liggett Group and Brown and Williamson" is no Gordon Brown), where its document names no
+# one in full with the word ("Stan Lee ... Lee co-created", whatever the model's label).
+_FIRM_CUES = (*_BODY_CUES, "as_organization")
 
 
-def _body_here(entity: Entity, evidence: Mapping[str, int]) -> bool:
+def _body_here(entity: Entity, evidence: Mapping[str, int], *, firm: bool = False) -> bool:
     """Whether a document says only a body's things of a one-word name, which then is no
     surname of someone named elsewhere: its own type no person's, a body's cue, and no
     person's cue or gender."""
     return (
         entity.type != "person"
         and " " not in entity.name  # "Cage's character Ben Gates chase": no body
-        and any(evidence.get(cue) for cue in _BODY_CUES)
+        and any(evidence.get(cue) for cue in (_FIRM_CUES if firm else _BODY_CUES))
         and not any(evidence.get(cue) for cue in (*_PERSON_CUES, "male", "female"))
     )
 
@@ -852,6 +918,7 @@ def _may_be_surname(
     evidence: Mapping[str, int],
     *,
     types: Mapping[str, str],
+    firm: bool = False,
 ) -> bool:
     """Whether a one-word name may be read as a surname of someone named in full elsewhere.
 
@@ -867,7 +934,7 @@ def _may_be_surname(
         return False
     if evidence.get("country") and not evidence.get("title"):
         return False  # "Wales are thought to be interested" is no "East Wales" elsewhere
-    if _body_here(entity, evidence):
+    if _body_here(entity, evidence, firm=firm):
         return False
     return (
         entity.type == "person"
