@@ -37,3 +37,11 @@ def test_the_owner_of_a_drug_or_of_software_is_its_maker(nlp):
     # A person's other possessions say nothing ("Blair's speech", "Smith's house").
     text = "Tony Blair's long speech on drugs policy was praised by Gordon Brown."
     assert not _evidence(nlp, text, "Tony Blair").get("as_organization")
+
+
+def test_a_thing_added_by_as_well_as_is_no_member_of_the_list(nlp):
+    text = (
+        "Players come from companies such as Creative, Sony and Philips as well as the "
+        "ubiquitously fashionable Zapod from Apple."
+    )
+    assert not _evidence(nlp, text, "Zapod").get("as_organization")

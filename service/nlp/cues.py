@@ -51,6 +51,7 @@ _AT_SOMEONE = frozenset(
 )
 # "firms like Gazprom", "films such as Sideways", "bands including Keane"
 _LIST_INTRODUCERS = frozenset({"like", "including"})
+_LIST_JOINS = frozenset({",", "and", "or"})
 _PERSON_NOUNS = ROLE_HEADS | OCCUPATIONS
 NOBLE_TITLES = frozenset(
     """duke duchess prince princess earl countess marquess baron baroness archbishop bishop
@@ -471,11 +472,17 @@ def _said_to_be(span: Span, before: Token | None) -> str | None:
         for child in root.head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
                 return class_of(child)
-    # "companies, including Merck and Pfizer": a later conjunct is introduced as the first is.
+    # "companies, including Merck and Pfizer": a later conjunct is introduced as the first is,
+    # when the list goes on by "and", "or" or a comma alone ("... as well as the iPod" no).
     first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while (
+        first.dep_ == "conj"
+        and first.head.i < first.i
+        and first.left_edge.i > 0
+        and span.doc[first.left_edge.i - 1].lower_ in _LIST_JOINS
+    ):
         first = first.head
-    if first is not root and first.i > 0:
+    if first is not root:
         before = span.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
     if before is None:
         return None
