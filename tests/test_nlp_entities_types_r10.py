@@ -45,3 +45,10 @@ def test_a_thing_added_by_as_well_as_is_no_member_of_the_list(nlp):
         "ubiquitously fashionable Zapod from Apple."
     )
     assert not _evidence(nlp, text, "Zapod").get("as_organization")
+
+
+def test_blue_chips_are_firms_not_chips(nlp):
+    text = "Brokers said blue chips like Zorvan, Kelta Lamps and Atlas Dorin were expected to rise."
+    evidence = _evidence(nlp, text, "Atlas Dorin")
+    assert evidence.get("as_organization") == 1
+    assert not evidence.get("as_product")

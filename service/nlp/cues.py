@@ -495,6 +495,9 @@ def _said_to_be(span: Span, before: Token | None) -> str | None:
     if noun is not None and noun.i > 0 and noun.text == ",":
         noun = doc[noun.i - 1]  # "a government-backed firm, like Gazprom"
     if noun is not None and noun.pos_ == "NOUN":
+        # "blue chips like IDLC and Atlas Bangladesh": shares in firms, not chips made
+        if noun.lower_ in ("chip", "chips") and noun.i > 0 and doc[noun.i - 1].lower_ == "blue":
+            return "organization"
         return class_of(noun)
     return None
 
