@@ -51,6 +51,7 @@ _AT_SOMEONE = frozenset(
 )
 # "firms like Gazprom", "films such as Sideways", "bands including Keane"
 _LIST_INTRODUCERS = frozenset({"like", "including"})
+_LIST_JOINS = frozenset({",", "and", "or"})
 _PERSON_NOUNS = ROLE_HEADS | OCCUPATIONS
 NOBLE_TITLES = frozenset(
     """duke duchess prince princess earl countess marquess baron baroness archbishop bishop
@@ -82,7 +83,10 @@ def _next(doc: Doc, i: int) -> Token | None:
 # Common nouns before a name that say it is a firm ("carmaker Maruti", "internet portal
 # Lycos") or a made thing ("multiple sclerosis drug Tysabri", "a virus called Bofra" aside,
 # "the Windows virus Bofra"), beyond ORG_NOUNS: words no person is described by.
-_FIRMS_BEFORE = frozenset({"carmaker", "automaker", "chipmaker", "drugmaker", "portal"})
+# "the film's distributor Toho" (round r10c): a distributor is a firm, as a retailer is.
+_FIRMS_BEFORE = frozenset(
+    {"carmaker", "automaker", "chipmaker", "drugmaker", "portal", "distributor"}
+)
 _PRODUCTS_BEFORE = frozenset({"drug", "drugs", "vaccine", "virus", "worm", "console"})
 
 
@@ -222,6 +226,8 @@ class Cues:
         kind = _said_to_be(span, before)
         if kind is None and _performed_in(span, before):
             kind = "work"
+        if kind is None and _maker_of(span, after):
+            kind = "organization"
         if kind is None:
             # "telecoms company Ericsson", "shares in Yukos", "Chelsea FC": what set the
             # mention's label is a cue too, lest the model's other labels of the name outvote it.
@@ -466,6 +472,18 @@ def _said_to_be(span: Span, before: Token | None) -> str | None:
         for child in root.head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
                 return class_of(child)
+    # "companies, including Merck and Pfizer": a later conjunct is introduced as the first is,
+    # when the list goes on by "and", "or" or a comma alone ("... as well as the iPod" no).
+    first = root
+    while (
+        first.dep_ == "conj"
+        and first.head.i < first.i
+        and first.left_edge.i > 0
+        and span.doc[first.left_edge.i - 1].lower_ in _LIST_JOINS
+    ):
+        first = first.head
+    if first is not root:
+        before = span.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
     if before is None:
         return None
     doc = span.doc
@@ -477,8 +495,29 @@ def _said_to_be(span: Span, before: Token | None) -> str | None:
     if noun is not None and noun.i > 0 and noun.text == ",":
         noun = doc[noun.i - 1]  # "a government-backed firm, like Gazprom"
     if noun is not None and noun.pos_ == "NOUN":
+        # "blue chips like IDLC and Atlas Bangladesh": shares in firms, not chips made
+        if noun.lower_ in ("chip", "chips") and noun.i > 0 and doc[noun.i - 1].lower_ == "blue":
+            return "organization"
         return class_of(noun)
     return None
+
+
+# Made things whose owner, named with "'s", is their maker: "Pfizer's hypertension drug
+# Norvasc", "Macrovision's software". No person's drug or software is written so in news.
+_MADE_THINGS = frozenset(
+    {"drug", "drugs", "vaccine", "vaccines", "software", "products", "console", "consoles"}
+)
+
+
+def _maker_of(span: Span, after: Token | None) -> bool:
+    """Whether the name owns a made thing ("Pfizer's popular drug"): a firm, the maker."""
+    root = span.root
+    if after is None or after.tag_ != "POS" or root.dep_ != "poss":
+        return False
+    owned = root.head
+    if owned.i < span.end or owned.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.lower_ in _MADE_THINGS for t in span.doc[span.end : owned.i + 1])
 
 
 def _role_before(span: Span) -> bool:
