@@ -1,6 +1,6 @@
 """Who said it: the resolved speaker name of each quote, on the BBC speaker gold.
 
-    .venv/bin/python bench/speakers.py [--errors] [--cache FILE]
+    .venv/bin/python bench/speakers.py [--errors] [--by-type] [--cache FILE]
     /work/venv-bench/bin/python bench/speakers.py   # the same, with textacy beside ours
 
 Gold: `tests/data/speakers_gold.jsonl` (66 BBC articles, every span between quotation marks,
@@ -39,6 +39,10 @@ precision is indicative).
 The `fresh` batch (30 articles annotated later) is left out unless asked for with `--split fresh`,
 which prints it alone: it is the unseen test, measured rarely and never tuned on (`--errors`
 never lists it).
+
+`--by-type` adds, under each split, its quotes by the gold speaker's type (person,
+organization, anonymous, description): gold, found, and found with the name right. These are
+totals, so they may be printed for the held-out third too.
 
 Kinds: this gold has quoted spans only, so what is scored is what we return as a quotation:
 each `direct` and `partial` quote, and each quoted fragment of an `indirect` quote (reported
@@ -80,7 +84,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -314,6 +318,22 @@ def ours_indirect(doc) -> list[tuple]:
     return sorted(out)
 
 
+def by_type(gold_rows: list[dict], predicted: list[tuple], counts: dict[str, Counter]) -> None:
+    """Add one document's quotes to ``counts`` by the gold speaker's type: gold, found, and
+    found with the name right (exact, tolerant). Totals only, so safe on the held-out third."""
+    best, _ = match(gold_rows, predicted)
+    for gi, row in enumerate(gold_rows):
+        if not row["is_quote"]:
+            continue
+        tally = counts[row["speaker_type"] or "none"]
+        tally["gold"] += 1
+        if (pi := best.get(gi)) is not None:
+            name = predicted[pi][1]
+            tally["found"] += 1
+            tally["exact"] += same_exact(name, row["speaker"])
+            tally["tolerant"] += same_tolerant(name, row["speaker"])
+
+
 def textacy_quotes(doc) -> list[tuple] | None:
     try:
         from textacy.extract.triples import direct_quotations  # noqa: PLC0415
@@ -336,6 +356,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
     parser.add_argument("--errors", action="store_true", help="list our dev and dev2 errors")
+    parser.add_argument(
+        "--by-type",
+        action="store_true",
+        help="also print each split's quotes by the gold speaker's type (totals only)",
+    )
     parser.add_argument(
         "--split",
         choices=(*SPLITS, "fresh", "tuned"),
@@ -375,6 +400,7 @@ def main() -> None:
     split_of = {doc_id: found[0]["split"] for doc_id, found in by_doc.items()}
     tallies = {(s, system): Tally() for s in shown for system in ("newsfacts", "textacy")}
     reported = {s: Tally() for s in shown}
+    typed: dict[str, dict[str, Counter]] = {s: defaultdict(Counter) for s in shown}
     errors: list = []
     textacy_ok = True
     for doc_id in sorted(by_doc):
@@ -386,9 +412,11 @@ def main() -> None:
         if events:
             log = errors if args.errors and split in TUNED else None
             reported[split].add(events, ours_indirect(docs[doc_id]), log)
+        predicted = ours(docs[doc_id])
         tallies[split, "newsfacts"].add(
-            gold_rows, ours(docs[doc_id]), errors if args.errors and split in TUNED else None
+            gold_rows, predicted, errors if args.errors and split in TUNED else None
         )
+        by_type(gold_rows, predicted, typed[split])
         theirs = textacy_quotes(docs[doc_id])
         if theirs is None:
             textacy_ok = False
@@ -411,6 +439,13 @@ def main() -> None:
             print(tallies[split, "textacy"].line("textacy"))
         else:
             print(f"{'textacy':9} | not importable: skipped (a bench-only extra)")
+        if args.by_type:
+            print(f"  {'gold speaker type':17} | gold found exact tolerant (names of found)")
+            for kind, counts in sorted(typed[split].items()):
+                print(
+                    f"  {kind:17} | {counts['gold']:4} {counts['found']:5}"
+                    f" {counts['exact']:5} {counts['tolerant']:8}"
+                )
     if textacy_ok:
         print(
             f"\ntextacy refused {len(TEXTACY_REFUSED)} of {len(by_doc)} articles (an odd number"
