@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.syntax import (
+    _hyphened_to_number,
     _is_thing,
     _noun_phrase,
     _number_root,
@@ -144,6 +145,10 @@ def _counted(span: Span, kind: str) -> str | None:
         and last.lower_ not in WORDS.keys() | DENOMINATORS.keys()  # "a third"
     ):
         return last.text  # "as much as 1/4 point": the entity holds the noun counted
+    # "40 people were hurt, 12 of them children": the noun after "of them".
+    part = _part_of_them(span, root)
+    if part is not None:
+        return _noun_phrase(part)
     # "27 of 36 passes": a part of what the number after it counts.
     if (
         root.dep_ == "quantmod"
@@ -163,6 +168,10 @@ def _counted(span: Span, kind: str) -> str | None:
         and any(t.dep_ == "det" and t.head.i == head.i for t in span.doc[root.i + 1 : head.i])
     ):
         head = head.head
+    # "35,000 September put options": the parser may hang the number on a name or a month
+    # that premodifies the noun counted.
+    if root.dep_ == "nummod" and not _hyphened_to_number(head):  # not "a six-page letter"
+        head = _compound_head(head, span)
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")
@@ -274,6 +283,41 @@ def _counted(span: Span, kind: str) -> str | None:
     ):
         return _what_it_sizes(worth.head, span, kind)
     return found
+
+
+def _compound_head(noun: Token, span: Span) -> Token:
+    """The common noun a name premodifies, when the parser hung a number on the name ("two
+    Central Park ice rinks", "35,000 September 97 put options"): a count of a name is of the
+    thing named after it. A common noun the number premodifies is left alone: "a three course
+    meal" counts courses."""
+    if noun.pos_ != "PROPN":
+        return noun
+    for _ in range(6):
+        if not (
+            noun.dep_ in ("compound", "nmod")
+            and 0 < noun.head.i - noun.i <= 6
+            and (noun.head.pos_ == "PROPN" or _is_thing(noun.head, span))
+        ):
+            break
+        noun = noun.head
+    return noun
+
+
+def _part_of_them(span: Span, root: Token) -> Token | None:
+    """ "30 passengers, 12 of them children": the noun after "N of them" that says what the
+    part counts, which the parser makes the number's head."""
+    doc, i = span.doc, span.end
+    if (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "of"
+        and doc[i + 1].lower_ in ("them", "whom", "those", "these")
+        and root.head.i > i + 1
+        and root.head.i - (i + 1) <= 4
+        and root.head.tag_ in ("NNS", "NNPS")
+        and _is_thing(root.head, span)
+    ):
+        return root.head
+    return None
 
 
 def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | None:

@@ -1,0 +1,78 @@
+"""Numeric facts, round r11 of issue 13: what a count counts, found through the parse (the
+head noun of a compound the number premodifies, "N of them X"), each tested on sentences
+written for it, never a gold set's own."""
+
+import pytest
+
+from tests.numeric_helpers import fact_of
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The city runs two Central Park ice rinks.", "two", "rinks"),
+        ("The club owns two Hyde Park ice rinks.", "two", "rinks"),
+        ("A fund sold 8,000 December 96 mid-curve call options.", "8,000", "options"),
+        ("The bank bought 12,000 June 95 call options on Monday.", "12,000", "options"),
+    ],
+)
+def test_a_count_before_a_compound_counts_its_head_noun(nlp, text, number, counted):
+    # the tagger took "rinks" for a verb, or the parser hung the number on a month or on
+    # the first word of the compound: the count is of the compound's head noun all the same
+    found = fact_of(nlp, text, number)
+    assert found.counted is not None, found
+    assert found.counted.split()[-1] == counted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("She wrote a six-page letter to the board.", "six", "page"),
+        ("Bolton ended a 12-game winless run on Saturday.", "12", "game"),
+    ],
+)
+def test_a_count_hyphened_to_its_noun_keeps_that_noun(nlp, text, number, counted):
+    # "a six-page letter" counts pages, not letters: no climb past a hyphened noun
+    assert fact_of(nlp, text, number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The bus carried 30 passengers, 12 of them children.", "12", "children"),
+        ("Forty people were hurt, nine of them police officers.", "nine", "officers"),
+        ("The crash killed 21 people, 14 of them tourists, near the border.", "14", "tourists"),
+    ],
+)
+def test_n_of_them_x_counts_the_noun_after_them(nlp, text, number, counted):
+    # "21 people, 14 of them tourists": the part counts the noun after "of them"
+    found = fact_of(nlp, text, number)
+    assert found.counted is not None, found
+    assert found.counted.split()[-1] == counted, found
+
+
+def test_n_of_them_with_no_noun_still_counts_the_whole(nlp):
+    # "nine of them seriously": no noun after "them", so the part counts the people
+    assert fact_of(nlp, "Forty people were hurt, nine of them seriously.", "nine").counted == (
+        "people"
+    )
+
+
+def test_a_count_hung_on_a_name_counts_the_noun_the_name_premodifies(nlp):
+    # spaCy's style: a small parse built by hand, as the parser gave it on a Reuters line
+    # ("bought 35,000 September 97 mid-curve put options"): the number on the month
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    from service.nlp.numeric_facts.counted import _counted  # noqa: PLC0415
+
+    words = ["They", "bought", "35,000", "September", "put", "options", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 5, 5, 1, 1],
+        deps=["nsubj", "ROOT", "nummod", "nmod", "compound", "dobj", "punct"],
+        pos=["PRON", "VERB", "NUM", "PROPN", "NOUN", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "CD", "NNP", "NN", "NNS", "."],
+        ents=["O", "O", "B-CARDINAL", "B-DATE", "O", "O", "O"],
+    )
+    assert _counted(doc[2:3], "count") == "put options"
