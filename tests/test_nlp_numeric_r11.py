@@ -76,3 +76,25 @@ def test_a_count_hung_on_a_name_counts_the_noun_the_name_premodifies(nlp):
         ents=["O", "O", "B-CARDINAL", "B-DATE", "O", "O", "O"],
     )
     assert _counted(doc[2:3], "count") == "put options"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The show drew 8 million viewers, up from 6 million a week earlier.", "6 million",
+         "viewers"),
+        ("The firm sold 40,000 cars in May, up from 25,000 a year earlier.", "25,000", "cars"),
+        ("The firm employs 5,000 workers, down from 6,000 in 2019.", "6,000", "workers"),
+    ],
+)  # fmt: skip
+def test_the_earlier_value_after_up_from_counts_what_the_count_before_it_counts(
+    nlp, text, number, counted
+):
+    # "3.9 million headsets, up from 2.4 million": NewsQuant's elided noun of a change's start
+    assert fact_of(nlp, text, number).counted == counted
+
+
+def test_a_count_the_parser_hangs_on_last_season_is_still_elided(nlp):
+    # "against 250 last season": the number made a modifier of "season", which it cannot count
+    found = fact_of(nlp, "The club has 300 members, against 250 last season.", "250")
+    assert found.counted == "members"

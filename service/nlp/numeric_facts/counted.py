@@ -428,6 +428,14 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             root = root.head.head  # "compared with an average of 20 per week": the average's
         if (
             root.dep_ == "nummod"
+            and _a_when(root.head)
+            and 0 < root.head.i - root.i <= 3
+            and doc[root.i + 1].lower_ in ("last", "next", "this", "previous")
+        ):
+            root = root.head  # "against 250 last season": the parser hangs the number on the
+            # period after it, which no count before "last" counts; the period stands in its place
+        if (
+            root.dep_ == "nummod"
             and root.head.lower_ == "more"
             and not any(c.lower_ == "of" for c in children(root.head))  # "10 more of the jets"
         ):
@@ -450,6 +458,12 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             or (root.dep_ == "pobj" and root.head.lower_ in ("including", "excluding"))
             or (root.dep_ == "pobj" and _part_after(doc, span))
             or root.head.lower_ in ("against", "versus", "vs")  # "41 thefts in May, against 30"
+            # "8 million viewers, up from 6 million": the earlier value of the change
+            or (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "from"
+                and root.head.head.lower_ in ("up", "down")
+            )
             # "8.8 million subscribers, beating forecasts of 6 million"
             or (root.head.lower_ == "of" and root.head.head.lemma_ in _EXPECTED)
         )
