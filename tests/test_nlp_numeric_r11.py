@@ -98,3 +98,26 @@ def test_a_count_the_parser_hangs_on_last_season_is_still_elided(nlp):
     # "against 250 last season": the number made a modifier of "season", which it cannot count
     found = fact_of(nlp, "The club has 300 members, against 250 last season.", "250")
     assert found.counted == "members"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Two-thirds of the combined 900,000 print and online readers are women.", "900,000",
+         "print and online readers"),
+        ("Two-thirds of the combined 900,000 print and online readers are women.", "Two-thirds",
+         "print and online readers"),
+        ("The combined 3.2m print and digital subscriptions rose.", "3.2m",
+         "print and digital subscriptions"),
+        ("The label shipped a combined 1.2M digital and physical albums.", "1.2M",
+         "digital and physical albums"),
+    ],
+)  # fmt: skip
+def test_coordinated_premodifiers_share_the_noun_counted(nlp, text, number, counted):
+    # the parser made the first premodifier ("print", "digital") the number's head
+    assert fact_of(nlp, text, number).counted == counted
+
+
+def test_one_before_a_singular_noun_in_a_list_counts_that_noun(nlp):
+    text = "Two fire engines, one ambulance and several police attended the crash."
+    assert fact_of(nlp, text, "one").counted == "ambulance"

@@ -168,6 +168,12 @@ def _counted(span: Span, kind: str) -> str | None:
         and any(t.dep_ == "det" and t.head.i == head.i for t in span.doc[root.i + 1 : head.i])
     ):
         head = head.head
+    # "4.3M digital and physical sales", "900,000 print and online readers": coordinated
+    # premodifiers, the first of which the parser made the number's head.
+    if root.dep_ in ("nummod", "compound", "nmod") and head.i > root.i:
+        coordinated = _coordinated_premodifiers(head, span)
+        if coordinated is not None:
+            return coordinated
     # "35,000 September put options": the parser may hang the number on a name or a month
     # that premodifies the noun counted.
     if root.dep_ == "nummod" and not _hyphened_to_number(head):  # not "a six-page letter"
@@ -207,6 +213,13 @@ def _counted(span: Span, kind: str) -> str | None:
     preps = ("of",) if kind == "count" else ("of", "in", "for", "on")
     for token in anchors:
         target = _pobj_after(token, preps)
+        # "two-thirds of the 4.3M digital and physical sales": the object misparsed
+        if (
+            target is not None
+            and target.i >= span.end
+            and (coordinated := _coordinated_premodifiers(target, span))
+        ):
+            return coordinated
         if (
             target is not None
             and target.i >= span.end
@@ -283,6 +296,39 @@ def _counted(span: Span, kind: str) -> str | None:
     ):
         return _what_it_sizes(worth.head, span, kind)
     return found
+
+
+def _coordinated_premodifiers(first: Token, span: Span) -> str | None:
+    """ "digital and physical sales", "print and online readers": the noun that coordinated
+    premodifiers share, when the parser made the first of them the head (an adjective or a
+    singular noun with "and" or "or" on it and the plural noun as its conjunct, or as the head
+    it premodifies). The phrase runs from the first premodifier to the noun."""
+    if first.pos_ not in ("ADJ", "NOUN") or first.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in children(first)):
+        return None
+    if first.pos_ == "NOUN" and span.text.lower().split()[-1] in ("one", "1"):
+        return None  # "one ambulance and several police": a singular noun one counts
+    noun = next(
+        (c for c in children(first) if c.dep_ == "conj" and c.tag_ == "NNS" and c.i > first.i),
+        None,
+    )
+    if noun is None and first.dep_ in ("amod", "nmod", "compound"):
+        noun = first.head
+    if (
+        noun is None
+        or noun.tag_ != "NNS"
+        or not 0 < noun.i - first.i <= 6
+        or not _is_thing(noun, span)
+    ):
+        return None
+    between = first.doc[first.i : noun.i + 1]
+    if any(
+        t.like_num or t.dep_ in ("det", "poss", "nummod") or (t.is_punct and t.text != "-")
+        for t in between
+    ):
+        return None  # "one car and two buses": two counts, not one phrase
+    return between.text
 
 
 def _compound_head(noun: Token, span: Span) -> Token:
