@@ -121,3 +121,32 @@ def test_coordinated_premodifiers_share_the_noun_counted(nlp, text, number, coun
 def test_one_before_a_singular_noun_in_a_list_counts_that_noun(nlp):
     text = "Two fire engines, one ambulance and several police attended the crash."
     assert fact_of(nlp, text, "one").counted == "ambulance"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Nine consulates or consulates general will also be closed.", "Nine", "consulates"),
+    ],
+)
+def test_a_plural_noun_tagged_a_verb_is_counted_all_the_same(nlp, text, number, counted):
+    # "tries", "consulates" tagged VBZ: a number modifies it, or is made its subject
+    assert fact_of(nlp, text, number).counted == counted
+
+
+def test_a_number_modifying_a_word_tagged_a_verb_counts_it(nlp):
+    # spaCy's style: the parse the model gave "ran in two of the All Blacks' seven tries in
+    # what was ...", "tries" a VBZ verb with the number as its nummod
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    from service.nlp.numeric_facts.counted import _counted  # noqa: PLC0415
+
+    doc = Doc(
+        nlp.vocab,
+        words=["He", "ran", "in", "their", "seven", "tries", "in", "the", "rout", "."],
+        heads=[1, 1, 1, 5, 5, 1, 5, 8, 6, 1],
+        deps=["nsubj", "ROOT", "prep", "poss", "nummod", "advcl", "prep", "det", "pobj", "punct"],
+        pos=["PRON", "VERB", "ADP", "PRON", "NUM", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "IN", "PRP$", "CD", "VBZ", "IN", "DT", "NN", "."],
+    )
+    assert _counted(doc[4:5], "count") == "tries"

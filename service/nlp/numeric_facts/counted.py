@@ -13,6 +13,7 @@ from service.nlp.numeric_facts.syntax import (
     _is_thing,
     _noun_phrase,
     _number_root,
+    _plural_as_verb,
     _pobj_after,
     number_span,
 )
@@ -178,6 +179,9 @@ def _counted(span: Span, kind: str) -> str | None:
     # that premodifies the noun counted.
     if root.dep_ == "nummod" and not _hyphened_to_number(head):  # not "a six-page letter"
         head = _compound_head(head, span)
+    # "Nine consulates ... will be closed": a plural noun tagged a verb, the number its subject
+    if root.dep_ == "nsubj" and head.i == root.i + 1 and _plural_as_verb(head):
+        return _noun_phrase(head)
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")

@@ -109,12 +109,20 @@ def _is_thing(token: Token, span: Span) -> bool:
 
 
 def _plural_as_verb(token: Token) -> bool:
-    """ "two ice rinks": a plural noun the tagger took for a verb in "-s" (VBZ), which a
-    number modifies and which stands where a noun stands; a verb takes no number."""
-    return (
-        token.tag_ == "VBZ"
-        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj")
-        and any(c.dep_ == "nummod" for c in children(token))
+    """ "two ice rinks", "seven tries", "Nine consulates ... will be closed": a plural noun the
+    tagger took for a verb in "-s" (VBZ), which a number modifies (a verb takes no number), or
+    which stands where a noun stands with the number just before it made its subject."""
+    if token.tag_ != "VBZ":
+        return False
+    return any(
+        c.dep_ == "nummod"
+        or (
+            c.dep_ == "nsubj"
+            and c.i == token.i - 1
+            and c.like_num
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        )
+        for c in children(token)
     )
 
 
