@@ -150,3 +150,17 @@ def test_a_number_modifying_a_word_tagged_a_verb_counts_it(nlp):
         tags=["PRP", "VBD", "IN", "PRP$", "CD", "VBZ", "IN", "DT", "NN", "."],
     )
     assert _counted(doc[4:5], "count") == "tries"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Cruz so far has won 538 pledged delegates, compared to Kasich's 143.", "538",
+         "pledged delegates"),
+        ("Smith so far has won 410 pledged delegates, compared to Jones's 300.", "410",
+         "pledged delegates"),
+    ],
+)  # fmt: skip
+def test_a_participle_before_the_noun_counted_does_not_hide_it(nlp, text, number, counted):
+    # the parser made the number and "pledged delegates" two objects of "won"
+    assert fact_of(nlp, text, number).counted == counted

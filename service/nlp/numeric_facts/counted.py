@@ -58,8 +58,11 @@ def _noun_after(span: Span) -> Token | None:
         return None  # a conversion in brackets: the amount before it says what is counted
     if i >= len(doc) or is_unit(doc[i]):
         return None
-    if doc[i].pos_ not in ("NOUN", "ADJ") and not (
-        doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound"
+    if (
+        doc[i].pos_ not in ("NOUN", "ADJ")
+        and not (doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound")
+        # "won 758 pledged delegates": a participle premodifying the noun
+        and not (doc[i].dep_ == "amod" and doc[i].tag_ in ("VBN", "VBD", "VBG"))
     ):
         return None
     noun = doc[i]
