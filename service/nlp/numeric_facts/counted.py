@@ -9,9 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.syntax import (
+    _hyphened_to_number,
     _is_thing,
     _noun_phrase,
     _number_root,
+    _plural_as_verb,
     _pobj_after,
     number_span,
 )
@@ -56,8 +58,11 @@ def _noun_after(span: Span) -> Token | None:
         return None  # a conversion in brackets: the amount before it says what is counted
     if i >= len(doc) or is_unit(doc[i]):
         return None
-    if doc[i].pos_ not in ("NOUN", "ADJ") and not (
-        doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound"
+    if (
+        doc[i].pos_ not in ("NOUN", "ADJ")
+        and not (doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound")
+        # "won 758 pledged delegates": a participle premodifying the noun
+        and not (doc[i].dep_ == "amod" and doc[i].tag_ in ("VBN", "VBD", "VBG"))
     ):
         return None
     noun = doc[i]
@@ -144,6 +149,10 @@ def _counted(span: Span, kind: str) -> str | None:
         and last.lower_ not in WORDS.keys() | DENOMINATORS.keys()  # "a third"
     ):
         return last.text  # "as much as 1/4 point": the entity holds the noun counted
+    # "40 people were hurt, 12 of them children": the noun after "of them".
+    part = _part_of_them(span, root)
+    if part is not None:
+        return _noun_phrase(part)
     # "27 of 36 passes": a part of what the number after it counts.
     if (
         root.dep_ == "quantmod"
@@ -163,6 +172,19 @@ def _counted(span: Span, kind: str) -> str | None:
         and any(t.dep_ == "det" and t.head.i == head.i for t in span.doc[root.i + 1 : head.i])
     ):
         head = head.head
+    # "4.3M digital and physical sales", "900,000 print and online readers": coordinated
+    # premodifiers, the first of which the parser made the number's head.
+    if root.dep_ in ("nummod", "compound", "nmod") and head.i > root.i:
+        coordinated = _coordinated_premodifiers(head, span)
+        if coordinated is not None:
+            return coordinated
+    # "35,000 September put options": the parser may hang the number on a name or a month
+    # that premodifies the noun counted.
+    if root.dep_ == "nummod" and not _hyphened_to_number(head):  # not "a six-page letter"
+        head = _compound_head(head, span)
+    # "Nine consulates ... will be closed": a plural noun tagged a verb, the number its subject
+    if root.dep_ == "nsubj" and head.i == root.i + 1 and _plural_as_verb(head):
+        return _noun_phrase(head)
     # "15,000 troops", "zero ambiguity", "$102.6bn debt restructuring offer", "19% rise in X".
     if (
         root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "predet")
@@ -198,6 +220,13 @@ def _counted(span: Span, kind: str) -> str | None:
     preps = ("of",) if kind == "count" else ("of", "in", "for", "on")
     for token in anchors:
         target = _pobj_after(token, preps)
+        # "two-thirds of the 4.3M digital and physical sales": the object misparsed
+        if (
+            target is not None
+            and target.i >= span.end
+            and (coordinated := _coordinated_premodifiers(target, span))
+        ):
+            return coordinated
         if (
             target is not None
             and target.i >= span.end
@@ -274,6 +303,74 @@ def _counted(span: Span, kind: str) -> str | None:
     ):
         return _what_it_sizes(worth.head, span, kind)
     return found
+
+
+def _coordinated_premodifiers(first: Token, span: Span) -> str | None:
+    """ "digital and physical sales", "print and online readers": the noun that coordinated
+    premodifiers share, when the parser made the first of them the head (an adjective or a
+    singular noun with "and" or "or" on it and the plural noun as its conjunct, or as the head
+    it premodifies). The phrase runs from the first premodifier to the noun."""
+    if first.pos_ not in ("ADJ", "NOUN") or first.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in children(first)):
+        return None
+    if first.pos_ == "NOUN" and span.text.lower().split()[-1] in ("one", "1"):
+        return None  # "one ambulance and several police": a singular noun one counts
+    noun = next(
+        (c for c in children(first) if c.dep_ == "conj" and c.tag_ == "NNS" and c.i > first.i),
+        None,
+    )
+    if noun is None and first.dep_ in ("amod", "nmod", "compound"):
+        noun = first.head
+    if (
+        noun is None
+        or noun.tag_ != "NNS"
+        or not 0 < noun.i - first.i <= 6
+        or not _is_thing(noun, span)
+    ):
+        return None
+    between = first.doc[first.i : noun.i + 1]
+    if any(
+        t.like_num or t.dep_ in ("det", "poss", "nummod") or (t.is_punct and t.text != "-")
+        for t in between
+    ):
+        return None  # "one car and two buses": two counts, not one phrase
+    return between.text
+
+
+def _compound_head(noun: Token, span: Span) -> Token:
+    """The common noun a name premodifies, when the parser hung a number on the name ("two
+    Central Park ice rinks", "35,000 September 97 put options"): a count of a name is of the
+    thing named after it. A common noun the number premodifies is left alone: "a three course
+    meal" counts courses."""
+    if noun.pos_ != "PROPN":
+        return noun
+    for _ in range(6):
+        if not (
+            noun.dep_ in ("compound", "nmod")
+            and 0 < noun.head.i - noun.i <= 6
+            and (noun.head.pos_ == "PROPN" or _is_thing(noun.head, span))
+        ):
+            break
+        noun = noun.head
+    return noun
+
+
+def _part_of_them(span: Span, root: Token) -> Token | None:
+    """ "30 passengers, 12 of them children": the noun after "N of them" that says what the
+    part counts, which the parser makes the number's head."""
+    doc, i = span.doc, span.end
+    if (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "of"
+        and doc[i + 1].lower_ in ("them", "whom", "those", "these")
+        and root.head.i > i + 1
+        and root.head.i - (i + 1) <= 4
+        and root.head.tag_ in ("NNS", "NNPS")
+        and _is_thing(root.head, span)
+    ):
+        return root.head
+    return None
 
 
 def _clause_counted(verb: Token, root: Token, span: Span, kind: str) -> str | None:
@@ -384,6 +481,14 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             root = root.head.head  # "compared with an average of 20 per week": the average's
         if (
             root.dep_ == "nummod"
+            and _a_when(root.head)
+            and 0 < root.head.i - root.i <= 3
+            and doc[root.i + 1].lower_ in ("last", "next", "this", "previous")
+        ):
+            root = root.head  # "against 250 last season": the parser hangs the number on the
+            # period after it, which no count before "last" counts; the period stands in its place
+        if (
+            root.dep_ == "nummod"
             and root.head.lower_ == "more"
             and not any(c.lower_ == "of" for c in children(root.head))  # "10 more of the jets"
         ):
@@ -406,6 +511,12 @@ def _elided(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             or (root.dep_ == "pobj" and root.head.lower_ in ("including", "excluding"))
             or (root.dep_ == "pobj" and _part_after(doc, span))
             or root.head.lower_ in ("against", "versus", "vs")  # "41 thefts in May, against 30"
+            # "8 million viewers, up from 6 million": the earlier value of the change
+            or (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "from"
+                and root.head.head.lower_ in ("up", "down")
+            )
             # "8.8 million subscribers, beating forecasts of 6 million"
             or (root.head.lower_ == "of" and root.head.head.lemma_ in _EXPECTED)
         )

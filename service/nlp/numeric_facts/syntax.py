@@ -94,7 +94,7 @@ def _pobj_after(token: Token, preps: tuple[str, ...]) -> Token | None:
 def _is_thing(token: Token, span: Span) -> bool:
     """A common noun outside the fact that can be what is counted (not a unit, period, year)."""
     return (
-        token.pos_ in ("NOUN", "PROPN")
+        (token.pos_ in ("NOUN", "PROPN") or _plural_as_verb(token))
         and not (span.start <= token.i < span.end)
         and not token.like_num
         and (not is_unit(token) or token.ent_type_ in _NAMES)  # "TB" the disease
@@ -105,6 +105,24 @@ def _is_thing(token: Token, span: Span) -> bool:
         and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
         and "%" not in token.text
         and not _participle_as_noun(token)
+    )
+
+
+def _plural_as_verb(token: Token) -> bool:
+    """ "two ice rinks", "seven tries", "Nine consulates ... will be closed": a plural noun the
+    tagger took for a verb in "-s" (VBZ), which a number modifies (a verb takes no number), or
+    which stands where a noun stands with the number just before it made its subject."""
+    if token.tag_ != "VBZ":
+        return False
+    return any(
+        c.dep_ == "nummod"
+        or (
+            c.dep_ == "nsubj"
+            and c.i == token.i - 1
+            and c.like_num
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        )
+        for c in children(token)
     )
 
 
