@@ -424,16 +424,37 @@ def _listed(span: Span, before: Token | None, after: Token | None) -> bool:
     """Whether a one-word name stands in a list of names ("Horak, Staniforth, Penney"): a
     team sheet's surname, which only the company it keeps tells whose it is."""
     doc = span.doc
+    if len(span) != 1 or before is None or after is None or before.i == 0:
+        return False
+    if _substitute(doc, before.i - 1, span.start, span.end):
+        return True  # "Keane (Wilbraham 83)": who came on, in a football team sheet
     return (
-        len(span) == 1
-        and before is not None
-        and after is not None
-        and before.text in _LIST_SEPARATORS | {":"}
+        before.text in _LIST_SEPARATORS | {":"}
         and after.text in _LIST_SEPARATORS | {".", "("}
-        and before.i > 0
-        and doc[before.i - 1].text[:1].isupper()
+        and (
+            doc[before.i - 1].text[:1].isupper()
+            # "Keane (Wilbraham 83), Brown,": after a substitution's bracket
+            or (doc[before.i - 1].text == ")" and _substitute(doc, before.i - 5, before.i - 3))
+        )
         and after.i + 1 < len(doc)
         and (after.text != "," or doc[after.i + 1].text[:1].isupper())
+    )
+
+
+def _substitute(doc: Doc, player: int, start: int, end: int | None = None) -> bool:
+    """Whether ``doc[start:end]`` (one word) is a football team sheet's substitute: bracketed
+    after the player replaced, with the minute ("Keane (Wilbraham 83)")."""
+    end = start + 1 if end is None else end
+    return (
+        player >= 0
+        and end - start == 1
+        and end + 1 < len(doc)
+        and doc[player].text[:1].isupper()
+        and doc[start - 1].text == "("
+        and doc[start].text[:1].isupper()
+        and doc[end].text.isdigit()
+        and 0 < int(doc[end].text) <= 130
+        and doc[end + 1].text == ")"
     )
 
 
