@@ -32,3 +32,49 @@ def test_a_name_and_a_number_in_brackets_elsewhere_is_not_listed(nlp):
     # A bracket holding a name and a year, then a surname in prose: no team sheet.
     text = "The song (Thriller 1982), Jackson said, was his favourite."
     assert not _evidence(nlp, text, "Jackson").get("listed")
+
+
+def entity(name, kind, spans=(), **evidence):
+    """A per-document entity with mentions at the given (start, end) spans."""
+    label = {"person": "PERSON", "organization": "ORG", "place": "GPE"}[kind]
+    mentions = tuple(Mention(name.split()[-1], label, s, e, 0) for s, e in spans)
+    return Entity(
+        f"{kind}:{slug(name)}", name, kind, (), mentions, (), 1.0, tuple(sorted(evidence.items()))
+    )
+
+
+def _towns(n=30):
+    return [[entity(f"Town {i}", "place", GPE=1)] for i in range(n)]
+
+
+def test_a_team_sheets_surname_is_no_body_of_that_word_elsewhere():
+    # "Replacements: Cairns, Lloyd, Broster": a surname the document takes for a person, in a
+    # team sheet, where the corpus's "Lloyd" is a body (Lloyd's of London, "Lloyd said" in no
+    # document): someone of this document, not the body.
+    insurer = [entity("Lloyd", "organization", ORG=1, as_organization=1)]
+    sheet = [entity(n, "person", PERSON=1, listed=1) for n in ("Cairns", "Broster", "Little")]
+    here = [
+        entity("Lloyd", "person", PERSON=1, listed=1),
+        *sheet,
+        entity("Yates", "person", PERSON=1, listed=1),
+    ]
+    merged = resolve_identities([insurer, insurer, insurer, *_towns(), here])
+    assert merged.keys[-1]["person:lloyd"] != "organization:lloyd"
+    assert merged.types[merged.keys[-1]["person:lloyd"]] == "person"
+
+
+def test_a_few_names_listed_are_no_team_sheet():
+    # "alternative browsers such as Opera, Safari, Amaya": the model's person, listed, in a
+    # document listing few people, is the corpus's product still.
+    browser = [entity("Safari", "organization", ORG=1, as_organization=1)]
+    here = [entity("Safari", "person", PERSON=1, listed=1), entity("Amaya", "person", PERSON=1)]
+    merged = resolve_identities([browser, browser, browser, *_towns(), here])
+    assert merged.keys[-1]["person:safari"] == "organization:safari"
+
+
+def test_a_listed_name_its_document_takes_for_a_body_still_joins_the_body():
+    # "Barclays, Lloyd, HSBC": a list of firms, the word typed a body here too.
+    insurer = [entity("Lloyd", "organization", ORG=1, as_organization=1)]
+    here = [entity("Lloyd", "organization", ORG=1, listed=1)]
+    merged = resolve_identities([insurer, insurer, insurer, *_towns(), here])
+    assert merged.keys[-1]["organization:lloyd"] == "organization:lloyd"
