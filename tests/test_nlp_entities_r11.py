@@ -78,3 +78,40 @@ def test_a_listed_name_its_document_takes_for_a_body_still_joins_the_body():
     here = [entity("Lloyd", "organization", ORG=1, listed=1)]
     merged = resolve_identities([insurer, insurer, insurer, *_towns(), here])
     assert merged.keys[-1]["organization:lloyd"] == "organization:lloyd"
+
+
+def _about(given, surname):
+    """Two documents naming ``given surname`` in full beside a rare name, and towns."""
+    full = entity(f"{given} {surname}", "person", PERSON=1)
+    label = entity("Motown Records", "organization", ORG=1)
+    return [[full, label], [full, label], *_towns()]
+
+
+def test_a_word_in_brackets_after_a_persons_name_is_no_namesakes_surname():
+    # "David Schwimmer (Ross) directed ...": the actor's part (a club in a team sheet,
+    # "Iain Fullarton (Saracens)"), which the document takes for no one; not Diana Ross.
+    label = entity("Motown Records", "organization", ORG=1)
+    here = [
+        entity("David Schwimmer", "person", PERSON=1),
+        entity("Ross", "organization", PERSON=1, affiliate=1),
+        label,
+    ]
+    merged = resolve_identities([*_about("Diana", "Ross"), here])
+    assert merged.keys[-1]["organization:ross"] != "person:diana-ross"
+
+
+def test_a_bare_surname_beside_the_same_company_still_joins():
+    label = entity("Motown Records", "organization", ORG=1)
+    here = [entity("Ross", "person", PERSON=1, speaker=1), label]
+    merged = resolve_identities([*_about("Diana", "Ross"), here])
+    assert merged.keys[-1]["person:ross"] == "person:diana-ross"
+
+
+def test_a_surname_bracketed_after_a_given_name_completes_it(nlp):
+    # An editor's completion of a given name said alone in a quote is the person's surname,
+    # no club or part: "Eddie (O'Sullivan)" is Eddie O'Sullivan.
+    text = '"I think Steve (McClaren) has done a great job this season," he said.'
+    assert not _evidence(nlp, text, "McClaren").get("affiliate")
+    # After a full name, the bracket still holds a club or a part.
+    text = "Iain Fullarton (Saracens) and Ben Kay (Leicester) were named on Monday."
+    assert _evidence(nlp, text, "Saracens").get("affiliate")

@@ -23,6 +23,7 @@ from service.nlp.lexicon import (
     WORK_AFTER,
     WORK_NOUNS,
 )
+from service.nlp.person_words import first_name_gender
 from service.nlp.tokens import title_before, word_before
 
 _ORG_PREPOSITIONS = frozenset({"in", "of"})
@@ -406,15 +407,16 @@ def _performed_in(span: Span, before: Token | None) -> bool:
 
 def _in_brackets_after_person(span: Span, before: Token | None, after: Token | None) -> bool:
     """ "Iain Fullarton (Saracens)", "G Murphy (Leicester)": a player's club or country, in a
-    team sheet's brackets after a name (or an abbreviation: "World Trade Organisation (WTO)")."""
-    return (
-        before is not None
-        and before.text == "("
-        and after is not None
-        and after.text == ")"
-        and before.i > 0
-        and (span.doc[before.i - 1].ent_type_ != "" or span.doc[before.i - 1].pos_ == "PROPN")
-    )
+    team sheet's brackets after a name (or an abbreviation: "World Trade Organisation (WTO)").
+    Not the surname an editor adds to a given name said alone ("Eddie (O'Sullivan) was very
+    calm"): the name completed."""
+    if before is None or before.text != "(" or after is None or after.text != ")" or before.i == 0:
+        return False
+    name = span.doc[before.i - 1]
+    if name.ent_type_ == "" and name.pos_ != "PROPN":
+        return False
+    alone = name.i == 0 or not span.doc[name.i - 1].text[:1].isupper()
+    return not (alone and first_name_gender(f"{name.text} {span.text}") is not None)
 
 
 _LIST_SEPARATORS = frozenset({",", ";"})
