@@ -81,10 +81,12 @@ def test_a_listed_name_its_document_takes_for_a_body_still_joins_the_body():
 
 
 def _about(given, surname):
-    """Two documents naming ``given surname`` in full beside a rare name, and towns."""
+    """Two documents naming ``given surname`` in full beside a rare name, then by the surname
+    alone, and towns."""
     full = entity(f"{given} {surname}", "person", PERSON=1)
+    alone = entity(surname, "person", PERSON=1, speaker=1)
     label = entity("Motown Records", "organization", ORG=1)
-    return [[full, label], [full, label], *_towns()]
+    return [[full, alone, label], [full, alone, label], *_towns()]
 
 
 def test_a_word_in_brackets_after_a_persons_name_is_no_namesakes_surname():
@@ -93,11 +95,20 @@ def test_a_word_in_brackets_after_a_persons_name_is_no_namesakes_surname():
     label = entity("Motown Records", "organization", ORG=1)
     here = [
         entity("David Schwimmer", "person", PERSON=1),
-        entity("Ross", "organization", PERSON=1, affiliate=1),
+        entity("Ross", "organization", PERSON=1, affiliate=1, bracketed=1),
         label,
     ]
     merged = resolve_identities([*_about("Diana", "Ross"), here])
     assert merged.keys[-1]["organization:ross"] != "person:diana-ross"
+
+
+def test_a_name_before_a_role_is_still_a_persons_surname():
+    # "telling Trump attorney Alina Habba to sit down": the model's body, an ``affiliate``
+    # (as "Blair adviser X"), is Donald Trump still.
+    label = entity("Motown Records", "organization", ORG=1)
+    here = [entity("Ross", "organization", ORG=1, affiliate=1), label]
+    merged = resolve_identities([*_about("Diana", "Ross"), here])
+    assert merged.keys[-1]["organization:ross"] == "person:diana-ross"
 
 
 def test_a_bare_surname_beside_the_same_company_still_joins():
@@ -114,4 +125,9 @@ def test_a_surname_bracketed_after_a_given_name_completes_it(nlp):
     assert not _evidence(nlp, text, "McClaren").get("affiliate")
     # After a full name, the bracket still holds a club or a part.
     text = "Iain Fullarton (Saracens) and Ben Kay (Leicester) were named on Monday."
-    assert _evidence(nlp, text, "Saracens").get("affiliate")
+    assert _evidence(nlp, text, "Saracens").get("bracketed")
+    # A name before a role is an affiliate, in no brackets.
+    text = "Mr Clarke attacked Blair adviser Alastair Campbell on Monday."
+    evidence = _evidence(nlp, text, "Blair")
+    assert evidence.get("affiliate")
+    assert not evidence.get("bracketed")

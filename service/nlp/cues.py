@@ -180,7 +180,8 @@ class Cues:
     "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
     "place" ("in Glasgow"), "at" ("a draw at Murrayfield"), "plural" ("Franz Ferdinand
     were"), "affiliate" ("Chelsea boss X", "Led Zeppelin's Jimmy Page", "Iain Fullarton
-    (Saracens)"), "award" ("Oscar nominations", "Bafta-winning"), "listed" (a one-word name
+    (Saracens)"; that one also "bracketed"), "award" ("Oscar nominations", "Bafta-winning"),
+    "listed" (a one-word name
     in a list of names), and "as_<type>" from a noun the name is said to be ("the Glasgow
     band", "Gazprom, the gas company", "films like Sideways", "X is a correspondent").
     """
@@ -236,7 +237,9 @@ class Cues:
         if kind is not None:
             found.append(f"as_{kind}")
         if _in_brackets_after_person(span, before, after):
-            found.append("affiliate")
+            # "bracketed" apart: a name in brackets is no surname of someone named elsewhere,
+            # where "Trump attorney X" still names Trump (round r11)
+            found.extend(("affiliate", "bracketed"))
         if _listed(span, before, after):
             found.append("listed")
         self.evidence = tuple(found)

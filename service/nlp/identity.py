@@ -918,8 +918,9 @@ _PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
 # Cues only a body gets in a document: a team's staff ("Toulouse's former Irish international
 # X", "Corvin boss X"), a plural verb ("Corvin have"), "which"; and a word in brackets after a
 # person's name ("Iain Fullarton (Saracens)", "David Schwimmer (Ross)": his club or his part,
-# round r11), no surname of someone named elsewhere (Diana Ross).
-_BODY_CUES = ("club", "plural", "which", "affiliate")
+# round r11), no surname of someone named elsewhere (Diana Ross); not a name before a role
+# ("Trump attorney X", an ``affiliate`` too), which may be someone's.
+_BODY_CUES = ("club", "plural", "which", "bracketed")
 # A firm's ("as_organization": counted among firms, a legal form, "analysts X"; round r10b:
 # "Liggett Group and Brown and Williamson" is no Gordon Brown), where its document names no
 # one in full with the word ("Stan Lee ... Lee co-created", whatever the model's label).
