@@ -23,6 +23,7 @@ from service.nlp.lexicon import (
     WORK_AFTER,
     WORK_NOUNS,
 )
+from service.nlp.person_words import first_name_gender
 from service.nlp.tokens import title_before, word_before
 
 _ORG_PREPOSITIONS = frozenset({"in", "of"})
@@ -179,7 +180,8 @@ class Cues:
     "versions of Windows"), "ordinal" ("his ninth Budget"), "owned" ("Apple's iPod"),
     "place" ("in Glasgow"), "at" ("a draw at Murrayfield"), "plural" ("Franz Ferdinand
     were"), "affiliate" ("Chelsea boss X", "Led Zeppelin's Jimmy Page", "Iain Fullarton
-    (Saracens)"), "award" ("Oscar nominations", "Bafta-winning"), "listed" (a one-word name
+    (Saracens)"; that one also "bracketed"), "award" ("Oscar nominations", "Bafta-winning"),
+    "listed" (a one-word name
     in a list of names), and "as_<type>" from a noun the name is said to be ("the Glasgow
     band", "Gazprom, the gas company", "films like Sideways", "X is a correspondent").
     """
@@ -235,7 +237,9 @@ class Cues:
         if kind is not None:
             found.append(f"as_{kind}")
         if _in_brackets_after_person(span, before, after):
-            found.append("affiliate")
+            # "bracketed" apart: a name in brackets is no surname of someone named elsewhere,
+            # where "Trump attorney X" still names Trump (round r11)
+            found.extend(("affiliate", "bracketed"))
         if _listed(span, before, after):
             found.append("listed")
         self.evidence = tuple(found)
@@ -406,15 +410,16 @@ def _performed_in(span: Span, before: Token | None) -> bool:
 
 def _in_brackets_after_person(span: Span, before: Token | None, after: Token | None) -> bool:
     """ "Iain Fullarton (Saracens)", "G Murphy (Leicester)": a player's club or country, in a
-    team sheet's brackets after a name (or an abbreviation: "World Trade Organisation (WTO)")."""
-    return (
-        before is not None
-        and before.text == "("
-        and after is not None
-        and after.text == ")"
-        and before.i > 0
-        and (span.doc[before.i - 1].ent_type_ != "" or span.doc[before.i - 1].pos_ == "PROPN")
-    )
+    team sheet's brackets after a name (or an abbreviation: "World Trade Organisation (WTO)").
+    Not the surname an editor adds to a given name said alone ("Eddie (O'Sullivan) was very
+    calm"): the name completed."""
+    if before is None or before.text != "(" or after is None or after.text != ")" or before.i == 0:
+        return False
+    name = span.doc[before.i - 1]
+    if name.ent_type_ == "" and name.pos_ != "PROPN":
+        return False
+    alone = name.i == 0 or not span.doc[name.i - 1].text[:1].isupper()
+    return not (alone and first_name_gender(f"{name.text} {span.text}") is not None)
 
 
 _LIST_SEPARATORS = frozenset({",", ";"})
@@ -424,16 +429,37 @@ def _listed(span: Span, before: Token | None, after: Token | None) -> bool:
     """Whether a one-word name stands in a list of names ("Horak, Staniforth, Penney"): a
     team sheet's surname, which only the company it keeps tells whose it is."""
     doc = span.doc
+    if len(span) != 1 or before is None or after is None or before.i == 0:
+        return False
+    if _substitute(doc, before.i - 1, span.start, span.end):
+        return True  # "Keane (Wilbraham 83)": who came on, in a football team sheet
     return (
-        len(span) == 1
-        and before is not None
-        and after is not None
-        and before.text in _LIST_SEPARATORS | {":"}
+        before.text in _LIST_SEPARATORS | {":"}
         and after.text in _LIST_SEPARATORS | {".", "("}
-        and before.i > 0
-        and doc[before.i - 1].text[:1].isupper()
+        and (
+            doc[before.i - 1].text[:1].isupper()
+            # "Keane (Wilbraham 83), Brown,": after a substitution's bracket
+            or (doc[before.i - 1].text == ")" and _substitute(doc, before.i - 5, before.i - 3))
+        )
         and after.i + 1 < len(doc)
         and (after.text != "," or doc[after.i + 1].text[:1].isupper())
+    )
+
+
+def _substitute(doc: Doc, player: int, start: int, end: int | None = None) -> bool:
+    """Whether ``doc[start:end]`` (one word) is a football team sheet's substitute: bracketed
+    after the player replaced, with the minute ("Keane (Wilbraham 83)")."""
+    end = start + 1 if end is None else end
+    return (
+        player >= 0
+        and end - start == 1
+        and end + 1 < len(doc)
+        and doc[player].text[:1].isupper()
+        and doc[start - 1].text == "("
+        and doc[start].text[:1].isupper()
+        and doc[end].text.isdigit()
+        and 0 < int(doc[end].text) <= 130
+        and doc[end + 1].text == ")"
     )
 
 

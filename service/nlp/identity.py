@@ -62,6 +62,8 @@ COMPANY_EVIDENCE = 8.0
 # Surnames a team sheet by surnames shares with one by initials, for a surname alone there
 # to be the one player the corpus lists by an initial.
 TEAMMATES = 3
+# One-word names a document lists as people for it to be a team sheet (a side has 11 or 15).
+TEAM_SHEET = 5
 # A lone namesake named in full in fewer than this share of the documents needs company to take
 # a bare surname: one alone elsewhere is as likely someone else ("JJ Johnson" is not Jimmy
 # James Johnson named once).
@@ -480,7 +482,21 @@ def resolve_identities(
                 corpus_id = f"{kind}:{own_key}"
                 # "Mr McDonald" where the corpus's "McDonald" is a company: a surname its own
                 # document gives a courtesy title is someone's, of that document only.
-                titled = short and kind != "person" and evidence.get("title", 0) > 0
+                # So is a surname it lists in a team sheet and takes for a person ("Replacements:
+                # Cairns, Lloyd, Broster" where the corpus's "Lloyd" is Lloyd's of London): a
+                # sheet lists many people by one word, not a few browsers ("Opera, Safari").
+                titled = (
+                    short
+                    and kind != "person"
+                    and (
+                        evidence.get("title", 0) > 0
+                        or (
+                            entity.type == "person"
+                            and _team_sheet(evidence)
+                            and _listed_people(rows) >= TEAM_SHEET
+                        )
+                    )
+                )
                 if titled:
                     kind = "person"
                 # A short name that several people could bear ("David", "Sir John", a
@@ -796,6 +812,14 @@ def _team_sheet(evidence: Mapping[str, int]) -> bool:
     )
 
 
+def _listed_people(rows: Sequence[tuple[Entity, str, bool]]) -> int:
+    """How many one-word names a document lists (``listed``) and takes for people."""
+    return sum(
+        e.type == "person" and " " not in e.name and any(c == "listed" for c, _ in e.evidence)
+        for e, _, _ in rows
+    )
+
+
 def _someone_else_here(
     entity: Entity,
     surname: str,
@@ -892,8 +916,11 @@ def _label_of(kind: str) -> str:
 
 _PERSON_CUES = frozenset({"title", "role", "speaker", "given"})
 # Cues only a body gets in a document: a team's staff ("Toulouse's former Irish international
-# X", "Corvin boss X"), a plural verb ("Corvin have"), "which".
-_BODY_CUES = ("club", "plural", "which")
+# X", "Corvin boss X"), a plural verb ("Corvin have"), "which"; and a word in brackets after a
+# person's name ("Iain Fullarton (Saracens)", "David Schwimmer (Ross)": his club or his part,
+# round r11), no surname of someone named elsewhere (Diana Ross); not a name before a role
+# ("Trump attorney X", an ``affiliate`` too), which may be someone's.
+_BODY_CUES = ("club", "plural", "which", "bracketed")
 # A firm's ("as_organization": counted among firms, a legal form, "analysts X"; round r10b:
 # "Liggett Group and Brown and Williamson" is no Gordon Brown), where its document names no
 # one in full with the word ("Stan Lee ... Lee co-created", whatever the model's label).
