@@ -323,8 +323,13 @@ ORG_NOUNS = frozenset(
         "utility",
         "alliance",
         "coalition",
+        "station",  # "said the radio station"
+        "subsidiary",  # "the Delta subsidiary said"
     ]
 )
+# Nouns of a body that a capitalised word before them owns, not names ("the Delta
+# subsidiary" is Delta's subsidiary, another body than Delta).
+OWNED_BODY_NOUNS = frozenset(["subsidiary", "unit", "affiliate", "division", "offshoot"])
 # Documents that speak for whoever wrote them ("the report says").
 DOCUMENT_NOUNS = frozenset(
     [
