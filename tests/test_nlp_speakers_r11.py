@@ -63,3 +63,12 @@ def test_a_body_listed_after_an_acronym_is_not_its_full_name(nlp):
         'FIFA, the Football Association and UEFA met on Monday. "We agreed on the plan," FIFA said.'
     )
     assert speakers(nlp, text) == [("We agreed on the plan", "FIFA")]
+
+
+def test_an_office_named_by_its_holder_speaks_through_a_participle(nlp):
+    text = (
+        "A former aide sued the senator on Friday.\n\n"
+        "Senator Jane Moss's office slammed a lawsuit filed by the aide alleging that the "
+        'senator broke the law, calling it "baseless" and "improper".'
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Jane Moss's office", "Jane Moss's office"]

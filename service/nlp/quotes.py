@@ -793,7 +793,30 @@ def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) ->
         first = span.start
     opening = doc[first : min(first + 6, verb.i)]
     if len(opening):
-        return _named_between(people, opening.start_char, opening.end_char)
+        found = _named_between(people, opening.start_char, opening.end_char)
+        if found is not None and (owned := _owned_source(doc, found)) is not None:
+            # "Congressman Trey Gowdy's office slammed a lawsuit ..., calling it “meritless”":
+            # the office the name owns, subject of the sentence, not its holder
+            return _speaker(owned, people)
+        return found
+    return None
+
+
+def _owned_source(doc: Doc, named: Speaker) -> Token | None:
+    """The body a name opening a sentence owns, when that body is the sentence's subject
+    ("Trey Gowdy's office slammed ...", "Acme's board said"), not a person of the name's
+    ("Gowdy's spokesman")."""
+    span = doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None or span[-1].dep_ != "poss":
+        return None
+    owned = span[-1].head
+    if (
+        owned.dep_ in ("nsubj", "nsubjpass")
+        and owned.pos_ == "NOUN"
+        and owned.lower_ in SOURCE_NOUNS
+        and not person_noun(owned)
+    ):
+        return owned
     return None
 
 
