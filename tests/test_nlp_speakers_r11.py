@@ -72,3 +72,12 @@ def test_an_office_named_by_its_holder_speaks_through_a_participle(nlp):
         'senator broke the law, calling it "baseless" and "improper".'
     )
     assert [s for _, s in speakers(nlp, text)] == ["Jane Moss's office", "Jane Moss's office"]
+
+
+def test_a_sign_of_a_body_reads_for_the_body(nlp):
+    text = (
+        "Drivers in Ohio were greeted by festive road signs this week.\n\n"
+        "According to the Columbus Dispatch, one Ohio Department of Transportation sign read, "
+        '"Slow down, Santa is watching."'
+    )
+    assert speakers(nlp, text) == [("Slow down", "Ohio Department of Transportation")]

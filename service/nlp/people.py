@@ -2183,7 +2183,9 @@ class People:
                         (
                             c
                             for c in token.children
-                            if c.dep_ in ("compound", "poss", "amod")
+                            # ("one Ohio Department of Transportation sign": a name the
+                            # parser hangs on the noun as a modifier of its own)
+                            if c.dep_ in ("compound", "poss", "amod", "nmod")
                             and c.ent_type_ in ("ORG", "GPE", "PERSON")
                         ),
                         None,

@@ -368,6 +368,9 @@ DOCUMENT_NOUNS = frozenset(
         "minute",  # "the minutes said": the lemma of a meeting's minutes
         "newsletter",
         "average",  # "the RealClearPolitics average": a polling average, its compiler's
+        "sign",  # "one Arizona Department of Transportation sign read": the body's sign
+        "banner",
+        "notice",
     ]
 )
 # A claim at law speaks for whoever brings it: "X is suing ... The lawsuit said".
