@@ -81,3 +81,14 @@ def test_a_sign_of_a_body_reads_for_the_body(nlp):
         '"Slow down, Santa is watching."'
     )
     assert speakers(nlp, text) == [("Slow down", "Ohio Department of Transportation")]
+
+
+def test_a_named_report_speaks_for_the_body_whose_report_it_was_said_to_be(nlp):
+    text = (
+        "Growth picked up in most regions last month, the European Central Bank said in its "
+        "latest Green Book report.\n\n"
+        '"Labour markets firmed in a number of districts," the Green Book said.'
+    )
+    assert speakers(nlp, text) == [
+        ("Labour markets firmed in a number of districts", "European Central Bank")
+    ]

@@ -2328,8 +2328,41 @@ class People:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
                         )
+        if found is None and token.pos_ == "PROPN" and token.dep_ in _SUBJECTS:
+            found = self._named_document(token)
         self._memo[token.i] = found
         return found
+
+    def _named_document(self, token: Token) -> Referent | None:
+        """ "The Beige Book said" after "the US Federal Reserve said in its latest Beige Book
+        report": a document known by its title speaks for the body whose document the article
+        said it was (its owner written, or "its" for the subject that issued it)."""
+        words = [t.text for t in noun_phrase(token) if t.dep_ != "det"]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        doc, n = self.doc, len(words)
+        for i in range(token.i - n, -1, -1):
+            if [t.text for t in doc[i : i + n]] != words or i + n >= len(doc):
+                continue
+            document = doc[i + n]
+            if document.lemma_.lower() not in DOCUMENT_NOUNS or not self._outside(document.idx):
+                continue
+            owner = next((c for c in document.children if c.dep_ == "poss"), None)
+            if owner is None:
+                return None
+            if owner.lower_ in ("its", "their"):
+                # "X said in its report": the subject of the clause the document is in
+                head = document
+                while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+                    head = head.head
+                owner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if owner is None:
+                    return None
+            ref = self.resolve(owner)
+            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                return ref
+            return None
+        return None
 
     def stage_name(self, token: Token) -> Referent | None:
         """ "50 Cent, real name Curtis Jackson, said": the parser makes the real name the
