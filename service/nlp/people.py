@@ -52,6 +52,7 @@ from service.nlp.person_words import (
     ORG_NAME_FIRST_WORDS,
     ORG_NAME_LAST_WORDS,
     ORG_NOUNS,
+    OWNED_BODY_NOUNS,
     PARTY_MEMBER_NOUNS,
     PEER_TITLES,
     PERSON_NOUNS,
@@ -530,6 +531,19 @@ def _written_before(full: Entity, short: Entity) -> bool:
 
 # "the Movie Association for America's (MPAA)": an abbreviation defined in brackets
 _DEFINED = re.compile(r"(?:'s|’s)?\s*\(([A-Z][A-Za-z&]{1,7})\)")
+# A comma and article before a name in apposition: "CENTR, the Council of ...".
+_APPOSED = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` may be taken from ``name``: its first letter the name's, the rest
+    found in order in the name's words ("CENTR" in "Council of European National Top Level
+    Domain Registries", "ASEAN" in "Association of Southeast Asian Nations"; "FIFA" is not
+    "Football Association", a body listed after it)."""
+    if acronym[:1] != name[:1]:
+        return False
+    rest = iter(name[1:].lower())
+    return all(letter in rest for letter in acronym[1:].lower())
 
 
 def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Entity]:
@@ -558,6 +572,20 @@ def _acronyms(organisations: Sequence[Entity], text: str = "") -> dict[str, Enti
         for e in organisations
         if e.name.isupper() and 1 < len(e.name) <= 6 and e.name in by_initials
     }
+    # An acronym with the name it stands for in apposition after it ("CENTR, the Council of
+    # European National Top Level Domain Registries,"; "ASEAN, the Association of Southeast
+    # Asian Nations"), its first letter the first word's: that body, however its letters
+    # were taken from the words.
+    starts = {m.start: e for e in organisations if " " in e.name for m in e.mentions}
+    for entity in organisations:
+        if entity.key in found or not (entity.name.isupper() and 1 < len(entity.name) <= 6):
+            continue
+        for mention in entity.mentions:
+            comma = _APPOSED.match(text, mention.end)
+            full = starts.get(comma.end()) if comma else None
+            if full is not None and _abbreviates(entity.name, full.name):
+                found[entity.key] = full
+                break
     # A name of two words or more that ends one longer name ("Daily News", "New York Daily
     # News"): that one.
     endings: dict[str, dict[str, Entity]] = {}
@@ -1038,6 +1066,13 @@ def _of_another_subject(pronoun: Token, subject: Token) -> bool:
 def _named_person(ref: Referent | None) -> bool:
     """Whether a referent (a sentence's subject, a name) is a person the recogniser named."""
     return ref is not None and ref.entity is not None and ref.entity.type == "person"
+
+
+def _body_described(ref: Referent) -> bool:
+    """Whether ``ref`` is a body the recogniser missed, known by its description ("Us
+    magazine", "the radio station"): a "they" may stand for it as for a named body."""
+    words = (ref.description or "").split()
+    return ref.entity is None and bool(words) and words[-1].lower() in ORG_NOUNS
 
 
 def is_person(ref: Referent) -> bool:
@@ -2148,7 +2183,9 @@ class People:
                         (
                             c
                             for c in token.children
-                            if c.dep_ in ("compound", "poss", "amod")
+                            # ("one Ohio Department of Transportation sign": a name the
+                            # parser hangs on the noun as a modifier of its own)
+                            if c.dep_ in ("compound", "poss", "amod", "nmod")
                             and c.ent_type_ in ("ORG", "GPE", "PERSON")
                         ),
                         None,
@@ -2209,7 +2246,10 @@ class People:
                     # speak, not the body named last
                     found = self._committee()
                 if found is None and lower in ORG_NOUNS and definite:
-                    found = self._recent_organisation(token, sentence)
+                    # (a body the phrase's owner owns is named before the phrase, its owner
+                    # inside it: "the Delta subsidiary")
+                    owned = lower in OWNED_BODY_NOUNS and len(phrase) > 2
+                    found = self._recent_organisation(phrase[0] if owned else token, sentence)
                     # "the Democrat convention committee" is the one its name words say; a
                     # place it is based in or from is no name word ("The Canada-based
                     # company", "the Dutch bank"), but an owner is ("the UK's watchdog").
@@ -2227,7 +2267,11 @@ class People:
                             )
                         )
                     ]
-                    if found is not None and not all(w in (found.name or "") for w in named):
+                    if lower in OWNED_BODY_NOUNS:
+                        # "the Delta subsidiary said": a body Delta owns, named before, not Delta
+                        if found is not None and any(w in (found.name or "") for w in named):
+                            found = None
+                    elif found is not None and not all(w in (found.name or "") for w in named):
                         found = None
                 if (
                     found is None
@@ -2284,8 +2328,41 @@ class People:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
                         )
+        if found is None and token.pos_ == "PROPN" and token.dep_ in _SUBJECTS:
+            found = self._named_document(token)
         self._memo[token.i] = found
         return found
+
+    def _named_document(self, token: Token) -> Referent | None:
+        """ "The Beige Book said" after "the US Federal Reserve said in its latest Beige Book
+        report": a document known by its title speaks for the body whose document the article
+        said it was (its owner written, or "its" for the subject that issued it)."""
+        words = [t.text for t in noun_phrase(token) if t.dep_ != "det"]
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        doc, n = self.doc, len(words)
+        for i in range(token.i - n, -1, -1):
+            if [t.text for t in doc[i : i + n]] != words or i + n >= len(doc):
+                continue
+            document = doc[i + n]
+            if document.lemma_.lower() not in DOCUMENT_NOUNS or not self._outside(document.idx):
+                continue
+            owner = next((c for c in document.children if c.dep_ == "poss"), None)
+            if owner is None:
+                return None
+            if owner.lower_ in ("its", "their"):
+                # "X said in its report": the subject of the clause the document is in
+                head = document
+                while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+                    head = head.head
+                owner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if owner is None:
+                    return None
+            ref = self.resolve(owner)
+            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                return ref
+            return None
+        return None
 
     def stage_name(self, token: Token) -> Referent | None:
         """ "50 Cent, real name Curtis Jackson, said": the parser makes the real name the
@@ -3676,6 +3753,22 @@ class People:
                 return None
             name = ", ".join(names[:-1]) + " and " + names[-1]
             return Referent(None, name, None, None, None, plural=True)
+        if subject.tag_ in ("NN", "NNP"):
+            # "Us magazine was unrepentant, saying: '...' '...,' they added": a body spoke, one
+            # the recogniser named or missed (its name before a noun of bodies)
+            ref = self.resolve(subject, j)
+            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+                return replace(ref, plural=True)
+            phrase = noun_phrase(subject)
+            if (
+                ref is None
+                and subject.lower_ in ORG_NOUNS
+                and any(
+                    t.text[:1].isupper() and t.pos_ not in ("DET", "ADJ", "PRON")
+                    for t in phrase[:-1]
+                )
+            ):
+                return Referent(None, None, phrase.text, None, None, plural=True)
         if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ not in GROUPS_OF_PEOPLE:
             # "Confidence has dipped and analysts have raised concerns ... they say": the
             # people subject of the clause joined to a first one about a thing
@@ -3821,7 +3914,7 @@ class People:
             return found
         if gender is None:  # they: a group or an organisation, never one named person
             for ref in candidates:
-                if ref is not None and ref.plural:
+                if ref is not None and (ref.plural or _body_described(ref)):
                     return ref
             if cue:
                 # "..., dealers said . “...,” one said . ..., they added": the group that spoke

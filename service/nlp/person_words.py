@@ -323,8 +323,13 @@ ORG_NOUNS = frozenset(
         "utility",
         "alliance",
         "coalition",
+        "station",  # "said the radio station"
+        "subsidiary",  # "the Delta subsidiary said"
     ]
 )
+# Nouns of a body that a capitalised word before them owns, not names ("the Delta
+# subsidiary" is Delta's subsidiary, another body than Delta).
+OWNED_BODY_NOUNS = frozenset(["subsidiary", "unit", "affiliate", "division", "offshoot"])
 # Documents that speak for whoever wrote them ("the report says").
 DOCUMENT_NOUNS = frozenset(
     [
@@ -363,6 +368,9 @@ DOCUMENT_NOUNS = frozenset(
         "minute",  # "the minutes said": the lemma of a meeting's minutes
         "newsletter",
         "average",  # "the RealClearPolitics average": a polling average, its compiler's
+        "sign",  # "one Arizona Department of Transportation sign read": the body's sign
+        "banner",
+        "notice",
     ]
 )
 # A claim at law speaks for whoever brings it: "X is suing ... The lawsuit said".

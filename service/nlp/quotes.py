@@ -21,6 +21,7 @@ from service.nlp.entities import doc_text
 from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
 from service.nlp.people import (
     ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
     ORG_NOUNS,
@@ -792,7 +793,30 @@ def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) ->
         first = span.start
     opening = doc[first : min(first + 6, verb.i)]
     if len(opening):
-        return _named_between(people, opening.start_char, opening.end_char)
+        found = _named_between(people, opening.start_char, opening.end_char)
+        if found is not None and (owned := _owned_source(doc, found)) is not None:
+            # "Congressman Trey Gowdy's office slammed a lawsuit ..., calling it “meritless”":
+            # the office the name owns, subject of the sentence, not its holder
+            return _speaker(owned, people)
+        return found
+    return None
+
+
+def _owned_source(doc: Doc, named: Speaker) -> Token | None:
+    """The body a name opening a sentence owns, when that body is the sentence's subject
+    ("Trey Gowdy's office slammed ...", "Acme's board said"), not a person of the name's
+    ("Gowdy's spokesman")."""
+    span = doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None or span[-1].dep_ != "poss":
+        return None
+    owned = span[-1].head
+    if (
+        owned.dep_ in ("nsubj", "nsubjpass")
+        and owned.pos_ == "NOUN"
+        and owned.lower_ in SOURCE_NOUNS
+        and not person_noun(owned)
+    ):
+        return owned
     return None
 
 
@@ -1435,6 +1459,58 @@ def _neighbours(
     return found
 
 
+# Verbs a document speaks by, which the parser may tag nouns before a colon ("... read:").
+_WRITTEN_CUES = frozenset(["read", "reads", "states", "stated", "says"])
+
+
+def _document_before(clause: Sequence[Token]) -> Token | None:
+    """The document noun that heads the sentence a written cue ends ("A statement from X
+    explaining the decision read:", the parser taking the verb for a noun): the first noun of
+    the colon's own sentence, when it is a document and no verb of the clause has it as its
+    subject."""
+    if not clause or clause[-1].pos_ != "NOUN" or clause[-1].lower_ not in _WRITTEN_CUES:
+        return None
+    start = max((i for i, t in enumerate(clause) if t.is_sent_start), default=0)
+    nouns = [t for t in clause[start:-1] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if nouns[0].dep_ in ("nsubj", "nsubjpass") and nouns[0].head.pos_ in ("VERB", "AUX"):
+        return None  # a verb of its own, found the ordinary way
+    return nouns[0]
+
+
+def _written_colon(
+    doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[Token, Cue] | None:
+    """The document of a sentence ending in a written cue and a colon right before a quote
+    ("A statement from Chelsea explaining the decision read: “...”"), and the colon as cue."""
+    found = _colon_clause(doc, quote_start, quotes)
+    if found is None or (document := _document_before(found[0])) is None:
+        return None
+    return document, found[1]
+
+
+def _colon_clause(
+    doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
+) -> tuple[list[Token], Cue] | None:
+    """The words of the line before a colon just before a quote (outside quotes, within the
+    cue window), and the colon as cue."""
+    text = doc_text(doc)
+    colon = text.rfind(":", max(0, quote_start - 6), quote_start)
+    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„‘') != "":
+        return None
+    token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    clause = [
+        t
+        for t in doc[max(0, token.start - CUE_WINDOW) : token.start]
+        if t.idx >= line_start and _outside(t, quotes)
+    ]
+    return clause, Cue(":", ":", colon, colon + 1)
+
+
 def _colon_speaker(
     doc: Doc, quote_start: int, quotes: Sequence[tuple[int, int]]
 ) -> tuple[Token, Cue] | None:
@@ -1443,26 +1519,21 @@ def _colon_speaker(
     "the Illinois Board of Elections was conclusive in its findings: “...”", "Stated Stone:",
     and the headline style "Jeffrey M. Jones: “...”" (a short name alone before the colon).
     """
+    found = _colon_clause(doc, quote_start, quotes)
+    if found is None:
+        return None
+    clause, cue = found
     text = doc_text(doc)
-    colon = text.rfind(":", max(0, quote_start - 6), quote_start)
-    if colon < 0 or text[colon + 1 : quote_start].strip(' \n\t\xa0“"«„‘') != "":
-        return None
-    token = doc.char_span(colon, colon + 1, alignment_mode="expand")
-    if token is None:
-        return None
-    cue = Cue(":", ":", colon, colon + 1)
+    colon = cue.start
     line_start = text.rfind("\n", 0, colon) + 1
-    clause = [
-        t
-        for t in doc[max(0, token.start - CUE_WINDOW) : token.start]
-        if t.idx >= line_start and _outside(t, quotes)
-    ]
     # A roundup's "Headline of the item - Jane Doe: “...”": the name after the dash speaks,
     # not the subject of the headline before it.
     dash = max(text.rfind(mark, line_start, colon) for mark in (" - ", "—", "–"))
     named = [t for t in clause if t.idx > dash and not t.is_punct]
     if dash >= 0 and 0 < len(named) <= 4 and all(t.pos_ == "PROPN" for t in named):
         return named[-1], cue
+    if (document := _document_before(clause)) is not None:
+        return document, cue
     opening = 0
     for i in range(len(clause) - 1, -1, -1):
         t = clause[i]
@@ -1900,6 +1971,12 @@ def _candidate(doc: Doc, start: int, end: int, context: _Context) -> _Candidate 
             break
     if speaker is None and (byline := _byline(doc, end, people)) is not None:
         speaker, cue = byline
+    if speaker is None and found and (written := _written_colon(doc, start, spans)) is not None:
+        # "A statement from Chelsea explaining the decision read: “...”": a cue inside the
+        # clause gave no one; the document whose words the colon opens speaks.
+        named = _speaker(written[0], people)
+        if named.name:
+            return _Candidate(start, end, first, (i_first, i_last), named, written[1], True)
     if cue is not None and found and near:
         verb = next(f[3] for f in found if f[2] == cue)
         near = min(abs(cue.start - end), abs(start - cue.end)) <= NEAR_CHARS or _governs(
