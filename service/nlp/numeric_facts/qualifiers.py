@@ -238,7 +238,7 @@ _COMPARATIVES = {q for q in QUALIFIERS if q.endswith(" than") and q.split()[0].e
 # Verbs whose particle "up" makes "up to" no bound: "turned up to one gig", "signed up to
 # two clubs"; not "could cost up to £90", nor "went up to 5%" (NewsQuant marks "inching back
 # up to 4.8 percent" a bound).
-_UP_PARTICLE_VERBS = {
+UP_PARTICLE_VERBS = {
     "turn", "show", "sign", "live", "own", "face", "catch", "measure", "open", "line", "wake",
 }  # fmt: skip
 
@@ -323,7 +323,7 @@ def _verb_particle(doc: Doc, char: int) -> bool:
         return False
     before = doc[word[0].i - 1] if word[0].i > 0 else None
     return (
-        (word[0].dep_ == "prt" and word[0].head.lemma_ in _UP_PARTICLE_VERBS)
+        (word[0].dep_ == "prt" and word[0].head.lemma_ in UP_PARTICLE_VERBS)
         or (
             before is not None
             and before.dep_ == "dobj"
