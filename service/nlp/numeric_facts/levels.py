@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from service.nlp.numeric_facts.qualifiers import DOWN_BY, DOWN_VERBS, UP_BY, UP_VERBS
+from service.nlp.numeric_facts.qualifiers import (
+    DOWN_BY,
+    DOWN_VERBS,
+    UP_BY,
+    UP_PARTICLE_VERBS,
+    UP_VERBS,
+)
 from service.nlp.records import NumericFact
 from service.nlp.tokens import doc_text
 
@@ -85,6 +91,22 @@ def _from_way(doc: Doc, start: NumericFact) -> str | None:
         return "up"
     if verb.lemma_ in DOWN_VERBS | DOWN_BY:
         return "down"
+    return _particle_way(doc, verb)
+
+
+def _particle_way(doc: Doc, verb) -> str | None:
+    """ "revised down its estimate from 157,000 to 133,000", "marked up the stock from $5":
+    the way of a verb's particle "down" or "up" written right after it (the caller checks the
+    numbers move that way); not a verb whose "up" is no rise ("turned up", "signed up")."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+        return None
+    particle = doc[verb.i + 1]
+    if particle.head.i != verb.i or particle.dep_ not in ("prt", "prep", "advmod"):
+        return None
+    if particle.lower_ == "down":
+        return "down"
+    if particle.lower_ == "up" and verb.lemma_ not in UP_PARTICLE_VERBS:
+        return "up"
     return None
 
 

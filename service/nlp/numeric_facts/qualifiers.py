@@ -238,7 +238,7 @@ _COMPARATIVES = {q for q in QUALIFIERS if q.endswith(" than") and q.split()[0].e
 # Verbs whose particle "up" makes "up to" no bound: "turned up to one gig", "signed up to
 # two clubs"; not "could cost up to £90", nor "went up to 5%" (NewsQuant marks "inching back
 # up to 4.8 percent" a bound).
-_UP_PARTICLE_VERBS = {
+UP_PARTICLE_VERBS = {
     "turn", "show", "sign", "live", "own", "face", "catch", "measure", "open", "line", "wake",
 }  # fmt: skip
 
@@ -285,6 +285,8 @@ def _over_a_time(doc: Doc, char: int) -> bool:
     years", "a pay rise over two years", "Over five years, ..."): the time it took, not "more
     than" (which the parser hangs on the number: "took over 10 hours", "for over 30 years")."""
     word = doc.char_span(char, char + 4) if char >= 0 else None
+    if word is not None and len(word) == 1 and _fronted_over_a_time(doc, word[0]):
+        return True
     if word is None or len(word) != 1 or word[0].dep_ != "prep":
         return False
     period = next((c for c in children(word[0]) if c.dep_ == "pobj"), None)
@@ -292,6 +294,24 @@ def _over_a_time(doc: Doc, char: int) -> bool:
         period is not None
         and period.lower_ in DURATIONS
         and any(c.dep_ == "nummod" and c.like_num for c in children(period))
+    )
+
+
+def _fronted_over_a_time(doc: Doc, over) -> bool:
+    """ "Over 20 years, prices doubled": "over" opening its clause (the sentence's start or
+    after a comma) with a number of periods set off by a comma is the span a thing took, even
+    when the parser hangs "over" on the number ("Over 10 years ago" and "took over 10 hours"
+    stay "more than")."""
+    if over.dep_ != "quantmod" or not (over.is_sent_start or doc[over.i - 1].text == ","):
+        return False
+    number = over.head
+    period = number.head if number.dep_ == "nummod" else None
+    return (
+        period is not None
+        and period.i == number.i + 1
+        and period.lower_ in DURATIONS
+        and period.i + 1 < len(doc)
+        and doc[period.i + 1].text == ","
     )
 
 
@@ -303,7 +323,7 @@ def _verb_particle(doc: Doc, char: int) -> bool:
         return False
     before = doc[word[0].i - 1] if word[0].i > 0 else None
     return (
-        (word[0].dep_ == "prt" and word[0].head.lemma_ in _UP_PARTICLE_VERBS)
+        (word[0].dep_ == "prt" and word[0].head.lemma_ in UP_PARTICLE_VERBS)
         or (
             before is not None
             and before.dep_ == "dobj"
