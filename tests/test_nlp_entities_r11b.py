@@ -52,7 +52,8 @@ def test_a_firms_name_opening_a_sentence_is_no_opener(nlp):
 def test_a_common_word_opening_sentences_joins_no_documents(nlp):
     # Two documents whose only "Digital" is such a sentence opener: no one body of the corpus.
     ids = _corpus_ids(_entities(nlp, *_OPENERS), "Digital")
-    assert len(ids) == 2 and ids[0] != ids[1]
+    assert len(ids) == 2
+    assert ids[0] != ids[1]
 
 
 def test_a_firm_opening_sentences_still_joins_documents(nlp):
@@ -64,7 +65,8 @@ def test_a_firm_opening_sentences_still_joins_documents(nlp):
         ),
         "Apple",
     )
-    assert len(ids) == 2 and ids[0] == ids[1]
+    assert len(ids) == 2
+    assert ids[0] == ids[1]
 
 
 _CUT = (
@@ -82,7 +84,8 @@ def test_a_common_noun_cut_before_of_and_a_name_is_marked(nlp):
 
 def test_a_name_cut_before_of_joins_no_documents(nlp):
     ids = _corpus_ids(_entities(nlp, *_CUT), "House")
-    assert len(ids) == 2 and ids[0] != ids[1]
+    assert len(ids) == 2
+    assert ids[0] != ids[1]
 
 
 def test_the_generic_audit_is_judged():
@@ -92,3 +95,18 @@ def test_the_generic_audit_is_judged():
     assert len({r["sample"] for r in rows}) == 40
     assert all(r["right"] in (r["entity"], "other") for r in rows)
     assert sum(r["right"] == "other" for r in rows) == 17
+
+
+def test_a_bodys_name_before_a_role_is_no_opener(nlp):
+    # "Academy president Frank Pierson": the noun after the name is the body's role.
+    text = (
+        "The academy formed a committee to tighten the rules.  Academy president Frank Pierson "
+        "praised the move."
+    )
+    assert not _evidence(nlp, text, "Academy").get("opener")
+
+
+def test_a_peer_of_a_place_is_not_cut(nlp):
+    # "Lord Faulkner of Worcester": a person's title, not the first word of a body's name.
+    text = "Lord Faulkner of Worcester, who chaired the inquiry, said betting should be traced."
+    assert not _evidence(nlp, text, "Faulkner").get("cut")
