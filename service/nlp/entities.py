@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import Cues, class_of, heads_phrase
 from service.nlp.entity_places import is_country, is_region
@@ -23,9 +23,11 @@ from service.nlp.lexicon import (
     ENTITY_TYPES,
     FIRM_HEADS,
     NAME_PARTICLES,
+    OCCUPATIONS,
     ORG_SUFFIXES,
     PARTY_WORDS,
     POST_NOMINALS,
+    ROLE_HEADS,
     WORK_NOUNS,
 )
 from service.nlp.names import (
@@ -47,6 +49,7 @@ from service.nlp.spans import (
     add_entity_rules,
     list_goes_on,
     nickname,
+    opens_sentence,
 )
 from service.nlp.tokens import POSSESSIVES, canonical_name, doc_text, surface
 
@@ -746,6 +749,9 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
             evidence["as_place"] += i in datelines
             evidence["as_organization"] += i in short_firms
+            if (span := spans[i]) is not None and len(span) == 1:
+                evidence["opener"] += _common_word_opening(span[0], lower_words, modifiers, i)
+                evidence["cut"] += mentions[i].label != "PERSON" and _cut_before_a_name(span[0])
             # "Bilibili Gaming", "Rogers Communications": a firm's last word ends the name.
             evidence["as_organization"] += " " in names[i] and names[i].split()[-1] in FIRM_HEADS
             name = names[i]
@@ -793,6 +799,49 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             )
         )
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.key))
+
+
+_ROLE_NOUNS = ROLE_HEADS | OCCUPATIONS
+
+
+def _common_word_opening(
+    token: Token, lower_words: frozenset[str], modifiers: frozenset[int], i: int
+) -> bool:
+    """Whether a one-word name is a word its document also writes in lower case, opening a
+    sentence before the lower-case noun it qualifies ("Digital cameras were the hot gadget",
+    "House prices have risen"; not before a role, "Academy president"): the model's guess at a
+    name, no body other documents name."""
+    return (
+        i in modifiers
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.lower_ in lower_words
+        and (opens_sentence(token) or _after_a_full_stop(token))
+        # "Academy president Frank Pierson": a body's role, the body named
+        and token.doc[token.i + 1].lemma_ not in _ROLE_NOUNS
+    )
+
+
+def _after_a_full_stop(token: Token) -> bool:
+    """Whether the word before a token, spaces aside, ends a sentence (". Digital")."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return i >= 0 and token.doc[i].text in (".", "!", "?")
+
+
+def _cut_before_a_name(token: Token) -> bool:
+    """Whether a one-word name is an English common noun right before "of" and a capitalised
+    word ("House of Fraser", "House of Lords"): the first word of a longer name, cut (not
+    asked of people: "Lord Faulkner of Worcester")."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and token.text[:1].isupper()
+        and token.lower_ in COMMON_NOUNS
+        and doc[token.i + 1].lower_ == "of"
+        and doc[token.i + 2].text[:1].isupper()
+    )
 
 
 def _opens_with_a_common_word(name: str, lower_words: frozenset[str]) -> bool:

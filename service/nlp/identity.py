@@ -396,6 +396,14 @@ def resolve_identities(
             slug(surname_of(e.name)) for e, _, short in rows if not short and e.type == "person"
         }
         for entity, key, short in rows:
+            if short and _in_passing(entity):
+                # "Digital cameras were ...", "House of Fraser": a common word the model took
+                # for a name in passing, or the first word of a longer name: this document's.
+                doc_id = document_ids[d] if document_ids is not None else str(d)
+                corpus_id = mapping[entity.key] = f"{entity.type}:{key}-{slug(doc_id)}"
+                names.setdefault(corpus_id, entity.name)
+                out_types[corpus_id] = entity.type
+                continue
             fixed = key not in towns and (
                 not short
                 or not (
@@ -801,6 +809,14 @@ def _listed_by_initial(
             and types.get(slug(f"{words[0][0]} {words[1]}")) == "person"
         ):
             types[key] = "person"
+
+
+def _in_passing(entity: Entity) -> bool:
+    """Whether every mention of a one-word name is a common word opening a sentence before its
+    noun or the first word of a longer name cut before "of" (``entities``: "opener", "cut")."""
+    evidence = dict(entity.evidence)
+    passing = evidence.get("opener", 0) + evidence.get("cut", 0)
+    return passing > 0 and passing >= len(entity.mentions)
 
 
 def _team_sheet(evidence: Mapping[str, int]) -> bool:

@@ -266,7 +266,7 @@ def _trim(span: Span) -> Span | None:
             end - start >= 3
             and (
                 (start > 0 and doc[start - 1].lower_ in _ROLE_ADJECTIVES)
-                or (_opens_sentence(doc[start]) and _plural_common_noun(doc[start]))
+                or (opens_sentence(doc[start]) and _plural_common_noun(doc[start]))
             )
             and first_name_gender(doc[start:end].text) is None
             and first_name_gender(doc[start + 1 : end].text)
@@ -614,7 +614,7 @@ class _DocWords:
 
     @cached_property
     def inside(self) -> set[str]:
-        return {t.text for t in self.doc if t.text[:1].isupper() and not _opens_sentence(t)}
+        return {t.text for t in self.doc if t.text[:1].isupper() and not opens_sentence(t)}
 
 
 def _common_word(span: Span, words: _DocWords, common_nouns: frozenset[str]) -> bool:
@@ -633,7 +633,7 @@ def _common_word(span: Span, words: _DocWords, common_nouns: frozenset[str]) -> 
         and after.text[:1].isupper()
     ):
         return True
-    if not _opens_sentence(token) or not token.text[1:].islower():
+    if not opens_sentence(token) or not token.text[1:].islower():
         return False
     adjective = (
         thing
@@ -684,7 +684,8 @@ _AFFILIATED = frozenset(
 )
 
 
-def _opens_sentence(token: Token) -> bool:
+def opens_sentence(token: Token) -> bool:
+    """Whether a token opens a sentence or a paragraph (quote marks and brackets aside)."""
     i = token.i
     while i > 0 and (token.doc[i - 1].text in QUOTES_AND_BRACKETS or token.doc[i - 1].is_space):
         i -= 1
@@ -2154,7 +2155,7 @@ def _title_case_headlines(doc: Doc, spans: list[Span]) -> list[Span]:
     if not end or all(span.end_char > end for span in spans):
         return spans
     written = {
-        t.lower_ for t in doc if t.idx > end and t.text[:1].isupper() and not _opens_sentence(t)
+        t.lower_ for t in doc if t.idx > end and t.text[:1].isupper() and not opens_sentence(t)
     }
     out = []
     for span in spans:
