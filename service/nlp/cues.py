@@ -431,7 +431,7 @@ def _listed(span: Span, before: Token | None, after: Token | None) -> bool:
     doc = span.doc
     if len(span) != 1 or before is None or after is None or before.i == 0:
         return False
-    if _substitute(doc, before.i - 1, span.start, span.end):
+    if _substitute(doc, before.i - 1, span.start):
         return True  # "Keane (Wilbraham 83)": who came on, in a football team sheet
     return (
         before.text in _LIST_SEPARATORS | {":"}
@@ -446,13 +446,12 @@ def _listed(span: Span, before: Token | None, after: Token | None) -> bool:
     )
 
 
-def _substitute(doc: Doc, player: int, start: int, end: int | None = None) -> bool:
-    """Whether ``doc[start:end]`` (one word) is a football team sheet's substitute: bracketed
-    after the player replaced, with the minute ("Keane (Wilbraham 83)")."""
-    end = start + 1 if end is None else end
+def _substitute(doc: Doc, player: int, start: int) -> bool:
+    """Whether the word ``doc[start]`` is a football team sheet's substitute: bracketed after
+    the player replaced, with the minute ("Keane (Wilbraham 83)")."""
+    end = start + 1
     return (
         player >= 0
-        and end - start == 1
         and end + 1 < len(doc)
         and doc[player].text[:1].isupper()
         and doc[start - 1].text == "("

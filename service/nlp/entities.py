@@ -750,7 +750,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
             evidence["as_place"] += i in datelines
             evidence["as_organization"] += i in short_firms
             if (span := spans[i]) is not None and len(span) == 1:
-                evidence["opener"] += _common_word_opening(span[0], lower_words, modifiers, i)
+                evidence["opener"] += i in modifiers and _common_word_opening(span[0], lower_words)
                 evidence["cut"] += mentions[i].label != "PERSON" and _cut_before_a_name(span[0])
             # "Bilibili Gaming", "Rogers Communications": a firm's last word ends the name.
             evidence["as_organization"] += " " in names[i] and names[i].split()[-1] in FIRM_HEADS
@@ -804,16 +804,13 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 _ROLE_NOUNS = ROLE_HEADS | OCCUPATIONS
 
 
-def _common_word_opening(
-    token: Token, lower_words: frozenset[str], modifiers: frozenset[int], i: int
-) -> bool:
-    """Whether a one-word name is a word its document also writes in lower case, opening a
-    sentence before the lower-case noun it qualifies ("Digital cameras were the hot gadget",
-    "House prices have risen"; not before a role, "Academy president"): the model's guess at a
-    name, no body other documents name."""
+def _common_word_opening(token: Token, lower_words: frozenset[str]) -> bool:
+    """Whether a one-word name (a modifier) is a word its document also writes in lower case,
+    opening a sentence before the lower-case noun it qualifies ("Digital cameras were the hot
+    gadget", "House prices have risen"; not before a role, "Academy president"): the model's
+    guess at a name, no body other documents name."""
     return (
-        i in modifiers
-        and token.text[:1].isupper()
+        token.text[:1].isupper()
         and token.text[1:].islower()
         and token.lower_ in lower_words
         and (opens_sentence(token) or _after_a_full_stop(token))

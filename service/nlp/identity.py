@@ -395,12 +395,14 @@ def resolve_identities(
         people_here = {
             slug(surname_of(e.name)) for e, _, short in rows if not short and e.type == "person"
         }
+        # the suffix of the ids of entities only this document can hold
+        own_suffix = slug(document_ids[d] if document_ids is not None else str(d))
+        team_sheet = _listed_people(rows) >= TEAM_SHEET
         for entity, key, short in rows:
             if short and _in_passing(entity):
                 # "Digital cameras were ...", "House of Fraser": a common word the model took
                 # for a name in passing, or the first word of a longer name: this document's.
-                doc_id = document_ids[d] if document_ids is not None else str(d)
-                corpus_id = mapping[entity.key] = f"{entity.type}:{key}-{slug(doc_id)}"
+                corpus_id = mapping[entity.key] = f"{entity.type}:{key}-{own_suffix}"
                 names.setdefault(corpus_id, entity.name)
                 out_types[corpus_id] = entity.type
                 continue
@@ -498,11 +500,7 @@ def resolve_identities(
                     and kind != "person"
                     and (
                         evidence.get("title", 0) > 0
-                        or (
-                            entity.type == "person"
-                            and _team_sheet(evidence)
-                            and _listed_people(rows) >= TEAM_SHEET
-                        )
+                        or (entity.type == "person" and _team_sheet(evidence) and team_sheet)
                     )
                 )
                 if titled:
@@ -514,8 +512,7 @@ def resolve_identities(
                     and short
                     and _ambiguous(entity, surname, evidence, people, firsts=firsts, lasts=lasts)
                 ):
-                    doc_id = document_ids[d] if document_ids is not None else str(d)
-                    corpus_id = f"{kind}:{key}-{slug(doc_id)}"
+                    corpus_id = f"{kind}:{key}-{own_suffix}"
                 names.setdefault(corpus_id, display[own_key])
                 out_types[corpus_id] = kind
                 if kind == "person" and (gender := gender_of(evidence_of[key])) is not None:

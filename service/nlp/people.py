@@ -1220,6 +1220,7 @@ class People:
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
         self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
+        self._document_nouns: list[Token] | None = None  # filled on first use
         self._role_owners: list[tuple[int, str, str]] | None = None
         self._committees: list[tuple[int, Span]] | None = None
         self._role_memory: dict[str, Referent] = {}
@@ -2341,11 +2342,14 @@ class People:
         if not words or not all(w[:1].isupper() for w in words):
             return None
         doc, n = self.doc, len(words)
-        for i in range(token.i - n, -1, -1):
-            if [t.text for t in doc[i : i + n]] != words or i + n >= len(doc):
+        if self._document_nouns is None:
+            self._document_nouns = [t for t in doc if t.lemma_.lower() in DOCUMENT_NOUNS]
+        # the last document noun before the phrase that the same words name, outside quotes
+        for document in reversed(self._document_nouns):
+            i = document.i - n
+            if i < 0 or document.i > token.i:
                 continue
-            document = doc[i + n]
-            if document.lemma_.lower() not in DOCUMENT_NOUNS or not self._outside(document.idx):
+            if [t.text for t in doc[i : document.i]] != words or not self._outside(document.idx):
                 continue
             owner = next((c for c in document.children if c.dep_ == "poss"), None)
             if owner is None:

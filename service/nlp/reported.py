@@ -1111,7 +1111,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None  # "who asked not to be named": how the source speaks, not what it says
     # "accused him of hiding a deficit which, they claim, ...": a charge is its "of" phrase,
     # whatever clause the parser hangs on the verb (here the relative clause, a report of its own)
-    charge = verb.lemma_ == "accuse" and _topic(verb) is not None
+    topic = _topic(verb)
+    charge = verb.lemma_ == "accuse" and topic is not None
     clause = None if charge else _complement(verb)
     span = None
     if clause is not None:
@@ -1153,7 +1154,7 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
                 # follows says how the source speaks, not what it says
                 span = span[0], verb.doc[verb.left_edge.i].idx
     asked = False
-    if span is None and (thing := _object(verb) or _topic(verb)) is not None:
+    if span is None and (thing := _object(verb) or topic) is not None:
         last = _right_end(thing)
         span = thing.left_edge.idx, last.idx + len(last)
         # "Asked about the emails, Clinton said ...": Clinton was asked; who asked is not named.
@@ -1411,11 +1412,12 @@ def _reports_finding(verb: Token) -> bool:
     finder = _finder(verb)
     if finder is None or finder.ent_type_ == "PERSON" or finder.pos_ == "PRON":
         return False
-    lower = finder.lemma_.lower() if finder.tag_ != "NNS" else finder.lower_
+    lemma = finder.lemma_.lower()
+    # a plural is looked up as written ("researchers") and by its lemma ("panels")
+    lower = lemma if finder.tag_ != "NNS" else finder.lower_
     return (
         lower in SPEAKING_DOCUMENTS
-        or lower in _FINDING_BODIES
-        or finder.lemma_.lower() in _FINDING_BODIES
+        or not _FINDING_BODIES.isdisjoint((lower, lemma))
         or (finder.ent_type_ == "ORG" and finder.pos_ == "PROPN")
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.nlp.numeric_facts.qualifiers import (
     DOWN_BY,
@@ -94,7 +94,7 @@ def _from_way(doc: Doc, start: NumericFact) -> str | None:
     return _particle_way(doc, verb)
 
 
-def _particle_way(doc: Doc, verb) -> str | None:
+def _particle_way(doc: Doc, verb: Token) -> str | None:
     """ "revised down its estimate from 157,000 to 133,000", "marked up the stock from $5":
     the way of a verb's particle "down" or "up" written right after it (the caller checks the
     numbers move that way); not a verb whose "up" is no rise ("turned up", "signed up")."""

@@ -297,7 +297,7 @@ def _over_a_time(doc: Doc, char: int) -> bool:
     )
 
 
-def _fronted_over_a_time(doc: Doc, over) -> bool:
+def _fronted_over_a_time(doc: Doc, over: Token) -> bool:
     """ "Over 20 years, prices doubled": "over" opening its clause (the sentence's start or
     after a comma) with a number of periods set off by a comma is the span a thing took, even
     when the parser hangs "over" on the number ("Over 10 years ago" and "took over 10 hours"
