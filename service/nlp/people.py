@@ -676,6 +676,23 @@ def after_place_before(subject: Token) -> Token | None:
 _PLACES_BEFORE = frozenset({"outside", "inside"})
 
 
+def appositive_subject(first: Token, last: Token, verb: Token) -> bool:
+    """Whether the second of two subjects before a verb is the first one's apposition, set off
+    by commas ("Cory Doctorow, European outreach coordinator for ..., said"): a person's name,
+    a comma, a common noun's phrase closed by a comma right before the verb. The name speaks,
+    not the role (the parser may make both subjects)."""
+    doc = verb.doc
+    return (
+        first.ent_type_ == "PERSON"
+        and last.pos_ == "NOUN"
+        and first.i < last.i < verb.i
+        and doc[first.i + 1].text == ","
+        and last.left_edge.i == first.i + 2
+        and doc[verb.i - 1].text == ","
+        and last.right_edge.i in (verb.i - 2, verb.i - 1)
+    )
+
+
 def _owner_of_thing(subject: Token) -> Token:
     """The person whose thing a sentence is about ("Roger Federer's first match in Dubai was
     a long one"): as salient as a subject for a he or she after it."""
@@ -1727,6 +1744,9 @@ class People:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
             # first is a fronted phrase; the one right before the verb is its subject.
             before = [c for c in own if c.i < root.i]
+            if len(before) > 1 and appositive_subject(before[-2], before[-1], root):
+                # "Cory Doctorow, European outreach coordinator for ..., said": the name
+                before = before[:-1]
             return _owner_of_thing(spokesperson_head(before[-1] if len(before) > 1 else own[0]))
         fallback = None
         for token in sentence:
@@ -4424,9 +4444,9 @@ class People:
         i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
         for row in rows[max(0, i - LOOKBACK_ROWS) : i]:
             latest[row[1].key] = row
-        if not latest:
-            return None
         modifiers = set(words[:-1])
+        if not latest:
+            return self._office_named_later(rows[i : i + LOOKBACK_ROWS], modifiers, gender, text)
         people = [
             r
             for r in latest.values()
@@ -4477,6 +4497,29 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
+
+    def _office_named_later(
+        self,
+        rows: Sequence[tuple[int, Entity, frozenset[str]]],
+        modifiers: set[str],
+        gender: str | None,
+        text: str,
+    ) -> Referent | None:
+        """Who "the home secretary" is when the article names the holder of that office only
+        later ("The home secretary said ... Home Secretary Charles Clarke told BBC One"): the
+        one person it ever gives that office, when the phrase names an office by more than its
+        head word (a head alone, "the striker", "the spokesman", may be anyone)."""
+        if not modifiers or modifiers & ROLE_CHANGING:
+            return None
+        holders = {
+            entity.key: entity
+            for _, entity, given in rows
+            if given == modifiers
+            and (gender is None or self.gender_of(entity.key) in (None, gender))
+        }
+        if len(holders) != 1:
+            return None
+        return self.person(next(iter(holders.values())), text)
 
 
 def paper_in(objects: Iterable[Token]) -> Token | None:
