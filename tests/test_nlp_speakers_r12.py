@@ -42,3 +42,17 @@ def test_a_speech_verb_run_into_a_dummy_clause_is_the_first_verbs_subjects(nlp):
         "the sex discrimination act and urged politicians on all sides to back the bill."
     )
     assert ("to back the bill", "Sundar Katwala") in reported(nlp, text)
+
+
+def test_an_office_tied_once_is_the_same_person_when_it_comes_back_bare(nlp):
+    # "the London mayor" was tied to Ken Livingstone; "the Mayor of London" and "The mayor"
+    # are that office again, not the last man named (a deputy mayor is another office).
+    text = (
+        "An inquiry is under way following allegations that Ken Livingstone has brought his "
+        "office into disrepute. The probe follows the London mayor's comments to a journalist "
+        "after a party. Speaking after the inquiry was announced, Bob Neill, leader of the "
+        "Assembly Conservatives, said he had behaved badly. Deputy Mayor Nicky Gavron said she "
+        "believed the Mayor of London would say sorry on Tuesday. The mayor accused the "
+        "journalist of following him."
+    )
+    assert ("of following him", "Ken Livingstone") in reported(nlp, text)

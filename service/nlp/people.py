@@ -3166,6 +3166,8 @@ class People:
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
             return replace(ref, description=phrase.text)
+        if (ref := self._same_office(role)) is not None:
+            return replace(ref, description=phrase.text)
         gender = word_gender(token.text)
         given = head in self._descriptions  # to someone else: description() found no one
 
@@ -3274,6 +3276,20 @@ class People:
         if unlinked is not None:
             self._role_memory[role] = unlinked[1]
         return unlinked[1] if unlinked is not None else None
+
+    def _same_office(self, role: str) -> Referent | None:
+        """The one person an office was tied to under a longer phrase, when the office comes
+        back bare ("the London mayor" ... "the Mayor of London", "the mayor"): a head word
+        alone says nothing of another holder; two holders of that head ("the Labour leader",
+        "the Tory leader") leave it open, and a deputy or former one is another office."""
+        if " " in role:
+            return None
+        holders = {
+            ref.name: ref
+            for held, ref in self._role_memory.items()
+            if held.split()[-1] == role and not set(held.split()) & ROLE_CHANGING
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _documents(self) -> dict[str, list[tuple[int, Referent]]]:
         """Document noun -> (offset, author) of each document the article says who wrote: "a
