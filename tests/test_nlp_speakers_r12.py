@@ -56,3 +56,17 @@ def test_an_office_tied_once_is_the_same_person_when_it_comes_back_bare(nlp):
         "journalist of following him."
     )
     assert ("of following him", "Ken Livingstone") in reported(nlp, text)
+
+
+def test_a_relation_is_no_office_that_keeps_a_person_from_holding_one(nlp):
+    # "her chief rival Bernie Sanders" says whose rival he is, not an office ("chief" is how
+    # much of one): "the independent Vermont senator" may still be him.
+    text = (
+        "Hillary Clinton has 31 endorsements in the Senate, a body in which her chief rival "
+        'Bernie Sanders serves. "Let us go back six months," Sanders said in an interview with '
+        'CNN\'s Gloria Borger aired Monday. "That would be Hillary Clinton," Borger said. '
+        '"Oh well, I do not wanna say so," Sanders responded. Six months ago, the independent '
+        'Vermont senator said, the media considered him a "fringe candidate," making air quotes.'
+    )
+    speakers = [name for words, name in reported(nlp, text) if "media considered" in words]
+    assert speakers == ["Bernie Sanders"]

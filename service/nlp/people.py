@@ -160,6 +160,12 @@ MEMBER_HEADS = frozenset(
     ["mp", "msp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "politician"]
 )
 # Words for whoever leads a body, and the roles they may stand for.
+# Nouns of a relation to someone else ("her chief rival Bernie Sanders", "his friend"), not
+# an office: they never keep a person from holding one ("the Vermont senator").
+RELATION_NOUNS = frozenset(
+    """rival rivals opponent opponents friend colleague partner ally neighbour neighbor
+    teammate team-mate""".split()  # noqa: SIM905
+)
 LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
 # One role under several words in election news: "Republican contender Donald Trump" is "the
 # Republican presidential nominee".
@@ -1550,6 +1556,8 @@ class People:
             # "President General Pervez Musharraf" is "the President" too: each office of a
             # run of them.
             for i, word in enumerate(words[:-1]):
+                if key in RELATION_NOUNS:
+                    break  # "her chief rival": "chief" says how much of a rival, no office
                 if word in ROLE_HEADS and (held := description_key(words[: i + 1])):
                     self._descriptions.setdefault(held, []).append((row.start, entity, frozenset()))
                     self._described[entity.key].add(held)
@@ -3175,7 +3183,7 @@ class People:
             return fits_key(row.entity.key)
 
         def fits_key(key: str) -> bool:
-            roles = set() if nationality else self._described.get(key, set())
+            roles = set() if nationality else self._described.get(key, set()) - RELATION_NOUNS
             return (
                 not roles
                 or (head in roles and not given)
