@@ -37,7 +37,7 @@ def test_bbc_batch_redraws_its_articles(documents, number):
     assert [d["doc_id"] for d in drawn] == committed(split)
 
 
-@pytest.mark.parametrize("number", [12, 13, 14, 15, 16, 17, 18, 19])
+@pytest.mark.parametrize("number", [12, 13, 14, 15, 16, 17, 18, 19, 20])
 def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     sampler = importlib.import_module(f"bench.sample_dev{number}")
     mixed = importlib.import_module("bench.sample_dev12")  # the mixed batches' counts

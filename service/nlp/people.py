@@ -160,6 +160,12 @@ MEMBER_HEADS = frozenset(
     ["mp", "msp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "politician"]
 )
 # Words for whoever leads a body, and the roles they may stand for.
+# Nouns of a relation to someone else ("her chief rival Bernie Sanders", "his friend"), not
+# an office: they never keep a person from holding one ("the Vermont senator").
+RELATION_NOUNS = frozenset(
+    """rival rivals opponent opponents friend colleague partner ally neighbour neighbor
+    teammate team-mate""".split()  # noqa: SIM905
+)
 LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
 # One role under several words in election news: "Republican contender Donald Trump" is "the
 # Republican presidential nominee".
@@ -674,6 +680,23 @@ def after_place_before(subject: Token) -> Token | None:
 
 # Words opening a place set before a sentence's subject: "Outside court, ...".
 _PLACES_BEFORE = frozenset({"outside", "inside"})
+
+
+def appositive_subject(first: Token, last: Token, verb: Token) -> bool:
+    """Whether the second of two subjects before a verb is the first one's apposition, set off
+    by commas ("Cory Doctorow, European outreach coordinator for ..., said"): a person's name,
+    a comma, a common noun's phrase closed by a comma right before the verb. The name speaks,
+    not the role (the parser may make both subjects)."""
+    doc = verb.doc
+    return (
+        first.ent_type_ == "PERSON"
+        and last.pos_ == "NOUN"
+        and first.i < last.i < verb.i
+        and doc[first.i + 1].text == ","
+        and last.left_edge.i == first.i + 2
+        and doc[verb.i - 1].text == ","
+        and last.right_edge.i in (verb.i - 2, verb.i - 1)
+    )
 
 
 def _owner_of_thing(subject: Token) -> Token:
@@ -1533,6 +1556,8 @@ class People:
             # "President General Pervez Musharraf" is "the President" too: each office of a
             # run of them.
             for i, word in enumerate(words[:-1]):
+                if key in RELATION_NOUNS:
+                    break  # "her chief rival": "chief" says how much of a rival, no office
                 if word in ROLE_HEADS and (held := description_key(words[: i + 1])):
                     self._descriptions.setdefault(held, []).append((row.start, entity, frozenset()))
                     self._described[entity.key].add(held)
@@ -1727,6 +1752,9 @@ class People:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
             # first is a fronted phrase; the one right before the verb is its subject.
             before = [c for c in own if c.i < root.i]
+            if len(before) > 1 and appositive_subject(before[-2], before[-1], root):
+                # "Cory Doctorow, European outreach coordinator for ..., said": the name
+                before = before[:-1]
             return _owner_of_thing(spokesperson_head(before[-1] if len(before) > 1 else own[0]))
         fallback = None
         for token in sentence:
@@ -3146,6 +3174,8 @@ class People:
         if role in self._role_memory:  # the same role again is the same person
             ref = self._role_memory[role]
             return replace(ref, description=phrase.text)
+        if (ref := self._same_office(role)) is not None:
+            return replace(ref, description=phrase.text)
         gender = word_gender(token.text)
         given = head in self._descriptions  # to someone else: description() found no one
 
@@ -3153,7 +3183,7 @@ class People:
             return fits_key(row.entity.key)
 
         def fits_key(key: str) -> bool:
-            roles = set() if nationality else self._described.get(key, set())
+            roles = set() if nationality else self._described.get(key, set()) - RELATION_NOUNS
             return (
                 not roles
                 or (head in roles and not given)
@@ -3254,6 +3284,20 @@ class People:
         if unlinked is not None:
             self._role_memory[role] = unlinked[1]
         return unlinked[1] if unlinked is not None else None
+
+    def _same_office(self, role: str) -> Referent | None:
+        """The one person an office was tied to under a longer phrase, when the office comes
+        back bare ("the London mayor" ... "the Mayor of London", "the mayor"): a head word
+        alone says nothing of another holder; two holders of that head ("the Labour leader",
+        "the Tory leader") leave it open, and a deputy or former one is another office."""
+        if " " in role:
+            return None
+        holders = {
+            ref.name: ref
+            for held, ref in self._role_memory.items()
+            if held.split()[-1] == role and not set(held.split()) & ROLE_CHANGING
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _documents(self) -> dict[str, list[tuple[int, Referent]]]:
         """Document noun -> (offset, author) of each document the article says who wrote: "a
@@ -4424,9 +4468,9 @@ class People:
         i = bisect_left(rows, phrase.start_char, key=itemgetter(0))
         for row in rows[max(0, i - LOOKBACK_ROWS) : i]:
             latest[row[1].key] = row
-        if not latest:
-            return None
         modifiers = set(words[:-1])
+        if not latest:
+            return self._office_named_later(rows[i : i + LOOKBACK_ROWS], modifiers, gender, text)
         people = [
             r
             for r in latest.values()
@@ -4477,6 +4521,29 @@ class People:
         if len(full) != 1:
             return None
         return self.person(full[0][1], text)
+
+    def _office_named_later(
+        self,
+        rows: Sequence[tuple[int, Entity, frozenset[str]]],
+        modifiers: set[str],
+        gender: str | None,
+        text: str,
+    ) -> Referent | None:
+        """Who "the home secretary" is when the article names the holder of that office only
+        later ("The home secretary said ... Home Secretary Charles Clarke told BBC One"): the
+        one person it ever gives that office, when the phrase names an office by more than its
+        head word (a head alone, "the striker", "the spokesman", may be anyone)."""
+        if not modifiers or modifiers & ROLE_CHANGING:
+            return None
+        holders = {
+            entity.key: entity
+            for _, entity, given in rows
+            if given == modifiers
+            and (gender is None or self.gender_of(entity.key) in (None, gender))
+        }
+        if len(holders) != 1:
+            return None
+        return self.person(next(iter(holders.values())), text)
 
 
 def paper_in(objects: Iterable[Token]) -> Token | None:

@@ -36,6 +36,7 @@ from service.nlp.people import (
     AUTHORING_VERBS,
     People,
     after_place_before,
+    appositive_subject,
     paper_in,
     person_noun,
 )
@@ -348,6 +349,8 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
         first, last = subjects[-2], subjects[-1]
         if any(c.dep_ == "relcl" and first.i < c.i < last.i for c in _children(first)):
             return first
+        if appositive_subject(first, last, verb):
+            return first
         return last
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (stance := _stance_taker(verb)) is not None:
         return stance  # "The coach defended the decision to drop the striker saying ..."
@@ -482,9 +485,11 @@ def _first_bare_conjunct(verb: Token) -> Token | None:
     """The speech verb a bare infinitive goes on from, when the parser hangs the second on the
     first one's clause ("had Trump confirm that he signed ... and acknowledge that ..."): its
     speaker is the first one's."""
-    if verb.dep_ != "conj" or verb.tag_ != "VB":
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in _children(verb)):
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and (outer := _past_dummy_clause(verb)) is not None:
+        return outer
+    if verb.tag_ != "VB":
         return None
     token = verb.head
     for _ in range(3):
@@ -494,6 +499,22 @@ def _first_bare_conjunct(verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _past_dummy_clause(verb: Token) -> Token | None:
+    """The speech verb whose reported clause the parser ran a second speech verb into, when
+    that clause's subject is a dummy "it" or "there" that cannot speak ("He pointed out that it
+    was 30 years since the act and urged politicians to back the bill"): the first verb, whose
+    subject speaks both, in the same tense."""
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return None
+    if clause.head.tag_ != verb.tag_ or verb.lemma_ not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in _children(clause) if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ not in ("it", "there"):
+        return None
+    return clause.head
 
 
 def _asked_before(verb: Token) -> Token | None:
