@@ -53,3 +53,44 @@ def test_a_peers_title_before_a_name_stays_a_title(nlp):
         nlp, "Home Office minister Baroness Scotland said the law was clear.", "Scotland"
     )
     assert any(a.value == "Baroness" for a in person.attributes)
+
+
+# Merges: a fictional character named by one word is no surname of someone named elsewhere.
+
+_CHARACTERS = (
+    "The show faces competition from Sacha Baron Cohen's creations Borat and Bruno.",
+    "The comedian will play his character Bruno in a new film next year.",
+)
+_HOOKER = (
+    "France hooker Sebastien Bruno was sent off in the second half of the match in Paris. "
+    "Coach Bernard Laporte said Bruno had been unlucky."
+)
+
+
+def _evidence(nlp, text: str, name: str) -> dict[str, int]:
+    for entity in analyze_doc(nlp(text)).entities:
+        if entity.name == name:
+            return dict(entity.evidence)
+    raise AssertionError(f"{name} not found in {text!r}")
+
+
+def test_a_name_after_character_or_creations_is_a_character(nlp):
+    # "his character Bruno", and a later conjunct of "creations Borat and Bruno".
+    for text in _CHARACTERS:
+        assert _evidence(nlp, text, "Bruno").get("character") == 1
+
+
+def test_a_player_named_alone_is_no_character(nlp):
+    text = "Coach Bernard Laporte said Bruno had played well, and the striker Bruno scored."
+    assert not _evidence(nlp, text, "Bruno").get("character")
+
+
+def test_a_character_joins_no_namesake_named_in_full_elsewhere(nlp):
+    # Sebastien Bruno (a France hooker) named in full in one document: the comedian's
+    # character "Bruno" in another is not him.
+    for text in _CHARACTERS:
+        per_document = _entities(nlp, _HOOKER, text)
+        identities = resolve_identities(per_document, ["d0", "d1"])
+        hooker = next(e.key for e in per_document[0] if e.name == "Sebastien Bruno")
+        bruno = next(e.key for e in per_document[1] if e.name == "Bruno")
+        assert identities.keys[1][bruno] != identities.keys[0][hooker]
