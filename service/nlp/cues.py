@@ -181,8 +181,8 @@ class Cues:
     "place" ("in Glasgow"), "at" ("a draw at Murrayfield"), "plural" ("Franz Ferdinand
     were"), "affiliate" ("Chelsea boss X", "Led Zeppelin's Jimmy Page", "Iain Fullarton
     (Saracens)"; that one also "bracketed"), "award" ("Oscar nominations", "Bafta-winning"),
-    "listed" (a one-word name
-    in a list of names), "character" ("his character Bruno": someone of fiction), and "as_<type>" from a noun the name is said to be ("the Glasgow
+    "listed" (a one-word name in a list of names), "character" ("his character Bruno":
+    someone of fiction), and "as_<type>" from a noun the name is said to be ("the Glasgow
     band", "Gazprom, the gas company", "films like Sideways", "X is a correspondent").
     """
 
