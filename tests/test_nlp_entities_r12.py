@@ -94,3 +94,13 @@ def test_a_character_joins_no_namesake_named_in_full_elsewhere(nlp):
         hooker = next(e.key for e in per_document[0] if e.name == "Sebastien Bruno")
         bruno = next(e.key for e in per_document[1] if e.name == "Bruno")
         assert identities.keys[1][bruno] != identities.keys[0][hooker]
+
+
+def test_a_character_closing_a_longer_list_is_a_character(nlp):
+    # The list goes on before the creator: "... The Catherine Tate Show and Sacha Baron
+    # Cohen's creations Borat and Bruno" (the parse joins Borat to the show).
+    text = (
+        "Little Britain faces competition from BBC Two's The Catherine Tate Show and Sacha "
+        "Baron Cohen's creations Borat and Bruno."
+    )
+    assert _evidence(nlp, text, "Bruno").get("character") == 1

@@ -508,9 +508,22 @@ _CHARACTER_NOUNS = frozenset({"character", "characters", "creation", "creations"
 
 
 def _a_character(span: Span, before: Token | None) -> bool:
-    """Whether a name follows a noun of fiction's people, itself or as a later conjunct."""
-    before = _before_list(span, before)
-    return before is not None and before.lower_ in _CHARACTER_NOUNS and before.pos_ == "NOUN"
+    """Whether a name follows a noun of fiction's people, itself or as a later conjunct (the
+    noun right before a conjunct of its list: "creations Borat and Bruno")."""
+    doc = span.doc
+    node = span.root
+    while True:
+        noun = before if node is span.root else (doc[node.i - 1] if node.i > 0 else None)
+        if noun is not None and noun.lower_ in _CHARACTER_NOUNS and noun.pos_ == "NOUN":
+            return True
+        if not (
+            node.dep_ == "conj"
+            and node.head.i < node.i
+            and node.left_edge.i > 0
+            and doc[node.left_edge.i - 1].lower_ in _LIST_JOINS
+        ):
+            return False
+        node = node.head
 
 
 def _said_to_be(span: Span, before: Token | None) -> str | None:
