@@ -181,8 +181,8 @@ class Cues:
     "place" ("in Glasgow"), "at" ("a draw at Murrayfield"), "plural" ("Franz Ferdinand
     were"), "affiliate" ("Chelsea boss X", "Led Zeppelin's Jimmy Page", "Iain Fullarton
     (Saracens)"; that one also "bracketed"), "award" ("Oscar nominations", "Bafta-winning"),
-    "listed" (a one-word name
-    in a list of names), and "as_<type>" from a noun the name is said to be ("the Glasgow
+    "listed" (a one-word name in a list of names), "character" ("his character Bruno":
+    someone of fiction), and "as_<type>" from a noun the name is said to be ("the Glasgow
     band", "Gazprom, the gas company", "films like Sideways", "X is a correspondent").
     """
 
@@ -242,6 +242,8 @@ class Cues:
             found.extend(("affiliate", "bracketed"))
         if _listed(span, before, after):
             found.append("listed")
+        if _a_character(span, before):
+            found.append("character")
         self.evidence = tuple(found)
 
 
@@ -483,6 +485,47 @@ def _plural_verb(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
 
 
+def _before_list(span: Span, before: Token | None) -> Token | None:
+    """The word before the list a name closes, or before the name: "companies, including
+    Merck and Pfizer": a later conjunct is introduced as the first is, when the list goes on
+    by "and", "or" or a comma alone ("... as well as the iPod" no)."""
+    root = first = span.root
+    while (
+        first.dep_ == "conj"
+        and first.head.i < first.i
+        and first.left_edge.i > 0
+        and span.doc[first.left_edge.i - 1].lower_ in _LIST_JOINS
+    ):
+        first = first.head
+    if first is not root:
+        return span.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    return before
+
+
+# Nouns that introduce a fictional person ("his character Bruno", "Sacha Baron Cohen's
+# creations Borat and Bruno"): no surname of someone real named elsewhere (round r12).
+_CHARACTER_NOUNS = frozenset({"character", "characters", "creation", "creations"})
+
+
+def _a_character(span: Span, before: Token | None) -> bool:
+    """Whether a name follows a noun of fiction's people, itself or as a later conjunct (the
+    noun right before a conjunct of its list: "creations Borat and Bruno")."""
+    doc = span.doc
+    node = span.root
+    while True:
+        noun = before if node is span.root else (doc[node.i - 1] if node.i > 0 else None)
+        if noun is not None and noun.lower_ in _CHARACTER_NOUNS and noun.pos_ == "NOUN":
+            return True
+        if not (
+            node.dep_ == "conj"
+            and node.head.i < node.i
+            and node.left_edge.i > 0
+            and doc[node.left_edge.i - 1].lower_ in _LIST_JOINS
+        ):
+            return False
+        node = node.head
+
+
 def _said_to_be(span: Span, before: Token | None) -> str | None:
     """The kind a common noun says the name is: in apposition ("Gazprom, the gas company";
     "the Glasgow band, Franz Ferdinand"), after a copula ("Clark Boyd is technology
@@ -497,18 +540,7 @@ def _said_to_be(span: Span, before: Token | None) -> str | None:
         for child in root.head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
                 return class_of(child)
-    # "companies, including Merck and Pfizer": a later conjunct is introduced as the first is,
-    # when the list goes on by "and", "or" or a comma alone ("... as well as the iPod" no).
-    first = root
-    while (
-        first.dep_ == "conj"
-        and first.head.i < first.i
-        and first.left_edge.i > 0
-        and span.doc[first.left_edge.i - 1].lower_ in _LIST_JOINS
-    ):
-        first = first.head
-    if first is not root:
-        before = span.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    before = _before_list(span, before)
     if before is None:
         return None
     doc = span.doc

@@ -974,6 +974,8 @@ def _may_be_surname(
         return False
     if evidence.get("country") and not evidence.get("title"):
         return False  # "Wales are thought to be interested" is no "East Wales" elsewhere
+    if evidence.get("character"):
+        return False  # "his character Bruno" is no Sebastien Bruno named elsewhere
     if _body_here(entity, evidence, firm=firm):
         return False
     return (

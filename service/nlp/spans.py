@@ -722,8 +722,30 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
             else:
                 break
         if end > start:
+            if _inside_a_name(doc, token.i):
+                start = token.i - 1  # "comedian Sacha Baron Cohen": the title is his name's
             people.append(Span(doc, start, end, label="PERSON"))
     return _overlay(spans, people)
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """Whether the noble title ``doc[i]`` ("Baron") stands between a given name and a surname
+    ("comedian Sacha Baron Cohen"): after one capitalised word that is no title, role,
+    nationality or allegiance, itself after a lower-case word ("comedian") in its sentence.
+    A title opens a name ("Labour peer Lord Falconer"), it does not follow a given name."""
+    if doc[i].lower_ not in NOBLE_TITLES or i < 2:
+        return False
+    given, before = doc[i - 1], doc[i - 2]
+    return (
+        given.is_alpha
+        and given.text[:1].isupper()
+        and given.tag_ == "NNP"
+        and not given.is_sent_start
+        and not doc[i].is_sent_start
+        and _may_join_name(given)
+        and before.is_alpha
+        and before.text.islower()
+    )
 
 
 def _joins_double_barrel(doc: Doc, i: int) -> bool:
