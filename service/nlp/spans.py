@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cached_property, partial
 
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -60,6 +60,7 @@ from service.nlp.tokens import (
     positions,
     positions_matching,
     title_before,
+    word_positions,
 )
 
 _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
@@ -1152,6 +1153,10 @@ def _shows_with_their_host(doc: Doc, spans: list[Span]) -> list[Span]:
     return [replaced.get(n, span) for n, span in enumerate(spans) if n not in absorbed]
 
 
+# The words a work's title may follow (a work's noun, a prize's ":") or a ", starring" follow.
+_WORK_OPENINGS = WORK_NOUNS | {",", ":"}
+
+
 def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
     """Titles of works the model leaves unlabelled where the words around them say a work:
     right after a work's noun ("Hollywood blockbuster The Aviator", "the comedy Sideways"),
@@ -1160,8 +1165,8 @@ def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
     owned = {i for span in spans for i in range(span.start, span.end)}
     new = []
     n = len(doc)
-    for token in doc:
-        i = token.i
+    for i in positions(doc, LOWER, _WORK_OPENINGS):
+        token = doc[i]
         if token.text == "," and i + 2 < n and doc[i + 1].lower_ == "starring":
             if not doc[i + 2].text[:1].isupper():
                 continue
@@ -1715,8 +1720,9 @@ def _firms_by_their_head(doc: Doc, spans: list[Span]) -> list[Span]:
     """Capitalised words before a firm's last word ("Weibo Gaming", "ONE Esports", "Apex
     Communications") name a firm where the model found nothing or a part of it only."""
     new = []
-    for token in doc:
-        if token.text not in FIRM_HEADS or token.i == 0:
+    for i in positions(doc, ORTH, FIRM_HEADS):
+        token = doc[i]
+        if token.i == 0:
             continue
         start = token.i
         while (
@@ -1807,9 +1813,8 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         Span(doc, t.i - 1, t.i + 1, label="PERSON")
         if t.i > 0 and t.i - 1 not in covered and _listed_initial(doc, t.i - 1, doc[t.i : t.i + 1])
         else Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc
-        if t.text in surnames
-        and t.i not in covered
+        for t in (doc[i] for i in word_positions(doc, surnames))
+        if t.i not in covered
         and t.pos_ == "PROPN"
         and t.text not in firsts
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
@@ -1869,9 +1874,8 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         covered.update(range(span.start, span.end))
     found = [
         Span(doc, t.i - 1, t.i + 1, label="PERSON")
-        for t in doc
-        if t.text in speaking
-        and t.i > 0
+        for t in (doc[i] for i in word_positions(doc, speaking))
+        if t.i > 0
         and t.i not in covered
         and t.i - 1 not in covered
         and doc[t.i - 1].pos_ == "PROPN"

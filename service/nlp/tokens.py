@@ -4,10 +4,11 @@ predicates on tokens (titles, speech verbs, the word before a span)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -70,8 +71,27 @@ def positions(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
     return numpy.flatnonzero(numpy.isin(doc.to_array(attr), _hashes(values))).tolist()
 
 
+def word_positions(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices of the tokens whose text is one of ``words`` (a set found in the document
+    itself: not cached, unlike ``positions``'s fixed word lists)."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _hash_array(words))).tolist()
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words of the Doc written in lower-case letters alone (``is_lower`` and ``is_alpha``),
+    read from its arrays rather than from a Token per token."""
+    columns = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
+    words = columns[(columns[:, 1] == 1) & (columns[:, 2] == 1), 0]
+    strings = doc.vocab.strings
+    return frozenset(strings[h] for h in set(words.tolist()))
+
+
 @cache
 def _hashes(values: frozenset[str]) -> numpy.ndarray:
+    return _hash_array(values)
+
+
+def _hash_array(values: Collection[str]) -> numpy.ndarray:
     # A label of spaCy's symbol table ("nsubj") is stored as its symbol's id, not a hash.
     return numpy.array(sorted(get_string_id(v) for v in values), dtype="uint64")
 
