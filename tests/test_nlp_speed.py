@@ -9,7 +9,7 @@ import pytest
 from spacy.attrs import DEP, LOWER
 
 from service.nlp.numeric_facts import units
-from service.nlp.tokens import positions, positions_matching
+from service.nlp.tokens import lower_case_words, positions, positions_matching, word_positions
 
 # Units spelled out, symbols, prefixed and plural forms, words pint reads only through a prefix
 # ("pins": pico-inch), and words that are no unit at all.
@@ -68,3 +68,11 @@ def test_positions_matching_agree_with_a_walk_of_the_doc(nlp):
     expected = [t.i for t in doc if year.match(t.text)]
     assert positions_matching(doc, year) == expected
     assert len(expected) == 4
+
+
+def test_word_positions_and_lower_case_words_agree_with_a_walk_of_the_doc(nlp):
+    doc = nlp("Jones said Smith, not JONES, was right; Smith's rival Jones said no. Mr Jones won.")
+    for words in ({"Jones", "Smith"}, {"Jones"}, {"nobody"}, set()):
+        assert word_positions(doc, words) == [t.i for t in doc if t.text in words]
+    assert positions(doc, LOWER, frozenset()) == []
+    assert lower_case_words(doc) == {t.text for t in doc if t.is_lower and t.is_alpha}

@@ -68,13 +68,13 @@ def positions(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
     """Indices of the tokens whose ``attr`` (``spacy.attrs.LOWER``, ``DEP``, ...) is one of
     ``values``, read from the Doc's arrays: a walk of ``for t in doc`` makes a Token per
     token, for a test most tokens fail."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), _hashes(values))).tolist()
+    return _where_in(doc.to_array(attr), _hashes(values))
 
 
 def word_positions(doc: Doc, words: Collection[str]) -> list[int]:
     """Indices of the tokens whose text is one of ``words`` (a set found in the document
     itself: not cached, unlike ``positions``'s fixed word lists)."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _hash_array(words))).tolist()
+    return _where_in(doc.to_array(ORTH), _hash_array(words))
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
@@ -100,8 +100,18 @@ def positions_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
     """Indices of the tokens whose text ``pattern.match``es, each distinct word tested once."""
     column = doc.to_array(ORTH)
     strings = doc.vocab.strings
-    hits = [h for h in numpy.unique(column).tolist() if pattern.match(strings[h])]
-    return numpy.flatnonzero(numpy.isin(column, numpy.array(hits, dtype="uint64"))).tolist()
+    hits = [h for h in set(column.tolist()) if pattern.match(strings[h])]
+    return _where_in(column, numpy.array(sorted(hits), dtype="uint64"))
+
+
+def _where_in(column: numpy.ndarray, hashes: numpy.ndarray) -> list[int]:
+    """Indices of the values of ``column`` that are in ``hashes`` (sorted): one binary search
+    per value (``numpy.isin`` sorts both arrays on each call, ~0.3 ms for a Doc and a list of
+    a thousand words)."""
+    if not len(hashes):
+        return []
+    found = numpy.minimum(numpy.searchsorted(hashes, column), len(hashes) - 1)
+    return numpy.flatnonzero(hashes[found] == column).tolist()
 
 
 # Closed-class words that may stand at a sentence start before a name but never begin one.
