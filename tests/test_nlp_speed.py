@@ -76,3 +76,6 @@ def test_word_positions_and_lower_case_words_agree_with_a_walk_of_the_doc(nlp):
         assert word_positions(doc, words) == [t.i for t in doc if t.text in words]
     assert positions(doc, LOWER, frozenset()) == []
     assert lower_case_words(doc) == {t.text for t in doc if t.is_lower and t.is_alpha}
+    doc = nlp("The 3rd man and the x-ray, not the X-RAY, of 2nd-rate films.")
+    assert lower_case_words(doc, letters_only=False) == {t.text for t in doc if t.is_lower}
+    assert lower_case_words(doc, letters_only=False) > lower_case_words(doc)

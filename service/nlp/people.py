@@ -69,7 +69,7 @@ from service.nlp.person_words import (
     word_gender,
 )
 from service.nlp.records import Entity
-from service.nlp.tokens import furniture, tokens
+from service.nlp.tokens import furniture, lower_case_words, tokens
 
 __all__ = [  # the words quotes.py and the tests take from here, beside the resolver
     "ANONYMOUS_HEADS",
@@ -814,7 +814,7 @@ def _determined_kind(token: Token) -> bool:
     return False
 
 
-def _common_word(token: Token, lower_words: set[str]) -> bool:
+def _common_word(token: Token, lower_words: frozenset[str]) -> bool:
     """A word capitalised only by its place (a sentence's or a line's first word) that is a
     common noun: a role or person word, or a word the text also writes in lower case."""
     doc = token.doc
@@ -1110,7 +1110,7 @@ class People:
         self._furniture = furniture(doc)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
-        self._lower_words = {t.text for t in tokens(doc) if t.is_lower}
+        self._lower_words = lower_case_words(doc, letters_only=False)
         self._person_like = {
             e.key
             for e in entities

@@ -57,6 +57,7 @@ from service.nlp.tokens import (
     doc_text,
     is_speech_verb,
     is_title_token,
+    lower_case_words,
     positions,
     positions_matching,
     title_before,
@@ -610,8 +611,8 @@ class _DocWords:
         self.doc = doc
 
     @cached_property
-    def lower(self) -> set[str]:
-        return {t.text for t in self.doc if t.is_lower and t.is_alpha}
+    def lower(self) -> frozenset[str]:
+        return lower_case_words(self.doc)
 
     @cached_property
     def inside(self) -> set[str]:

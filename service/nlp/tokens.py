@@ -77,11 +77,12 @@ def word_positions(doc: Doc, words: Collection[str]) -> list[int]:
     return _where_in(doc.to_array(ORTH), _hash_array(words))
 
 
-def lower_case_words(doc: Doc) -> frozenset[str]:
-    """The words of the Doc written in lower-case letters alone (``is_lower`` and ``is_alpha``),
-    read from its arrays rather than from a Token per token."""
+def lower_case_words(doc: Doc, letters_only: bool = True) -> frozenset[str]:
+    """The words of the Doc written in lower case (``is_lower``), and of letters alone
+    (``is_alpha``) unless ``letters_only`` is False, read from its arrays rather than from a
+    Token per token."""
     columns = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
-    words = columns[(columns[:, 1] == 1) & (columns[:, 2] == 1), 0]
+    words = columns[(columns[:, 1] == 1) & ((columns[:, 2] == 1) | (not letters_only)), 0]
     strings = doc.vocab.strings
     return frozenset(strings[h] for h in set(words.tolist()))
 
