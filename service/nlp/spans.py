@@ -1340,12 +1340,11 @@ def _club_alone(span: Span) -> bool:
     )
 
 
-def _clubs_by_name(doc: Doc, clubs: list[Span]) -> list[Span]:
+def _clubs_by_name(doc: Doc, clubs: list[Span], text: str) -> list[Span]:
     """The names ending as a club's ("Manchester City", "Leeds United") whose last word also
     stands alone for it in the document ("City drop to sixth"): "Kansas City" alone is a
     place."""
     found = []
-    text = doc.text
     for club in clubs:
         word = club[-1].text
         alone = [
@@ -1377,9 +1376,8 @@ def _word_occurrences(doc: Doc, word: str, text: str) -> list[Token]:
     return [span[0] for span in _occurrences(doc, word, text) if len(span) == 1]
 
 
-def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
+def _teams(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """Sports teams named "the <place> <plural>", and their nicknames alone, as bodies."""
-    text = doc.text
     teams: list[Span] = []
     for match in _TEAM_RUN.finditer(text):
         nxt = text[match.end() : match.end() + 2]
@@ -1390,7 +1388,9 @@ def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
             teams.append(team)
     clubs = [s for s in spans if len(s) >= 2 and s[-1].text in CLUB_NAME_ENDINGS]
     if clubs:
-        teams.extend(Span(doc, s.start, s.end, label="ORG") for s in _clubs_by_name(doc, clubs))
+        teams.extend(
+            Span(doc, s.start, s.end, label="ORG") for s in _clubs_by_name(doc, clubs, text)
+        )
     if not teams:
         return spans
     forms = set()
@@ -1452,11 +1452,10 @@ def nickname(match: re.Match) -> str:
     return match.group("nick") or match.group("nick2") or match.group("nick3")
 
 
-def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+def _quoted_nicknames(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """A name with a quoted nickname as one person, and the nickname alone (a one-word one,
     as "Faker" in "Faker won his fourth title") as that person's mention: the model reads
     the three parts as two or three names, and the nickname alone as anything."""
-    text = doc.text
     people: list[Span] = []
     nicknames: set[str] = set()
     for match in NICKNAMED.finditer(text):
@@ -1492,7 +1491,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NOT_EDITIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
+def _editions(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """A name followed by a year, when the document gives it with two years or more ("Worlds
     2013 ... Worlds 2022"), as the events of a recurring one: each edition its own event, not a
     person or a product named "Worlds" beside a date."""
@@ -1529,7 +1528,6 @@ def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
     editions = [Span(doc, s, e, label="EVENT") for where in recurring.values() for s, e in where]
     # The name alone is the recurring event ("her eighth Worlds appearance").
     taken = {i for span in editions for i in range(span.start, span.end)}
-    text = doc.text
     for name in recurring:
         if " " in name:
             continue
@@ -1595,13 +1593,12 @@ def _towns_and_pageants(doc: Doc, spans: list[Span]) -> list[Span]:
 _HYPHEN_CHAIN = re.compile(r"(?<![\w’'-])[A-Z][\w’']+(?:-[a-z]{1,4})*-[A-Z][\w’']+(?![\w-])")
 
 
-def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _hyphenated_names(doc: Doc, spans: list[Span], written: str) -> list[Span]:
     """A name the model cut at a hyphen ("Mar" of "Mar-a-Lago", "SNC" of "SNC-Lavalin") runs
     to the chain's end, and the document's other occurrences of it are that name too; with a
     lower-case joiner ("-a-", "-upon-") it names a place, not a person."""
     grown: list[Span] = []
     labels: dict[str, str] = {}
-    written = doc.text
     for match in _HYPHEN_CHAIN.finditer(written):
         chain = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if chain is None:
@@ -1696,7 +1693,7 @@ def _possessive_event_names(doc: Doc, spans: list[Span]) -> list[Span]:
 _CODE = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^\d+[A-Z][A-Za-z\d]*$")
 
 
-def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
+def _codes_named_elsewhere(doc: Doc, spans: list[Span], written: str) -> list[Span]:
     """A name of letters and digits ("T1", "G2", "3M") the model reads as a number in some
     sentences and as a name in others is that name in all of them, by its most frequent
     label."""
@@ -1708,7 +1705,6 @@ def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     named = _covering([s for s in spans if s.label_ in ENTITY_TYPES])
     new = []
-    written = doc.text
     for text, counts in labels.items():
         label = min(counts, key=lambda k: (-counts[k], k))
         for token in _word_occurrences(doc, text, written):
@@ -2221,6 +2217,8 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
             # took for a name ("rookie defenceman") has none.
             if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
+    # The repairs that search the text share it: spaCy joins every token on each doc.text.
+    text = doc.text
     fixed = _common_words(doc, fixed, common_nouns)
     fixed = _titled_people(doc, fixed)
     fixed = _double_barrelled_bodies(doc, fixed)
@@ -2237,14 +2235,14 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _divisions_by_country(doc, fixed)
     fixed = _names_joined_by_of(doc, fixed)
     fixed = _owners_apart(doc, fixed)
-    fixed = _teams(doc, fixed)
+    fixed = _teams(doc, fixed, text)
     fixed = _dateline(doc, fixed)
-    fixed = _quoted_nicknames(doc, fixed)
-    fixed = _editions(doc, fixed)
+    fixed = _quoted_nicknames(doc, fixed, text)
+    fixed = _editions(doc, fixed, text)
     fixed = _towns_and_pageants(doc, fixed)
-    fixed = _hyphenated_names(doc, fixed)
+    fixed = _hyphenated_names(doc, fixed, text)
     fixed = _possessive_event_names(doc, fixed)
-    fixed = _codes_named_elsewhere(doc, fixed)
+    fixed = _codes_named_elsewhere(doc, fixed, text)
     fixed = _firms_by_their_head(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))

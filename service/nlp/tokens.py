@@ -43,6 +43,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def parsed_text(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]``, the text as spaCy parsed it (a no-break space made plain), cut
+    from ``doc_text``: ``doc.text`` joins every token of the Doc on each access."""
+    return doc_text(doc)[start:end].replace("\xa0", " ")
+
+
 FURNITURE_KEY = "newsfacts_furniture"
 
 
