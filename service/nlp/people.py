@@ -2817,7 +2817,8 @@ class People:
 
     def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
         found = []
-        for token in self._sentences[sentence]:
+        span = self._sentences[sentence]
+        for token in tokens(self.doc)[span.start : span.end]:  # the Doc's Tokens, made once
             lower = token.lower_
             if (
                 token.pos_ in ("NOUN", "PROPN")
