@@ -96,3 +96,4 @@ def test_parsed_text_is_a_cut_of_doc_text(nlp):
     for start in range(n):
         for end in range(start, n + 3):
             assert parsed_text(doc, start, end) == doc.text[start:end]
+    assert parsed_text(doc) == doc.text

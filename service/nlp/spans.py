@@ -58,6 +58,7 @@ from service.nlp.tokens import (
     is_speech_verb,
     is_title_token,
     lower_case_words,
+    parsed_text,
     positions,
     positions_matching,
     title_before,
@@ -2218,7 +2219,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
             if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
     # The repairs that search the text share it: spaCy joins every token on each doc.text.
-    text = doc.text
+    text = parsed_text(doc)
     fixed = _common_words(doc, fixed, common_nouns)
     fixed = _titled_people(doc, fixed)
     fixed = _double_barrelled_bodies(doc, fixed)

@@ -43,7 +43,7 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def parsed_text(doc: Doc, start: int, end: int) -> str:
+def parsed_text(doc: Doc, start: int = 0, end: int | None = None) -> str:
     """``doc.text[start:end]``, the text as spaCy parsed it (a no-break space made plain), cut
     from ``doc_text``: ``doc.text`` joins every token of the Doc on each access."""
     return doc_text(doc)[start:end].replace("\xa0", " ")
