@@ -9,7 +9,14 @@ import pytest
 from spacy.attrs import DEP, LOWER
 
 from service.nlp.numeric_facts import units
-from service.nlp.tokens import positions, positions_matching
+from service.nlp.tokens import (
+    doc_text,
+    lower_case_words,
+    parsed_text,
+    positions,
+    positions_matching,
+    word_positions,
+)
 
 # Units spelled out, symbols, prefixed and plural forms, words pint reads only through a prefix
 # ("pins": pico-inch), and words that are no unit at all.
@@ -68,3 +75,25 @@ def test_positions_matching_agree_with_a_walk_of_the_doc(nlp):
     expected = [t.i for t in doc if year.match(t.text)]
     assert positions_matching(doc, year) == expected
     assert len(expected) == 4
+
+
+def test_word_positions_and_lower_case_words_agree_with_a_walk_of_the_doc(nlp):
+    doc = nlp("Jones said Smith, not JONES, was right; Smith's rival Jones said no. Mr Jones won.")
+    for words in ({"Jones", "Smith"}, {"Jones"}, {"nobody"}, set()):
+        assert word_positions(doc, words) == [t.i for t in doc if t.text in words]
+    assert positions(doc, LOWER, frozenset()) == []
+    assert lower_case_words(doc) == {t.text for t in doc if t.is_lower and t.is_alpha}
+    doc = nlp("The 3rd man and the x-ray, not the X-RAY, of 2nd-rate films.")
+    assert lower_case_words(doc, letters_only=False) == {t.text for t in doc if t.is_lower}
+    assert lower_case_words(doc, letters_only=False) > lower_case_words(doc)
+
+
+def test_parsed_text_is_a_cut_of_doc_text(nlp):
+    doc = nlp("He ran\xa0the 100m in 9.8s.\xa0The £5m deal over\xa0 800m.")
+    n = len(doc.text)
+    assert "\xa0" in doc_text(doc)
+    assert "\xa0" not in doc.text
+    for start in range(n):
+        for end in range(start, n + 3):
+            assert parsed_text(doc, start, end) == doc.text[start:end]
+    assert parsed_text(doc) == doc.text

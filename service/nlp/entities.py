@@ -51,7 +51,13 @@ from service.nlp.spans import (
     nickname,
     opens_sentence,
 )
-from service.nlp.tokens import POSSESSIVES, canonical_name, doc_text, surface
+from service.nlp.tokens import (
+    POSSESSIVES,
+    canonical_name,
+    doc_text,
+    lower_case_words,
+    surface,
+)
 
 # difflib ratio from which two given names of one surname in one document are one spelling
 # ("Hilary"/"Hillary": 0.92); identity.py's corpus-wide threshold.
@@ -727,7 +733,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         _kind_cues(span, m.label) if span is not None else ()
         for span, m in zip(spans, mentions, strict=True)
     ]
-    lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    lower_words = lower_case_words(doc)
     found = []
     for key_slug, members in groups.items():
         evidence: Counter[str] = Counter()

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.article import in_spans
@@ -69,7 +70,7 @@ from service.nlp.person_words import (
     word_gender,
 )
 from service.nlp.records import Entity
-from service.nlp.tokens import furniture, tokens
+from service.nlp.tokens import furniture, lower_case_words, positions, tokens
 
 __all__ = [  # the words quotes.py and the tests take from here, beside the resolver
     "ANONYMOUS_HEADS",
@@ -100,6 +101,8 @@ NOT_PUBLISHERS = frozenset(
 )
 # Bodies a nation has one of, named by the nation and the kind: "the U.S. embassy".
 NATIONAL_BODIES = ORG_NOUNS | frozenset(["embassy", "consulate", "government"])
+# The nouns of a role or of a person ("the minister", "the nurse"), one set (not a union per test).
+_ROLE_OR_PERSON_NOUNS = ROLE_HEADS | PERSON_NOUNS
 # Verbs that give a document its author: "a report published by X".
 AUTHORING_VERBS = frozenset(
     [
@@ -722,7 +725,7 @@ def spokesperson_head(subject: Token) -> Token:
     if (
         last.i > subject.i
         and last.dep_ == "pobj"
-        and last.lower_ in ROLE_HEADS | PERSON_NOUNS
+        and last.lower_ in _ROLE_OR_PERSON_NOUNS
         and last.head.head.i == subject.i
         and not any(t.text == "," for t in subject.doc[subject.i : last.i])
     ):
@@ -837,7 +840,7 @@ def _determined_kind(token: Token) -> bool:
     return False
 
 
-def _common_word(token: Token, lower_words: set[str]) -> bool:
+def _common_word(token: Token, lower_words: frozenset[str]) -> bool:
     """A word capitalised only by its place (a sentence's or a line's first word) that is a
     common noun: a role or person word, or a word the text also writes in lower case."""
     doc = token.doc
@@ -1133,7 +1136,7 @@ class People:
         self._furniture = furniture(doc)
         self._sentences = list(doc.sents)
         self._sentence_tokens = [s.start for s in self._sentences]
-        self._lower_words = {t.text for t in tokens(doc) if t.is_lower}
+        self._lower_words = lower_case_words(doc, letters_only=False)
         self._person_like = {
             e.key
             for e in entities
@@ -2455,8 +2458,10 @@ class People:
         if self._bodies_introduced is None:
             self._bodies_introduced = {}
             doc = self.doc
-            for t in doc[:-1]:
-                after = doc[t.i + 1]
+            for i in positions(doc, LOWER, ORG_NOUNS):
+                if i + 1 == len(doc):
+                    break
+                t, after = doc[i], doc[i + 1]
                 if (
                     t.lower_ in ORG_NOUNS
                     and t.is_lower
@@ -2666,7 +2671,8 @@ class People:
         written = self._introduced.get(token.lower_, [])
         k = bisect_left(written, token.i, key=itemgetter(0))
         for _, first in reversed(written[max(0, k - LOOKBACK_ROWS) : k]):
-            words = {t.lower_ for t in first if t.i != first.root.i}
+            root = first.root.i
+            words = {t.lower_ for t in first if t.i != root}
             if first[0].lower_ in DEFINITE:
                 if words - DEFINITE <= mine:
                     continue  # "the spokesman" again: the same one
@@ -2839,7 +2845,8 @@ class People:
 
     def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
         found = []
-        for token in self._sentences[sentence]:
+        span = self._sentences[sentence]
+        for token in tokens(self.doc)[span.start : span.end]:  # the Doc's Tokens, made once
             lower = token.lower_
             if (
                 token.pos_ in ("NOUN", "PROPN")
@@ -3638,7 +3645,7 @@ class People:
                 return named
         # The role written before the name, maybe coordinated ("president and chief executive
         # Bill Owens"): the first name in the noun phrase after it, before any verb.
-        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in ROLE_HEADS | PERSON_NOUNS:
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _ROLE_OR_PERSON_NOUNS:
             for t in self.doc[token.i + 1 : min(token.right_edge.i + 1, token.i + 8)]:
                 if t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct:
                     break  # "the Labour MP for Birkenhead": a place, not the MP's name
@@ -4450,12 +4457,9 @@ class People:
             return None
         # Its head and the words before it: "the director behind JFK, Platoon and ..." is a
         # director (its prepositional tail says which).
+        root = phrase.root.i
         tail = next(
-            (
-                t.i
-                for t in phrase
-                if t.dep_ == "prep" and t.head.i == phrase.root.i and t.i > t.head.i
-            ),
+            (t.i for t in phrase if t.dep_ == "prep" and t.head.i == root and t.i > root),
             phrase.end,
         )
         words = _words(self.doc, owner or phrase.start + 1, tail)

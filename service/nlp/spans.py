@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cached_property, partial
 
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -57,9 +57,12 @@ from service.nlp.tokens import (
     doc_text,
     is_speech_verb,
     is_title_token,
+    lower_case_words,
+    parsed_text,
     positions,
     positions_matching,
     title_before,
+    word_positions,
 )
 
 _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
@@ -609,8 +612,8 @@ class _DocWords:
         self.doc = doc
 
     @cached_property
-    def lower(self) -> set[str]:
-        return {t.text for t in self.doc if t.is_lower and t.is_alpha}
+    def lower(self) -> frozenset[str]:
+        return lower_case_words(self.doc)
 
     @cached_property
     def inside(self) -> set[str]:
@@ -1174,6 +1177,10 @@ def _shows_with_their_host(doc: Doc, spans: list[Span]) -> list[Span]:
     return [replaced.get(n, span) for n, span in enumerate(spans) if n not in absorbed]
 
 
+# The words a work's title may follow (a work's noun, a prize's ":") or a ", starring" follow.
+_WORK_OPENINGS = WORK_NOUNS | {",", ":"}
+
+
 def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
     """Titles of works the model leaves unlabelled where the words around them say a work:
     right after a work's noun ("Hollywood blockbuster The Aviator", "the comedy Sideways"),
@@ -1182,8 +1189,8 @@ def _unlabelled_works(doc: Doc, spans: list[Span]) -> list[Span]:
     owned = {i for span in spans for i in range(span.start, span.end)}
     new = []
     n = len(doc)
-    for token in doc:
-        i = token.i
+    for i in positions(doc, LOWER, _WORK_OPENINGS):
+        token = doc[i]
         if token.text == "," and i + 2 < n and doc[i + 1].lower_ == "starring":
             if not doc[i + 2].text[:1].isupper():
                 continue
@@ -1356,12 +1363,11 @@ def _club_alone(span: Span) -> bool:
     )
 
 
-def _clubs_by_name(doc: Doc, clubs: list[Span]) -> list[Span]:
+def _clubs_by_name(doc: Doc, clubs: list[Span], text: str) -> list[Span]:
     """The names ending as a club's ("Manchester City", "Leeds United") whose last word also
     stands alone for it in the document ("City drop to sixth"): "Kansas City" alone is a
     place."""
     found = []
-    text = doc.text
     for club in clubs:
         word = club[-1].text
         alone = [
@@ -1393,9 +1399,8 @@ def _word_occurrences(doc: Doc, word: str, text: str) -> list[Token]:
     return [span[0] for span in _occurrences(doc, word, text) if len(span) == 1]
 
 
-def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
+def _teams(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """Sports teams named "the <place> <plural>", and their nicknames alone, as bodies."""
-    text = doc.text
     teams: list[Span] = []
     for match in _TEAM_RUN.finditer(text):
         nxt = text[match.end() : match.end() + 2]
@@ -1406,7 +1411,9 @@ def _teams(doc: Doc, spans: list[Span]) -> list[Span]:
             teams.append(team)
     clubs = [s for s in spans if len(s) >= 2 and s[-1].text in CLUB_NAME_ENDINGS]
     if clubs:
-        teams.extend(Span(doc, s.start, s.end, label="ORG") for s in _clubs_by_name(doc, clubs))
+        teams.extend(
+            Span(doc, s.start, s.end, label="ORG") for s in _clubs_by_name(doc, clubs, text)
+        )
     if not teams:
         return spans
     forms = set()
@@ -1468,11 +1475,10 @@ def nickname(match: re.Match) -> str:
     return match.group("nick") or match.group("nick2") or match.group("nick3")
 
 
-def _quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+def _quoted_nicknames(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """A name with a quoted nickname as one person, and the nickname alone (a one-word one,
     as "Faker" in "Faker won his fourth title") as that person's mention: the model reads
     the three parts as two or three names, and the nickname alone as anything."""
-    text = doc.text
     people: list[Span] = []
     nicknames: set[str] = set()
     for match in NICKNAMED.finditer(text):
@@ -1508,7 +1514,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NOT_EDITIONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
+def _editions(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """A name followed by a year, when the document gives it with two years or more ("Worlds
     2013 ... Worlds 2022"), as the events of a recurring one: each edition its own event, not a
     person or a product named "Worlds" beside a date."""
@@ -1545,7 +1551,6 @@ def _editions(doc: Doc, spans: list[Span]) -> list[Span]:
     editions = [Span(doc, s, e, label="EVENT") for where in recurring.values() for s, e in where]
     # The name alone is the recurring event ("her eighth Worlds appearance").
     taken = {i for span in editions for i in range(span.start, span.end)}
-    text = doc.text
     for name in recurring:
         if " " in name:
             continue
@@ -1611,13 +1616,12 @@ def _towns_and_pageants(doc: Doc, spans: list[Span]) -> list[Span]:
 _HYPHEN_CHAIN = re.compile(r"(?<![\w’'-])[A-Z][\w’']+(?:-[a-z]{1,4})*-[A-Z][\w’']+(?![\w-])")
 
 
-def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _hyphenated_names(doc: Doc, spans: list[Span], written: str) -> list[Span]:
     """A name the model cut at a hyphen ("Mar" of "Mar-a-Lago", "SNC" of "SNC-Lavalin") runs
     to the chain's end, and the document's other occurrences of it are that name too; with a
     lower-case joiner ("-a-", "-upon-") it names a place, not a person."""
     grown: list[Span] = []
     labels: dict[str, str] = {}
-    written = doc.text
     for match in _HYPHEN_CHAIN.finditer(written):
         chain = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if chain is None:
@@ -1712,7 +1716,7 @@ def _possessive_event_names(doc: Doc, spans: list[Span]) -> list[Span]:
 _CODE = re.compile(r"^[A-Z][A-Za-z]*\d[A-Za-z\d]*$|^\d+[A-Z][A-Za-z\d]*$")
 
 
-def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
+def _codes_named_elsewhere(doc: Doc, spans: list[Span], written: str) -> list[Span]:
     """A name of letters and digits ("T1", "G2", "3M") the model reads as a number in some
     sentences and as a name in others is that name in all of them, by its most frequent
     label."""
@@ -1724,7 +1728,6 @@ def _codes_named_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     named = _covering([s for s in spans if s.label_ in ENTITY_TYPES])
     new = []
-    written = doc.text
     for text, counts in labels.items():
         label = min(counts, key=lambda k: (-counts[k], k))
         for token in _word_occurrences(doc, text, written):
@@ -1737,8 +1740,9 @@ def _firms_by_their_head(doc: Doc, spans: list[Span]) -> list[Span]:
     """Capitalised words before a firm's last word ("Weibo Gaming", "ONE Esports", "Apex
     Communications") name a firm where the model found nothing or a part of it only."""
     new = []
-    for token in doc:
-        if token.text not in FIRM_HEADS or token.i == 0:
+    for i in positions(doc, ORTH, FIRM_HEADS):
+        token = doc[i]
+        if token.i == 0:
             continue
         start = token.i
         while (
@@ -1829,9 +1833,8 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
         Span(doc, t.i - 1, t.i + 1, label="PERSON")
         if t.i > 0 and t.i - 1 not in covered and _listed_initial(doc, t.i - 1, doc[t.i : t.i + 1])
         else Span(doc, t.i, t.i + 1, label="PERSON")
-        for t in doc
-        if t.text in surnames
-        and t.i not in covered
+        for t in (doc[i] for i in word_positions(doc, surnames))
+        if t.i not in covered
         and t.pos_ == "PROPN"
         and t.text not in firsts
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
@@ -1891,9 +1894,8 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         covered.update(range(span.start, span.end))
     found = [
         Span(doc, t.i - 1, t.i + 1, label="PERSON")
-        for t in doc
-        if t.text in speaking
-        and t.i > 0
+        for t in (doc[i] for i in word_positions(doc, speaking))
+        if t.i > 0
         and t.i not in covered
         and t.i - 1 not in covered
         and doc[t.i - 1].pos_ == "PROPN"
@@ -2238,6 +2240,8 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
             # took for a name ("rookie defenceman") has none.
             if relabelled is not None and any(c.isupper() for c in relabelled.text):
                 fixed.append(relabelled)
+    # The repairs that search the text share it: spaCy joins every token on each doc.text.
+    text = parsed_text(doc)
     fixed = _common_words(doc, fixed, common_nouns)
     fixed = _titled_people(doc, fixed)
     fixed = _double_barrelled_bodies(doc, fixed)
@@ -2254,14 +2258,14 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _divisions_by_country(doc, fixed)
     fixed = _names_joined_by_of(doc, fixed)
     fixed = _owners_apart(doc, fixed)
-    fixed = _teams(doc, fixed)
+    fixed = _teams(doc, fixed, text)
     fixed = _dateline(doc, fixed)
-    fixed = _quoted_nicknames(doc, fixed)
-    fixed = _editions(doc, fixed)
+    fixed = _quoted_nicknames(doc, fixed, text)
+    fixed = _editions(doc, fixed, text)
     fixed = _towns_and_pageants(doc, fixed)
-    fixed = _hyphenated_names(doc, fixed)
+    fixed = _hyphenated_names(doc, fixed, text)
     fixed = _possessive_event_names(doc, fixed)
-    fixed = _codes_named_elsewhere(doc, fixed)
+    fixed = _codes_named_elsewhere(doc, fixed, text)
     fixed = _firms_by_their_head(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
     doc.ents = filter_spans(_surnames_of_people(doc, fixed))

@@ -55,6 +55,7 @@ from service.nlp.numeric_facts.values import (
     scaled,
 )
 from service.nlp.records import NumericFact, RangeLink
+from service.nlp.tokens import parsed_text
 
 _SEVERAL = re.compile(r"(?i)(?:several|a\s+few)\s+(?=(?:hundred|thousand|million|billion)\b)")
 _WHOLE_AND_SUBUNIT = re.compile(
@@ -187,10 +188,10 @@ def _measured(span: Span) -> bool:
         # "the queue stretched for nearly 200m": the length a thing extends for
         or (before == "for" and span.start > 1 and doc[span.start - 2].lemma_ in _EXTENDS)
         or after in _DIMENSIONS
-        or _LENGTH_BEFORE.search(doc.text[max(0, span.start_char - 24) : span.start_char])
-        or _LENGTH_AFTER.match(doc.text[span.end_char : span.end_char + 30])
+        or _LENGTH_BEFORE.search(parsed_text(doc, max(0, span.start_char - 24), span.start_char))
+        or _LENGTH_AFTER.match(parsed_text(doc, span.end_char, span.end_char + 30))
         # "move at 3.7m/h": a speed, metres an hour
-        or re.match(r"/\s?(?:h|hr|s|sec|min)\b", doc.text[span.end_char : span.end_char + 6])
+        or re.match(r"/\s?(?:h|hr|s|sec|min)\b", parsed_text(doc, span.end_char, span.end_char + 6))
         or (
             after in _RACES and float(re.sub(r"^\D+", "", span.text)[:-1].replace(",", "")) <= 10000
         )
