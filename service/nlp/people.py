@@ -162,13 +162,13 @@ PAIR_LOOKBACK = 40
 MEMBER_HEADS = frozenset(
     ["mp", "msp", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "politician"]
 )
-# Words for whoever leads a body, and the roles they may stand for.
 # Nouns of a relation to someone else ("her chief rival Bernie Sanders", "his friend"), not
 # an office: they never keep a person from holding one ("the Vermont senator").
 RELATION_NOUNS = frozenset(
     """rival rivals opponent opponents friend colleague partner ally neighbour neighbor
     teammate team-mate""".split()  # noqa: SIM905
 )
+# Words for whoever leads a body, and the roles they may stand for.
 LEADER_WORDS = frozenset(["chief", "boss", "head", "supremo"])
 # One role under several words in election news: "Republican contender Donald Trump" is "the
 # Republican presidential nominee".
