@@ -703,6 +703,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
     short_firms = _short_firm_names(mentions, cues, names)
+    short_firms |= _clipped_names(mentions, names)
     described = frozenset(
         i for i, span in enumerate(spans) if span is not None and _introduced(span)
     )
@@ -1644,6 +1645,14 @@ def _short_firm_names(
             continue
         if words[-1] in FIRM_HEADS:
             shorts.setdefault(" ".join(words[:-1]), name)
+    # A short name opening several bodies' names ("Sky News", "Sky Movies", "Sky Networks") is
+    # the body owning them all, none of its units: "Sky" stays Sky.
+    opened = Counter(
+        " ".join(name.split()[:k])
+        for name in {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG"}
+        for k in range(1, len(name.split()))
+    )
+    shorts = {short: firm for short, firm in shorts.items() if opened[short] < 2}
     if not shorts:
         return set()
     people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
@@ -1661,6 +1670,47 @@ def _short_firm_names(
         names[i] = firm
         found.add(i)
     return found
+
+
+def _clipped_names(mentions: Sequence[Mention], names: list[str]) -> set[int]:
+    """Rewrite ``names`` so that a body's clipped name takes the name it clips: one capitalised
+    word of three letters or more that opens a longer word of one body's name, not its last
+    ("the Fed" of "the US Federal Reserve", "the Met" of "the Metropolitan Police"), where the
+    document names one such body only and no name holds the word whole.
+
+    Returns the mentions rewritten."""
+    longer = {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG" and " " in n}
+    if not longer:
+        return set()
+    whole = {w for n in names for w in n.split() if " " in n}
+    found = set()
+    for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
+        if (
+            m.label != "ORG"
+            or " " in name
+            or len(name) < 3
+            or not name.isalpha()
+            or not _name_case_word(name)
+            or name in whole
+        ):
+            continue
+        bodies = {
+            full
+            for full in longer
+            if any(
+                len(w) >= len(name) + 2 and w.startswith(name) and w[len(name)].islower()
+                for w in full.split()[:-1]
+            )
+        }
+        if len(bodies) == 1:
+            names[i] = bodies.pop()
+            found.add(i)
+    return found
+
+
+def _name_case_word(word: str) -> bool:
+    """A capitalised word in lower case after its first letter ("Fed", not "FED")."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _without_legal_form(name: str) -> str:

@@ -1,0 +1,64 @@
+"""An organisation speaker named by the fullest name the article gives the same body, through
+the document's entity of that body, so that the speaker and the entity agree (issue 11, round
+r12b). Short texts written for each rule."""
+
+from service.nlp.pipeline import analyze_doc
+
+
+def _analysis(nlp, text):
+    return analyze_doc(nlp(text))
+
+
+def _speaker(analysis, text, start):
+    found = [
+        q.speaker.name if q.speaker else None
+        for q in analysis.quotes
+        if text[q.start : q.end].startswith(start)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _entity_of(analysis, text, written):
+    """The document's entity holding a mention written so."""
+    found = {
+        e.name for e in analysis.entities for m in e.mentions if text[m.start : m.end] == written
+    }
+    assert len(found) == 1, found
+    return found.pop()
+
+
+def test_a_clipped_name_is_the_body_whose_longer_word_it_opens(nlp):
+    # "the Fed" clips a word of "the US Federal Reserve": the one body it can stand for.
+    text = (
+        "Most regions of the country grew in December, the US Federal Reserve said in its "
+        "latest report. Retail sales were stronger than in November, the Fed said."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Retail sales") == "US Federal Reserve"
+    assert _entity_of(analysis, text, "Fed") == "US Federal Reserve"
+
+
+def test_a_clipped_name_of_two_bodies_stays_as_written(nlp):
+    # Two bodies of the article open with "Metropolitan": "the Met" may be either.
+    text = (
+        "The Metropolitan Police guarded the Metropolitan Opera on Friday night. The Met said "
+        "the evening had passed without incident."
+    )
+    analysis = _analysis(nlp, text)
+    assert _entity_of(analysis, text, "Met") == "Met"
+
+
+def test_a_short_name_opening_several_of_the_bodys_names_is_the_parent(nlp):
+    # "Sky" opens "Sky Networks", "Sky News" and "Sky Movies": it is none of its channels or
+    # units but the body that owns them all.
+    text = (
+        "Sky has signed a new deal to broadcast the Academy Awards. Sky said it was honoured "
+        "to have won the rights. Coverage will run on Sky News and Sky Movies, said Jane Laing "
+        "of Sky Networks."
+    )
+    analysis = _analysis(nlp, text)
+    first = [e.name for e in analysis.entities if any(m.start == 0 for m in e.mentions)]
+    assert first == ["Sky"]
+    assert _speaker(analysis, text, "it was honoured") == "Sky"
+    assert _entity_of(analysis, text, "Sky Networks") == "Sky Networks"
