@@ -62,3 +62,21 @@ def test_a_short_name_opening_several_of_the_bodys_names_is_the_parent(nlp):
     assert first == ["Sky"]
     assert _speaker(analysis, text, "it was honoured") == "Sky"
     assert _entity_of(analysis, text, "Sky Networks") == "Sky Networks"
+
+
+def test_a_company_noun_cut_after_a_possessive_name_joins_it(nlp):
+    # The recogniser takes "Foster's Group" as "Foster" and "Group": one company's name, and
+    # "Foster's" alone is that company shortened.
+    text = (
+        "Southcorp has rejected a takeover offer from brewing giant Foster's Group. The two "
+        "companies held talks after Foster's bought a stake in Southcorp. Foster's said a "
+        "combination would create a global player."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "a combination") == "Foster's Group"
+    assert _entity_of(analysis, text, "Foster") == "Foster's Group"
+
+
+def test_a_name_whose_own_s_the_recogniser_left_out_keeps_it(nlp):
+    text = "Sainsbury's has posted a fall in profits. Sainsbury's said the market was tough."
+    assert _speaker(_analysis(nlp, text), text, "the market") == "Sainsbury's"

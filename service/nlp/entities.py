@@ -96,7 +96,36 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(
             Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
         )
-    return _joined_people(_suffixes_joined(doc, out))
+    return _possessive_firms_joined(doc, _joined_people(_suffixes_joined(doc, out)))
+
+
+# A possessive name and a company noun the recogniser cut apart: "Foster" "'s" "Group".
+_POSSESSIVE_GAP = frozenset({"'s ", "’s "})
+
+
+def _possessive_firms_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a company noun the recogniser took alone after a possessive name
+    ("Foster's Group" as "Foster" and "Group", "McDonald's Corporation") joined into the
+    company's name: an organisation's."""
+    if not any(m.text in FIRM_HEADS for m in mentions):
+        return mentions
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            m.text in FIRM_HEADS
+            and m.label == "ORG"
+            and previous is not None
+            and previous.label in ("ORG", "PERSON")
+            and text[previous.end : m.start] in _POSSESSIVE_GAP
+        ):
+            out[-1] = Mention(
+                text[previous.start : m.end], "ORG", previous.start, m.end, previous.sentence_index
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # Generational suffixes: written after a full name, never a name on their own.
@@ -1628,6 +1657,9 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
     return found
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+
+
 def _short_firm_names(
     mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
 ) -> set[int]:
@@ -1645,6 +1677,9 @@ def _short_firm_names(
             continue
         if words[-1] in FIRM_HEADS:
             shorts.setdefault(" ".join(words[:-1]), name)
+            # "Foster's Group": "Foster's" is written "Foster" alone, its "'s" a word apart
+            if (owner := _POSSESSIVE_END.sub("", words[-2])) != words[-2]:
+                shorts.setdefault(" ".join([*words[:-2], owner]), name)
     # A short name opening several bodies' names ("Sky News", "Sky Movies", "Sky Networks") is
     # the body owning them all, none of its units: "Sky" stays Sky.
     opened = Counter(
@@ -1655,7 +1690,11 @@ def _short_firm_names(
     shorts = {short: firm for short, firm in shorts.items() if opened[short] < 2}
     if not shorts:
         return set()
-    people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
+    people = {
+        surname_of(n)
+        for m, n in zip(mentions, names, strict=True)
+        if m.label == "PERSON" and is_full_name(n)
+    }
     found = set()
     for i, name in enumerate(names):
         firm = shorts.get(name)
