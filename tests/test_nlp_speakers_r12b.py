@@ -80,3 +80,26 @@ def test_a_company_noun_cut_after_a_possessive_name_joins_it(nlp):
 def test_a_name_whose_own_s_the_recogniser_left_out_keeps_it(nlp):
     text = "Sainsbury's has posted a fall in profits. Sainsbury's said the market was tough."
     assert _speaker(_analysis(nlp, text), text, "the market") == "Sainsbury's"
+
+
+def test_a_short_name_is_the_body_the_article_usually_names_in_full(nlp):
+    # The headline's "Exxon" is "Exxon Mobil", the name the story gives the company.
+    text = (
+        "Columbia defends Exxon articles. Columbia's journalism school has rejected claims by "
+        "Exxon Mobil that its articles were misleading. The articles examined Exxon Mobil's "
+        "public position. Last month, the company called the reports ''inaccurate and "
+        "deliberately misleading.'' Alan Jeffers, a spokesman for Exxon Mobil, said the "
+        "articles were wrong."
+    )
+    analysis = _analysis(nlp, text)
+    assert _entity_of(analysis, text, "Exxon") == "Exxon Mobil"
+    assert _speaker(analysis, text, "inaccurate") == "Exxon Mobil"
+
+
+def test_a_unit_named_in_passing_leaves_the_short_name_alone(nlp):
+    text = (
+        "Next has reported a rise in sales. Next said trading was strong, and its Next "
+        "Directory catalogue also grew. Next expects profits to rise."
+    )
+    analysis = _analysis(nlp, text)
+    assert [e.name for e in analysis.entities if any(m.start == 0 for m in e.mentions)] == ["Next"]

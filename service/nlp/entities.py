@@ -733,6 +733,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     )
     short_firms = _short_firm_names(mentions, cues, names)
     short_firms |= _clipped_names(mentions, names)
+    short_firms |= _short_for_the_usual_name(mentions, names)
     described = frozenset(
         i for i, span in enumerate(spans) if span is not None and _introduced(span)
     )
@@ -1743,6 +1744,39 @@ def _clipped_names(mentions: Sequence[Mention], names: list[str]) -> set[int]:
         }
         if len(bodies) == 1:
             names[i] = bodies.pop()
+            found.add(i)
+    return found
+
+
+def _short_for_the_usual_name(mentions: Sequence[Mention], names: list[str]) -> set[int]:
+    """Rewrite ``names`` so that a one-word name takes the one longer name of a body that opens
+    with it, where the document writes the longer name more often than the short one: the
+    body's usual name in the article ("Exxon" in a headline, "Exxon Mobil" in the story);
+    not a unit or product named in passing ("Next ... its Next Directory division"), nor a
+    word opening two names ("Sky News", "Sky Movies").
+
+    Returns the mentions rewritten."""
+    counts = Counter(names)
+    opening: dict[str, set[str]] = {}
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        if len(words) > 1:
+            opening.setdefault(words[0], set()).add(name if m.label == "ORG" else "")
+    people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
+    found = set()
+    for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
+        longer = opening.get(name)
+        if (
+            longer is None
+            or len(longer) != 1
+            or m.label != "ORG"
+            or not name[:1].isupper()
+            or name in people
+        ):
+            continue
+        full = next(iter(longer))
+        if full and full.split()[1][:1].isupper() and counts[full] > counts[name]:
+            names[i] = full
             found.add(i)
     return found
 
