@@ -103,3 +103,22 @@ def test_a_unit_named_in_passing_leaves_the_short_name_alone(nlp):
     )
     analysis = _analysis(nlp, text)
     assert [e.name for e in analysis.entities if any(m.start == 0 for m in e.mentions)] == ["Next"]
+
+
+def test_a_name_cut_at_its_and_is_joined_where_the_article_writes_its_acronym(nlp):
+    # The recogniser cuts "World Travel and Tourism Council" at "and"; "WTTC" is the whole's.
+    text = (
+        "Tourism is vital to many developing countries, providing jobs for 19 million people "
+        "in the region, according to the World Travel and Tourism Council (WTTC). The WTTC "
+        "expects a fall in visitors."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Tourism is") == "World Travel and Tourism Council"
+    assert _entity_of(analysis, text, "WTTC") == "World Travel and Tourism Council"
+
+
+def test_two_bodies_joined_by_and_without_such_an_acronym_stay_two(nlp):
+    text = "Sales at British Airways and Virgin Atlantic fell in May, the CAA said."
+    analysis = _analysis(nlp, text)
+    assert _entity_of(analysis, text, "British Airways") == "British Airways"
+    assert _entity_of(analysis, text, "Virgin Atlantic") == "Virgin Atlantic"

@@ -96,7 +96,38 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(
             Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
         )
-    return _possessive_firms_joined(doc, _joined_people(_suffixes_joined(doc, out)))
+    joined = _possessive_firms_joined(doc, _joined_people(_suffixes_joined(doc, out)))
+    return _split_at_and_joined(doc, joined)
+
+
+# The words between two halves of a body's name cut at its conjunction.
+_CONJUNCTIONS = frozenset({" and ", " & "})
+
+
+def _split_at_and_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a body's name the recogniser cut at its "and" ("World Travel" and "Tourism
+    Council" of "the World Travel and Tourism Council (WTTC)") joined, where the article
+    writes the acronym of the whole name: its capitalised words' initials."""
+    acronyms = {m.text for m in mentions if m.label == "ORG" and m.text.isupper()}
+    if not acronyms:
+        return mentions
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and m.label == "ORG"
+            and previous.label == "ORG"
+            and text[previous.end : m.start] in _CONJUNCTIONS
+        ):
+            whole = text[previous.start : m.end]
+            initials = "".join(w[0] for w in whole.split() if w[:1].isupper())
+            if len(initials) > 2 and initials in acronyms:
+                out[-1] = Mention(whole, "ORG", previous.start, m.end, previous.sentence_index)
+                continue
+        out.append(m)
+    return out
 
 
 # A possessive name and a company noun the recogniser cut apart: "Foster" "'s" "Group".
