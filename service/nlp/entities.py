@@ -1745,9 +1745,11 @@ def _short_firm_names(
 
 def _clipped_names(mentions: Sequence[Mention], names: list[str]) -> set[int]:
     """Rewrite ``names`` so that a body's clipped name takes the name it clips: one capitalised
-    word of three letters or more that opens a longer word of one body's name, not its last
-    ("the Fed" of "the US Federal Reserve", "the Met" of "the Metropolitan Police"), where the
-    document names one such body only and no name holds the word whole.
+    word of three letters or more that opens a longer word inside one body's name, neither its
+    first nor its last ("the Fed" of "the US Federal Reserve"), where the document names one
+    such body only and no name holds the word whole. A clipped first word ("the Met" of "the
+    Metropolitan Police") is the corpus's to resolve (``identity``): the body it follows in
+    most documents.
 
     Returns the mentions rewritten."""
     longer = {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG" and " " in n}
@@ -1770,7 +1772,7 @@ def _clipped_names(mentions: Sequence[Mention], names: list[str]) -> set[int]:
             for full in longer
             if any(
                 len(w) >= len(name) + 2 and w.startswith(name) and w[len(name)].islower()
-                for w in full.split()[:-1]
+                for w in full.split()[1:-1]
             )
         }
         if len(bodies) == 1:
