@@ -96,7 +96,67 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         out.append(
             Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
         )
-    return _joined_people(_suffixes_joined(doc, out))
+    joined = _possessive_firms_joined(doc, _joined_people(_suffixes_joined(doc, out)))
+    return _split_at_and_joined(doc, joined)
+
+
+# The words between two halves of a body's name cut at its conjunction.
+_CONJUNCTIONS = frozenset({" and ", " & "})
+
+
+def _split_at_and_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a body's name the recogniser cut at its "and" ("World Travel" and "Tourism
+    Council" of "the World Travel and Tourism Council (WTTC)") joined, where the article
+    writes the acronym of the whole name: its capitalised words' initials."""
+    acronyms = {m.text for m in mentions if m.label == "ORG" and m.text.isupper()}
+    if not acronyms:
+        return mentions
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and m.label == "ORG"
+            and previous.label == "ORG"
+            and text[previous.end : m.start] in _CONJUNCTIONS
+        ):
+            whole = text[previous.start : m.end]
+            initials = "".join(w[0] for w in whole.split() if w[:1].isupper())
+            if len(initials) > 2 and initials in acronyms:
+                out[-1] = Mention(whole, "ORG", previous.start, m.end, previous.sentence_index)
+                continue
+        out.append(m)
+    return out
+
+
+# A possessive name and a company noun the recogniser cut apart: "Foster" "'s" "Group".
+_POSSESSIVE_GAP = frozenset({"'s ", "’s "})
+
+
+def _possessive_firms_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a company noun the recogniser took alone after a possessive name
+    ("Foster's Group" as "Foster" and "Group", "McDonald's Corporation") joined into the
+    company's name: an organisation's."""
+    if not any(m.text in FIRM_HEADS for m in mentions):
+        return mentions
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            m.text in FIRM_HEADS
+            and m.label == "ORG"
+            and previous is not None
+            and previous.label in ("ORG", "PERSON")
+            and text[previous.end : m.start] in _POSSESSIVE_GAP
+        ):
+            out[-1] = Mention(
+                text[previous.start : m.end], "ORG", previous.start, m.end, previous.sentence_index
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # Generational suffixes: written after a full name, never a name on their own.
@@ -703,6 +763,8 @@ def resolve_entities(doc: Doc) -> list[Entity]:
         i for i, span in enumerate(spans) if span is not None and _modifies_noun(span)
     )
     short_firms = _short_firm_names(mentions, cues, names)
+    short_firms |= _clipped_names(mentions, names)
+    short_firms |= _short_for_the_usual_name(mentions, names)
     described = frozenset(
         i for i, span in enumerate(spans) if span is not None and _introduced(span)
     )
@@ -1627,6 +1689,9 @@ def _firms_named_in_full(mentions: Sequence[Mention], names: Sequence[str]) -> s
     return found
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+
+
 def _short_firm_names(
     mentions: Sequence[Mention], cues: Sequence[Cues], names: list[str]
 ) -> set[int]:
@@ -1644,9 +1709,24 @@ def _short_firm_names(
             continue
         if words[-1] in FIRM_HEADS:
             shorts.setdefault(" ".join(words[:-1]), name)
+            # "Foster's Group": "Foster's" is written "Foster" alone, its "'s" a word apart
+            if (owner := _POSSESSIVE_END.sub("", words[-2])) != words[-2]:
+                shorts.setdefault(" ".join([*words[:-2], owner]), name)
+    # A short name opening several bodies' names ("Sky News", "Sky Movies", "Sky Networks") is
+    # the body owning them all, none of its units: "Sky" stays Sky.
+    opened = Counter(
+        " ".join(name.split()[:k])
+        for name in {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG"}
+        for k in range(1, len(name.split()))
+    )
+    shorts = {short: firm for short, firm in shorts.items() if opened[short] < 2}
     if not shorts:
         return set()
-    people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
+    people = {
+        surname_of(n)
+        for m, n in zip(mentions, names, strict=True)
+        if m.label == "PERSON" and is_full_name(n)
+    }
     found = set()
     for i, name in enumerate(names):
         firm = shorts.get(name)
@@ -1661,6 +1741,82 @@ def _short_firm_names(
         names[i] = firm
         found.add(i)
     return found
+
+
+def _clipped_names(mentions: Sequence[Mention], names: list[str]) -> set[int]:
+    """Rewrite ``names`` so that a body's clipped name takes the name it clips: one capitalised
+    word of three letters or more that opens a longer word inside one body's name, neither its
+    first nor its last ("the Fed" of "the US Federal Reserve"), where the document names one
+    such body only and no name holds the word whole. A clipped first word ("the Met" of "the
+    Metropolitan Police") is the corpus's to resolve (``identity``): the body it follows in
+    most documents.
+
+    Returns the mentions rewritten."""
+    longer = {n for m, n in zip(mentions, names, strict=True) if m.label == "ORG" and " " in n}
+    if not longer:
+        return set()
+    whole = {w for n in names for w in n.split() if " " in n}
+    found = set()
+    for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
+        if (
+            m.label != "ORG"
+            or " " in name
+            or len(name) < 3
+            or not name.isalpha()
+            or not _name_case_word(name)
+            or name in whole
+        ):
+            continue
+        bodies = {
+            full
+            for full in longer
+            if any(
+                len(w) >= len(name) + 2 and w.startswith(name) and w[len(name)].islower()
+                for w in full.split()[1:-1]
+            )
+        }
+        if len(bodies) == 1:
+            names[i] = bodies.pop()
+            found.add(i)
+    return found
+
+
+def _short_for_the_usual_name(mentions: Sequence[Mention], names: list[str]) -> set[int]:
+    """Rewrite ``names`` so that a one-word name takes the one longer name of a body that opens
+    with it, where the document writes the longer name more often than the short one: the
+    body's usual name in the article ("Exxon" in a headline, "Exxon Mobil" in the story);
+    not a unit or product named in passing ("Next ... its Next Directory division"), nor a
+    word opening two names ("Sky News", "Sky Movies").
+
+    Returns the mentions rewritten."""
+    counts = Counter(names)
+    opening: dict[str, set[str]] = {}
+    for m, name in zip(mentions, names, strict=True):
+        words = name.split()
+        if len(words) > 1:
+            opening.setdefault(words[0], set()).add(name if m.label == "ORG" else "")
+    people = {surname_of(n) for m, n in zip(mentions, names, strict=True) if m.label == "PERSON"}
+    found = set()
+    for i, (m, name) in enumerate(zip(mentions, names, strict=True)):
+        longer = opening.get(name)
+        if (
+            longer is None
+            or len(longer) != 1
+            or m.label != "ORG"
+            or not name[:1].isupper()
+            or name in people
+        ):
+            continue
+        full = next(iter(longer))
+        if full and full.split()[1][:1].isupper() and counts[full] > counts[name]:
+            names[i] = full
+            found.add(i)
+    return found
+
+
+def _name_case_word(word: str) -> bool:
+    """A capitalised word in lower case after its first letter ("Fed", not "FED")."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _without_legal_form(name: str) -> str:

@@ -1332,8 +1332,11 @@ def _name_as_written(head: Token, body: bool = False) -> str | None:
 def _possessive_in_name(doc: Doc, entity) -> bool:
     """Whether a body's name ends in "'s" the recogniser left out ("Standard & Poor's",
     "Sainsbury's"): a mention followed by "'s" that owns nothing, the next word a verb or
-    the sentence's end ("Standard & Poor's has classed")."""
+    the sentence's end ("Standard & Poor's has classed"). Only a mention written as the name:
+    "Foster's said" of "Foster's Group" is the name shortened, not a name missing its "'s"."""
     for mention in entity.mentions:
+        if mention.text != entity.name:
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.end + 1 >= len(doc):
             continue
