@@ -48,13 +48,16 @@ def test_pathological_input_in_linear_time(news_per_char, seed_text, name, make)
 
 
 def test_names_in_one_long_sentence_in_linear_time(seed_text):
-    """The roles before each name were looked up with Span.sent: quadratic in one sentence."""
+    """The roles before each name were looked up with Span.sent: quadratic in one sentence.
+    A sentence of names alone costs about 3x ordinary news per char (every word a name to
+    resolve; 2.0 to 4.1 in runs of this machine), so BOUND would fail on noise; a quadratic
+    step over sentences of thousands of chars would cost tens of times more."""
     news = next(parse_texts([ordinary(seed_text, 40_000)]))
     names = next(parse_texts(["Kremlin spokesman Dmitry Peskov and " * 1_400]))
     assert len(list(names.sents)) < 10
-    news_took = per_char(lambda: analyze_doc(news), len(news.text))
+    news_took = per_char(lambda: analyze_doc(news), len(news.text), repeat=2)
     names_took = per_char(lambda: analyze_doc(names), len(names.text), repeat=2)
-    assert names_took <= BOUND * news_took, f"{names_took / news_took:.1f}x news per char"
+    assert names_took <= 2 * BOUND * news_took, f"{names_took / news_took:.1f}x news per char"
 
 
 def test_many_quotes_and_speakers_in_linear_time(seed_text):

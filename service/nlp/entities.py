@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
@@ -100,6 +100,23 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     return _split_at_and_joined(doc, joined)
 
 
+def _bodies_joined(
+    doc: Doc, mentions: list[Mention], joins: Callable[[Mention, Mention, str], bool]
+) -> list[Mention]:
+    """Mentions with each one that ``joins(previous, mention, text)`` says is the rest of the
+    name before it merged with it, as one organisation's name."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        if out and joins(out[-1], m, text):
+            previous = out[-1]
+            whole = text[previous.start : m.end]
+            out[-1] = Mention(whole, "ORG", previous.start, m.end, previous.sentence_index)
+        else:
+            out.append(m)
+    return out
+
+
 # The words between two halves of a body's name cut at its conjunction.
 _CONJUNCTIONS = frozenset({" and ", " & "})
 
@@ -111,23 +128,19 @@ def _split_at_and_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     acronyms = {m.text for m in mentions if m.label == "ORG" and m.text.isupper()}
     if not acronyms:
         return mentions
-    text = doc_text(doc)
-    out: list[Mention] = []
-    for m in mentions:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and m.label == "ORG"
+
+    def joins(previous: Mention, m: Mention, text: str) -> bool:
+        if not (
+            m.label == "ORG"
             and previous.label == "ORG"
             and text[previous.end : m.start] in _CONJUNCTIONS
         ):
-            whole = text[previous.start : m.end]
-            initials = "".join(w[0] for w in whole.split() if w[:1].isupper())
-            if len(initials) > 2 and initials in acronyms:
-                out[-1] = Mention(whole, "ORG", previous.start, m.end, previous.sentence_index)
-                continue
-        out.append(m)
-    return out
+            return False
+        whole = text[previous.start : m.end]
+        initials = "".join(w[0] for w in whole.split() if w[:1].isupper())
+        return len(initials) > 2 and initials in acronyms
+
+    return _bodies_joined(doc, mentions, joins)
 
 
 # A possessive name and a company noun the recogniser cut apart: "Foster" "'s" "Group".
@@ -140,23 +153,16 @@ def _possessive_firms_joined(doc: Doc, mentions: list[Mention]) -> list[Mention]
     company's name: an organisation's."""
     if not any(m.text in FIRM_HEADS for m in mentions):
         return mentions
-    text = doc_text(doc)
-    out: list[Mention] = []
-    for m in mentions:
-        previous = out[-1] if out else None
-        if (
+
+    def joins(previous: Mention, m: Mention, text: str) -> bool:
+        return (
             m.text in FIRM_HEADS
             and m.label == "ORG"
-            and previous is not None
             and previous.label in ("ORG", "PERSON")
             and text[previous.end : m.start] in _POSSESSIVE_GAP
-        ):
-            out[-1] = Mention(
-                text[previous.start : m.end], "ORG", previous.start, m.end, previous.sentence_index
-            )
-            continue
-        out.append(m)
-    return out
+        )
+
+    return _bodies_joined(doc, mentions, joins)
 
 
 # Generational suffixes: written after a full name, never a name on their own.
