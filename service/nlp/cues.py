@@ -485,17 +485,23 @@ def _plural_verb(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.tag_ == "VBP" or c.lower_ == "were") for c in verb.children)
 
 
+def _list_conjunct(token: Token) -> bool:
+    """Whether a word is a later item of a list that goes on by "and", "or" or a comma alone
+    ("Merck and Pfizer"; not "... as well as the iPod")."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i < token.i
+        and token.left_edge.i > 0
+        and token.doc[token.left_edge.i - 1].lower_ in _LIST_JOINS
+    )
+
+
 def _before_list(span: Span, before: Token | None) -> Token | None:
     """The word before the list a name closes, or before the name: "companies, including
     Merck and Pfizer": a later conjunct is introduced as the first is, when the list goes on
     by "and", "or" or a comma alone ("... as well as the iPod" no)."""
     root = first = span.root
-    while (
-        first.dep_ == "conj"
-        and first.head.i < first.i
-        and first.left_edge.i > 0
-        and span.doc[first.left_edge.i - 1].lower_ in _LIST_JOINS
-    ):
+    while _list_conjunct(first):
         first = first.head
     if first is not root:
         return span.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
@@ -516,12 +522,7 @@ def _a_character(span: Span, before: Token | None) -> bool:
         noun = before if node is span.root else (doc[node.i - 1] if node.i > 0 else None)
         if noun is not None and noun.lower_ in _CHARACTER_NOUNS and noun.pos_ == "NOUN":
             return True
-        if not (
-            node.dep_ == "conj"
-            and node.head.i < node.i
-            and node.left_edge.i > 0
-            and doc[node.left_edge.i - 1].lower_ in _LIST_JOINS
-        ):
+        if not _list_conjunct(node):
             return False
         node = node.head
 
