@@ -4,7 +4,7 @@ predicates on tokens (titles, speech verbs, the word before a span)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 
 import numpy
@@ -108,6 +108,16 @@ def positions_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
     column = doc.to_array(ORTH)
     strings = doc.vocab.strings
     hits = [h for h in set(column.tolist()) if pattern.match(strings[h])]
+    return _where_in(column, numpy.array(sorted(hits), dtype="uint64"))
+
+
+def positions_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose ``attr`` (``spacy.attrs.LEMMA``, ``ORTH``, ...) passes
+    ``test``, each distinct value tested once: a walk of ``for t in doc`` makes a Token per
+    token, for a test most tokens fail."""
+    column = doc.to_array(attr)
+    strings = doc.vocab.strings
+    hits = [h for h in set(column.tolist()) if test(strings[h])]
     return _where_in(column, numpy.array(sorted(hits), dtype="uint64"))
 
 
