@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -56,7 +56,7 @@ from service.nlp.quotes import (
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
-from service.nlp.tokens import furniture, tokens
+from service.nlp.tokens import child_index, furniture, tokens
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -306,16 +306,7 @@ def _children(token: Token) -> list[Token]:
     nested reports ("A said that B said that ...") that made each lookup linear in the text.
     """
     doc = token.doc
-    index = doc.user_data.get("newsfacts_children")
-    if index is None:
-        index = [[] for _ in range(len(doc))]
-        # HEAD holds head.i - i as an unsigned int: wrap it back (a head may come first).
-        for i, offset in enumerate(doc.to_array(HEAD).tolist()):
-            head = (i + offset) % (1 << 64)
-            if head != i:
-                index[head].append(i)
-        doc.user_data["newsfacts_children"] = index
-    return [doc[i] for i in index[token.i]]
+    return [doc[i] for i in child_index(doc)[token.i]]
 
 
 def _rights(token: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from functools import cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import HEAD, IS_ALPHA, IS_LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +68,21 @@ def tokens(doc: Doc) -> list[Token]:
     if found is None:
         found = doc.user_data["newsfacts_tokens"] = list(doc)
     return found
+
+
+def child_index(doc: Doc) -> list[list[int]]:
+    """The indices of each token's syntactic children, in text order, built once per Doc:
+    spaCy finds a token's children by scanning its whole subtree."""
+    index = doc.user_data.get("newsfacts_children")
+    if index is None:
+        index = [[] for _ in range(len(doc))]
+        # HEAD holds head.i - i as an unsigned int: wrap it back (a head may come first).
+        for i, offset in enumerate(doc.to_array(HEAD).tolist()):
+            head = (i + offset) % (1 << 64)
+            if head != i:
+                index[head].append(i)
+        doc.user_data["newsfacts_children"] = index
+    return index
 
 
 def positions(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
@@ -51,7 +52,7 @@ from service.nlp.numeric_facts.values import (
     fold_number,
     is_cardinal,
 )
-from service.nlp.tokens import tokens
+from service.nlp.tokens import positions_where, tokens
 
 _BARE_AMOUNT = re.compile(
     r"(?:(?:between|past|over|under|about|around|nearly|almost|more\s+than|less\s+than)\s+)?"
@@ -120,12 +121,27 @@ def _first_number(doc: Doc, start: int, end: int) -> str:
     return next((t.text for t in doc[start:end] if _DIGIT.search(t.text)), doc[start].text)
 
 
+def _may_be_number(word: str) -> bool:
+    """Whether a word (in lower case) may be a number ``_number_tokens`` finds: one with a
+    digit or a fraction's sign, a ratio ("sixfold"), a vague amount ("millions of") or a
+    number word; the test of each distinct word of a Doc, before its tokens are walked."""
+    return bool(
+        _DIGIT.search(word)
+        or _FRACTION.fullmatch(word)
+        or fold_number(word)
+        or word in VAGUE
+        or word == "one"
+        or is_cardinal(word)
+    )
+
+
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     """Numbers the entity recogniser missed, as 1-token spans: amounts ("4.3bn rupees", "£19
     to £29", "USD10m", "RM79"), numbers glued to a unit ("5kW", "2.4Ghz"), signed numbers
     ("-1.3%") and plain numbers ("27,349.19", "96 Liverpool fans")."""
     found = []
-    for token in tokens(doc):
+    doc_tokens = tokens(doc)
+    for token in (doc_tokens[i] for i in positions_where(doc, LOWER, _may_be_number)):
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
