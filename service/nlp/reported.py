@@ -50,8 +50,8 @@ from service.nlp.quotes import (
     asks_anonymity,
     date_word,
     extract_quotes,
-    find_quoted_spans,
     joined_name,
+    quoted_spans,
     relayed_source,
     term_spans,
 )
@@ -1662,7 +1662,7 @@ def extract_speech(
     ``people``: the document's resolver of mentions to people, when the caller has built it.
     """
     text = doc_text(doc)
-    spans = find_quoted_spans(text)
+    spans = quoted_spans(doc)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     reports = dedupe(find_reports(doc, spans))
