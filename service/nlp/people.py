@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.article import in_spans
@@ -241,6 +241,9 @@ LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come fi
 # "LONDON 1996-08-31", "IRVINE , Calif 1996-08-30", "WASHINGTON (Reuters) -"
 _GENDERED_PRONOUNS = frozenset(PRONOUN_GENDER)
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_SINGULAR_NOUN = frozenset({"NN"})
+_COMMITTEE = frozenset({"committee"})
+_ITS = frozenset({"its"})
 
 
 def _names_a_document(lemma: str) -> bool:
@@ -2637,11 +2640,11 @@ class People:
         "the report" is (``before``: a committee that spoke before that token). None when two
         committees speak."""
         if self._committees is None:
+            doc_tokens = tokens(self.doc)
             self._committees = [
                 (t.i, noun_phrase(t))
-                for t in tokens(self.doc)
-                if t.lower_ == "committee"
-                and t.dep_ in _SUBJECTS
+                for t in (doc_tokens[i] for i in positions(self.doc, LOWER, _COMMITTEE))
+                if t.dep_ in _SUBJECTS
                 and (t.head.lemma_ in SPEECH_VERBS or t.head.lemma_ in COMMITTEE_VERBS)
                 and self._outside(t.idx)
             ]
@@ -2683,8 +2686,9 @@ class People:
         if self._introduced is None:
             self._introduced = {}
             self._given_nouns = {}
-            for t in tokens(self.doc):
-                if t.tag_ != "NN" or not self._outside(t.idx):
+            doc_tokens = tokens(self.doc)
+            for t in (doc_tokens[i] for i in positions(self.doc, TAG, _SINGULAR_NOUN)):
+                if not self._outside(t.idx):
                     continue
                 if t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS:
                     words = noun_phrase(t)
@@ -3777,8 +3781,9 @@ class People:
         ("Facebook activated its tool"): bodies. Computed once per document, on first use."""
         if self._its is None:
             owners = set()
-            for t in tokens(self.doc):
-                if t.lower_ != "its" or not self._outside(t.idx):
+            doc_tokens = tokens(self.doc)
+            for t in (doc_tokens[i] for i in positions(self.doc, LOWER, _ITS)):
+                if not self._outside(t.idx):
                     continue
                 verb = t
                 for _ in range(4):

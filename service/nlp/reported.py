@@ -56,7 +56,7 @@ from service.nlp.quotes import (
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
-from service.nlp.tokens import child_index, furniture, tokens
+from service.nlp.tokens import child_index, furniture, word_positions
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -1031,17 +1031,20 @@ def _comment_commas(doc: Doc) -> list[int]:
     return found
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _agent_dashes(doc: Doc) -> list[int]:
     """Indexes of the dashes before a participle with an agent ("- described by one union"),
     found once per Doc."""
     found = doc.user_data.get("newsfacts_agent_dashes")
     if found is None:
         found = doc.user_data["newsfacts_agent_dashes"] = [
-            dash.i
-            for dash in tokens(doc)[:-1]
-            if dash.text in ("-", "–", "—")
-            and doc[dash.i + 1].tag_ == "VBN"
-            and any(c.dep_ == "agent" for c in doc[dash.i + 1].children)
+            i
+            for i in word_positions(doc, _DASHES)
+            if i + 1 < len(doc)
+            and doc[i + 1].tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in doc[i + 1].children)
         ]
     return found
 
