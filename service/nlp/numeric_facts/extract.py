@@ -55,7 +55,7 @@ from service.nlp.numeric_facts.values import (
     is_cardinal,
 )
 from service.nlp.records import NumericFact, RangeLink
-from service.nlp.tokens import positions, tokens
+from service.nlp.tokens import parsed_text, positions, tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 # "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
@@ -390,7 +390,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ent = Span(doc, sign, ent.end, label="MONEY")
         after = doc[ent.end].text if ent.end < len(doc) else ""
         # "A.D." before or after the number, "BC" after it ("B.C." before is British Columbia)
-        era = _AD.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)
+        before = parsed_text(doc, doc[max(0, ent.start - 3)].idx, ent.end_char)
+        era = _AD.search(before) or _ERA.fullmatch(after)
         if ent.label_ in _AMOUNT_LABELS and era:
             # "between A.D. 1000 and 1260", "500 BC": years of an era
             years = [t for t in ent if re.fullmatch(r"\d{1,4}", t.text)]
