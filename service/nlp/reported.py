@@ -24,8 +24,8 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -56,7 +56,7 @@ from service.nlp.quotes import (
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
-from service.nlp.tokens import child_index, furniture, word_positions
+from service.nlp.tokens import child_indices, furniture, word_positions
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -306,7 +306,7 @@ def _children(token: Token) -> list[Token]:
     nested reports ("A said that B said that ...") that made each lookup linear in the text.
     """
     doc = token.doc
-    return [doc[i] for i in child_index(doc)[token.i]]
+    return [doc[i] for i in child_indices(doc, token.i)]
 
 
 def _rights(token: Token) -> list[Token]:
@@ -1479,14 +1479,14 @@ class _Letters:
     """Letters and digits before each offset, in all and inside quotations: O(1) counts."""
 
     def __init__(self, text: str, quotes: Sequence[tuple[int, int]]) -> None:
-        masked, at = [], 0  # the text with everything outside quotations blanked
+        alnum = numpy.fromiter(map(str.isalnum, text), dtype=bool, count=len(text))
+        inside, at = numpy.zeros(len(text), dtype=bool), 0  # the quotations' characters
         for start, end in quotes:
             if start >= at:
-                masked += (" " * (start - at), text[start:end])
+                inside[start:end] = True
                 at = end
-        masked.append(" " * (len(text) - at))
-        self.all = [0, *accumulate(map(str.isalnum, text))]
-        self.quoted = [0, *accumulate(map(str.isalnum, "".join(masked)))]
+        self.all = [0, *numpy.cumsum(alnum).tolist()]
+        self.quoted = [0, *numpy.cumsum(alnum & inside).tolist()]
 
     def count(self, start: int, end: int) -> int:
         return self.all[end] - self.all[start]

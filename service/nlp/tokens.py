@@ -70,19 +70,21 @@ def tokens(doc: Doc) -> list[Token]:
     return found
 
 
-def child_index(doc: Doc) -> list[list[int]]:
-    """The indices of each token's syntactic children, in text order, built once per Doc:
-    spaCy finds a token's children by scanning its whole subtree."""
+def child_indices(doc: Doc, i: int) -> list[int]:
+    """The indices of token ``i``'s syntactic children, in text order, from an index built
+    once per Doc: spaCy finds a token's children by scanning its whole subtree."""
     index = doc.user_data.get("newsfacts_children")
     if index is None:
-        index = [[] for _ in range(len(doc))]
-        # HEAD holds head.i - i as an unsigned int: wrap it back (a head may come first).
-        for i, offset in enumerate(doc.to_array(HEAD).tolist()):
-            head = (i + offset) % (1 << 64)
-            if head != i:
-                index[head].append(i)
-        doc.user_data["newsfacts_children"] = index
-    return index
+        n = len(doc)
+        where = numpy.arange(n, dtype=numpy.int64)
+        # HEAD holds head.i - i as an unsigned int: read as signed (a head may come first).
+        heads = where + doc.to_array(HEAD).view(numpy.int64)
+        heads[heads == where] = n  # a root is no one's child: sorted after all the others
+        children = numpy.argsort(heads, kind="stable")  # by head, then in text order
+        bounds = numpy.searchsorted(heads[children], numpy.arange(n + 1))
+        index = doc.user_data["newsfacts_children"] = (children.tolist(), bounds.tolist())
+    children, bounds = index
+    return children[bounds[i] : bounds[i + 1]]
 
 
 def positions(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
