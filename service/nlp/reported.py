@@ -56,7 +56,7 @@ from service.nlp.quotes import (
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
-from service.nlp.tokens import child_indices, furniture, word_positions
+from service.nlp.tokens import child_indices, furniture, positions, word_positions
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -1437,6 +1437,11 @@ def _reports_finding(verb: Token) -> bool:
     )
 
 
+_ACCORDING = frozenset({"according"})
+# The lemmas of ``find_reports``'s cues: speech verbs, "find", speech nouns and "be".
+_REPORT_LEMMAS = REPORTING_VERBS | OWNED_SPEECH_NOUNS | VOICED_NOUNS | {"be", "find"}
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -1453,7 +1458,10 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
-    for i, (lemma, pos, lower) in enumerate(rows):
+    # the tokens the tests below may take: their lemma or word, read from the Doc's arrays
+    cues = {*positions(doc, LEMMA, _REPORT_LEMMAS), *positions(doc, LOWER, _ACCORDING)}
+    for i in sorted(cues):
+        lemma, pos, lower = rows[i]
         if (lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i])))) or (
             lemma == find_ and pos == VERB and _reports_finding(doc[i])
         ):
