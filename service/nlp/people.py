@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from operator import itemgetter
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.article import in_spans
@@ -70,7 +70,15 @@ from service.nlp.person_words import (
     word_gender,
 )
 from service.nlp.records import Entity
-from service.nlp.tokens import furniture, lower_case_words, positions, tokens
+from service.nlp.tokens import (
+    furniture,
+    lower_case_words,
+    parsed_text,
+    positions,
+    positions_where,
+    tokens,
+    word_positions,
+)
 
 __all__ = [  # the words quotes.py and the tests take from here, beside the resolver
     "ANONYMOUS_HEADS",
@@ -231,6 +239,22 @@ TITLE_VOTES = 3
 STRONG_EVIDENCE = 3
 LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come first)
 # "LONDON 1996-08-31", "IRVINE , Calif 1996-08-30", "WASHINGTON (Reuters) -"
+_GENDERED_PRONOUNS = frozenset(PRONOUN_GENDER)
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_SINGULAR_NOUN = frozenset({"NN"})
+_COMMITTEE = frozenset({"committee"})
+_ITS = frozenset({"its"})
+
+
+def _names_a_document(lemma: str) -> bool:
+    return lemma.lower() in DOCUMENT_NOUNS
+
+
+def _sued_or_document(lemma: str) -> bool:
+    """The lemmas ``People._documents`` reads: "sue" (a lawsuit's words) and document nouns."""
+    return lemma == "sue" or _names_a_document(lemma)
+
+
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -1256,6 +1280,7 @@ class People:
         # Definite role nouns outside the subject ("although the prime minister talked about")
         # are mentions of the person they resolve to, for recency.
         self._role_mentions: list[list[tuple[int, Referent]]] = []
+        self._nouns = positions(doc, POS, _NOUN_TAGS)  # where ``_roles_in`` looks
         for i, token in enumerate(self._subjects):
             self._subject_refs.append(self.resolve(token, i) if token is not None else None)
             self._role_mentions.append(self._roles_in(i, token))
@@ -1336,9 +1361,10 @@ class People:
         for entity in entities:
             if entity.key in self._alias:
                 found.setdefault(self._alias[entity.key].key, set()).add(entity.name)
-        for token in tokens(self.doc):
-            entity = self._single.get(token.text)
-            if entity is None or token.i == 0:
+        doc_tokens = tokens(self.doc)
+        for token in (doc_tokens[i] for i in word_positions(self.doc, self._single)):
+            entity = self._single[token.text]
+            if token.i == 0:
                 continue
             if (particled := self._particled(token)) is not None:
                 found.setdefault(entity.key, set()).add(particled)
@@ -1439,7 +1465,13 @@ class People:
         joined_surnames = {_cap(k): v for k, v in self._surnames.items() if "-" in k}
         joined_single = {_cap(k): v for k, v in self._single.items() if "-" in k}
         doc = self.doc
-        for token in tokens(doc):
+        # the tokens that may be a surname or one-word name: written as one, or a hyphenated
+        # name's first part
+        candidates = set(word_positions(doc, self._surnames.keys() | self._single.keys()))
+        if joined_surnames or joined_single:
+            candidates.update(i - 1 for i in word_positions(doc, ("-",)) if i > 0)
+        doc_tokens = tokens(doc)
+        for token in (doc_tokens[i] for i in sorted(candidates)):
             if token.ent_type_ == "PERSON":
                 continue
             i = token.i
@@ -1801,9 +1833,10 @@ class People:
         and the previous one. In a sentence, only pronouns of the gender of the first one count
         for its subject ("Ayotte said she was appalled that he would ...": "he" is another)."""
         first_gender: dict[int, str] = {}
-        for token in tokens(self.doc):
-            gender = PRONOUN_GENDER.get(token.lower_)
-            if gender is None or not self._outside(token.idx):
+        doc_tokens = tokens(self.doc)
+        for token in (doc_tokens[i] for i in positions(self.doc, LOWER, _GENDERED_PRONOUNS)):
+            gender = PRONOUN_GENDER[token.lower_]
+            if not self._outside(token.idx):
                 continue
             if token.lower_ == "him" or (token.lower_ == "her" and token.tag_ == "PRP"):
                 continue  # an object is rarely its own clause's subject ("who worked with him")
@@ -2374,7 +2407,7 @@ class People:
             return None
         doc, n = self.doc, len(words)
         if self._document_nouns is None:
-            self._document_nouns = [t for t in doc if t.lemma_.lower() in DOCUMENT_NOUNS]
+            self._document_nouns = [doc[i] for i in positions_where(doc, LEMMA, _names_a_document)]
         # the last document noun before the phrase that the same words name, outside quotes
         for document in reversed(self._document_nouns):
             i = document.i - n
@@ -2607,11 +2640,11 @@ class People:
         "the report" is (``before``: a committee that spoke before that token). None when two
         committees speak."""
         if self._committees is None:
+            doc_tokens = tokens(self.doc)
             self._committees = [
                 (t.i, noun_phrase(t))
-                for t in tokens(self.doc)
-                if t.lower_ == "committee"
-                and t.dep_ in _SUBJECTS
+                for t in (doc_tokens[i] for i in positions(self.doc, LOWER, _COMMITTEE))
+                if t.dep_ in _SUBJECTS
                 and (t.head.lemma_ in SPEECH_VERBS or t.head.lemma_ in COMMITTEE_VERBS)
                 and self._outside(t.idx)
             ]
@@ -2653,8 +2686,9 @@ class People:
         if self._introduced is None:
             self._introduced = {}
             self._given_nouns = {}
-            for t in tokens(self.doc):
-                if t.tag_ != "NN" or not self._outside(t.idx):
+            doc_tokens = tokens(self.doc)
+            for t in (doc_tokens[i] for i in positions(self.doc, TAG, _SINGULAR_NOUN)):
+                if not self._outside(t.idx):
                     continue
                 if t.lower_ in SPOKESPEOPLE or t.lower_ in ANONYMOUS_HEADS:
                     words = noun_phrase(t)
@@ -2846,11 +2880,13 @@ class People:
     def _roles_in(self, sentence: int, subject: Token | None) -> list[tuple[int, Referent]]:
         found = []
         span = self._sentences[sentence]
-        for token in tokens(self.doc)[span.start : span.end]:  # the Doc's Tokens, made once
+        doc_tokens = tokens(self.doc)
+        nouns = self._nouns
+        for i in nouns[bisect_left(nouns, span.start) : bisect_left(nouns, span.end)]:
+            token = doc_tokens[i]
             lower = token.lower_
             if (
-                token.pos_ in ("NOUN", "PROPN")
-                and person_noun(token)
+                person_noun(token)
                 and lower not in ANONYMOUS_HEADS
                 and (subject is None or token.i != subject.i)
                 and self._outside(token.idx)
@@ -2964,7 +3000,7 @@ class People:
         """The news lead: the first sentence, or the one opening with a dateline after a
         headline ("Paper says ... .\nLONDON 1996-09-01\nA British newspaper said ...")."""
         for i, sentence in enumerate(self._sentences[:LEAD_LOOKAHEAD]):
-            if _DATELINE.match(sentence.text):
+            if _DATELINE.match(parsed_text(self.doc, sentence.start_char, sentence.end_char)):
                 return i
         return 0
 
@@ -3311,7 +3347,9 @@ class People:
         report by the King's Fund", "The NAO's annual report", "A National Audit Office
         report", "a statement from the ministry"."""
         found: dict[str, list[tuple[int, Referent]]] = {}
-        for token in tokens(self.doc):
+        doc_tokens = tokens(self.doc)
+        for i in positions_where(self.doc, LEMMA, _sued_or_document):
+            token = doc_tokens[i]
             lemma = token.lemma_.lower()
             if token.lemma_ == "sue" and token.pos_ == "VERB" and self._outside(token.idx):
                 # "Actor Bruce Willis is suing Revolution Studios": his the lawsuit's words
@@ -3743,8 +3781,9 @@ class People:
         ("Facebook activated its tool"): bodies. Computed once per document, on first use."""
         if self._its is None:
             owners = set()
-            for t in tokens(self.doc):
-                if t.lower_ != "its" or not self._outside(t.idx):
+            doc_tokens = tokens(self.doc)
+            for t in (doc_tokens[i] for i in positions(self.doc, LOWER, _ITS)):
+                if not self._outside(t.idx):
                     continue
                 verb = t
                 for _ in range(4):

@@ -246,7 +246,7 @@ def analyze_doc(doc: Doc) -> Analysis:
     and the quotes (their speakers).
     """
     found = entities.resolve_entities(doc)
-    resolver = people.People(doc, found, quotes.find_quoted_spans(entities.doc_text(doc)))
+    resolver = people.People(doc, found, quotes.quoted_spans(doc))
     return Analysis(
         entities=tuple(resolver.entities_with_gender(found)),
         quotes=tuple(reported.extract_speech(doc, found, resolver)),

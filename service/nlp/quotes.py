@@ -182,6 +182,18 @@ NEAR_CHARS = 40
 # --- Finding quoted spans -------------------------------------------------------------------
 
 
+QUOTED_KEY = "newsfacts_quoted"
+
+
+def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """``find_quoted_spans`` of the Doc's text, found once per Doc: the people resolver, the
+    quotes and the reported speech all read them (and none changes the list)."""
+    spans = doc.user_data.get(QUOTED_KEY)
+    if spans is None:
+        spans = doc.user_data[QUOTED_KEY] = find_quoted_spans(doc_text(doc))
+    return spans
+
+
 def find_quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quoted text, marks excluded, repairing unbalanced marks.
 
@@ -2037,7 +2049,7 @@ def extract_quotes(
     ``people``: the document's resolver of mentions to people, when the caller has built it.
     """
     text = doc_text(doc)
-    spans = find_quoted_spans(text)
+    spans = quoted_spans(doc)
     people = people if people is not None else People(doc, entities, spans)
     sentences = list(doc.sents)
     context = _Context(text, spans, sentences, people, [s.start for s in sentences])

@@ -24,9 +24,9 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
 
-from spacy.attrs import HEAD, LEMMA, LOWER, POS
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -50,13 +50,13 @@ from service.nlp.quotes import (
     asks_anonymity,
     date_word,
     extract_quotes,
-    find_quoted_spans,
     joined_name,
+    quoted_spans,
     relayed_source,
     term_spans,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
-from service.nlp.tokens import furniture, tokens
+from service.nlp.tokens import child_indices, furniture, positions, word_positions
 
 # Verbs of saying whose complement reports what was said. Not belief, intention or perception
 # (think, believe, want, hope, expect, see), not naming or judging (call, praise, describe):
@@ -306,16 +306,7 @@ def _children(token: Token) -> list[Token]:
     nested reports ("A said that B said that ...") that made each lookup linear in the text.
     """
     doc = token.doc
-    index = doc.user_data.get("newsfacts_children")
-    if index is None:
-        index = [[] for _ in range(len(doc))]
-        # HEAD holds head.i - i as an unsigned int: wrap it back (a head may come first).
-        for i, offset in enumerate(doc.to_array(HEAD).tolist()):
-            head = (i + offset) % (1 << 64)
-            if head != i:
-                index[head].append(i)
-        doc.user_data["newsfacts_children"] = index
-    return [doc[i] for i in index[token.i]]
+    return [doc[i] for i in child_indices(doc, token.i)]
 
 
 def _rights(token: Token) -> list[Token]:
@@ -1040,17 +1031,20 @@ def _comment_commas(doc: Doc) -> list[int]:
     return found
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _agent_dashes(doc: Doc) -> list[int]:
     """Indexes of the dashes before a participle with an agent ("- described by one union"),
     found once per Doc."""
     found = doc.user_data.get("newsfacts_agent_dashes")
     if found is None:
         found = doc.user_data["newsfacts_agent_dashes"] = [
-            dash.i
-            for dash in tokens(doc)[:-1]
-            if dash.text in ("-", "–", "—")
-            and doc[dash.i + 1].tag_ == "VBN"
-            and any(c.dep_ == "agent" for c in doc[dash.i + 1].children)
+            i
+            for i in word_positions(doc, _DASHES)
+            if i + 1 < len(doc)
+            and doc[i + 1].tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in doc[i + 1].children)
         ]
     return found
 
@@ -1443,6 +1437,11 @@ def _reports_finding(verb: Token) -> bool:
     )
 
 
+_ACCORDING = frozenset({"according"})
+# The lemmas of ``find_reports``'s cues: speech verbs, "find", speech nouns and "be".
+_REPORT_LEMMAS = REPORTING_VERBS | OWNED_SPEECH_NOUNS | VOICED_NOUNS | {"be", "find"}
+
+
 def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     """Every reported clause outside quotation marks, with its cue and source token.
 
@@ -1459,7 +1458,10 @@ def find_reports(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Report]:
     rows = doc.to_array([LEMMA, POS, LOWER]).tolist()  # ints: no Token made for most words
     # "Click to play video: 'Notley says health freeze is a cut'": a link, no one's report
     skipped = furniture(doc)
-    for i, (lemma, pos, lower) in enumerate(rows):
+    # the tokens the tests below may take: their lemma or word, read from the Doc's arrays
+    cues = {*positions(doc, LEMMA, _REPORT_LEMMAS), *positions(doc, LOWER, _ACCORDING)}
+    for i in sorted(cues):
+        lemma, pos, lower = rows[i]
         if (lemma in speech and (pos == VERB or (pos == NOUN and _verb_read_as_noun(doc[i])))) or (
             lemma == find_ and pos == VERB and _reports_finding(doc[i])
         ):
@@ -1485,14 +1487,14 @@ class _Letters:
     """Letters and digits before each offset, in all and inside quotations: O(1) counts."""
 
     def __init__(self, text: str, quotes: Sequence[tuple[int, int]]) -> None:
-        masked, at = [], 0  # the text with everything outside quotations blanked
+        alnum = numpy.fromiter(map(str.isalnum, text), dtype=bool, count=len(text))
+        inside, at = numpy.zeros(len(text), dtype=bool), 0  # the quotations' characters
         for start, end in quotes:
             if start >= at:
-                masked += (" " * (start - at), text[start:end])
+                inside[start:end] = True
                 at = end
-        masked.append(" " * (len(text) - at))
-        self.all = [0, *accumulate(map(str.isalnum, text))]
-        self.quoted = [0, *accumulate(map(str.isalnum, "".join(masked)))]
+        self.all = [0, *numpy.cumsum(alnum).tolist()]
+        self.quoted = [0, *numpy.cumsum(alnum & inside).tolist()]
 
     def count(self, start: int, end: int) -> int:
         return self.all[end] - self.all[start]
@@ -1671,7 +1673,7 @@ def extract_speech(
     ``people``: the document's resolver of mentions to people, when the caller has built it.
     """
     text = doc_text(doc)
-    spans = find_quoted_spans(text)
+    spans = quoted_spans(doc)
     speakers = Speakers(people if people is not None else People(doc, entities, spans), spans)
     direct = speakers.direct_quotes(doc, entities)
     reports = dedupe(find_reports(doc, spans))

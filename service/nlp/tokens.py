@@ -4,11 +4,11 @@ predicates on tokens (titles, speech verbs, the word before a span)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import HEAD, IS_ALPHA, IS_LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -70,6 +70,23 @@ def tokens(doc: Doc) -> list[Token]:
     return found
 
 
+def child_indices(doc: Doc, i: int) -> list[int]:
+    """The indices of token ``i``'s syntactic children, in text order, from an index built
+    once per Doc: spaCy finds a token's children by scanning its whole subtree."""
+    index = doc.user_data.get("newsfacts_children")
+    if index is None:
+        n = len(doc)
+        where = numpy.arange(n, dtype=numpy.int64)
+        # HEAD holds head.i - i as an unsigned int: read as signed (a head may come first).
+        heads = where + doc.to_array(HEAD).view(numpy.int64)
+        heads[heads == where] = n  # a root is no one's child: sorted after all the others
+        children = numpy.argsort(heads, kind="stable")  # by head, then in text order
+        bounds = numpy.searchsorted(heads[children], numpy.arange(n + 1))
+        index = doc.user_data["newsfacts_children"] = (children.tolist(), bounds.tolist())
+    children, bounds = index
+    return children[bounds[i] : bounds[i + 1]]
+
+
 def positions(doc: Doc, attr: int, values: frozenset[str]) -> list[int]:
     """Indices of the tokens whose ``attr`` (``spacy.attrs.LOWER``, ``DEP``, ...) is one of
     ``values``, read from the Doc's arrays: a walk of ``for t in doc`` makes a Token per
@@ -108,6 +125,16 @@ def positions_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
     column = doc.to_array(ORTH)
     strings = doc.vocab.strings
     hits = [h for h in set(column.tolist()) if pattern.match(strings[h])]
+    return _where_in(column, numpy.array(sorted(hits), dtype="uint64"))
+
+
+def positions_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose ``attr`` (``spacy.attrs.LEMMA``, ``ORTH``, ...) passes
+    ``test``, each distinct value tested once: a walk of ``for t in doc`` makes a Token per
+    token, for a test most tokens fail."""
+    column = doc.to_array(attr)
+    strings = doc.vocab.strings
+    hits = [h for h in set(column.tolist()) if test(strings[h])]
     return _where_in(column, numpy.array(sorted(hits), dtype="uint64"))
 
 

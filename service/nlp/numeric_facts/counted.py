@@ -121,6 +121,13 @@ def _what_it_sizes(noun: Token, span: Span, kind: str) -> str | None:
     return _noun_phrase(thing)
 
 
+def _measure_or_number_word(word: str) -> bool:
+    """A scale, vague amount, period, currency or number word ("a third"): no noun counted."""
+    return any(
+        word in table for table in (SCALES, VAGUE, DURATIONS, CURRENCY_WORDS, WORDS, DENOMINATORS)
+    )
+
+
 def _counted(span: Span, kind: str) -> str | None:
     """What the number counts or pays for, from the dependency parse."""
     root = _number_root(span)
@@ -145,8 +152,7 @@ def _counted(span: Span, kind: str) -> str | None:
         and last.pos_ == "NOUN"
         and last.is_alpha
         and not is_unit(last)
-        and last.lower_ not in SCALES.keys() | VAGUE.keys() | DURATIONS | CURRENCY_WORDS.keys()
-        and last.lower_ not in WORDS.keys() | DENOMINATORS.keys()  # "a third"
+        and not _measure_or_number_word(last.lower_)
     ):
         return last.text  # "as much as 1/4 point": the entity holds the noun counted
     # "40 people were hurt, 12 of them children": the noun after "of them".

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
@@ -54,7 +55,7 @@ from service.nlp.numeric_facts.values import (
     is_cardinal,
 )
 from service.nlp.records import NumericFact, RangeLink
-from service.nlp.tokens import tokens
+from service.nlp.tokens import parsed_text, positions, tokens
 
 # A height as American news writes it: "6-foot-4" is six feet and four inches.
 # "the over-60s", "53% of over 65s", "the under-21s": people of an age group, an age bound
@@ -194,6 +195,8 @@ def _two_numbers(ent: Span) -> list[Span]:
 
 # The words of a fraction ("a third", "a quarter of"), as ``_fraction`` reads them.
 _FRACTION_WORDS = frozenset({"third", "quarter", "half", *_SMALL_PARTS})
+# The words of the facts found word by word: "twice", "a point", "a third"
+_TIMES_AND_PARTS = frozenset({*FREQUENCIES, "a", "an", *_FRACTION_WORDS})
 
 
 def _counts_times(doc: Doc, token: Token, lowered: str) -> bool:
@@ -387,7 +390,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ent = Span(doc, sign, ent.end, label="MONEY")
         after = doc[ent.end].text if ent.end < len(doc) else ""
         # "A.D." before or after the number, "BC" after it ("B.C." before is British Columbia)
-        era = _AD.search(doc[max(0, ent.start - 3) : ent.end].text) or _ERA.fullmatch(after)
+        before = parsed_text(doc, doc[max(0, ent.start - 3)].idx, ent.end_char)
+        era = _AD.search(before) or _ERA.fullmatch(after)
         if ent.label_ in _AMOUNT_LABELS and era:
             # "between A.D. 1000 and 1260", "500 BC": years of an era
             years = [t for t in ent if re.fullmatch(r"\d{1,4}", t.text)]
@@ -440,7 +444,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     for span in _number_tokens(doc, taken):
         if not _skip(doc, span):
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
-    for token in tokens(doc):
+    doc_tokens = tokens(doc)
+    for token in (doc_tokens[i] for i in positions(doc, LOWER, _TIMES_AND_PARTS)):
         lowered = token.lower_
         if taken[token.idx] or (token.ent_type_ and lowered not in _FRACTION_WORDS):
             continue

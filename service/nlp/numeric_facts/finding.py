@@ -4,7 +4,9 @@ model missed ("4.3bn rupees", "5kW", "-1.3%", "younger than three months old")."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
@@ -51,7 +53,7 @@ from service.nlp.numeric_facts.values import (
     fold_number,
     is_cardinal,
 )
-from service.nlp.tokens import tokens
+from service.nlp.tokens import positions_where, tokens
 
 _BARE_AMOUNT = re.compile(
     r"(?:(?:between|past|over|under|about|around|nearly|almost|more\s+than|less\s+than)\s+)?"
@@ -59,6 +61,7 @@ _BARE_AMOUNT = re.compile(
     re.IGNORECASE,
 )  # "between 10 and 20", "past 10,000": amounts the model tagged as dates
 _AMBIGUOUS_MONEY = {"p", "pound", "pounds"}  # a unit of weight too
+_UNAMBIGUOUS_MONEY = frozenset(CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY)
 _LONG_SCALES = {w for w in SCALES if len(w) > 3}
 _DIGIT = re.compile(r"\d")
 _LETTERS = {
@@ -92,7 +95,8 @@ def count_in_date(span: Span) -> Span | None:
         or head.i < span.end
         or head.pos_ != "NOUN"
         or head.lower_ in DURATIONS
-        or following in DURATIONS | MONTHS
+        or following in DURATIONS
+        or following in MONTHS
     ):
         return None
     return Span(doc, number.i, number.i + 1, label="CARDINAL")
@@ -110,8 +114,8 @@ def _amount_as_date(span: Span) -> bool:
         and following not in MONTHS
     ):
         return True
-    return bool(words & (CURRENCY_WORDS.keys() | _LONG_SCALES)) and not (
-        words & (MONTHS | DURATIONS) or _YEAR.search(span.text)
+    return not (words.isdisjoint(CURRENCY_WORDS) and words.isdisjoint(_LONG_SCALES)) and not (
+        not words.isdisjoint(MONTHS) or not words.isdisjoint(DURATIONS) or _YEAR.search(span.text)
     )
 
 
@@ -120,12 +124,28 @@ def _first_number(doc: Doc, start: int, end: int) -> str:
     return next((t.text for t in doc[start:end] if _DIGIT.search(t.text)), doc[start].text)
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_be_number(word: str) -> bool:
+    """Whether a word (in lower case) may be a number ``_number_tokens`` finds: one with a
+    digit or a fraction's sign, a ratio ("sixfold"), a vague amount ("millions of") or a
+    number word; the test of each distinct word of a Doc, before its tokens are walked."""
+    return bool(
+        _DIGIT.search(word)
+        or _FRACTION.fullmatch(word)
+        or fold_number(word)
+        or word in VAGUE
+        or word == "one"
+        or is_cardinal(word)
+    )
+
+
 def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
     """Numbers the entity recogniser missed, as 1-token spans: amounts ("4.3bn rupees", "£19
     to £29", "USD10m", "RM79"), numbers glued to a unit ("5kW", "2.4Ghz"), signed numbers
     ("-1.3%") and plain numbers ("27,349.19", "96 Liverpool fans")."""
     found = []
-    for token in tokens(doc):
+    doc_tokens = tokens(doc)
+    for token in (doc_tokens[i] for i in positions_where(doc, LOWER, _may_be_number)):
         if taken[token.idx] if token.idx < len(taken) else True:
             continue
         text = token.text
@@ -428,7 +448,7 @@ def _widen(span: Span) -> Span:
         label = "PERCENT"
     elif label == "PERCENT" and not re.search(r"(?i)percent|pct", doc[start:end].text):
         label = "CARDINAL"  # "as much as 1/4 point": points, which the model read as a percent
-    elif label == "CARDINAL" and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY:
+    elif label == "CARDINAL" and doc[end - 1].lower_ in _UNAMBIGUOUS_MONEY:
         label = "MONEY"  # "two and a half billion dollars", read as a date
     elif currency:
         end, label = currency, "MONEY"  # "20 Indian rupees", "4 billion Mexican pesos"
@@ -466,7 +486,7 @@ def _widen(span: Span) -> Span:
         label = "MONEY"  # "he paid 8 pounds"
     elif (
         label == "QUANTITY"
-        and doc[end - 1].lower_ in CURRENCY_WORDS.keys() - _AMBIGUOUS_MONEY
+        and doc[end - 1].lower_ in _UNAMBIGUOUS_MONEY
         and not unit_name(doc[end - 1].text)
     ):
         label = "MONEY"  # "220 million dinars", tagged a quantity

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from service.nlp.tokens import child_indices
+
 # How far from a token its children are looked for: spaCy's Token.children walks the whole
 # subtree, which for a verb with a thousand listed amounts makes every look-up O(n).
 _WINDOW = 16
@@ -11,11 +13,11 @@ _WINDOW = 16
 
 def children(token: Token) -> list[Token]:
     """The token's syntactic children within _WINDOW tokens of it, in text order."""
-    if token.right_edge.i - token.left_edge.i <= 2 * _WINDOW:
-        return list(token.children)  # a small subtree: spaCy's own walk is cheaper
     doc = token.doc
-    near = doc[max(0, token.i - _WINDOW) : min(len(doc), token.i + _WINDOW + 1)]
-    return [t for t in near if t.head.i == token.i and t.i != token.i]
+    found = child_indices(doc, token.i)
+    if token.right_edge.i - token.left_edge.i > 2 * _WINDOW:  # not a small subtree
+        found = [i for i in found if abs(i - token.i) <= _WINDOW]
+    return [doc[i] for i in found]
 
 
 def lefts(token: Token) -> list[Token]:

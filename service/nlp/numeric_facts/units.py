@@ -735,7 +735,7 @@ _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "MAD", "PEN", "SOS", "T
 
 def _code(word: str) -> bool:
     """An ISO 4217 code written as a word beside a number ("USD 200", "500 EUR")."""
-    return len(word) == 3 and word.isupper() and word in CURRENCY_CODES - _WORD_CODES
+    return len(word) == 3 and word.isupper() and word in CURRENCY_CODES and word not in _WORD_CODES
 
 
 def _unit_after(doc: Doc, end: int) -> int | None:
