@@ -130,3 +130,27 @@ def test_several_roles_in_one_document_are_one_person(nlp):
         "Conservative MP Sebastian Coe spoke in the debate.",
     )
     assert len(set(ids)) == 1
+
+
+# Namesakes: one full name given courtesy titles of two genders in two documents.
+
+
+def test_a_mr_and_a_ms_of_one_name_are_two_people(nlp):
+    ids = _ids(
+        nlp,
+        "Chris Evans",
+        "Chris Evans, who runs the bakery, said prices would rise. Mr Evans said flour had doubled.",
+        "Chris Evans won the seat for Labour. Ms Evans said she would fight for the town.",
+        "Chris Evans said the bakery would open on Sundays.",
+    )
+    assert ids[0] == ids[2] != ids[1]
+
+
+def test_one_gender_in_every_document_is_one_person(nlp):
+    ids = _ids(
+        nlp,
+        "Chris Evans",
+        "Chris Evans, who runs the bakery, said prices would rise. Mr Evans said flour had doubled.",
+        "Chris Evans won the seat for Labour. Mr Evans said he would fight for the town.",
+    )
+    assert len(set(ids)) == 1
