@@ -167,3 +167,10 @@ def test_a_role_several_fields_share_places_no_one(nlp):
         "Liverpool captain Alan Hansen lifted the trophy at Wembley.",
     )
     assert len(set(ids)) == 1
+
+
+def test_a_namesake_set_apart_keeps_his_gender(nlp):
+    per_document = _entities(nlp, _MINISTER, _CAPTAIN)
+    identities = resolve_identities(per_document, ["d0", "d1"])
+    captain = next(e.key for e in per_document[1] if e.name == "Gareth Thomas")
+    assert identities.genders[identities.keys[1][captain]] == "male"

@@ -415,6 +415,8 @@ def resolve_identities(
                 corpus_id = mapping[entity.key] = f"person:{key}-{field}"
                 names.setdefault(corpus_id, entity.name)
                 out_types[corpus_id] = "person"
+                if _GENDERED and (gender := entity.gender) in ("male", "female"):
+                    genders.setdefault(corpus_id, gender)
                 continue
             if short and _in_passing(entity):
                 # "Digital cameras were ...", "House of Fraser": a common word the model took
