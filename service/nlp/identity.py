@@ -39,6 +39,7 @@ from service.nlp.lexicon import (
     EVENT_NAME_ENDINGS,
     PARTY_NAMES,
     PERSON_TITLES,
+    ROLE_FIELDS,
     ROYAL_TITLES,
 )
 from service.nlp.names import (
@@ -288,6 +289,9 @@ def resolve_identities(
     own: list[list[tuple[Entity, str, bool]]] = []
     surname_docs: Counter[str] = Counter()
     ranks_of: dict[str, set[str]] = defaultdict(set)  # name key -> the ranks its mentions bear
+    # name key -> document -> the fields of the roles its document gives a person named in full
+    fields_of: dict[str, dict[int, frozenset[str]]] = defaultdict(dict)
+    titled_of: dict[str, dict[int, frozenset[str]]] = defaultdict(dict)  # and of its titles
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     spelled = _one_spelling(per_document)
@@ -328,6 +332,10 @@ def resolve_identities(
             docs_of[key].add(d)
             if not short and entity.type == "person":
                 surnames.add(slug(surname_of(name)))
+                if entity.attributes and (fields := _fields(entity)):
+                    fields_of[key][d] = fields
+                if entity.attributes and (titled := _titled_genders(entity)):
+                    titled_of[key][d] = titled
         surname_docs.update(surnames)
         own.append(rows)
 
@@ -383,6 +391,7 @@ def resolve_identities(
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
     genders: dict[str, str] = {}
+    apart = _namesakes(titled_of) | _namesakes(fields_of)
     # The id of most entities depends on their name alone: found once per name. A short name
     # that may be a person's ("Blair") depends on its document.
     personal = {k for k, t in types.items() if t == "person"}
@@ -399,6 +408,16 @@ def resolve_identities(
         own_suffix = slug(document_ids[d] if document_ids is not None else str(d))
         team_sheet = _listed_people(rows) >= TEAM_SHEET
         for entity, key, short in rows:
+            if apart and not short and (field := apart.get((key, d))) is not None:
+                # One full name, two people: this document's role is of another field than
+                # the name's other documents' ("Wales captain" against "Minister"), or its
+                # courtesy title of another gender ("Ms Evans" against "Mr Evans").
+                corpus_id = mapping[entity.key] = f"person:{key}-{field}"
+                names.setdefault(corpus_id, entity.name)
+                out_types[corpus_id] = "person"
+                if _GENDERED and (gender := entity.gender) in ("male", "female"):
+                    genders.setdefault(corpus_id, gender)
+                continue
             if short and _in_passing(entity):
                 # "Digital cameras were ...", "House of Fraser": a common word the model took
                 # for a name in passing, or the first word of a longer name: this document's.
@@ -531,6 +550,59 @@ def resolve_identities(
 # label's context alone ("shares in London": "as_organization").
 _CLUB_SIDE = ("club", "plural", "fixture", "career")
 _TOWN_SIDE = ("place", "as_place", "hometown")
+
+
+def _fields(entity: Entity) -> frozenset[str]:
+    """The fields of life (``ROLE_FIELDS``) of the present roles a document gives a person:
+    not "former" ones, which a career crosses ("Sports Minister", "former England striker")."""
+    found = set()
+    for attribute in entity.attributes:
+        value = attribute.value.lower()
+        if attribute.kind != "role" or _PAST_ROLE.match(value):
+            continue
+        for part in _ROLE_AND.split(value):  # "MP and England captain"
+            words = part.split()
+            field = ROLE_FIELDS.get(" ".join(words[-2:])) or ROLE_FIELDS.get(words[-1])
+            if field is not None:
+                found.add(field)
+    return frozenset(found)
+
+
+def _titled_genders(entity: Entity) -> frozenset[str]:
+    """The genders the courtesy titles a document gives a person tell ("Mr", "Ms")."""
+    return frozenset(
+        gender
+        for a in entity.attributes
+        if a.kind == "title" and (gender := PERSON_TITLES.get(a.value.lower())) is not None
+    )
+
+
+_PAST_ROLE = re.compile(r"(?:former|ex\b|ex-|then\b|retired|one-time|onetime|late)")
+_ROLE_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _namesakes(fields_of: Mapping[str, Mapping[int, frozenset[str]]]) -> dict[tuple[str, int], str]:
+    """The documents of a full name that are about a namesake: (name key, document) -> the field
+    (or gender) that tells them apart. A name whose documents give it roles of two fields or
+    more, none of them both (one document giving both says they are one career), keeps the
+    field most of its documents give (the first document's on a tie); the documents of another
+    field are another person of that name, one per field; those that give no role stay with
+    the name. The genders its titles tell are read alike."""
+    apart = {}
+    for key, per_document in fields_of.items():
+        if len(per_document) < 2 or any(len(f) > 1 for f in per_document.values()):
+            continue
+        count = Counter(next(iter(f)) for f in per_document.values())
+        if len(count) < 2:
+            continue
+        first = {}
+        for d in sorted(per_document):
+            first.setdefault(next(iter(per_document[d])), d)
+        main = min(count, key=lambda field: (-count[field], first[field]))
+        for d, fields in per_document.items():
+            if (field := next(iter(fields))) != main:
+                apart[key, d] = field
+    return apart
 
 
 def _towns_and_clubs(

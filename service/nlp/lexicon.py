@@ -647,6 +647,24 @@ ROYAL_TITLES = {
     "duke": "male",
     "duchess": "female",
 }
+# The field of life a present role places its bearer in, by the role's head (or its last two
+# words): one full name given roles of two fields in two documents, and both in none, is two
+# people ("International Development Minister Gareth Thomas", "Wales captain Gareth Thomas").
+# Heads several fields share ("manager", "director", "chairman", "boss", "president", "star",
+# "analyst": a market's or a match's) and titles kept for life ("champion") place no one.
+_FIELD_WORDS = {
+    "politics": """minister secretary mp mep msp chancellor senator congressman congresswoman
+        lawmaker mayor councillor premier""",
+    "sport": """captain skipper striker midfielder defender winger goalkeeper full-back
+        centre-back playmaker footballer coach flanker hooker fly-half scrum-half sprinter
+        cricketer batsman golfer jockey""",
+    "business": "economist banker trader stockbroker strategist fund_manager",
+    "arts": """actor actress singer comedian musician guitarist drummer rapper novelist
+        choreographer film_director""",
+}
+ROLE_FIELDS = {
+    word.replace("_", " "): field for field, words in _FIELD_WORDS.items() for word in words.split()
+}
 # Titles followed by a given name, not a surname: "Sir John" is John Stevens, not Elton John.
 GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 

@@ -40,6 +40,7 @@ def person_attributes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Attribute,
         attributes = (
             *_preceding_roles(span),
             *_appositive_role(span),
+            *_bracketed_captain(span),
             *_party_and_state(doc, mention),
         )
         for attribute in attributes:
@@ -205,6 +206,23 @@ def _appositive_role(span: Span) -> list[Attribute]:
         text = inner.text
         return [Attribute("role", text, text, inner.start_char, inner.end_char)]
     return []
+
+
+# A line-up marks its captain in brackets after the name: "G Thomas (capt);".
+_CAPTAIN_MARKS = frozenset({"capt", "captain"})
+
+
+def _bracketed_captain(span: Span) -> list[Attribute]:
+    """ "G Thomas (capt)", "J Robinson (captain)": a team sheet's captain."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 1].lower_ not in _CAPTAIN_MARKS:
+        return []
+    close = i + 2 if doc[i + 2].text != "." else i + 3
+    if close >= len(doc) or doc[close].text != ")":
+        return []
+    word = doc[i + 1]
+    return [Attribute("role", "captain", word.text, word.idx, word.idx + len(word.text))]
 
 
 _HYPHENS = frozenset({"-", "–"})
