@@ -2318,7 +2318,9 @@ class People:
                     found = self._spokesperson_again(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
-                if found is None and not definite:
+                if found is None and (not definite or lower in ORG_NOUNS):
+                    # "..., the UK's public spending watchdog has said. The National Audit
+                    # Office said": a body the lead describes, named next
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._introduced_next(token, phrase, sentence)
@@ -2982,10 +2984,12 @@ class People:
             or token.dep_ not in _SUBJECTS  # the lead's subject (a dateline may be parsed so)
             or self._subjects[lead] is None
             or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
-            # "one of the world's leading rating agencies says": as indefinite as "a ..."
+            # "one of the world's leading rating agencies says": as indefinite as "a ..."; a
+            # body's description the lead opens ("the UK's financial watchdog") as well
             or not (
                 phrase[0].lower_ in ("a", "an")
                 or (token.lower_ == "one" and any(c.lower_ == "of" for c in token.rights))
+                or (token.lower_ in ORG_NOUNS and token.tag_ == "NN")
             )
             # "a spokesman for the CGT union": whose it is says who, not the next sentence
             or (person_noun(token) and any(p.lower_ in ("for", "at") for p in token.rights))
