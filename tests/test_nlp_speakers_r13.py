@@ -104,3 +104,22 @@ def test_a_bodys_name_as_a_modifier_is_no_fuller_spelling(nlp):
     )
     analysis = _analysis(nlp, text)
     assert _speaker(analysis, text, "the plans may") == "Lib Dems"
+
+
+# Two bodies speaking together, the second written after its kind: the parser conjoins the
+# kind with the first body and leaves the name a second subject.
+
+
+def test_a_body_written_after_its_kind_speaks_with_the_body_before(nlp):
+    text = (
+        "Trading reverted to December levels, the British Retail Consortium and accountants "
+        "KPMG said."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Trading") == "British Retail Consortium and KPMG"
+
+
+def test_two_bodies_named_together_still_speak_together(nlp):
+    text = "Sales fell in the spring, Ford and Honda said."
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Sales fell") == "Ford and Honda"
