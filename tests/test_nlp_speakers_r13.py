@@ -123,3 +123,28 @@ def test_two_bodies_named_together_still_speak_together(nlp):
     text = "Sales fell in the spring, Ford and Honda said."
     analysis = _analysis(nlp, text)
     assert _speaker(analysis, text, "Sales fell") == "Ford and Honda"
+
+
+# A body's description opening the lead, where the next sentence's subject is no name: the
+# one body that sentence names which the article has speak.
+
+
+def test_a_bodys_description_in_the_lead_is_the_speaking_body_named_next(nlp):
+    text = (
+        "Investors who lost money in the scandal are to receive £194m, the UK's financial "
+        "watchdog has announced.\n\nEighteen firms agreed the package with the Financial "
+        "Services Authority. The payments will be overseen by an independent company, the "
+        "Financial Services Authority said."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Investors who") == "Financial Services Authority"
+
+
+def test_a_bodys_description_in_the_lead_is_no_body_named_next_that_never_speaks(nlp):
+    # Tesco is named next but never speaks: the watchdog stays a description.
+    text = (
+        "Shoppers are paying too much for milk, the UK's competition watchdog has said.\n\n"
+        "Farmers sell most of their milk to Tesco. Prices have risen by 10% in a year."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Shoppers are") == "the UK's competition watchdog"

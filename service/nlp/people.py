@@ -2996,6 +2996,15 @@ class People:
         ):
             return None
         following = self._subject_token(self._sentences[lead + 1])
+        if (
+            token.lower_ in ORG_NOUNS
+            and phrase[0].lower_ not in ("a", "an")
+            and (following is None or following.pos_ != "PROPN")
+        ):
+            # "..., the UK's financial watchdog has announced. Eighteen firms agreed it with
+            # the Financial Services Authority (FSA)": the body the next sentence names that
+            # the article has speak
+            return self._speaking_body_in(lead + 1, token, phrase)
         if following is not None and following.pos_ != "PROPN":
             if following.lower_ in SPOKESPEOPLE and token.lower_ in ORG_NOUNS:
                 children = [
@@ -3020,6 +3029,34 @@ class People:
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
+
+    def _speaking_body_in(self, sentence: int, token: Token, phrase: Span) -> Referent | None:
+        """The one body named in ``sentence`` (after the lead, a paragraph of its own) that
+        the article has speak somewhere (a mention the subject of a speech verb), as the
+        lead's ``phrase`` describing a body."""
+        span = self._sentences[sentence]
+        if "\n" not in self.text[token.idx : span.start_char]:
+            return None
+        bodies = {
+            entity.key: entity
+            for ent in span.ents
+            if ent.label_ == "ORG"
+            and (entity := self.organisation_at(ent.start_char, ent.end_char)) is not None
+        }
+        speaking = [
+            entity
+            for entity in bodies.values()
+            if any(
+                (t := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and t.root.dep_ in _SUBJECTS
+                and t.root.head.lemma_ in SPEECH_VERBS
+                for m in entity.mentions
+            )
+        ]
+        if len(speaking) != 1:
+            return None
+        entity = self._spelled_out.get(speaking[0].key, speaking[0])
+        return Referent(entity, entity.name, phrase.text, None, None, plural=True)
 
     def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
