@@ -148,3 +148,22 @@ def test_a_bodys_description_in_the_lead_is_no_body_named_next_that_never_speaks
     )
     analysis = _analysis(nlp, text)
     assert _speaker(analysis, text, "Shoppers are") == "the UK's competition watchdog"
+
+
+# A study's or a document's finding is reported speech without "that", when the clause has
+# its own subject and tense; a body's or a person's "found" still needs it.
+
+
+def test_a_surveys_finding_needs_no_that(nlp):
+    text = (
+        "The British Retail Consortium said sales were flat. The previous BRC survey found "
+        "Christmas was the worst for ten years."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Christmas was") == "British Retail Consortium"
+
+
+def test_a_persons_find_without_that_is_no_report(nlp):
+    text = "Police found the car in a river. Officers found the driver was unhurt."
+    analysis = _analysis(nlp, text)
+    assert [q for q in analysis.quotes if q.kind == "indirect"] == []
