@@ -167,3 +167,27 @@ def test_a_persons_find_without_that_is_no_report(nlp):
     text = "Police found the car in a river. Officers found the driver was unhurt."
     analysis = _analysis(nlp, text)
     assert [q for q in analysis.quotes if q.kind == "indirect"] == []
+
+
+# A firm's noun ("the company") does not stand for an undertaking the firm runs, named as the
+# subject before it ("The X Project").
+
+
+def test_the_company_is_not_the_project_named_before(nlp):
+    text = (
+        "Microsoft said software can be sent to it for testing. The company aims to find "
+        "illegal traders.\n\nThe Windows Counterfeit Project will replace fake copies for "
+        "free. It is the first such scheme in the world, the company said."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "It is the first") == "Microsoft"
+
+
+def test_the_group_is_the_project_named_before(nlp):
+    # "the group" may be a project's people: only a firm's noun is no project.
+    text = (
+        "The Human Genome Project will publish its data in May. The data will be free to "
+        "all, the group said."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "The data will") == "Human Genome Project"

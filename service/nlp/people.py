@@ -309,6 +309,21 @@ class Referent:
     plural: bool = False
 
 
+# Last words of the names of what a body runs, not of a firm: "The Windows XP Counterfeit
+# Project will mean ... the company told" is the firm's, not the project's.
+_UNDERTAKINGS = frozenset({"project", "programme", "program", "scheme", "initiative", "campaign"})
+
+
+def _undertaking(name: str, noun: Token) -> bool:
+    """Whether ``name`` is an undertaking's ("X Project", "Y Scheme") that a firm's noun
+    ("the company", "the software giant") does not stand for."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return " " in name and last in _UNDERTAKINGS and noun.lower_ in _FIRMS
+
+
+_FIRMS = frozenset({"company", "firm", "giant", "corporation", "conglomerate"})
+
+
 # --- Noun phrases ---------------------------------------------------------------------------
 
 
@@ -2879,7 +2894,12 @@ class People:
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
                 continue
             ref = self._subject_refs[j]
-            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+            if (
+                ref is not None
+                and ref.entity is not None
+                and ref.entity.type == "organization"
+                and not _undertaking(ref.entity.name, token)
+            ):
                 # the body the story was last about ("The MPAA said ... like Movielink and
                 # CinemaNow ... The industry body also said"), before one merely named
                 return ref
