@@ -191,3 +191,24 @@ def test_the_group_is_the_project_named_before(nlp):
     )
     analysis = _analysis(nlp, text)
     assert _speaker(analysis, text, "The data will") == "Human Genome Project"
+
+
+# A body's kind with the body's name before it ("the Reuters news agency") is that body.
+
+
+def test_a_bodys_kind_after_its_name_is_that_body(nlp):
+    text = (
+        "Fiat and General Motors will meet on Monday. The talks will be short, according to "
+        "the Reuters news agency."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "The talks") == "Reuters"
+
+
+def test_a_body_a_name_owns_is_not_that_name(nlp):
+    # "the Delta subsidiary" is a body Delta owns, not Delta.
+    text = (
+        "Comair is owned by Delta Air Lines. Flights resumed on Monday, the Delta subsidiary said."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "Flights resumed") != "Delta Air Lines"

@@ -2288,6 +2288,9 @@ class People:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
+                if found is None and lower in ORG_NOUNS and lower not in OWNED_BODY_NOUNS:
+                    # "according to the Reuters news agency": the body named in the phrase
+                    found = self._body_in_phrase(token, phrase)
                 if found is None and lower == "committee" and definite:
                     # "The select committee found that": the committee the article has
                     # speak, not the body named last
@@ -3149,6 +3152,25 @@ class People:
         if len(found) != 1:
             return None
         entity = next(iter(found.values()))
+        return Referent(entity, entity.name, None, None, None, plural=True)
+
+    def _body_in_phrase(self, token: Token, phrase: Span) -> Referent | None:
+        """ "the Reuters news agency", "the BBC's news website": the one body the recogniser
+        named before the phrase's noun of bodies, inside the phrase (its kind's modifier or
+        owner), the body the phrase is."""
+        bodies = {
+            entity.key: entity
+            for t in phrase
+            if t.i < token.i
+            and t.pos_ == "PROPN"
+            and t.dep_ in ("compound", "poss")
+            and t.head.i > t.i
+            and (entity := self.organisation_at(t.idx, t.idx + len(t))) is not None
+        }
+        if len(bodies) != 1:
+            return None
+        entity = next(iter(bodies.values()))
+        entity = self._spelled_out.get(entity.key, entity)
         return Referent(entity, entity.name, None, None, None, plural=True)
 
     def _organisation_with_word(self, token: Token, phrase: Span) -> Referent | None:
