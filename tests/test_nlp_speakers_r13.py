@@ -212,3 +212,13 @@ def test_a_body_a_name_owns_is_not_that_name(nlp):
     )
     analysis = _analysis(nlp, text)
     assert _speaker(analysis, text, "Flights resumed") != "Delta Air Lines"
+
+
+def test_a_bodys_committee_is_not_the_body(nlp):
+    # "the Democrat convention committee": a committee within the party, not the party.
+    text = (
+        "The Democrats met in Philadelphia. In a press release, the Democrat convention "
+        "committee said the platform was the most progressive yet."
+    )
+    analysis = _analysis(nlp, text)
+    assert _speaker(analysis, text, "the platform") != "Democrats"

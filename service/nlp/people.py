@@ -309,6 +309,10 @@ class Referent:
     plural: bool = False
 
 
+# Nouns of a body within a body, or one a body owns, that a name before them does not name:
+# "the Democrat convention committee", "the Delta subsidiary".
+_BODIES_WITHIN = OWNED_BODY_NOUNS | {"committee", "board", "panel", "council", "commission"}
+
 # Last words of the names of what a body runs, not of a firm: "The Windows XP Counterfeit
 # Project will mean ... the company told" is the firm's, not the project's.
 _UNDERTAKINGS = frozenset({"project", "programme", "program", "scheme", "initiative", "campaign"})
@@ -2288,7 +2292,7 @@ class People:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
-                if found is None and lower in ORG_NOUNS and lower not in OWNED_BODY_NOUNS:
+                if found is None and lower in ORG_NOUNS and lower not in _BODIES_WITHIN:
                     # "according to the Reuters news agency": the body named in the phrase
                     found = self._body_in_phrase(token, phrase)
                 if found is None and lower == "committee" and definite:
@@ -3163,6 +3167,7 @@ class People:
             for t in phrase
             if t.i < token.i
             and t.pos_ == "PROPN"
+            and t.ent_type_ == "ORG"
             and t.dep_ in ("compound", "poss")
             and t.head.i > t.i
             and (entity := self.organisation_at(t.idx, t.idx + len(t))) is not None
