@@ -653,6 +653,15 @@ def _acronyms(
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
         written = {n for n in names if _ACRONYM.fullmatch(n)}
+        # an acronym the document's entity of the body holds as its short form ("The British
+        # Retail Consortium ... the BRC said": one entity, the acronym an alias)
+        written |= {
+            a
+            for e in entities
+            if e.type != "person" and " " in e.name
+            for a in e.aliases
+            if _ACRONYM.fullmatch(a)
+        }
         clipped = {n for n in names if _CLIPPING.fullmatch(n)}
         first_seen = {}
         for e in entities if clipped else ():
