@@ -30,8 +30,10 @@ PolNeAR, seed 2042) a fifteenth, and `dev16` (`tests/data/speakers_dev16.jsonl`:
 BBC and 8 more PolNeAR, seed 2046) a seventeenth, and `dev18` (`tests/data/speakers_dev18.jsonl`:
 15 more BBC and 8 more PolNeAR, seed 2048) an eighteenth, and `dev19`
 (`tests/data/speakers_dev19.jsonl`: 22 more BBC and no PolNeAR, seed 2050) a nineteenth, and
-`dev20` (`tests/data/speakers_dev20.jsonl`: 10 more BBC, seed 2056) a twentieth, scored
-the same way: their quoted spans are scored as the other splits' (rows `dev3` to `dev20`), and
+`dev20` (`tests/data/speakers_dev20.jsonl`: 10 more BBC, seed 2056) a twentieth, and `dev21`
+(`tests/data/speakers_dev21.jsonl`: 10 more BBC where an organisation speaks, seed 2058) a
+twenty-first, scored the same way: their quoted spans are scored as the other splits' (rows
+`dev3` to `dev21`), and
 their reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
 quotes alone, with the same overlap
 rule; a predicted indirect quote matching no gold event counts in `none`, and against precision;
@@ -117,6 +119,7 @@ DEV17 = GOLD.with_name("speakers_dev17.jsonl")
 DEV18 = GOLD.with_name("speakers_dev18.jsonl")
 DEV19 = GOLD.with_name("speakers_dev19.jsonl")
 DEV20 = GOLD.with_name("speakers_dev20.jsonl")
+DEV21 = GOLD.with_name("speakers_dev21.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
@@ -141,6 +144,7 @@ SPLITS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
     "heldout",
 )
 # the splits tuned on: --errors lists their rows only
@@ -391,6 +395,7 @@ def main() -> None:
         DEV18,
         DEV19,
         DEV20,
+        DEV21,
     ):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
@@ -428,7 +433,7 @@ def main() -> None:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
         "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev11 BBC;"
-        " dev12 .. dev18 both; dev19, dev20 BBC):"
+        " dev12 .. dev18 both; dev19 .. dev21 BBC):"
         f" {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )

@@ -57,3 +57,9 @@ def test_bbc_and_polnear_batch_redraws_its_articles(documents, number):
     )
     drawn += polnear[: getattr(sampler, "POLNEAR_COUNT", mixed.POLNEAR_COUNT)]
     assert [d["doc_id"] for d in drawn] == committed(split)
+
+
+def test_the_organisation_batch_redraws_its_articles(documents):
+    # dev21: every unread article matching its pattern of a body speaking, in the seed's order
+    sampler = importlib.import_module("bench.sample_dev21")
+    assert [d["doc_id"] for d in sampler.draw(documents)] == committed("dev21")

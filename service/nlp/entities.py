@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.cues import Cues, class_of, heads_phrase
-from service.nlp.entity_places import is_country, is_region
+from service.nlp.entity_places import country_of, is_country, is_region
 from service.nlp.kinds import vote_type
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
@@ -660,11 +660,47 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
             if body:
                 bodies[a] = "ORG"
     label_of = dict(bodies)
+    _acronyms_of_names(mentions, names, defined)
     if defined:
         for i, name in enumerate(names):
             if (full := defined.get(name)) is not None:
                 names[i], label_of[i] = full
     return label_of
+
+
+def _acronyms_of_names(
+    mentions: Sequence[Mention], names: list[str], defined: dict[str, tuple[str, str]]
+) -> None:
+    """Add to ``defined`` a body's abbreviation the document writes without defining it in
+    brackets, where the initials of exactly one body's name it also writes spell it ("The
+    British Retail Consortium ... the BRC said"; "The US Federal Bureau of Investigation is
+    warning ... the FBI said": a country written before the name is no initial of it). Not
+    where two bodies' names have those initials, nor for a name's own abbreviation in it."""
+    full_names = {
+        name
+        for m, name in zip(mentions, names, strict=True)
+        if m.label == "ORG" and len(name.split()) >= 2 and not name.isupper()
+    }
+    for m, short in zip(mentions, names, strict=True):
+        if (
+            m.label != "ORG"
+            or short in defined
+            or not (short.isupper() and short.isalpha() and 3 <= len(short) <= 6)
+        ):
+            continue
+        spelled = [full for full in sorted(full_names) if short in _body_initials(full)]
+        if len(spelled) == 1:
+            defined[short] = (spelled[0], "ORG")
+
+
+def _body_initials(name: str) -> set[str]:
+    """A body's name's abbreviations (`_initials`), and those of the name after a country
+    written first ("US Federal Bureau of Investigation": FBI)."""
+    words = name.split()
+    initials = _initials(name)
+    if len(words) > 2 and country_of(words[0]) is not None:
+        initials |= _initials(" ".join(words[1:]))
+    return initials
 
 
 # Heads of a place's institution named after it: "Monmouth University", "Clare College".
@@ -856,7 +892,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 
     entities = []
     for key_slug, members, entity_type, evidence in found:
-        name = _display_name(names, members)
+        name = _display_name(names, members, entity_type == "organization", modifiers)
         own = tuple(mentions[i] for i in members)
         attributes = person_attributes(doc, own) if entity_type == "person" else ()
         aliases = sorted({surface(m.text) for m in own} - {name})
@@ -1854,7 +1890,15 @@ def _named_for_club(name: str, groups: dict[str, list[int]], mentions: Sequence[
     return int(sum(mentions[i].label == "ORG" for i in alone) * 2 > len(alone) > 0)
 
 
-def _display_name(names: Sequence[str], members: Sequence[int]) -> str:
-    """The most frequent spelling among a group's names (they share one slug)."""
+def _display_name(
+    names: Sequence[str],
+    members: Sequence[int],
+    body: bool = False,
+    modifiers: frozenset = frozenset(),
+) -> str:
+    """The most frequent spelling among a group's names (they share one slug); of a body's
+    spellings written as often, the fullest written as a name ("Liberal Democrats", "Lib
+    Dems" once each; not "Liberal Democrat" of "a Liberal Democrat spokesman")."""
     counts = Counter(names[i] for i in members)
-    return min(counts, key=lambda n: (-counts[n], n))
+    named = {names[i] for i in members if i not in modifiers} if body else set()
+    return min(counts, key=lambda n: (-counts[n], -len(n) if n in named else 0, n))

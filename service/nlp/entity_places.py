@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 
-from service.nlp.lexicon import US_STATES
+from service.nlp.lexicon import CANONICAL_NAMES, US_STATES
 
 # CLDR codes that are no place: unions, currency areas, pseudo-locales, "world".
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "XA", "XB", "QO", "001"})
@@ -70,6 +70,15 @@ def is_country(name: str) -> bool:
         return True
     formal = _FORMAL.fullmatch(name)
     return formal is not None and formal.group(1) in _places()
+
+
+def country_of(word: str) -> str | None:
+    """The country a name's first word is ("US", "UK", "France"), or None (a nationality
+    adjective is none: "American Express", "British Airways" are names of their own)."""
+    if is_country(word):
+        return word
+    country = CANONICAL_NAMES.get(word.lower()) if word.isupper() else None
+    return country if country is not None and is_country(country) else None
 
 
 _FORMAL = re.compile(r"(?:Republic|Kingdom|Principality|Grand Duchy|State) of (?:the )?(.+)")

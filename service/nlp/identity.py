@@ -29,10 +29,9 @@ from functools import lru_cache
 from math import inf, log
 from operator import itemgetter
 
-from service.nlp.entity_places import is_country
+from service.nlp.entity_places import country_of, is_country
 from service.nlp.kinds import gender_of, label_weight, school_name, vote_type
 from service.nlp.lexicon import (
-    CANONICAL_NAMES,
     CLUB_NAME_ENDINGS,
     DEMONYMS,
     ENTITY_TYPES,
@@ -726,6 +725,15 @@ def _acronyms(
         names = {e.name for e in entities if e.type != "person"}
         documents.update(slug(n) for n in names)
         written = {n for n in names if _ACRONYM.fullmatch(n)}
+        # an acronym the document's entity of the body holds as its short form ("The British
+        # Retail Consortium ... the BRC said": one entity, the acronym an alias)
+        written |= {
+            a
+            for e in entities
+            if e.type != "person" and " " in e.name
+            for a in e.aliases
+            if _ACRONYM.fullmatch(a)
+        }
         clipped = {n for n in names if _CLIPPING.fullmatch(n)}
         first_seen = {}
         for e in entities if clipped else ():
@@ -770,15 +778,6 @@ def _acronyms(
     return out, targets | {k for (_, s), k in here.items() if k != slug(s)}, here
 
 
-def _country_of(word: str) -> str | None:
-    """The country a name's first word is ("US", "UK", "France"), or None (a nationality
-    adjective is none: "American Express", "British Airways" are names of their own)."""
-    if is_country(word):
-        return word
-    country = CANONICAL_NAMES.get(word.lower()) if word.isupper() else None
-    return country if country is not None and is_country(country) else None
-
-
 def _countrys_bodies(
     per_document: Sequence[Sequence[Entity]], spelled: Mapping[str, str]
 ) -> dict[str, str]:
@@ -798,7 +797,7 @@ def _countrys_bodies(
                 continue
             bodies[slug(e.name)] += 1
             first, _, rest = e.name.partition(" ")
-            if rest and rest[:1].isupper() and (country := _country_of(first)) is not None:
+            if rest and rest[:1].isupper() and (country := country_of(first)) is not None:
                 prefixed[slug(e.name)] = (country, slug(rest))
     wanted = {rest for _, rest in prefixed.values() if bodies[rest] > 0}
     if not wanted:

@@ -333,6 +333,25 @@ class Referent:
     plural: bool = False
 
 
+# Nouns of a body within a body, or one a body owns, that a name before them does not name:
+# "the Democrat convention committee", "the Delta subsidiary".
+_BODIES_WITHIN = OWNED_BODY_NOUNS | {"committee", "board", "panel", "council", "commission"}
+
+# Last words of the names of what a body runs, not of a firm: "The Windows XP Counterfeit
+# Project will mean ... the company told" is the firm's, not the project's.
+_UNDERTAKINGS = frozenset({"project", "programme", "program", "scheme", "initiative", "campaign"})
+
+
+def _undertaking(name: str, noun: Token) -> bool:
+    """Whether ``name`` is an undertaking's ("X Project", "Y Scheme") that a firm's noun
+    ("the company", "the software giant") does not stand for."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return " " in name and last in _UNDERTAKINGS and noun.lower_ in _FIRMS
+
+
+_FIRMS = frozenset({"company", "firm", "giant", "corporation", "conglomerate"})
+
+
 # --- Noun phrases ---------------------------------------------------------------------------
 
 
@@ -2306,6 +2325,9 @@ class People:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
+                if found is None and lower in ORG_NOUNS and lower not in _BODIES_WITHIN:
+                    # "according to the Reuters news agency": the body named in the phrase
+                    found = self._body_in_phrase(token, phrase)
                 if found is None and lower == "committee" and definite:
                     # "The select committee found that": the committee the article has
                     # speak, not the body named last
@@ -2351,7 +2373,9 @@ class People:
                     found = self._spokesperson_again(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._named_elsewhere(token, phrase)
-                if found is None and not definite:
+                if found is None and (not definite or lower in ORG_NOUNS):
+                    # "..., the UK's public spending watchdog has said. The National Audit
+                    # Office said": a body the lead describes, named next
                     found = self._named_after_lead(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
                     found = self._introduced_next(token, phrase, sentence)
@@ -2913,7 +2937,12 @@ class People:
             if subject is None or j >= len(self._subject_refs) or subject.i >= token.i:
                 continue
             ref = self._subject_refs[j]
-            if ref is not None and ref.entity is not None and ref.entity.type == "organization":
+            if (
+                ref is not None
+                and ref.entity is not None
+                and ref.entity.type == "organization"
+                and not _undertaking(ref.entity.name, token)
+            ):
                 # the body the story was last about ("The MPAA said ... like Movielink and
                 # CinemaNow ... The industry body also said"), before one merely named
                 return ref
@@ -3018,16 +3047,27 @@ class People:
             or token.dep_ not in _SUBJECTS  # the lead's subject (a dateline may be parsed so)
             or self._subjects[lead] is None
             or (self._subjects[lead].i != token.i and token.head.dep_ != "ROOT")
-            # "one of the world's leading rating agencies says": as indefinite as "a ..."
+            # "one of the world's leading rating agencies says": as indefinite as "a ..."; a
+            # body's description the lead opens ("the UK's financial watchdog") as well
             or not (
                 phrase[0].lower_ in ("a", "an")
                 or (token.lower_ == "one" and any(c.lower_ == "of" for c in token.rights))
+                or (token.lower_ in ORG_NOUNS and token.tag_ == "NN")
             )
             # "a spokesman for the CGT union": whose it is says who, not the next sentence
             or (person_noun(token) and any(p.lower_ in ("for", "at") for p in token.rights))
         ):
             return None
         following = self._subject_token(self._sentences[lead + 1])
+        if (
+            token.lower_ in ORG_NOUNS
+            and phrase[0].lower_ not in ("a", "an")
+            and (following is None or following.pos_ != "PROPN")
+        ):
+            # "..., the UK's financial watchdog has announced. Eighteen firms agreed it with
+            # the Financial Services Authority (FSA)": the body the next sentence names that
+            # the article has speak
+            return self._speaking_body_in(lead + 1, token, phrase)
         if following is not None and following.pos_ != "PROPN":
             if following.lower_ in SPOKESPEOPLE and token.lower_ in ORG_NOUNS:
                 children = [
@@ -3052,6 +3092,34 @@ class People:
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
+
+    def _speaking_body_in(self, sentence: int, token: Token, phrase: Span) -> Referent | None:
+        """The one body named in ``sentence`` (after the lead, a paragraph of its own) that
+        the article has speak somewhere (a mention the subject of a speech verb), as the
+        lead's ``phrase`` describing a body."""
+        span = self._sentences[sentence]
+        if "\n" not in self.text[token.idx : span.start_char]:
+            return None
+        bodies = {
+            entity.key: entity
+            for ent in span.ents
+            if ent.label_ == "ORG"
+            and (entity := self.organisation_at(ent.start_char, ent.end_char)) is not None
+        }
+        speaking = [
+            entity
+            for entity in bodies.values()
+            if any(
+                (t := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and t.root.dep_ in _SUBJECTS
+                and t.root.head.lemma_ in SPEECH_VERBS
+                for m in entity.mentions
+            )
+        ]
+        if len(speaking) != 1:
+            return None
+        entity = self._spelled_out.get(speaking[0].key, speaking[0])
+        return Referent(entity, entity.name, phrase.text, None, None, plural=True)
 
     def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
@@ -3124,6 +3192,26 @@ class People:
         if len(found) != 1:
             return None
         entity = next(iter(found.values()))
+        return Referent(entity, entity.name, None, None, None, plural=True)
+
+    def _body_in_phrase(self, token: Token, phrase: Span) -> Referent | None:
+        """ "the Reuters news agency", "the BBC's news website": the one body the recogniser
+        named before the phrase's noun of bodies, inside the phrase (its kind's modifier or
+        owner), the body the phrase is."""
+        bodies = {
+            entity.key: entity
+            for t in phrase
+            if t.i < token.i
+            and t.pos_ == "PROPN"
+            and t.ent_type_ == "ORG"
+            and t.dep_ in ("compound", "poss")
+            and t.head.i > t.i
+            and (entity := self.organisation_at(t.idx, t.idx + len(t))) is not None
+        }
+        if len(bodies) != 1:
+            return None
+        entity = next(iter(bodies.values()))
+        entity = self._spelled_out.get(entity.key, entity)
         return Referent(entity, entity.name, None, None, None, plural=True)
 
     def _organisation_with_word(self, token: Token, phrase: Span) -> Referent | None:

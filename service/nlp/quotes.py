@@ -1169,17 +1169,19 @@ def _joint(subject: Token) -> list[Token]:
     """The heads of a coordinated subject ("Chaffetz and Rep. Bob Goodlatte", "Cyber security
     experts and U.S. officials"), or [] for one that is not: an "or", a pronoun, a name whose
     parts the parser coordinates ("Procter and Gamble")."""
-    heads, token = [subject], subject
+    doc = subject.doc
+    first = _classified_conjunct(subject)
+    heads, token = [first if first is not None else subject], first or subject
     while len(heads) < MAX_JOINT:
         conj = next((c for c in token.rights if c.dep_ == "conj"), None)
         if conj is None:
             break
-        heads.append(conj)
+        # "the BRC and accountants KPMG said": the name, not its kind the parser conjoined
+        heads.append(subject if first is not None and conj.i == subject.i - 1 else conj)
         token = conj
     if len(heads) < 2:
         return []
-    doc = subject.doc
-    between = doc[subject.i + 1 : heads[-1].left_edge.i]
+    between = doc[heads[0].i + 1 : heads[-1].left_edge.i]
     if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
         return []
     if any(t.is_quote for t in doc[subject.left_edge.i : heads[-1].right_edge.i + 1]):
@@ -1189,13 +1191,33 @@ def _joint(subject: Token) -> list[Token]:
     for head in heads:
         if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
             return []
-        if head is not subject and head.ent_iob_ == "I":
-            first = head.i
-            while first > 0 and doc[first].ent_iob_ == "I":
-                first -= 1
-            if first <= subject.i:
+        if head is not heads[0] and head.ent_iob_ == "I":
+            start = head.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            if start <= heads[0].i:
                 return []  # one entity: "Procter and Gamble"
     return heads
+
+
+def _classified_conjunct(subject: Token) -> Token | None:
+    """The first of two subjects the parser split at a name's kind written before it ("the
+    British Retail Consortium and accountants KPMG said": "Consortium" and "accountants" are
+    conjoined, "KPMG" a second subject), when ``subject`` is the name after its kind."""
+    if subject.i == 0 or subject.pos_ != "PROPN":
+        return None
+    kind = subject.doc[subject.i - 1]
+    first = kind.head
+    if (
+        kind.dep_ == "conj"
+        and kind.pos_ == "NOUN"
+        and kind.tag_ == "NNS"
+        and first.i < kind.i
+        and first.dep_ == subject.dep_
+        and first.head.i == subject.head.i
+    ):
+        return first
+    return None
 
 
 def _speaker(subject: Token, people: People) -> Speaker:
