@@ -96,6 +96,20 @@ def test_a_name_without_a_role_stays_with_the_field_of_most_documents(nlp):
     assert ids[0] == ids[1] == ids[2] != ids[3]
 
 
+def test_a_name_without_a_role_goes_with_the_field_whose_documents_it_shares(nlp):
+    # The captain's untitled match report names his side and its rival, as his titled one
+    # does: it is his, not the minister's, whose documents name neither.
+    ids = _ids(
+        nlp,
+        "Gareth Thomas",
+        _MINISTER,
+        "Development Minister Gareth Thomas visited the camps in Sri Lanka.",
+        _CAPTAIN,
+        "Gareth Thomas scored a late try as Wales beat Italy again.",
+    )
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+
+
 def test_one_field_in_every_document_is_one_person(nlp):
     # Different roles of one field ("minister", "Foreign Secretary") are one career.
     ids = _ids(

@@ -390,7 +390,7 @@ def resolve_identities(
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
     genders: dict[str, str] = {}
-    apart = _namesakes(titled_of) | _namesakes(fields_of)
+    apart = _namesakes(titled_of, docs_of, own) | _namesakes(fields_of, docs_of, own)
     # The id of most entities depends on their name alone: found once per name. A short name
     # that may be a person's ("Blair") depends on its document.
     personal = {k for k, t in types.items() if t == "person"}
@@ -580,13 +580,18 @@ _PAST_ROLE = re.compile(r"(?:former|ex\b|ex-|then\b|retired|one-time|onetime|lat
 _ROLE_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
-def _namesakes(fields_of: Mapping[str, Mapping[int, frozenset[str]]]) -> dict[tuple[str, int], str]:
+def _namesakes(
+    fields_of: Mapping[str, Mapping[int, frozenset[str]]],
+    docs_of: Mapping[str, set[int]],
+    own: Sequence[Sequence[tuple[Entity, str, bool]]],
+) -> dict[tuple[str, int], str]:
     """The documents of a full name that are about a namesake: (name key, document) -> the field
     (or gender) that tells them apart. A name whose documents give it roles of two fields or
     more, none of them both (one document giving both says they are one career), keeps the
     field most of its documents give (the first document's on a tie); the documents of another
-    field are another person of that name, one per field; those that give no role stay with
-    the name. The genders its titles tell are read alike."""
+    field are another person of that name, one per field. A document that gives no role goes
+    with the field whose documents share the most with it (``_nearest_field``), or else stays
+    with the name. The genders its titles tell are read alike."""
     apart = {}
     for key, per_document in fields_of.items():
         if len(per_document) < 2 or any(len(f) > 1 for f in per_document.values()):
@@ -598,10 +603,35 @@ def _namesakes(fields_of: Mapping[str, Mapping[int, frozenset[str]]]) -> dict[tu
         for d in sorted(per_document):
             first.setdefault(next(iter(per_document[d])), d)
         main = min(count, key=lambda field: (-count[field], first[field]))
+        groups = defaultdict(set)
         for d, fields in per_document.items():
-            if (field := next(iter(fields))) != main:
+            field = next(iter(fields))
+            groups[field].add(d)
+            if field != main:
+                apart[key, d] = field
+        for d in docs_of[key] - per_document.keys():
+            if (field := _nearest_field(key, d, groups, docs_of, own)) not in (None, main):
                 apart[key, d] = field
     return apart
+
+
+def _nearest_field(
+    key: str,
+    d: int,
+    groups: Mapping[str, set[int]],
+    docs_of: Mapping[str, set[int]],
+    own: Sequence[Sequence[tuple[Entity, str, bool]]],
+) -> str | None:
+    """The field whose documents name most of what document ``d`` names beside the person
+    ``key`` (a team, a rival, a country), each name weighing the less the more documents
+    hold it; None on a tie or where they share nothing."""
+    here = {k for _, k, _ in own[d]} - {key}
+    scores = Counter()
+    for field, documents in groups.items():
+        near = {k for g in documents for _, k, _ in own[g]}
+        scores[field] = sum(1 / len(docs_of[k]) for k in here & near)
+    (best, top), *rest = scores.most_common()
+    return best if top > 0 and all(score < top for _, score in rest) else None
 
 
 def _towns_and_clubs(
