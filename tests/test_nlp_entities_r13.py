@@ -151,15 +151,16 @@ def test_several_roles_in_one_document_are_one_person(nlp):
 _BAKER = "Chris Evans, who runs the bakery, said prices would rise. Mr Evans said flour doubled."
 
 
-def test_a_mr_and_a_ms_of_one_name_are_two_people(nlp):
+def test_a_wifes_title_joined_to_her_husband_splits_no_one(nlp):
+    # "Mrs Howard" joined to Michael Howard in one document is that document's slip, not a
+    # woman of his name: courtesy titles tell no namesake.
     ids = _ids(
         nlp,
-        "Chris Evans",
-        _BAKER,
-        "Chris Evans won the seat for Labour. Ms Evans said she would fight for the town.",
-        "Chris Evans said the bakery would open on Sundays.",
+        "Michael Howard",
+        "Michael Howard and his wife Sandra visited the school. Mrs Howard told pupils to work.",
+        "Michael Howard said the Tories would cut taxes. Mr Howard spoke in Dover.",
     )
-    assert ids[0] == ids[2] != ids[1]
+    assert len(set(ids)) == 1
 
 
 def test_one_gender_in_every_document_is_one_person(nlp):

@@ -290,7 +290,6 @@ def resolve_identities(
     ranks_of: dict[str, set[str]] = defaultdict(set)  # name key -> the ranks its mentions bear
     # name key -> document -> the fields of the roles its document gives a person named in full
     fields_of: dict[str, dict[int, frozenset[str]]] = defaultdict(dict)
-    titled_of: dict[str, dict[int, frozenset[str]]] = defaultdict(dict)  # and of its titles
     # name -> its slug, whether it is short, and the slug of the surname a short one gives
     short_of: dict[str, tuple[str, bool, str]] = {}
     spelled = _one_spelling(per_document)
@@ -333,8 +332,6 @@ def resolve_identities(
                 surnames.add(slug(surname_of(name)))
                 if entity.attributes and (fields := _fields(entity)):
                     fields_of[key][d] = fields
-                if entity.attributes and (titled := _titled_genders(entity)):
-                    titled_of[key][d] = titled
         surname_docs.update(surnames)
         own.append(rows)
 
@@ -390,7 +387,7 @@ def resolve_identities(
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
     genders: dict[str, str] = {}
-    apart = _namesakes(titled_of, docs_of, own) | _namesakes(fields_of, docs_of, own)
+    apart = _namesakes(fields_of, docs_of, own)
     # The id of most entities depends on their name alone: found once per name. A short name
     # that may be a person's ("Blair") depends on its document.
     personal = {k for k, t in types.items() if t == "person"}
@@ -409,8 +406,7 @@ def resolve_identities(
         for entity, key, short in rows:
             if apart and not short and (field := apart.get((key, d))) is not None:
                 # One full name, two people: this document's role is of another field than
-                # the name's other documents' ("Wales captain" against "Minister"), or its
-                # courtesy title of another gender ("Ms Evans" against "Mr Evans").
+                # the name's other documents' ("Wales captain" against "Minister").
                 corpus_id = mapping[entity.key] = f"person:{key}-{field}"
                 names.setdefault(corpus_id, entity.name)
                 out_types[corpus_id] = "person"
@@ -567,15 +563,6 @@ def _fields(entity: Entity) -> frozenset[str]:
     return frozenset(found)
 
 
-def _titled_genders(entity: Entity) -> frozenset[str]:
-    """The genders the courtesy titles a document gives a person tell ("Mr", "Ms")."""
-    return frozenset(
-        gender
-        for a in entity.attributes
-        if a.kind == "title" and (gender := PERSON_TITLES.get(a.value.lower())) is not None
-    )
-
-
 _PAST_ROLE = re.compile(r"(?:former|ex\b|ex-|then\b|retired|one-time|onetime|late)")
 _ROLE_AND = re.compile(r"\s+(?:and|&)\s+")
 
@@ -585,13 +572,14 @@ def _namesakes(
     docs_of: Mapping[str, set[int]],
     own: Sequence[Sequence[tuple[Entity, str, bool]]],
 ) -> dict[tuple[str, int], str]:
-    """The documents of a full name that are about a namesake: (name key, document) -> the field
-    (or gender) that tells them apart. A name whose documents give it roles of two fields or
-    more, none of them both (one document giving both says they are one career), keeps the
+    """The documents of a full name that are about a namesake: (name key, document) -> the
+    field that tells them apart. A name whose documents give it roles of two fields or more,
+    none of them both (one document giving both says they are one career), keeps the
     field most of its documents give (the first document's on a tie); the documents of another
     field are another person of that name, one per field. A document that gives no role goes
     with the field whose documents share the most with it (``_nearest_field``), or else stays
-    with the name. The genders its titles tell are read alike."""
+    with the name. Courtesy titles of two genders tell no namesake: a wife's "Mrs Howard" is
+    often joined to her husband in one document."""
     apart = {}
     for key, per_document in fields_of.items():
         if len(per_document) < 2 or any(len(f) > 1 for f in per_document.values()):
