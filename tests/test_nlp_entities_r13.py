@@ -151,16 +151,20 @@ def test_several_roles_in_one_document_are_one_person(nlp):
 _BAKER = "Chris Evans, who runs the bakery, said prices would rise. Mr Evans said flour doubled."
 
 
-def test_a_wifes_title_joined_to_her_husband_splits_no_one(nlp):
-    # "Mrs Howard" joined to Michael Howard in one document is that document's slip, not a
-    # woman of his name: courtesy titles tell no namesake.
-    ids = _ids(
-        nlp,
-        "Michael Howard",
-        "Michael Howard and his wife Sandra visited the school. Mrs Howard told pupils to work.",
-        "Michael Howard said the Tories would cut taxes. Mr Howard spoke in Dover.",
-    )
-    assert len(set(ids)) == 1
+def test_a_mrs_is_not_the_man_named_in_full_with_her_surname(nlp):
+    # "Mrs Howard" after "Michael Howard" is his wife: a given name's clear gender outranks
+    # the votes of the very titles being resolved. (Joined to him, her "Mrs" once split
+    # Michael Howard off the corpus as a woman of his name.)
+    text = "Michael Howard visited the school with his wife. Mrs Howard told pupils to work."
+    people = {e.name: e for e in analyze_doc(nlp(text)).entities if e.type == "person"}
+    assert [m.text for m in people["Michael Howard"].mentions] == ["Michael Howard"]
+    assert people["Howard"].gender == "female"
+
+
+def test_a_mrs_of_a_woman_named_in_full_is_her(nlp):
+    text = "Hillary Clinton spoke first. Mrs Clinton said the bill would pass."
+    people = [e for e in analyze_doc(nlp(text)).entities if e.type == "person"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Hillary Clinton", 2)]
 
 
 def test_one_gender_in_every_document_is_one_person(nlp):

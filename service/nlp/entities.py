@@ -376,13 +376,14 @@ def _resolve_people(
             ):
                 candidates = _misspelt_surname(name, by_surname)
                 surname = bool(candidates)
-        # Whose a title may be: the titles the name alone gets, else its given name's gender
-        # ("Mrs. Clinton" is not Bill Clinton), else what earlier titles settled.
+        # Whose a title may be: the gender its given name has ("Mrs. Clinton" is not Bill
+        # Clinton, "Mrs Howard" after "Michael Howard" his wife), else the titles the name
+        # alone gets, else what earlier titles settled.
         compatible = [
             (j, n)
             for j, n in candidates
             if not _gender_conflict(
-                cues[i].gender, known.get(n) or first_name_gender(n) or settled.get(n)
+                cues[i].gender, first_name_gender(n) or known.get(n) or settled.get(n)
             )
         ]
         before = [c for c in compatible if c[0] < i]
