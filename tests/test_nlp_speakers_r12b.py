@@ -3,29 +3,11 @@ the document's entity of that body, so that the speaker and the entity agree (is
 r12b). Short texts written for each rule."""
 
 from service.nlp.pipeline import analyze_doc
+from tests.speaker_helpers import entity_of, speaker_of
 
 
 def _analysis(nlp, text):
     return analyze_doc(nlp(text))
-
-
-def _speaker(analysis, text, start):
-    found = [
-        q.speaker.name if q.speaker else None
-        for q in analysis.quotes
-        if text[q.start : q.end].startswith(start)
-    ]
-    assert len(found) == 1, found
-    return found[0]
-
-
-def _entity_of(analysis, text, written):
-    """The document's entity holding a mention written so."""
-    found = {
-        e.name for e in analysis.entities for m in e.mentions if text[m.start : m.end] == written
-    }
-    assert len(found) == 1, found
-    return found.pop()
 
 
 def test_a_clipped_name_is_the_body_whose_longer_word_it_opens(nlp):
@@ -35,8 +17,8 @@ def test_a_clipped_name_is_the_body_whose_longer_word_it_opens(nlp):
         "latest report. Retail sales were stronger than in November, the Fed said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Retail sales") == "US Federal Reserve"
-    assert _entity_of(analysis, text, "Fed") == "US Federal Reserve"
+    assert speaker_of(analysis, text, "Retail sales") == "US Federal Reserve"
+    assert entity_of(analysis, text, "Fed") == "US Federal Reserve"
 
 
 def test_a_clipped_name_of_two_bodies_stays_as_written(nlp):
@@ -46,7 +28,7 @@ def test_a_clipped_name_of_two_bodies_stays_as_written(nlp):
         "said the economy was growing."
     )
     analysis = _analysis(nlp, text)
-    assert _entity_of(analysis, text, "Fed") == "Fed"
+    assert entity_of(analysis, text, "Fed") == "Fed"
 
 
 def test_a_short_name_opening_several_of_the_bodys_names_is_the_parent(nlp):
@@ -60,8 +42,8 @@ def test_a_short_name_opening_several_of_the_bodys_names_is_the_parent(nlp):
     analysis = _analysis(nlp, text)
     first = [e.name for e in analysis.entities if any(m.start == 0 for m in e.mentions)]
     assert first == ["Sky"]
-    assert _speaker(analysis, text, "it was honoured") == "Sky"
-    assert _entity_of(analysis, text, "Sky Networks") == "Sky Networks"
+    assert speaker_of(analysis, text, "it was honoured") == "Sky"
+    assert entity_of(analysis, text, "Sky Networks") == "Sky Networks"
 
 
 def test_a_company_noun_cut_after_a_possessive_name_joins_it(nlp):
@@ -73,13 +55,13 @@ def test_a_company_noun_cut_after_a_possessive_name_joins_it(nlp):
         "combination would create a global player."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "a combination") == "Foster's Group"
-    assert _entity_of(analysis, text, "Foster") == "Foster's Group"
+    assert speaker_of(analysis, text, "a combination") == "Foster's Group"
+    assert entity_of(analysis, text, "Foster") == "Foster's Group"
 
 
 def test_a_name_whose_own_s_the_recogniser_left_out_keeps_it(nlp):
     text = "Sainsbury's has posted a fall in profits. Sainsbury's said the market was tough."
-    assert _speaker(_analysis(nlp, text), text, "the market") == "Sainsbury's"
+    assert speaker_of(_analysis(nlp, text), text, "the market") == "Sainsbury's"
 
 
 def test_a_short_name_is_the_body_the_article_usually_names_in_full(nlp):
@@ -92,8 +74,8 @@ def test_a_short_name_is_the_body_the_article_usually_names_in_full(nlp):
         "articles were wrong."
     )
     analysis = _analysis(nlp, text)
-    assert _entity_of(analysis, text, "Exxon") == "Exxon Mobil"
-    assert _speaker(analysis, text, "inaccurate") == "Exxon Mobil"
+    assert entity_of(analysis, text, "Exxon") == "Exxon Mobil"
+    assert speaker_of(analysis, text, "inaccurate") == "Exxon Mobil"
 
 
 def test_a_unit_named_in_passing_leaves_the_short_name_alone(nlp):
@@ -113,12 +95,12 @@ def test_a_name_cut_at_its_and_is_joined_where_the_article_writes_its_acronym(nl
         "expects a fall in visitors."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Tourism is") == "World Travel and Tourism Council"
-    assert _entity_of(analysis, text, "WTTC") == "World Travel and Tourism Council"
+    assert speaker_of(analysis, text, "Tourism is") == "World Travel and Tourism Council"
+    assert entity_of(analysis, text, "WTTC") == "World Travel and Tourism Council"
 
 
 def test_two_bodies_joined_by_and_without_such_an_acronym_stay_two(nlp):
     text = "Sales at British Airways and Virgin Atlantic fell in May, the CAA said."
     analysis = _analysis(nlp, text)
-    assert _entity_of(analysis, text, "British Airways") == "British Airways"
-    assert _entity_of(analysis, text, "Virgin Atlantic") == "Virgin Atlantic"
+    assert entity_of(analysis, text, "British Airways") == "British Airways"
+    assert entity_of(analysis, text, "Virgin Atlantic") == "Virgin Atlantic"

@@ -3,29 +3,11 @@
 rule, each failing on main, with a guard beside it."""
 
 from service.nlp.pipeline import analyze_doc
+from tests.speaker_helpers import entity_of, speaker_of
 
 
 def _analysis(nlp, text):
     return analyze_doc(nlp(text))
-
-
-def _speaker(analysis, text, start):
-    found = [
-        q.speaker.name if q.speaker else None
-        for q in analysis.quotes
-        if text[q.start : q.end].startswith(start)
-    ]
-    assert len(found) == 1, found
-    return found[0]
-
-
-def _entity_of(analysis, text, written):
-    """The document's entity holding a mention written so."""
-    found = {
-        e.name for e in analysis.entities for m in e.mentions if text[m.start : m.end] == written
-    }
-    assert len(found) == 1, found
-    return found.pop()
 
 
 # An abbreviation the article never defines in brackets is the one body whose name's
@@ -38,8 +20,8 @@ def test_an_abbreviation_is_the_body_whose_initials_spell_it(nlp):
         "over big purchases, the BRC said."
     )
     analysis = _analysis(nlp, text)
-    assert _entity_of(analysis, text, "BRC") == "British Retail Consortium"
-    assert _speaker(analysis, text, "Shoppers stayed") == "British Retail Consortium"
+    assert entity_of(analysis, text, "BRC") == "British Retail Consortium"
+    assert speaker_of(analysis, text, "Shoppers stayed") == "British Retail Consortium"
 
 
 def test_a_country_before_a_bodys_name_is_no_initial_of_it(nlp):
@@ -48,7 +30,7 @@ def test_a_country_before_a_bodys_name_is_no_initial_of_it(nlp):
         "arrives in an attachment, the FBI said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "The virus arrives") == "US Federal Bureau of Investigation"
+    assert speaker_of(analysis, text, "The virus arrives") == "US Federal Bureau of Investigation"
 
 
 def test_an_abbreviation_two_bodies_names_spell_stays_as_written(nlp):
@@ -58,7 +40,7 @@ def test_an_abbreviation_two_bodies_names_spell_stays_as_written(nlp):
         "stayed cautious over big purchases, the BRC said."
     )
     analysis = _analysis(nlp, text)
-    assert _entity_of(analysis, text, "BRC") == "BRC"
+    assert entity_of(analysis, text, "BRC") == "BRC"
 
 
 # A body's description opening the news lead is the body the next sentence names as its
@@ -71,7 +53,7 @@ def test_a_bodys_definite_description_in_the_lead_is_the_body_named_next(nlp):
         "watchdog has said.\n\nThe National Audit Office said reported fraud was falling."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Member states") == "National Audit Office"
+    assert speaker_of(analysis, text, "Member states") == "National Audit Office"
 
 
 def test_a_bodys_description_after_the_lead_is_not_the_body_named_next(nlp):
@@ -81,7 +63,7 @@ def test_a_bodys_description_after_the_lead_is_not_the_body_named_next(nlp):
         "prices clearly, the watchdog said. The Consumers Association said it agreed."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Shops must") == "Office of Fair Trading"
+    assert speaker_of(analysis, text, "Shops must") == "Office of Fair Trading"
 
 
 # Of a body's spellings written as often, its name is the fullest one written as a name.
@@ -93,7 +75,7 @@ def test_a_bodys_fullest_spelling_names_it(nlp):
         "plans could save £100 a year. The Lib Dems would allow people to swap payments."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "the plans could") == "Liberal Democrats"
+    assert speaker_of(analysis, text, "the plans could") == "Liberal Democrats"
 
 
 def test_a_bodys_name_as_a_modifier_is_no_fuller_spelling(nlp):
@@ -103,7 +85,7 @@ def test_a_bodys_name_as_a_modifier_is_no_fuller_spelling(nlp):
         "A Liberal Democrat spokesman declined to comment."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "the plans may") == "Lib Dems"
+    assert speaker_of(analysis, text, "the plans may") == "Lib Dems"
 
 
 # Two bodies speaking together, the second written after its kind: the parser conjoins the
@@ -116,13 +98,13 @@ def test_a_body_written_after_its_kind_speaks_with_the_body_before(nlp):
         "KPMG said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Trading") == "British Retail Consortium and KPMG"
+    assert speaker_of(analysis, text, "Trading") == "British Retail Consortium and KPMG"
 
 
 def test_two_bodies_named_together_still_speak_together(nlp):
     text = "Sales fell in the spring, Ford and Honda said."
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Sales fell") == "Ford and Honda"
+    assert speaker_of(analysis, text, "Sales fell") == "Ford and Honda"
 
 
 # A body's description opening the lead, where the next sentence's subject is no name: the
@@ -137,7 +119,7 @@ def test_a_bodys_description_in_the_lead_is_the_speaking_body_named_next(nlp):
         "Financial Services Authority said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Investors who") == "Financial Services Authority"
+    assert speaker_of(analysis, text, "Investors who") == "Financial Services Authority"
 
 
 def test_a_bodys_description_in_the_lead_is_no_body_named_next_that_never_speaks(nlp):
@@ -147,7 +129,7 @@ def test_a_bodys_description_in_the_lead_is_no_body_named_next_that_never_speaks
         "Farmers sell most of their milk to Tesco. Prices have risen by 10% in a year."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Shoppers are") == "the UK's competition watchdog"
+    assert speaker_of(analysis, text, "Shoppers are") == "the UK's competition watchdog"
 
 
 # A study's or a document's finding is reported speech without "that", when the clause has
@@ -160,7 +142,7 @@ def test_a_surveys_finding_needs_no_that(nlp):
         "Christmas was the worst for ten years."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Christmas was") == "British Retail Consortium"
+    assert speaker_of(analysis, text, "Christmas was") == "British Retail Consortium"
 
 
 def test_a_persons_find_without_that_is_no_report(nlp):
@@ -180,7 +162,7 @@ def test_the_company_is_not_the_project_named_before(nlp):
         "free. It is the first such scheme in the world, the company said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "It is the first") == "Microsoft"
+    assert speaker_of(analysis, text, "It is the first") == "Microsoft"
 
 
 def test_the_group_is_the_project_named_before(nlp):
@@ -190,7 +172,7 @@ def test_the_group_is_the_project_named_before(nlp):
         "all, the group said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "The data will") == "Human Genome Project"
+    assert speaker_of(analysis, text, "The data will") == "Human Genome Project"
 
 
 # A body's kind with the body's name before it ("the Reuters news agency") is that body.
@@ -202,7 +184,7 @@ def test_a_bodys_kind_after_its_name_is_that_body(nlp):
         "the Reuters news agency."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "The talks") == "Reuters"
+    assert speaker_of(analysis, text, "The talks") == "Reuters"
 
 
 def test_a_body_a_name_owns_is_not_that_name(nlp):
@@ -211,7 +193,7 @@ def test_a_body_a_name_owns_is_not_that_name(nlp):
         "Comair is owned by Delta Air Lines. Flights resumed on Monday, the Delta subsidiary said."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "Flights resumed") != "Delta Air Lines"
+    assert speaker_of(analysis, text, "Flights resumed") != "Delta Air Lines"
 
 
 def test_a_bodys_committee_is_not_the_body(nlp):
@@ -221,4 +203,4 @@ def test_a_bodys_committee_is_not_the_body(nlp):
         "committee said the platform was the most progressive yet."
     )
     analysis = _analysis(nlp, text)
-    assert _speaker(analysis, text, "the platform") != "Democrats"
+    assert speaker_of(analysis, text, "the platform") != "Democrats"
