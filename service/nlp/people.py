@@ -238,7 +238,6 @@ OFFICE_VERBS = frozenset(["elect", "appoint", "name", "make", "crown", "install"
 TITLE_VOTES = 3
 STRONG_EVIDENCE = 3
 LEAD_LOOKAHEAD = 3  # sentences looked at for a dateline (a headline may come first)
-# "LONDON 1996-08-31", "IRVINE , Calif 1996-08-30", "WASHINGTON (Reuters) -"
 _GENDERED_PRONOUNS = frozenset(PRONOUN_GENDER)
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _SINGULAR_NOUN = frozenset({"NN"})
@@ -255,10 +254,10 @@ def _sued_or_document(lemma: str) -> bool:
     return lemma == "sue" or _names_a_document(lemma)
 
 
+# "LONDON 1996-08-31", "IRVINE , Calif 1996-08-30", "WASHINGTON (Reuters) -"
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]+(?:\s*,\s*[A-Z][\w.]*)?\s+(?:\d{4}-\d\d-\d\d|\()")
 _AGE = re.compile(r"^(\d{1,3})-years?-old$")
 _SUBJECTS = ("nsubj", "nsubjpass")
-# Labels of a name written before its kind ("Family Circle magazine"), places excluded.
 _STATE_NAMES = frozenset(US_STATES.values())
 # A member of a parliament, by its abbreviation ("the MEP", "the MSP"; "MP" is a role head).
 MEMBER_ABBREVIATIONS = frozenset(["MEP", "MSP", "MLA"])
@@ -267,6 +266,7 @@ MAX_TOGETHER = 4
 # Nouns for a few people together ("The couple ... They said"), and how many people each is.
 GROUP_SIZES = {"couple": 2, "pair": 2, "duo": 2, "two": 2, "trio": 3, "three": 3}
 GROUPS_OF_PEOPLE = frozenset(GROUP_SIZES)
+# Labels of a name written before its kind ("Family Circle magazine"), places excluded.
 _NAMED_BODY_LABELS = frozenset(["ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "EVENT"])
 # The role nouns an abbreviated title before a name stands for.
 ABBREVIATED_ROLES = {
@@ -342,14 +342,14 @@ _BODIES_WITHIN = OWNED_BODY_NOUNS | {"committee", "board", "panel", "council", "
 _UNDERTAKINGS = frozenset({"project", "programme", "program", "scheme", "initiative", "campaign"})
 
 
+_FIRMS = frozenset({"company", "firm", "giant", "corporation", "conglomerate"})
+
+
 def _undertaking(name: str, noun: Token) -> bool:
     """Whether ``name`` is an undertaking's ("X Project", "Y Scheme") that a firm's noun
     ("the company", "the software giant") does not stand for."""
     last = name.rsplit(" ", 1)[-1].lower()
     return " " in name and last in _UNDERTAKINGS and noun.lower_ in _FIRMS
-
-
-_FIRMS = frozenset({"company", "firm", "giant", "corporation", "conglomerate"})
 
 
 # --- Noun phrases ---------------------------------------------------------------------------
