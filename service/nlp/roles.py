@@ -302,18 +302,22 @@ def _in_role(doc: Doc, i: int) -> bool:
 def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
     """Whether token ``i`` is a common word modifying the role after it, so part of the role:
     "financial" in "chief financial officer", "election" in "election chief": a noun or a
-    gerund in lower case, or an adjective after a role word, outside any entity, which the
-    parser attaches to a later word of the role or the name, with a role word after it."""
+    gerund in lower case, or an adjective after a role word or qualifying the noun of the role
+    right after it, outside any entity, which the parser attaches to a later word of the role
+    or the name, with a role word after it."""
     token = doc[i]
     return (
         i + 1 < name_start
         and token.is_alpha
         and token.is_lower
-        # An adjective only between role words ("chief financial officer"): alone before
-        # one it more often describes the person ("confident shadow home secretary").
+        # An adjective only between role words ("chief financial officer") or on the noun
+        # after it ("constitutional affairs committee chairman", "public health minister",
+        # which a cut would leave a fragment of): alone before the role's head it more often
+        # describes the person ("confident shadow home secretary").
         and (
             token.tag_ in ("NN", "NNS", "VBG")
             or (token.tag_ == "JJ" and i > 0 and is_title_token(doc[i - 1]))
+            or (token.tag_ == "JJ" and _qualifies_role_noun(token))
         )
         and token.dep_ in ("compound", "amod")
         and i < token.head.i < name_end
@@ -324,6 +328,19 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
         # "club manager", "world governing body chief": a generic body says whose the role
         # is, not what it is, and names no body to be the affiliation.
         and token.lemma_.lower() not in _GENERIC_BODIES
+    )
+
+
+def _qualifies_role_noun(token: Token) -> bool:
+    """An adjective on the common noun right after it that modifies a role ("constitutional"
+    in "constitutional affairs committee chairman"), not on the role's own word."""
+    head = token.head
+    return (
+        head.i == token.i + 1
+        and head.tag_ in ("NN", "NNS")
+        and head.dep_ == "compound"
+        and head.is_lower
+        and not is_title_token(head)
     )
 
 
