@@ -311,9 +311,9 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
         and token.is_alpha
         and token.is_lower
         # An adjective only between role words ("chief financial officer") or on the noun
-        # after it ("constitutional affairs committee chairman", "public health minister",
-        # which a cut would leave a fragment of): alone before the role's head it more often
-        # describes the person ("confident shadow home secretary").
+        # after it ("constitutional affairs committee chairman", which a cut would leave a
+        # fragment of): alone before the role's head it more often describes the person
+        # ("confident shadow home secretary").
         and (
             token.tag_ in ("NN", "NNS", "VBG")
             or (token.tag_ == "JJ" and i > 0 and is_title_token(doc[i - 1]))
