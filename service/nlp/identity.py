@@ -591,32 +591,27 @@ def _namesakes(
         for d in sorted(per_document):
             first.setdefault(next(iter(per_document[d])), d)
         main = min(count, key=lambda field: (-count[field], first[field]))
-        groups = defaultdict(set)
+        named_in = defaultdict(set)  # field -> the names its documents write
         for d, fields in per_document.items():
             field = next(iter(fields))
-            groups[field].add(d)
+            named_in[field].update(k for _, k, _ in own[d])
             if field != main:
                 apart[key, d] = field
         for d in docs_of[key] - per_document.keys():
-            if (field := _nearest_field(key, d, groups, docs_of, own)) not in (None, main):
+            here = {k for _, k, _ in own[d]} - {key}
+            if (field := _nearest_field(here, named_in, docs_of)) not in (None, main):
                 apart[key, d] = field
     return apart
 
 
 def _nearest_field(
-    key: str,
-    d: int,
-    groups: Mapping[str, set[int]],
-    docs_of: Mapping[str, set[int]],
-    own: Sequence[Sequence[tuple[Entity, str, bool]]],
+    here: set[str], named_in: Mapping[str, set[str]], docs_of: Mapping[str, set[int]]
 ) -> str | None:
-    """The field whose documents name most of what document ``d`` names beside the person
-    ``key`` (a team, a rival, a country), each name weighing the less the more documents
-    hold it; None on a tie or where they share nothing."""
-    here = {k for _, k, _ in own[d]} - {key}
+    """The field whose documents name most of the names ``here`` (what a document writes
+    beside the person: a team, a rival, a country), each name weighing the less the more
+    documents hold it; None on a tie or where they share nothing."""
     scores = Counter()
-    for field, documents in groups.items():
-        near = {k for g in documents for _, k, _ in own[g]}
+    for field, near in named_in.items():
         scores[field] = sum(1 / len(docs_of[k]) for k in here & near)
     (best, top), *rest = scores.most_common()
     return best if top > 0 and all(score < top for _, score in rest) else None

@@ -2770,8 +2770,7 @@ class People:
             ]
         for child in named:
             if child.dep_ == "appos" and (body := self.organisation_at(child.idx, child.idx + 1)):
-                body = self._spelled_out.get(body.key, body)
-                return Referent(body, body.name, None, None, None, plural=True)
+                return self._body(body)
         return None
 
     def _body_named_after(self, token: Token) -> Referent | None:
@@ -2963,8 +2962,7 @@ class People:
                 # "Kraft's new advertising policy ... But the firm said": the sentence is
                 # about the body whose thing is its subject, unless another body is named
                 # since ("X's tie-up ... has been delayed, according to the FT. The paper said")
-                entity = self._spelled_out.get(entity.key, entity)
-                return Referent(entity, entity.name, None, None, None, plural=True)
+                return self._body(entity)
             if (
                 (ref is None or ref.entity is None)
                 and subject.tag_ == "NN"
@@ -2984,8 +2982,7 @@ class People:
         i = bisect_left(self._row_starts["org"], token.idx) - 1
         while i >= 0 and rows[i].start >= since:
             if not rows[i].quoted:
-                entity = self._spelled_out.get(rows[i].entity.key, rows[i].entity)
-                return Referent(entity, entity.name, None, None, None, plural=True)
+                return self._body(rows[i].entity)
             i -= 1
         return None
 
@@ -3021,8 +3018,7 @@ class People:
             entity = self.organisation_at(t.idx, t.idx + len(t))
             if entity is None:
                 continue
-            entity = self._spelled_out.get(entity.key, entity)
-            return Referent(entity, entity.name, None, None, None, plural=True)
+            return self._body(entity)
         return None
 
     def _lead_sentence(self) -> int:
@@ -3118,8 +3114,7 @@ class People:
         ]
         if len(speaking) != 1:
             return None
-        entity = self._spelled_out.get(speaking[0].key, speaking[0])
-        return Referent(entity, entity.name, phrase.text, None, None, plural=True)
+        return self._body(speaking[0], phrase.text)
 
     def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
@@ -3194,6 +3189,12 @@ class People:
         entity = next(iter(found.values()))
         return Referent(entity, entity.name, None, None, None, plural=True)
 
+    def _body(self, entity: Entity, description: str | None = None) -> Referent:
+        """A body as a speaker, named by its spelled-out name where the article gives one
+        (``_spelled_out``: "the BRC" -> "British Retail Consortium")."""
+        entity = self._spelled_out.get(entity.key, entity)
+        return Referent(entity, entity.name, description, None, None, plural=True)
+
     def _body_in_phrase(self, token: Token, phrase: Span) -> Referent | None:
         """ "the Reuters news agency", "the BBC's news website": the one body the recogniser
         named before the phrase's noun of bodies, inside the phrase (its kind's modifier or
@@ -3210,9 +3211,7 @@ class People:
         }
         if len(bodies) != 1:
             return None
-        entity = next(iter(bodies.values()))
-        entity = self._spelled_out.get(entity.key, entity)
-        return Referent(entity, entity.name, None, None, None, plural=True)
+        return self._body(next(iter(bodies.values())))
 
     def _organisation_with_word(self, token: Token, phrase: Span) -> Referent | None:
         """ "The board" after "the Illinois Board of Elections": the one body named before
@@ -3230,8 +3229,7 @@ class People:
         if len(found) != 1:
             return None
         entity = next(iter(found.values()))
-        entity = self._spelled_out.get(entity.key, entity)
-        return Referent(entity, entity.name, None, None, None, plural=True)
+        return self._body(entity)
 
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
         """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or

@@ -1421,10 +1421,8 @@ def _reports_finding(verb: Token) -> bool:
     clause whose finder is a study, a document or a body that inquires, not a person; a
     study's or a document's finding needs no "that" ("The BRC survey found Christmas was the
     worst", "Sales fell, a survey has found"): a clause with its own subject and tense."""
-    that = any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in _children(verb)
-    )
+    clauses = [c for c in _children(verb) if c.dep_ == "ccomp"]
+    that = any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in clauses)
     finder = _finder(verb)
     if finder is None or finder.ent_type_ == "PERSON" or finder.pos_ == "PRON":
         return False
@@ -1432,9 +1430,7 @@ def _reports_finding(verb: Token) -> bool:
     # a plural is looked up as written ("researchers") and by its lemma ("panels")
     lower = lemma if finder.tag_ != "NNS" else finder.lower_
     if not that:
-        return lower in SPEAKING_DOCUMENTS and any(
-            c.dep_ == "ccomp" and _finite_clause(c) for c in _children(verb)
-        )
+        return lower in SPEAKING_DOCUMENTS and any(map(_finite_clause, clauses))
     return (
         lower in SPEAKING_DOCUMENTS
         or not _FINDING_BODIES.isdisjoint((lower, lemma))
@@ -1450,11 +1446,11 @@ _REPORT_LEMMAS = REPORTING_VERBS | OWNED_SPEECH_NOUNS | VOICED_NOUNS | {"be", "f
 def _finite_clause(verb: Token) -> bool:
     """Whether a clause headed by ``verb`` has its own subject and tense ("Christmas was the
     worst", "sales have failed"), not a noun's or an infinitive's."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+    children = _children(verb)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and (
         verb.tag_ in ("VBD", "VBZ", "VBP")
         or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-            for c in verb.children
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in children
         )
     )
 
