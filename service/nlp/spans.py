@@ -1631,6 +1631,10 @@ def _hyphenated_names(doc: Doc, spans: list[Span], written: str) -> list[Span]:
             is_region(p) or p in DEMONYMS for p in parts
         ):
             continue  # "US-UK talks", "Israel-Gaza": two names, not one
+        given = _hyphenated_given_name(doc, spans, chain, parts)
+        if given is not None:
+            grown.append(given)  # "Jan-Michael Gambill", "Jean-Pierre Raffarin"
+            continue
         inner = [s for s in spans if chain.start <= s.start and s.end <= chain.end]
         if len(inner) != 1 or len(inner[0]) == len(chain) or inner[0].label_ == "NORP":
             continue
@@ -1661,6 +1665,37 @@ def _hyphenated_names(doc: Doc, spans: list[Span], written: str) -> list[Span]:
             if not any(s.start < span.end and span.start < s.end for s in spans + grown):
                 grown.append(span)
     return _overlay(spans, grown)
+
+
+def _hyphenated_given_name(doc: Doc, spans: list[Span], chain: Span, parts: list[str]):
+    """ "Jan-Michael Gambill": a person's name the model started at the hyphen's second half
+    (its span a given name and a surname, "Michael Gambill") starts at the chain's first half."""
+    last = chain.end - 1
+    person = next((s for s in spans if s.start == last and s.label_ == "PERSON"), None)
+    if person is None or len(person) < 2 or any(s.start < last < s.end for s in spans):
+        return None
+    start = _hyphenated_given_start(doc, last)
+    return None if start == last else Span(doc, start, person.end, label="PERSON")
+
+
+def _hyphenated_given_start(doc: Doc, i: int) -> int:
+    """Where a given name starting at ``doc[i]`` starts when its first half is glued before it
+    by a hyphen ("Jan-Michael", "Jean-Pierre"): the first half's position, else ``i``. Not
+    after a place, a people or an acronym ("the US-Michael Jordan deal"), nor after a
+    lower-case word ("pro-Michael")."""
+    if i < 2 or not _joins_double_barrel(doc, i - 1):
+        return i
+    first = doc[i - 2]
+    if (
+        not first.is_title
+        or not first.is_alpha
+        or first.is_upper
+        or is_region(first.text)
+        or first.text in DEMONYMS
+        or (i > 2 and not doc[i - 3].whitespace_)
+    ):
+        return i
+    return i - 2
 
 
 def _common_word_form(word: str) -> bool:
@@ -1893,11 +1928,13 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         covered.update(range(span.start, span.end))
     found = [
-        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        # "Jan-Michael Gambill ... Gambill said": a hyphenated given name is whole.
+        Span(doc, _hyphenated_given_start(doc, t.i - 1), t.i + 1, label="PERSON")
         for t in (doc[i] for i in word_positions(doc, speaking))
         if t.i > 0
         and t.i not in covered
         and t.i - 1 not in covered
+        and _hyphenated_given_start(doc, t.i - 1) not in covered
         and doc[t.i - 1].pos_ == "PROPN"
         and doc[t.i - 1].is_title
         and doc[t.i - 1].is_alpha

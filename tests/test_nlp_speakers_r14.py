@@ -1,0 +1,30 @@
+"""Speaker rules of round r14 of issue 11, from the errors of outlets batch o (16 ABC articles,
+measured unseen before any change) and of the tuned outlet batches. Short texts written for
+each rule, each failing on main (PIPELINE_VERSION 116), with a guard beside it."""
+
+from service.nlp.pipeline import analyze_doc
+from tests.speaker_helpers import entity_of, speaker_of
+
+
+def _analysis(nlp, text):
+    return analyze_doc(nlp(text))
+
+
+# A hyphenated given name ("Jan-Michael", "Jean-Pierre") is part of the person's name, though
+# the model found only its second half and the surname.
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name(nlp):
+    text = (
+        "The American team of Monica Seles and Jan-Michael Gambill won in Perth. Gambill said "
+        'the win was a good start. "I got tentative at the end," he said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert entity_of(analysis, text, "Gambill") == "Jan-Michael Gambill"
+    assert speaker_of(analysis, text, "I got tentative") == "Jan-Michael Gambill"
+
+
+def test_a_lower_case_prefix_glued_before_a_name_is_no_given_name(nlp):
+    text = "A pro-Michael Gambill crowd cheered in Perth. Gambill said the crowd was loud."
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the crowd was") == "Michael Gambill"
