@@ -28,3 +28,32 @@ def test_a_lower_case_prefix_glued_before_a_name_is_no_given_name(nlp):
     text = "A pro-Michael Gambill crowd cheered in Perth. Gambill said the crowd was loud."
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "the crowd was") == "Michael Gambill"
+
+
+# A quotation running on into the writer's words ('"..." of Palestinian lands, a militant from
+# the group told a crowd'): the parser hangs the noun phrase after the comma on the noun
+# before it and leaves the speech verb without a subject; the phrase is the verb's subject.
+
+
+def test_a_speaker_set_off_after_a_quotation_run_on_speaks(nlp):
+    text = (
+        '"Tonight we heard a declaration of war," said negotiator Saeb Erakat. More than 1,000 '
+        "supporters gathered to bury Muslim al-Aarage, who shot a settler on Sunday. "
+        '"The operations will continue as long as the enemy continues its occupation" of '
+        "Palestinian lands in the Gaza Strip and West Bank, a militant from the group told a "
+        'crowd with a loudspeaker. "Then they call us terrorists," he said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "The operations") == "a militant from the group"
+    # the he of the next cue is that speaker, a kind of person, not the man named before
+    assert speaker_of(analysis, text, "Then they call") == "a militant from the group"
+
+
+def test_a_speech_verb_with_its_own_subject_keeps_it(nlp):
+    text = (
+        '"The operations will continue as long as the enemy continues its occupation" of '
+        "Palestinian lands, Hamas leader Ismail Haniyeh told a crowd in Gaza, a city of two "
+        "million."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "The operations") == "Ismail Haniyeh"

@@ -745,6 +745,36 @@ def appositive_subject(first: Token, last: Token, verb: Token) -> bool:
     )
 
 
+def cut_off_subject(verb: Token, outside) -> Token | None:
+    """The noun phrase set off by a comma right before a subject-less speech verb that the
+    parser made the root, or conjoined to the verb of a quotation, when the quotation runs on
+    into the writer's words ('“The operations will continue ...” of Palestinian lands, a
+    militant from the group told a crowd'): the parser made the phrase an apposition or a
+    conjunct of the noun before the comma; it is the verb's subject. ``outside`` tells a
+    token outside every quotation."""
+    if (
+        verb.i < 2
+        or verb.lemma_ not in SPEECH_VERBS
+        or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and not outside(verb.head)))
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    head = last
+    while head.head.i != head.i and head.head.i < verb.i and head.right_edge.i == last.i:
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("appos", "conj")
+            and head.left_edge.i > 0
+            and doc[head.left_edge.i - 1].text == ","
+            and outside(head)
+        ):
+            return head
+        head = head.head
+    return None
+
+
 def _owner_of_thing(subject: Token) -> Token:
     """The person whose thing a sentence is about ("Roger Federer's first match in Dubai was
     a long one"): as salient as a subject for a he or she after it."""
@@ -1801,6 +1831,8 @@ class People:
         root = sentence.root
         if (speaker := self._trailing_speaker(root)) is not None:
             return speaker
+        if (cut := cut_off_subject(root, lambda t: self._outside(t.idx))) is not None:
+            return _owner_of_thing(spokesperson_head(cut))
         own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
         if own:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
@@ -1839,6 +1871,10 @@ class People:
             if verb.dep_ not in ("conj", "parataxis") or verb.lemma_ not in SPEECH_VERBS:
                 continue
             subjects = [c for c in verb.lefts if c.dep_ in _SUBJECTS and self._outside(c.idx)]
+            if not subjects and not self._outside(root.idx):
+                # '“...” of Palestinian lands, a militant from the group told a crowd'
+                cut = cut_off_subject(verb, lambda t: self._outside(t.idx))
+                subjects = [cut] if cut is not None else []
             if not subjects or subjects[-1].left_edge.i <= root.i:
                 continue
             # the clause set off after the reported words: ', the leader said', '” he said'

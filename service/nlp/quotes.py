@@ -29,6 +29,7 @@ from service.nlp.people import (
     TEXT,
     People,
     Referent,
+    cut_off_subject,
     heads_body,
     is_person,
     noun_phrase,
@@ -1018,6 +1019,14 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # a finite clause set off by "as"/"when" has a subject of its own, which the
             # parser lost in the words between the mark and the verb.
             return named
+        elif (
+            verb is first
+            and (phrase := cut_off_subject(verb, lambda t: _outside(t, quotes))) is not None
+        ):
+            # '"The operations will continue" of Palestinian lands, a militant from the group
+            # told a crowd': the parser conjoined the verb to the quoted one and hung its
+            # subject on the noun before the comma.
+            return phrase
         elif verb is first and (reporter := _reporter_above(verb, quotes)) is not None:
             # "Gore insisted it was too early to back her while adding ...": the parser hangs
             # the participle deep in the reported clause; it is the reporter's.
