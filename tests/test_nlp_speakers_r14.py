@@ -57,3 +57,71 @@ def test_a_speech_verb_with_its_own_subject_keeps_it(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "The operations") == "Ismail Haniyeh"
+
+
+# A lead's "a(n) ..." subject is the one the next sentence names as its subject, for the first
+# time, also in a text whose paragraphs were joined into one line (the ABC's copy).
+
+
+def test_a_lead_described_then_named_next_in_a_joined_text(nlp):
+    text = (
+        "An Iraqi doctor held at a detention centre claims he was prevented from receiving an "
+        "award. Dr Aamer Sultan had been given a commendation at the awards in Sydney. "
+        "Dr Sultan says he was disappointed."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he was prevented") == "Aamer Sultan"
+
+
+def test_a_lead_described_is_not_one_named_before_in_a_joined_text(nlp):
+    text = (
+        "Dr Aamer Sultan attended the awards. An Iraqi doctor held at a detention centre "
+        "claims he was prevented from receiving an award. Dr Sultan had been given a "
+        "commendation in Sydney."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he was prevented") != "Aamer Sultan"
+
+
+# A person's full name's last two words ("Wali Masood" after "Ahmad Wali Masood") are that
+# person, though the model took them for a body; not another of the same surname.
+
+
+def test_a_full_names_last_words_are_that_person(nlp):
+    text = (
+        "Ahmad Wali Masood, brother of the assassinated commander Ahmad Shah Masood, said he "
+        'expected a deal. "I expect a result tonight," Wali Masood said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "I expect") == "Ahmad Wali Masood"
+
+
+def test_a_namesakes_other_given_name_is_not_that_person(nlp):
+    text = (
+        'Ahmad Shah Masood, the commander, was killed in September. "I expect a result '
+        'tonight," Wali Masood said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "I expect") != "Ahmad Shah Masood"
+
+
+# "The source" is the unnamed source last introduced as "a(n) ..." with another source noun
+# ("a senior defence official", "a western diplomat"), when its words are among that one's.
+
+
+def test_the_source_is_the_official_introduced_just_before(nlp):
+    text = (
+        "A senior Israeli defence official was quoted by army radio as saying Hamas had shifted "
+        "its focus. The defence source said the focus will be on strategic buildings."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the focus will") == "A senior Israeli defence official"
+
+
+def test_the_source_with_words_of_its_own_is_not_that_official(nlp):
+    text = (
+        "A senior Israeli defence official was quoted by army radio as saying Hamas had shifted "
+        "its focus. The police source said the focus will be on strategic buildings."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the focus will") != "A senior Israeli defence official"

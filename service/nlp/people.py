@@ -2789,7 +2789,25 @@ class People:
                 if again is not None:
                     return again.description
             return first.text
+        if token.lower_ == "source" and phrase[0].lower_ in DEFINITE:
+            return self._source_before(token, mine)
         return None
+
+    def _source_before(self, token: Token, mine: set[str]) -> str | None:
+        """ "The defence source said" after "A senior Israeli Defence official was quoted":
+        "the source" is the unnamed source last introduced ("a(n) ...", any head of
+        SOURCE_HEADS: an official, a diplomat, an aide) within a few sentences, when its words
+        are among that one's; as first written."""
+        since = self._sentence_tokens[max(0, self._sentence_of(token.i) - SUBJECT_LOOKBACK)]
+        latest = None
+        for head in SOURCE_HEADS - {"source"}:
+            for i, first in self._introduced.get(head, []):
+                if since <= i < token.i and (latest is None or i > latest[0]):
+                    latest = (i, first)
+        if latest is None or latest[1][0].lower_ not in ("a", "an"):
+            return None
+        words = {t.lower_ for t in latest[1]}
+        return latest[1].text if mine <= words else None
 
     def _appositive_body(self, token: Token) -> Referent | None:
         """ "Web tracking company Envisional said": the body named in apposition; "the
@@ -3112,14 +3130,17 @@ class People:
             else:
                 children = [c for c in following.children if c.dep_ == "appos"]
             following = next((c for c in children if c.pos_ == "PROPN"), None)
-        if (
-            following is None
-            or "\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
-        ):
+        # The lead is a paragraph; in a text whose paragraphs were joined into one line (no
+        # break at all) the next sentence is the next paragraph's start, its subject named
+        # there for the first time.
+        joined = "\n" not in self.text.strip()
+        if following is None or not (joined or "\n" in self.text[token.idx : following.idx]):
             return None
         named = self._named(following)
         if named is None or named.entity is None:
             return None
+        if joined and self._first_named_at(named.entity.key) < self._sentences[lead + 1].start_char:
+            return None  # named before: someone else the article already knows
         said = word_gender(token.lower_)
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next

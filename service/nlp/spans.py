@@ -1840,6 +1840,12 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     # "Wales" stays the country beside "BBC Sport Wales" taken for a person.
     surnames = {name.split()[-1] for name in full} - _COUNTRIES
     firsts = {name.split()[0] for name in full}
+    # "Wali Masood" where "Ahmad Wali Masood" is named: a full name's last two words or more
+    tails = {
+        " ".join(words[k:])
+        for words in (name.split() for name in full)
+        for k in range(1, len(words) - 1)
+    } - full
     relabelled = []
     covered = set()
     for span in out:
@@ -1853,6 +1859,12 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             # Petraeus" where it names David H. Petraeus.
             span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
         covered.update(range(span.start, span.end))
+        if (
+            span.label_ in _SURNAME_RELABELLED
+            and span.text in tails
+            and context_label(span) is None
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
         if (
             span.label_ in _SURNAME_RELABELLED
             and len(span) == 1
