@@ -125,3 +125,22 @@ def test_the_source_with_words_of_its_own_is_not_that_official(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "the focus will") != "A senior Israeli defence official"
+
+
+# A speaker's name the model missed runs over every capitalised compound inside it ("Federal
+# Open Market Committee", where "Open" qualifies "Market"), not only those of its last word.
+
+
+def test_a_missed_speakers_name_keeps_a_compound_of_a_compound(nlp):
+    text = (
+        'The Federal Reserve cut its key rate again. "Economic activity remains soft," the '
+        "Federal Open Market Committee said in a written statement."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "Economic activity") == "Federal Open Market Committee"
+
+
+def test_a_missed_speakers_name_leaves_a_body_before_a_role(nlp):
+    text = '"We are ready," Tennis Australia chief Craig Tiley said in Melbourne.'
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "We are ready") == "Craig Tiley"

@@ -817,7 +817,8 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
                 start > 0
                 and doc[start - 1].dep_ == "compound"
                 and doc[start - 1].tag_ == "NNP"
-                and doc[start - 1].head.i == token.i
+                # "Federal Open Market Committee": a compound of a compound inside the name
+                and start <= doc[start - 1].head.i <= token.i
                 and start - 1 not in covered
                 and not _not_first_of_name(doc[start - 1])
                 and not _nationality_before_name(doc, start - 1, token.i + 1)
