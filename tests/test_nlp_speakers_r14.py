@@ -83,6 +83,16 @@ def test_a_lead_described_is_not_one_named_before_in_a_joined_text(nlp):
     assert speaker_of(analysis, text, "he was prevented") != "Aamer Sultan"
 
 
+def test_a_lead_described_is_not_one_the_next_sentence_gives_a_role_of_their_own(nlp):
+    text = (
+        "A senior Taliban official confirmed the militia would begin handing over Kandahar on "
+        'Friday. "This agreement was that Taliban should surrender Kandahar peacefully," former '
+        "Taliban ambassador to Pakistan Abdul Salam Zaeef told CNN in a telephone interview."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the militia would") == "A senior Taliban official"
+
+
 # A person's full name's last two words ("Wali Masood" after "Ahmad Wali Masood") are that
 # person, though the model took them for a body; not another of the same surname.
 

@@ -3118,6 +3118,8 @@ class People:
             # the Financial Services Authority (FSA)": the body the next sentence names that
             # the article has speak
             return self._speaking_body_in(lead + 1, token, phrase)
+        # (the subject itself a name, not a role noun whose apposition or owner names one)
+        named_subject = following is not None and following.pos_ == "PROPN"
         if following is not None and following.pos_ != "PROPN":
             if following.lower_ in SPOKESPEOPLE and token.lower_ in ORG_NOUNS:
                 children = [
@@ -3139,12 +3141,42 @@ class People:
         named = self._named(following)
         if named is None or named.entity is None:
             return None
-        if joined and self._first_named_at(named.entity.key) < self._sentences[lead + 1].start_char:
-            return None  # named before: someone else the article already knows
+        if joined and (
+            not named_subject
+            or self._first_named_at(named.entity.key) < self._sentences[lead + 1].start_char
+            or self._own_role(following)
+        ):
+            # named before, or given a role of their own there ("A senior Taliban official
+            # confirmed ... former Taliban ambassador Abdul Salam Zaeef told CNN"): someone else
+            return None
         said = word_gender(token.lower_)
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
+
+    def _own_role(self, name: Token) -> bool:
+        """Whether the person's name headed by ``name`` is given a role where it is written:
+        words of a role before it ("former ambassador Abdul Salam Zaeef") or an apposition
+        after it ("Ahmad Wali Masood, brother of ...")."""
+        row = self._row_at(name.idx, name.idx + len(name))
+        span = (
+            self.doc.char_span(row.start, row.end, alignment_mode="expand")
+            if row is not None
+            else None
+        )
+        if span is None:
+            return False
+        return (
+            bool(self._role_before(span.start))
+            or bool(self._appositive_after(span.end))
+            or any(
+                c.dep_ in ("compound", "amod", "appos", "poss")
+                and not span.start <= c.i < span.end
+                # "Dr Aamer Sultan": a title of address is no role
+                and c.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+                for c in span.root.children
+            )
+        )
 
     def _speaking_body_in(self, sentence: int, token: Token, phrase: Span) -> Referent | None:
         """The one body named in ``sentence`` (after the lead, a paragraph of its own) that
