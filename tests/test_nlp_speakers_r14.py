@@ -154,3 +154,25 @@ def test_a_missed_speakers_name_leaves_a_body_before_a_role(nlp):
     text = '"We are ready," Tennis Australia chief Craig Tiley said in Melbourne.'
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "We are ready") == "Craig Tiley"
+
+
+# A proper noun the model missed, set off before an apposition "a(n) ... company" closed by a
+# comma, is that body; "the company" later is it, not another body named in passing.
+
+
+def test_a_name_before_a_company_apposition_is_that_body(nlp):
+    text = (
+        "Experts have warned of a new computer virus. According to McAfee.com, a leading "
+        "anti-virus software company, the virus is attacking home computers. It gets into "
+        "computers via Microsoft's Outlook email program. The virus, the company warned, "
+        '"can delete files from users\' computers".'
+    )
+    analysis = _analysis(nlp, text)
+    assert entity_of(analysis, text, "McAfee.com") == "McAfee.com"
+    assert speaker_of(analysis, text, "can delete") == "McAfee.com"
+
+
+def test_a_person_before_a_role_with_a_body_noun_is_no_body(nlp):
+    text = "Brenton Tolley, a company director, said he would resign on Friday."
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he would resign") == "Brenton Tolley"

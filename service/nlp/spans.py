@@ -828,6 +828,58 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+# Words that may stand between "a(n)" and the body noun of an apposition: "a leading
+# anti-virus software company", "a Boston-based firm".
+_APPOSITION_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "PUNCT", "NUM"})
+
+
+def _bodies_described_after(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "According to McAfee.com, a leading anti-virus software company, ...": a proper noun
+    the model missed, set off before an apposition "a(n) ... company/firm/group" closed by a
+    comma, names that body."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = []
+    for token in doc:
+        i = token.i
+        if (
+            token.tag_ != "NNP"
+            or i in covered
+            or not token.text[:1].isupper()
+            or i + 4 >= len(doc)
+            or doc[i + 1].text != ","
+            or doc[i + 2].lower_ not in ("a", "an")
+            or (i + 1 < len(doc) and doc[i + 1].i in covered)
+        ):
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 3, min(i + 11, len(doc) - 1))
+                if doc[j].lower_ in ORG_NOUNS and doc[j + 1].text in (",", ".")
+            ),
+            None,
+        )
+        if end is None or any(
+            # ("leading", "Boston-based": a participle qualifying the noun)
+            (
+                t.pos_ not in _APPOSITION_WORDS
+                and not (t.tag_ in ("VBG", "VBN") and t.dep_ == "amod")
+            )
+            or t.text in (",", ";", ":")
+            for t in doc[i + 3 : end]
+        ):
+            continue
+        start = i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and start - 1 not in covered:
+            start -= 1
+        if doc[start].is_sent_start and start == i and token.lower_ in COMMON_NOUNS:
+            continue
+        found.append(Span(doc, start, i + 1, label="ORG"))
+    return found
+
+
 # Abbreviated roles written before a name: "MP Ann Smith", "DJ Chris Moyles".
 _ROLE_ABBREVIATIONS = frozenset(
     {"mp", "mep", "msp", "pm", "dj", "gp", "qc", "am", "vc", "mc", "st", "rt"}
@@ -2296,6 +2348,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _titled_people(doc, fixed)
     fixed = _double_barrelled_bodies(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
+    fixed = _overlay(fixed, _bodies_described_after(doc, fixed))
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
