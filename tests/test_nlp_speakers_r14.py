@@ -176,3 +176,28 @@ def test_a_person_before_a_role_with_a_body_noun_is_no_body(nlp):
     text = "Brenton Tolley, a company director, said he would resign on Friday."
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "he would resign") == "Brenton Tolley"
+
+
+# "who asked to remain anonymous" is how a source speaks, not what it says (as "asked not to be
+# named" already was).
+
+
+def _reports(analysis, text):
+    return [text[q.start : q.end] for q in analysis.quotes if q.kind == "indirect"]
+
+
+def test_asking_to_remain_anonymous_is_no_report(nlp):
+    text = (
+        "The Fatah official, who likewise asked to remain anonymous, said Hamas had halted its "
+        "operations."
+    )
+    analysis = _analysis(nlp, text)
+    assert not any("anonymous" in r for r in _reports(analysis, text))
+    assert speaker_of(analysis, text, "Hamas had halted") == "The Fatah official"
+
+
+def test_asking_to_remain_something_else_is_not_anonymity(nlp):
+    from service.nlp.quotes import asks_anonymity  # noqa: PLC0415
+
+    doc = nlp("The coach asked to remain in charge until the end of the season.")
+    assert not asks_anonymity(doc[2])

@@ -562,9 +562,18 @@ def _ongoing_or_to_come(verb: Token) -> bool:
 
 def asks_anonymity(verb: Token) -> bool:
     """Whether a verb is a source's request not to be named ("who asked not to be
-    identified"): how the source speaks, not what it says."""
+    identified", "who asked to remain anonymous"): how the source speaks, not what it says."""
     return verb.lemma_ in ("ask", "request") and any(
-        c.dep_ == "xcomp" and c.lemma_ in ANONYMITY for c in verb.children
+        c.dep_ == "xcomp"
+        and (
+            c.lemma_ in ANONYMITY
+            # "who asked to remain anonymous", "asked to stay unnamed"
+            or (
+                c.lemma_ in ("remain", "stay", "be")
+                and any(a.lower_ in ("anonymous", "unnamed", "unidentified") for a in c.children)
+            )
+        )
+        for c in verb.children
     )
 
 
