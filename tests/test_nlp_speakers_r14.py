@@ -201,3 +201,27 @@ def test_asking_to_remain_something_else_is_not_anonymity(nlp):
 
     doc = nlp("The coach asked to remain in charge until the end of the season.")
     assert not asks_anonymity(doc[2])
+
+
+# "They" after people named together as the subject before ("Both Simon Wiget and Stefan
+# Abegglen told the court ...") is both of them, before a group that spoke earlier.
+
+
+def test_they_is_the_people_named_together_just_before(nlp):
+    text = (
+        "Two Swiss guides who survived the accident have denied any wrongdoing. A court has "
+        "been told the wall of water was a natural catastrophe. Both Simon Wiget and Stefan "
+        "Abegglen told the court of their sorrow. Asked about their training, they said they "
+        "had been trained well."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "they had been") == "Simon Wiget and Stefan Abegglen"
+
+
+def test_they_after_another_subject_is_not_the_people_named_together(nlp):
+    text = (
+        "Simon Wiget and Stefan Abegglen led the trip into the gorge. The families of the "
+        "victims were in court on Monday. They said the guides had ignored the weather."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the guides had") != "Simon Wiget and Stefan Abegglen"

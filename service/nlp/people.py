@@ -3995,6 +3995,27 @@ class People:
             None, ", ".join(names[:-1]) + " and " + names[-1], None, None, None, plural=True
         )
 
+    def _named_together(self, subject: Token, sentence: int) -> Referent | None:
+        """People named together as one subject ("Kim Lee and Sam Park launched"): both, as
+        one plural referent "Kim Lee and Sam Park"; None unless each is named."""
+        heads = [subject]
+        while len(heads) < MAX_TOGETHER:
+            conj = next((c for c in heads[-1].rights if c.dep_ == "conj"), None)
+            if conj is None:
+                break
+            heads.append(conj)
+        if len(heads) < 2:
+            return None
+        between = self.doc[subject.i + 1 : heads[-1].left_edge.i]
+        if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+            return None
+        parts = [self.resolve(h, sentence) for h in heads]
+        names = [p.name for p in parts if p is not None and p.name]
+        if len(names) != len(heads) or len(set(names)) != len(names):
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Referent(None, name, None, None, None, plural=True)
+
     def _plural_subject_before(self, sentence: int) -> Referent | None:
         """Who "they" said is when no group spoke before: the subject of the sentence before
         (past a quote's own sentences), if it is more than one: people named together ("Kim
@@ -4006,22 +4027,8 @@ class People:
         subject = self._subjects[j] if j >= 0 else None
         if subject is None or subject.lower_ in PRONOUN_GENDER or subject.lower_ in PLURAL_PRONOUNS:
             return None
-        heads = [subject]
-        while len(heads) < MAX_TOGETHER:
-            conj = next((c for c in heads[-1].rights if c.dep_ == "conj"), None)
-            if conj is None:
-                break
-            heads.append(conj)
-        if len(heads) > 1:
-            between = self.doc[subject.i + 1 : heads[-1].left_edge.i]
-            if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
-                return None
-            parts = [self.resolve(h, j) for h in heads]
-            names = [p.name for p in parts if p is not None and p.name]
-            if len(names) != len(heads) or len(set(names)) != len(names):
-                return None
-            name = ", ".join(names[:-1]) + " and " + names[-1]
-            return Referent(None, name, None, None, None, plural=True)
+        if _coordinated(subject):
+            return self._named_together(subject, j)
         if subject.tag_ in ("NN", "NNP"):
             # "Us magazine was unrepentant, saying: '...' '...,' they added": a body spoke, one
             # the recogniser named or missed (its name before a noun of bodies)
@@ -4185,6 +4192,20 @@ class People:
             for ref in candidates:
                 if ref is not None and (ref.plural or _body_described(ref)):
                     return ref
+            # "Both Simon Wiget and Stefan Abegglen told the court ... they said": the people
+            # the nearest subject before names together, before a group that spoke earlier
+            j = sentence if subject is not None and subject.i < token.i else sentence - 1
+            while j > 0 and self._subjects[j] is None and sentence - j <= SUBJECT_LOOKBACK:
+                j -= 1
+            nearest = self._subjects[j] if j >= 0 else None
+            if (
+                nearest is not None
+                and nearest.i < token.i
+                and nearest.ent_type_ == "PERSON"
+                and _coordinated(nearest)
+                and (together := self._named_together(nearest, j)) is not None
+            ):
+                return together
             if cue:
                 # "..., dealers said . “...,” one said . ..., they added": the group that spoke
                 # in the sentences before.
