@@ -225,3 +225,23 @@ def test_they_after_another_subject_is_not_the_people_named_together(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "the guides had") != "Simon Wiget and Stefan Abegglen"
+
+
+# A speech verb someone is expected or due to make ("The executive is expected to ask ...")
+# reports nothing said yet.
+
+
+def test_a_speech_verb_one_is_expected_to_make_is_no_report(nlp):
+    text = (
+        "Labor's national executive is meeting in Canberra. The executive is expected to ask "
+        "Mr Hawke and Mr Wran to oversee the process. The minister is expected to announce "
+        "that the plant will close."
+    )
+    analysis = _analysis(nlp, text)
+    assert _reports(analysis, text) == []
+
+
+def test_a_speech_verb_one_was_quick_to_make_reports(nlp):
+    text = "The minister was quick to tell staff that the plant will close."
+    analysis = _analysis(nlp, text)
+    assert _reports(analysis, text) == ["the plant will close"]
