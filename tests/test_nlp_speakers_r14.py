@@ -245,3 +245,28 @@ def test_a_speech_verb_one_was_quick_to_make_reports(nlp):
     text = "The minister was quick to tell staff that the plant will close."
     analysis = _analysis(nlp, text)
     assert _reports(analysis, text) == ["the plant will close"]
+
+
+# "the people said" is the group the article introduced last with that noun and a number ("two
+# people familiar with the matter"), when its words are among that group's.
+
+
+def test_the_people_are_the_group_introduced_before(nlp):
+    text = (
+        "The Commission is set to fine Google a record sum, two people familiar with the "
+        "matter said on Tuesday.\n\nThe decision could come next month, one of the people "
+        "said.\n\nGoogle said Android had created more choice.\n\nThe fine could exceed "
+        "last year's penalty, the people said."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "The fine could") == "two people familiar with the matter"
+
+
+def test_the_people_with_words_of_their_own_are_not_that_group(nlp):
+    text = (
+        "The Commission is set to fine Google a record sum, two people familiar with the "
+        "matter said on Tuesday.\n\nThe fine could exceed last year's penalty, the local "
+        "people said."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "The fine could") != "two people familiar with the matter"

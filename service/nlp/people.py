@@ -2422,6 +2422,9 @@ class People:
                 if found is None and token.text == "MPs" and len(phrase) <= 2:
                     # "..., MPs have said": the committee of MPs the article names
                     found = self._committee()
+                if found is None and token.tag_ == "NNS" and definite:
+                    # "the people said" after "two people familiar with the matter said"
+                    found = self._group_introduced_before(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -2791,6 +2794,37 @@ class People:
             return first.text
         if token.lower_ == "source" and phrase[0].lower_ in DEFINITE:
             return self._source_before(token, mine)
+        return None
+
+    def _group_introduced_before(
+        self, token: Token, phrase: Span, sentence: int
+    ) -> Referent | None:
+        """ "The fine could exceed ..., the people said" after "two people familiar with the
+        matter said": a definite plural of people ("the people", "the officials", "the
+        sources") is the group the article introduced last with that noun and a number or
+        "some"/"several" ("two people familiar with the matter"), within a few sentences, when
+        its own words are among that group's; as first written."""
+        lemma = token.lemma_.lower()
+        if phrase[0].lower_ != "the" or not (
+            lemma in ("people", "person") or token.lower_ in ANONYMOUS_HEADS or _people_word(lemma)
+        ):
+            return None
+        mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ != "the"}
+        since = self._sentence_tokens[max(0, sentence - RECENCY_SENTENCES)]
+        for earlier in reversed(self.doc[since : phrase.start]):
+            if earlier.lower_ != token.lower_ or earlier.tag_ != "NNS":
+                continue
+            group = noun_phrase(earlier)
+            if not len(group) or not self._outside(earlier.idx):
+                continue
+            first = group[0]
+            if first.lower_ == "the":
+                continue  # the same group again ("one of the people said")
+            if not (first.like_num or first.lower_ in ("some", "several", "few")):
+                return None  # the last such group was written otherwise: not this one
+            if not mine <= {t.lower_ for t in group}:
+                return None
+            return Referent(None, None, group.text, None, None, plural=True)
         return None
 
     def _source_before(self, token: Token, mine: set[str]) -> str | None:
