@@ -270,3 +270,28 @@ def test_the_people_with_words_of_their_own_are_not_that_group(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "The fine could") != "two people familiar with the matter"
+
+
+# "A Department of Health and Social Care source said": the source (the parser conjoins the
+# noun to the body, whose name holds an "and" of its own), described as written; bodies
+# coordinated by their own "and" still speak together.
+
+
+def test_a_source_glued_after_a_bodys_name_with_and_speaks(nlp):
+    text = (
+        "Junior doctors in England will strike next week, the BMA said.\n\nA Department of "
+        "Health and Social Care source said ministers were prepared to discuss non-pay issues."
+    )
+    analysis = _analysis(nlp, text)
+    assert (
+        speaker_of(analysis, text, "ministers were")
+        == "A Department of Health and Social Care source"
+    )
+
+
+def test_two_bodies_coordinated_still_speak_together(nlp):
+    text = "The Department of Health and the British Medical Association said talks would resume."
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "talks would") == (
+        "Department of Health and British Medical Association"
+    )

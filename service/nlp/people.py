@@ -794,13 +794,27 @@ def spokesperson_head(subject: Token) -> Token:
         return after
     if subject.pos_ != "PROPN":
         return subject
-    last = subject.doc[subject.right_edge.i]
+    doc = subject.doc
+    last = doc[subject.right_edge.i]
     if (
         last.i > subject.i
         and last.dep_ == "pobj"
         and last.lower_ in _ROLE_OR_PERSON_NOUNS
         and last.head.head.i == subject.i
-        and not any(t.text == "," for t in subject.doc[subject.i : last.i])
+        and not any(t.text == "," for t in doc[subject.i : last.i])
+    ):
+        return last
+    if (
+        # "A Department of Health and Social Care source said": the parser hangs the person
+        # noun written right after the body's name on the body, as a conjunct or apposition
+        last.i > subject.i + 1
+        and last.dep_ in ("conj", "appos")
+        and last.head.i == subject.i
+        and last.tag_ == "NN"
+        and (last.lower_ in _ROLE_OR_PERSON_NOUNS or last.lower_ in ANONYMOUS_HEADS)
+        and doc[last.i - 1].ent_iob_ == "I"
+        and doc[last.i - 1].ent_type_ == subject.ent_type_
+        and not any(t.text == "," for t in doc[subject.i : last.i])
     ):
         return last
     return subject

@@ -1200,7 +1200,9 @@ def _joint(subject: Token) -> list[Token]:
     if len(heads) < 2:
         return []
     between = doc[heads[0].i + 1 : heads[-1].left_edge.i]
-    if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+    # the "and" of this coordination, not one inside a name ("A Department of Health and
+    # Social Care source": the parser may conjoin "source" to the body)
+    if not any(t.lower_ == "and" and t.dep_ == "cc" and t.head in heads for t in between):
         return []
     if any(t.is_quote for t in doc[subject.left_edge.i : heads[-1].right_edge.i + 1]):
         return []  # a title among them: "Fleming's “The Fixers: ...” and other sources"
@@ -1269,6 +1271,9 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     subject = _named_after_role(subject)
     phrase = noun_phrase(subject)
     subject = spokesperson_head(subject)
+    glued = subject.i >= phrase.end  # "A Department of Health and Social Care source"
+    if glued:
+        phrase = doc[phrase.start : subject.i + 1]
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
     head = (subject.idx, subject.idx + len(subject))
@@ -1326,7 +1331,13 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
     # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
-    same = ref is not None and ref.name is None and ref.entity is None and ref.description
+    same = (
+        ref is not None
+        and ref.name is None
+        and ref.entity is None
+        and ref.description
+        and not (glued and ref.description == subject.text)
+    )
     return Speaker(
         ref.description if same else _owner_in_full(subject, phrase, people) or phrase.text,
         None,
