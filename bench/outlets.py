@@ -1,10 +1,10 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n|o] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI (batches `e` to
-`n`); gold: `tests/data/outlets/gold_<batch>.txt`.
+`o`); gold: `tests/data/outlets/gold_<batch>.txt`.
 Batch `a` is the lead's fourteen short probe articles (session of 2026-11-27; their errors were
 tuned on before this bench existed: its figures are not a test of unseen news). Batch `b` is
 sixteen articles (400-900 words, 5-12 speakers each) written for this bench in the styles of
@@ -33,7 +33,9 @@ reading and committed before anything ran on them (branch i12n); run once for th
 figures, then tuned on. Batch `m` is the next 16 (the 137th to 152nd, after the 24 that went
 to the entity batch `abc`), drawn, read and committed the same way (branch i11q), then tuned on.
 Batch `n` is the next 12 (the 153rd to 164th), drawn, read and committed the same way (branch
-i11u), then tuned on.
+i11u), then tuned on. Batch `o` is the next 16 (the 165th to 180th, `bench/sample_outlets_o.py`
+redraws the shuffle and checks every earlier batch's slice), drawn, read and committed the same
+way (branch r14-i11), then tuned on.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -112,7 +114,7 @@ class Article:
 # Batch e's held-out part (module docstring): the rest of gold_e.txt is its tune part.
 E_HELD_OUT = frozenset({"cnn_article", "time_001", "wired_001", "fox13now_001"})
 HELD_OUT = ("d", "e-held", "g")
-ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l", "m", "n")
+ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
 BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES)
 
 

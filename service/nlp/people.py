@@ -745,6 +745,36 @@ def appositive_subject(first: Token, last: Token, verb: Token) -> bool:
     )
 
 
+def cut_off_subject(verb: Token, outside) -> Token | None:
+    """The noun phrase set off by a comma right before a subject-less speech verb that the
+    parser made the root, or conjoined to the verb of a quotation, when the quotation runs on
+    into the writer's words ('“The operations will continue ...” of Palestinian lands, a
+    militant from the group told a crowd'): the parser made the phrase an apposition or a
+    conjunct of the noun before the comma; it is the verb's subject. ``outside`` tells a
+    token outside every quotation."""
+    if (
+        verb.i < 2
+        or verb.lemma_ not in SPEECH_VERBS
+        or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and not outside(verb.head)))
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    last = doc[verb.i - 1]
+    head = last
+    while head.head.i != head.i and head.head.i < verb.i and head.right_edge.i == last.i:
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("appos", "conj")
+            and head.left_edge.i > 0
+            and doc[head.left_edge.i - 1].text == ","
+            and outside(head)
+        ):
+            return head
+        head = head.head
+    return None
+
+
 def _owner_of_thing(subject: Token) -> Token:
     """The person whose thing a sentence is about ("Roger Federer's first match in Dubai was
     a long one"): as salient as a subject for a he or she after it."""
@@ -764,13 +794,27 @@ def spokesperson_head(subject: Token) -> Token:
         return after
     if subject.pos_ != "PROPN":
         return subject
-    last = subject.doc[subject.right_edge.i]
+    doc = subject.doc
+    last = doc[subject.right_edge.i]
     if (
         last.i > subject.i
         and last.dep_ == "pobj"
         and last.lower_ in _ROLE_OR_PERSON_NOUNS
         and last.head.head.i == subject.i
-        and not any(t.text == "," for t in subject.doc[subject.i : last.i])
+        and not any(t.text == "," for t in doc[subject.i : last.i])
+    ):
+        return last
+    if (
+        # "A Department of Health and Social Care source said": the parser hangs the person
+        # noun written right after the body's name on the body, as a conjunct or apposition
+        last.i > subject.i + 1
+        and last.dep_ in ("conj", "appos")
+        and last.head.i == subject.i
+        and last.tag_ == "NN"
+        and (last.lower_ in _ROLE_OR_PERSON_NOUNS or last.lower_ in ANONYMOUS_HEADS)
+        and doc[last.i - 1].ent_iob_ == "I"
+        and doc[last.i - 1].ent_type_ == subject.ent_type_
+        and not any(t.text == "," for t in doc[subject.i : last.i])
     ):
         return last
     return subject
@@ -1801,6 +1845,8 @@ class People:
         root = sentence.root
         if (speaker := self._trailing_speaker(root)) is not None:
             return speaker
+        if (cut := cut_off_subject(root, lambda t: self._outside(t.idx))) is not None:
+            return _owner_of_thing(spokesperson_head(cut))
         own = [c for c in root.children if c.dep_ in _SUBJECTS and self._outside(c.idx)]
         if own:
             # Two subjects ("Absent Sanders' plan, ..., Clinton pointed to"): the parser's
@@ -1839,6 +1885,10 @@ class People:
             if verb.dep_ not in ("conj", "parataxis") or verb.lemma_ not in SPEECH_VERBS:
                 continue
             subjects = [c for c in verb.lefts if c.dep_ in _SUBJECTS and self._outside(c.idx)]
+            if not subjects and not self._outside(root.idx):
+                # '“...” of Palestinian lands, a militant from the group told a crowd'
+                cut = cut_off_subject(verb, lambda t: self._outside(t.idx))
+                subjects = [cut] if cut is not None else []
             if not subjects or subjects[-1].left_edge.i <= root.i:
                 continue
             # the clause set off after the reported words: ', the leader said', '” he said'
@@ -2386,6 +2436,9 @@ class People:
                 if found is None and token.text == "MPs" and len(phrase) <= 2:
                     # "..., MPs have said": the committee of MPs the article names
                     found = self._committee()
+                if found is None and token.tag_ == "NNS" and definite:
+                    # "the people said" after "two people familiar with the matter said"
+                    found = self._group_introduced_before(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS":
                     found = Referent(None, None, phrase.text, None, None, plural=True)
                 elif found is None and (
@@ -2753,7 +2806,56 @@ class People:
                 if again is not None:
                     return again.description
             return first.text
+        if token.lower_ == "source" and phrase[0].lower_ in DEFINITE:
+            return self._source_before(token, mine)
         return None
+
+    def _group_introduced_before(
+        self, token: Token, phrase: Span, sentence: int
+    ) -> Referent | None:
+        """ "The fine could exceed ..., the people said" after "two people familiar with the
+        matter said": a definite plural of people ("the people", "the officials", "the
+        sources") is the group the article introduced last with that noun and a number or
+        "some"/"several" ("two people familiar with the matter"), within a few sentences, when
+        its own words are among that group's; as first written."""
+        lemma = token.lemma_.lower()
+        if phrase[0].lower_ != "the" or not (
+            lemma in ("people", "person") or token.lower_ in ANONYMOUS_HEADS or _people_word(lemma)
+        ):
+            return None
+        mine = {t.lower_ for t in phrase if t.i != token.i and t.lower_ != "the"}
+        since = self._sentence_tokens[max(0, sentence - RECENCY_SENTENCES)]
+        for earlier in reversed(self.doc[since : phrase.start]):
+            if earlier.lower_ != token.lower_ or earlier.tag_ != "NNS":
+                continue
+            group = noun_phrase(earlier)
+            if not len(group) or not self._outside(earlier.idx):
+                continue
+            first = group[0]
+            if first.lower_ == "the":
+                continue  # the same group again ("one of the people said")
+            if not (first.like_num or first.lower_ in ("some", "several", "few")):
+                return None  # the last such group was written otherwise: not this one
+            if not mine <= {t.lower_ for t in group}:
+                return None
+            return Referent(None, None, group.text, None, None, plural=True)
+        return None
+
+    def _source_before(self, token: Token, mine: set[str]) -> str | None:
+        """ "The defence source said" after "A senior Israeli Defence official was quoted":
+        "the source" is the unnamed source last introduced ("a(n) ...", any head of
+        SOURCE_HEADS: an official, a diplomat, an aide) within a few sentences, when its words
+        are among that one's; as first written."""
+        since = self._sentence_tokens[max(0, self._sentence_of(token.i) - SUBJECT_LOOKBACK)]
+        latest = None
+        for head in SOURCE_HEADS - {"source"}:
+            for i, first in self._introduced.get(head, []):
+                if since <= i < token.i and (latest is None or i > latest[0]):
+                    latest = (i, first)
+        if latest is None or latest[1][0].lower_ not in ("a", "an"):
+            return None
+        words = {t.lower_ for t in latest[1]}
+        return latest[1].text if mine <= words else None
 
     def _appositive_body(self, token: Token) -> Referent | None:
         """ "Web tracking company Envisional said": the body named in apposition; "the
@@ -3064,6 +3166,8 @@ class People:
             # the Financial Services Authority (FSA)": the body the next sentence names that
             # the article has speak
             return self._speaking_body_in(lead + 1, token, phrase)
+        # (the subject itself a name, not a role noun whose apposition or owner names one)
+        named_subject = following is not None and following.pos_ == "PROPN"
         if following is not None and following.pos_ != "PROPN":
             if following.lower_ in SPOKESPEOPLE and token.lower_ in ORG_NOUNS:
                 children = [
@@ -3076,18 +3180,51 @@ class People:
             else:
                 children = [c for c in following.children if c.dep_ == "appos"]
             following = next((c for c in children if c.pos_ == "PROPN"), None)
-        if (
-            following is None
-            or "\n" not in self.text[token.idx : following.idx]  # the lead is a paragraph
-        ):
+        # The lead is a paragraph; in a text whose paragraphs were joined into one line (no
+        # break at all) the next sentence is the next paragraph's start, its subject named
+        # there for the first time.
+        joined = "\n" not in self.text.strip()
+        if following is None or not (joined or "\n" in self.text[token.idx : following.idx]):
             return None
         named = self._named(following)
         if named is None or named.entity is None:
+            return None
+        if joined and (
+            not named_subject
+            or self._first_named_at(named.entity.key) < self._sentences[lead + 1].start_char
+            or self._own_role(following)
+        ):
+            # named before, or given a role of their own there ("A senior Taliban official
+            # confirmed ... former Taliban ambassador Abdul Salam Zaeef told CNN"): someone else
             return None
         said = word_gender(token.lower_)
         if said is not None and named.gender not in (None, said):
             return None  # "a spokeswoman said" is not the man named next
         return replace(named, description=phrase.text)
+
+    def _own_role(self, name: Token) -> bool:
+        """Whether the person's name headed by ``name`` is given a role where it is written:
+        words of a role before it ("former ambassador Abdul Salam Zaeef") or an apposition
+        after it ("Ahmad Wali Masood, brother of ...")."""
+        row = self._row_at(name.idx, name.idx + len(name))
+        span = (
+            self.doc.char_span(row.start, row.end, alignment_mode="expand")
+            if row is not None
+            else None
+        )
+        if span is None:
+            return False
+        return (
+            bool(self._role_before(span.start))
+            or bool(self._appositive_after(span.end))
+            or any(
+                c.dep_ in ("compound", "amod", "appos", "poss")
+                and not span.start <= c.i < span.end
+                # "Dr Aamer Sultan": a title of address is no role
+                and c.lower_.rstrip(".") not in TITLE_ABBREVIATIONS
+                for c in span.root.children
+            )
+        )
 
     def _speaking_body_in(self, sentence: int, token: Token, phrase: Span) -> Referent | None:
         """The one body named in ``sentence`` (after the lead, a paragraph of its own) that
@@ -3906,6 +4043,27 @@ class People:
             None, ", ".join(names[:-1]) + " and " + names[-1], None, None, None, plural=True
         )
 
+    def _named_together(self, subject: Token, sentence: int) -> Referent | None:
+        """People named together as one subject ("Kim Lee and Sam Park launched"): both, as
+        one plural referent "Kim Lee and Sam Park"; None unless each is named."""
+        heads = [subject]
+        while len(heads) < MAX_TOGETHER:
+            conj = next((c for c in heads[-1].rights if c.dep_ == "conj"), None)
+            if conj is None:
+                break
+            heads.append(conj)
+        if len(heads) < 2:
+            return None
+        between = self.doc[subject.i + 1 : heads[-1].left_edge.i]
+        if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+            return None
+        parts = [self.resolve(h, sentence) for h in heads]
+        names = [p.name for p in parts if p is not None and p.name]
+        if len(names) != len(heads) or len(set(names)) != len(names):
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Referent(None, name, None, None, None, plural=True)
+
     def _plural_subject_before(self, sentence: int) -> Referent | None:
         """Who "they" said is when no group spoke before: the subject of the sentence before
         (past a quote's own sentences), if it is more than one: people named together ("Kim
@@ -3917,22 +4075,8 @@ class People:
         subject = self._subjects[j] if j >= 0 else None
         if subject is None or subject.lower_ in PRONOUN_GENDER or subject.lower_ in PLURAL_PRONOUNS:
             return None
-        heads = [subject]
-        while len(heads) < MAX_TOGETHER:
-            conj = next((c for c in heads[-1].rights if c.dep_ == "conj"), None)
-            if conj is None:
-                break
-            heads.append(conj)
-        if len(heads) > 1:
-            between = self.doc[subject.i + 1 : heads[-1].left_edge.i]
-            if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
-                return None
-            parts = [self.resolve(h, j) for h in heads]
-            names = [p.name for p in parts if p is not None and p.name]
-            if len(names) != len(heads) or len(set(names)) != len(names):
-                return None
-            name = ", ".join(names[:-1]) + " and " + names[-1]
-            return Referent(None, name, None, None, None, plural=True)
+        if _coordinated(subject):
+            return self._named_together(subject, j)
         if subject.tag_ in ("NN", "NNP"):
             # "Us magazine was unrepentant, saying: '...' '...,' they added": a body spoke, one
             # the recogniser named or missed (its name before a noun of bodies)
@@ -4096,6 +4240,20 @@ class People:
             for ref in candidates:
                 if ref is not None and (ref.plural or _body_described(ref)):
                     return ref
+            # "Both Simon Wiget and Stefan Abegglen told the court ... they said": the people
+            # the nearest subject before names together, before a group that spoke earlier
+            j = sentence if subject is not None and subject.i < token.i else sentence - 1
+            while j > 0 and self._subjects[j] is None and sentence - j <= SUBJECT_LOOKBACK:
+                j -= 1
+            nearest = self._subjects[j] if j >= 0 else None
+            if (
+                nearest is not None
+                and nearest.i < token.i
+                and nearest.ent_type_ == "PERSON"
+                and _coordinated(nearest)
+                and (together := self._named_together(nearest, j)) is not None
+            ):
+                return together
             if cue:
                 # "..., dealers said . “...,” one said . ..., they added": the group that spoke
                 # in the sentences before.

@@ -247,6 +247,12 @@ PERSON_NOUNS = (
             "banker",
             "trader",
             "referee",
+            # people by the side they fight on, as conflict reports describe a speaker ("a
+            # militant from the group told a crowd")
+            "militant",
+            "gunman",
+            "insurgent",
+            "defector",
         ]
     )
     | MALE_NOUNS

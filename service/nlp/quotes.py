@@ -29,6 +29,7 @@ from service.nlp.people import (
     TEXT,
     People,
     Referent,
+    cut_off_subject,
     heads_body,
     is_person,
     noun_phrase,
@@ -561,9 +562,18 @@ def _ongoing_or_to_come(verb: Token) -> bool:
 
 def asks_anonymity(verb: Token) -> bool:
     """Whether a verb is a source's request not to be named ("who asked not to be
-    identified"): how the source speaks, not what it says."""
+    identified", "who asked to remain anonymous"): how the source speaks, not what it says."""
     return verb.lemma_ in ("ask", "request") and any(
-        c.dep_ == "xcomp" and c.lemma_ in ANONYMITY for c in verb.children
+        c.dep_ == "xcomp"
+        and (
+            c.lemma_ in ANONYMITY
+            # "who asked to remain anonymous", "asked to stay unnamed"
+            or (
+                c.lemma_ in ("remain", "stay", "be")
+                and any(a.lower_ in ("anonymous", "unnamed", "unidentified") for a in c.children)
+            )
+        )
+        for c in verb.children
     )
 
 
@@ -1018,6 +1028,14 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # a finite clause set off by "as"/"when" has a subject of its own, which the
             # parser lost in the words between the mark and the verb.
             return named
+        elif (
+            verb is first
+            and (phrase := cut_off_subject(verb, lambda t: _outside(t, quotes))) is not None
+        ):
+            # '"The operations will continue" of Palestinian lands, a militant from the group
+            # told a crowd': the parser conjoined the verb to the quoted one and hung its
+            # subject on the noun before the comma.
+            return phrase
         elif verb is first and (reporter := _reporter_above(verb, quotes)) is not None:
             # "Gore insisted it was too early to back her while adding ...": the parser hangs
             # the participle deep in the reported clause; it is the reporter's.
@@ -1182,7 +1200,9 @@ def _joint(subject: Token) -> list[Token]:
     if len(heads) < 2:
         return []
     between = doc[heads[0].i + 1 : heads[-1].left_edge.i]
-    if not any(t.lower_ == "and" and t.dep_ == "cc" for t in between):
+    # the "and" of this coordination, not one inside a name ("A Department of Health and
+    # Social Care source": the parser may conjoin "source" to the body)
+    if not any(t.lower_ == "and" and t.dep_ == "cc" and t.head in heads for t in between):
         return []
     if any(t.is_quote for t in doc[subject.left_edge.i : heads[-1].right_edge.i + 1]):
         return []  # a title among them: "Fleming's “The Fixers: ...” and other sources"
@@ -1251,6 +1271,9 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     subject = _named_after_role(subject)
     phrase = noun_phrase(subject)
     subject = spokesperson_head(subject)
+    glued = subject.i >= phrase.end  # "A Department of Health and Social Care source"
+    if glued:
+        phrase = doc[phrase.start : subject.i + 1]
     # The entity must be the head of the subject: "a senior Biden administration official"
     # is an official, not Biden.
     head = (subject.idx, subject.idx + len(subject))
@@ -1308,7 +1331,13 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
     # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
-    same = ref is not None and ref.name is None and ref.entity is None and ref.description
+    same = (
+        ref is not None
+        and ref.name is None
+        and ref.entity is None
+        and ref.description
+        and not (glued and ref.description == subject.text)
+    )
     return Speaker(
         ref.description if same else _owner_in_full(subject, phrase, people) or phrase.text,
         None,

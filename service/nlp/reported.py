@@ -1124,6 +1124,8 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         return None  # "did not say whether ...": nothing was said
     if asks_anonymity(verb):
         return None  # "who asked not to be named": how the source speaks, not what it says
+    if _yet_to_speak(verb):
+        return None  # "The executive is expected to ask ...": nothing was said yet
     # "accused him of hiding a deficit which, they claim, ...": a charge is its "of" phrase,
     # whatever clause the parser hangs on the verb (here the relative clause, a report of its own)
     topic = _topic(verb)
@@ -1228,6 +1230,23 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
         span = span[0], comma.idx  # the reported clause runs to the comma before its source
     start, end = _trim(text, *span)
     return Report(start, end, _cue(verb), source, verb.idx)
+
+
+# Words that put a speech verb to come ("is expected to announce", "is due to tell").
+_TO_COME = frozenset({"expect", "expected", "due", "set", "likely", "schedule", "scheduled"})
+
+
+def _yet_to_speak(verb: Token) -> bool:
+    """Whether a speech verb is one someone is expected or due to make ("The executive is
+    expected to ask ...", "is due to announce", "is likely to tell"): it reports nothing said."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.i != verb.i
+        and (head.lemma_ in _TO_COME or head.lower_ in _TO_COME)
+        and any(c.dep_ in ("auxpass", "cop") or c.lemma_ == "be" for c in head.children)
+    )
 
 
 def _speaker_participle_after(verb: Token) -> bool:

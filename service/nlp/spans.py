@@ -817,13 +817,66 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
                 start > 0
                 and doc[start - 1].dep_ == "compound"
                 and doc[start - 1].tag_ == "NNP"
-                and doc[start - 1].head.i == token.i
+                # "Federal Open Market Committee": a compound of a compound inside the name
+                and start <= doc[start - 1].head.i <= token.i
                 and start - 1 not in covered
                 and not _not_first_of_name(doc[start - 1])
                 and not _nationality_before_name(doc, start - 1, token.i + 1)
             ):
                 start -= 1
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+# Words that may stand between "a(n)" and the body noun of an apposition: "a leading
+# anti-virus software company", "a Boston-based firm".
+_APPOSITION_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "PUNCT", "NUM"})
+
+
+def _bodies_described_after(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "According to McAfee.com, a leading anti-virus software company, ...": a proper noun
+    the model missed, set off before an apposition "a(n) ... company/firm/group" closed by a
+    comma, names that body."""
+    covered = set()
+    for span in spans:
+        covered.update(range(span.start, span.end))
+    found = []
+    for token in doc:
+        i = token.i
+        if (
+            token.tag_ != "NNP"
+            or i in covered
+            or not token.text[:1].isupper()
+            or i + 4 >= len(doc)
+            or doc[i + 1].text != ","
+            or doc[i + 2].lower_ not in ("a", "an")
+            or (i + 1 < len(doc) and doc[i + 1].i in covered)
+        ):
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 3, min(i + 11, len(doc) - 1))
+                if doc[j].lower_ in ORG_NOUNS and doc[j + 1].text in (",", ".")
+            ),
+            None,
+        )
+        if end is None or any(
+            # ("leading", "Boston-based": a participle qualifying the noun)
+            (
+                t.pos_ not in _APPOSITION_WORDS
+                and not (t.tag_ in ("VBG", "VBN") and t.dep_ == "amod")
+            )
+            or t.text in (",", ";", ":")
+            for t in doc[i + 3 : end]
+        ):
+            continue
+        start = i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and start - 1 not in covered:
+            start -= 1
+        if doc[start].is_sent_start and start == i and token.lower_ in COMMON_NOUNS:
+            continue
+        found.append(Span(doc, start, i + 1, label="ORG"))
     return found
 
 
@@ -1631,6 +1684,10 @@ def _hyphenated_names(doc: Doc, spans: list[Span], written: str) -> list[Span]:
             is_region(p) or p in DEMONYMS for p in parts
         ):
             continue  # "US-UK talks", "Israel-Gaza": two names, not one
+        given = _hyphenated_given_name(doc, spans, chain, parts)
+        if given is not None:
+            grown.append(given)  # "Jan-Michael Gambill", "Jean-Pierre Raffarin"
+            continue
         inner = [s for s in spans if chain.start <= s.start and s.end <= chain.end]
         if len(inner) != 1 or len(inner[0]) == len(chain) or inner[0].label_ == "NORP":
             continue
@@ -1661,6 +1718,37 @@ def _hyphenated_names(doc: Doc, spans: list[Span], written: str) -> list[Span]:
             if not any(s.start < span.end and span.start < s.end for s in spans + grown):
                 grown.append(span)
     return _overlay(spans, grown)
+
+
+def _hyphenated_given_name(doc: Doc, spans: list[Span], chain: Span, parts: list[str]):
+    """ "Jan-Michael Gambill": a person's name the model started at the hyphen's second half
+    (its span a given name and a surname, "Michael Gambill") starts at the chain's first half."""
+    last = chain.end - 1
+    person = next((s for s in spans if s.start == last and s.label_ == "PERSON"), None)
+    if person is None or len(person) < 2 or any(s.start < last < s.end for s in spans):
+        return None
+    start = _hyphenated_given_start(doc, last)
+    return None if start == last else Span(doc, start, person.end, label="PERSON")
+
+
+def _hyphenated_given_start(doc: Doc, i: int) -> int:
+    """Where a given name starting at ``doc[i]`` starts when its first half is glued before it
+    by a hyphen ("Jan-Michael", "Jean-Pierre"): the first half's position, else ``i``. Not
+    after a place, a people or an acronym ("the US-Michael Jordan deal"), nor after a
+    lower-case word ("pro-Michael")."""
+    if i < 2 or not _joins_double_barrel(doc, i - 1):
+        return i
+    first = doc[i - 2]
+    if (
+        not first.is_title
+        or not first.is_alpha
+        or first.is_upper
+        or is_region(first.text)
+        or first.text in DEMONYMS
+        or (i > 2 and not doc[i - 3].whitespace_)
+    ):
+        return i
+    return i - 2
 
 
 def _common_word_form(word: str) -> bool:
@@ -1805,6 +1893,12 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
     # "Wales" stays the country beside "BBC Sport Wales" taken for a person.
     surnames = {name.split()[-1] for name in full} - _COUNTRIES
     firsts = {name.split()[0] for name in full}
+    # "Wali Masood" where "Ahmad Wali Masood" is named: a full name's last two words or more
+    tails = {
+        " ".join(words[k:])
+        for words in (name.split() for name in full)
+        for k in range(1, len(words) - 1)
+    } - full
     relabelled = []
     covered = set()
     for span in out:
@@ -1818,6 +1912,12 @@ def _surnames_of_people(doc: Doc, spans: list[Span]) -> list[Span]:
             # Petraeus" where it names David H. Petraeus.
             span = Span(doc, span.start + 1, span.end, label="PERSON")  # noqa: PLW2901
         covered.update(range(span.start, span.end))
+        if (
+            span.label_ in _SURNAME_RELABELLED
+            and span.text in tails
+            and context_label(span) is None
+        ):
+            span = Span(doc, span.start, span.end, label="PERSON")  # noqa: PLW2901
         if (
             span.label_ in _SURNAME_RELABELLED
             and len(span) == 1
@@ -1893,11 +1993,13 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         covered.update(range(span.start, span.end))
     found = [
-        Span(doc, t.i - 1, t.i + 1, label="PERSON")
+        # "Jan-Michael Gambill ... Gambill said": a hyphenated given name is whole.
+        Span(doc, _hyphenated_given_start(doc, t.i - 1), t.i + 1, label="PERSON")
         for t in (doc[i] for i in word_positions(doc, speaking))
         if t.i > 0
         and t.i not in covered
         and t.i - 1 not in covered
+        and _hyphenated_given_start(doc, t.i - 1) not in covered
         and doc[t.i - 1].pos_ == "PROPN"
         and doc[t.i - 1].is_title
         and doc[t.i - 1].is_alpha
@@ -2246,6 +2348,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _titled_people(doc, fixed)
     fixed = _double_barrelled_bodies(doc, fixed)
     fixed = _overlay(fixed, _speakers_missed(doc, fixed))
+    fixed = _overlay(fixed, _bodies_described_after(doc, fixed))
     fixed = _longer_names(doc, fixed)
     fixed = _titles(doc, fixed)
     fixed = _titles_cut_after_a_work_noun(doc, fixed)
