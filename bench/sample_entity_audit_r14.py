@@ -10,7 +10,7 @@ audit takes the rest of that shuffle, its 181st to 246th (the last: 246 articles
 word), and, to make the 80 asked for, the first 14 of the 54 articles without one (sorted,
 shuffled the same way). The 80 are analysed and merged as ONE corpus (``_merge_entities``, as
 the store build does and ``bench/entities.py`` reads BBC), with the code of main 6bc9e7d
-(PIPELINE_VERSION 117b), before any change of round r14.
+(PIPELINE_VERSION 116), before any change of round r14.
 
 With ``random.Random(2061)`` (Efraimidis-Spirakis keys ``u ** (1 / mentions)``, the highest
 kept, so frequent names weigh as a reader meets them):
