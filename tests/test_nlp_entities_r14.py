@@ -57,12 +57,6 @@ def test_a_rank_word_before_a_title_case_role_stays_in_it(nlp):
     assert _values(nlp, text, "Smith", "role") == ["acting Foreign Minister"]
 
 
-def test_the_field_of_a_portfolio_stays_in_the_role(nlp):
-    # "public" qualifies "health", the portfolio: cut there, the role was "health minister".
-    text = "The public health minister Jane Smith said the plan would work."
-    assert _values(nlp, text, "Smith", "role") == ["public health minister"]
-
-
 def test_an_adjective_on_the_office_stays_out(nlp):
     text = "The confident shadow home secretary David Davis said so."
     assert _values(nlp, text, "Davis", "role") == ["shadow home secretary"]

@@ -11,6 +11,7 @@ from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     DEMONYMS,
     OCCUPATIONS,
+    PORTFOLIOS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
     US_STATE_CODES,
@@ -85,6 +86,13 @@ def _preceding_roles(span: Span) -> list[Attribute]:
         executive = len(roles) > 1 and roles[-1].lower_ == "executive"
         if roles and (roles[-1].lower_ in ROLE_HEADS or executive):
             first, last = doc[_role_start(doc, roles[0].i, roles[-1].i)], roles[-1]
+            # "spokesman Navy Captain X", "commissioner Justice X": a job, then a rank or
+            # honorific of its own in title case; two titles, not one.
+            if (split := _rank_after_job(roles)) is not None:
+                job = roles[split - 1]
+                text = doc_text(doc)[first.idx : job.idx + len(job)]
+                out.append(Attribute("role", text, text, first.idx, job.idx + len(job)))
+                first = roles[split]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
             role = Attribute("role", text, text, first.idx, last.idx + len(last))
             if _former_before_name(doc, first.i) and not _FORMER_ROLE.match(text):
@@ -106,6 +114,38 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                     role = out[-2]
                     out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
+
+
+# Words before a title-case role that make another office of it ("deputy Prime Minister",
+# "acting Foreign Minister"), no job of their own.
+_RANKS = frozenset(
+    {"deputy", "vice", "acting", "assistant", "junior", "shadow", "chief", "senior", "former"}
+    | {"interim", "caretaker", "ex"}
+)
+
+
+def _rank_after_job(roles: Sequence[Token]) -> int | None:
+    """Where a title in title case ("Navy Captain", "Justice") starts after a job written in
+    lower case ("spokesman", "commissioner") before a name, or None: a lower-case job noun
+    (not a rank word) right before a run of capitalised words ending in a role's head."""
+    last = roles[-1]
+    if not last.text[:1].isupper():
+        return None
+    k = len(roles) - 1
+    while k > 0 and roles[k - 1].text[:1].isupper() and roles[k - 1].is_alpha:
+        k -= 1
+    if k == 0:
+        return None
+    job = roles[k - 1]
+    return (
+        k
+        if job.is_lower
+        and job.tag_ in ("NN", "NNS")
+        and job.lower_ not in _RANKS
+        and (job.lower_ in ROLE_HEADS or job.lower_ in OCCUPATIONS)
+        and all(t.i == roles[0].i + n for n, t in enumerate(roles))
+        else None
+    )
 
 
 _EX_PREFIX = re.compile(r"^ex[-–]\s*(?=\w)", re.IGNORECASE)
@@ -171,6 +211,10 @@ def _body_opened_by_demonym(doc: Doc, i: int, name_start: int) -> int | None:
     end = i + 1
     while end < name_start and doc[end].ent_iob_ == "I":
         end += 1
+    # "British Defence Secretary": the model runs the demonym into the office's portfolio,
+    # which is the role's word, no body's.
+    if all(doc[j].lower_ in PORTFOLIOS for j in range(i + 1, end)):
+        return None
     # The body must leave a role after it, and the demonym must not be all of it.
     return end if i + 1 < end < name_start else None
 
