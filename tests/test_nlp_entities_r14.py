@@ -84,6 +84,16 @@ def test_the_portfolio_of_an_office_is_no_body(nlp):
     assert "State" not in _names(nlp, text)
 
 
+def test_an_office_of_a_portfolio_is_the_role(nlp):
+    text = "Secretary of State Colin Powell says it is time for Mr Arafat to act."
+    assert _values(nlp, text, "Powell", "role") == ["Secretary of State"]
+    text = "The Chancellor of the Exchequer Gordon Brown said growth would be strong."
+    assert _values(nlp, text, "Brown", "role") == ["Chancellor of the Exchequer"]
+    text = "US Secretary of Defense Donald Rumsfeld said the war was not over."
+    assert _values(nlp, text, "Rumsfeld", "role") == ["Secretary of Defense"]
+    assert _values(nlp, text, "Rumsfeld", "affiliation") == ["United States"]
+
+
 def test_a_country_after_an_office_stays_a_place(nlp):
     text = "The President of France Jacques Chirac met the Prime Minister of Israel on Monday."
     names = _names(nlp, text)

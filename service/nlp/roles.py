@@ -53,6 +53,10 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     """ "Kremlin spokesman X", "Ukrainian Foreign Minister X", "Rep. X" before a name."""
     doc = span.doc
     i = span.start - 1
+    # "Secretary of State X", "Chancellor of the Exchequer X": the office and its portfolio.
+    office = _office_of_portfolio(doc, span.start)
+    if office is not None:
+        i = office - 1
     # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
     # (quadratic over the names of one long sentence).
     while (
@@ -84,7 +88,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             roles.pop(0)
         # "Chief Executive Jane Doe": a modifier that is itself the job after another one.
         executive = len(roles) > 1 and roles[-1].lower_ == "executive"
-        if roles and (roles[-1].lower_ in ROLE_HEADS or executive):
+        if roles and (roles[-1].lower_ in ROLE_HEADS or executive or office is not None):
             first, last = doc[_role_start(doc, roles[0].i, roles[-1].i)], roles[-1]
             # "spokesman Navy Captain X", "commissioner Justice X": a job, then a rank or
             # honorific of its own in title case; two titles, not one.
@@ -114,6 +118,24 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                     role = out[-2]
                     out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
+
+
+def _office_of_portfolio(doc: Doc, name_start: int) -> int | None:
+    """Where "<Office> of [the] <Portfolio>" ends right before a name ("Secretary of State
+    Colin Powell", "Chancellor of the Exchequer Gordon Brown") starts, or None: a capitalised
+    role head, "of", an optional "the" and a capitalised portfolio."""
+    i = name_start - 1
+    if i < 2 or not doc[i].text[:1].isupper() or doc[i].lower_ not in PORTFOLIOS:
+        return None
+    i -= 1
+    if doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i].is_sent_start:
+        return None
+    head = doc[i - 1]
+    if not head.text[:1].isupper() or head.lower_ not in ROLE_HEADS:
+        return None
+    return i - 1
 
 
 # Words before a title-case role that make another office of it ("deputy Prime Minister",
