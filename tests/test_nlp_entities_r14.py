@@ -84,6 +84,15 @@ def test_the_portfolio_of_an_office_is_no_body(nlp):
     assert "State" not in _names(nlp, text)
 
 
+def test_a_body_run_into_the_role_is_not_cut_inside(nlp):
+    # The model tags "New South Wales Emergency Services" as one body before "Minister": the
+    # role's walk back stopped at "New", leaving "South Wales ..." in the role and "New" as
+    # the affiliation. The body's name stays whole.
+    text = "New South Wales Emergency Services Minister Bob Debus says crews are working."
+    assert "New" not in _values(nlp, text, "Debus", "affiliation")
+    assert not any(r.startswith("South") for r in _values(nlp, text, "Debus", "role"))
+
+
 def test_an_office_of_a_portfolio_is_the_role(nlp):
     text = "Secretary of State Colin Powell says it is time for Mr Arafat to act."
     assert _values(nlp, text, "Powell", "role") == ["Secretary of State"]

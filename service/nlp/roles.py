@@ -66,6 +66,8 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     ):
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
+    if in_sentence:
+        i = _end_of_body_run_into_role(doc, i, span.start)
     out: list[Attribute] = []
     body_end = _body_opened_by_demonym(doc, i, span.start) if in_sentence else None
     if body_end is not None:
@@ -118,6 +120,28 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                     role = out[-2]
                     out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
+
+
+def _end_of_body_run_into_role(doc: Doc, i: int, name_start: int) -> int:
+    """Where the role's walk back, stopped at token ``i``, should have stopped: at the end of
+    the body's name the model runs on from ``i`` into the role's words ("New South Wales
+    Emergency Services Minister": the walk stops at "New", inside the name), so that the name
+    stays whole as the affiliation; ``i`` itself when no name runs on from it, when the
+    demonym rule decides (``_body_opened_by_demonym``), or when all the words the name runs
+    into are portfolios ("British Defence Secretary")."""
+    if (
+        doc[i].ent_iob_ not in ("B", "I")
+        or doc[i + 1].ent_iob_ != "I"
+        or doc[i].ent_type_ not in AFFILIATION_LABELS
+        or doc[i].text in DEMONYMS
+    ):
+        return i
+    end = i + 1
+    while end < name_start and doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= name_start or all(doc[j].lower_ in PORTFOLIOS for j in range(i + 1, end)):
+        return i
+    return end - 1
 
 
 def _office_of_portfolio(doc: Doc, name_start: int) -> int | None:
