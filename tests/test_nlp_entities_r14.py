@@ -93,6 +93,21 @@ def test_a_body_run_into_the_role_is_not_cut_inside(nlp):
     assert not any(r.startswith("South") for r in _values(nlp, text, "Debus", "role"))
 
 
+def test_a_region_between_a_body_and_a_role_is_the_remit(nlp):
+    # "Middle East" is what the envoy deals with; the body he serves is the affiliation.
+    text = "It was hailed by United Nations Middle East envoy Terje Roed-Larsen as a turn."
+    assert _values(nlp, text, "Roed-Larsen", "role") == ["Middle East envoy"]
+    assert _values(nlp, text, "Roed-Larsen", "affiliation") == ["United Nations"]
+    text = "The talks were led by US Middle East envoy Anthony Zinni on Monday."
+    assert _values(nlp, text, "Zinni", "affiliation") == ["United States"]
+
+
+def test_a_country_alone_before_a_role_stays_the_affiliation(nlp):
+    text = "Pakistan President Pervez Musharraf believes he is dead."
+    assert _values(nlp, text, "Musharraf", "role") == ["President"]
+    assert _values(nlp, text, "Musharraf", "affiliation") == ["Pakistan"]
+
+
 def test_an_office_of_a_portfolio_is_the_role(nlp):
     text = "Secretary of State Colin Powell says it is time for Mr Arafat to act."
     assert _values(nlp, text, "Powell", "role") == ["Secretary of State"]

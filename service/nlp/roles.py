@@ -67,7 +67,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
     if in_sentence:
-        i = _end_of_body_run_into_role(doc, i, span.start)
+        i = _remit_before_role(doc, _end_of_body_run_into_role(doc, i, span.start), span.start)
     out: list[Attribute] = []
     body_end = _body_opened_by_demonym(doc, i, span.start) if in_sentence else None
     if body_end is not None:
@@ -142,6 +142,24 @@ def _end_of_body_run_into_role(doc: Doc, i: int, name_start: int) -> int:
     if end >= name_start or all(doc[j].lower_ in PORTFOLIOS for j in range(i + 1, end)):
         return i
     return end - 1
+
+
+def _remit_before_role(doc: Doc, i: int, name_start: int) -> int:
+    """Where the role's walk back, stopped at token ``i``, should have stopped when ``i`` ends
+    a place's name written between a body's (or a nationality) and the role ("United Nations
+    Middle East envoy", "US Middle East envoy"): the place is the role's remit, the body the
+    affiliation; ``i`` itself otherwise ("Pakistan President": the country alone)."""
+    if i + 1 >= name_start or doc[i].ent_type_ not in ("GPE", "LOC") or doc[i + 1].ent_iob_ == "I":
+        return i
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start == 0 or doc[start].is_sent_start:
+        return i
+    before = doc[start - 1]
+    if before.ent_iob_ == "O" or before.ent_type_ not in AFFILIATION_LABELS:
+        return i
+    return start - 1
 
 
 def _office_of_portfolio(doc: Doc, name_start: int) -> int | None:
