@@ -161,6 +161,20 @@ ROLE_HEADS = frozenset(
     ]
 )
 
+# The fields an office of state is named for ("Defence Secretary", "Secretary of State",
+# "Chancellor of the Exchequer"): words of the role, never a body's name alone.
+PORTFOLIOS = frozenset(
+    """defence defense foreign interior finance health trade energy justice home security
+    education treasury state exchequer""".split()  # noqa: SIM905
+)
+
+# Offices that, after "the", stand for their holder ("the Treasurer says", "the Premier"):
+# a description of a person, neither a body nor a name.
+OFFICES_OF_STATE = frozenset(
+    """treasurer premier chancellor president minister secretary governor mayor senator
+    speaker""".split()  # noqa: SIM905
+)
+
 # Words that may precede a role head inside the role ("Foreign Minister", "Vice President").
 ROLE_MODIFIERS = frozenset(
     [

@@ -11,6 +11,7 @@ from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     DEMONYMS,
     OCCUPATIONS,
+    PORTFOLIOS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
     US_STATE_CODES,
@@ -52,6 +53,10 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     """ "Kremlin spokesman X", "Ukrainian Foreign Minister X", "Rep. X" before a name."""
     doc = span.doc
     i = span.start - 1
+    # "Secretary of State X", "Chancellor of the Exchequer X": the office and its portfolio.
+    office = _office_of_portfolio(doc, span.start)
+    if office is not None:
+        i = office - 1
     # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
     # (quadratic over the names of one long sentence).
     while (
@@ -61,6 +66,8 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     ):
         i -= 1
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
+    if in_sentence:
+        i = _remit_before_role(doc, _end_of_body_run_into_role(doc, i, span.start), span.start)
     out: list[Attribute] = []
     body_end = _body_opened_by_demonym(doc, i, span.start) if in_sentence else None
     if body_end is not None:
@@ -83,8 +90,15 @@ def _preceding_roles(span: Span) -> list[Attribute]:
             roles.pop(0)
         # "Chief Executive Jane Doe": a modifier that is itself the job after another one.
         executive = len(roles) > 1 and roles[-1].lower_ == "executive"
-        if roles and (roles[-1].lower_ in ROLE_HEADS or executive):
+        if roles and (roles[-1].lower_ in ROLE_HEADS or executive or office is not None):
             first, last = doc[_role_start(doc, roles[0].i, roles[-1].i)], roles[-1]
+            # "spokesman Navy Captain X", "commissioner Justice X": a job, then a rank or
+            # honorific of its own in title case; two titles, not one.
+            if (split := _rank_after_job(roles)) is not None:
+                job = roles[split - 1]
+                text = doc_text(doc)[first.idx : job.idx + len(job)]
+                out.append(Attribute("role", text, text, first.idx, job.idx + len(job)))
+                first = roles[split]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
             role = Attribute("role", text, text, first.idx, last.idx + len(last))
             if _former_before_name(doc, first.i) and not _FORMER_ROLE.match(text):
@@ -106,6 +120,96 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                     role = out[-2]
                     out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
+
+
+def _end_of_body_run_into_role(doc: Doc, i: int, name_start: int) -> int:
+    """Where the role's walk back, stopped at token ``i``, should have stopped: at the end of
+    the body's name the model runs on from ``i`` into the role's words ("New South Wales
+    Emergency Services Minister": the walk stops at "New", inside the name), so that the name
+    stays whole as the affiliation; ``i`` itself when no name runs on from it, when the
+    demonym rule decides (``_body_opened_by_demonym``), or when all the words the name runs
+    into are portfolios ("British Defence Secretary")."""
+    if (
+        doc[i].ent_iob_ not in ("B", "I")
+        or doc[i + 1].ent_iob_ != "I"
+        or doc[i].ent_type_ not in AFFILIATION_LABELS
+        or doc[i].text in DEMONYMS
+    ):
+        return i
+    end = i + 1
+    while end < name_start and doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= name_start or all(doc[j].lower_ in PORTFOLIOS for j in range(i + 1, end)):
+        return i
+    return end - 1
+
+
+def _remit_before_role(doc: Doc, i: int, name_start: int) -> int:
+    """Where the role's walk back, stopped at token ``i``, should have stopped when ``i`` ends
+    a place's name written between a body's (or a nationality) and the role ("United Nations
+    Middle East envoy", "US Middle East envoy"): the place is the role's remit, the body the
+    affiliation; ``i`` itself otherwise ("Pakistan President": the country alone)."""
+    if i + 1 >= name_start or doc[i].ent_type_ not in ("GPE", "LOC") or doc[i + 1].ent_iob_ == "I":
+        return i
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start == 0 or doc[start].is_sent_start:
+        return i
+    before = doc[start - 1]
+    if before.ent_iob_ == "O" or before.ent_type_ not in AFFILIATION_LABELS:
+        return i
+    return start - 1
+
+
+def _office_of_portfolio(doc: Doc, name_start: int) -> int | None:
+    """Where "<Office> of [the] <Portfolio>" ends right before a name ("Secretary of State
+    Colin Powell", "Chancellor of the Exchequer Gordon Brown") starts, or None: a capitalised
+    role head, "of", an optional "the" and a capitalised portfolio."""
+    i = name_start - 1
+    if i < 2 or not doc[i].text[:1].isupper() or doc[i].lower_ not in PORTFOLIOS:
+        return None
+    i -= 1
+    if doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i].is_sent_start:
+        return None
+    head = doc[i - 1]
+    if not head.text[:1].isupper() or head.lower_ not in ROLE_HEADS:
+        return None
+    return i - 1
+
+
+# Words before a title-case role that make another office of it ("deputy Prime Minister",
+# "acting Foreign Minister"), no job of their own.
+_RANKS = frozenset(
+    {"deputy", "vice", "acting", "assistant", "junior", "shadow", "chief", "senior", "former"}
+    | {"interim", "caretaker", "ex"}
+)
+
+
+def _rank_after_job(roles: Sequence[Token]) -> int | None:
+    """Where a title in title case ("Navy Captain", "Justice") starts after a job written in
+    lower case ("spokesman", "commissioner") before a name, or None: a lower-case job noun
+    (not a rank word) right before a run of capitalised words ending in a role's head."""
+    last = roles[-1]
+    if not last.text[:1].isupper():
+        return None
+    k = len(roles) - 1
+    while k > 0 and roles[k - 1].text[:1].isupper() and roles[k - 1].is_alpha:
+        k -= 1
+    if k == 0:
+        return None
+    job = roles[k - 1]
+    return (
+        k
+        if job.is_lower
+        and job.tag_ in ("NN", "NNS")
+        and job.lower_ not in _RANKS
+        and (job.lower_ in ROLE_HEADS or job.lower_ in OCCUPATIONS)
+        and all(t.i == roles[0].i + n for n, t in enumerate(roles))
+        else None
+    )
 
 
 _EX_PREFIX = re.compile(r"^ex[-–]\s*(?=\w)", re.IGNORECASE)
@@ -171,6 +275,10 @@ def _body_opened_by_demonym(doc: Doc, i: int, name_start: int) -> int | None:
     end = i + 1
     while end < name_start and doc[end].ent_iob_ == "I":
         end += 1
+    # "British Defence Secretary": the model runs the demonym into the office's portfolio,
+    # which is the role's word, no body's.
+    if all(doc[j].lower_ in PORTFOLIOS for j in range(i + 1, end)):
+        return None
     # The body must leave a role after it, and the demonym must not be all of it.
     return end if i + 1 < end < name_start else None
 

@@ -34,11 +34,13 @@ from service.nlp.lexicon import (
     NON_PERSON_THING_WORDS,
     NOT_NAMES,
     OCCUPATIONS,
+    OFFICES_OF_STATE,
     ORG_NOUNS,
     PARTY_NAMES,
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
+    PORTFOLIOS,
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -227,6 +229,8 @@ def _trim(span: Span) -> Span | None:
         and span[0].lower_ in _CHURCH_RANKS
     ):
         return None
+    if len(span) == 1 and (_office_with_article(span[0]) or _portfolio_of_an_office(span[0])):
+        return None
     while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
         start += 1
     # A word in lower case before a name is the writer's ("holders Manchester United", "telco
@@ -369,6 +373,35 @@ _BROADCASTING = frozenset({"tv", "television", "radio"})
 _CHURCH_RANKS = frozenset(
     {"cardinal", "archbishop", "bishop", "pope", "pastor", "rabbi", "imam", "reverend", "vicar"}
 )
+
+
+def _office_with_article(token: Token) -> bool:
+    """ "the Treasurer says", "the Premier": an office of state after "the", in title case,
+    stands for its holder; no body, no name."""
+    i = token.i
+    return (
+        i > 0
+        and token.doc[i - 1].lower_ == "the"
+        and token.text[:1].isupper()
+        and token.lower_ in OFFICES_OF_STATE
+    )
+
+
+def _portfolio_of_an_office(token: Token) -> bool:
+    """ "Secretary of State", "Chancellor of the Exchequer": the portfolio after an office's
+    capitalised head and "of" is the role's word, no organisation."""
+    doc = token.doc
+    i = token.i - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        token.lower_ in PORTFOLIOS
+        and i > 0
+        and doc[i].lower_ == "of"
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ in ROLE_HEADS
+    )
+
 
 # Members are no part of their body's name: "Labour MPs", "a Tory MEP".
 _MEMBERS = frozenset({"MPs", "MEPs", "MSPs"})  # "MP" and such are POST_NOMINALS
