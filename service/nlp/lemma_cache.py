@@ -32,7 +32,8 @@ class CachedLemmatizer(EnglishLemmatizer):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Each (form, POS, morphology) seen, mapped to its lemma's string key.
+        # Each (form, POS, morphology) seen, mapped to its lemma's string key: it grows with
+        # the words seen, as spaCy's own cache of lemmas and its Vocab do.
         self.lemma_keys: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
