@@ -372,6 +372,9 @@ def _in_name(doc: Doc, span: Span) -> bool:
     after_a_word = span.start > 0 and doc[span.start - 1].pos_ in _NOT_A_NAMES_WORD
     if (joined or after_a_word) and _title_cased(span):
         return False  # a headline capitalises every word: "Sarah Palin Unleashed 4 Words"
+    around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican" pesos
+    named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
+    named |= {m[1] for m in re.finditer(r"(\w+) cents?\b", around) if subunit_currency(m[1])}
     first, after = span[0], doc[span.end] if span.end < len(doc) else None
     if (
         len(span) == 1
@@ -402,11 +405,6 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and (after is None or not after.is_title)  # a headline's "Tale of Two Cities"
     ):
         return True  # "the Gang of Eight plan", "the Group of Seven": a name's number word
-    named: set[str] = set()  # the words of a currency's name, only read for a capitalised word
-    if any(t.is_alpha and t.is_title for t in span):
-        around = doc[span.start : min(span.end + 2, len(doc))].text.lower()  # "4 billion Mexican"
-        named = {w for m in _CURRENCY_NAMES.finditer(around) for w in m[0].split()}
-        named |= {m[1] for m in re.finditer(r"(\w+) cents?\b", around) if subunit_currency(m[1])}
     for token in span:
         if (
             token.lower_ not in named
