@@ -11,6 +11,7 @@ from spacy.attrs import LEMMA, MORPH, POS, TAG
 
 from service.nlp import MODEL_PACKAGE
 from service.nlp.lemma_cache import CachedLemmatizer, cache_lemmas
+from service.nlp.numeric_facts.finding import _amount_as_date
 from service.nlp.pipeline import load_pipeline
 from service.nlp.spans import COMMON_NOUNS
 from tests.conftest import ROOT
@@ -89,3 +90,21 @@ def test_another_lemmatizer_is_left_as_it_is():
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     cache_lemmas(nlp)
     assert not isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "amount"),
+    [
+        ("5 billion dollars last year", 3, True),  # a currency word: an amount
+        ("two and a half billion dollars", 6, True),
+        ("5 billion last year", 2, True),  # a long scale
+        ("in March 2005 alone", 3, False),  # a month: a date
+        ("3 weeks later", 2, False),
+        ("5 dollars a week", 4, False),  # a duration beside the currency: a date
+    ],
+)
+def test_a_date_span_that_is_an_amount(text, end, amount):
+    # the currency words are a dict: looked up by the span's words, as before by set
+    doc = spacy.blank("en")(text)
+    start = 1 if text.startswith("in ") else 0
+    assert _amount_as_date(doc[start:end]) is amount
