@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
 from service.nlp.attribute_index import match_attributes_by_array
+from service.nlp.lemma_cache import cache_lemmas
 from service.nlp.records import Analysis
 from service.nlp.tokens import TEXT_KEY
 
@@ -139,6 +140,7 @@ def _load_pipeline() -> Language:
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.add_pipe("paragraph_breaks", before="parser")
     match_attributes_by_array(nlp)
+    cache_lemmas(nlp)
     entities.add_entity_rules(nlp)
     drop_number_abbreviations(nlp)
     split_glued_quotes(nlp)

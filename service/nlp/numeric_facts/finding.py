@@ -114,7 +114,10 @@ def _amount_as_date(span: Span) -> bool:
         and following not in MONTHS
     ):
         return True
-    return not (words.isdisjoint(CURRENCY_WORDS) and words.isdisjoint(_LONG_SCALES)) and not (
+    # CURRENCY_WORDS is a dict: a set's isdisjoint would walk its 613 keys, its keys' view
+    # looks the span's few words up.
+    currency = not CURRENCY_WORDS.keys().isdisjoint(words)
+    return (currency or not words.isdisjoint(_LONG_SCALES)) and not (
         not words.isdisjoint(MONTHS) or not words.isdisjoint(DURATIONS) or _YEAR.search(span.text)
     )
 
