@@ -50,6 +50,18 @@ def texts(seed_text: str) -> list[str]:
     return found
 
 
+def test_the_cache_is_bounded_and_stays_right(bare, cached, monkeypatch):
+    """A long-lived server fed ever new words keeps the cache within its bound, and a cache
+    emptied for it gives the same lemmas."""
+    lemmatizer = cached.get_pipe("lemmatizer")
+    monkeypatch.setattr("service.nlp.lemma_cache.MAX_CACHED_LEMMAS", 10)
+    columns = [LEMMA]
+    for text in WRITTEN[:4] * 2:
+        doc = cached(text)
+        assert (doc.to_array(columns) == bare(text).to_array(columns)).all()
+        assert len(lemmatizer.lemma_keys) <= 10 + len(doc)
+
+
 def test_the_lemmas_equal_the_models(bare, cached, seed_text):
     assert isinstance(cached.get_pipe("lemmatizer"), CachedLemmatizer)
     columns = [TAG, POS, MORPH, LEMMA]

@@ -24,6 +24,8 @@ from spacy.pipeline.lemmatizer import lemmatizer_score
 from spacy.tokens import Doc
 
 _ARRAY = [ORTH, POS, MORPH, LEMMA]
+# About 40 MB at most (~200 bytes an entry); a year of news has some 10**5 distinct keys.
+MAX_CACHED_LEMMAS = 200_000
 
 
 class CachedLemmatizer(EnglishLemmatizer):
@@ -33,7 +35,8 @@ class CachedLemmatizer(EnglishLemmatizer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Each (form, POS, morphology) seen, mapped to its lemma's string key: it grows with
-        # the words seen, as spaCy's own cache of lemmas and its Vocab do.
+        # the words seen, as spaCy's own cache of lemmas and its Vocab do, up to a bound, so
+        # that a long-lived server fed endless new words does not grow it without end.
         self.lemma_keys: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -46,6 +49,8 @@ class CachedLemmatizer(EnglishLemmatizer):
             lemmas = columns[:, 3]
             todo = numpy.arange(len(doc)) if self.overwrite else numpy.flatnonzero(lemmas == 0)
             known = self.lemma_keys
+            if len(known) > MAX_CACHED_LEMMAS:
+                known.clear()
             for i, key in zip(todo.tolist(), map(tuple, columns[todo, :3].tolist()), strict=True):
                 lemma = known.get(key)
                 if lemma is None:
