@@ -54,7 +54,7 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     doc = span.doc
     i = span.start - 1
     # "Secretary of State X", "Chancellor of the Exchequer X": the office and its portfolio.
-    office = _office_of_portfolio(doc, span.start)
+    office = office_of_portfolio(doc, span.start - 1)
     if office is not None:
         i = office - 1
     # Stay in the sentence without Span.sent, which walks to the sentence's end on every call
@@ -162,11 +162,11 @@ def _remit_before_role(doc: Doc, i: int, name_start: int) -> int:
     return start - 1
 
 
-def _office_of_portfolio(doc: Doc, name_start: int) -> int | None:
-    """Where "<Office> of [the] <Portfolio>" ends right before a name ("Secretary of State
-    Colin Powell", "Chancellor of the Exchequer Gordon Brown") starts, or None: a capitalised
+def office_of_portfolio(doc: Doc, portfolio: int) -> int | None:
+    """Where the office starts whose portfolio is ``doc[portfolio]`` in "<Office> of [the]
+    <Portfolio>" ("Secretary of State", "Chancellor of the Exchequer"), or None: a capitalised
     role head, "of", an optional "the" and a capitalised portfolio."""
-    i = name_start - 1
+    i = portfolio
     if i < 2 or not doc[i].text[:1].isupper() or doc[i].lower_ not in PORTFOLIOS:
         return None
     i -= 1

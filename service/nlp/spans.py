@@ -40,7 +40,6 @@ from service.nlp.lexicon import (
     PARTY_WORDS,
     PERSON_TITLES,
     PLACE_PATTERNS,
-    PORTFOLIOS,
     POST_NOMINALS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -50,6 +49,7 @@ from service.nlp.lexicon import (
 )
 from service.nlp.person_words import NATIONALITY_NOUNS as PERSON_NATIONALITY_NOUNS
 from service.nlp.person_words import first_name_gender
+from service.nlp.roles import office_of_portfolio
 from service.nlp.tokens import (
     FUNCTION_WORDS,
     LEADING_JUNK,
@@ -229,7 +229,10 @@ def _trim(span: Span) -> Span | None:
         and span[0].lower_ in _CHURCH_RANKS
     ):
         return None
-    if len(span) == 1 and (_office_with_article(span[0]) or _portfolio_of_an_office(span[0])):
+    # "Secretary of State": the portfolio after an office is the role's word, no organisation
+    if len(span) == 1 and (
+        _office_with_article(span[0]) or office_of_portfolio(doc, span.start) is not None
+    ):
         return None
     while start < end and (doc[start].lower_ in LEADING_JUNK or _GLUED.match(doc[start].text)):
         start += 1
@@ -384,22 +387,6 @@ def _office_with_article(token: Token) -> bool:
         and token.doc[i - 1].lower_ == "the"
         and token.text[:1].isupper()
         and token.lower_ in OFFICES_OF_STATE
-    )
-
-
-def _portfolio_of_an_office(token: Token) -> bool:
-    """ "Secretary of State", "Chancellor of the Exchequer": the portfolio after an office's
-    capitalised head and "of" is the role's word, no organisation."""
-    doc = token.doc
-    i = token.i - 1
-    if i > 0 and doc[i].lower_ == "the":
-        i -= 1
-    return (
-        token.lower_ in PORTFOLIOS
-        and i > 0
-        and doc[i].lower_ == "of"
-        and doc[i - 1].text[:1].isupper()
-        and doc[i - 1].lower_ in ROLE_HEADS
     )
 
 
@@ -883,7 +870,7 @@ def _bodies_described_after(doc: Doc, spans: list[Span]) -> list[Span]:
             or i + 4 >= len(doc)
             or doc[i + 1].text != ","
             or doc[i + 2].lower_ not in ("a", "an")
-            or (i + 1 < len(doc) and doc[i + 1].i in covered)
+            or i + 1 in covered
         ):
             continue
         end = next(
@@ -2027,12 +2014,12 @@ def _full_names_missed(doc: Doc, spans: list[Span]) -> list[Span]:
         covered.update(range(span.start, span.end))
     found = [
         # "Jan-Michael Gambill ... Gambill said": a hyphenated given name is whole.
-        Span(doc, _hyphenated_given_start(doc, t.i - 1), t.i + 1, label="PERSON")
+        Span(doc, start, t.i + 1, label="PERSON")
         for t in (doc[i] for i in word_positions(doc, speaking))
         if t.i > 0
         and t.i not in covered
         and t.i - 1 not in covered
-        and _hyphenated_given_start(doc, t.i - 1) not in covered
+        and (start := _hyphenated_given_start(doc, t.i - 1)) not in covered
         and doc[t.i - 1].pos_ == "PROPN"
         and doc[t.i - 1].is_title
         and doc[t.i - 1].is_alpha
