@@ -1,7 +1,9 @@
 """Pathological inputs take time in proportion to their length, like ordinary text.
 
-No absolute thresholds: each bound is relative to the per-char CPU time of ordinary text measured
-in the same run, so a loaded machine slows both sides alike.
+No absolute thresholds: each bound is relative to a per-char CPU time measured in the same run,
+so a loaded machine slows both sides alike: that of ordinary news for odd input, or that of the
+same text 4 times shorter for dense text (which costs 2 to 3x news per char, too near a bound
+against news for a noisy machine; a quadratic step shows as 4x either way).
 """
 
 import gc
@@ -97,9 +99,11 @@ def test_many_numbers_in_one_sentence_in_linear_time():
     assert long_took <= BOUND * short_took, f"{long_took / short_took:.1f}x per char at 4x size"
 
 
-def test_many_pronouns_and_people_in_linear_time(seed_text):
+def test_many_pronouns_and_people_in_linear_time():
     """Pronouns, descriptions and lone surnames are resolved by looking back over a bounded
-    number of sentences and mentions, never over every person of the article."""
+    number of sentences and mentions, never over every person of the article: the same
+    text 4 times longer costs no more per char (against news, such dense text costs 2 to 3x
+    per char, and the CI machine's noise made that bound fail)."""
     first = ["John", "Mary", "Peter", "Susan", "David", "Linda", "James", "Karen", "Robert"]
     last = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas"]
     paragraphs = [
@@ -109,26 +113,31 @@ def test_many_pronouns_and_people_in_linear_time(seed_text):
         for f in first
         for s in last
     ]
-    text = "\n\n".join(paragraphs * 4)
-    news = next(parse_texts([ordinary(seed_text, len(text))]))
-    said = next(parse_texts([text]))
-    news_took = per_char(lambda: analyze_doc(news), len(news.text), repeat=2)
-    said_took = per_char(lambda: analyze_doc(said), len(said.text), repeat=2)
-    assert said_took <= BOUND * news_took, f"{said_took / news_took:.1f}x news per char"
+    short, long = parse_texts(["\n\n".join(paragraphs * k) for k in (1, 4)])
+    short_took = per_char(lambda: analyze_doc(short), len(short.text), repeat=2)
+    long_took = per_char(lambda: analyze_doc(long), len(long.text), repeat=2)
+    assert long_took <= BOUND * short_took, f"{long_took / short_took:.1f}x per char at 4x size"
 
 
-def test_many_reported_clauses_in_linear_time(seed_text):
-    """Reported speech, nested and with quoted fragments, costs what news costs per char."""
-    flat = " ".join(
-        f"{n} said that the plan would fail and told reporters it was “a disaster,” "
-        f"according to officials, who added that {n} had warned that rates would rise."
-        for n in ("John Smith", "Mary Jones", "Peter Brown", "Susan Green") * 150
-    )
-    nested = "Smith said that " * 400 + "the plan would fail."
-    news = next(parse_texts([ordinary(seed_text, len(flat))]))
-    news_took = per_char(lambda: analyze_doc(news), len(news.text), repeat=2)
-    for text in (flat, nested):
-        doc = next(parse_texts([text]))
-        assert sum(q.kind == "indirect" for q in analyze_doc(doc).quotes) >= 300
-        took = per_char(lambda d=doc: analyze_doc(d), len(text), repeat=2)
-        assert took <= BOUND * news_took, f"{took / news_took:.1f}x news per char"
+def test_many_reported_clauses_in_linear_time():
+    """Reported speech, flat and nested, with quoted fragments: the same text 4 times longer
+    costs no more per char."""
+
+    def flat(repeat: int) -> str:
+        return " ".join(
+            f"{n} said that the plan would fail and told reporters it was “a disaster,” "
+            f"according to officials, who added that {n} had warned that rates would rise."
+            for n in ("John Smith", "Mary Jones", "Peter Brown", "Susan Green") * repeat
+        )
+
+    def nested(repeat: int) -> str:
+        return "Smith said that " * repeat + "the plan would fail."
+
+    for make, size in ((flat, 150), (nested, 400)):
+        short, long = parse_texts([make(size // 4), make(size)])
+        assert sum(q.kind == "indirect" for q in analyze_doc(long).quotes) >= 300
+        short_took = per_char(lambda d=short: analyze_doc(d), len(short.text), repeat=2)
+        long_took = per_char(lambda d=long: analyze_doc(d), len(long.text), repeat=2)
+        assert long_took <= BOUND * short_took, (
+            f"{make.__name__}: {long_took / short_took:.1f}x per char at 4x size"
+        )
