@@ -14,6 +14,7 @@ The annotation format is dev13's (`speakers_dev14_annotations.txt`; tests/data/s
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -41,11 +42,21 @@ def taken_after(
     """The BBC and the PolNeAR articles a gold had read when the batch after ``split`` was
     drawn: those ``previous`` (``split``'s sampler) left out, ``split``'s own, the numeric
     golds before ``numeric_dev{numeric_before}`` and the entity gold's ``entity_splits``."""
+    bbc, polnear = _taken_after(previous, split, numeric_before, entity_splits)
+    return set(bbc), polnear
+
+
+# Each batch's taken_bbc and taken_polnear both ask for the batch before's: without the cache
+# the chain of batches reads the golds 2**depth times (dev21's redraw took 100 s).
+@functools.cache
+def _taken_after(
+    previous: ModuleType, split: str, numeric_before: int, entity_splits: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
     path = DATA / f"speakers_{split}_articles.jsonl"
     drawn = {json.loads(line)["doc_id"] for line in path.open()}
     bbc, polnear = _numeric_ids(numeric_before)
     bbc |= previous.taken_bbc() | drawn | entity_articles(entity_splits)
-    return bbc, frozenset(previous.taken_polnear() | drawn | polnear)
+    return frozenset(bbc), frozenset(previous.taken_polnear() | drawn | polnear)
 
 
 def taken_bbc() -> set[str]:
