@@ -458,6 +458,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and before.is_alpha
             and not before.is_lower
             and plain
+            and not _counts_after_an_object(before, span)
         )
         or (
             (re.fullmatch(r"\d{1,4}", span.text) is not None or before.lower_ == "number")
@@ -477,6 +478,23 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and not (first.is_lower and _number_word(first))
             and not (span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"))
         )
+    )
+
+
+def _counts_after_an_object(name: Token, span: Span) -> bool:
+    """ "gives Nadal three break points", "showed Smith two yellow cards", "awarded Jones 5,000
+    shares": the name is the verb's indirect object, the number a count of the common noun
+    after it (the verb's direct object), no number of the name ("Hot 97", "Apollo 11")."""
+    root, verb = span.root, name.head
+    noun = root.head
+    return (
+        name.dep_ == "dative"
+        and verb.pos_ == "VERB"
+        and root.dep_ == "nummod"
+        and noun.i >= span.end
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
     )
 
 
