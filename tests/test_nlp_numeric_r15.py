@@ -144,3 +144,61 @@ def test_a_plural_scale_alone_stays_vague(nlp):
     found = facts(nlp, "The scheme has cost billions of pounds.")
     assert found, found
     assert found[0].vague_range is not None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The rebels agreed on a 29-member ruling council last night.", 29.0, "member"),
+        ("The club appointed a 12-man steering committee on Monday.", 12.0, "man"),
+    ],
+)
+def test_a_count_hyphened_to_its_noun_before_a_participle_and_a_noun(nlp, text, value, noun):
+    # "ruling", "steering" (tagged verbs) hid that the hyphened pair premodifies a noun
+    assert _first_counted(nlp, text, value) == noun, facts(nlp, text)
+
+
+def test_a_count_hyphened_to_a_noun_then_a_clause_stays_out(nlp):
+    # guard: "a 3-pointer winning the game": no noun premodified, the name of a shot
+    assert not [f for f in facts(nlp, "He hit a 3-pointer winning the game.") if f.value == 3.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club has two young No 9 strikers on its books.",
+        "He is back to world No. 1 after the win.",
+        "A No 10 spokesman said the plan was on track.",
+    ],
+)
+def test_a_number_after_no_is_a_rank_or_a_name(nlp, text):
+    # "the No 9 shirt", "world No 1", "No 10" (Downing Street): no count
+    assert not [f for f in facts(nlp, text) if f.value in (9.0, 1.0, 10.0)], facts(nlp, text)
+
+
+def test_a_count_after_lowercase_no_is_still_a_count(nlp):
+    # guard: "no" before a number in running text is no abbreviation
+    assert 9.0 in [f.value for f in facts(nlp, "They said 9 people were hurt, no more.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were 40 stores at the end of May, down one from April.",
+        "The company now runs 12 plants, up one on last year.",
+    ],
+)
+def test_one_moved_up_or_down_is_a_count(nlp, text):
+    # "down one from the prior week" was read as the pronoun "one"
+    assert 1.0 in [f.value for f in facts(nlp, text)], facts(nlp, text)
+
+
+def test_one_before_up_stays_a_pronoun(nlp):
+    # guard: "picked one up" is the pronoun
+    assert not [f for f in facts(nlp, "He picked one up from the shop.") if f.value == 1.0]
+
+
+def test_one_of_a_plural_name_is_a_count_of_one(nlp):
+    # "one of those Time Lords": a plural name (NNPS) as "one of the X" counts
+    text = "It sounds like an order from one of those ancient Time Lords."
+    assert _first_counted(nlp, text, 1.0).endswith("Lords"), facts(nlp, text)
