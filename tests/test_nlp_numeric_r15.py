@@ -202,3 +202,42 @@ def test_one_of_a_plural_name_is_a_count_of_one(nlp):
     # "one of those Time Lords": a plural name (NNPS) as "one of the X" counts
     text = "It sounds like an order from one of those ancient Time Lords."
     assert _first_counted(nlp, text, 1.0).endswith("Lords"), facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The 30-strong squad flies to Tokyo on Monday.", 30.0, "squad"),
+        ("The firm cut its 8,000-strong European workforce by a tenth.", 8000.0, "workforce"),
+        ("A 12 strong delegation of MPs arrived on Monday.", 12.0, "delegation"),
+    ],
+)
+def test_a_strength_counts_the_body_it_is_of(nlp, text, value, noun):
+    # "N-strong X": the number of members of the X, NewsQuant's noun unit the X
+    assert _first_counted(nlp, text, value).endswith(noun), facts(nlp, text)
+
+
+def test_strong_as_an_adjective_elsewhere_is_no_strength(nlp):
+    # guard: "stayed strong, scoring 30 points" counts the points
+    assert _first_counted(nlp, "He stayed strong, scoring 30 points.", 30.0) == "points"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("There are now 18 Bitcoin ATMs in the city.", 18.0),
+        ("The school bought 40 new ATMs and printers.", 40.0),
+    ],
+)
+def test_an_acronyms_plural_is_a_noun_not_a_unit(nlp, text, value):
+    # "ATMs" was read as pint's standard atmospheres
+    found = [f for f in facts(nlp, text) if f.value == value]
+    assert found, facts(nlp, text)
+    assert found[0].kind == "count", found
+    assert "ATMs" in (found[0].counted or ""), found
+
+
+def test_a_unit_symbol_in_capitals_stays_a_unit(nlp):
+    # guard: a symbol in capitals with no plural "s" is still the unit
+    found = facts(nlp, "The plant will add 300 MW of capacity.")
+    assert [f.unit for f in found if f.value == 300.0] == ["megawatt"], found
