@@ -241,3 +241,20 @@ def test_a_unit_symbol_in_capitals_stays_a_unit(nlp):
     # guard: a symbol in capitals with no plural "s" is still the unit
     found = facts(nlp, "The plant will add 300 MW of capacity.")
     assert [f.unit for f in found if f.value == 300.0] == ["megawatt"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Three of the injured were taken to hospital in Leeds.", 3.0, "injured"),
+        ("Police said two of the dead were children.", 2.0, "dead"),
+    ],
+)
+def test_n_of_the_adjective_counts_the_people_it_describes(nlp, text, value, noun):
+    # "three of the injured": the adjective stands for the people, the count's noun
+    assert _first_counted(nlp, text, value) == noun, facts(nlp, text)
+
+
+def test_n_of_the_superlative_is_left_alone(nlp):
+    # guard: "two of the largest" elides a noun the superlative does not name
+    assert _first_counted(nlp, "Two of the largest were sold last year.", 2.0) == ""

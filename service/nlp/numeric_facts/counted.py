@@ -243,6 +243,8 @@ def _counted(span: Span, kind: str) -> str | None:
             and (coordinated := _coordinated_premodifiers(target, span))
         ):
             return coordinated
+        if _the_adjective_as_noun(target, span):
+            return target.text  # "three of the injured", "two of the dead": the people so
         if (
             target is not None
             and target.i >= span.end
@@ -322,6 +324,23 @@ def _counted(span: Span, kind: str) -> str | None:
 
 
 _ADJECTIVE_TAGS = ("JJ", "JJR", "JJS")
+
+
+def _the_adjective_as_noun(target: Token | None, span: Span) -> bool:
+    """ "three of the injured", "two of the dead", "four of the wounded": an adjective or a
+    participle after "the" that stands for the people it describes, the object of "of" with
+    no noun after it."""
+    doc = span.doc
+    return (
+        target is not None
+        and target.i >= span.end
+        and target.dep_ == "pobj"
+        and target.tag_ in ("JJ", "VBN")
+        and target.i > 0
+        and doc[target.i - 1].lower_ == "the"
+        and not (target.i + 1 < len(doc) and doc[target.i + 1].pos_ in ("NOUN", "PROPN"))
+        and not any(c.dep_ == "prep" for c in children(target))  # "the rest of", "the best of"
+    )
 
 
 def _strength_of(span: Span) -> str | None:
