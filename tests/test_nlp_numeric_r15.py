@@ -205,24 +205,6 @@ def test_one_of_a_plural_name_is_a_count_of_one(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "noun"),
-    [
-        ("The 30-strong squad flies to Tokyo on Monday.", 30.0, "squad"),
-        ("The firm cut its 8,000-strong European workforce by a tenth.", 8000.0, "workforce"),
-        ("A 12 strong delegation of MPs arrived on Monday.", 12.0, "delegation"),
-    ],
-)
-def test_a_strength_counts_the_body_it_is_of(nlp, text, value, noun):
-    # "N-strong X": the number of members of the X, NewsQuant's noun unit the X
-    assert _first_counted(nlp, text, value).endswith(noun), facts(nlp, text)
-
-
-def test_strong_as_an_adjective_elsewhere_is_no_strength(nlp):
-    # guard: "stayed strong, scoring 30 points" counts the points
-    assert _first_counted(nlp, "He stayed strong, scoring 30 points.", 30.0) == "points"
-
-
-@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("There are now 18 Bitcoin ATMs in the city.", 18.0),

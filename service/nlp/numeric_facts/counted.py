@@ -184,10 +184,6 @@ def _counted(span: Span, kind: str) -> str | None:
         coordinated = _coordinated_premodifiers(head, span)
         if coordinated is not None:
             return coordinated
-    # "a 30-strong squad", "its 130,000-strong workforce": the noun whose strength it is
-    strength = _strength_of(span)
-    if strength is not None:
-        return strength
     # "two e-mail messages", "14 ex-soldiers", "four previous parliamentary by-elections": a
     # hyphenated noun, whose pieces the parser takes for other words.
     if kind == "count" and root.dep_ in ("nummod", "compound", "nmod", "amod"):
@@ -341,26 +337,6 @@ def _the_adjective_as_noun(target: Token | None, span: Span) -> bool:
         and not (target.i + 1 < len(doc) and doc[target.i + 1].pos_ in ("NOUN", "PROPN"))
         and not any(c.dep_ == "prep" for c in children(target))  # "the rest of", "the best of"
     )
-
-
-def _strength_of(span: Span) -> str | None:
-    """ "a 30-strong squad", "its 130,000-strong Southern African workforce", "the 60 strong
-    investigation team": a number of members written as the strength of the body they form,
-    the noun after "strong" (its premodifiers with it)."""
-    doc = span.doc
-    i = span.end
-    if i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_:
-        i += 1
-    if i >= len(doc) or doc[i].lower_ != "strong" or (span[-1].whitespace_ and i > span.end):
-        return None
-    start = last = i + 1
-    while last < min(start + 5, len(doc)) and doc[last].pos_ in ("ADJ", "PROPN", "NOUN"):
-        if doc[last].pos_ == "NOUN" and not (
-            doc[last].dep_ in ("compound", "amod", "nmod") and doc[last].head.i > last
-        ):
-            return doc[start : last + 1].text if _is_thing(doc[last], span) else None
-        last += 1
-    return None
 
 
 def _hyphenated_noun_after(span: Span) -> str | None:
