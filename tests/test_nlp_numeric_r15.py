@@ -240,3 +240,22 @@ def test_n_of_the_adjective_counts_the_people_it_describes(nlp, text, value, nou
 def test_n_of_the_superlative_is_left_alone(nlp):
     # guard: "two of the largest" elides a noun the superlative does not name
     assert _first_counted(nlp, "Two of the largest were sold last year.", 2.0) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He missed three doping tests, including one on the eve of the final.",
+        "Police found five cars, including one that had been stolen.",
+    ],
+)
+def test_including_one_is_a_count_of_one_of_the_count_before(nlp, text):
+    # "including one on the eve" was read as the pronoun "one"
+    found = [f for f in facts(nlp, text) if f.value == 1.0]
+    assert found, facts(nlp, text)
+    assert found[0].counted, found
+
+
+def test_the_one_that_stays_a_pronoun(nlp):
+    # guard: "the one that" is the pronoun, as before
+    assert not [f for f in facts(nlp, "It was the one that got away, he said.") if f.value == 1.0]

@@ -545,6 +545,11 @@ def _one_of_a_noun(token: Token) -> bool:
         and doc[token.i + 1].lower_ in ("from", "on", "at", "to", "in", ",", ".", ";")
     ):
         return True  # "162 rigs, down one from the prior week": a count moved by one
+    if before in ("including", "includes", "include", "included") and token.dep_ in (
+        "pobj",
+        "dobj",
+    ):
+        return True  # "missed three tests, including one on the eve": one of the count before
     of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
     # "one of the richest": a superlative with its noun elided, as "one of the richest firms"
