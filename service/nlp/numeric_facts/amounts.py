@@ -227,6 +227,11 @@ def _quoted_currency(kind: str, rate: str | None, owner: str | None) -> str | No
     return CURRENCY_WORDS.get(name) or AFTER_A_SCALE.get(name)  # "the rand": its name here
 
 
+# A number in digits, then a scale in the plural: "£22 billions", "3 millions of euros" (that
+# many of the scale, as "22 billion"; "billions" alone is vague).
+_PLURAL_SCALE_AFTER_DIGITS = re.compile(r"(?i)\d\s*(?:thousands|millions|billions|trillions)\b")
+
+
 def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
     """One fact, or two linked facts for a range or change written in one span."""
     span = _widen(span)
@@ -380,6 +385,8 @@ def _amount_facts(doc: Doc, span: Span, sentence: int) -> list[NumericFact]:
             cents = subunit in ("cent", "cents") or _GLUED_C.match(text)  # "45c"
             fact_unit = "cent" if cents else "penny"
         vague = bool(several) or any(w in re.findall(r"[a-z]+", text.lower()) for w in VAGUE)
+        if vague and not several and _PLURAL_SCALE_AFTER_DIGITS.search(text):
+            vague = False  # "£22 billions": 22 billion, a plural the writer gave the scale
         fact_start = start if i == 0 else p_start
         if i == 0 and sign:
             # the sign is before the number; a qualifier's start is already before both

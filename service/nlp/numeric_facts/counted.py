@@ -184,6 +184,12 @@ def _counted(span: Span, kind: str) -> str | None:
         coordinated = _coordinated_premodifiers(head, span)
         if coordinated is not None:
             return coordinated
+    # "two e-mail messages", "14 ex-soldiers", "four previous parliamentary by-elections": a
+    # hyphenated noun, whose pieces the parser takes for other words.
+    if kind == "count" and root.dep_ in ("nummod", "compound", "nmod", "amod"):
+        hyphenated = _hyphenated_noun_after(span)
+        if hyphenated is not None:
+            return hyphenated
     # "35,000 September put options": the parser may hang the number on a name or a month
     # that premodifies the noun counted.
     if root.dep_ == "nummod" and not _hyphened_to_number(head):  # not "a six-page letter"
@@ -233,6 +239,8 @@ def _counted(span: Span, kind: str) -> str | None:
             and (coordinated := _coordinated_premodifiers(target, span))
         ):
             return coordinated
+        if _the_adjective_as_noun(target, span):
+            return target.text  # "three of the injured", "two of the dead": the people so
         if (
             target is not None
             and target.i >= span.end
@@ -309,6 +317,78 @@ def _counted(span: Span, kind: str) -> str | None:
     ):
         return _what_it_sizes(worth.head, span, kind)
     return found
+
+
+_ADJECTIVE_TAGS = ("JJ", "JJR", "JJS")
+
+
+def _the_adjective_as_noun(target: Token | None, span: Span) -> bool:
+    """ "three of the injured", "two of the dead", "four of the wounded": an adjective or a
+    participle after "the" that stands for the people it describes, the object of "of" with
+    no noun after it."""
+    doc = span.doc
+    return (
+        target is not None
+        and target.i >= span.end
+        and target.dep_ == "pobj"
+        and target.tag_ in ("JJ", "VBN")
+        and target.i > 0
+        and doc[target.i - 1].lower_ == "the"
+        and not (target.i + 1 < len(doc) and doc[target.i + 1].pos_ in ("NOUN", "PROPN"))
+        and not any(c.dep_ == "prep" for c in children(target))  # "the rest of", "the best of"
+    )
+
+
+def _hyphenated_noun_after(span: Span) -> str | None:
+    """The noun a count premodifies, read off the word order when it is written with hyphens:
+    the number, up to three adjectives, then a word of alphabetic pieces glued by hyphens
+    ("e-mail", "ex-soldiers", "by-elections") that is a noun or premodifies the nouns after
+    it ("e-mail messages"). The tokenizer splits such a word and the parser often takes its
+    pieces for other words (a preposition, an adjective), leaving the count no noun or the
+    first piece ("e"). A number glued to the word ("a six-page letter") is left to the
+    parse."""
+    doc = span.doc
+    if not span[-1].whitespace_:
+        return None
+    i = span.end
+    while i < min(span.end + 3, len(doc)) and doc[i].tag_ in _ADJECTIVE_TAGS and doc[i].whitespace_:
+        i += 1
+    first = doc[i] if i < len(doc) else None
+    if first is None or not first.is_alpha or first.whitespace_ or first.like_num:
+        return None  # "two four-storey buildings": a number of its own, the parse's
+    last = i
+    while (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+        and doc[last + 2].is_alpha
+    ):
+        last += 2
+    if last == i:
+        return None
+    noun = doc[last]
+    for _ in range(4):  # "e-mail messages": the pieces premodify the noun after them
+        head = noun.head
+        if not (
+            head.i > noun.i
+            and head.pos_ == "NOUN"
+            and noun.dep_ in ("compound", "amod", "nmod")
+            and all(t.dep_ in ("compound", "amod", "nmod") for t in doc[last + 1 : head.i])
+        ):
+            break
+        noun, last = head, head.i
+    # "50,000 with-profits investors": a hyphenated premodifier, then the noun
+    while last + 1 < len(doc) and doc[last].whitespace_ and doc[last + 1].tag_ in ("NN", "NNS"):
+        if doc[last + 1].ent_type_ in ("DATE", "TIME") or is_unit(doc[last + 1]):
+            break
+        last += 1
+        noun = doc[last]
+    if noun.tag_ not in ("NN", "NNS") or noun.is_stop or is_unit(noun):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in doc[span.end : last + 1]):
+        return None
+    return doc[span.end : last + 1].text
 
 
 def _coordinated_premodifiers(first: Token, span: Span) -> str | None:

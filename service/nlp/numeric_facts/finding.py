@@ -237,6 +237,9 @@ def _word_before(doc: Doc, i: int, taken: list[bool]) -> bool:
     return is_cardinal(before.lower_)
 
 
+_ADJECTIVES = ("JJ", "JJR", "JJS")
+
+
 def _words_end(doc: Doc, i: int) -> bool:
     """Whether token ``i`` ends a number in words that counts or measures what follows it
     ("three months", "seventeen tests"), not one inside a longer run of words."""
@@ -247,6 +250,13 @@ def _words_end(doc: Doc, i: int) -> bool:
     return (
         following.lower_ in DURATIONS
         or (token.dep_ in ("nummod", "quantmod") and token.head.i == following.i)
+        # "nearly three full seasons": adjectives between the number and its noun
+        or (
+            token.dep_ == "nummod"
+            and token.head.pos_ == "NOUN"
+            and 1 < token.head.i - i <= 4
+            and all(t.tag_ in _ADJECTIVES and t.dep_ == "amod" for t in doc[i + 1 : token.head.i])
+        )
         # "two or three gigs": the second of two numbers joined, the first the noun's
         or (
             token.dep_ == "conj"

@@ -99,7 +99,11 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
         return False
     end = span.start_char + len(joined[0])
     following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
-    return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    return following is not None and (
+        following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        # "a 29-member ruling council": a participle premodifying the noun
+        or (following.tag_ in ("VBG", "VBN") and following.dep_ in ("amod", "compound"))
+    )
 
 
 # The end of "$25-$40" that the tokenizer keeps in one token with the second price.
@@ -426,6 +430,15 @@ def _in_name(doc: Doc, span: Span) -> bool:
         and (span[1].text.isdigit() or _number_word(span[1]))
     ):
         return True  # "coming in at number three": the model's span takes the rank's noun
+    if (
+        span.start > 0
+        and re.fullmatch(r"\d{1,3}", span.text)
+        and (
+            doc[span.start - 1].text in ("No", "No.", "Nos", "Nos.")
+            or (doc[span.start - 1].text == "." and doc[span.start - 2].text in ("No", "Nos"))
+        )
+    ):
+        return True  # "the No 9 shirt", "world No 1", "No. 10": a rank or a name's number
     if span.label_ != "CARDINAL" or len(span) > 1 or span.start == 0 or _YEAR.fullmatch(span.text):
         return False  # "Mock Elections 2005": a year
     before = doc[span.start - 1]
@@ -458,6 +471,7 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and before.is_alpha
             and not before.is_lower
             and plain
+            and not _counts_after_an_object(before, span)
         )
         or (
             (re.fullmatch(r"\d{1,4}", span.text) is not None or before.lower_ == "number")
@@ -477,6 +491,23 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and not (first.is_lower and _number_word(first))
             and not (span.root.dep_ == "nummod" and span.root.head.tag_ in ("NNS", "NNPS"))
         )
+    )
+
+
+def _counts_after_an_object(name: Token, span: Span) -> bool:
+    """ "gives Nadal three break points", "showed Smith two yellow cards", "awarded Jones 5,000
+    shares": the name is the verb's indirect object, the number a count of the common noun
+    after it (the verb's direct object), no number of the name ("Hot 97", "Apollo 11")."""
+    root, verb = span.root, name.head
+    noun = root.head
+    return (
+        name.dep_ == "dative"
+        and verb.pos_ == "VERB"
+        and root.dep_ == "nummod"
+        and noun.i >= span.end
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
     )
 
 
@@ -507,11 +538,23 @@ def _one_of_a_noun(token: Token) -> bool:
         and (doc[token.i + 2].like_num or doc[token.i + 2].lower_ in ("every", "each"))
     ):
         return True  # "one in five children", "one in three Turks": a share, as NewsQuant counts
+    if (
+        before in ("up", "down")
+        and previous.dep_ in ("advmod", "prt", "acomp", "prep")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ in ("from", "on", "at", "to", "in", ",", ".", ";")
+    ):
+        return True  # "162 rigs, down one from the prior week": a count moved by one
+    if before in ("including", "includes", "include", "included") and token.dep_ in (
+        "pobj",
+        "dobj",
+    ):
+        return True  # "missed three tests, including one on the eve": one of the count before
     of = next((c for c in children(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
     things = [c for c in children(of) if c.dep_ == "pobj"] if of is not None else []
     # "one of the richest": a superlative with its noun elided, as "one of the richest firms"
     return bool(things) and (
-        things[0].tag_ == "NNS"
+        things[0].tag_ in ("NNS", "NNPS")  # "one of those Time Lords", a plural name too
         or (things[0].tag_ == "JJS" and any(c.lower_ == "the" for c in children(things[0])))
     )
 

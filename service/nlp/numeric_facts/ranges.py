@@ -17,7 +17,14 @@ from service.nlp.numeric_facts.qualifiers import (
 )
 from service.nlp.numeric_facts.syntax import number_span
 from service.nlp.numeric_facts.units import SUBUNITS
-from service.nlp.numeric_facts.values import _HAS_SCALE, _NUMBER, SCALES, parse_number, scaled
+from service.nlp.numeric_facts.values import (
+    _HAS_SCALE,
+    _NUMBER,
+    SCALES,
+    is_cardinal,
+    parse_number,
+    scaled,
+)
 from service.nlp.records import NumericFact, RangeLink
 
 # A dash between numbers is a range when spaced alike on both sides ("5-10", "5 - 10");
@@ -59,6 +66,8 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pair = _PAIR.match(chunk)
     if pair and not (int(pair[1]) < int(pair[2]) <= 10):
         return [(start, start + pair.end(1)), (start + pair.start(2), end)]  # "22/28 mpg"
+    if _one_number_in_words(chunk):
+        return [(start, end)]  # "two hundred and thirty": one number, not two
     match = _RANGE_SPLIT.search(chunk)
     if match:
         left, right = chunk[: match.start()], chunk[match.end() :]
@@ -70,6 +79,22 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # the next, ``next_or``), never their sum
         return [(start, start + either.start()), (start + either.end(), end)]
     return [(start, end)]
+
+
+# A number in words written the British way, "and" after its hundreds or thousands: "two
+# hundred and thirty", "one thousand and five".
+_SCALE_AND = re.compile(r"(?i)^(.*\b(hundred|thousand|million|billion))\s+and\s+([a-z][a-z -]*)$")
+_SCALE_SIZES = {"hundred": 100, "thousand": 1_000, "million": 1e6, "billion": 1e9}
+
+
+def _one_number_in_words(chunk: str) -> bool:
+    """ "two hundred and thirty": a number in words whose part after "and" is smaller than the
+    scale before it (not "two hundred and three hundred", two numbers)."""
+    match = _SCALE_AND.match(chunk.strip())
+    if match is None or not all(is_cardinal(w) for w in match[3].replace("-", " ").split()):
+        return False
+    rest = parse_number(match[3])
+    return rest is not None and 0 < rest < _SCALE_SIZES[match[2].lower()]
 
 
 _OR_NEXT = re.compile(r"\s+or\s+(?=[a-z\d])", re.IGNORECASE)

@@ -238,6 +238,8 @@ def unit_name(text: str, glued: bool = False) -> tuple[str, str | None] | None:
     cleaned = text.strip().strip(".-–").replace("m.p.h", "mph").replace("gramme", "gram")
     if cleaned in _NAMES_NOT_SYMBOLS:
         return None
+    if re.fullmatch(r"[A-Z]{2,}s", cleaned) and unit_name(cleaned[:-1], glued) is None:
+        return None  # "18 Bitcoin ATMs", "two PCs": an acronym's plural, a noun (not "atm"s)
     cleaned = cleaned.replace("²", "2").replace("³", "3")  # "km²"
     if glued and cleaned in _GLUED_SPELLINGS:
         cleaned = _GLUED_SPELLINGS[cleaned]

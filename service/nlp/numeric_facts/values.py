@@ -101,7 +101,9 @@ _NUMBER = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d+(?:,\d{3})*
 
 
 _SCALE_AFTER = re.compile(
-    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|bil|mil|mn|bn|tn|m|b|k)\b(?![/.]\w)",
+    # "£22 billions": the plural after digits is that many of the scale, not vague
+    r"^\s*-?\s*(thousand|million|billion|trillion|lakhs?|crores?|mln|bln|bil|mil|mn|bn|tn|m|b|k)"
+    r"(?:(?<=d)s|(?<=[^mbt]n)s)?\b(?![/.]\w)",
     re.IGNORECASE,
 )
 
