@@ -226,6 +226,8 @@ SQUAD_ROLES = frozenset(
 )
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
+# First words of two-word nationalities ("New Zealander", "South African", "Sri Lankan").
+_NATIONALITY_FIRST_WORDS = frozenset(["New", "North", "South", "East", "West", "Sri", "Saudi"])
 NEAR_AFTER_TOKENS = 80
 # How far after a definite description no one had ("The editor of a British tabloid said")
 # the article may first give that role to a name ("Sunday Post editor Jane Marsh"): a story
@@ -914,14 +916,21 @@ _AGE_WORDS = frozenset(["-", "year", "years", "old"])
 
 def _determined_kind(token: Token) -> bool:
     """Whether a determiner opens the phrase of ``token`` with at most adjectives and an age
-    between them: "the Dutchman", "the 55-year-old Frenchman"."""
+    between them: "the Dutchman", "the 55-year-old Frenchman"; a two-word nationality's
+    first word too, glued before it ("the New Zealander", "the South African")."""
     doc = token.doc
     i = token.i - 1
     while i >= 0 and i > token.i - 8:
         before = doc[i]
         if _determiner(before):
             return True
-        if before.pos_ not in ("ADJ", "NUM") and before.lower_ not in _AGE_WORDS:
+        first_word = (
+            i == token.i - 1
+            and before.dep_ == "compound"
+            and before.head.i == token.i
+            and before.text in _NATIONALITY_FIRST_WORDS
+        )
+        if before.pos_ not in ("ADJ", "NUM") and before.lower_ not in _AGE_WORDS and not first_word:
             return False
         i -= 1
     return False
@@ -2290,7 +2299,9 @@ class People:
                 ):
                     # A kind of person ("the billionaire", "the veteran"), not an office,
                     # may be anyone's when the article gave it to no one.
-                    kind = lower not in ROLE_HEADS and lower not in self._descriptions
+                    # (given to someone only later, "Oscar winner Adrien Brody" after "The
+                    # Oscar winner said", it is still no one's before the phrase)
+                    kind = lower not in ROLE_HEADS and not self._given_before(lower, token.idx)
                     # "the Labour MP for Birkenhead": any office holder may also be a member.
                     member = lower in MEMBER_HEADS
                     unnamed = self._unnamed_before(token, phrase) if kind else None
@@ -3417,6 +3428,11 @@ class People:
                 ]
                 return Referent(None, " and ".join(names), None, None, None, plural=True)
         return None
+
+    def _given_before(self, head: str, offset: int) -> bool:
+        """Whether the article gave someone a description with head word ``head`` before
+        ``offset``."""
+        return any(start < offset for start, _, _ in self._descriptions.get(head, []))
 
     def _role_holder(
         self, token: Token, phrase: Span, sentence: int, nationality: bool = False
