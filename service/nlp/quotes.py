@@ -1465,6 +1465,10 @@ def _named_after_role(subject: Token) -> Token:
         # "Head of the Food Council, Mitch Hooke, says" (the recogniser may tag "Head" a name)
         named = (t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON")
         return next(named, subject)
+    if any(c.dep_ == "cc" for c in subject.children):
+        # "Gibson and his partner Bruce Davey said", "Rep. Todd Rokita and state House Speaker
+        # Brain Bosma have stated": the last name is the next conjunct's, not this one's
+        return subject
     last = subject.right_edge
     if (
         person_noun(subject)
