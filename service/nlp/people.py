@@ -302,6 +302,8 @@ _GOVERNING_BODIES = frozenset({"government", "administration", "ministry", "depa
 # singer Liam Gallagher"); "the company" or "the charity" one whose offices it wrote so
 # ("Fostering Network executive director Robert Tapsfield").
 _BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet"})
+# Nouns for a sports team that are no body nouns elsewhere ("the Bucharest side").
+_TEAM_NOUNS = frozenset({"side", "outfit"})
 _BAND_MEMBERS = frozenset(
     {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist"}
     | {"keyboardist", "songwriter", "bandmate"}
@@ -2386,6 +2388,8 @@ class People:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
+                if found is None and lower in _TEAM_NOUNS and definite:
+                    found = self._team_of_word(token, phrase)
                 if found is None and lower in ORG_NOUNS and lower not in _BODIES_WITHIN:
                     # "according to the Reuters news agency": the body named in the phrase
                     found = self._body_in_phrase(token, phrase)
@@ -3378,6 +3382,25 @@ class People:
             return None
         entity = next(iter(found.values()))
         return self._body(entity)
+
+    def _team_of_word(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The Bucharest side" after "Romanian side Dinamo Bucharest": the one body named
+        before (within ORG_WORD_LOOKBACK mentions) whose name holds the phrase's capitalised
+        word, a team's town or name ("the London side", "the Ibrox outfit")."""
+        words = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
+        if phrase[0].lower_ != "the" or len(words) != 1 or token.i != phrase.end - 1:
+            return None
+        rows = self._rows["org"]
+        # (before the phrase: the recogniser may take its word for a body of its own)
+        i = bisect_left(self._row_starts["org"], phrase.start_char) - 1
+        found = {
+            row.entity.key: row.entity
+            for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]
+            if words[0] in row.entity.name.split() and not row.quoted
+        }
+        if len(found) != 1:
+            return None
+        return self._body(next(iter(found.values())))
 
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
         """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
