@@ -32,8 +32,9 @@ BBC and 8 more PolNeAR, seed 2046) a seventeenth, and `dev18` (`tests/data/speak
 (`tests/data/speakers_dev19.jsonl`: 22 more BBC and no PolNeAR, seed 2050) a nineteenth, and
 `dev20` (`tests/data/speakers_dev20.jsonl`: 10 more BBC, seed 2056) a twentieth, and `dev21`
 (`tests/data/speakers_dev21.jsonl`: 10 more BBC where an organisation speaks, seed 2058) a
-twenty-first, scored the same way: their quoted spans are scored as the other splits' (rows
-`dev3` to `dev21`), and
+twenty-first, and `dev22` (`tests/data/speakers_dev22.jsonl`: the last 35 unread BBC articles
+with a quoted span, seed 2062) a twenty-second, scored the same way: their quoted spans are
+scored as the other splits' (rows `dev3` to `dev22`), and
 their reported-speech events apart (rows `reported`: each gold event is matched by our `indirect`
 quotes alone, with the same overlap
 rule; a predicted indirect quote matching no gold event counts in `none`, and against precision;
@@ -120,6 +121,7 @@ DEV18 = GOLD.with_name("speakers_dev18.jsonl")
 DEV19 = GOLD.with_name("speakers_dev19.jsonl")
 DEV20 = GOLD.with_name("speakers_dev20.jsonl")
 DEV21 = GOLD.with_name("speakers_dev21.jsonl")
+DEV22 = GOLD.with_name("speakers_dev22.jsonl")
 CONLL = POLNEAR.with_name("conll2003_testa.jsonl")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir"])
 # printed by default; "fresh" only with --split
@@ -145,6 +147,7 @@ SPLITS = (
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
     "heldout",
 )
 # the splits tuned on: --errors lists their rows only
@@ -396,6 +399,7 @@ def main() -> None:
         DEV19,
         DEV20,
         DEV21,
+        DEV22,
     ):
         every += map(json.loads, extra.open())
     rows = [row for row in every if row["split"] in shown]
@@ -433,7 +437,7 @@ def main() -> None:
             tallies[split, "textacy"].add(gold_rows, theirs)
     print(
         "Speaker gold (BBC; dev3, dev5, dev6 PolNeAR; dev4 Reuters; dev7 .. dev11 BBC;"
-        " dev12 .. dev18 both; dev19 .. dev21 BBC):"
+        " dev12 .. dev18 both; dev19 .. dev22 BBC):"
         f" {len(by_doc)}"
         f" articles, {len(rows)} quoted spans"
     )

@@ -63,3 +63,9 @@ def test_the_organisation_batch_redraws_its_articles(documents):
     # dev21: every unread article matching its pattern of a body speaking, in the seed's order
     sampler = importlib.import_module("bench.sample_dev21")
     assert [d["doc_id"] for d in sampler.draw(documents)] == committed("dev21")
+
+
+def test_the_last_unread_batch_redraws_its_articles(documents):
+    # dev22: every remaining unread article with a quoted span, in the seed's order
+    sampler = importlib.import_module("bench.sample_dev22")
+    assert [d["doc_id"] for d in sampler.draw(documents)] == committed("dev22")

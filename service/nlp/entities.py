@@ -631,6 +631,8 @@ _BODY_ENDINGS = frozenset({"bros", "financial", "chartered", "brothers", "holdin
 # What stands between a name and the abbreviation it defines: "European Union (EU)".
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+# An abbreviation in capitals in brackets right after a name: "(OFHEO)".
+_BRACKETED_CAPITALS = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
 
 
 def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -> dict[int, str]:
@@ -660,6 +662,17 @@ def _acronyms_defined(doc: Doc, mentions: Sequence[Mention], names: list[str]) -
                 defined.setdefault(short.text, (full, "ORG" if body else mentions[a].label))
             if body:
                 bodies[a] = "ORG"
+    # The recogniser may miss the bracketed abbreviation itself and find it later only, with
+    # another type ("the Office of Federal Housing Enterprise Oversight (OFHEO) ... the OFHEO
+    # said", a facility): a body's initials in brackets right after its name define it too.
+    for a, mention in enumerate(mentions):
+        if mention.label != "ORG" or (
+            (found := _BRACKETED_CAPITALS.match(text, mention.end)) is None
+        ):
+            continue
+        short = found.group(1)
+        if short not in defined and short in _initials(names[a]):
+            defined[short] = (names[a], "ORG")
     label_of = dict(bodies)
     _acronyms_of_names(mentions, names, defined)
     if defined:

@@ -226,6 +226,8 @@ SQUAD_ROLES = frozenset(
 )
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
+# First words of two-word nationalities ("New Zealander", "South African", "Sri Lankan").
+_NATIONALITY_FIRST_WORDS = frozenset(["New", "North", "South", "East", "West", "Sri", "Saudi"])
 NEAR_AFTER_TOKENS = 80
 # How far after a definite description no one had ("The editor of a British tabloid said")
 # the article may first give that role to a name ("Sunday Post editor Jane Marsh"): a story
@@ -300,6 +302,8 @@ _GOVERNING_BODIES = frozenset({"government", "administration", "ministry", "depa
 # singer Liam Gallagher"); "the company" or "the charity" one whose offices it wrote so
 # ("Fostering Network executive director Robert Tapsfield").
 _BAND_NOUNS = frozenset({"band", "duo", "trio", "quartet"})
+# Nouns for a sports team that are no body nouns elsewhere ("the Bucharest side").
+_TEAM_NOUNS = frozenset({"side", "outfit"})
 _BAND_MEMBERS = frozenset(
     {"singer", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist"}
     | {"keyboardist", "songwriter", "bandmate"}
@@ -914,14 +918,21 @@ _AGE_WORDS = frozenset(["-", "year", "years", "old"])
 
 def _determined_kind(token: Token) -> bool:
     """Whether a determiner opens the phrase of ``token`` with at most adjectives and an age
-    between them: "the Dutchman", "the 55-year-old Frenchman"."""
+    between them: "the Dutchman", "the 55-year-old Frenchman"; a two-word nationality's
+    first word too, glued before it ("the New Zealander", "the South African")."""
     doc = token.doc
     i = token.i - 1
     while i >= 0 and i > token.i - 8:
         before = doc[i]
         if _determiner(before):
             return True
-        if before.pos_ not in ("ADJ", "NUM") and before.lower_ not in _AGE_WORDS:
+        first_word = (
+            i == token.i - 1
+            and before.dep_ == "compound"
+            and before.head.i == token.i
+            and before.text in _NATIONALITY_FIRST_WORDS
+        )
+        if before.pos_ not in ("ADJ", "NUM") and before.lower_ not in _AGE_WORDS and not first_word:
             return False
         i -= 1
     return False
@@ -2290,7 +2301,9 @@ class People:
                 ):
                     # A kind of person ("the billionaire", "the veteran"), not an office,
                     # may be anyone's when the article gave it to no one.
-                    kind = lower not in ROLE_HEADS and lower not in self._descriptions
+                    # (given to someone only later, "Oscar winner Adrien Brody" after "The
+                    # Oscar winner said", it is still no one's before the phrase)
+                    kind = lower not in ROLE_HEADS and not self._given_before(lower, token.idx)
                     # "the Labour MP for Birkenhead": any office holder may also be a member.
                     member = lower in MEMBER_HEADS
                     unnamed = self._unnamed_before(token, phrase) if kind else None
@@ -2375,6 +2388,8 @@ class People:
                     found = self._introduced_body(token, phrase)
                 if found is None and lower in ORG_NOUNS and definite:
                     found = self._organisation_with_word(token, phrase)
+                if found is None and lower in _TEAM_NOUNS and definite:
+                    found = self._team_of_word(token, phrase)
                 if found is None and lower in ORG_NOUNS and lower not in _BODIES_WITHIN:
                     # "according to the Reuters news agency": the body named in the phrase
                     found = self._body_in_phrase(token, phrase)
@@ -3368,6 +3383,25 @@ class People:
         entity = next(iter(found.values()))
         return self._body(entity)
 
+    def _team_of_word(self, token: Token, phrase: Span) -> Referent | None:
+        """ "The Bucharest side" after "Romanian side Dinamo Bucharest": the one body named
+        before (within ORG_WORD_LOOKBACK mentions) whose name holds the phrase's capitalised
+        word, a team's town or name ("the London side", "the Ibrox outfit")."""
+        words = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
+        if phrase[0].lower_ != "the" or len(words) != 1 or token.i != phrase.end - 1:
+            return None
+        rows = self._rows["org"]
+        # (before the phrase: the recogniser may take its word for a body of its own)
+        i = bisect_left(self._row_starts["org"], phrase.start_char) - 1
+        found = {
+            row.entity.key: row.entity
+            for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]
+            if words[0] in row.entity.name.split() and not row.quoted
+        }
+        if len(found) != 1:
+            return None
+        return self._body(next(iter(found.values())))
+
     def _named_elsewhere(self, token: Token, phrase: Span) -> Referent | None:
         """ "A spokeswoman for MTV" when the article names one "MTV spokeswoman" (before or
         after): that person."""
@@ -3417,6 +3451,11 @@ class People:
                 ]
                 return Referent(None, " and ".join(names), None, None, None, plural=True)
         return None
+
+    def _given_before(self, head: str, offset: int) -> bool:
+        """Whether the article gave someone a description with head word ``head`` before
+        ``offset``."""
+        return any(start < offset for start, _, _ in self._descriptions.get(head, []))
 
     def _role_holder(
         self, token: Token, phrase: Span, sentence: int, nationality: bool = False

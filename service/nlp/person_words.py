@@ -563,6 +563,8 @@ NATIONALITY_NOUNS = frozenset(
         "Welshman",
         "Welshwoman",
         "Zimbabwean",
+        # the second word of "New Zealander" (_determined_kind lets its "New" stand before it)
+        "Zealander",
         "Dutchman",
         "Dutchwoman",
         "Aussie",

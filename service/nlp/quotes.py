@@ -1455,6 +1455,24 @@ def _office_holder(subject: Token) -> Token | None:
     return None
 
 
+def _one_conjunct_named(subject: Token) -> bool:
+    """Whether a name is the first of two subjects joined by "and", the second one whole
+    conjunct that holds the last name ("Gibson and his partner Bruce Davey"); not a title the
+    parser splits into several conjuncts ("Only Fools and Horses star David Jason")."""
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    if subject.ent_type_ != "PERSON" or len(conjuncts) != 1:
+        return False
+    second = conjuncts[0]
+    before = subject.doc[second.left_edge.i - 1]
+    return (
+        before.dep_ == "cc"
+        and before.lower_ == "and"
+        and before.head.i == subject.i
+        and second.right_edge.i == subject.right_edge.i
+        and any(t.ent_type_ == "PERSON" for t in second.subtree)
+    )
+
+
 def _named_after_role(subject: Token) -> Token:
     """The person a subject names after a body and a role ("Association of Chief Police
     Officers president Chris Fox said", the parser heading it by the body): the name written
@@ -1465,6 +1483,10 @@ def _named_after_role(subject: Token) -> Token:
         # "Head of the Food Council, Mitch Hooke, says" (the recogniser may tag "Head" a name)
         named = (t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON")
         return next(named, subject)
+    if _one_conjunct_named(subject):
+        # "Gibson and his partner Bruce Davey said", "Rep. Todd Rokita and state House Speaker
+        # Brain Bosma have stated": the last name is the next conjunct's, not this one's
+        return subject
     last = subject.right_edge
     if (
         person_noun(subject)
