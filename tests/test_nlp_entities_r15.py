@@ -69,6 +69,9 @@ def test_an_apposition_without_nested_modifiers_is_unchanged(nlp):
     text = "Otis Grant, the 22-year-old son of rock star Bryan Ferry, was charged."
     assert _roles(nlp, text, "Grant") == ["son"]
     assert _roles(nlp, "Tom Brown, an analyst at Edward Jones, said so.", "Brown") == ["analyst"]
+    # An ordinal before the role is left out, not a reason to drop the role.
+    text = "Const. Tyler Brandt, the first RCMP officer to arrive, testified that he was hurt."
+    assert "RCMP officer" in _roles(nlp, text, "Brandt")
 
 
 def test_the_r15_title_audit_is_judged_whole():

@@ -326,7 +326,7 @@ def _modifier_of_modifier(words: Sequence[Token], start: Token, after: int) -> T
         edge = word.left_edge
         if (
             word.dep_ in ("compound", "amod")
-            and after < edge.i < start.i
+            and after < edge.i < start.i <= word.i
             and all(
                 t.is_alpha and t.dep_ in ("compound", "amod", "cc", "conj")
                 for t in start.doc[edge.i : word.i]
