@@ -3,7 +3,7 @@
     .venv/bin/python bench/sample_entity_title_r15.py [--cache FILE]
 
 Draws from the corpus entities of ``bench/entity_audit.py --corpus bbc`` (merged as the store
-build does), as main's code (PIPELINE_VERSION 117c, 0b4593e) made them, for
+build does), as main's code (PIPELINE_VERSION 117, 0b4593e) made them, for
 ``tests/data/entity_title_audit_r15.jsonl``. Two parts, every title of a drawn entity one row
 (as ``/v1/entities/{id}`` lists it):
 
