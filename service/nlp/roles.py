@@ -300,6 +300,7 @@ def _appositive_role(span: Span) -> list[Attribute]:
             (t for t in words if t.dep_ not in ("det", "poss", "punct") and not t.like_num),
             noun,
         )
+        start = _modifier_of_modifier(words, start, span.end)
         if start.i > 0 and _measure(doc[start.i - 1]):
             start = doc[start.i - 1]  # "the 200m champion": the distance with its unit
         opening = _role_start(doc, start.i, noun.i)
@@ -314,6 +315,25 @@ def _appositive_role(span: Span) -> list[Attribute]:
         text = inner.text
         return [Attribute("role", text, text, inner.start_char, inner.end_char)]
     return []
+
+
+def _modifier_of_modifier(words: Sequence[Token], start: Token, after: int) -> Token:
+    """Where a role in apposition starts when a modifier of its noun has modifiers of its own
+    ("a consumer electronics analyst", "a car industry veteran", "audio and external resources
+    producer"): they classify that modifier, so the role runs from the first of them (plain
+    words only, linked by compounds, adjectives and coordination)."""
+    for word in words:
+        edge = word.left_edge
+        if (
+            word.dep_ in ("compound", "amod")
+            and after < edge.i < start.i <= word.i
+            and all(
+                t.is_alpha and t.dep_ in ("compound", "amod", "cc", "conj")
+                for t in start.doc[edge.i : word.i]
+            )
+        ):
+            return edge
+    return start
 
 
 # A line-up marks its captain in brackets after the name: "G Thomas (capt);".
@@ -417,7 +437,7 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
     return (
         i + 1 < name_start
         and token.is_alpha
-        and token.is_lower
+        and (token.is_lower or _sentence_capital(token))
         # An adjective only between role words ("chief financial officer") or on the noun
         # after it ("constitutional affairs committee chairman", which a cut would leave a
         # fragment of): alone before the role's head it more often describes the person
@@ -425,7 +445,7 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
         and (
             token.tag_ in ("NN", "NNS", "VBG")
             or (token.tag_ == "JJ" and i > 0 and is_title_token(doc[i - 1]))
-            or (token.tag_ == "JJ" and _qualifies_role_noun(token))
+            or (token.tag_ == "JJ" and (_qualifies_role_noun(token) or _classifies_adjunct(token)))
         )
         and token.dep_ in ("compound", "amod")
         and i < token.head.i < name_end
@@ -449,6 +469,42 @@ def _qualifies_role_noun(token: Token) -> bool:
         and head.dep_ == "compound"
         and head.is_lower
         and not is_title_token(head)
+    )
+
+
+LOWER_WORDS_KEY = "newsfacts_lower_words"
+
+
+def _sentence_capital(token: Token) -> bool:
+    """Whether a word's capital is only its sentence's ("Local government spokesman X",
+    "Agriculture minister X"): it opens the sentence and the document writes it in lower case
+    elsewhere; a name ("Charlton manager", "Valve spokesman") it never does."""
+    if not (token.is_sent_start and token.text[1:].islower()):
+        return False
+    words = token.doc.user_data.get(LOWER_WORDS_KEY)
+    if words is None:
+        words = {t.lower_: True for t in token.doc if t.is_lower and t.is_alpha}
+        token.doc.user_data[LOWER_WORDS_KEY] = words
+    return token.lower_ in words
+
+
+def _classifies_adjunct(token: Token) -> bool:
+    """An adjective right before a noun adjunct of the role ("local" in "local government
+    minister", "public" in "public health minister", "labour" in "labour office chief"): a
+    word describing the person stands before the role's classifiers, so one next to a
+    classifying noun classifies that noun, wherever the parser attaches it. A rank ("the
+    confident shadow home secretary") is no classifier, and a participle ("the embattled
+    health secretary") describes."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.lower_.endswith(("ed", "ing")):
+        return False
+    adjunct = doc[token.i + 1]
+    return (
+        adjunct.tag_ in ("NN", "NNS")
+        and adjunct.is_lower
+        and adjunct.dep_ == "compound"
+        and adjunct.head.i > adjunct.i
+        and (not is_title_token(adjunct) or adjunct.lower_ in PORTFOLIOS)
     )
 
 
