@@ -55,6 +55,16 @@ def test_a_rank_or_a_participle_before_the_role_stays_out(nlp):
     ]
 
 
+def test_a_word_describing_the_holder_stays_out_of_the_role(nlp):
+    # Guards: praise or blame, age and time describe the person, not the portfolio.
+    for text, surname, role in (
+        ("The popular health secretary John Reid said so.", "Reid", "health secretary"),
+        ("The young finance minister Ann Smith said so.", "Smith", "finance minister"),
+        ("Controversial education secretary Ruth Kelly said so.", "Kelly", "education secretary"),
+    ):
+        assert _roles(nlp, text, surname) == [role]
+
+
 def test_a_modifier_of_a_modifier_stays_in_a_role_in_apposition(nlp):
     text = "Mr Demel, a car industry veteran, took the helm in November 2003."
     assert _roles(nlp, text, "Demel") == ["car industry veteran"]

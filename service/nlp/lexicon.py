@@ -175,6 +175,15 @@ OFFICES_OF_STATE = frozenset(
     speaker""".split()  # noqa: SIM905
 )
 
+# Adjectives that describe the holder of a role, not its field: "the popular health secretary"
+# is a health secretary, where "the public health minister" is a public-health minister.
+DESCRIBING_ADJECTIVES = frozenset(
+    """popular unpopular young old veteran controversial outspoken influential powerful
+    respected charismatic flamboyant colourful colorful experienced inexperienced prominent
+    leading famous renowned ambitious combative bullish cautious tough affable likely
+    possible potential future previous eventual last next""".split()  # noqa: SIM905
+)
+
 # Words that may precede a role head inside the role ("Foreign Minister", "Vice President").
 ROLE_MODIFIERS = frozenset(
     [

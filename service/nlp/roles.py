@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.lexicon import (
     AFFILIATION_LABELS,
     DEMONYMS,
+    DESCRIBING_ADJECTIVES,
     OCCUPATIONS,
     PORTFOLIOS,
     ROLE_HEADS,
@@ -494,9 +495,14 @@ def _classifies_adjunct(token: Token) -> bool:
     word describing the person stands before the role's classifiers, so one next to a
     classifying noun classifies that noun, wherever the parser attaches it. A rank ("the
     confident shadow home secretary") is no classifier, and a participle ("the embattled
-    health secretary") describes."""
+    health secretary") and a word of praise or blame, age or time ("the popular health
+    secretary", "the young finance minister") describe."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or token.lower_.endswith(("ed", "ing")):
+    if (
+        token.i + 1 >= len(doc)
+        or token.lower_.endswith(("ed", "ing"))
+        or token.lower_ in DESCRIBING_ADJECTIVES
+    ):
         return False
     adjunct = doc[token.i + 1]
     return (
