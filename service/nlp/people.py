@@ -226,8 +226,6 @@ SQUAD_ROLES = frozenset(
 )
 ORG_WORD_LOOKBACK = 12  # organisation mentions looked back at for "the board"
 NEAR_AFTER = 300
-# First words of two-word nationalities ("New Zealander", "South African", "Sri Lankan").
-_NATIONALITY_FIRST_WORDS = frozenset(["New", "North", "South", "East", "West", "Sri", "Saudi"])
 NEAR_AFTER_TOKENS = 80
 # How far after a definite description no one had ("The editor of a British tabloid said")
 # the article may first give that role to a name ("Sunday Post editor Jane Marsh"): a story
@@ -914,6 +912,10 @@ def _determiner(token: Token) -> bool:
 # Words an age or a trait may put between a determiner and a kind of person ("the
 # 55-year-old Frenchman", "the veteran Dutchman").
 _AGE_WORDS = frozenset(["-", "year", "years", "old"])
+
+
+# First words of two-word nationalities ("New Zealander", "South African", "Sri Lankan").
+_NATIONALITY_FIRST_WORDS = frozenset(["New", "North", "South", "East", "West", "Sri", "Saudi"])
 
 
 def _determined_kind(token: Token) -> bool:
@@ -3367,36 +3369,32 @@ class People:
 
     def _organisation_with_word(self, token: Token, phrase: Span) -> Referent | None:
         """ "The board" after "the Illinois Board of Elections": the one body named before
-        (within ORG_WORD_LOOKBACK mentions) whose name has the phrase's noun as a word."""
+        whose name has the phrase's noun as a word, whatever its case ("the Commons science
+        and technology committee")."""
         if len(phrase) != 2 or token.i != phrase.end - 1:
             return None
-        word = token.lower_
-        rows = self._rows["org"]
-        i = bisect_left(self._row_starts["org"], token.idx) - 1
-        found = {}
-        for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]:
-            # whatever its case: "the Commons science and technology committee"
-            if word in row.entity.name.lower().split() and not row.quoted:
-                found[row.entity.key] = row.entity
-        if len(found) != 1:
-            return None
-        entity = next(iter(found.values()))
-        return self._body(entity)
+        return self._one_body_with_word(token.idx, token.lower_, lower=True)
 
     def _team_of_word(self, token: Token, phrase: Span) -> Referent | None:
         """ "The Bucharest side" after "Romanian side Dinamo Bucharest": the one body named
-        before (within ORG_WORD_LOOKBACK mentions) whose name holds the phrase's capitalised
-        word, a team's town or name ("the London side", "the Ibrox outfit")."""
+        before whose name holds the phrase's capitalised word, a team's town or name ("the
+        London side", "the Ibrox outfit")."""
         words = [t.text for t in phrase[1:-1] if t.text[:1].isupper()]
         if phrase[0].lower_ != "the" or len(words) != 1 or token.i != phrase.end - 1:
             return None
-        rows = self._rows["org"]
         # (before the phrase: the recogniser may take its word for a body of its own)
-        i = bisect_left(self._row_starts["org"], phrase.start_char) - 1
+        return self._one_body_with_word(phrase.start_char, words[0], lower=False)
+
+    def _one_body_with_word(self, offset: int, word: str, lower: bool) -> Referent | None:
+        """The one body of the ORG_WORD_LOOKBACK organisation mentions before ``offset``
+        whose name has ``word`` as a word (its name in lower case if ``lower``), unquoted."""
+        rows = self._rows["org"]
+        i = bisect_left(self._row_starts["org"], offset) - 1
         found = {
             row.entity.key: row.entity
             for row in rows[max(0, i - ORG_WORD_LOOKBACK + 1) : i + 1]
-            if words[0] in row.entity.name.split() and not row.quoted
+            if word in (row.entity.name.lower() if lower else row.entity.name).split()
+            and not row.quoted
         }
         if len(found) != 1:
             return None

@@ -473,7 +473,8 @@ def _qualifies_role_noun(token: Token) -> bool:
     )
 
 
-LOWER_WORDS_KEY = "newsfacts_lower_words"
+# (a dict, as user_data is serialised with the Doc)
+_LOWER_WORDS_KEY = "newsfacts_lower_words"
 
 
 def _sentence_capital(token: Token) -> bool:
@@ -482,10 +483,10 @@ def _sentence_capital(token: Token) -> bool:
     elsewhere; a name ("Charlton manager", "Valve spokesman") it never does."""
     if not (token.is_sent_start and token.text[1:].islower()):
         return False
-    words = token.doc.user_data.get(LOWER_WORDS_KEY)
+    words = token.doc.user_data.get(_LOWER_WORDS_KEY)
     if words is None:
         words = {t.lower_: True for t in token.doc if t.is_lower and t.is_alpha}
-        token.doc.user_data[LOWER_WORDS_KEY] = words
+        token.doc.user_data[_LOWER_WORDS_KEY] = words
     return token.lower_ in words
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
 from service.nlp.numeric_facts.syntax import (
+    ADJECTIVE_TAGS,
     _hyphened_to_number,
     _is_thing,
     _noun_phrase,
@@ -319,9 +320,6 @@ def _counted(span: Span, kind: str) -> str | None:
     return found
 
 
-_ADJECTIVE_TAGS = ("JJ", "JJR", "JJS")
-
-
 def _the_adjective_as_noun(target: Token | None, span: Span) -> bool:
     """ "three of the injured", "two of the dead", "four of the wounded": an adjective or a
     participle after "the" that stands for the people it describes, the object of "of" with
@@ -351,7 +349,7 @@ def _hyphenated_noun_after(span: Span) -> str | None:
     if not span[-1].whitespace_:
         return None
     i = span.end
-    while i < min(span.end + 3, len(doc)) and doc[i].tag_ in _ADJECTIVE_TAGS and doc[i].whitespace_:
+    while i < min(span.end + 3, len(doc)) and doc[i].tag_ in ADJECTIVE_TAGS and doc[i].whitespace_:
         i += 1
     first = doc[i] if i < len(doc) else None
     if first is None or not first.is_alpha or first.whitespace_ or first.like_num:

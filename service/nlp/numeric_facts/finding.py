@@ -18,6 +18,7 @@ from service.nlp.numeric_facts.not_facts import (
     _one_of_a_noun,
 )
 from service.nlp.numeric_facts.qualifiers import DOWN_VERBS, UP_VERBS
+from service.nlp.numeric_facts.syntax import ADJECTIVE_TAGS
 from service.nlp.numeric_facts.units import (
     _CODE_TOKEN,
     _GLUED_UNIT,
@@ -237,9 +238,6 @@ def _word_before(doc: Doc, i: int, taken: list[bool]) -> bool:
     return is_cardinal(before.lower_)
 
 
-_ADJECTIVES = ("JJ", "JJR", "JJS")
-
-
 def _words_end(doc: Doc, i: int) -> bool:
     """Whether token ``i`` ends a number in words that counts or measures what follows it
     ("three months", "seventeen tests"), not one inside a longer run of words."""
@@ -255,7 +253,9 @@ def _words_end(doc: Doc, i: int) -> bool:
             token.dep_ == "nummod"
             and token.head.pos_ == "NOUN"
             and 1 < token.head.i - i <= 4
-            and all(t.tag_ in _ADJECTIVES and t.dep_ == "amod" for t in doc[i + 1 : token.head.i])
+            and all(
+                t.tag_ in ADJECTIVE_TAGS and t.dep_ == "amod" for t in doc[i + 1 : token.head.i]
+            )
         )
         # "two or three gigs": the second of two numbers joined, the first the noun's
         or (

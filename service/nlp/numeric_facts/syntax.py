@@ -20,6 +20,9 @@ def number_span(doc: Doc, start: int, end: int) -> Span | None:
     return span
 
 
+# Adjectives, comparatives and superlatives ("full", "fuller", "fullest").
+ADJECTIVE_TAGS = ("JJ", "JJR", "JJS")
+
 _NAMES = {"ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"}
 
 
