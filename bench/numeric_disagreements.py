@@ -302,6 +302,17 @@ def draw_batch3(seed: int, bbc: int) -> list[tuple[str, str]]:
 BATCH4_SHARES = {"business": 5, "sport": 4, "tech": 3, "politics": 2, "entertainment": 1}
 
 
+def _number_sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of ``text`` of 40 to 260 chars with a number that is
+    not a year alone, its trailing space left out."""
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    return [
+        (a, a + len(text[a:b].rstrip()))
+        for a, b in itertools.pairwise(cuts)
+        if 40 <= len(text[a:b].rstrip()) <= 260 and _DIGIT_NOT_YEAR.search(_YEAR.sub("", text[a:b]))
+    ]
+
+
 def draw_batch4(seed: int, bbc: int, reuters: int, polnear: int, abc: int):
     """Batch 4 (round r10): ``FOCUS`` sentences of BBC articles (``BATCH4_SHARES``, two of an
     article), Reuters lines of CoNLL testa and PolNeAR sentences, as batch 2 draws them, and
@@ -320,13 +331,7 @@ def draw_batch4(seed: int, bbc: int, reuters: int, polnear: int, abc: int):
         text = texts[name]
         if taken >= abc or any(g[:60] in text for g in gold):
             continue
-        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-        options = [
-            (a, a + len(text[a:b].rstrip()))
-            for a, b in itertools.pairwise(cuts)
-            if 40 <= len(text[a:b].rstrip()) <= 260
-            and _DIGIT_NOT_YEAR.search(_YEAR.sub("", text[a:b]))
-        ]
+        options = _number_sentences(text)
         if options:
             a, b = rng.choice(options)
             drawn.append((f"abc:{name}:{a}:{b}", text[a:b]))
@@ -387,14 +392,10 @@ def draw_batch5(seed: int, bbc: int, reuters: int, polnear: int, abc: int):
     taken: list[tuple[str, str]] = []
     for name in abc_unread():
         text = texts[name]
-        cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
         options = [
-            (a, a + len(text[a:b].rstrip()))
-            for a, b in itertools.pairwise(cuts)
-            if 40 <= len(text[a:b].rstrip()) <= 260
-            and _DIGIT_NOT_YEAR.search(_YEAR.sub("", text[a:b]))
-            and (name, a) not in read
-            and not any(g in text[a:b] for g in gold)
+            (a, b)
+            for a, b in _number_sentences(text)
+            if (name, a) not in read and not any(g in text[a:b] for g in gold)
         ]
         counts = [o for o in options if COUNTS.search(_YEAR.sub("", text[o[0] : o[1]]))]
         rest = [o for o in options if o not in counts]
