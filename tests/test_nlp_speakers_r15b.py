@@ -1,0 +1,46 @@
+"""Speaker rules of round r15b of issue 11, from the errors of outlets batch p (six articles
+written in Canadian and US outlets' styles, measured unseen before any change). Short texts
+written for each rule, each failing on main (PIPELINE_VERSION 118), with a guard beside it."""
+
+from service.nlp.pipeline import analyze_doc
+from tests.speaker_helpers import speaker_of
+
+
+def _analysis(nlp, text):
+    return analyze_doc(nlp(text))
+
+
+# A rank or office abbreviated before a name ("Cpl.", "Coun.", "Sgt.") keeps its full stop:
+# split off, the stop ended the sentence before the name, and the quote went to the speaker of
+# the sentence before, or to the title itself.
+
+
+def test_a_quote_before_a_rank_abbreviated_and_a_name_is_theirs(nlp):
+    text = (
+        "Police said the suspect fled on foot.\n\n"
+        '"This was a brazen crime in a public space," Cpl. Maria Lopez said at a news '
+        'conference. "Nobody was hurt."'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "This was a brazen") == "Maria Lopez"
+
+
+def test_a_quote_before_said_and_an_office_abbreviated_is_the_named_one(nlp):
+    text = (
+        "Council voted 14-11 to delay the plan.\n\n"
+        '"Every month we delay is another month lost," said Coun. Maria Lopez, who sits on '
+        "the transit board."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "Every month") == "Maria Lopez"
+
+
+def test_the_sentence_before_a_rank_abbreviated_keeps_its_own_speaker(nlp):
+    # guard: the stop of the sentence before still ends it, and its quote stays its speaker's.
+    text = (
+        '"We are looking for witnesses," police said. "It was over in a minute," said Sgt. Tom '
+        "Reilly."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "We are looking") == "police"
+    assert speaker_of(analysis, text, "It was over") == "Tom Reilly"
