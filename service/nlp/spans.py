@@ -2142,6 +2142,33 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _given_names_taken_for_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name that is also a function word ("Per", "Will", "May"), written with a capital
+    inside a sentence right before a person's name, which the model read as the word and left
+    out ("Per Lindqvist said" -> "Lindqvist", so the quote went to "Anton Lindqvist"): the
+    person's given name. Not at a sentence's start, nor in a title-case run (a headline)."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PERSON"
+            and i > 0
+            and i not in taken
+            and not doc[i].is_sent_start
+            and doc[i].is_title
+            and doc[i].whitespace_ == " "
+            and doc[i].pos_ in ("ADP", "AUX", "VERB", "ADV", "DET", "SCONJ", "CCONJ", "ADJ")
+            and not doc[i - 1].is_title
+            and first_name_gender(f"{doc[i].text} {span.text}") is not None
+            and first_name_gender(span.text) is None
+        ):
+            out.append(Span(doc, i, span.end, label="PERSON"))
+            continue
+        out.append(span)
+    return out
+
+
 def _people_of_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """A field or trade, a given name and a surname, then "of" and a body, the model took
     whole for a body ("Criminologist Neil Boyd of Simon Fraser University said", "Historian
@@ -2420,7 +2447,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _codes_named_elsewhere(doc, fixed, text)
     fixed = _firms_by_their_head(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
-    doc.ents = filter_spans(_surnames_of_people(doc, fixed))
+    doc.ents = filter_spans(_given_names_taken_for_words(doc, _surnames_of_people(doc, fixed)))
     return doc
 
 
