@@ -1,7 +1,7 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n|o] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n|o|p] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI (batches `e` to
 `o`); gold: `tests/data/outlets/gold_<batch>.txt`.
@@ -35,7 +35,12 @@ to the entity batch `abc`), drawn, read and committed the same way (branch i11q)
 Batch `n` is the next 12 (the 153rd to 164th), drawn, read and committed the same way (branch
 i11u), then tuned on. Batch `o` is the next 16 (the 165th to 180th, `bench/sample_outlets_o.py`
 redraws the shuffle and checks every earlier batch's slice), drawn, read and committed the same
-way (branch r14-i11), then tuned on.
+way (branch r14-i11), then tuned on. Batch `p` is six articles written for this bench in round
+r15b (branch r15b-i11) in the styles of The Canadian Press, TSN, Sportsnet, AP, Global News and
+the Toronto Star (four sport: recaps and a feature with 6-10 speakers, a rookie introduced by a
+description, brothers sharing a surname, unattributed and running quotes; two local news), its
+gold written by reading and committed before anything ran on them: run once for its unseen
+figure, then tuned on.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -115,7 +120,7 @@ class Article:
 E_HELD_OUT = frozenset({"cnn_article", "time_001", "wired_001", "fox13now_001"})
 HELD_OUT = ("d", "e-held", "g")
 ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
-BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES)
+BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p")
 
 
 def _texts(batch: str):

@@ -15,11 +15,13 @@ from functools import cache, partial
 import numpy
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from service.nlp import MODEL_PACKAGE, entities, numeric_facts, people, quotes, reported
 from service.nlp.attribute_index import match_attributes_by_array
 from service.nlp.lemma_cache import cache_lemmas
+from service.nlp.lexicon import TITLE_ABBREVIATIONS
 from service.nlp.records import Analysis
 from service.nlp.tokens import TEXT_KEY
 
@@ -106,6 +108,17 @@ def drop_number_abbreviations(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k != "m."}
 
 
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Keep a rank or office abbreviated before a name whole with its full stop ("Cpl. Vanessa
+    Dhillon said", "said Coun. Alejandra Bravo", "Sgt.", "Supt.", "Insp."), as spaCy keeps "Gen."
+    and "Sen.": split off, the stop ended the sentence before the name, and the quote went to the
+    speaker of the one before ("police") or to the title ("Coun")."""
+    for title in TITLE_ABBREVIATIONS:
+        written = title[:1].upper() + title[1:]
+        if title.endswith(".") and written not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
 def split_glued_quotes(nlp: Language) -> None:
     """Split a curly double quotation mark glued to the words on both sides ('paranoia,”Clinton
     said', 'region]”Combined'), or a straight one after punctuation ('audiences,"Katie'):
@@ -143,6 +156,7 @@ def _load_pipeline() -> Language:
     cache_lemmas(nlp)
     entities.add_entity_rules(nlp)
     drop_number_abbreviations(nlp)
+    keep_title_abbreviations(nlp)
     split_glued_quotes(nlp)
     nlp.tokenizer = RunCappedTokenizer(nlp.tokenizer)
     numeric_facts.units.unit_name("km")  # pint's registry loads with the model, not on a request

@@ -2142,6 +2142,61 @@ def _names_cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _given_names_taken_for_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A given name that is also a function word ("Per", "Will", "May"), written with a capital
+    inside a sentence right before a person's name, which the model read as the word and left
+    out ("Per Lindqvist said" -> "Lindqvist", so the quote went to "Anton Lindqvist"): the
+    person's given name. Not at a sentence's start, nor in a title-case run (a headline)."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out: list[Span] = []
+    for span in spans:
+        i = span.start - 1
+        if (
+            span.label_ == "PERSON"
+            and i > 0
+            and i not in taken
+            and not doc[i].is_sent_start
+            and doc[i].is_title
+            and doc[i].whitespace_ == " "
+            and doc[i].pos_ in ("ADP", "AUX", "VERB", "ADV", "DET", "SCONJ", "CCONJ", "ADJ")
+            and not doc[i - 1].is_title
+            and first_name_gender(f"{doc[i].text} {span.text}") is not None
+            and first_name_gender(span.text) is None
+        ):
+            out.append(Span(doc, i, span.end, label="PERSON"))
+            continue
+        out.append(span)
+    return out
+
+
+def _people_of_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A field or trade, a given name and a surname, then "of" and a body, the model took
+    whole for a body ("Criminologist Neil Boyd of Simon Fraser University said", "Historian
+    Ann Lee of the University of Toronto"): the person, and the body after "of"."""
+    out: list[Span] = []
+    for span in spans:
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        body = of + 1 if of is not None else 0
+        if body < span.end and doc[body].lower_ == "the":
+            body += 1
+        head = span[0].lower_
+        if (
+            span.label_ == "ORG"
+            and of is not None
+            and of - span.start in (3, 4)
+            and body < span.end
+            and span[0].is_title
+            and (head in OCCUPATIONS or head in ROLE_HEADS or head.endswith(("ologist", "ian")))
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[span.start + 1 : of])
+            and first_name_gender(doc[span.start + 1 : of].text) is not None
+        ):
+            out.append(Span(doc, span.start + 1, of, label="PERSON"))
+            out.append(Span(doc, body, span.end, label="ORG"))
+            continue
+        out.append(span)
+    return out
+
+
 def _names_joined_by_of(doc: Doc, spans: list[Span]) -> list[Span]:
     """Two names with only "of the" between them, the first one capitalised word the model
     took for a name of its own, are one name cut in two: a title or a body named after a place
@@ -2379,6 +2434,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _title_case_headlines(doc, fixed)
     fixed = _names_cut_in_two(doc, fixed)
     fixed = _divisions_by_country(doc, fixed)
+    fixed = _people_of_bodies(doc, fixed)
     fixed = _names_joined_by_of(doc, fixed)
     fixed = _owners_apart(doc, fixed)
     fixed = _teams(doc, fixed, text)
@@ -2391,7 +2447,7 @@ def entity_fixes(doc: Doc, common_nouns: frozenset[str] = frozenset()) -> Doc:
     fixed = _codes_named_elsewhere(doc, fixed, text)
     fixed = _firms_by_their_head(doc, fixed)
     # Each repair keeps names apart; should two ever meet, the longer one stays.
-    doc.ents = filter_spans(_surnames_of_people(doc, fixed))
+    doc.ents = filter_spans(_given_names_taken_for_words(doc, _surnames_of_people(doc, fixed)))
     return doc
 
 
