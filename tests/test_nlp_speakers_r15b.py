@@ -94,3 +94,21 @@ def test_a_given_name_the_model_found_still_names_the_namesake(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "I told him") == "Karl Lindqvist"
+
+
+# The lead's review: a month that is also a given name ("May", "April", "June"), written
+# before a full name, was read as that person's first name ("May John Smith", and so female).
+
+
+def test_a_month_before_a_full_name_is_no_first_name(nlp):
+    text = 'In May John Smith said the plan would work. "It will," he said.'
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "It will") == "John Smith"
+    assert [q.speaker.gender for q in analysis.quotes] == ["male", "male"]
+
+
+def test_a_first_name_before_a_longer_surname_is_still_taken(nlp):
+    # Guard: "Wasserman Schultz", a surname of two words, keeps the first name written before it.
+    text = "Wasserman Schultz said the party was united. Debbie Wasserman Schultz said so again."
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the party was united") == "Debbie Wasserman Schultz"

@@ -175,6 +175,12 @@ OFFICES_OF_STATE = frozenset(
     speaker""".split()  # noqa: SIM905
 )
 
+# Month names and their abbreviations, in lower case.
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
+)
+
 # Adjectives that describe the holder of a role, not its field: "the popular health secretary"
 # is a health secretary, where "the public health minister" is a public-health minister.
 DESCRIBING_ADJECTIVES = frozenset(

@@ -31,6 +31,7 @@ from service.nlp.entities import POST_NOMINALS, doc_text
 from service.nlp.lexicon import (
     CLUB_NAME_ENDINGS,
     DEMONYMS,
+    MONTHS,
     NON_PERSON_ORG_WORDS,
     OCCUPATIONS,
     ORG_SUFFIXES,
@@ -1451,6 +1452,7 @@ class People:
                 and first.is_alpha
                 and first.lower_ not in _NAME_PREFIXES
                 and first.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+                and first.lower_ not in MONTHS  # "In May Cable said": no first name
                 and first_name_gender(f"{first.text} {token.text}") is not None
             ):
                 found.setdefault(entity.key, set()).add(f"{first.text} {token.text}")
@@ -1475,6 +1477,7 @@ class People:
                     and first.lower_ not in ROLE_HEADS  # "Pastor Kevin Swanson"
                     and title_gender(first.text) is None
                     and first.ent_type_ not in ("GPE", "LOC", "NORP", "ORG")
+                    and first.lower_ not in MONTHS  # "In May John Smith said", "Last June"
                     and first_name_gender(f"{first.text} {entity.name}") is not None
                 ):
                     found.setdefault(entity.key, set()).add(f"{first.text} {entity.name}")

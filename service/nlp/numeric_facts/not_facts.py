@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.entities import doc_text
+from service.nlp.lexicon import MONTHS
 from service.nlp.numeric_facts.qualifiers import _QUALIFIER_WORDS
 from service.nlp.numeric_facts.tree import children
 from service.nlp.numeric_facts.units import (
@@ -39,11 +40,6 @@ from service.nlp.numeric_facts.values import (
     is_cardinal,
 )
 
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?![\d,])")
 _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
