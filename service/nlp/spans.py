@@ -2175,16 +2175,14 @@ def _people_of_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     Ann Lee of the University of Toronto"): the person, and the body after "of"."""
     out: list[Span] = []
     for span in spans:
-        of = next((t.i for t in span if t.lower_ == "of"), None)
-        body = of + 1 if of is not None else 0
-        if body < span.end and doc[body].lower_ == "the":
-            body += 1
+        of = next((t.i for t in span if t.lower_ == "of"), None) if span.label_ == "ORG" else None
+        if of is None or of - span.start not in (3, 4):
+            out.append(span)
+            continue
+        body = of + 2 if of + 1 < span.end and doc[of + 1].lower_ == "the" else of + 1
         head = span[0].lower_
         if (
-            span.label_ == "ORG"
-            and of is not None
-            and of - span.start in (3, 4)
-            and body < span.end
+            body < span.end
             and span[0].is_title
             and (head in OCCUPATIONS or head in ROLE_HEADS or head.endswith(("ologist", "ian")))
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[span.start + 1 : of])
