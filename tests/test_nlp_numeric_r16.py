@@ -65,3 +65,40 @@ def test_a_fall_lost_stays_a_change(nlp):
     assert fact.direction == "down"
     (fact,) = _of(nlp, "The company lost 2%-3% of its value on Friday.", 2.0)
     assert fact.direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The scheme expects a quarter of a million pupils to sign up next decade.", 250_000.0),
+        ("The charity raised three quarters of a million pounds last year.", 750_000.0),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_number(nlp, text, value):
+    # the model tags "a quarter" and "a million" apart: read as 0.25 and 1,000,000
+    values = [f.value for f in facts(nlp, text)]
+    assert values == [value], values
+
+
+def test_half_a_million_stays_one_number(nlp):
+    # guard
+    assert [f.value for f in facts(nlp, "Half a million people marched in London.")] == [500_000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("England picked four Six Nations debutants for the game.", 4.0),
+        ("Wales named two Six Nations debutants on Tuesday.", 2.0),
+    ],
+)
+def test_a_count_before_a_name_that_opens_with_a_number_word(nlp, text, value):
+    # "three Six Nations titles" was read as one number, nine
+    values = [f.value for f in facts(nlp, text)]
+    assert values == [value], values
+
+
+def test_a_number_in_several_words_stays_whole(nlp):
+    # guard: lowercase number words in a row are one number
+    values = [f.value for f in facts(nlp, "Some twenty five people were hurt in the crash.")]
+    assert values == [25.0], values

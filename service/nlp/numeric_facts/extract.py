@@ -23,6 +23,8 @@ from service.nlp.numeric_facts.finding import (
     _number_tokens,
     _vague_of,
     count_in_date,
+    fraction_of_scale,
+    name_cut,
 )
 from service.nlp.numeric_facts.fractions import fractions_of_units, single_points
 from service.nlp.numeric_facts.home_currency import in_home_dollars
@@ -339,6 +341,10 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ent = counted  # "the last two mid-term elections": two elections
         if ent.label_ == "CARDINAL" and len(ent) == 1 and (vague := _vague_of(doc, ent[0], taken)):
             ent = vague  # "billions of euros": the currency the model left out
+        if ent.label_ in ("CARDINAL", "DATE") and (whole := fraction_of_scale(doc, ent)):
+            ent = whole  # "a quarter of a million students": one number, 250,000
+        if ent.label_ == "CARDINAL" and (cut := name_cut(ent)) is not None:
+            ent = cut  # "four Six Nations captains": four, not ten
         if (
             ent.label_ == "DATE"
             and (
