@@ -102,3 +102,21 @@ def test_a_number_in_several_words_stays_whole(nlp):
     # guard: lowercase number words in a row are one number
     values = [f.value for f in facts(nlp, "Some twenty five people were hurt in the crash.")]
     assert values == [25.0], values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council published a 150-page, full-colour report on Monday.",
+        "The firm issued a 40-page, glossy brochure to investors.",
+    ],
+)
+def test_a_hyphened_count_before_a_comma_and_more_premodifiers_is_a_count(nlp, text):
+    # "a 150-page, full-colour report": the comma parts two premodifiers of one noun
+    found = facts(nlp, text)
+    assert [f.unit or f.counted for f in found] == ["page"], found
+
+
+def test_a_score_before_a_comma_stays_no_fact(nlp):
+    # guard: "a 2-1, hard-fought win" is a score, no quantity
+    assert facts(nlp, "It was a 2-1, hard-fought win for the visitors.") == []

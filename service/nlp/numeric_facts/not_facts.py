@@ -95,6 +95,15 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
         return False
     end = span.start_char + len(joined[0])
     following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
+    if (
+        following is not None
+        and following.text == ","
+        and following.i + 1 < len(doc)
+        and doc[following.i + 1].pos_ in ("ADJ", "NOUN")
+        and following.head.pos_ == "NOUN"
+        and following.head.i > following.i
+    ):
+        following = doc[following.i + 1]  # "a 200-page, tabloid-size book": premodifiers
     return following is not None and (
         following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
         # "a 29-member ruling council": a participle premodifying the noun
