@@ -120,3 +120,21 @@ def test_a_hyphened_count_before_a_comma_and_more_premodifiers_is_a_count(nlp, t
 def test_a_score_before_a_comma_stays_no_fact(nlp):
     # guard: "a 2-1, hard-fought win" is a score, no quantity
     assert facts(nlp, "It was a 2-1, hard-fought win for the visitors.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My goal was one of the most important I have ever scored.",
+        "The deal is one of the most valuable in the sector.",
+    ],
+)
+def test_one_of_the_most_and_an_adjective_is_a_count_of_one(nlp, text):
+    # "one of the most important": a superlative with "most" and its noun elided, as "one
+    # of the richest" (NewsQuant's "one of X" is a count of one)
+    assert [f.value for f in facts(nlp, text)] == [1.0]
+
+
+def test_the_pronoun_one_before_most_stays_no_fact(nlp):
+    # guard: "the one most likely" is the pronoun
+    assert facts(nlp, "He is the one most likely to win the seat.") == []

@@ -560,7 +560,17 @@ def _one_of_a_noun(token: Token) -> bool:
     # "one of the richest": a superlative with its noun elided, as "one of the richest firms"
     return bool(things) and (
         things[0].tag_ in ("NNS", "NNPS")  # "one of those Time Lords", a plural name too
-        or (things[0].tag_ == "JJS" and any(c.lower_ == "the" for c in children(things[0])))
+        or (
+            (things[0].tag_ == "JJS" or _most(things[0]))  # "one of the most important"
+            and any(c.lower_ == "the" for c in children(things[0]))
+        )
+    )
+
+
+def _most(adjective: Token) -> bool:
+    """An adjective made a superlative by "most"/"least" ("the most important")."""
+    return adjective.tag_ == "JJ" and any(
+        c.tag_ == "RBS" and c.lower_ in ("most", "least") for c in children(adjective)
     )
 
 
