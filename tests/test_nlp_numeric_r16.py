@@ -138,3 +138,37 @@ def test_one_of_the_most_and_an_adjective_is_a_count_of_one(nlp, text):
 def test_the_pronoun_one_before_most_stays_no_fact(nlp):
     # guard: "the one most likely" is the pronoun
     assert facts(nlp, "He is the one most likely to win the seat.") == []
+
+
+def _console_doc(nlp, owner: str, owner_dep: str, owner_tag: str):
+    from spacy.tokens import Doc  # noqa: PLC0415
+
+    words = ["They", "will", "ship", "5", "million", "of", owner, "new", "consoles", "."]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 2, 4, 2, 4, 8, 8, 5, 2],
+        deps=["nsubj", "aux", "ROOT", "compound", "dobj", "prep", owner_dep, "amod", "pobj",
+              "punct"],
+        pos=["PRON", "AUX", "VERB", "NUM", "NUM", "ADP", "PRON", "ADJ", "VERB", "PUNCT"],
+        tags=["PRP", "MD", "VB", "CD", "CD", "IN", owner_tag, "JJ", "VBZ", "."],
+        ents=["O", "O", "O", "B-CARDINAL", "I-CARDINAL", "O", "O", "O", "O", "O"],
+    )  # fmt: skip
+
+
+def test_a_plural_tagged_a_verb_as_the_object_of_of_is_what_is_counted(nlp):
+    # spaCy's style: the parse the model gave "ship 5 million of its new Nintendo DS handheld
+    # consoles", built by hand on a sentence of our own: "consoles" tagged a verb (VBZ), yet
+    # the object of "of" with a possessor is a noun
+    from service.nlp.numeric_facts.counted import _counted  # noqa: PLC0415
+
+    doc = _console_doc(nlp, "its", "poss", "PRP$")
+    assert _counted(doc[3:5], "count") == "new consoles"
+
+
+def test_a_verb_in_s_without_determiner_or_possessor_stays_a_verb(nlp):
+    # guard: no determiner nor possessor, nothing to say the "-s" word is a noun
+    from service.nlp.numeric_facts.syntax import _plural_as_verb  # noqa: PLC0415
+
+    doc = _console_doc(nlp, "very", "advmod", "RB")
+    assert not _plural_as_verb(doc[8])
