@@ -172,3 +172,23 @@ def test_a_verb_in_s_without_determiner_or_possessor_stays_a_verb(nlp):
 
     doc = _console_doc(nlp, "very", "advmod", "RB")
     assert not _plural_as_verb(doc[8])
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The survey of voters aged 18-24 was published on Monday.", 18.0, 24.0),
+        ("Among those ages 35-49, support fell sharply.", 35.0, 49.0),
+    ],
+)
+def test_a_range_of_ages_after_aged_is_an_age_range(nlp, text, low, high):
+    # "aged 18-24" was read as a score (or the model's entity stopped at the hyphen)
+    ages = [f for f in facts(nlp, text) if f.kind == "age"]
+    assert [f.value for f in ages] == [low, high], ages
+    assert [f.range.role if f.range else None for f in ages] == ["min", "max"], ages
+
+
+def test_a_score_stays_no_fact(nlp):
+    # guard: a score, a pair of numbers with no "aged" before it, stays no quantity
+    found = facts(nlp, "Arsenal beat Chelsea 2-1 on Saturday.")
+    assert found == []

@@ -22,6 +22,7 @@ from service.nlp.numeric_facts.finding import (
     _fraction,
     _number_tokens,
     _vague_of,
+    age_range_end,
     count_in_date,
     fraction_of_scale,
     name_cut,
@@ -343,6 +344,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ent = vague  # "billions of euros": the currency the model left out
         if ent.label_ in ("CARDINAL", "DATE") and (whole := fraction_of_scale(doc, ent)):
             ent = whole  # "a quarter of a million students": one number, 250,000
+        if ent.label_ == "CARDINAL" and (ages_to := age_range_end(doc, ent)) is not None:
+            ent = ages_to  # "voters aged 18-24": the model's entity stops at the hyphen
         if ent.label_ == "CARDINAL" and (cut := name_cut(ent)) is not None:
             ent = cut  # "four Six Nations captains": four, not ten
         if (
@@ -448,6 +451,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             for part in _measures(ent):
                 add(_amount_facts(doc, part, sentence))
     for span in _number_tokens(doc, taken):
+        if (ages_to := age_range_end(doc, span)) is not None:
+            span = ages_to  # noqa: PLW2901  "among those ages 18-29": untagged, as above
         if not _skip(doc, span):
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
     doc_tokens = tokens(doc)

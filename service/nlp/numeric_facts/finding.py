@@ -233,6 +233,26 @@ def name_cut(ent: Span) -> Span | None:
     return None
 
 
+def age_range_end(doc: Doc, ent: Span) -> Span | None:
+    """ "voters aged 18-24", "those ages 18-29": a range of ages after "aged"/"ages", whose
+    second end the model left out of its entity (the hyphen then a number, no spaces)."""
+    end = ent.end
+    if (
+        len(ent) != 1
+        or not ent[0].text.isdigit()
+        or ent.start == 0
+        or doc[ent.start - 1].lower_ not in ("aged", "age", "ages")
+        or end + 1 >= len(doc)
+        or doc[end].text not in ("-", "–")
+        or ent[0].whitespace_
+        or doc[end].whitespace_
+        or not doc[end + 1].text.isdigit()
+        or int(doc[end + 1].text) <= int(ent[0].text)
+    ):
+        return None
+    return Span(doc, ent.start, end + 2, label="CARDINAL")
+
+
 _BIG_SCALES = {"million", "billion", "trillion"}
 
 

@@ -227,9 +227,14 @@ def _skip(doc: Doc, span: Span) -> bool:
     hyphens = word.count("-") - len(_TENS_AND_UNITS.findall(word))
     if re.search(r"\d[A-Za-z]+\d", word) or hyphens > (4 if rate else 2):
         return True
-    if re.fullmatch(r"\d{1,2}-\d{1,2}(?:,\d{1,2}-\d{1,2})*", word):
-        return True  # a score: "beat Charlton 2-1"; sets with no space: "lost 1-6,4-6"
     pair = re.fullmatch(r"(\d{1,3})-(\d{1,3})", word)
+    aged = re.search(
+        r"(?i)\b(?:aged|ages?)\s+$", doc_text(doc)[max(0, span.start_char - 8) : span.start_char]
+    )
+    if aged and pair and int(pair[1]) < int(pair[2]):
+        pass  # "voters aged 18-24": a range of ages, no score
+    elif re.fullmatch(r"\d{1,2}-\d{1,2}(?:,\d{1,2}-\d{1,2})*", word):
+        return True  # a score: "beat Charlton 2-1"; sets with no space: "lost 1-6,4-6"
     if pair and int(pair[1]) > int(pair[2]):
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
     if re.fullmatch(r"(?:1[89]|20)\d\d/(?:\d|\d\d|(?:1[89]|20)\d\d)", word):
