@@ -192,3 +192,24 @@ def test_a_score_stays_no_fact(nlp):
     # guard: a score, a pair of numbers with no "aged" before it, stays no quantity
     found = facts(nlp, "Arsenal beat Chelsea 2-1 on Saturday.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("the carmaker delivered 90,000 model 3 sedans last quarter.", 90_000.0, "sedans"),
+        ("the firm shipped 5 million iphone 12 handsets in may.", 5_000_000.0, "handsets"),
+    ],
+)
+def test_digits_after_a_common_noun_before_its_plural_name_the_thing(nlp, text, value, noun):
+    # lowercased, "model 3", "iphone 12": the number names the model, no count of its own;
+    # the count before it counts the plural
+    found = facts(nlp, text)
+    assert [f.value for f in found] == [value], found
+    assert (found[0].counted or "").endswith(noun), found[0].counted
+
+
+def test_digits_before_a_plural_after_a_verb_stay_a_count(nlp):
+    # guard: "closed 12 stores" counts stores
+    found = facts(nlp, "the firm cut 500 jobs and closed 12 stores.")
+    assert [f.value for f in found] == [500.0, 12.0], found

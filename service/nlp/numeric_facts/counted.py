@@ -448,10 +448,13 @@ def _singular_premodifier(noun: Token, span: Span) -> bool:
     fans" in a lowercased line, where the name is a common noun to the tagger). A singular
     head ("a three course meal") or a unit ("a 30 degree angle", "10 year bonds") is left."""
     head = noun.head
+    between = noun.doc[noun.i + 1 : head.i]  # "90,000 model 3 sedans": a name's number
     return (
         noun.tag_ == "NN"
-        and noun.dep_ == "compound"
-        and head.i == noun.i + 1
+        and noun.dep_ in ("compound", "nmod")
+        and head.i > noun.i
+        and all(t.text.isdigit() and len(t.text) <= 4 for t in between)
+        and len(between) <= 1
         and head.tag_ == "NNS"
         and not is_unit(noun)
         and noun.lower_ not in CURRENCY_WORDS

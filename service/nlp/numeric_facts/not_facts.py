@@ -490,6 +490,17 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and plain
         )
         or (
+            # "model 3 sedans", "iphone 12 handsets" (lowercased): a common noun and the
+            # digits after it premodify one noun, a name with its number
+            re.fullmatch(r"\d{1,4}", span.text) is not None
+            and before.tag_ == "NN"
+            and before.dep_ in ("compound", "nmod")
+            and span.root.dep_ == "nummod"
+            and before.head.i == span.root.head.i == span.end
+            and span.root.head.tag_ == "NNS"
+            and plain
+        )
+        or (
             after is not None
             and after.is_title
             and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
