@@ -439,7 +439,8 @@ with a number word ends before it ("four Six Nations captains" was 10); a hyphen
 before a comma and more premodifiers is a count ("a 200-page, tabloid-size book"); "one of
 the most important" is a count of one, as "one of the richest"; a plural tagged a verb as
 the object of "of" with a possessor is a noun (the Nintendo case); "voters aged 18-24" is a
-range of ages, not a score. No mapping changed.
+range of ages, not a score; digits after a common noun, both premodifying one plural, name it
+("model 3 sedans", "iphone 12 handsets" lowercased: no count of 3). No mapping changed.
 
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
