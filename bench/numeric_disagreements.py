@@ -5,6 +5,8 @@
     .venv/bin/python bench/numeric_disagreements.py --seed 1321 --focus \
         --extra tests/data/numeric_disagreements_extra.jsonl        # batch 2 (round 12)
     .venv/bin/python bench/numeric_disagreements.py --batch 3 --seed 1331 --bbc 1500  # batch 3
+    .venv/bin/python bench/numeric_disagreements.py --batch 6 --seed 2065 --bbc 300 \
+        --reuters 150 --polnear 150                                 # batch 6 (round r16)
     .venv/bin/python bench/numeric_disagreements.py --score       # re-score the judged list
 
 Issue 13, round 11. CQE is ahead of ours on unit and change in NewsQuant's held-out third but
@@ -73,6 +75,16 @@ the 40 ABC articles no speaker, entity or numeric batch drew whole (``abc_unread
 non-speech ones of the seed-2711 shuffle after the 14 the r14 entity audit took), none a
 numeric gold or an earlier batch holds: 599 sentences, 33 disagreements and 137 quantities
 one system found, judged by reading before any change (right: ours 149, CQE 19, neither 2).
+
+Round r16 (batch 6, ``"batch": 6``; ``--batch 6 --seed 2065 --bbc 300 --reuters 150 --polnear
+150``, ``draw_batch6``): sentences with a change or a qualifier beside a number ("rose",
+"fell", "up", "down", "about", "nearly", "more than", "at least", "up to", ...) or counts of a
+noun in shapes batch 5 did not weight ("N-year-old X", "X's N Y", a number before an
+adjective and a compound noun; ``CHANGES_COUNTS``), from BBC articles of every category
+(``BATCH6_SHARES``, two of an article), Reuters lines and PolNeAR sentences as batch 2 draws
+them, none a numeric gold or an earlier batch holds: 588 sentences, 58 disagreements and 145
+quantities one system found, judged by reading before any change (right: ours 178, CQE 24,
+neither 1).
 """
 
 from __future__ import annotations
@@ -406,6 +418,45 @@ def draw_batch5(seed: int, bbc: int, reuters: int, polnear: int, abc: int):
     return drawn + taken[:abc]
 
 
+# batch 6 (round r16): a change or a qualifier beside a number ("rose 5%", "up 3", "about 40",
+# "nearly 2,000", "more than", "at least", "up to"), and counts of a noun in shapes batch 5 did
+# not weight: "N-year-old X", "X's N Y", a number before an adjective and a compound noun
+_CHANGE_OR_QUALIFIER = (
+    r"\b(?:rose|risen|rise|rises|fell|fallen|falls|up|down|about|around|nearly|almost"
+    r"|roughly|some|more than|less than|fewer than|at least|up to|over|under|as many as"
+    r"|increased|decreased|dropped|climbed|gained|lost|jumped|cut|grew|declined)\s+"
+    rf"(?:by\s+|to\s+|from\s+)?(?:[$£€]\s?)?{_COUNT_NUMBER}\b"
+)
+CHANGES_COUNTS = re.compile(
+    rf"{_CHANGE_OR_QUALIFIER}"
+    rf"|\b{_COUNT_NUMBER}-(?:year|month|week|day)-old\s+[a-z]+"
+    rf"|\w'?s\s+{_COUNT_NUMBER}\s+[a-z]+"
+    rf"|\b{_COUNT_NUMBER}\s+[a-z]+(?:al|ic|ive|ing|ed)\s+[a-z]+\s+[a-z]{{3,}}s\b",
+    re.IGNORECASE,
+)
+BATCH6_SHARES = {"business": 3, "sport": 2, "tech": 2, "politics": 2, "entertainment": 2}
+
+
+def draw_batch6(seed: int, bbc: int, reuters: int, polnear: int):
+    """Batch 6 (round r16): sentences with a change or a qualifier beside a number, or counts
+    of a noun in shapes batch 5 did not weight (``CHANGES_COUNTS``), from BBC articles of
+    every category (``BATCH6_SHARES``, two of an article), Reuters lines of CoNLL testa and
+    PolNeAR sentences as batch 2 draws them, none a numeric gold or an earlier batch holds."""
+    judged = [json.loads(line) for line in JUDGED.read_text().splitlines() if line.strip()]
+    read = {j["sentence"] for j in judged if "sentence" in j}
+    drawn = draw(
+        seed,
+        bbc,
+        reuters,
+        polnear,
+        True,
+        focus_shares=BATCH6_SHARES,
+        per_article=2,
+        pattern=CHANGES_COUNTS,
+    )
+    return [(source, s) for source, s in drawn if s not in read]
+
+
 def _pairs(mine: list[dict], theirs: list[dict]) -> list[tuple[dict, dict]]:
     """One-to-one pairs equal in value, those that agree on unit and change paired first (two
     quantities of one value, "55 countries, 55 percent", pair with their own)."""
@@ -526,7 +577,7 @@ def main() -> int:
     parser.add_argument("--focus", action="store_true", help="batch 2's draw (see FOCUS)")
     parser.add_argument("--extra", type=Path, help="JSONL of written sentences, judged first")
     parser.add_argument("--score", action="store_true", help="re-score the judged list")
-    parser.add_argument("--batch", type=int, choices=[3, 4, 5], help="batch 3's, 4's or 5's draw")
+    parser.add_argument("--batch", type=int, choices=[3, 4, 5, 6], help="batch 3's to 6's draw")
     parser.add_argument("--abc", type=int, default=80, help="batch 4's ABC sentences")
     args = parser.parse_args()
     if args.score:
@@ -537,6 +588,8 @@ def main() -> int:
         drawn = draw_batch4(args.seed, args.bbc, args.reuters, args.polnear, args.abc)
     elif args.batch == 5:
         drawn = draw_batch5(args.seed, args.bbc, args.reuters, args.polnear, args.abc)
+    elif args.batch == 6:
+        drawn = draw_batch6(args.seed, args.bbc, args.reuters, args.polnear)
     else:
         drawn = draw(args.seed, args.bbc, args.reuters, args.polnear, args.focus)
     expected: dict[str, list[dict]] = {}
@@ -574,7 +627,7 @@ def main() -> int:
             fields["expected"] = {"unit": written[0]["unit"], "change": written[0]["change"]}
         print(json.dumps(fields, ensure_ascii=False))
     missed = 0
-    if args.batch in (4, 5):
+    if args.batch in (4, 5, 6):
         for sentence, q, who in unmatched(sentences, ours, cqe):
             missed += 1
             fields = {

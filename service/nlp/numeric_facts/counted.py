@@ -427,6 +427,8 @@ def _compound_head(noun: Token, span: Span) -> Token:
     Central Park ice rinks", "35,000 September 97 put options"): a count of a name is of the
     thing named after it. A common noun the number premodifies is left alone: "a three course
     meal" counts courses."""
+    if _singular_premodifier(noun, span):
+        return noun.head  # "96 liverpool fans", "300 steel workers": the plural it premodifies
     if noun.pos_ != "PROPN":
         return noun
     for _ in range(6):
@@ -438,6 +440,29 @@ def _compound_head(noun: Token, span: Span) -> Token:
             break
         noun = noun.head
     return noun
+
+
+def _singular_premodifier(noun: Token, span: Span) -> bool:
+    """Whether the singular common noun a number (not one) hangs on premodifies a plural noun
+    right after it: a number agrees with the plural, so that is what it counts ("96 liverpool
+    fans" in a lowercased line, where the name is a common noun to the tagger). A singular
+    head ("a three course meal") or a unit ("a 30 degree angle", "10 year bonds") is left."""
+    head = noun.head
+    between = noun.doc[noun.i + 1 : head.i]  # "90,000 model 3 sedans": a name's number
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ in ("compound", "nmod")
+        and head.i > noun.i
+        and all(t.text.isdigit() and len(t.text) <= 4 for t in between)
+        and len(between) <= 1
+        and head.tag_ == "NNS"
+        and not is_unit(noun)
+        and noun.lower_ not in CURRENCY_WORDS
+        and noun.lower_ not in DURATIONS
+        and all(t.like_num and t.lower_ not in ("one", "1") for t in span if t.dep_ == "nummod")
+        and not span.text.strip().lower().endswith(("one", " 1"))
+        and _is_thing(head, span)
+    )
 
 
 def _part_of_them(span: Span, root: Token) -> Token | None:

@@ -22,7 +22,10 @@ from service.nlp.numeric_facts.finding import (
     _fraction,
     _number_tokens,
     _vague_of,
+    age_range_end,
     count_in_date,
+    fraction_of_scale,
+    name_cut,
 )
 from service.nlp.numeric_facts.fractions import fractions_of_units, single_points
 from service.nlp.numeric_facts.home_currency import in_home_dollars
@@ -339,6 +342,12 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             ent = counted  # "the last two mid-term elections": two elections
         if ent.label_ == "CARDINAL" and len(ent) == 1 and (vague := _vague_of(doc, ent[0], taken)):
             ent = vague  # "billions of euros": the currency the model left out
+        if ent.label_ in ("CARDINAL", "DATE") and (whole := fraction_of_scale(doc, ent)):
+            ent = whole  # "a quarter of a million students": one number, 250,000
+        if ent.label_ == "CARDINAL" and (ages_to := age_range_end(doc, ent)) is not None:
+            ent = ages_to  # "voters aged 18-24": the model's entity stops at the hyphen
+        if ent.label_ == "CARDINAL" and (cut := name_cut(ent)) is not None:
+            ent = cut  # "four Six Nations captains": four, not ten
         if (
             ent.label_ == "DATE"
             and (
@@ -442,6 +451,8 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
             for part in _measures(ent):
                 add(_amount_facts(doc, part, sentence))
     for span in _number_tokens(doc, taken):
+        if (ages_to := age_range_end(doc, span)) is not None:
+            span = ages_to  # noqa: PLW2901  "among those ages 18-29": untagged, as above
         if not _skip(doc, span):
             add(_amount_facts(doc, span, sentence_of(span.start_char)))
     doc_tokens = tokens(doc)

@@ -49,6 +49,7 @@ from service.nlp.numeric_facts.values import (
     _GLUED,
     _PERCENT_TOKEN,
     _PLAIN,
+    DENOMINATORS,
     SCALES,
     VAGUE,
     fold_number,
@@ -211,6 +212,68 @@ def _number_tokens(doc: Doc, taken: list[bool]) -> list[Span]:
         money = previous is not None and previous.text in _SYMBOLS
         found.append(Span(doc, token.i, token.i + 1, label="MONEY" if money else "CARDINAL"))
     return found
+
+
+def name_cut(ent: Span) -> Span | None:
+    """ "one of four Six Nations captains": a number in words the model ran into a name that
+    opens with a capitalised number word ("Six Nations", "Big Ten") ends before the name."""
+    if len(ent) < 2 or not ent[0].is_lower or not is_cardinal(ent[0].lower_):
+        return None
+    doc = ent.doc
+    for token in ent[1:]:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.is_title
+            and is_cardinal(token.lower_)
+            and following is not None
+            and following.is_title
+            and following.pos_ == "PROPN"
+        ):
+            return Span(doc, ent.start, token.i, label=ent.label_)
+    return None
+
+
+def age_range_end(doc: Doc, ent: Span) -> Span | None:
+    """ "voters aged 18-24", "those ages 18-29": a range of ages after "aged"/"ages", whose
+    second end the model left out of its entity (the hyphen then a number, no spaces)."""
+    end = ent.end
+    if (
+        len(ent) != 1
+        or not ent[0].text.isdigit()
+        or ent.start == 0
+        or doc[ent.start - 1].lower_ not in ("aged", "age", "ages")
+        or end + 1 >= len(doc)
+        or doc[end].text not in ("-", "–")
+        or ent[0].whitespace_
+        or doc[end].whitespace_
+        or not doc[end + 1].text.isdigit()
+        or int(doc[end + 1].text) <= int(ent[0].text)
+    ):
+        return None
+    return Span(doc, ent.start, end + 2, label="CARDINAL")
+
+
+_BIG_SCALES = {"million", "billion", "trillion"}
+
+
+def fraction_of_scale(doc: Doc, ent: Span) -> Span | None:
+    """ "a quarter of a million students", "three quarters of a billion dollars": a fraction
+    and the scale it is a part of are one number (250,000), where the model tags two entities
+    ("a quarter", "a million"); the span runs to the end of the scale's entity (its currency)."""
+    end = ent.end
+    if (
+        ent[-1].lower_ not in DENOMINATORS
+        or end + 2 >= len(doc)
+        or doc[end].lower_ != "of"
+        or doc[end + 1].lower_ not in ("a", "an")
+        or doc[end + 2].lower_ not in _BIG_SCALES
+        or (end + 3 < len(doc) and doc[end + 3].text in ("-", "–"))  # "a million-dollar home"
+    ):
+        return None
+    scale = next((e for e in doc.ents if e.start <= end + 2 < e.end), None)
+    if scale is None:  # "three quarters" tagged a date, "a million" nothing
+        return Span(doc, ent.start, end + 3, label="CARDINAL")
+    return Span(doc, ent.start, scale.end, label=scale.label_)
 
 
 def _vague_of(doc: Doc, token: Token, taken: list[bool]) -> Span | None:

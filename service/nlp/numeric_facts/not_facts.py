@@ -95,6 +95,15 @@ def _counted_compound(doc: Doc, span: Span, word: str, noun: str) -> bool:
         return False
     end = span.start_char + len(joined[0])
     following = next((t for t in doc[span.end : span.end + 6] if t.idx >= end), None)
+    if (
+        following is not None
+        and following.text == ","
+        and following.i + 1 < len(doc)
+        and doc[following.i + 1].pos_ in ("ADJ", "NOUN")
+        and following.head.pos_ == "NOUN"
+        and following.head.i > following.i
+    ):
+        following = doc[following.i + 1]  # "a 200-page, tabloid-size book": premodifiers
     return following is not None and (
         following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
         # "a 29-member ruling council": a participle premodifying the noun
@@ -218,9 +227,14 @@ def _skip(doc: Doc, span: Span) -> bool:
     hyphens = word.count("-") - len(_TENS_AND_UNITS.findall(word))
     if re.search(r"\d[A-Za-z]+\d", word) or hyphens > (4 if rate else 2):
         return True
-    if re.fullmatch(r"\d{1,2}-\d{1,2}(?:,\d{1,2}-\d{1,2})*", word):
-        return True  # a score: "beat Charlton 2-1"; sets with no space: "lost 1-6,4-6"
     pair = re.fullmatch(r"(\d{1,3})-(\d{1,3})", word)
+    aged = re.search(
+        r"(?i)\b(?:aged|ages?)\s+$", doc_text(doc)[max(0, span.start_char - 8) : span.start_char]
+    )
+    if aged and pair and int(pair[1]) < int(pair[2]):
+        pass  # "voters aged 18-24": a range of ages, no score
+    elif re.fullmatch(r"\d{1,2}-\d{1,2}(?:,\d{1,2}-\d{1,2})*", word):
+        return True  # a score: "beat Charlton 2-1"; sets with no space: "lost 1-6,4-6"
     if pair and int(pair[1]) > int(pair[2]):
         return True  # "beat the Celtics 114-105", "passed 220-207": a range climbs, a score not
     if re.fullmatch(r"(?:1[89]|20)\d\d/(?:\d|\d\d|(?:1[89]|20)\d\d)", word):
@@ -476,6 +490,17 @@ def _in_name(doc: Doc, span: Span) -> bool:
             and plain
         )
         or (
+            # "model 3 sedans", "iphone 12 handsets" (lowercased): a common noun and the
+            # digits after it premodify one noun, a name with its number
+            re.fullmatch(r"\d{1,4}", span.text) is not None
+            and before.tag_ == "NN"
+            and before.dep_ in ("compound", "nmod")
+            and span.root.dep_ == "nummod"
+            and before.head.i == span.root.head.i == span.end
+            and span.root.head.tag_ == "NNS"
+            and plain
+        )
+        or (
             after is not None
             and after.is_title
             and after.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
@@ -551,7 +576,17 @@ def _one_of_a_noun(token: Token) -> bool:
     # "one of the richest": a superlative with its noun elided, as "one of the richest firms"
     return bool(things) and (
         things[0].tag_ in ("NNS", "NNPS")  # "one of those Time Lords", a plural name too
-        or (things[0].tag_ == "JJS" and any(c.lower_ == "the" for c in children(things[0])))
+        or (
+            (things[0].tag_ == "JJS" or _most(things[0]))  # "one of the most important"
+            and any(c.lower_ == "the" for c in children(things[0]))
+        )
+    )
+
+
+def _most(adjective: Token) -> bool:
+    """An adjective made a superlative by "most"/"least" ("the most important")."""
+    return adjective.tag_ == "JJ" and any(
+        c.tag_ == "RBS" and c.lower_ in ("most", "least") for c in children(adjective)
     )
 
 

@@ -489,6 +489,27 @@ def _part_of_a_tally(root: Token) -> bool:
     )
 
 
+# Two amounts of one kind joined by a hyphen, the larger first: a result written winner first
+# ("68%-31%", "55-45 percent"), not a range (written low to high: "2-3%").
+_RESULT = re.compile(r"(\d[\d.,]*)\s?(%|percent)?\s?[-–]\s?(\d[\d.,]*)\s?(?:%|percent)?")
+
+
+def _a_result(root: Token) -> bool:
+    """Whether the amount at ``root`` is one side of a result written "68%-31%": the larger
+    amount first, each side a percent or a bare number."""
+    text = doc_text(root.doc)
+    start = root.idx
+    for match in _RESULT.finditer(text, max(0, start - 16), min(len(text), start + 24)):
+        if not match.start() <= start < match.end():
+            continue
+        try:
+            first, second = (float(match[i].replace(",", "")) for i in (1, 3))
+        except ValueError:
+            return False
+        return first > second
+    return False
+
+
 # Words after an amount that make it a gap to someone else: "seven points behind Wigan".
 _MARGINS = {"behind", "ahead", "adrift", "clear"}
 
@@ -643,6 +664,8 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         # not an amount that fell (NewsQuant marks them "="; "lost 190 points" is a fall)
     if verb.lemma_ == "lose" and written_by:
         return None  # "lost by two points", "losing the county by 38 points": a margin
+    if verb.lemma_ == "lose" and _a_result(root):
+        return None  # "lost that district 68%-31%": the result of a contest lost, no fall
     if (
         token.dep_ == "dobj"
         and root.ent_type_ == "MONEY"

@@ -117,6 +117,9 @@ def _plural_as_verb(token: Token) -> bool:
     which stands where a noun stands with the number just before it made its subject."""
     if token.tag_ != "VBZ":
         return False
+    if token.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in children(token)):
+        return True  # "5 million of its new handheld consoles": a preposition's object with
+        # its determiner or possessor, a noun (no verb is either)
     return any(
         c.dep_ == "nummod"
         or (

@@ -121,6 +121,7 @@ _NOT_UNIT_WORDS = {
     "quad", "gross", "score", "dozen", "percent", "bag", "block", "board", "cord", "pace",
     "fortnight", "pi", "rem", "rad", "ray", "sack", "step", "tex", "unit", "gal", "bolt",
     "league",  # "34 league games": the competition, not three miles
+    "bu",  # "12 bus drivers": pint's plural of "bu" (bushel), which news writes out
 }  # fmt: skip
 
 
