@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.article import furniture_spans
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
+    FIRMS_BEFORE,
     GLUED_SPEECH_VERBS,
+    ORG_NOUNS,
     PERSON_TITLES,
     POST_NOMINALS,
     ROLE_HEADS,
@@ -193,11 +195,47 @@ def word_before(span: Span) -> Token | None:
     return span.doc[i] if i >= 0 else None
 
 
+def written_as_title(token: Token) -> bool:
+    """Whether a capitalised word spelled as a title of address ("Dr", "Mr") is written as one,
+    not as part of another name: not in capitals before a word that is not ("DR Congo": the
+    initials of the Democratic Republic, where "Dr Smith" or "DR SMITH" is a title), nor right
+    after a firm's noun ("drugmaker Dr Reddy's", "retailer Dr Martens": the firm's name,
+    unless the name is a relative clause's subject, "the firm Dr Smith founded")."""
+    text = token.text.rstrip(".")
+    if not text[:1].isupper():
+        return False
+    doc = token.doc
+    nxt = token.i + 1
+    while nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
+    if len(text) > 1 and text.isupper() and nxt < len(doc) and not doc[nxt].text.isupper():
+        return False
+    if token.i == 0:
+        return True
+    before = doc[token.i - 1]
+    if (
+        # (a sentence's capital may make the model read the noun as a name: "Drugmaker Dr X")
+        (
+            (before.pos_ == "NOUN" and before.is_lower)
+            or (before.is_sent_start and before.text[1:].islower())
+        )
+        and (before.lower_ in ORG_NOUNS or before.lower_ in FIRMS_BEFORE)
+    ):
+        # "the firm Dr Smith founded": a clause on the noun after the name (the parser may
+        # take the name for the noun's apposition).
+        return any(
+            (t.dep_.startswith("nsubj") and t.head.dep_ == "relcl")
+            or (t.dep_ in ("relcl", "acl") and t.head.i == before.i)
+            for t in doc[nxt : nxt + 5]
+        )
+    return True
+
+
 def title_before(doc: Doc, start: int) -> Token | None:
     """The courtesy title ("Mr", "Sir") right before token ``start``, if any."""
     i = start - 1
     if i >= 0 and doc[i].text == "." and i > 0:  # "Mr ." split by the tokenizer
         i -= 1
-    if i >= 0 and doc[i].lower_ in PERSON_TITLES and doc[i].text[:1].isupper():
+    if i >= 0 and doc[i].lower_ in PERSON_TITLES and written_as_title(doc[i]):
         return doc[i]
     return None
