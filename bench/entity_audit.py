@@ -53,7 +53,8 @@ articles, 27 (0, 1, 1, 2); conll 97 articles, 2 (0, 0, 0, 0).
 
 A courtesy title opening any entity's name ("Mr Blair") is a ``bad-start`` too (but "Miss"
 opening an event's or a work's: the pageants "Miss Universe", "Miss Idaho", named so since
-round 13), a lower-case word inside a person's name (not a particle) ``name-junk``.
+round 13; nor its spelling in capitals before a word that is not, "DR Congo", since r16), a
+lower-case word inside a person's name (not a particle) ``name-junk``.
 
 The parses are cached by text in ``--cache`` (a DocBin) *before* the entity repairs of
 ``service.nlp.spans`` run, which are re-applied on reading, so that the cache stays valid while
@@ -222,6 +223,13 @@ def _verbs() -> frozenset[str]:
     return frozenset(index.get("verb", ())) - frozenset(index.get("noun", ())) | {"vote"}
 
 
+def _initials(name: str) -> bool:
+    """Whether a name opens with a word in capitals before one that is not ("DR Congo": the
+    Democratic Republic's initials, no title; round r16)."""
+    first, second = name.split()[:2]
+    return len(first.rstrip(".")) > 1 and first.isupper() and not second.isupper()
+
+
 def bad_start(name: str, verbs: frozenset[str]) -> str | None:
     """Why the first word of a person's name cannot open it, or None."""
     words = name.split()
@@ -372,6 +380,7 @@ def audit(
             e.name.split()[0].casefold().rstrip(".") in COURTESY
             and len(e.name.split()) > 1
             and not (e.name.startswith("Miss ") and e.type in ("event", "work"))
+            and not _initials(e.name)
         ):
             report("bad-start", f"{where} {e.name!r}: courtesy title")
         if e.type == "person":
