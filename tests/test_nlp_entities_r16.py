@@ -44,6 +44,23 @@ def test_a_title_after_a_firms_noun_is_part_of_the_firms_name(nlp):
     assert _entities(nlp, "Shares in retailer Dr Martens rose.")["Martens"][0] == "organization"
 
 
+def test_the_firms_name_keeps_its_title_spelling_through_the_article(nlp):
+    # Once the article writes "drugmaker Dr Reddy's", its other "Dr Reddy's" is the firm's
+    # name too: no doctor's title on it.
+    text = (
+        "Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose. The firm said "
+        "its profits were 40m rupees. Dr Reddy's has built its reputation on generic drugs."
+    )
+    found = _entities(nlp, text)
+    assert not any(("title", "Dr") in attributes for _, attributes in found.values()), found
+    # Guard: another name after the same title is still titled.
+    text = (
+        "Profits at Indian drugmaker Dr Reddy's fell 93% as research costs rose. Dr Anji Rao, "
+        "an analyst, said the firm would recover."
+    )
+    assert ("title", "Dr") in _entities(nlp, text)["Anji Rao"][1]
+
+
 def test_a_title_after_a_firms_noun_with_a_clause_stays(nlp):
     # Guards: "the firm Dr Smith founded" (the name a clause's subject), and a job's noun
     # before the title ("team doctor") is no firm's.
