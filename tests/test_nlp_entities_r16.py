@@ -68,6 +68,12 @@ def test_a_title_after_a_firms_noun_with_a_clause_stays(nlp):
     assert found["Smith"] == ("person", [("title", "Dr")])
     found = _entities(nlp, "The team doctor Dr Jones said the striker would be fit.")
     assert ("title", "Dr") in found["Jones"][1]
+    # Guard: a firm's noun that is no part of the name ends its own phrase, the comma left out.
+    text = (
+        "Speaking to the BBC News website Mr Molyneux said the honour was a surprise. "
+        "Mr Molyneux has made many games."
+    )
+    assert _entities(nlp, text)["Molyneux"] == ("person", [("title", "Mr")])
 
 
 def test_the_r16_title_audit_is_judged_whole():

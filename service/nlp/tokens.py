@@ -246,6 +246,10 @@ def _after_firm_noun(token: Token) -> bool:
     ):
         return False
     nxt = _after_title(token)
+    # The noun names the firm: it modifies the name ("drugmaker Dr Reddy's"), not a noun of
+    # its own before a name that begins anew ("told the BBC News website Mr Molyneux said").
+    if not (before.dep_ in ("compound", "amod", "nmod") and nxt <= before.head.i < nxt + 4):
+        return False
     # "the firm Dr Smith founded": a clause on the noun after the name (the parser may take
     # the name for the noun's apposition).
     return not any(
