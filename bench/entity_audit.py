@@ -41,7 +41,8 @@ figures and the speaker gold's. Each corpus is merged as its own. The kinds:
   "'s chief executive", "'s shareholders", "'s share price", or one after "shares in": no
   person is a work, a club or has a chief executive;
 - ``person-as-body`` (a wrong type or merge): an organisation or a place with a mention right
-  after a courtesy title ("Mr McDonald") or before "'s wife" (husband, widow, ...);
+  after a courtesy title ("Mr McDonald"; not when the article writes that title and name
+  after a firm's noun, "drugmaker Dr Reddy's", since r16) or before "'s wife" (husband, ...);
 - ``title-is-name`` (a wrong title): a person's title or role that is a country's or a US
   state's name, the name of a place of the corpus, of an organisation of two or more words or
   in capitals ("BBC"), or of another person named in full ("Martin Luther King" as a role of
@@ -92,9 +93,11 @@ from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CLUB_NAME_ENDINGS,
     DEMONYMS,
+    FIRMS_BEFORE,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
     OCCUPATIONS,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_TITLES,
     ROLE_HEADS,
@@ -159,6 +162,21 @@ BODY_BEFORE = re.compile(r"\bshares in\s+$")
 # A courtesy title right before a name, or a spouse after it, makes it a person's: no body or
 # place is "Mr Clarke" or has a wife.
 PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$")
+# ... unless the article writes the title's spelling and the name after a firm's noun: the
+# firm's name ("drugmaker Dr Reddy's", round r16's reading; text only, looser than the rule).
+FIRM_NOUNS = "|".join(sorted(ORG_NOUNS | FIRMS_BEFORE))
+
+
+def firm_named_with_title(text: str, before: str, name: str) -> bool:
+    """Whether the title right before a mention also stands in the text after a firm's noun,
+    the same name after it ("Indian drugmaker Dr Reddy's")."""
+    title = PERSON_BEFORE.search(before)
+    if title is None:
+        return False
+    spelling = re.escape(title.group(0).strip().rstrip("."))
+    return bool(re.search(rf"\b(?:{FIRM_NOUNS})\s+{spelling}\.?\s+{re.escape(name)}\b", text))
+
+
 PERSON_AFTER = re.compile(
     r"(?:'s|’s) (?:wife|husband|girlfriend|boyfriend|widow|widower|fiancee|fiancée|fiance)\b"
 )
@@ -328,7 +346,8 @@ def context_violations(entity, texts: dict[str, str]) -> list[tuple[str, str]]:
             ):
                 found.append(("work-or-body-as-person", f"a company or club: {where}"))
             elif entity.type in ("organization", "place") and (
-                PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)
+                (PERSON_BEFORE.search(before) and not firm_named_with_title(text, before, m.text))
+                or PERSON_AFTER.match(after)
             ):
                 found.append(("person-as-body", where))
     return found
