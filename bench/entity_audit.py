@@ -41,7 +41,8 @@ figures and the speaker gold's. Each corpus is merged as its own. The kinds:
   "'s chief executive", "'s shareholders", "'s share price", or one after "shares in": no
   person is a work, a club or has a chief executive;
 - ``person-as-body`` (a wrong type or merge): an organisation or a place with a mention right
-  after a courtesy title ("Mr McDonald") or before "'s wife" (husband, widow, ...);
+  after a courtesy title ("Mr McDonald"; not when the article writes that title and name
+  after a firm's noun, "drugmaker Dr Reddy's", since r16) or before "'s wife" (husband, ...);
 - ``title-is-name`` (a wrong title): a person's title or role that is a country's or a US
   state's name, the name of a place of the corpus, of an organisation of two or more words or
   in capitals ("BBC"), or of another person named in full ("Martin Luther King" as a role of
@@ -53,7 +54,8 @@ articles, 27 (0, 1, 1, 2); conll 97 articles, 2 (0, 0, 0, 0).
 
 A courtesy title opening any entity's name ("Mr Blair") is a ``bad-start`` too (but "Miss"
 opening an event's or a work's: the pageants "Miss Universe", "Miss Idaho", named so since
-round 13), a lower-case word inside a person's name (not a particle) ``name-junk``.
+round 13; nor its spelling in capitals before a word that is not, "DR Congo", since r16), a
+lower-case word inside a person's name (not a particle) ``name-junk``.
 
 The parses are cached by text in ``--cache`` (a DocBin) *before* the entity repairs of
 ``service.nlp.spans`` run, which are re-applied on reading, so that the cache stays valid while
@@ -91,9 +93,11 @@ from service.nlp.lexicon import (
     ALLEGIANCE_WORDS,
     CLUB_NAME_ENDINGS,
     DEMONYMS,
+    FIRMS_BEFORE,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
     OCCUPATIONS,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_TITLES,
     ROLE_HEADS,
@@ -158,6 +162,21 @@ BODY_BEFORE = re.compile(r"\bshares in\s+$")
 # A courtesy title right before a name, or a spouse after it, makes it a person's: no body or
 # place is "Mr Clarke" or has a wife.
 PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+$")
+# ... unless the article writes the title's spelling and the name after a firm's noun: the
+# firm's name ("drugmaker Dr Reddy's", round r16's reading; text only, looser than the rule).
+FIRM_NOUNS = "|".join(sorted(ORG_NOUNS | FIRMS_BEFORE))
+
+
+def firm_named_with_title(text: str, before: str, name: str) -> bool:
+    """Whether the title right before a mention also stands in the text after a firm's noun,
+    the same name after it ("Indian drugmaker Dr Reddy's")."""
+    title = PERSON_BEFORE.search(before)
+    if title is None:
+        return False
+    spelling = re.escape(title.group(0).strip().rstrip("."))
+    return bool(re.search(rf"\b(?:{FIRM_NOUNS})\s+{spelling}\.?\s+{re.escape(name)}\b", text))
+
+
 PERSON_AFTER = re.compile(
     r"(?:'s|’s) (?:wife|husband|girlfriend|boyfriend|widow|widower|fiancee|fiancée|fiance)\b"
 )
@@ -220,6 +239,13 @@ def _verbs() -> frozenset[str]:
     lemmatizer = load_pipeline().get_pipe("lemmatizer")
     index = lemmatizer.lookups.get_table("lemma_index")
     return frozenset(index.get("verb", ())) - frozenset(index.get("noun", ())) | {"vote"}
+
+
+def _initials(name: str) -> bool:
+    """Whether a name opens with a word in capitals before one that is not ("DR Congo": the
+    Democratic Republic's initials, no title; round r16)."""
+    first, second = name.split()[:2]
+    return len(first.rstrip(".")) > 1 and first.isupper() and not second.isupper()
 
 
 def bad_start(name: str, verbs: frozenset[str]) -> str | None:
@@ -320,7 +346,8 @@ def context_violations(entity, texts: dict[str, str]) -> list[tuple[str, str]]:
             ):
                 found.append(("work-or-body-as-person", f"a company or club: {where}"))
             elif entity.type in ("organization", "place") and (
-                PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)
+                (PERSON_BEFORE.search(before) and not firm_named_with_title(text, before, m.text))
+                or PERSON_AFTER.match(after)
             ):
                 found.append(("person-as-body", where))
     return found
@@ -372,6 +399,7 @@ def audit(
             e.name.split()[0].casefold().rstrip(".") in COURTESY
             and len(e.name.split()) > 1
             and not (e.name.startswith("Miss ") and e.type in ("event", "work"))
+            and not _initials(e.name)
         ):
             report("bad-start", f"{where} {e.name!r}: courtesy title")
         if e.type == "person":

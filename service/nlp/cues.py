@@ -10,6 +10,7 @@ from service.nlp.lexicon import (
     AWARD_AFTER,
     CLUB_NAME_ENDINGS,
     EVENT_NAME_ENDINGS,
+    FIRMS_BEFORE,
     GIVEN_NAME_TITLES,
     OCCUPATIONS,
     ORG_NOUNS,
@@ -24,7 +25,7 @@ from service.nlp.lexicon import (
     WORK_NOUNS,
 )
 from service.nlp.person_words import first_name_gender
-from service.nlp.tokens import title_before, word_before
+from service.nlp.tokens import title_before, word_before, written_as_title
 
 _ORG_PREPOSITIONS = frozenset({"in", "of"})
 ORG_BEFORE = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding"})
@@ -81,13 +82,8 @@ def _next(doc: Doc, i: int) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
-# Common nouns before a name that say it is a firm ("carmaker Maruti", "internet portal
-# Lycos") or a made thing ("multiple sclerosis drug Tysabri", "a virus called Bofra" aside,
-# "the Windows virus Bofra"), beyond ORG_NOUNS: words no person is described by.
-# "the film's distributor Toho" (round r10c): a distributor is a firm, as a retailer is.
-_FIRMS_BEFORE = frozenset(
-    {"carmaker", "automaker", "chipmaker", "drugmaker", "portal", "distributor"}
-)
+# Common nouns before a name that say it is a made thing ("multiple sclerosis drug Tysabri",
+# "a virus called Bofra" aside, "the Windows virus Bofra"); a firm's: FIRMS_BEFORE.
 _PRODUCTS_BEFORE = frozenset({"drug", "drugs", "vaccine", "virus", "worm", "console"})
 
 
@@ -115,6 +111,14 @@ def context_label(span: Span) -> str | None:
     if len(span) > 1 and ending in EVENT_NAME_ENDINGS:
         return "EVENT"
     before = word_before(span)
+    # "drugmaker Dr Reddy's": a title's spelling in a firm's name stands between noun and name.
+    if (
+        before is not None
+        and before.i > 0
+        and before.lower_.rstrip(".") in PERSON_TITLES
+        and not written_as_title(before)
+    ):
+        before = doc[before.i - 1]
     # "the film The Aviator": a title's own article stands between the noun and the name.
     if (
         before is not None
@@ -136,7 +140,7 @@ def context_label(span: Span) -> str | None:
         category = before.i > 0 and doc[before.i - 1].tag_ == "JJS"
         if before.lower_ in WORK_NOUNS and not category:
             return "WORK"
-        if before.lower_ in ORG_NOUNS or before.lower_ in _FIRMS_BEFORE:
+        if before.lower_ in ORG_NOUNS or before.lower_ in FIRMS_BEFORE:
             return "ORG"
         if before.lower_ in _PRODUCTS_BEFORE:
             return "PRODUCT"
@@ -272,12 +276,14 @@ def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[st
         or (before.lower_[-2:] in ("st", "nd", "rd", "th") and before.lower_[:-2].isdigit())
     ):
         found.append("ordinal")
-    # "Apple's iPod", "Microsoft's Xbox": what a firm owns is a product.
+    # "Apple's iPod", "Microsoft's Xbox": what a firm owns is a product; not a full name of
+    # someone the model labelled a body ("DR Congo's Alain Masudi": a player of his country).
     if (
         label != "PERSON"
         and before.tag_ == "POS"
         and before.i > 0
         and doc[before.i - 1].ent_type_ == "ORG"
+        and first_name_gender(span.text) is None
     ):
         found.append("owned")
     # "in Glasgow" (not "a stake in Gazprom", "in Gazprom shares")

@@ -792,6 +792,12 @@ ORG_NOUNS = frozenset(
     watchdog studio publisher provider supplier organisation organization body
     association federation bourse exchange""".split()  # noqa: SIM905
 )
+# Common nouns before a name that say it is a firm ("carmaker Maruti", "internet portal
+# Lycos"), beyond ORG_NOUNS: words no person is described by. "the film's distributor Toho"
+# (round r10c): a distributor is a firm, as a retailer is.
+FIRMS_BEFORE = frozenset(
+    {"carmaker", "automaker", "chipmaker", "drugmaker", "portal", "distributor"}
+)
 # Nouns a product's name stands before ("the Xbox console", "Windows PCs") or in apposition
 # to ("the iPod, Apple's music player").
 PRODUCT_NOUNS = frozenset(

@@ -12,6 +12,7 @@ from service.nlp.lexicon import (
     DEMONYMS,
     DESCRIBING_ADJECTIVES,
     OCCUPATIONS,
+    PERSON_TITLES,
     PORTFOLIOS,
     ROLE_HEADS,
     TITLE_ABBREVIATIONS,
@@ -25,6 +26,7 @@ from service.nlp.tokens import (
     canonical_name,
     doc_text,
     is_title_token,
+    written_as_title,
 )
 
 # The US parties' letters after a lawmaker's name, as the value shows them.
@@ -85,6 +87,8 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     if role_tokens:
         titles = [t for t in role_tokens if t.lower_ in TITLE_ABBREVIATIONS]
         roles = [t for t in role_tokens if t.lower_ not in TITLE_ABBREVIATIONS]
+        # "DR Congo's X", "drugmaker Dr Reddy's": a title's spelling in another name.
+        titles = [t for t in titles if t.lower_ not in PERSON_TITLES or written_as_title(t)]
         for t in titles:
             out.append(Attribute("title", t.text, t.text, t.idx, t.idx + len(t)))
         while roles and roles[0].lower_ == "and":

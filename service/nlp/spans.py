@@ -65,6 +65,7 @@ from service.nlp.tokens import (
     positions_matching,
     title_before,
     word_positions,
+    written_as_title,
 )
 
 _GLUED = re.compile(r"^(?:of|and|the|to|in|for|on|at|by|with|from|a)[A-Z]")
@@ -726,7 +727,7 @@ def _titled_people(doc: Doc, spans: list[Span]) -> list[Span]:
     people = []
     for i in positions(doc, LOWER, _PERSON_TITLES):
         token = doc[i]
-        if not token.text[:1].isupper():
+        if not written_as_title(token):
             continue
         start = token.i + 1
         if start < len(doc) and doc[start].text == ".":

@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from service.nlp.article import furniture_spans
 from service.nlp.lexicon import (
     CANONICAL_NAMES,
+    FIRMS_BEFORE,
     GLUED_SPEECH_VERBS,
+    ORG_NOUNS,
     PERSON_TITLES,
     POST_NOMINALS,
     ROLE_HEADS,
@@ -193,11 +195,75 @@ def word_before(span: Span) -> Token | None:
     return span.doc[i] if i >= 0 else None
 
 
+def written_as_title(token: Token) -> bool:
+    """Whether a capitalised word spelled as a title of address ("Dr", "Mr") is written as one,
+    not as part of another name: not in capitals before a word that is not ("DR Congo": the
+    initials of the Democratic Republic, where "Dr Smith" or "DR SMITH" is a title), nor in a
+    name the document writes right after a firm's noun ("drugmaker Dr Reddy's", "retailer Dr
+    Martens": the firm's name, there and in the article's other "Dr Reddy's"), unless the name
+    is a relative clause's subject there ("the firm Dr Smith founded")."""
+    text = token.text.rstrip(".")
+    if not text[:1].isupper():
+        return False
+    doc = token.doc
+    nxt = _after_title(token)
+    if nxt >= len(doc):
+        return True
+    if len(text) > 1 and text.isupper() and not doc[nxt].text.isupper():
+        return False
+    name = doc[nxt].text
+    for t in doc:
+        if t.text == token.text and _after_firm_noun(t):
+            after = _after_title(t)
+            if after < len(doc) and doc[after].text == name:
+                return False
+    return True
+
+
+def _after_title(token: Token) -> int:
+    """The index of the word after a title (its abbreviation's full stop skipped)."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i
+
+
+def _after_firm_noun(token: Token) -> bool:
+    """Whether a title's spelling stands right after a firm's noun, the name after it no
+    relative clause's subject ("drugmaker Dr Reddy's" yes, "the firm Dr Smith founded" no)."""
+    if token.i == 0:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    if not (
+        # (a sentence's capital may make the model read the noun as a name: "Drugmaker Dr X")
+        (
+            (before.pos_ == "NOUN" and before.is_lower)
+            or (before.is_sent_start and before.text[1:].islower())
+        )
+        and (before.lower_ in ORG_NOUNS or before.lower_ in FIRMS_BEFORE)
+    ):
+        return False
+    nxt = _after_title(token)
+    # The noun names the firm: it modifies the name ("drugmaker Dr Reddy's"), not a noun of
+    # its own before a name that begins anew ("told the BBC News website Mr Molyneux said").
+    if not (before.dep_ in ("compound", "amod", "nmod") and nxt <= before.head.i < nxt + 4):
+        return False
+    # "the firm Dr Smith founded": a clause on the noun after the name (the parser may take
+    # the name for the noun's apposition).
+    return not any(
+        (t.dep_.startswith("nsubj") and t.head.dep_ == "relcl")
+        or (t.dep_ in ("relcl", "acl") and t.head.i == before.i)
+        for t in doc[nxt : nxt + 5]
+    )
+
+
 def title_before(doc: Doc, start: int) -> Token | None:
     """The courtesy title ("Mr", "Sir") right before token ``start``, if any."""
     i = start - 1
     if i >= 0 and doc[i].text == "." and i > 0:  # "Mr ." split by the tokenizer
         i -= 1
-    if i >= 0 and doc[i].lower_ in PERSON_TITLES and doc[i].text[:1].isupper():
+    if i >= 0 and doc[i].lower_ in PERSON_TITLES and written_as_title(doc[i]):
         return doc[i]
     return None
