@@ -1296,7 +1296,9 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     ref = people.resolve(subject)
     if ref is not None and ref.entity is not None and ref.entity.type != "person":
         name = ref.entity.name
-        if (written := _name_as_written(subject)) is not None and written.endswith(name):
+        if ref.name and ref.name.startswith(f"{name} "):
+            name = ref.name  # a panel of the body's ("Wall Street Journal editorial board")
+        elif (written := _name_as_written(subject)) is not None and written.endswith(name):
             name = written  # "Fairford Coach Action", the recogniser's name being "Action"
         elif (
             (written := _name_as_written(subject, body=True)) is not None
