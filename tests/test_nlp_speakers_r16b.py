@@ -45,3 +45,38 @@ def test_a_news_agency_of_a_body_is_still_the_body(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "The deal") == "Reuters"
+
+
+# A body's kind written before its name ("property website Rightmove", "comparison website
+# Moneyfacts"), the name a recogniser missed: the speaker is the name, the kind its
+# description, not the whole phrase as an unnamed source.
+
+
+def test_a_kind_before_a_name_the_recogniser_missed_is_the_name(nlp):
+    text = (
+        "House prices fell in March.\n\n"
+        "The figures come hot on the heels of new data from property website Rightmove which "
+        'suggested owners must indulge in a "winter sale" and slash prices.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "owners must") == "Rightmove"
+
+
+def test_a_comparison_website_before_its_name_is_the_name(nlp):
+    text = (
+        "Rates rose again in June.\n\n"
+        "The rise comes on the heels of new figures from comparison website Moneyfacts which "
+        'suggested lenders were "pulling deals at a record pace".'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "lenders were") == "Moneyfacts"
+
+
+def test_a_kind_with_no_name_stays_a_description(nlp):
+    # guard: a body's kind with no capitalised name after it is what the article calls it.
+    text = (
+        "Turnout was low on Thursday.\n\n"
+        'The local property website said prices would fall by "up to a tenth" next year.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "prices would") == "The local property website"

@@ -1332,6 +1332,12 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
+    if (ref is None or (ref.entity is None and ref.name is None)) and (
+        kind := _kind_before_name(subject, phrase)
+    ) is not None:
+        # "property website Rightmove", the recogniser having missed the name: the name
+        name = doc_text(doc)[kind.end_char : subject.idx + len(subject)].strip()
+        return Speaker(name, None, phrase.start_char, phrase.end_char, False, kind.text)
     # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
     same = (
         ref is not None
@@ -1350,6 +1356,46 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _kind_before_name(head: Token, phrase: Span) -> Span | None:
+    """The kind of a body written before its name, a name no entity was found in
+    ("property website Rightmove", "comparison website Moneyfacts"): the common nouns and
+    adjectives of the phrase before the capitalised proper nouns ending at its head, the last a
+    noun of no person ("lawyer Smith" is a person's role). None when the head is no such name."""
+    if (
+        head.pos_ not in ("PROPN", "NOUN")  # "Moneyfacts" was taken for a plural noun
+        or not head.text[:1].isupper()
+        or head.is_sent_start
+        or head.ent_type_
+        or head.i != phrase.end - 1
+    ):
+        return None
+    doc = head.doc
+    first = head.i
+    while (
+        first > phrase.start
+        and doc[first - 1].pos_ == "PROPN"
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].dep_ == "compound"
+        and not doc[first - 1].ent_type_
+    ):
+        first -= 1
+    start = phrase.start + (doc[phrase.start].dep_ == "det")
+    if first - start < 1:
+        return None
+    words = doc[start:first]
+    if not all(
+        t.pos_ in ("NOUN", "ADJ")
+        and (t.is_lower or (t.i == start and t.is_sent_start))
+        and (t.is_alpha or "-" in t.text)
+        for t in words
+    ):
+        return None
+    kind = words[-1]
+    if kind.pos_ != "NOUN" or person_noun(kind) or kind.lower_ in PERSON_NOUNS:
+        return None
+    return words
 
 
 def _name_as_written(head: Token, body: bool = False) -> str | None:
