@@ -142,3 +142,29 @@ def test_a_party_named_in_full_keeps_its_full_name(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "This was") == "Conservative Party"
+
+
+# "the Delta subsidiary" after "Delta Air Lines' Comair subsidiary": the body introduced with
+# that noun as the one its owner, written so, owns; not the body the sentence before was about.
+
+
+def test_an_owned_body_by_its_owner_is_the_one_introduced_as_owned(nlp):
+    text = (
+        "The US government is to investigate two airlines - US Airways and Delta Air Lines' "
+        "Comair subsidiary - after travel chaos over the weekend.\n\n"
+        'US Airways said it was "embarrassed by the situation".\n\n'
+        'Comair "deeply regrets the inconvenience to all of our customers," the Delta '
+        "subsidiary said in a statement."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "Comair") == "Comair"
+
+
+def test_an_owned_body_is_never_its_owner(nlp):
+    # guard: with no body introduced as Delta's, "the Delta subsidiary" is not Delta.
+    text = (
+        "Delta Air Lines said on Monday that flights would resume.\n\n"
+        '"We deeply regret the inconvenience," the Delta subsidiary said in a statement.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "We deeply") != "Delta Air Lines"

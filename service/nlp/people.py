@@ -2627,6 +2627,23 @@ class People:
             names = own  # "the pressure group Reporters Without Borders said": the name
         elif token.i != phrase.end - 1:
             return None
+        elif (
+            len(phrase) == 3
+            and token.lower_ in OWNED_BODY_NOUNS
+            and phrase[0].lower_ in DEFINITE
+            and phrase[1].pos_ == "PROPN"
+        ):
+            # "the Delta subsidiary said" after "Delta Air Lines' Comair subsidiary": the body
+            # introduced with that noun as the one its owner, written so, owns
+            doc = self.doc
+            names = [
+                n
+                for i, n in introduced
+                if i < token.i
+                and any(
+                    c.dep_ == "poss" and c.left_edge.text == phrase[1].text for c in doc[i].children
+                )
+            ]
         elif len(phrase) != 2:
             # "The pressure group said" after "the pressure group Human Rights in China": the
             # same lower-case words before the noun as where the name was introduced
