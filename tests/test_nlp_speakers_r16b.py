@@ -168,3 +168,30 @@ def test_an_owned_body_is_never_its_owner(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "We deeply") != "Delta Air Lines"
+
+
+# The same for a panel of a place ("a New Hampshire ballot commission"): "the commission" is it,
+# not the body of another kind named before ("the Illinois Board of Elections").
+
+
+def test_the_commission_again_is_the_place_commission_introduced_before(nlp):
+    text = (
+        "The Illinois Board of Elections ruled on Monday that Cruz may stay on the ballot.\n\n"
+        "But a New Hampshire ballot commission in January was a little more tentative. In "
+        "rejecting a similar challenge, the commission recognized that a court should settle "
+        'the matter.\n\nThat, the commission said, "would be helpful in avoiding uncertainty."'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "would be helpful") == "New Hampshire ballot commission"
+
+
+def test_a_company_of_a_place_is_no_name(nlp):
+    # guard: a firm of a place ("a Texas oil company") is no panel: "the company" stays as
+    # the article calls it.
+    text = (
+        "Prices rose on Monday.\n\n"
+        "A Texas oil company said it would cut output. \"We see no end to the glut,\" the "
+        "company said."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "We see") != "Texas oil company"

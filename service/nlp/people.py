@@ -2674,9 +2674,9 @@ class People:
     def _panel_of_body(self, noun: Token) -> Span | None:
         """A panel within a named body, written with the body's name, lower-case words and
         the panel's noun ("the Wall Street Journal editorial board", "the Senate intelligence
-        committee"): its words from the name to the noun, the article left out. Not a kind of
-        body that is no part of the one named ("the Reuters news agency"), nor a place's
-        ("a Texas ballot commission")."""
+        committee"), or of a place ("a New Hampshire ballot commission"): its words from the
+        name to the noun, the article left out. Not a kind of body that is no part of the one
+        named ("the Reuters news agency", "a US oil company")."""
         if noun.lower_ not in _PANELS or not noun.is_lower or not self._outside(noun.idx):
             return None
         doc = self.doc
@@ -2692,10 +2692,10 @@ class People:
         if k in (noun.i, 0):
             return None
         name = doc[k - 1]
-        if name.ent_type_ != "ORG":
+        if name.ent_type_ not in ("ORG", "GPE"):
             return None
         entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-        if entity is None or entity.end != k or entity.label_ != "ORG":
+        if entity is None or entity.end != k or entity.label_ not in ("ORG", "GPE"):
             return None
         start = entity.start + (doc[entity.start].lower_ in DEFINITE)
         return doc[start : noun.i + 1]
