@@ -190,7 +190,7 @@ def test_a_company_of_a_place_is_no_name(nlp):
     # the article calls it.
     text = (
         "Prices rose on Monday.\n\n"
-        "A Texas oil company said it would cut output. \"We see no end to the glut,\" the "
+        'A Texas oil company said it would cut output. "We see no end to the glut," the '
         "company said."
     )
     analysis = _analysis(nlp, text)
