@@ -2669,6 +2669,10 @@ class People:
         name = panel[0]
         body = self.organisation_at(name.idx, name.idx + len(name))
         entity = self._spelled_out.get(body.key, body) if body is not None else None
+        if entity is not None and not panel.text.startswith(f"{entity.name} "):
+            # named otherwise ("the Democrat convention committee" of the Democrats): the
+            # panel's words alone, its body's name being no part of them
+            entity = None
         return Referent(entity, panel.text, None, None, None, plural=True)
 
     def _panel_of_body(self, noun: Token) -> Span | None:
