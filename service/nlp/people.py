@@ -338,7 +338,8 @@ class Referent:
 
 # Nouns of a body within a body, or one a body owns, that a name before them does not name:
 # "the Democrat convention committee", "the Delta subsidiary".
-_BODIES_WITHIN = OWNED_BODY_NOUNS | {"committee", "board", "panel", "council", "commission"}
+_PANELS = frozenset({"committee", "board", "panel", "council", "commission"})
+_BODIES_WITHIN = OWNED_BODY_NOUNS | _PANELS
 
 # Last words of the names of what a body runs, not of a firm: "The Windows XP Counterfeit
 # Project will mean ... the company told" is the firm's, not the project's.
@@ -1346,7 +1347,7 @@ class People:
         self._first_named: dict[str, int] | None = None  # entity key -> its first mention
         self._given_nouns: dict[str, list[int]] = {}
         self._described_memo: dict[int, str | None] = {}
-        self._bodies_introduced: dict[str, list[tuple[int, Token]]] | None = None
+        self._bodies_introduced: dict[str, list[tuple[int, Token | Span]]] | None = None
         self._document_nouns: list[Token] | None = None  # filled on first use
         self._role_owners: list[tuple[int, str, str]] | None = None
         self._committees: list[tuple[int, Span]] | None = None
@@ -2617,6 +2618,8 @@ class People:
                 ):
                     # "Family Circle magazine's poll ... The magazine said": the name before
                     self._bodies_introduced.setdefault(t.lower_, []).append((t.i, doc[t.i - 1]))
+                elif (panel := self._panel_of_body(t)) is not None:
+                    self._bodies_introduced.setdefault(t.lower_, []).append((t.i, panel))
         introduced = self._bodies_introduced.get(token.lower_, ())
         names = [n for i, n in introduced if i < token.i]
         own = [n for i, n in introduced if i == token.i]
@@ -2624,6 +2627,23 @@ class People:
             names = own  # "the pressure group Reporters Without Borders said": the name
         elif token.i != phrase.end - 1:
             return None
+        elif (
+            len(phrase) == 3
+            and token.lower_ in OWNED_BODY_NOUNS
+            and phrase[0].lower_ in DEFINITE
+            and phrase[1].pos_ == "PROPN"
+        ):
+            # "the Delta subsidiary said" after "Delta Air Lines' Comair subsidiary": the body
+            # introduced with that noun as the one its owner, written so, owns
+            doc = self.doc
+            names = [
+                n
+                for i, n in introduced
+                if i < token.i
+                and any(
+                    c.dep_ == "poss" and c.left_edge.text == phrase[1].text for c in doc[i].children
+                )
+            ]
         elif len(phrase) != 2:
             # "The pressure group said" after "the pressure group Human Rights in China": the
             # same lower-case words before the noun as where the name was introduced
@@ -2633,12 +2653,56 @@ class People:
             doc = self.doc
             names = [n for i, n in introduced if i < token.i and _words_before(doc, i, words)]
         names = names[-ORG_WORD_LOOKBACK:]
-        found = [self.resolve(n) or self._name_before_noun(n) for n in names]
+        found = [
+            self._panel(n) if isinstance(n, Span) else self.resolve(n) or self._name_before_noun(n)
+            for n in names
+        ]
         if not found or any(r is None or r.name is None for r in found):
             return None
         if len({r.name for r in found}) != 1:
             return None
         return found[-1]
+
+    def _panel(self, panel: Span) -> Referent:
+        """A panel within a body as a speaker: named by its words, the body's entity (so that
+        "it", "they" and "the newspaper" after it are still the body)."""
+        name = panel[0]
+        body = self.organisation_at(name.idx, name.idx + len(name))
+        entity = self._spelled_out.get(body.key, body) if body is not None else None
+        if entity is not None and not panel.text.startswith(f"{entity.name} "):
+            # named otherwise ("the Democrat convention committee" of the Democrats): the
+            # panel's words alone, its body's name being no part of them
+            entity = None
+        return Referent(entity, panel.text, None, None, None, plural=True)
+
+    def _panel_of_body(self, noun: Token) -> Span | None:
+        """A panel within a named body, written with the body's name, lower-case words and
+        the panel's noun ("the Wall Street Journal editorial board", "the Senate intelligence
+        committee"), or of a place ("a New Hampshire ballot commission"): its words from the
+        name to the noun, the article left out. Not a kind of body that is no part of the one
+        named ("the Reuters news agency", "a US oil company")."""
+        if noun.lower_ not in _PANELS or not noun.is_lower or not self._outside(noun.idx):
+            return None
+        doc = self.doc
+        k = noun.i
+        while (
+            k > 0
+            and doc[k - 1].is_lower
+            and doc[k - 1].is_alpha
+            and doc[k - 1].dep_ in ("amod", "compound")
+            and noun.i >= doc[k - 1].head.i >= k
+        ):
+            k -= 1
+        if k in (noun.i, 0):
+            return None
+        name = doc[k - 1]
+        if name.ent_type_ not in ("ORG", "GPE"):
+            return None
+        entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+        if entity is None or entity.end != k or entity.label_ not in ("ORG", "GPE"):
+            return None
+        start = entity.start + (doc[entity.start].lower_ in DEFINITE)
+        return doc[start : noun.i + 1]
 
     def _body_of_role_owner(self, token: Token) -> Referent | None:
         """ "The band said" after "Oasis singer Liam Gallagher", "the charity recommends" after
@@ -3065,7 +3129,10 @@ class People:
                 and not _undertaking(ref.entity.name, token)
             ):
                 # the body the story was last about ("The MPAA said ... like Movielink and
-                # CinemaNow ... The industry body also said"), before one merely named
+                # CinemaNow ... The industry body also said"), before one merely named; a
+                # panel of it ("the editorial board") stands for its body for another noun
+                if ref.name != ref.entity.name and token.lower_ != subject.lower_:
+                    return self._body(ref.entity)
                 return ref
             if ref is None and (body := self._unknown_body(subject)) is not None:
                 # a body the recogniser missed ("In a statement the RSPCA said ... it said")

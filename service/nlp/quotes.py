@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.article import in_spans
 from service.nlp.entities import doc_text
-from service.nlp.lexicon import ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
+from service.nlp.lexicon import PARTY_NAMES, ROLE_HEADS, SPEECH_VERBS, TITLE_ABBREVIATIONS
 from service.nlp.people import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -979,17 +979,7 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 if subject is not None and subject.pos_ != "PRON" and _outside(subject, quotes):
                     return subject
             if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                # "Mr Blair, who said: ..."; "Culture, Media and Sport Secretary Tessa Jowell
-                # who said": a person's name right before "who" whatever the parse.
-                before = child.doc[child.i - 1] if child.i > 0 else None
-                if (
-                    child.lower_ == "who"
-                    and before is not None
-                    and before.ent_type_ == "PERSON"
-                    and before.i != verb.head.i
-                ):
-                    return before
-                return verb.head
+                return who_antecedent(child, verb)
             if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
                 return child  # "he is quoted as saying by a magazine": he speaks, not it
         # Inverted order: "added a US official in Germany", "said Peskov"; never a participle's
@@ -1095,6 +1085,30 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
     ):
         return before
     return None
+
+
+def who_antecedent(pronoun: Token, verb: Token) -> Token:
+    """What the relative pronoun subject of ``verb`` (a relative clause) stands for: the noun
+    the parser hung the clause on, but a name right before "who" whatever the parse: a
+    person's ("Mr Blair, who said: ..."; "Culture, Media and Sport Secretary Tessa Jowell who
+    said"), or a body's where the parser's noun is a thing ("labelled a "big misjudgement" by
+    the Conservatives who said": no misjudgement speaks)."""
+    head = verb.head
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if pronoun.lower_ != "who" or before is None or before.i == head.i:
+        return head
+    if before.ent_type_ == "PERSON":
+        return before
+    thing = (
+        head.pos_ == "NOUN"
+        and not head.ent_type_
+        and not person_noun(head)
+        and head.lower_ not in ORG_NOUNS
+        and head.lower_ not in PERSON_NOUNS
+    )
+    if before.ent_type_ == "ORG" and thing:
+        return before
+    return head
 
 
 def _subject_after_mark(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
@@ -1296,7 +1310,11 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     ref = people.resolve(subject)
     if ref is not None and ref.entity is not None and ref.entity.type != "person":
         name = ref.entity.name
-        if (written := _name_as_written(subject)) is not None and written.endswith(name):
+        if ref.name and ref.name.startswith(f"{name} "):
+            name = ref.name  # a panel of the body's ("Wall Street Journal editorial board")
+        elif (party := _party_as_written(subject, ref.entity)) is not None:
+            name = party  # "by the Conservatives", the party's other mentions "Tory ..."
+        elif (written := _name_as_written(subject)) is not None and written.endswith(name):
             name = written  # "Fairford Coach Action", the recogniser's name being "Action"
         elif (
             (written := _name_as_written(subject, body=True)) is not None
@@ -1330,6 +1348,12 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
     if ref is not None and ref.name is not None:
         description = phrase.text if ref.entity is not None else None
         return _from_referent(ref, phrase.start_char, phrase.end_char, description)
+    if (ref is None or (ref.entity is None and ref.name is None)) and (
+        kind := _kind_before_name(subject, phrase)
+    ) is not None:
+        # "property website Rightmove", the recogniser having missed the name: the name
+        name = doc_text(doc)[kind.end_char : subject.idx + len(subject)].strip()
+        return Speaker(name, None, phrase.start_char, phrase.end_char, False, kind.text)
     # "the spokesman" after "A spokesman of the Iraqi National Congress said": the one source.
     same = (
         ref is not None
@@ -1348,6 +1372,66 @@ def _one_speaker(subject: Token, people: People) -> Speaker:
         gender,
         TEXT if gender else None,
     )
+
+
+def _party_as_written(head: Token, entity: Entity) -> str | None:
+    """A party named by one of its short names as a subject's head ("the Conservatives"),
+    its entity named by another short name of the same party that its other mentions write
+    ("Tory claims", "Tory spokesman"): the party's full name where a mention writes it
+    ("Conservative Party"), else the head's word, neither short name being fuller."""
+    party = PARTY_NAMES.get(entity.name.lower())
+    if (
+        party is None
+        or party.lower() == entity.name.lower()
+        or head.text == entity.name
+        or head.pos_ != "PROPN"
+        or PARTY_NAMES.get(head.lower_) != party
+    ):
+        return None
+    text = doc_text(head.doc)
+    if any(text[m.start : m.end].lower() == party.lower() for m in entity.mentions):
+        return party
+    return head.text
+
+
+def _kind_before_name(head: Token, phrase: Span) -> Span | None:
+    """The kind of a body written before its name, a name no entity was found in
+    ("property website Rightmove", "comparison website Moneyfacts"): the common nouns and
+    adjectives of the phrase before the capitalised proper nouns ending at its head, the last a
+    noun of no person ("lawyer Smith" is a person's role). None when the head is no such name."""
+    if (
+        head.pos_ not in ("PROPN", "NOUN")  # "Moneyfacts" was taken for a plural noun
+        or not head.text[:1].isupper()
+        or head.is_sent_start
+        or head.ent_type_
+        or head.i != phrase.end - 1
+    ):
+        return None
+    doc = head.doc
+    first = head.i
+    while (
+        first > phrase.start
+        and doc[first - 1].pos_ == "PROPN"
+        and doc[first - 1].text[:1].isupper()
+        and doc[first - 1].dep_ == "compound"
+        and not doc[first - 1].ent_type_
+    ):
+        first -= 1
+    start = phrase.start + (doc[phrase.start].dep_ == "det")
+    if first - start < 1:
+        return None
+    words = doc[start:first]
+    if not all(
+        t.pos_ in ("NOUN", "ADJ")
+        and (t.is_lower or (t.i == start and t.is_sent_start))
+        and (t.is_alpha or "-" in t.text)
+        for t in words
+    ):
+        return None
+    kind = words[-1]
+    if kind.pos_ != "NOUN" or person_noun(kind) or kind.lower_ in PERSON_NOUNS:
+        return None
+    return words
 
 
 def _name_as_written(head: Token, body: bool = False) -> str | None:

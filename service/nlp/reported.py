@@ -54,6 +54,7 @@ from service.nlp.quotes import (
     quoted_spans,
     relayed_source,
     term_spans,
+    who_antecedent,
 )
 from service.nlp.records import Cue, Entity, Fragment, Quote, Speaker
 from service.nlp.tokens import child_indices, furniture, positions, word_positions
@@ -323,7 +324,7 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     if verb.dep_ == "relcl":
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
-                return verb.head
+                return who_antecedent(child, verb)
     if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _split_off(verb) is not None:
         return verb.head  # "Multiple outlets reported on Wednesday the Secret Service had"
     subjects = [
