@@ -280,6 +280,15 @@ ABBREVIATED_ROLES = {
     "capt": ("captain",),
     "lt": ("lieutenant",),
     "sgt": ("sergeant",),
+    "const": ("constable", "officer"),
+    "cpl": ("corporal", "officer"),
+    "det": ("detective",),
+    "insp": ("inspector",),
+    "supt": ("superintendent",),
+    "coun": ("councillor",),
+    "cllr": ("councillor",),
+    "justice": ("judge",),
+    "judge": ("judge",),
 }
 _NAME_PREFIXES = (
     TITLE_ABBREVIATIONS
@@ -2954,6 +2963,9 @@ class People:
             leading = bool(role) and token.lower_ in LEADER_WORDS and role[-1] in LEADING_ROLES
             if (
                 (role and not leading)
+                # "A spokesperson for the city said ... Coun. Helen Marchetti said": an office
+                # abbreviated before the name is a role of hers, as written out
+                or self._abbreviated_roles(name.start)
                 or self._appositive_after(name.end)
                 or any(
                     c.dep_ in ("compound", "amod", "appos", "poss")
