@@ -59,3 +59,69 @@ def test_an_agent_is_still_the_one_named_next_without_a_role(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "Sir Nigel Hawthorne died") == "Ken McReddie"
+
+
+# An owner's phrase set off before a body's name ("The building's owner, Prairie Sun
+# Properties, said") is that body: its statement is the body's, not the person named before.
+
+
+def test_an_owner_in_apposition_with_a_body_is_the_body(nlp):
+    text = (
+        "Joyce Flett said she smelled smoke and ran outside.\n\n"
+        "The building's owner, Prairie Sun Properties, said in a statement that its fire alarm "
+        'system had passed an inspection in September.\n\n"We are devastated by this '
+        'tragedy," the statement said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "its fire alarm") == "Prairie Sun Properties"
+    assert speaker_of(analysis, text, "We are devastated") == "Prairie Sun Properties"
+
+
+def test_a_friend_in_apposition_with_a_person_is_the_person(nlp):
+    # guard: a person named in apposition stays the person.
+    text = (
+        "Joyce Flett said she smelled smoke.\n\n"
+        "The building's caretaker, Tom Ellery, said the alarm had been tested in September."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the alarm had") == "Tom Ellery"
+
+
+# A quote with no cue, followed by a sentence that points back at it and names its speaker
+# ("That is how Linda Osei ... put it.", "That is the club's ice technician, Gord Mackenzie,
+# standing ..."), is that person's, even when the parser left the closing mark a sentence of
+# its own.
+
+
+def test_that_is_how_a_named_person_put_it(nlp):
+    text = (
+        "Riders are angry about the strike.\n\n"
+        '"That is not a schedule. That is a trap."\n\n'
+        "That is how Linda Osei, who teaches labour relations at McMaster University, put it."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "That is not a schedule") == "Linda Osei"
+
+
+def test_that_is_a_described_person_named_in_apposition(nlp):
+    text = (
+        "The ice at the club has been in for only three weeks.\n\n"
+        "\"I've been making ice in this building since 1988. I never thought I'd be the one "
+        'standing here."\n\n'
+        "That is the club's longtime ice technician, Gord Mackenzie, standing at the end of "
+        "sheet two. He is 66."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "I've been making") == "Gord Mackenzie"
+
+
+def test_that_is_a_thing_names_no_speaker(nlp):
+    # guard: a sentence pointing back at a thing, not a person, gives the quote no one.
+    text = (
+        "Mayor Jane Doe spoke on Monday.\n\n"
+        "The sign on the door was plain.\n\n"
+        '"Closed until further notice. We apologize for the trouble."\n\n'
+        "That is the message on the club's front door this week."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "Closed until") != "Jane Doe"

@@ -2898,6 +2898,13 @@ class People:
                 for a in ([*c.rights] if c.lower_ in ORG_NOUNS else [c])
                 if a is not c
                 or any(k.dep_ == "compound" and k.lower_ in ORG_NOUNS for k in c.lefts)
+                # "The building's owner, Prairie Sun Properties, said": an owner's phrase
+                # set off by commas, naming a body the article knows as one
+                or (
+                    any(k.dep_ == "poss" for k in token.lefts)
+                    and _set_off(c)
+                    and c.ent_type_ == "ORG"
+                )
             ]
         for child in named:
             if child.dep_ == "appos" and (body := self.organisation_at(child.idx, child.idx + 1)):
