@@ -125,3 +125,36 @@ def test_that_is_a_thing_names_no_speaker(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "Closed until") != "Jane Doe"
+
+
+# The subject pronoun of a relative clause whose relative pronoun is another word ("Ryan
+# Tremblay, who she told the court is no relation,") is not the person the clause is about
+# (strong crossover): it is no evidence of that person's gender, so the "he" that follows is
+# still his.
+
+
+def test_a_she_inside_a_relative_clause_on_a_man_does_not_make_him_female(nlp):
+    text = (
+        "Later in the afternoon, the jury heard from the first officer on scene. Const. Julie "
+        "Tremblay of Peel Regional Police described finding Grant lying on her side near a "
+        'fence, still conscious.\n\n"She was trying to speak. I told her to stay with me, that '
+        'help was coming," Tremblay said. "I held pressure on the wound on her neck until the '
+        'paramedics took over."\n\nHer partner that night, Const. Ryan Tremblay, who she told '
+        "the court is no relation, testified that he found a kitchen knife in a storm drain "
+        "about 40 metres away.\n\n\"It was partially covered by leaves. I wouldn't have seen it "
+        "if I hadn't had my flashlight on the grate,\" he said."
+    )
+    analysis = _analysis(nlp, text)
+    ryan = next(e for e in analysis.entities if e.name == "Ryan Tremblay")
+    assert ryan.gender == "male"
+    assert speaker_of(analysis, text, "It was partially") == "Ryan Tremblay"
+
+
+def test_a_she_subject_of_her_own_relative_clause_still_counts(nlp):
+    # guard: "who" as the clause's own subject leaves the pronoun after it to the person.
+    text = (
+        "Sam Lee, who said she was tired, left early.\n\n"
+        '"I needed the rest," Lee said. "It was a long week," she added.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "It was a long week") == "Sam Lee"

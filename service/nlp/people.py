@@ -1934,6 +1934,17 @@ class People:
                 continue
             if token.lower_ == "him" or (token.lower_ == "her" and token.tag_ == "PRP"):
                 continue  # an object is rarely its own clause's subject ("who worked with him")
+            if (
+                token.dep_ in _SUBJECTS
+                and token.head.dep_ == "relcl"
+                and any(
+                    c.tag_ in ("WP", "WDT") and c is not token for c in token.head.subtree
+                )
+            ):
+                # "Ryan Tremblay, who she told the court is no relation,": the subject of a
+                # relative clause whose relative pronoun is another's is not the one the clause
+                # is about (strong crossover), and who it is, this clause does not say
+                continue
             i = self._sentence_of(token.i)
             subject = self._subjects[i]
             target = None
