@@ -1937,9 +1937,7 @@ class People:
             if (
                 token.dep_ in _SUBJECTS
                 and token.head.dep_ == "relcl"
-                and any(
-                    c.tag_ in ("WP", "WDT") and c is not token for c in token.head.subtree
-                )
+                and any(c.tag_ in ("WP", "WDT") and c is not token for c in token.head.subtree)
             ):
                 # "Ryan Tremblay, who she told the court is no relation,": the subject of a
                 # relative clause whose relative pronoun is another's is not the one the clause
