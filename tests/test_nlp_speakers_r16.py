@@ -158,3 +158,34 @@ def test_a_she_subject_of_her_own_relative_clause_still_counts(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "It was a long week") == "Sam Lee"
+
+
+# A person's noun with a participle of naming ("a retired nurse named Lorraine Beckett") is
+# that person, and gives her the noun and the one it is in apposition with ("The Crown's first
+# witness, a retired nurse named ...": later "the witness").
+
+
+def test_a_nurse_named_someone_is_that_person_and_the_witness_later(nlp):
+    text = (
+        "The trial opened Monday.\n\n"
+        "The Crown's first witness, a retired nurse named Lorraine Beckett, testified that she "
+        "was woken by screaming.\n\n"
+        "Under cross-examination, defence lawyer Marcus Holt pressed her on what she could "
+        "see.\n\nThe witness conceded she had not been wearing her glasses."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "she was woken") == "Lorraine Beckett"
+    assert speaker_of(analysis, text, "she had not been") == "Lorraine Beckett"
+
+
+def test_a_man_named_someone_is_that_man(nlp):
+    text = "Police closed the street.\n\nA man named Tom Ellery said he heard the noise."
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he heard") == "Tom Ellery"
+
+
+def test_a_film_called_something_names_no_speaker(nlp):
+    # guard: a thing called by a name is no person's noun.
+    text = 'Tom Ellery spoke first.\n\n"A film called Jaws scared me," said a neighbour.'
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "A film called") == "a neighbour"

@@ -1664,6 +1664,7 @@ class People:
             self._appositive_after(last),
             self._appositive_before(first),
             self._office_given(last),
+            *self._named_by_participle(last),
         ]
         for words in found:
             key = description_key(words)
@@ -1820,6 +1821,32 @@ class People:
         while first > verb.i + 1 and doc[first - 1].dep_ == "compound":
             first -= 1
         return _words(doc, first, office.i + 1)
+
+    def _named_by_participle(self, last: int) -> list[list[str]]:
+        """ "nurse" and "first witness" in "The Crown's first witness, a retired nurse named
+        Lorraine Beckett,": the person's noun a participle of naming ("named", "called") gives
+        the name, and the noun that one is in apposition with."""
+        doc = self.doc
+        name = doc[last - 1]
+        verb = name.head
+        if name.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl":
+            return []
+        if verb.lemma_ not in ("name", "call") or verb.i > name.i:
+            return []
+        noun = verb.head
+        if noun.pos_ != "NOUN" or not person_noun(noun):
+            return []
+        nouns = [noun]
+        if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            nouns.append(noun.head)
+        found = []
+        for n in nouns:
+            start = n.left_edge.i
+            for t in doc[start : n.i]:
+                if t.tag_ == "POS":
+                    start = t.i + 1  # "The Crown's first witness": "first witness"
+            found.append(_words(doc, start, n.i + 1))
+        return found
 
     def _appositive_before(self, first: int) -> list[str]:
         """ "the affable proprietor" in "the affable proprietor, Alfonso Espinos,"."""
@@ -3900,6 +3927,19 @@ class People:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
         appositions = [c for c in token.rights if c.dep_ == "appos"]
+        if token.pos_ == "NOUN":
+            # "a retired nurse named Lorraine Beckett", "The Crown's first witness, a nurse
+            # named Lorraine Beckett,": the name a participle of naming gives a person's noun
+            nouns = [token] if person_noun(token) or token.lower_ in KIN_NOUNS else []
+            nouns += [c for c in appositions if c.pos_ == "NOUN" and person_noun(c)]
+            for noun in nouns:
+                for acl in noun.rights:
+                    if acl.dep_ == "acl" and acl.lemma_ in ("name", "call"):
+                        for obj in acl.rights:
+                            if obj.dep_ in ("oprd", "dobj", "attr") and (
+                                named := self.name_at(obj.idx, obj.idx + len(obj))
+                            ):
+                                return named
         # "James Hardie chairwoman, Meredith Hellicar,": the name set off after the role is
         # its holder; the one before it is the body (named like a person) it serves.
         named_after = any(_set_off(c) and self.name_at(c.idx, c.idx + 1) for c in appositions)
