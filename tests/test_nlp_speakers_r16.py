@@ -189,3 +189,31 @@ def test_a_film_called_something_names_no_speaker(nlp):
     text = 'Tom Ellery spoke first.\n\n"A film called Jaws scared me," said a neighbour.'
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "A film called") == "a neighbour"
+
+
+# A person introduced with "a(n)" ("A woman who lives across the street said") is the one a
+# later "the" phrase of the same noun names in apposition ("said the woman, Angela Sinclair"),
+# when that is where the article first names her.
+
+
+def test_a_woman_is_the_woman_named_later(nlp):
+    text = (
+        "Fire crews arrived at 2:40 a.m.\n\n"
+        "A woman who lives across the street said she woke to the sound of breaking glass.\n\n"
+        '"I looked out and the whole side of the building was orange.\n\n'
+        '"He jumped onto the mattress. I don\'t know if he was OK," said the woman, Angela '
+        "Sinclair."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "she woke") == "Angela Sinclair"
+
+
+def test_a_woman_is_not_someone_named_before(nlp):
+    # guard: the name given later belongs to someone the article already named.
+    text = (
+        "Fire crews arrived at 2:40 a.m., Angela Sinclair said.\n\n"
+        "A woman who lives across the street said she woke to the sound of breaking glass.\n\n"
+        '"He jumped onto the mattress," said the woman, Angela Sinclair.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "she woke") != "Angela Sinclair"

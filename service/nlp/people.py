@@ -2495,6 +2495,8 @@ class People:
                 if found is None and not definite and person_noun(token):
                     found = self._introduced_next(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
+                    found = self._same_noun_named_later(token, phrase)
+                if found is None and not definite and person_noun(token):
                     found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
                     found = self._body_named_after(token)
@@ -3327,6 +3329,32 @@ class People:
         if len(speaking) != 1:
             return None
         return self._body(speaking[0], phrase.text)
+
+    def _same_noun_named_later(self, token: Token, phrase: Span) -> Referent | None:
+        """ "A woman who lives across the street said ... '...,' said the woman, Angela
+        Sinclair.": an unnamed person introduced with "a(n)" is the one a later "the" phrase of
+        the same noun names in apposition, a little further on, named there for the first
+        time."""
+        if phrase[0].lower_ not in ("a", "an"):
+            return None
+        end = min(len(self.doc), token.i + NEAR_AFTER_TOKENS)
+        for later in self.doc[token.i + 1 : end]:
+            if later.idx - phrase.end_char > DESCRIBED_AFTER:
+                return None
+            if later.lower_ != token.lower_ or later.i == 0:
+                continue
+            if self.doc[later.i - 1].lower_ != "the":
+                continue
+            for child in later.rights:
+                if child.dep_ != "appos" or not _set_off(child):
+                    continue
+                named = self.name_at(child.idx, child.idx + len(child))
+                if named is None or named.entity is None or named.entity.type != "person":
+                    continue
+                if self._first_named_at(named.entity.key) < later.idx:
+                    return None  # named before: someone the article already knows
+                return replace(named, description=phrase.text)
+        return None
 
     def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
