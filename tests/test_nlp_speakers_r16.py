@@ -217,3 +217,32 @@ def test_a_woman_is_not_someone_named_before(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "she woke") != "Angela Sinclair"
+
+
+# "Her mother said" is the person of the same surname and a fitting gender named within the
+# dozen sentences before (as the pronoun-resolving window), not only the last five: a feature
+# names the family once, then quotes others for a while.
+
+
+def test_her_mother_is_found_a_dozen_sentences_back(nlp):
+    text = (
+        "Denise Harlan is in her 11th season as head coach. Her daughter, Maya Harlan, is "
+        "the point guard.\n\n"
+        "Eric Voss is the assistant. He has been there six seasons. He likes the job. He "
+        'lives in town.\n\n"We were flat," Voss said. "We got better."\n\n'
+        "Ron Albers coaches the other team. He was not happy.\n\n"
+        "Maya Harlan tore a knee ligament as a sophomore and missed the season. Her mother said "
+        "that was the hardest year of her career."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "that was the hardest") == "Denise Harlan"
+
+
+def test_her_mother_is_no_man_of_the_surname(nlp):
+    # guard: a man of the family named nearer is no mother.
+    text = (
+        "Maya Harlan tore a knee ligament. Her father, Tom Harlan, drove her home.\n\n"
+        "Her mother said that was the hardest year of her life."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "that was the hardest") != "Tom Harlan"

@@ -3938,7 +3938,7 @@ class People:
             return None
         surname = related.name.split()[-1]
         gender = word_gender(token.lower_)
-        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        since = self._sentences[max(0, sentence - RECENCY_SENTENCES)].start_char
         for row in self._recent(token.idx, since, RECENCY_MENTIONS):
             named = self.name_at(row.start, row.end)
             if (
