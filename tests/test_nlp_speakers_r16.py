@@ -265,3 +265,26 @@ def test_a_song_reminding_someone_is_no_report(nlp):
     text = "The old song reminded him that summer was over."
     analysis = _analysis(nlp, text)
     assert not [q for q in analysis.quotes if text[q.start : q.end].startswith("summer")]
+
+
+def test_those_are_topics_a_name_likes_names_no_speaker(nlp):
+    # guard: "Those are topics Clinton wants to talk about": a thing pointed at, no person.
+    text = (
+        "The ad ran on Tuesday.\n\n"
+        '"She will stand up to the gun lobby. And she will protect funding for clinics."\n\n'
+        "Those are topics Hillary Clinton actually wants to talk about, aides said."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "She will stand up") != "Hillary Clinton"
+
+
+def test_a_cue_introducing_the_next_quote_is_not_the_previous_ones(nlp):
+    # guard: past a closing mark left a sentence of its own, a sentence that does not point
+    # back ("Or maybe Jeb Bush, consultant Phil Musser says.") cues the quote after it.
+    text = (
+        "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running "
+        'out of time. At this point, that alternative may be Marco Rubio."\n\n'
+        'Or maybe Jeb Bush, digital consultant Phil Musser says. "He has the money."'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "Mainstream Republicans") == "Dianne Bystrom"

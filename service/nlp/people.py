@@ -840,6 +840,16 @@ def heads_body(token: Token) -> bool:
     )
 
 
+def _named_by(verb: Token) -> list[Token]:
+    """The name a participle of naming gives, as its only complement ("a nurse named
+    Lorraine Beckett"); none when it has more ("one lawmaker called Trump "the orange
+    prince"": a verb of calling someone something, not a name given)."""
+    rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    if verb.tag_ != "VBN" or len(rights) != 1 or rights[0].dep_ not in ("oprd", "dobj", "attr"):
+        return []
+    return rights
+
+
 def _set_off(token: Token) -> bool:
     """A phrase in apposition, set off by a comma (the parser may call it npadvmod)."""
     return (
@@ -1829,9 +1839,7 @@ class People:
         doc = self.doc
         name = doc[last - 1]
         verb = name.head
-        if name.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl":
-            return []
-        if verb.lemma_ not in ("name", "call") or verb.i > name.i:
+        if verb.dep_ != "acl" or verb.lemma_ not in ("name", "call") or _named_by(verb) != [name]:
             return []
         noun = verb.head
         if noun.pos_ != "NOUN" or not person_noun(noun):
@@ -3963,10 +3971,8 @@ class People:
             for noun in nouns:
                 for acl in noun.rights:
                     if acl.dep_ == "acl" and acl.lemma_ in ("name", "call"):
-                        for obj in acl.rights:
-                            if obj.dep_ in ("oprd", "dobj", "attr") and (
-                                named := self.name_at(obj.idx, obj.idx + len(obj))
-                            ):
+                        for obj in _named_by(acl):
+                            if named := self.name_at(obj.idx, obj.idx + len(obj)):
                                 return named
         # "James Hardie chairwoman, Meredith Hellicar,": the name set off after the role is
         # its holder; the one before it is the body (named like a person) it serves.

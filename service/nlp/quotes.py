@@ -2510,8 +2510,13 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
     if i_last + 1 >= len(sentences):
         return None
     following = sentences[i_last + 1]
-    if all(t.is_punct or t.is_space for t in following) and i_last + 2 < len(sentences):
-        # the closing mark the parser left a sentence of its own ('"\n\n'): the next one
+    if (
+        all(t.is_punct or t.is_space for t in following)
+        and i_last + 2 < len(sentences)
+        and sentences[i_last + 2][0].lower_ in _BACK_POINTERS
+    ):
+        # the closing mark the parser left a sentence of its own ('"\n\n'), then one pointing
+        # back at the quote ("That is how ... put it."): that one
         following = sentences[i_last + 2]
     gap = text[item.end : following.start_char]
     if gap.count("\n\n") > 1 or gap.strip(" \n”\"»’.,'"):
@@ -2564,7 +2569,12 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
                 speaker = _speaker(attr, people)
                 if speaker.entity_key is not None or speaker.gender is not None:
                     return speaker
-            if attr is not None and attr.pos_ == "NOUN" and _outside(attr, spans):
+            if (
+                attr is not None
+                and attr.pos_ == "NOUN"
+                and person_noun(attr)
+                and _outside(attr, spans)
+            ):
                 # "That is the club's ice technician, Gord Mackenzie, standing ...": a
                 # description the article names there, a person it knows by name.
                 speaker = _speaker(attr, people)
