@@ -248,25 +248,6 @@ def test_her_mother_is_no_man_of_the_surname(nlp):
     assert speaker_of(analysis, text, "that was the hardest") != "Tom Harlan"
 
 
-# "reminded the jury that ..." reports what was said, as "told" does, when a person reminds.
-
-
-def test_a_judge_reminding_the_jury_is_reported_speech(nlp):
-    text = (
-        "Justice Anne Morrison reminded the jury several times that what the lawyers say in "
-        "their opening statements is not evidence."
-    )
-    analysis = _analysis(nlp, text)
-    assert speaker_of(analysis, text, "what the lawyers say") == "Anne Morrison"
-
-
-def test_a_song_reminding_someone_is_no_report(nlp):
-    # guard: a thing that brings something to mind says nothing.
-    text = "The old song reminded him that summer was over."
-    analysis = _analysis(nlp, text)
-    assert not [q for q in analysis.quotes if text[q.start : q.end].startswith("summer")]
-
-
 def test_those_are_topics_a_name_likes_names_no_speaker(nlp):
     # guard: "Those are topics Clinton wants to talk about": a thing pointed at, no person.
     text = (

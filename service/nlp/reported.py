@@ -119,8 +119,6 @@ REPORTING_VERBS = frozenset(
         "proclaim",
         "assure",
         "inform",
-        # "reminded the jury that opening statements are not evidence": told again
-        "remind",
         "point",
         "disclose",
         "reiterate",
@@ -1122,12 +1120,6 @@ def _verb_report(verb: Token, text: str, quotes) -> Report | None:
     """The clause a speech verb reports: its complement, or the clause it comments on."""
     if verb.lemma_ == "point" and not any(c.dep_ == "prt" for c in _children(verb)):
         return None  # "pointed out" reports, "pointed at" does not
-    if verb.lemma_ == "remind":
-        # "The judge reminded the jury that ..." reports; "The song reminded him that ..." is
-        # a thing bringing something to mind: only a person (or a name, a pronoun) reminds
-        subject = next((c for c in _children(verb) if c.dep_ == "nsubj"), None)
-        if subject is None or (subject.pos_ == "NOUN" and not person_noun(subject)):
-            return None
     if any(c.dep_ == "neg" for c in _children(verb)):
         return None  # "did not say whether ...": nothing was said
     if asks_anonymity(verb):
