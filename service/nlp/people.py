@@ -1972,11 +1972,13 @@ class People:
             if (
                 token.dep_ in _SUBJECTS
                 and token.head.dep_ == "relcl"
-                and any(c.tag_ in ("WP", "WDT") and c is not token for c in token.head.subtree)
+                and token.head.head.pos_ == "PROPN"
+                and any(c.lower_ in ("who", "whom") and c is not token for c in token.head.subtree)
             ):
                 # "Ryan Tremblay, who she told the court is no relation,": the subject of a
-                # relative clause whose relative pronoun is another's is not the one the clause
-                # is about (strong crossover), and who it is, this clause does not say
+                # relative clause on a name, whose "who" is another word, is not the one the
+                # clause is about (strong crossover), and who it is, this clause does not say
+                # ("an event during which she gave": a clause on a thing, no such bar)
                 continue
             i = self._sentence_of(token.i)
             subject = self._subjects[i]
