@@ -1,7 +1,7 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n|o|p] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n|o|p|q] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI (batches `e` to
 `o`); gold: `tests/data/outlets/gold_<batch>.txt`.
@@ -40,7 +40,13 @@ r15b (branch r15b-i11) in the styles of The Canadian Press, TSN, Sportsnet, AP, 
 the Toronto Star (four sport: recaps and a feature with 6-10 speakers, a rookie introduced by a
 description, brothers sharing a surname, unattributed and running quotes; two local news), its
 gold written by reading and committed before anything ran on them: run once for its unseen
-figure, then tuned on.
+figure, then tuned on. Batch `q` is six more written in round r16 (branch r16-i11) in the styles
+of CTV News, The Canadian Press, The Globe and Mail, CBC News, AP and The Sudbury Star (a murder
+trial, a legislature debate, a strike, a fatal fire, two sport and community features: pronouns
+whose antecedent is the previous sentence's subject and not the last speaker, descriptions named
+later, speakers named after a multi-paragraph quote, people sharing a surname, spokespeople for a
+named body), its gold written by reading and committed before anything ran on them: run once for
+its unseen figure, then tuned on.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -120,7 +126,7 @@ class Article:
 E_HELD_OUT = frozenset({"cnn_article", "time_001", "wired_001", "fox13now_001"})
 HELD_OUT = ("d", "e-held", "g")
 ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
-BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p")
+BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p", "q")
 
 
 def _texts(batch: str):

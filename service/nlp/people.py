@@ -280,6 +280,15 @@ ABBREVIATED_ROLES = {
     "capt": ("captain",),
     "lt": ("lieutenant",),
     "sgt": ("sergeant",),
+    "const": ("constable", "officer"),
+    "cpl": ("corporal", "officer"),
+    "det": ("detective",),
+    "insp": ("inspector",),
+    "supt": ("superintendent",),
+    "coun": ("councillor",),
+    "cllr": ("councillor",),
+    "justice": ("judge",),
+    "judge": ("judge",),
 }
 _NAME_PREFIXES = (
     TITLE_ABBREVIATIONS
@@ -830,6 +839,16 @@ def heads_body(token: Token) -> bool:
     return token.lower_ == "head" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in token.rights
     )
+
+
+def _named_by(verb: Token) -> list[Token]:
+    """The name a participle of naming gives, as its only complement ("a nurse named
+    Lorraine Beckett"); none when it has more ("one lawmaker called Trump "the orange
+    prince"": a verb of calling someone something, not a name given)."""
+    rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    if verb.tag_ != "VBN" or len(rights) != 1 or rights[0].dep_ not in ("oprd", "dobj", "attr"):
+        return []
+    return rights
 
 
 def _set_off(token: Token) -> bool:
@@ -1656,6 +1675,7 @@ class People:
             self._appositive_after(last),
             self._appositive_before(first),
             self._office_given(last),
+            *self._named_by_participle(last),
         ]
         for words in found:
             key = description_key(words)
@@ -1813,6 +1833,30 @@ class People:
             first -= 1
         return _words(doc, first, office.i + 1)
 
+    def _named_by_participle(self, last: int) -> list[list[str]]:
+        """ "nurse" and "first witness" in "The Crown's first witness, a retired nurse named
+        Lorraine Beckett,": the person's noun a participle of naming ("named", "called") gives
+        the name, and the noun that one is in apposition with."""
+        doc = self.doc
+        name = doc[last - 1]
+        verb = name.head
+        if verb.dep_ != "acl" or verb.lemma_ not in ("name", "call") or _named_by(verb) != [name]:
+            return []
+        noun = verb.head
+        if noun.pos_ != "NOUN" or not person_noun(noun):
+            return []
+        nouns = [noun]
+        if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            nouns.append(noun.head)
+        found = []
+        for n in nouns:
+            start = n.left_edge.i
+            for t in doc[start : n.i]:
+                if t.tag_ == "POS":
+                    start = t.i + 1  # "The Crown's first witness": "first witness"
+            found.append(_words(doc, start, n.i + 1))
+        return found
+
     def _appositive_before(self, first: int) -> list[str]:
         """ "the affable proprietor" in "the affable proprietor, Alfonso Espinos,"."""
         doc = self.doc
@@ -1926,6 +1970,17 @@ class People:
                 continue
             if token.lower_ == "him" or (token.lower_ == "her" and token.tag_ == "PRP"):
                 continue  # an object is rarely its own clause's subject ("who worked with him")
+            if (
+                token.dep_ in _SUBJECTS
+                and token.head.dep_ == "relcl"
+                and token.head.head.pos_ == "PROPN"
+                and any(c.lower_ in ("who", "whom") and c is not token for c in token.head.subtree)
+            ):
+                # "Ryan Tremblay, who she told the court is no relation,": the subject of a
+                # relative clause on a name, whose "who" is another word, is not the one the
+                # clause is about (strong crossover), and who it is, this clause does not say
+                # ("an event during which she gave": a clause on a thing, no such bar)
+                continue
             i = self._sentence_of(token.i)
             subject = self._subjects[i]
             target = None
@@ -2451,6 +2506,8 @@ class People:
                 if found is None and not definite and person_noun(token):
                     found = self._introduced_next(token, phrase, sentence)
                 if found is None and not definite and person_noun(token):
+                    found = self._same_noun_named_later(token, phrase)
+                if found is None and not definite and person_noun(token):
                     found = self._headline_role(token, phrase, sentence)
                 if found is None and token.tag_ == "NNS" and (definite or phrase[0].tag_ == "PRP$"):
                     found = self._body_named_after(token)
@@ -2953,6 +3010,13 @@ class People:
                 for a in ([*c.rights] if c.lower_ in ORG_NOUNS else [c])
                 if a is not c
                 or any(k.dep_ == "compound" and k.lower_ in ORG_NOUNS for k in c.lefts)
+                # "The building's owner, Prairie Sun Properties, said": an owner's phrase
+                # set off by commas, naming a body the article knows as one
+                or (
+                    any(k.dep_ == "poss" for k in token.lefts)
+                    and _set_off(c)
+                    and c.ent_type_ == "ORG"
+                )
             ]
         for child in named:
             if child.dep_ == "appos" and (body := self.organisation_at(child.idx, child.idx + 1)):
@@ -3018,6 +3082,9 @@ class People:
             leading = bool(role) and token.lower_ in LEADER_WORDS and role[-1] in LEADING_ROLES
             if (
                 (role and not leading)
+                # "A spokesperson for the city said ... Coun. Helen Marchetti said": an office
+                # abbreviated before the name is a role of hers, as written out
+                or self._abbreviated_roles(name.start)
                 or self._appositive_after(name.end)
                 or any(
                     c.dep_ in ("compound", "amod", "appos", "poss")
@@ -3339,6 +3406,32 @@ class People:
         if len(speaking) != 1:
             return None
         return self._body(speaking[0], phrase.text)
+
+    def _same_noun_named_later(self, token: Token, phrase: Span) -> Referent | None:
+        """ "A woman who lives across the street said ... '...,' said the woman, Angela
+        Sinclair.": an unnamed person introduced with "a(n)" is the one a later "the" phrase of
+        the same noun names in apposition, a little further on, named there for the first
+        time."""
+        if phrase[0].lower_ not in ("a", "an"):
+            return None
+        end = min(len(self.doc), token.i + NEAR_AFTER_TOKENS)
+        for later in self.doc[token.i + 1 : end]:
+            if later.idx - phrase.end_char > DESCRIBED_AFTER:
+                return None
+            if later.lower_ != token.lower_ or later.i == 0:
+                continue
+            if self.doc[later.i - 1].lower_ != "the":
+                continue
+            for child in later.rights:
+                if child.dep_ != "appos" or not _set_off(child):
+                    continue
+                named = self.name_at(child.idx, child.idx + len(child))
+                if named is None or named.entity is None or named.entity.type != "person":
+                    continue
+                if self._first_named_at(named.entity.key) < later.idx:
+                    return None  # named before: someone the article already knows
+                return replace(named, description=phrase.text)
+        return None
 
     def _introduced_next(self, token: Token, phrase: Span, sentence: int) -> Referent | None:
         """ "A leading expert on the economy says that ... . '...,' says Jose Barrionuevo,
@@ -3922,7 +4015,7 @@ class People:
             return None
         surname = related.name.split()[-1]
         gender = word_gender(token.lower_)
-        since = self._sentences[max(0, sentence - ROLE_LOOKBACK)].start_char
+        since = self._sentences[max(0, sentence - RECENCY_SENTENCES)].start_char
         for row in self._recent(token.idx, since, RECENCY_MENTIONS):
             named = self.name_at(row.start, row.end)
             if (
@@ -3939,6 +4032,17 @@ class People:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
         appositions = [c for c in token.rights if c.dep_ == "appos"]
+        if token.pos_ == "NOUN":
+            # "a retired nurse named Lorraine Beckett", "The Crown's first witness, a nurse
+            # named Lorraine Beckett,": the name a participle of naming gives a person's noun
+            nouns = [token] if person_noun(token) or token.lower_ in KIN_NOUNS else []
+            nouns += [c for c in appositions if c.pos_ == "NOUN" and person_noun(c)]
+            for noun in nouns:
+                for acl in noun.rights:
+                    if acl.dep_ == "acl" and acl.lemma_ in ("name", "call"):
+                        for obj in _named_by(acl):
+                            if named := self.name_at(obj.idx, obj.idx + len(obj)):
+                                return named
         # "James Hardie chairwoman, Meredith Hellicar,": the name set off after the role is
         # its holder; the one before it is the body (named like a person) it serves.
         named_after = any(_set_off(c) and self.name_at(c.idx, c.idx + 1) for c in appositions)

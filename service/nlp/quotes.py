@@ -126,6 +126,8 @@ FRAME_NOUNS = frozenset(
 )
 # Demonstratives that open a sentence about the quote just before ("That quote from ...").
 _BACK_POINTERS = frozenset(["that", "those", "this", "these"])
+# Verbs of putting words some way ("That is how she put it", "... described it").
+_PUTTING_VERBS = frozenset(["put", "describe", "explain", "sum"])
 # Verbs that, alone in the sentence after a quote, say who said it ("... a little bit."
 # DeBoer said.); others ("Tavares agreed.") answer it.
 TRAILING_CUES = frozenset(
@@ -2592,6 +2594,14 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
     if i_last + 1 >= len(sentences):
         return None
     following = sentences[i_last + 1]
+    if (
+        all(t.is_punct or t.is_space for t in following)
+        and i_last + 2 < len(sentences)
+        and sentences[i_last + 2][0].lower_ in _BACK_POINTERS
+    ):
+        # the closing mark the parser left a sentence of its own ('"\n\n'), then one pointing
+        # back at the quote ("That is how ... put it."): that one
+        following = sentences[i_last + 2]
     gap = text[item.end : following.start_char]
     if gap.count("\n\n") > 1 or gap.strip(" \n”\"»’.,'"):
         return None
@@ -2641,6 +2651,34 @@ def _following_cue(doc: Doc, context: _Context, item: _Candidate) -> Speaker | N
             attr = next((c for c in token.head.rights if c.dep_ == "attr"), None)
             if attr is not None and attr.pos_ == "PROPN":
                 speaker = _speaker(attr, people)
+                if speaker.entity_key is not None or speaker.gender is not None:
+                    return speaker
+            if (
+                attr is not None
+                and attr.pos_ == "NOUN"
+                and person_noun(attr)
+                and _outside(attr, spans)
+            ):
+                # "That is the club's ice technician, Gord Mackenzie, standing ...": a
+                # description the article names there, a person it knows by name.
+                speaker = _speaker(attr, people)
+                if speaker.entity_key is not None:
+                    return speaker
+            said = next(
+                (
+                    c
+                    for c in token.head.rights
+                    if c.dep_ == "ccomp"
+                    and (c.lemma_ in CUE_VERBS or c.lemma_ in _PUTTING_VERBS)
+                    and any(w.lower_ in ("how", "what") for w in c.lefts)
+                ),
+                None,
+            )
+            subject = next((c for c in said.lefts if c.dep_ == "nsubj"), None) if said else None
+            if subject is not None and subject.pos_ == "PROPN" and _outside(subject, spans):
+                # "That is how Linda Osei, who teaches labour relations, put it.", "That was
+                # what Mayor Jane Doe told reporters.": the quote is the one who put it so.
+                speaker = _speaker(subject, people)
                 if speaker.entity_key is not None or speaker.gender is not None:
                     return speaker
         if token.lemma_ in CUE_VERBS and token.pos_ == "VERB" and not _reduced_clause(token):

@@ -815,6 +815,7 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         covered.update(range(span.start, span.end))
     found = []
+    words = _DocWords(doc)
     for i in positions(doc, DEP, _SUBJECT):
         token = doc[i]
         if (
@@ -845,6 +846,15 @@ def _speakers_missed(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not _nationality_before_name(doc, start - 1, token.i + 1)
             ):
                 start -= 1
+            if (
+                start == token.i
+                and opens_sentence(token)
+                and token.lower_ in words.lower
+                and token.text not in words.inside
+            ):
+                # "Witness describes night of stabbing" (a headline): a common word the
+                # document writes in lower case, capitalised only to open the sentence
+                continue
             found.append(Span(doc, start, token.i + 1, label="PERSON"))
     return found
 
