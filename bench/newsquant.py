@@ -5,6 +5,13 @@
         [--dev8] [--dev9] [--dev10] [--dev11] [--dev12] [--dev13] [--dev14]
         [--no-cqe]
     .venv/bin/python bench/newsquant.py --confusion dev    # a tunable set only, never held-out
+    .venv/bin/python bench/newsquant.py --sets held-out --by-class    # totals only
+
+``--by-class`` adds, under each set, its gold quantities by the kind of the gold's unit (a
+noun counted, a currency, percent, time, a rate, another physical unit, none) and how many of
+each ours and CQE match on value and on value+unit, and its gold changes with how many each
+matches on value+change: totals only, so safe on the held-out third, where they say which
+kind of quantity a gap is in without reading an item.
 
 ``--confusion SET`` prints, for the quantities of a tunable set matched on value, the change
 labels of the gold against ours (a 6x6 table), then every disagreement on change and on unit
@@ -1102,6 +1109,52 @@ def show_confusion(records: list[dict], predictions: list[list[dict]]) -> None:
         print(f"  {g!r} -> {p!r} {shown} <- {text!r}: {sentence}")
 
 
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+
+def unit_class(unit: str | None) -> str:
+    """The kind of a gold unit, for ``--by-class``."""
+    key = unit_key(unit)
+    if key is None:
+        return "none"
+    if key == "percent":  # a value of CURRENCY_NAMES too (the sign, "pc", "per cent")
+        return "percent"
+    if key in set(_iso_names().values()) | set(CURRENCY_NAMES.values()):
+        return "currency"
+    if key.startswith(NOUN):
+        return "noun counted"
+    if " per " in key:
+        return "rate"
+    if any(word in TIME_UNITS for word in key.split()):
+        return "time"
+    return "physical"
+
+
+def show_classes(records: list[dict], systems: dict[str, list[list[dict]]]) -> None:
+    """Totals by the kind of the gold's unit and by the gold's change (see the docstring)."""
+    for score, kind in (("value+unit", unit_class), ("value+change", None)):
+        gold_n: dict[str, int] = {}
+        right: dict[tuple[str, str, str], int] = {}
+        for i_record, record in enumerate(records):
+            gold = [gold_shape(q) for q in record["quantities"]]
+            label = [kind(q["normalized_unit"]) if kind else (g["change"] or "=")
+                     for q, g in zip(record["quantities"], gold, strict=True)]  # fmt: skip
+            for name in label:
+                gold_n[name] = gold_n.get(name, 0) + 1
+            for system, predictions in systems.items():
+                for measure in ("value", score):
+                    for i, _ in matching(measure, gold, predictions[i_record]):
+                        key = (label[i], system, measure)
+                        right[key] = right.get(key, 0) + 1
+        title = "gold unit" if kind else "gold change"
+        names = list(systems)
+        print(f"  {title:13} {'gold':>5}  value ({'/'.join(names)})  {score} ({'/'.join(names)})")
+        for name in sorted(gold_n):
+            values = "/".join(str(right.get((name, s, "value"), 0)) for s in names)
+            scored = "/".join(str(right.get((name, s, score), 0)) for s in names)
+            print(f"  {name:13} {gold_n[name]:5}  {values:>{8 + len(names) * 4}}  {scored:>14}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cqe-worker", action="store_true", help=argparse.SUPPRESS)
@@ -1118,6 +1171,11 @@ def main() -> int:
         help="change and unit confusions of ours against the gold, on a tunable set only",
     )
     parser.add_argument("--sets", default="dev,held-out,specs", help="comma-separated sets to run")
+    parser.add_argument(
+        "--by-class",
+        action="store_true",
+        help="also print each set's totals by the gold's kind of unit and change",
+    )
     parser.add_argument("--dev2", action="store_true", help="also score tests/data/numeric_dev2")
     parser.add_argument("--dev3", action="store_true", help="also score tests/data/numeric_dev3")
     parser.add_argument("--dev4", action="store_true", help="also score tests/data/numeric_dev4")
@@ -1168,6 +1226,8 @@ def main() -> int:
                 continue  # not annotated in this set's gold
             theirs = f"{cqe_f1[score]:6.3f}" if cqe_f1 else "     -"
             print(f"{name:9} {len(records):9} {gold:5}  {score:14} {ours_f1[score]:6.3f} {theirs}")
+        if args.by_class and "value+change" in ours_f1:
+            show_classes(records, {"ours": ours} | ({"CQE": cqe} if cqe is not None else {}))
         if args.errors == name:
             show_errors(records, ours, args.score)
     return 0

@@ -124,3 +124,39 @@ def test_a_fact_written_before_reached_by_was_kept_has_no_way():
     fact = {"qualifier": None, "bound": None, "approximate": False, "direction": None}
     assert newsquant._our_change(fact) == "="
     assert newsquant._our_change({**fact, "reached_by": "down"}) == "down"
+
+
+@pytest.mark.parametrize(
+    ("unit", "kind"),
+    [
+        ("percent", "percent"),  # a value of the currency table too: percent first
+        ("percentage point", "percent"),
+        ("United States dollar", "currency"),
+        ("EUR", "currency"),
+        ("fans", "noun counted"),
+        ("kilometre per hour", "rate"),
+        ("year", "time"),
+        ("kilogram", "physical"),
+        (None, "none"),
+    ],
+)
+def test_a_gold_unit_is_classed_by_kind(unit, kind):
+    newsquant._pint_name("m")
+    assert newsquant.unit_class(unit) == kind
+
+
+def test_class_totals_count_gold_and_matches(capsys):
+    record = {"quantities": [
+        {"value": 96, "value_str": "96", "change": "=", "normalized_unit": "fans",
+         "referred_concepts": []},
+        {"value": 5, "value_str": "5", "change": "up", "normalized_unit": "percent",
+         "referred_concepts": []},
+    ]}  # fmt: skip
+    ours = newsquant.run_ours(["The 96 fans saw shares rise 5%."])
+    newsquant.show_classes([record], {"ours": ours})
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line.split()[-3:] for line in lines if "(" not in line}
+    assert rows["noun"] == ["1", "1", "1"]  # "noun counted": gold, value found, unit right
+    assert rows["percent"] == ["1", "1", "1"]
+    assert rows["up"] == ["1", "1", "1"]
+    assert rows["="] == ["1", "1", "1"]
