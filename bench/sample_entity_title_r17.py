@@ -19,8 +19,8 @@ build does), as main's code (PIPELINE_VERSION 120, caf9bdb) made them, for
   a player's position beside a coach's or manager's role, a shadow role beside an office, a
   role both as "former"/"ex-" and as present, two heads of bodies ("chairman" and "chief
   executive"), more than three distinct titles, or two roles neither of which holds the other
-  ("two offices at once": a merge of two people, or a role taken from a neighbour); up to 20, drawn by the same keys
-  with ``random.Random(2067)``. ``scan`` says which test picked the entity.
+  ("two offices at once": a merge of two people, or a role taken from a neighbour); up to 20,
+  drawn by the same keys with ``random.Random(2067)``. ``scan`` says which test picked the entity.
 """
 
 from __future__ import annotations
