@@ -41,6 +41,8 @@ def test_a_publications_name_is_no_part_of_the_role(nlp):
     assert _roles(nlp, text, "Ted Kessler") == ["reviews editor"]
     text = "He told the Mac Format magazine deputy editor Ian Harris that it would sell."
     assert _roles(nlp, text, "Ian Harris") == ["deputy editor"]
+    found = _entities(nlp, "Time magazine editor Jim Kelly said so.")
+    assert found["Jim Kelly"][1] == [("role", "editor"), ("affiliation", "Time")]
 
 
 def test_a_role_with_a_common_noun_before_it_keeps_it(nlp):

@@ -113,9 +113,11 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                 role = Attribute("role", f"former {text}", *_span_of(role))
             out.append(role)
         if in_sentence and roles:
-            affiliation = _affiliation_ending_at(doc, i)
+            # "Time magazine editor X": the publication's name is the affiliation.
+            end = i - 1 if _ends_publications_name(doc[i]) else i
+            affiliation = _affiliation_ending_at(doc, end)
             if affiliation is not None:
-                affiliation, former = _former_before(doc, i, affiliation)
+                affiliation, former = _former_before(doc, end, affiliation)
                 out.append(affiliation)
                 # "Former WorldCom chief executive X": the role is the former one, though a
                 # body's name stands between "former" and the role's words.
@@ -507,13 +509,13 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
         # "club manager", "world governing body chief": a generic body says whose the role
         # is, not what it is, and names no body to be the affiliation.
         and token.lemma_.lower() not in _GENERIC_BODIES
-        # "Q magazine reviews editor", "the Times newspaper columnist": the noun ends the
+        # "Q magazine reviews editor", "Time magazine editor": the noun ends the
         # publication's name, the role starts after it.
         and not _ends_publications_name(token)
     )
 
 
-# Nouns a publication's name ends with: "Q magazine", "the Guardian newspaper".
+# Nouns a publication's name ends with: "Q magazine", "Mac Format magazine".
 _PUBLICATIONS = frozenset({"magazine", "newspaper", "paper", "website", "journal", "fanzine"})
 
 
