@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.lexicon import (
     AFFILIATION_LABELS,
+    AWARD_AFTER,
     DEMONYMS,
     DESCRIBING_ADJECTIVES,
     OCCUPATIONS,
@@ -71,6 +72,8 @@ def _preceding_roles(span: Span) -> list[Attribute]:
     in_sentence = i >= 0 and not doc[i + 1].is_sent_start
     if in_sentence:
         i = _remit_before_role(doc, _end_of_body_run_into_role(doc, i, span.start), span.start)
+    if in_sentence:
+        i = _award_before_role(doc, i, span.start)
     out: list[Attribute] = []
     body_end = _body_opened_by_demonym(doc, i, span.start) if in_sentence else None
     if body_end is not None:
@@ -110,9 +113,11 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                 role = Attribute("role", f"former {text}", *_span_of(role))
             out.append(role)
         if in_sentence and roles:
-            affiliation = _affiliation_ending_at(doc, i)
+            # "Time magazine editor X": the publication's name is the affiliation.
+            end = i - 1 if _ends_publications_name(doc[i]) else i
+            affiliation = _affiliation_ending_at(doc, end)
             if affiliation is not None:
-                affiliation, former = _former_before(doc, i, affiliation)
+                affiliation, former = _former_before(doc, end, affiliation)
                 out.append(affiliation)
                 # "Former WorldCom chief executive X": the role is the former one, though a
                 # body's name stands between "former" and the role's words.
@@ -125,6 +130,29 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                     role = out[-2]
                     out[-2] = Attribute("role", f"former {role.value}", *_span_of(role))
     return out
+
+
+def _award_before_role(doc: Doc, i: int, name_start: int) -> int:
+    """Where a role ending in an award's noun starts when an award's name stands before it
+    ("Oscar nominee X", "Academy Award nominee X"): the name classifies the noun, so it is
+    part of the role; a body, party or demonym ("Republican nominee X") stays the
+    affiliation. Returns the index before the role."""
+    if i + 1 >= name_start or doc[name_start - 1].lower_ not in AWARD_AFTER:
+        return i
+    name = doc[i]
+    if (
+        not name.is_alpha
+        or not name.text[:1].isupper()
+        or is_title_token(name)
+        or name.text in DEMONYMS
+        or name.ent_type_ in AFFILIATION_LABELS
+        or (name.is_sent_start and name.ent_type_ == "" and not name.text.isupper())
+    ):
+        return i
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I" and not doc[start].is_sent_start:
+        start -= 1
+    return start - 1
 
 
 def _end_of_body_run_into_role(doc: Doc, i: int, name_start: int) -> int:
@@ -300,6 +328,8 @@ def _appositive_role(span: Span) -> list[Attribute]:
             continue
         if noun.lower_ not in ROLE_HEADS and noun.lower_ not in OCCUPATIONS:
             return []
+        if _award_of_a_period(doc, noun.i):
+            return []
         words = [t for t in doc[span.end + 1 : noun.i + 1] if noun.i in (t.head.i, t.i)]
         start = next(
             (t for t in words if t.dep_ not in ("det", "poss", "punct") and not t.like_num),
@@ -320,6 +350,24 @@ def _appositive_role(span: Span) -> list[Attribute]:
         text = inner.text
         return [Attribute("role", text, text, inner.start_char, inner.end_char)]
     return []
+
+
+# The periods an award names its winner for: "Player of the Year", "Manager of the Month".
+_AWARD_PERIODS = frozenset({"year", "month", "season", "decade", "century", "week"})
+
+
+def _award_of_a_period(doc: Doc, i: int) -> bool:
+    """Whether the role noun ``i`` opens an award's name ("Industry Week's 2003 Technology
+    Leader of the Year", "Footballer of the Year"): "of the" and a period right after it, no
+    post anyone holds. Lower case ("chairman of the year's biggest bank") is a body's."""
+    words = doc[i + 1 : i + 4]
+    return (
+        len(words) == 3
+        and [t.lower_ for t in words[:2]] == ["of", "the"]
+        and words[2].lower_ in _AWARD_PERIODS
+        and words[2].text[:1].isupper()
+        and (i + 4 >= len(doc) or doc[i + 4].tag_ != "POS")
+    )
 
 
 def _modifier_of_modifier(words: Sequence[Token], start: Token, after: int) -> Token:
@@ -461,6 +509,28 @@ def _role_premodifier(doc: Doc, i: int, name_start: int, name_end: int) -> bool:
         # "club manager", "world governing body chief": a generic body says whose the role
         # is, not what it is, and names no body to be the affiliation.
         and token.lemma_.lower() not in _GENERIC_BODIES
+        # "Q magazine reviews editor", "Time magazine editor": the noun ends the
+        # publication's name, the role starts after it.
+        and not _ends_publications_name(token)
+    )
+
+
+# Nouns a publication's name ends with: "Q magazine", "Mac Format magazine".
+_PUBLICATIONS = frozenset({"magazine", "newspaper", "paper", "website", "journal", "fanzine"})
+
+
+def _ends_publications_name(token: Token) -> bool:
+    """Whether a publication's noun comes right after a name: a capitalised word before it,
+    outside the role, not a title, and at a sentence's start a word in capitals ("Q") or an
+    entity's, not a common word's capital ("Music magazine editor")."""
+    if token.lemma_.lower() not in _PUBLICATIONS or token.i == 0 or token.is_sent_start:
+        return False
+    name = token.doc[token.i - 1]
+    return (
+        name.is_alpha
+        and name.text[:1].isupper()
+        and not is_title_token(name)
+        and (not name.is_sent_start or name.text.isupper() or name.ent_type_ != "")
     )
 
 

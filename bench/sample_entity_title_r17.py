@@ -1,0 +1,300 @@
+"""The draw of round r17's title audit (issue 17, round r16c), reproducible.
+
+    .venv/bin/python bench/sample_entity_title_r17.py [--cache FILE]
+
+Draws from the corpus entities of ``bench/entity_audit.py --corpus bbc`` (merged as the store
+build does), as main's code (PIPELINE_VERSION 120, caf9bdb) made them, for
+``tests/data/entity_title_audit_r17.jsonl``. Two parts, every title of a drawn entity one row
+(as ``/v1/entities/{id}`` lists it):
+
+- ``T`` rows (``"part": "title"``): with ``random.Random(2067)``, 45 of the person entities
+  carrying at least one title or role, drawn in proportion to their mention count
+  (Efraimidis-Spirakis keys ``u ** (1 / mentions)``, the highest kept: the held-out title figure
+  samples the mentions of frequent names). Excluded: the people of every earlier audit (title
+  r11 .. r16, merge, generic, type, namesake, r14) and of every split of the entity gold (by id,
+  name or alias; the held-out third's titles are the held-out figure, never looked at).
+- ``C`` rows (``"part": "conflict"``): the person entities (none of the held-out gold's, none
+  drawn as ``T``, none judged before) whose titles may contradict each other: "Mr" beside
+  "Mrs"/"Ms", roles of two fields (politics, sport, business, arts: "minister" and "striker"),
+  a player's position beside a coach's or manager's role, a shadow role beside an office, a
+  role both as "former"/"ex-" and as present, two heads of bodies ("chairman" and "chief
+  executive"), more than three distinct titles, or two roles neither of which holds the other
+  ("two offices at once": a merge of two people, or a role taken from a neighbour); up to 20,
+  drawn by the same keys with ``random.Random(2067)``. ``scan`` says which test picked the entity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import entity_audit
+from service.corpus.records import _merge_entities
+from service.nlp.pipeline import analyze_doc
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+JUDGED = (
+    "entity_title_audit.jsonl",
+    "entity_title_audit_r12.jsonl",
+    "entity_title_audit_r13.jsonl",
+    "entity_merge_audit.jsonl",
+    "entity_merge_audit_r12.jsonl",
+    "entity_merge_audit_r13.jsonl",
+    "entity_namesake_audit_r13.jsonl",
+    "entity_generic_audit.jsonl",
+    "entity_type_audit.jsonl",
+    "entity_audit_r14.jsonl",
+    "entity_title_audit_r15.jsonl",
+    "entity_title_audit_r16.jsonl",
+)
+GOLD = ("entity_gold.jsonl", "entity_gold_dev4.jsonl")
+
+
+def corpus(cache: Path | None):
+    chosen = entity_audit.articles("bbc")
+    docs = entity_audit.parsed([t for _, t in chosen], cache)
+    analyses = {d: analyze_doc(docs[t]) for d, t in chosen}
+    _, entities, _ = _merge_entities([SimpleNamespace(id=d) for d, _ in chosen], analyses)
+    return {d: docs[t] for d, t in chosen}, entities
+
+
+def _judged() -> set[str]:
+    return {json.loads(line)["entity"] for name in JUDGED for line in (DATA / name).open()}
+
+
+def _gold_names(heldout_only: bool) -> set[str]:
+    names = set()
+    for name in GOLD:
+        for line in (DATA / name).open():
+            row = json.loads(line)
+            if row["kind"] != "entity" or row["type"] != "person":
+                continue
+            if heldout_only and row["split"] != "heldout":
+                continue
+            names.update(n.casefold() for n in [row["name"], *row.get("aliases", ())])
+    return names
+
+
+def _named(entity, names: set[str]) -> bool:
+    return entity.name.casefold() in names or bool({a.casefold() for a in entity.aliases} & names)
+
+
+def _weight(entity) -> int:
+    return sum(len(o.mentions) for o in entity.documents)
+
+
+def _rows(part: str, prefix: str, drawn) -> list[dict]:
+    rows = []
+    for i, entity in enumerate(drawn):
+        for t in entity.titles:
+            rows.append(
+                {
+                    "part": part,
+                    "sample": f"{prefix}{i}",
+                    "entity": entity.id,
+                    "name": entity.name,
+                    "mentions": _weight(entity),
+                    "kind": t.kind,
+                    "value": t.value,
+                    "text": t.text,
+                    "document": t.document_id,
+                    "start": t.start,
+                    "end": t.end,
+                }
+            )
+    return rows
+
+
+# A small map of the fields a role belongs to, for the scan only (never a rule of the code):
+# two fields on one person, or two heads of bodies, is a risk worth reading, not an error.
+FIELDS = {
+    "politics": (
+        "minister",
+        "secretary",
+        "mp",
+        "chancellor",
+        "premier",
+        "president",
+        "senator",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "mep",
+        "lord",
+        "peer",
+        "candidate",
+    ),
+    "sport": (
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "coach",
+        "captain",
+        "player",
+        "champion",
+        "winger",
+        "forward",
+        "sprinter",
+        "athlete",
+        "boss",
+        "manager",
+        "fly-half",
+        "full-back",
+        "centre",
+        "lock",
+        "prop",
+        "hooker",
+        "scrum-half",
+        "seed",
+        "bowler",
+    ),
+    "business": (
+        "chief executive",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "analyst",
+        "economist",
+        "founder",
+        "boss",
+        "director",
+        "officer",
+        "ceo",
+    ),
+    "arts": (
+        "actor",
+        "actress",
+        "singer",
+        "star",
+        "director",
+        "producer",
+        "writer",
+        "author",
+        "comedian",
+        "presenter",
+        "musician",
+        "rapper",
+        "artist",
+        "songwriter",
+        "novelist",
+    ),
+}
+HEADS = ("chief executive", "chairman", "chairwoman", "president", "prime minister", "ceo")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dr", "dame", "lord", "lady", "prof", "professor"}
+
+
+def _fields(value: str) -> set[str]:
+    low = value.casefold()
+    words = set(low.replace("-", " - ").split()) | {low}
+    found = set()
+    for field, keys in FIELDS.items():
+        for key in keys:
+            if (" " in key and key in low) or key in words:
+                found.add(field)
+    return found
+
+
+PLAYING = (
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "player",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "centre",
+    "bowler",
+    "batsman",
+    "keeper",
+)
+STAFF = ("coach", "manager", "boss", "chairman", "director", "owner")
+
+
+def _plays(value: str) -> bool:
+    return any(w in PLAYING for w in value.casefold().split())
+
+
+def _staff(value: str) -> bool:
+    return any(w in STAFF for w in value.casefold().split())
+
+
+def _bare(value: str) -> str:
+    """A role without its "former"/"ex-" ("former chief executive": "chief executive")."""
+    low = value.casefold()
+    for lead in ("former ", "ex-", "ex "):
+        if low.startswith(lead):
+            return low[len(lead) :]
+    return low
+
+
+def conflict(entity) -> str | None:
+    """Why the titles of a person may contradict each other (or are too many), or None."""
+    values = {t.value.casefold() for t in entity.titles}
+    roles = {v for v in values if v not in HONORIFICS}
+    if {"mr"} & values and {"mrs", "ms", "miss", "dame", "lady"} & values:
+        return "gender"
+    # "boss" and "director" are in two fields: a field counts when a role is only in it
+    only = [f for v in roles if len(f := _fields(v)) == 1]
+    distinct = set().union(*only) if only else set()
+    if len(distinct) > 1:
+        return "fields:" + "+".join(sorted(distinct))
+    playing = {v for v in roles if _plays(v)}
+    if playing and any(_staff(v) for v in roles - playing):
+        return "player+staff"
+    if any(v.startswith("shadow") for v in roles) and any(
+        "minister" in v or "secretary" in v for v in roles if not v.startswith("shadow")
+    ):
+        return "shadow+office"
+    past = {_bare(v) for v in roles if _bare(v) != v}
+    if past & {v for v in roles if _bare(v) == v}:
+        return "past+present"
+    heads = {h for h in HEADS for v in roles if h in v and not v.startswith(("former", "ex"))}
+    if len(heads) > 1:
+        return "heads:" + "+".join(sorted(heads))
+    if len(values) > 3:
+        return "many"
+    bare = {_bare(t.value) for t in entity.titles if t.kind == "role"}
+    if len({r for r in bare if not any(r != o and r in o for o in bare)}) > 1:
+        return "two-roles"
+    return None
+
+
+def draw(docs, entities) -> list[dict]:
+    judged, gold, heldout = _judged(), _gold_names(False), _gold_names(True)
+    people = sorted((e for e in entities if e.type == "person" and e.titles), key=lambda e: e.id)
+    pool = [e for e in people if e.id not in judged and not _named(e, gold)]
+    rng = random.Random(2067)
+    drawn = sorted(pool, key=lambda e: rng.random() ** (1.0 / _weight(e)), reverse=True)[:45]
+    taken = {e.id for e in drawn} | judged
+    risky = [e for e in people if e.id not in taken and not _named(e, heldout) and conflict(e)]
+    if len(risky) > 20:
+        rng = random.Random(2067)
+        risky = sorted(risky, key=lambda e: rng.random() ** (1.0 / _weight(e)), reverse=True)
+        risky = risky[:20]
+    rows = _rows("title", "T", drawn)
+    for row in (conflicted := _rows("conflict", "C", risky)):
+        row["scan"] = conflict(next(e for e in risky if e.id == row["entity"]))
+    return rows + conflicted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
+    args = parser.parse_args()
+    docs, entities = corpus(args.cache)
+    for row in draw(docs, entities):
+        print(json.dumps(row))
+
+
+if __name__ == "__main__":
+    main()
