@@ -2868,6 +2868,8 @@ class People:
             return None
         if phrase[0].lower_ != "the":
             return None
+        if any(c.dep_ != "det" for c in token.children):
+            return None  # "The man who calls himself Abu Mohammad": named in its own clause
         self._described_before(token, phrase)  # builds self._introduced
         latest = None
         for written in (self._introduced or {}).values():
