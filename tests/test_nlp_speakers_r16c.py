@@ -10,16 +10,6 @@ def _analysis(nlp, text):
     return analyze_doc(nlp(text))
 
 
-def _description_of(analysis, text, start):
-    found = [
-        q.speaker.description if q.speaker else None
-        for q in analysis.quotes
-        if text[q.start : q.end].startswith(start)
-    ]
-    assert len(found) == 1, found
-    return found[0]
-
-
 # A name written as a modifier of a role noun after it ("The veteran Alberta MP", the
 # recogniser taking the province for a person) is whose or where the role is, not its holder.
 
@@ -131,7 +121,7 @@ def test_another_one_is_described_by_the_apposition(nlp):
         "hours in a hallway."
     )
     analysis = _analysis(nlp, text)
-    assert _description_of(analysis, text, "she waited") == "a retired teacher"
+    assert speaker_of(analysis, text, "she waited") == "a retired teacher"
 
 
 def test_another_one_without_an_apposition_keeps_its_words(nlp):
@@ -141,7 +131,7 @@ def test_another_one_without_an_apposition_keeps_its_words(nlp):
         "Another patient said she waited 19 hours in a hallway."
     )
     analysis = _analysis(nlp, text)
-    assert _description_of(analysis, text, "she waited") == "Another patient"
+    assert speaker_of(analysis, text, "she waited") == "Another patient"
 
 
 def test_the_man_named_in_his_own_clause_is_not_the_unnamed_one(nlp):
