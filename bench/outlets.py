@@ -1,7 +1,7 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|c|d|e|e-held|f|g|h|i|j|k|l|m|n|o|p|q] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|...|q|r] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI (batches `e` to
 `o`); gold: `tests/data/outlets/gold_<batch>.txt`.
@@ -46,7 +46,13 @@ trial, a legislature debate, a strike, a fatal fire, two sport and community fea
 whose antecedent is the previous sentence's subject and not the last speaker, descriptions named
 later, speakers named after a multi-paragraph quote, people sharing a surname, spokespeople for a
 named body), its gold written by reading and committed before anything ran on them: run once for
-its unseen figure, then tuned on.
+its unseen figure, then tuned on. Batch `r` is six more written in round r16c (branch r16c-i11) in
+the styles of CBC News, CTV News, the Vancouver Sun, the Toronto Star, The Canadian Press and the
+Montreal Gazette (federal politics with officials and an unnamed source, an emergency-room health
+story, a fraud sentencing, a grocer's earnings with analysts and a regulator, an NHL game with two
+teammates sharing a surname, a community feature), every quoted span and report annotated, its gold
+written by reading and committed before anything ran on them: run once for its unseen figure, then
+tuned on.
 
 Gold format, one article per `@ name` section (`#` starts a comment; blank lines ignored):
 
@@ -126,7 +132,7 @@ class Article:
 E_HELD_OUT = frozenset({"cnn_article", "time_001", "wired_001", "fox13now_001"})
 HELD_OUT = ("d", "e-held", "g")
 ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
-BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p", "q")
+BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p", "q", "r")
 
 
 def _texts(batch: str):

@@ -556,6 +556,10 @@ def description_key(words: Sequence[str]) -> str | None:
     head = words[-1].strip(",.;:")
     if age := _AGE.match(head):
         return f"age:{int(age[1])}"
+    # "Chief executive Catherine Doyle ... the CEO said": the office abbreviated is the
+    # office written out ("chief executive officer" too).
+    if head == "ceo" or (head == "officer" and len(words) > 1 and words[-2] == "executive"):
+        return "executive"
     return head or None
 
 
@@ -2368,6 +2372,8 @@ class People:
                     # "the Labour MP for Birkenhead": any office holder may also be a member.
                     member = lower in MEMBER_HEADS
                     unnamed = self._unnamed_before(token, phrase) if kind else None
+                    if unnamed is None and kind:
+                        unnamed = self._unnamed_one_before(token, phrase)
                     if unnamed is not None:
                         found = unnamed
                     else:
@@ -2544,6 +2550,8 @@ class People:
                         found = self._described_after(token, phrase)
                     if found is None and described is None and token.tag_ == "NN":
                         found = self._named_next(token, phrase)
+                    if found is None and described is None:
+                        described = _appositive_description(token, phrase)
                     if found is None:
                         found = Referent(
                             None, None, described or phrase.text, gender, TEXT if gender else None
@@ -2852,6 +2860,40 @@ class People:
         gender = word_gender(token.lower_)
         return Referent(None, None, described, gender, TEXT if gender else None)
 
+    def _unnamed_one_before(self, token: Token, phrase: Span) -> Referent | None:
+        """ "the woman said" after "Another patient, a retired teacher who asked not to be
+        named, said": "the woman" or "the man" is the person the article last introduced
+        without a name, when no one named was mentioned since (outside quotes)."""
+        if token.lower_ not in ("woman", "man") or len(phrase) != 2:
+            return None
+        if phrase[0].lower_ != "the":
+            return None
+        if any(c.dep_ != "det" for c in token.children):
+            return None  # "The man who calls himself Abu Mohammad": named in its own clause
+        self._described_before(token, phrase)  # builds self._introduced
+        latest = None
+        for written in (self._introduced or {}).values():
+            k = bisect_left(written, token.i, key=itemgetter(0))
+            if k and (latest is None or written[k - 1][0] > latest):
+                latest = written[k - 1][0]
+        if latest is None:
+            return None
+        intro = self.doc[latest]
+        if intro.lower_ in SPOKESPEOPLE or intro.lower_ in ANONYMOUS_HEADS:
+            return None
+        if self._sentence_of(token.i) - self._sentence_of(intro.i) > 3:
+            return None
+        if self._recent(token.idx, intro.idx, 1):
+            return None  # someone named since
+        gender = word_gender(token.lower_)
+        said = word_gender(intro.lower_)
+        if said is not None and said != gender:
+            return None
+        found = self.resolve(intro)
+        if found is None or found.entity is not None or found.name is not None:
+            return None
+        return replace(found, gender=gender, gender_evidence=TEXT)
+
     def _committee(self, before: int | None = None) -> Referent | None:
         """The one committee the article has speak ("The Commons health select committee
         said", "The committee found"), as first written: who "MPs" speaking are, and whose
@@ -3134,7 +3176,7 @@ class People:
             (person_noun(token) or self._speaking_noun(token))
             and token.dep_ in ("nsubj", "nsubjpass")
             and any(
-                (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
                 or (c.dep_ == "nummod" and c.lower_ == "one")
                 for c in token.children
             )
@@ -4109,6 +4151,8 @@ class People:
                 and (person_noun(token) or token.lower_ in KIN_NOUNS)
                 and child.ent_type_ in ("", "PERSON")  # "a spokesman for the BPI (BPI)"
                 and self.doc[child.i - 1].text != "("
+                # "The veteran Alberta MP": a role of its own, someone's or somewhere's
+                and not person_noun(child)
             ):
                 # A name the recogniser took for a group: "his wife, Meredith," is a woman.
                 named = self._unlinked_name(child)
@@ -4122,7 +4166,7 @@ class People:
                 if t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct:
                     break  # "the Labour MP for Birkenhead": a place, not the MP's name
                 row = self._row_at(t.idx, t.idx + 1)
-                if row is not None and row.start == t.idx:
+                if row is not None and row.start == t.idx and not self._name_modifies(row):
                     return self.name_at(row.start, row.end)
         if token.pos_ == "NOUN":
             # "Fund manager Florian Hamm - the club's largest investor - said": the parser makes
@@ -4145,9 +4189,27 @@ class People:
         role = token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ in _SUBJECTS)
         if role and following < len(self.doc):
             row = self._row_at(self.doc[following].idx, self.doc[following].idx + 1)
-            if row is not None and row.start == self.doc[following].idx:
+            if (
+                row is not None
+                and row.start == self.doc[following].idx
+                and not self._name_modifies(row)
+            ):
                 return self.name_at(row.start, row.end)
         return None
+
+    def _name_modifies(self, row: _Row) -> bool:
+        """ "The veteran Alberta MP", "a Clinton campaign aide": a name written as a modifier
+        of a noun after it, in the same phrase, is whose or where the role is, not its holder
+        (a name the recogniser took for a person's, "Alberta", included)."""
+        last = self.doc[row.token]
+        while last.i + 1 < len(self.doc) and self.doc[last.i + 1].idx < row.end:
+            last = self.doc[last.i + 1]
+        return (
+            last.dep_ in ("compound", "nmod")
+            and last.head.i > last.i
+            and last.head.idx >= row.end
+            and last.head.pos_ in ("NOUN", "PROPN")
+        )
 
     def _unlinked_name(self, token: Token) -> Referent | None:
         """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
@@ -5042,6 +5104,24 @@ class People:
         if len(holders) != 1:
             return None
         return self.person(next(iter(holders.values())), text)
+
+
+def _appositive_description(token: Token, phrase: Span) -> str | None:
+    """ "Another victim, a retired bus driver, said": one more of a kind the article has
+    spoken of, described by the indefinite description set off beside it."""
+    if len(phrase) != 2 or phrase[0].lower_ != "another":
+        return None
+    for child in token.rights:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and person_noun(child)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+        ):
+            described = noun_phrase(child)
+            if described[0].lower_ in ("a", "an"):
+                return described.text
+    return None
 
 
 def paper_in(objects: Iterable[Token]) -> Token | None:

@@ -980,7 +980,16 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
                 subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.pos_ != "PRON" and _outside(subject, quotes):
                     return subject
-            if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            if (
+                child.dep_ == "nsubj"
+                and child.tag_ in ("WP", "WDT")
+                and verb.dep_ == "relcl"
+                # "donations, which she said totalled $30 million": the verb's own subject
+                # besides the pronoun speaks; the pronoun belongs to what was said.
+                and not any(
+                    c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children
+                )
+            ):
                 return who_antecedent(child, verb)
             if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
                 return child  # "he is quoted as saying by a magazine": he speaks, not it

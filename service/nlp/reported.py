@@ -321,7 +321,10 @@ def _source(verb: Token, quotes: Sequence[tuple[int, int]]) -> Token | None:
     relayed = relayed_source(verb)
     if relayed is not None and not _inside(relayed.idx, quotes):
         return relayed  # "..., the Post reported, citing another anonymous source"
-    if verb.dep_ == "relcl":
+    # "donations, which she said totalled $30 million": a subject of the verb's own besides
+    # the relative pronoun speaks; the pronoun belongs to what was said.
+    own = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in _children(verb))
+    if verb.dep_ == "relcl" and not own:
         for child in _children(verb):
             if child.dep_ == "nsubj" and child.lower_ in RELATIVE:
                 return who_antecedent(child, verb)
