@@ -52,6 +52,7 @@ def parsed_text(doc: Doc, start: int = 0, end: int | None = None) -> str:
 
 
 FURNITURE_KEY = "newsfacts_furniture"
+FIRM_TITLES_KEY = "newsfacts_firm_titles"
 
 
 def furniture(doc: Doc) -> list[tuple[int, int]]:
@@ -211,13 +212,21 @@ def written_as_title(token: Token) -> bool:
         return True
     if len(text) > 1 and text.isupper() and not doc[nxt].text.isupper():
         return False
-    name = doc[nxt].text
-    for t in doc:
-        if t.text == token.text and _after_firm_noun(t):
-            after = _after_title(t)
-            if after < len(doc) and doc[after].text == name:
-                return False
-    return True
+    return doc[nxt].text not in _firm_titles(doc).get(token.text, ())
+
+
+def _firm_titles(doc: Doc) -> dict[str, list[str]]:
+    """Each title's spelling the document writes right after a firm's noun, with the names
+    written after it there ("Dr" -> ["Reddy"]); found once per document, so that asking of
+    every title stays linear in the text."""
+    found = doc.user_data.get(FIRM_TITLES_KEY)
+    if found is None:
+        found = {}
+        for t in doc:
+            if _after_firm_noun(t) and (after := _after_title(t)) < len(doc):
+                found.setdefault(t.text, []).append(doc[after].text)
+        doc.user_data[FIRM_TITLES_KEY] = found
+    return found
 
 
 def _after_title(token: Token) -> int:
