@@ -246,6 +246,8 @@ def _parse_batch(
         docs = pending.popleft().docs
         if len(docs) > 1:  # the sections are released once joined, before the extractors run
             texts = [d.user_data.pop(TEXT_KEY, None) for d in docs]
+            for d in docs:  # a section's caches (tokens.py) are no joined Doc's: spaCy warns
+                d.user_data.clear()
             joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
             if any(t is not None for t in texts):
                 joined.user_data[TEXT_KEY] = "".join(
