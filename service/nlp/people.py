@@ -2763,10 +2763,12 @@ class People:
         name = doc[k - 1]
         if name.ent_type_ not in ("ORG", "GPE"):
             return None
-        entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-        if entity is None or entity.end != k or entity.label_ not in ("ORG", "GPE"):
+        if doc[k].ent_iob_ == "I":  # the name's entity runs on into the lower-case words
             return None
-        start = entity.start + (doc[entity.start].lower_ in DEFINITE)
+        start = name.i  # the entity's first token, walked back to (not a scan of doc.ents)
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        start += doc[start].lower_ in DEFINITE
         return doc[start : noun.i + 1]
 
     def _body_of_role_owner(self, token: Token) -> Referent | None:
