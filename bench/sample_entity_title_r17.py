@@ -30,85 +30,26 @@ import json
 import random
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import entity_audit
-from service.corpus.records import _merge_entities
-from service.nlp.pipeline import analyze_doc
+from bench import sample_entity_title_r16 as r16
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-JUDGED = (
-    "entity_title_audit.jsonl",
-    "entity_title_audit_r12.jsonl",
-    "entity_title_audit_r13.jsonl",
-    "entity_merge_audit.jsonl",
-    "entity_merge_audit_r12.jsonl",
-    "entity_merge_audit_r13.jsonl",
-    "entity_namesake_audit_r13.jsonl",
-    "entity_generic_audit.jsonl",
-    "entity_type_audit.jsonl",
-    "entity_audit_r14.jsonl",
-    "entity_title_audit_r15.jsonl",
-    "entity_title_audit_r16.jsonl",
+# The previous round's draw, its corpus and row builder (unchanged); this round only adds
+# that round's judged people to the exclusions.
+DATA, GOLD = r16.DATA, r16.GOLD
+JUDGED = (*r16.JUDGED, "entity_title_audit_r16.jsonl")
+corpus, _gold_names, _named, _weight, _rows = (
+    r16.corpus,
+    r16._gold_names,
+    r16._named,
+    r16._weight,
+    r16._rows,
 )
-GOLD = ("entity_gold.jsonl", "entity_gold_dev4.jsonl")
-
-
-def corpus(cache: Path | None):
-    chosen = entity_audit.articles("bbc")
-    docs = entity_audit.parsed([t for _, t in chosen], cache)
-    analyses = {d: analyze_doc(docs[t]) for d, t in chosen}
-    _, entities, _ = _merge_entities([SimpleNamespace(id=d) for d, _ in chosen], analyses)
-    return {d: docs[t] for d, t in chosen}, entities
 
 
 def _judged() -> set[str]:
     return {json.loads(line)["entity"] for name in JUDGED for line in (DATA / name).open()}
-
-
-def _gold_names(heldout_only: bool) -> set[str]:
-    names = set()
-    for name in GOLD:
-        for line in (DATA / name).open():
-            row = json.loads(line)
-            if row["kind"] != "entity" or row["type"] != "person":
-                continue
-            if heldout_only and row["split"] != "heldout":
-                continue
-            names.update(n.casefold() for n in [row["name"], *row.get("aliases", ())])
-    return names
-
-
-def _named(entity, names: set[str]) -> bool:
-    return entity.name.casefold() in names or bool({a.casefold() for a in entity.aliases} & names)
-
-
-def _weight(entity) -> int:
-    return sum(len(o.mentions) for o in entity.documents)
-
-
-def _rows(part: str, prefix: str, drawn) -> list[dict]:
-    rows = []
-    for i, entity in enumerate(drawn):
-        for t in entity.titles:
-            rows.append(
-                {
-                    "part": part,
-                    "sample": f"{prefix}{i}",
-                    "entity": entity.id,
-                    "name": entity.name,
-                    "mentions": _weight(entity),
-                    "kind": t.kind,
-                    "value": t.value,
-                    "text": t.text,
-                    "document": t.document_id,
-                    "start": t.start,
-                    "end": t.end,
-                }
-            )
-    return rows
 
 
 # A small map of the fields a role belongs to, for the scan only (never a rule of the code):
