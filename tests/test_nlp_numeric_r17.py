@@ -1,0 +1,34 @@
+"""Numeric facts, round r17 of issue 13: money and rises in the styles of outlets other than
+the BBC, where the audit's seventh batch (``bench/numeric_disagreements.py --batch 7``) and its
+written sentences showed ours wrong, each fixed as a pattern of English news and tested on
+sentences written for it, never the batch's own; each with a guard that the reading it widens
+does not reach what it must not."""
+
+import pytest
+
+from tests.numeric_helpers import facts
+
+
+def _of(nlp, text: str, value: float):
+    return [f for f in facts(nlp, text) if f.value == value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The city will borrow $2.5-billion over a decade for transit.", 2.5e9, "USD"),
+        ("The insurer earned C$310-million, or 52 cents a share.", 310e6, "CAD"),
+        ("The settlement is worth $40-million.", 40e6, "USD"),
+    ],
+)
+def test_money_with_a_hyphened_scale_and_no_noun_after_is_an_amount(nlp, text, value, currency):
+    # the Globe and Mail writes "$1.2-billion" whether or not a noun follows; without a noun
+    # after it the hyphened scale was read as a name's part ("3-D") and the amount dropped
+    (fact,) = _of(nlp, text, value)
+    assert fact.currency == currency
+
+
+def test_a_number_hyphened_to_a_scale_without_money_stays_out(nlp):
+    # guard: no sign of money, "the 3-million mark" is no amount of money
+    found = facts(nlp, "The tour passed the 3-D screening stage.")
+    assert not [f for f in found if f.value == 3.0 and f.currency]
