@@ -32,3 +32,26 @@ def test_a_number_hyphened_to_a_scale_without_money_stays_out(nlp):
     # guard: no sign of money, "the 3-million mark" is no amount of money
     found = facts(nlp, "The tour passed the 3-D screening stage.")
     assert not [f for f in found if f.value == 3.0 and f.currency]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province will spend $1.5-billion over three years on schools.",
+        "The union is asking for 14% over three years.",
+    ],
+)
+def test_over_periods_after_an_amount_is_the_span_it_is_spread_over(nlp, text):
+    # "$X over N years": the time the amount is spread over, not "more than N years", even
+    # when the parser hangs "over" on the number
+    (fact,) = [f for f in facts(nlp, text) if f.unit == "year"]
+    assert fact.bound is None, fact
+
+
+@pytest.mark.parametrize(
+    "text", ["She has coached the team for over 20 years.", "The repairs took over 12 hours."]
+)
+def test_over_periods_after_a_verb_or_preposition_stays_a_bound(nlp, text):
+    # guard: no amount before "over": "more than"
+    (fact,) = [f for f in facts(nlp, text) if f.unit in ("year", "hour")]
+    assert fact.bound == "lower", fact

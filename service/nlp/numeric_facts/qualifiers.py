@@ -287,6 +287,8 @@ def _over_a_time(doc: Doc, char: int) -> bool:
     word = doc.char_span(char, char + 4) if char >= 0 else None
     if word is not None and len(word) == 1 and _fronted_over_a_time(doc, word[0]):
         return True
+    if word is not None and len(word) == 1 and _over_a_time_after_an_amount(doc, word[0]):
+        return True
     if word is None or len(word) != 1 or word[0].dep_ != "prep":
         return False
     period = next((c for c in children(word[0]) if c.dep_ == "pobj"), None)
@@ -294,6 +296,27 @@ def _over_a_time(doc: Doc, char: int) -> bool:
         period is not None
         and period.lower_ in DURATIONS
         and any(c.dep_ == "nummod" and c.like_num for c in children(period))
+    )
+
+
+def _over_a_time_after_an_amount(doc: Doc, over: Token) -> bool:
+    """ "will spend $1.2-billion over three years", "offering $30 billion over 10 years": "over"
+    right after an amount, before a number of periods, is the span the amount is spread over,
+    even when the parser hangs "over" on the number as "more than" would be ("took over 10
+    hours", "for over 30 years": a verb or a preposition before it, no amount)."""
+    if over.dep_ != "quantmod" or over.i == 0:
+        return False
+    number, before = over.head, doc[over.i - 1]
+    period = number.head if number.dep_ == "nummod" else None
+    amount = before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or (
+        before.like_num and before.dep_ != "quantmod"
+    )
+    return (
+        amount
+        and number.i == over.i + 1
+        and period is not None
+        and period.i == number.i + 1
+        and period.lower_ in DURATIONS
     )
 
 
