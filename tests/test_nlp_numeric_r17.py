@@ -55,3 +55,22 @@ def test_over_periods_after_a_verb_or_preposition_stays_a_bound(nlp, text):
     # guard: no amount before "over": "more than"
     (fact,) = [f for f in facts(nlp, text) if f.unit in ("year", "hour")]
     assert fact.bound == "lower", fact
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("Polls show Clinton up by 10 points in New York.", 10.0, "up"),
+        ("The latest survey has Sanders up by 6 points in Michigan.", 6.0, "up"),
+    ],
+)
+def test_up_by_after_an_object_is_a_rise(nlp, text, value, direction):
+    # "polls show X up by N points": the small clause's "up", tagged a particle, before "by"
+    (fact,) = _of(nlp, text, value)
+    assert fact.direction == direction
+
+
+def test_by_after_a_passive_is_no_direction_of_its_own(nlp):
+    # guard: "was backed up by 40 officers" is the passive's agent; "up" is no rise of it
+    (fact,) = _of(nlp, "The team was backed up by 40 officers.", 40.0)
+    assert fact.direction is None

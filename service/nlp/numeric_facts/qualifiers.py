@@ -612,12 +612,20 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         )
         and head.head.lemma_ in UP_VERBS | DOWN_VERBS
     )
-    if by and head.dep_ == "prep":  # "was higher by 3%": the direction word beside "by"
+    # "was higher by 3%": the direction word beside "by"; "polls show Clinton up by 10
+    # points": "up" or "down" right before "by", tagged a particle; not a passive's agent
+    # ("was picked up by 30 stations")
+    if by and head.dep_ == "prep" and head.head.tag_ != "VBN":
         way = next(
             (
                 c.lower_
                 for c in (head.head, *children(head.head))
-                if c.lower_ in _UP_WORDS | _DOWN_WORDS and c.pos_ in ("ADJ", "ADV") and c.i < head.i
+                if c.lower_ in _UP_WORDS | _DOWN_WORDS
+                and c.i < head.i
+                and (
+                    c.pos_ in ("ADJ", "ADV")
+                    or (c.dep_ == "prt" and c.i == head.i - 1 and c.lower_ in ("up", "down"))
+                )
             ),
             None,
         )
