@@ -74,3 +74,30 @@ def test_by_after_a_passive_is_no_direction_of_its_own(nlp):
     # guard: "was backed up by 40 officers" is the passive's agent; "up" is no rise of it
     (fact,) = _of(nlp, "The team was backed up by 40 officers.", 40.0)
     assert fact.direction is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rate"),
+    [
+        ("Telstra raised its dividend to A$0.09 a share, up from A$0.08.", 0.08, "share"),
+        ("Earnings were $3.10 a share, compared with $2.75 a year earlier.", 2.75, "share"),
+        ("Brent rose $1.20 a barrel to settle at $78.40.", 78.4, "barrel"),
+    ],
+)
+def test_a_price_compared_or_reached_takes_the_rate_written_once(nlp, text, value, rate):
+    # the rate is written on the first price: the one it is compared with, or the level a
+    # priced change reached, is a price of the same unit
+    (fact,) = _of(nlp, text, value)
+    assert fact.rate == rate, fact
+
+
+def test_a_sum_after_a_price_with_no_comparison_keeps_no_rate(nlp):
+    # guard: "$3 a share ..., and $40 million in fees": a sum listed, no comparison
+    (fact,) = _of(nlp, "The firm paid $3 a share for the stake, and $40 million in fees.", 40e6)
+    assert fact.rate is None
+
+
+def test_an_hourly_rate_inside_the_money_entity(nlp):
+    # "a $5-an-hour raise": the model's entity took in "-an-hour"; the rate is still read
+    (fact,) = _of(nlp, "Teachers were offered a $5-an-hour raise.", 5.0)
+    assert fact.rate == "hour"
