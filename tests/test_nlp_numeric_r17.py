@@ -101,3 +101,17 @@ def test_an_hourly_rate_inside_the_money_entity(nlp):
     # "a $5-an-hour raise": the model's entity took in "-an-hour"; the rate is still read
     (fact,) = _of(nlp, "Teachers were offered a $5-an-hour raise.", 5.0)
     assert fact.rate == "hour"
+
+
+def test_a_fraction_of_a_cent_with_the_country_in_initials(nlp):
+    # "0.6 of a U.S. cent": North American papers write the country's initials with points
+    (fact,) = [f for f in facts(nlp, "The loonie slipped 0.35 of a U.S. cent on Friday.")
+               if f.unit == "cent"]  # fmt: skip
+    assert fact.currency == "USD"
+    assert fact.direction == "down"
+
+
+def test_a_fraction_before_a_name_is_no_cent(nlp):
+    # guard: "0.5 of a U.S. county" names no currency
+    found = facts(nlp, "The storm hit 0.5 of a U.S. county.")
+    assert not [f for f in found if f.unit == "cent"]
