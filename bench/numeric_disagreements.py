@@ -85,6 +85,20 @@ adjective and a compound noun; ``CHANGES_COUNTS``), from BBC articles of every c
 them, none a numeric gold or an earlier batch holds: 588 sentences, 58 disagreements and 145
 quantities one system found, judged by reading before any change (right: ours 178, CQE 24,
 neither 1).
+
+Round r17 (batch 7, ``"batch": 7``; ``--batch 7 --seed 2069 --bbc 480 --reuters 150 --polnear
+200``, ``draw_batch7``): sentences with money in any outlet's style or a rise or a level beside
+a number (``MONEY_RISES``: "US$", "C$", "HK$", "Rs", "₹", "¥", "3 euros", "pence a share",
+"$1.1M", "$300K", "gained", "climbed", "a rise of", "up from", "to a record", "its highest
+since"), from BBC articles of every category (``BATCH7_SHARES``, three of an article), Reuters
+lines and PolNeAR sentences as batch 2 draws them, none a numeric gold or an earlier batch
+holds: 470 sentences (BBC 271, PolNeAR 172, Reuters 27: the corpora are nearly drawn out). The
+non-BBC money forms being rare there, ``numeric_disagreements_extra3.jsonl`` holds 60 sentences
+WRITTEN (``"written": true``) in the styles of Canadian, US, Indian, Australian and Asian
+outlets, each quantity's unit and change written and committed before either system ran
+(``--batch 7 --bbc 0 --reuters 0 --polnear 0 --extra ...extra3.jsonl``). 41 disagreements and
+61 quantities one system found, judged by reading before any change (right: ours 84, CQE 15,
+neither 3).
 """
 
 from __future__ import annotations
