@@ -513,9 +513,7 @@ def draw_batch7(seed: int, bbc: int, reuters: int, polnear: int):
     )
     devs = _dev_articles()
     return [
-        (source, s)
-        for source, s in drawn
-        if s not in read and source.split(":", 1)[-1] not in devs
+        (source, s) for source, s in drawn if s not in read and source.split(":", 1)[-1] not in devs
     ]
 
 
