@@ -449,6 +449,36 @@ the object of "of" with a possessor is a noun (the Nintendo case); "voters aged 
 range of ages, not a score; digits after a common noun, both premodifying one plural, name it
 ("model 3 sedans", "iphone 12 handsets" lowercased: no count of 3). No mapping changed.
 
+Round r17 (money and rises in the styles of outlets other than the BBC, where held-out's
+currencies (27 of 30 value-matched right) and "up" (15 of 20) lag; no NewsQuant sentence read
+but the tunable sets' lists): on dev, dev2 .. dev14, the currency quantities we get wrong, 5
+of 495, and the "up" ones, 8 of 82, by cause: a unit elided across "or" ("eight or nine
+euros") 1; a rate the gold leaves off ("a $10,000 donation per person", "between £190m and
+£265m annually") 2; a bracketed Reuters quote ("$1.1396 EUR=", kept) 1; "almost a cent and a
+half" missed 1; "rose 0.2%" whose gold value is 2 (a slip) 1; "rose about 1.5%" "~"
+(NewsQuant's "rose about 15%" is "~" too) 1;
+"climbed to 6.7%" (a level after a rise, "=" elsewhere) 1; a from-to range of a rise split in
+two 1; "leaped 500,000 times" 1; "inched up to four places" ("up to" a bound, as NewsQuant's
+"inching back up to 4.8") 1; "rose just 0.3%" ("just" wins, as "grew by just 3%") 1; "polls
+show Clinton up by 10 points" 1 (fixed); specs' currencies, 37 of 186 wrong, are spoken or
+coded forms ("15 dollars 50", "75 USD million", "30 MUSD", "100元", "one kuai and five mao
+five"), none news. Then the gold-free audit's seventh batch,
+``numeric_disagreements.py --batch 7`` (386 drawn sentences and 60 written in Canadian, US,
+Indian, Australian and Asian outlets' styles; judged before any change: right ours 74, CQE 11,
+neither 3, of 88 rows), and each cause tried on sentences we wrote
+(``tests/test_nlp_numeric_r17.py``):
+money with its scale hyphened and no noun after it ("will spend $1.2-billion over", "earned
+C$310-million,": the Globe and Mail's style) is an amount, not a name like "3-D" (was
+dropped); "over N years" right after an amount is the span it is spread over, not "more
+than", when the parser hangs "over" on the number; "up"/"down" tagged a particle right before
+"by" ("polls show Clinton up by 10 points") gives the amount its way, not after a passive
+participle; a price compared with ("US$1.46 a share, up from US$1.01", "compared with") or a
+level a priced change reached ("rose $1.20 a barrel to settle at $78.40") takes the rate
+written once; "a $5-an-hour raise" keeps its rate when the model's entity takes it in; "0.6 of
+a U.S. cent" (the country's initials with points) is money in that currency's cents. No
+mapping changed. Kept: "a rise of 12%" / "an increase of" stay "=" (CQE's table reads them
+"up", but our own dev5 and dev6 gold "="; NewsQuant's dev has none); "paise" stays a noun unit.
+
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
   lead") are not quantities: NewsQuant marks a few scores, as ranges, which they are not.

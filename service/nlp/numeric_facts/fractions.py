@@ -32,7 +32,10 @@ from service.nlp.records import NumericFact
 _OF_A = re.compile(r"(?:\s+of)?\s+an?\s+([a-z]+)\b")
 _POINTS = {"point", "percentage point", "basis point"}
 # "0.42 of a US cent", "half a cent": a fraction of a currency's cent or penny
-_OF_A_SUBUNIT = re.compile(r"(?:\s+of)?\s+an?\s+(?:([A-Z][A-Za-z]*)\s+)?(cent|penny)\b")
+# ("0.6 of a U.S. cent": the country's initials with their points)
+_OF_A_SUBUNIT = re.compile(
+    r"(?:\s+of)?\s+an?\s+(?:([A-Z][A-Za-z]*|(?:[A-Z]\.){2,3})\s+)?(cent|penny)\b"
+)
 # "0.25 of a per cent", "a quarter of a percentage point": a percent (as "half a per cent")
 _OF_A_PERCENT = re.compile(
     r"(?:\s+of)?\s+an?\s+(per\s?cent|percent|percentage\s+point)\b", re.IGNORECASE
@@ -97,7 +100,8 @@ def fractions_of_units(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
 def _of_a_subunit(doc: Doc, fact: NumericFact, subunit: re.Match) -> NumericFact:
     """ "was up 0.42 of a US cent", "fell half a US cent": money in the currency's cents,
     the way the verb moved it."""
-    currency = (subunit_currency(subunit[1]) if subunit[1] else None) or (
+    country = subunit[1].replace(".", "") if subunit[1] else None
+    currency = (subunit_currency(country) if country else None) or (
         "GBP" if subunit[2] == "penny" else "USD"
     )
     noun = doc.char_span(subunit.start(2), subunit.end(2))

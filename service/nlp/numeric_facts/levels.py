@@ -167,4 +167,34 @@ def reached_levels(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
             way = _verb_way(doc, fact)
         if way:
             result[i] = replace(fact, reached_by=way)
+    return _rates_carried(text, result)
+
+
+# Between a price per unit and the price it is compared with: "US$1.46 a share, up from
+# US$1.01", "7.05p a share, compared with 6.8p".
+_RATE_WORDS = re.compile(r"^\s*(?:a|an|per|each)\s+[A-Za-z]+\b")  # the rate after the first
+_COMPARED = re.compile(r"(?i)\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+")
+
+
+def _rates_carried(text: str, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "a dividend of US$1.46 a share, up from US$1.01", "rallied $2 a barrel to $81.40": a
+    sum of the same currency it is compared with or a level the priced change reached is a
+    price of the same unit (the rate is written once)."""
+    result = list(facts)
+    for i in range(1, len(result)):
+        previous, fact = result[i - 1], result[i]
+        if (
+            fact.kind != "money"
+            or previous.kind != "money"
+            or fact.rate
+            or not previous.rate
+            or fact.range
+            or fact.currency != previous.currency
+            or fact.unit != previous.unit
+            or previous.sentence_index != fact.sentence_index
+        ):
+            continue
+        gap = _RATE_WORDS.sub("", text[previous.end : fact.start], count=1)
+        if _COMPARED.fullmatch(gap) or (previous.direction and _CHANGE_TO_LEVEL.fullmatch(gap)):
+            result[i] = replace(fact, rate=previous.rate)
     return result

@@ -44,6 +44,8 @@ _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|2[01]\d\d)(s|[-–/]\d{2}(?!\d))?(?!
 _PHONE = re.compile(r"\d{3}[-. ]\d{3}[-. ]?\d{3,4}")
 _AMOUNT_LABELS = ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
 # Words before a number that do not name it: "age 87", "March 5", "Rs 500", "about 20".
+# a sign of money that opens a word: "$", "C$", "US$", "£", "€", "¥", "₹"
+_MONEY_SIGN = re.compile(r"(?:[A-Z]{1,3})?[$£€¥₹]\d")
 _NOT_NAMES = (CURRENCY_WORDS.keys() - {"p"}) | MONTHS | DURATIONS | SCALES.keys() | VAGUE.keys()
 _NOT_NAMES |= {"age"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "CST", "JST"}
@@ -219,6 +221,9 @@ def _skip(doc: Doc, span: Span) -> bool:
         or f"{hyphen[1].lower()}s" in CURRENCY_WORDS  # "a 12-cent dividend"
         or re.search(r"\d-an?-[a-z]", word)  # "a $70-a-share price"
         or hyphen[1].lower() in ("odd", "fold")  # "the 80-odd resorts", "a 10-fold rise"
+        # "will spend $1.2-billion over", "earned C$40-million": money's scale hyphened to
+        # its number (the Globe and Mail's style), with no noun after it
+        or (hyphen[1].lower() in SCALES and _MONEY_SIGN.match(word))
         or _counted_compound(doc, span, word, hyphen[1])
     ):
         return True  # "3-D", "2-for-1"; not "6.1-inch", "three-year"

@@ -287,6 +287,8 @@ def _over_a_time(doc: Doc, char: int) -> bool:
     word = doc.char_span(char, char + 4) if char >= 0 else None
     if word is not None and len(word) == 1 and _fronted_over_a_time(doc, word[0]):
         return True
+    if word is not None and len(word) == 1 and _over_a_time_after_an_amount(doc, word[0]):
+        return True
     if word is None or len(word) != 1 or word[0].dep_ != "prep":
         return False
     period = next((c for c in children(word[0]) if c.dep_ == "pobj"), None)
@@ -294,6 +296,27 @@ def _over_a_time(doc: Doc, char: int) -> bool:
         period is not None
         and period.lower_ in DURATIONS
         and any(c.dep_ == "nummod" and c.like_num for c in children(period))
+    )
+
+
+def _over_a_time_after_an_amount(doc: Doc, over: Token) -> bool:
+    """ "will spend $1.2-billion over three years", "offering $30 billion over 10 years": "over"
+    right after an amount, before a number of periods, is the span the amount is spread over,
+    even when the parser hangs "over" on the number as "more than" would be ("took over 10
+    hours", "for over 30 years": a verb or a preposition before it, no amount)."""
+    if over.dep_ != "quantmod" or over.i == 0:
+        return False
+    number, before = over.head, doc[over.i - 1]
+    period = number.head if number.dep_ == "nummod" else None
+    amount = before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or (
+        before.like_num and before.dep_ != "quantmod"
+    )
+    return (
+        amount
+        and number.i == over.i + 1
+        and period is not None
+        and period.i == number.i + 1
+        and period.lower_ in DURATIONS
     )
 
 
@@ -589,12 +612,20 @@ def direction_of(root: Token, end: int | None = None) -> str | None:
         )
         and head.head.lemma_ in UP_VERBS | DOWN_VERBS
     )
-    if by and head.dep_ == "prep":  # "was higher by 3%": the direction word beside "by"
+    # "was higher by 3%": the direction word beside "by"; "polls show Clinton up by 10
+    # points": "up" or "down" right before "by", tagged a particle; not a passive's agent
+    # ("was picked up by 30 stations")
+    if by and head.dep_ == "prep" and head.head.tag_ != "VBN":
         way = next(
             (
                 c.lower_
                 for c in (head.head, *children(head.head))
-                if c.lower_ in _UP_WORDS | _DOWN_WORDS and c.pos_ in ("ADJ", "ADV") and c.i < head.i
+                if c.lower_ in _UP_WORDS | _DOWN_WORDS
+                and c.i < head.i
+                and (
+                    c.pos_ in ("ADJ", "ADV")
+                    or (c.dep_ == "prt" and c.i == head.i - 1 and c.lower_ in ("up", "down"))
+                )
             ),
             None,
         )

@@ -136,6 +136,14 @@ def _past_conversion(doc: Doc, span: Span) -> int:
 def _rate(doc: Doc, span: Span) -> str | None:
     """Per-period rate of the amount: "a year", "per day", "annually" after it or its clause."""
     end = _past_conversion(doc, span)
+    if (
+        len(span) >= 4
+        and span[-4].text == "-"
+        and span[-3].lower_ in ("a", "an", "per")
+        and span[-2].text == "-"
+        and span[-1].pos_ == "NOUN"
+    ):  # "a $5-an-hour raise": the model's entity took in the rate's words
+        return _period(doc, span[-3].i) or span[-1].lemma_.lower()
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("a", "an", "per"):
         end += 1  # "a $70-a-share price"
         if end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].pos_ == "NOUN":
