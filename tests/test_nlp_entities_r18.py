@@ -13,6 +13,10 @@ def _entities(nlp, text: str) -> dict[str, tuple[str, list[tuple[str, str]]]]:
     return {e.name: (e.type, [(a.kind, a.value) for a in e.attributes]) for e in entities}
 
 
+def _roles(nlp, text: str, name: str) -> list[str]:
+    return [value for kind, value in _entities(nlp, text)[name][1] if kind == "role"]
+
+
 def test_a_trade_before_a_one_word_name_names_a_firm(nlp):
     # "market analyst Datamonitor": a trade firms practise as well as people, before a name
     # of one word (a person so introduced is named in full), is the firm's; no role of a person.
@@ -29,6 +33,26 @@ def test_a_trade_before_a_full_name_stays_a_persons_role(nlp):
     assert found["Carolina Milanesi"] == ("person", [("role", "analyst"), ("title", "Ms")])
     found = _entities(nlp, "Sales rose, said analysts Anna Smith and John Jones.")
     assert found["Anna Smith"][0] == found["John Jones"][0] == "person", found
+
+
+def test_a_role_of_the_time_told_is_a_former_one(nlp):
+    # "the then chancellor X", "then-Labour leader X": a role held at the time told, no longer
+    # (as "former" and "ex-" are kept, spelt "former"); "would-be" a role not yet held.
+    text = "The then-chancellor Nigel Lawson said rates would rise."
+    assert _roles(nlp, text, "Nigel Lawson") == ["former chancellor"]
+    text = "He met the then chancellor Nigel Lawson on Monday."
+    assert _roles(nlp, text, "Nigel Lawson") == ["former chancellor"]
+    text = "Would-be MP Ann Smith said she would win the seat."
+    assert _roles(nlp, text, "Ann Smith") == ["would-be MP"]
+
+
+def test_then_as_an_adverb_leaves_the_role(nlp):
+    # Guards: "then" with no article before it is an adverb of the story; "will be" is no
+    # "would-be".
+    text = "And then manager Graham Taylor left the club."
+    assert _roles(nlp, text, "Graham Taylor") == ["manager"]
+    text = "She will be MP Ann Smith's successor."
+    assert _roles(nlp, text, "Ann Smith") == ["MP"]
 
 
 def test_a_role_with_its_standing_keeps_it(nlp):
