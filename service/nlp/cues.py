@@ -10,6 +10,7 @@ from service.nlp.lexicon import (
     AWARD_AFTER,
     CLUB_NAME_ENDINGS,
     EVENT_NAME_ENDINGS,
+    FIRM_TRADES,
     FIRMS_BEFORE,
     GIVEN_NAME_TITLES,
     OCCUPATIONS,
@@ -135,6 +136,8 @@ def context_label(span: Span) -> str | None:
     noun = before is not None and (
         before.pos_ == "NOUN" or (before.pos_ == "ADJ" and before.lower_ in ORG_NOUNS)
     )
+    if firm_trade(span, before) and not in_relative:
+        return "ORG"
     if noun and not in_relative:
         # "the best film Oscar" is an award in a film category, not a film.
         category = before.i > 0 and doc[before.i - 1].tag_ == "JJS"
@@ -215,7 +218,7 @@ class Cues:
         found: list[str] = []
         if self.titled:
             found.append("title")
-        elif _role_before(span):
+        elif _role_before(span) and not firm_trade(span, word_before(span)):
             found.append("role")
         if self.gender:
             found.append(self.gender)
@@ -582,6 +585,19 @@ def _maker_of(span: Span, after: Token | None) -> bool:
     if owned.i < span.end or owned.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(t.lower_ in _MADE_THINGS for t in span.doc[span.end : owned.i + 1])
+
+
+def firm_trade(span: Span, before: Token | None) -> bool:
+    """Whether a trade firms practise as well as people stands before a name that is a firm's
+    ("market analyst Datamonitor", "analysts Gartner", "brokers ING"): one word (news names a
+    person so introduced in full: "analyst Carolina Milanesi"), or any name after the plural
+    (a body of analysts; "analysts Anna Smith and John Jones" are people)."""
+    if before is None or before.lower_ not in FIRM_TRADES or not before.text[:1].islower():
+        return False
+    root = span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    return len(span) == 1 or before.tag_ == "NNS"
 
 
 def _role_before(span: Span) -> bool:

@@ -798,6 +798,14 @@ ORG_NOUNS = frozenset(
 FIRMS_BEFORE = frozenset(
     {"carmaker", "automaker", "chipmaker", "drugmaker", "portal", "distributor"}
 )
+# Trades a firm practises as well as a person, so either may follow them ("analyst Carolina
+# Milanesi", "market analyst Datamonitor", "brokers ING", "consultants Booz Allen Hamilton"):
+# the name says which (round r17, ``cues.firm_trade``).
+FIRM_TRADES = frozenset(
+    """analyst analysts consultant consultants consultancy broker brokers stockbroker
+    stockbrokers auditor auditors adviser advisers advisor advisors pollster pollsters
+    forecaster forecasters researcher researchers""".split()  # noqa: SIM905
+)
 # Nouns a product's name stands before ("the Xbox console", "Windows PCs") or in apposition
 # to ("the iPod, Apple's music player").
 PRODUCT_NOUNS = frozenset(

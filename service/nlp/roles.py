@@ -109,8 +109,9 @@ def _preceding_roles(span: Span) -> list[Attribute]:
                 first = roles[split]
             text = doc_text(doc)[first.idx : last.idx + len(last)]
             role = Attribute("role", text, text, first.idx, last.idx + len(last))
-            if _former_before_name(doc, first.i) and not _FORMER_ROLE.match(text):
-                role = Attribute("role", f"former {text}", *_span_of(role))
+            standing = _standing_before_name(doc, first.i)
+            if standing is not None and not _FORMER_ROLE.match(text):
+                role = Attribute("role", f"{standing} {text}", *_span_of(role))
             out.append(role)
         if in_sentence and roles:
             # "Time magazine editor X": the publication's name is the affiliation.
@@ -265,29 +266,35 @@ def _former_before(doc: Doc, i: int, affiliation: Attribute) -> tuple[Attribute,
     return affiliation, before.lower_ == "former" or ex
 
 
-_FORMER_ROLE = re.compile(r"^(?:former\s|ex\b)", re.IGNORECASE)
+_FORMER_ROLE = re.compile(r"^(?:former\s|ex\b|would-be\s)", re.IGNORECASE)
 # How many capitalised words a body's name between "former" and a role may have ("Former
 # Downing Street media chief", "Ex-No 10 media chief").
 _NAME_WORDS = 4
 
 
-def _former_before_name(doc: Doc, k: int) -> bool:
-    """Whether "former" or "ex-" stands before the capitalised words (a body's name, however
-    the model labels it) right before token ``k``, the first of a role: "Former Labour leader
-    X", where the sentence's capital keeps the model from labelling "Labour" a body."""
+def _standing_before_name(doc: Doc, k: int) -> str | None:
+    """The standing written before the capitalised words (a body's name, however the model
+    labels it) right before token ``k``, the first of a role: "former" for "former", "ex-"
+    and "then" ("Former Labour leader X", where the sentence's capital keeps the model from
+    labelling "Labour" a body; "the then chancellor X", "then-Labour leader X": a role held at
+    the time told, no longer), "would-be" for a role not yet held ("would-be MP X"); None."""
     j = k - 1
     for _ in range(_NAME_WORDS + 1):
         if j < 0 or doc[j + 1].is_sent_start:
-            return False
+            return None
         token = doc[j]
         if token.lower_ == "former" or _EX_PREFIX.match(token.text):
-            return True
+            return "former"
+        if token.lower_ == "then" and j > 0 and doc[j - 1].lower_ == "the":
+            return "former"
+        if token.lower_ == "be" and j > 1 and doc[j - 1].text in _HYPHENS:
+            return "would-be" if doc[j - 2].lower_ == "would" else None
         if token.text in _HYPHENS and not token.whitespace_ and j > 0:
-            return doc[j - 1].lower_ == "ex"
+            return "former" if doc[j - 1].lower_ in ("ex", "then") else None
         if not (token.text[:1].isupper() or token.like_num):
-            return False
+            return None
         j -= 1
-    return False
+    return None
 
 
 def _span_of(attr: Attribute) -> tuple[str, int, int]:
