@@ -40,6 +40,7 @@ from service.nlp.lexicon import (
     TITLE_ABBREVIATIONS,
     US_STATES,
 )
+from service.nlp.names import entity_slug
 from service.nlp.person_words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -1338,6 +1339,10 @@ class People:
         self._its: frozenset[str] | None = None
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
+        self._unrecognised: set[str] = set()
+        self._subject_refs: list[Referent | None] = []  # filled by the forward pass below
+        self._made: dict[str, Entity] = {}  # name -> entity, of ``_add_left_out_given_names``
+        self._add_left_out_given_names()
         self._surnames = self._surname_index()
         self._add_missed_surnames()
         self._add_couples()
@@ -1377,7 +1382,7 @@ class People:
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
-        self._subject_refs: list[Referent | None] = []
+        self._subject_refs = []
         # Definite role nouns outside the subject ("although the prime minister talked about")
         # are mentions of the person they resolve to, for recency.
         self._role_mentions: list[list[tuple[int, Referent]]] = []
@@ -1553,6 +1558,53 @@ class People:
                 if self._surname_people.get(last, 0) > 1 and index[last][0][0] < row.start:
                     self._first_alone.setdefault(last, row.start)
         return index
+
+    def _add_left_out_given_names(self) -> None:
+        """A lone surname the recogniser tagged without the given name written before it
+        ("Anders Nyström said", tagged "Nyström"), where the article names another person of
+        that surname in full ("Erik Nyström"): the mention is of a second person, named in full
+        there, a name lone surnames after it may stand for."""
+        rows = self._rows["person"]
+        made = self._made
+        for k, row in enumerate(rows):
+            if row.token == 0 or row.quoted:
+                continue
+            token = self.doc[row.token]
+            given = self.doc[row.token - 1]
+            words = self.text[row.start : row.end].split()
+            known = row.entity.name.split()
+            if (
+                len(words) != 1
+                or len(known) < 2
+                or words[0] != known[-1]
+                or given.text == known[0]
+                or given.dep_ != "compound"
+                or given.head.i != token.i
+                or given.ent_type_
+                or not given.is_alpha
+                or not given.is_title
+                or given.idx + len(given) + 1 != row.start
+            ):
+                continue
+            name = f"{given.text} {words[0]}"
+            if first_name_gender(name) is None:
+                continue
+            entity = made.get(name)
+            if entity is None:
+                entity = Entity(
+                    key=f"person:{entity_slug(name)}",
+                    name=name,
+                    type="person",
+                    aliases=(),
+                    mentions=(),
+                    attributes=(),
+                    salience=0.0,
+                )
+                made[name] = entity
+                self._unrecognised.add(entity.key)
+            rows[k] = _Row(given.idx, row.end, entity, given.i, row.quoted)
+        if made:
+            self._row_starts["person"] = [r.start for r in rows]
 
     def _add_missed_surnames(self) -> None:
         """Count as mentions the surnames of the article's people that the recogniser missed
@@ -2093,6 +2145,10 @@ class People:
         if alias is not None and gender is None:
             gender, evidence = self.gender.get(alias.key, (None, None))
         entity = alias or entity
+        if entity.key in self._unrecognised:
+            # a name the recogniser cut (``_add_left_out_given_names``): no entity of its own
+            gender = first_name_gender(entity.name)
+            return Referent(None, entity.name, description, gender, NAME if gender else None)
         name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
         return Referent(entity, _role_dropped(name), description, gender, evidence)
 
@@ -2165,6 +2221,8 @@ class People:
                 and (gender is None or self.gender_of(named.entity.key) in (None, gender))
             ):
                 return named.entity
+        if (about := self._subject_of_surname(row, (sentence, previous), last, gender)) is not None:
+            return about
         if (established := self._alone_stands_for(last, row.start)) is not None and (
             gender is None or self.gender_of(established.key) in (None, gender)
         ):
@@ -2184,6 +2242,30 @@ class People:
         if primary or fitting:
             return rows[(primary or fitting)[0]][1]
         return rows[i][1] if i >= 0 else rows[0][1]
+
+    def _subject_of_surname(
+        self, row: _Row, sentences: Sequence[int], last: str, gender: str | None
+    ) -> Entity | None:
+        """The person of a shared surname that this sentence or the previous one is about, by
+        a given name alone or a pronoun ("Tim, a defenceman, played 26 minutes. “...,” Marchand
+        said", after "Luc Marchand said"): their subject already resolved to one of them."""
+        for j in sentences:
+            if not 0 <= j < len(self._subject_refs):
+                continue
+            subject = self._subjects[j]
+            ref = self._subject_refs[j]
+            if subject is None or subject.i >= row.token or ref is None or ref.plural:
+                continue
+            entity = ref.entity if ref.entity is not None else self._made.get(ref.name or "")
+            if (
+                entity is not None
+                and surname(entity.name) == last
+                and " " in entity.name
+                and (gender is None or self.gender_of(entity.key) in (None, gender))
+                and any(e.key == entity.key for _, e in self._surnames.get(last, ()))
+            ):
+                return entity
+        return None
 
     def _alone_stands_for(self, last: str, start: int) -> Entity | None:
         """The one person a shared surname stood for when first written alone, before

@@ -1,0 +1,61 @@
+"""Speaker rules of round r17b of issue 11, from the errors of outlets batch t (six articles
+written in the styles of Canadian and US sports and business desks, measured unseen before any
+change). Short texts written for each rule, each failing on main (PIPELINE_VERSION 121), with a
+guard beside it."""
+
+from service.nlp.pipeline import analyze_doc
+from tests.speaker_helpers import speaker_of
+
+
+def _analysis(nlp, text):
+    return analyze_doc(nlp(text))
+
+
+# A given name the recogniser left out of a full name ("Anders Nyström said", tagged
+# "Nyström" only) names a second person of that surname, not the one named in full before.
+
+
+def test_a_given_name_left_out_names_a_second_person_of_the_surname(nlp):
+    text = (
+        "Erik Nyström scored on a feed from his younger brother Anders with 3:40 left.\n\n"
+        "Anders Nyström said the tying goal was a play they had run since they were kids.\n\n"
+        '"He always yells for it," Nyström said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "the tying goal") == "Anders Nyström"
+    assert speaker_of(analysis, text, "He always yells") == "Anders Nyström"
+
+
+def test_a_lone_surname_after_one_full_name_is_that_person(nlp):
+    # guard: no given name before it, one person of that surname.
+    text = 'Erik Nyström scored twice on Thursday.\n\n"It felt good," Nyström said.'
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "It felt good") == "Erik Nyström"
+
+
+# A lone surname shared by two people, right after a sentence about one of them by given name
+# ("Tim, a defenceman, played 26 minutes") or by pronoun, is that one, not the one last named in
+# full.
+
+
+def test_a_lone_surname_is_the_one_the_previous_sentence_is_about(nlp):
+    text = (
+        "Tim Marchand and his brother Luc both had assists on the goal.\n\n"
+        "Luc Marchand said the room had been loud when the puck went in.\n\n"
+        "Tim, a defenceman, played 26 minutes and was on the ice for two goals.\n\n"
+        '"That\'s on me," Marchand said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "That's on me") == "Tim Marchand"
+
+
+def test_a_lone_surname_is_still_the_last_named_in_full_after_a_sentence_about_someone_else(nlp):
+    # guard: the sentence before is about a third person.
+    text = (
+        "Tim Marchand and his brother Luc both had assists on the goal.\n\n"
+        "Luc Marchand said the room had been loud when the puck went in.\n\n"
+        "Drake Batherson scored on the power play late in the second.\n\n"
+        '"We all remember our first one," Marchand said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "We all remember") == "Luc Marchand"
