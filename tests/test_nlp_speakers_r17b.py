@@ -59,3 +59,30 @@ def test_a_lone_surname_is_still_the_last_named_in_full_after_a_sentence_about_s
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "We all remember") == "Luc Marchand"
+
+
+# A quote speaking of a "he", after a sentence whose subject acts on another person named as
+# its object ("He also moved the defenceman Beckett Lindgren onto the top pair"): the quote's he
+# is the one acted on; the one who acted speaks, not someone named after him in the sentence.
+
+
+def test_the_one_who_acted_on_the_person_the_quote_speaks_of_speaks(nlp):
+    text = (
+        "Oilers head coach Paul Derosier was unhappy after the game.\n\n"
+        "Derosier shortened his bench early in the third. He also moved the 20-year-old "
+        "defenceman Beckett Lindgren onto the top pair with Evan Bouchard.\n\n"
+        '"He\'s been our best D-man for a week," he said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "He's been our best") == "Paul Derosier"
+
+
+def test_a_quote_after_a_sentence_about_the_one_acted_on_is_still_his(nlp):
+    # guard: the sentence right before the quote is the player's own.
+    text = (
+        "Oilers head coach Paul Derosier moved Beckett Lindgren onto the top pair.\n\n"
+        "Lindgren played 24 minutes, a career high, and blocked four shots.\n\n"
+        '"Honestly, I didn\'t even think about it," he said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "Honestly") == "Beckett Lindgren"

@@ -4641,7 +4641,11 @@ class People:
             about = False
             named.add(spoken_of)
         last = self._named_last(token, gender) if about else None
-        doer = self._doer_to_other(token, sentence, gender) if about else None
+        doer = (
+            (self._doer_to_other(token, sentence, gender) or self._doer_to_named(token, sentence))
+            if about
+            else None
+        )
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
@@ -4709,6 +4713,36 @@ class People:
                 if head.head is head:
                     break
                 head = head.head
+        return None
+
+    def _doer_to_named(self, pronoun: Token, sentence: int) -> Referent | None:
+        """The person the sentence before the quote right before ``pronoun`` is about, when
+        that sentence's verb acts on another person named or described as its object ("He also
+        moved the defenceman Beckett Lindgren onto the top pair. “He's been our best D-man,” he
+        said"): the quote's he is the one acted on; the one who acted speaks."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return None
+        start = self._quoted[i][0]
+        while sentence >= 0 and self._sentences[sentence].end_char > start:
+            sentence -= 1
+        if not 0 <= sentence < len(self._subject_refs):
+            return None
+        subject = self._subjects[sentence]
+        doer = self._subject_refs[sentence]
+        if subject is None or doer is None or not _singular_person(doer):
+            return None
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or not self._outside(obj.idx):
+                continue
+            named = obj.ent_type_ == "PERSON" or any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in obj.children
+            )
+            if named or person_noun(obj):
+                return doer
         return None
 
     def _name_given(self, token: Token) -> Referent | None:
