@@ -86,3 +86,32 @@ def test_a_quote_after_a_sentence_about_the_one_acted_on_is_still_his(nlp):
     )
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "Honestly") == "Beckett Lindgren"
+
+
+# "Another NHL executive, speaking on condition of anonymity because ..., called the deal “...”":
+# the parser made the noun phrase the root and hung the verb after the set-off clause on that
+# clause's last noun; the noun phrase is the verb's subject, the one "the executive" is later.
+
+
+def test_the_noun_before_a_set_off_clause_is_the_subject_of_the_verb_after_it(nlp):
+    text = (
+        'Mikael Backlund said the room had been relieved.\n\n"He\'s the heartbeat of this '
+        'group," he said.\n\nAnother NHL executive, speaking on condition of anonymity because '
+        "he was not authorized to comment on another team's contract, called the deal "
+        '"a fair price, maybe a touch high on the back end."\n\n'
+        '"Eight years is a long time for anybody," the executive said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "a fair price") == "Another NHL executive"
+    assert speaker_of(analysis, text, "Eight years") == "Another NHL executive"
+
+
+def test_an_unnamed_subject_with_a_verb_of_its_own_is_unchanged(nlp):
+    # guard: the parser's own subject.
+    text = (
+        'Mikael Backlund said the room had been relieved.\n\nAn NHL executive called the deal '
+        '"a fair price."\n\n"Eight years is a long time," the executive said.'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "a fair price") == "An NHL executive"
+    assert speaker_of(analysis, text, "Eight years") == "An NHL executive"

@@ -793,6 +793,34 @@ def cut_off_subject(verb: Token, outside) -> Token | None:
     return None
 
 
+def root_over_set_off_clause(verb: Token, outside) -> Token | None:
+    """The subject of a verb the parser hung, as a participle, on the last noun of a clause set
+    off by commas after a person's noun phrase it made the sentence's root ("Another NHL
+    executive, speaking on condition of anonymity because he was not authorized to comment on
+    another team's contract, called the deal “...”"): that noun phrase, before the clause."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
+        or root.pos_ not in ("NOUN", "PROPN")
+        or not (root.ent_type_ == "PERSON" or person_noun(root))
+        or root.i >= verb.i
+        or verb.doc[root.i + 1].text != ","
+        or not outside(root)
+    ):
+        return None
+    # the verb lies inside a clause hung on the root right after its comma
+    clause = next(
+        (c for c in root.children if c.dep_ in ("acl", "relcl") and c.i == root.i + 2), None
+    )
+    if clause is None or not clause.left_edge.i <= verb.i <= clause.right_edge.i:
+        return None
+    return root
+
+
 def _owner_of_thing(subject: Token) -> Token:
     """The person whose thing a sentence is about ("Roger Federer's first match in Dubai was
     a long one"): as salient as a subject for a he or she after it."""
@@ -1973,6 +2001,14 @@ class People:
                 # "Cory Doctorow, European outreach coordinator for ..., said": the name
                 before = before[:-1]
             return _owner_of_thing(spokesperson_head(before[-1] if len(before) > 1 else own[0]))
+        if root.pos_ in ("NOUN", "PROPN"):
+            # "Another NHL executive, speaking on condition of anonymity ..., called the deal":
+            # the noun phrase before the set-off clause is the subject of the verb after it.
+            for token in sentence:
+                if token.dep_ == "acl" and token.i > root.i:
+                    found = root_over_set_off_clause(token, lambda t: self._outside(t.idx))
+                    if found is not None:
+                        return found
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
@@ -3258,7 +3294,16 @@ class People:
         leaves unnamed."""
         return (
             (person_noun(token) or self._speaking_noun(token))
-            and token.dep_ in ("nsubj", "nsubjpass")
+            and (
+                token.dep_ in ("nsubj", "nsubjpass")
+                # the root of a sentence the parser left without a verb of its own, the subject
+                # of one after a set-off clause ("Another NHL executive, speaking ..., called")
+                or (
+                    token.dep_ == "ROOT"
+                    and (subject := self._subjects[self._sentence_of(token.i)]) is not None
+                    and subject.i == token.i
+                )
+            )
             and any(
                 (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
                 or (c.dep_ == "nummod" and c.lower_ == "one")

@@ -34,6 +34,7 @@ from service.nlp.people import (
     is_person,
     noun_phrase,
     person_noun,
+    root_over_set_off_clause,
     spokesperson_head,
     word_gender,
 )
@@ -1084,6 +1085,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # "Donald Trump, who is vying to be president, tweeted on Friday to say": the
             # parser took the sentence's verb after the clause for a participle of the name.
             return verb.head
+        elif (subject := root_over_set_off_clause(verb, lambda t: _outside(t, quotes))) is not None:
+            return subject
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
