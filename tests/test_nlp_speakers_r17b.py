@@ -115,3 +115,29 @@ def test_an_unnamed_subject_with_a_verb_of_its_own_is_unchanged(nlp):
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "a fair price") == "An NHL executive"
     assert speaker_of(analysis, text, "Eight years") == "An NHL executive"
+
+
+# A quoted single letter (the captain's "C") is a mark, and a quotation right after a verb of
+# chanting ("chanted "MVP! MVP!"") a crowd's slogan: neither is anyone's words.
+
+
+def _quoted(analysis, text):
+    """Every quotation's words and every quoted fragment of a report."""
+    spans = [(q.start, q.end) for q in analysis.quotes]
+    spans += [(f.start, f.end) for q in analysis.quotes for f in q.fragments]
+    return [text[start:end] for start, end in spans]
+
+
+def test_a_quoted_letter_and_a_chant_are_not_quotes(nlp):
+    text = (
+        'Mikael Backlund, who has worn the "C" since 2023, said the room had been relieved.\n\n'
+        'The crowd of 41,877 chanted "MVP! MVP!" when Quiroga came to the plate.'
+    )
+    quoted = _quoted(_analysis(nlp, text), text)
+    assert not any(q.strip(' ".') in ("C", "MVP! MVP!") for q in quoted), quoted
+
+
+def test_a_one_word_partial_quote_is_still_a_quote(nlp):
+    # guard: a word of the speaker's, quoted inside a report.
+    text = 'Gaudreau said Sørensen was "fine" and would start on Sunday against Boston.'
+    assert "fine" in _quoted(_analysis(nlp, text), text)
