@@ -95,7 +95,7 @@ def test_a_quote_after_a_sentence_about_the_one_acted_on_is_still_his(nlp):
 
 def test_the_noun_before_a_set_off_clause_is_the_subject_of_the_verb_after_it(nlp):
     text = (
-        'Mikael Backlund said the room had been relieved.\n\n"He\'s the heartbeat of this '
+        "Mikael Backlund said the room had been relieved.\n\n\"He's the heartbeat of this "
         'group," he said.\n\nAnother NHL executive, speaking on condition of anonymity because '
         "he was not authorized to comment on another team's contract, called the deal "
         '"a fair price, maybe a touch high on the back end."\n\n'
@@ -109,7 +109,7 @@ def test_the_noun_before_a_set_off_clause_is_the_subject_of_the_verb_after_it(nl
 def test_an_unnamed_subject_with_a_verb_of_its_own_is_unchanged(nlp):
     # guard: the parser's own subject.
     text = (
-        'Mikael Backlund said the room had been relieved.\n\nAn NHL executive called the deal '
+        "Mikael Backlund said the room had been relieved.\n\nAn NHL executive called the deal "
         '"a fair price."\n\n"Eight years is a long time," the executive said.'
     )
     analysis = _analysis(nlp, text)
