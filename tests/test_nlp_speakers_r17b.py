@@ -141,3 +141,16 @@ def test_a_one_word_partial_quote_is_still_a_quote(nlp):
     # guard: a word of the speaker's, quoted inside a report.
     text = 'Gaudreau said Sørensen was "fine" and would start on Sunday against Boston.'
     assert "fine" in _quoted(_analysis(nlp, text), text)
+
+
+def test_a_title_before_a_lone_surname_is_no_given_name(nlp):
+    # guard: "Dr Gillingwater", "Senator Hill" are the one person named in full before.
+    text = (
+        "David Gillingwater, of Loughborough University, studies transport.\n\n"
+        '"You have to ask whether these vehicles will appeal," Dr Gillingwater said.\n\n'
+        "Defence Minister Robert Hill spoke on Tuesday.\n\n"
+        "Senator Hill says the cost of the deployment means other projects will wait."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "You have to ask") == "David Gillingwater"
+    assert speaker_of(analysis, text, "the cost of the deployment") == "Robert Hill"

@@ -35,7 +35,9 @@ from service.nlp.lexicon import (
     NON_PERSON_ORG_WORDS,
     OCCUPATIONS,
     ORG_SUFFIXES,
+    PERSON_TITLES,
     ROLE_HEADS,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     US_STATES,
@@ -1086,6 +1088,21 @@ def _role_word(word: str) -> bool:
     )
 
 
+def _title_word(word: str) -> bool:
+    """Whether a capitalised word before a surname is a title or a role, not a given name
+    ("Dr", "Prof", "Lord", "Baroness", "Coach"), whatever the first-name lexicon says."""
+    lower = word.lower()
+    return (
+        lower in PERSON_TITLES
+        or lower.rstrip(".") in PERSON_TITLES
+        or lower in ROYAL_TITLES
+        or lower in TITLE_ABBREVIATIONS
+        or title_gender(word) is not None
+        or lower in PEER_TITLES
+        or _role_word(word)
+    )
+
+
 def _people_word(lemma: str) -> bool:
     """Whether a noun's lemma names a kind of person ("analyst", "critic", "economist")."""
     return (
@@ -1615,7 +1632,7 @@ class People:
             ):
                 continue
             name = f"{given.text} {words[0]}"
-            if first_name_gender(name) is None:
+            if first_name_gender(name) is None or _title_word(given.text):
                 continue
             entity = made.get(name)
             if entity is None:
