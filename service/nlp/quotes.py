@@ -1906,7 +1906,7 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     """A quoted title, name or term right after a word such as "film", "term" or "titled"
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
-    if _nickname(text, quote) or _letter_or_chant(text, quote):
+    if _nickname(text, quote) or _letter(text, quote):
         return True
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
     if before.endswith(","):
@@ -1946,19 +1946,10 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
 
 
-# Verbs a crowd's slogan is written after ("the crowd chanted “MVP! MVP!”").
-CHANT_VERBS = frozenset(["chanted", "chanting", "chant", "chants", "chorused"])
-
-
-def _letter_or_chant(text: str, quote: tuple[int, int]) -> bool:
-    """A quoted single letter (the captain's “C”, an “A” grade): a mark, never words said; a
-    quotation right after a verb of chanting ("chanted “MVP! MVP!”"): a crowd's slogan."""
-    start, end = quote
-    inner = text[start:end].strip(" .,;:!?")
-    if len(inner) == 1 and inner.isalpha():
-        return True
-    before = text[max(0, start - 20) : start].rstrip(" “\"«„‘'").split()
-    return bool(before) and before[-1].lower() in CHANT_VERBS
+def _letter(text: str, quote: tuple[int, int]) -> bool:
+    """A quoted single letter (the captain's “C”, an “A” grade): a mark, never words said."""
+    inner = text[quote[0] : quote[1]].strip(" .,;:!?")
+    return len(inner) == 1 and inner.isalpha()
 
 
 # a given name after a lower-case word or a sentence's start (not a headline's title case)
