@@ -35,11 +35,14 @@ from service.nlp.lexicon import (
     NON_PERSON_ORG_WORDS,
     OCCUPATIONS,
     ORG_SUFFIXES,
+    PERSON_TITLES,
     ROLE_HEADS,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     US_STATES,
 )
+from service.nlp.names import entity_slug
 from service.nlp.person_words import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
@@ -792,6 +795,34 @@ def cut_off_subject(verb: Token, outside) -> Token | None:
     return None
 
 
+def root_over_set_off_clause(verb: Token, outside) -> Token | None:
+    """The subject of a verb the parser hung, as a participle, on the last noun of a clause set
+    off by commas after a person's noun phrase it made the sentence's root ("Another NHL
+    executive, speaking on condition of anonymity because he was not authorized to comment on
+    another team's contract, called the deal “...”"): that noun phrase, before the clause."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in verb.children)
+        or root.pos_ not in ("NOUN", "PROPN")
+        or not (root.ent_type_ == "PERSON" or person_noun(root))
+        or root.i >= verb.i
+        or verb.doc[root.i + 1].text != ","
+        or not outside(root)
+    ):
+        return None
+    # the verb lies inside a clause hung on the root right after its comma
+    clause = next(
+        (c for c in root.children if c.dep_ in ("acl", "relcl") and c.i == root.i + 2), None
+    )
+    if clause is None or not clause.left_edge.i <= verb.i <= clause.right_edge.i:
+        return None
+    return root
+
+
 def _owner_of_thing(subject: Token) -> Token:
     """The person whose thing a sentence is about ("Roger Federer's first match in Dubai was
     a long one"): as salient as a subject for a he or she after it."""
@@ -1054,6 +1085,21 @@ def _role_word(word: str) -> bool:
     first = word.lower()
     return (
         first in ROLE_HEADS or first in PERSON_NOUNS or first in _LAY_LABELS or _agent_noun(first)
+    )
+
+
+def _title_word(word: str) -> bool:
+    """Whether a capitalised word before a surname is a title or a role, not a given name
+    ("Dr", "Prof", "Lord", "Baroness", "Coach"), whatever the first-name lexicon says."""
+    lower = word.lower()
+    return (
+        lower in PERSON_TITLES
+        or lower.rstrip(".") in PERSON_TITLES
+        or lower in ROYAL_TITLES
+        or lower in TITLE_ABBREVIATIONS
+        or title_gender(word) is not None
+        or lower in PEER_TITLES
+        or _role_word(word)
     )
 
 
@@ -1338,6 +1384,10 @@ class People:
         self._its: frozenset[str] | None = None
         self._rows = {kind: self._mention_rows(entities, kind) for kind in ("person", "org")}
         self._row_starts = {kind: [r.start for r in rows] for kind, rows in self._rows.items()}
+        self._unrecognised: set[str] = set()
+        self._subject_refs: list[Referent | None] = []  # filled by the forward pass below
+        self._made: dict[str, Entity] = {}  # name -> entity, of ``_add_left_out_given_names``
+        self._add_left_out_given_names()
         self._surnames = self._surname_index()
         self._add_missed_surnames()
         self._add_couples()
@@ -1377,7 +1427,7 @@ class People:
         self._role_memory: dict[str, Referent] = {}
         # Forward pass: the referent of each sentence's subject, in text order, so that a
         # pronoun's resolution only ever reads sentences already resolved.
-        self._subject_refs: list[Referent | None] = []
+        self._subject_refs = []
         # Definite role nouns outside the subject ("although the prime minister talked about")
         # are mentions of the person they resolve to, for recency.
         self._role_mentions: list[list[tuple[int, Referent]]] = []
@@ -1553,6 +1603,53 @@ class People:
                 if self._surname_people.get(last, 0) > 1 and index[last][0][0] < row.start:
                     self._first_alone.setdefault(last, row.start)
         return index
+
+    def _add_left_out_given_names(self) -> None:
+        """A lone surname the recogniser tagged without the given name written before it
+        ("Anders Nyström said", tagged "Nyström"), where the article names another person of
+        that surname in full ("Erik Nyström"): the mention is of a second person, named in full
+        there, a name lone surnames after it may stand for."""
+        rows = self._rows["person"]
+        made = self._made
+        for k, row in enumerate(rows):
+            if row.token == 0 or row.quoted:
+                continue
+            token = self.doc[row.token]
+            given = self.doc[row.token - 1]
+            words = self.text[row.start : row.end].split()
+            known = row.entity.name.split()
+            if (
+                len(words) != 1
+                or len(known) < 2
+                or words[0] != known[-1]
+                or given.text == known[0]
+                or given.dep_ != "compound"
+                or given.head.i != token.i
+                or given.ent_type_
+                or not given.is_alpha
+                or not given.is_title
+                or given.idx + len(given) + 1 != row.start
+            ):
+                continue
+            name = f"{given.text} {words[0]}"
+            if first_name_gender(name) is None or _title_word(given.text):
+                continue
+            entity = made.get(name)
+            if entity is None:
+                entity = Entity(
+                    key=f"person:{entity_slug(name)}",
+                    name=name,
+                    type="person",
+                    aliases=(),
+                    mentions=(),
+                    attributes=(),
+                    salience=0.0,
+                )
+                made[name] = entity
+                self._unrecognised.add(entity.key)
+            rows[k] = _Row(given.idx, row.end, entity, given.i, row.quoted)
+        if made:
+            self._row_starts["person"] = [r.start for r in rows]
 
     def _add_missed_surnames(self) -> None:
         """Count as mentions the surnames of the article's people that the recogniser missed
@@ -1921,6 +2018,14 @@ class People:
                 # "Cory Doctorow, European outreach coordinator for ..., said": the name
                 before = before[:-1]
             return _owner_of_thing(spokesperson_head(before[-1] if len(before) > 1 else own[0]))
+        if root.pos_ in ("NOUN", "PROPN"):
+            # "Another NHL executive, speaking on condition of anonymity ..., called the deal":
+            # the noun phrase before the set-off clause is the subject of the verb after it.
+            for token in sentence:
+                if token.dep_ == "acl" and token.i > root.i:
+                    found = root_over_set_off_clause(token, lambda t: self._outside(t.idx))
+                    if found is not None:
+                        return found
         fallback = None
         for token in sentence:
             if token.dep_ not in _SUBJECTS or not self._outside(token.idx):
@@ -2093,6 +2198,10 @@ class People:
         if alias is not None and gender is None:
             gender, evidence = self.gender.get(alias.key, (None, None))
         entity = alias or entity
+        if entity.key in self._unrecognised:
+            # a name the recogniser cut (``_add_left_out_given_names``): no entity of its own
+            gender = first_name_gender(entity.name)
+            return Referent(None, entity.name, description, gender, NAME if gender else None)
         name = self._peers.get(entity.key) or self._full_names.get(entity.key, entity.name)
         return Referent(entity, _role_dropped(name), description, gender, evidence)
 
@@ -2165,6 +2274,8 @@ class People:
                 and (gender is None or self.gender_of(named.entity.key) in (None, gender))
             ):
                 return named.entity
+        if (about := self._subject_of_surname(row, (sentence, previous), last, gender)) is not None:
+            return about
         if (established := self._alone_stands_for(last, row.start)) is not None and (
             gender is None or self.gender_of(established.key) in (None, gender)
         ):
@@ -2184,6 +2295,30 @@ class People:
         if primary or fitting:
             return rows[(primary or fitting)[0]][1]
         return rows[i][1] if i >= 0 else rows[0][1]
+
+    def _subject_of_surname(
+        self, row: _Row, sentences: Sequence[int], last: str, gender: str | None
+    ) -> Entity | None:
+        """The person of a shared surname that this sentence or the previous one is about, by
+        a given name alone or a pronoun ("Tim, a defenceman, played 26 minutes. “...,” Marchand
+        said", after "Luc Marchand said"): their subject already resolved to one of them."""
+        for j in sentences:
+            if not 0 <= j < len(self._subject_refs):
+                continue
+            subject = self._subjects[j]
+            ref = self._subject_refs[j]
+            if subject is None or subject.i >= row.token or ref is None or ref.plural:
+                continue
+            entity = ref.entity if ref.entity is not None else self._made.get(ref.name or "")
+            if (
+                entity is not None
+                and surname(entity.name) == last
+                and " " in entity.name
+                and (gender is None or self.gender_of(entity.key) in (None, gender))
+                and any(e.key == entity.key for _, e in self._surnames.get(last, ()))
+            ):
+                return entity
+        return None
 
     def _alone_stands_for(self, last: str, start: int) -> Entity | None:
         """The one person a shared surname stood for when first written alone, before
@@ -3176,7 +3311,16 @@ class People:
         leaves unnamed."""
         return (
             (person_noun(token) or self._speaking_noun(token))
-            and token.dep_ in ("nsubj", "nsubjpass")
+            and (
+                token.dep_ in ("nsubj", "nsubjpass")
+                # the root of a sentence the parser left without a verb of its own, the subject
+                # of one after a set-off clause ("Another NHL executive, speaking ..., called")
+                or (
+                    token.dep_ == "ROOT"
+                    and (subject := self._subjects[self._sentence_of(token.i)]) is not None
+                    and subject.i == token.i
+                )
+            )
             and any(
                 (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
                 or (c.dep_ == "nummod" and c.lower_ == "one")
@@ -4559,7 +4703,11 @@ class People:
             about = False
             named.add(spoken_of)
         last = self._named_last(token, gender) if about else None
-        doer = self._doer_to_other(token, sentence, gender) if about else None
+        doer = (
+            (self._doer_to_other(token, sentence, gender) or self._doer_to_named(token, sentence))
+            if about
+            else None
+        )
         for ref in self._antecedents(token, sentence, gender, candidates):
             if ref.entity is not None and ref.entity.key in named:
                 continue  # “Donald Trump is unfit,” he said: not Trump
@@ -4627,6 +4775,36 @@ class People:
                 if head.head is head:
                     break
                 head = head.head
+        return None
+
+    def _doer_to_named(self, pronoun: Token, sentence: int) -> Referent | None:
+        """The person the sentence before the quote right before ``pronoun`` is about, when
+        that sentence's verb acts on another person named or described as its object ("He also
+        moved the defenceman Beckett Lindgren onto the top pair. “He's been our best D-man,” he
+        said"): the quote's he is the one acted on; the one who acted speaks."""
+        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
+        if i < 0:
+            return None
+        start = self._quoted[i][0]
+        while sentence >= 0 and self._sentences[sentence].end_char > start:
+            sentence -= 1
+        if not 0 <= sentence < len(self._subject_refs):
+            return None
+        subject = self._subjects[sentence]
+        doer = self._subject_refs[sentence]
+        if subject is None or doer is None or not _singular_person(doer):
+            return None
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or not self._outside(obj.idx):
+                continue
+            named = obj.ent_type_ == "PERSON" or any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in obj.children
+            )
+            if named or person_noun(obj):
+                return doer
         return None
 
     def _name_given(self, token: Token) -> Referent | None:

@@ -34,6 +34,7 @@ from service.nlp.people import (
     is_person,
     noun_phrase,
     person_noun,
+    root_over_set_off_clause,
     spokesperson_head,
     word_gender,
 )
@@ -1084,6 +1085,8 @@ def _subject(verb: Token, quotes: Sequence[tuple[int, int]] = ()) -> Token | Non
             # "Donald Trump, who is vying to be president, tweeted on Friday to say": the
             # parser took the sentence's verb after the clause for a participle of the name.
             return verb.head
+        elif (subject := root_over_set_off_clause(verb, lambda t: _outside(t, quotes))) is not None:
+            return subject
         else:
             break
     before = first.doc[first.i - 1] if first.i > 0 else None
@@ -1903,7 +1906,7 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     """A quoted title, name or term right after a word such as "film", "term" or "titled"
     (no punctuation between): "the film “The Lord of the Rings”", "a “black box warning”"."""
     start, end = quote
-    if _nickname(text, quote):
+    if _nickname(text, quote) or _letter(text, quote):
         return True
     before = text[max(0, start - 40) : start].rstrip(" “\"«„‘'")
     if before.endswith(","):
@@ -1941,6 +1944,12 @@ def _named_thing(text: str, quote: tuple[int, int]) -> bool:
     if last[-1].lower() in _WORKS and _judged(before, text[start:end]):
         return False  # "Petridis called the album “her most personal yet”": words said of it
     return last[-1].lower() in TITLE_WORDS or [w.lower() for w in last] == ["known", "as"]
+
+
+def _letter(text: str, quote: tuple[int, int]) -> bool:
+    """A quoted single letter (the captain's “C”, an “A” grade): a mark, never words said."""
+    inner = text[quote[0] : quote[1]].strip(" .,;:!?")
+    return len(inner) == 1 and inner.isalpha()
 
 
 # a given name after a lower-case word or a sentence's start (not a headline's title case)
