@@ -1,0 +1,57 @@
+"""Speaker rules of round r17 of issue 11, from the errors of outlets batch s (six articles
+written in Canadian outlets' styles, measured unseen before any change). Short texts written
+for each rule, each failing on main (PIPELINE_VERSION 121), with a guard beside it."""
+
+from service.nlp.pipeline import analyze_doc
+from tests.speaker_helpers import speaker_of
+
+
+def _analysis(nlp, text):
+    return analyze_doc(nlp(text))
+
+
+# '"...," said Tanya Boutilier, who co-chairs the council': the parser may make the name the
+# subject of the relative clause's verb, leaving the speech verb none; the name written right
+# after a verb that follows the quote is who speaks.
+
+
+def test_the_name_right_after_an_inverted_verb_speaks(nlp):
+    text = (
+        '"We\'ll look at every option," said Tanya Boutilier, who co-chairs the Pinewood '
+        'school advisory council. "Fundraising, the courts, the minister\'s office."'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "We'll look") == "Tanya Boutilier"
+    assert speaker_of(analysis, text, "Fundraising") == "Tanya Boutilier"
+
+
+def test_a_name_further_after_the_inverted_verb_does_not_speak(nlp):
+    # guard: "said a neighbour, who told police Mary Smith had left": the neighbour, not Smith.
+    text = '"It was late," said a neighbour, who told police Mary Smith had left.'
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "It was late") != "Mary Smith"
+
+
+# A capitalised ordinal before a given name and a surname is a position or a rank ("Third
+# Brittany Kowalski", a curler's), not what makes the name an event's or a work's ("his ninth
+# Budget"), nor part of the name.
+
+
+def test_an_ordinal_position_before_a_name_leaves_a_person(nlp):
+    text = (
+        "Third Brittany Kowalski, the only holdover from last season's team, said their "
+        "energy had changed the mood of the team.\n\n"
+        "Second Jodie Ambrose said the ice was slow."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "their energy") == "Brittany Kowalski"
+    assert speaker_of(analysis, text, "the ice") == "Jodie Ambrose"
+
+
+def test_a_lower_case_ordinal_still_makes_a_work(nlp):
+    # guard: "his second Harry Potter" is a film, no person.
+    text = "Critics said his second Harry Potter was the best of the series."
+    analysis = _analysis(nlp, text)
+    assert not any(e.name == "Harry Potter" and e.type == "person" for e in analysis.entities), [
+        (e.name, e.type) for e in analysis.entities
+    ]
