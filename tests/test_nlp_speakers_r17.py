@@ -55,3 +55,35 @@ def test_a_lower_case_ordinal_still_makes_a_work(nlp):
     assert not any(e.name == "Harry Potter" and e.type == "person" for e in analysis.entities), [
         (e.name, e.type) for e in analysis.entities
     ]
+
+
+# "Her husband, a retired mill worker, said he had watched ...": the he of a sentence whose
+# subject is a kin or gendered noun is that person, whoever he is; it gives no vote to the
+# one named nearby (here the wife, who would become a man and own no husband).
+
+
+def test_her_husband_is_the_man_named_with_her(nlp):
+    text = (
+        "Gary and Linda Szabo were among the last to leave. The couple loaded their two "
+        "dogs into their truck when an officer knocked on their door.\n\n"
+        '"We left with the clothes on our backs. I grabbed my heart pills," Linda Szabo '
+        "said.\n\n"
+        "Her husband, a retired mill worker, said he had watched the glow for two nights.\n\n"
+        "Later, Gary Szabo asked the minister when they could go home."
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he had watched") == "Gary Szabo"
+    linda = next(e for e in analysis.entities if e.name == "Linda Szabo")
+    assert linda.gender == "female"
+
+
+def test_a_named_subject_still_gets_the_vote(nlp):
+    # guard: "Pat Moreau said he had ...": a named subject's pronoun still tells its gender.
+    text = (
+        "Pat Moreau said he had watched the glow for two nights.\n\n"
+        '"You tell yourself it will turn," he said.'
+    )
+    analysis = _analysis(nlp, text)
+    pat = next(e for e in analysis.entities if e.name == "Pat Moreau")
+    assert pat.gender == "male"
+    assert speaker_of(analysis, text, "You tell") == "Pat Moreau"

@@ -1998,6 +1998,14 @@ class People:
                     continue
                 row = self._row_at(subject.idx, subject.idx + len(subject))
                 target = row.entity if row is not None else None
+                if (
+                    target is None
+                    and subject.tag_ == "NN"
+                    and (subject.lower_ in KIN_NOUNS or word_gender(subject.lower_) == gender)
+                ):
+                    # "Her husband, a retired mill worker, said he had watched ...": the he is
+                    # the husband, whoever he is; no vote for someone named nearby
+                    continue
             target_key = None
             weak = target is None  # a guess: the recogniser may have missed the one meant
             if target is None:
