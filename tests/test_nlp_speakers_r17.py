@@ -87,3 +87,30 @@ def test_a_named_subject_still_gets_the_vote(nlp):
     pat = next(e for e in analysis.entities if e.name == "Pat Moreau")
     assert pat.gender == "male"
     assert speaker_of(analysis, text, "You tell") == "Pat Moreau"
+
+
+# "Gary and Linda Szabo" (the recogniser taking no name in "Gary"), then "Her husband": the
+# one whose given name is written before hers with the shared surname, named in full later.
+
+_COUPLE = (
+    "WATCH: Aerial footage shows Chase Creek wildfire approaching Dunmore Lake\n\n"
+    "{first} and Linda Szabo were among the last to leave. The couple, who have lived in "
+    "Dunmore Lake for 38 years, loaded their two dogs and a box of photo albums into their "
+    "truck when an RCMP officer knocked on their door at about 11 p.m. Tuesday.\n\n"
+    '"We left with the clothes on our backs," Linda Szabo said.\n\n'
+    "Her husband, a retired mill worker, said he had watched the glow over the ridge.\n\n"
+    "A crowd gathered around the minister, and {first} Szabo asked her when they could go home."
+)
+
+
+def test_her_husband_is_named_before_her_in_the_pair(nlp):
+    text = _COUPLE.format(first="Gary")
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he had watched") == "Gary Szabo"
+
+
+def test_her_husband_is_no_woman_named_before_her(nlp):
+    # guard: "Mary and Linda Szabo": Mary is no husband.
+    text = _COUPLE.format(first="Mary")
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "he had watched") != "Mary Szabo"

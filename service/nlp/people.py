@@ -1271,6 +1271,7 @@ class People:
             and not self._placed(e)
         }
         self._single = _one_word_people(entities)
+        self._person_named = {e.name: e for e in entities if e.type == "person"}
         self._alias = {
             e.key: self._single[e.name.split()[-1]]
             for e in entities
@@ -4078,6 +4079,28 @@ class People:
                 and (gender is None or named.gender in (None, gender))
             ):
                 return replace(named, description=phrase.text)
+        return self._named_with_relative(related.entity, surname, gender, phrase)
+
+    def _named_with_relative(
+        self, related: Entity, surname: str, gender: str | None, phrase: Span
+    ) -> Referent | None:
+        """ "Gary and Linda Szabo ... Her husband": the one whose given name is written before
+        the relative's, sharing the surname ("<Given> and <Given> <Surname>"), when the article
+        names that person in full, and the kin noun's gender does not deny theirs."""
+        for mention in related.mentions:
+            found = re.search(
+                r"\b([A-Z][a-z]+) (?:and|&) $",
+                self.text[max(0, mention.start - 20) : mention.start],
+            )
+            if found is None:
+                continue
+            full = f"{found.group(1)} {surname}"
+            entity = self._person_named.get(full)
+            if entity is None or entity.key == related.key:
+                continue
+            if gender is not None and first_name_gender(full) not in (None, gender):
+                continue
+            return replace(self.person(entity), description=phrase.text)
         return None
 
     def _name_beside(self, token: Token) -> Referent | None:
