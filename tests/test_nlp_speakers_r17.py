@@ -114,3 +114,32 @@ def test_her_husband_is_no_woman_named_before_her(nlp):
     text = _COUPLE.format(first="Mary")
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "he had watched") != "Mary Szabo"
+
+
+# “She knows ...,” she said, after "Jodie Ambrose laughed when told what her sister had said":
+# the quote's she is the sister the sentence before wrote by a kin noun, outside its subject;
+# so the cue's she is the subject, not the sister.
+
+_SISTERS = (
+    "What has changed this season is the front end. Lavallee rebuilt her team in the spring "
+    "around sisters Karen and Jodie Ambrose, who had played together in juniors.\n\n"
+    "Karen Ambrose, the older of the two at 31, throws lead stones. Her sister plays second.\n\n"
+    '"We fight like sisters off the ice," Karen said. "I know what she\'s going to throw."\n\n'
+    "{sentence}\n\n"
+    "\"That's generous. She knows what I'm going to throw because she yells at me,\" she said."
+)
+
+
+def test_the_quotes_she_is_the_sister_acted_on(nlp):
+    text = _SISTERS.format(sentence="Jodie Ambrose laughed when told what her sister had said.")
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "That's generous") == "Jodie Ambrose"
+
+
+def test_a_quote_of_no_she_keeps_the_subject(nlp):
+    # guard: a quote that speaks of no one by "she" is the subject's, the sister aside.
+    text = _SISTERS.format(
+        sentence="Jodie Ambrose laughed when told what her sister had said."
+    ).replace("She knows what I'm going to throw because she yells at me", "It is true")
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "That's generous") == "Jodie Ambrose"

@@ -4965,6 +4965,8 @@ class People:
         rows = self._rows["person"]
         k = bisect_left(self._row_starts["person"], start) - 1
         since = self._sentences[max(0, self._sentence_of(pronoun.i) - 1)].start_char
+        if (kin := self._kin_acted_on(start, gender)) is not None:
+            return kin
         for row in rows[max(0, k - VOTE_MENTIONS + 1) : k + 1][::-1]:
             if row.start < since:
                 break
@@ -4988,6 +4990,31 @@ class People:
                 ):
                     return ref
                 return None
+        return None
+
+    def _kin_acted_on(self, start: int, gender: str) -> Referent | None:
+        """The relative of that gender, written by a kin noun with an owner outside the main
+        clause's subject, in the sentence before the quote opening at ``start`` ("Jodie
+        Ambrose laughed when told what her sister had said. “She knows ...,” she said": the
+        sister is the quote's she)."""
+        opening = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if opening is None or (before := self._sentence_of(opening.start) - 1) < 0:
+            return None
+        since = self._sentences[before].start_char
+        span = self.doc.char_span(since, start, alignment_mode="contract")
+        if span is None:
+            return None
+        for token in span:
+            if (
+                token.lower_ not in KIN_NOUNS
+                or (token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT")
+                or not self._outside(token.idx)
+                or not any(c.dep_ == "poss" for c in token.children)
+            ):
+                continue
+            ref = self.resolve(token)
+            if ref is not None and ref.entity is not None and ref.gender == gender:
+                return ref
         return None
 
     def _speaks_of(self, pronoun: Token, gender: str) -> bool:
