@@ -301,6 +301,14 @@ _TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)
 NAME_PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "ten", "ter", "le", "la"]
 )
+# "who gave her name only as Priya", "identified only as Daniel", "who would give only his
+# first name, Daniel": the name an unnamed person gave, right after their noun.
+_GIVEN_AS = re.compile(
+    r",? (?:who (?:gave|would give|would only give|only gave|asked to be identified by) "
+    r"(?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|"
+    r"(?:who was )?identified only as) "
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -4107,6 +4115,8 @@ class People:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
         appositions = [c for c in token.rights if c.dep_ == "appos"]
+        if token.pos_ == "NOUN" and (given := self._name_given_as(token)) is not None:
+            return given
         if token.pos_ == "NOUN":
             # "a retired nurse named Lorraine Beckett", "The Crown's first witness, a nurse
             # named Lorraine Beckett,": the name a participle of naming gives a person's noun
@@ -4243,6 +4253,28 @@ class People:
             and last.head.idx >= row.end
             and last.head.pos_ in ("NOUN", "PROPN")
         )
+
+    def _name_given_as(self, token: Token) -> Referent | None:
+        """ "A woman who gave her name only as Priya", "a man identified only as Daniel": the
+        name someone unnamed gave, written right after the person's noun."""
+        if not (person_noun(token) or word_gender(token.lower_)):
+            return None
+        after = self.text[token.idx + len(token) : token.idx + len(token) + 80]
+        found = _GIVEN_AS.match(after)
+        if found is None:
+            return None
+        name = self.doc.char_span(
+            token.idx + len(token) + found.start(1),
+            token.idx + len(token) + found.end(1),
+            alignment_mode="contract",
+        )
+        if name is None or len(name) == 0:
+            return None
+        named = self.name_at(name.start_char, name.end_char)
+        if named is not None:
+            return named
+        gender = word_gender(token.lower_)
+        return Referent(None, name.text, None, gender, TEXT if gender else None)
 
     def _unlinked_name(self, token: Token) -> Referent | None:
         """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
