@@ -163,3 +163,14 @@ def test_a_name_given_to_someone_is_no_name(nlp):
     text = "A woman who gave her name to Toronto police said the driver had been speeding."
     analysis = _analysis(nlp, text)
     assert speaker_of(analysis, text, "the driver") not in ("Toronto", "Toronto police")
+
+
+def test_a_name_owning_the_role_after_the_verb_does_not_speak(nlp):
+    # guard: '"Debate recap," tweeted Rubio spokesman Alex Conant': not Rubio (PolNeAR dev).
+    text = (
+        "A spokesman for Sen. Marco Rubio showed how easily he could outflank her.\n\n"
+        '"That was the whole debate," tweeted Rubio spokesman Alex Conant. "This election is about '
+        'the future."'
+    )
+    analysis = _analysis(nlp, text)
+    assert speaker_of(analysis, text, "That was the whole") != "Marco Rubio"

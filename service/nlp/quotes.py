@@ -816,6 +816,8 @@ def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) ->
             # verb that follows the quote is who speaks.
             after = verb.idx + len(verb.text) + 1
             found = _named_between(people, after, after + 1)
+            if found is not None and context.text[found.end : found.end + 2].strip()[:1].isalpha():
+                found = None  # "tweeted Rubio spokesman Alex Conant": the name owns a role
     else:
         found = _named_between(people, verb.idx, start)
     if found is not None:
