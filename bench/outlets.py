@@ -1,7 +1,7 @@
 """Who said what in articles written in the styles of other outlets, end to end through
 POST /v1/analyze.
 
-    .venv/bin/python bench/outlets.py [--batch a|b|...|r|t] [--errors]
+    .venv/bin/python bench/outlets.py [--batch a|b|...|t] [--errors]
 
 Texts: `tests/data/outlets/<batch>/<name>.txt`, or real news fetched from PyPI (batches `e` to
 `o`); gold: `tests/data/outlets/gold_<batch>.txt`.
@@ -52,7 +52,15 @@ Montreal Gazette (federal politics with officials and an unnamed source, an emer
 story, a fraud sentencing, a grocer's earnings with analysts and a regulator, an NHL game with two
 teammates sharing a surname, a community feature), every quoted span and report annotated, its gold
 written by reading and committed before anything ran on them: run once for its unseen figure, then
-tuned on. Batch `t` is six more written in round r17b (branch r17b-i11) in the styles of Sportsnet,
+tuned on.
+Batch `s` is six more written in round r17 (branch r17-i11) in the styles of the Winnipeg Free
+Press, CBC News, Global News, the Toronto Star and The Canadian Press (a council fight over a
+transit line, a school board closing a school, a wildfire evacuation, a First Nation's land claim
+with a department's emailed statement, a police investigation with an unnamed source, a curling
+feature with two sisters sharing a surname), every quoted span and report annotated, its gold
+written by reading and committed before anything ran on them: run once for its unseen figure,
+then tuned on.
+Batch `t` is six more written in round r17b (branch r17b-i11) in the styles of Sportsnet,
 the Ottawa Citizen, AP, The Athletic, the Financial Post and Bloomberg (two NHL games with their
 scrums, a rookie called by a description, brothers sharing a surname; a baseball game with an
 unnamed teammate; a contract story with an agent and a source familiar with the talks; a takeover
@@ -138,7 +146,7 @@ class Article:
 E_HELD_OUT = frozenset({"cnn_article", "time_001", "wired_001", "fox13now_001"})
 HELD_OUT = ("d", "e-held", "g")
 ABC_BATCHES = ("f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
-BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p", "q", "r", "t")
+BATCHES = ("a", "b", "c", "d", "e", "e-held", *ABC_BATCHES, "p", "q", "r", "s", "t")
 
 
 def _texts(batch: str):

@@ -274,9 +274,20 @@ def _determiner_cues(doc: Doc, span: Span, before: Token, label: str) -> list[st
         )
     ):
         found.append("countable")
-    if head and (
-        before.lower_ in _ORDINALS
-        or (before.lower_[-2:] in ("st", "nd", "rd", "th") and before.lower_[:-2].isdigit())
+    if (
+        head
+        and (
+            before.lower_ in _ORDINALS
+            or (before.lower_[-2:] in ("st", "nd", "rd", "th") and before.lower_[:-2].isdigit())
+        )
+        # "Third Brittany Kowalski said": a capitalised ordinal before a given name and a
+        # surname is a position (a curler's) or a rank, the name a person's
+        and not (
+            label == "PERSON"
+            and before.text[:1].isupper()
+            and len(span) == 2
+            and first_name_gender(span.text) is not None
+        )
     ):
         found.append("ordinal")
     # "Apple's iPod", "Microsoft's Xbox": what a firm owns is a product; not a full name of

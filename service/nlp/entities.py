@@ -88,14 +88,17 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     for e in doc.ents:
         if e.label_ not in ENTITY_TYPES:
             continue
-        text, end = e.text, e.end_char
+        text, start, end = e.text, e.start_char, e.end_char
+        # A spelled ordinal opening a person's name of three words or more is a position or a
+        # rank written before it, no given name ("Third Brittany Kowalski", a curler's
+        # position; "Second Lieutenant Ann Hale").
+        if e.label_ == "PERSON" and len(e) > 2 and e[0].lower_ in _RANK_ORDINALS:
+            text, start = text[e[1].idx - start :], e[1].idx
         # What the tokenizer glues to a name's last word is no part of it: an age ("Natalie
         # Appleton,31"), a character reference for a mangled apostrophe ("Mr Blair&#191;s").
         if e.label_ == "PERSON" and (tail := _GLUED_TAIL.search(text)) is not None:
-            text, end = text[: tail.start()], e.start_char + tail.start()
-        out.append(
-            Mention(text, e.label_, e.start_char, end, bisect_right(starts, e.start_char) - 1)
-        )
+            text, end = text[: tail.start()], start + tail.start()
+        out.append(Mention(text, e.label_, start, end, bisect_right(starts, start) - 1))
     joined = _possessive_firms_joined(doc, _joined_people(_suffixes_joined(doc, out)))
     return _split_at_and_joined(doc, joined)
 
@@ -227,6 +230,9 @@ def _joined_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_RANK_ORDINALS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
 _GLUED_TAIL = re.compile(r"(?<=[^\W\d_])(?:,\d|&#?\w+;)")
 
 

@@ -304,6 +304,14 @@ _TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)
 NAME_PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "ten", "ter", "le", "la"]
 )
+# "who gave her name only as Priya", "identified only as Daniel", "who would give only his
+# first name, Daniel": the name an unnamed person gave, right after their noun.
+_GIVEN_AS = re.compile(
+    r",? (?:who (?:gave|would give|would only give|only gave|asked to be identified by) "
+    r"(?:only )?(?:his|her|their) (?:first )?name(?: only)?(?: as|,)|"
+    r"(?:who was )?identified only as) "
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -1317,6 +1325,7 @@ class People:
             and not self._placed(e)
         }
         self._single = _one_word_people(entities)
+        self._person_named = {e.name: e for e in entities if e.type == "person"}
         self._alias = {
             e.key: self._single[e.name.split()[-1]]
             for e in entities
@@ -2103,6 +2112,14 @@ class People:
                     continue
                 row = self._row_at(subject.idx, subject.idx + len(subject))
                 target = row.entity if row is not None else None
+                if (
+                    target is None
+                    and subject.tag_ == "NN"
+                    and (subject.lower_ in KIN_NOUNS or word_gender(subject.lower_) == gender)
+                ):
+                    # "Her husband, a retired mill worker, said he had watched ...": the he is
+                    # the husband, whoever he is; no vote for someone named nearby
+                    continue
             target_key = None
             weak = target is None  # a guess: the recogniser may have missed the one meant
             if target is None:
@@ -4214,12 +4231,36 @@ class People:
                 and (gender is None or named.gender in (None, gender))
             ):
                 return replace(named, description=phrase.text)
+        return self._named_with_relative(related.entity, surname, gender, phrase)
+
+    def _named_with_relative(
+        self, related: Entity, surname: str, gender: str | None, phrase: Span
+    ) -> Referent | None:
+        """ "Gary and Linda Szabo ... Her husband": the one whose given name is written before
+        the relative's, sharing the surname ("<Given> and <Given> <Surname>"), when the article
+        names that person in full, and the kin noun's gender does not deny theirs."""
+        for mention in related.mentions:
+            found = re.search(
+                r"\b([A-Z][a-z]+) (?:and|&) $",
+                self.text[max(0, mention.start - 20) : mention.start],
+            )
+            if found is None:
+                continue
+            full = f"{found.group(1)} {surname}"
+            entity = self._person_named.get(full)
+            if entity is None or entity.key == related.key:
+                continue
+            if gender is not None and first_name_gender(full) not in (None, gender):
+                continue
+            return replace(self.person(entity), description=phrase.text)
         return None
 
     def _name_beside(self, token: Token) -> Referent | None:
         """The person named right beside a role noun: "His friend, Saxon Spence," (apposition),
         "Nortel president Bill Owens" (the role written before the name)."""
         appositions = [c for c in token.rights if c.dep_ == "appos"]
+        if token.pos_ == "NOUN" and (given := self._name_given_as(token)) is not None:
+            return given
         if token.pos_ == "NOUN":
             # "a retired nurse named Lorraine Beckett", "The Crown's first witness, a nurse
             # named Lorraine Beckett,": the name a participle of naming gives a person's noun
@@ -4356,6 +4397,28 @@ class People:
             and last.head.idx >= row.end
             and last.head.pos_ in ("NOUN", "PROPN")
         )
+
+    def _name_given_as(self, token: Token) -> Referent | None:
+        """ "A woman who gave her name only as Priya", "a man identified only as Daniel": the
+        name someone unnamed gave, written right after the person's noun."""
+        if not (person_noun(token) or word_gender(token.lower_)):
+            return None
+        after = self.text[token.idx + len(token) : token.idx + len(token) + 80]
+        found = _GIVEN_AS.match(after)
+        if found is None:
+            return None
+        name = self.doc.char_span(
+            token.idx + len(token) + found.start(1),
+            token.idx + len(token) + found.end(1),
+            alignment_mode="contract",
+        )
+        if name is None or len(name) == 0:
+            return None
+        named = self.name_at(name.start_char, name.end_char)
+        if named is not None:
+            return named
+        gender = word_gender(token.lower_)
+        return Referent(None, name.text, None, gender, TEXT if gender else None)
 
     def _unlinked_name(self, token: Token) -> Referent | None:
         """A name the entity recogniser missed ("Skelly said"): a person, not linked, with the
@@ -5112,6 +5175,8 @@ class People:
         rows = self._rows["person"]
         k = bisect_left(self._row_starts["person"], start) - 1
         since = self._sentences[max(0, self._sentence_of(pronoun.i) - 1)].start_char
+        if (kin := self._kin_acted_on(start, gender)) is not None:
+            return kin
         for row in rows[max(0, k - VOTE_MENTIONS + 1) : k + 1][::-1]:
             if row.start < since:
                 break
@@ -5135,6 +5200,31 @@ class People:
                 ):
                     return ref
                 return None
+        return None
+
+    def _kin_acted_on(self, start: int, gender: str) -> Referent | None:
+        """The relative of that gender, written by a kin noun with an owner outside the main
+        clause's subject, in the sentence before the quote opening at ``start`` ("Jodie
+        Ambrose laughed when told what her sister had said. “She knows ...,” she said": the
+        sister is the quote's she)."""
+        opening = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if opening is None or (before := self._sentence_of(opening.start) - 1) < 0:
+            return None
+        since = self._sentences[before].start_char
+        span = self.doc.char_span(since, start, alignment_mode="contract")
+        if span is None:
+            return None
+        for token in span:
+            if (
+                token.lower_ not in KIN_NOUNS
+                or (token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT")
+                or not self._outside(token.idx)
+                or not any(c.dep_ == "poss" for c in token.children)
+            ):
+                continue
+            ref = self.resolve(token)
+            if ref is not None and ref.entity is not None and ref.gender == gender:
+                return ref
         return None
 
     def _speaks_of(self, pronoun: Token, gender: str) -> bool:

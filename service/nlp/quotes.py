@@ -807,6 +807,18 @@ def _unparsed_subject(verb: Token, quote: tuple[int, int], context: _Context) ->
     start, end = quote
     if verb.idx >= end:
         found = _named_between(people, end, verb.idx)
+        if (
+            found is None
+            and _inverted_position(verb)
+            and not context.text[end : verb.idx].strip(' "\u201d,')
+        ):
+            # '"...," said Tanya Boutilier, who co-chairs the council': the parser made the
+            # name the subject of the relative clause's verb; the name right after an inverted
+            # verb that follows the quote is who speaks.
+            after = verb.idx + len(verb.text) + 1
+            found = _named_between(people, after, after + 1)
+            if found is not None and context.text[found.end : found.end + 2].strip()[:1].isalpha():
+                found = None  # "tweeted Rubio spokesman Alex Conant": the name owns a role
     else:
         found = _named_between(people, verb.idx, start)
     if found is not None:
