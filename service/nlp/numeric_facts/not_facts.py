@@ -36,6 +36,7 @@ from service.nlp.numeric_facts.values import (
     SCALES,
     VAGUE,
     WORDS,
+    _cardinal,
     fold_number,
     is_cardinal,
 )
@@ -179,6 +180,10 @@ def _skip(doc: Doc, span: Span) -> bool:
         doc[span.end].text in _TIME_ZONES or doc[span.end].text.upper() in _ZONES_ANY_CASE
     ):
         return True  # "from 2300 GMT", "by 1030 gmt": a time of day
+    if _clock_before_local_time(doc, span):
+        return True  # "at about 0200 local time": a 24-hour clock, as "2300 GMT" is
+    if _base_of_a_share(doc, span):
+        return True  # "8 in 10 voters": the share's base, no count of its own
     if (
         span.end < len(doc)
         and doc[span.end].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
@@ -302,6 +307,46 @@ _NUMBERED_INDICES = frozenset(
      "tecdax", "smi", "obx", "jse", "kse"}
 )  # fmt: skip
 _MOVE_UNITS = frozenset({"points", "point", "pts", "%", "percent", "per", "pc"})
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_before_local_time(doc: Doc, span: Span) -> bool:
+    """ "at about 0200 local time", "at 2145 local time": four figures of a 24-hour clock
+    before "local time" (a time zone's stand-in) are a time of day."""
+    return (
+        span.end + 1 < len(doc)
+        and _CLOCK.fullmatch(span[-1].text) is not None
+        and doc[span.end].lower_ == "local"
+        and doc[span.end + 1].lower_ in ("time", "hours")
+    )
+
+
+# What a number after "N in" counts when it is a span and not a share's base: "3 in 10 games".
+_SPELLS = {"game", "match", "start", "attempt", "appearance", "race", "outing", "try", "inning"}
+
+
+def _base_of_a_share(doc: Doc, span: Span) -> bool:
+    """ "8 in 10 GOP voters", "one in five Americans": a share written "N in M" is its first
+    term (NewsQuant marks that one, with no unit); M, larger, is the base. Not a span of
+    time or play counted after it ("scored 3 in 10 minutes", "4 in 10 games")."""
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ != "in":
+        return False
+    first, base = doc[span.start - 2], span[0]
+    first_value, base_value = _small_number(first.text), _small_number(base.text)
+    if first_value is None or base_value is None or not 0 < first_value < base_value:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or (after.lemma_.lower() not in DURATIONS | _SPELLS)
+
+
+def _small_number(text: str) -> float | None:
+    """The value of a plain number written in digits or one word ("10", "five"), else None."""
+    lowered = text.lower().replace(",", "")
+    if re.fullmatch(r"\d{1,4}", lowered):
+        return float(lowered)
+    return _cardinal([lowered]) if is_cardinal(lowered) else None
 
 
 def _cricket_score(doc: Doc, span: Span) -> bool:
