@@ -48,10 +48,12 @@ def test_n_in_ten_is_one_share_not_two_counts(nlp, text):
     [
         ("He scored 3 in 10 games for the club.", 10.0),
         ("The team lost 4 in 12 minutes.", 12.0),
+        ("The sector employs one in three workers.", 3.0),
     ],
 )
-def test_n_in_a_span_of_time_or_play_keeps_both_numbers(nlp, text, base):
-    # guard: "3 in 10 games", "4 in 12 minutes": a span counted, no share's base
+def test_n_in_a_span_or_one_in_n_keeps_the_second_number(nlp, text, base):
+    # guard: "3 in 10 games", "4 in 12 minutes": a span counted, no share's base; "one in
+    # three workers": the sets mark the three (the "one" is no amount)
     assert _of(nlp, text, base)
 
 

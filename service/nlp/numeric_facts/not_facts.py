@@ -328,14 +328,15 @@ _SPELLS = {"game", "match", "start", "attempt", "appearance", "race", "outing", 
 
 
 def _base_of_a_share(doc: Doc, span: Span) -> bool:
-    """ "8 in 10 GOP voters", "one in five Americans": a share written "N in M" is its first
-    term (NewsQuant marks that one, with no unit); M, larger, is the base. Not a span of
-    time or play counted after it ("scored 3 in 10 minutes", "4 in 10 games")."""
+    """ "8 in 10 GOP voters", "nearly 9 in 10 parents": a share written "N in M" is its first
+    term (NewsQuant marks that one, with no unit); M, larger, is the base. Not "one in five
+    Americans", where the one is no amount and the sets mark the five; not a span of time or
+    play counted after it ("scored 3 in 10 minutes", "4 in 10 games")."""
     if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ != "in":
         return False
     first, base = doc[span.start - 2], span[0]
     first_value, base_value = _small_number(first.text), _small_number(base.text)
-    if first_value is None or base_value is None or not 0 < first_value < base_value:
+    if first_value is None or base_value is None or not 2 <= first_value < base_value:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or (after.lemma_.lower() not in DURATIONS | _SPELLS)
