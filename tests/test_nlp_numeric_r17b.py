@@ -34,32 +34,6 @@ def test_an_amount_before_local_time_words_stays_an_amount(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "At least 7 in 10 Democratic voters said the economy was their main worry.",
-        "Nearly 9 in 10 parents backed the plan.",
-    ],
-)
-def test_n_in_ten_is_one_share_not_two_counts(nlp, text):
-    # "at least 8 in 10 voters": the share's first term; "10" is its base, no count
-    assert not _of(nlp, text, 10.0)
-
-
-@pytest.mark.parametrize(
-    ("text", "base"),
-    [
-        ("He scored 3 in 10 games for the club.", 10.0),
-        ("The team lost 4 in 12 minutes.", 12.0),
-        ("The sector employs one in three workers.", 3.0),
-    ],
-)
-def test_n_in_a_span_or_one_in_n_keeps_the_second_number(nlp, text, base):
-    # guard: "3 in 10 games", "4 in 12 minutes": a span counted, no share's base; "one in
-    # three workers": the sets mark the three (the "one" is no amount)
-    assert _of(nlp, text, base)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "She lost the county 41 percent to 55 percent in the primary.",
         "He won the district 58 percent to 40 percent.",
     ],

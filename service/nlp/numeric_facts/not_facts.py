@@ -36,7 +36,6 @@ from service.nlp.numeric_facts.values import (
     SCALES,
     VAGUE,
     WORDS,
-    _cardinal,
     fold_number,
     is_cardinal,
 )
@@ -182,8 +181,6 @@ def _skip(doc: Doc, span: Span) -> bool:
         return True  # "from 2300 GMT", "by 1030 gmt": a time of day
     if _clock_before_local_time(doc, span):
         return True  # "at about 0200 local time": a 24-hour clock, as "2300 GMT" is
-    if _base_of_a_share(doc, span):
-        return True  # "8 in 10 voters": the share's base, no count of its own
     if (
         span.end < len(doc)
         and doc[span.end].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
@@ -321,33 +318,6 @@ def _clock_before_local_time(doc: Doc, span: Span) -> bool:
         and doc[span.end].lower_ == "local"
         and doc[span.end + 1].lower_ in ("time", "hours")
     )
-
-
-# What a number after "N in" counts when it is a span and not a share's base: "3 in 10 games".
-_SPELLS = {"game", "match", "start", "attempt", "appearance", "race", "outing", "try", "inning"}
-
-
-def _base_of_a_share(doc: Doc, span: Span) -> bool:
-    """ "8 in 10 GOP voters", "nearly 9 in 10 parents": a share written "N in M" is its first
-    term (NewsQuant marks that one, with no unit); M, larger, is the base. Not "one in five
-    Americans", where the one is no amount and the sets mark the five; not a span of time or
-    play counted after it ("scored 3 in 10 minutes", "4 in 10 games")."""
-    if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ != "in":
-        return False
-    first, base = doc[span.start - 2], span[0]
-    first_value, base_value = _small_number(first.text), _small_number(base.text)
-    if first_value is None or base_value is None or not 2 <= first_value < base_value:
-        return False
-    after = doc[span.end] if span.end < len(doc) else None
-    return after is None or (after.lemma_.lower() not in DURATIONS | _SPELLS)
-
-
-def _small_number(text: str) -> float | None:
-    """The value of a plain number written in digits or one word ("10", "five"), else None."""
-    lowered = text.lower().replace(",", "")
-    if re.fullmatch(r"\d{1,4}", lowered):
-        return float(lowered)
-    return _cardinal([lowered]) if is_cardinal(lowered) else None
 
 
 def _cricket_score(doc: Doc, span: Span) -> bool:
