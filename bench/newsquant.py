@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/newsquant.py [--cqe-python /work/venv-bench/bin/python] [--errors SET]
         [--sets dev,held-out,specs] [--dev2] [--dev3] [--dev4] [--dev5] [--dev6] [--dev7]
-        [--dev8] [--dev9] [--dev10] [--dev11] [--dev12] [--dev13] [--dev14]
+        [--dev8] [--dev9] [--dev10] [--dev11] [--dev12] [--dev13] [--dev14] [--dev15]
         [--no-cqe]
     .venv/bin/python bench/newsquant.py --confusion dev    # a tunable set only, never held-out
     .venv/bin/python bench/newsquant.py --sets held-out --by-class    # totals only
@@ -57,7 +57,10 @@ with ``--dev13``, ``dev13`` (tests/data/numeric_dev13.jsonl: 100 BBC and PolNeAR
 drawn the same way from texts no numeric set drew, annotated in round 21 before ours or CQE
 was run on them) and, with ``--dev14``, ``dev14`` (tests/data/numeric_dev14.jsonl: 50 BBC, 33
 Reuters and 17 PolNeAR sentences drawn to the same mix from texts no numeric set drew, a third
-from outlets the sets drew little, annotated in round 22 before ours or CQE was run on them).
+from outlets the sets drew little, annotated in round 22 before ours or CQE was run on them) and,
+with ``--dev15``, ``dev15`` (tests/data/numeric_dev15.jsonl: 66 BBC, 17 Reuters and 17
+PolNeAR sentences drawn the same way from texts no numeric set or audit batch drew,
+annotated in round r17b before ours or CQE was run on them).
 
 NewsQuant's guidelines (looked for in round 9): no annotation guide for NewsQuant is
 published beyond the CQE paper's quantity representation (Almasian et al., "CQE: A
@@ -479,6 +482,19 @@ a U.S. cent" (the country's initials with points) is money in that currency's ce
 mapping changed. Kept: "a rise of 12%" / "an increase of" stay "=" (CQE's table reads them
 "up", but our own dev5 and dev6 gold "="; NewsQuant's dev has none); "paise" stays a noun unit.
 
+Round r17b (dev15, a fifteenth set annotated in full, since the gold-free audits see only
+where ours and CQE disagree): 100 sentences drawn to NewsQuant's mix of kinds
+(``bench/sample_numeric_dev15.py --seed 2071``; 66 BBC, 17 Reuters, 17 PolNeAR, none of an
+article a numeric set or audit batch 1-7 drew), 125 quantities annotated by reading and
+committed before either system ran. Unseen: ours 0.965 / 0.941 / 0.949 / 0.557, CQE 0.937 /
+0.882 / 0.921 / 0.535; no value both missed. Fixed (``tests/test_nlp_numeric_r17b.py``): four
+figures of a 24-hour clock before "local time" ("at about 0200 local time") are a time of day,
+as "2300 GMT" is; after a verb of a contest's result and its object, "N percent to M percent"
+("she lost the state 36 percent to 51 percent") is the two sides' shares, no range and no fall.
+Tried and dropped: the base of "8 in 10 voters" left out (dev11, dev13, dev15 mark the first
+term only, but the judged batches 1, 2 and 6 mark the 10; "one in three Turks" marks the
+three). After: dev15 0.980 / 0.957 / 0.965 / 0.557; every other set unchanged.
+
 Differences from NewsQuant's conventions that we keep (each counts as our error):
 - Dates, years, times of day, phone numbers and sports scores ("beat Charlton 2-1", "a 9-2
   lead") are not quantities: NewsQuant marks a few scores, as ranges, which they are not.
@@ -549,6 +565,7 @@ DEV11 = ROOT / "tests" / "data" / "numeric_dev11.jsonl"
 DEV12 = ROOT / "tests" / "data" / "numeric_dev12.jsonl"
 DEV13 = ROOT / "tests" / "data" / "numeric_dev13.jsonl"
 DEV14 = ROOT / "tests" / "data" / "numeric_dev14.jsonl"
+DEV15 = ROOT / "tests" / "data" / "numeric_dev15.jsonl"
 CQE_CACHE = Path("/tmp/newsquant-cqe-cache.json")
 SEED = 2023
 # Kinds of facts NewsQuant never marks: years, ordinals, "once"/"twice" ("convicted twice").
@@ -556,7 +573,7 @@ LEFT_OUT = ("year", "ordinal", "frequency")
 # The sets rules may be tuned on; --errors and --confusion refuse the others (held-out, specs).
 TUNABLE = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14",
+    "dev12", "dev13", "dev14", "dev15",
 )  # fmt: skip
 SCORES = ("value", "value+unit", "value+change", "value+concept")
 STOP = {"the", "a", "an", "of", "in", "and", "for", "on", "to", "s", "its", "their", "his", "her"}
@@ -1062,6 +1079,7 @@ def load_sets() -> dict[str, list[dict]]:
         "dev12": [json.loads(line) for line in DEV12.read_text().splitlines() if line.strip()],
         "dev13": [json.loads(line) for line in DEV13.read_text().splitlines() if line.strip()],
         "dev14": [json.loads(line) for line in DEV14.read_text().splitlines() if line.strip()],
+        "dev15": [json.loads(line) for line in DEV15.read_text().splitlines() if line.strip()],
     }
 
 
@@ -1219,6 +1237,7 @@ def main() -> int:
     parser.add_argument("--dev12", action="store_true", help="also score tests/data/numeric_dev12")
     parser.add_argument("--dev13", action="store_true", help="also score tests/data/numeric_dev13")
     parser.add_argument("--dev14", action="store_true", help="also score tests/data/numeric_dev14")
+    parser.add_argument("--dev15", action="store_true", help="also score tests/data/numeric_dev15")
     args = parser.parse_args()
     if args.cqe_worker:
         cqe_worker()
@@ -1242,6 +1261,7 @@ def main() -> int:
     wanted += ["dev12"] if args.dev12 or args.errors == "dev12" else []
     wanted += ["dev13"] if args.dev13 or args.errors == "dev13" else []
     wanted += ["dev14"] if args.dev14 or args.errors == "dev14" else []
+    wanted += ["dev15"] if args.dev15 or args.errors == "dev15" else []
     sets = {k: v for k, v in load_sets().items() if k in wanted}
     print(f"{'set':9} {'sentences':>9} {'gold':>5}  {'score':14} {'ours':>6} {'CQE':>6}")
     for name, records in sets.items():

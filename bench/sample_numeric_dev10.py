@@ -168,6 +168,7 @@ _PREFIXES = {
     11: {"bbc": "bbc11", "polnear": "polnear11", "abc": "abc11"},
     12: {"bbc": "bbc12", "polnear": "polnear12", "abc": "abc12"},
     13: {"bbc": "bbc13", "polnear": "polnear13"},
+    14: {"bbc": "bbc14", "polnear": "polnear14"},
 }
 
 

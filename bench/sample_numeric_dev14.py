@@ -26,10 +26,18 @@ from bench.sample_numeric_dev4 import SPORTS, prose_with_number
 from bench.sample_numeric_dev9 import _ids, _shuffled
 
 
-def offer_reuters(draw: dev10.Draw, rng: random.Random, count: int) -> None:
+def offer_reuters(
+    draw: dev10.Draw,
+    rng: random.Random,
+    count: int,
+    also_used: frozenset[str] | set[str] = frozenset(),
+    tag: str = "14",
+) -> None:
     """Offer ``draw`` the prose lines of one Reuters article at a time, articles dev4 and dev9
-    did not take, until ``count`` gave a line (sports articles at most a quarter of them)."""
+    (and ``also_used``) did not take, until ``count`` gave a line (sports articles at most a
+    quarter of them). Keys are "reuters<tag>:<article>:<line>"."""
     used = _ids("numeric_dev4.jsonl", "reuters") | _ids("numeric_dev9.jsonl", "reuters9")
+    used |= also_used
     taken = sports = 0
     for article in _shuffled("conll2003_testa.jsonl", rng):
         if taken >= count:
@@ -41,7 +49,7 @@ def offer_reuters(draw: dev10.Draw, rng: random.Random, count: int) -> None:
         options = {ln: i for i, ln in enumerate(lines) if i >= 2 and prose_with_number(ln)}
         if draw.offer("reuters", list(options)):
             _, kind, line = draw.drawn.pop()
-            draw.drawn.append((f"reuters14:{article['id']}:{options[line]}", kind, line))
+            draw.drawn.append((f"reuters{tag}:{article['id']}:{options[line]}", kind, line))
             taken += 1
             sports += is_sport
 

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("number", [9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("number", [9, 10, 11, 12, 13, 14, 15])
 def test_sampler_redraws_its_committed_set(number):
     sampler = ROOT / "bench" / f"sample_numeric_dev{number}.py"
     run = subprocess.run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -510,7 +511,47 @@ def extract_numeric_facts(doc: Doc) -> list[NumericFact]:
     linked = _conversions(doc, _link_ranges(doc, listed))
     facts = _inherit_currency(elided_units(doc, _elided(doc, _from_after_to(doc, linked))))
     facts = _times_over(doc, ages(doc, _shared_concepts(doc, fractions_of_units(doc, facts))))
-    return reached_levels(doc, in_home_dollars(doc_text(doc), facts))
+    return _result_shares(doc, reached_levels(doc, in_home_dollars(doc_text(doc), facts)))
+
+
+# Verbs of a contest's result, whose "N% to M%" after an object is each side's share.
+_RESULT_VERBS = {"win", "lose", "beat", "defeat", "carry", "lead", "trail", "edge", "take"}
+
+
+def _result_shares(doc: Doc, facts: list[NumericFact]) -> list[NumericFact]:
+    """ "she lost the state 36 percent to 51 percent", "won the district 58% to 40%": after a
+    verb of a contest's result and its object, two percents joined by "to" are the two sides'
+    shares (NewsQuant marks each, "="), no range from one to the other and no fall of "lost"."""
+    shares = set()
+    for i, (first, second) in enumerate(itertools.pairwise(facts)):
+        if not (
+            first.kind == second.kind == "percent"
+            and first.range is not None
+            and first.range.partner == i + 1
+            and doc_text(doc)[first.end : second.start].strip().lower() == "to"
+        ):
+            continue
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        verb = _result_verb(span[-1]) if span is not None else None
+        if verb is not None and any(
+            c.dep_ == "dobj" and c.i < span.start and not c.like_num for c in verb.children
+        ):
+            shares |= {i, i + 1}
+    return [
+        replace(fact, range=None, direction=None) if i in shares else fact
+        for i, fact in enumerate(facts)
+    ]
+
+
+def _result_verb(token: Token) -> Token | None:
+    """The verb of a contest's result the percent hangs on ("lost ... 36 percent"), if any."""
+    head = token.head
+    if (
+        token.dep_ in ("npadvmod", "dobj", "advmod", "pobj")
+        and head.lemma_.lower() in _RESULT_VERBS
+    ):
+        return head
+    return None
 
 
 _TIMES = re.compile(r"-times?\b", re.IGNORECASE)

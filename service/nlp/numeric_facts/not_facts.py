@@ -179,6 +179,8 @@ def _skip(doc: Doc, span: Span) -> bool:
         doc[span.end].text in _TIME_ZONES or doc[span.end].text.upper() in _ZONES_ANY_CASE
     ):
         return True  # "from 2300 GMT", "by 1030 gmt": a time of day
+    if _clock_before_local_time(doc, span):
+        return True  # "at about 0200 local time": a 24-hour clock, as "2300 GMT" is
     if (
         span.end < len(doc)
         and doc[span.end].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
@@ -302,6 +304,20 @@ _NUMBERED_INDICES = frozenset(
      "tecdax", "smi", "obx", "jse", "kse"}
 )  # fmt: skip
 _MOVE_UNITS = frozenset({"points", "point", "pts", "%", "percent", "per", "pc"})
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_before_local_time(doc: Doc, span: Span) -> bool:
+    """ "at about 0200 local time", "at 2145 local time": four figures of a 24-hour clock
+    before "local time" (a time zone's stand-in) are a time of day."""
+    return (
+        span.end + 1 < len(doc)
+        and _CLOCK.fullmatch(span[-1].text) is not None
+        and doc[span.end].lower_ == "local"
+        and doc[span.end + 1].lower_ in ("time", "hours")
+    )
 
 
 def _cricket_score(doc: Doc, span: Span) -> bool:
