@@ -4808,18 +4808,24 @@ class People:
                     return ref
         return topic
 
-    def _doer_to_other(self, pronoun: Token, sentence: int, gender: str) -> Referent | None:
-        """The named person of ``gender`` who, in the sentence before the quote right before
-        ``pronoun`` (“...,” he said), acts on another of the same gender written as an object
-        pronoun ("Reed attacked the press for wanting to question him"): the subject of the
-        nearest clause above that "him" with a name as subject."""
+    def _sentence_before_quote(self, pronoun: Token, sentence: int) -> int | None:
+        """The index of the sentence before the quote right before ``pronoun`` (counting down
+        from ``sentence``, the pronoun's), or None when there is no such quote or sentence."""
         i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
         if i < 0:
             return None
         start = self._quoted[i][0]
         while sentence >= 0 and self._sentences[sentence].end_char > start:
             sentence -= 1
-        if sentence < 0:
+        return sentence if sentence >= 0 else None
+
+    def _doer_to_other(self, pronoun: Token, sentence: int, gender: str) -> Referent | None:
+        """The named person of ``gender`` who, in the sentence before the quote right before
+        ``pronoun`` (“...,” he said), acts on another of the same gender written as an object
+        pronoun ("Reed attacked the press for wanting to question him"): the subject of the
+        nearest clause above that "him" with a name as subject."""
+        sentence = self._sentence_before_quote(pronoun, sentence)
+        if sentence is None:
             return None
         objects = OBJECT_PRONOUNS.get(gender, ())
         for t in self._sentences[sentence]:
@@ -4845,13 +4851,8 @@ class People:
         that sentence's verb acts on another person named or described as its object ("He also
         moved the defenceman Beckett Lindgren onto the top pair. “He's been our best D-man,” he
         said"): the quote's he is the one acted on; the one who acted speaks."""
-        i = bisect_right(self._quoted, (pronoun.idx, pronoun.idx)) - 1
-        if i < 0:
-            return None
-        start = self._quoted[i][0]
-        while sentence >= 0 and self._sentences[sentence].end_char > start:
-            sentence -= 1
-        if not 0 <= sentence < len(self._subject_refs):
+        sentence = self._sentence_before_quote(pronoun, sentence)
+        if sentence is None or sentence >= len(self._subject_refs):
             return None
         subject = self._subjects[sentence]
         doer = self._subject_refs[sentence]
