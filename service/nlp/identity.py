@@ -383,6 +383,12 @@ def resolve_identities(
         for rows in own
     ]
 
+    # The surnames of the people each document names, in full or not ("Ben Hinshelwood",
+    # "B Hinshelwood", "Hinshelwood" all "hinshelwood").
+    surnames_of = [
+        {slug(surname_of(e.name)) for e, _, _ in rows if e.type == "person"} for rows in own
+    ]
+
     keys: list[dict[str, str]] = []
     names: dict[str, str] = {}
     out_types: dict[str, str] = {}
@@ -467,6 +473,15 @@ def resolve_identities(
                     ranks=_ranks(entity),
                     by_company=given_like or _team_sheet(evidence),
                 )
+                if cluster is not None and _someone_else_here(
+                    entity, surname, rows, cluster, people
+                ):
+                    cluster = None
+            if cluster is None and short and entity.type == "person":
+                # "B Hinshelwood" in team sheets, "Ben Hinshelwood" named in full once in a
+                # squad: an initial and a surname are the one person named in full the
+                # initial fits whose documents name TEAMMATES of its document's surnames.
+                cluster = _initialled_teammate(entity, surname, people, d, surnames_of)
                 if cluster is not None and _someone_else_here(
                     entity, surname, rows, cluster, people
                 ):
@@ -672,6 +687,23 @@ def _town_or_club(evidence: Mapping[str, int]) -> str | None:
     if club != bool(town):
         return "organization" if club else "place"
     return None
+
+
+def _initialled_teammate(
+    entity: Entity, surname: str, people: _People, d: int, surnames_of: Sequence[set[str]]
+) -> str | None:
+    """The person named in full that an initial and a surname ("B Hinshelwood") in document
+    ``d`` is: the one the corpus names with that surname whose given name the initial fits,
+    where one of that person's other documents names TEAMMATES of the surnames ``d`` names
+    (a team sheet by initials, a squad in full: the same side). None otherwise."""
+    initial = _initial(entity.name)
+    if initial is None:
+        return None
+    fits = [r for r in people.by_surname.get(surname, ()) if initials_fit(initial, people.name[r])]
+    if len(fits) != 1:
+        return None
+    here = surnames_of[d] - {surname}
+    return fits[0] if _teammates(here, people.documents[fits[0]] - {d}, surnames_of) else None
 
 
 def _teammates(surnames: set[str], documents: set[int], surnames_in: Sequence[set[str]]) -> bool:

@@ -13,6 +13,7 @@ from service.nlp.lexicon import (
     PERSON_TITLES,
     ROYAL_TITLES,
 )
+from service.nlp.person_words import first_name_gender
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -54,7 +55,21 @@ def is_full_name(name: str) -> bool:
         return False
     if len(words) == 2 and is_initial(words[0]):
         return False
-    return not (len(words) == 2 and words[0].lower() in NAME_PARTICLES)
+    return not (
+        len(words) == 2
+        and words[0].lower() in NAME_PARTICLES
+        and not (words[0].lower() in _PATRONYMICS and _given_name(words[0], name))
+    )
+
+
+# Particles meaning "son of" ("Tal Ben Haim", "bin Laden"): capitalised at the start of a name
+# and known as a given name ("Ben Kay", "Ben Stiller"), the given name; an article or a
+# preposition ("Al", "Van", "De") stays a surname's particle ("Van Persie").
+_PATRONYMICS = frozenset({"ben", "ibn", "bin"})
+
+
+def _given_name(word: str, name: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and first_name_gender(name) is not None
 
 
 def initials_fit(initials: str, name: str) -> bool:
