@@ -76,6 +76,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -350,56 +351,92 @@ def gold_scores(corpus, split: str, errors: bool = False) -> dict[str, tuple[int
                 by_entity[m["entity"]].append(corpus_id)
     out = {"mentions found": (found, mentions)}
 
-    people = [e for e in entities.values() if e["split"] == split and e["type"] == "person"]
+    chosen = [e for e in entities.values() if e["split"] == split]
+    figures = identity_figures(chosen, by_entity, where_linked(all_mentions, linked, split), corpus)
+    out.update(figures.out)
+
+    title_total = title_ok = 0
+    wrong_titles = []
+    for e in chosen:
+        corpus_id = figures.chosen.get(e["id"])
+        if corpus_id is None or e["type"] != "person":
+            continue
+        for t in corpus.entity_by_id[corpus_id].titles:
+            title_total += 1
+            if title_right(t.value, t.text, e):
+                title_ok += 1
+            else:
+                wrong_titles.append(f"{e['id']} {e['name']}: {t.kind} {t.value!r}")
+    out["title precision"] = (title_ok, title_total)
+
+    if errors and split in TUNABLE:
+        figures.print_errors()
+        for line in wrong_titles:
+            print(f"  title: {line}")
+    return out
+
+
+def where_linked(mentions: list[dict], linked: list[str | None], split: str | None = None):
+    """The (mention, corpus entity id) pairs of the mentions found, of one split or all."""
+    return [
+        (m, corpus_id)
+        for m, corpus_id in zip(mentions, linked, strict=True)
+        if corpus_id is not None and (split is None or m["split"] == split)
+    ]
+
+
+@dataclass
+class IdentityFigures:
+    """Split, merge precision and type accuracy of gold entities against the corpus merge, as
+    the gold and the audits of its kind score them; ``chosen`` is each entity's corpus id."""
+
+    out: dict[str, tuple[float, int]]
+    chosen: dict[str, str]
+    split_people: list[dict]
+    groups: dict[str, list[str]]
+    by_entity: dict[str, list[str]]
+    wrong_types: list[str]
+
+    def print_errors(self) -> None:
+        for e in self.split_people:
+            print(f"  split: {e['id']} {e['name']}: {dict(Counter(self.by_entity[e['id']]))}")
+        for corpus_id, ids in sorted(self.groups.items()):
+            if len(set(ids)) > 1:
+                print(f"  mixed: {corpus_id}: {dict(Counter(ids))}")
+        for line in self.wrong_types:
+            print(f"  type: {line}")
+
+
+def identity_figures(entities, by_entity, where, corpus) -> IdentityFigures:
+    """The identity figures of ``entities`` (gold dicts), whose found mentions landed in the
+    corpus entities ``by_entity`` lists, ``where`` pairing every scored mention with its own."""
+    out: dict[str, tuple[float, int]] = {}
+    people = [e for e in entities if e["type"] == "person"]
     evaluable = [e for e in people if len(by_entity[e["id"]]) >= 2]
     split_people = [e for e in evaluable if len(set(by_entity[e["id"]])) > 1]
     out["people split"] = (len(split_people), len(evaluable))
 
     groups: dict[str, list[str]] = defaultdict(list)
-    where = []
-    for m, corpus_id in zip(all_mentions, linked, strict=True):
-        if m["split"] == split and corpus_id is not None:
-            groups[corpus_id].append(identity(m))
-            where.append((m, corpus_id))
+    for m, corpus_id in where:
+        groups[corpus_id].append(identity(m))
     b3 = sum(groups[c].count(identity(m)) / len(groups[c]) for m, c in where)
     out["merge precision"] = (b3, len(where))
 
     typed = right = 0
-    title_total = title_ok = 0
-    wrong_types, wrong_titles = [], []
-    for e in entities.values():
-        if e["split"] != split or not by_entity[e["id"]]:
+    chosen, wrong_types = {}, []
+    for e in entities:
+        if not by_entity[e["id"]] or e["type"] not in SERVICE_TYPES:
             continue
         counts = Counter(by_entity[e["id"]])
         corpus_id = min(counts, key=lambda c: (-counts[c], c))
-        entity = corpus.entity_by_id[corpus_id]
-        if e["type"] not in SERVICE_TYPES:
-            continue
+        chosen[e["id"]] = corpus_id
         typed += 1
-        right += entity.type == e["type"]
-        if entity.type != e["type"]:
+        found = corpus.entity_by_id[corpus_id].type
+        right += found == e["type"]
+        if found != e["type"]:
             wrong_types.append(f"{e['id']} {e['name']} ({e['type']}) -> {corpus_id}")
-        if e["type"] == "person":
-            for t in entity.titles:
-                title_total += 1
-                if title_right(t.value, t.text, e):
-                    title_ok += 1
-                else:
-                    wrong_titles.append(f"{e['id']} {e['name']}: {t.kind} {t.value!r}")
     out["type accuracy"] = (right, typed)
-    out["title precision"] = (title_ok, title_total)
-
-    if errors and split in TUNABLE:
-        for e in split_people:
-            print(f"  split: {e['id']} {e['name']}: {dict(Counter(by_entity[e['id']]))}")
-        for corpus_id, ids in sorted(groups.items()):
-            if len(set(ids)) > 1:
-                print(f"  mixed: {corpus_id}: {dict(Counter(ids))}")
-        for line in wrong_types:
-            print(f"  type: {line}")
-        for line in wrong_titles:
-            print(f"  title: {line}")
-    return out
+    return IdentityFigures(out, chosen, split_people, groups, by_entity, wrong_types)
 
 
 def bbc_corpus() -> MergedCorpus:

@@ -29,7 +29,7 @@ import json
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -119,57 +119,29 @@ def mentions(docs, entities: list[dict]) -> list[dict]:
 
 
 def score(errors: bool) -> dict[str, tuple[float, int]]:
-    from bench.entities import SERVICE_TYPES, bbc_corpus, identity, link  # noqa: PLC0415
+    from bench.entities import bbc_corpus, identity, identity_figures, link  # noqa: PLC0415
 
     entities, rows = load()
-    by_id = {e["id"]: e for e in entities}
     kept = [m for m in rows if not m["not_entity"]]
     corpus = bbc_corpus()
     linked = link(kept, corpus)
     by_entity: dict[str, list[str]] = defaultdict(list)
-    groups: dict[str, list[str]] = defaultdict(list)
     where = []
     for m, corpus_id in zip(kept, linked, strict=True):
         if corpus_id is None:
             continue
         if m["entity"] is not None:
             by_entity[m["entity"]].append(corpus_id)
-        groups[corpus_id].append(identity(m))
         where.append((m, corpus_id))
-    out = {}
     own = sum(1 for m in kept if m["entity"] is not None)
-    out["mentions found"] = (sum(len(v) for v in by_entity.values()), own)
-    people = [e for e in entities if e["type"] == "person"]
-    evaluable = [e for e in people if len(by_entity[e["id"]]) >= 2]
-    split = [e for e in evaluable if len(set(by_entity[e["id"]])) > 1]
-    out["people split"] = (len(split), len(evaluable))
-    b3 = sum(groups[c].count(identity(m)) / len(groups[c]) for m, c in where)
-    out["merge precision"] = (b3, len(where))
-    typed = right = 0
-    wrong_types = []
-    for e in entities:
-        if not by_entity[e["id"]] or e["type"] not in SERVICE_TYPES:
-            continue
-        counts = Counter(by_entity[e["id"]])
-        corpus_id = min(counts, key=lambda c: (-counts[c], c))
-        typed += 1
-        found = corpus.entity_by_id[corpus_id].type
-        right += found == e["type"]
-        if found != e["type"]:
-            wrong_types.append(f"{e['id']} {e['name']} ({e['type']}) -> {corpus_id}")
-    out["type accuracy"] = (right, typed)
+    out = {"mentions found": (sum(len(v) for v in by_entity.values()), own)}
+    figures = identity_figures(entities, by_entity, where, corpus)
+    out.update(figures.out)
     if errors:
-        for e in split:
-            print(f"  split: {e['id']} {e['name']}: {dict(Counter(by_entity[e['id']]))}")
-        for corpus_id, ids in sorted(groups.items()):
-            if len(set(ids)) > 1:
-                print(f"  mixed: {corpus_id}: {dict(Counter(ids))}")
-        for line in wrong_types:
-            print(f"  type: {line}")
+        figures.print_errors()
         for m, corpus_id in zip(kept, linked, strict=True):
             if corpus_id is None:
                 print(f"  not found: {m['doc_id']} {m['start']} {m['text']!r} ({identity(m)})")
-        del by_id
     return out
 
 
