@@ -459,6 +459,14 @@ def draw_batch6(seed: int, bbc: int, reuters: int, polnear: int):
     of a noun in shapes batch 5 did not weight (``CHANGES_COUNTS``), from BBC articles of
     every category (``BATCH6_SHARES``, two of an article), Reuters lines of CoNLL testa and
     PolNeAR sentences as batch 2 draws them, none a numeric gold or an earlier batch holds."""
+    return _unread_draw(
+        seed, bbc, reuters, polnear, shares=BATCH6_SHARES, per_article=2, pattern=CHANGES_COUNTS
+    )
+
+
+def _unread_draw(seed, bbc, reuters, polnear, *, shares, per_article, pattern):
+    """``draw`` with batch 2's focus, ``shares`` of BBC's categories, ``per_article``
+    sentences of an article matching ``pattern``, less every sentence the judged list holds."""
     judged = [json.loads(line) for line in JUDGED.read_text().splitlines() if line.strip()]
     read = {j["sentence"] for j in judged if "sentence" in j}
     drawn = draw(
@@ -467,9 +475,9 @@ def draw_batch6(seed: int, bbc: int, reuters: int, polnear: int):
         reuters,
         polnear,
         True,
-        focus_shares=BATCH6_SHARES,
-        per_article=2,
-        pattern=CHANGES_COUNTS,
+        focus_shares=shares,
+        per_article=per_article,
+        pattern=pattern,
     )
     return [(source, s) for source, s in drawn if s not in read]
 
@@ -499,22 +507,11 @@ def draw_batch7(seed: int, bbc: int, reuters: int, polnear: int):
     beside a number (``MONEY_RISES``) from BBC articles of every category
     (``BATCH7_SHARES``, three of an article), Reuters lines of CoNLL testa and PolNeAR
     sentences as batch 2 draws them, none a numeric gold or an earlier batch holds."""
-    judged = [json.loads(line) for line in JUDGED.read_text().splitlines() if line.strip()]
-    read = {j["sentence"] for j in judged if "sentence" in j}
-    drawn = draw(
-        seed,
-        bbc,
-        reuters,
-        polnear,
-        True,
-        focus_shares=BATCH7_SHARES,
-        per_article=3,
-        pattern=MONEY_RISES,
+    drawn = _unread_draw(
+        seed, bbc, reuters, polnear, shares=BATCH7_SHARES, per_article=3, pattern=MONEY_RISES
     )
     devs = _dev_articles()
-    return [
-        (source, s) for source, s in drawn if s not in read and source.split(":", 1)[-1] not in devs
-    ]
+    return [(source, s) for source, s in drawn if source.split(":", 1)[-1] not in devs]
 
 
 def _dev_articles() -> set[str]:

@@ -59,8 +59,9 @@ def corpus(cache: Path | None):
     return {d: docs[t] for d, t in chosen}, entities
 
 
-def _judged() -> set[str]:
-    return {json.loads(line)["entity"] for name in JUDGED for line in (DATA / name).open()}
+def _judged(names: tuple[str, ...] = JUDGED) -> set[str]:
+    """The entities the judged lists ``names`` hold (a later round passes its longer tuple)."""
+    return {json.loads(line)["entity"] for name in names for line in (DATA / name).open()}
 
 
 def _gold_names(heldout_only: bool) -> set[str]:
@@ -137,13 +138,19 @@ def draw(docs, entities) -> list[dict]:
     return _rows("title", "T", drawn) + _rows("inner-role", "R", inner)
 
 
-def main() -> None:
+def print_draw(draw) -> None:
+    """Parse ``--cache``, merge the corpus and print ``draw``'s rows as JSON lines (every
+    round's sampler runs its own draw through this)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
     args = parser.parse_args()
     docs, entities = corpus(args.cache)
     for row in draw(docs, entities):
         print(json.dumps(row))
+
+
+def main() -> None:
+    print_draw(draw)
 
 
 if __name__ == "__main__":

@@ -24,8 +24,6 @@ build does), as main's code (PIPELINE_VERSION 119, cc6fdbd) made them, for
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -38,17 +36,15 @@ from bench import sample_entity_title_r15 as r15
 # that round's judged people to the exclusions.
 DATA, GOLD = r15.DATA, r15.GOLD
 JUDGED = (*r15.JUDGED, "entity_title_audit_r15.jsonl")
-corpus, _gold_names, _named, _weight, _rows = (
+corpus, _gold_names, _named, _weight, _rows, _judged, print_draw = (
     r15.corpus,
     r15._gold_names,
     r15._named,
     r15._weight,
     r15._rows,
+    r15._judged,
+    r15.print_draw,
 )
-
-
-def _judged() -> set[str]:
-    return {json.loads(line)["entity"] for name in JUDGED for line in (DATA / name).open()}
 
 
 def _person_spans(entities) -> dict[str, list[tuple[int, int, str]]]:
@@ -92,7 +88,7 @@ def _neighbour(entity, docs, spans) -> bool:
 
 
 def draw(docs, entities) -> list[dict]:
-    judged, gold, heldout = _judged(), _gold_names(False), _gold_names(True)
+    judged, gold, heldout = _judged(JUDGED), _gold_names(False), _gold_names(True)
     people = sorted((e for e in entities if e.type == "person" and e.titles), key=lambda e: e.id)
     pool = [e for e in people if e.id not in judged and not _named(e, gold)]
     rng = random.Random(2066)
@@ -111,12 +107,7 @@ def draw(docs, entities) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
-    args = parser.parse_args()
-    docs, entities = corpus(args.cache)
-    for row in draw(docs, entities):
-        print(json.dumps(row))
+    print_draw(draw)
 
 
 if __name__ == "__main__":

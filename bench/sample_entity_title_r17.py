@@ -25,8 +25,6 @@ build does), as main's code (PIPELINE_VERSION 120, caf9bdb) made them, for
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -39,17 +37,15 @@ from bench import sample_entity_title_r16 as r16
 # that round's judged people to the exclusions.
 DATA, GOLD = r16.DATA, r16.GOLD
 JUDGED = (*r16.JUDGED, "entity_title_audit_r16.jsonl")
-corpus, _gold_names, _named, _weight, _rows = (
+corpus, _gold_names, _named, _weight, _rows, _judged, print_draw = (
     r16.corpus,
     r16._gold_names,
     r16._named,
     r16._weight,
     r16._rows,
+    r16._judged,
+    r16.print_draw,
 )
-
-
-def _judged() -> set[str]:
-    return {json.loads(line)["entity"] for name in JUDGED for line in (DATA / name).open()}
 
 
 # A small map of the fields a role belongs to, for the scan only (never a rule of the code):
@@ -211,7 +207,7 @@ def conflict(entity) -> str | None:
 
 
 def draw(docs, entities) -> list[dict]:
-    judged, gold, heldout = _judged(), _gold_names(False), _gold_names(True)
+    judged, gold, heldout = _judged(JUDGED), _gold_names(False), _gold_names(True)
     people = sorted((e for e in entities if e.type == "person" and e.titles), key=lambda e: e.id)
     pool = [e for e in people if e.id not in judged and not _named(e, gold)]
     rng = random.Random(2067)
@@ -229,12 +225,7 @@ def draw(docs, entities) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
-    args = parser.parse_args()
-    docs, entities = corpus(args.cache)
-    for row in draw(docs, entities):
-        print(json.dumps(row))
+    print_draw(draw)
 
 
 if __name__ == "__main__":

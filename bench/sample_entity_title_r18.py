@@ -23,8 +23,6 @@ build does), as main's code (PIPELINE_VERSION 121, ea04838) made them, for
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -37,17 +35,15 @@ from bench import sample_entity_title_r17 as r17
 # that round's judged people to the exclusions.
 DATA, GOLD = r17.DATA, r17.GOLD
 JUDGED = (*r17.JUDGED, "entity_title_audit_r17.jsonl")
-corpus, _gold_names, _named, _weight, _rows = (
+corpus, _gold_names, _named, _weight, _rows, _judged, print_draw = (
     r17.corpus,
     r17._gold_names,
     r17._named,
     r17._weight,
     r17._rows,
+    r17._judged,
+    r17.print_draw,
 )
-
-
-def _judged() -> set[str]:
-    return {json.loads(line)["entity"] for name in JUDGED for line in (DATA / name).open()}
 
 
 # Words that give a role's tense or standing (for the scan only, never a rule of the code).
@@ -107,7 +103,7 @@ def standing(entity, docs) -> str | None:
 
 
 def draw(docs, entities) -> list[dict]:
-    judged, gold, heldout = _judged(), _gold_names(False), _gold_names(True)
+    judged, gold, heldout = _judged(JUDGED), _gold_names(False), _gold_names(True)
     people = sorted((e for e in entities if e.type == "person" and e.titles), key=lambda e: e.id)
     pool = [e for e in people if e.id not in judged and not _named(e, gold)]
     rng = random.Random(2068)
@@ -127,12 +123,7 @@ def draw(docs, entities) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cache", type=Path, help="DocBin file caching the parses")
-    args = parser.parse_args()
-    docs, entities = corpus(args.cache)
-    for row in draw(docs, entities):
-        print(json.dumps(row))
+    print_draw(draw)
 
 
 if __name__ == "__main__":
